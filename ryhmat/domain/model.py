@@ -1,0 +1,332 @@
+"""The entities of Ryhmät: plain Python, no persistence and no GUI.
+
+Aggregates refer to each other by identity (a UUID), never by object, so
+that storage can load any of them on its own and a use case can be tested
+with plain in-memory objects.
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+from ryhmat.domain.timezone import wall_clock
+
+
+def new_id() -> uuid.UUID:
+    return uuid.uuid4()
+
+
+UID_DOMAIN = "ryhmat"
+
+
+def session_uid(session_id: uuid.UUID) -> str:
+    """The iCalendar UID of a session: derived once, never changes."""
+    return f"{session_id}@{UID_DOMAIN}"
+
+
+class OrganisationKind(enum.StrEnum):
+    FAMILY_WORK = "family_work"
+    CHILD_HEALTH_CLINIC = "child_health_clinic"
+    EARLY_CHILDHOOD_EDUCATION = "early_childhood_education"
+    FAMILY_COUNSELLING = "family_counselling"
+    NGO = "ngo"
+    PARISH = "parish"
+    LIBRARY = "library"
+    OTHER = "other"
+
+
+class GroupType(enum.StrEnum):
+    FATHER_CHILD = "father_child"
+    OPEN_DAYCARE = "open_daycare"
+    FAMILY_CAFE = "family_cafe"
+    BABY_GROUP = "baby_group"
+    PEER_GROUP = "peer_group"
+    PARENT_GROUP = "parent_group"
+    OTHER = "other"
+
+
+class AttendanceMode(enum.StrEnum):
+    ROSTER = "roster"
+    HEADCOUNT = "headcount"
+    BOTH = "both"
+
+    @property
+    def keeps_roster(self) -> bool:
+        return self in (AttendanceMode.ROSTER, AttendanceMode.BOTH)
+
+    @property
+    def keeps_headcount(self) -> bool:
+        return self in (AttendanceMode.HEADCOUNT, AttendanceMode.BOTH)
+
+
+class SessionStatus(enum.StrEnum):
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+class AdultRole(enum.StrEnum):
+    FATHER = "father"  # isä
+    MOTHER = "mother"  # äiti
+    OTHER_GUARDIAN = "other_guardian"  # muu huoltaja
+    GRANDPARENT = "grandparent"  # isovanhempi
+
+
+class MemberKind(enum.StrEnum):
+    ADULT = "adult"
+    CHILD = "child"
+
+
+class EnrolmentStatus(enum.StrEnum):
+    ENROLLED = "enrolled"
+    WAITING = "waiting"
+    LEFT = "left"
+
+
+class AttendanceMark(enum.StrEnum):
+    PRESENT = "present"
+    ABSENT = "absent"
+    EXCUSED = "excused"
+
+
+class AgeBand(enum.StrEnum):
+    """Children's age bands of a headcount: 0, 1–2, 3–6 and 7+ years."""
+
+    UNDER_1 = "0"
+    AGE_1_2 = "1-2"
+    AGE_3_6 = "3-6"
+    AGE_7_PLUS = "7+"
+
+    @staticmethod
+    def for_age(years: int) -> AgeBand:
+        if years < 1:
+            return AgeBand.UNDER_1
+        if years <= 2:
+            return AgeBand.AGE_1_2
+        if years <= 6:
+            return AgeBand.AGE_3_6
+        return AgeBand.AGE_7_PLUS
+
+
+@dataclass(slots=True, kw_only=True)
+class Organisation:
+    name: str
+    kind: OrganisationKind = OrganisationKind.OTHER
+    id: uuid.UUID = field(default_factory=new_id)
+
+
+@dataclass(slots=True, kw_only=True)
+class Worker:
+    name: str
+    title: str
+    organisation_id: uuid.UUID | None = None
+    email: str = ""
+    id: uuid.UUID = field(default_factory=new_id)
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkerPair:
+    """Two workers who lead together, e.g. a family worker and a clinic nurse."""
+
+    first_worker_id: uuid.UUID
+    second_worker_id: uuid.UUID
+    id: uuid.UUID = field(default_factory=new_id)
+
+    @property
+    def worker_ids(self) -> tuple[uuid.UUID, uuid.UUID]:
+        return (self.first_worker_id, self.second_worker_id)
+
+
+@dataclass(slots=True, kw_only=True)
+class Place:
+    name: str
+    address: str = ""
+    capacity: int | None = None
+    id: uuid.UUID = field(default_factory=new_id)
+
+
+@dataclass(slots=True, kw_only=True)
+class ClosurePeriod:
+    """Days on which no group meets: syysloma, joululoma, talviloma, kesätauko."""
+
+    name: str
+    first_day: date
+    last_day: date
+    id: uuid.UUID = field(default_factory=new_id)
+
+    def covers(self, day: date) -> bool:
+        return self.first_day <= day <= self.last_day
+
+
+@dataclass(slots=True, kw_only=True)
+class Group:
+    name: str
+    type: GroupType
+    attendance_mode: AttendanceMode = AttendanceMode.ROSTER
+    organiser_ids: list[uuid.UUID] = field(default_factory=list)
+    target_age_min: int | None = None  # years
+    target_age_max: int | None = None  # years
+    capacity: int | None = None
+    default_place_id: uuid.UUID | None = None
+    default_pair_id: uuid.UUID | None = None
+    is_public: bool = True
+    description: str = ""
+    id: uuid.UUID = field(default_factory=new_id)
+
+
+@dataclass(frozen=True, slots=True)
+class WeeklySlot:
+    """A weekday (0 = Monday) and the wall-clock times of a recurring session."""
+
+    weekday: int
+    start: time
+    end: time
+
+
+@dataclass(slots=True, kw_only=True)
+class Series:
+    """A season of a group: weekly or every N weeks on given slots, or chosen dates.
+
+    With ``chosen_dates`` set the weekday slots are ignored and every chosen
+    date gets ``chosen_start``–``chosen_end``.
+    """
+
+    group_id: uuid.UUID
+    name: str
+    first_day: date
+    last_day: date
+    slots: list[WeeklySlot] = field(default_factory=list)
+    interval_weeks: int = 1
+    chosen_dates: list[date] = field(default_factory=list)
+    chosen_start: time | None = None
+    chosen_end: time | None = None
+    place_id: uuid.UUID | None = None
+    leader_ids: list[uuid.UUID] = field(default_factory=list)
+    id: uuid.UUID = field(default_factory=new_id)
+
+    @property
+    def uses_chosen_dates(self) -> bool:
+        return bool(self.chosen_dates)
+
+
+@dataclass(slots=True, kw_only=True)
+class Session:
+    """One meeting of a group (ryhmäkerta)."""
+
+    group_id: uuid.UUID
+    day: date
+    start: time
+    end: time
+    series_id: uuid.UUID | None = None
+    # The date the series generated this session for; a moved session keeps it.
+    occurrence_day: date | None = None
+    place_id: uuid.UUID | None = None
+    theme: str = ""
+    notes: str = ""
+    leader_ids: list[uuid.UUID] = field(default_factory=list)
+    status: SessionStatus = SessionStatus.PLANNED
+    cancel_reason: str = ""
+    edited_individually: bool = False
+    # Grows on every change a calendar subscriber can see (iCalendar SEQUENCE).
+    sequence: int = 0
+    id: uuid.UUID = field(default_factory=new_id)
+
+    @property
+    def uid(self) -> str:
+        return session_uid(self.id)
+
+    @property
+    def starts_at(self) -> datetime:
+        return wall_clock(self.day, self.start)
+
+    @property
+    def ends_at(self) -> datetime:
+        return wall_clock(self.day, self.end)
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.status is SessionStatus.CANCELLED
+
+
+@dataclass(slots=True, kw_only=True)
+class Member:
+    first_name: str
+    kind: MemberKind
+    last_name: str = ""
+    role: AdultRole | None = None  # adults only
+    birth_year: int | None = None  # children only
+    birth_month: int | None = None  # children only
+    id: uuid.UUID = field(default_factory=new_id)
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    def age_on(self, day: date) -> int | None:
+        """Age in whole years, counting from the first of the birth month."""
+        if self.birth_year is None:
+            return None
+        month = self.birth_month or 1
+        years = day.year - self.birth_year
+        if day.month < month:
+            years -= 1
+        return max(years, 0)
+
+
+@dataclass(slots=True, kw_only=True)
+class Family:
+    name: str
+    members: list[Member] = field(default_factory=list)
+    phone: str = ""
+    notes: str = ""
+    id: uuid.UUID = field(default_factory=new_id)
+
+    @property
+    def adults(self) -> list[Member]:
+        return [m for m in self.members if m.kind is MemberKind.ADULT]
+
+    @property
+    def children(self) -> list[Member]:
+        return [m for m in self.members if m.kind is MemberKind.CHILD]
+
+
+@dataclass(slots=True, kw_only=True)
+class Enrolment:
+    family_id: uuid.UUID
+    group_id: uuid.UUID
+    status: EnrolmentStatus = EnrolmentStatus.ENROLLED
+    enrolled_on: date | None = None
+    left_on: date | None = None
+    id: uuid.UUID = field(default_factory=new_id)
+
+
+@dataclass(slots=True, kw_only=True)
+class Attendance:
+    """One person's mark for one session; a guest is someone not enrolled."""
+
+    session_id: uuid.UUID
+    member_id: uuid.UUID
+    mark: AttendanceMark
+    is_guest: bool = False
+    id: uuid.UUID = field(default_factory=new_id)
+
+
+@dataclass(slots=True, kw_only=True)
+class Headcount:
+    """Anonymous counts of an open session (kävijämäärä)."""
+
+    session_id: uuid.UUID
+    adults: dict[AdultRole, int] = field(default_factory=dict)
+    children: dict[AgeBand, int] = field(default_factory=dict)
+    first_time_visitors: int = 0
+
+    @property
+    def adult_total(self) -> int:
+        return sum(self.adults.values())
+
+    @property
+    def child_total(self) -> int:
+        return sum(self.children.values())

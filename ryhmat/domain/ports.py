@@ -1,0 +1,131 @@
+"""What the use cases need from storage, defined here so storage depends on the domain.
+
+Storage implements these protocols with SQLAlchemy; a test may implement them
+in memory. Repositories return fresh domain objects; a change reaches the
+database when it is passed to ``save`` and the unit of work commits.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from datetime import date
+from types import TracebackType
+from typing import Protocol, Self, TypeVar
+
+from ryhmat.domain.model import (
+    Attendance,
+    ClosurePeriod,
+    Enrolment,
+    Family,
+    Group,
+    Headcount,
+    Organisation,
+    Place,
+    Series,
+    Session,
+    Worker,
+    WorkerPair,
+)
+
+E = TypeVar("E")
+
+
+class Repository(Protocol[E]):
+    def get(self, entity_id: uuid.UUID) -> E | None: ...
+
+    def list(self) -> list[E]: ...
+
+    def save(self, entity: E) -> None:
+        """Insert the entity, or update the stored one with the same id."""
+        ...
+
+    def add_many(self, entities: Sequence[E]) -> None:
+        """Insert many new entities at once (demo data, imports); none may exist yet."""
+        ...
+
+    def delete(self, entity_id: uuid.UUID) -> None: ...
+
+
+class NamedRepository(Repository[E], Protocol[E]):
+    def by_name(self, name: str) -> E | None:
+        """The entity with exactly this name, ignoring case."""
+        ...
+
+
+class SeriesRepository(Repository[Series], Protocol):
+    def for_group(self, group_id: uuid.UUID) -> list[Series]: ...
+
+
+class SessionRepository(Repository[Session], Protocol):
+    def for_series(self, series_id: uuid.UUID) -> list[Session]: ...
+
+    def between(
+        self, first_day: date, last_day: date, group_ids: Sequence[uuid.UUID] | None = None
+    ) -> list[Session]:
+        """Sessions on the days first_day..last_day, optionally of some groups only."""
+        ...
+
+    def with_attendance(self, session_ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
+        """Those of the given sessions that have attendance or a headcount."""
+        ...
+
+
+class EnrolmentRepository(Repository[Enrolment], Protocol):
+    def for_group(self, group_id: uuid.UUID) -> list[Enrolment]: ...
+
+    def for_family(self, family_id: uuid.UUID) -> list[Enrolment]: ...
+
+
+class AttendanceRepository(Protocol):
+    def for_session(self, session_id: uuid.UUID) -> list[Attendance]: ...
+
+    def replace_for_session(self, session_id: uuid.UUID, marks: Sequence[Attendance]) -> None:
+        """Make ``marks`` the whole attendance of the session."""
+        ...
+
+    def add_many(self, marks: Sequence[Attendance]) -> None: ...
+
+
+class HeadcountRepository(Protocol):
+    def get(self, session_id: uuid.UUID) -> Headcount | None: ...
+
+    def save(self, headcount: Headcount) -> None: ...
+
+    def add_many(self, headcounts: Sequence[Headcount]) -> None: ...
+
+
+class ClosureRepository(Repository[ClosurePeriod], Protocol):
+    def overlapping(self, first_day: date, last_day: date) -> list[ClosurePeriod]: ...
+
+
+class UnitOfWork(Protocol):
+    """One transaction: everything saved inside commits together or not at all."""
+
+    organisations: NamedRepository[Organisation]
+    workers: NamedRepository[Worker]
+    pairs: Repository[WorkerPair]
+    places: NamedRepository[Place]
+    closures: ClosureRepository
+    groups: NamedRepository[Group]
+    series: SeriesRepository
+    sessions: SessionRepository
+    families: Repository[Family]
+    enrolments: EnrolmentRepository
+    attendance: AttendanceRepository
+    headcounts: HeadcountRepository
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        """Roll back whatever was not committed."""
+        ...
+
+    def commit(self) -> None: ...
+
+    def rollback(self) -> None: ...

@@ -1,0 +1,274 @@
+"""Scheduling rules: a series becomes dated sessions, holidays and closures are skipped.
+
+All times are Helsinki wall-clock times: a series at 9.30 yields sessions at
+9.30 on both sides of the March and October clock changes, because a session
+is a local date and a local time, turned into an aware moment only on demand.
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, time, timedelta
+from typing import Protocol, TypeVar
+
+from ryhmat.domain.errors import InvalidInput
+from ryhmat.domain.model import ClosurePeriod, Series, Session, SessionStatus
+
+MAX_SEASON_DAYS = 3 * 366
+MAX_INTERVAL_WEEKS = 52
+
+
+class HolidayCalendar(Protocol):
+    def holiday_name(self, day: date) -> str | None:
+        """The name of the public holiday on ``day``, or None on an ordinary day."""
+        ...
+
+
+class FinnishHolidays:
+    """Finnish public holidays (arkipyhät) with their Finnish names."""
+
+    def __init__(self, language: str = "fi") -> None:
+        import holidays
+
+        self._calendar = holidays.country_holidays("FI", language=language)
+
+    def holiday_name(self, day: date) -> str | None:
+        name = self._calendar.get(day)
+        return str(name) if name else None
+
+
+class SkipKind(enum.StrEnum):
+    HOLIDAY = "holiday"
+    CLOSURE = "closure"
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    day: date
+    start: time
+    end: time
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedDay:
+    """A date the series would have met on, and why it does not."""
+
+    day: date
+    reason: str
+    kind: SkipKind
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesPlan:
+    occurrences: tuple[Occurrence, ...]
+    skipped: tuple[SkippedDay, ...]
+
+
+def validate_times(start: time, end: time) -> None:
+    if end <= start:
+        raise InvalidInput(
+            "The end time {end} is not after the start time {start}.",
+            start=start.strftime("%H:%M"),
+            end=end.strftime("%H:%M"),
+        )
+
+
+def validate_period(first_day: date, last_day: date) -> None:
+    if last_day < first_day:
+        raise InvalidInput(
+            "The end date {last} is before the start date {first}.",
+            first=first_day.isoformat(),
+            last=last_day.isoformat(),
+        )
+
+
+def validate_series(series: Series) -> None:
+    validate_period(series.first_day, series.last_day)
+    if (series.last_day - series.first_day).days > MAX_SEASON_DAYS:
+        raise InvalidInput("A season can last at most three years.")
+    if series.uses_chosen_dates:
+        if series.chosen_start is None or series.chosen_end is None:
+            raise InvalidInput("Chosen dates need a start and an end time.")
+        validate_times(series.chosen_start, series.chosen_end)
+        outside = sorted(
+            d for d in series.chosen_dates if not series.first_day <= d <= series.last_day
+        )
+        if outside:
+            raise InvalidInput(
+                "The chosen date {day} is outside the season.", day=outside[0].isoformat()
+            )
+        return
+    if not series.slots:
+        raise InvalidInput("Choose at least one weekday, or chosen dates.")
+    if not 1 <= series.interval_weeks <= MAX_INTERVAL_WEEKS:
+        raise InvalidInput("The interval must be between 1 and 52 weeks.")
+    for slot in series.slots:
+        if not 0 <= slot.weekday <= 6:
+            raise InvalidInput("A weekday must be between Monday and Sunday.")
+        validate_times(slot.start, slot.end)
+
+
+def _candidates(series: Series) -> list[Occurrence]:
+    if series.uses_chosen_dates:
+        start, end = series.chosen_start, series.chosen_end
+        assert start is not None
+        assert end is not None
+        return [Occurrence(day, start, end) for day in sorted(set(series.chosen_dates))]
+    # Week 0 is the week of the season's first day, so "every other week"
+    # always includes the first week of the season.
+    week = series.first_day - timedelta(days=series.first_day.weekday())
+    step = timedelta(weeks=series.interval_weeks)
+    slots = sorted(series.slots, key=lambda s: (s.weekday, s.start))
+    result: list[Occurrence] = []
+    while week <= series.last_day:
+        for slot in slots:
+            day = week + timedelta(days=slot.weekday)
+            if series.first_day <= day <= series.last_day:
+                result.append(Occurrence(day, slot.start, slot.end))
+        week += step
+    return result
+
+
+def skip_reason(
+    day: date, holidays: HolidayCalendar, closures: Sequence[ClosurePeriod]
+) -> SkippedDay | None:
+    name = holidays.holiday_name(day)
+    if name:
+        return SkippedDay(day, name, SkipKind.HOLIDAY)
+    for closure in closures:
+        if closure.covers(day):
+            return SkippedDay(day, closure.name, SkipKind.CLOSURE)
+    return None
+
+
+def plan_series(
+    series: Series, holidays: HolidayCalendar, closures: Sequence[ClosurePeriod]
+) -> SeriesPlan:
+    """The dates a series meets on, and the dates it skips with their reasons."""
+    validate_series(series)
+    occurrences: list[Occurrence] = []
+    skipped: list[SkippedDay] = []
+    seen_skips: set[date] = set()
+    for candidate in _candidates(series):
+        reason = skip_reason(candidate.day, holidays, closures)
+        if reason is None:
+            occurrences.append(candidate)
+        elif candidate.day not in seen_skips:
+            seen_skips.add(candidate.day)
+            skipped.append(reason)
+    return SeriesPlan(tuple(occurrences), tuple(skipped))
+
+
+@dataclass(slots=True)
+class SeriesChanges:
+    """What applying a series does to the sessions it generated before."""
+
+    created: list[Session] = field(default_factory=list)
+    updated: list[Session] = field(default_factory=list)
+    removed: list[Session] = field(default_factory=list)
+    kept: list[Session] = field(default_factory=list)  # protected, left as they are
+    unchanged: list[Session] = field(default_factory=list)
+
+    @property
+    def sessions_after(self) -> list[Session]:
+        return sorted(
+            [*self.created, *self.updated, *self.kept, *self.unchanged],
+            key=lambda s: (s.day, s.start),
+        )
+
+
+def is_protected(session: Session, sessions_with_attendance: set[uuid.UUID]) -> bool:
+    """A session the series may no longer touch: edited by hand, recorded, or not planned."""
+    return (
+        session.edited_individually
+        or session.status is not SessionStatus.PLANNED
+        or session.id in sessions_with_attendance
+    )
+
+
+_Key = tuple[date, int]
+T = TypeVar("T")
+
+
+def _keyed(items: Iterable[tuple[date, time, T]]) -> dict[_Key, T]:
+    """Key each item by its occurrence day and its order among that day's items."""
+    by_day: dict[date, list[tuple[time, T]]] = defaultdict(list)
+    for day, start, item in items:
+        by_day[day].append((start, item))
+    keyed: dict[_Key, T] = {}
+    for day, entries in by_day.items():
+        entries.sort(key=lambda e: e[0])
+        for ordinal, (_, item) in enumerate(entries):
+            keyed[(day, ordinal)] = item
+    return keyed
+
+
+def apply_series(
+    series: Series,
+    plan: SeriesPlan,
+    existing: Sequence[Session],
+    sessions_with_attendance: set[uuid.UUID],
+    default_place_id: uuid.UUID | None = None,
+    default_leader_ids: Sequence[uuid.UUID] = (),
+) -> SeriesChanges:
+    """Bring a series' sessions in line with its plan.
+
+    A session that has attendance, was edited individually or is no longer
+    merely planned is never moved or removed; the plan does not create a
+    second session for its occurrence either.
+    """
+    place_id = series.place_id or default_place_id
+    leader_ids = list(series.leader_ids or default_leader_ids)
+    planned = _keyed((o.day, o.start, o) for o in plan.occurrences)
+    current = _keyed((s.occurrence_day or s.day, s.start, s) for s in existing)
+    changes = SeriesChanges()
+    for key, item in planned.items():
+        found = current.pop(key, None)
+        if found is None:
+            changes.created.append(
+                Session(
+                    group_id=series.group_id,
+                    series_id=series.id,
+                    day=item.day,
+                    occurrence_day=item.day,
+                    start=item.start,
+                    end=item.end,
+                    place_id=place_id,
+                    leader_ids=list(leader_ids),
+                )
+            )
+            continue
+        if is_protected(found, sessions_with_attendance):
+            changes.kept.append(found)
+        elif _retime(found, item, place_id, leader_ids):
+            changes.updated.append(found)
+        else:
+            changes.unchanged.append(found)
+    for leftover in current.values():
+        if is_protected(leftover, sessions_with_attendance):
+            changes.kept.append(leftover)
+        else:
+            changes.removed.append(leftover)
+    return changes
+
+
+def _retime(
+    session: Session,
+    occurrence: Occurrence,
+    place_id: uuid.UUID | None,
+    leader_ids: list[uuid.UUID],
+) -> bool:
+    """Give an unprotected session the series' values; True when something changed."""
+    wanted = (occurrence.day, occurrence.start, occurrence.end, place_id, leader_ids)
+    actual = (session.day, session.start, session.end, session.place_id, session.leader_ids)
+    if wanted == actual:
+        return False
+    session.day, session.start, session.end = occurrence.day, occurrence.start, occurrence.end
+    session.place_id = place_id
+    session.leader_ids = list(leader_ids)
+    session.sequence += 1
+    return True

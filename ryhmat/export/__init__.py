@@ -1,0 +1,1 @@
+"""iCalendar and Excel writers and calendar publishing; read domain objects, never Qt."""

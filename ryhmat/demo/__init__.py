@@ -1,1 +1,38 @@
-"""Realistic, deterministic demo data for a fictional Finnish municipality."""
+"""Realistic, deterministic demo data for a fictional Finnish municipality.
+
+``generate`` builds the objects in memory, ``load`` stores them through a
+unit of work. The same seed and the same ``today`` give the same data, down
+to the UUIDs, so screenshots, bug reports and benchmarks can be repeated.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ryhmat.demo.builder import Builder
+from ryhmat.demo.data import DemoData, Scale
+from ryhmat.demo.loading import load
+from ryhmat.demo.municipality import REUSE_RATE as MUNICIPALITY_REUSE
+from ryhmat.demo.municipality import build_municipality
+from ryhmat.demo.names import name_pools
+from ryhmat.demo.small import REUSE_RATE as SMALL_REUSE
+from ryhmat.demo.small import build_small
+
+__all__ = ["DemoData", "Scale", "generate", "load"]
+
+
+def generate(scale: Scale, seed: int = 1, today: date | None = None) -> DemoData:
+    """Demo data for one school year ("small") or ten ("municipality") up to ``today``.
+
+    Sessions before ``today`` are recorded (held, with attendance or
+    headcounts), the rest are planned.
+    """
+    if scale not in ("small", "municipality"):
+        raise ValueError(f"Unknown demo scale {scale!r}: use 'small' or 'municipality'.")
+    data = DemoData(scale=scale, seed=seed, today=today or date.today())
+    names = name_pools(seed)
+    if scale == "small":
+        build_small(Builder(data, names, reuse_rate=SMALL_REUSE))
+    else:
+        build_municipality(Builder(data, names, reuse_rate=MUNICIPALITY_REUSE))
+    return data

@@ -1,15 +1,31 @@
 """Errors a person can cause. Each carries a message template for translation.
 
-The template is English source text (the text Qt's translation files are
-keyed on); ``params`` fill its ``{name}`` fields after translation, so the
-CLI and the UI show the same message in the user's language.
+The template is English source text, marked with QT_TRANSLATE_NOOP in the
+"Errors" context so that lupdate collects it into the translation files;
+``params`` fill its ``{name}`` fields after translation, so the CLI and the
+UI show the same message in the user's language.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 TRANSLATION_CONTEXT = "Errors"
+
+Translate = Callable[[str, str], str]
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's own name
+    """Marks ``text`` for Qt's lupdate, which finds it by this name; translates nothing."""
+    return text
+
+
+class Term(str):
+    """A word inside a message (a field name, say) that is translated with it."""
+
+    __slots__ = ()
 
 
 class UserError(Exception):
@@ -20,9 +36,20 @@ class UserError(Exception):
         self.params = params
         super().__init__(template.format(**params))
 
-    def message(self, translate: Any = None) -> str:
-        text = translate(TRANSLATION_CONTEXT, self.template) if translate else self.template
-        return str(text).format(**self.params)
+    def message(self, translate: Translate | None = None) -> str:
+        """The message in the user's language, given Qt's ``translate(context, text)``."""
+        if translate is None:
+            return self.template.format(**self.params)
+        params = {key: _shown(value, translate) for key, value in self.params.items()}
+        return translate(TRANSLATION_CONTEXT, self.template).format(**params)
+
+
+def _shown(value: Any, translate: Translate) -> Any:
+    if isinstance(value, Term):
+        return translate(TRANSLATION_CONTEXT, value)
+    if isinstance(value, date):
+        return f"{value.day}.{value.month}.{value.year}"
+    return value
 
 
 class NotFound(UserError):

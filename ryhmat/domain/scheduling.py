@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from typing import Protocol, TypeVar
 
-from ryhmat.domain.errors import InvalidInput
+from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
 from ryhmat.domain.model import ClosurePeriod, Series, Session, SessionStatus
 
 MAX_SEASON_DAYS = 3 * 366
@@ -71,7 +71,7 @@ class SeriesPlan:
 def validate_times(start: time, end: time) -> None:
     if end <= start:
         raise InvalidInput(
-            "The end time {end} is not after the start time {start}.",
+            QT_TRANSLATE_NOOP("Errors", "The end time {end} is not after the start time {start}."),
             start=start.strftime("%H:%M"),
             end=end.strftime("%H:%M"),
         )
@@ -80,35 +80,44 @@ def validate_times(start: time, end: time) -> None:
 def validate_period(first_day: date, last_day: date) -> None:
     if last_day < first_day:
         raise InvalidInput(
-            "The end date {last} is before the start date {first}.",
-            first=first_day.isoformat(),
-            last=last_day.isoformat(),
+            QT_TRANSLATE_NOOP("Errors", "The end date {last} is before the start date {first}."),
+            first=first_day,
+            last=last_day,
         )
 
 
 def validate_series(series: Series) -> None:
     validate_period(series.first_day, series.last_day)
     if (series.last_day - series.first_day).days > MAX_SEASON_DAYS:
-        raise InvalidInput("A season can last at most three years.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A season can last at most three years."))
     if series.uses_chosen_dates:
         if series.chosen_start is None or series.chosen_end is None:
-            raise InvalidInput("Chosen dates need a start and an end time.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "Chosen dates need a start and an end time.")
+            )
         validate_times(series.chosen_start, series.chosen_end)
         outside = sorted(
             d for d in series.chosen_dates if not series.first_day <= d <= series.last_day
         )
         if outside:
             raise InvalidInput(
-                "The chosen date {day} is outside the season.", day=outside[0].isoformat()
+                QT_TRANSLATE_NOOP("Errors", "The chosen date {day} is outside the season."),
+                day=outside[0],
             )
         return
     if not series.slots:
-        raise InvalidInput("Choose at least one weekday, or chosen dates.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Choose at least one weekday, or chosen dates.")
+        )
     if not 1 <= series.interval_weeks <= MAX_INTERVAL_WEEKS:
-        raise InvalidInput("The interval must be between 1 and 52 weeks.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "The interval must be between 1 and 52 weeks.")
+        )
     for slot in series.slots:
         if not 0 <= slot.weekday <= 6:
-            raise InvalidInput("A weekday must be between Monday and Sunday.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "A weekday must be between Monday and Sunday.")
+            )
         validate_times(slot.start, slot.end)
 
 

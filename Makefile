@@ -1,0 +1,41 @@
+# The two commands: `make run` and `make test`. Both set themselves up.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed
+
+.PHONY: run test lint typecheck pytest translations clean
+
+$(INSTALLED): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+run: $(INSTALLED)
+	./scripts/system-packages run
+	$(VENV)/bin/ryhmat
+
+test: $(INSTALLED)
+	./scripts/system-packages test
+	$(MAKE) --no-print-directory lint typecheck pytest
+
+lint: $(INSTALLED)
+	$(VENV)/bin/ruff check ryhmat tests
+	$(VENV)/bin/ruff format --check ryhmat tests
+
+typecheck: $(INSTALLED)
+	$(VENV)/bin/mypy
+
+pytest: $(INSTALLED)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis
+
+# Collects every tr()/translate()/QT_TRANSLATE_NOOP text into the .ts sources,
+# keeping the translations made so far, and builds the .qm files the app loads.
+TS_FILES := resources/translations/ryhmat_fi.ts resources/translations/ryhmat_sv.ts
+translations: $(INSTALLED)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(git ls-files 'ryhmat/*.py' 'ryhmat/**/*.py' | sort -u) -ts $(TS_FILES)
+	for ts in $(TS_FILES); do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done

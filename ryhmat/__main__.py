@@ -1,0 +1,5 @@
+import sys
+
+from ryhmat.cli.main import main
+
+sys.exit(main())

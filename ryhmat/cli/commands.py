@@ -1,0 +1,142 @@
+"""The sub-commands. Each opens the database, calls one use case and prints the result."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from ryhmat.cli.output import clock, finnish_date, write_json, write_table
+from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
+from ryhmat.domain.scheduling import FinnishHolidays
+from ryhmat.domain.usecases.conflicts import list_conflicts
+from ryhmat.domain.usecases.groups import list_groups
+from ryhmat.domain.usecases.sessions import SessionView, list_group_sessions
+from ryhmat.i18n import translate
+from ryhmat.labels import label
+
+if TYPE_CHECKING:
+    from ryhmat.storage.database import Database
+
+
+@contextmanager
+def _opened(args: argparse.Namespace) -> Iterator[Database]:
+    from ryhmat.storage.database import open_database, resolve_database_url
+
+    database = open_database(resolve_database_url(args.database))
+    try:
+        yield database
+    finally:
+        database.dispose()
+
+
+def demo(args: argparse.Namespace) -> int:
+    from ryhmat.demo import generate, load
+
+    with _opened(args) as database, database.unit_of_work() as uow:
+        if uow.groups.list():
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The database already has groups; demo data goes into an empty one."
+                )
+            )
+        data = generate(args.scale, seed=args.seed, today=args.today)
+        load(uow, data)
+        counts = data.summary()
+    print(translate("Cli", "Demo data created:"), ", ".join(f"{k} {v}" for k, v in counts.items()))
+    return 0
+
+
+def groups(args: argparse.Namespace) -> int:
+    with _opened(args) as database, database.unit_of_work() as uow:
+        summaries = list_groups(uow)
+    if args.json:
+        write_json(sys.stdout, summaries)
+        return 0
+    write_table(
+        sys.stdout,
+        [translate("Cli", "Name"), translate("Cli", "Type"), translate("Cli", "Organisers")],
+        [[g.name, label(g.type), ", ".join(g.organisers)] for g in summaries],
+    )
+    return 0
+
+
+def _session_row(view: SessionView) -> list[str]:
+    status = label(view.status)
+    if view.cancel_reason:
+        status = f"{status}: {view.cancel_reason}"
+    return [
+        finnish_date(view.start.date()),
+        f"{clock(view.start)}–{clock(view.end)}",
+        status,
+        view.place or "",
+        ", ".join(view.leaders),
+    ]
+
+
+def sessions(args: argparse.Namespace) -> int:
+    with _opened(args) as database, database.unit_of_work() as uow:
+        listing = list_group_sessions(
+            uow, args.group, FinnishHolidays(), args.first_day, args.last_day
+        )
+    if args.json:
+        write_json(
+            sys.stdout,
+            {
+                "group": listing.group,
+                "sessions": listing.sessions,
+                "skipped": [
+                    {"date": s.day, "reason": s.reason, "kind": s.kind} for s in listing.skipped
+                ],
+            },
+        )
+        return 0
+    write_table(
+        sys.stdout,
+        [
+            translate("Cli", "Date"),
+            translate("Cli", "Time"),
+            translate("Cli", "Status"),
+            translate("Cli", "Place"),
+            translate("Cli", "Leaders"),
+        ],
+        [_session_row(v) for v in listing.sessions],
+    )
+    if listing.skipped:
+        print()
+        print(translate("Cli", "Skipped days:"))
+        for skipped in listing.skipped:
+            print(f"  {finnish_date(skipped.day)}  {skipped.reason}")
+    return 0
+
+
+def conflicts(args: argparse.Namespace) -> int:
+    with _opened(args) as database, database.unit_of_work() as uow:
+        found = list_conflicts(uow, args.first_day, args.last_day)
+    if args.json:
+        write_json(sys.stdout, found)
+        return 0
+    if not found:
+        print(translate("Cli", "No conflicts."))
+        return 0
+    write_table(
+        sys.stdout,
+        [
+            translate("Cli", "Date"),
+            translate("Cli", "Booked twice"),
+            translate("Cli", "First session"),
+            translate("Cli", "Second session"),
+        ],
+        [
+            [
+                finnish_date(c.first.start.date()),
+                c.resource,
+                f"{c.first.group} {clock(c.first.start)}–{clock(c.first.end)}",
+                f"{c.second.group} {clock(c.second.start)}–{clock(c.second.end)}",
+            ]
+            for c in found
+        ],
+    )
+    return 0

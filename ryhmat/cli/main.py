@@ -1,0 +1,150 @@
+"""`ryhmat [--database URL] [COMMAND …]`: with no command the desktop app starts."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import NoReturn
+
+from ryhmat import __version__
+from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
+from ryhmat.i18n import chosen_language, load_language, translate
+
+EXIT_USER_ERROR = 2
+
+
+class CliError(UserError):
+    """A command line a person got wrong."""
+
+
+class Parser(argparse.ArgumentParser):
+    """An argparse parser whose mistakes end in one clear line, not a usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        raise CliError(
+            QT_TRANSLATE_NOOP("Errors", "{prog}: {message}"), prog=self.prog, message=message
+        )
+
+
+def parse_date(text: str) -> date:
+    """A date as 2026-10-13 or as Finns write it, 13.10.2026."""
+    value = text.strip()
+    try:
+        if "." in value:
+            day, month, year = (int(part) for part in value.split("."))
+            return date(year, month, day)
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "“{text}” is not a date; write e.g. 13.10.2026 or 2026-10-13").format(
+                text=text
+            )
+        ) from None
+
+
+def _add_period(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--from",
+        dest="first_day",
+        type=parse_date,
+        metavar="DATE",
+        help=translate("Cli", "first day of the period (13.10.2026 or 2026-10-13)"),
+    )
+    parser.add_argument(
+        "--to",
+        dest="last_day",
+        type=parse_date,
+        metavar="DATE",
+        help=translate("Cli", "last day of the period"),
+    )
+
+
+def _add_json(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--json", action="store_true", help=translate("Cli", "write JSON for scripts")
+    )
+
+
+def build_parser() -> Parser:
+    from ryhmat.cli import commands
+
+    parser = Parser(
+        prog="ryhmat",
+        description=translate(
+            "Cli",
+            "Ryhmät plans, records and publishes the groups of family work. "
+            "With no command the desktop application starts.",
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"ryhmat {__version__}")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help=translate(
+            "Cli",
+            "SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, "
+            "else SQLite in the user data folder)",
+        ),
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+
+    demo = sub.add_parser("demo", help=translate("Cli", "fill an empty database with demo data"))
+    demo.add_argument(
+        "--scale",
+        choices=("small", "municipality"),
+        default="small",
+        help=translate("Cli", "small: one school year; municipality: ten years (benchmarks)"),
+    )
+    demo.add_argument(
+        "--seed", type=int, default=1, help=translate("Cli", "random seed (same seed, same data)")
+    )
+    demo.add_argument(
+        "--today",
+        type=parse_date,
+        metavar="DATE",
+        help=translate("Cli", "the day the demo treats as today (default: today)"),
+    )
+    demo.set_defaults(handler=commands.demo)
+
+    groups = sub.add_parser("groups", help=translate("Cli", "list the groups"))
+    _add_json(groups)
+    groups.set_defaults(handler=commands.groups)
+
+    sessions = sub.add_parser(
+        "sessions", help=translate("Cli", "list a group's sessions and skipped days")
+    )
+    sessions.add_argument(
+        "--group", required=True, metavar="NAME", help=translate("Cli", "the group's name")
+    )
+    _add_period(sessions)
+    _add_json(sessions)
+    sessions.set_defaults(handler=commands.sessions)
+
+    conflicts = sub.add_parser(
+        "conflicts", help=translate("Cli", "list workers and places booked twice at the same time")
+    )
+    _add_period(conflicts)
+    _add_json(conflicts)
+    conflicts.set_defaults(handler=commands.conflicts)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    load_language(chosen_language())
+    try:
+        args = build_parser().parse_args(argv)
+        handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+        if handler is None:
+            from ryhmat.app import run_gui
+
+            return run_gui(args.database)
+        return handler(args)
+    except UserError as error:
+        print(error.message(translate), file=sys.stderr)
+        return EXIT_USER_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,55 @@
+"""Output of the CLI: JSON that scripts can rely on, and plain text for people."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import json
+import uuid
+from collections.abc import Sequence
+from datetime import date, datetime, time
+from typing import Any, TextIO
+
+
+def jsonable(value: Any) -> Any:
+    """Dates as ISO 8601, date-times as ISO 8601 with their UTC offset, enums as values."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            raise ValueError("a naive date-time cannot be written as JSON")
+        return value.isoformat()
+    if isinstance(value, date | time):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    return value
+
+
+def write_json(stream: TextIO, value: Any) -> None:
+    json.dump(jsonable(value), stream, ensure_ascii=False, indent=2)
+    stream.write("\n")
+
+
+def write_table(stream: TextIO, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    """Columns padded to their widest cell, for a terminal."""
+    widths = [len(h) for h in headers]
+    for row in rows:
+        widths = [max(w, len(cell)) for w, cell in zip(widths, row, strict=True)]
+    for line in [headers, *rows]:
+        cells = (cell.ljust(w) for cell, w in zip(line, widths, strict=True))
+        stream.write("  ".join(cells).rstrip() + "\n")
+
+
+def finnish_date(day: date) -> str:
+    return f"{day.day}.{day.month}.{day.year}"
+
+
+def clock(moment: datetime | time) -> str:
+    return f"{moment.hour}.{moment.minute:02d}"

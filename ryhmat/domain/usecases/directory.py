@@ -1,0 +1,35 @@
+"""Names of the small reference tables, looked up once per use case."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ryhmat.domain.ports import UnitOfWork
+
+
+@dataclass(frozen=True, slots=True)
+class Directory:
+    """Display names of organisations, workers and places by id."""
+
+    organisations: dict[uuid.UUID, str]
+    workers: dict[uuid.UUID, str]
+    places: dict[uuid.UUID, str]
+
+    @classmethod
+    def load(cls, uow: UnitOfWork) -> Directory:
+        return cls(
+            organisations={o.id: o.name for o in uow.organisations.list()},
+            workers={w.id: w.name for w in uow.workers.list()},
+            places={p.id: p.name for p in uow.places.list()},
+        )
+
+    def worker_names(self, ids: Iterable[uuid.UUID]) -> list[str]:
+        return [self.workers.get(i, "?") for i in ids]
+
+    def organisation_names(self, ids: Iterable[uuid.UUID]) -> list[str]:
+        return [self.organisations.get(i, "?") for i in ids]
+
+    def place_name(self, place_id: uuid.UUID | None) -> str | None:
+        return None if place_id is None else self.places.get(place_id, "?")

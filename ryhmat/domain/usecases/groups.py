@@ -1,0 +1,82 @@
+"""Groups: find, list and save."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
+from ryhmat.domain.model import AttendanceMode, Group, GroupType
+from ryhmat.domain.ports import UnitOfWork
+from ryhmat.domain.usecases.directory import Directory
+from ryhmat.domain.validation import clean_name
+
+
+@dataclass(frozen=True, slots=True)
+class GroupSummary:
+    name: str
+    type: GroupType
+    attendance_mode: AttendanceMode
+    organisers: list[str]
+    capacity: int | None
+    target_age_min: int | None
+    target_age_max: int | None
+    default_place: str | None
+    default_leaders: list[str]
+    is_public: bool
+
+
+def find_group(uow: UnitOfWork, name: str) -> Group:
+    group = uow.groups.by_name(name.strip())
+    if group is None:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Errors", "There is no group called “{name}”."), name=name.strip()
+        )
+    return group
+
+
+def list_groups(uow: UnitOfWork) -> list[GroupSummary]:
+    directory = Directory.load(uow)
+    pairs = {p.id: p for p in uow.pairs.list()}
+    summaries = []
+    for group in uow.groups.list():
+        pair = pairs.get(group.default_pair_id) if group.default_pair_id else None
+        summaries.append(
+            GroupSummary(
+                name=group.name,
+                type=group.type,
+                attendance_mode=group.attendance_mode,
+                organisers=directory.organisation_names(group.organiser_ids),
+                capacity=group.capacity,
+                target_age_min=group.target_age_min,
+                target_age_max=group.target_age_max,
+                default_place=directory.place_name(group.default_place_id),
+                default_leaders=directory.worker_names(pair.worker_ids) if pair else [],
+                is_public=group.is_public,
+            )
+        )
+    return summaries
+
+
+def validate_group(group: Group) -> None:
+    group.name = clean_name(group.name, Term(QT_TRANSLATE_NOOP("Errors", "group name")))
+    if group.capacity is not None and group.capacity < 1:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The capacity must be at least 1."))
+    low, high = group.target_age_min, group.target_age_max
+    if (low is not None and low < 0) or (high is not None and high < 0):
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A target age cannot be negative."))
+    if low is not None and high is not None and high < low:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "The upper target age is below the lower one.")
+        )
+
+
+def save_group(uow: UnitOfWork, group: Group) -> None:
+    """Insert or update a group; its name must be unique (ignoring case)."""
+    validate_group(group)
+    same_name = uow.groups.by_name(group.name)
+    if same_name is not None and same_name.id != group.id:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "A group called “{name}” already exists."), name=group.name
+        )
+    uow.groups.save(group)
+    uow.commit()

@@ -1,0 +1,52 @@
+"""Translation: Finnish by default, Swedish and English, through Qt's translation files.
+
+The source texts in the code are English; ``resources/translations`` holds the
+.ts sources and the built .qm files. The CLI uses the same files as the GUI
+(without needing an application object), so a message reads the same in both.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+DEFAULT_LANGUAGE = "fi"
+LANGUAGES = ("fi", "sv", "en")
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+_active: QTranslator | None = None
+
+
+def chosen_language(setting: str | None = None) -> str:
+    """The language to use: a setting, else RYHMAT_LANGUAGE, else Finnish."""
+    for candidate in (setting, os.environ.get("RYHMAT_LANGUAGE")):
+        if candidate and candidate[:2].lower() in LANGUAGES:
+            return candidate[:2].lower()
+    return DEFAULT_LANGUAGE
+
+
+def load_language(language: str) -> None:
+    """Make ``language`` current, here and in the running application if there is one."""
+    global _active
+    app = QCoreApplication.instance()
+    if _active is not None and app is not None:
+        app.removeTranslator(_active)
+    QLocale.setDefault(QLocale(language))
+    translator = QTranslator()
+    # English is the source language: it has no file, and needs none.
+    _active = translator if translator.load(f"ryhmat_{language}", str(TRANSLATIONS_DIR)) else None
+    if _active is not None and app is not None:
+        app.installTranslator(_active)
+
+
+def install_into(app: QCoreApplication) -> None:
+    if _active is not None:
+        app.installTranslator(_active)
+
+
+def translate(context: str, text: str) -> str:
+    if _active is None:
+        return text
+    return _active.translate(context, text) or text

@@ -1,0 +1,317 @@
+"""The tables of Ryhmät as SQLAlchemy declarative rows.
+
+Rows are a storage detail: repositories translate them to and from the
+domain dataclasses, so nothing outside storage ever holds a row. Ordered
+lists of the domain (organisers, leaders, weekly slots) become child rows
+with a ``position`` in their primary key.
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from ryhmat.domain.model import (
+    AdultRole,
+    AgeBand,
+    AttendanceMark,
+    AttendanceMode,
+    EnrolmentStatus,
+    GroupType,
+    MemberKind,
+    OrganisationKind,
+    SessionStatus,
+)
+
+# Explicit constraint names keep Alembic migrations identical on SQLite and
+# PostgreSQL and let a later batch migration on SQLite drop a constraint by name.
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+NAME_LENGTH = 200
+ENUM_LENGTH = 40
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def enum_column(enum_type: type[enum.Enum]) -> Enum:
+    """Store the enum's string values in a VARCHAR.
+
+    No CHECK constraint and no native type, so that adding a value later needs
+    no migration (SQLite would have to rebuild the table to change a CHECK).
+    """
+    return Enum(
+        enum_type,
+        native_enum=False,
+        create_constraint=False,
+        length=ENUM_LENGTH,
+        values_callable=_enum_values,
+        validate_strings=True,
+    )
+
+
+def _enum_values(enum_type: type[enum.Enum]) -> list[str]:
+    return [str(member.value) for member in enum_type]
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class IdRow(Base):
+    """A row of an entity that the domain knows by its own UUID."""
+
+    __abstract__ = True
+
+    # sort_order puts the id first in every CREATE TABLE.
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, sort_order=-1)
+
+
+def _fk(target: str, ondelete: str) -> ForeignKey:
+    return ForeignKey(target, ondelete=ondelete)
+
+
+class OrganisationRow(IdRow):
+    __tablename__ = "organisations"
+
+    name: Mapped[str] = mapped_column(String(NAME_LENGTH), unique=True)
+    kind: Mapped[OrganisationKind] = mapped_column(enum_column(OrganisationKind))
+
+
+class WorkerRow(IdRow):
+    __tablename__ = "workers"
+
+    name: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    title: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    organisation_id: Mapped[uuid.UUID | None] = mapped_column(
+        _fk("organisations.id", "SET NULL"), index=True
+    )
+    email: Mapped[str] = mapped_column(String(320))
+
+
+class WorkerPairRow(IdRow):
+    __tablename__ = "worker_pairs"
+
+    first_worker_id: Mapped[uuid.UUID] = mapped_column(_fk("workers.id", "CASCADE"), index=True)
+    second_worker_id: Mapped[uuid.UUID] = mapped_column(_fk("workers.id", "CASCADE"), index=True)
+
+
+class PlaceRow(IdRow):
+    __tablename__ = "places"
+
+    name: Mapped[str] = mapped_column(String(NAME_LENGTH), unique=True)
+    address: Mapped[str] = mapped_column(String(500))
+    capacity: Mapped[int | None] = mapped_column(Integer)
+
+
+class ClosurePeriodRow(IdRow):
+    __tablename__ = "closure_periods"
+
+    name: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    first_day: Mapped[date] = mapped_column(Date)
+    last_day: Mapped[date] = mapped_column(Date)
+
+
+class GroupRow(IdRow):
+    __tablename__ = "groups"
+
+    name: Mapped[str] = mapped_column(String(NAME_LENGTH), unique=True)
+    type: Mapped[GroupType] = mapped_column(enum_column(GroupType))
+    attendance_mode: Mapped[AttendanceMode] = mapped_column(enum_column(AttendanceMode))
+    target_age_min: Mapped[int | None] = mapped_column(Integer)
+    target_age_max: Mapped[int | None] = mapped_column(Integer)
+    capacity: Mapped[int | None] = mapped_column(Integer)
+    default_place_id: Mapped[uuid.UUID | None] = mapped_column(_fk("places.id", "SET NULL"))
+    default_pair_id: Mapped[uuid.UUID | None] = mapped_column(_fk("worker_pairs.id", "SET NULL"))
+    is_public: Mapped[bool] = mapped_column(Boolean)
+    description: Mapped[str] = mapped_column(Text)
+
+
+class GroupOrganiserRow(Base):
+    __tablename__ = "group_organisers"
+
+    group_id: Mapped[uuid.UUID] = mapped_column(_fk("groups.id", "CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Indexed for the per-organisation calendar feeds and for the cascade.
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        _fk("organisations.id", "CASCADE"), index=True
+    )
+
+
+class SeriesRow(IdRow):
+    __tablename__ = "series"
+
+    group_id: Mapped[uuid.UUID] = mapped_column(_fk("groups.id", "CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    first_day: Mapped[date] = mapped_column(Date)
+    last_day: Mapped[date] = mapped_column(Date)
+    interval_weeks: Mapped[int] = mapped_column(Integer)
+    chosen_start: Mapped[time | None] = mapped_column(Time)
+    chosen_end: Mapped[time | None] = mapped_column(Time)
+    place_id: Mapped[uuid.UUID | None] = mapped_column(_fk("places.id", "SET NULL"))
+
+
+class SeriesSlotRow(Base):
+    __tablename__ = "series_slots"
+
+    series_id: Mapped[uuid.UUID] = mapped_column(_fk("series.id", "CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    weekday: Mapped[int] = mapped_column(Integer)
+    start: Mapped[time] = mapped_column(Time)
+    end: Mapped[time] = mapped_column(Time)
+
+
+class SeriesDateRow(Base):
+    __tablename__ = "series_dates"
+
+    series_id: Mapped[uuid.UUID] = mapped_column(_fk("series.id", "CASCADE"), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+
+
+class SeriesLeaderRow(Base):
+    __tablename__ = "series_leaders"
+
+    series_id: Mapped[uuid.UUID] = mapped_column(_fk("series.id", "CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    worker_id: Mapped[uuid.UUID] = mapped_column(_fk("workers.id", "CASCADE"), index=True)
+
+
+class SessionRow(IdRow):
+    """A session's day and times are Helsinki wall-clock values, not instants."""
+
+    __tablename__ = "sessions"
+    __table_args__ = (Index("ix_sessions_group_id_day", "group_id", "day"),)
+
+    group_id: Mapped[uuid.UUID] = mapped_column(_fk("groups.id", "CASCADE"))
+    series_id: Mapped[uuid.UUID | None] = mapped_column(_fk("series.id", "SET NULL"), index=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    start: Mapped[time] = mapped_column(Time)
+    end: Mapped[time] = mapped_column(Time)
+    occurrence_day: Mapped[date | None] = mapped_column(Date)
+    place_id: Mapped[uuid.UUID | None] = mapped_column(_fk("places.id", "SET NULL"))
+    theme: Mapped[str] = mapped_column(String(500))
+    notes: Mapped[str] = mapped_column(Text)
+    status: Mapped[SessionStatus] = mapped_column(enum_column(SessionStatus))
+    cancel_reason: Mapped[str] = mapped_column(Text)
+    edited_individually: Mapped[bool] = mapped_column(Boolean)
+    sequence: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utc_now, onupdate=utc_now
+    )
+
+
+class SessionLeaderRow(Base):
+    __tablename__ = "session_leaders"
+
+    session_id: Mapped[uuid.UUID] = mapped_column(_fk("sessions.id", "CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Indexed for a worker's own calendar and for the cascade.
+    worker_id: Mapped[uuid.UUID] = mapped_column(_fk("workers.id", "CASCADE"), index=True)
+
+
+class FamilyRow(IdRow):
+    __tablename__ = "families"
+
+    name: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    phone: Mapped[str] = mapped_column(String(50))
+    notes: Mapped[str] = mapped_column(Text)
+
+
+class FamilyMemberRow(IdRow):
+    __tablename__ = "family_members"
+
+    family_id: Mapped[uuid.UUID] = mapped_column(_fk("families.id", "CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    first_name: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    last_name: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    kind: Mapped[MemberKind] = mapped_column(enum_column(MemberKind))
+    role: Mapped[AdultRole | None] = mapped_column(enum_column(AdultRole))
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    birth_month: Mapped[int | None] = mapped_column(Integer)
+
+
+class EnrolmentRow(IdRow):
+    __tablename__ = "enrolments"
+
+    family_id: Mapped[uuid.UUID] = mapped_column(_fk("families.id", "CASCADE"), index=True)
+    group_id: Mapped[uuid.UUID] = mapped_column(_fk("groups.id", "CASCADE"), index=True)
+    status: Mapped[EnrolmentStatus] = mapped_column(enum_column(EnrolmentStatus))
+    enrolled_on: Mapped[date | None] = mapped_column(Date)
+    left_on: Mapped[date | None] = mapped_column(Date)
+
+
+class AttendanceRow(IdRow):
+    __tablename__ = "attendance"
+    # The unique index leads with session_id, so it also serves the lookups by
+    # session; a second index on session_id alone would only slow bulk inserts.
+    __table_args__ = (UniqueConstraint("session_id", "member_id"),)
+
+    session_id: Mapped[uuid.UUID] = mapped_column(_fk("sessions.id", "CASCADE"))
+    # Indexed so erasing a member does not scan every mark.
+    member_id: Mapped[uuid.UUID] = mapped_column(_fk("family_members.id", "CASCADE"), index=True)
+    mark: Mapped[AttendanceMark] = mapped_column(enum_column(AttendanceMark))
+    is_guest: Mapped[bool] = mapped_column(Boolean)
+
+
+# One column per category keeps statistics a plain SUM over the table.
+ADULT_COLUMNS: dict[AdultRole, str] = {
+    AdultRole.FATHER: "fathers",
+    AdultRole.MOTHER: "mothers",
+    AdultRole.OTHER_GUARDIAN: "other_guardians",
+    AdultRole.GRANDPARENT: "grandparents",
+}
+CHILD_COLUMNS: dict[AgeBand, str] = {
+    AgeBand.UNDER_1: "children_under_1",
+    AgeBand.AGE_1_2: "children_1_2",
+    AgeBand.AGE_3_6: "children_3_6",
+    AgeBand.AGE_7_PLUS: "children_7_plus",
+}
+
+
+def _count() -> Any:
+    return mapped_column(Integer, default=0, server_default="0")
+
+
+class HeadcountRow(Base):
+    __tablename__ = "headcounts"
+
+    session_id: Mapped[uuid.UUID] = mapped_column(_fk("sessions.id", "CASCADE"), primary_key=True)
+    fathers: Mapped[int] = _count()
+    mothers: Mapped[int] = _count()
+    other_guardians: Mapped[int] = _count()
+    grandparents: Mapped[int] = _count()
+    children_under_1: Mapped[int] = _count()
+    children_1_2: Mapped[int] = _count()
+    children_3_6: Mapped[int] = _count()
+    children_7_plus: Mapped[int] = _count()
+    first_time_visitors: Mapped[int] = _count()
+
+
+metadata = Base.metadata

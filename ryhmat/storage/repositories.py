@@ -1,0 +1,755 @@
+"""SQLAlchemy implementations of the repository protocols of ``ryhmat.domain.ports``.
+
+Parent rows go through the ORM (``_apply`` copies a domain object onto a row);
+child rows (ordered leaders, slots, members) are read and written with Core
+statements and always read as plain tuples, so the session's identity map never
+holds a child row that a Core statement has replaced behind its back.
+"""
+
+from __future__ import annotations
+
+import builtins  # the repositories' own `list` method hides the builtin in class bodies
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, ClassVar, Generic, TypeVar, cast
+
+from sqlalchemy import ColumnElement, CursorResult, Row, Table, delete, func, insert, select, update
+from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy.orm import Session as DbSession
+
+from ryhmat.domain.model import (
+    Attendance,
+    ClosurePeriod,
+    Enrolment,
+    Family,
+    Group,
+    Headcount,
+    Member,
+    Organisation,
+    Place,
+    Series,
+    Session,
+    WeeklySlot,
+    Worker,
+    WorkerPair,
+)
+from ryhmat.storage.orm import (
+    ADULT_COLUMNS,
+    CHILD_COLUMNS,
+    AttendanceRow,
+    Base,
+    ClosurePeriodRow,
+    EnrolmentRow,
+    FamilyMemberRow,
+    FamilyRow,
+    GroupOrganiserRow,
+    GroupRow,
+    HeadcountRow,
+    IdRow,
+    OrganisationRow,
+    PlaceRow,
+    SeriesDateRow,
+    SeriesLeaderRow,
+    SeriesRow,
+    SeriesSlotRow,
+    SessionLeaderRow,
+    SessionRow,
+    WorkerPairRow,
+    WorkerRow,
+    utc_now,
+)
+
+E = TypeVar("E")
+R = TypeVar("R", bound=IdRow)
+T = TypeVar("T")
+
+Values = dict[str, Any]
+# Child rows by child table name, without the parent key.
+ChildValues = dict[str, list[Values]]
+RowsById = dict[uuid.UUID, list[Row[Any]]]
+
+# Rows per executemany: bounds memory on big imports without many round trips.
+INSERT_CHUNK = 5000
+# Ids per IN list: well under SQLite's bound-parameter limit.
+IN_CHUNK = 500
+
+
+def chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
+    for first in range(0, len(items), size):
+        yield items[first : first + size]
+
+
+def table_of(row_type: type[Base]) -> Table:
+    return cast(Table, row_type.__table__)
+
+
+def insert_rows(db: DbSession, table: Table, rows: Sequence[Values]) -> None:
+    """Core executemany: far faster than ORM objects for tens of thousands of rows."""
+    for chunk in chunks(rows, INSERT_CHUNK):
+        db.execute(insert(table), list(chunk))
+
+
+@dataclass(frozen=True, slots=True)
+class Child:
+    """A child table of an entity: rows that live and die with their parent."""
+
+    table: Table
+    parent_key: str
+    order: tuple[str, ...] = ("position",)
+
+    @property
+    def name(self) -> str:
+        return self.table.name
+
+    def own_columns(self) -> list[Any]:
+        return [column for column in self.table.c if column.name != self.parent_key]
+
+
+class LoadedChildren:
+    """Child rows of a batch of parents, grouped by parent id."""
+
+    def __init__(self, by_table: Mapping[str, Mapping[uuid.UUID, list[Row[Any]]]]) -> None:
+        self._by_table = by_table
+
+    def of(self, table: str, parent_id: uuid.UUID) -> list[Row[Any]]:
+        return self._by_table[table].get(parent_id, [])
+
+
+class SqlRepository(Generic[E, R]):
+    """get / list / save / add_many / delete for one entity and its child tables."""
+
+    row_type: ClassVar[type[IdRow]]
+    children: ClassVar[tuple[Child, ...]] = ()
+
+    def __init__(self, db: DbSession) -> None:
+        self._db = db
+
+    # -- what each entity defines -------------------------------------------------
+
+    def _order(self) -> Sequence[Any]:
+        return (self.row_type.id,)
+
+    def _values(self, entity: E) -> Values:
+        """The parent row's columns, ``id`` included."""
+        raise NotImplementedError
+
+    def _child_values(self, entity: E) -> ChildValues:
+        return {}
+
+    def _to_domain(self, row: R, children: LoadedChildren) -> E:
+        raise NotImplementedError
+
+    def _children_changed(self, row: R) -> None:
+        """Called on save when child rows of an existing parent changed."""
+
+    # -- the protocol ---------------------------------------------------------------
+
+    def get(self, entity_id: uuid.UUID) -> E | None:
+        found = self._find(self.row_type.id == entity_id)
+        return found[0] if found else None
+
+    def list(self) -> builtins.list[E]:
+        return self._find()
+
+    def save(self, entity: E) -> None:
+        values = self._values(entity)
+        row = cast(R | None, self._db.get(self.row_type, values["id"]))
+        is_new = row is None
+        if row is None:
+            row = cast(R, self.row_type())
+            self._db.add(row)
+        _apply(row, values)
+        self._db.flush()
+        changed = self._sync_children(values["id"], self._child_values(entity))
+        if changed and not is_new:
+            self._children_changed(row)
+
+    def add_many(self, entities: Sequence[E]) -> None:
+        self._db.flush()
+        parents = [self._values(entity) for entity in entities]
+        insert_rows(self._db, table_of(self.row_type), parents)
+        children = [self._child_values(entity) for entity in entities]
+        for child in self.children:
+            rows = [
+                {**row, child.parent_key: parent["id"]}
+                for parent, values in zip(parents, children, strict=True)
+                for row in values[child.name]
+            ]
+            insert_rows(self._db, child.table, rows)
+
+    def delete(self, entity_id: uuid.UUID) -> None:
+        self._db.flush()
+        self._db.execute(
+            delete(table_of(self.row_type)).where(table_of(self.row_type).c.id == entity_id)
+        )
+        # ON DELETE CASCADE / SET NULL changed rows the identity map may hold;
+        # every change is flushed already, so forgetting the map loses nothing.
+        self._db.expunge_all()
+
+    # -- helpers ----------------------------------------------------------------------
+
+    def _find(
+        self, *criteria: ColumnElement[bool], order: Sequence[Any] | None = None
+    ) -> builtins.list[E]:
+        """Parents matching ``criteria`` and their children: one query per table."""
+        query = select(self.row_type).where(*criteria).order_by(*(order or self._order()))
+        rows = cast(Sequence[R], self._db.scalars(query).all())
+        if not rows:
+            return []
+        loaded = LoadedChildren(
+            {child.name: self._load_children(child, criteria) for child in self.children}
+        )
+        return [self._to_domain(row, loaded) for row in rows]
+
+    def _first(self, *criteria: ColumnElement[bool]) -> E | None:
+        found = self._find(*criteria)
+        return found[0] if found else None
+
+    def _by_name(self, column: InstrumentedAttribute[str], name: str) -> E | None:
+        # On SQLite ``lower`` is replaced by Python's (see database.py) so that
+        # Ä and Ö compare without case as they do on PostgreSQL.
+        return self._first(func.lower(column) == name.lower())
+
+    def _load_children(self, child: Child, criteria: Sequence[ColumnElement[bool]]) -> RowsById:
+        parent_key = child.table.c[child.parent_key]
+        query = (
+            select(parent_key, *child.own_columns())
+            .join(self.row_type, parent_key == self.row_type.id)
+            .where(*criteria)
+            .order_by(parent_key, *(child.table.c[name] for name in child.order))
+        )
+        grouped: RowsById = defaultdict(list)
+        for row in self._db.execute(query):
+            grouped[row[0]].append(row)
+        return grouped
+
+    def _sync_children(self, parent_id: uuid.UUID, values: ChildValues) -> bool:
+        changed = False
+        for child in self.children:
+            changed |= self._replace_children(child, parent_id, values[child.name])
+        return changed
+
+    def _replace_children(
+        self, child: Child, parent_id: uuid.UUID, rows: builtins.list[Values]
+    ) -> bool:
+        """Rewrite the child rows if they differ; nothing refers to these rows."""
+        parent_key = child.table.c[child.parent_key]
+        current_query = (
+            select(*child.own_columns())
+            .where(parent_key == parent_id)
+            .order_by(*(child.table.c[name] for name in child.order))
+        )
+        current = [dict(row._mapping) for row in self._db.execute(current_query)]
+        if current == rows:
+            return False
+        self._db.execute(delete(child.table).where(parent_key == parent_id))
+        insert_rows(self._db, child.table, [{**row, child.parent_key: parent_id} for row in rows])
+        return True
+
+
+def _apply(row: Base, values: Values) -> None:
+    for name, value in values.items():
+        setattr(row, name, value)
+
+
+def _positions(ids: Sequence[uuid.UUID], column: str) -> list[Values]:
+    return [{"position": index, column: value} for index, value in enumerate(ids)]
+
+
+# -- organisations, workers, places, closures ----------------------------------------
+
+
+class SqlOrganisationRepository(SqlRepository[Organisation, OrganisationRow]):
+    row_type = OrganisationRow
+
+    def _order(self) -> Sequence[Any]:
+        return (OrganisationRow.name, OrganisationRow.id)
+
+    def _values(self, entity: Organisation) -> Values:
+        return {"id": entity.id, "name": entity.name, "kind": entity.kind}
+
+    def _to_domain(self, row: OrganisationRow, children: LoadedChildren) -> Organisation:
+        return Organisation(id=row.id, name=row.name, kind=row.kind)
+
+    def by_name(self, name: str) -> Organisation | None:
+        return self._by_name(OrganisationRow.name, name)
+
+
+class SqlWorkerRepository(SqlRepository[Worker, WorkerRow]):
+    row_type = WorkerRow
+
+    def _order(self) -> Sequence[Any]:
+        return (WorkerRow.name, WorkerRow.id)
+
+    def _values(self, entity: Worker) -> Values:
+        return {
+            "id": entity.id,
+            "name": entity.name,
+            "title": entity.title,
+            "organisation_id": entity.organisation_id,
+            "email": entity.email,
+        }
+
+    def _to_domain(self, row: WorkerRow, children: LoadedChildren) -> Worker:
+        return Worker(
+            id=row.id,
+            name=row.name,
+            title=row.title,
+            organisation_id=row.organisation_id,
+            email=row.email,
+        )
+
+    def by_name(self, name: str) -> Worker | None:
+        return self._by_name(WorkerRow.name, name)
+
+
+class SqlWorkerPairRepository(SqlRepository[WorkerPair, WorkerPairRow]):
+    row_type = WorkerPairRow
+
+    def _values(self, entity: WorkerPair) -> Values:
+        return {
+            "id": entity.id,
+            "first_worker_id": entity.first_worker_id,
+            "second_worker_id": entity.second_worker_id,
+        }
+
+    def _to_domain(self, row: WorkerPairRow, children: LoadedChildren) -> WorkerPair:
+        return WorkerPair(
+            id=row.id, first_worker_id=row.first_worker_id, second_worker_id=row.second_worker_id
+        )
+
+
+class SqlPlaceRepository(SqlRepository[Place, PlaceRow]):
+    row_type = PlaceRow
+
+    def _order(self) -> Sequence[Any]:
+        return (PlaceRow.name, PlaceRow.id)
+
+    def _values(self, entity: Place) -> Values:
+        return {
+            "id": entity.id,
+            "name": entity.name,
+            "address": entity.address,
+            "capacity": entity.capacity,
+        }
+
+    def _to_domain(self, row: PlaceRow, children: LoadedChildren) -> Place:
+        return Place(id=row.id, name=row.name, address=row.address, capacity=row.capacity)
+
+    def by_name(self, name: str) -> Place | None:
+        return self._by_name(PlaceRow.name, name)
+
+
+class SqlClosureRepository(SqlRepository[ClosurePeriod, ClosurePeriodRow]):
+    row_type = ClosurePeriodRow
+
+    def _order(self) -> Sequence[Any]:
+        # A list of holidays reads in calendar order, not alphabetically.
+        return (ClosurePeriodRow.first_day, ClosurePeriodRow.name, ClosurePeriodRow.id)
+
+    def _values(self, entity: ClosurePeriod) -> Values:
+        return {
+            "id": entity.id,
+            "name": entity.name,
+            "first_day": entity.first_day,
+            "last_day": entity.last_day,
+        }
+
+    def _to_domain(self, row: ClosurePeriodRow, children: LoadedChildren) -> ClosurePeriod:
+        return ClosurePeriod(
+            id=row.id, name=row.name, first_day=row.first_day, last_day=row.last_day
+        )
+
+    def overlapping(self, first_day: date, last_day: date) -> builtins.list[ClosurePeriod]:
+        return self._find(
+            ClosurePeriodRow.first_day <= last_day, ClosurePeriodRow.last_day >= first_day
+        )
+
+
+# -- groups and series ------------------------------------------------------------------
+
+_ORGANISERS = Child(table_of(GroupOrganiserRow), "group_id")
+
+
+class SqlGroupRepository(SqlRepository[Group, GroupRow]):
+    row_type = GroupRow
+    children = (_ORGANISERS,)
+
+    def _order(self) -> Sequence[Any]:
+        return (GroupRow.name, GroupRow.id)
+
+    def _values(self, entity: Group) -> Values:
+        return {
+            "id": entity.id,
+            "name": entity.name,
+            "type": entity.type,
+            "attendance_mode": entity.attendance_mode,
+            "target_age_min": entity.target_age_min,
+            "target_age_max": entity.target_age_max,
+            "capacity": entity.capacity,
+            "default_place_id": entity.default_place_id,
+            "default_pair_id": entity.default_pair_id,
+            "is_public": entity.is_public,
+            "description": entity.description,
+        }
+
+    def _child_values(self, entity: Group) -> ChildValues:
+        return {_ORGANISERS.name: _positions(entity.organiser_ids, "organisation_id")}
+
+    def _to_domain(self, row: GroupRow, children: LoadedChildren) -> Group:
+        return Group(
+            id=row.id,
+            name=row.name,
+            type=row.type,
+            attendance_mode=row.attendance_mode,
+            organiser_ids=[c.organisation_id for c in children.of(_ORGANISERS.name, row.id)],
+            target_age_min=row.target_age_min,
+            target_age_max=row.target_age_max,
+            capacity=row.capacity,
+            default_place_id=row.default_place_id,
+            default_pair_id=row.default_pair_id,
+            is_public=row.is_public,
+            description=row.description,
+        )
+
+    def by_name(self, name: str) -> Group | None:
+        return self._by_name(GroupRow.name, name)
+
+
+_SLOTS = Child(table_of(SeriesSlotRow), "series_id")
+_DATES = Child(table_of(SeriesDateRow), "series_id", order=("day",))
+_SERIES_LEADERS = Child(table_of(SeriesLeaderRow), "series_id")
+
+
+class SqlSeriesRepository(SqlRepository[Series, SeriesRow]):
+    row_type = SeriesRow
+    children = (_SLOTS, _DATES, _SERIES_LEADERS)
+
+    def _order(self) -> Sequence[Any]:
+        return (SeriesRow.name, SeriesRow.id)
+
+    def _values(self, entity: Series) -> Values:
+        return {
+            "id": entity.id,
+            "group_id": entity.group_id,
+            "name": entity.name,
+            "first_day": entity.first_day,
+            "last_day": entity.last_day,
+            "interval_weeks": entity.interval_weeks,
+            "chosen_start": entity.chosen_start,
+            "chosen_end": entity.chosen_end,
+            "place_id": entity.place_id,
+        }
+
+    def _child_values(self, entity: Series) -> ChildValues:
+        slots = [
+            {"position": index, "weekday": slot.weekday, "start": slot.start, "end": slot.end}
+            for index, slot in enumerate(entity.slots)
+        ]
+        # Chosen dates are a set in the database: stored once each, read back sorted.
+        dates = [{"day": day} for day in sorted(set(entity.chosen_dates))]
+        return {
+            _SLOTS.name: slots,
+            _DATES.name: dates,
+            _SERIES_LEADERS.name: _positions(entity.leader_ids, "worker_id"),
+        }
+
+    def _to_domain(self, row: SeriesRow, children: LoadedChildren) -> Series:
+        return Series(
+            id=row.id,
+            group_id=row.group_id,
+            name=row.name,
+            first_day=row.first_day,
+            last_day=row.last_day,
+            slots=[
+                WeeklySlot(weekday=s.weekday, start=s.start, end=s.end)
+                for s in children.of(_SLOTS.name, row.id)
+            ],
+            interval_weeks=row.interval_weeks,
+            chosen_dates=[d.day for d in children.of(_DATES.name, row.id)],
+            chosen_start=row.chosen_start,
+            chosen_end=row.chosen_end,
+            place_id=row.place_id,
+            leader_ids=[c.worker_id for c in children.of(_SERIES_LEADERS.name, row.id)],
+        )
+
+    def for_group(self, group_id: uuid.UUID) -> builtins.list[Series]:
+        # A group's seasons read in calendar order.
+        order = (SeriesRow.first_day, SeriesRow.name, SeriesRow.id)
+        return self._find(SeriesRow.group_id == group_id, order=order)
+
+
+# -- sessions ---------------------------------------------------------------------------
+
+_SESSION_LEADERS = Child(table_of(SessionLeaderRow), "session_id")
+
+
+class SqlSessionRepository(SqlRepository[Session, SessionRow]):
+    row_type = SessionRow
+    children = (_SESSION_LEADERS,)
+
+    def _order(self) -> Sequence[Any]:
+        return (SessionRow.day, SessionRow.start, SessionRow.id)
+
+    def _values(self, entity: Session) -> Values:
+        return {
+            "id": entity.id,
+            "group_id": entity.group_id,
+            "series_id": entity.series_id,
+            "day": entity.day,
+            "start": entity.start,
+            "end": entity.end,
+            "occurrence_day": entity.occurrence_day,
+            "place_id": entity.place_id,
+            "theme": entity.theme,
+            "notes": entity.notes,
+            "status": entity.status,
+            "cancel_reason": entity.cancel_reason,
+            "edited_individually": entity.edited_individually,
+            "sequence": entity.sequence,
+        }
+
+    def _child_values(self, entity: Session) -> ChildValues:
+        return {_SESSION_LEADERS.name: _positions(entity.leader_ids, "worker_id")}
+
+    def _children_changed(self, row: SessionRow) -> None:
+        row.updated_at = utc_now()
+
+    def _to_domain(self, row: SessionRow, children: LoadedChildren) -> Session:
+        return Session(
+            id=row.id,
+            group_id=row.group_id,
+            day=row.day,
+            start=row.start,
+            end=row.end,
+            series_id=row.series_id,
+            occurrence_day=row.occurrence_day,
+            place_id=row.place_id,
+            theme=row.theme,
+            notes=row.notes,
+            leader_ids=[c.worker_id for c in children.of(_SESSION_LEADERS.name, row.id)],
+            status=row.status,
+            cancel_reason=row.cancel_reason,
+            edited_individually=row.edited_individually,
+            sequence=row.sequence,
+        )
+
+    def for_series(self, series_id: uuid.UUID) -> builtins.list[Session]:
+        return self._find(SessionRow.series_id == series_id)
+
+    def between(
+        self, first_day: date, last_day: date, group_ids: Sequence[uuid.UUID] | None = None
+    ) -> builtins.list[Session]:
+        criteria = [SessionRow.day >= first_day, SessionRow.day <= last_day]
+        if group_ids is not None:
+            if not group_ids:
+                return []
+            criteria.append(SessionRow.group_id.in_(list(group_ids)))
+        return self._find(*criteria)
+
+    def with_attendance(self, session_ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
+        self._db.flush()
+        found: set[uuid.UUID] = set()
+        for chunk in chunks(list(set(session_ids)), IN_CHUNK):
+            marked = select(AttendanceRow.session_id).where(AttendanceRow.session_id.in_(chunk))
+            counted = select(HeadcountRow.session_id).where(HeadcountRow.session_id.in_(chunk))
+            found.update(self._db.scalars(marked.union(counted)))
+        return found
+
+
+# -- families and enrolments ------------------------------------------------------------
+
+_MEMBERS = Child(table_of(FamilyMemberRow), "family_id")
+
+
+class SqlFamilyRepository(SqlRepository[Family, FamilyRow]):
+    row_type = FamilyRow
+    children = (_MEMBERS,)
+
+    def _order(self) -> Sequence[Any]:
+        return (FamilyRow.name, FamilyRow.id)
+
+    def _values(self, entity: Family) -> Values:
+        return {"id": entity.id, "name": entity.name, "phone": entity.phone, "notes": entity.notes}
+
+    def _child_values(self, entity: Family) -> ChildValues:
+        return {_MEMBERS.name: [_member_values(m, i) for i, m in enumerate(entity.members)]}
+
+    def _to_domain(self, row: FamilyRow, children: LoadedChildren) -> Family:
+        return Family(
+            id=row.id,
+            name=row.name,
+            members=[_member(m) for m in children.of(_MEMBERS.name, row.id)],
+            phone=row.phone,
+            notes=row.notes,
+        )
+
+    def _replace_children(
+        self, child: Child, parent_id: uuid.UUID, rows: builtins.list[Values]
+    ) -> bool:
+        """Members are matched by id: attendance refers to them and must survive an edit."""
+        table = child.table
+        wanted = [row["id"] for row in rows]
+        existing = set(self._db.scalars(select(table.c.id).where(table.c.id.in_(wanted))))
+        self._db.execute(
+            delete(table).where(table.c.family_id == parent_id, table.c.id.not_in(wanted))
+        )
+        updates = [row for row in rows if row["id"] in existing]
+        for row in updates:
+            changes = {**row, "family_id": parent_id}
+            self._db.execute(update(table).where(table.c.id == row["id"]).values(changes))
+        inserts = [{**row, "family_id": parent_id} for row in rows if row["id"] not in existing]
+        insert_rows(self._db, table, inserts)
+        # Families have no change stamp, so telling apart "changed" is not worth a query.
+        return True
+
+
+def _member_values(member: Member, position: int) -> Values:
+    return {
+        "id": member.id,
+        "position": position,
+        "first_name": member.first_name,
+        "last_name": member.last_name,
+        "kind": member.kind,
+        "role": member.role,
+        "birth_year": member.birth_year,
+        "birth_month": member.birth_month,
+    }
+
+
+def _member(row: Row[Any]) -> Member:
+    return Member(
+        id=row.id,
+        first_name=row.first_name,
+        last_name=row.last_name,
+        kind=row.kind,
+        role=row.role,
+        birth_year=row.birth_year,
+        birth_month=row.birth_month,
+    )
+
+
+class SqlEnrolmentRepository(SqlRepository[Enrolment, EnrolmentRow]):
+    row_type = EnrolmentRow
+
+    def _values(self, entity: Enrolment) -> Values:
+        return {
+            "id": entity.id,
+            "family_id": entity.family_id,
+            "group_id": entity.group_id,
+            "status": entity.status,
+            "enrolled_on": entity.enrolled_on,
+            "left_on": entity.left_on,
+        }
+
+    def _to_domain(self, row: EnrolmentRow, children: LoadedChildren) -> Enrolment:
+        return Enrolment(
+            id=row.id,
+            family_id=row.family_id,
+            group_id=row.group_id,
+            status=row.status,
+            enrolled_on=row.enrolled_on,
+            left_on=row.left_on,
+        )
+
+    def for_group(self, group_id: uuid.UUID) -> builtins.list[Enrolment]:
+        return self._find(EnrolmentRow.group_id == group_id)
+
+    def for_family(self, family_id: uuid.UUID) -> builtins.list[Enrolment]:
+        return self._find(EnrolmentRow.family_id == family_id)
+
+
+# -- attendance and headcounts ----------------------------------------------------------
+
+
+def _attendance_values(mark: Attendance) -> Values:
+    return {
+        "id": mark.id,
+        "session_id": mark.session_id,
+        "member_id": mark.member_id,
+        "mark": mark.mark,
+        "is_guest": mark.is_guest,
+    }
+
+
+class SqlAttendanceRepository:
+    def __init__(self, db: DbSession) -> None:
+        self._db = db
+
+    def for_session(self, session_id: uuid.UUID) -> builtins.list[Attendance]:
+        self._db.flush()
+        table = table_of(AttendanceRow)
+        query = select(table).where(table.c.session_id == session_id).order_by(table.c.id)
+        return [
+            Attendance(
+                id=row.id,
+                session_id=row.session_id,
+                member_id=row.member_id,
+                mark=row.mark,
+                is_guest=row.is_guest,
+            )
+            for row in self._db.execute(query)
+        ]
+
+    def replace_for_session(self, session_id: uuid.UUID, marks: Sequence[Attendance]) -> None:
+        if any(mark.session_id != session_id for mark in marks):
+            raise ValueError("every mark must belong to the session being replaced")
+        self._db.flush()
+        table = table_of(AttendanceRow)
+        self._db.execute(delete(table).where(table.c.session_id == session_id))
+        insert_rows(self._db, table, [_attendance_values(mark) for mark in marks])
+
+    def add_many(self, marks: Sequence[Attendance]) -> None:
+        self._db.flush()
+        insert_rows(self._db, table_of(AttendanceRow), [_attendance_values(m) for m in marks])
+
+
+def _headcount_values(headcount: Headcount) -> Values:
+    values: Values = {"session_id": headcount.session_id}
+    for role, column in ADULT_COLUMNS.items():
+        values[column] = headcount.adults.get(role, 0)
+    for band, column in CHILD_COLUMNS.items():
+        values[column] = headcount.children.get(band, 0)
+    values["first_time_visitors"] = headcount.first_time_visitors
+    return values
+
+
+def _headcount(row: Row[Any]) -> Headcount:
+    """Only categories with someone in them: a zero and a missing count are the same."""
+    adults = {role: row._mapping[column] for role, column in ADULT_COLUMNS.items()}
+    children = {band: row._mapping[column] for band, column in CHILD_COLUMNS.items()}
+    return Headcount(
+        session_id=row.session_id,
+        adults={role: count for role, count in adults.items() if count},
+        children={band: count for band, count in children.items() if count},
+        first_time_visitors=row.first_time_visitors,
+    )
+
+
+class SqlHeadcountRepository:
+    def __init__(self, db: DbSession) -> None:
+        self._db = db
+
+    def get(self, session_id: uuid.UUID) -> Headcount | None:
+        self._db.flush()
+        table = table_of(HeadcountRow)
+        row = self._db.execute(select(table).where(table.c.session_id == session_id)).first()
+        return None if row is None else _headcount(row)
+
+    def save(self, headcount: Headcount) -> None:
+        self._db.flush()
+        table = table_of(HeadcountRow)
+        values = _headcount_values(headcount)
+        where = table.c.session_id == headcount.session_id
+        result = cast(
+            CursorResult[Any], self._db.execute(update(table).where(where).values(values))
+        )
+        if result.rowcount == 0:
+            self._db.execute(insert(table).values(values))
+
+    def add_many(self, headcounts: Sequence[Headcount]) -> None:
+        self._db.flush()
+        insert_rows(self._db, table_of(HeadcountRow), [_headcount_values(h) for h in headcounts])

@@ -1,0 +1,105 @@
+"""The unit of work: one database transaction behind the domain's ``UnitOfWork``."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy.orm import Session as DbSession
+from sqlalchemy.orm import sessionmaker
+
+from ryhmat.domain.model import Family, Group, Organisation, Place, Worker, WorkerPair
+from ryhmat.domain.ports import (
+    AttendanceRepository,
+    ClosureRepository,
+    EnrolmentRepository,
+    HeadcountRepository,
+    NamedRepository,
+    Repository,
+    SeriesRepository,
+    SessionRepository,
+    UnitOfWork,
+)
+from ryhmat.storage.repositories import (
+    SqlAttendanceRepository,
+    SqlClosureRepository,
+    SqlEnrolmentRepository,
+    SqlFamilyRepository,
+    SqlGroupRepository,
+    SqlHeadcountRepository,
+    SqlOrganisationRepository,
+    SqlPlaceRepository,
+    SqlSeriesRepository,
+    SqlSessionRepository,
+    SqlWorkerPairRepository,
+    SqlWorkerRepository,
+)
+
+
+class SqlAlchemyUnitOfWork:
+    """Use as ``with uow: ...; uow.commit()``; leaving the block rolls back the rest."""
+
+    organisations: NamedRepository[Organisation]
+    workers: NamedRepository[Worker]
+    pairs: Repository[WorkerPair]
+    places: NamedRepository[Place]
+    closures: ClosureRepository
+    groups: NamedRepository[Group]
+    series: SeriesRepository
+    sessions: SessionRepository
+    families: Repository[Family]
+    enrolments: EnrolmentRepository
+    attendance: AttendanceRepository
+    headcounts: HeadcountRepository
+
+    def __init__(self, session_factory: sessionmaker[DbSession]) -> None:
+        self._session_factory = session_factory
+        self._session: DbSession | None = None
+
+    @property
+    def session(self) -> DbSession:
+        """The open database session, for storage-level queries (reports, statistics)."""
+        if self._session is None:
+            raise RuntimeError("the unit of work is used outside its with-block")
+        return self._session
+
+    def __enter__(self) -> Self:
+        if self._session is not None:
+            raise RuntimeError("the unit of work is already open")
+        self._session = db = self._session_factory()
+        self.organisations = SqlOrganisationRepository(db)
+        self.workers = SqlWorkerRepository(db)
+        self.pairs = SqlWorkerPairRepository(db)
+        self.places = SqlPlaceRepository(db)
+        self.closures = SqlClosureRepository(db)
+        self.groups = SqlGroupRepository(db)
+        self.series = SqlSeriesRepository(db)
+        self.sessions = SqlSessionRepository(db)
+        self.families = SqlFamilyRepository(db)
+        self.enrolments = SqlEnrolmentRepository(db)
+        self.attendance = SqlAttendanceRepository(db)
+        self.headcounts = SqlHeadcountRepository(db)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        session, self._session = self.session, None
+        try:
+            session.rollback()
+        finally:
+            session.close()
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def rollback(self) -> None:
+        self.session.rollback()
+
+
+def _conforms(uow: SqlAlchemyUnitOfWork) -> UnitOfWork:
+    """Lets mypy check that the class satisfies the domain's protocol."""
+    return uow

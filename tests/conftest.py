@@ -1,0 +1,15 @@
+"""Settings for the whole suite: headless Qt and no trace in the real user folders."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# platformdirs and QSettings follow the XDG folders: point them at a throw-away
+# place so that no test reads or writes the person's own Ryhmät database.
+_sandbox = tempfile.mkdtemp(prefix="ryhmat-tests-")
+for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ[variable] = os.path.join(_sandbox, variable.lower())
+os.environ.pop("RYHMAT_DATABASE_URL", None)
+os.environ.setdefault("RYHMAT_LANGUAGE", "fi")

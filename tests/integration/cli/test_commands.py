@@ -1,0 +1,207 @@
+"""The `ryhmat` command line against a real SQLite database."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date, datetime, time
+from pathlib import Path
+
+import pytest
+
+from ryhmat import __version__
+from ryhmat.cli.main import main
+from ryhmat.domain.model import Session
+from ryhmat.storage.database import open_database
+
+TODAY = "2026-11-23"
+
+
+@pytest.fixture(scope="module")
+def demo_database(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A small demo database made once by `ryhmat demo`; tests copy it before writing."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    url = f"sqlite:///{path}"
+    assert main(["--database", url, "demo", "--scale", "small", "--today", TODAY]) == 0
+    return url
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def father_child_group(capsys: pytest.CaptureFixture[str], url: str) -> str:
+    code, out, _ = run(capsys, "--database", url, "groups", "--json")
+    assert code == 0
+    groups: list[dict[str, str]] = json.loads(out)
+    return next(g["name"] for g in groups if g["type"] == "father_child")
+
+
+def test_version_from_the_installed_entry_point() -> None:
+    ryhmat = Path(sys.executable).with_name("ryhmat")
+    done = subprocess.run([ryhmat, "--version"], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == f"ryhmat {__version__}"
+
+
+def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
+    for command in ("demo", "groups", "sessions", "conflicts"):
+        with pytest.raises(SystemExit) as exited:
+            main([command, "--help"])
+        assert exited.value.code == 0
+        assert "--" in capsys.readouterr().out
+
+
+def test_groups_json_lists_names_types_and_organisers(
+    capsys: pytest.CaptureFixture[str], demo_database: str
+) -> None:
+    code, out, err = run(capsys, "--database", demo_database, "groups", "--json")
+    assert code == 0, err
+    groups = json.loads(out)
+    assert len(groups) >= 6
+    assert {"name", "type", "organisers"} <= set(groups[0])
+    father_child = next(g for g in groups if g["type"] == "father_child")
+    assert any("MLL" in name for name in father_child["organisers"])
+    assert any(g["attendance_mode"] == "headcount" for g in groups)
+
+
+def test_sessions_json_shows_a_season_with_skipped_holidays(
+    capsys: pytest.CaptureFixture[str], demo_database: str
+) -> None:
+    group = father_child_group(capsys, demo_database)
+    code, out, err = run(
+        capsys,
+        "--database",
+        demo_database,
+        "sessions",
+        "--group",
+        group,
+        "--from",
+        "1.8.2026",
+        "--to",
+        "2026-12-31",
+        "--json",
+    )
+    assert code == 0, err
+    listing = json.loads(out)
+    assert listing["sessions"]
+    for session in listing["sessions"]:
+        start = datetime.fromisoformat(session["start"])
+        assert start.utcoffset() is not None
+        assert {"start", "end", "status", "leaders", "place"} <= set(session)
+    skipped = {s["date"]: s["reason"] for s in listing["skipped"]}
+    assert skipped["2026-10-31"] == "Pyhäinpäivä"
+    assert all(reason for reason in skipped.values())
+    # 9.30 on both sides of the October clock change: the offset changes, the time does not.
+    times = {datetime.fromisoformat(s["start"]).time() for s in listing["sessions"]}
+    offsets = {datetime.fromisoformat(s["start"]).utcoffset() for s in listing["sessions"]}
+    assert len(times) == 1
+    assert len(offsets) == 2
+
+
+def test_sessions_text_output_names_the_skipped_days(
+    capsys: pytest.CaptureFixture[str], demo_database: str
+) -> None:
+    group = father_child_group(capsys, demo_database)
+    code, out, _ = run(capsys, "--database", demo_database, "sessions", "--group", group)
+    assert code == 0
+    assert "31.10.2026" in out
+    assert "Pyhäinpäivä" in out
+
+
+def test_conflicts_lists_a_worker_booked_twice(
+    capsys: pytest.CaptureFixture[str], demo_database: str, tmp_path: Path
+) -> None:
+    url = copy_database(demo_database, tmp_path)
+    database = open_database(url)
+    try:
+        with database.unit_of_work() as uow:
+            december = uow.sessions.between(date(2026, 12, 1), date(2026, 12, 31))
+            busy = next(s for s in december if s.leader_ids and not s.is_cancelled)
+            busy_group = uow.groups.get(busy.group_id)
+            other = next(g for g in uow.groups.list() if g.id != busy.group_id)
+            double_booking = Session(
+                group_id=other.id,
+                day=busy.day,
+                start=busy.start,
+                end=time(23, 0),
+                leader_ids=[busy.leader_ids[0]],
+            )
+            uow.sessions.save(double_booking)
+            uow.commit()
+    finally:
+        database.dispose()
+    assert busy_group is not None
+    code, out, err = run(capsys, "--database", url, "conflicts", "--json", "--from", "2026-12-01")
+    assert code == 0, err
+    worker_conflicts = [c for c in json.loads(out) if c["kind"] == "worker"]
+    assert len(worker_conflicts) == 1
+    pair = worker_conflicts[0]
+    assert {pair["first"]["group"], pair["second"]["group"]} == {busy_group.name, other.name}
+    assert datetime.fromisoformat(pair["first"]["start"]).date() == busy.day
+
+
+def copy_database(url: str, tmp_path: Path) -> str:
+    source = Path(url.removeprefix("sqlite:///"))
+    target = tmp_path / "copy.sqlite3"
+    target.write_bytes(source.read_bytes())
+    return f"sqlite:///{target}"
+
+
+@pytest.mark.parametrize(
+    ("argv", "fragment"),
+    [
+        (["sessions", "--group", "Ei tällaista ryhmää"], "Ei tällaista ryhmää"),
+        (["sessions", "--group", "x", "--from", "2026-13-45"], "2026-13-45"),
+        (["sessions", "--group", "x", "--from", "31.2.2026"], "31.2.2026"),
+        (["conflicts", "--from", "2026-12-01", "--to", "2026-11-01"], "1.11.2026"),
+        (["demo"], ""),
+        (["no-such-command"], "no-such-command"),
+    ],
+)
+def test_mistakes_give_one_line_exit_2_and_change_nothing(
+    capsys: pytest.CaptureFixture[str],
+    demo_database: str,
+    tmp_path: Path,
+    argv: list[str],
+    fragment: str,
+) -> None:
+    url = copy_database(demo_database, tmp_path)
+    path = Path(url.removeprefix("sqlite:///"))
+    before = snapshot(url)
+    code, out, err = run(capsys, "--database", url, *argv)
+    assert code == 2
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1, err
+    assert fragment in err
+    assert "Traceback" not in err
+    assert snapshot(url) == before
+    assert path.exists()
+
+
+def snapshot(url: str) -> dict[str, list[tuple[object, ...]]]:
+    import sqlite3
+
+    connection = sqlite3.connect(url.removeprefix("sqlite:///"))
+    try:
+        tables = [
+            r[0]
+            for r in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+        ]
+        return {
+            t: sorted(map(tuple, connection.execute(f'SELECT * FROM "{t}"')), key=repr)
+            for t in tables
+        }
+    finally:
+        connection.close()
+
+
+def test_an_unknown_database_scheme_is_one_clear_line(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "--database", "nosuchdb://x", "groups")
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err

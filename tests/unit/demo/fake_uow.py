@@ -1,0 +1,184 @@
+"""A dict-backed unit of work, enough to see what ``load`` stores."""
+
+from __future__ import annotations
+
+import builtins
+import uuid
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from datetime import date
+from types import TracebackType
+from typing import Any, Generic, Protocol, Self, TypeVar
+
+from ryhmat.domain.model import (
+    Attendance,
+    ClosurePeriod,
+    Enrolment,
+    Family,
+    Group,
+    Headcount,
+    Organisation,
+    Place,
+    Series,
+    Session,
+    Worker,
+    WorkerPair,
+)
+from ryhmat.domain.ports import (
+    AttendanceRepository,
+    ClosureRepository,
+    EnrolmentRepository,
+    HeadcountRepository,
+    NamedRepository,
+    Repository,
+    SeriesRepository,
+    SessionRepository,
+)
+
+
+class HasId(Protocol):
+    id: uuid.UUID
+
+
+E = TypeVar("E", bound=HasId)
+Calls = Counter[tuple[str, str]]
+
+
+class FakeRepository(Generic[E]):
+    """Every query method of every repository protocol, answered from one dict."""
+
+    def __init__(self, name: str, calls: Calls) -> None:
+        self.items: dict[uuid.UUID, E] = {}
+        self._name = name
+        self._calls = calls
+
+    def get(self, entity_id: uuid.UUID) -> E | None:
+        return self.items.get(entity_id)
+
+    def list(self) -> builtins.list[E]:
+        return builtins.list(self.items.values())
+
+    def save(self, entity: E) -> None:
+        self._calls[(self._name, "save")] += 1
+        self.items[entity.id] = entity
+
+    def add_many(self, entities: Sequence[E]) -> None:
+        self._calls[(self._name, "add_many")] += 1
+        for entity in entities:
+            assert entity.id not in self.items
+            self.items[entity.id] = entity
+
+    def delete(self, entity_id: uuid.UUID) -> None:
+        del self.items[entity_id]
+
+    def by_name(self, name: str) -> E | None:
+        return next((e for e in self.items.values() if _attr(e, "name") == name), None)
+
+    def for_group(self, group_id: uuid.UUID) -> builtins.list[E]:
+        return [e for e in self.items.values() if _attr(e, "group_id") == group_id]
+
+    def for_series(self, series_id: uuid.UUID) -> builtins.list[E]:
+        return [e for e in self.items.values() if _attr(e, "series_id") == series_id]
+
+    def for_family(self, family_id: uuid.UUID) -> builtins.list[E]:
+        return [e for e in self.items.values() if _attr(e, "family_id") == family_id]
+
+    def between(
+        self, first_day: date, last_day: date, group_ids: Sequence[uuid.UUID] | None = None
+    ) -> builtins.list[E]:
+        return [e for e in self.items.values() if first_day <= _attr(e, "day") <= last_day]
+
+    def with_attendance(self, session_ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
+        return set()
+
+    def overlapping(self, first_day: date, last_day: date) -> builtins.list[E]:
+        return builtins.list(self.items.values())
+
+
+def _attr(entity: object, name: str) -> Any:
+    return getattr(entity, name, None)
+
+
+class FakeAttendance:
+    def __init__(self, calls: Calls) -> None:
+        self.marks: list[Attendance] = []
+        self._calls = calls
+
+    def for_session(self, session_id: uuid.UUID) -> list[Attendance]:
+        return [m for m in self.marks if m.session_id == session_id]
+
+    def replace_for_session(self, session_id: uuid.UUID, marks: Sequence[Attendance]) -> None:
+        self.marks = [m for m in self.marks if m.session_id != session_id] + list(marks)
+
+    def add_many(self, marks: Sequence[Attendance]) -> None:
+        self._calls[("attendance", "add_many")] += 1
+        self.marks += marks
+
+
+class FakeHeadcounts:
+    def __init__(self, calls: Calls) -> None:
+        self.items: dict[uuid.UUID, Headcount] = {}
+        self._calls = calls
+
+    def get(self, session_id: uuid.UUID) -> Headcount | None:
+        return self.items.get(session_id)
+
+    def save(self, headcount: Headcount) -> None:
+        self.items[headcount.session_id] = headcount
+
+    def add_many(self, headcounts: Sequence[Headcount]) -> None:
+        self._calls[("headcounts", "add_many")] += 1
+        for headcount in headcounts:
+            self.items[headcount.session_id] = headcount
+
+
+class FakeUnitOfWork:
+    # Declared with the protocols' own types: a unit of work's repositories
+    # are settable attributes, which a protocol matches only invariantly.
+    organisations: NamedRepository[Organisation]
+    workers: NamedRepository[Worker]
+    pairs: Repository[WorkerPair]
+    places: NamedRepository[Place]
+    closures: ClosureRepository
+    groups: NamedRepository[Group]
+    series: SeriesRepository
+    sessions: SessionRepository
+    families: Repository[Family]
+    enrolments: EnrolmentRepository
+    attendance: AttendanceRepository
+    headcounts: HeadcountRepository
+
+    def __init__(self) -> None:
+        self.calls: Calls = Counter()
+        self.organisations = FakeRepository[Organisation]("organisations", self.calls)
+        self.workers = FakeRepository[Worker]("workers", self.calls)
+        self.pairs = FakeRepository[WorkerPair]("pairs", self.calls)
+        self.places = FakeRepository[Place]("places", self.calls)
+        self.closures = FakeRepository[ClosurePeriod]("closures", self.calls)
+        self.groups = FakeRepository[Group]("groups", self.calls)
+        self.series = FakeRepository[Series]("series", self.calls)
+        self.sessions = FakeRepository[Session]("sessions", self.calls)
+        self.families = FakeRepository[Family]("families", self.calls)
+        self.enrolments = FakeRepository[Enrolment]("enrolments", self.calls)
+        self.stored_marks = FakeAttendance(self.calls)
+        self.attendance = self.stored_marks
+        self.stored_headcounts = FakeHeadcounts(self.calls)
+        self.headcounts = self.stored_headcounts
+        self.commits = 0
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        pass
+
+    def commit(self) -> None:
+        self.commits += 1
+
+    def rollback(self) -> None:
+        pass

@@ -181,9 +181,9 @@ class Builder:
             set(),
             default_place_id=group.default_place_id,
             default_leader_ids=spec.pair.worker_ids,
+            make_id=self.ids.new,
         ).created
         for session in created:
-            session.id = self.ids.new()
             if self.rng.random() < spec.profile.theme_rate:
                 session.theme = self.rng.choice(spec.profile.themes)
         if created and spec.profile.keeps_roster:

@@ -12,7 +12,7 @@ TOWN = "Järvelä"
 EMAIL_DOMAIN = "jarvela.example"  # reserved for examples: mail can never reach a real person
 
 ORGANISATIONS = {
-    "perhetyo": ("Järvelän kaupunki, perhetyö", OrganisationKind.FAMILY_WORK),
+    "perhetyo": ("Järvelän kaupungin perhetyö", OrganisationKind.FAMILY_WORK),
     "neuvola": ("Järvelän neuvola", OrganisationKind.CHILD_HEALTH_CLINIC),
     "vaka": ("Järvelän varhaiskasvatus", OrganisationKind.EARLY_CHILDHOOD_EDUCATION),
     "mll": ("MLL:n Järvelän yhdistys", OrganisationKind.NGO),

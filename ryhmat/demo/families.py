@@ -26,7 +26,6 @@ COMPOSITIONS: tuple[tuple[tuple[AdultRole, ...], int], ...] = (
     ((MOTHER, FATHER, GRANDPARENT), 3),
 )
 WITH_FATHER = tuple((roles, w) for roles, w in COMPOSITIONS if FATHER in roles)
-PHONE_PREFIXES = ("040", "041", "044", "045", "046", "050")
 NOTES = (
     "Ilmoittautui neuvolan kautta",
     "Ohjattu perhetyön kotikäynniltä",
@@ -79,15 +78,8 @@ class FamilyFactory:
         roles = rng.choices([c[0] for c in compositions], [c[1] for c in compositions])[0]
         adults = [self._adult(role, last, has_father=FATHER in roles) for role in roles]
         children = self._children(need, last)
-        phone = ""
-        if rng.random() < 0.85:
-            phone = (
-                f"{rng.choice(PHONE_PREFIXES)} {rng.randint(100, 999)} {rng.randint(0, 9999):04}"
-            )
         notes = rng.choice(NOTES) if rng.random() < 0.08 else ""
-        return Family(
-            name=last, members=adults + children, phone=phone, notes=notes, id=self._ids.new()
-        )
+        return Family(name=last, members=adults + children, notes=notes, id=self._ids.new())
 
     def _adult(self, role: AdultRole, last: str, *, has_father: bool) -> Member:
         rng = self._rng

@@ -10,13 +10,13 @@ from __future__ import annotations
 import enum
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from typing import Protocol, TypeVar
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
-from ryhmat.domain.model import ClosurePeriod, Series, Session, SessionStatus
+from ryhmat.domain.model import ClosurePeriod, Series, Session, SessionStatus, new_id
 
 MAX_SEASON_DAYS = 3 * 366
 MAX_INTERVAL_WEEKS = 52
@@ -216,6 +216,34 @@ def _keyed(items: Iterable[tuple[date, time, T]]) -> dict[_Key, T]:
     return keyed
 
 
+def _match(
+    occurrences: Sequence[Occurrence], existing: Sequence[Session]
+) -> tuple[list[tuple[Occurrence, Session | None]], list[Session]]:
+    """Pair each occurrence with the session generated for it; the rest are leftovers.
+
+    A session still at its occurrence's start time is that occurrence's. Only the
+    others pair up by their order within the day, so that a session edited to another
+    time of day does not shift the other sessions of its day onto other occurrences.
+    """
+    at_start: dict[tuple[date, time], list[Session]] = defaultdict(list)
+    # Of two sessions at the same time, the one edited by hand is matched last.
+    for session in sorted(existing, key=lambda s: s.edited_individually):
+        at_start[(session.occurrence_day or session.day, session.start)].append(session)
+    found: dict[int, Session] = {}
+    for index, occurrence in enumerate(occurrences):
+        same = at_start.get((occurrence.day, occurrence.start))
+        if same:
+            found[index] = same.pop(0)
+    planned = _keyed((o.day, o.start, i) for i, o in enumerate(occurrences) if i not in found)
+    current = _keyed(
+        (s.occurrence_day or s.day, s.start, s) for rest in at_start.values() for s in rest
+    )
+    for key, index in planned.items():
+        if key in current:
+            found[index] = current.pop(key)
+    return [(o, found.get(i)) for i, o in enumerate(occurrences)], list(current.values())
+
+
 def apply_series(
     series: Series,
     plan: SeriesPlan,
@@ -223,23 +251,24 @@ def apply_series(
     sessions_with_attendance: set[uuid.UUID],
     default_place_id: uuid.UUID | None = None,
     default_leader_ids: Sequence[uuid.UUID] = (),
+    make_id: Callable[[], uuid.UUID] = new_id,
 ) -> SeriesChanges:
     """Bring a series' sessions in line with its plan.
 
     A session that has attendance, was edited individually or is no longer
     merely planned is never moved or removed; the plan does not create a
-    second session for its occurrence either.
+    second session for its occurrence either. ``make_id`` gives new sessions
+    their identity (demo data passes a seeded one to stay reproducible).
     """
     place_id = series.place_id or default_place_id
     leader_ids = list(series.leader_ids or default_leader_ids)
-    planned = _keyed((o.day, o.start, o) for o in plan.occurrences)
-    current = _keyed((s.occurrence_day or s.day, s.start, s) for s in existing)
+    matched, leftovers = _match(plan.occurrences, existing)
     changes = SeriesChanges()
-    for key, item in planned.items():
-        found = current.pop(key, None)
+    for item, found in matched:
         if found is None:
             changes.created.append(
                 Session(
+                    id=make_id(),
                     group_id=series.group_id,
                     series_id=series.id,
                     day=item.day,
@@ -257,7 +286,7 @@ def apply_series(
             changes.updated.append(found)
         else:
             changes.unchanged.append(found)
-    for leftover in current.values():
+    for leftover in leftovers:
         if is_protected(leftover, sessions_with_attendance):
             changes.kept.append(leftover)
         else:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QProgressBar,
@@ -54,19 +55,30 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
 
         central = QWidget(self)
-        layout = QVBoxLayout(central)
-        self.summary = QLabel(central)
+        outer = QHBoxLayout(central)
+        panel = QWidget(central)
+        panel.setMaximumWidth(560)
+        layout = QVBoxLayout(panel)
+        heading = QLabel(self.tr("Ryhmät"), panel)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        heading.setFont(font)
+        self.summary = QLabel(panel)
         self.summary.setWordWrap(True)
-        self.demo_button = QPushButton(self.tr("Load demo data"), central)
+        self.demo_button = QPushButton(self.tr("Load demo data"), panel)
         self.demo_button.clicked.connect(self.load_demo)
-        self.progress = QProgressBar(central)
+        self.progress = QProgressBar(panel)
         self.progress.setRange(0, 0)
         self.progress.hide()
         layout.addStretch(1)
+        layout.addWidget(heading)
         layout.addWidget(self.summary)
-        layout.addWidget(self.demo_button)
+        layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.progress)
         layout.addStretch(2)
+        outer.addStretch(1)
+        outer.addWidget(panel, 3)
+        outer.addStretch(1)
         self.setCentralWidget(central)
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", database_label))
         self.refresh()

@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import text
 
 from ryhmat.storage.database import Database, create_database_engine, open_database
+from tests.integration.world import World, build_world, save_world
 
 POSTGRESQL_URL_VARIABLE = "RYHMAT_TEST_POSTGRESQL_URL"
 BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get(POSTGRESQL_URL_VARIABLE) else [])
@@ -43,3 +44,10 @@ def database(database_url: str) -> Iterator[Database]:
     opened = open_database(database_url)
     yield opened
     opened.dispose()
+
+
+@pytest.fixture
+def world(database: Database) -> World:
+    built = build_world()
+    save_world(database, built)
+    return built

@@ -28,7 +28,7 @@ from ryhmat.domain.model import (
 )
 from ryhmat.storage.database import Database
 from ryhmat.storage.orm import SessionRow
-from tests.integration.storage.conftest import World, make_session
+from tests.integration.world import World, make_session
 
 
 def test_every_entity_of_the_world_round_trips(database: Database, world: World) -> None:

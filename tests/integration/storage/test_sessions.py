@@ -21,7 +21,7 @@ from ryhmat.domain.model import (
     Session,
 )
 from ryhmat.storage.database import Database
-from tests.integration.storage.conftest import World, make_session
+from tests.integration.world import World, make_session
 
 MONDAY = date(2025, 9, 1)
 

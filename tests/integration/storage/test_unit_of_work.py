@@ -9,7 +9,7 @@ import pytest
 from ryhmat.domain.model import Organisation
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.storage.database import Database
-from tests.integration.storage.conftest import World, build_world, make_session, save_world
+from tests.integration.world import World, build_world, make_session, save_world
 
 
 class Boom(Exception):

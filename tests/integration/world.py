@@ -1,11 +1,9 @@
-"""A small saved world of related entities that the storage tests build on."""
+"""A small saved world of related entities that integration tests build on."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, time
-
-import pytest
 
 from ryhmat.domain.model import (
     AdultRole,
@@ -116,13 +114,6 @@ def save_world(database: Database, world: World) -> None:
         uow.families.save(world.family)
         uow.closures.save(world.closure)
         uow.commit()
-
-
-@pytest.fixture
-def world(database: Database) -> World:
-    built = build_world()
-    save_world(database, built)
-    return built
 
 
 def make_session(world: World, day: date, **changes: object) -> Session:

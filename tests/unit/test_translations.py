@@ -1,0 +1,64 @@
+"""Every text shown to a person has its Finnish and Swedish translation, built into .qm."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from ryhmat.i18n import TRANSLATIONS_DIR
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = Path(sys.executable).parent
+
+
+def sources() -> list[str]:
+    return sorted(str(p) for p in (ROOT / "ryhmat").rglob("*.py"))
+
+
+@pytest.fixture(scope="module")
+def refreshed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The committed .ts files brought up to date with the code, in a scratch folder."""
+    folder = tmp_path_factory.mktemp("ts")
+    copies = {}
+    for language in ("fi", "sv"):
+        copy = folder / f"ryhmat_{language}.ts"
+        shutil.copy(TRANSLATIONS_DIR / copy.name, copy)
+        copies[language] = copy
+    subprocess.run(
+        [BIN / "pyside6-lupdate", "-silent", "-no-obsolete", *sources(), "-ts", *copies.values()],
+        check=True,
+        capture_output=True,
+    )
+    return copies
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_every_text_in_the_code_is_translated(refreshed: dict[str, Path], language: str) -> None:
+    untranslated = [
+        message.findtext("source")
+        for message in ET.parse(refreshed[language]).iter("message")
+        if message.find("translation[@type]") is not None
+    ]
+    assert untranslated == [], "run `make translations` and translate these"
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_the_built_qm_file_matches_its_ts_source(tmp_path: Path, language: str) -> None:
+    built = tmp_path / f"ryhmat_{language}.qm"
+    subprocess.run(
+        [
+            BIN / "pyside6-lrelease",
+            "-silent",
+            TRANSLATIONS_DIR / f"ryhmat_{language}.ts",
+            "-qm",
+            built,
+        ],
+        check=True,
+        capture_output=True,
+    )
+    assert built.read_bytes() == (TRANSLATIONS_DIR / built.name).read_bytes()

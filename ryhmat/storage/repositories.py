@@ -12,7 +12,7 @@ import builtins  # the repositories' own `list` method hides the builtin in clas
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any, ClassVar, Generic, TypeVar, cast
 
@@ -122,6 +122,9 @@ class SqlRepository(Generic[E, R]):
     """get / list / save / add_many / delete for one entity and its child tables."""
 
     row_type: ClassVar[type[IdRow]]
+    # A flat entity (its dataclass fields are exactly its row's columns) needs
+    # nothing more; an entity with child tables overrides _values and _to_domain.
+    domain_type: ClassVar[type[Any]]
     children: ClassVar[tuple[Child, ...]] = ()
 
     def __init__(self, db: DbSession) -> None:
@@ -134,13 +137,16 @@ class SqlRepository(Generic[E, R]):
 
     def _values(self, entity: E) -> Values:
         """The parent row's columns, ``id`` included."""
-        raise NotImplementedError
+        return {f.name: getattr(entity, f.name) for f in fields(self.domain_type)}
 
     def _child_values(self, entity: E) -> ChildValues:
         return {}
 
     def _to_domain(self, row: R, children: LoadedChildren) -> E:
-        raise NotImplementedError
+        entity: E = self.domain_type(
+            **{f.name: getattr(row, f.name) for f in fields(self.domain_type)}
+        )
+        return entity
 
     def _children_changed(self, row: R) -> None:
         """Called on save when child rows of an existing parent changed."""
@@ -263,105 +269,50 @@ def _positions(ids: Sequence[uuid.UUID], column: str) -> list[Values]:
 
 
 class SqlOrganisationRepository(SqlRepository[Organisation, OrganisationRow]):
+    domain_type = Organisation
     row_type = OrganisationRow
 
     def _order(self) -> Sequence[Any]:
         return (OrganisationRow.name, OrganisationRow.id)
-
-    def _values(self, entity: Organisation) -> Values:
-        return {"id": entity.id, "name": entity.name, "kind": entity.kind}
-
-    def _to_domain(self, row: OrganisationRow, children: LoadedChildren) -> Organisation:
-        return Organisation(id=row.id, name=row.name, kind=row.kind)
 
     def by_name(self, name: str) -> Organisation | None:
         return self._by_name(OrganisationRow.name, name)
 
 
 class SqlWorkerRepository(SqlRepository[Worker, WorkerRow]):
+    domain_type = Worker
     row_type = WorkerRow
 
     def _order(self) -> Sequence[Any]:
         return (WorkerRow.name, WorkerRow.id)
-
-    def _values(self, entity: Worker) -> Values:
-        return {
-            "id": entity.id,
-            "name": entity.name,
-            "title": entity.title,
-            "organisation_id": entity.organisation_id,
-            "email": entity.email,
-        }
-
-    def _to_domain(self, row: WorkerRow, children: LoadedChildren) -> Worker:
-        return Worker(
-            id=row.id,
-            name=row.name,
-            title=row.title,
-            organisation_id=row.organisation_id,
-            email=row.email,
-        )
 
     def by_name(self, name: str) -> Worker | None:
         return self._by_name(WorkerRow.name, name)
 
 
 class SqlWorkerPairRepository(SqlRepository[WorkerPair, WorkerPairRow]):
+    domain_type = WorkerPair
     row_type = WorkerPairRow
-
-    def _values(self, entity: WorkerPair) -> Values:
-        return {
-            "id": entity.id,
-            "first_worker_id": entity.first_worker_id,
-            "second_worker_id": entity.second_worker_id,
-        }
-
-    def _to_domain(self, row: WorkerPairRow, children: LoadedChildren) -> WorkerPair:
-        return WorkerPair(
-            id=row.id, first_worker_id=row.first_worker_id, second_worker_id=row.second_worker_id
-        )
 
 
 class SqlPlaceRepository(SqlRepository[Place, PlaceRow]):
+    domain_type = Place
     row_type = PlaceRow
 
     def _order(self) -> Sequence[Any]:
         return (PlaceRow.name, PlaceRow.id)
-
-    def _values(self, entity: Place) -> Values:
-        return {
-            "id": entity.id,
-            "name": entity.name,
-            "address": entity.address,
-            "capacity": entity.capacity,
-        }
-
-    def _to_domain(self, row: PlaceRow, children: LoadedChildren) -> Place:
-        return Place(id=row.id, name=row.name, address=row.address, capacity=row.capacity)
 
     def by_name(self, name: str) -> Place | None:
         return self._by_name(PlaceRow.name, name)
 
 
 class SqlClosureRepository(SqlRepository[ClosurePeriod, ClosurePeriodRow]):
+    domain_type = ClosurePeriod
     row_type = ClosurePeriodRow
 
     def _order(self) -> Sequence[Any]:
         # A list of holidays reads in calendar order, not alphabetically.
         return (ClosurePeriodRow.first_day, ClosurePeriodRow.name, ClosurePeriodRow.id)
-
-    def _values(self, entity: ClosurePeriod) -> Values:
-        return {
-            "id": entity.id,
-            "name": entity.name,
-            "first_day": entity.first_day,
-            "last_day": entity.last_day,
-        }
-
-    def _to_domain(self, row: ClosurePeriodRow, children: LoadedChildren) -> ClosurePeriod:
-        return ClosurePeriod(
-            id=row.id, name=row.name, first_day=row.first_day, last_day=row.last_day
-        )
 
     def overlapping(self, first_day: date, last_day: date) -> builtins.list[ClosurePeriod]:
         return self._find(
@@ -633,27 +584,8 @@ def _member(row: Row[Any]) -> Member:
 
 
 class SqlEnrolmentRepository(SqlRepository[Enrolment, EnrolmentRow]):
+    domain_type = Enrolment
     row_type = EnrolmentRow
-
-    def _values(self, entity: Enrolment) -> Values:
-        return {
-            "id": entity.id,
-            "family_id": entity.family_id,
-            "group_id": entity.group_id,
-            "status": entity.status,
-            "enrolled_on": entity.enrolled_on,
-            "left_on": entity.left_on,
-        }
-
-    def _to_domain(self, row: EnrolmentRow, children: LoadedChildren) -> Enrolment:
-        return Enrolment(
-            id=row.id,
-            family_id=row.family_id,
-            group_id=row.group_id,
-            status=row.status,
-            enrolled_on=row.enrolled_on,
-            left_on=row.left_on,
-        )
 
     def for_group(self, group_id: uuid.UUID) -> builtins.list[Enrolment]:
         return self._find(EnrolmentRow.group_id == group_id)

@@ -33,7 +33,8 @@ def load_language(language: str) -> None:
     app = QCoreApplication.instance()
     if _active is not None and app is not None:
         app.removeTranslator(_active)
-    QLocale.setDefault(QLocale(language))
+    # Finland-based locales: d.M.yyyy and 9.30 in Finnish and Swedish, Monday first in all.
+    QLocale.setDefault(QLocale(f"{language}_FI"))
     translator = QTranslator()
     # English is the source language: it has no file, and needs none.
     _active = translator if translator.load(f"ryhmat_{language}", str(TRANSLATIONS_DIR)) else None

@@ -34,6 +34,10 @@ E = TypeVar("E")
 class Repository(Protocol[E]):
     def get(self, entity_id: uuid.UUID) -> E | None: ...
 
+    def get_many(self, entity_ids: Iterable[uuid.UUID]) -> list[E]:
+        """The entities with these ids that exist, in no particular order."""
+        ...
+
     def list(self) -> list[E]: ...
 
     def save(self, entity: E) -> None:
@@ -68,6 +72,16 @@ class SessionRepository(Repository[Session], Protocol):
 
     def with_attendance(self, session_ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
         """Those of the given sessions that have attendance or a headcount."""
+        ...
+
+    def unrecorded(self, first_day: date, last_day: date) -> list[Session]:
+        """Sessions in the period, not cancelled, with neither attendance nor a headcount."""
+        ...
+
+
+class FamilyRepository(Repository[Family], Protocol):
+    def having_members(self, member_ids: Iterable[uuid.UUID]) -> list[Family]:
+        """The families that these members belong to."""
         ...
 
 
@@ -110,7 +124,7 @@ class UnitOfWork(Protocol):
     groups: NamedRepository[Group]
     series: SeriesRepository
     sessions: SessionRepository
-    families: Repository[Family]
+    families: FamilyRepository
     enrolments: EnrolmentRepository
     attendance: AttendanceRepository
     headcounts: HeadcountRepository

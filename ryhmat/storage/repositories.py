@@ -32,6 +32,7 @@ from ryhmat.domain.model import (
     Place,
     Series,
     Session,
+    SessionStatus,
     WeeklySlot,
     Worker,
     WorkerPair,
@@ -156,6 +157,14 @@ class SqlRepository(Generic[E, R]):
     def get(self, entity_id: uuid.UUID) -> E | None:
         found = self._find(self.row_type.id == entity_id)
         return found[0] if found else None
+
+    def get_many(self, entity_ids: Iterable[uuid.UUID]) -> builtins.list[E]:
+        wanted = list(set(entity_ids))
+        return [
+            entity
+            for chunk in chunks(wanted, IN_CHUNK)
+            for entity in self._find(self.row_type.id.in_(chunk))
+        ]
 
     def list(self) -> builtins.list[E]:
         return self._find()
@@ -510,6 +519,17 @@ class SqlSessionRepository(SqlRepository[Session, SessionRow]):
             found.update(self._db.scalars(marked.union(counted)))
         return found
 
+    def unrecorded(self, first_day: date, last_day: date) -> builtins.list[Session]:
+        marked = select(AttendanceRow.id).where(AttendanceRow.session_id == SessionRow.id)
+        counted = select(HeadcountRow.session_id).where(HeadcountRow.session_id == SessionRow.id)
+        return self._find(
+            SessionRow.day >= first_day,
+            SessionRow.day <= last_day,
+            SessionRow.status != SessionStatus.CANCELLED,
+            ~marked.exists(),
+            ~counted.exists(),
+        )
+
 
 # -- families and enrolments ------------------------------------------------------------
 
@@ -556,6 +576,15 @@ class SqlFamilyRepository(SqlRepository[Family, FamilyRow]):
         insert_rows(self._db, table, inserts)
         # Families have no change stamp, so telling apart "changed" is not worth a query.
         return True
+
+    def having_members(self, member_ids: Iterable[uuid.UUID]) -> builtins.list[Family]:
+        members = table_of(FamilyMemberRow)
+        wanted = list(set(member_ids))
+        family_ids: set[uuid.UUID] = set()
+        for chunk in chunks(wanted, IN_CHUNK):
+            query = select(members.c.family_id).where(members.c.id.in_(chunk))
+            family_ids.update(self._db.scalars(query))
+        return self.get_many(family_ids)
 
 
 def _member_values(member: Member, position: int) -> Values:

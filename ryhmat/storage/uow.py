@@ -8,11 +8,12 @@ from typing import Self
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import sessionmaker
 
-from ryhmat.domain.model import Family, Group, Organisation, Place, Worker, WorkerPair
+from ryhmat.domain.model import Group, Organisation, Place, Worker, WorkerPair
 from ryhmat.domain.ports import (
     AttendanceRepository,
     ClosureRepository,
     EnrolmentRepository,
+    FamilyRepository,
     HeadcountRepository,
     NamedRepository,
     Repository,
@@ -47,7 +48,7 @@ class SqlAlchemyUnitOfWork:
     groups: NamedRepository[Group]
     series: SeriesRepository
     sessions: SessionRepository
-    families: Repository[Family]
+    families: FamilyRepository
     enrolments: EnrolmentRepository
     attendance: AttendanceRepository
     headcounts: HeadcountRepository

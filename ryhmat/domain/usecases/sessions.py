@@ -1,4 +1,4 @@
-"""Reading a group's sessions together with the dates its series skip."""
+"""A group's sessions with the dates its series skip, and editing one session."""
 
 from __future__ import annotations
 
@@ -6,11 +6,19 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
 from ryhmat.domain.model import Session, SessionStatus
 from ryhmat.domain.ports import UnitOfWork
-from ryhmat.domain.scheduling import HolidayCalendar, SkippedDay, plan_series, validate_period
+from ryhmat.domain.scheduling import (
+    HolidayCalendar,
+    SkippedDay,
+    plan_series,
+    validate_period,
+    validate_times,
+)
 from ryhmat.domain.usecases.directory import Directory
 from ryhmat.domain.usecases.groups import find_group
+from ryhmat.domain.validation import clean_text
 
 EARLIEST = date(1900, 1, 1)
 LATEST = date(2999, 12, 31)
@@ -82,3 +90,78 @@ def list_group_sessions(
         sessions=[session_view(s, group.name, directory) for s in sessions],
         skipped=sorted(skipped.values(), key=lambda d: d.day),
     )
+
+
+def get_session(uow: UnitOfWork, session_id: uuid.UUID) -> Session:
+    session = uow.sessions.get(session_id)
+    if session is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The session no longer exists."))
+    return session
+
+
+def _visible(session: Session) -> tuple[object, ...]:
+    """What a calendar subscriber sees of a session."""
+    return (
+        session.day,
+        session.start,
+        session.end,
+        session.place_id,
+        session.theme,
+        tuple(session.leader_ids),
+        session.status,
+        session.cancel_reason,
+    )
+
+
+def _moved(session: Session) -> tuple[object, ...]:
+    """What, when changed by hand, takes a session out of its series' hands."""
+    return (
+        session.day,
+        session.start,
+        session.end,
+        session.place_id,
+        tuple(session.leader_ids),
+        session.status,
+    )
+
+
+def update_session(uow: UnitOfWork, edited: Session) -> Session:
+    """Save one session's own changes: a move, a substitute, a theme, a cancellation.
+
+    A session changed this way is marked edited individually, so re-applying its
+    series never moves it back; a change a subscriber can see raises its sequence.
+    """
+    stored = get_session(uow, edited.id)
+    validate_times(edited.start, edited.end)
+    edited.theme = clean_text(edited.theme, Term(QT_TRANSLATE_NOOP("Errors", "theme")))
+    edited.notes = clean_text(edited.notes, Term(QT_TRANSLATE_NOOP("Errors", "notes")))
+    edited.cancel_reason = clean_text(
+        edited.cancel_reason, Term(QT_TRANSLATE_NOOP("Errors", "reason for cancelling"))
+    )
+    if edited.status is SessionStatus.CANCELLED and not edited.cancel_reason:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Give a reason for cancelling."))
+    if edited.status is not SessionStatus.CANCELLED:
+        edited.cancel_reason = ""
+    if len(set(edited.leader_ids)) != len(edited.leader_ids):
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A leader is listed twice."))
+    edited.group_id, edited.series_id = stored.group_id, stored.series_id
+    edited.occurrence_day = stored.occurrence_day
+    edited.edited_individually = stored.edited_individually or _moved(edited) != _moved(stored)
+    edited.sequence = stored.sequence + (1 if _visible(edited) != _visible(stored) else 0)
+    uow.sessions.save(edited)
+    uow.commit()
+    return edited
+
+
+def cancel_session(uow: UnitOfWork, session_id: uuid.UUID, reason: str) -> Session:
+    session = get_session(uow, session_id)
+    session.status, session.cancel_reason = SessionStatus.CANCELLED, reason
+    return update_session(uow, session)
+
+
+def restore_session(uow: UnitOfWork, session_id: uuid.UUID) -> Session:
+    """Undo a cancellation: held again if it has attendance, else planned."""
+    session = get_session(uow, session_id)
+    recorded = bool(uow.sessions.with_attendance([session_id]))
+    session.status = SessionStatus.HELD if recorded else SessionStatus.PLANNED
+    return update_session(uow, session)

@@ -28,6 +28,7 @@ from ryhmat.domain.ports import (
     AttendanceRepository,
     ClosureRepository,
     EnrolmentRepository,
+    FamilyRepository,
     HeadcountRepository,
     NamedRepository,
     Repository,
@@ -54,6 +55,9 @@ class FakeRepository(Generic[E]):
 
     def get(self, entity_id: uuid.UUID) -> E | None:
         return self.items.get(entity_id)
+
+    def get_many(self, entity_ids: Iterable[uuid.UUID]) -> builtins.list[E]:
+        return [self.items[i] for i in set(entity_ids) if i in self.items]
 
     def list(self) -> builtins.list[E]:
         return builtins.list(self.items.values())
@@ -90,6 +94,13 @@ class FakeRepository(Generic[E]):
 
     def with_attendance(self, session_ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
         return set()
+
+    def having_members(self, member_ids: Iterable[uuid.UUID]) -> builtins.list[E]:
+        wanted = set(member_ids)
+        return [e for e in self.items.values() if wanted & {m.id for m in _attr(e, "members")}]
+
+    def unrecorded(self, first_day: date, last_day: date) -> builtins.list[E]:
+        return []
 
     def overlapping(self, first_day: date, last_day: date) -> builtins.list[E]:
         return builtins.list(self.items.values())
@@ -143,7 +154,7 @@ class FakeUnitOfWork:
     groups: NamedRepository[Group]
     series: SeriesRepository
     sessions: SessionRepository
-    families: Repository[Family]
+    families: FamilyRepository
     enrolments: EnrolmentRepository
     attendance: AttendanceRepository
     headcounts: HeadcountRepository

@@ -1,0 +1,210 @@
+"""Recording who came: the roster of a session, its marks, guests and headcount."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
+from ryhmat.domain.model import (
+    AdultRole,
+    Attendance,
+    AttendanceMark,
+    Enrolment,
+    EnrolmentStatus,
+    Family,
+    Group,
+    Headcount,
+    MemberKind,
+    Session,
+    SessionStatus,
+)
+from ryhmat.domain.ports import UnitOfWork
+from ryhmat.domain.usecases.directory import Directory
+from ryhmat.domain.usecases.families import validate_family
+from ryhmat.domain.usecases.sessions import SessionView, get_session, session_view
+
+UNRECORDED_LOOKBACK = timedelta(days=365)
+MAX_HEADCOUNT = 10_000
+
+
+@dataclass(frozen=True, slots=True)
+class RosterLine:
+    """One person on a session's attendance list."""
+
+    member_id: uuid.UUID
+    family_id: uuid.UUID
+    family_name: str
+    name: str
+    kind: MemberKind
+    role: AdultRole | None
+    age: int | None
+    is_guest: bool
+    mark: AttendanceMark | None
+
+
+@dataclass(frozen=True, slots=True)
+class AttendanceSheet:
+    session: Session
+    group: Group
+    lines: list[RosterLine]
+    headcount: Headcount | None = None
+    recorded: bool = False
+
+    @property
+    def keeps_roster(self) -> bool:
+        return self.group.attendance_mode.keeps_roster
+
+    @property
+    def keeps_headcount(self) -> bool:
+        return self.group.attendance_mode.keeps_headcount
+
+
+def enrolled_on(enrolment: Enrolment, day: date) -> bool:
+    """Was the family in the group that day? Leavers count until the day they left."""
+    if enrolment.status is EnrolmentStatus.WAITING:
+        return False
+    started = enrolment.enrolled_on is None or enrolment.enrolled_on <= day
+    still_in = enrolment.left_on is None or day < enrolment.left_on
+    if enrolment.status is EnrolmentStatus.LEFT and enrolment.left_on is None:
+        return False
+    return started and still_in
+
+
+def _lines(
+    families: Sequence[Family],
+    guests: set[uuid.UUID],
+    marks: Mapping[uuid.UUID, AttendanceMark],
+    day: date,
+) -> list[RosterLine]:
+    lines = []
+    for family in sorted(families, key=lambda f: (f.id in guests, f.name.casefold())):
+        # Adults first, then children from the eldest, as a family is usually listed.
+        members = [
+            *family.adults,
+            *sorted(family.children, key=lambda m: m.age_on(day) or 0, reverse=True),
+        ]
+        for member in members:
+            lines.append(
+                RosterLine(
+                    member_id=member.id,
+                    family_id=family.id,
+                    family_name=family.name,
+                    name=member.full_name,
+                    kind=member.kind,
+                    role=member.role,
+                    age=member.age_on(day),
+                    is_guest=family.id in guests,
+                    mark=marks.get(member.id),
+                )
+            )
+    return lines
+
+
+def attendance_sheet(uow: UnitOfWork, session_id: uuid.UUID) -> AttendanceSheet:
+    """The enrolled families' members (and any guests) with their marks, and the headcount."""
+    session = get_session(uow, session_id)
+    group = uow.groups.get(session.group_id)
+    assert group is not None  # a session's group is deleted with it
+    enrolled_ids = {
+        e.family_id for e in uow.enrolments.for_group(group.id) if enrolled_on(e, session.day)
+    }
+    marks = {m.member_id: m.mark for m in uow.attendance.for_session(session_id)}
+    families = {f.id: f for f in uow.families.get_many(enrolled_ids)}
+    for family in uow.families.having_members(marks):
+        families.setdefault(family.id, family)
+    guests = set(families) - enrolled_ids
+    headcount = uow.headcounts.get(session_id)
+    return AttendanceSheet(
+        session=session,
+        group=group,
+        lines=_lines(list(families.values()), guests, marks, session.day),
+        headcount=headcount,
+        recorded=bool(marks) or headcount is not None,
+    )
+
+
+def _validate_headcount(headcount: Headcount) -> None:
+    counts = [*headcount.adults.values(), *headcount.children.values()]
+    if any(c < 0 for c in [*counts, headcount.first_time_visitors]):
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A count cannot be negative."))
+    if sum(counts) > MAX_HEADCOUNT:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The headcount is implausibly large."))
+    if headcount.first_time_visitors > sum(counts):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "There are more first-time visitors than visitors.")
+        )
+
+
+@dataclass(slots=True)
+class AttendanceRecord:
+    """What a leader enters after a session; unmarked people are simply left out."""
+
+    marks: dict[uuid.UUID, AttendanceMark] = field(default_factory=dict)
+    guest_families: list[Family] = field(default_factory=list)
+    headcount: Headcount | None = None
+
+
+def record_attendance(
+    uow: UnitOfWork, session_id: uuid.UUID, record: AttendanceRecord, today: date
+) -> None:
+    """Save a session's marks, its new guest families and its headcount as one change."""
+    sheet = attendance_sheet(uow, session_id)
+    session = sheet.session
+    if session.status is SessionStatus.CANCELLED:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "The session is cancelled; restore it before recording.")
+        )
+    if session.day > today:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "The session on {day} has not been held yet."),
+            day=session.day,
+        )
+    for family in record.guest_families:
+        validate_family(family, today)
+    guest_members = {m.id for f in record.guest_families for m in f.members}
+    guest_members |= {line.member_id for line in sheet.lines if line.is_guest}
+    known = {line.member_id for line in sheet.lines} | guest_members
+    if set(record.marks) - known:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Someone marked is not on the session's list.")
+        )
+    if record.headcount is not None:
+        if record.headcount.session_id != session_id:
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The headcount is for another session."))
+        _validate_headcount(record.headcount)
+
+    for family in record.guest_families:
+        uow.families.save(family)
+    uow.attendance.replace_for_session(
+        session_id,
+        [
+            Attendance(
+                session_id=session_id,
+                member_id=member_id,
+                mark=mark,
+                is_guest=member_id in guest_members,
+            )
+            for member_id, mark in record.marks.items()
+        ],
+    )
+    if record.headcount is not None:
+        uow.headcounts.save(record.headcount)
+    if session.status is SessionStatus.PLANNED:
+        session.status = SessionStatus.HELD
+        uow.sessions.save(session)
+    uow.commit()
+
+
+def unrecorded_sessions(uow: UnitOfWork, now: datetime) -> list[SessionView]:
+    """Sessions of the past year that have ended but whose attendance is not recorded
+    ("kirjaamatta"), oldest first."""
+    first = now.date() - UNRECORDED_LOOKBACK
+    pending = [s for s in uow.sessions.unrecorded(first, now.date()) if s.ends_at <= now]
+    if not pending:
+        return []
+    directory = Directory.load(uow)
+    groups = {g.id: g.name for g in uow.groups.list()}
+    return [session_view(s, groups[s.group_id], directory) for s in pending]

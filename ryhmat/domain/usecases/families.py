@@ -1,0 +1,162 @@
+"""Families, their members and their enrolments in groups."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
+from ryhmat.domain.model import Enrolment, EnrolmentStatus, Family, Member, MemberKind
+from ryhmat.domain.ports import UnitOfWork
+from ryhmat.domain.validation import clean_name, clean_text
+
+EARLIEST_BIRTH_YEAR = 1900
+
+
+@dataclass(frozen=True, slots=True)
+class FamilySummary:
+    id: uuid.UUID
+    name: str
+    adults: list[str]
+    children: list[str]
+    groups: list[str]  # groups the family is enrolled in now
+
+
+@dataclass(frozen=True, slots=True)
+class EnrolmentView:
+    id: uuid.UUID
+    family_id: uuid.UUID
+    group_id: uuid.UUID
+    group: str
+    status: EnrolmentStatus
+    enrolled_on: date | None
+    left_on: date | None
+
+
+def list_families(uow: UnitOfWork) -> list[FamilySummary]:
+    groups = {g.id: g.name for g in uow.groups.list()}
+    enrolled: dict[uuid.UUID, list[str]] = {}
+    for enrolment in uow.enrolments.list():
+        if enrolment.status is EnrolmentStatus.ENROLLED:
+            enrolled.setdefault(enrolment.family_id, []).append(groups[enrolment.group_id])
+    return [
+        FamilySummary(
+            id=f.id,
+            name=f.name,
+            adults=[m.full_name for m in f.adults],
+            children=[m.full_name for m in f.children],
+            groups=sorted(enrolled.get(f.id, []), key=str.casefold),
+        )
+        for f in uow.families.list()
+    ]
+
+
+def get_family(uow: UnitOfWork, family_id: uuid.UUID) -> Family:
+    family = uow.families.get(family_id)
+    if family is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The family no longer exists."))
+    return family
+
+
+def _validate_member(member: Member, today: date) -> None:
+    member.first_name = clean_name(
+        member.first_name, Term(QT_TRANSLATE_NOOP("Errors", "first name"))
+    )
+    member.last_name = " ".join(
+        clean_text(member.last_name, Term(QT_TRANSLATE_NOOP("Errors", "last name"))).split()
+    )
+    if member.kind is MemberKind.ADULT:
+        if member.role is None:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "Choose the role of {name}."), name=member.first_name
+            )
+        member.birth_year = member.birth_month = None
+        return
+    member.role = None
+    year, month = member.birth_year, member.birth_month
+    if year is None or month is None:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Give the birth year and month of {name}."),
+            name=member.first_name,
+        )
+    if (
+        not 1 <= month <= 12
+        or year < EARLIEST_BIRTH_YEAR
+        or (year, month) > (today.year, today.month)
+    ):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The birth month {month}/{year} of {name} is not possible."
+            ),
+            month=month,
+            year=year,
+            name=member.first_name,
+        )
+
+
+def validate_family(family: Family, today: date) -> None:
+    family.name = clean_name(family.name, Term(QT_TRANSLATE_NOOP("Errors", "family name")))
+    phone = Term(QT_TRANSLATE_NOOP("Errors", "phone"))
+    family.phone = clean_name(family.phone, phone) if family.phone.strip() else ""
+    family.notes = clean_text(family.notes, Term(QT_TRANSLATE_NOOP("Errors", "notes")))
+    if not family.members:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A family needs at least one member."))
+    for member in family.members:
+        _validate_member(member, today)
+
+
+def save_family(uow: UnitOfWork, family: Family, today: date) -> None:
+    validate_family(family, today)
+    uow.families.save(family)
+    uow.commit()
+
+
+def family_enrolments(uow: UnitOfWork, family_id: uuid.UUID) -> list[EnrolmentView]:
+    groups = {g.id: g.name for g in uow.groups.list()}
+    return sorted(
+        (
+            EnrolmentView(
+                id=e.id,
+                family_id=e.family_id,
+                group_id=e.group_id,
+                group=groups[e.group_id],
+                status=e.status,
+                enrolled_on=e.enrolled_on,
+                left_on=e.left_on,
+            )
+            for e in uow.enrolments.for_family(family_id)
+        ),
+        key=lambda v: (v.status is EnrolmentStatus.LEFT, v.group.casefold()),
+    )
+
+
+def save_enrolment(uow: UnitOfWork, enrolment: Enrolment) -> None:
+    """Enrol a family, put it on the waiting list, or record that it left."""
+    get_family(uow, enrolment.family_id)
+    if uow.groups.get(enrolment.group_id) is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The group no longer exists."))
+    if enrolment.status is EnrolmentStatus.LEFT and enrolment.left_on is None:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Give the day the family left."))
+    if enrolment.status is not EnrolmentStatus.LEFT:
+        enrolment.left_on = None
+    if enrolment.enrolled_on and enrolment.left_on and enrolment.left_on < enrolment.enrolled_on:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The family left before it was enrolled."))
+    active = [
+        e
+        for e in uow.enrolments.for_family(enrolment.family_id)
+        if e.group_id == enrolment.group_id
+        and e.id != enrolment.id
+        and e.status is not EnrolmentStatus.LEFT
+    ]
+    if active and enrolment.status is not EnrolmentStatus.LEFT:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "The family is already enrolled or waiting in this group.")
+        )
+    uow.enrolments.save(enrolment)
+    uow.commit()
+
+
+def delete_enrolment(uow: UnitOfWork, enrolment_id: uuid.UUID) -> None:
+    uow.enrolments.delete(enrolment_id)
+    uow.commit()

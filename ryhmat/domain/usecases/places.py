@@ -1,0 +1,63 @@
+"""Organisations, places and closure periods: the small reference lists."""
+
+from __future__ import annotations
+
+import uuid
+
+from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, Term
+from ryhmat.domain.model import ClosurePeriod, Organisation, Place
+from ryhmat.domain.ports import UnitOfWork
+from ryhmat.domain.scheduling import validate_period
+from ryhmat.domain.usecases.naming import ensure_unique_name
+from ryhmat.domain.validation import clean_name, clean_text
+
+MAX_CAPACITY = 10_000
+MAX_CLOSURE_DAYS = 366
+
+
+def list_organisations(uow: UnitOfWork) -> list[Organisation]:
+    return uow.organisations.list()
+
+
+def list_places(uow: UnitOfWork) -> list[Place]:
+    return uow.places.list()
+
+
+def list_closures(uow: UnitOfWork) -> list[ClosurePeriod]:
+    """Every closure period, in calendar order."""
+    return uow.closures.list()
+
+
+def save_organisation(uow: UnitOfWork, organisation: Organisation) -> None:
+    organisation.name = clean_name(organisation.name, Term(QT_TRANSLATE_NOOP("Errors", "name")))
+    ensure_unique_name(uow.organisations, organisation)
+    uow.organisations.save(organisation)
+    uow.commit()
+
+
+def save_place(uow: UnitOfWork, place: Place) -> None:
+    place.name = clean_name(place.name, Term(QT_TRANSLATE_NOOP("Errors", "name")))
+    place.address = clean_text(place.address, Term(QT_TRANSLATE_NOOP("Errors", "address")))
+    if place.capacity is not None and not 1 <= place.capacity <= MAX_CAPACITY:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "The capacity must be between 1 and {limit}."),
+            limit=MAX_CAPACITY,
+        )
+    ensure_unique_name(uow.places, place)
+    uow.places.save(place)
+    uow.commit()
+
+
+def save_closure(uow: UnitOfWork, closure: ClosurePeriod) -> None:
+    """A break in every group's season: syysloma, joululoma, talviloma, kesätauko."""
+    closure.name = clean_name(closure.name, Term(QT_TRANSLATE_NOOP("Errors", "name")))
+    validate_period(closure.first_day, closure.last_day)
+    if (closure.last_day - closure.first_day).days >= MAX_CLOSURE_DAYS:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A closure can last at most a year."))
+    uow.closures.save(closure)
+    uow.commit()
+
+
+def delete_closure(uow: UnitOfWork, closure_id: uuid.UUID) -> None:
+    uow.closures.delete(closure_id)
+    uow.commit()

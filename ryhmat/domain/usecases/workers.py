@@ -1,0 +1,110 @@
+"""Workers and the pairs they lead in."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
+from ryhmat.domain.model import Worker, WorkerPair
+from ryhmat.domain.ports import UnitOfWork
+from ryhmat.domain.validation import clean_name, clean_text
+
+TITLES = (
+    "perhetyöntekijä",
+    "terveydenhoitaja",
+    "sosiaaliohjaaja",
+    "varhaiskasvatuksen opettaja",
+    "vapaaehtoinen vertaisohjaaja",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class WorkerView:
+    id: uuid.UUID
+    name: str
+    title: str
+    organisation: str
+    email: str
+
+
+@dataclass(frozen=True, slots=True)
+class PairView:
+    id: uuid.UUID
+    first_worker_id: uuid.UUID
+    second_worker_id: uuid.UUID
+    first: str
+    second: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.first} + {self.second}"
+
+
+def list_workers(uow: UnitOfWork) -> list[WorkerView]:
+    organisations = {o.id: o.name for o in uow.organisations.list()}
+    return [
+        WorkerView(
+            id=w.id,
+            name=w.name,
+            title=w.title,
+            organisation=organisations.get(w.organisation_id, "") if w.organisation_id else "",
+            email=w.email,
+        )
+        for w in uow.workers.list()
+    ]
+
+
+def get_worker(uow: UnitOfWork, worker_id: uuid.UUID) -> Worker:
+    worker = uow.workers.get(worker_id)
+    if worker is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The worker no longer exists."))
+    return worker
+
+
+def save_worker(uow: UnitOfWork, worker: Worker) -> None:
+    worker.name = clean_name(worker.name, Term(QT_TRANSLATE_NOOP("Errors", "name")))
+    worker.title = clean_name(worker.title, Term(QT_TRANSLATE_NOOP("Errors", "title")))
+    worker.email = clean_text(worker.email, Term(QT_TRANSLATE_NOOP("Errors", "email")))
+    if worker.email and ("@" not in worker.email or " " in worker.email):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "“{email}” is not an email address."), email=worker.email
+        )
+    if worker.organisation_id is not None and uow.organisations.get(worker.organisation_id) is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The organisation no longer exists."))
+    uow.workers.save(worker)
+    uow.commit()
+
+
+def list_pairs(uow: UnitOfWork) -> list[PairView]:
+    names = {w.id: w.name for w in uow.workers.list()}
+    views = [
+        PairView(
+            id=p.id,
+            first_worker_id=p.first_worker_id,
+            second_worker_id=p.second_worker_id,
+            first=names.get(p.first_worker_id, "?"),
+            second=names.get(p.second_worker_id, "?"),
+        )
+        for p in uow.pairs.list()
+    ]
+    return sorted(views, key=lambda v: v.label.casefold())
+
+
+def save_pair(uow: UnitOfWork, pair: WorkerPair) -> None:
+    """Two different workers, not already a pair in either order."""
+    if pair.first_worker_id == pair.second_worker_id:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A pair needs two different workers."))
+    for worker_id in pair.worker_ids:
+        get_worker(uow, worker_id)
+    same = {frozenset(p.worker_ids) for p in uow.pairs.list() if p.id != pair.id}
+    if frozenset(pair.worker_ids) in same:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "These two already are a pair."))
+    uow.pairs.save(pair)
+    uow.commit()
+
+
+def delete_pair(uow: UnitOfWork, pair_id: uuid.UUID) -> None:
+    """Groups that had this pair as their default keep their sessions' leaders."""
+    uow.pairs.delete(pair_id)
+    uow.commit()

@@ -1,0 +1,27 @@
+"""A calm, stable colour for each group, so a group looks the same every week."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtGui import QColor
+
+# Soft tones that keep black text readable; enough for a team's groups.
+PALETTE = (
+    "#cfe3f7",
+    "#d5ecd4",
+    "#fbe3c3",
+    "#e7d8f3",
+    "#f8d3d8",
+    "#d3eeee",
+    "#efe8c2",
+    "#dcdcf5",
+    "#f3dccb",
+    "#d9e8c9",
+    "#f2d6ec",
+    "#cde1e6",
+)
+
+
+def group_colour(group_id: uuid.UUID) -> QColor:
+    return QColor(PALETTE[group_id.int % len(PALETTE)])

@@ -1,0 +1,45 @@
+"""Showing a person's mistake calmly, in the UI's language."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from ryhmat.domain.errors import UserError
+from ryhmat.i18n import translate
+
+
+def error_text(error: UserError) -> str:
+    return error.message(translate)
+
+
+def show_error(parent: QWidget | None, text: str) -> QMessageBox:
+    """A window-modal message that does not block the event loop (tests can answer it)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("Messages", "Ryhmät"),
+        text,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setObjectName("errorMessage")
+    box.open()
+    return box
+
+
+class ErrorLabel(QLabel):
+    """An inline message under a form: hidden until there is something to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("errorLabel")
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #a4262c;")
+        self.hide()
+
+    def show_error(self, error: UserError | str) -> None:
+        self.setText(error_text(error) if isinstance(error, UserError) else error)
+        self.show()
+
+    def clear_error(self) -> None:
+        self.clear()
+        self.hide()

@@ -1,0 +1,175 @@
+"""A table of records (workers, places, families…) with sorting and a search box.
+
+One model class serves every list: a view declares its columns, the model
+shows the records, a QSortFilterProxyModel sorts them and filters by the
+search text over every column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+T = TypeVar("T")
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)  # no slots: typing sets __orig_class__ on Column[X](...)
+class Column(Generic[T]):
+    """A column: its (already translated) header, its text, and how it sorts."""
+
+    header: str
+    text: Callable[[T], str]
+    sort_key: Callable[[T], Any] | None = None
+
+
+class RecordTableModel(QAbstractTableModel, Generic[T]):
+    def __init__(self, columns: Sequence[Column[T]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._records: list[T] = []
+
+    @property
+    def records(self) -> list[T]:
+        return list(self._records)
+
+    def set_records(self, records: Sequence[T]) -> None:
+        self.beginResetModel()
+        self._records = list(records)
+        self.endResetModel()
+
+    def record(self, row: int) -> T:
+        return self._records[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._records):
+            return None
+        record = self._records[index.row()]
+        column = self._columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return column.text(record)
+        if role == SORT_ROLE:
+            if column.sort_key is not None:
+                return column.sort_key(record)
+            return column.text(record).casefold()
+        if role == RECORD_ROLE:
+            return record
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._columns)
+        ):
+            return self._columns[section].header
+        return None
+
+
+class RecordFilterProxy(QSortFilterProxyModel):
+    """Sorts by each column's sort key and keeps rows where any column has the text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterKeyColumn(-1)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortLocaleAware(True)
+
+
+class RecordListView(QWidget, Generic[T]):
+    """A search box, a sortable table and Add / Edit buttons; emits the chosen record."""
+
+    add_requested = Signal()
+    edit_requested = Signal(object)
+
+    def __init__(self, columns: Sequence[Column[T]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model: RecordTableModel[T] = RecordTableModel(columns, self)
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.doubleClicked.connect(self._edit_index)
+        self.table.activated.connect(self._edit_index)
+
+        self.add_button = QPushButton(self.tr("Add…"), self)
+        self.add_button.clicked.connect(self.add_requested)
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button.clicked.connect(self._edit_current)
+
+        self.buttons = QHBoxLayout()
+        self.buttons.addWidget(self.search, 1)
+        self.buttons.addWidget(self.add_button)
+        self.buttons.addWidget(self.edit_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.buttons)
+        layout.addWidget(self.table, 1)
+        self.setFocusProxy(self.search)
+
+    def set_records(self, records: Sequence[T]) -> None:
+        self.model.set_records(records)
+        self.table.resizeColumnsToContents()
+
+    def current_record(self) -> T | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        record: T = self.proxy.data(index, RECORD_ROLE)
+        return record
+
+    def _edit_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.edit_requested.emit(self.proxy.data(index, RECORD_ROLE))
+
+    def _edit_current(self) -> None:
+        record = self.current_record()
+        if record is not None:
+            self.edit_requested.emit(record)

@@ -1,0 +1,64 @@
+"""Fixtures of the GUI tests: an application context over a real SQLite database.
+
+The small demo database is built once per test session (as `ryhmat demo` builds
+it) and copied for each test that wants it, so every test starts from the same
+data and may change it freely. The clock stands still at Monday 23.11.2026 noon.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from ryhmat.demo import generate, load
+from ryhmat.domain.timezone import HELSINKI
+from ryhmat.i18n import load_language
+from ryhmat.storage.database import Database, open_database
+from ryhmat.ui.context import AppContext
+
+TODAY = date(2026, 11, 23)
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=HELSINKI)
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    database = open_database(f"sqlite:///{path}")
+    try:
+        with database.unit_of_work() as uow:
+            load(uow, generate("small", seed=1, today=TODAY))
+    finally:
+        database.dispose()
+    return path
+
+
+@pytest.fixture(autouse=True)
+def english_ui() -> Iterator[None]:
+    """Tests read the English source texts; a test that wants Finnish loads it."""
+    load_language("en")
+    yield
+    load_language("en")
+
+
+def _context(path: Path) -> Iterator[AppContext]:
+    database: Database = open_database(f"sqlite:///{path}")
+    context = AppContext(database.unit_of_work, clock=lambda: NOW)
+    yield context
+    database.dispose()
+
+
+@pytest.fixture
+def demo_context(demo_file: Path, tmp_path: Path) -> Iterator[AppContext]:
+    """A context over a fresh copy of the small demo database."""
+    copy = tmp_path / "demo.sqlite3"
+    shutil.copy(demo_file, copy)
+    yield from _context(copy)
+
+
+@pytest.fixture
+def empty_context(tmp_path: Path) -> Iterator[AppContext]:
+    yield from _context(tmp_path / "empty.sqlite3")

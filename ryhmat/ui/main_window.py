@@ -1,135 +1,354 @@
-"""The main window. Until the full views land it shows the database and offers demo data."""
+"""The main window: navigation between the views, the menus and the status bar."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import uuid
+from pathlib import Path
+from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QListWidget,
     QMainWindow,
     QProgressBar,
     QPushButton,
+    QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ryhmat.domain.ports import UnitOfWork
+from ryhmat.domain.errors import UserError
+from ryhmat.domain.usecases.groups import list_groups
+from ryhmat.ui.context import AppContext
+from ryhmat.ui.messages import error_text, show_error
+from ryhmat.ui.settings_page import SettingsPage
+from ryhmat.ui.tasks import BackgroundTask
 
-UnitOfWorkFactory = Callable[[], UnitOfWork]
+GEOMETRY_KEY = "window/geometry"
+VIEW_KEY = "window/view"
 
 
-class DemoLoader(QObject):
-    """Builds and saves the small demo data off the GUI thread."""
+class DatabaseActions(Protocol):
+    """What the window may do with the open database itself (the app provides it)."""
 
-    finished = Signal()
-    failed = Signal(str)
+    @property
+    def display_name(self) -> str: ...
 
-    def __init__(self, unit_of_work: UnitOfWorkFactory) -> None:
-        super().__init__()
-        self._unit_of_work = unit_of_work
+    @property
+    def can_backup(self) -> bool: ...
 
-    @Slot()
-    def run(self) -> None:
-        from ryhmat.demo import generate, load
+    def backup_to(self, target: Path) -> None: ...
 
-        try:
-            with self._unit_of_work() as uow:
-                load(uow, generate("small"))
-        except Exception as error:  # shown to the person; the app keeps running
-            self.failed.emit(str(error))
-            return
-        self.finished.emit()
+
+class InfoPage(QWidget):
+    """A view whose tools come with a later release: says so plainly."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel(title, self)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        heading.setFont(font)
+        body = QLabel(text, self)
+        body.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        layout.addStretch(1)
 
 
 class MainWindow(QMainWindow):
     demo_loaded = Signal()
+    database_requested = Signal(str)  # the path of an SQLite file to open or create
+    language_requested = Signal(str)
 
-    def __init__(self, unit_of_work: UnitOfWorkFactory, database_label: str) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        database: DatabaseActions,
+        settings: QSettings,
+        language: str = "fi",
+        log_file: str = "",
+    ) -> None:
         super().__init__()
-        self._unit_of_work = unit_of_work
-        self._thread: QThread | None = None
-        self._loader: DemoLoader | None = None
+        self.context = context
+        self._database = database
+        self._settings = settings
+        self._tasks: set[BackgroundTask] = set()
+        self._dialogs: set[QDialog] = set()
         self.setWindowTitle(self.tr("Ryhmät"))
-        self.resize(1100, 720)
+        self.resize(1200, 760)
 
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setMaximumWidth(220)
+        self.stack = QStackedWidget(self)
+        self._build_pages(language, log_file)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        self.banner = self._build_banner()
+        content = QWidget(self)
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addWidget(self.banner)
+        content_layout.addWidget(self.stack, 1)
         central = QWidget(self)
-        outer = QHBoxLayout(central)
-        panel = QWidget(central)
-        panel.setMaximumWidth(560)
-        layout = QVBoxLayout(panel)
-        heading = QLabel(self.tr("Ryhmät"), panel)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        heading.setFont(font)
-        self.summary = QLabel(panel)
-        self.summary.setWordWrap(True)
-        self.demo_button = QPushButton(self.tr("Load demo data"), panel)
-        self.demo_button.clicked.connect(self.load_demo)
-        self.progress = QProgressBar(panel)
-        self.progress.setRange(0, 0)
-        self.progress.hide()
-        layout.addStretch(1)
-        layout.addWidget(heading)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.progress)
-        layout.addStretch(2)
-        outer.addStretch(1)
-        outer.addWidget(panel, 3)
-        outer.addStretch(1)
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(content, 1)
         self.setCentralWidget(central)
-        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", database_label))
-        self.refresh()
 
-    def refresh(self) -> None:
-        with self._unit_of_work() as uow:
-            group_count = len(uow.groups.list())
-        empty = group_count == 0
-        self.demo_button.setVisible(empty)
-        if empty:
-            self.summary.setText(
-                self.tr(
-                    "The database is empty. You can start with demo data of a "
-                    "fictional municipality, or add your own groups."
-                )
-            )
-        else:
-            self.summary.setText(self.tr("The database has %n group(s).", "", group_count))
+        self._build_menus()
+        self.database_label = QLabel(database.display_name, self)
+        self.statusBar().addPermanentWidget(self.database_label)
+        self._restore_settings()
+        context.data_changed.connect(self._refresh_banner)
+        self._refresh_banner()
+
+    # -- building ---------------------------------------------------------------------
+
+    def _build_pages(self, language: str, log_file: str) -> None:
+        from ryhmat.ui.calendar import CalendarPage
+        from ryhmat.ui.groups import GroupsPage
+        from ryhmat.ui.people import FamiliesPage, WorkersPage
+        from ryhmat.ui.sessions import UnrecordedList
+
+        self.calendar = CalendarPage(self.context, self)
+        self.unrecorded = UnrecordedList(self.context, self)
+        calendar_page = QSplitter(Qt.Orientation.Horizontal, self)
+        calendar_page.addWidget(self.calendar)
+        calendar_page.addWidget(self.unrecorded)
+        # Its list elides long group names rather than pushing the window wider.
+        self.unrecorded.setMinimumWidth(200)
+        calendar_page.setStretchFactor(0, 4)
+        calendar_page.setStretchFactor(1, 1)
+        self.calendar.session_activated.connect(self.open_session)
+        self.calendar.record_requested.connect(self.open_attendance)
+        self.unrecorded.record_requested.connect(self.open_attendance)
+
+        self.settings_page = SettingsPage(language, self._database_display(), log_file, self)
+        self.settings_page.language_changed.connect(self.language_requested)
+        pages: list[tuple[str, QWidget]] = [
+            (self.tr("Calendar"), calendar_page),
+            (self.tr("Groups"), GroupsPage(self.context, self)),
+            (self.tr("Workers and pairs"), WorkersPage(self.context, self)),
+            (self.tr("Families"), FamiliesPage(self.context, self)),
+            (
+                self.tr("Statistics"),
+                InfoPage(
+                    self.tr("Statistics"),
+                    self.tr(
+                        "Figures, charts and the statistics workbook for reporting are "
+                        "added here in a coming release."
+                    ),
+                    self,
+                ),
+            ),
+            (
+                self.tr("Calendar feeds"),
+                InfoPage(
+                    self.tr("Calendar feeds"),
+                    self.tr(
+                        "Publishing the sessions as calendar feeds for partner "
+                        "organisations is added here in a coming release."
+                    ),
+                    self,
+                ),
+            ),
+            (self.tr("Settings"), self.settings_page),
+        ]
+        for title, page in pages:
+            self.navigation.addItem(title)
+            self.stack.addWidget(page)
+
+    def _database_display(self) -> str:
+        return self._database.display_name
+
+    def _build_banner(self) -> QFrame:
+        banner = QFrame(self)
+        banner.setObjectName("emptyDatabaseBanner")
+        banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.summary = QLabel(
+            self.tr(
+                "The database is empty. You can start with demo data of a "
+                "fictional municipality, or add your own groups."
+            ),
+            banner,
+        )
+        self.summary.setWordWrap(True)
+        self.demo_button = QPushButton(self.tr("Load demo data"), banner)
+        self.demo_button.clicked.connect(self.load_demo)
+        self.progress = QProgressBar(banner)
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+        layout = QHBoxLayout(banner)
+        layout.addWidget(self.summary, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.demo_button)
+        return banner
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        new_action = file_menu.addAction(self.tr("&New database…"))
+        new_action.triggered.connect(self._ask_new_database)
+        open_action = file_menu.addAction(self.tr("&Open database…"))
+        open_action.setShortcut(QKeySequence.StandardKey.Open)
+        open_action.triggered.connect(self._ask_open_database)
+        self.backup_action = file_menu.addAction(self.tr("&Back up…"))
+        self.backup_action.setEnabled(self._database.can_backup)
+        self.backup_action.triggered.connect(self._ask_backup)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.context.undo_group.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.context.undo_group.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for row in range(self.navigation.count()):
+            action = QAction(self.navigation.item(row).text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _=False, r=row: self.show_view(r))
+            view_menu.addAction(action)
+            self.addAction(action)
+
+    # -- views and settings -----------------------------------------------------------
+
+    def show_view(self, row: int) -> None:
+        self.navigation.setCurrentRow(row)
+        page = self.stack.currentWidget()
+        if page is not None:
+            page.setFocus()
+
+    def _restore_settings(self) -> None:
+        geometry = self._settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        view = int(str(self._settings.value(VIEW_KEY, 0)))
+        self.navigation.setCurrentRow(view if 0 <= view < self.stack.count() else 0)
+
+    def save_settings(self) -> None:
+        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self._settings.setValue(VIEW_KEY, self.navigation.currentRow())
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)
+
+    # -- dialogs ----------------------------------------------------------------------
+
+    def _keep(self, dialog: QDialog) -> None:
+        self._dialogs.add(dialog)
+        dialog.finished.connect(lambda _result: self._dialogs.discard(dialog))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    @Slot(object)
+    def open_session(self, session_id: uuid.UUID) -> None:
+        from ryhmat.ui.sessions import SessionDialog
+
+        dialog = SessionDialog(self.context, session_id, self)
+        dialog.record_requested.connect(self.open_attendance)
+        self._keep(dialog)
+
+    @Slot(object)
+    def open_attendance(self, session_id: uuid.UUID) -> None:
+        from ryhmat.ui.sessions import AttendanceDialog
+
+        self._keep(AttendanceDialog(self.context, session_id, self))
+
+    # -- the database -----------------------------------------------------------------
+
+    def _refresh_banner(self) -> None:
+        self.banner.setVisible(not self.context.read(list_groups))
+
+    def _file_dialog(self, title: str, accept: QFileDialog.AcceptMode) -> QFileDialog:
+        dialog = QFileDialog(self, title)
+        dialog.setAcceptMode(accept)
+        dialog.setNameFilter(self.tr("Ryhmät databases (*.sqlite3 *.db)"))
+        dialog.setDefaultSuffix("sqlite3")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return dialog
+
+    def _ask_new_database(self) -> None:
+        dialog = self._file_dialog(self.tr("New database"), QFileDialog.AcceptMode.AcceptSave)
+        dialog.fileSelected.connect(self.database_requested)
+        dialog.open()
+
+    def _ask_open_database(self) -> None:
+        dialog = self._file_dialog(self.tr("Open database"), QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(self.database_requested)
+        dialog.open()
+
+    def _ask_backup(self) -> None:
+        dialog = self._file_dialog(
+            self.tr("Back up the database"), QFileDialog.AcceptMode.AcceptSave
+        )
+        dialog.fileSelected.connect(lambda path: self.back_up(Path(path)))
+        dialog.open()
+
+    def back_up(self, target: Path) -> BackgroundTask:
+        """Copy the database to ``target`` in the background; the status bar says when done."""
+        self.statusBar().showMessage(self.tr("Backing up…"))
+        task = BackgroundTask(lambda: self._database.backup_to(target), self)
+        task.finished.connect(lambda _r: self._backup_done(task, target))
+        task.failed.connect(lambda error: self._task_failed(task, error))
+        self._start(task)
+        return task
+
+    def _backup_done(self, task: BackgroundTask, target: Path) -> None:
+        self._tasks.discard(task)
+        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(target)), 10000)
+
+    def _start(self, task: BackgroundTask) -> None:
+        self._tasks.add(task)
+        task.start()
+
+    def _task_failed(self, task: BackgroundTask, error: UserError | None) -> None:
+        self._tasks.discard(task)
+        self.progress.hide()
+        self.demo_button.setEnabled(True)
+        self.statusBar().clearMessage()
+        if error is not None:
+            show_error(self, error_text(error))
 
     @Slot()
-    def load_demo(self) -> None:
+    def load_demo(self) -> BackgroundTask:
+        from ryhmat.demo import generate, load
+
+        def work() -> None:
+            with self.context.unit_of_work() as uow:
+                load(uow, generate("small", today=self.context.today()))
+
         self.demo_button.setEnabled(False)
         self.progress.show()
         self.statusBar().showMessage(self.tr("Creating demo data…"))
-        self._thread = QThread(self)
-        self._loader = DemoLoader(self._unit_of_work)
-        self._loader.moveToThread(self._thread)
-        self._thread.started.connect(self._loader.run)
-        self._loader.finished.connect(self._demo_done)
-        self._loader.failed.connect(self._demo_failed)
-        self._thread.start()
+        task = BackgroundTask(work, self)
+        task.finished.connect(lambda _r: self._demo_done(task))
+        task.failed.connect(lambda error: self._task_failed(task, error))
+        self._start(task)
+        return task
 
-    def _stop_thread(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread = None
-            self._loader = None
+    def _demo_done(self, task: BackgroundTask) -> None:
+        self._tasks.discard(task)
         self.progress.hide()
         self.demo_button.setEnabled(True)
-
-    @Slot()
-    def _demo_done(self) -> None:
-        self._stop_thread()
         self.statusBar().showMessage(self.tr("Demo data created."), 5000)
-        self.refresh()
+        self.context.data_changed.emit()
         self.demo_loaded.emit()
-
-    @Slot(str)
-    def _demo_failed(self, message: str) -> None:
-        self._stop_thread()
-        self.statusBar().showMessage(
-            self.tr("Demo data could not be created: %1").replace("%1", message)
-        )

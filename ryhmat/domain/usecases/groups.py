@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
-from ryhmat.domain.model import AttendanceMode, Group, GroupType
+from ryhmat.domain.model import AttendanceMode, Group, GroupType, Series
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.directory import Directory
-from ryhmat.domain.validation import clean_name
+from ryhmat.domain.validation import clean_name, clean_text
 
 
 @dataclass(frozen=True, slots=True)
 class GroupSummary:
+    id: uuid.UUID
     name: str
     type: GroupType
     attendance_mode: AttendanceMode
@@ -42,6 +44,7 @@ def list_groups(uow: UnitOfWork) -> list[GroupSummary]:
         pair = pairs.get(group.default_pair_id) if group.default_pair_id else None
         summaries.append(
             GroupSummary(
+                id=group.id,
                 name=group.name,
                 type=group.type,
                 attendance_mode=group.attendance_mode,
@@ -78,5 +81,23 @@ def save_group(uow: UnitOfWork, group: Group) -> None:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "A group called “{name}” already exists."), name=group.name
         )
+    for organisation_id in group.organiser_ids:
+        if uow.organisations.get(organisation_id) is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "The organisation no longer exists."))
+    group.description = clean_text(
+        group.description, Term(QT_TRANSLATE_NOOP("Errors", "description"))
+    )
     uow.groups.save(group)
     uow.commit()
+
+
+def get_group(uow: UnitOfWork, group_id: uuid.UUID) -> Group:
+    group = uow.groups.get(group_id)
+    if group is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The group no longer exists."))
+    return group
+
+
+def list_series(uow: UnitOfWork, group_id: uuid.UUID) -> list[Series]:
+    """A group's seasons, earliest first."""
+    return sorted(uow.series.for_group(group_id), key=lambda s: (s.first_day, s.name))

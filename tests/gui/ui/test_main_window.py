@@ -1,15 +1,28 @@
-"""The main window on a real SQLite database."""
+"""The main window: navigation, settings, the empty-database offer, backup, language."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from ryhmat.app import DesktopApp, OpenDatabase
+from ryhmat.domain.usecases.groups import list_groups
 from ryhmat.storage.database import Database, open_database
+from ryhmat.ui.context import AppContext
 from ryhmat.ui.main_window import MainWindow
+
+PAGE_COUNT = 7
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
 @pytest.fixture
@@ -19,28 +32,137 @@ def database(tmp_path: Path) -> Iterator[Database]:
     opened.dispose()
 
 
-def test_an_empty_database_offers_demo_data_and_loads_it_off_the_gui_thread(
-    qtbot: QtBot, database: Database
-) -> None:
-    window = MainWindow(database.unit_of_work, "test.sqlite3")
+def make_window(
+    qtbot: QtBot, context: AppContext, database: Database, settings: QSettings
+) -> MainWindow:
+    window = MainWindow(context, OpenDatabase(database), settings)
     qtbot.addWidget(window)
     window.show()
-    assert window.demo_button.isVisible()
-    assert "test.sqlite3" in window.statusBar().currentMessage()
+    # Shortcuts reach only the active window.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
 
+
+def test_the_navigation_has_every_view_and_ctrl_digits_reach_them(
+    qtbot: QtBot, empty_context: AppContext, database: Database, settings: QSettings
+) -> None:
+    window = make_window(qtbot, empty_context, database, settings)
+    names = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    assert names == [
+        "Calendar",
+        "Groups",
+        "Workers and pairs",
+        "Families",
+        "Statistics",
+        "Calendar feeds",
+        "Settings",
+    ]
+    assert window.stack.count() == PAGE_COUNT
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentIndex() == 3
+    window.navigation.setFocus()
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
+    assert window.stack.currentIndex() == 4
+
+
+def test_size_and_last_view_are_remembered(
+    qtbot: QtBot, empty_context: AppContext, database: Database, settings: QSettings
+) -> None:
+    window = make_window(qtbot, empty_context, database, settings)
+    window.resize(1100, 700)
+    window.show_view(2)
+    window.close()
+    again = make_window(qtbot, empty_context, database, settings)
+    assert again.stack.currentIndex() == 2
+    # Qt fits a restored window to its screen; the offscreen screen is 800 px wide.
+    assert again.height() == 700
+    assert again.width() >= min(1100, again.minimumSizeHint().width())
+
+
+def test_an_empty_database_offers_demo_data_and_loads_it_off_the_gui_thread(
+    qtbot: QtBot, empty_context: AppContext, database: Database, settings: QSettings
+) -> None:
+    window = make_window(qtbot, empty_context, database, settings)
+    assert window.banner.isVisible()
     with qtbot.waitSignal(window.demo_loaded, timeout=120_000):
-        window.demo_button.click()
+        qtbot.mouseClick(window.demo_button, Qt.MouseButton.LeftButton)
+    assert not window.banner.isVisible()
+    assert len(empty_context.read(list_groups)) >= 6
 
-    assert not window.demo_button.isVisible()
-    with database.unit_of_work() as uow:
-        assert len(uow.groups.list()) >= 6
+
+def test_back_up_writes_a_copy_of_the_database(
+    qtbot: QtBot, demo_context: AppContext, tmp_path: Path, settings: QSettings
+) -> None:
+    source = open_database(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
+    try:
+        window = make_window(qtbot, demo_context, source, settings)
+        target = tmp_path / "varmuuskopio.sqlite3"
+        with qtbot.waitSignal(window.back_up(target).finished):
+            pass
+        assert "varmuuskopio.sqlite3" in window.statusBar().currentMessage()
+    finally:
+        source.dispose()
+    with sqlite3.connect(target) as copy:
+        assert copy.execute("SELECT count(*) FROM groups").fetchone() == (8,)
+
+
+def test_switching_the_language_rebuilds_the_window_in_that_language(
+    qtbot: QtBot, database: Database, settings: QSettings, tmp_path: Path
+) -> None:
+    desktop = DesktopApp(database, settings, str(tmp_path / "ryhmat.log"))
+    first = desktop.show()
+    qtbot.addWidget(first)
+    first.show_view(6)
+    desktop.switch_language("sv")
+    second = desktop.window
+    assert second is not None
+    qtbot.addWidget(second)
+    assert second is not first
+    assert second.navigation.item(0).text() == "Kalender"
+    assert second.stack.currentIndex() == 6
+    assert settings.value("language") == "sv"
+    desktop.switch_language("fi")
+    assert desktop.window is not None
+    qtbot.addWidget(desktop.window)
+    assert desktop.window.navigation.item(0).text() == "Kalenteri"
+
+
+def test_opening_another_database_file_switches_to_it(
+    qtbot: QtBot, database: Database, settings: QSettings, tmp_path: Path
+) -> None:
+    desktop = DesktopApp(database, settings, str(tmp_path / "ryhmat.log"))
+    qtbot.addWidget(desktop.show())
+    other = tmp_path / "toinen.sqlite3"
+    desktop.switch_database(str(other))
+    assert desktop.window is not None
+    qtbot.addWidget(desktop.window)
+    assert other.exists()
+    assert str(other) in desktop.window.database_label.text()
+    desktop.database.dispose()
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_the_old_one_kept(
+    qtbot: QtBot, database: Database, settings: QSettings, tmp_path: Path
+) -> None:
+    desktop = DesktopApp(database, settings, str(tmp_path / "ryhmat.log"))
+    window = desktop.show()
+    qtbot.addWidget(window)
+    junk = tmp_path / "kuva.sqlite3"
+    junk.write_bytes(b"\x89PNG not a database at all" * 100)
+    desktop.switch_database(str(junk))
+    assert desktop.window is window
+    assert desktop.database is database
+    boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "errorMessage"]
+    assert boxes
+    assert boxes[-1].isVisible()
+    boxes[-1].close()
 
 
 def test_no_command_starts_the_desktop_app_on_the_given_database(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
     from ryhmat.cli.main import main
 
@@ -57,5 +179,5 @@ def test_no_command_starts_the_desktop_app_on_the_given_database(
     assert main(["--database", f"sqlite:///{path}"]) == 0
     assert len(shown) == 1
     qtbot.addWidget(shown[0])
-    assert shown[0].demo_button.isVisibleTo(shown[0])
+    assert shown[0].banner.isVisibleTo(shown[0])
     assert path.exists()

@@ -1,0 +1,271 @@
+"""A group's own details and the list of its seasons."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ryhmat.domain.errors import UserError
+from ryhmat.domain.model import AttendanceMode, Group, GroupType, Series
+from ryhmat.domain.usecases.choices import load_choices
+from ryhmat.domain.usecases.groups import get_group, list_series, save_group
+from ryhmat.domain.usecases.places import MAX_CAPACITY
+from ryhmat.labels import label
+from ryhmat.ui.context import AppContext
+from ryhmat.ui.formatting import format_date
+from ryhmat.ui.groups.series_editor import SeriesEditor, by_name, recurrence_text
+from ryhmat.ui.groups.widgets import IdComboBox, OptionalSpinBox
+from ryhmat.ui.messages import ErrorLabel
+from ryhmat.ui.records import Column, RecordListView
+
+MAX_TARGET_AGE = 18
+
+
+class GroupEditor(QDialog):
+    """Creates or edits a group; nothing is saved until the person presses Save.
+
+    A new group's seasons can be planned at once: adding the first season
+    saves the group, after which the editor edits that group.
+    """
+
+    saved = Signal()
+
+    def __init__(
+        self, context: AppContext, group_id: uuid.UUID | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._group_id = group_id
+        self.series_editor: SeriesEditor | None = None
+        self.error = ErrorLabel(self)
+
+        details = QGroupBox(self.tr("Group"), self)
+        self._build_details(details)
+        seasons = QGroupBox(self.tr("Seasons"), self)
+        self._build_seasons(seasons)
+
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.buttons = QDialogButtonBox(self)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.rejected.connect(self.reject)
+
+        columns = QHBoxLayout()
+        columns.addWidget(details, 3)
+        columns.addWidget(seasons, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(1000, 640)
+
+        self._load_choices()
+        self._load()
+        context.data_changed.connect(self._data_changed)
+
+    def _build_details(self, box: QGroupBox) -> None:
+        self.name = QLineEdit(box)
+        self.type = QComboBox(box)
+        for group_type in GroupType:
+            self.type.addItem(label(group_type), group_type.value)
+        self.attendance_mode = QComboBox(box)
+        for mode in AttendanceMode:
+            self.attendance_mode.addItem(label(mode), mode.value)
+        self.organisers = QListWidget(box)
+        self.age_min = OptionalSpinBox(0, MAX_TARGET_AGE, box)
+        self.age_max = OptionalSpinBox(0, MAX_TARGET_AGE, box)
+        ages = QHBoxLayout()
+        ages.addWidget(self.age_min)
+        ages.addWidget(QLabel("–", box))
+        ages.addWidget(self.age_max)
+        ages.addWidget(QLabel(self.tr("years"), box))
+        ages.addStretch(1)
+        self.capacity = OptionalSpinBox(1, MAX_CAPACITY, box)
+        self.place = IdComboBox(box)
+        self.pair = IdComboBox(box)
+        self.public = QCheckBox(
+            self.tr("P&ublic: shown in the calendar feed of all public groups"), box
+        )
+        self.description = QPlainTextEdit(box)
+        self.description.setTabChangesFocus(True)
+
+        form = QFormLayout(box)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Type:"), self.type)
+        form.addRow(self.tr("&Attendance:"), self.attendance_mode)
+        form.addRow(self.tr("&Organisers:"), self.organisers)
+        age_label = QLabel(self.tr("Children's a&ge:"), box)
+        age_label.setBuddy(self.age_min)
+        form.addRow(age_label, ages)
+        form.addRow(self.tr("&Capacity:"), self.capacity)
+        form.addRow(self.tr("Default &place:"), self.place)
+        form.addRow(self.tr("Default &leaders:"), self.pair)
+        form.addRow(self.public)
+        form.addRow(self.tr("&Description:"), self.description)
+
+    def _build_seasons(self, box: QGroupBox) -> None:
+        self.seasons: RecordListView[Series] = RecordListView(
+            [
+                Column[Series](self.tr("Season"), lambda s: s.name),
+                Column[Series](
+                    self.tr("Dates"),
+                    lambda s: f"{format_date(s.first_day)}–{format_date(s.last_day)}",
+                    sort_key=lambda s: s.first_day.toordinal(),
+                ),
+                Column[Series](self.tr("Repeats"), recurrence_text),
+            ],
+            box,
+        )
+        # A group has a few seasons: a search box would only be in the way.
+        self.seasons.search.hide()
+        self.seasons.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.seasons.add_button.setText(self.tr("Add s&eason…"))
+        self.seasons.edit_button.setText(self.tr("Ed&it season…"))
+        self.seasons.add_requested.connect(self.add_season)
+        self.seasons.edit_requested.connect(self.edit_season)
+        self.seasons_hint = QLabel(self.tr("Adding the first season saves the group."), box)
+        self.seasons_hint.setWordWrap(True)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.seasons, 1)
+        layout.addWidget(self.seasons_hint)
+
+    def _load_choices(self) -> None:
+        choices = self._context.read(load_choices)
+        for choice in sorted(choices.organisations, key=lambda c: c.name.casefold()):
+            item = QListWidgetItem(choice.name, self.organisers)
+            item.setData(Qt.ItemDataRole.UserRole, str(choice.id))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        # Tall enough for a municipality's usual partners without scrolling.
+        rows = min(max(self.organisers.count(), 3), 7)
+        row_height = max(self.organisers.sizeHintForRow(0), self.fontMetrics().height() + 4)
+        self.organisers.setFixedHeight(row_height * rows + 2 * self.organisers.frameWidth())
+        self.place.set_choices(by_name(choices.places), self.tr("none"))
+        self.pair.set_choices([(c.id, c.name) for c in choices.pairs], self.tr("none"))
+
+    def _load(self) -> None:
+        group_id = self._group_id
+        if group_id is None:
+            self.setWindowTitle(self.tr("New group"))
+            self.public.setChecked(True)
+            return
+        try:
+            group = self._context.read(lambda uow: get_group(uow, group_id))
+        except UserError as error:
+            self.error.show_error(error)
+            self.save_button.setEnabled(False)
+            return
+        self.setWindowTitle(self.tr("Group: %1").replace("%1", group.name))
+        self.name.setText(group.name)
+        self.type.setCurrentIndex(self.type.findData(group.type.value))
+        self.attendance_mode.setCurrentIndex(
+            self.attendance_mode.findData(group.attendance_mode.value)
+        )
+        for row in range(self.organisers.count()):
+            item = self.organisers.item(row)
+            on = uuid.UUID(item.data(Qt.ItemDataRole.UserRole)) in group.organiser_ids
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.age_min.set_number(group.target_age_min)
+        self.age_max.set_number(group.target_age_max)
+        self.capacity.set_number(group.capacity)
+        self.place.set_current_id(group.default_place_id)
+        self.pair.set_current_id(group.default_pair_id)
+        self.public.setChecked(group.is_public)
+        self.description.setPlainText(group.description)
+        self.refresh_seasons()
+
+    @property
+    def group_id(self) -> uuid.UUID | None:
+        """The edited group's id; None until a new group is saved."""
+        return self._group_id
+
+    def group(self) -> Group:
+        """The group as the form now describes it."""
+        group = Group(
+            name=self.name.text(),
+            type=GroupType(self.type.currentData()),
+            attendance_mode=AttendanceMode(self.attendance_mode.currentData()),
+            organiser_ids=[
+                uuid.UUID(self.organisers.item(row).data(Qt.ItemDataRole.UserRole))
+                for row in range(self.organisers.count())
+                if self.organisers.item(row).checkState() == Qt.CheckState.Checked
+            ],
+            target_age_min=self.age_min.number(),
+            target_age_max=self.age_max.number(),
+            capacity=self.capacity.number(),
+            default_place_id=self.place.current_id(),
+            default_pair_id=self.pair.current_id(),
+            is_public=self.public.isChecked(),
+            description=self.description.toPlainText().strip(),
+        )
+        if self._group_id is not None:
+            group.id = self._group_id
+        return group
+
+    def refresh_seasons(self) -> None:
+        group_id = self._group_id
+        self.seasons_hint.setVisible(group_id is None)
+        self.seasons.edit_button.setEnabled(group_id is not None)
+        if group_id is not None:
+            self.seasons.set_records(self._context.read(lambda uow: list_series(uow, group_id)))
+
+    def _data_changed(self) -> None:
+        # A closed editor lingers until the next one replaces it; it need not follow.
+        if self.isVisible():
+            self.refresh_seasons()
+
+    def _store(self) -> bool:
+        """Save the form; on a mistake show it here and save nothing."""
+        group = self.group()
+        try:
+            self._context.write(lambda uow: save_group(uow, group))
+        except UserError as error:
+            self.error.show_error(error)
+            return False
+        self.error.clear_error()
+        self._group_id = group.id
+        self.setWindowTitle(self.tr("Group: %1").replace("%1", group.name))
+        self.refresh_seasons()
+        self.saved.emit()
+        return True
+
+    def save(self) -> None:
+        if self._store():
+            self.accept()
+
+    def add_season(self) -> None:
+        if self._group_id is None and not self._store():
+            return
+        self._open_series(None)
+
+    def edit_season(self, series: Series) -> None:
+        self._open_series(series)
+
+    def _open_series(self, series: Series | None) -> None:
+        group_id = self._group_id
+        if group_id is None:
+            return
+        if self.series_editor is not None:
+            self.series_editor.deleteLater()
+        self.series_editor = SeriesEditor(self._context, group_id, series, self)
+        self.series_editor.open()

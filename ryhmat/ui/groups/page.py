@@ -1,0 +1,91 @@
+"""The Groups page: groups, places and closure periods, each on its own tab."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from ryhmat.domain.usecases.groups import GroupSummary, list_groups
+from ryhmat.labels import label
+from ryhmat.ui.context import AppContext
+from ryhmat.ui.groups.group_editor import GroupEditor
+from ryhmat.ui.groups.places import ClosuresTab, PlacesTab
+from ryhmat.ui.records import Column, RecordListView
+
+
+def _optional(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+class GroupsTab(QWidget):
+    """Every group in a searchable table; Add and Edit open the group editor."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.editor: GroupEditor | None = None
+        self.list: RecordListView[GroupSummary] = RecordListView(
+            [
+                Column[GroupSummary](self.tr("Name"), lambda r: r.name),
+                Column[GroupSummary](self.tr("Type"), lambda r: label(r.type)),
+                Column[GroupSummary](self.tr("Attendance"), lambda r: label(r.attendance_mode)),
+                Column[GroupSummary](self.tr("Organisers"), lambda r: ", ".join(r.organisers)),
+                Column[GroupSummary](
+                    self.tr("Capacity"),
+                    lambda r: _optional(r.capacity),
+                    sort_key=lambda r: r.capacity or 0,
+                ),
+                Column[GroupSummary](
+                    self.tr("Default leaders"), lambda r: ", ".join(r.default_leaders)
+                ),
+                Column[GroupSummary](self.tr("Default place"), lambda r: r.default_place or ""),
+            ],
+            self,
+        )
+        self.list.add_button.setText(self.tr("&New group…"))
+        self.list.edit_button.setText(self.tr("&Edit group…"))
+        self.list.add_requested.connect(self.add_group)
+        self.list.edit_requested.connect(self.edit_group)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        self.setFocusProxy(self.list)
+
+    def refresh(self) -> None:
+        self.list.set_records(self._context.read(list_groups))
+
+    def add_group(self) -> None:
+        self._open(GroupEditor(self._context, None, self))
+
+    def edit_group(self, row: GroupSummary) -> None:
+        self._open(GroupEditor(self._context, row.id, self))
+
+    def _open(self, editor: GroupEditor) -> None:
+        if self.editor is not None:
+            self.editor.deleteLater()
+        self.editor = editor
+        editor.open()
+
+
+class GroupsPage(QWidget):
+    """Groups with their seasons, and the places and closures that plans draw on."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.groups = GroupsTab(context, self)
+        self.places = PlacesTab(context, self)
+        self.closures = ClosuresTab(context, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.groups, self.tr("Groups"))
+        self.tabs.addTab(self.places, self.tr("Places"))
+        self.tabs.addTab(self.closures, self.tr("Closures"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.setFocusProxy(self.tabs)
+        context.data_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.groups.refresh()
+        self.places.refresh()
+        self.closures.refresh()

@@ -1,0 +1,258 @@
+"""Places and closure periods: a list beside a form that edits the chosen one."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from ryhmat.domain.errors import UserError
+from ryhmat.domain.model import ClosurePeriod, Place
+from ryhmat.domain.usecases.places import (
+    MAX_CAPACITY,
+    delete_closure,
+    list_closures,
+    list_places,
+    save_closure,
+    save_place,
+)
+from ryhmat.ui.context import AppContext
+from ryhmat.ui.formatting import format_date
+from ryhmat.ui.groups.widgets import DateEdit, OptionalSpinBox
+from ryhmat.ui.messages import ErrorLabel
+from ryhmat.ui.records import Column, RecordListView
+
+
+class PlaceForm(QGroupBox):
+    """Name, address and capacity of one place; a new place until one is loaded."""
+
+    saved = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._place_id: uuid.UUID | None = None
+        self.name = QLineEdit(self)
+        self.address = QLineEdit(self)
+        self.capacity = OptionalSpinBox(1, MAX_CAPACITY, self)
+        self.capacity.setSuffix(self.tr(" people"))
+        self.error = ErrorLabel(self)
+        self.save_button = QPushButton(self.tr("&Save place"), self)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.name.returnPressed.connect(self.save)
+
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("Add&ress:"), self.address)
+        form.addRow(self.tr("&Capacity:"), self.capacity)
+        form.addRow(self.error)
+        form.addRow(self.save_button)
+        self.load(None)
+
+    def load(self, place: Place | None) -> None:
+        self._place_id = place.id if place else None
+        self.setTitle(self.tr("Edit place") if place else self.tr("New place"))
+        self.name.setText(place.name if place else "")
+        self.address.setText(place.address if place else "")
+        self.capacity.set_number(place.capacity if place else None)
+        self.error.clear_error()
+
+    def place(self) -> Place:
+        place = Place(
+            name=self.name.text(), address=self.address.text(), capacity=self.capacity.number()
+        )
+        if self._place_id is not None:
+            place.id = self._place_id
+        return place
+
+    def save(self) -> None:
+        place = self.place()
+        try:
+            self._context.write(lambda uow: save_place(uow, place))
+        except UserError as error:
+            self.error.show_error(error)
+            return
+        self._place_id = place.id
+        self.setTitle(self.tr("Edit place"))
+        self.error.clear_error()
+        self.saved.emit()
+
+
+class PlacesTab(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.list: RecordListView[Place] = RecordListView(
+            [
+                Column[Place](self.tr("Name"), lambda p: p.name),
+                Column[Place](self.tr("Address"), lambda p: p.address),
+                Column[Place](
+                    self.tr("Capacity"),
+                    lambda p: "" if p.capacity is None else str(p.capacity),
+                    sort_key=lambda p: p.capacity or 0,
+                ),
+            ],
+            self,
+        )
+        self.form = PlaceForm(context, self)
+        self.list.add_requested.connect(self._new)
+        self.list.edit_requested.connect(self.form.load)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.list, 3)
+        layout.addWidget(self.form, 2)
+
+    def refresh(self) -> None:
+        self.list.set_records(self._context.read(list_places))
+
+    def _new(self) -> None:
+        self.form.load(None)
+        self.form.name.setFocus()
+
+
+class ClosureForm(QGroupBox):
+    """A closure period; deleting asks for a second click on the same spot."""
+
+    saved = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._closure_id: uuid.UUID | None = None
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText(self.tr("e.g. Syysloma 2026"))
+        self.first_day = DateEdit(self)
+        self.last_day = DateEdit(self)
+        self.error = ErrorLabel(self)
+        self.save_button = QPushButton(self.tr("&Save closure"), self)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.name.returnPressed.connect(self.save)
+        self.delete_button = QPushButton(self.tr("&Delete…"), self)
+        self.delete_button.clicked.connect(self._ask_delete)
+
+        self.confirm = QWidget(self)
+        confirm_layout = QHBoxLayout(self.confirm)
+        confirm_layout.setContentsMargins(0, 0, 0, 0)
+        self.confirm_label = QLabel(self.confirm)
+        self.confirm_label.setWordWrap(True)
+        self.confirm_delete = QPushButton(self.tr("Delete"), self.confirm)
+        self.confirm_delete.clicked.connect(self.delete)
+        self.keep_button = QPushButton(self.tr("Keep"), self.confirm)
+        self.keep_button.clicked.connect(self.confirm.hide)
+        confirm_layout.addWidget(self.confirm_label, 1)
+        confirm_layout.addWidget(self.confirm_delete)
+        confirm_layout.addWidget(self.keep_button)
+        self.confirm.hide()
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&First day:"), self.first_day)
+        form.addRow(self.tr("&Last day:"), self.last_day)
+        form.addRow(self.error)
+        form.addRow(buttons)
+        form.addRow(self.confirm)
+        hint = QLabel(
+            self.tr(
+                "No group meets during a closure. Seasons planned after a change "
+                "skip the new days; sessions already planned stay as they are."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        self.load(None)
+
+    def load(self, closure: ClosurePeriod | None) -> None:
+        self._closure_id = closure.id if closure else None
+        self.setTitle(self.tr("Edit closure") if closure else self.tr("New closure"))
+        today = self._context.today()
+        self.name.setText(closure.name if closure else "")
+        self.first_day.set_day(closure.first_day if closure else today)
+        self.last_day.set_day(closure.last_day if closure else today + timedelta(days=6))
+        self.delete_button.setEnabled(closure is not None)
+        self.confirm.hide()
+        self.error.clear_error()
+
+    def closure(self) -> ClosurePeriod:
+        closure = ClosurePeriod(
+            name=self.name.text(), first_day=self.first_day.day(), last_day=self.last_day.day()
+        )
+        if self._closure_id is not None:
+            closure.id = self._closure_id
+        return closure
+
+    def save(self) -> None:
+        closure = self.closure()
+        try:
+            self._context.write(lambda uow: save_closure(uow, closure))
+        except UserError as error:
+            self.error.show_error(error)
+            return
+        self._closure_id = closure.id
+        self.setTitle(self.tr("Edit closure"))
+        self.delete_button.setEnabled(True)
+        self.error.clear_error()
+        self.saved.emit()
+
+    def _ask_delete(self) -> None:
+        self.confirm_label.setText(self.tr("Delete “%1”?").replace("%1", self.name.text()))
+        self.confirm.show()
+        self.keep_button.setFocus()
+
+    def delete(self) -> None:
+        closure_id = self._closure_id
+        if closure_id is None:
+            return
+        self._context.write(lambda uow: delete_closure(uow, closure_id))
+        self.load(None)
+
+
+class ClosuresTab(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.list: RecordListView[ClosurePeriod] = RecordListView(
+            [
+                Column[ClosurePeriod](self.tr("Name"), lambda c: c.name),
+                Column[ClosurePeriod](
+                    self.tr("First day"),
+                    lambda c: format_date(c.first_day),
+                    sort_key=lambda c: c.first_day.toordinal(),
+                ),
+                Column[ClosurePeriod](
+                    self.tr("Last day"),
+                    lambda c: format_date(c.last_day),
+                    sort_key=lambda c: c.last_day.toordinal(),
+                ),
+            ],
+            self,
+        )
+        self.list.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.form = ClosureForm(context, self)
+        self.list.add_requested.connect(self._new)
+        self.list.edit_requested.connect(self.form.load)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.list, 3)
+        layout.addWidget(self.form, 2)
+
+    def refresh(self) -> None:
+        self.list.set_records(self._context.read(list_closures))
+
+    def _new(self) -> None:
+        self.form.load(None)
+        self.form.name.setFocus()

@@ -1,0 +1,541 @@
+"""A season of a group: its dates, its recurrence and a live preview of what saving does."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLocale, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ryhmat.domain.conflicts import Conflict, ConflictKind
+from ryhmat.domain.errors import UserError
+from ryhmat.domain.model import Series, Session, WeeklySlot
+from ryhmat.domain.scheduling import MAX_INTERVAL_WEEKS, Occurrence, SkippedDay
+from ryhmat.domain.usecases.choices import Choice, load_choices
+from ryhmat.domain.usecases.groups import get_group
+from ryhmat.domain.usecases.series import SeriesProposal, preview_series, save_series
+from ryhmat.domain.usecases.workers import PairView, list_pairs
+from ryhmat.labels import label
+from ryhmat.ui.context import AppContext
+from ryhmat.ui.formatting import format_date, format_time_range, weekday_name
+from ryhmat.ui.groups.widgets import DateEdit, IdComboBox, TimeEdit
+from ryhmat.ui.messages import ErrorLabel
+from ryhmat.ui.records import Column, RecordTableModel
+
+PREVIEW_DELAY_MS = 200
+DEFAULT_START = time(9, 30)
+DEFAULT_END = time(11, 0)
+DEFAULT_SEASON = timedelta(weeks=12)
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("SeriesEditor", text, None, n)
+
+
+def dated(day: date) -> str:
+    """A date with its weekday, e.g. "la 31.10.2026"."""
+    return f"{weekday_name(day)} {format_date(day)}"
+
+
+def recurrence_text(series: Series) -> str:
+    """How a season repeats, in a few words: "every 2 weeks: Tue 17.30–19.00"."""
+    if series.uses_chosen_dates and series.chosen_start and series.chosen_end:
+        return _tr("%n chosen date(s), %1", len(series.chosen_dates)).replace(
+            "%1", format_time_range(series.chosen_start, series.chosen_end)
+        )
+    slots = ", ".join(
+        f"{_day_name(s.weekday)} {format_time_range(s.start, s.end)}"
+        for s in sorted(series.slots, key=lambda s: (s.weekday, s.start))
+    )
+    if series.interval_weeks == 1:
+        return _tr("weekly: %1").replace("%1", slots)
+    return _tr("every %n week(s): %1", series.interval_weeks).replace("%1", slots)
+
+
+def _day_name(weekday: int, long: bool = False) -> str:
+    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return QLocale().dayName(weekday + 1, kind)
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictLine:
+    """One conflict as the person reads it: who or where, and the other booking."""
+
+    resource: str
+    other_group: str
+    other: Session
+    own: Session
+
+
+class WeekdayRow:
+    """A weekday's checkbox and its start and end times."""
+
+    def __init__(self, weekday: int, parent: QWidget) -> None:
+        self.weekday = weekday
+        name = _day_name(weekday, long=True)
+        self.check = QCheckBox(name[:1].upper() + name[1:], parent)
+        self.start = TimeEdit(DEFAULT_START, parent)
+        self.end = TimeEdit(DEFAULT_END, parent)
+        self.check.toggled.connect(self._enable)
+        self._enable(False)
+
+    def _enable(self, on: bool) -> None:
+        self.start.setEnabled(on)
+        self.end.setEnabled(on)
+
+    def slot(self) -> WeeklySlot | None:
+        if not self.check.isChecked():
+            return None
+        return WeeklySlot(self.weekday, self.start.moment(), self.end.moment())
+
+    def set_slot(self, slot: WeeklySlot) -> None:
+        self.check.setChecked(True)
+        self.start.set_moment(slot.start)
+        self.end.set_moment(slot.end)
+
+
+class SeriesEditor(QDialog):
+    """Edits a season; previews its dates, skipped days and conflicts while typing.
+
+    Saving is disabled while the preview shows a mistake, and while it shows
+    conflicts that the person has not accepted with the checkbox.
+    """
+
+    saved = Signal()
+    preview_updated = Signal()
+
+    def __init__(
+        self,
+        context: AppContext,
+        group_id: uuid.UUID,
+        series: Series | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._group_id = group_id
+        self._series_id = series.id if series else uuid.uuid4()
+        self._chosen_dates: list[date] = []
+        self._conflict_lines: list[ConflictLine] = []
+        self._valid = False
+        group, self._choices, pairs = context.read(
+            lambda uow: (get_group(uow, group_id), load_choices(uow), list_pairs(uow))
+        )
+        self._group = group
+        self.setWindowTitle(
+            (self.tr("Edit season of %1") if series else self.tr("New season of %1")).replace(
+                "%1", group.name
+            )
+        )
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_preview)
+
+        self.dates_model: RecordTableModel[Occurrence] = RecordTableModel(
+            [
+                Column[Occurrence](self.tr("Date"), lambda o: dated(o.day)),
+                Column[Occurrence](self.tr("Time"), lambda o: format_time_range(o.start, o.end)),
+            ],
+            self,
+        )
+        self.skipped_model: RecordTableModel[SkippedDay] = RecordTableModel(
+            [
+                Column[SkippedDay](self.tr("Date"), lambda s: dated(s.day)),
+                Column[SkippedDay](self.tr("Reason"), lambda s: f"{s.reason} ({label(s.kind)})"),
+            ],
+            self,
+        )
+        self.conflicts_model: RecordTableModel[ConflictLine] = RecordTableModel(
+            [
+                Column[ConflictLine](self.tr("Who or where"), lambda c: c.resource),
+                Column[ConflictLine](self.tr("Other group"), lambda c: c.other_group),
+                Column[ConflictLine](
+                    self.tr("When"),
+                    lambda c: (
+                        f"{dated(c.other.day)} {format_time_range(c.other.start, c.other.end)}"
+                    ),
+                ),
+            ],
+            self,
+        )
+
+        layout = QHBoxLayout()
+        layout.addWidget(self._build_form(pairs), 1)
+        layout.addWidget(self._build_preview(), 1)
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = QPushButton(self.tr("&Save season"), self)
+        self.save_button.setDefault(True)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(
+            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.save_button.clicked.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        outer = QVBoxLayout(self)
+        outer.addLayout(layout, 1)
+        outer.addWidget(self.buttons)
+        self.resize(1060, 680)
+
+        self._load(series)
+        self._connect_changes()
+        self.refresh_preview()
+
+    # The form ----------------------------------------------------------------
+
+    def _build_form(self, pairs: list[PairView]) -> QWidget:
+        box = QGroupBox(self.tr("Season"), self)
+        self.name = QLineEdit(box)
+        self.name.setPlaceholderText(self.tr("e.g. Syyskausi 2026"))
+        self.first_day = DateEdit(box)
+        self.last_day = DateEdit(box)
+
+        self.weekly = QRadioButton(self.tr("&Weekly on chosen weekdays"), box)
+        self.on_dates = QRadioButton(self.tr("On c&hosen dates"), box)
+        self._mode = QButtonGroup(box)
+        self._mode.addButton(self.weekly)
+        self._mode.addButton(self.on_dates)
+        self.pages = QStackedWidget(box)
+        self.pages.addWidget(self._build_weekly_page())
+        self.pages.addWidget(self._build_dates_page())
+        self.weekly.toggled.connect(lambda on: self.pages.setCurrentIndex(0 if on else 1))
+
+        directory = {c.id: c.name for c in self._choices.places}
+        default_place = directory.get(self._group.default_place_id or uuid.UUID(int=0))
+        self.place = IdComboBox(box)
+        self.place.set_choices(
+            by_name(self._choices.places),
+            self.tr("Group's default: %1").replace("%1", default_place)
+            if default_place
+            else self.tr("Group's default (none)"),
+        )
+        self._leader_sets = {p.id: [p.first_worker_id, p.second_worker_id] for p in pairs}
+        default_pair = next((p for p in pairs if p.id == self._group.default_pair_id), None)
+        self.leaders = IdComboBox(box)
+        self.leaders.set_choices(
+            [(p.id, p.label) for p in pairs],
+            self.tr("Group's default: %1").replace("%1", default_pair.label)
+            if default_pair
+            else self.tr("Group's default (none)"),
+        )
+
+        form = QFormLayout(box)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&First day:"), self.first_day)
+        form.addRow(self.tr("&Last day:"), self.last_day)
+        modes = QHBoxLayout()
+        modes.addWidget(self.weekly)
+        modes.addWidget(self.on_dates)
+        modes.addStretch(1)
+        form.addRow(self.tr("Repeats:"), modes)
+        form.addRow(self.pages)
+        form.addRow(self.tr("&Place:"), self.place)
+        form.addRow(self.tr("Lea&ders:"), self.leaders)
+        return box
+
+    def _build_weekly_page(self) -> QWidget:
+        page = QWidget(self)
+        self.interval = QSpinBox(page)
+        self.interval.setRange(1, MAX_INTERVAL_WEEKS)
+        self.interval.setPrefix(self.tr("every "))
+        self.interval.setSuffix(self.tr(" week(s)"))
+        self.weekday_rows = [WeekdayRow(weekday, page) for weekday in range(7)]
+        grid = QGridLayout(page)
+        grid.setContentsMargins(0, 0, 0, 0)
+        interval_label = QLabel(self.tr("&Interval:"), page)
+        interval_label.setBuddy(self.interval)
+        grid.addWidget(interval_label, 0, 0)
+        grid.addWidget(self.interval, 0, 1, 1, 3)
+        grid.addWidget(QLabel(self.tr("Starts"), page), 1, 1)
+        grid.addWidget(QLabel(self.tr("Ends"), page), 1, 3)
+        for row, weekday_row in enumerate(self.weekday_rows, start=2):
+            grid.addWidget(weekday_row.check, row, 0)
+            grid.addWidget(weekday_row.start, row, 1)
+            grid.addWidget(QLabel("–", page), row, 2)
+            grid.addWidget(weekday_row.end, row, 3)
+        grid.setColumnStretch(4, 1)
+        grid.setRowStretch(len(self.weekday_rows) + 2, 1)
+        return page
+
+    def _build_dates_page(self) -> QWidget:
+        page = QWidget(self)
+        self.date_to_add = DateEdit(page)
+        self.add_date_button = QPushButton(self.tr("&Add date"), page)
+        self.add_date_button.clicked.connect(self.add_chosen_date)
+        self.dates_list = QListWidget(page)
+        self.dates_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.remove_date_button = QPushButton(self.tr("&Remove date"), page)
+        self.remove_date_button.clicked.connect(self.remove_chosen_dates)
+        self.chosen_start = TimeEdit(DEFAULT_START, page)
+        self.chosen_end = TimeEdit(DEFAULT_END, page)
+        adding = QHBoxLayout()
+        adding.addWidget(self.date_to_add, 1)
+        adding.addWidget(self.add_date_button)
+        removing = QHBoxLayout()
+        removing.addStretch(1)
+        removing.addWidget(self.remove_date_button)
+        times = QHBoxLayout()
+        times.addWidget(self.chosen_start)
+        times.addWidget(QLabel("–", page))
+        times.addWidget(self.chosen_end)
+        times.addStretch(1)
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Da&te:"), adding)
+        form.addRow(self.dates_list)
+        form.addRow(removing)
+        form.addRow(self.tr("Ti&me:"), times)
+        return page
+
+    def _load(self, series: Series | None) -> None:
+        today = self._context.today()
+        self.first_day.set_day(series.first_day if series else today)
+        self.last_day.set_day(series.last_day if series else today + DEFAULT_SEASON)
+        self.date_to_add.set_day(series.first_day if series else today)
+        if series is None:
+            self.weekly.setChecked(True)
+            return
+        self.name.setText(series.name)
+        self.interval.setValue(series.interval_weeks)
+        for slot in series.slots:
+            self.weekday_rows[slot.weekday].set_slot(slot)
+        self._chosen_dates = sorted(set(series.chosen_dates))
+        self._show_chosen_dates()
+        if series.chosen_start and series.chosen_end:
+            self.chosen_start.set_moment(series.chosen_start)
+            self.chosen_end.set_moment(series.chosen_end)
+        (self.on_dates if series.uses_chosen_dates else self.weekly).setChecked(True)
+        self.place.set_current_id(series.place_id)
+        self._load_leaders(series.leader_ids)
+
+    def _load_leaders(self, leader_ids: list[uuid.UUID]) -> None:
+        if not leader_ids:
+            return
+        for key, ids in self._leader_sets.items():
+            if set(ids) == set(leader_ids):
+                self.leaders.set_current_id(key)
+                return
+        # Leaders that are no pair (set elsewhere) stay as they are, under their names.
+        key = uuid.uuid4()
+        self._leader_sets[key] = list(leader_ids)
+        workers = {c.id: c.name for c in self._choices.workers}
+        self.leaders.add_choice(key, ", ".join(workers.get(i, "?") for i in leader_ids))
+        self.leaders.set_current_id(key)
+
+    def _connect_changes(self) -> None:
+        self.name.textChanged.connect(self.schedule_preview)
+        for edit in (self.first_day, self.last_day):
+            edit.dateChanged.connect(self.schedule_preview)
+        self.weekly.toggled.connect(self.schedule_preview)
+        self.interval.valueChanged.connect(self.schedule_preview)
+        for row in self.weekday_rows:
+            row.check.toggled.connect(self.schedule_preview)
+            row.start.timeChanged.connect(self.schedule_preview)
+            row.end.timeChanged.connect(self.schedule_preview)
+        self.chosen_start.timeChanged.connect(self.schedule_preview)
+        self.chosen_end.timeChanged.connect(self.schedule_preview)
+        self.place.currentIndexChanged.connect(self.schedule_preview)
+        self.leaders.currentIndexChanged.connect(self.schedule_preview)
+        self.accept_conflicts.toggled.connect(self._update_save_button)
+
+    def add_chosen_date(self) -> None:
+        day = self.date_to_add.day()
+        if day not in self._chosen_dates:
+            self._chosen_dates = sorted([*self._chosen_dates, day])
+            self._show_chosen_dates()
+            self.schedule_preview()
+        self.date_to_add.set_day(day + timedelta(weeks=1))
+
+    def remove_chosen_dates(self) -> None:
+        chosen = {self.dates_list.row(item) for item in self.dates_list.selectedItems()}
+        if not chosen and self.dates_list.currentRow() >= 0:
+            chosen = {self.dates_list.currentRow()}
+        self._chosen_dates = [d for i, d in enumerate(self._chosen_dates) if i not in chosen]
+        self._show_chosen_dates()
+        self.schedule_preview()
+
+    def _show_chosen_dates(self) -> None:
+        self.dates_list.clear()
+        for day in self._chosen_dates:
+            QListWidgetItem(dated(day), self.dates_list)
+
+    def series(self) -> Series:
+        """The season as the form now describes it."""
+        weekly = self.weekly.isChecked()
+        leaders_key = self.leaders.current_id()
+        return Series(
+            id=self._series_id,
+            group_id=self._group_id,
+            name=self.name.text(),
+            first_day=self.first_day.day(),
+            last_day=self.last_day.day(),
+            slots=[s for row in self.weekday_rows if (s := row.slot())] if weekly else [],
+            interval_weeks=self.interval.value(),
+            chosen_dates=[] if weekly else list(self._chosen_dates),
+            chosen_start=None if weekly else self.chosen_start.moment(),
+            chosen_end=None if weekly else self.chosen_end.moment(),
+            place_id=self.place.current_id(),
+            leader_ids=list(self._leader_sets.get(leaders_key, [])) if leaders_key else [],
+        )
+
+    # The preview -------------------------------------------------------------
+
+    def _build_preview(self) -> QWidget:
+        box = QGroupBox(self.tr("Preview"), self)
+        self.preview_error = ErrorLabel(box)
+        self.summary = QLabel(box)
+        self.summary.setWordWrap(True)
+        self.dates_view = self._table(self.dates_model, box)
+        self.skipped_view = self._table(self.skipped_model, box)
+        self.conflicts_view = self._table(self.conflicts_model, box)
+        self.conflicts_heading = QLabel(box)
+        self.conflicts_heading.setWordWrap(True)
+        self.accept_conflicts = QCheckBox(self.tr("Save despite the &conflicts"), box)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.preview_error)
+        layout.addWidget(self.summary)
+        layout.addWidget(QLabel(self.tr("Dates"), box))
+        layout.addWidget(self.dates_view, 3)
+        layout.addWidget(QLabel(self.tr("Skipped days"), box))
+        layout.addWidget(self.skipped_view, 2)
+        layout.addWidget(self.conflicts_heading)
+        layout.addWidget(self.conflicts_view, 2)
+        layout.addWidget(self.accept_conflicts)
+        return box
+
+    @staticmethod
+    def _table(model: QAbstractItemModel, parent: QWidget) -> QTableView:
+        view = QTableView(parent)
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setStretchLastSection(True)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        return view
+
+    def schedule_preview(self) -> None:
+        """Refresh the preview once the person pauses, not on every keystroke."""
+        self._timer.start()
+
+    def refresh_preview(self) -> None:
+        self._timer.stop()
+        series = self.series()
+        try:
+            proposal = self._context.read(
+                lambda uow: preview_series(uow, series, self._context.holidays)
+            )
+        except UserError as error:
+            self._valid = False
+            self.preview_error.show_error(error)
+            self._show(None)
+        else:
+            self._valid = True
+            self.preview_error.clear_error()
+            self._show(proposal)
+        self._update_save_button()
+        self.preview_updated.emit()
+
+    def _show(self, proposal: SeriesProposal | None) -> None:
+        self.dates_model.set_records(proposal.plan.occurrences if proposal else [])
+        self.skipped_model.set_records(proposal.plan.skipped if proposal else [])
+        lines = self._conflict_lines_of(proposal) if proposal else []
+        if lines != self._conflict_lines:
+            # An acceptance covers the conflicts the person saw, not new ones.
+            self.accept_conflicts.setChecked(False)
+        self._conflict_lines = lines
+        self.conflicts_model.set_records(lines)
+        for view in (self.dates_view, self.skipped_view, self.conflicts_view):
+            view.resizeColumnsToContents()
+        self.conflicts_view.setVisible(bool(lines))
+        self.accept_conflicts.setVisible(bool(lines))
+        self.conflicts_heading.setText(
+            self.tr("Conflicts: %n", "", len(lines)) if lines else self.tr("No conflicts.")
+        )
+        if proposal is None:
+            self.summary.clear()
+            return
+        changes = proposal.changes
+        self.summary.setText(
+            self.tr("Sessions to create: %1, to update: %2, to remove: %3, to keep: %4")
+            .replace("%1", str(len(changes.created)))
+            .replace("%2", str(len(changes.updated)))
+            .replace("%3", str(len(changes.removed)))
+            .replace("%4", str(len(changes.kept)))
+        )
+
+    def _conflict_lines_of(self, proposal: SeriesProposal) -> list[ConflictLine]:
+        own = {s.id for s in proposal.changes.sessions_after}
+        groups = {c.id: c.name for c in self._choices.groups}
+        workers = {c.id: c.name for c in self._choices.workers}
+        places = {c.id: c.name for c in self._choices.places}
+        return [_conflict_line(c, own, groups, workers, places) for c in proposal.conflicts]
+
+    def _update_save_button(self) -> None:
+        blocked = bool(self._conflict_lines) and not self.accept_conflicts.isChecked()
+        self.save_button.setEnabled(self._valid and not blocked)
+
+    # Saving ------------------------------------------------------------------
+
+    def save(self) -> None:
+        if self._timer.isActive():
+            self.refresh_preview()
+        if not self.save_button.isEnabled():
+            return
+        series = self.series()
+        accept = self.accept_conflicts.isChecked()
+        try:
+            self._context.write(
+                lambda uow: save_series(
+                    uow, series, self._context.holidays, accept_conflicts=accept
+                )
+            )
+        except UserError as error:
+            self.preview_error.show_error(error)
+            return
+        self.saved.emit()
+        self.accept()
+
+
+def _conflict_line(
+    conflict: Conflict,
+    own: set[uuid.UUID],
+    groups: dict[uuid.UUID, str],
+    workers: dict[uuid.UUID, str],
+    places: dict[uuid.UUID, str],
+) -> ConflictLine:
+    mine, other = conflict.first, conflict.second
+    if mine.id not in own and other.id in own:
+        mine, other = other, mine
+    names = workers if conflict.kind is ConflictKind.WORKER else places
+    resource = f"{names.get(conflict.resource_id, '?')} ({label(conflict.kind)})"
+    return ConflictLine(resource, groups.get(other.group_id, "?"), other, mine)
+
+
+def by_name(choices: list[Choice]) -> list[tuple[uuid.UUID, str]]:
+    """Choices for a combo box, in alphabetical order."""
+    return sorted(((c.id, c.name) for c in choices), key=lambda c: c[1].casefold())

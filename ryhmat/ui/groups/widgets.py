@@ -1,0 +1,92 @@
+"""Small input widgets the group, season, place and closure editors share."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import date, time
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QComboBox, QDateEdit, QSpinBox, QTimeEdit, QWidget
+
+from ryhmat.ui.formatting import date_format, from_qdate, from_qtime, to_qdate, to_qtime
+
+
+class OptionalSpinBox(QSpinBox):
+    """A number that may be left empty: one below the minimum reads "none"."""
+
+    def __init__(self, minimum: int, maximum: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(minimum - 1, maximum)
+        self.setSpecialValueText(self.tr("none"))
+        self.set_number(None)
+
+    def number(self) -> int | None:
+        value = self.value()
+        return None if value == self.minimum() else value
+
+    def set_number(self, value: int | None) -> None:
+        self.setValue(self.minimum() if value is None else value)
+
+
+class IdComboBox(QComboBox):
+    """Named choices by id, optionally led by an item that stands for "none".
+
+    Ids are kept as text: Qt compares a Python object held in an item only by
+    identity, so ``findData`` would not find an equal UUID.
+    """
+
+    def set_choices(
+        self, choices: Sequence[tuple[uuid.UUID, str]], none_text: str | None = None
+    ) -> None:
+        chosen = self.current_id()
+        self.clear()
+        if none_text is not None:
+            self.addItem(none_text, None)
+        for choice_id, name in choices:
+            self.add_choice(choice_id, name)
+        self.set_current_id(chosen)
+
+    def add_choice(self, choice_id: uuid.UUID, name: str) -> None:
+        self.addItem(name, str(choice_id))
+
+    def current_id(self) -> uuid.UUID | None:
+        value = self.currentData()
+        return uuid.UUID(value) if isinstance(value, str) else None
+
+    def set_current_id(self, choice_id: uuid.UUID | None) -> None:
+        index = self.findData(str(choice_id)) if choice_id is not None else 0
+        self.setCurrentIndex(max(index, 0))
+
+
+class DateEdit(QDateEdit):
+    """A date with a calendar pop-up, written as the current language writes dates."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(date_format())
+        calendar = self.calendarWidget()
+        calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        calendar.setGridVisible(True)
+
+    def day(self) -> date:
+        return from_qdate(self.date())
+
+    def set_day(self, day: date) -> None:
+        self.setDate(to_qdate(day))
+
+
+class TimeEdit(QTimeEdit):
+    """A wall-clock time, as the current language writes times (9.30 in Finnish)."""
+
+    def __init__(self, moment: time, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
+        self.set_moment(moment)
+
+    def moment(self) -> time:
+        return from_qtime(self.time())
+
+    def set_moment(self, moment: time) -> None:
+        self.setTime(to_qtime(moment))

@@ -1,0 +1,221 @@
+"""A family's enrolments in groups: enrolled, on the waiting list, or left.
+
+Each change is saved at once (unlike the family's own fields, which wait for
+the editor's Save), because an enrolment is its own record.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ryhmat.domain.model import Enrolment, EnrolmentStatus
+from ryhmat.domain.usecases.choices import load_choices
+from ryhmat.domain.usecases.families import (
+    EnrolmentView,
+    delete_enrolment,
+    family_enrolments,
+    save_enrolment,
+)
+from ryhmat.labels import label
+from ryhmat.ui.context import AppContext
+from ryhmat.ui.formatting import date_format, format_date, from_qdate, to_qdate
+from ryhmat.ui.messages import ErrorLabel
+from ryhmat.ui.people.widgets import ConfirmButton, fill_combo, run_or_show, select_data
+from ryhmat.ui.records import Column, RecordTableModel
+
+
+def _day(day: date | None) -> str:
+    return format_date(day) if day else ""
+
+
+def _date_edit(parent: QWidget) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setDisplayFormat(date_format())
+    edit.setCalendarPopup(True)
+    return edit
+
+
+class EnrolmentsPanel(QWidget):
+    """The list of a family's enrolments and a form that adds or changes one."""
+
+    def __init__(
+        self, context: AppContext, family_id: uuid.UUID | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.family_id = family_id
+        self._editing_id: uuid.UUID | None = None
+
+        self.model = RecordTableModel[EnrolmentView](
+            [
+                Column[EnrolmentView](self.tr("Group"), lambda e: e.group),
+                Column[EnrolmentView](self.tr("Status"), lambda e: label(e.status)),
+                Column[EnrolmentView](self.tr("Enrolled on"), lambda e: _day(e.enrolled_on)),
+                Column[EnrolmentView](self.tr("Left on"), lambda e: _day(e.left_on)),
+            ],
+            self,
+        )
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+
+        self.group = QComboBox(self)
+        self.status = QComboBox(self)
+        fill_combo(self.status, ((label(s), s) for s in EnrolmentStatus))
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self.has_enrolled_on = QCheckBox(self.tr("Enrolled &on:"), self)
+        self.enrolled_on = _date_edit(self)
+        self.has_enrolled_on.toggled.connect(self.enrolled_on.setEnabled)
+        self.left_on = _date_edit(self)
+
+        self.new_button = QPushButton(self.tr("Ne&w enrolment"), self)
+        self.new_button.clicked.connect(self.start_new)
+        self.save_button = QPushButton(self)
+        self.save_button.clicked.connect(self.save)
+        self.remove_button = ConfirmButton(
+            self.tr("Remo&ve enrolment"), self.tr("Remo&ve: click again"), self
+        )
+        self.remove_button.confirmed.connect(self.remove)
+        for button in (self.new_button, self.save_button, self.remove_button):
+            button.setAutoDefault(False)
+        self.error = ErrorLabel(self)
+        self.hint = QLabel(
+            self.tr("Changes to enrolments are saved at once.")
+            if family_id
+            else self.tr("Save the new family first; then you can enrol it in groups."),
+            self,
+        )
+        self.hint.setWordWrap(True)
+
+        self._lay_out()
+        self.setEnabled(family_id is not None)
+        self.reload_groups()
+        self.refresh()
+        self.start_new()
+        context.data_changed.connect(self.refresh)
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("&Group:"), self.group)
+        form.addRow(self.tr("Stat&us:"), self.status)
+        form.addRow(self.has_enrolled_on, self.enrolled_on)
+        form.addRow(self.tr("&Left on:"), self.left_on)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+
+    def reload_groups(self) -> None:
+        groups = self.context.read(load_choices).groups
+        fill_combo(self.group, ((g.name, g.id) for g in sorted(groups, key=lambda g: g.name)))
+
+    def refresh(self) -> None:
+        if self.family_id is None:
+            return
+        family_id = self.family_id
+        editing = self._editing_id
+        self.model.set_records(self.context.read(lambda uow: family_enrolments(uow, family_id)))
+        rows = [r for r, e in enumerate(self.model.records) if e.id == editing]
+        if rows:
+            self.table.setCurrentIndex(self.model.index(rows[0], 0))
+        elif editing is not None:  # removed
+            self.start_new()
+
+    def start_new(self) -> None:
+        """Empty the form for a new enrolment, starting today."""
+        self.table.clearSelection()
+        self.table.setCurrentIndex(QModelIndex())
+        self._editing_id = None
+        today = to_qdate(self.context.today())
+        self.group.setEnabled(True)
+        select_data(self.status, EnrolmentStatus.ENROLLED)
+        self._status_changed()
+        self.has_enrolled_on.setChecked(True)
+        self.enrolled_on.setDate(today)
+        self.left_on.setDate(today)
+        self.save_button.setText(self.tr("En&rol"))
+        self.remove_button.setEnabled(False)
+        self.error.clear_error()
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.remove_button.disarm()
+        if not current.isValid():
+            return
+        enrolment = self.model.record(current.row())
+        self._editing_id = enrolment.id
+        select_data(self.group, enrolment.group_id)
+        # Another group is a new enrolment; this one keeps its history.
+        self.group.setEnabled(False)
+        select_data(self.status, enrolment.status)
+        self._status_changed()
+        self.has_enrolled_on.setChecked(enrolment.enrolled_on is not None)
+        today = self.context.today()
+        self.enrolled_on.setDate(to_qdate(enrolment.enrolled_on or today))
+        self.left_on.setDate(to_qdate(enrolment.left_on or today))
+        self.save_button.setText(self.tr("Sa&ve changes"))
+        self.remove_button.setEnabled(True)
+        self.error.clear_error()
+
+    def _status_changed(self) -> None:
+        self.left_on.setEnabled(self.status.currentData() == EnrolmentStatus.LEFT)
+
+    def save(self) -> None:
+        if self.family_id is None or self.group.currentIndex() < 0:
+            self.error.show_error(self.tr("Choose a group."))
+            return
+        status = EnrolmentStatus(self.status.currentData())
+        enrolment = Enrolment(
+            family_id=self.family_id,
+            group_id=self.group.currentData(),
+            status=status,
+            enrolled_on=from_qdate(self.enrolled_on.date())
+            if self.has_enrolled_on.isChecked()
+            else None,
+            left_on=from_qdate(self.left_on.date()) if status is EnrolmentStatus.LEFT else None,
+            id=self._editing_id or uuid.uuid4(),
+        )
+        before = self._editing_id
+        # The write refreshes the list, which then selects the saved enrolment.
+        self._editing_id = enrolment.id
+        if not run_or_show(
+            self.error, lambda: self.context.write(lambda uow: save_enrolment(uow, enrolment))
+        ):
+            self._editing_id = before
+
+    def remove(self) -> None:
+        editing = self._editing_id
+        if editing is None:
+            return
+        if run_or_show(
+            self.error, lambda: self.context.write(lambda uow: delete_enrolment(uow, editing))
+        ):
+            self.start_new()

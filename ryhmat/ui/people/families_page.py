@@ -1,0 +1,58 @@
+"""The families the groups are for, with their members and the groups they attend."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ryhmat.domain.errors import UserError
+from ryhmat.domain.usecases.families import FamilySummary, get_family, list_families
+from ryhmat.ui.context import AppContext
+from ryhmat.ui.messages import error_text, show_error
+from ryhmat.ui.people.family_editor import FamilyEditor
+from ryhmat.ui.people.widgets import reload, select_record
+from ryhmat.ui.records import Column, RecordListView
+
+
+def _names(names: list[str]) -> str:
+    return ", ".join(names)
+
+
+class FamiliesPage(QWidget):
+    """Personal data, shown only here and in the editor: nothing about it is logged."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.editor: FamilyEditor | None = None
+        self.setWindowTitle(self.tr("Families"))
+        self.families = RecordListView[FamilySummary](
+            [
+                Column[FamilySummary](self.tr("Family"), lambda f: f.name),
+                Column[FamilySummary](self.tr("Adults"), lambda f: _names(f.adults)),
+                Column[FamilySummary](self.tr("Children"), lambda f: _names(f.children)),
+                Column[FamilySummary](self.tr("Groups"), lambda f: _names(f.groups)),
+            ],
+            self,
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.families)
+        self.setFocusProxy(self.families)
+        self.families.add_requested.connect(lambda: self.edit_family(None))
+        self.families.edit_requested.connect(self.edit_family)
+        context.data_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        reload(self.families, self.context.read(list_families))
+
+    def edit_family(self, summary: FamilySummary | None) -> None:
+        try:
+            family = self.context.read(lambda uow: get_family(uow, summary.id)) if summary else None
+        except UserError as error:  # removed elsewhere meanwhile
+            show_error(self, error_text(error))
+            return
+        if self.editor is not None:
+            self.editor.deleteLater()
+        self.editor = FamilyEditor(self.context, family, self)
+        self.editor.saved.connect(lambda family_id: select_record(self.families, family_id))
+        self.editor.open()

@@ -1,0 +1,186 @@
+"""The editors of a worker, a worker pair and an organisation."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+
+from ryhmat.domain.model import Organisation, OrganisationKind, Worker, WorkerPair
+from ryhmat.domain.usecases.places import list_organisations, save_organisation
+from ryhmat.domain.usecases.workers import (
+    TITLES,
+    delete_pair,
+    list_workers,
+    save_pair,
+    save_worker,
+)
+from ryhmat.labels import label
+from ryhmat.ui.context import AppContext
+from ryhmat.ui.people.widgets import (
+    ConfirmButton,
+    EditorDialog,
+    combo_index,
+    fill_combo,
+    run_or_show,
+    select_data,
+)
+
+
+def _by_name(name: str) -> str:
+    return name.casefold()
+
+
+class WorkerEditor(EditorDialog):
+    """A worker's name, title, organisation and email."""
+
+    def __init__(
+        self, context: AppContext, worker: Worker | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(context, parent)
+        self.setWindowTitle(self.tr("Edit worker") if worker else self.tr("New worker"))
+        self._id = worker.id if worker else uuid.uuid4()
+        workers = context.read(list_workers)
+        organisations = context.read(list_organisations)
+
+        self.name = QLineEdit(self)
+        self.title = QComboBox(self)
+        self.title.setEditable(True)
+        self.title.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # The usual titles first, then any other title the team already uses.
+        others = sorted({w.title for w in workers} - set(TITLES), key=_by_name)
+        self.title.addItems([*TITLES, *others])
+        self.title.setCurrentIndex(-1)
+        title_edit = self.title.lineEdit()
+        assert title_edit is not None  # the combo is editable
+        title_edit.setPlaceholderText(self.tr("Choose or type a title"))
+        self.organisation = QComboBox(self)
+        fill_combo(
+            self.organisation,
+            [
+                (self.tr("(none)"), None),
+                *((o.name, o.id) for o in sorted(organisations, key=lambda o: _by_name(o.name))),
+            ],
+        )
+        self.email = QLineEdit(self)
+        self.email.setPlaceholderText(self.tr("name@example.fi"))
+
+        self.form.addRow(self.tr("&Name:"), self.name)
+        self.form.addRow(self.tr("&Title:"), self.title)
+        self.form.addRow(self.tr("&Organisation:"), self.organisation)
+        self.form.addRow(self.tr("&Email:"), self.email)
+        self.setMinimumWidth(420)
+
+        if worker is not None:
+            self.name.setText(worker.name)
+            self.title.setCurrentText(worker.title)
+            select_data(self.organisation, worker.organisation_id)
+            self.email.setText(worker.email)
+        else:
+            self.organisation.setCurrentIndex(0)
+
+    def write(self) -> uuid.UUID:
+        worker = Worker(
+            name=self.name.text(),
+            title=self.title.currentText(),
+            organisation_id=self.organisation.currentData(),
+            email=self.email.text(),
+            id=self._id,
+        )
+        self.context.write(lambda uow: save_worker(uow, worker))
+        return worker.id
+
+
+class PairEditor(EditorDialog):
+    """Two workers who lead together; an existing pair can also be deleted."""
+
+    deleted = Signal(object)  # the id of the deleted pair
+
+    def __init__(
+        self, context: AppContext, pair: WorkerPair | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(context, parent)
+        self.setWindowTitle(self.tr("Edit pair") if pair else self.tr("New pair"))
+        self._id = pair.id if pair else uuid.uuid4()
+        workers = sorted(context.read(list_workers), key=lambda w: _by_name(w.name))
+        items = [(f"{w.name} ({w.title})", w.id) for w in workers]
+
+        self.first = QComboBox(self)
+        self.second = QComboBox(self)
+        for combo in (self.first, self.second):
+            fill_combo(combo, items)
+            combo.setCurrentIndex(-1)
+        hint = QLabel(
+            self.tr("For example a family worker and a public health nurse who lead together."),
+            self,
+        )
+        hint.setWordWrap(True)
+        self.form.addRow(hint)
+        self.form.addRow(self.tr("&First worker:"), self.first)
+        self.form.addRow(self.tr("Se&cond worker:"), self.second)
+        self.setMinimumWidth(460)
+
+        self.delete_button = ConfirmButton(
+            self.tr("&Delete pair"), self.tr("&Delete: click again"), self
+        )
+        self.delete_button.setAutoDefault(False)
+        self.delete_button.confirmed.connect(self.delete)
+        if pair is not None:  # a new pair has nothing to delete
+            self.buttons.addButton(self.delete_button, self.buttons.ButtonRole.DestructiveRole)
+        else:
+            self.delete_button.hide()
+
+        if pair is not None:
+            select_data(self.first, pair.first_worker_id)
+            select_data(self.second, pair.second_worker_id)
+
+    def problem(self) -> str | None:
+        if self.first.currentIndex() < 0 or self.second.currentIndex() < 0:
+            return self.tr("Choose both workers.")
+        return None
+
+    def write(self) -> uuid.UUID:
+        first, second = self.first.currentData(), self.second.currentData()
+        pair = WorkerPair(first_worker_id=first, second_worker_id=second, id=self._id)
+        self.context.write(lambda uow: save_pair(uow, pair))
+        return pair.id
+
+    def delete(self) -> None:
+        if run_or_show(self.error, lambda: self.context.write(lambda u: delete_pair(u, self._id))):
+            self.deleted.emit(self._id)
+            self.accept()
+
+
+class OrganisationEditor(EditorDialog):
+    """An organisation's name and kind."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        organisation: Organisation | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(context, parent)
+        self.setWindowTitle(
+            self.tr("Edit organisation") if organisation else self.tr("New organisation")
+        )
+        self._id = organisation.id if organisation else uuid.uuid4()
+        self.name = QLineEdit(self)
+        self.kind = QComboBox(self)
+        fill_combo(self.kind, ((label(kind), kind) for kind in OrganisationKind))
+        self.form.addRow(self.tr("&Name:"), self.name)
+        self.form.addRow(self.tr("&Kind:"), self.kind)
+        self.setMinimumWidth(420)
+        if organisation is not None:
+            self.name.setText(organisation.name)
+            select_data(self.kind, organisation.kind)
+        else:
+            self.kind.setCurrentIndex(combo_index(self.kind, OrganisationKind.OTHER))
+
+    def write(self) -> uuid.UUID:
+        organisation = Organisation(
+            name=self.name.text(), kind=OrganisationKind(self.kind.currentData()), id=self._id
+        )
+        self.context.write(lambda uow: save_organisation(uow, organisation))
+        return organisation.id

@@ -1,0 +1,384 @@
+"""Recording one session's attendance: roster marks, guests on the spot, and headcount."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date
+from functools import partial
+
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ryhmat.domain.errors import UserError
+from ryhmat.domain.model import AttendanceMark, Family, Headcount, SessionStatus
+from ryhmat.domain.ports import UnitOfWork
+from ryhmat.domain.usecases.attendance import (
+    AttendanceRecord,
+    AttendanceSheet,
+    attendance_sheet,
+    record_attendance,
+)
+from ryhmat.domain.usecases.directory import Directory
+from ryhmat.domain.usecases.sessions import SessionView, session_view
+from ryhmat.labels import label
+from ryhmat.ui.context import AppContext
+from ryhmat.ui.formatting import format_time_range
+from ryhmat.ui.messages import ErrorLabel
+from ryhmat.ui.sessions.attendance_model import AttendanceModel, Mark, next_mark
+from ryhmat.ui.sessions.attendance_table import AttendanceTable
+from ryhmat.ui.sessions.guest_form import GuestFamilyForm
+from ryhmat.ui.sessions.headcount import HeadcountPanel
+from ryhmat.ui.sessions.summary import day_text
+
+Change = dict[uuid.UUID, tuple[Mark, Mark]]  # member → (before, after)
+
+
+class MarksCommand(QUndoCommand):
+    """Changes marks in the view only; nothing is saved until the leader saves."""
+
+    def __init__(
+        self,
+        model: AttendanceModel,
+        changes: Change,
+        text: str,
+        show: Callable[[uuid.UUID], None],
+    ) -> None:
+        super().__init__(text)
+        self._model = model
+        self._changes = changes
+        self._show = show
+
+    def _apply(self, pick: int) -> None:
+        for member_id, marks in self._changes.items():
+            self._model.set_mark(member_id, marks[pick])
+        if len(self._changes) == 1:
+            self._show(next(iter(self._changes)))
+
+    def redo(self) -> None:
+        self._apply(1)
+
+    def undo(self) -> None:
+        self._apply(0)
+
+
+class AddGuestsCommand(QUndoCommand):
+    def __init__(self, model: AttendanceModel, family: Family, day: date, text: str) -> None:
+        super().__init__(text)
+        self._model = model
+        self._family = family
+        self._day = day
+
+    def redo(self) -> None:
+        self._model.add_guest_family(self._family, self._day)
+
+    def undo(self) -> None:
+        self._model.remove_guest_family(self._family.id)
+
+
+def _load(session_id: uuid.UUID, uow: UnitOfWork) -> tuple[AttendanceSheet, SessionView]:
+    sheet = attendance_sheet(uow, session_id)
+    return sheet, session_view(sheet.session, sheet.group.name, Directory.load(uow))
+
+
+def _reactivate_session_undo(context: AppContext) -> None:
+    # At shutdown the context may go first; then there is nothing to reactivate.
+    if not shiboken6.isValid(context) or not shiboken6.isValid(context.undo_group):
+        return
+    if context.undo_group.activeStack() is None:
+        context.undo_group.setActiveStack(context.session_undo)
+
+
+class AttendanceView(QWidget):
+    """The people of one session with their marks, and/or its headcount; one Save."""
+
+    saved = Signal()
+
+    def __init__(
+        self, context: AppContext, session_id: uuid.UUID, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.session_id = session_id
+        self._sheet: AttendanceSheet | None = None
+        self._loaded_counts: Headcount | None = None
+        self._focused_once = False
+
+        # Marks are undone here before saving; the app's Edit menu follows focus.
+        self.undo_stack = QUndoStack(self)
+        context.undo_group.addStack(self.undo_stack)
+        self.undo_stack.destroyed.connect(partial(_reactivate_session_undo, context))
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+        self.title = QLabel(self)
+        self.title.setObjectName("attendanceTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.status_note = QLabel(self)
+        self.status_note.setWordWrap(True)
+
+        self.roster = self._build_roster()
+        self.headcount = HeadcountPanel(self)
+        self.headcount.setMaximumWidth(420)
+        self.error = ErrorLabel(self)
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setToolTip(self.tr("Save the marks, guests and headcount (Enter)"))
+        self.save_button.clicked.connect(self.save)
+
+        body = QHBoxLayout()
+        body.addWidget(self.roster, 3)
+        body.addWidget(self.headcount, 1, Qt.AlignmentFlag.AlignTop)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.error, 10)
+        bottom.addStretch(1)
+        bottom.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.details)
+        layout.addWidget(self.status_note)
+        layout.addLayout(body, 1)
+        layout.addLayout(bottom)
+
+        # A focused button answers Return itself, also outside a dialog.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(True)
+        context.data_changed.connect(self.refresh)
+        self.refresh()
+
+    def _build_roster(self) -> QWidget:
+        roster = QWidget(self)
+        self.model = AttendanceModel(self)
+        self.model.marks_changed.connect(self._update_count)
+        self.table = AttendanceTable(roster)
+        self.table.setModel(self.model)
+        self.table.cycle_requested.connect(self.cycle_current)
+        self.table.mark_requested.connect(self.mark_current)
+        self.table.all_present_requested.connect(self.mark_all_present)
+        self.table.save_requested.connect(self.save)
+        self.table.undo_requested.connect(self.undo_stack.undo)
+        self.table.redo_requested.connect(self.undo_stack.redo)
+
+        self.count = QLabel(roster)
+        self.count.setObjectName("presentCount")
+        self.mark_all_button = QPushButton(self.tr("Mark all &present"), roster)
+        self.mark_all_button.setToolTip(self.tr("Ctrl+A in the list"))
+        self.mark_all_button.clicked.connect(self.mark_all_present)
+        self.guest_button = QPushButton(self.tr("Add &guest family…"), roster)
+        self.guest_button.clicked.connect(self._open_guest_form)
+        self.guest_form = GuestFamilyForm(self.context, roster)
+        self.guest_form.hide()
+        self.guest_form.family_added.connect(self.add_guest_family)
+        self.guest_form.closed.connect(self.table.setFocus)
+        hint = QLabel(
+            self.tr(
+                "Space changes the mark · 1 present · 2 absent · 3 excused · 0 clears · "
+                "Enter saves · Ctrl+Z undoes"
+            ),
+            roster,
+        )
+        hint.setWordWrap(True)
+        hint.setEnabled(False)  # drawn in the calm, greyed tone of a hint
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.count, 1)
+        actions.addWidget(self.mark_all_button)
+        actions.addWidget(self.guest_button)
+        layout = QVBoxLayout(roster)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(hint)
+        layout.addLayout(actions)
+        layout.addWidget(self.guest_form)
+        return roster
+
+    # -- loading ----------------------------------------------------------------------
+
+    def _has_unsaved_changes(self) -> bool:
+        counts_changed = (
+            self._loaded_counts is not None
+            and self.headcount.headcount(self.session_id) != self._loaded_counts
+        )
+        return not self.undo_stack.isClean() or counts_changed
+
+    def refresh(self) -> None:
+        try:
+            sheet, view = self.context.read(partial(_load, self.session_id))
+        except UserError as error:
+            self.error.show_error(error)
+            self.save_button.setEnabled(False)
+            return
+        self._sheet = sheet
+        self._show_header(sheet, view)
+        self.roster.setVisible(sheet.keeps_roster)
+        self.headcount.setVisible(sheet.keeps_headcount)
+        # A change elsewhere must not wipe marks the leader has not saved yet.
+        if not self._has_unsaved_changes():
+            self.model.set_lines(sheet.lines)
+            self.table.resizeColumnsToContents()
+            self.headcount.set_headcount(sheet.headcount)
+            self._loaded_counts = self.headcount.headcount(self.session_id)
+            self.undo_stack.clear()
+            if self.model.rowCount():
+                self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def _show_header(self, sheet: AttendanceSheet, view: SessionView) -> None:
+        session = sheet.session
+        self.title.setText(view.group)
+        parts = [day_text(session.day), format_time_range(session.start, session.end)]
+        if view.place:
+            parts.append(view.place)
+        if view.leaders:
+            parts.append(", ".join(view.leaders))
+        self.details.setText(" · ".join(parts))
+        if session.status is SessionStatus.CANCELLED:
+            note = self.tr("Cancelled: %1").replace("%1", session.cancel_reason)
+        elif sheet.recorded:
+            note = self.tr("Recorded earlier; saving replaces that record.")
+        else:
+            note = ""
+        self.status_note.setText(note)
+        self.status_note.setVisible(bool(note))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._focused_once:
+            self._focused_once = True
+            self._focus_start()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Spin boxes of the headcount pass Return on: it saves, as in the roster.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.save()
+        else:
+            super().keyPressEvent(event)
+
+    def _focus_start(self) -> None:
+        if self._sheet is not None and self._sheet.keeps_roster:
+            self.table.setFocus()
+        elif self._sheet is not None and self._sheet.keeps_headcount:
+            next(iter(self.headcount.adult_boxes.values())).setFocus()
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        group = self.context.undo_group
+        if new is not None and (new is self or self.isAncestorOf(new)):
+            group.setActiveStack(self.undo_stack)
+        elif new is not None and group.activeStack() is self.undo_stack:
+            group.setActiveStack(self.context.session_undo)
+
+    # -- marking ----------------------------------------------------------------------
+
+    def _current_member(self) -> uuid.UUID | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.line(index.row()).member_id
+
+    def _show_member(self, member_id: uuid.UUID) -> None:
+        self.table.setCurrentIndex(self.model.index(self.model.row_of(member_id), 0))
+
+    def _change(self, changes: Change, text: str) -> None:
+        changes = {m: marks for m, marks in changes.items() if marks[0] != marks[1]}
+        if changes:
+            self.undo_stack.push(MarksCommand(self.model, changes, text, self._show_member))
+
+    def mark_current(self, mark: Mark) -> None:
+        member_id = self._current_member()
+        if member_id is None:
+            return
+        name = self.model.line(self.model.row_of(member_id)).name
+        if mark is None:
+            text = self.tr("Clear the mark of %1").replace("%1", name)
+        else:
+            text = self.tr("Mark %1 %2").replace("%1", name).replace("%2", label(mark))
+        self._change({member_id: (self.model.mark(member_id), mark)}, text)
+
+    def cycle_current(self) -> None:
+        member_id = self._current_member()
+        if member_id is not None:
+            self.mark_current(next_mark(self.model.mark(member_id)))
+
+    def mark_all_present(self) -> None:
+        present = AttendanceMark.PRESENT
+        changes: Change = {}
+        for row in range(self.model.rowCount()):
+            member_id = self.model.line(row).member_id
+            changes[member_id] = (self.model.mark(member_id), present)
+        self._change(changes, self.tr("Mark all present"))
+
+    def _open_guest_form(self) -> None:
+        self.guest_form.start()
+
+    def add_guest_family(self, family: Family) -> None:
+        if self._sheet is None:
+            return
+        text = self.tr("Add guest family %1").replace("%1", family.name)
+        self.undo_stack.push(AddGuestsCommand(self.model, family, self._sheet.session.day, text))
+        self._show_member(family.members[0].id)
+
+    def _update_count(self) -> None:
+        total = self.model.rowCount()
+        present = self.model.count(AttendanceMark.PRESENT)
+        self.count.setText(
+            self.tr("Present %1 of %2").replace("%1", str(present)).replace("%2", str(total))
+        )
+
+    # -- saving -----------------------------------------------------------------------
+
+    def record(self) -> AttendanceRecord:
+        """Everything entered, as record_attendance takes it."""
+        sheet = self._sheet
+        keeps_roster = sheet is not None and sheet.keeps_roster
+        keeps_headcount = sheet is not None and sheet.keeps_headcount
+        return AttendanceRecord(
+            marks=self.model.marks() if keeps_roster else {},
+            guest_families=self.model.new_guest_families if keeps_roster else [],
+            headcount=self.headcount.headcount(self.session_id) if keeps_headcount else None,
+        )
+
+    def save(self) -> None:
+        record, today = self.record(), self.context.today()
+        try:
+            self.context.write(lambda uow: record_attendance(uow, self.session_id, record, today))
+        except UserError as error:
+            self.error.show_error(error)
+            return
+        self.error.clear_error()
+        self.undo_stack.clear()
+        self._loaded_counts = None
+        self.refresh()
+        self.saved.emit()
+
+
+class AttendanceDialog(QDialog):
+    """The attendance view in its own window, closed once saved."""
+
+    def __init__(
+        self, context: AppContext, session_id: uuid.UUID, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Attendance"))
+        self.view = AttendanceView(context, session_id, self)
+        self.view.saved.connect(self.accept)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+        self.resize(960, 640)

@@ -1,0 +1,409 @@
+"""Editing one session: move it, change its leaders (a substitute), cancel or restore it.
+
+Every saved change is a command on the app's session undo stack, so Edit → Undo
+puts the stored session back exactly as it was.
+"""
+
+from __future__ import annotations
+
+import uuid
+from copy import deepcopy
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QUndoCommand
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ryhmat.domain.errors import UserError
+from ryhmat.domain.model import Session, SessionStatus
+from ryhmat.domain.ports import UnitOfWork
+from ryhmat.domain.usecases.attendance import attendance_sheet
+from ryhmat.domain.usecases.choices import Choice, load_choices
+from ryhmat.domain.usecases.sessions import update_session
+from ryhmat.labels import label
+from ryhmat.ui.context import AppContext
+from ryhmat.ui.formatting import date_format, from_qdate, from_qtime, to_qdate, to_qtime
+from ryhmat.ui.messages import ErrorLabel, error_text, show_error
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _store(context: AppContext, state: Session) -> Session:
+    # update_session completes the object it is given; the command keeps its own copy.
+    copy = deepcopy(state)
+    return context.write(lambda uow: update_session(uow, copy))
+
+
+class SessionEditCommand(QUndoCommand):
+    """A saved change to one session: undo saves the state before, redo the state after."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        before: Session,
+        after: Session,
+        text: str,
+        *,
+        already_saved: bool = False,
+    ) -> None:
+        super().__init__(text)
+        self._context = context
+        self._before = deepcopy(before)
+        self._after = deepcopy(after)
+        self._skip_redo = already_saved
+
+    @classmethod
+    def save(cls, context: AppContext, before: Session, after: Session, text: str) -> Session:
+        """Save ``after`` now and make it undoable; a UserError saves nothing, pushes nothing."""
+        saved = _store(context, after)
+        context.session_undo.push(cls(context, before, saved, text, already_saved=True))
+        return saved
+
+    def redo(self) -> None:
+        if self._skip_redo:  # push() calls redo; the change is in the database already
+            self._skip_redo = False
+            return
+        self._apply(self._after)
+
+    def undo(self) -> None:
+        self._apply(self._before)
+
+    def _apply(self, state: Session) -> None:
+        try:
+            _store(self._context, state)
+        except UserError as error:
+            # E.g. the session was deleted meanwhile: nothing to undo any more.
+            self.setObsolete(True)
+            show_error(QApplication.activeWindow(), error_text(error))
+
+
+class _ReasonBox(QWidget):
+    """Holds the reason line; Return there confirms the cancellation, not the dialog."""
+
+    confirmed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.confirmed.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+@dataclass(frozen=True, slots=True)
+class _Loaded:
+    session: Session
+    group: str
+    recorded: bool
+    workers: list[Choice]
+    places: list[Choice]
+
+
+def _load(session_id: uuid.UUID, uow: UnitOfWork) -> _Loaded:
+    sheet = attendance_sheet(uow, session_id)
+    choices = load_choices(uow)
+    return _Loaded(sheet.session, sheet.group.name, sheet.recorded, choices.workers, choices.places)
+
+
+def _form_fields(session: Session) -> tuple[object, ...]:
+    return (
+        session.day,
+        session.start,
+        session.end,
+        session.place_id,
+        tuple(session.leader_ids),
+        session.theme,
+        session.notes,
+        session.status,
+        session.cancel_reason,
+    )
+
+
+class SessionDialog(QDialog):
+    """The form of one session; Save keeps the dialog's edits, Cancel session… and
+    Restore save the status at once. ``record_requested(session_id)`` asks the app to
+    open the attendance of this session."""
+
+    saved = Signal()
+    record_requested = Signal(object)  # uuid.UUID of the session
+
+    def __init__(
+        self, context: AppContext, session_id: uuid.UUID, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.session_id = session_id
+        self._loaded: _Loaded | None = None
+        self.setWindowTitle(self.tr("Session"))
+
+        self.title = QLabel(self)
+        self.title.setObjectName("sessionTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.error = ErrorLabel(self)
+        form = self._build_form()
+        status = self._build_status()
+
+        buttons = QDialogButtonBox(self)
+        self.record_button = buttons.addButton(
+            self.tr("Record &attendance…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.record_button.clicked.connect(lambda: self.record_requested.emit(self.session_id))
+        self.save_button = buttons.addButton(QDialogButtonBox.StandardButton.Save)
+        self.save_button.clicked.connect(self.save)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(form)
+        layout.addLayout(status)
+        layout.addWidget(self.cancel_box)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(520, 640)
+
+        context.data_changed.connect(self.refresh)
+        self.refresh()
+
+    def _build_form(self) -> QFormLayout:
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat(date_format())
+        self.date_edit.dateChanged.connect(self._show_holiday)
+        time_format = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+        self.start_edit = QTimeEdit(self)
+        self.start_edit.setDisplayFormat(time_format)
+        self.end_edit = QTimeEdit(self)
+        self.end_edit.setDisplayFormat(time_format)
+        self.holiday_note = QLabel(self)
+        self.holiday_note.setWordWrap(True)
+        self.holiday_note.hide()
+        self.place_combo = QComboBox(self)
+        self.leaders = QListWidget(self)
+        self.leaders.setMaximumHeight(170)
+        self.theme_edit = QLineEdit(self)
+        self.notes_edit = QPlainTextEdit(self)
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setMaximumHeight(90)
+
+        times = QHBoxLayout()
+        times.addWidget(self.start_edit)
+        times.addWidget(QLabel("–", self))
+        times.addWidget(self.end_edit)
+        times.addStretch(1)
+        end_label = QLabel(self.tr("&Ends"), self)
+        end_label.setBuddy(self.end_edit)
+        times.insertWidget(2, end_label)
+        form = QFormLayout()
+        form.addRow(self.tr("&Date"), self.date_edit)
+        form.addRow("", self.holiday_note)
+        start_label = QLabel(self.tr("S&tarts"), self)
+        start_label.setBuddy(self.start_edit)
+        form.addRow(start_label, times)
+        form.addRow(self.tr("&Place"), self.place_combo)
+        form.addRow(self.tr("&Leaders"), self.leaders)
+        form.addRow(self.tr("T&heme"), self.theme_edit)
+        form.addRow(self.tr("&Notes"), self.notes_edit)
+        return form
+
+    def _build_status(self) -> QHBoxLayout:
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("sessionStatus")
+        self.status_label.setWordWrap(True)
+        self.cancel_button = QPushButton(self.tr("&Cancel session…"), self)
+        self.cancel_button.clicked.connect(self._ask_reason)
+        self.restore_button = QPushButton(self.tr("&Restore"), self)
+        self.restore_button.clicked.connect(self.restore)
+
+        self.cancel_box = _ReasonBox(self)
+        self.cancel_box.confirmed.connect(self.confirm_cancel)
+        self.reason_edit = QLineEdit(self.cancel_box)
+        self.reason_edit.setPlaceholderText(
+            self.tr("Reason for cancelling, e.g. the leader is ill")
+        )
+        self.confirm_button = QPushButton(self.tr("C&onfirm cancellation"), self.cancel_box)
+        self.confirm_button.clicked.connect(self.confirm_cancel)
+        keep = QPushButton(self.tr("Keep the session"), self.cancel_box)
+        keep.clicked.connect(self._close_reason)
+        box = QHBoxLayout(self.cancel_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.reason_edit, 1)
+        box.addWidget(self.confirm_button)
+        box.addWidget(keep)
+        self.cancel_box.hide()
+
+        status = QHBoxLayout()
+        status.addWidget(QLabel(self.tr("Status:"), self))
+        status.addWidget(self.status_label, 1)
+        status.addWidget(self.cancel_button)
+        status.addWidget(self.restore_button)
+        return status
+
+    # -- loading ----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        was_edited = self._loaded is not None and self._is_edited(self._loaded.session)
+        try:
+            loaded = self.context.read(lambda uow: _load(self.session_id, uow))
+        except UserError as error:
+            self.error.show_error(error)
+            self.save_button.setEnabled(False)
+            return
+        self._loaded = loaded
+        self.title.setText(loaded.group)
+        self._show_status(loaded.session)
+        # A change made elsewhere (an undo, say) shows unless the person is editing.
+        if not was_edited:
+            self._fill(loaded)
+
+    def _fill(self, loaded: _Loaded) -> None:
+        session = loaded.session
+        self.date_edit.setDate(to_qdate(session.day))
+        self.start_edit.setTime(to_qtime(session.start))
+        self.end_edit.setTime(to_qtime(session.end))
+        self.place_combo.clear()
+        self.place_combo.addItem(self.tr("No place"), None)
+        for place in loaded.places:
+            self.place_combo.addItem(place.name, place.id)
+        # findData compares Python objects by identity; a UUID read again is a new object.
+        places = [self.place_combo.itemData(i) for i in range(self.place_combo.count())]
+        self.place_combo.setCurrentIndex(
+            places.index(session.place_id) if session.place_id in places else 0
+        )
+        self.leaders.clear()
+        for worker in sorted(loaded.workers, key=lambda w: w.name.casefold()):
+            item = QListWidgetItem(worker.name, self.leaders)
+            item.setData(ID_ROLE, worker.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = worker.id in session.leader_ids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.theme_edit.setText(session.theme)
+        self.notes_edit.setPlainText(session.notes)
+
+    def _show_status(self, session: Session) -> None:
+        cancelled = session.status is SessionStatus.CANCELLED
+        text = label(session.status).capitalize()
+        if cancelled:
+            text = self.tr("%1: %2").replace("%1", text).replace("%2", session.cancel_reason)
+        self.status_label.setText(text)
+        self.cancel_button.setVisible(not cancelled)
+        self.restore_button.setVisible(cancelled)
+        if cancelled:
+            self.cancel_box.hide()
+        future = session.day > self.context.today()
+        self.record_button.setEnabled(not cancelled and not future)
+
+    def _show_holiday(self, day: QDate) -> None:
+        name = self.context.holidays.holiday_name(from_qdate(day))
+        if name:
+            self.holiday_note.setText(self.tr("A public holiday: %1").replace("%1", name))
+        self.holiday_note.setVisible(bool(name))
+
+    # -- the edited session -----------------------------------------------------------
+
+    def _leader_ids(self, stored: list[uuid.UUID]) -> list[uuid.UUID]:
+        checked = [
+            self.leaders.item(row).data(ID_ROLE)
+            for row in range(self.leaders.count())
+            if self.leaders.item(row).checkState() == Qt.CheckState.Checked
+        ]
+        # Keep the stored order for those who stay, so an unchanged list stays unchanged.
+        kept = [i for i in stored if i in checked]
+        return kept + [i for i in checked if i not in kept]
+
+    def edited(self) -> Session:
+        """The stored session with the form's values."""
+        assert self._loaded is not None
+        session = deepcopy(self._loaded.session)
+        session.day = from_qdate(self.date_edit.date())
+        session.start = from_qtime(self.start_edit.time())
+        session.end = from_qtime(self.end_edit.time())
+        session.place_id = self.place_combo.currentData()
+        session.leader_ids = self._leader_ids(session.leader_ids)
+        session.theme = self.theme_edit.text()
+        session.notes = self.notes_edit.toPlainText()
+        return session
+
+    def _is_edited(self, stored: Session) -> bool:
+        return _form_fields(self.edited()) != _form_fields(stored)
+
+    def _command_text(self, before: Session, after: Session) -> str:
+        group = self._loaded.group if self._loaded else ""
+        if after.is_cancelled and not before.is_cancelled:
+            text = self.tr("Cancel %1 session")
+        elif before.is_cancelled and not after.is_cancelled:
+            text = self.tr("Restore %1 session")
+        elif (before.day, before.start, before.end) != (after.day, after.start, after.end):
+            text = self.tr("Move %1 session")
+        else:
+            text = self.tr("Edit %1 session")
+        return text.replace("%1", group)
+
+    def _commit(self, after: Session) -> bool:
+        """Save through the undo stack; a mistake shows here and saves nothing."""
+        if self._loaded is None:
+            return False
+        before = self._loaded.session
+        if _form_fields(before) == _form_fields(after):
+            return True
+        try:
+            SessionEditCommand.save(self.context, before, after, self._command_text(before, after))
+        except UserError as error:
+            self.error.show_error(error)
+            return False
+        self.error.clear_error()
+        self.saved.emit()
+        return True
+
+    # -- actions ----------------------------------------------------------------------
+
+    def save(self) -> None:
+        if self._loaded is not None and self._commit(self.edited()):
+            self.accept()
+
+    def _ask_reason(self) -> None:
+        self.reason_edit.clear()
+        self.cancel_box.show()
+        self.reason_edit.setFocus()
+
+    def _close_reason(self) -> None:
+        self.cancel_box.hide()
+        self.error.clear_error()
+        self.cancel_button.setFocus()
+
+    def confirm_cancel(self) -> None:
+        if self._loaded is None:
+            return
+        session = self.edited()
+        session.status, session.cancel_reason = SessionStatus.CANCELLED, self.reason_edit.text()
+        if self._commit(session):
+            self.cancel_box.hide()
+            self.restore_button.setFocus()
+
+    def restore(self) -> None:
+        if self._loaded is None:
+            return
+        session = self.edited()
+        recorded = self._loaded.recorded
+        session.status = SessionStatus.HELD if recorded else SessionStatus.PLANNED
+        session.cancel_reason = ""
+        if self._commit(session):
+            self.cancel_button.setFocus()

@@ -1,0 +1,200 @@
+"""Creating and editing groups through the Groups page and the group editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from ryhmat.domain.model import AttendanceMode, Group, GroupType
+from ryhmat.domain.usecases.groups import find_group, list_groups, list_series, save_group
+from ryhmat.ui.context import AppContext
+from ryhmat.ui.groups import GroupEditor, GroupsPage
+
+from .helpers import organisation_id, pair_id
+
+KARHUNPOJAT = "Isä–lapsi-ryhmä Karhunpojat"
+
+
+def open_page(qtbot: QtBot, context: AppContext) -> GroupsPage:
+    page = GroupsPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def new_editor(qtbot: QtBot, page: GroupsPage) -> GroupEditor:
+    qtbot.mouseClick(page.groups.list.add_button, Qt.MouseButton.LeftButton)
+    editor = page.groups.editor
+    assert editor is not None
+    qtbot.waitExposed(editor)
+    return editor
+
+
+def listed_names(page: GroupsPage) -> list[str]:
+    proxy = page.groups.list.proxy
+    return [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
+
+
+def tick(editor: GroupEditor, organisation: str) -> None:
+    items = editor.organisers.findItems(organisation, Qt.MatchFlag.MatchExactly)
+    assert len(items) == 1
+    items[0].setCheckState(Qt.CheckState.Checked)
+
+
+def test_the_page_lists_every_demo_group_with_its_details(
+    demo_context: AppContext, windows: list[QWidget], model_tester: ModelTester
+) -> None:
+    page = GroupsPage(demo_context)
+    windows.append(page)
+    page.show()
+    assert sorted(listed_names(page)) == sorted(g.name for g in demo_context.read(list_groups))
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
+        "Groups",
+        "Places",
+        "Closures",
+    ]
+    page.groups.list.search.setText("karhunpojat")
+    proxy = page.groups.list.proxy
+    assert proxy.rowCount() == 1
+    row = [proxy.index(0, column).data() for column in range(proxy.columnCount())]
+    assert row[:3] == [KARHUNPOJAT, "father–child activity", "named roster"]
+    assert "Esa Räsänen" in row[5]
+    assert row[6] == "Perhekeskus Majakka"
+    model_tester.check(page.groups.list.model, force_py=True)
+
+
+def test_a_group_typed_into_a_new_editor_is_saved_and_listed(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    page = open_page(qtbot, demo_context)
+    editor = new_editor(qtbot, page)
+    assert editor.windowTitle() == "New group"
+    assert editor.public.isChecked()
+
+    qtbot.keyClicks(editor.name, "Vauvahieronta")
+    editor.type.setCurrentIndex(editor.type.findText("baby group"))
+    editor.attendance_mode.setCurrentIndex(editor.attendance_mode.findText("headcount"))
+    tick(editor, "Järvelän neuvola")
+    editor.age_min.set_number(0)
+    editor.age_max.set_number(1)
+    editor.capacity.set_number(10)
+    editor.place.setCurrentIndex(editor.place.findText("Perhekeskus Majakka"))
+    editor.pair.setCurrentIndex(editor.pair.findText("Nina Autio + Kirsti Tuovinen"))
+    qtbot.mouseClick(editor.public, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor.description, "Rauhallinen hetki vauvan kanssa.")
+    with qtbot.waitSignal(editor.saved):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    assert not editor.isVisible()
+    saved = demo_context.read(lambda uow: find_group(uow, "Vauvahieronta"))
+    assert saved.type is GroupType.BABY_GROUP
+    assert saved.attendance_mode is AttendanceMode.HEADCOUNT
+    assert saved.organiser_ids == [organisation_id(demo_context, "Järvelän neuvola")]
+    assert (saved.target_age_min, saved.target_age_max, saved.capacity) == (0, 1, 10)
+    assert saved.default_pair_id == pair_id(demo_context, "Nina Autio + Kirsti Tuovinen")
+    assert saved.default_place_id is not None
+    assert not saved.is_public
+    assert saved.description == "Rauhallinen hetki vauvan kanssa."
+    assert "Vauvahieronta" in listed_names(page)
+
+
+def test_a_duplicate_name_is_shown_inline_and_nothing_is_saved(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    before = demo_context.read(list_groups)
+    page = open_page(qtbot, demo_context)
+    editor = new_editor(qtbot, page)
+    editor.name.setText(KARHUNPOJAT.upper())
+    editor.capacity.set_number(99)
+
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    assert editor.isVisible()
+    assert editor.error.isVisible()
+    assert editor.error.text() == f"A group called “{KARHUNPOJAT.upper()}” already exists."
+    assert demo_context.read(list_groups) == before
+
+
+def test_an_empty_name_is_shown_inline(qtbot: QtBot, demo_context: AppContext) -> None:
+    editor = GroupEditor(demo_context, None)
+    qtbot.addWidget(editor)
+    editor.open()
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.error.text() == "Fill in the field: group name."
+    assert editor.group_id is None
+
+
+def test_editing_a_group_shows_its_values_and_saves_the_changes(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    page = open_page(qtbot, demo_context)
+    view = page.groups.list
+    view.search.setText("karhunpojat")
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.proxy.index(0, 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    editor = page.groups.editor
+    assert editor is not None
+    assert editor.name.text() == KARHUNPOJAT
+    assert editor.type.currentText() == "father–child activity"
+    assert editor.pair.currentText() == "Esa Räsänen + Veeti Huhtala"
+    assert editor.place.currentText() == "Perhekeskus Majakka"
+    seasons = [s.name for s in editor.seasons.model.records]
+    assert seasons == ["Syyskausi 2026", "Kevätkausi 2027"]
+
+    editor.capacity.set_number(14)
+    editor.pair.setCurrentIndex(editor.pair.findText("none"))
+    with qtbot.waitSignal(editor.saved):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    group = demo_context.read(lambda uow: find_group(uow, KARHUNPOJAT))
+    assert group.capacity == 14
+    assert group.default_pair_id is None
+    assert group.type is GroupType.FATHER_CHILD
+
+
+def test_adding_a_season_to_a_new_group_saves_the_group_first(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    editor = GroupEditor(demo_context, None)
+    qtbot.addWidget(editor)
+    editor.open()
+    assert editor.seasons_hint.isVisible()
+
+    qtbot.mouseClick(editor.seasons.add_button, Qt.MouseButton.LeftButton)
+    assert editor.series_editor is None
+    assert editor.error.isVisible()
+
+    editor.name.setText("Isyyskahvila")
+    with qtbot.waitSignal(editor.saved):
+        qtbot.mouseClick(editor.seasons.add_button, Qt.MouseButton.LeftButton)
+    group = demo_context.read(lambda uow: find_group(uow, "Isyyskahvila"))
+    assert editor.group_id == group.id
+    assert not editor.seasons_hint.isVisible()
+    assert editor.series_editor is not None
+    assert editor.series_editor.isVisible()
+    assert editor.series_editor.windowTitle() == "New season of Isyyskahvila"
+
+
+def test_a_saved_season_appears_in_the_editors_list(qtbot: QtBot, demo_context: AppContext) -> None:
+    group = Group(name="Perhetreffit", type=GroupType.OTHER)
+    demo_context.write(lambda uow: save_group(uow, group))
+    editor = GroupEditor(demo_context, group.id)
+    qtbot.addWidget(editor)
+    editor.open()
+    assert editor.seasons.model.records == []
+    qtbot.mouseClick(editor.seasons.add_button, Qt.MouseButton.LeftButton)
+    series_editor = editor.series_editor
+    assert series_editor is not None
+    series_editor.name.setText("Joulukausi")
+    series_editor.weekday_rows[3].check.setChecked(True)
+    series_editor.refresh_preview()
+    with qtbot.waitSignal(series_editor.saved):
+        qtbot.mouseClick(series_editor.save_button, Qt.MouseButton.LeftButton)
+    assert [s.name for s in editor.seasons.model.records] == ["Joulukausi"]
+    assert [s.name for s in demo_context.read(lambda uow: list_series(uow, group.id))] == [
+        "Joulukausi"
+    ]
+    assert "weekly: Thu" in editor.seasons.model.index(0, 2).data()

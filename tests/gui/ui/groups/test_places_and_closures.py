@@ -1,0 +1,144 @@
+"""The Places and Closures tabs: list, edit, validate, delete."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from ryhmat.domain.model import Place
+from ryhmat.domain.usecases.places import list_closures, list_places, save_place
+from ryhmat.ui.context import AppContext
+from ryhmat.ui.groups import GroupsPage
+from ryhmat.ui.records import RecordListView
+
+
+def open_page(qtbot: QtBot, context: AppContext, tab: int) -> GroupsPage:
+    page = GroupsPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentIndex(tab)
+    return page
+
+
+def shown(view: RecordListView[Any], column: int = 0) -> list[str]:
+    return [view.proxy.index(r, column).data() for r in range(view.proxy.rowCount())]
+
+
+def choose(qtbot: QtBot, view: RecordListView[Any], text: str) -> None:
+    """Select the row with ``text`` in its first column and press Enter on it."""
+    row = shown(view).index(text)
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.proxy.index(row, 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+
+
+def test_every_list_of_the_page_passes_the_model_tester(
+    demo_context: AppContext, windows: list[QWidget], model_tester: ModelTester
+) -> None:
+    page = GroupsPage(demo_context)
+    windows.append(page)
+    for model in (page.groups.list.model, page.places.list.model, page.closures.list.model):
+        assert model.rowCount() > 0
+        model_tester.check(model, force_py=True)
+
+
+def test_a_new_place_is_saved_and_listed(qtbot: QtBot, demo_context: AppContext) -> None:
+    page = open_page(qtbot, demo_context, 1)
+    tab = page.places
+    qtbot.mouseClick(tab.list.add_button, Qt.MouseButton.LeftButton)
+    assert tab.form.title() == "New place"
+    qtbot.keyClicks(tab.form.name, "Nuorisotalo Kipina")
+    qtbot.keyClicks(tab.form.address, "Koulutie 3")
+    tab.form.capacity.set_number(25)
+    qtbot.mouseClick(tab.form.save_button, Qt.MouseButton.LeftButton)
+
+    saved = next(p for p in demo_context.read(list_places) if p.name == "Nuorisotalo Kipina")
+    assert (saved.address, saved.capacity) == ("Koulutie 3", 25)
+    assert "Nuorisotalo Kipina" in shown(tab.list)
+    assert tab.form.title() == "Edit place"
+    assert not tab.form.error.isVisible()
+
+
+def test_a_place_with_a_name_in_use_is_refused_inline(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    before = demo_context.read(list_places)
+    page = open_page(qtbot, demo_context, 1)
+    form = page.places.form
+    form.name.setText("perhekeskus majakka")
+    qtbot.keyClick(form.name, Qt.Key.Key_Return)
+    assert form.error.isVisible()
+    assert form.error.text() == "The name “perhekeskus majakka” is already in use."
+    assert demo_context.read(list_places) == before
+
+
+def test_editing_a_place_changes_only_that_place(qtbot: QtBot, demo_context: AppContext) -> None:
+    page = open_page(qtbot, demo_context, 1)
+    tab = page.places
+    choose(qtbot, tab.list, "Kirjaston lastenosasto")
+    assert tab.form.name.text() == "Kirjaston lastenosasto"
+    tab.form.capacity.set_number(0)  # below the minimum: "none"
+    assert tab.form.capacity.text() == "none"
+    tab.form.capacity.set_number(12)
+    qtbot.mouseClick(tab.form.save_button, Qt.MouseButton.LeftButton)
+    places = {p.name: p for p in demo_context.read(list_places)}
+    assert places["Kirjaston lastenosasto"].capacity == 12
+    assert len(places) == 5
+
+
+def test_the_page_shows_a_place_saved_elsewhere(qtbot: QtBot, demo_context: AppContext) -> None:
+    page = open_page(qtbot, demo_context, 1)
+    demo_context.write(lambda uow: save_place(uow, Place(name="Uimahalli")))
+    assert "Uimahalli" in shown(page.places.list)
+
+
+def test_a_closure_is_saved_and_an_end_before_its_start_is_refused(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    before = demo_context.read(list_closures)
+    page = open_page(qtbot, demo_context, 2)
+    tab = page.closures
+    assert tab.list.table.model() is tab.list.proxy
+    assert shown(tab.list) == [c.name for c in before]  # in calendar order
+    assert tab.form.first_day.calendarPopup()
+
+    qtbot.mouseClick(tab.list.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(tab.form.name, "Hiihtoloma 2028")
+    tab.form.first_day.set_day(date(2028, 2, 28))
+    tab.form.last_day.set_day(date(2028, 2, 20))
+    qtbot.mouseClick(tab.form.save_button, Qt.MouseButton.LeftButton)
+    assert tab.form.error.text() == "The end date 20.2.2028 is before the start date 28.2.2028."
+    assert demo_context.read(list_closures) == before
+
+    tab.form.last_day.set_day(date(2028, 3, 5))
+    qtbot.mouseClick(tab.form.save_button, Qt.MouseButton.LeftButton)
+    assert not tab.form.error.isVisible()
+    added = [c for c in demo_context.read(list_closures) if c.name == "Hiihtoloma 2028"]
+    assert [(c.first_day, c.last_day) for c in added] == [(date(2028, 2, 28), date(2028, 3, 5))]
+    assert shown(tab.list)[-1] == "Hiihtoloma 2028"
+    assert shown(tab.list, 1)[-1] == "28/02/2028"
+
+
+def test_deleting_a_closure_asks_inline_first(qtbot: QtBot, demo_context: AppContext) -> None:
+    page = open_page(qtbot, demo_context, 2)
+    tab = page.closures
+    choose(qtbot, tab.list, "Talviloma 2027")
+    assert tab.form.first_day.day() == date(2027, 2, 22)
+
+    qtbot.mouseClick(tab.form.delete_button, Qt.MouseButton.LeftButton)
+    assert tab.form.confirm.isVisible()
+    assert tab.form.confirm_label.text() == "Delete “Talviloma 2027”?"
+    qtbot.mouseClick(tab.form.keep_button, Qt.MouseButton.LeftButton)
+    assert not tab.form.confirm.isVisible()
+    assert "Talviloma 2027" in [c.name for c in demo_context.read(list_closures)]
+
+    qtbot.mouseClick(tab.form.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.form.confirm_delete, Qt.MouseButton.LeftButton)
+    assert "Talviloma 2027" not in [c.name for c in demo_context.read(list_closures)]
+    assert "Talviloma 2027" not in shown(tab.list)
+    assert tab.form.title() == "New closure"

@@ -1,0 +1,304 @@
+"""The season editor: its live preview of dates, skipped days and conflicts, and saving."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from ryhmat.domain.model import Group, GroupType, SessionStatus
+from ryhmat.domain.usecases.groups import find_group, list_series, save_group
+from ryhmat.domain.usecases.sessions import list_group_sessions
+from ryhmat.ui.context import AppContext
+from ryhmat.ui.groups import SeriesEditor
+
+from .helpers import pair_id
+
+SATURDAY, FRIDAY = 5, 4
+KARHUNPOJAT = "Isä–lapsi-ryhmä Karhunpojat"
+KARHUNPOJAT_PAIR = "Esa Räsänen + Veeti Huhtala"
+
+
+def make_group(context: AppContext, pair: str | None = None) -> uuid.UUID:
+    group = Group(
+        name="Lauantaikerho",
+        type=GroupType.OTHER,
+        default_pair_id=pair_id(context, pair) if pair else None,
+    )
+    context.write(lambda uow: save_group(uow, group))
+    return group.id
+
+
+@pytest.fixture
+def group_id(demo_context: AppContext) -> uuid.UUID:
+    return make_group(demo_context)
+
+
+def open_editor(qtbot: QtBot, context: AppContext, group: uuid.UUID) -> SeriesEditor:
+    editor = SeriesEditor(context, group, None)
+    qtbot.addWidget(editor)
+    editor.open()
+    return editor
+
+
+def plan_saturdays(
+    editor: SeriesEditor, first: date, last: date, start: time = time(10), end: time = time(12)
+) -> None:
+    editor.name.setText("Syyskausi 2026")
+    editor.first_day.set_day(first)
+    editor.last_day.set_day(last)
+    row = editor.weekday_rows[SATURDAY]
+    row.check.setChecked(True)
+    row.start.set_moment(start)
+    row.end.set_moment(end)
+
+
+def texts(editor: SeriesEditor, model_name: str) -> list[str]:
+    model = getattr(editor, f"{model_name}_model")
+    return [
+        " ".join(model.index(r, c).data() for c in range(model.columnCount()))
+        for r in range(model.rowCount())
+    ]
+
+
+def test_a_new_season_starts_weekly_from_today_with_nothing_to_save(
+    qtbot: QtBot, demo_context: AppContext, group_id: uuid.UUID
+) -> None:
+    editor = open_editor(qtbot, demo_context, group_id)
+    assert editor.windowTitle() == "New season of Lauantaikerho"
+    assert editor.weekly.isChecked()
+    assert editor.first_day.day() == date(2026, 11, 23)
+    assert editor.first_day.calendarPopup()
+    assert editor.first_day.displayFormat() == "dd/MM/yyyy"  # English in Finland
+    assert not editor.save_button.isEnabled()
+    assert editor.preview_error.text() == "Fill in the field: season name."
+
+
+def test_the_preview_names_the_skipped_holidays_and_closures_and_lists_the_dates(
+    qtbot: QtBot,
+    demo_context: AppContext,
+    group_id: uuid.UUID,
+    windows: list[QWidget],
+    model_tester: ModelTester,
+) -> None:
+    editor = SeriesEditor(demo_context, group_id, None)
+    windows.append(editor)
+    editor.open()
+    with qtbot.waitSignal(editor.preview_updated):
+        plan_saturdays(editor, date(2026, 8, 1), date(2026, 12, 31))
+
+    skipped = {(s.day, s.reason) for s in editor.skipped_model.records}
+    assert skipped == {
+        (date(2026, 10, 17), "Syysloma 2026"),
+        (date(2026, 10, 31), "Pyhäinpäivä"),
+        (date(2026, 12, 26), "Tapaninpäivä"),
+    }
+    assert "Sat 31/10/2026 Pyhäinpäivä (public holiday)" in texts(editor, "skipped")
+    assert "Sat 17/10/2026 Syysloma 2026 (closure)" in texts(editor, "skipped")
+    dates = [o.day for o in editor.dates_model.records]
+    assert len(dates) == 22 - 3
+    assert dates[0] == date(2026, 8, 1)
+    assert dates[-1] == date(2026, 12, 19)
+    assert all(d.weekday() == SATURDAY for d in dates)
+    assert texts(editor, "dates")[0] == "Sat 01/08/2026 10.00–12.00"
+    assert editor.summary.text() == (
+        "Sessions to create: 19, to update: 0, to remove: 0, to keep: 0"
+    )
+    assert editor.conflicts_model.rowCount() == 0
+    assert editor.conflicts_heading.text() == "No conflicts."
+    assert not editor.accept_conflicts.isVisible()
+    assert editor.save_button.isEnabled()
+    for model in (editor.dates_model, editor.skipped_model, editor.conflicts_model):
+        model_tester.check(model, force_py=True)
+
+
+def test_changing_the_weekday_and_time_updates_the_preview_once_the_person_pauses(
+    qtbot: QtBot, demo_context: AppContext, group_id: uuid.UUID
+) -> None:
+    editor = open_editor(qtbot, demo_context, group_id)
+    plan_saturdays(editor, date(2026, 8, 1), date(2026, 12, 31))
+    editor.refresh_preview()
+    refreshes: list[None] = []
+    editor.preview_updated.connect(lambda: refreshes.append(None))
+
+    with qtbot.waitSignal(editor.preview_updated):
+        qtbot.mouseClick(editor.weekday_rows[SATURDAY].check, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(editor.weekday_rows[FRIDAY].check, Qt.MouseButton.LeftButton)
+        editor.weekday_rows[FRIDAY].start.set_moment(time(17, 30))
+        editor.weekday_rows[FRIDAY].end.set_moment(time(19))
+
+    assert len(refreshes) == 1
+    occurrences = editor.dates_model.records
+    assert {o.day.weekday() for o in occurrences} == {FRIDAY}
+    assert {(o.start, o.end) for o in occurrences} == {(time(17, 30), time(19))}
+    assert texts(editor, "dates")[0] == "Fri 07/08/2026 17.30–19.00"
+    skipped = {(s.day, s.reason) for s in editor.skipped_model.records}
+    assert (date(2026, 10, 16), "Syysloma 2026") in skipped
+    assert (date(2026, 12, 25), "Joulupäivä") in skipped
+
+
+def test_a_conflict_with_another_groups_session_blocks_saving_until_accepted(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    group = make_group(demo_context, pair=KARHUNPOJAT_PAIR)
+    editor = open_editor(qtbot, demo_context, group)
+    with qtbot.waitSignal(editor.preview_updated):
+        plan_saturdays(editor, date(2026, 11, 23), date(2026, 12, 6), start=time(11), end=time(13))
+
+    # Conflicts come in date order; the two workers of a day in no promised order.
+    assert sorted(texts(editor, "conflicts")) == sorted(
+        f"{who} (worker) {KARHUNPOJAT} Sat {day}/2026 10.00–12.00"
+        for who in ("Esa Räsänen", "Veeti Huhtala")
+        for day in ("28/11", "05/12")
+    )
+    assert [c.other.day for c in editor.conflicts_model.records] == [
+        date(2026, 11, 28),
+        date(2026, 11, 28),
+        date(2026, 12, 5),
+        date(2026, 12, 5),
+    ]
+    assert editor.conflicts_heading.text() == "Conflicts: 4"
+    assert editor.accept_conflicts.isVisible()
+    assert not editor.save_button.isEnabled()
+
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert demo_context.read(lambda uow: list_series(uow, group)) == []
+
+    editor.accept_conflicts.setFocus()
+    qtbot.keyClick(editor.accept_conflicts, Qt.Key.Key_Space)
+    assert editor.save_button.isEnabled()
+    with qtbot.waitSignal(editor.saved):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    listing = demo_context.read(
+        lambda uow: list_group_sessions(uow, "Lauantaikerho", demo_context.holidays)
+    )
+    assert [(s.start.date(), s.start.hour, s.end.hour) for s in listing.sessions] == [
+        (date(2026, 11, 28), 11, 13),
+        (date(2026, 12, 5), 11, 13),
+    ]
+    assert all(s.leaders == ["Esa Räsänen", "Veeti Huhtala"] for s in listing.sessions)
+    assert all(s.status is SessionStatus.PLANNED for s in listing.sessions)
+
+
+def test_an_acceptance_does_not_carry_over_to_new_conflicts(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    group = make_group(demo_context, pair=KARHUNPOJAT_PAIR)
+    editor = open_editor(qtbot, demo_context, group)
+    plan_saturdays(editor, date(2026, 11, 23), date(2026, 11, 29))
+    editor.refresh_preview()
+    editor.accept_conflicts.setChecked(True)
+    assert editor.save_button.isEnabled()
+
+    with qtbot.waitSignal(editor.preview_updated):
+        editor.last_day.set_day(date(2026, 12, 6))
+
+    assert editor.conflicts_model.rowCount() == 4
+    assert not editor.accept_conflicts.isChecked()
+    assert not editor.save_button.isEnabled()
+
+
+def test_an_end_before_the_start_is_shown_in_the_preview_and_disables_saving(
+    qtbot: QtBot, demo_context: AppContext, group_id: uuid.UUID
+) -> None:
+    editor = open_editor(qtbot, demo_context, group_id)
+    plan_saturdays(editor, date(2026, 8, 1), date(2026, 12, 31))
+    editor.refresh_preview()
+    assert editor.save_button.isEnabled()
+
+    with qtbot.waitSignal(editor.preview_updated):
+        editor.last_day.set_day(date(2026, 7, 31))
+
+    assert editor.preview_error.isVisible()
+    assert editor.preview_error.text() == (
+        "The end date 31.7.2026 is before the start date 1.8.2026."
+    )
+    assert editor.dates_model.rowCount() == 0
+    assert editor.summary.text() == ""
+    assert not editor.save_button.isEnabled()
+
+    with qtbot.waitSignal(editor.preview_updated):
+        editor.last_day.set_day(date(2026, 12, 31))
+        editor.weekday_rows[SATURDAY].check.setChecked(False)
+    assert editor.preview_error.text() == "Choose at least one weekday, or chosen dates."
+    assert not editor.save_button.isEnabled()
+
+    with qtbot.waitSignal(editor.preview_updated):
+        editor.weekday_rows[SATURDAY].check.setChecked(True)
+        editor.weekday_rows[SATURDAY].end.set_moment(time(9))
+    assert editor.preview_error.text() == "The end time 09:00 is not after the start time 10:00."
+    assert not editor.save_button.isEnabled()
+
+
+def test_a_season_on_chosen_dates_previews_and_saves_those_dates(
+    qtbot: QtBot, demo_context: AppContext, group_id: uuid.UUID
+) -> None:
+    editor = open_editor(qtbot, demo_context, group_id)
+    editor.name.setText("Joulupajat")
+    editor.first_day.set_day(date(2026, 12, 1))
+    editor.last_day.set_day(date(2026, 12, 31))
+    qtbot.mouseClick(editor.on_dates, Qt.MouseButton.LeftButton)
+    assert editor.pages.currentIndex() == 1
+    for day in (date(2026, 12, 3), date(2026, 12, 10), date(2026, 12, 24)):
+        editor.date_to_add.set_day(day)
+        qtbot.mouseClick(editor.add_date_button, Qt.MouseButton.LeftButton)
+    editor.dates_list.setCurrentRow(1)
+    qtbot.mouseClick(editor.remove_date_button, Qt.MouseButton.LeftButton)
+    assert editor.dates_list.count() == 2
+    editor.chosen_start.set_moment(time(13))
+    editor.chosen_end.set_moment(time(15))
+    editor.refresh_preview()
+
+    assert [o.day for o in editor.dates_model.records] == [date(2026, 12, 3)]
+    assert [(s.day, s.reason) for s in editor.skipped_model.records] == [
+        (date(2026, 12, 24), "Jouluaatto")
+    ]
+    with qtbot.waitSignal(editor.saved):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    (series,) = demo_context.read(lambda uow: list_series(uow, group_id))
+    assert series.chosen_dates == [date(2026, 12, 3), date(2026, 12, 24)]
+    assert (series.chosen_start, series.chosen_end) == (time(13), time(15))
+    listing = demo_context.read(
+        lambda uow: list_group_sessions(uow, "Lauantaikerho", demo_context.holidays)
+    )
+    assert [s.start.date() for s in listing.sessions] == [date(2026, 12, 3)]
+
+
+def test_editing_a_demo_season_moves_its_planned_sessions_and_keeps_the_recorded_ones(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    group = demo_context.read(lambda uow: find_group(uow, KARHUNPOJAT))
+    autumn = demo_context.read(lambda uow: list_series(uow, group.id))[0]
+    editor = SeriesEditor(demo_context, group.id, autumn)
+    qtbot.addWidget(editor)
+    editor.open()
+    assert editor.name.text() == "Syyskausi 2026"
+    saturday = editor.weekday_rows[SATURDAY]
+    assert saturday.check.isChecked()
+    assert saturday.start.moment() == time(10)
+    assert editor.leaders.currentText() == f"Group's default: {KARHUNPOJAT_PAIR}"
+    assert editor.summary.text().startswith("Sessions to create: 0, to update: 0")
+
+    with qtbot.waitSignal(editor.preview_updated):
+        saturday.start.set_moment(time(10, 30))
+    changes = editor.summary.text()
+    assert "to update: 0," not in changes
+    assert "to keep: 0" not in changes
+    with qtbot.waitSignal(editor.saved):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    listing = demo_context.read(
+        lambda uow: list_group_sessions(
+            uow, KARHUNPOJAT, demo_context.holidays, date(2026, 8, 1), date(2026, 12, 31)
+        )
+    )
+    starts = {s.start.date(): s.start.time() for s in listing.sessions}
+    assert starts[date(2026, 11, 21)] == time(10)  # already held: kept as it was
+    assert starts[date(2026, 11, 28)] == time(10, 30)

@@ -1,0 +1,371 @@
+"""Families: the list, the family editor with its members, and enrolments."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from ryhmat.domain.model import AdultRole, AttendanceMark, EnrolmentStatus, MemberKind
+from ryhmat.domain.ports import UnitOfWork
+from ryhmat.domain.usecases.attendance import attendance_sheet
+from ryhmat.domain.usecases.calendar import calendar_entries
+from ryhmat.domain.usecases.families import (
+    EnrolmentView,
+    family_enrolments,
+    get_family,
+    list_families,
+)
+from ryhmat.ui.context import AppContext
+from ryhmat.ui.people import FamiliesPage, FamilyEditor
+from ryhmat.ui.people.members import MemberColumn
+
+from .conftest import choose, choose_row, shown
+
+TODAY = date(2026, 11, 23)
+
+
+def make_page(qtbot: QtBot, context: AppContext) -> FamiliesPage:
+    page = FamiliesPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def new_family_editor(qtbot: QtBot, page: FamiliesPage) -> FamilyEditor:
+    page.families.add_button.click()
+    editor = page.editor
+    assert isinstance(editor, FamilyEditor)
+    qtbot.waitExposed(editor)
+    return editor
+
+
+def open_family(qtbot: QtBot, page: FamiliesPage, name: str) -> FamilyEditor:
+    choose_row(page.families, name)
+    page.families.edit_button.click()
+    editor = page.editor
+    assert isinstance(editor, FamilyEditor)
+    assert editor.name.text() == name
+    qtbot.waitExposed(editor)
+    return editor
+
+
+def cell_editor(qtbot: QtBot, editor: FamilyEditor, row: int, column: MemberColumn) -> QWidget:
+    """Open the cell's editor as a double click or F2 would, and return it."""
+    table = editor.members.table
+    index = editor.members.model.index(row, column)
+    table.setCurrentIndex(index)
+    widget = table.indexWidget(index)
+    if widget is None:
+        table.edit(index)
+        widget = table.indexWidget(index)
+    assert widget is not None
+    return widget
+
+
+def commit(qtbot: QtBot, widget: QWidget) -> None:
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def type_in_cell(
+    qtbot: QtBot, editor: FamilyEditor, row: int, column: MemberColumn, text: str
+) -> None:
+    widget = cell_editor(qtbot, editor, row, column)
+    assert isinstance(widget, QLineEdit)
+    widget.selectAll()
+    qtbot.keyClicks(widget, text)
+    commit(qtbot, widget)
+    model = editor.members.model
+    qtbot.waitUntil(lambda: model.index(row, column).data() == text)
+
+
+def test_a_new_family_with_a_father_and_a_child_saved_via_the_editor_is_listed(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    page = make_page(qtbot, demo_context)
+    editor = new_family_editor(qtbot, page)
+    assert not editor.enrolments.isEnabled()  # enrolling waits for the family to exist
+    qtbot.keyClicks(editor.name, "Testinen")
+    qtbot.keyClicks(editor.phone, "040 123 4567")
+
+    editor.members.add_adult_button.click()
+    model = editor.members.model
+    # The new adult's first name is being edited at once, the last name is the family's.
+    first_name = editor.members.table.indexWidget(model.index(0, MemberColumn.FIRST_NAME))
+    assert isinstance(first_name, QLineEdit)
+    qtbot.keyClicks(first_name, "Matti")
+    commit(qtbot, first_name)
+    qtbot.waitUntil(lambda: model.member(0).first_name == "Matti")
+    assert model.member(0).last_name == "Testinen"
+    role = cell_editor(qtbot, editor, 0, MemberColumn.ROLE)
+    assert isinstance(role, QComboBox)
+    choose(role, "father")
+    commit(qtbot, role)
+    qtbot.waitUntil(lambda: model.member(0).role is AdultRole.FATHER)
+
+    editor.members.add_child_button.click()
+    type_in_cell(qtbot, editor, 1, MemberColumn.FIRST_NAME, "Eeli")
+    year = cell_editor(qtbot, editor, 1, MemberColumn.BIRTH_YEAR)
+    assert isinstance(year, QSpinBox)
+    year.setValue(2024)
+    commit(qtbot, year)
+    qtbot.waitUntil(lambda: model.member(1).birth_year == 2024)
+    month = cell_editor(qtbot, editor, 1, MemberColumn.BIRTH_MONTH)
+    assert isinstance(month, QComboBox)
+    choose(month, "May")
+    commit(qtbot, month)
+    qtbot.waitUntil(lambda: model.member(1).birth_month == 5)
+    assert model.index(1, MemberColumn.BIRTH_MONTH).data() == "May"
+    assert model.index(1, MemberColumn.KIND).data() == "child"
+
+    with qtbot.waitSignal(editor.saved) as saved:
+        editor.save_button.click()
+
+    assert not editor.isVisible()
+    [summary] = [f for f in demo_context.read(list_families) if f.name == "Testinen"]
+    assert (summary.adults, summary.children, summary.groups) == (
+        ["Matti Testinen"],
+        ["Eeli Testinen"],
+        [],
+    )
+    family = demo_context.read(lambda uow: get_family(uow, summary.id))
+    assert saved.args == [family.id]
+    assert family.phone == "040 123 4567"
+    assert [(m.kind, m.role, m.birth_year, m.birth_month) for m in family.members] == [
+        (MemberKind.ADULT, AdultRole.FATHER, None, None),
+        (MemberKind.CHILD, None, 2024, 5),
+    ]
+    assert "Testinen" in shown(page.families)
+    current = page.families.current_record()
+    assert current is not None
+    assert current.id == family.id
+
+
+def test_a_child_without_a_birth_month_errors_inline_and_saves_nothing(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    before = demo_context.read(list_families)
+    page = make_page(qtbot, demo_context)
+    editor = new_family_editor(qtbot, page)
+    editor.name.setText("Äijälä")
+    editor.members.add_child_button.click()
+    model = editor.members.model
+    assert model.setData(model.index(0, MemberColumn.FIRST_NAME), "Eeli")
+    assert model.setData(model.index(0, MemberColumn.BIRTH_YEAR), 2024)
+    assert not model.setData(model.index(0, MemberColumn.ROLE), AdultRole.FATHER)  # a child
+
+    editor.save_button.click()
+    assert editor.isVisible()
+    assert editor.error.isVisible()
+    assert editor.error.text() == "Give the birth year and month of Eeli."
+    assert demo_context.read(list_families) == before
+
+    assert model.setData(model.index(0, MemberColumn.BIRTH_YEAR), 2026)
+    assert model.setData(model.index(0, MemberColumn.BIRTH_MONTH), 12)
+    editor.save_button.click()
+    assert editor.error.text() == "The birth month 12/2026 of Eeli is not possible."
+    assert demo_context.read(list_families) == before
+
+    assert model.setData(model.index(0, MemberColumn.BIRTH_MONTH), 11)
+    with qtbot.waitSignal(editor.saved):
+        editor.save_button.click()
+    assert not editor.isVisible()
+    assert len(demo_context.read(list_families)) == len(before) + 1
+
+
+def a_marked_member(context: AppContext) -> tuple[uuid.UUID, uuid.UUID, uuid.UUID, str]:
+    """A demo session, a family and one of its members marked present there."""
+
+    def find(uow: UnitOfWork) -> tuple[uuid.UUID, uuid.UUID, uuid.UUID, str]:
+        for entry in calendar_entries(uow, TODAY - timedelta(days=60), TODAY):
+            for line in attendance_sheet(uow, entry.session_id).lines:
+                if line.mark is AttendanceMark.PRESENT and not line.is_guest:
+                    return entry.session_id, line.family_id, line.member_id, line.family_name
+        raise AssertionError("the demo data has no attendance")
+
+    return context.read(find)
+
+
+def test_editing_a_members_name_keeps_the_member_and_the_attendance_marks(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    session_id, family_id, member_id, family_name = a_marked_member(demo_context)
+    before = demo_context.read(lambda uow: get_family(uow, family_id))
+    page = make_page(qtbot, demo_context)
+    editor = open_family(qtbot, page, family_name)
+    model = editor.members.model
+    [row] = [r for r in range(model.rowCount()) if model.member(r).id == member_id]
+    type_in_cell(qtbot, editor, row, MemberColumn.FIRST_NAME, "Uusinimi")
+    with qtbot.waitSignal(editor.saved):
+        editor.save_button.click()
+
+    after = demo_context.read(lambda uow: get_family(uow, family_id))
+    assert [m.id for m in after.members] == [m.id for m in before.members]
+    assert after.members[row].first_name == "Uusinimi"
+    sheet = demo_context.read(lambda uow: attendance_sheet(uow, session_id))
+    [line] = [line for line in sheet.lines if line.member_id == member_id]
+    assert line.name.startswith("Uusinimi ")
+    assert line.mark is AttendanceMark.PRESENT
+
+
+def test_enter_in_a_members_cell_commits_the_cell_and_does_not_save_the_family(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    page = make_page(qtbot, demo_context)
+    editor = open_family(qtbot, page, "Aalto")
+    family_id = current_family_id(page)
+    type_in_cell(qtbot, editor, 0, MemberColumn.FIRST_NAME, "Minna")
+    qtbot.keyClick(editor.name, Qt.Key.Key_Return)
+    assert editor.isVisible()
+    stored = demo_context.read(lambda uow: get_family(uow, family_id))
+    assert stored.members[0].first_name == "Mervi"
+    with qtbot.waitSignal(editor.saved):
+        qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    stored = demo_context.read(lambda uow: get_family(uow, family_id))
+    assert stored.members[0].first_name == "Minna"
+
+
+def test_saving_while_a_cell_is_still_being_typed_saves_the_typed_text(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    page = make_page(qtbot, demo_context)
+    editor = open_family(qtbot, page, "Aalto")
+    family_id = current_family_id(page)
+    widget = cell_editor(qtbot, editor, 1, MemberColumn.LAST_NAME)
+    assert isinstance(widget, QLineEdit)
+    widget.selectAll()
+    qtbot.keyClicks(widget, "Virtanen")
+    with qtbot.waitSignal(editor.saved):
+        editor.save()  # as Ctrl+S does, which leaves the cell's editor open
+    stored = demo_context.read(lambda uow: get_family(uow, family_id))
+    assert stored.members[1].full_name == "Väinö Virtanen"
+
+
+def test_removing_a_saved_member_warns_about_their_attendance(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    page = make_page(qtbot, demo_context)
+    editor = open_family(qtbot, page, "Aalto")
+    members = editor.members
+    members.add_child_button.click()
+    members.remove_current()  # the new child: nothing saved is lost
+    assert not members.removal_note.isVisibleTo(editor)
+    members.table.setCurrentIndex(members.model.index(0, 0))
+    members.remove_button.click()
+    assert members.removal_note.isVisibleTo(editor)
+    assert members.model.rowCount() == 4
+
+
+def groups_shown(page: FamiliesPage, family: str) -> str:
+    names, groups = shown(page.families), shown(page.families, 3)
+    [shown_groups] = [g for f, g in zip(names, groups, strict=True) if f == family]
+    return shown_groups
+
+
+def current_family_id(page: FamiliesPage) -> uuid.UUID:
+    current = page.families.current_record()
+    assert current is not None
+    return current.id
+
+
+def row_of(views: list[EnrolmentView], group: str) -> EnrolmentView:
+    [view] = [v for v in views if v.group == group]
+    return view
+
+
+def test_enrolling_a_family_and_then_marking_it_left_shows_in_its_enrolments(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    page = make_page(qtbot, demo_context)
+    editor = open_family(qtbot, page, "Airaksinen")
+    family_id = current_family_id(page)
+    panel = editor.enrolments
+    editor.tabs.setCurrentWidget(panel)
+    assert [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())] == [
+        "Isä–lapsi-ryhmä Karhunpojat"
+    ]
+
+    choose(panel.group, "Satu- ja loruhetki")
+    choose(panel.status, "enrolled")
+    panel.enrolled_on.setDate(QDate(2026, 11, 2))
+    assert not panel.left_on.isEnabled()
+    panel.save_button.click()
+    assert not panel.error.isVisible()
+    enrolled = row_of(
+        demo_context.read(lambda u: family_enrolments(u, family_id)), "Satu- ja loruhetki"
+    )
+    assert (enrolled.status, enrolled.enrolled_on, enrolled.left_on) == (
+        EnrolmentStatus.ENROLLED,
+        date(2026, 11, 2),
+        None,
+    )
+    assert "Satu- ja loruhetki" in groups_shown(page, "Airaksinen")
+
+    # The saved enrolment is chosen in the list; the form now changes it.
+    assert panel.model.record(panel.table.currentIndex().row()).id == enrolled.id
+    assert not panel.group.isEnabled()
+    choose(panel.status, "left")
+    assert panel.left_on.isEnabled()
+    panel.left_on.setDate(QDate(2026, 11, 20))
+    panel.save_button.click()
+    left = row_of(
+        demo_context.read(lambda u: family_enrolments(u, family_id)), "Satu- ja loruhetki"
+    )
+    assert (left.id, left.status, left.enrolled_on, left.left_on) == (
+        enrolled.id,
+        EnrolmentStatus.LEFT,
+        date(2026, 11, 2),
+        date(2026, 11, 20),
+    )
+    assert "Satu- ja loruhetki" not in groups_shown(page, "Airaksinen")
+    shown_row = [panel.model.index(1, c).data() for c in range(4)]
+    assert shown_row[:2] == ["Satu- ja loruhetki", "left"]
+
+
+def test_an_enrolment_error_is_shown_in_the_panel_and_removal_needs_a_second_press(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    page = make_page(qtbot, demo_context)
+    editor = open_family(qtbot, page, "Airaksinen")
+    panel = editor.enrolments
+    family_id = current_family_id(page)
+    before = demo_context.read(lambda u: family_enrolments(u, family_id))
+
+    choose(panel.group, "Isä–lapsi-ryhmä Karhunpojat")
+    choose(panel.status, "on the waiting list")
+    panel.save_button.click()
+    assert panel.error.text() == "The family is already enrolled or waiting in this group."
+    assert demo_context.read(lambda u: family_enrolments(u, family_id)) == before
+
+    panel.table.setCurrentIndex(panel.model.index(0, 0))
+    assert not panel.error.isVisible()
+    panel.remove_button.click()
+    assert demo_context.read(lambda u: family_enrolments(u, family_id)) == before
+    panel.remove_button.click()
+    assert demo_context.read(lambda u: family_enrolments(u, family_id)) == []
+    assert panel.model.rowCount() == 0
+    assert panel.group.isEnabled()
+
+
+def test_the_members_and_enrolment_models_pass_the_model_tester(
+    qtbot: QtBot, qtmodeltester: ModelTester, demo_context: AppContext
+) -> None:
+    page = make_page(qtbot, demo_context)
+    qtmodeltester.check(page.families.model, force_py=True)
+    editor = open_family(qtbot, page, "Aalto")
+    members = editor.members.model
+    assert members.rowCount() == 5
+    qtmodeltester.check(members, force_py=True)
+    # The tester keeps watching the model's signals through these changes.
+    members.add_member(MemberKind.CHILD)
+    assert members.removeRows(0, 2)
+    assert not members.removeRows(3, 2)
+    assert members.setData(members.index(0, MemberColumn.BIRTH_MONTH), 4)
+    members.set_members([])
+    assert members.rowCount() == 0
+    assert editor.enrolments.model.rowCount() == 2
+    qtmodeltester.check(editor.enrolments.model, force_py=True)

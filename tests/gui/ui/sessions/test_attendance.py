@@ -1,0 +1,331 @@
+"""Recording attendance from the keyboard, with guests and headcounts."""
+
+from __future__ import annotations
+
+import uuid
+from functools import partial
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from ryhmat.domain.model import (
+    AdultRole,
+    AgeBand,
+    AttendanceMark,
+    Family,
+    Member,
+    MemberKind,
+    SessionStatus,
+)
+from ryhmat.domain.ports import UnitOfWork
+from ryhmat.domain.usecases.attendance import (
+    AttendanceSheet,
+    attendance_sheet,
+    unrecorded_sessions,
+)
+from ryhmat.domain.usecases.sessions import cancel_session
+from ryhmat.ui.context import AppContext
+from ryhmat.ui.sessions import AttendanceDialog, AttendanceModel, AttendanceView, UnrecordedList
+
+PRESENT, ABSENT, EXCUSED = AttendanceMark.PRESENT, AttendanceMark.ABSENT, AttendanceMark.EXCUSED
+
+
+def _sheet(session_id: uuid.UUID, uow: UnitOfWork) -> AttendanceSheet:
+    return attendance_sheet(uow, session_id)
+
+
+def stored(context: AppContext, session_id: uuid.UUID) -> AttendanceSheet:
+    return context.read(partial(_sheet, session_id))
+
+
+def open_view(qtbot: QtBot, context: AppContext, session_id: uuid.UUID) -> AttendanceView:
+    view = AttendanceView(context, session_id)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def shown_marks(model: AttendanceModel) -> list[AttendanceMark | None]:
+    return [model.mark(model.line(row).member_id) for row in range(model.rowCount())]
+
+
+def key(qtbot: QtBot, widget: QWidget, *keys: Qt.Key | str) -> None:
+    for pressed in keys:
+        qtbot.keyClick(widget, pressed)
+
+
+def test_a_roster_is_marked_undone_and_saved_with_the_keyboard_only(
+    qtbot: QtBot, demo_context: AppContext, roster_session: uuid.UUID
+) -> None:
+    unrecorded = UnrecordedList(demo_context)
+    qtbot.addWidget(unrecorded)
+    assert roster_session in [s.id for s in unrecorded.model.records]
+    view = open_view(qtbot, demo_context, roster_session)
+    table, model = view.table, view.model
+    assert model.rowCount() >= 3
+    assert table.currentIndex().row() == 0
+    qtbot.waitUntil(table.hasFocus)
+
+    key(qtbot, table, Qt.Key.Key_Space)
+    key(qtbot, table, Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_Space)
+    key(qtbot, table, Qt.Key.Key_Down, Qt.Key.Key_3)
+    assert shown_marks(model)[:3] == [PRESENT, ABSENT, EXCUSED]
+    qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert shown_marks(model)[:3] == [PRESENT, ABSENT, None]
+    assert view.count.text() == f"Present 1 of {model.rowCount()}"
+    first, second = model.line(0).member_id, model.line(1).member_id
+
+    with qtbot.waitSignal(view.saved):
+        key(qtbot, table, Qt.Key.Key_Return)
+
+    sheet = stored(demo_context, roster_session)
+    assert {line.member_id: line.mark for line in sheet.lines if line.mark} == {
+        first: PRESENT,
+        second: ABSENT,
+    }
+    assert sheet.session.status is SessionStatus.HELD
+    again = open_view(qtbot, demo_context, roster_session)
+    assert shown_marks(again.model) == [PRESENT, ABSENT] + [None] * (model.rowCount() - 2)
+    assert roster_session not in [s.id for s in unrecorded.model.records]
+
+
+def test_the_model_passes_the_model_tester_through_marks_and_guests(
+    demo_context: AppContext, roster_session: uuid.UUID, qtmodeltester: ModelTester
+) -> None:
+    sheet = stored(demo_context, roster_session)
+    model = AttendanceModel()  # no parent: it must outlive the test's widgets for the tester
+    model.set_lines(sheet.lines)
+    qtmodeltester.check(model, force_py=True)
+    first = model.line(0).member_id
+    model.set_mark(first, PRESENT)
+    assert model.data(model.index(0, 3)) == "present"
+    guests = Family(
+        name="Mäkelä",
+        members=[
+            Member(first_name="Jussi", kind=MemberKind.ADULT, role=AdultRole.FATHER),
+            Member(first_name="Aino", kind=MemberKind.CHILD, birth_year=2024, birth_month=5),
+        ],
+    )
+    model.add_guest_family(guests, sheet.session.day)
+    last = model.rowCount() - 1
+    assert [model.data(model.index(last, c)) for c in range(4)] == [
+        "Mäkelä (guest)",
+        "Aino",
+        "2 year(s)",
+        "present",
+    ]
+    assert model.data(model.index(last - 1, 2)) == "father"
+    assert model.count(PRESENT) == 3
+    model.remove_guest_family(guests.id)
+    assert model.rowCount() == len(sheet.lines)
+    model.set_lines([])
+    assert model.rowCount() == 0
+    assert model.marks() == {}
+
+
+def test_space_cycles_the_marks_and_keys_set_them(
+    qtbot: QtBot, demo_context: AppContext, roster_session: uuid.UUID
+) -> None:
+    view = open_view(qtbot, demo_context, roster_session)
+    seen = []
+    for _ in range(5):
+        key(qtbot, view.table, Qt.Key.Key_Space)
+        seen.append(shown_marks(view.model)[0])
+    assert seen == [PRESENT, ABSENT, EXCUSED, PRESENT, ABSENT]
+    for pressed, mark in [("e", EXCUSED), ("P", PRESENT), ("2", ABSENT), ("1", PRESENT)]:
+        key(qtbot, view.table, pressed)
+        assert shown_marks(view.model)[0] is mark
+    key(qtbot, view.table, Qt.Key.Key_Delete)
+    assert shown_marks(view.model)[0] is None
+
+
+def test_ctrl_a_marks_everyone_present_and_one_undo_takes_it_back(
+    qtbot: QtBot, demo_context: AppContext, roster_session: uuid.UUID
+) -> None:
+    view = open_view(qtbot, demo_context, roster_session)
+    key(qtbot, view.table, Qt.Key.Key_2)
+    qtbot.keyClick(view.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert set(shown_marks(view.model)) == {PRESENT}
+    assert view.undo_stack.undoText() == "Mark all present"
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert shown_marks(view.model)[:2] == [ABSENT, None]
+    qtbot.keyClick(view.table, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert set(shown_marks(view.model)) == {PRESENT}
+
+
+def test_the_views_undo_stack_is_active_while_it_has_focus(
+    qtbot: QtBot, demo_context: AppContext, roster_session: uuid.UUID
+) -> None:
+    view = open_view(qtbot, demo_context, roster_session)
+    qtbot.waitUntil(view.table.hasFocus)
+    assert demo_context.undo_group.activeStack() is view.undo_stack
+    key(qtbot, view.table, Qt.Key.Key_Space)
+    assert demo_context.undo_group.canUndo()
+    demo_context.undo_group.undo()  # as the Edit menu does
+    assert shown_marks(view.model)[0] is None
+    view.close()
+    view.deleteLater()
+    qtbot.waitUntil(lambda: demo_context.undo_group.activeStack() is demo_context.session_undo)
+
+
+def test_a_guest_family_is_added_inline_and_saved_with_the_marks(
+    qtbot: QtBot, demo_context: AppContext, roster_session: uuid.UUID
+) -> None:
+    view = open_view(qtbot, demo_context, roster_session)
+    enrolled = view.model.rowCount()
+    qtbot.mouseClick(view.guest_button, Qt.MouseButton.LeftButton)
+    form = view.guest_form
+    assert form.isVisible()
+    form.family_name.setText("Mäkelä")
+    form.rows[0].first_name.setText("Jussi")
+    form.rows[0].role.setCurrentIndex(form.rows[0].role.findData(AdultRole.FATHER))
+    child = form.add_row(MemberKind.CHILD)
+    child.first_name.setText("Aino")
+    child.birth_year.setValue(2024)
+    child.birth_month.setValue(5)
+    key(qtbot, child.first_name, Qt.Key.Key_Return)  # Return in the form adds the family
+    assert not form.isVisible()
+    assert view.model.rowCount() == enrolled + 2
+    assert shown_marks(view.model)[-2:] == [PRESENT, PRESENT]
+    assert view.model.data(view.model.index(enrolled, 0)) == "Mäkelä (guest)"
+
+    with qtbot.waitSignal(view.saved):
+        qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+
+    guests = [line for line in stored(demo_context, roster_session).lines if line.is_guest]
+    assert [(g.family_name, g.name, g.role, g.age, g.mark) for g in guests] == [
+        ("Mäkelä", "Jussi", AdultRole.FATHER, None, PRESENT),
+        ("Mäkelä", "Aino", None, 2, PRESENT),
+    ]
+    again = open_view(qtbot, demo_context, roster_session)
+    assert [again.model.data(again.model.index(row, 1)) for row in range(enrolled, enrolled + 2)]
+    assert again.model.line(enrolled).is_guest
+    assert again.model.new_guest_families == []
+
+
+def test_a_guest_family_without_people_is_refused_inline(
+    qtbot: QtBot, demo_context: AppContext, roster_session: uuid.UUID
+) -> None:
+    view = open_view(qtbot, demo_context, roster_session)
+    enrolled = view.model.rowCount()
+    qtbot.mouseClick(view.guest_button, Qt.MouseButton.LeftButton)
+    form = view.guest_form
+    form.family_name.setText("Mäkelä")
+    qtbot.mouseClick(form.rows[0].findChild(type(view.save_button)), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not form.rows)
+    qtbot.mouseClick(form.add_button, Qt.MouseButton.LeftButton)
+    assert form.error.isVisible()
+    assert form.error.text() == "A family needs at least one member."
+    assert form.isVisible()
+    assert view.model.rowCount() == enrolled
+
+
+def test_adding_a_guest_family_can_be_undone(
+    qtbot: QtBot, demo_context: AppContext, roster_session: uuid.UUID
+) -> None:
+    view = open_view(qtbot, demo_context, roster_session)
+    enrolled = view.model.rowCount()
+    view.guest_form.start()
+    view.guest_form.family_name.setText("Mäkelä")
+    view.guest_form.rows[0].first_name.setText("Jussi")
+    qtbot.mouseClick(view.guest_form.add_button, Qt.MouseButton.LeftButton)
+    assert view.model.rowCount() == enrolled + 1
+    view.undo_stack.undo()
+    assert view.model.rowCount() == enrolled
+    assert view.model.new_guest_families == []
+
+
+def test_a_headcount_is_saved_and_shown_again(
+    qtbot: QtBot, demo_context: AppContext, headcount_session: uuid.UUID
+) -> None:
+    view = open_view(qtbot, demo_context, headcount_session)
+    panel = view.headcount
+    assert panel.isVisible()
+    assert not view.roster.isVisible()
+    panel.adult_boxes[AdultRole.MOTHER].setValue(4)
+    panel.adult_boxes[AdultRole.FATHER].setValue(2)
+    panel.child_boxes[AgeBand.AGE_1_2].setValue(5)
+    panel.child_boxes[AgeBand.UNDER_1].setValue(1)
+    panel.first_time.setValue(1)
+    assert panel.totals.text() == "Adults 6, children 6, in all 12"
+
+    with qtbot.waitSignal(view.saved):
+        key(qtbot, panel.first_time, Qt.Key.Key_Return)
+
+    headcount = stored(demo_context, headcount_session).headcount
+    assert headcount is not None
+    assert (headcount.adult_total, headcount.child_total) == (6, 6)
+    assert headcount.adults[AdultRole.MOTHER] == 4
+    assert headcount.children[AgeBand.AGE_1_2] == 5
+    assert headcount.first_time_visitors == 1
+    again = open_view(qtbot, demo_context, headcount_session)
+    assert again.headcount.adult_boxes[AdultRole.FATHER].value() == 2
+    assert again.headcount.child_boxes[AgeBand.UNDER_1].value() == 1
+    assert again.headcount.first_time.value() == 1
+
+
+def test_a_headcount_that_breaks_a_rule_is_refused_inline(
+    qtbot: QtBot, demo_context: AppContext, headcount_session: uuid.UUID
+) -> None:
+    view = open_view(qtbot, demo_context, headcount_session)
+    view.headcount.first_time.setValue(3)
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    assert view.error.text() == "There are more first-time visitors than visitors."
+    assert stored(demo_context, headcount_session).headcount is None
+
+
+def test_a_future_session_cannot_be_recorded(
+    qtbot: QtBot, demo_context: AppContext, future_roster_session: uuid.UUID
+) -> None:
+    view = open_view(qtbot, demo_context, future_roster_session)
+    key(qtbot, view.table, Qt.Key.Key_1, Qt.Key.Key_Return)
+    assert view.error.isVisible()
+    assert "has not been held yet" in view.error.text()
+    sheet = stored(demo_context, future_roster_session)
+    assert not sheet.recorded
+    assert sheet.session.status is SessionStatus.PLANNED
+    assert shown_marks(view.model)[0] is PRESENT  # kept, so nothing typed is lost
+
+
+def test_a_cancelled_session_says_so_and_is_not_recorded(
+    qtbot: QtBot, demo_context: AppContext, roster_session: uuid.UUID
+) -> None:
+    demo_context.write(lambda uow: cancel_session(uow, roster_session, "Ohjaaja sairas"))
+    view = open_view(qtbot, demo_context, roster_session)
+    assert view.status_note.text() == "Cancelled: Ohjaaja sairas"
+    key(qtbot, view.table, Qt.Key.Key_1, Qt.Key.Key_Return)
+    assert view.error.text() == "The session is cancelled; restore it before recording."
+    assert not stored(demo_context, roster_session).recorded
+
+
+def test_the_header_names_the_group_day_time_and_place(
+    qtbot: QtBot, demo_context: AppContext, roster_session: uuid.UUID
+) -> None:
+    session = next(
+        s
+        for s in demo_context.read(lambda uow: unrecorded_sessions(uow, demo_context.now()))
+        if s.id == roster_session
+    )
+    view = open_view(qtbot, demo_context, roster_session)
+    assert view.title.text() == session.group
+    day = session.start.date()
+    assert f"{day.day:02}/{day.month:02}/{day.year}" in view.details.text()
+    assert f"{session.start.hour}.{session.start.minute:02}" in view.details.text()
+    assert session.place is not None
+    assert session.place in view.details.text()
+
+
+def test_the_dialog_closes_once_saved(
+    qtbot: QtBot, demo_context: AppContext, roster_session: uuid.UUID
+) -> None:
+    dialog = AttendanceDialog(demo_context, roster_session)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(dialog.view.table.hasFocus)
+    with qtbot.waitSignal(dialog.accepted):
+        key(qtbot, dialog.view.table, Qt.Key.Key_1, Qt.Key.Key_Return)
+    assert stored(demo_context, roster_session).recorded

@@ -1,0 +1,211 @@
+"""Editing one session: moves, substitutes, cancelling and restoring, all undoable."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, time
+from functools import partial
+
+from PySide6.QtCore import QDate, Qt, QTime
+from pytestqt.qtbot import QtBot
+
+from ryhmat.domain.model import Session, SessionStatus
+from ryhmat.domain.ports import UnitOfWork
+from ryhmat.domain.usecases.choices import load_choices
+from ryhmat.domain.usecases.sessions import get_session
+from ryhmat.ui.context import AppContext
+from ryhmat.ui.sessions import SessionDialog
+
+
+def _get(session_id: uuid.UUID, uow: UnitOfWork) -> Session:
+    return get_session(uow, session_id)
+
+
+def stored(context: AppContext, session_id: uuid.UUID) -> Session:
+    return context.read(partial(_get, session_id))
+
+
+def open_dialog(qtbot: QtBot, context: AppContext, session_id: uuid.UUID) -> SessionDialog:
+    dialog = SessionDialog(context, session_id)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def click(qtbot: QtBot, button: object) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def toggle_leader(dialog: SessionDialog, worker_id: uuid.UUID) -> None:
+    for row in range(dialog.leaders.count()):
+        item = dialog.leaders.item(row)
+        if item.data(Qt.ItemDataRole.UserRole) == worker_id:
+            checked = item.checkState() == Qt.CheckState.Checked
+            item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+            return
+    raise LookupError(worker_id)
+
+
+def state(session: Session) -> tuple[object, ...]:
+    return (
+        session.day,
+        session.start,
+        session.end,
+        session.leader_ids,
+        session.status,
+        session.cancel_reason,
+    )
+
+
+def test_the_form_shows_the_stored_session(
+    qtbot: QtBot, demo_context: AppContext, future_session: uuid.UUID
+) -> None:
+    session = stored(demo_context, future_session)
+    dialog = open_dialog(qtbot, demo_context, future_session)
+    assert dialog.title.text()
+    assert dialog.date_edit.date() == QDate(session.day.year, session.day.month, session.day.day)
+    assert dialog.date_edit.displayFormat() == "dd/MM/yyyy"
+    assert dialog.date_edit.calendarPopup()
+    assert dialog.start_edit.time() == QTime(session.start.hour, session.start.minute)
+    assert dialog.place_combo.currentData() == session.place_id
+    checked = [
+        dialog.leaders.item(row).data(Qt.ItemDataRole.UserRole)
+        for row in range(dialog.leaders.count())
+        if dialog.leaders.item(row).checkState() == Qt.CheckState.Checked
+    ]
+    assert set(checked) == set(session.leader_ids)
+    assert dialog.status_label.text() == "Planned"
+    assert not dialog.record_button.isEnabled()  # not held yet
+
+
+def test_a_move_with_a_substitute_is_saved_undone_and_redone(
+    qtbot: QtBot, demo_context: AppContext, future_session: uuid.UUID
+) -> None:
+    before = stored(demo_context, future_session)
+    workers = demo_context.read(lambda uow: load_choices(uow).workers)
+    substitute = next(w.id for w in workers if w.id not in before.leader_ids)
+    dialog = open_dialog(qtbot, demo_context, future_session)
+    dialog.date_edit.setDate(QDate(2026, 12, 2))
+    dialog.start_edit.setTime(QTime(13, 15))
+    dialog.end_edit.setTime(QTime(14, 45))
+    toggle_leader(dialog, before.leader_ids[0])
+    toggle_leader(dialog, substitute)
+
+    with qtbot.waitSignal(dialog.saved):
+        click(qtbot, dialog.save_button)
+
+    assert not dialog.isVisible()
+    after = stored(demo_context, future_session)
+    assert (after.day, after.start, after.end) == (date(2026, 12, 2), time(13, 15), time(14, 45))
+    assert after.leader_ids == [*before.leader_ids[1:], substitute]
+    assert after.edited_individually
+    undo = demo_context.session_undo
+    assert undo.undoText() == f"Move {dialog.title.text()} session"
+
+    undo.undo()
+    assert state(stored(demo_context, future_session)) == state(before)
+    undo.redo()
+    assert state(stored(demo_context, future_session)) == state(after)
+
+
+def test_an_end_before_the_start_is_refused_inline(
+    qtbot: QtBot, demo_context: AppContext, future_session: uuid.UUID
+) -> None:
+    before = stored(demo_context, future_session)
+    dialog = open_dialog(qtbot, demo_context, future_session)
+    dialog.start_edit.setTime(QTime(12, 0))
+    dialog.end_edit.setTime(QTime(11, 0))
+    click(qtbot, dialog.save_button)
+    assert dialog.isVisible()
+    assert dialog.error.isVisible()
+    assert dialog.error.text() == "The end time 11:00 is not after the start time 12:00."
+    assert state(stored(demo_context, future_session)) == state(before)
+    assert demo_context.session_undo.count() == 0
+
+
+def test_cancelling_asks_for_a_reason_inline_and_restoring_plans_it_again(
+    qtbot: QtBot, demo_context: AppContext, future_session: uuid.UUID
+) -> None:
+    dialog = open_dialog(qtbot, demo_context, future_session)
+    assert not dialog.cancel_box.isVisible()
+    click(qtbot, dialog.cancel_button)
+    assert dialog.cancel_box.isVisible()
+
+    click(qtbot, dialog.confirm_button)  # no reason yet
+    assert dialog.error.text() == "Give a reason for cancelling."
+    assert stored(demo_context, future_session).status is SessionStatus.PLANNED
+    assert demo_context.session_undo.count() == 0
+
+    qtbot.keyClicks(dialog.reason_edit, "Ohjaaja sairaana")
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)
+    cancelled = stored(demo_context, future_session)
+    assert (cancelled.status, cancelled.cancel_reason) == (
+        SessionStatus.CANCELLED,
+        "Ohjaaja sairaana",
+    )
+    assert dialog.isVisible()  # Return confirmed the cancellation, it did not close
+    assert not dialog.error.isVisible()
+    assert dialog.status_label.text() == "Cancelled: Ohjaaja sairaana"
+    assert dialog.restore_button.isVisible()
+    assert not dialog.cancel_button.isVisible()
+    assert demo_context.session_undo.undoText() == f"Cancel {dialog.title.text()} session"
+
+    with qtbot.waitSignal(dialog.saved):
+        click(qtbot, dialog.restore_button)
+    restored = stored(demo_context, future_session)
+    assert (restored.status, restored.cancel_reason) == (SessionStatus.PLANNED, "")
+    assert dialog.cancel_button.isVisible()
+
+    demo_context.session_undo.undo()  # back to cancelled, with its reason
+    again = stored(demo_context, future_session)
+    assert (again.status, again.cancel_reason) == (SessionStatus.CANCELLED, "Ohjaaja sairaana")
+    assert dialog.status_label.text() == "Cancelled: Ohjaaja sairaana"
+    demo_context.session_undo.undo()
+    assert stored(demo_context, future_session).status is SessionStatus.PLANNED
+
+
+def test_an_undo_elsewhere_shows_in_an_open_dialog(
+    qtbot: QtBot, demo_context: AppContext, future_session: uuid.UUID
+) -> None:
+    before = stored(demo_context, future_session)
+    first = open_dialog(qtbot, demo_context, future_session)
+    first.theme_edit.setText("Joulupuuro")
+    with qtbot.waitSignal(first.saved):
+        click(qtbot, first.save_button)
+    second = open_dialog(qtbot, demo_context, future_session)
+    assert second.theme_edit.text() == "Joulupuuro"
+    assert demo_context.session_undo.undoText() == f"Edit {second.title.text()} session"
+    demo_context.session_undo.undo()
+    assert second.theme_edit.text() == before.theme
+    assert stored(demo_context, future_session).theme == before.theme
+
+
+def test_saving_nothing_changed_adds_no_undo_step(
+    qtbot: QtBot, demo_context: AppContext, future_session: uuid.UUID
+) -> None:
+    dialog = open_dialog(qtbot, demo_context, future_session)
+    click(qtbot, dialog.save_button)
+    assert not dialog.isVisible()
+    assert demo_context.session_undo.count() == 0
+
+
+def test_record_attendance_asks_for_this_session(
+    qtbot: QtBot, demo_context: AppContext, roster_session: uuid.UUID
+) -> None:
+    dialog = open_dialog(qtbot, demo_context, roster_session)
+    assert dialog.record_button.isEnabled()
+    with qtbot.waitSignal(dialog.record_requested) as requested:
+        click(qtbot, dialog.record_button)
+    assert requested.args == [roster_session]
+
+
+def test_a_public_holiday_is_pointed_out(
+    qtbot: QtBot, demo_context: AppContext, future_session: uuid.UUID
+) -> None:
+    dialog = open_dialog(qtbot, demo_context, future_session)
+    assert not dialog.holiday_note.isVisible()
+    dialog.date_edit.setDate(QDate(2026, 12, 6))
+    assert dialog.holiday_note.isVisible()
+    assert dialog.holiday_note.text().startswith("A public holiday: ")

@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest translations clean
+.PHONY: run test lint typecheck pytest translations screenshots clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,11 @@ typecheck: $(INSTALLED)
 
 pytest: $(INSTALLED)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# Pictures of the calendar, the group editor and the attendance view for the README.
+screenshots: $(INSTALLED)
+	./scripts/system-packages run
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis

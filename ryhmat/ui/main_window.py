@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
-        self.navigation.setMaximumWidth(220)
+        self.navigation.setMaximumWidth(200)
         self.stack = QStackedWidget(self)
         self._build_pages(language, log_file)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self.unrecorded.setMinimumWidth(200)
         calendar_page.setStretchFactor(0, 4)
         calendar_page.setStretchFactor(1, 1)
+        calendar_page.setSizes([900, 340])
         self.calendar.session_activated.connect(self.open_session)
         self.calendar.record_requested.connect(self.open_attendance)
         self.unrecorded.record_requested.connect(self.open_attendance)

@@ -73,34 +73,44 @@ def enrolled_on(enrolment: Enrolment, day: date) -> bool:
     return started and still_in
 
 
+def family_lines(
+    family: Family,
+    day: date,
+    *,
+    is_guest: bool,
+    marks: Mapping[uuid.UUID, AttendanceMark] | None = None,
+) -> list[RosterLine]:
+    """A family's people as a roster lists them: adults, then children from the eldest."""
+    children = sorted(family.children, key=lambda m: m.age_on(day) or 0, reverse=True)
+    return [
+        RosterLine(
+            member_id=member.id,
+            family_id=family.id,
+            family_name=family.name,
+            name=member.full_name,
+            kind=member.kind,
+            role=member.role,
+            age=member.age_on(day),
+            is_guest=is_guest,
+            mark=(marks or {}).get(member.id),
+        )
+        for member in [*family.adults, *children]
+    ]
+
+
 def _lines(
     families: Sequence[Family],
     guests: set[uuid.UUID],
     marks: Mapping[uuid.UUID, AttendanceMark],
     day: date,
 ) -> list[RosterLine]:
-    lines = []
-    for family in sorted(families, key=lambda f: (f.id in guests, f.name.casefold())):
-        # Adults first, then children from the eldest, as a family is usually listed.
-        members = [
-            *family.adults,
-            *sorted(family.children, key=lambda m: m.age_on(day) or 0, reverse=True),
-        ]
-        for member in members:
-            lines.append(
-                RosterLine(
-                    member_id=member.id,
-                    family_id=family.id,
-                    family_name=family.name,
-                    name=member.full_name,
-                    kind=member.kind,
-                    role=member.role,
-                    age=member.age_on(day),
-                    is_guest=family.id in guests,
-                    mark=marks.get(member.id),
-                )
-            )
-    return lines
+    """Enrolled families first, then guests, each in alphabetical order."""
+    ordered = sorted(families, key=lambda f: (f.id in guests, f.name.casefold()))
+    return [
+        line
+        for family in ordered
+        for line in family_lines(family, day, is_guest=family.id in guests, marks=marks)
+    ]
 
 
 def attendance_sheet(uow: UnitOfWork, session_id: uuid.UUID) -> AttendanceSheet:

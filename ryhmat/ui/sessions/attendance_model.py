@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
 from ryhmat.domain.model import AttendanceMark, Family, MemberKind
-from ryhmat.domain.usecases.attendance import RosterLine
+from ryhmat.domain.usecases.attendance import RosterLine, family_lines
 from ryhmat.labels import label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -48,21 +48,7 @@ def next_mark(mark: Mark) -> AttendanceMark:
 
 def guest_lines(family: Family, day: date) -> list[RosterLine]:
     """A guest family's people in the order the roster lists a family."""
-    children = sorted(family.children, key=lambda m: m.age_on(day) or 0, reverse=True)
-    return [
-        RosterLine(
-            member_id=member.id,
-            family_id=family.id,
-            family_name=family.name,
-            name=member.full_name,
-            kind=member.kind,
-            role=member.role,
-            age=member.age_on(day),
-            is_guest=True,
-            mark=None,
-        )
-        for member in [*family.adults, *children]
-    ]
+    return family_lines(family, day, is_guest=True)
 
 
 def who_text(line: RosterLine) -> str:

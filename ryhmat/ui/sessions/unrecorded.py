@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -70,13 +69,12 @@ class UnrecordedList(QWidget):
         self.record_button = QPushButton(self.tr("&Record attendance…"), self)
         self.record_button.clicked.connect(self._record_current)
 
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.record_button)
+        # A narrow side panel: heading, list and button stacked, none of them cut.
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.heading)
         layout.addWidget(self.empty_note)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.record_button)
         self.setFocusProxy(self.table)
 
         context.data_changed.connect(self.refresh)

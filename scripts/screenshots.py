@@ -1,0 +1,106 @@
+"""Renders the calendar, the group and season editors and the attendance view from the
+small demo data into docs/screenshots/*.png, headless. Run it with `make screenshots`.
+
+The demo's "today" and the app's clock are fixed, so the pictures change only when
+the app does.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from ryhmat.app import OpenDatabase  # noqa: E402
+from ryhmat.demo import generate, load  # noqa: E402
+from ryhmat.domain.model import AttendanceMode, SessionStatus  # noqa: E402
+from ryhmat.domain.timezone import HELSINKI  # noqa: E402
+from ryhmat.domain.usecases.calendar import calendar_entries  # noqa: E402
+from ryhmat.domain.usecases.groups import find_group, list_groups, list_series  # noqa: E402
+from ryhmat.i18n import install_into, load_language  # noqa: E402
+from ryhmat.storage.database import open_database  # noqa: E402
+from ryhmat.ui.context import AppContext  # noqa: E402
+from ryhmat.ui.groups import GroupEditor  # noqa: E402
+from ryhmat.ui.main_window import MainWindow  # noqa: E402
+from ryhmat.ui.sessions import AttendanceDialog  # noqa: E402
+
+TODAY = date(2026, 11, 23)
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=HELSINKI)
+FATHER_CHILD_GROUP = "Isä–lapsi-ryhmä Karhunpojat"
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def save(app: QApplication, widget: QWidget, name: str) -> None:
+    settle(app)
+    path = OUT / name
+    if not widget.grab().save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    print(path)
+
+
+def main() -> int:
+    app = QApplication(sys.argv)
+    load_language("fi")
+    install_into(app)
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        database = open_database(f"sqlite:///{Path(folder) / 'demo.sqlite3'}")
+        try:
+            with database.unit_of_work() as uow:
+                load(uow, generate("small", seed=1, today=TODAY))
+            context = AppContext(database.unit_of_work, clock=lambda: NOW)
+            settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+            window = MainWindow(context, OpenDatabase(database), settings, "fi")
+            window.resize(1280, 800)
+            window.show()
+            window.calendar.show_day(TODAY)
+            save(app, window, "calendar.png")
+
+            group = context.read(lambda uow: find_group(uow, FATHER_CHILD_GROUP))
+            editor = GroupEditor(context, group.id, window)
+            editor.open()
+            save(app, editor, "group-editor.png")
+            autumn = context.read(lambda uow: list_series(uow, group.id))[0]
+            editor.edit_season(autumn)
+            season = editor.series_editor
+            assert season is not None
+            season.refresh_preview()
+            save(app, season, "season-editor.png")
+            season.close()
+            editor.close()
+
+            roster_groups = {
+                g.id for g in context.read(list_groups)
+                if g.attendance_mode is AttendanceMode.BOTH
+                or g.attendance_mode is AttendanceMode.ROSTER
+            }
+            recent = [
+                e for e in context.read(
+                    lambda uow: calendar_entries(uow, date(2026, 11, 9), TODAY))
+                if e.group_id in roster_groups and e.status is SessionStatus.HELD
+            ]
+            attendance = AttendanceDialog(context, recent[-1].session_id, window)
+            attendance.resize(1000, 640)
+            attendance.open()
+            save(app, attendance, "attendance.png")
+            attendance.close()
+            window.close()
+        finally:
+            database.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -58,6 +58,9 @@ class DesktopApp(QObject):
         self.window: MainWindow | None = None
 
     def show(self) -> MainWindow:
+        if self.window is not None:
+            # The new window opens on the view the old one shows.
+            self.window.save_settings()
         language = chosen_language(str(self.settings.value(LANGUAGE_KEY, "") or ""))
         context = AppContext(self.database.unit_of_work)
         window = MainWindow(

@@ -10,13 +10,15 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 DEFAULT_LANGUAGE = "fi"
 LANGUAGES = ("fi", "sv", "en")
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
 _active: QTranslator | None = None
+# Qt's own texts: the standard buttons (Close, Cancel), the file dialog, the calendar popup.
+_qt: QTranslator | None = None
 
 
 def chosen_language(setting: str | None = None) -> str:
@@ -29,22 +31,27 @@ def chosen_language(setting: str | None = None) -> str:
 
 def load_language(language: str) -> None:
     """Make ``language`` current, here and in the running application if there is one."""
-    global _active
+    global _active, _qt
     app = QCoreApplication.instance()
-    if _active is not None and app is not None:
-        app.removeTranslator(_active)
+    for old in (_active, _qt):
+        if old is not None and app is not None:
+            app.removeTranslator(old)
     # Finland-based locales: d.M.yyyy and 9.30 in Finnish and Swedish, Monday first in all.
     QLocale.setDefault(QLocale(f"{language}_FI"))
     translator = QTranslator()
     # English is the source language: it has no file, and needs none.
     _active = translator if translator.load(f"ryhmat_{language}", str(TRANSLATIONS_DIR)) else None
-    if _active is not None and app is not None:
-        app.installTranslator(_active)
+    qt = QTranslator()
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    _qt = qt if qt.load(f"qtbase_{language}", qt_folder) else None
+    if app is not None:
+        install_into(app)
 
 
 def install_into(app: QCoreApplication) -> None:
-    if _active is not None:
-        app.installTranslator(_active)
+    for translator in (_qt, _active):
+        if translator is not None:
+            app.installTranslator(translator)
 
 
 def translate(context: str, text: str) -> str:

@@ -2,470 +2,1517 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
-    <name>App</name>
+    <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ryhmat/app.py" line="26" />
-        <source>Ryhmät</source>
-        <translation>Grupper</translation>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="376"/>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="60"/>
+        <source>adult</source>
+        <translation>vuxen</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="63"/>
+        <source>child</source>
+        <translation>barn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="178"/>
+        <source>%1 (guest)</source>
+        <translation>%1 (gäst)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="194"/>
+        <source>Family</source>
+        <translation>Familj</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="195"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="196"/>
+        <source>Role or age</source>
+        <translation>Roll eller ålder</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="197"/>
+        <source>Mark</source>
+        <translation>Närvaro</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTable</name>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_table.py" line="34"/>
+        <source>P</source>
+        <comment>key that marks present</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_table.py" line="35"/>
+        <source>A</source>
+        <comment>key that marks absent</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_table.py" line="36"/>
+        <source>E</source>
+        <comment>key that marks excused</comment>
+        <translation>A</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceView</name>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="141"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="142"/>
+        <source>Save the marks, guests and headcount (Enter)</source>
+        <translation>Spara markeringarna, gästerna och besökarantalet (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="180"/>
+        <source>Mark all &amp;present</source>
+        <translation>Markera alla som &amp;närvarande</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="181"/>
+        <source>Ctrl+A in the list</source>
+        <translation>Ctrl+A i listan</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="183"/>
+        <source>Add &amp;guest family…</source>
+        <translation>Lägg till &amp;gästfamilj…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="191"/>
+        <source>Space changes the mark · 1 present · 2 absent · 3 excused · 0 clears · Enter saves · Ctrl+Z undoes</source>
+        <translation>Mellanslag byter markering · 1 närvarande · 2 frånvarande · 3 anmält förhinder · 0 tömmer · Enter sparar · Ctrl+Z ångrar</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="251"/>
+        <source>Cancelled: %1</source>
+        <translation>Inställd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="253"/>
+        <source>Recorded earlier; saving replaces that record.</source>
+        <translation>Registrerad tidigare; när du sparar ersätts den registreringen.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="307"/>
+        <source>Clear the mark of %1</source>
+        <translation>Töm markeringen för %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="309"/>
+        <source>Mark %1 %2</source>
+        <translation>Markera %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="323"/>
+        <source>Mark all present</source>
+        <translation>Markera alla som närvarande</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="331"/>
+        <source>Add guest family %1</source>
+        <translation>Lägg till gästfamiljen %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="339"/>
+        <source>Present %1 of %2</source>
+        <translation>Närvarande %1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="54"/>
+        <source>Week %1 · %2–%3</source>
+        <translation>Vecka %1 · %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="65"/>
+        <source>%1 · weeks %2–%3</source>
+        <translation>%1 · veckorna %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="73"/>
+        <source>Wk %1</source>
+        <translation>v. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="95"/>
+        <source>Theme: %1</source>
+        <translation>Tema: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="97"/>
+        <source>Place: %1</source>
+        <translation>Plats: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="100"/>
+        <source>Leaders: %1</source>
+        <translation>Ledare: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="107"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="111"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/delegate.py" line="87"/>
+        <source>+%1 more</source>
+        <translation>+%1 till</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/models.py" line="79"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="98"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Föregående</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="100"/>
+        <source>&amp;Today</source>
+        <translation>&amp;I dag</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="102"/>
+        <source>Go to today (%1)</source>
+        <translation>Gå till i dag (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="105"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Nästa</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="119"/>
+        <source>&amp;Week</source>
+        <translation>Vec&amp;ka</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="120"/>
+        <source>&amp;Month</source>
+        <translation>&amp;Månad</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="121"/>
+        <source>Show one week, a column per day</source>
+        <translation>Visa en vecka, en kolumn per dag</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="122"/>
+        <source>Show a month, a row per week</source>
+        <translation>Visa en månad, en rad per vecka</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="145"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="282"/>
+        <source>&amp;Record attendance…</source>
+        <translation>&amp;Registrera närvaro…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="234"/>
+        <source>Previous week</source>
+        <translation>Föregående vecka</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="234"/>
+        <source>Next week</source>
+        <translation>Nästa vecka</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="236"/>
+        <source>Previous month</source>
+        <translation>Föregående månad</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="236"/>
+        <source>Next month</source>
+        <translation>Nästa månad</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/calendar/page.py" line="255"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n träff</numerusform>
+            <numerusform>%n träffar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/calendar/page.py" line="257"/>
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n inställd</numerusform>
+            <numerusform>%n inställda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="280"/>
+        <source>&amp;Open session…</source>
+        <translation>Ö&amp;ppna träffen…</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="48" />
+        <location filename="../../ryhmat/cli/commands.py" line="48"/>
         <source>Demo data created:</source>
         <translation>Exempeldata skapad:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="60" />
+        <location filename="../../ryhmat/cli/commands.py" line="60"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="60" />
+        <location filename="../../ryhmat/cli/commands.py" line="60"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="60" />
+        <location filename="../../ryhmat/cli/commands.py" line="60"/>
         <source>Organisers</source>
         <translation>Arrangörer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="99" />
-        <location filename="../../ryhmat/cli/commands.py" line="127" />
+        <location filename="../../ryhmat/cli/commands.py" line="99"/>
+        <location filename="../../ryhmat/cli/commands.py" line="127"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="100" />
+        <location filename="../../ryhmat/cli/commands.py" line="100"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="101" />
+        <location filename="../../ryhmat/cli/commands.py" line="101"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="102" />
+        <location filename="../../ryhmat/cli/commands.py" line="102"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="103" />
+        <location filename="../../ryhmat/cli/commands.py" line="103"/>
         <source>Leaders</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="109" />
+        <location filename="../../ryhmat/cli/commands.py" line="109"/>
         <source>Skipped days:</source>
         <translation>Dagar som hoppas över:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="122" />
+        <location filename="../../ryhmat/cli/commands.py" line="122"/>
         <source>No conflicts.</source>
         <translation>Inga krockar.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="128" />
+        <location filename="../../ryhmat/cli/commands.py" line="128"/>
         <source>Booked twice</source>
         <translation>Dubbelbokad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="129" />
+        <location filename="../../ryhmat/cli/commands.py" line="129"/>
         <source>First session</source>
         <translation>Första träffen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="130" />
+        <location filename="../../ryhmat/cli/commands.py" line="130"/>
         <source>Second session</source>
         <translation>Andra träffen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="41" />
+        <location filename="../../ryhmat/cli/main.py" line="41"/>
         <source>“{text}” is not a date; write e.g. 13.10.2026 or 2026-10-13</source>
         <translation>”{text}” är inget datum; skriv t.ex. 13.10.2026 eller 2026-10-13</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="53" />
+        <location filename="../../ryhmat/cli/main.py" line="53"/>
         <source>first day of the period (13.10.2026 or 2026-10-13)</source>
         <translation>periodens första dag (13.10.2026 eller 2026-10-13)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="60" />
+        <location filename="../../ryhmat/cli/main.py" line="60"/>
         <source>last day of the period</source>
         <translation>periodens sista dag</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="66" />
+        <location filename="../../ryhmat/cli/main.py" line="66"/>
         <source>write JSON for scripts</source>
         <translation>skriv JSON för skript</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="75" />
+        <location filename="../../ryhmat/cli/main.py" line="75"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
-        <translation>Grupper planerar, registrerar och publicerar familjearbetets grupper. Utan kommando startar skrivbordsprogrammet.</translation>
+        <translation>Ryhmät planerar, registrerar och publicerar familjearbetets grupper. Utan kommando startar skrivbordsprogrammet.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="85" />
+        <location filename="../../ryhmat/cli/main.py" line="85"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>databasens SQLAlchemy-adress (standard: RYHMAT_DATABASE_URL, annars SQLite i användarens datamapp)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="93" />
+        <location filename="../../ryhmat/cli/main.py" line="93"/>
         <source>fill an empty database with demo data</source>
         <translation>fyll en tom databas med exempeldata</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="98" />
+        <location filename="../../ryhmat/cli/main.py" line="98"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation>small: ett verksamhetsår; municipality: tio år (för prestandamätning)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="101" />
+        <location filename="../../ryhmat/cli/main.py" line="101"/>
         <source>random seed (same seed, same data)</source>
         <translation>slumptalsfrö (samma frö, samma data)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="107" />
+        <location filename="../../ryhmat/cli/main.py" line="107"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation>dagen som exempeldata räknar som i dag (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="111" />
+        <location filename="../../ryhmat/cli/main.py" line="111"/>
         <source>list the groups</source>
         <translation>lista grupperna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="116" />
-        <source>list a group's sessions and skipped days</source>
+        <location filename="../../ryhmat/cli/main.py" line="116"/>
+        <source>list a group&apos;s sessions and skipped days</source>
         <translation>lista gruppens träffar och dagar som hoppas över</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="119" />
-        <source>the group's name</source>
+        <location filename="../../ryhmat/cli/main.py" line="119"/>
+        <source>the group&apos;s name</source>
         <translation>gruppens namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="126" />
+        <location filename="../../ryhmat/cli/main.py" line="126"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>lista arbetstagare och lokaler som är dubbelbokade</translation>
     </message>
 </context>
 <context>
+    <name>ClosureForm</name>
+    <message>
+        <location filename="../../ryhmat/ui/groups/places.py" line="133"/>
+        <source>e.g. Syysloma 2026</source>
+        <translation>t.ex. Höstlov 2026</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/places.py" line="137"/>
+        <source>&amp;Save closure</source>
+        <translation>&amp;Spara uppehållet</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/places.py" line="141"/>
+        <source>&amp;Delete…</source>
+        <translation>Ta &amp;bort…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/places.py" line="149"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/places.py" line="151"/>
+        <source>Keep</source>
+        <translation>Behåll</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/places.py" line="163"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/places.py" line="164"/>
+        <source>&amp;First day:</source>
+        <translation>&amp;Första dag:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/places.py" line="165"/>
+        <source>&amp;Last day:</source>
+        <translation>Sis&amp;ta dag:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/places.py" line="171"/>
+        <source>No group meets during a closure. Seasons planned after a change skip the new days; sessions already planned stay as they are.</source>
+        <translation>Inga grupper träffas under ett uppehåll. Säsonger som planeras efter en ändring hoppar över de nya dagarna; redan planerade träffar förblir som de är.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/places.py" line="182"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="207"/>
+        <source>Edit closure</source>
+        <translation>Redigera uppehåll</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/places.py" line="182"/>
+        <source>New closure</source>
+        <translation>Nytt uppehåll</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/places.py" line="213"/>
+        <source>Delete “%1”?</source>
+        <translation>Ta bort ”%1”?</translation>
+    </message>
+</context>
+<context>
+    <name>ClosuresTab</name>
+    <message>
+        <location filename="../../ryhmat/ui/groups/places.py" line="231"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/places.py" line="233"/>
+        <source>First day</source>
+        <translation>Första dag</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/places.py" line="238"/>
+        <source>Last day</source>
+        <translation>Sista dag</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../../ryhmat/ui/crash.py" line="75"/>
+        <source>Ryhmät</source>
+        <translation>Ryhmät</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/crash.py" line="76"/>
+        <source>Something unexpected went wrong. Your saved work is safe; the action that failed was not completed.
+
+The details were written to %1 — please send that file to your support person.</source>
+        <translation>Något oväntat gick fel. Det du har sparat är i tryggt förvar; åtgärden som misslyckades blev inte utförd.
+
+Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/widgets.py" line="92"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentsPanel</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="68"/>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="69"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="70"/>
+        <source>Enrolled on</source>
+        <translation>Anmäld</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="71"/>
+        <source>Left on</source>
+        <translation>Slutat</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="88"/>
+        <source>Enrolled &amp;on:</source>
+        <translation>Anmäld &amp;den:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="93"/>
+        <source>Ne&amp;w enrolment</source>
+        <translation>N&amp;y anmälan</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="98"/>
+        <source>Re&amp;move enrolment</source>
+        <translation>Ta b&amp;ort anmälan</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="98"/>
+        <source>Re&amp;move: click again</source>
+        <translation>Ta b&amp;ort: klicka igen</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="105"/>
+        <source>Changes to enrolments are saved at once.</source>
+        <translation>Ändringar i anmälningarna sparas direkt.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="107"/>
+        <source>Save the new family first; then you can enrol it in groups.</source>
+        <translation>Spara först den nya familjen; sedan kan du anmäla den till grupper.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="121"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="122"/>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="124"/>
+        <source>&amp;Left on:</source>
+        <translation>S&amp;lutat den:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="165"/>
+        <source>En&amp;rol</source>
+        <translation>&amp;Registrera anmälan</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="184"/>
+        <source>Sa&amp;ve changes</source>
+        <translation>Spara ändringa&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="193"/>
+        <source>Choose a group.</source>
+        <translation>Välj en grupp.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="41" />
+        <location filename="../../ryhmat/cli/commands.py" line="41"/>
         <source>The database already has groups; demo data goes into an empty one.</source>
         <translation>Databasen har redan grupper; exempeldata läses bara in i en tom databas.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="27" />
+        <location filename="../../ryhmat/cli/main.py" line="27"/>
         <source>{prog}: {message}</source>
         <translation>{prog}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="74" />
+        <location filename="../../ryhmat/domain/scheduling.py" line="74"/>
         <source>The end time {end} is not after the start time {start}.</source>
         <translation>Sluttiden {end} är inte efter starttiden {start}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="83" />
+        <location filename="../../ryhmat/domain/scheduling.py" line="83"/>
         <source>The end date {last} is before the start date {first}.</source>
         <translation>Slutdatumet {last} är före startdatumet {first}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="92" />
+        <location filename="../../ryhmat/domain/scheduling.py" line="92"/>
         <source>A season can last at most three years.</source>
         <translation>En säsong kan vara högst tre år.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="96" />
+        <location filename="../../ryhmat/domain/scheduling.py" line="96"/>
         <source>Chosen dates need a start and an end time.</source>
         <translation>Valda datum behöver en start- och en sluttid.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="104" />
+        <location filename="../../ryhmat/domain/scheduling.py" line="104"/>
         <source>The chosen date {day} is outside the season.</source>
         <translation>Det valda datumet {day} ligger utanför säsongen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="110" />
+        <location filename="../../ryhmat/domain/scheduling.py" line="110"/>
         <source>Choose at least one weekday, or chosen dates.</source>
         <translation>Välj minst en veckodag eller enskilda datum.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="114" />
+        <location filename="../../ryhmat/domain/scheduling.py" line="114"/>
         <source>The interval must be between 1 and 52 weeks.</source>
         <translation>Intervallet ska vara 1–52 veckor.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="119" />
+        <location filename="../../ryhmat/domain/scheduling.py" line="119"/>
         <source>A weekday must be between Monday and Sunday.</source>
         <translation>Veckodagen ska vara mellan måndag och söndag.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="32" />
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="34"/>
         <source>There is no group called “{name}”.</source>
         <translation>Det finns ingen grupp som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="61" />
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="64"/>
         <source>group name</source>
         <translation>gruppens namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="63" />
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="66"/>
         <source>The capacity must be at least 1.</source>
         <translation>Kapaciteten ska vara minst 1.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="66" />
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="69"/>
         <source>A target age cannot be negative.</source>
         <translation>Målåldern kan inte vara negativ.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="69" />
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="72"/>
         <source>The upper target age is below the lower one.</source>
         <translation>Målålderns övre gräns är lägre än den undre.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="79" />
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="82"/>
         <source>A group called “{name}” already exists.</source>
         <translation>Det finns redan en grupp som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/series.py" line="32" />
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="86"/>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="74"/>
+        <source>The organisation no longer exists.</source>
+        <translation>Organisationen finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="88"/>
+        <source>description</source>
+        <translation>beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/series.py" line="32"/>
         <source>season name</source>
         <translation>säsongens namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/series.py" line="36" />
+        <location filename="../../ryhmat/domain/usecases/series.py" line="36"/>
         <source>The series belongs to a group that does not exist.</source>
         <translation>Säsongen hör till en grupp som inte finns.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/series.py" line="69" />
+        <location filename="../../ryhmat/domain/usecases/series.py" line="69"/>
         <source>The season has {count} conflicts; confirm them before saving.</source>
         <translation>Säsongen har {count} krockar; bekräfta dem innan du sparar.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/validation.py" line="23" />
+        <location filename="../../ryhmat/domain/validation.py" line="23"/>
         <source>Fill in the field: {what}.</source>
         <translation>Fyll i fältet: {what}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/validation.py" line="26" />
-        <location filename="../../ryhmat/domain/validation.py" line="37" />
+        <location filename="../../ryhmat/domain/validation.py" line="26"/>
+        <location filename="../../ryhmat/domain/validation.py" line="37"/>
         <source>The {what} is longer than {limit} characters.</source>
         <translation>Fältet {what} är längre än {limit} tecken.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="101" />
+        <location filename="../../ryhmat/storage/database.py" line="101"/>
         <source>The database {url} was made by a newer version of Ryhmät: {reason}</source>
-        <translation>Databasen {url} är skapad med en nyare version av Grupper: {reason}</translation>
+        <translation>Databasen {url} är skapad med en nyare version av Ryhmät: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="191" />
+        <location filename="../../ryhmat/storage/database.py" line="191"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Databasen {url} kan inte öppnas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="142"/>
+        <source>A count cannot be negative.</source>
+        <translation>Ett antal kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="144"/>
+        <source>The headcount is implausibly large.</source>
+        <translation>Besökarantalet är orimligt stort.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="147"/>
+        <source>There are more first-time visitors than visitors.</source>
+        <translation>Det finns fler förstagångsbesökare än besökare.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="168"/>
+        <source>The session is cancelled; restore it before recording.</source>
+        <translation>Träffen är inställd; återställ den innan du registrerar.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="172"/>
+        <source>The session on {day} has not been held yet.</source>
+        <translation>Träffen den {day} har inte hållits ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="182"/>
+        <source>Someone marked is not on the session&apos;s list.</source>
+        <translation>Någon som har markerats finns inte på träffens lista.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="186"/>
+        <source>The headcount is for another session.</source>
+        <translation>Besökarantalet hör till en annan träff.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="58"/>
+        <source>The family no longer exists.</source>
+        <translation>Familjen finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="64"/>
+        <source>first name</source>
+        <translation>förnamn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="67"/>
+        <source>last name</source>
+        <translation>efternamn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="72"/>
+        <source>Choose the role of {name}.</source>
+        <translation>Välj roll för {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="80"/>
+        <source>Give the birth year and month of {name}.</source>
+        <translation>Ange födelseår och födelsemånad för {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="89"/>
+        <source>The birth month {month}/{year} of {name} is not possible.</source>
+        <translation>Födelsemånaden {month}/{year} för {name} är inte möjlig.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="99"/>
+        <source>family name</source>
+        <translation>familjens namn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="100"/>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="102"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="137"/>
+        <source>notes</source>
+        <translation>anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="104"/>
+        <source>A family needs at least one member.</source>
+        <translation>En familj behöver minst en medlem.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="138"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="97"/>
+        <source>The group no longer exists.</source>
+        <translation>Gruppen finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="140"/>
+        <source>Give the day the family left.</source>
+        <translation>Ange dagen då familjen slutade.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="144"/>
+        <source>The family left before it was enrolled.</source>
+        <translation>Familjen slutade före anmälningsdagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="154"/>
+        <source>The family is already enrolled or waiting in this group.</source>
+        <translation>Familjen är redan anmäld till den här gruppen eller står i kö till den.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/naming.py" line="24"/>
+        <source>The name “{name}” is already in use.</source>
+        <translation>Namnet ”{name}” används redan.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/places.py" line="32"/>
+        <location filename="../../ryhmat/domain/usecases/places.py" line="39"/>
+        <location filename="../../ryhmat/domain/usecases/places.py" line="53"/>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="66"/>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/places.py" line="40"/>
+        <source>address</source>
+        <translation>adress</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/places.py" line="43"/>
+        <source>The capacity must be between 1 and {limit}.</source>
+        <translation>Kapaciteten ska vara 1–{limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/places.py" line="56"/>
+        <source>A closure can last at most a year.</source>
+        <translation>Ett uppehåll kan vara högst ett år.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="98"/>
+        <source>The session no longer exists.</source>
+        <translation>Träffen finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="136"/>
+        <source>theme</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="139"/>
+        <source>reason for cancelling</source>
+        <translation>orsak till inställandet</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="142"/>
+        <source>Give a reason for cancelling.</source>
+        <translation>Ange en orsak till inställandet.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="146"/>
+        <source>A leader is listed twice.</source>
+        <translation>Samma ledare finns två gånger på listan.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="61"/>
+        <source>The worker no longer exists.</source>
+        <translation>Arbetstagaren finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="67"/>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="68"/>
+        <source>email</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="71"/>
+        <source>“{email}” is not an email address.</source>
+        <translation>”{email}” är ingen e-postadress.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="97"/>
+        <source>A pair needs two different workers.</source>
+        <translation>Ett arbetspar behöver två olika arbetstagare.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="102"/>
+        <source>These two already are a pair.</source>
+        <translation>De här två är redan ett arbetspar.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/backup.py" line="26"/>
+        <source>Only an SQLite database file can be backed up here; back up a PostgreSQL database with pg_dump.</source>
+        <translation>Här kan bara en SQLite-databasfil säkerhetskopieras; säkerhetskopiera en PostgreSQL-databas med pg_dump.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/backup.py" line="50"/>
+        <source>The backup could not be written to {path}: {reason}</source>
+        <translation>Säkerhetskopian kunde inte skrivas till {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FamiliesPage</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="27"/>
+        <source>Families</source>
+        <translation>Familjer</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="30"/>
+        <source>Family</source>
+        <translation>Familj</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="31"/>
+        <source>Adults</source>
+        <translation>Vuxna</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="32"/>
+        <source>Children</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="33"/>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyEditor</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="33"/>
+        <source>Edit family</source>
+        <translation>Redigera familj</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="33"/>
+        <source>New family</source>
+        <translation>Ny familj</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="46"/>
+        <source>Family &amp;name:</source>
+        <translation>Familjens &amp;namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="47"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="48"/>
+        <source>No&amp;tes:</source>
+        <translation>Antec&amp;kningar:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="53"/>
+        <source>&amp;Family and members</source>
+        <translation>&amp;Familj och medlemmar</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="54"/>
+        <source>&amp;Enrolments</source>
+        <translation>&amp;Anmälningar</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/filters.py" line="50"/>
+        <source>All groups</source>
+        <translation>Alla grupper</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/filters.py" line="51"/>
+        <source>All workers</source>
+        <translation>Alla arbetstagare</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/filters.py" line="52"/>
+        <source>All organisations</source>
+        <translation>Alla organisationer</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/filters.py" line="53"/>
+        <source>All places</source>
+        <translation>Alla platser</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/filters.py" line="54"/>
+        <source>&amp;Clear filters</source>
+        <translation>Rensa fi&amp;lter</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/filters.py" line="55"/>
+        <source>Show the sessions of every group again</source>
+        <translation>Visa alla gruppers träffar igen</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/filters.py" line="62"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/filters.py" line="63"/>
+        <source>Wor&amp;ker:</source>
+        <translation>Ar&amp;betstagare:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/filters.py" line="64"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/filters.py" line="65"/>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Plats:</translation>
+    </message>
+</context>
+<context>
+    <name>GroupEditor</name>
+    <message>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="60"/>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="62"/>
+        <source>Seasons</source>
+        <translation>Säsonger</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="65"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="70"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="101"/>
+        <source>years</source>
+        <translation>år</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="107"/>
+        <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
+        <translation>&amp;Offentlig: visas i kalenderflödet för alla offentliga grupper</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="113"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="114"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="115"/>
+        <source>&amp;Attendance:</source>
+        <translation>När&amp;varo:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="116"/>
+        <source>&amp;Organisers:</source>
+        <translation>&amp;Arrangörer:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="117"/>
+        <source>Children&apos;s a&amp;ge:</source>
+        <translation>Barn&amp;ens ålder:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="120"/>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Kapacitet:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="121"/>
+        <source>Default &amp;place:</source>
+        <translation>Standard&amp;plats:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="122"/>
+        <source>Default &amp;leaders:</source>
+        <translation>Standard&amp;ledare:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="124"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="129"/>
+        <source>Season</source>
+        <translation>Säsong</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="131"/>
+        <source>Dates</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="135"/>
+        <source>Repeats</source>
+        <translation>Upprepas</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="142"/>
+        <source>Add s&amp;eason…</source>
+        <translation>Lä&amp;gg till säsong…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="143"/>
+        <source>Ed&amp;it season…</source>
+        <translation>&amp;Redigera säsong…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="146"/>
+        <source>Adding the first season saves the group.</source>
+        <translation>När du lägger till den första säsongen sparas gruppen.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="163"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="164"/>
+        <source>none</source>
+        <translation>ingen vald</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="169"/>
+        <source>New group</source>
+        <translation>Ny grupp</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="178"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="247"/>
+        <source>Group: %1</source>
+        <translation>Grupp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <location filename="../../ryhmat/ui/groups/page.py" line="78"/>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/page.py" line="79"/>
+        <source>Places</source>
+        <translation>Platser</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/page.py" line="80"/>
+        <source>Closures</source>
+        <translation>Uppehåll</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsTab</name>
+    <message>
+        <location filename="../../ryhmat/ui/groups/page.py" line="28"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/page.py" line="29"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/page.py" line="30"/>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/page.py" line="31"/>
+        <source>Organisers</source>
+        <translation>Arrangörer</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/page.py" line="33"/>
+        <source>Capacity</source>
+        <translation>Kapacitet</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/page.py" line="38"/>
+        <source>Default leaders</source>
+        <translation>Standardledare</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/page.py" line="40"/>
+        <source>Default place</source>
+        <translation>Standardplats</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/page.py" line="44"/>
+        <source>&amp;New group…</source>
+        <translation>&amp;Ny grupp…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/page.py" line="45"/>
+        <source>E&amp;dit group…</source>
+        <translation>Redigera &amp;grupp…</translation>
+    </message>
+</context>
+<context>
+    <name>GuestFamilyForm</name>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="94"/>
+        <source>Guest family</source>
+        <translation>Gästfamilj</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="101"/>
+        <source>Add a&amp;dult</source>
+        <translation>Lägg till &amp;vuxen</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="103"/>
+        <source>Add &amp;child</source>
+        <translation>Lägg till &amp;barn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="105"/>
+        <source>Add to the &amp;list</source>
+        <translation>Lägg till i &amp;listan</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="107"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="113"/>
+        <source>Family &amp;name</source>
+        <translation>Fa&amp;miljens namn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="114"/>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+</context>
+<context>
+    <name>HeadcountPanel</name>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/headcount.py" line="29"/>
+        <source>Headcount</source>
+        <translation>Besökarantal</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/headcount.py" line="37"/>
+        <source>&lt;b&gt;Adults&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vuxna&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/headcount.py" line="40"/>
+        <source>&lt;b&gt;Children&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Barn&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/headcount.py" line="43"/>
+        <source>&amp;First-time visitors</source>
+        <translation>&amp;Förstagångsbesökare</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/headcount.py" line="71"/>
+        <source>Adults %1, children %2, in all %3</source>
+        <translation>Vuxna %1, barn %2, totalt %3</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ryhmat/labels.py" line="25" />
+        <location filename="../../ryhmat/labels.py" line="27"/>
         <source>father–child activity</source>
         <translation>pappa–barn-verksamhet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="26" />
+        <location filename="../../ryhmat/labels.py" line="28"/>
         <source>open daycare</source>
-        <translation>öppen daghem</translation>
+        <translation>öppet daghem</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="27" />
+        <location filename="../../ryhmat/labels.py" line="29"/>
         <source>family café</source>
         <translation>familjecafé</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="28" />
+        <location filename="../../ryhmat/labels.py" line="30"/>
         <source>baby group</source>
         <translation>babygrupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="29" />
+        <location filename="../../ryhmat/labels.py" line="31"/>
         <source>peer group</source>
         <translation>kamratstödsgrupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="30" />
+        <location filename="../../ryhmat/labels.py" line="32"/>
         <source>parent group</source>
         <translation>föräldragrupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="31" />
+        <location filename="../../ryhmat/labels.py" line="33"/>
         <source>other</source>
         <translation>annan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="32" />
+        <location filename="../../ryhmat/labels.py" line="34"/>
         <source>named roster</source>
         <translation>namnlista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="33" />
+        <location filename="../../ryhmat/labels.py" line="35"/>
         <source>headcount</source>
         <translation>besökarantal</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="34" />
+        <location filename="../../ryhmat/labels.py" line="36"/>
         <source>roster and headcount</source>
         <translation>namnlista och besökarantal</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="35" />
+        <location filename="../../ryhmat/labels.py" line="37"/>
         <source>planned</source>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="36" />
+        <location filename="../../ryhmat/labels.py" line="38"/>
         <source>held</source>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="37" />
+        <location filename="../../ryhmat/labels.py" line="39"/>
         <source>cancelled</source>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="38" />
+        <location filename="../../ryhmat/labels.py" line="40"/>
         <source>father</source>
         <translation>pappa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="39" />
+        <location filename="../../ryhmat/labels.py" line="41"/>
         <source>mother</source>
         <translation>mamma</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="40" />
+        <location filename="../../ryhmat/labels.py" line="42"/>
         <source>other guardian</source>
         <translation>annan vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="41" />
+        <location filename="../../ryhmat/labels.py" line="43"/>
         <source>grandparent</source>
         <translation>mor- eller farförälder</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="42" />
+        <location filename="../../ryhmat/labels.py" line="44"/>
         <source>under 1 year</source>
         <translation>under 1 år</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="43" />
+        <location filename="../../ryhmat/labels.py" line="45"/>
         <source>1–2 years</source>
         <translation>1–2 år</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="44" />
+        <location filename="../../ryhmat/labels.py" line="46"/>
         <source>3–6 years</source>
         <translation>3–6 år</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="45" />
+        <location filename="../../ryhmat/labels.py" line="47"/>
         <source>7 years or older</source>
         <translation>7 år och äldre</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="46" />
+        <location filename="../../ryhmat/labels.py" line="48"/>
         <source>enrolled</source>
         <translation>anmäld</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="47" />
+        <location filename="../../ryhmat/labels.py" line="49"/>
         <source>on the waiting list</source>
         <translation>på väntelistan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="48" />
+        <location filename="../../ryhmat/labels.py" line="50"/>
         <source>left</source>
         <translation>slutat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="49" />
+        <location filename="../../ryhmat/labels.py" line="51"/>
         <source>present</source>
         <translation>närvarande</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="50" />
+        <location filename="../../ryhmat/labels.py" line="52"/>
         <source>absent</source>
         <translation>frånvarande</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="51" />
+        <location filename="../../ryhmat/labels.py" line="53"/>
         <source>excused</source>
         <translation>anmält förhinder</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="52" />
+        <location filename="../../ryhmat/labels.py" line="54"/>
         <source>family work</source>
         <translation>familjearbete</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="53" />
+        <location filename="../../ryhmat/labels.py" line="55"/>
         <source>child health clinic</source>
         <translation>rådgivning</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="54" />
+        <location filename="../../ryhmat/labels.py" line="58"/>
         <source>early childhood education</source>
         <translation>småbarnspedagogik</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="57" />
+        <location filename="../../ryhmat/labels.py" line="61"/>
         <source>family counselling</source>
         <translation>familjerådgivning</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="58" />
+        <location filename="../../ryhmat/labels.py" line="64"/>
         <source>association</source>
         <translation>förening</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="59" />
+        <location filename="../../ryhmat/labels.py" line="65"/>
         <source>parish</source>
         <translation>församling</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="60" />
+        <location filename="../../ryhmat/labels.py" line="66"/>
         <source>library</source>
         <translation>bibliotek</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="61" />
+        <location filename="../../ryhmat/labels.py" line="67"/>
         <source>other organisation</source>
         <translation>annan organisation</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="62" />
+        <location filename="../../ryhmat/labels.py" line="68"/>
         <source>worker</source>
         <translation>arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="63" />
+        <location filename="../../ryhmat/labels.py" line="69"/>
         <source>place</source>
         <translation>plats</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="64" />
+        <location filename="../../ryhmat/labels.py" line="70"/>
         <source>public holiday</source>
         <translation>helgdag</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="65" />
+        <location filename="../../ryhmat/labels.py" line="71"/>
         <source>closure</source>
         <translation>uppehåll</translation>
     </message>
@@ -473,45 +1520,927 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="53" />
+        <location filename="../../ryhmat/ui/main_window.py" line="86"/>
         <source>Ryhmät</source>
+        <translation>Ryhmät</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="140"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="141"/>
+        <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="60" />
+        <location filename="../../ryhmat/ui/main_window.py" line="142"/>
+        <source>Workers and pairs</source>
+        <translation>Arbetstagare och arbetspar</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="143"/>
+        <source>Families</source>
+        <translation>Familjer</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="145"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="147"/>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="149"/>
+        <source>Figures, charts and the statistics workbook for reporting are added here in a coming release.</source>
+        <translation>Nyckeltal, diagram och statistikarbetsboken för rapportering kommer hit i en senare version.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="156"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="158"/>
+        <source>Calendar feeds</source>
+        <translation>Kalenderflöden</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="160"/>
+        <source>Publishing the sessions as calendar feeds for partner organisations is added here in a coming release.</source>
+        <translation>Publicering av träffarna som kalenderflöden för samarbetsorganisationer kommer hit i en senare version.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="166"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="187"/>
         <source>Load demo data</source>
         <translation>Läs in exempeldata</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="71" />
-        <source>Database: %1</source>
-        <translation>Databas: %1</translation>
+        <location filename="../../ryhmat/ui/main_window.py" line="200"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="82" />
+        <location filename="../../ryhmat/ui/main_window.py" line="201"/>
+        <source>&amp;New database…</source>
+        <translation>&amp;Ny databas…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="203"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Öppna databas…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="206"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Säkerhetskopiera…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="210"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="214"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="215"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="217"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="222"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="284"/>
+        <source>Ryhmät databases (*.sqlite3 *.db)</source>
+        <translation>Ryhmät-databaser (*.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="290"/>
+        <source>New database</source>
+        <translation>Ny databas</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="295"/>
+        <source>Open database</source>
+        <translation>Öppna databas</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="302"/>
+        <source>Back up the database</source>
+        <translation>Säkerhetskopiera databasen</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="309"/>
+        <source>Backing up…</source>
+        <translation>Säkerhetskopierar…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="318"/>
+        <source>Backed up to %1</source>
+        <translation>Säkerhetskopierad till %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="181"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Databasen är tom. Du kan börja med exempeldata från en påhittad kommun eller lägga till egna grupper.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ryhmat/ui/main_window.py" line="87" />
-        <source>The database has %n group(s).</source>
-        <translation>
-            <numerusform>Databasen har %n grupp.</numerusform><numerusform>Databasen har %n grupper.</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="93" />
+        <location filename="../../ryhmat/ui/main_window.py" line="342"/>
         <source>Creating demo data…</source>
         <translation>Skapar exempeldata…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="114" />
+        <location filename="../../ryhmat/ui/main_window.py" line="353"/>
         <source>Demo data created.</source>
         <translation>Exempeldata skapad.</translation>
     </message>
+</context>
+<context>
+    <name>MemberRow</name>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="122" />
-        <source>Demo data could not be created: %1</source>
-        <translation>Exempeldata kunde inte skapas: %1</translation>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="43"/>
+        <source>Adult&apos;s first name</source>
+        <translation>Den vuxnas förnamn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="46"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="51"/>
+        <source>Child&apos;s first name</source>
+        <translation>Barnets förnamn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="54"/>
+        <source>birth year</source>
+        <translation>födelseår</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="57"/>
+        <source>month</source>
+        <translation>månad</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="58"/>
+        <source>Birth year</source>
+        <translation>Födelseår</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="59"/>
+        <source>Birth month</source>
+        <translation>Födelsemånad</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="63"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="64"/>
+        <source>Remove this person</source>
+        <translation>Ta bort den här personen</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/members.py" line="75"/>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/members.py" line="76"/>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/members.py" line="77"/>
+        <source>Adult or child</source>
+        <translation>Vuxen eller barn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/members.py" line="78"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/members.py" line="79"/>
+        <source>Birth year</source>
+        <translation>Födelseår</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/members.py" line="80"/>
+        <source>Birth month</source>
+        <translation>Födelsemånad</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/members.py" line="171"/>
+        <source>adult</source>
+        <translation>vuxen</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/members.py" line="171"/>
+        <source>child</source>
+        <translation>barn</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPanel</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/members.py" line="280"/>
+        <source>Add &amp;adult</source>
+        <translation>Lägg till &amp;vuxen</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/members.py" line="282"/>
+        <source>Add &amp;child</source>
+        <translation>Lägg till &amp;barn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/members.py" line="284"/>
+        <source>&amp;Remove member</source>
+        <translation>Ta bort &amp;medlem</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/members.py" line="289"/>
+        <source>Saving also removes the attendance marks of the removed members.</source>
+        <translation>När du sparar tas också de borttagna medlemmarnas närvaromarkeringar bort.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../ryhmat/ui/messages.py" line="19"/>
+        <source>Ryhmät</source>
+        <translation>Ryhmät</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalSpinBox</name>
+    <message>
+        <location filename="../../ryhmat/ui/groups/widgets.py" line="21"/>
+        <source>none</source>
+        <translation>ingen gräns</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationEditor</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="166"/>
+        <source>Edit organisation</source>
+        <translation>Redigera organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="166"/>
+        <source>New organisation</source>
+        <translation>Ny organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="172"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="173"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+</context>
+<context>
+    <name>PairEditor</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="104"/>
+        <source>Edit pair</source>
+        <translation>Redigera arbetspar</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="104"/>
+        <source>New pair</source>
+        <translation>Nytt arbetspar</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="115"/>
+        <source>For example a family worker and a public health nurse who lead together.</source>
+        <translation>Till exempel en familjearbetare och en hälsovårdare som leder tillsammans.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="120"/>
+        <source>&amp;First worker:</source>
+        <translation>&amp;Första arbetstagare:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="121"/>
+        <source>Se&amp;cond worker:</source>
+        <translation>&amp;Andra arbetstagare:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="125"/>
+        <source>&amp;Delete pair</source>
+        <translation>&amp;Ta bort arbetsparet</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="125"/>
+        <source>&amp;Delete: click again</source>
+        <translation>&amp;Ta bort: klicka igen</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="140"/>
+        <source>Choose both workers.</source>
+        <translation>Välj båda arbetstagarna.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceForm</name>
+    <message>
+        <location filename="../../ryhmat/ui/groups/places.py" line="48"/>
+        <source> people</source>
+        <translation> personer</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/places.py" line="50"/>
+        <source>&amp;Save place</source>
+        <translation>&amp;Spara platsen</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/places.py" line="56"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/places.py" line="57"/>
+        <source>Add&amp;ress:</source>
+        <translation>A&amp;dress:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/places.py" line="58"/>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Kapacitet:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/places.py" line="65"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="87"/>
+        <source>Edit place</source>
+        <translation>Redigera plats</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/places.py" line="65"/>
+        <source>New place</source>
+        <translation>Ny plats</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesTab</name>
+    <message>
+        <location filename="../../ryhmat/ui/groups/places.py" line="98"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/places.py" line="99"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/places.py" line="101"/>
+        <source>Capacity</source>
+        <translation>Kapacitet</translation>
+    </message>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/plurals.py" line="14"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n år</numerusform>
+            <numerusform>%n år</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/plurals.py" line="17"/>
+        <source>%n chosen date(s)</source>
+        <translation>
+            <numerusform>%n valt datum</numerusform>
+            <numerusform>%n valda datum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/plurals.py" line="20"/>
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>varje vecka</numerusform>
+            <numerusform>med %n veckors mellanrum</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordListView</name>
+    <message>
+        <location filename="../../ryhmat/ui/records.py" line="124"/>
+        <source>Search…</source>
+        <translation>Sök…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/records.py" line="142"/>
+        <source>Add…</source>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/records.py" line="144"/>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesEditor</name>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="70"/>
+        <source>weekly: %1</source>
+        <translation>varje vecka: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="145"/>
+        <source>Edit season of %1</source>
+        <translation>Redigera säsong: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="145"/>
+        <source>New season of %1</source>
+        <translation>Ny säsong: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="156"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="163"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="157"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="164"/>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="170"/>
+        <source>Who or where</source>
+        <translation>Vem eller var</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="171"/>
+        <source>Other group</source>
+        <translation>Annan grupp</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="173"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="186"/>
+        <source>&amp;Save season</source>
+        <translation>&amp;Spara säsongen</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="190"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="206"/>
+        <source>Season</source>
+        <translation>Säsong</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="208"/>
+        <source>e.g. Syyskausi 2026</source>
+        <translation>t.ex. Hösten 2026</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="212"/>
+        <source>&amp;Weekly on chosen weekdays</source>
+        <translation>&amp;Veckovis på valda veckodagar</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="213"/>
+        <source>On c&amp;hosen dates</source>
+        <translation>På valda &amp;datum</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="227"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="236"/>
+        <source>Group&apos;s default: %1</source>
+        <translation>Gruppens standard: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="229"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="238"/>
+        <source>Group&apos;s default (none)</source>
+        <translation>Gruppens standard (ingen)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="242"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="243"/>
+        <source>&amp;First day:</source>
+        <translation>&amp;Första dag:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="244"/>
+        <source>&amp;Last day:</source>
+        <translation>Sis&amp;ta dag:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="249"/>
+        <source>Repeats:</source>
+        <translation>Upprepas:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="251"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="252"/>
+        <source>Lea&amp;ders:</source>
+        <translation>&amp;Ledare:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="259"/>
+        <source>every </source>
+        <translation>med </translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="260"/>
+        <source> week(s)</source>
+        <translation> veckors mellanrum</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="264"/>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Intervall:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="268"/>
+        <source>Starts</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="269"/>
+        <source>Ends</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="282"/>
+        <source>&amp;Add date</source>
+        <translation>Lä&amp;gg till datum</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="286"/>
+        <source>&amp;Remove date</source>
+        <translation>Ta &amp;bort datum</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="303"/>
+        <source>Da&amp;te:</source>
+        <translation>Dat&amp;um:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="306"/>
+        <source>Ti&amp;me:</source>
+        <translation>&amp;Klockslag:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="403"/>
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="412"/>
+        <source>Save despite the &amp;conflicts</source>
+        <translation>Spara trots kr&amp;ockarna</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="416"/>
+        <source>Dates</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="418"/>
+        <source>Skipped days</source>
+        <translation>Dagar som hoppas över</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="473"/>
+        <source>Conflicts: %n</source>
+        <translation>
+            <numerusform>%n krock</numerusform>
+            <numerusform>%n krockar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="473"/>
+        <source>No conflicts.</source>
+        <translation>Inga krockar.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="480"/>
+        <source>Sessions to create: %1, to update: %2, to remove: %3, to keep: %4</source>
+        <translation>Träffar: nya %1, ändras %2, tas bort %3, oförändrade %4</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="153"/>
+        <source>Session</source>
+        <translation>Träff</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="167"/>
+        <source>Record &amp;attendance…</source>
+        <translation>Registrera &amp;närvaro…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="212"/>
+        <source>&amp;Ends</source>
+        <translation>Sl&amp;utar</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="216"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="218"/>
+        <source>S&amp;tarts</source>
+        <translation>&amp;Börjar</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="221"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Plats</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="222"/>
+        <source>&amp;Leaders</source>
+        <translation>&amp;Ledare</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="223"/>
+        <source>T&amp;heme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="224"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="231"/>
+        <source>&amp;Cancel session…</source>
+        <translation>Ställ &amp;in träffen…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="233"/>
+        <source>&amp;Restore</source>
+        <translation>Åte&amp;rställ</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="240"/>
+        <source>Reason for cancelling, e.g. the leader is ill</source>
+        <translation>Orsak till inställandet, t.ex. ledaren är sjuk</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="242"/>
+        <source>C&amp;onfirm cancellation</source>
+        <translation>Be&amp;kräfta inställandet</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="244"/>
+        <source>Keep the session</source>
+        <translation>Ställ inte in</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="254"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="283"/>
+        <source>No place</source>
+        <translation>Ingen plats</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="305"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="317"/>
+        <source>A public holiday: %1</source>
+        <translation>Helgdag: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="351"/>
+        <source>Cancel %1 session</source>
+        <translation>Ställ in träff: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="353"/>
+        <source>Restore %1 session</source>
+        <translation>Återställ träff: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="355"/>
+        <source>Move %1 session</source>
+        <translation>Flytta träff: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="357"/>
+        <source>Edit %1 session</source>
+        <translation>Redigera träff: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ryhmat/ui/settings_page.py" line="27"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/settings_page.py" line="32"/>
+        <source>Database:</source>
+        <translation>Databas:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/settings_page.py" line="35"/>
+        <source>Error log:</source>
+        <translation>Fellogg:</translation>
+    </message>
+</context>
+<context>
+    <name>UnrecordedList</name>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="28"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="33"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="37"/>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="57"/>
+        <source>Every past session is recorded.</source>
+        <translation>Alla tidigare träffar är registrerade.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="69"/>
+        <source>&amp;Record attendance…</source>
+        <translation>Regi&amp;strera närvaro…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="88"/>
+        <source>Not recorded (%n)</source>
+        <translation>
+            <numerusform>Ej registrerad (%n)</numerusform>
+            <numerusform>Ej registrerade (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkerEditor</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="42"/>
+        <source>Edit worker</source>
+        <translation>Redigera arbetstagare</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="42"/>
+        <source>New worker</source>
+        <translation>Ny arbetstagare</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="57"/>
+        <source>Choose or type a title</source>
+        <translation>Välj eller skriv en titel</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="62"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="67"/>
+        <source>name@example.fi</source>
+        <translation>namn@exempel.fi</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="69"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="70"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="71"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="72"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkersPage</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="35"/>
+        <source>Workers and pairs</source>
+        <translation>Arbetstagare och arbetspar</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="39"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="55"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="40"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="41"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="42"/>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="48"/>
+        <source>First worker</source>
+        <translation>Första arbetstagare</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="49"/>
+        <source>Second worker</source>
+        <translation>Andra arbetstagare</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="56"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="61"/>
+        <source>&amp;Workers</source>
+        <translation>Ar&amp;betstagare</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="62"/>
+        <source>&amp;Pairs</source>
+        <translation>Arbets&amp;par</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="63"/>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Organisationer</translation>
     </message>
 </context>
 </TS>

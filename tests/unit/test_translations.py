@@ -25,7 +25,7 @@ def refreshed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """The committed .ts files brought up to date with the code, in a scratch folder."""
     folder = tmp_path_factory.mktemp("ts")
     copies = {}
-    for language in ("fi", "sv"):
+    for language in ("fi", "sv", "en"):
         copy = folder / f"ryhmat_{language}.ts"
         shutil.copy(TRANSLATIONS_DIR / copy.name, copy)
         copies[language] = copy
@@ -47,7 +47,17 @@ def test_every_text_in_the_code_is_translated(refreshed: dict[str, Path], langua
     assert untranslated == [], "run `make translations` and translate these"
 
 
-@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_english_has_its_plural_forms(refreshed: dict[str, Path]) -> None:
+    """English shows the source texts, but "%n session(s)" needs its two forms."""
+    untranslated = [
+        message.findtext("source")
+        for message in ET.parse(refreshed["en"]).iter("message")
+        if message.get("numerus") == "yes" and message.find("translation[@type]") is not None
+    ]
+    assert untranslated == []
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
 def test_the_built_qm_file_matches_its_ts_source(tmp_path: Path, language: str) -> None:
     built = tmp_path / f"ryhmat_{language}.qm"
     subprocess.run(

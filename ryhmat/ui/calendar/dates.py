@@ -11,13 +11,8 @@ from ryhmat.domain.usecases.calendar import CalendarEntry
 from ryhmat.labels import label
 from ryhmat.ui.formatting import format_date, format_time, format_time_range, to_qdate
 
-CONTEXT = "Calendar"
 WEEK_DAYS = 7
 MONTH_ROWS = 6
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def week_start(day: date) -> date:
@@ -56,7 +51,7 @@ def month_title(day: date) -> str:
 def week_label(monday: date) -> str:
     sunday = monday + timedelta(days=WEEK_DAYS - 1)
     return (
-        tr("Week %1 · %2–%3")
+        QCoreApplication.translate("Calendar", "Week %1 · %2–%3")
         .replace("%1", str(iso_week(monday)))
         .replace("%2", format_date(monday))
         .replace("%3", format_date(sunday))
@@ -67,7 +62,7 @@ def month_label(month: date) -> str:
     first = month_grid_start(month)
     last = first + timedelta(days=WEEK_DAYS * MONTH_ROWS - 1)
     return (
-        tr("%1 · weeks %2–%3")
+        QCoreApplication.translate("Calendar", "%1 · weeks %2–%3")
         .replace("%1", month_title(month))
         .replace("%2", str(iso_week(first)))
         .replace("%3", str(iso_week(last)))
@@ -75,7 +70,7 @@ def month_label(month: date) -> str:
 
 
 def week_number_label(day: date) -> str:
-    return tr("Wk %1").replace("%1", str(iso_week(day)))
+    return QCoreApplication.translate("Calendar", "Wk %1").replace("%1", str(iso_week(day)))
 
 
 def session_lines(entry: CalendarEntry) -> list[str]:
@@ -97,13 +92,21 @@ def session_tooltip(entry: CalendarEntry) -> str:
         f"{format_date(entry.day)} {format_time_range(entry.start, entry.end)}",
     ]
     if entry.theme:
-        lines.append(tr("Theme: %1").replace("%1", entry.theme))
+        lines.append(QCoreApplication.translate("Calendar", "Theme: %1").replace("%1", entry.theme))
     if entry.place:
-        lines.append(tr("Place: %1").replace("%1", entry.place))
+        lines.append(QCoreApplication.translate("Calendar", "Place: %1").replace("%1", entry.place))
     if entry.leaders:
-        lines.append(tr("Leaders: %1").replace("%1", ", ".join(entry.leaders)))
+        lines.append(
+            QCoreApplication.translate("Calendar", "Leaders: %1").replace(
+                "%1", ", ".join(entry.leaders)
+            )
+        )
     status = label(entry.status)
     if entry.is_cancelled and entry.cancel_reason:
-        status = tr("%1: %2").replace("%1", status).replace("%2", entry.cancel_reason)
-    lines.append(tr("Status: %1").replace("%1", status))
+        status = (
+            QCoreApplication.translate("Calendar", "%1: %2")
+            .replace("%1", status)
+            .replace("%2", entry.cancel_reason)
+        )
+    lines.append(QCoreApplication.translate("Calendar", "Status: %1").replace("%1", status))
     return "\n".join(lines)

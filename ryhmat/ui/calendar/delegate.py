@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ryhmat.domain.usecases.calendar import CalendarEntry
-from ryhmat.ui.calendar.dates import session_chip_text, tr
+from ryhmat.ui.calendar.dates import session_chip_text
 from ryhmat.ui.calendar.models import (
     CANCELLED_TEXT,
     DAY_ROLE,
@@ -76,7 +84,9 @@ class MonthDayDelegate(QStyledItemDelegate):
             painter.drawText(
                 layout.more,
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                tr("+%1 more").replace("%1", str(layout.hidden)),
+                QCoreApplication.translate("Calendar", "+%1 more").replace(
+                    "%1", str(layout.hidden)
+                ),
             )
         painter.restore()
 

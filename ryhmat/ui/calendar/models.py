@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -31,7 +32,6 @@ from ryhmat.ui.calendar.dates import (
     session_chip_text,
     session_lines,
     session_tooltip,
-    tr,
     week_number_label,
     week_start,
 )
@@ -76,7 +76,7 @@ def by_day(entries: Sequence[CalendarEntry]) -> dict[date, list[CalendarEntry]]:
 def day_tooltip(day: date, today: date, holiday: str | None) -> str:
     lines = [f"{weekday_name(day, short=False)} {format_date(day)}"]
     if day == today:
-        lines.append(tr("Today"))
+        lines.append(QCoreApplication.translate("Calendar", "Today"))
     if holiday:
         lines.append(holiday)
     return "\n".join(lines)

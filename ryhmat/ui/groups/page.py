@@ -42,7 +42,7 @@ class GroupsTab(QWidget):
             self,
         )
         self.list.add_button.setText(self.tr("&New group…"))
-        self.list.edit_button.setText(self.tr("&Edit group…"))
+        self.list.edit_button.setText(self.tr("E&dit group…"))
         self.list.add_requested.connect(self.add_group)
         self.list.edit_requested.connect(self.edit_group)
         layout = QVBoxLayout(self)

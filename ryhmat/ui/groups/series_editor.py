@@ -43,16 +43,13 @@ from ryhmat.ui.context import AppContext
 from ryhmat.ui.formatting import format_date, format_time_range, weekday_name
 from ryhmat.ui.groups.widgets import DateEdit, IdComboBox, TimeEdit
 from ryhmat.ui.messages import ErrorLabel
+from ryhmat.ui.plurals import plurals
 from ryhmat.ui.records import Column, RecordTableModel
 
 PREVIEW_DELAY_MS = 200
 DEFAULT_START = time(9, 30)
 DEFAULT_END = time(11, 0)
 DEFAULT_SEASON = timedelta(weeks=12)
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("SeriesEditor", text, None, n)
 
 
 def dated(day: date) -> str:
@@ -63,16 +60,15 @@ def dated(day: date) -> str:
 def recurrence_text(series: Series) -> str:
     """How a season repeats, in a few words: "every 2 weeks: Tue 17.30–19.00"."""
     if series.uses_chosen_dates and series.chosen_start and series.chosen_end:
-        return _tr("%n chosen date(s), %1", len(series.chosen_dates)).replace(
-            "%1", format_time_range(series.chosen_start, series.chosen_end)
-        )
+        times = format_time_range(series.chosen_start, series.chosen_end)
+        return f"{plurals.chosen_dates(len(series.chosen_dates))}, {times}"
     slots = ", ".join(
         f"{_day_name(s.weekday)} {format_time_range(s.start, s.end)}"
         for s in sorted(series.slots, key=lambda s: (s.weekday, s.start))
     )
     if series.interval_weeks == 1:
-        return _tr("weekly: %1").replace("%1", slots)
-    return _tr("every %n week(s): %1", series.interval_weeks).replace("%1", slots)
+        return QCoreApplication.translate("SeriesEditor", "weekly: %1").replace("%1", slots)
+    return f"{plurals.every_weeks(series.interval_weeks)}: {slots}"
 
 
 def _day_name(weekday: int, long: bool = False) -> str:

@@ -95,7 +95,7 @@ class EnrolmentsPanel(QWidget):
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save)
         self.remove_button = ConfirmButton(
-            self.tr("Remo&ve enrolment"), self.tr("Remo&ve: click again"), self
+            self.tr("Re&move enrolment"), self.tr("Re&move: click again"), self
         )
         self.remove_button.confirmed.connect(self.remove)
         for button in (self.new_button, self.save_button, self.remove_button):

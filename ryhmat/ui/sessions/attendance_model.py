@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 from ryhmat.domain.model import AttendanceMark, Family, MemberKind
 from ryhmat.domain.usecases.attendance import RosterLine, family_lines
 from ryhmat.labels import label
+from ryhmat.ui.plurals import plurals
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Mark = AttendanceMark | None
@@ -60,7 +61,7 @@ def who_text(line: RosterLine) -> str:
         )
     if line.age is None:
         return QCoreApplication.translate("AttendanceModel", "child")
-    return QCoreApplication.translate("AttendanceModel", "%n year(s)", None, line.age)
+    return plurals.years(line.age)
 
 
 class AttendanceModel(QAbstractTableModel):

@@ -1,0 +1,23 @@
+"""Texts that change with a count ("1 session", "2 sessions").
+
+lupdate records a text as having plural forms only when it is passed to a
+QObject's own tr() with a count, so such texts are made here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+
+class Plurals(QObject):
+    def years(self, count: int) -> str:
+        return self.tr("%n year(s)", "", count)
+
+    def chosen_dates(self, count: int) -> str:
+        return self.tr("%n chosen date(s)", "", count)
+
+    def every_weeks(self, count: int) -> str:
+        return self.tr("every %n week(s)", "", count)
+
+
+plurals = Plurals()

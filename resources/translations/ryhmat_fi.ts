@@ -1520,149 +1520,149 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="86"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="90"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="140"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="139"/>
         <source>Calendar</source>
         <translation>Kalenteri</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="141"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="140"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="142"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="141"/>
         <source>Workers and pairs</source>
         <translation>Työntekijät ja työparit</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="143"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="142"/>
         <source>Families</source>
         <translation>Perheet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="145"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="147"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="144"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="146"/>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="149"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="148"/>
         <source>Figures, charts and the statistics workbook for reporting are added here in a coming release.</source>
         <translation>Tunnusluvut, kaaviot ja raportoinnin tilastotaulukko tulevat tähän myöhemmässä versiossa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="156"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="158"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="155"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="157"/>
         <source>Calendar feeds</source>
         <translation>Kalenterisyötteet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="160"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="159"/>
         <source>Publishing the sessions as calendar feeds for partner organisations is added here in a coming release.</source>
         <translation>Ryhmäkertojen julkaiseminen kalenterisyötteinä yhteistyöorganisaatioille tulee tähän myöhemmässä versiossa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="166"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="165"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="187"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="183"/>
         <source>Load demo data</source>
         <translation>Lataa esimerkkiaineisto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="200"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="196"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="201"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="197"/>
         <source>&amp;New database…</source>
         <translation>&amp;Uusi tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="203"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="199"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Avaa tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="206"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="202"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Varmuuskopioi…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="210"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="206"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="214"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="210"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="215"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="211"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="217"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="213"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="222"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="218"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="284"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="276"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-tietokannat (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="290"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="282"/>
         <source>New database</source>
         <translation>Uusi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="295"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="287"/>
         <source>Open database</source>
         <translation>Avaa tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="302"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="294"/>
         <source>Back up the database</source>
         <translation>Varmuuskopioi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="309"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="301"/>
         <source>Backing up…</source>
         <translation>Varmuuskopioidaan…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="318"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="310"/>
         <source>Backed up to %1</source>
         <translation>Varmuuskopio tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="181"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="177"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Tietokanta on tyhjä. Voit aloittaa kuvitteellisen kunnan esimerkkiaineistolla tai lisätä omat ryhmäsi.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="342"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="334"/>
         <source>Creating demo data…</source>
         <translation>Luodaan esimerkkiaineistoa…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="353"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="345"/>
         <source>Demo data created.</source>
         <translation>Esimerkkiaineisto luotu.</translation>
     </message>

@@ -26,8 +26,12 @@ from PySide6.QtWidgets import (
 
 from ryhmat.domain.errors import UserError
 from ryhmat.domain.usecases.groups import list_groups
+from ryhmat.ui.calendar import CalendarPage
 from ryhmat.ui.context import AppContext
+from ryhmat.ui.groups import GroupsPage
 from ryhmat.ui.messages import error_text, show_error
+from ryhmat.ui.people import FamiliesPage, WorkersPage
+from ryhmat.ui.sessions import AttendanceDialog, SessionDialog, UnrecordedList
 from ryhmat.ui.settings_page import SettingsPage
 from ryhmat.ui.tasks import BackgroundTask
 
@@ -115,11 +119,6 @@ class MainWindow(QMainWindow):
     # -- building ---------------------------------------------------------------------
 
     def _build_pages(self, language: str, log_file: str) -> None:
-        from ryhmat.ui.calendar import CalendarPage
-        from ryhmat.ui.groups import GroupsPage
-        from ryhmat.ui.people import FamiliesPage, WorkersPage
-        from ryhmat.ui.sessions import UnrecordedList
-
         self.calendar = CalendarPage(self.context, self)
         self.unrecorded = UnrecordedList(self.context, self)
         calendar_page = QSplitter(Qt.Orientation.Horizontal, self)
@@ -134,7 +133,7 @@ class MainWindow(QMainWindow):
         self.calendar.record_requested.connect(self.open_attendance)
         self.unrecorded.record_requested.connect(self.open_attendance)
 
-        self.settings_page = SettingsPage(language, self._database_display(), log_file, self)
+        self.settings_page = SettingsPage(language, self._database.display_name, log_file, self)
         self.settings_page.language_changed.connect(self.language_requested)
         pages: list[tuple[str, QWidget]] = [
             (self.tr("Calendar"), calendar_page),
@@ -168,9 +167,6 @@ class MainWindow(QMainWindow):
         for title, page in pages:
             self.navigation.addItem(title)
             self.stack.addWidget(page)
-
-    def _database_display(self) -> str:
-        return self._database.display_name
 
     def _build_banner(self) -> QFrame:
         banner = QFrame(self)
@@ -261,16 +257,12 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def open_session(self, session_id: uuid.UUID) -> None:
-        from ryhmat.ui.sessions import SessionDialog
-
         dialog = SessionDialog(self.context, session_id, self)
         dialog.record_requested.connect(self.open_attendance)
         self._keep(dialog)
 
     @Slot(object)
     def open_attendance(self, session_id: uuid.UUID) -> None:
-        from ryhmat.ui.sessions import AttendanceDialog
-
         self._keep(AttendanceDialog(self.context, session_id, self))
 
     # -- the database -----------------------------------------------------------------

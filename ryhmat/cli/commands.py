@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 @contextmanager
-def _opened(args: argparse.Namespace) -> Iterator[Database]:
+def opened(args: argparse.Namespace) -> Iterator[Database]:
     from ryhmat.storage.database import open_database, resolve_database_url
 
     database = open_database(resolve_database_url(args.database))
@@ -35,7 +35,7 @@ def _opened(args: argparse.Namespace) -> Iterator[Database]:
 def demo(args: argparse.Namespace) -> int:
     from ryhmat.demo import generate, load
 
-    with _opened(args) as database, database.unit_of_work() as uow:
+    with opened(args) as database, database.unit_of_work() as uow:
         if uow.groups.list():
             raise InvalidInput(
                 QT_TRANSLATE_NOOP(
@@ -50,7 +50,7 @@ def demo(args: argparse.Namespace) -> int:
 
 
 def groups(args: argparse.Namespace) -> int:
-    with _opened(args) as database, database.unit_of_work() as uow:
+    with opened(args) as database, database.unit_of_work() as uow:
         summaries = list_groups(uow)
     if args.json:
         write_json(sys.stdout, summaries)
@@ -77,7 +77,7 @@ def _session_row(view: SessionView) -> list[str]:
 
 
 def sessions(args: argparse.Namespace) -> int:
-    with _opened(args) as database, database.unit_of_work() as uow:
+    with opened(args) as database, database.unit_of_work() as uow:
         listing = list_group_sessions(
             uow, args.group, FinnishHolidays(), args.first_day, args.last_day
         )
@@ -113,7 +113,7 @@ def sessions(args: argparse.Namespace) -> int:
 
 
 def conflicts(args: argparse.Namespace) -> int:
-    with _opened(args) as database, database.unit_of_work() as uow:
+    with opened(args) as database, database.unit_of_work() as uow:
         found = list_conflicts(uow, args.first_day, args.last_day)
     if args.json:
         write_json(sys.stdout, found)

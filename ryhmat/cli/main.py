@@ -68,7 +68,7 @@ def _add_json(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> Parser:
-    from ryhmat.cli import commands
+    from ryhmat.cli import commands, feeds
 
     parser = Parser(
         prog="ryhmat",
@@ -128,6 +128,45 @@ def build_parser() -> Parser:
     _add_period(conflicts)
     _add_json(conflicts)
     conflicts.set_defaults(handler=commands.conflicts)
+
+    feed_list = sub.add_parser("feeds", help=translate("Cli", "list the calendar feeds"))
+    _add_json(feed_list)
+    feed_list.set_defaults(handler=feeds.feeds)
+
+    publish = sub.add_parser(
+        "publish",
+        help=translate("Cli", "publish calendar feeds to their folders and servers (for cron)"),
+    )
+    which = publish.add_mutually_exclusive_group(required=True)
+    which.add_argument("--feed", metavar="NAME", help=translate("Cli", "the feed's name"))
+    which.add_argument("--all", action="store_true", help=translate("Cli", "every feed"))
+    publish.set_defaults(handler=feeds.publish)
+
+    export = sub.add_parser("export", help=translate("Cli", "export data to files"))
+    formats = export.add_subparsers(dest="format", metavar="FORMAT", parser_class=Parser)
+    formats.required = True
+    ical = formats.add_parser(
+        "ical",
+        help=translate("Cli", "write iCalendar feeds: one file, or a folder of every feed"),
+    )
+    ical.add_argument(
+        "--out",
+        required=True,
+        metavar="PATH",
+        help=translate("Cli", "a file (with a selector) or a folder (without one)"),
+    )
+    selector = ical.add_mutually_exclusive_group()
+    selector.add_argument(
+        "--organisation",
+        metavar="NAME",
+        help=translate("Cli", "the groups an organisation co-organises"),
+    )
+    selector.add_argument("--group", metavar="NAME", help=translate("Cli", "one group"))
+    selector.add_argument(
+        "--worker", metavar="NAME", help=translate("Cli", "the sessions a worker leads")
+    )
+    _add_period(ical)
+    ical.set_defaults(handler=feeds.export_ical)
     return parser
 
 

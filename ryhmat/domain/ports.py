@@ -13,6 +13,7 @@ from datetime import date
 from types import TracebackType
 from typing import Protocol, Self, TypeVar
 
+from ryhmat.domain.feeds import Feed, PublishedState
 from ryhmat.domain.model import (
     Attendance,
     ClosurePeriod,
@@ -113,6 +114,14 @@ class ClosureRepository(Repository[ClosurePeriod], Protocol):
     def overlapping(self, first_day: date, last_day: date) -> list[ClosurePeriod]: ...
 
 
+class PublishedEventRepository(Protocol):
+    def get_many(self, session_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, PublishedState]: ...
+
+    def save_many(self, states: Sequence[PublishedState]) -> None:
+        """Insert or replace the states of these sessions."""
+        ...
+
+
 class UnitOfWork(Protocol):
     """One transaction: everything saved inside commits together or not at all."""
 
@@ -128,6 +137,8 @@ class UnitOfWork(Protocol):
     enrolments: EnrolmentRepository
     attendance: AttendanceRepository
     headcounts: HeadcountRepository
+    feeds: NamedRepository[Feed]
+    published_events: PublishedEventRepository
 
     def __enter__(self) -> Self: ...
 

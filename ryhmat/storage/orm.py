@@ -25,11 +25,14 @@ from sqlalchemy import (
     String,
     Text,
     Time,
+    TypeDecorator,
     UniqueConstraint,
     Uuid,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from ryhmat.domain.feeds import FeedKind
 from ryhmat.domain.model import (
     AdultRole,
     AgeBand,
@@ -58,6 +61,27 @@ ENUM_LENGTH = 40
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """An aware UTC moment on every database: SQLite keeps no zone, so store UTC
+    and say so again on the way out."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("a naive date-time cannot be stored as a moment")
+        utc = value.astimezone(UTC)
+        return utc.replace(tzinfo=None) if dialect.name == "sqlite" else utc
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def enum_column(enum_type: type[enum.Enum]) -> Enum:
@@ -315,3 +339,35 @@ class HeadcountRow(Base):
 
 
 metadata = Base.metadata
+
+
+class FeedRow(IdRow):
+    __tablename__ = "feeds"
+
+    name: Mapped[str] = mapped_column(String(NAME_LENGTH), unique=True)
+    kind: Mapped[FeedKind] = mapped_column(enum_column(FeedKind))
+    # An organisation, group or worker by kind, so no foreign key; a feed whose
+    # target is gone publishes nothing rather than disappearing.
+    target_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    days_back: Mapped[int] = mapped_column(Integer)
+    days_ahead: Mapped[int] = mapped_column(Integer)
+    show_leaders: Mapped[bool] = mapped_column(Boolean)
+    refresh_minutes: Mapped[int] = mapped_column(Integer)
+    token: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    folder: Mapped[str] = mapped_column(Text)
+    caldav_url: Mapped[str] = mapped_column(Text)
+    caldav_username: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    caldav_calendar: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    last_published_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class PublishedEventRow(Base):
+    """What subscribers last saw of a session, so SEQUENCE and stamps stay put
+    until something they can see changes."""
+
+    __tablename__ = "published_events"
+
+    session_id: Mapped[uuid.UUID] = mapped_column(_fk("sessions.id", "CASCADE"), primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    sequence: Mapped[int] = mapped_column(Integer)
+    modified_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -8,6 +8,7 @@ from typing import Self
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import sessionmaker
 
+from ryhmat.domain.feeds import Feed
 from ryhmat.domain.model import Group, Organisation, Place, Worker, WorkerPair
 from ryhmat.domain.ports import (
     AttendanceRepository,
@@ -16,6 +17,7 @@ from ryhmat.domain.ports import (
     FamilyRepository,
     HeadcountRepository,
     NamedRepository,
+    PublishedEventRepository,
     Repository,
     SeriesRepository,
     SessionRepository,
@@ -26,10 +28,12 @@ from ryhmat.storage.repositories import (
     SqlClosureRepository,
     SqlEnrolmentRepository,
     SqlFamilyRepository,
+    SqlFeedRepository,
     SqlGroupRepository,
     SqlHeadcountRepository,
     SqlOrganisationRepository,
     SqlPlaceRepository,
+    SqlPublishedEventRepository,
     SqlSeriesRepository,
     SqlSessionRepository,
     SqlWorkerPairRepository,
@@ -52,6 +56,8 @@ class SqlAlchemyUnitOfWork:
     enrolments: EnrolmentRepository
     attendance: AttendanceRepository
     headcounts: HeadcountRepository
+    feeds: NamedRepository[Feed]
+    published_events: PublishedEventRepository
 
     def __init__(self, session_factory: sessionmaker[DbSession]) -> None:
         self._session_factory = session_factory
@@ -80,6 +86,8 @@ class SqlAlchemyUnitOfWork:
         self.enrolments = SqlEnrolmentRepository(db)
         self.attendance = SqlAttendanceRepository(db)
         self.headcounts = SqlHeadcountRepository(db)
+        self.feeds = SqlFeedRepository(db)
+        self.published_events = SqlPublishedEventRepository(db)
         return self
 
     def __exit__(

@@ -44,6 +44,8 @@ TABLES = {
     "enrolments",
     "attendance",
     "headcounts",
+    "feeds",
+    "published_events",
 }
 
 
@@ -52,7 +54,7 @@ def test_migration_creates_every_table(database: Database) -> None:
 
 
 def test_database_is_at_the_head_revision(database: Database) -> None:
-    assert head_revision() == "0001"
+    assert head_revision() == "0002"
     assert current_revision(database.engine) == head_revision()
 
 

@@ -10,6 +10,7 @@ from datetime import date
 from types import TracebackType
 from typing import Any, Generic, Protocol, Self, TypeVar
 
+from ryhmat.domain.feeds import Feed, PublishedState
 from ryhmat.domain.model import (
     Attendance,
     ClosurePeriod,
@@ -31,6 +32,7 @@ from ryhmat.domain.ports import (
     FamilyRepository,
     HeadcountRepository,
     NamedRepository,
+    PublishedEventRepository,
     Repository,
     SeriesRepository,
     SessionRepository,
@@ -143,6 +145,17 @@ class FakeHeadcounts:
             self.items[headcount.session_id] = headcount
 
 
+class FakePublishedEvents:
+    def __init__(self) -> None:
+        self.states: dict[uuid.UUID, PublishedState] = {}
+
+    def get_many(self, session_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, PublishedState]:
+        return {i: self.states[i] for i in session_ids if i in self.states}
+
+    def save_many(self, states: Sequence[PublishedState]) -> None:
+        self.states.update((s.session_id, s) for s in states)
+
+
 class FakeUnitOfWork:
     # Declared with the protocols' own types: a unit of work's repositories
     # are settable attributes, which a protocol matches only invariantly.
@@ -158,6 +171,8 @@ class FakeUnitOfWork:
     enrolments: EnrolmentRepository
     attendance: AttendanceRepository
     headcounts: HeadcountRepository
+    feeds: NamedRepository[Feed]
+    published_events: PublishedEventRepository
 
     def __init__(self) -> None:
         self.calls: Calls = Counter()
@@ -175,6 +190,8 @@ class FakeUnitOfWork:
         self.attendance = self.stored_marks
         self.stored_headcounts = FakeHeadcounts(self.calls)
         self.headcounts = self.stored_headcounts
+        self.feeds = FakeRepository[Feed]("feeds", self.calls)
+        self.published_events = FakePublishedEvents()
         self.commits = 0
 
     def __enter__(self) -> Self:

@@ -1,0 +1,158 @@
+"""Calendar feeds from the command line: list, publish (for cron), export."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from ryhmat.cli.commands import opened
+from ryhmat.cli.output import write_json, write_table
+from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
+from ryhmat.domain.feeds import Feed, FeedKind
+from ryhmat.domain.ports import UnitOfWork
+from ryhmat.domain.timezone import HELSINKI
+from ryhmat.domain.usecases.feeds import (
+    build_feed,
+    default_feeds,
+    feed_of,
+    find_feed,
+    list_feeds,
+    slug,
+)
+from ryhmat.domain.usecases.sessions import EARLIEST, LATEST
+from ryhmat.export.errors import PublishError
+from ryhmat.export.folder import publish_to_folder
+from ryhmat.export.ical import render_feed
+from ryhmat.export.publishing import publish_feed
+from ryhmat.i18n import translate
+from ryhmat.labels import label
+
+EXIT_PUBLISH_FAILED = 2
+
+
+def now() -> datetime:
+    return datetime.now(HELSINKI)
+
+
+def feeds(args: argparse.Namespace) -> int:
+    with opened(args) as database, database.unit_of_work() as uow:
+        views = list_feeds(uow)
+    if args.json:
+        write_json(
+            sys.stdout,
+            [
+                {
+                    "name": v.feed.name,
+                    "kind": v.feed.kind,
+                    "target": v.target,
+                    "file": v.file_name if v.feed.folder else None,
+                    "folder": v.feed.folder or None,
+                    "caldav_url": v.feed.caldav_url or None,
+                    "last_published_at": v.feed.last_published_at,
+                }
+                for v in views
+            ],
+        )
+        return 0
+    write_table(
+        sys.stdout,
+        [translate("Cli", "Name"), translate("Cli", "Contents"), translate("Cli", "Published to")],
+        [
+            [
+                v.feed.name,
+                f"{label(v.feed.kind)}: {v.target}" if v.target else label(v.feed.kind),
+                ", ".join(
+                    p
+                    for p in (
+                        v.feed.folder and str(Path(v.feed.folder) / v.file_name),
+                        v.feed.caldav_url,
+                    )
+                    if p
+                ),
+            ]
+            for v in views
+        ],
+    )
+    return 0
+
+
+def publish(args: argparse.Namespace) -> int:
+    """Publish one feed or all; a feed that fails does not stop the others."""
+    with opened(args) as database:
+        with database.unit_of_work() as uow:
+            chosen = [find_feed(uow, args.feed)] if args.feed else [v.feed for v in list_feeds(uow)]
+        if not chosen:
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "There are no calendar feeds yet."))
+        failed = False
+        for feed in chosen:
+            try:
+                outcome = publish_feed(database.unit_of_work, feed.id, now())
+            except PublishError as error:
+                failed = True
+                print(f"{feed.name}: {error.message(translate)}", file=sys.stderr)
+                continue
+            places = [str(outcome.file)] if outcome.file else []
+            if outcome.server is not None:
+                report = outcome.server
+                places.append(
+                    translate(
+                        "Cli", "{url}: {created} new, {updated} changed, {deleted} removed"
+                    ).format(
+                        url=feed.caldav_url,
+                        created=report.created,
+                        updated=report.updated,
+                        deleted=report.deleted,
+                    )
+                )
+            print(f"{feed.name}: {'; '.join(places)}")
+    return EXIT_PUBLISH_FAILED if failed else 0
+
+
+def export_ical(args: argparse.Namespace) -> int:
+    """One feed to a file, or (with no selector) every feed to a folder."""
+    out = Path(args.out)
+    with opened(args) as database, database.unit_of_work() as uow:
+        selected = _selector(args, uow)
+        window = None
+        if args.first_day or args.last_day:
+            window = (args.first_day or EARLIEST, args.last_day or LATEST)
+        moment = now()
+        if selected is not None:
+            if out.is_dir():
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("Errors", "{path} is a folder; give a file name."),
+                    path=str(out),
+                )
+            content = render_feed(build_feed(uow, selected, moment, window))
+            print(publish_to_folder(out.parent, out.name, content))
+            return 0
+        out.mkdir(parents=True, exist_ok=True)
+        names: set[str] = set()
+        for feed in default_feeds(uow):
+            name = _unique(f"{feed.kind.value}-{slug(feed.name)}", names)
+            path = publish_to_folder(
+                out, f"{name}.ics", render_feed(build_feed(uow, feed, moment, window))
+            )
+            print(path)
+    return 0
+
+
+def _unique(name: str, taken: set[str]) -> str:
+    candidate, number = name, 2
+    while candidate in taken:
+        candidate, number = f"{name}-{number}", number + 1
+    taken.add(candidate)
+    return candidate
+
+
+def _selector(args: argparse.Namespace, uow: UnitOfWork) -> Feed | None:
+    for kind, name in (
+        (FeedKind.ORGANISATION, args.organisation),
+        (FeedKind.GROUP, args.group),
+        (FeedKind.WORKER, args.worker),
+    ):
+        if name:
+            return feed_of(uow, kind, name)
+    return None

@@ -1,0 +1,332 @@
+"""Calendar feeds: define them, and gather what one carries right now.
+
+The texts of a feed (PERUTTU, Järjestäjät, Ohjaajat) are Finnish whatever the
+app's language: they are read by the partners' calendars, not by the app.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+import unicodedata
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
+from ryhmat.domain.feeds import Feed, FeedDocument, FeedEvent, FeedKind, PublishedState
+from ryhmat.domain.model import Group, Organisation, Session, Worker
+from ryhmat.domain.ports import UnitOfWork
+from ryhmat.domain.scheduling import validate_period
+from ryhmat.domain.timezone import HELSINKI
+from ryhmat.domain.usecases.naming import ensure_unique_name
+from ryhmat.domain.validation import clean_name, clean_text
+
+MAX_WINDOW_DAYS = 10 * 366
+MIN_REFRESH_MINUTES = 5
+MAX_REFRESH_MINUTES = 7 * 24 * 60
+CANCELLED_PREFIX = "PERUTTU: "
+
+
+@dataclass(frozen=True, slots=True)
+class FeedView:
+    feed: Feed
+    target: str  # the organisation, group or worker's name; "" for the public feed
+    file_name: str
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(18)
+
+
+def slug(text: str) -> str:
+    """A file-name-safe form of a name: "Isä–lapsi" -> "isa-lapsi"."""
+    letters = unicodedata.normalize("NFKD", text.lower())
+    plain = "".join(ch for ch in letters if unicodedata.category(ch) != "Mn")
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "feed"
+
+
+def feed_file_name(feed: Feed) -> str:
+    """The published file: readable name plus the secret token nobody can guess."""
+    return f"{slug(feed.name)}-{feed.token}.ics"
+
+
+def _target_name(uow: UnitOfWork, feed: Feed) -> str | None:
+    """The target's name, or None when the target does not exist (or is missing)."""
+    if feed.kind is FeedKind.PUBLIC:
+        return ""
+    if feed.target_id is None:
+        return None
+    target: Organisation | Group | Worker | None
+    if feed.kind is FeedKind.ORGANISATION:
+        target = uow.organisations.get(feed.target_id)
+    elif feed.kind is FeedKind.GROUP:
+        target = uow.groups.get(feed.target_id)
+    else:
+        target = uow.workers.get(feed.target_id)
+    return None if target is None else target.name
+
+
+def list_feeds(uow: UnitOfWork) -> list[FeedView]:
+    return [
+        FeedView(feed, _target_name(uow, feed) or "", feed_file_name(feed))
+        for feed in uow.feeds.list()
+    ]
+
+
+def get_feed(uow: UnitOfWork, feed_id: uuid.UUID) -> Feed:
+    feed = uow.feeds.get(feed_id)
+    if feed is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The calendar feed no longer exists."))
+    return feed
+
+
+def find_feed(uow: UnitOfWork, name: str) -> Feed:
+    feed = uow.feeds.by_name(name.strip())
+    if feed is None:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Errors", "There is no calendar feed called “{name}”."),
+            name=name.strip(),
+        )
+    return feed
+
+
+def validate_feed(uow: UnitOfWork, feed: Feed) -> None:
+    feed.name = clean_name(feed.name, Term(QT_TRANSLATE_NOOP("Errors", "feed name")))
+    ensure_unique_name(uow.feeds, feed)
+    if feed.kind is FeedKind.PUBLIC:
+        feed.target_id = None
+    elif _target_name(uow, feed) is None:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Choose the organisation, group or worker of the feed.")
+        )
+    if not (0 <= feed.days_back <= MAX_WINDOW_DAYS and 0 <= feed.days_ahead <= MAX_WINDOW_DAYS):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "A feed can reach at most ten years back or ahead.")
+        )
+    if not MIN_REFRESH_MINUTES <= feed.refresh_minutes <= MAX_REFRESH_MINUTES:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The refresh interval must be between 5 minutes and a week."
+            )
+        )
+    feed.folder = clean_text(feed.folder, Term(QT_TRANSLATE_NOOP("Errors", "folder")))
+    feed.caldav_url = clean_text(feed.caldav_url, Term(QT_TRANSLATE_NOOP("Errors", "address")))
+    if feed.caldav_url and not feed.caldav_url.startswith(("https://", "http://")):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "A calendar server address starts with https://.")
+        )
+    feed.caldav_username = clean_text(
+        feed.caldav_username, Term(QT_TRANSLATE_NOOP("Errors", "user name"))
+    )
+    feed.caldav_calendar = clean_text(
+        feed.caldav_calendar, Term(QT_TRANSLATE_NOOP("Errors", "calendar name"))
+    )
+
+
+def save_feed(uow: UnitOfWork, feed: Feed) -> None:
+    validate_feed(uow, feed)
+    if not feed.token:
+        feed.token = new_token()
+    uow.feeds.save(feed)
+    uow.commit()
+
+
+def change_token(uow: UnitOfWork, feed_id: uuid.UUID) -> Feed:
+    """A new secret for a feed that is not published anywhere yet."""
+    feed = get_feed(uow, feed_id)
+    feed.token = new_token()
+    uow.feeds.save(feed)
+    uow.commit()
+    return feed
+
+
+def delete_feed(uow: UnitOfWork, feed_id: uuid.UUID) -> None:
+    uow.feeds.delete(feed_id)
+    uow.commit()
+
+
+def mark_published(
+    uow: UnitOfWork, feed_id: uuid.UUID, when: datetime, token: str | None = None
+) -> None:
+    """Note the publishing, and the new secret if the file was published under one."""
+    feed = get_feed(uow, feed_id)
+    feed.last_published_at = when
+    if token is not None:
+        feed.token = token
+    uow.feeds.save(feed)
+    uow.commit()
+
+
+# -- what a feed carries ---------------------------------------------------------------
+
+
+def feed_window(feed: Feed, now: datetime) -> tuple[date, date]:
+    """The days a feed covers: by default three months back and twelve ahead."""
+    today = now.astimezone(HELSINKI).date()
+    return today - timedelta(days=feed.days_back), today + timedelta(days=feed.days_ahead)
+
+
+def _window_sessions(
+    uow: UnitOfWork, feed: Feed, groups: dict[uuid.UUID, Group], first: date, last: date
+) -> list[Session]:
+    if feed.kind is FeedKind.WORKER:
+        return [s for s in uow.sessions.between(first, last) if feed.target_id in s.leader_ids]
+    if feed.kind is FeedKind.GROUP:
+        group_ids = [feed.target_id] if feed.target_id in groups else []
+    elif feed.kind is FeedKind.ORGANISATION:
+        group_ids = [g.id for g in groups.values() if feed.target_id in g.organiser_ids]
+    else:
+        group_ids = [g.id for g in groups.values() if g.is_public]
+    return uow.sessions.between(first, last, [i for i in group_ids if i is not None])
+
+
+@dataclass(frozen=True, slots=True)
+class _Texts:
+    summary: str
+    location: str
+    organisers: str
+    leaders: str
+    cancelled_line: str
+
+    def description(self, show_leaders: bool) -> str:
+        lines = [self.organisers, self.leaders if show_leaders else "", self.cancelled_line]
+        return "\n".join(line for line in lines if line)
+
+
+def _texts(
+    session: Session,
+    group: Group,
+    organisations: dict[uuid.UUID, str],
+    places: dict[uuid.UUID, tuple[str, str]],
+    workers: dict[uuid.UUID, Worker],
+) -> _Texts:
+    summary = f"{group.name} – {session.theme}" if session.theme else group.name
+    if session.is_cancelled:
+        reason = f" ({session.cancel_reason})" if session.cancel_reason else ""
+        summary = f"{CANCELLED_PREFIX}{summary}{reason}"
+    place, address = places.get(session.place_id, ("", "")) if session.place_id else ("", "")
+    organisers = [organisations[i] for i in group.organiser_ids if i in organisations]
+    leaders = [
+        f"{workers[i].name} ({workers[i].title})" for i in session.leader_ids if i in workers
+    ]
+    return _Texts(
+        summary=summary,
+        location=", ".join(part for part in (place, address) if part),
+        organisers=f"Järjestäjät: {', '.join(organisers)}" if organisers else "",
+        leaders=f"Ohjaajat: {', '.join(leaders)}" if leaders else "",
+        cancelled_line=(
+            f"Peruttu: {session.cancel_reason}"
+            if session.is_cancelled and session.cancel_reason
+            else ""
+        ),
+    )
+
+
+def _fingerprint(session: Session, texts: _Texts) -> str:
+    """Everything any subscriber can see of the session, leaders included."""
+    seen = "\x1f".join(
+        (
+            session.starts_at.isoformat(),
+            session.ends_at.isoformat(),
+            texts.summary,
+            texts.location,
+            texts.description(show_leaders=True),
+            str(session.is_cancelled),
+        )
+    )
+    return hashlib.sha256(seen.encode()).hexdigest()
+
+
+def _track(
+    uow: UnitOfWork, fingerprints: dict[uuid.UUID, str], now: datetime
+) -> dict[uuid.UUID, PublishedState]:
+    """Bump SEQUENCE and the stamps of sessions whose visible content changed."""
+    moment = now.astimezone(UTC).replace(microsecond=0)
+    known = uow.published_events.get_many(fingerprints)
+    changed: list[PublishedState] = []
+    for session_id, fingerprint in fingerprints.items():
+        before = known.get(session_id)
+        if before is not None and before.fingerprint == fingerprint:
+            continue
+        state = PublishedState(
+            session_id=session_id,
+            fingerprint=fingerprint,
+            sequence=0 if before is None else before.sequence + 1,
+            modified_at=moment,
+        )
+        changed.append(state)
+        known[session_id] = state
+    if changed:
+        uow.published_events.save_many(changed)
+    return known
+
+
+def build_feed(
+    uow: UnitOfWork, feed: Feed, now: datetime, window: tuple[date, date] | None = None
+) -> FeedDocument:
+    """The feed's events now (in ``window``, else the feed's own); records what
+    changed since the last build.
+
+    Unchanged sessions keep their SEQUENCE and stamps, so building the same
+    data twice gives the same document, byte for byte once written.
+    """
+    first, last = window or feed_window(feed, now)
+    validate_period(first, last)
+    groups = {g.id: g for g in uow.groups.list()}
+    sessions = _window_sessions(uow, feed, groups, first, last)
+    organisations = {o.id: o.name for o in uow.organisations.list()}
+    places = {p.id: (p.name, p.address) for p in uow.places.list()}
+    workers = {w.id: w for w in uow.workers.list()}
+    texts = {s.id: _texts(s, groups[s.group_id], organisations, places, workers) for s in sessions}
+    states = _track(uow, {s.id: _fingerprint(s, texts[s.id]) for s in sessions}, now)
+    uow.commit()
+    return FeedDocument(
+        name=feed.name,
+        refresh=feed.refresh_interval,
+        events=[_event(s, texts[s.id], states[s.id], feed.show_leaders) for s in sessions],
+    )
+
+
+def _event(session: Session, texts: _Texts, state: PublishedState, leaders: bool) -> FeedEvent:
+    return FeedEvent(
+        uid=session.uid,
+        sequence=state.sequence,
+        start=session.starts_at,
+        end=session.ends_at,
+        summary=texts.summary,
+        location=texts.location,
+        description=texts.description(show_leaders=leaders),
+        cancelled=session.is_cancelled,
+        stamp=state.modified_at,
+    )
+
+
+def feed_of(uow: UnitOfWork, kind: FeedKind, name: str) -> Feed:
+    """An unsaved feed of the organisation, group or worker with this name."""
+    target: Organisation | Group | Worker | None
+    if kind is FeedKind.ORGANISATION:
+        target = uow.organisations.by_name(name.strip())
+    elif kind is FeedKind.GROUP:
+        target = uow.groups.by_name(name.strip())
+    elif kind is FeedKind.WORKER:
+        target = uow.workers.by_name(name.strip())
+    else:
+        return default_feeds(uow)[0]
+    if target is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "“{name}” was not found."), name=name.strip())
+    return Feed(name=target.name, kind=kind, target_id=target.id)
+
+
+def default_feeds(uow: UnitOfWork) -> list[Feed]:
+    """Every feed `ryhmat export ical` writes to a folder without a selector: one per
+    organisation, group and worker, and one of all public groups (not saved)."""
+    feeds = [Feed(name="Kaikki julkiset ryhmät", kind=FeedKind.PUBLIC)]
+    feeds += [
+        Feed(name=o.name, kind=FeedKind.ORGANISATION, target_id=o.id)
+        for o in uow.organisations.list()
+    ]
+    feeds += [Feed(name=g.name, kind=FeedKind.GROUP, target_id=g.id) for g in uow.groups.list()]
+    feeds += [Feed(name=w.name, kind=FeedKind.WORKER, target_id=w.id) for w in uow.workers.list()]
+    return feeds

@@ -1,0 +1,9 @@
+"""Errors of publishing and exporting that a person can act on."""
+
+from __future__ import annotations
+
+from ryhmat.domain.errors import UserError
+
+
+class PublishError(UserError):
+    """A feed could not be published (a folder, a server); nothing half-written stays."""

@@ -6,6 +6,7 @@ import enum
 
 from ryhmat.domain.conflicts import ConflictKind
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP
+from ryhmat.domain.feeds import FeedKind
 from ryhmat.domain.model import (
     AdultRole,
     AgeBand,
@@ -69,6 +70,10 @@ _SOURCE_TEXTS: dict[tuple[type[enum.Enum], enum.Enum], str] = {
     (ConflictKind, ConflictKind.PLACE): QT_TRANSLATE_NOOP("Labels", "place"),
     (SkipKind, SkipKind.HOLIDAY): QT_TRANSLATE_NOOP("Labels", "public holiday"),
     (SkipKind, SkipKind.CLOSURE): QT_TRANSLATE_NOOP("Labels", "closure"),
+    (FeedKind, FeedKind.ORGANISATION): QT_TRANSLATE_NOOP("Labels", "Partner organisation"),
+    (FeedKind, FeedKind.GROUP): QT_TRANSLATE_NOOP("Labels", "Group"),
+    (FeedKind, FeedKind.WORKER): QT_TRANSLATE_NOOP("Labels", "Worker"),
+    (FeedKind, FeedKind.PUBLIC): QT_TRANSLATE_NOOP("Labels", "All public groups"),
 }
 
 

@@ -14,6 +14,7 @@ from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.feeds import (
     build_feed,
     change_token,
+    delete_feed,
     feed_file_name,
     get_feed,
     mark_published,
@@ -106,3 +107,24 @@ def rotate_token(
             change_token(uow, feed_id)
             return PublishOutcome(feed.name, None, None)
     return publish_feed(unit_of_work, feed_id, now, rotate=True, password=password)
+
+
+def withdraw_feed(
+    unit_of_work: UnitOfWorkFactory,
+    feed_id: uuid.UUID,
+    password: PasswordSource = caldav_password,
+) -> None:
+    """Delete a feed and what it published: its file, and its events on the server.
+
+    The feed is deleted only once both are gone, so a server that cannot be
+    reached leaves the feed in place to withdraw again later.
+    """
+    with unit_of_work() as uow:
+        feed = get_feed(uow, feed_id)
+    if feed.folder:
+        remove_published(Path(feed.folder), feed_file_name(feed))
+    if feed.caldav_url:
+        target = caldav_target(feed)
+        publish_events(target, password(target), {})
+    with unit_of_work() as uow:
+        delete_feed(uow, feed_id)

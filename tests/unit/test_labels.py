@@ -5,6 +5,7 @@ import enum
 import pytest
 
 from ryhmat.domain.conflicts import ConflictKind
+from ryhmat.domain.feeds import FeedKind
 from ryhmat.domain.model import (
     AdultRole,
     AgeBand,
@@ -19,6 +20,7 @@ from ryhmat.domain.scheduling import SkipKind
 from ryhmat.labels import label
 
 CHOICES: list[type[enum.Enum]] = [
+    FeedKind,
     AdultRole,
     AgeBand,
     AttendanceMark,

@@ -3,8 +3,7 @@ delete, repair, and one clear error for each thing that can go wrong."""
 
 from __future__ import annotations
 
-from collections.abc import Coroutine, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
@@ -14,7 +13,6 @@ import keyring.backend
 import keyring.backends.fail
 import niquests
 import pytest
-from caldav.collection import Calendar
 from caldav.davclient import DAVClient
 
 from ryhmat.export import caldav_publish
@@ -36,18 +34,13 @@ from ryhmat.export.caldav_publish import (
     store_caldav_password,
     without_method,
 )
+from tests.integration.export.caldav_view import ServerView, Stored, done
 from tests.integration.export.conftest import Server, free_port
 
 STAMP = datetime(2026, 8, 1, 6, 0, tzinfo=UTC)
 CALENDAR = "MLL Kallio – perhekahvila"
 
 T = TypeVar("T")
-
-
-def done(value: T | Coroutine[Any, Any, T]) -> T:
-    """caldav types its calls as "a value, or a coroutine for an async client"."""
-    assert not isinstance(value, Coroutine)
-    return value
 
 
 def event(
@@ -92,62 +85,6 @@ def season() -> dict[str, bytes]:
     return {uid: event(uid, summary, start) for uid, (summary, start) in sessions.items()}
 
 
-@dataclass(frozen=True)
-class Stored:
-    url: str
-    etag: str
-    vevent: icalendar.Component
-    data: str
-
-
-class ServerView:
-    """What the server holds, read with the caldav library as a partner's client would."""
-
-    def __init__(self, server: Server) -> None:
-        self.server = server
-
-    def _client(self) -> DAVClient:
-        return DAVClient(
-            url=self.server.url,
-            username=self.server.user,
-            password=self.server.password,
-            timeout=10,
-            enable_rfc6764=False,
-        )
-
-    def _calendar(self, client: DAVClient, name: str) -> Calendar | None:
-        for calendar in done(client.get_principal().get_calendars()):
-            if calendar.get_display_name() == name:
-                return calendar
-        return None
-
-    def calendar_urls(self) -> list[str]:
-        with self._client() as client:
-            return [str(c.url) for c in done(client.get_principal().get_calendars())]
-
-    def events(self, name: str = CALENDAR) -> dict[str, Stored]:
-        with self._client() as client:
-            calendar = self._calendar(client, name)
-            assert calendar is not None, f"no calendar {name!r} on the server"
-            found: dict[str, Stored] = {}
-            for item in done(calendar.get_events()):
-                vevent = item.get_icalendar_component()
-                etag = item.props.get("{DAV:}getetag") or item.etag
-                found[str(vevent["UID"])] = Stored(str(item.url), str(etag), vevent, item.data)
-            return found
-
-    def put_directly(self, name: str, data: bytes) -> None:
-        with self._client() as client:
-            calendar = self._calendar(client, name)
-            assert calendar is not None
-            calendar.add_event(data.decode("utf-8"))
-
-    def delete_directly(self, url: str) -> None:
-        with self._client() as client:
-            response = client.delete(url)
-            assert response.status in (200, 204)
-
-
 @pytest.fixture
 def sent(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """(method, url) of every request any caldav client sends from here on."""
@@ -181,7 +118,7 @@ def publish(target: CalDavTarget, server: Server, events: Mapping[str, bytes]) -
 
 
 def assert_server_holds(view: ServerView, events: Mapping[str, bytes]) -> dict[str, Stored]:
-    stored = view.events()
+    stored = view.events(CALENDAR)
     assert set(stored) == set(events)
     for uid, data in events.items():
         ours = icalendar.Calendar.from_ical(data).walk("VEVENT")[0]
@@ -219,7 +156,7 @@ def test_republishing_unchanged_events_changes_nothing_on_the_server(
 ) -> None:
     events = season()
     publish(target, radicale_server, events)
-    before = view.events()
+    before = view.events(CALENDAR)
     sent.clear()
 
     report = publish(target, radicale_server, season())
@@ -227,7 +164,7 @@ def test_republishing_unchanged_events_changes_nothing_on_the_server(
     assert report == PublishReport(created=0, updated=0, deleted=0, unchanged=4)
     assert sent, "the spy saw no request"
     assert writes(sent) == []
-    after = view.events()
+    after = view.events(CALENDAR)
     assert {uid: (s.url, s.etag) for uid, s in after.items()} == {
         uid: (s.url, s.etag) for uid, s in before.items()
     }
@@ -239,7 +176,7 @@ def test_a_changed_event_is_updated_in_place(
 ) -> None:
     events = season()
     publish(target, radicale_server, events)
-    before = view.events()
+    before = view.events(CALENDAR)
     moved = tuesday(1) + timedelta(days=2, hours=3)
     events["kerta-2@ryhmat.fi"] = event(
         "kerta-2@ryhmat.fi",
@@ -268,7 +205,7 @@ def test_a_cancelled_session_is_updated_not_removed(
 ) -> None:
     events = season()
     publish(target, radicale_server, events)
-    url = view.events()["kerta-3@ryhmat.fi"].url
+    url = view.events(CALENDAR)["kerta-3@ryhmat.fi"].url
     events["kerta-3@ryhmat.fi"] = event(
         "kerta-3@ryhmat.fi",
         "PERUTTU: Perhekahvila: ulkoilu",
@@ -298,7 +235,7 @@ def test_a_session_removed_from_the_feed_is_deleted_on_the_server(
     assert report == PublishReport(created=0, updated=0, deleted=1, unchanged=3)
     assert_server_holds(view, events)
     assert publish(target, radicale_server, {}) == PublishReport(deleted=3)
-    assert view.events() == {}
+    assert view.events(CALENDAR) == {}
 
 
 def test_a_half_done_run_is_repaired_by_the_next_full_run(
@@ -309,7 +246,7 @@ def test_a_half_done_run_is_repaired_by_the_next_full_run(
     first_two = dict(sorted(events.items())[:2])
     assert publish(target, radicale_server, first_two).created == 2
     # ...one of them lost on the server, the other edited there by hand,
-    stored = view.events()
+    stored = view.events(CALENDAR)
     lost, edited = sorted(stored)
     view.delete_directly(stored[lost].url)
     view.delete_directly(stored[edited].url)
@@ -340,7 +277,7 @@ def test_events_are_stored_without_method_and_republish_unchanged(
 
     assert publish(target, radicale_server, events) == PublishReport(unchanged=4)
     assert writes(sent) == []
-    for stored in view.events().values():
+    for stored in view.events(CALENDAR).values():
         assert "BEGIN:VEVENT" in stored.data
         assert "METHOD" not in stored.data
 
@@ -424,7 +361,7 @@ def test_two_feeds_are_two_calendars(
     publish(other, radicale_server, {"vauva-1": event("vauva-1", "Vauvaryhmä", tuesday(0))})
 
     assert len(view.calendar_urls()) == 2
-    assert set(view.events()) == set(season())
+    assert set(view.events(CALENDAR)) == set(season())
     assert set(view.events("Seurakunta: vauvaryhmä")) == {"vauva-1"}
 
 
@@ -444,7 +381,7 @@ def test_a_wrong_password_is_one_clear_error_and_changes_nothing(
 ) -> None:
     events = season()
     publish(target, radicale_server, events)
-    before = view.events()
+    before = view.events(CALENDAR)
     del events["kerta-1@ryhmat.fi"]
     events["kerta-5"] = event("kerta-5", "uusi", tuesday(5))
 
@@ -454,7 +391,9 @@ def test_a_wrong_password_is_one_clear_error_and_changes_nothing(
     assert raised.value.template == BAD_LOGIN
     assert "password" in raised.value.message()
     assert radicale_server.url in raised.value.message()
-    assert {u: s.etag for u, s in view.events().items()} == {u: s.etag for u, s in before.items()}
+    assert {u: s.etag for u, s in view.events(CALENDAR).items()} == {
+        u: s.etag for u, s in before.items()
+    }
 
 
 def test_another_users_calendar_home_is_forbidden(radicale_server: Server) -> None:
@@ -584,7 +523,7 @@ def test_a_stored_password_publishes(
         ("ryhmat-caldav", f"{radicale_server.user}@{radicale_server.url}"): "salasana-1"
     }
     assert publish_events(target, caldav_password(target), season()).created == 4
-    assert set(view.events()) == set(season())
+    assert set(view.events(CALENDAR)) == set(season())
 
 
 def test_the_environment_variable_comes_before_the_keyring(

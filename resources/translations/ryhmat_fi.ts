@@ -288,6 +288,7 @@
     </message>
     <message>
         <location filename="../../ryhmat/cli/commands.py" line="60"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="61"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
@@ -421,6 +422,71 @@
         <location filename="../../ryhmat/cli/main.py" line="126"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>listaa samaan aikaan kahdesti varatut työntekijät ja tilat</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="132"/>
+        <source>list the calendar feeds</source>
+        <translation>listaa kalenterisyötteet</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="138"/>
+        <source>publish calendar feeds to their folders and servers (for cron)</source>
+        <translation>julkaise kalenterisyötteet kansioihin ja palvelimille (ajastettuun tehtävään)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="141"/>
+        <source>the feed&apos;s name</source>
+        <translation>syötteen nimi</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="142"/>
+        <source>every feed</source>
+        <translation>kaikki syötteet</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="145"/>
+        <source>export data to files</source>
+        <translation>vie tietoja tiedostoihin</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="150"/>
+        <source>write iCalendar feeds: one file, or a folder of every feed</source>
+        <translation>kirjoita iCalendar-syötteet: yksi tiedosto tai kansio kaikista syötteistä</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="156"/>
+        <source>a file (with a selector) or a folder (without one)</source>
+        <translation>tiedosto (valinnan kanssa) tai kansio (ilman valintaa)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="162"/>
+        <source>the groups an organisation co-organises</source>
+        <translation>ryhmät, joita organisaatio on mukana järjestämässä</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="164"/>
+        <source>one group</source>
+        <translation>yksi ryhmä</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="166"/>
+        <source>the sessions a worker leads</source>
+        <translation>ryhmäkerrat, joita työntekijä ohjaa</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/feeds.py" line="61"/>
+        <source>Contents</source>
+        <translation>Sisältö</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/feeds.py" line="61"/>
+        <source>Published to</source>
+        <translation>Julkaistu</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/feeds.py" line="100"/>
+        <source>{url}: {created} new, {updated} changed, {deleted} removed</source>
+        <translation>{url}: {created} uutta, {updated} muuttunutta, {deleted} poistettua</translation>
     </message>
 </context>
 <context>
@@ -863,9 +929,65 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>nimi</translation>
     </message>
     <message>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="81"/>
+        <source>The calendar feed no longer exists.</source>
+        <translation>Kalenterisyötettä ei enää ole.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="89"/>
+        <source>There is no calendar feed called “{name}”.</source>
+        <translation>Kalenterisyötettä ”{name}” ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="96"/>
+        <source>feed name</source>
+        <translation>syötteen nimi</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="102"/>
+        <source>Choose the organisation, group or worker of the feed.</source>
+        <translation>Valitse syötteen organisaatio, ryhmä tai työntekijä.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="106"/>
+        <source>A feed can reach at most ten years back or ahead.</source>
+        <translation>Syöte voi ulottua enintään kymmenen vuotta taaksepäin tai eteenpäin.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="110"/>
+        <source>The refresh interval must be between 5 minutes and a week.</source>
+        <translation>Päivitysvälin on oltava 5 minuutin ja viikon väliltä.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="114"/>
+        <source>folder</source>
+        <translation>kansio</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="115"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="40"/>
         <source>address</source>
         <translation>osoite</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="118"/>
+        <source>A calendar server address starts with https://.</source>
+        <translation>Kalenteripalvelimen osoite alkaa https://.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="121"/>
+        <source>user name</source>
+        <translation>käyttäjätunnus</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="124"/>
+        <source>calendar name</source>
+        <translation>kalenterin nimi</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="318"/>
+        <source>“{name}” was not found.</source>
+        <translation>”{name}” ei löytynyt.</translation>
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/places.py" line="43"/>
@@ -942,6 +1064,101 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <source>The backup could not be written to {path}: {reason}</source>
         <translation>Varmuuskopiota ei voitu tallentaa kohteeseen {path}: {reason}</translation>
     </message>
+    <message>
+        <location filename="../../ryhmat/cli/feeds.py" line="87"/>
+        <source>There are no calendar feeds yet.</source>
+        <translation>Kalenterisyötteitä ei ole vielä.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/feeds.py" line="125"/>
+        <source>{path} is a folder; give a file name.</source>
+        <translation>{path} on kansio; anna tiedoston nimi.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="83"/>
+        <source>No password for {user} at {url}: store it in the app or set RYHMAT_CALDAV_PASSWORD.</source>
+        <translation>Käyttäjälle {user} palvelimella {url} ei ole salasanaa: tallenna se sovelluksessa tai aseta RYHMAT_CALDAV_PASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="86"/>
+        <source>The password for {user} at {url} cannot be saved: this computer has no usable password store. Set RYHMAT_CALDAV_PASSWORD instead.</source>
+        <translation>Käyttäjän {user} salasanaa palvelimelle {url} ei voi tallentaa: tällä tietokoneella ei ole käytettävää salasanasäilöä. Aseta sen sijaan RYHMAT_CALDAV_PASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="91"/>
+        <source>The calendar server address {url} must start with https:// or http://.</source>
+        <translation>Kalenteripalvelimen osoitteen {url} on alettava https:// tai http://.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="94"/>
+        <source>The calendar server {url} cannot be reached: {reason}</source>
+        <translation>Kalenteripalvelimeen {url} ei saada yhteyttä: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="95"/>
+        <source>The calendar server {url} refused the user name or password.</source>
+        <translation>Kalenteripalvelin {url} ei hyväksynyt käyttäjätunnusta tai salasanaa.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="98"/>
+        <source>The calendar server {url} does not allow this user to publish there.</source>
+        <translation>Kalenteripalvelin {url} ei salli tämän käyttäjän julkaista sinne.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="101"/>
+        <source>The calendar server {url} has no calendars at this address; check the address.</source>
+        <translation>Kalenteripalvelimella {url} ei ole kalentereita tässä osoitteessa; tarkista osoite.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="104"/>
+        <source>The calendar server {url} had an error ({status}); try again later.</source>
+        <translation>Kalenteripalvelimella {url} oli virhe ({status}); yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="107"/>
+        <source>The calendar server {url} gave an unexpected answer ({status}); check that the address is a CalDAV server.</source>
+        <translation>Kalenteripalvelin {url} vastasi odottamattomasti ({status}); tarkista, että osoite on CalDAV-palvelin.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="112"/>
+        <source>The calendar {calendar} on {url} changed while publishing; publish again.</source>
+        <translation>Kalenteri {calendar} palvelimella {url} muuttui julkaisun aikana; julkaise uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="116"/>
+        <source>the connection was refused</source>
+        <translation>yhteys torjuttiin</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="117"/>
+        <source>the server name was not found</source>
+        <translation>palvelimen nimeä ei löytynyt</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="118"/>
+        <source>it did not answer in time</source>
+        <translation>se ei vastannut ajoissa</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="119"/>
+        <source>a secure connection could not be made</source>
+        <translation>suojattua yhteyttä ei saatu muodostettua</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="120"/>
+        <source>the connection failed</source>
+        <translation>yhteys epäonnistui</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/folder.py" line="57"/>
+        <source>The feed could not be written to {folder}: {reason}</source>
+        <translation>Syötettä ei voitu kirjoittaa kansioon {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/publishing.py" line="74"/>
+        <source>The feed “{name}” has no folder or calendar server to publish to.</source>
+        <translation>Syötteellä ”{name}” ei ole kansiota eikä kalenteripalvelinta, johon julkaista.</translation>
+    </message>
 </context>
 <context>
     <name>FamiliesPage</name>
@@ -1007,6 +1224,319 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <location filename="../../ryhmat/ui/people/family_editor.py" line="54"/>
         <source>&amp;Enrolments</source>
         <translation>&amp;Ilmoittautumiset</translation>
+    </message>
+</context>
+<context>
+    <name>FeedEditor</name>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="73"/>
+        <source>Edit calendar feed</source>
+        <translation>Muokkaa kalenterisyötettä</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="73"/>
+        <source>New calendar feed</source>
+        <translation>Uusi kalenterisyöte</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="86"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="101"/>
+        <source>What it contains</source>
+        <translation>Mitä se sisältää</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="112"/>
+        <source>Show the &amp;leaders&apos; names and titles</source>
+        <translation>Näytä &amp;ohjaajien nimet ja nimikkeet</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="114"/>
+        <source>&amp;Contains:</source>
+        <translation>&amp;Sisältää:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="116"/>
+        <source>Months &amp;back:</source>
+        <translation>Kuukautta &amp;taaksepäin:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="117"/>
+        <source>Months &amp;ahead:</source>
+        <translation>Kuukautta &amp;eteenpäin:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="122"/>
+        <source>Publishing</source>
+        <translation>Julkaisu</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="124"/>
+        <source>A folder that a web server publishes</source>
+        <translation>Kansio, jonka verkkopalvelin julkaisee</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="125"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Valitse…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="136"/>
+        <source> h</source>
+        <translation> t</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="138"/>
+        <source>How often the partners&apos; calendars should fetch the feed again.</source>
+        <translation>Kuinka usein kumppaneiden kalenterien tulee hakea syöte uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="141"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Kansio:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="142"/>
+        <source>&amp;Refresh every:</source>
+        <translation>&amp;Päivitysväli:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="146"/>
+        <source>Calendar server (CalDAV), optional</source>
+        <translation>Kalenteripalvelin (CalDAV), vapaaehtoinen</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="151"/>
+        <source>The feed&apos;s name</source>
+        <translation>Syötteen nimi</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="156"/>
+        <source>The password is kept in this computer&apos;s password store, never in the database.</source>
+        <translation>Salasana säilytetään tämän tietokoneen salasanasäilössä, ei koskaan tietokannassa.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="162"/>
+        <source>Ser&amp;ver address:</source>
+        <translation>Palveli&amp;men osoite:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="163"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Käyttäjätunnus:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="164"/>
+        <source>Calendar na&amp;me:</source>
+        <translation>Kalenterin ni&amp;mi:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="165"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Salasana:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="171"/>
+        <source>&amp;Delete feed</source>
+        <translation>&amp;Poista syöte</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="171"/>
+        <source>&amp;Delete: click again</source>
+        <translation>&amp;Poista: napsauta uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="196"/>
+        <source>Leave empty to keep the stored password</source>
+        <translation>Jätä tyhjäksi, niin tallennettu salasana säilyy</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="207"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisaatio:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="209"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Ryhmä:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="210"/>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Työntekijä:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="222"/>
+        <source>Choose…</source>
+        <translation>Valitse…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="241"/>
+        <source>Folder of the published feed</source>
+        <translation>Julkaistun syötteen kansio</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="280"/>
+        <source>Enter the calendar server&apos;s address that the password is for.</source>
+        <translation>Anna sen kalenteripalvelimen osoite, jota salasana koskee.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedTexts</name>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/texts.py" line="21"/>
+        <source>%1: no longer exists</source>
+        <translation>%1: ei ole enää olemassa</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/texts.py" line="36"/>
+        <source>never</source>
+        <translation>ei koskaan</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsPage</name>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="60"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="61"/>
+        <source>Contents</source>
+        <translation>Sisältö</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="63"/>
+        <source>Last published</source>
+        <translation>Julkaistu viimeksi</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="68"/>
+        <source>Published to</source>
+        <translation>Julkaistu</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="72"/>
+        <source>&amp;New feed…</source>
+        <translation>&amp;Uusi syöte…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="73"/>
+        <source>E&amp;dit feed…</source>
+        <translation>&amp;Muokkaa syötettä…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="97"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Julkaise</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="98"/>
+        <source>Publish the chosen feed now.</source>
+        <translation>Julkaise valittu syöte nyt.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="100"/>
+        <source>Publish &amp;all</source>
+        <translation>Julkaise &amp;kaikki</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="103"/>
+        <source>New &amp;secret address</source>
+        <translation>Uusi &amp;salainen osoite</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="104"/>
+        <source>Click again: the old address &amp;stops working</source>
+        <translation>Napsauta uudelleen: vanha osoite &amp;lakkaa toimimasta</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="109"/>
+        <source>Gives the chosen feed a new secret file name and publishes it there. The old address stops working: every partner needs the new one.</source>
+        <translation>Antaa valitulle syötteelle uuden salaisen tiedostonimen ja julkaisee sen siihen. Vanha osoite lakkaa toimimasta: jokainen kumppani tarvitsee uuden.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="129"/>
+        <source>Not published to a folder</source>
+        <translation>Ei julkaista kansioon</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="132"/>
+        <source>Not published to a calendar server</source>
+        <translation>Ei julkaista kalenteripalvelimelle</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="134"/>
+        <source>Pu&amp;blished file:</source>
+        <translation>Julkaistu &amp;tiedosto:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="135"/>
+        <source>Calendar server add&amp;ress:</source>
+        <translation>Kalenteripalvelimen &amp;osoite:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="214"/>
+        <source>Making a new secret address…</source>
+        <translation>Tehdään uutta salaista osoitetta…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="214"/>
+        <source>Publishing…</source>
+        <translation>Julkaistaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="229"/>
+        <source>“%1”: %2</source>
+        <translation>”%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="259"/>
+        <source>“%1” has a new secret address: %2. The old address no longer works.</source>
+        <translation>Syötteellä ”%1” on uusi salainen osoite: %2. Vanha osoite ei enää toimi.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="261"/>
+        <source>“%1” published to %2</source>
+        <translation>”%1” julkaistu: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="267"/>
+        <source>“%1” on the calendar server: %2</source>
+        <translation>”%1” kalenteripalvelimella: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="273"/>
+        <source>“%1” has a new secret address.</source>
+        <translation>Syötteellä ”%1” on uusi salainen osoite.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/feeds/page.py" line="279"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n uusi</numerusform>
+            <numerusform>%n uutta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/feeds/page.py" line="280"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n muuttunut</numerusform>
+            <numerusform>%n muuttunutta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/feeds/page.py" line="281"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n poistettu</numerusform>
+            <numerusform>%n poistettua</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1322,347 +1852,361 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ryhmat/labels.py" line="27"/>
+        <location filename="../../ryhmat/labels.py" line="28"/>
         <source>father–child activity</source>
         <translation>isä–lapsi-toiminta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="28"/>
+        <location filename="../../ryhmat/labels.py" line="29"/>
         <source>open daycare</source>
         <translation>avoin päiväkoti</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="29"/>
+        <location filename="../../ryhmat/labels.py" line="30"/>
         <source>family café</source>
         <translation>perhekahvila</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="30"/>
+        <location filename="../../ryhmat/labels.py" line="31"/>
         <source>baby group</source>
         <translation>vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="31"/>
+        <location filename="../../ryhmat/labels.py" line="32"/>
         <source>peer group</source>
         <translation>vertaisryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="32"/>
+        <location filename="../../ryhmat/labels.py" line="33"/>
         <source>parent group</source>
         <translation>vanhempainryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="33"/>
+        <location filename="../../ryhmat/labels.py" line="34"/>
         <source>other</source>
         <translation>muu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="34"/>
+        <location filename="../../ryhmat/labels.py" line="35"/>
         <source>named roster</source>
         <translation>nimilista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="35"/>
+        <location filename="../../ryhmat/labels.py" line="36"/>
         <source>headcount</source>
         <translation>kävijämäärä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="36"/>
+        <location filename="../../ryhmat/labels.py" line="37"/>
         <source>roster and headcount</source>
         <translation>nimilista ja kävijämäärä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="37"/>
+        <location filename="../../ryhmat/labels.py" line="38"/>
         <source>planned</source>
         <translation>suunniteltu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="38"/>
+        <location filename="../../ryhmat/labels.py" line="39"/>
         <source>held</source>
         <translation>pidetty</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="39"/>
+        <location filename="../../ryhmat/labels.py" line="40"/>
         <source>cancelled</source>
         <translation>peruttu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="40"/>
+        <location filename="../../ryhmat/labels.py" line="41"/>
         <source>father</source>
         <translation>isä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="41"/>
+        <location filename="../../ryhmat/labels.py" line="42"/>
         <source>mother</source>
         <translation>äiti</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="42"/>
+        <location filename="../../ryhmat/labels.py" line="43"/>
         <source>other guardian</source>
         <translation>muu huoltaja</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="43"/>
+        <location filename="../../ryhmat/labels.py" line="44"/>
         <source>grandparent</source>
         <translation>isovanhempi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="44"/>
+        <location filename="../../ryhmat/labels.py" line="45"/>
         <source>under 1 year</source>
         <translation>alle 1-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="45"/>
+        <location filename="../../ryhmat/labels.py" line="46"/>
         <source>1–2 years</source>
         <translation>1–2-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="46"/>
+        <location filename="../../ryhmat/labels.py" line="47"/>
         <source>3–6 years</source>
         <translation>3–6-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="47"/>
+        <location filename="../../ryhmat/labels.py" line="48"/>
         <source>7 years or older</source>
         <translation>7-vuotiaat ja vanhemmat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="48"/>
+        <location filename="../../ryhmat/labels.py" line="49"/>
         <source>enrolled</source>
         <translation>ilmoittautunut</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="49"/>
+        <location filename="../../ryhmat/labels.py" line="50"/>
         <source>on the waiting list</source>
         <translation>jonossa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="50"/>
+        <location filename="../../ryhmat/labels.py" line="51"/>
         <source>left</source>
         <translation>lopettanut</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="51"/>
+        <location filename="../../ryhmat/labels.py" line="52"/>
         <source>present</source>
         <translation>läsnä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="52"/>
+        <location filename="../../ryhmat/labels.py" line="53"/>
         <source>absent</source>
         <translation>poissa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="53"/>
+        <location filename="../../ryhmat/labels.py" line="54"/>
         <source>excused</source>
         <translation>poissa (ilmoitettu)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="54"/>
+        <location filename="../../ryhmat/labels.py" line="55"/>
         <source>family work</source>
         <translation>perhetyö</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="55"/>
+        <location filename="../../ryhmat/labels.py" line="56"/>
         <source>child health clinic</source>
         <translation>neuvola</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="58"/>
+        <location filename="../../ryhmat/labels.py" line="59"/>
         <source>early childhood education</source>
         <translation>varhaiskasvatus</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="61"/>
+        <location filename="../../ryhmat/labels.py" line="62"/>
         <source>family counselling</source>
         <translation>perheneuvola</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="64"/>
+        <location filename="../../ryhmat/labels.py" line="65"/>
         <source>association</source>
         <translation>yhdistys</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="65"/>
+        <location filename="../../ryhmat/labels.py" line="66"/>
         <source>parish</source>
         <translation>seurakunta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="66"/>
+        <location filename="../../ryhmat/labels.py" line="67"/>
         <source>library</source>
         <translation>kirjasto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="67"/>
+        <location filename="../../ryhmat/labels.py" line="68"/>
         <source>other organisation</source>
         <translation>muu organisaatio</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="68"/>
+        <location filename="../../ryhmat/labels.py" line="69"/>
         <source>worker</source>
         <translation>työntekijä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="69"/>
+        <location filename="../../ryhmat/labels.py" line="70"/>
         <source>place</source>
         <translation>paikka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="70"/>
+        <location filename="../../ryhmat/labels.py" line="71"/>
         <source>public holiday</source>
         <translation>arkipyhä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="71"/>
+        <location filename="../../ryhmat/labels.py" line="72"/>
         <source>closure</source>
         <translation>tauko</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="73"/>
+        <source>Partner organisation</source>
+        <translation>Kumppaniorganisaatio</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="74"/>
+        <source>Group</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="75"/>
+        <source>Worker</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="76"/>
+        <source>All public groups</source>
+        <translation>Kaikki julkiset ryhmät</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="90"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="91"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="139"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="140"/>
         <source>Calendar</source>
         <translation>Kalenteri</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="140"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="141"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="141"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="142"/>
         <source>Workers and pairs</source>
         <translation>Työntekijät ja työparit</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="142"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="143"/>
         <source>Families</source>
         <translation>Perheet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="144"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="146"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="145"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="147"/>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="148"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="149"/>
         <source>Figures, charts and the statistics workbook for reporting are added here in a coming release.</source>
         <translation>Tunnusluvut, kaaviot ja raportoinnin tilastotaulukko tulevat tähän myöhemmässä versiossa.</translation>
     </message>
     <message>
         <location filename="../../ryhmat/ui/main_window.py" line="155"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="157"/>
         <source>Calendar feeds</source>
         <translation>Kalenterisyötteet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="159"/>
-        <source>Publishing the sessions as calendar feeds for partner organisations is added here in a coming release.</source>
-        <translation>Ryhmäkertojen julkaiseminen kalenterisyötteinä yhteistyöorganisaatioille tulee tähän myöhemmässä versiossa.</translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="165"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="156"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="183"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="174"/>
         <source>Load demo data</source>
         <translation>Lataa esimerkkiaineisto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="196"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="187"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="197"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="188"/>
         <source>&amp;New database…</source>
         <translation>&amp;Uusi tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="199"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="190"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Avaa tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="202"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="193"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Varmuuskopioi…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="206"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="197"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="210"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="201"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="211"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="202"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="213"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="204"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="218"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="209"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="276"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="267"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-tietokannat (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="282"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="273"/>
         <source>New database</source>
         <translation>Uusi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="287"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="278"/>
         <source>Open database</source>
         <translation>Avaa tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="294"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="285"/>
         <source>Back up the database</source>
         <translation>Varmuuskopioi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="301"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="292"/>
         <source>Backing up…</source>
         <translation>Varmuuskopioidaan…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="310"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="301"/>
         <source>Backed up to %1</source>
         <translation>Varmuuskopio tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="177"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="168"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Tietokanta on tyhjä. Voit aloittaa kuvitteellisen kunnan esimerkkiaineistolla tai lisätä omat ryhmäsi.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="334"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="325"/>
         <source>Creating demo data…</source>
         <translation>Luodaan esimerkkiaineistoa…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="345"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="336"/>
         <source>Demo data created.</source>
         <translation>Esimerkkiaineisto luotu.</translation>
     </message>

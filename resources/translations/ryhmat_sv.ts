@@ -288,6 +288,7 @@
     </message>
     <message>
         <location filename="../../ryhmat/cli/commands.py" line="60"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="61"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -421,6 +422,71 @@
         <location filename="../../ryhmat/cli/main.py" line="126"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>lista arbetstagare och lokaler som är dubbelbokade</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="132"/>
+        <source>list the calendar feeds</source>
+        <translation>lista kalenderflödena</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="138"/>
+        <source>publish calendar feeds to their folders and servers (for cron)</source>
+        <translation>publicera kalenderflödena i mappar och på servrar (för schemalagda uppgifter)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="141"/>
+        <source>the feed&apos;s name</source>
+        <translation>flödets namn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="142"/>
+        <source>every feed</source>
+        <translation>alla flöden</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="145"/>
+        <source>export data to files</source>
+        <translation>exportera data till filer</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="150"/>
+        <source>write iCalendar feeds: one file, or a folder of every feed</source>
+        <translation>skriv iCalendar-flöden: en fil eller en mapp med alla flöden</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="156"/>
+        <source>a file (with a selector) or a folder (without one)</source>
+        <translation>en fil (med ett urval) eller en mapp (utan)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="162"/>
+        <source>the groups an organisation co-organises</source>
+        <translation>grupperna som en organisation är med och ordnar</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="164"/>
+        <source>one group</source>
+        <translation>en grupp</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="166"/>
+        <source>the sessions a worker leads</source>
+        <translation>träffarna som en arbetstagare leder</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/feeds.py" line="61"/>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/feeds.py" line="61"/>
+        <source>Published to</source>
+        <translation>Publicerat till</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/feeds.py" line="100"/>
+        <source>{url}: {created} new, {updated} changed, {deleted} removed</source>
+        <translation>{url}: {created} nya, {updated} ändrade, {deleted} borttagna</translation>
     </message>
 </context>
 <context>
@@ -863,9 +929,65 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>namn</translation>
     </message>
     <message>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="81"/>
+        <source>The calendar feed no longer exists.</source>
+        <translation>Kalenderflödet finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="89"/>
+        <source>There is no calendar feed called “{name}”.</source>
+        <translation>Det finns inget kalenderflöde som heter ”{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="96"/>
+        <source>feed name</source>
+        <translation>flödets namn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="102"/>
+        <source>Choose the organisation, group or worker of the feed.</source>
+        <translation>Välj flödets organisation, grupp eller arbetstagare.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="106"/>
+        <source>A feed can reach at most ten years back or ahead.</source>
+        <translation>Ett flöde kan sträcka sig högst tio år bakåt eller framåt.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="110"/>
+        <source>The refresh interval must be between 5 minutes and a week.</source>
+        <translation>Uppdateringsintervallet ska vara mellan 5 minuter och en vecka.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="114"/>
+        <source>folder</source>
+        <translation>mapp</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="115"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="40"/>
         <source>address</source>
         <translation>adress</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="118"/>
+        <source>A calendar server address starts with https://.</source>
+        <translation>En kalenderservers adress börjar med https://.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="121"/>
+        <source>user name</source>
+        <translation>användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="124"/>
+        <source>calendar name</source>
+        <translation>kalenderns namn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="318"/>
+        <source>“{name}” was not found.</source>
+        <translation>”{name}” hittades inte.</translation>
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/places.py" line="43"/>
@@ -942,6 +1064,101 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <source>The backup could not be written to {path}: {reason}</source>
         <translation>Säkerhetskopian kunde inte skrivas till {path}: {reason}</translation>
     </message>
+    <message>
+        <location filename="../../ryhmat/cli/feeds.py" line="87"/>
+        <source>There are no calendar feeds yet.</source>
+        <translation>Det finns inga kalenderflöden ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/feeds.py" line="125"/>
+        <source>{path} is a folder; give a file name.</source>
+        <translation>{path} är en mapp; ange ett filnamn.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="83"/>
+        <source>No password for {user} at {url}: store it in the app or set RYHMAT_CALDAV_PASSWORD.</source>
+        <translation>Inget lösenord för {user} på {url}: spara det i programmet eller ange RYHMAT_CALDAV_PASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="86"/>
+        <source>The password for {user} at {url} cannot be saved: this computer has no usable password store. Set RYHMAT_CALDAV_PASSWORD instead.</source>
+        <translation>Lösenordet för {user} på {url} kan inte sparas: datorn har inget användbart lösenordsförråd. Ange RYHMAT_CALDAV_PASSWORD i stället.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="91"/>
+        <source>The calendar server address {url} must start with https:// or http://.</source>
+        <translation>Kalenderserverns adress {url} ska börja med https:// eller http://.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="94"/>
+        <source>The calendar server {url} cannot be reached: {reason}</source>
+        <translation>Kalenderservern {url} kan inte nås: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="95"/>
+        <source>The calendar server {url} refused the user name or password.</source>
+        <translation>Kalenderservern {url} godkände inte användarnamnet eller lösenordet.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="98"/>
+        <source>The calendar server {url} does not allow this user to publish there.</source>
+        <translation>Kalenderservern {url} tillåter inte den här användaren att publicera där.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="101"/>
+        <source>The calendar server {url} has no calendars at this address; check the address.</source>
+        <translation>Kalenderservern {url} har inga kalendrar på den här adressen; kontrollera adressen.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="104"/>
+        <source>The calendar server {url} had an error ({status}); try again later.</source>
+        <translation>Kalenderservern {url} hade ett fel ({status}); försök igen senare.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="107"/>
+        <source>The calendar server {url} gave an unexpected answer ({status}); check that the address is a CalDAV server.</source>
+        <translation>Kalenderservern {url} gav ett oväntat svar ({status}); kontrollera att adressen är en CalDAV-server.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="112"/>
+        <source>The calendar {calendar} on {url} changed while publishing; publish again.</source>
+        <translation>Kalendern {calendar} på {url} ändrades under publiceringen; publicera igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="116"/>
+        <source>the connection was refused</source>
+        <translation>anslutningen nekades</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="117"/>
+        <source>the server name was not found</source>
+        <translation>servernamnet hittades inte</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="118"/>
+        <source>it did not answer in time</source>
+        <translation>den svarade inte i tid</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="119"/>
+        <source>a secure connection could not be made</source>
+        <translation>en säker anslutning kunde inte upprättas</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="120"/>
+        <source>the connection failed</source>
+        <translation>anslutningen misslyckades</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/folder.py" line="57"/>
+        <source>The feed could not be written to {folder}: {reason}</source>
+        <translation>Flödet kunde inte skrivas till {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/publishing.py" line="74"/>
+        <source>The feed “{name}” has no folder or calendar server to publish to.</source>
+        <translation>Flödet ”{name}” har ingen mapp eller kalenderserver att publicera till.</translation>
+    </message>
 </context>
 <context>
     <name>FamiliesPage</name>
@@ -1007,6 +1224,319 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <location filename="../../ryhmat/ui/people/family_editor.py" line="54"/>
         <source>&amp;Enrolments</source>
         <translation>&amp;Anmälningar</translation>
+    </message>
+</context>
+<context>
+    <name>FeedEditor</name>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="73"/>
+        <source>Edit calendar feed</source>
+        <translation>Redigera kalenderflöde</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="73"/>
+        <source>New calendar feed</source>
+        <translation>Nytt kalenderflöde</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="86"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="101"/>
+        <source>What it contains</source>
+        <translation>Vad det innehåller</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="112"/>
+        <source>Show the &amp;leaders&apos; names and titles</source>
+        <translation>Visa &amp;ledarnas namn och titlar</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="114"/>
+        <source>&amp;Contains:</source>
+        <translation>&amp;Innehåller:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="116"/>
+        <source>Months &amp;back:</source>
+        <translation>Månader &amp;bakåt:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="117"/>
+        <source>Months &amp;ahead:</source>
+        <translation>Månader &amp;framåt:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="122"/>
+        <source>Publishing</source>
+        <translation>Publicering</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="124"/>
+        <source>A folder that a web server publishes</source>
+        <translation>En mapp som en webbserver publicerar</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="125"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="136"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="138"/>
+        <source>How often the partners&apos; calendars should fetch the feed again.</source>
+        <translation>Hur ofta partnernas kalendrar ska hämta flödet på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="141"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mapp:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="142"/>
+        <source>&amp;Refresh every:</source>
+        <translation>&amp;Uppdatera var:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="146"/>
+        <source>Calendar server (CalDAV), optional</source>
+        <translation>Kalenderserver (CalDAV), valfri</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="151"/>
+        <source>The feed&apos;s name</source>
+        <translation>Flödets namn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="156"/>
+        <source>The password is kept in this computer&apos;s password store, never in the database.</source>
+        <translation>Lösenordet förvaras i datorns lösenordsförråd, aldrig i databasen.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="162"/>
+        <source>Ser&amp;ver address:</source>
+        <translation>Ser&amp;verns adress:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="163"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="164"/>
+        <source>Calendar na&amp;me:</source>
+        <translation>Kalenderns na&amp;mn:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="165"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="171"/>
+        <source>&amp;Delete feed</source>
+        <translation>&amp;Ta bort flödet</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="171"/>
+        <source>&amp;Delete: click again</source>
+        <translation>&amp;Ta bort: klicka igen</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="196"/>
+        <source>Leave empty to keep the stored password</source>
+        <translation>Lämna tomt för att behålla det sparade lösenordet</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="207"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="209"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="210"/>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Arbetstagare:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="222"/>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="241"/>
+        <source>Folder of the published feed</source>
+        <translation>Mapp för det publicerade flödet</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="280"/>
+        <source>Enter the calendar server&apos;s address that the password is for.</source>
+        <translation>Ange adressen till kalenderservern som lösenordet gäller.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedTexts</name>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/texts.py" line="21"/>
+        <source>%1: no longer exists</source>
+        <translation>%1: finns inte längre</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/texts.py" line="36"/>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsPage</name>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="60"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="61"/>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="63"/>
+        <source>Last published</source>
+        <translation>Senast publicerat</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="68"/>
+        <source>Published to</source>
+        <translation>Publicerat till</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="72"/>
+        <source>&amp;New feed…</source>
+        <translation>&amp;Nytt flöde…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="73"/>
+        <source>E&amp;dit feed…</source>
+        <translation>Re&amp;digera flöde…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="97"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicera</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="98"/>
+        <source>Publish the chosen feed now.</source>
+        <translation>Publicera det valda flödet nu.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="100"/>
+        <source>Publish &amp;all</source>
+        <translation>Publicera &amp;alla</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="103"/>
+        <source>New &amp;secret address</source>
+        <translation>Ny &amp;hemlig adress</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="104"/>
+        <source>Click again: the old address &amp;stops working</source>
+        <translation>Klicka igen: den gamla adressen &amp;slutar fungera</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="109"/>
+        <source>Gives the chosen feed a new secret file name and publishes it there. The old address stops working: every partner needs the new one.</source>
+        <translation>Ger det valda flödet ett nytt hemligt filnamn och publicerar det där. Den gamla adressen slutar fungera: alla partner behöver den nya.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="129"/>
+        <source>Not published to a folder</source>
+        <translation>Publiceras inte i en mapp</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="132"/>
+        <source>Not published to a calendar server</source>
+        <translation>Publiceras inte på en kalenderserver</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="134"/>
+        <source>Pu&amp;blished file:</source>
+        <translation>Publicerad &amp;fil:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="135"/>
+        <source>Calendar server add&amp;ress:</source>
+        <translation>Kalenderserverns a&amp;dress:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="214"/>
+        <source>Making a new secret address…</source>
+        <translation>Skapar en ny hemlig adress…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="214"/>
+        <source>Publishing…</source>
+        <translation>Publicerar…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="229"/>
+        <source>“%1”: %2</source>
+        <translation>”%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="259"/>
+        <source>“%1” has a new secret address: %2. The old address no longer works.</source>
+        <translation>”%1” har en ny hemlig adress: %2. Den gamla adressen fungerar inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="261"/>
+        <source>“%1” published to %2</source>
+        <translation>”%1” publicerat till %2</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="267"/>
+        <source>“%1” on the calendar server: %2</source>
+        <translation>”%1” på kalenderservern: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="273"/>
+        <source>“%1” has a new secret address.</source>
+        <translation>”%1” har en ny hemlig adress.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/feeds/page.py" line="279"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n ny</numerusform>
+            <numerusform>%n nya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/feeds/page.py" line="280"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n ändrad</numerusform>
+            <numerusform>%n ändrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/feeds/page.py" line="281"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n borttagen</numerusform>
+            <numerusform>%n borttagna</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1322,347 +1852,361 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ryhmat/labels.py" line="27"/>
+        <location filename="../../ryhmat/labels.py" line="28"/>
         <source>father–child activity</source>
         <translation>pappa–barn-verksamhet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="28"/>
+        <location filename="../../ryhmat/labels.py" line="29"/>
         <source>open daycare</source>
         <translation>öppet daghem</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="29"/>
+        <location filename="../../ryhmat/labels.py" line="30"/>
         <source>family café</source>
         <translation>familjecafé</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="30"/>
+        <location filename="../../ryhmat/labels.py" line="31"/>
         <source>baby group</source>
         <translation>babygrupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="31"/>
+        <location filename="../../ryhmat/labels.py" line="32"/>
         <source>peer group</source>
         <translation>kamratstödsgrupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="32"/>
+        <location filename="../../ryhmat/labels.py" line="33"/>
         <source>parent group</source>
         <translation>föräldragrupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="33"/>
+        <location filename="../../ryhmat/labels.py" line="34"/>
         <source>other</source>
         <translation>annan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="34"/>
+        <location filename="../../ryhmat/labels.py" line="35"/>
         <source>named roster</source>
         <translation>namnlista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="35"/>
+        <location filename="../../ryhmat/labels.py" line="36"/>
         <source>headcount</source>
         <translation>besökarantal</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="36"/>
+        <location filename="../../ryhmat/labels.py" line="37"/>
         <source>roster and headcount</source>
         <translation>namnlista och besökarantal</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="37"/>
+        <location filename="../../ryhmat/labels.py" line="38"/>
         <source>planned</source>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="38"/>
+        <location filename="../../ryhmat/labels.py" line="39"/>
         <source>held</source>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="39"/>
+        <location filename="../../ryhmat/labels.py" line="40"/>
         <source>cancelled</source>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="40"/>
+        <location filename="../../ryhmat/labels.py" line="41"/>
         <source>father</source>
         <translation>pappa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="41"/>
+        <location filename="../../ryhmat/labels.py" line="42"/>
         <source>mother</source>
         <translation>mamma</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="42"/>
+        <location filename="../../ryhmat/labels.py" line="43"/>
         <source>other guardian</source>
         <translation>annan vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="43"/>
+        <location filename="../../ryhmat/labels.py" line="44"/>
         <source>grandparent</source>
         <translation>mor- eller farförälder</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="44"/>
+        <location filename="../../ryhmat/labels.py" line="45"/>
         <source>under 1 year</source>
         <translation>under 1 år</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="45"/>
+        <location filename="../../ryhmat/labels.py" line="46"/>
         <source>1–2 years</source>
         <translation>1–2 år</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="46"/>
+        <location filename="../../ryhmat/labels.py" line="47"/>
         <source>3–6 years</source>
         <translation>3–6 år</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="47"/>
+        <location filename="../../ryhmat/labels.py" line="48"/>
         <source>7 years or older</source>
         <translation>7 år och äldre</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="48"/>
+        <location filename="../../ryhmat/labels.py" line="49"/>
         <source>enrolled</source>
         <translation>anmäld</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="49"/>
+        <location filename="../../ryhmat/labels.py" line="50"/>
         <source>on the waiting list</source>
         <translation>på väntelistan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="50"/>
+        <location filename="../../ryhmat/labels.py" line="51"/>
         <source>left</source>
         <translation>slutat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="51"/>
+        <location filename="../../ryhmat/labels.py" line="52"/>
         <source>present</source>
         <translation>närvarande</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="52"/>
+        <location filename="../../ryhmat/labels.py" line="53"/>
         <source>absent</source>
         <translation>frånvarande</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="53"/>
+        <location filename="../../ryhmat/labels.py" line="54"/>
         <source>excused</source>
         <translation>anmält förhinder</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="54"/>
+        <location filename="../../ryhmat/labels.py" line="55"/>
         <source>family work</source>
         <translation>familjearbete</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="55"/>
+        <location filename="../../ryhmat/labels.py" line="56"/>
         <source>child health clinic</source>
         <translation>rådgivning</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="58"/>
+        <location filename="../../ryhmat/labels.py" line="59"/>
         <source>early childhood education</source>
         <translation>småbarnspedagogik</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="61"/>
+        <location filename="../../ryhmat/labels.py" line="62"/>
         <source>family counselling</source>
         <translation>familjerådgivning</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="64"/>
+        <location filename="../../ryhmat/labels.py" line="65"/>
         <source>association</source>
         <translation>förening</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="65"/>
+        <location filename="../../ryhmat/labels.py" line="66"/>
         <source>parish</source>
         <translation>församling</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="66"/>
+        <location filename="../../ryhmat/labels.py" line="67"/>
         <source>library</source>
         <translation>bibliotek</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="67"/>
+        <location filename="../../ryhmat/labels.py" line="68"/>
         <source>other organisation</source>
         <translation>annan organisation</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="68"/>
+        <location filename="../../ryhmat/labels.py" line="69"/>
         <source>worker</source>
         <translation>arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="69"/>
+        <location filename="../../ryhmat/labels.py" line="70"/>
         <source>place</source>
         <translation>plats</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="70"/>
+        <location filename="../../ryhmat/labels.py" line="71"/>
         <source>public holiday</source>
         <translation>helgdag</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="71"/>
+        <location filename="../../ryhmat/labels.py" line="72"/>
         <source>closure</source>
         <translation>uppehåll</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="73"/>
+        <source>Partner organisation</source>
+        <translation>Partnerorganisation</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="74"/>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="75"/>
+        <source>Worker</source>
+        <translation>Arbetstagare</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="76"/>
+        <source>All public groups</source>
+        <translation>Alla offentliga grupper</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="90"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="91"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="139"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="140"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="140"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="141"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="141"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="142"/>
         <source>Workers and pairs</source>
         <translation>Arbetstagare och arbetspar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="142"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="143"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="144"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="146"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="145"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="147"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="148"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="149"/>
         <source>Figures, charts and the statistics workbook for reporting are added here in a coming release.</source>
         <translation>Nyckeltal, diagram och statistikarbetsboken för rapportering kommer hit i en senare version.</translation>
     </message>
     <message>
         <location filename="../../ryhmat/ui/main_window.py" line="155"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="157"/>
         <source>Calendar feeds</source>
         <translation>Kalenderflöden</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="159"/>
-        <source>Publishing the sessions as calendar feeds for partner organisations is added here in a coming release.</source>
-        <translation>Publicering av träffarna som kalenderflöden för samarbetsorganisationer kommer hit i en senare version.</translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="165"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="156"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="183"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="174"/>
         <source>Load demo data</source>
         <translation>Läs in exempeldata</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="196"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="187"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="197"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="188"/>
         <source>&amp;New database…</source>
         <translation>&amp;Ny databas…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="199"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="190"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Öppna databas…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="202"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="193"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="206"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="197"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="210"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="201"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="211"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="202"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="213"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="204"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="218"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="209"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="276"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="267"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-databaser (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="282"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="273"/>
         <source>New database</source>
         <translation>Ny databas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="287"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="278"/>
         <source>Open database</source>
         <translation>Öppna databas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="294"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="285"/>
         <source>Back up the database</source>
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="301"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="292"/>
         <source>Backing up…</source>
         <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="310"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="301"/>
         <source>Backed up to %1</source>
         <translation>Säkerhetskopierad till %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="177"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="168"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Databasen är tom. Du kan börja med exempeldata från en påhittad kommun eller lägga till egna grupper.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="334"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="325"/>
         <source>Creating demo data…</source>
         <translation>Skapar exempeldata…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="345"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="336"/>
         <source>Demo data created.</source>
         <translation>Exempeldata skapad.</translation>
     </message>

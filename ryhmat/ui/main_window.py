@@ -28,6 +28,7 @@ from ryhmat.domain.errors import UserError
 from ryhmat.domain.usecases.groups import list_groups
 from ryhmat.ui.calendar import CalendarPage
 from ryhmat.ui.context import AppContext
+from ryhmat.ui.feeds import FeedsPage
 from ryhmat.ui.groups import GroupsPage
 from ryhmat.ui.messages import error_text, show_error
 from ryhmat.ui.people import FamiliesPage, WorkersPage
@@ -151,17 +152,7 @@ class MainWindow(QMainWindow):
                     self,
                 ),
             ),
-            (
-                self.tr("Calendar feeds"),
-                InfoPage(
-                    self.tr("Calendar feeds"),
-                    self.tr(
-                        "Publishing the sessions as calendar feeds for partner "
-                        "organisations is added here in a coming release."
-                    ),
-                    self,
-                ),
-            ),
+            (self.tr("Calendar feeds"), FeedsPage(self.context, self)),
             (self.tr("Settings"), self.settings_page),
         ]
         for title, page in pages:

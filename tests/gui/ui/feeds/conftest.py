@@ -1,0 +1,113 @@
+"""Fixtures and helpers of the calendar feed tests.
+
+pytest-qt deletes the widgets given to ``qtbot.addWidget`` before any fixture
+is torn down, so a model tester whose model lives in such a widget would find
+it gone. Widgets put in ``windows`` stay until ``model_tester`` is done.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+import keyring
+import keyring.backend
+import keyring.backends.fail
+import pytest
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+
+from ryhmat.domain.feeds import Feed
+from ryhmat.domain.usecases.feeds import FeedView, list_feeds, save_feed
+from ryhmat.ui.context import AppContext
+from ryhmat.ui.records import RECORD_ROLE, RecordListView
+
+if TYPE_CHECKING:  # pytest-qt's module needs the Qt binding chosen first
+    from pytestqt.modeltest import ModelTester
+
+
+@pytest.fixture
+def windows(qapp: QApplication) -> Iterator[list[QWidget]]:
+    kept: list[QWidget] = []
+    yield kept
+    for widget in kept:
+        widget.close()
+        widget.deleteLater()
+
+
+@pytest.fixture
+def model_tester(windows: list[QWidget], qtmodeltester: ModelTester) -> ModelTester:
+    return qtmodeltester
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A password store that forgets everything when the test ends."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+        self.stores = 0
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.stores += 1
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        del self.passwords[(service, username)]
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    """A computer without a usable password store."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    try:
+        yield
+    finally:
+        keyring.set_keyring(previous)
+
+
+def add_feed(context: AppContext, feed: Feed) -> Feed:
+    context.write(lambda uow: save_feed(uow, feed))
+    return feed
+
+
+def saved_feeds(context: AppContext) -> dict[str, FeedView]:
+    return {view.feed.name: view for view in context.read(list_feeds)}
+
+
+def shown(view: RecordListView[Any], column: int = 0) -> list[str]:
+    """The texts of a column, as the (sorted, filtered) table shows them."""
+    proxy = view.proxy
+    return [proxy.index(row, column).data() for row in range(proxy.rowCount())]
+
+
+def choose(combo: QComboBox, text: str) -> None:
+    """Pick the item whose text is ``text``, as a person would."""
+    matches = [i for i in range(combo.count()) if combo.itemText(i) == text]
+    assert len(matches) == 1, (text, [combo.itemText(i) for i in range(combo.count())])
+    combo.setCurrentIndex(matches[0])
+
+
+def choose_row(view: RecordListView[Any], name: str) -> None:
+    """Make the row whose first column reads ``name`` current."""
+    proxy = view.proxy
+    rows = [r for r in range(proxy.rowCount()) if proxy.index(r, 0).data() == name]
+    assert rows, name
+    view.table.setCurrentIndex(proxy.index(rows[0], 0))
+    assert proxy.data(view.table.currentIndex(), RECORD_ROLE) is not None

@@ -294,6 +294,7 @@
     </message>
     <message>
         <location filename="../../ryhmat/cli/commands.py" line="60"/>
+        <location filename="../../ryhmat/cli/stats.py" line="171"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -374,102 +375,174 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="75"/>
-        <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
+        <location filename="../../ryhmat/cli/main.py" line="74"/>
+        <source>import data from files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="85"/>
-        <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
+        <location filename="../../ryhmat/cli/main.py" line="79"/>
+        <source>import families from a roster (.xlsx or .csv) and enrol them in a group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="93"/>
-        <source>fill an empty database with demo data</source>
+        <location filename="../../ryhmat/cli/main.py" line="84"/>
+        <source>the roster: one row per person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="98"/>
-        <source>small: one school year; municipality: ten years (benchmarks)</source>
+        <location filename="../../ryhmat/cli/main.py" line="87"/>
+        <source>the group to enrol in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="101"/>
-        <source>random seed (same seed, same data)</source>
+        <location filename="../../ryhmat/cli/main.py" line="92"/>
+        <source>import the families whose rows are all valid and leave out the rest (by default a file with any bad row imports nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ryhmat/cli/main.py" line="107"/>
-        <source>the day the demo treats as today (default: today)</source>
+        <source>write the attendance and statistics workbook (.xlsx) of a period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="111"/>
-        <source>list the groups</source>
+        <location filename="../../ryhmat/cli/main.py" line="110"/>
+        <source>the .xlsx file to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="116"/>
-        <source>list a group&apos;s sessions and skipped days</source>
+        <location filename="../../ryhmat/cli/main.py" line="117"/>
+        <location filename="../../ryhmat/cli/main.py" line="205"/>
+        <source>only this group (repeat for several)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="119"/>
-        <source>the group&apos;s name</source>
+        <location filename="../../ryhmat/cli/main.py" line="122"/>
+        <location filename="../../ryhmat/cli/main.py" line="215"/>
+        <source>only the groups an organisation co-organises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="126"/>
-        <source>list workers and places booked twice at the same time</source>
+        <location filename="../../ryhmat/cli/main.py" line="127"/>
+        <source>show people and families by stable codes (P-0042, F-0012), not by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="132"/>
-        <source>list the calendar feeds</source>
+        <location filename="../../ryhmat/cli/main.py" line="139"/>
+        <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="138"/>
-        <source>publish calendar feeds to their folders and servers (for cron)</source>
+        <location filename="../../ryhmat/cli/main.py" line="149"/>
+        <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="141"/>
-        <source>the feed&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/cli/main.py" line="142"/>
-        <source>every feed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/cli/main.py" line="145"/>
-        <source>export data to files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/cli/main.py" line="150"/>
-        <source>write iCalendar feeds: one file, or a folder of every feed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/cli/main.py" line="156"/>
-        <source>a file (with a selector) or a folder (without one)</source>
+        <location filename="../../ryhmat/cli/main.py" line="157"/>
+        <source>fill an empty database with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ryhmat/cli/main.py" line="162"/>
+        <source>small: one school year; municipality: ten years (benchmarks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="165"/>
+        <source>random seed (same seed, same data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="171"/>
+        <source>the day the demo treats as today (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="175"/>
+        <source>list the groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="180"/>
+        <source>list a group&apos;s sessions and skipped days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="183"/>
+        <source>the group&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="190"/>
+        <source>list workers and places booked twice at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="198"/>
+        <source>statistics of a period (default: this year so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="210"/>
+        <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="218"/>
+        <source>only sessions at this place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="221"/>
+        <source>only sessions this worker leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="226"/>
+        <source>list the calendar feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="232"/>
+        <source>publish calendar feeds to their folders and servers (for cron)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="235"/>
+        <source>the feed&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="236"/>
+        <source>every feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="239"/>
+        <source>export data to files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="244"/>
+        <source>write iCalendar feeds: one file, or a folder of every feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="250"/>
+        <source>a file (with a selector) or a folder (without one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="256"/>
         <source>the groups an organisation co-organises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="164"/>
+        <location filename="../../ryhmat/cli/main.py" line="258"/>
         <source>one group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="166"/>
+        <location filename="../../ryhmat/cli/main.py" line="260"/>
         <source>the sessions a worker leads</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,6 +559,134 @@
     <message>
         <location filename="../../ryhmat/cli/feeds.py" line="100"/>
         <source>{url}: {created} new, {updated} changed, {deleted} removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/roster.py" line="39"/>
+        <source>Row {row}, {column}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/roster.py" line="42"/>
+        <source>Row {row}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/roster.py" line="54"/>
+        <source>Families created: {created}; recognised: {recognised}; members added: {members}; enrolments created: {enrolments}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/roster.py" line="68"/>
+        <source>Families left out for their problems: {families}; rows: {rows}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="116"/>
+        <location filename="../../ryhmat/cli/stats.py" line="133"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="117"/>
+        <location filename="../../ryhmat/cli/stats.py" line="134"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="118"/>
+        <source>Visits, adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="119"/>
+        <source>Visits, children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="120"/>
+        <location filename="../../ryhmat/cli/stats.py" line="135"/>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="121"/>
+        <location filename="../../ryhmat/cli/stats.py" line="136"/>
+        <source>Families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="122"/>
+        <location filename="../../ryhmat/cli/stats.py" line="137"/>
+        <source>Fathers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="123"/>
+        <location filename="../../ryhmat/cli/stats.py" line="138"/>
+        <source>New families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="124"/>
+        <source>First-time visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="125"/>
+        <location filename="../../ryhmat/cli/stats.py" line="139"/>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="126"/>
+        <location filename="../../ryhmat/cli/stats.py" line="140"/>
+        <source>Fill rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="155"/>
+        <source>Statistics {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="161"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="161"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="164"/>
+        <source>By group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="166"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="168"/>
+        <source>By group type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="174"/>
+        <source>Leader hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="177"/>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="177"/>
+        <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -568,6 +769,44 @@
     <message>
         <location filename="../../ryhmat/ui/groups/places.py" line="238"/>
         <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="80"/>
+        <source>New families:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="81"/>
+        <source>Families already in the database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="82"/>
+        <source>Family members to add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="83"/>
+        <source>Enrolments in the group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="84"/>
+        <source>Rows with problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="88"/>
+        <source>What the import will do in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="98"/>
+        <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -818,6 +1057,8 @@ The details were written to %1 — please send that file to your support person.
     <message>
         <location filename="../../ryhmat/domain/usecases/families.py" line="138"/>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="97"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="187"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="211"/>
         <source>The group no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -838,6 +1079,7 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="34"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="172"/>
         <source>There is no group called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -868,6 +1110,7 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="86"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="219"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="74"/>
         <source>The organisation no longer exists.</source>
         <translation type="unfinished"></translation>
@@ -1002,6 +1245,32 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="162"/>
+        <source>“{name}” is not a group type; choose one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="181"/>
+        <source>There is no organisation called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="191"/>
+        <source>There is no place called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="200"/>
+        <source>There is no worker called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="224"/>
+        <source>The place no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="229"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="61"/>
         <source>The worker no longer exists.</source>
         <translation type="unfinished"></translation>
@@ -1068,6 +1337,7 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ryhmat/cli/excel.py" line="24"/>
         <location filename="../../ryhmat/cli/feeds.py" line="125"/>
         <source>{path} is a folder; give a file name.</source>
         <translation type="unfinished"></translation>
@@ -1157,32 +1427,163 @@ The details were written to %1 — please send that file to your support person.
         <source>The feed “{name}” has no folder or calendar server to publish to.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="193"/>
+        <source>Rows with problems: {count}. Nothing was imported; correct the rows, or import only the valid rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="336"/>
+        <source>{name} is on row {row} already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/excel.py" line="247"/>
+        <source>The workbook could not be written to {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="156"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="352"/>
+        <source>{file} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="165"/>
+        <source>{file} is too large for a roster ({size} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="172"/>
+        <source>There is no file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="176"/>
+        <source>{path} is a folder; choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="180"/>
+        <source>{file} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="190"/>
+        <source>{file} is an old-style or password-protected workbook; save it as .xlsx without a password, or as .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="205"/>
+        <source>{file} is not an Excel workbook (.xlsx) at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="209"/>
+        <source>{file} is damaged or incomplete and cannot be read as a workbook. Open it in Excel and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="251"/>
+        <source>Row {row} of {file} cannot be read as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="272"/>
+        <source>{file} is not a spreadsheet: save the roster as .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="316"/>
+        <source>{file} has more than {limit} rows; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="328"/>
+        <source>{file} has no people under its header (row {row}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="354"/>
+        <source>{file} has no header row with the columns it needs. Missing: {missing}. Name the columns in the first row, e.g. Perhe, Etunimi, Rooli, Syntynyt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="451"/>
+        <source>Give the role: isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="458"/>
+        <source>Give the child&apos;s birth month, e.g. 5/2023.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="489"/>
+        <source>The text is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="502"/>
+        <source>Unknown role “{value}”: write isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="517"/>
+        <source>“{value}” is not a birth month; write e.g. 5/2023.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="531"/>
+        <source>“{value}” is not a year; write e.g. 2023.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="537"/>
+        <source>“{value}” is not a month; write 1–12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="553"/>
+        <source>“{value}” is not a date; write e.g. 13.10.2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="566"/>
+        <source>Unknown status “{value}”: write ilmoittautunut, jonossa or lopettanut.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="27"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="29"/>
         <source>Families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="30"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="32"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="31"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="33"/>
         <source>Adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="32"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="34"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="33"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="35"/>
         <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="39"/>
+        <source>&amp;Import roster…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2068,143 +2469,137 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="91"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="75"/>
         <source>Ryhmät</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="140"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="124"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="141"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="125"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="142"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="126"/>
         <source>Workers and pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="143"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="127"/>
         <source>Families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="145"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="147"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="128"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="149"/>
-        <source>Figures, charts and the statistics workbook for reporting are added here in a coming release.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="155"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="129"/>
         <source>Calendar feeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="156"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="130"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="168"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="142"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="174"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="148"/>
         <source>Load demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="187"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="188"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="162"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="190"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="164"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="193"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="167"/>
         <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="197"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="201"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="175"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="202"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="176"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="204"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="178"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="209"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="267"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="241"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="273"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="247"/>
         <source>New database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="278"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="252"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="285"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="259"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="292"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="266"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="301"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="275"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="325"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="299"/>
         <source>Creating demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="336"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="310"/>
         <source>Demo data created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2504,6 +2899,100 @@ The details were written to %1 — please send that file to your support person.
     <message>
         <location filename="../../ryhmat/ui/records.py" line="144"/>
         <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="126"/>
+        <source>Import a roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="129"/>
+        <source>An .xlsx or .csv file, one row per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="130"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="133"/>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="140"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="141"/>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="149"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="150"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="151"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="166"/>
+        <source>Import only the &amp;valid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="168"/>
+        <source>Families with a problem on any row are left out whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="178"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="214"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="234"/>
+        <source>There are no groups yet: create a group first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="217"/>
+        <source>Choose a roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="220"/>
+        <source>Rosters (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="220"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="231"/>
+        <source>Choose the file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="252"/>
+        <source>Some rows have problems. Correct the file and check it again, or import only the valid rows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2839,6 +3328,114 @@ The details were written to %1 — please send that file to your support person.
     <message>
         <location filename="../../ryhmat/ui/settings_page.py" line="35"/>
         <source>Error log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="79"/>
+        <source>All group types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="91"/>
+        <source>&amp;Pseudonymise names (for sending outside the team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="92"/>
+        <source>E&amp;xport to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="115"/>
+        <source>P&amp;eriod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="116"/>
+        <source>Group t&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="141"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="142"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="143"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="144"/>
+        <source>Visits, adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="145"/>
+        <source>Visits, children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="146"/>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="147"/>
+        <source>Families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="148"/>
+        <source>Fathers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="149"/>
+        <source>New families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="150"/>
+        <source>First-time visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="151"/>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="152"/>
+        <source>Fill rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="178"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="186"/>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="188"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="224"/>
+        <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

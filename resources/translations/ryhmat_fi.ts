@@ -294,6 +294,7 @@
     </message>
     <message>
         <location filename="../../ryhmat/cli/commands.py" line="60"/>
+        <location filename="../../ryhmat/cli/stats.py" line="171"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
@@ -374,102 +375,174 @@
         <translation>tulosta JSON-muodossa skripteille</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="75"/>
+        <location filename="../../ryhmat/cli/main.py" line="74"/>
+        <source>import data from files</source>
+        <translation>tuo tietoja tiedostoista</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="79"/>
+        <source>import families from a roster (.xlsx or .csv) and enrol them in a group</source>
+        <translation>tuo perheet nimilistasta (.xlsx tai .csv) ja ilmoita ne ryhmään</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="84"/>
+        <source>the roster: one row per person</source>
+        <translation>nimilista: yksi rivi henkilöä kohden</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="87"/>
+        <source>the group to enrol in</source>
+        <translation>ryhmä, johon ilmoitetaan</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="92"/>
+        <source>import the families whose rows are all valid and leave out the rest (by default a file with any bad row imports nothing)</source>
+        <translation>tuo perheet, joiden kaikki rivit ovat kunnossa, ja jätä muut pois (oletuksena tiedostosta ei tuoda mitään, jos yksikin rivi on virheellinen)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="107"/>
+        <source>write the attendance and statistics workbook (.xlsx) of a period</source>
+        <translation>kirjoita aikavälin läsnäolo- ja tilastotyökirja (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="110"/>
+        <source>the .xlsx file to write</source>
+        <translation>kirjoitettava .xlsx-tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="117"/>
+        <location filename="../../ryhmat/cli/main.py" line="205"/>
+        <source>only this group (repeat for several)</source>
+        <translation>vain tämä ryhmä (toista useammalle)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="122"/>
+        <location filename="../../ryhmat/cli/main.py" line="215"/>
+        <source>only the groups an organisation co-organises</source>
+        <translation>vain ryhmät, joita organisaatio on mukana järjestämässä</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="127"/>
+        <source>show people and families by stable codes (P-0042, F-0012), not by name</source>
+        <translation>näytä henkilöt ja perheet pysyvinä koodeina (P-0042, F-0012) nimien sijaan</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="139"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation>Ryhmät suunnittelee, kirjaa ja julkaisee perhetyön ryhmät. Ilman komentoa käynnistyy työpöytäsovellus.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="85"/>
+        <location filename="../../ryhmat/cli/main.py" line="149"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>tietokannan SQLAlchemy-osoite (oletus: RYHMAT_DATABASE_URL, muuten SQLite käyttäjän datakansiossa)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="93"/>
+        <location filename="../../ryhmat/cli/main.py" line="157"/>
         <source>fill an empty database with demo data</source>
         <translation>täytä tyhjä tietokanta esimerkkiaineistolla</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="98"/>
+        <location filename="../../ryhmat/cli/main.py" line="162"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation>small: yksi toimintavuosi; municipality: kymmenen vuotta (suorituskykymittauksiin)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="101"/>
+        <location filename="../../ryhmat/cli/main.py" line="165"/>
         <source>random seed (same seed, same data)</source>
         <translation>satunnaisluvun siemen (sama siemen, sama aineisto)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="107"/>
+        <location filename="../../ryhmat/cli/main.py" line="171"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation>päivä, jota esimerkkiaineisto pitää tämänpäiväisenä (oletus: tänään)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="111"/>
+        <location filename="../../ryhmat/cli/main.py" line="175"/>
         <source>list the groups</source>
         <translation>listaa ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="116"/>
+        <location filename="../../ryhmat/cli/main.py" line="180"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation>listaa ryhmän kerrat ja väliin jäävät päivät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="119"/>
+        <location filename="../../ryhmat/cli/main.py" line="183"/>
         <source>the group&apos;s name</source>
         <translation>ryhmän nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="126"/>
+        <location filename="../../ryhmat/cli/main.py" line="190"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>listaa samaan aikaan kahdesti varatut työntekijät ja tilat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="132"/>
+        <location filename="../../ryhmat/cli/main.py" line="198"/>
+        <source>statistics of a period (default: this year so far)</source>
+        <translation>aikavälin tilastot (oletus: kuluva vuosi tähän asti)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="210"/>
+        <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
+        <translation>vain tämäntyyppiset ryhmät, esim. baby_group tai vauvaryhmä</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="218"/>
+        <source>only sessions at this place</source>
+        <translation>vain tässä paikassa pidetyt ryhmäkerrat</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="221"/>
+        <source>only sessions this worker leads</source>
+        <translation>vain ryhmäkerrat, joita tämä työntekijä ohjaa</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="226"/>
         <source>list the calendar feeds</source>
         <translation>listaa kalenterisyötteet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="138"/>
+        <location filename="../../ryhmat/cli/main.py" line="232"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation>julkaise kalenterisyötteet kansioihin ja palvelimille (ajastettuun tehtävään)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="141"/>
+        <location filename="../../ryhmat/cli/main.py" line="235"/>
         <source>the feed&apos;s name</source>
         <translation>syötteen nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="142"/>
+        <location filename="../../ryhmat/cli/main.py" line="236"/>
         <source>every feed</source>
         <translation>kaikki syötteet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="145"/>
+        <location filename="../../ryhmat/cli/main.py" line="239"/>
         <source>export data to files</source>
         <translation>vie tietoja tiedostoihin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="150"/>
+        <location filename="../../ryhmat/cli/main.py" line="244"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation>kirjoita iCalendar-syötteet: yksi tiedosto tai kansio kaikista syötteistä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="156"/>
+        <location filename="../../ryhmat/cli/main.py" line="250"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation>tiedosto (valinnan kanssa) tai kansio (ilman valintaa)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="162"/>
+        <location filename="../../ryhmat/cli/main.py" line="256"/>
         <source>the groups an organisation co-organises</source>
         <translation>ryhmät, joita organisaatio on mukana järjestämässä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="164"/>
+        <location filename="../../ryhmat/cli/main.py" line="258"/>
         <source>one group</source>
         <translation>yksi ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="166"/>
+        <location filename="../../ryhmat/cli/main.py" line="260"/>
         <source>the sessions a worker leads</source>
         <translation>ryhmäkerrat, joita työntekijä ohjaa</translation>
     </message>
@@ -487,6 +560,134 @@
         <location filename="../../ryhmat/cli/feeds.py" line="100"/>
         <source>{url}: {created} new, {updated} changed, {deleted} removed</source>
         <translation>{url}: {created} uutta, {updated} muuttunutta, {deleted} poistettua</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/roster.py" line="39"/>
+        <source>Row {row}, {column}: {problem}</source>
+        <translation>Rivi {row}, {column}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/roster.py" line="42"/>
+        <source>Row {row}: {problem}</source>
+        <translation>Rivi {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/roster.py" line="54"/>
+        <source>Families created: {created}; recognised: {recognised}; members added: {members}; enrolments created: {enrolments}.</source>
+        <translation>Uusia perheitä: {created}; tunnistettuja: {recognised}; lisättyjä perheenjäseniä: {members}; uusia ilmoittautumisia: {enrolments}.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/roster.py" line="68"/>
+        <source>Families left out for their problems: {families}; rows: {rows}.</source>
+        <translation>Virheiden vuoksi pois jätettyjä perheitä: {families}; rivejä: {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="116"/>
+        <location filename="../../ryhmat/cli/stats.py" line="133"/>
+        <source>Held</source>
+        <translation>Pidetty</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="117"/>
+        <location filename="../../ryhmat/cli/stats.py" line="134"/>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="118"/>
+        <source>Visits, adults</source>
+        <translation>Käynnit, aikuiset</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="119"/>
+        <source>Visits, children</source>
+        <translation>Käynnit, lapset</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="120"/>
+        <location filename="../../ryhmat/cli/stats.py" line="135"/>
+        <source>Visits</source>
+        <translation>Käyntikerrat</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="121"/>
+        <location filename="../../ryhmat/cli/stats.py" line="136"/>
+        <source>Families</source>
+        <translation>Perheitä</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="122"/>
+        <location filename="../../ryhmat/cli/stats.py" line="137"/>
+        <source>Fathers</source>
+        <translation>Isiä</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="123"/>
+        <location filename="../../ryhmat/cli/stats.py" line="138"/>
+        <source>New families</source>
+        <translation>Uusia perheitä</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="124"/>
+        <source>First-time visitors</source>
+        <translation>Ensikertalaisia</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="125"/>
+        <location filename="../../ryhmat/cli/stats.py" line="139"/>
+        <source>Average</source>
+        <translation>Keskimäärin</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="126"/>
+        <location filename="../../ryhmat/cli/stats.py" line="140"/>
+        <source>Fill rate</source>
+        <translation>Täyttöaste</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="155"/>
+        <source>Statistics {period}</source>
+        <translation>Tilastot {period}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="161"/>
+        <source>Figure</source>
+        <translation>Luku</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="161"/>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="164"/>
+        <source>By group</source>
+        <translation>Ryhmittäin</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="166"/>
+        <source>Group</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="168"/>
+        <source>By group type</source>
+        <translation>Ryhmätyypeittäin</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="174"/>
+        <source>Leader hours</source>
+        <translation>Ohjaustunnit</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="177"/>
+        <source>Worker</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="177"/>
+        <source>Hours</source>
+        <translation>Tunnit</translation>
     </message>
 </context>
 <context>
@@ -569,6 +770,44 @@
         <location filename="../../ryhmat/ui/groups/places.py" line="238"/>
         <source>Last day</source>
         <translation>Viimeinen päivä</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="80"/>
+        <source>New families:</source>
+        <translation>Uusia perheitä:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="81"/>
+        <source>Families already in the database:</source>
+        <translation>Jo tietokannassa olevia perheitä:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="82"/>
+        <source>Family members to add:</source>
+        <translation>Lisättäviä perheenjäseniä:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="83"/>
+        <source>Enrolments in the group:</source>
+        <translation>Ilmoittautumisia ryhmään:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="84"/>
+        <source>Rows with problems:</source>
+        <translation>Virheellisiä rivejä:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="88"/>
+        <source>What the import will do in %1</source>
+        <translation>Mitä tuonti tekee ryhmässä %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="98"/>
+        <source>Imported</source>
+        <translation>Tuotu</translation>
     </message>
 </context>
 <context>
@@ -733,6 +972,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="34"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="172"/>
         <source>There is no group called “{name}”.</source>
         <translation>Ryhmää ”{name}” ei ole.</translation>
     </message>
@@ -763,6 +1003,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="86"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="219"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="74"/>
         <source>The organisation no longer exists.</source>
         <translation>Organisaatiota ei enää löydy.</translation>
@@ -897,6 +1138,8 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     <message>
         <location filename="../../ryhmat/domain/usecases/families.py" line="138"/>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="97"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="187"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="211"/>
         <source>The group no longer exists.</source>
         <translation>Ryhmää ei enää löydy.</translation>
     </message>
@@ -1025,6 +1268,32 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Sama ohjaaja on listalla kahdesti.</translation>
     </message>
     <message>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="162"/>
+        <source>“{name}” is not a group type; choose one of: {choices}.</source>
+        <translation>”{name}” ei ole ryhmätyyppi; valitse jokin näistä: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="181"/>
+        <source>There is no organisation called “{name}”.</source>
+        <translation>Organisaatiota ”{name}” ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="191"/>
+        <source>There is no place called “{name}”.</source>
+        <translation>Paikkaa ”{name}” ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="200"/>
+        <source>There is no worker called “{name}”.</source>
+        <translation>Työntekijää ”{name}” ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="224"/>
+        <source>The place no longer exists.</source>
+        <translation>Paikkaa ei enää ole.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="229"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="61"/>
         <source>The worker no longer exists.</source>
         <translation>Työntekijää ei enää löydy.</translation>
@@ -1070,6 +1339,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Kalenterisyötteitä ei ole vielä.</translation>
     </message>
     <message>
+        <location filename="../../ryhmat/cli/excel.py" line="24"/>
         <location filename="../../ryhmat/cli/feeds.py" line="125"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} on kansio; anna tiedoston nimi.</translation>
@@ -1159,33 +1429,164 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <source>The feed “{name}” has no folder or calendar server to publish to.</source>
         <translation>Syötteellä ”{name}” ei ole kansiota eikä kalenteripalvelinta, johon julkaista.</translation>
     </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="193"/>
+        <source>Rows with problems: {count}. Nothing was imported; correct the rows, or import only the valid rows.</source>
+        <translation>Virheellisiä rivejä: {count}. Mitään ei tuotu; korjaa rivit tai tuo vain kunnossa olevat rivit.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="336"/>
+        <source>{name} is on row {row} already.</source>
+        <translation>{name} on jo rivillä {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/excel.py" line="247"/>
+        <source>The workbook could not be written to {path}: {reason}</source>
+        <translation>Työkirjaa ei voitu kirjoittaa kohteeseen {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="156"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="352"/>
+        <source>{file} is empty.</source>
+        <translation>{file} on tyhjä.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="165"/>
+        <source>{file} is too large for a roster ({size} MB).</source>
+        <translation>{file} on liian suuri nimilistaksi ({size} Mt).</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="172"/>
+        <source>There is no file {path}.</source>
+        <translation>Tiedostoa {path} ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="176"/>
+        <source>{path} is a folder; choose a file.</source>
+        <translation>{path} on kansio; valitse tiedosto.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="180"/>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>Tiedostoa {file} ei voi lukea: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="190"/>
+        <source>{file} is an old-style or password-protected workbook; save it as .xlsx without a password, or as .csv.</source>
+        <translation>{file} on vanhan mallinen tai salasanalla suojattu työkirja; tallenna se .xlsx-muodossa ilman salasanaa tai .csv-muodossa.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="205"/>
+        <source>{file} is not an Excel workbook (.xlsx) at all.</source>
+        <translation>{file} ei ole lainkaan Excel-työkirja (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="209"/>
+        <source>{file} is damaged or incomplete and cannot be read as a workbook. Open it in Excel and save it again.</source>
+        <translation>{file} on vioittunut tai keskeneräinen, eikä sitä voi lukea työkirjana. Avaa se Excelissä ja tallenna uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="251"/>
+        <source>Row {row} of {file} cannot be read as CSV.</source>
+        <translation>Tiedoston {file} riviä {row} ei voi lukea CSV-muodossa.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="272"/>
+        <source>{file} is not a spreadsheet: save the roster as .xlsx or .csv.</source>
+        <translation>{file} ei ole taulukko: tallenna nimilista .xlsx- tai .csv-muodossa.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="316"/>
+        <source>{file} has more than {limit} rows; split it into smaller files.</source>
+        <translation>Tiedostossa {file} on yli {limit} riviä; jaa se pienempiin tiedostoihin.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="328"/>
+        <source>{file} has no people under its header (row {row}).</source>
+        <translation>Tiedostossa {file} ei ole henkilöitä otsikkorivin (rivi {row}) alla.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="354"/>
+        <source>{file} has no header row with the columns it needs. Missing: {missing}. Name the columns in the first row, e.g. Perhe, Etunimi, Rooli, Syntynyt.</source>
+        <translation>Tiedostosta {file} puuttuu otsikkorivi tarvittavine sarakkeineen. Puuttuu: {missing}. Nimeä sarakkeet ensimmäiselle riville, esim. Perhe, Etunimi, Rooli, Syntynyt.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="451"/>
+        <source>Give the role: isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
+        <translation>Anna rooli: isä, äiti, muu huoltaja, isovanhempi tai lapsi.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="458"/>
+        <source>Give the child&apos;s birth month, e.g. 5/2023.</source>
+        <translation>Anna lapsen syntymäkuukausi, esim. 5/2023.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="489"/>
+        <source>The text is longer than {limit} characters.</source>
+        <translation>Teksti on yli {limit} merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="502"/>
+        <source>Unknown role “{value}”: write isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
+        <translation>Tuntematon rooli ”{value}”: kirjoita isä, äiti, muu huoltaja, isovanhempi tai lapsi.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="517"/>
+        <source>“{value}” is not a birth month; write e.g. 5/2023.</source>
+        <translation>”{value}” ei ole syntymäkuukausi; kirjoita esim. 5/2023.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="531"/>
+        <source>“{value}” is not a year; write e.g. 2023.</source>
+        <translation>”{value}” ei ole vuosi; kirjoita esim. 2023.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="537"/>
+        <source>“{value}” is not a month; write 1–12.</source>
+        <translation>”{value}” ei ole kuukausi; kirjoita 1–12.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="553"/>
+        <source>“{value}” is not a date; write e.g. 13.10.2026.</source>
+        <translation>”{value}” ei ole päivämäärä; kirjoita esim. 13.10.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="566"/>
+        <source>Unknown status “{value}”: write ilmoittautunut, jonossa or lopettanut.</source>
+        <translation>Tuntematon tila ”{value}”: kirjoita ilmoittautunut, jonossa tai lopettanut.</translation>
+    </message>
 </context>
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="27"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="29"/>
         <source>Families</source>
         <translation>Perheet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="30"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="32"/>
         <source>Family</source>
         <translation>Perhe</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="31"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="33"/>
         <source>Adults</source>
         <translation>Aikuiset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="32"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="34"/>
         <source>Children</source>
         <translation>Lapset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="33"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="35"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="39"/>
+        <source>&amp;Import roster…</source>
+        <translation>&amp;Tuo nimilista…</translation>
     </message>
 </context>
 <context>
@@ -2070,143 +2471,137 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="91"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="75"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="140"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="124"/>
         <source>Calendar</source>
         <translation>Kalenteri</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="141"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="125"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="142"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="126"/>
         <source>Workers and pairs</source>
         <translation>Työntekijät ja työparit</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="143"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="127"/>
         <source>Families</source>
         <translation>Perheet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="145"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="147"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="128"/>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="149"/>
-        <source>Figures, charts and the statistics workbook for reporting are added here in a coming release.</source>
-        <translation>Tunnusluvut, kaaviot ja raportoinnin tilastotaulukko tulevat tähän myöhemmässä versiossa.</translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="155"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="129"/>
         <source>Calendar feeds</source>
         <translation>Kalenterisyötteet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="156"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="130"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="174"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="148"/>
         <source>Load demo data</source>
         <translation>Lataa esimerkkiaineisto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="187"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="188"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="162"/>
         <source>&amp;New database…</source>
         <translation>&amp;Uusi tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="190"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="164"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Avaa tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="193"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="167"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Varmuuskopioi…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="197"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="201"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="202"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="176"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="204"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="178"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="209"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="267"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="241"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-tietokannat (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="273"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="247"/>
         <source>New database</source>
         <translation>Uusi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="278"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="252"/>
         <source>Open database</source>
         <translation>Avaa tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="285"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="259"/>
         <source>Back up the database</source>
         <translation>Varmuuskopioi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="292"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="266"/>
         <source>Backing up…</source>
         <translation>Varmuuskopioidaan…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="301"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="275"/>
         <source>Backed up to %1</source>
         <translation>Varmuuskopio tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="168"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="142"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Tietokanta on tyhjä. Voit aloittaa kuvitteellisen kunnan esimerkkiaineistolla tai lisätä omat ryhmäsi.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="325"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="299"/>
         <source>Creating demo data…</source>
         <translation>Luodaan esimerkkiaineistoa…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="336"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="310"/>
         <source>Demo data created.</source>
         <translation>Esimerkkiaineisto luotu.</translation>
     </message>
@@ -2507,6 +2902,100 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <location filename="../../ryhmat/ui/records.py" line="144"/>
         <source>Edit…</source>
         <translation>Muokkaa…</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="126"/>
+        <source>Import a roster</source>
+        <translation>Tuo nimilista</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="129"/>
+        <source>An .xlsx or .csv file, one row per person</source>
+        <translation>.xlsx- tai .csv-tiedosto, yksi rivi henkilöä kohden</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="130"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Valitse…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="133"/>
+        <source>&amp;Check</source>
+        <translation>T&amp;arkista</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="140"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Tiedosto:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="141"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Ryhmä:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="149"/>
+        <source>Row</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="150"/>
+        <source>Column</source>
+        <translation>Sarake</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="151"/>
+        <source>Problem</source>
+        <translation>Ongelma</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="166"/>
+        <source>Import only the &amp;valid rows</source>
+        <translation>Tuo vain &amp;kunnossa olevat rivit</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="168"/>
+        <source>Families with a problem on any row are left out whole.</source>
+        <translation>Perheet, joiden jollakin rivillä on ongelma, jätetään kokonaan pois.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="178"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Tuo</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="214"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="234"/>
+        <source>There are no groups yet: create a group first.</source>
+        <translation>Ryhmiä ei ole vielä: luo ensin ryhmä.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="217"/>
+        <source>Choose a roster</source>
+        <translation>Valitse nimilista</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="220"/>
+        <source>Rosters (*.xlsx *.csv)</source>
+        <translation>Nimilistat (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="220"/>
+        <source>All files (*)</source>
+        <translation>Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="231"/>
+        <source>Choose the file to import.</source>
+        <translation>Valitse tuotava tiedosto.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="252"/>
+        <source>Some rows have problems. Correct the file and check it again, or import only the valid rows.</source>
+        <translation>Joillakin riveillä on ongelmia. Korjaa tiedosto ja tarkista se uudelleen, tai tuo vain kunnossa olevat rivit.</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +3331,114 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <location filename="../../ryhmat/ui/settings_page.py" line="35"/>
         <source>Error log:</source>
         <translation>Virheloki:</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="79"/>
+        <source>All group types</source>
+        <translation>Kaikki ryhmätyypit</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="91"/>
+        <source>&amp;Pseudonymise names (for sending outside the team)</source>
+        <translation>&amp;Korvaa nimet koodeilla (tiimin ulkopuolelle lähetettäväksi)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="92"/>
+        <source>E&amp;xport to Excel…</source>
+        <translation>&amp;Vie Exceliin…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="115"/>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Aikaväli:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="116"/>
+        <source>Group t&amp;ype:</source>
+        <translation>Ryhmä&amp;tyyppi:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="141"/>
+        <source>Group</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="142"/>
+        <source>Held</source>
+        <translation>Pidetty</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="143"/>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="144"/>
+        <source>Visits, adults</source>
+        <translation>Käynnit, aikuiset</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="145"/>
+        <source>Visits, children</source>
+        <translation>Käynnit, lapset</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="146"/>
+        <source>Visits</source>
+        <translation>Käyntikerrat</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="147"/>
+        <source>Families</source>
+        <translation>Perheitä</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="148"/>
+        <source>Fathers</source>
+        <translation>Isiä</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="149"/>
+        <source>New families</source>
+        <translation>Uusia perheitä</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="150"/>
+        <source>First-time visitors</source>
+        <translation>Ensikertalaisia</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="151"/>
+        <source>Average</source>
+        <translation>Keskimäärin</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="152"/>
+        <source>Fill rate</source>
+        <translation>Täyttöaste</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="178"/>
+        <source>All</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="186"/>
+        <source>Export to Excel</source>
+        <translation>Vie Exceliin</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="188"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-työkirjat (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="224"/>
+        <source>Saved %1</source>
+        <translation>Tallennettu: %1</translation>
     </message>
 </context>
 <context>

@@ -294,6 +294,7 @@
     </message>
     <message>
         <location filename="../../ryhmat/cli/commands.py" line="60"/>
+        <location filename="../../ryhmat/cli/stats.py" line="171"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -374,102 +375,174 @@
         <translation>skriv JSON för skript</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="75"/>
+        <location filename="../../ryhmat/cli/main.py" line="74"/>
+        <source>import data from files</source>
+        <translation>importera data från filer</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="79"/>
+        <source>import families from a roster (.xlsx or .csv) and enrol them in a group</source>
+        <translation>importera familjer från en namnlista (.xlsx eller .csv) och anmäl dem till en grupp</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="84"/>
+        <source>the roster: one row per person</source>
+        <translation>namnlistan: en rad per person</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="87"/>
+        <source>the group to enrol in</source>
+        <translation>gruppen som de anmäls till</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="92"/>
+        <source>import the families whose rows are all valid and leave out the rest (by default a file with any bad row imports nothing)</source>
+        <translation>importera familjerna vars alla rader är giltiga och lämna bort resten (som standard importeras ingenting från en fil med en felaktig rad)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="107"/>
+        <source>write the attendance and statistics workbook (.xlsx) of a period</source>
+        <translation>skriv periodens närvaro- och statistikarbetsbok (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="110"/>
+        <source>the .xlsx file to write</source>
+        <translation>.xlsx-filen som skrivs</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="117"/>
+        <location filename="../../ryhmat/cli/main.py" line="205"/>
+        <source>only this group (repeat for several)</source>
+        <translation>endast den här gruppen (upprepa för flera)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="122"/>
+        <location filename="../../ryhmat/cli/main.py" line="215"/>
+        <source>only the groups an organisation co-organises</source>
+        <translation>endast grupperna som en organisation är med och ordnar</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="127"/>
+        <source>show people and families by stable codes (P-0042, F-0012), not by name</source>
+        <translation>visa personer och familjer med bestående koder (P-0042, F-0012) i stället för namn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="139"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation>Ryhmät planerar, registrerar och publicerar familjearbetets grupper. Utan kommando startar skrivbordsprogrammet.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="85"/>
+        <location filename="../../ryhmat/cli/main.py" line="149"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>databasens SQLAlchemy-adress (standard: RYHMAT_DATABASE_URL, annars SQLite i användarens datamapp)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="93"/>
+        <location filename="../../ryhmat/cli/main.py" line="157"/>
         <source>fill an empty database with demo data</source>
         <translation>fyll en tom databas med exempeldata</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="98"/>
+        <location filename="../../ryhmat/cli/main.py" line="162"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation>small: ett verksamhetsår; municipality: tio år (för prestandamätning)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="101"/>
+        <location filename="../../ryhmat/cli/main.py" line="165"/>
         <source>random seed (same seed, same data)</source>
         <translation>slumptalsfrö (samma frö, samma data)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="107"/>
+        <location filename="../../ryhmat/cli/main.py" line="171"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation>dagen som exempeldata räknar som i dag (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="111"/>
+        <location filename="../../ryhmat/cli/main.py" line="175"/>
         <source>list the groups</source>
         <translation>lista grupperna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="116"/>
+        <location filename="../../ryhmat/cli/main.py" line="180"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation>lista gruppens träffar och dagar som hoppas över</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="119"/>
+        <location filename="../../ryhmat/cli/main.py" line="183"/>
         <source>the group&apos;s name</source>
         <translation>gruppens namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="126"/>
+        <location filename="../../ryhmat/cli/main.py" line="190"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>lista arbetstagare och lokaler som är dubbelbokade</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="132"/>
+        <location filename="../../ryhmat/cli/main.py" line="198"/>
+        <source>statistics of a period (default: this year so far)</source>
+        <translation>statistik för en period (standard: året hittills)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="210"/>
+        <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
+        <translation>endast grupper av den här typen, t.ex. baby_group eller vauvaryhmä</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="218"/>
+        <source>only sessions at this place</source>
+        <translation>endast träffar på den här platsen</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="221"/>
+        <source>only sessions this worker leads</source>
+        <translation>endast träffar som den här arbetstagaren leder</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="226"/>
         <source>list the calendar feeds</source>
         <translation>lista kalenderflödena</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="138"/>
+        <location filename="../../ryhmat/cli/main.py" line="232"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation>publicera kalenderflödena i mappar och på servrar (för schemalagda uppgifter)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="141"/>
+        <location filename="../../ryhmat/cli/main.py" line="235"/>
         <source>the feed&apos;s name</source>
         <translation>flödets namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="142"/>
+        <location filename="../../ryhmat/cli/main.py" line="236"/>
         <source>every feed</source>
         <translation>alla flöden</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="145"/>
+        <location filename="../../ryhmat/cli/main.py" line="239"/>
         <source>export data to files</source>
         <translation>exportera data till filer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="150"/>
+        <location filename="../../ryhmat/cli/main.py" line="244"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation>skriv iCalendar-flöden: en fil eller en mapp med alla flöden</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="156"/>
+        <location filename="../../ryhmat/cli/main.py" line="250"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation>en fil (med ett urval) eller en mapp (utan)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="162"/>
+        <location filename="../../ryhmat/cli/main.py" line="256"/>
         <source>the groups an organisation co-organises</source>
         <translation>grupperna som en organisation är med och ordnar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="164"/>
+        <location filename="../../ryhmat/cli/main.py" line="258"/>
         <source>one group</source>
         <translation>en grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="166"/>
+        <location filename="../../ryhmat/cli/main.py" line="260"/>
         <source>the sessions a worker leads</source>
         <translation>träffarna som en arbetstagare leder</translation>
     </message>
@@ -487,6 +560,134 @@
         <location filename="../../ryhmat/cli/feeds.py" line="100"/>
         <source>{url}: {created} new, {updated} changed, {deleted} removed</source>
         <translation>{url}: {created} nya, {updated} ändrade, {deleted} borttagna</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/roster.py" line="39"/>
+        <source>Row {row}, {column}: {problem}</source>
+        <translation>Rad {row}, {column}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/roster.py" line="42"/>
+        <source>Row {row}: {problem}</source>
+        <translation>Rad {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/roster.py" line="54"/>
+        <source>Families created: {created}; recognised: {recognised}; members added: {members}; enrolments created: {enrolments}.</source>
+        <translation>Nya familjer: {created}; kända: {recognised}; tillagda familjemedlemmar: {members}; nya anmälningar: {enrolments}.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/roster.py" line="68"/>
+        <source>Families left out for their problems: {families}; rows: {rows}.</source>
+        <translation>Familjer som lämnades bort på grund av fel: {families}; rader: {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="116"/>
+        <location filename="../../ryhmat/cli/stats.py" line="133"/>
+        <source>Held</source>
+        <translation>Hållna</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="117"/>
+        <location filename="../../ryhmat/cli/stats.py" line="134"/>
+        <source>Cancelled</source>
+        <translation>Inställda</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="118"/>
+        <source>Visits, adults</source>
+        <translation>Besök, vuxna</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="119"/>
+        <source>Visits, children</source>
+        <translation>Besök, barn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="120"/>
+        <location filename="../../ryhmat/cli/stats.py" line="135"/>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="121"/>
+        <location filename="../../ryhmat/cli/stats.py" line="136"/>
+        <source>Families</source>
+        <translation>Familjer</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="122"/>
+        <location filename="../../ryhmat/cli/stats.py" line="137"/>
+        <source>Fathers</source>
+        <translation>Pappor</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="123"/>
+        <location filename="../../ryhmat/cli/stats.py" line="138"/>
+        <source>New families</source>
+        <translation>Nya familjer</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="124"/>
+        <source>First-time visitors</source>
+        <translation>Förstagångsbesökare</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="125"/>
+        <location filename="../../ryhmat/cli/stats.py" line="139"/>
+        <source>Average</source>
+        <translation>Medeltal</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="126"/>
+        <location filename="../../ryhmat/cli/stats.py" line="140"/>
+        <source>Fill rate</source>
+        <translation>Fyllnadsgrad</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="155"/>
+        <source>Statistics {period}</source>
+        <translation>Statistik {period}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="161"/>
+        <source>Figure</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="161"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="164"/>
+        <source>By group</source>
+        <translation>Per grupp</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="166"/>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="168"/>
+        <source>By group type</source>
+        <translation>Per grupptyp</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="174"/>
+        <source>Leader hours</source>
+        <translation>Ledartimmar</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="177"/>
+        <source>Worker</source>
+        <translation>Arbetstagare</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="177"/>
+        <source>Hours</source>
+        <translation>Timmar</translation>
     </message>
 </context>
 <context>
@@ -569,6 +770,44 @@
         <location filename="../../ryhmat/ui/groups/places.py" line="238"/>
         <source>Last day</source>
         <translation>Sista dag</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="80"/>
+        <source>New families:</source>
+        <translation>Nya familjer:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="81"/>
+        <source>Families already in the database:</source>
+        <translation>Familjer som redan finns i databasen:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="82"/>
+        <source>Family members to add:</source>
+        <translation>Familjemedlemmar att lägga till:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="83"/>
+        <source>Enrolments in the group:</source>
+        <translation>Anmälningar till gruppen:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="84"/>
+        <source>Rows with problems:</source>
+        <translation>Rader med fel:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="88"/>
+        <source>What the import will do in %1</source>
+        <translation>Vad importen gör i %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="98"/>
+        <source>Imported</source>
+        <translation>Importerat</translation>
     </message>
 </context>
 <context>
@@ -733,6 +972,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="34"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="172"/>
         <source>There is no group called “{name}”.</source>
         <translation>Det finns ingen grupp som heter ”{name}”.</translation>
     </message>
@@ -763,6 +1003,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="86"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="219"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="74"/>
         <source>The organisation no longer exists.</source>
         <translation>Organisationen finns inte längre.</translation>
@@ -897,6 +1138,8 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     <message>
         <location filename="../../ryhmat/domain/usecases/families.py" line="138"/>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="97"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="187"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="211"/>
         <source>The group no longer exists.</source>
         <translation>Gruppen finns inte längre.</translation>
     </message>
@@ -1025,6 +1268,32 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Samma ledare finns två gånger på listan.</translation>
     </message>
     <message>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="162"/>
+        <source>“{name}” is not a group type; choose one of: {choices}.</source>
+        <translation>”{name}” är ingen grupptyp; välj en av: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="181"/>
+        <source>There is no organisation called “{name}”.</source>
+        <translation>Det finns ingen organisation som heter ”{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="191"/>
+        <source>There is no place called “{name}”.</source>
+        <translation>Det finns ingen plats som heter ”{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="200"/>
+        <source>There is no worker called “{name}”.</source>
+        <translation>Det finns ingen arbetstagare som heter ”{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="224"/>
+        <source>The place no longer exists.</source>
+        <translation>Platsen finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="229"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="61"/>
         <source>The worker no longer exists.</source>
         <translation>Arbetstagaren finns inte längre.</translation>
@@ -1070,6 +1339,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Det finns inga kalenderflöden ännu.</translation>
     </message>
     <message>
+        <location filename="../../ryhmat/cli/excel.py" line="24"/>
         <location filename="../../ryhmat/cli/feeds.py" line="125"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} är en mapp; ange ett filnamn.</translation>
@@ -1159,33 +1429,164 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <source>The feed “{name}” has no folder or calendar server to publish to.</source>
         <translation>Flödet ”{name}” har ingen mapp eller kalenderserver att publicera till.</translation>
     </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="193"/>
+        <source>Rows with problems: {count}. Nothing was imported; correct the rows, or import only the valid rows.</source>
+        <translation>Rader med fel: {count}. Ingenting importerades; rätta raderna eller importera endast de giltiga raderna.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="336"/>
+        <source>{name} is on row {row} already.</source>
+        <translation>{name} finns redan på rad {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/excel.py" line="247"/>
+        <source>The workbook could not be written to {path}: {reason}</source>
+        <translation>Arbetsboken kunde inte skrivas till {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="156"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="352"/>
+        <source>{file} is empty.</source>
+        <translation>{file} är tom.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="165"/>
+        <source>{file} is too large for a roster ({size} MB).</source>
+        <translation>{file} är för stor för en namnlista ({size} MB).</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="172"/>
+        <source>There is no file {path}.</source>
+        <translation>Filen {path} finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="176"/>
+        <source>{path} is a folder; choose a file.</source>
+        <translation>{path} är en mapp; välj en fil.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="180"/>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} kan inte läsas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="190"/>
+        <source>{file} is an old-style or password-protected workbook; save it as .xlsx without a password, or as .csv.</source>
+        <translation>{file} är en arbetsbok i gammalt format eller skyddad med lösenord; spara den som .xlsx utan lösenord eller som .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="205"/>
+        <source>{file} is not an Excel workbook (.xlsx) at all.</source>
+        <translation>{file} är inte alls en Excel-arbetsbok (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="209"/>
+        <source>{file} is damaged or incomplete and cannot be read as a workbook. Open it in Excel and save it again.</source>
+        <translation>{file} är skadad eller ofullständig och kan inte läsas som arbetsbok. Öppna den i Excel och spara den igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="251"/>
+        <source>Row {row} of {file} cannot be read as CSV.</source>
+        <translation>Rad {row} i {file} kan inte läsas som CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="272"/>
+        <source>{file} is not a spreadsheet: save the roster as .xlsx or .csv.</source>
+        <translation>{file} är inget kalkylblad: spara namnlistan som .xlsx eller .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="316"/>
+        <source>{file} has more than {limit} rows; split it into smaller files.</source>
+        <translation>{file} har fler än {limit} rader; dela upp den i mindre filer.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="328"/>
+        <source>{file} has no people under its header (row {row}).</source>
+        <translation>{file} har inga personer under rubrikraden (rad {row}).</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="354"/>
+        <source>{file} has no header row with the columns it needs. Missing: {missing}. Name the columns in the first row, e.g. Perhe, Etunimi, Rooli, Syntynyt.</source>
+        <translation>{file} saknar en rubrikrad med de kolumner som behövs. Saknas: {missing}. Namnge kolumnerna på första raden, t.ex. Perhe, Etunimi, Rooli, Syntynyt.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="451"/>
+        <source>Give the role: isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
+        <translation>Ange rollen: isä, äiti, muu huoltaja, isovanhempi eller lapsi.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="458"/>
+        <source>Give the child&apos;s birth month, e.g. 5/2023.</source>
+        <translation>Ange barnets födelsemånad, t.ex. 5/2023.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="489"/>
+        <source>The text is longer than {limit} characters.</source>
+        <translation>Texten är längre än {limit} tecken.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="502"/>
+        <source>Unknown role “{value}”: write isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
+        <translation>Okänd roll ”{value}”: skriv isä, äiti, muu huoltaja, isovanhempi eller lapsi.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="517"/>
+        <source>“{value}” is not a birth month; write e.g. 5/2023.</source>
+        <translation>”{value}” är ingen födelsemånad; skriv t.ex. 5/2023.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="531"/>
+        <source>“{value}” is not a year; write e.g. 2023.</source>
+        <translation>”{value}” är inget år; skriv t.ex. 2023.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="537"/>
+        <source>“{value}” is not a month; write 1–12.</source>
+        <translation>”{value}” är ingen månad; skriv 1–12.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="553"/>
+        <source>“{value}” is not a date; write e.g. 13.10.2026.</source>
+        <translation>”{value}” är inget datum; skriv t.ex. 13.10.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_file.py" line="566"/>
+        <source>Unknown status “{value}”: write ilmoittautunut, jonossa or lopettanut.</source>
+        <translation>Okänd status ”{value}”: skriv ilmoittautunut, jonossa eller lopettanut.</translation>
+    </message>
 </context>
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="27"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="29"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="30"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="32"/>
         <source>Family</source>
         <translation>Familj</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="31"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="33"/>
         <source>Adults</source>
         <translation>Vuxna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="32"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="34"/>
         <source>Children</source>
         <translation>Barn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="33"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="35"/>
         <source>Groups</source>
         <translation>Grupper</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="39"/>
+        <source>&amp;Import roster…</source>
+        <translation>&amp;Importera namnlista…</translation>
     </message>
 </context>
 <context>
@@ -2070,143 +2471,137 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="91"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="75"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="140"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="124"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="141"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="125"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="142"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="126"/>
         <source>Workers and pairs</source>
         <translation>Arbetstagare och arbetspar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="143"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="127"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="145"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="147"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="128"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="149"/>
-        <source>Figures, charts and the statistics workbook for reporting are added here in a coming release.</source>
-        <translation>Nyckeltal, diagram och statistikarbetsboken för rapportering kommer hit i en senare version.</translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="155"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="129"/>
         <source>Calendar feeds</source>
         <translation>Kalenderflöden</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="156"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="130"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="174"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="148"/>
         <source>Load demo data</source>
         <translation>Läs in exempeldata</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="187"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="188"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="162"/>
         <source>&amp;New database…</source>
         <translation>&amp;Ny databas…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="190"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="164"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Öppna databas…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="193"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="167"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="197"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="201"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="202"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="176"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="204"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="178"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="209"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="267"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="241"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-databaser (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="273"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="247"/>
         <source>New database</source>
         <translation>Ny databas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="278"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="252"/>
         <source>Open database</source>
         <translation>Öppna databas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="285"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="259"/>
         <source>Back up the database</source>
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="292"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="266"/>
         <source>Backing up…</source>
         <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="301"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="275"/>
         <source>Backed up to %1</source>
         <translation>Säkerhetskopierad till %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="168"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="142"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Databasen är tom. Du kan börja med exempeldata från en påhittad kommun eller lägga till egna grupper.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="325"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="299"/>
         <source>Creating demo data…</source>
         <translation>Skapar exempeldata…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="336"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="310"/>
         <source>Demo data created.</source>
         <translation>Exempeldata skapad.</translation>
     </message>
@@ -2507,6 +2902,100 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <location filename="../../ryhmat/ui/records.py" line="144"/>
         <source>Edit…</source>
         <translation>Redigera…</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="126"/>
+        <source>Import a roster</source>
+        <translation>Importera en namnlista</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="129"/>
+        <source>An .xlsx or .csv file, one row per person</source>
+        <translation>En .xlsx- eller .csv-fil, en rad per person</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="130"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="133"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Kontrollera</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="140"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="141"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="149"/>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="150"/>
+        <source>Column</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="151"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="166"/>
+        <source>Import only the &amp;valid rows</source>
+        <translation>Importera endast de &amp;giltiga raderna</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="168"/>
+        <source>Families with a problem on any row are left out whole.</source>
+        <translation>Familjer med ett problem på någon rad lämnas bort helt.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="178"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="214"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="234"/>
+        <source>There are no groups yet: create a group first.</source>
+        <translation>Det finns inga grupper ännu: skapa först en grupp.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="217"/>
+        <source>Choose a roster</source>
+        <translation>Välj en namnlista</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="220"/>
+        <source>Rosters (*.xlsx *.csv)</source>
+        <translation>Namnlistor (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="220"/>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="231"/>
+        <source>Choose the file to import.</source>
+        <translation>Välj filen som ska importeras.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="252"/>
+        <source>Some rows have problems. Correct the file and check it again, or import only the valid rows.</source>
+        <translation>Några rader har problem. Rätta filen och kontrollera den igen, eller importera endast de giltiga raderna.</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +3331,114 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <location filename="../../ryhmat/ui/settings_page.py" line="35"/>
         <source>Error log:</source>
         <translation>Fellogg:</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="79"/>
+        <source>All group types</source>
+        <translation>Alla grupptyper</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="91"/>
+        <source>&amp;Pseudonymise names (for sending outside the team)</source>
+        <translation>&amp;Ersätt namn med koder (för att skicka utanför teamet)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="92"/>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xportera till Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="115"/>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="116"/>
+        <source>Group t&amp;ype:</source>
+        <translation>Grupp&amp;typ:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="141"/>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="142"/>
+        <source>Held</source>
+        <translation>Hållna</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="143"/>
+        <source>Cancelled</source>
+        <translation>Inställda</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="144"/>
+        <source>Visits, adults</source>
+        <translation>Besök, vuxna</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="145"/>
+        <source>Visits, children</source>
+        <translation>Besök, barn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="146"/>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="147"/>
+        <source>Families</source>
+        <translation>Familjer</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="148"/>
+        <source>Fathers</source>
+        <translation>Pappor</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="149"/>
+        <source>New families</source>
+        <translation>Nya familjer</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="150"/>
+        <source>First-time visitors</source>
+        <translation>Förstagångsbesökare</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="151"/>
+        <source>Average</source>
+        <translation>Medeltal</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="152"/>
+        <source>Fill rate</source>
+        <translation>Fyllnadsgrad</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="178"/>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="186"/>
+        <source>Export to Excel</source>
+        <translation>Exportera till Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="188"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="224"/>
+        <source>Saved %1</source>
+        <translation>Sparat: %1</translation>
     </message>
 </context>
 <context>

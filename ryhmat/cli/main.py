@@ -67,8 +67,72 @@ def _add_json(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_import(sub: argparse._SubParsersAction[Parser]) -> None:
+    """`ryhmat import roster …`: its own function, as its sub-commands nest a level deeper."""
+    from ryhmat.cli import roster
+
+    imports = sub.add_parser("import", help=translate("Cli", "import data from files"))
+    kinds = imports.add_subparsers(dest="kind", metavar="KIND", parser_class=Parser)
+    kinds.required = True
+    roster_file = kinds.add_parser(
+        "roster",
+        help=translate(
+            "Cli", "import families from a roster (.xlsx or .csv) and enrol them in a group"
+        ),
+    )
+    roster_file.add_argument(
+        "file", metavar="FILE", help=translate("Cli", "the roster: one row per person")
+    )
+    roster_file.add_argument(
+        "--group", required=True, metavar="NAME", help=translate("Cli", "the group to enrol in")
+    )
+    roster_file.add_argument(
+        "--valid-only",
+        action="store_true",
+        help=translate(
+            "Cli",
+            "import the families whose rows are all valid and leave out the rest "
+            "(by default a file with any bad row imports nothing)",
+        ),
+    )
+    roster_file.set_defaults(handler=roster.import_roster)
+
+
+def _add_excel(formats: argparse._SubParsersAction[Parser]) -> None:
+    """`ryhmat export excel …`: the attendance and statistics workbook."""
+    from ryhmat.cli import excel
+
+    workbook = formats.add_parser(
+        "excel",
+        help=translate("Cli", "write the attendance and statistics workbook (.xlsx) of a period"),
+    )
+    workbook.add_argument(
+        "--out", required=True, metavar="FILE", help=translate("Cli", "the .xlsx file to write")
+    )
+    _add_period(workbook)
+    workbook.add_argument(
+        "--group",
+        action="append",
+        metavar="NAME",
+        help=translate("Cli", "only this group (repeat for several)"),
+    )
+    workbook.add_argument(
+        "--organisation",
+        metavar="NAME",
+        help=translate("Cli", "only the groups an organisation co-organises"),
+    )
+    workbook.add_argument(
+        "--pseudonymise",
+        action="store_true",
+        help=translate(
+            "Cli", "show people and families by stable codes (P-0042, F-0012), not by name"
+        ),
+    )
+    workbook.set_defaults(handler=excel.export_excel)
+
+
 def build_parser() -> Parser:
-    from ryhmat.cli import commands, feeds
+    from ryhmat.cli import commands, feeds, stats
 
     parser = Parser(
         prog="ryhmat",
@@ -129,6 +193,36 @@ def build_parser() -> Parser:
     _add_json(conflicts)
     conflicts.set_defaults(handler=commands.conflicts)
 
+    statistics = sub.add_parser(
+        "stats",
+        help=translate("Cli", "statistics of a period (default: this year so far)"),
+    )
+    _add_period(statistics)
+    statistics.add_argument(
+        "--group",
+        action="append",
+        metavar="NAME",
+        help=translate("Cli", "only this group (repeat for several)"),
+    )
+    statistics.add_argument(
+        "--group-type",
+        metavar="TYPE",
+        help=translate("Cli", "only groups of this type, e.g. baby_group or vauvaryhmä"),
+    )
+    statistics.add_argument(
+        "--organisation",
+        metavar="NAME",
+        help=translate("Cli", "only the groups an organisation co-organises"),
+    )
+    statistics.add_argument(
+        "--place", metavar="NAME", help=translate("Cli", "only sessions at this place")
+    )
+    statistics.add_argument(
+        "--worker", metavar="NAME", help=translate("Cli", "only sessions this worker leads")
+    )
+    _add_json(statistics)
+    statistics.set_defaults(handler=stats.stats)
+
     feed_list = sub.add_parser("feeds", help=translate("Cli", "list the calendar feeds"))
     _add_json(feed_list)
     feed_list.set_defaults(handler=feeds.feeds)
@@ -167,6 +261,9 @@ def build_parser() -> Parser:
     )
     _add_period(ical)
     ical.set_defaults(handler=feeds.export_ical)
+    _add_excel(formats)
+
+    _add_import(sub)
     return parser
 
 

@@ -28,6 +28,7 @@ from ryhmat.domain.model import (
     Worker,
     WorkerPair,
 )
+from ryhmat.domain.statistics import StatisticsQueries
 
 E = TypeVar("E")
 
@@ -95,6 +96,10 @@ class EnrolmentRepository(Repository[Enrolment], Protocol):
 class AttendanceRepository(Protocol):
     def for_session(self, session_id: uuid.UUID) -> list[Attendance]: ...
 
+    def for_sessions(self, session_ids: Iterable[uuid.UUID]) -> list[Attendance]:
+        """The marks of many sessions at once (exports)."""
+        ...
+
     def replace_for_session(self, session_id: uuid.UUID, marks: Sequence[Attendance]) -> None:
         """Make ``marks`` the whole attendance of the session."""
         ...
@@ -122,6 +127,12 @@ class PublishedEventRepository(Protocol):
         ...
 
 
+class PseudonymRepository(Protocol):
+    def codes_for(self, member_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, str]:
+        """A stable code (P-0042) for each member, made the first time it is asked for."""
+        ...
+
+
 class UnitOfWork(Protocol):
     """One transaction: everything saved inside commits together or not at all."""
 
@@ -139,6 +150,8 @@ class UnitOfWork(Protocol):
     headcounts: HeadcountRepository
     feeds: NamedRepository[Feed]
     published_events: PublishedEventRepository
+    statistics: StatisticsQueries
+    pseudonyms: PseudonymRepository
 
     def __enter__(self) -> Self: ...
 

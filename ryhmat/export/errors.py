@@ -7,3 +7,7 @@ from ryhmat.domain.errors import UserError
 
 class PublishError(UserError):
     """A feed could not be published (a folder, a server); nothing half-written stays."""
+
+
+class ExportError(UserError):
+    """A file could not be exported (a folder that is missing or not writable)."""

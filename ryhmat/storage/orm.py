@@ -371,3 +371,16 @@ class PublishedEventRow(Base):
     fingerprint: Mapped[str] = mapped_column(String(64))
     sequence: Mapped[int] = mapped_column(Integer)
     modified_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class PseudonymRow(Base):
+    """A member's code in pseudonymised exports (P-0042): made once, never changed.
+
+    Erasing the member erases the code with it."""
+
+    __tablename__ = "pseudonyms"
+
+    member_id: Mapped[uuid.UUID] = mapped_column(
+        _fk("family_members.id", "CASCADE"), primary_key=True
+    )
+    number: Mapped[int] = mapped_column(Integer, unique=True)

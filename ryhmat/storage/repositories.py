@@ -639,6 +639,16 @@ def _attendance_values(mark: Attendance) -> Values:
     }
 
 
+def _attendance(row: Row[Any]) -> Attendance:
+    return Attendance(
+        id=row.id,
+        session_id=row.session_id,
+        member_id=row.member_id,
+        mark=row.mark,
+        is_guest=row.is_guest,
+    )
+
+
 class SqlAttendanceRepository:
     def __init__(self, db: DbSession) -> None:
         self._db = db
@@ -647,16 +657,16 @@ class SqlAttendanceRepository:
         self._db.flush()
         table = table_of(AttendanceRow)
         query = select(table).where(table.c.session_id == session_id).order_by(table.c.id)
-        return [
-            Attendance(
-                id=row.id,
-                session_id=row.session_id,
-                member_id=row.member_id,
-                mark=row.mark,
-                is_guest=row.is_guest,
-            )
-            for row in self._db.execute(query)
-        ]
+        return [_attendance(row) for row in self._db.execute(query)]
+
+    def for_sessions(self, session_ids: Iterable[uuid.UUID]) -> builtins.list[Attendance]:
+        self._db.flush()
+        table = table_of(AttendanceRow)
+        marks: builtins.list[Attendance] = []
+        for chunk in chunks(list(set(session_ids)), IN_CHUNK):
+            query = select(table).where(table.c.session_id.in_(chunk))
+            marks.extend(_attendance(row) for row in self._db.execute(query))
+        return marks
 
     def replace_for_session(self, session_id: uuid.UUID, marks: Sequence[Attendance]) -> None:
         if any(mark.session_id != session_id for mark in marks):

@@ -17,12 +17,15 @@ from ryhmat.domain.ports import (
     FamilyRepository,
     HeadcountRepository,
     NamedRepository,
+    PseudonymRepository,
     PublishedEventRepository,
     Repository,
     SeriesRepository,
     SessionRepository,
     UnitOfWork,
 )
+from ryhmat.domain.statistics import StatisticsQueries
+from ryhmat.storage.pseudonyms import SqlPseudonymRepository
 from ryhmat.storage.repositories import (
     SqlAttendanceRepository,
     SqlClosureRepository,
@@ -39,6 +42,7 @@ from ryhmat.storage.repositories import (
     SqlWorkerPairRepository,
     SqlWorkerRepository,
 )
+from ryhmat.storage.statistics import SqlStatisticsQueries
 
 
 class SqlAlchemyUnitOfWork:
@@ -58,6 +62,8 @@ class SqlAlchemyUnitOfWork:
     headcounts: HeadcountRepository
     feeds: NamedRepository[Feed]
     published_events: PublishedEventRepository
+    statistics: StatisticsQueries
+    pseudonyms: PseudonymRepository
 
     def __init__(self, session_factory: sessionmaker[DbSession]) -> None:
         self._session_factory = session_factory
@@ -88,6 +94,8 @@ class SqlAlchemyUnitOfWork:
         self.headcounts = SqlHeadcountRepository(db)
         self.feeds = SqlFeedRepository(db)
         self.published_events = SqlPublishedEventRepository(db)
+        self.statistics = SqlStatisticsQueries(db)
+        self.pseudonyms = SqlPseudonymRepository(db)
         return self
 
     def __exit__(

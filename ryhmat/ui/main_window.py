@@ -34,6 +34,7 @@ from ryhmat.ui.messages import error_text, show_error
 from ryhmat.ui.people import FamiliesPage, WorkersPage
 from ryhmat.ui.sessions import AttendanceDialog, SessionDialog, UnrecordedList
 from ryhmat.ui.settings_page import SettingsPage
+from ryhmat.ui.statistics import StatisticsPage
 from ryhmat.ui.tasks import BackgroundTask
 
 GEOMETRY_KEY = "window/geometry"
@@ -50,23 +51,6 @@ class DatabaseActions(Protocol):
     def can_backup(self) -> bool: ...
 
     def backup_to(self, target: Path) -> None: ...
-
-
-class InfoPage(QWidget):
-    """A view whose tools come with a later release: says so plainly."""
-
-    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        heading = QLabel(title, self)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        heading.setFont(font)
-        body = QLabel(text, self)
-        body.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(body)
-        layout.addStretch(1)
 
 
 class MainWindow(QMainWindow):
@@ -141,17 +125,7 @@ class MainWindow(QMainWindow):
             (self.tr("Groups"), GroupsPage(self.context, self)),
             (self.tr("Workers and pairs"), WorkersPage(self.context, self)),
             (self.tr("Families"), FamiliesPage(self.context, self)),
-            (
-                self.tr("Statistics"),
-                InfoPage(
-                    self.tr("Statistics"),
-                    self.tr(
-                        "Figures, charts and the statistics workbook for reporting are "
-                        "added here in a coming release."
-                    ),
-                    self,
-                ),
-            ),
+            (self.tr("Statistics"), StatisticsPage(self.context, self)),
             (self.tr("Calendar feeds"), FeedsPage(self.context, self)),
             (self.tr("Settings"), self.settings_page),
         ]

@@ -14,6 +14,7 @@ from ryhmat.domain.errors import UserError
 class _Signals(QObject):
     finished = Signal(object)
     failed = Signal(object)  # a UserError, shown to the person
+    progress = Signal(int, int)  # done, total
 
 
 class _Job(QRunnable):
@@ -43,14 +44,20 @@ class BackgroundTask(QObject):
 
     finished = Signal(object)
     failed = Signal(object)
+    progress = Signal(int, int)  # done, total: the work calls report() to send it
 
     def __init__(self, work: Callable[[], Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._signals = _Signals(self)
         self._signals.finished.connect(self.finished)
         self._signals.failed.connect(self.failed)
+        self._signals.progress.connect(self.progress)
         self._job = _Job(work, self._signals)
         self._job.setAutoDelete(False)
+
+    def report(self, done: int, total: int) -> None:
+        """Safe to call from the work's thread: the signal arrives on the GUI thread."""
+        self._signals.progress.emit(done, total)
 
     def start(self) -> None:
         QThreadPool.globalInstance().start(self._job)

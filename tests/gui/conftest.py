@@ -1,5 +1,9 @@
 """Fixtures of the GUI tests: an application context over a real SQLite database.
 
+pytest-qt deletes the widgets given to ``qtbot.addWidget`` before any fixture
+is torn down, so a model tester whose model lives in such a widget would find
+it gone. Widgets put in ``windows`` stay until ``model_tester`` is done.
+
 The small demo database is built once per test session (as `ryhmat demo` builds
 it) and copied for each test that wants it, so every test starts from the same
 data and may change it freely. The clock stands still at Monday 23.11.2026 noon.
@@ -11,8 +15,10 @@ import shutil
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ryhmat.demo import generate, load
 from ryhmat.domain.timezone import HELSINKI
@@ -62,3 +68,21 @@ def demo_context(demo_file: Path, tmp_path: Path) -> Iterator[AppContext]:
 @pytest.fixture
 def empty_context(tmp_path: Path) -> Iterator[AppContext]:
     yield from _context(tmp_path / "empty.sqlite3")
+
+
+if TYPE_CHECKING:  # pytest-qt's module needs the Qt binding chosen first
+    from pytestqt.modeltest import ModelTester
+
+
+@pytest.fixture
+def windows(qapp: QApplication) -> Iterator[list[QWidget]]:
+    kept: list[QWidget] = []
+    yield kept
+    for widget in kept:
+        widget.close()
+        widget.deleteLater()
+
+
+@pytest.fixture
+def model_tester(windows: list[QWidget], qtmodeltester: ModelTester) -> ModelTester:
+    return qtmodeltester

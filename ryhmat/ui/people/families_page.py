@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from ryhmat.domain.errors import UserError
 from ryhmat.domain.usecases.families import FamilySummary, get_family, list_families
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.messages import error_text, show_error
 from ryhmat.ui.people.family_editor import FamilyEditor
+from ryhmat.ui.people.roster_import import RosterImportDialog
 from ryhmat.ui.people.widgets import reload, select_record
 from ryhmat.ui.records import Column, RecordListView
 
@@ -24,6 +25,7 @@ class FamiliesPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.editor: FamilyEditor | None = None
+        self.importer: RosterImportDialog | None = None
         self.setWindowTitle(self.tr("Families"))
         self.families = RecordListView[FamilySummary](
             [
@@ -34,6 +36,9 @@ class FamiliesPage(QWidget):
             ],
             self,
         )
+        self.import_button = QPushButton(self.tr("&Import roster…"), self)
+        self.import_button.clicked.connect(self.import_roster)
+        self.families.buttons.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.families)
         self.setFocusProxy(self.families)
@@ -56,3 +61,10 @@ class FamiliesPage(QWidget):
         self.editor = FamilyEditor(self.context, family, self)
         self.editor.saved.connect(lambda family_id: select_record(self.families, family_id))
         self.editor.open()
+
+    def import_roster(self) -> RosterImportDialog:
+        if self.importer is not None and not self.importer.busy:
+            self.importer.deleteLater()
+        self.importer = RosterImportDialog(self.context, self)
+        self.importer.open()
+        return self.importer

@@ -46,6 +46,7 @@ TABLES = {
     "headcounts",
     "feeds",
     "published_events",
+    "pseudonyms",
 }
 
 
@@ -54,7 +55,7 @@ def test_migration_creates_every_table(database: Database) -> None:
 
 
 def test_database_is_at_the_head_revision(database: Database) -> None:
-    assert head_revision() == "0002"
+    assert head_revision() == "0003"
     assert current_revision(database.engine) == head_revision()
 
 

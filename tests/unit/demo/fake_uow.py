@@ -32,11 +32,13 @@ from ryhmat.domain.ports import (
     FamilyRepository,
     HeadcountRepository,
     NamedRepository,
+    PseudonymRepository,
     PublishedEventRepository,
     Repository,
     SeriesRepository,
     SessionRepository,
 )
+from ryhmat.domain.statistics import StatisticsQueries
 
 
 class HasId(Protocol):
@@ -120,6 +122,10 @@ class FakeAttendance:
     def for_session(self, session_id: uuid.UUID) -> list[Attendance]:
         return [m for m in self.marks if m.session_id == session_id]
 
+    def for_sessions(self, session_ids: Iterable[uuid.UUID]) -> list[Attendance]:
+        wanted = set(session_ids)
+        return [m for m in self.marks if m.session_id in wanted]
+
     def replace_for_session(self, session_id: uuid.UUID, marks: Sequence[Attendance]) -> None:
         self.marks = [m for m in self.marks if m.session_id != session_id] + list(marks)
 
@@ -156,6 +162,16 @@ class FakePublishedEvents:
         self.states.update((s.session_id, s) for s in states)
 
 
+class FakePseudonyms:
+    def __init__(self) -> None:
+        self.codes: dict[uuid.UUID, str] = {}
+
+    def codes_for(self, member_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, str]:
+        for member_id in member_ids:
+            self.codes.setdefault(member_id, f"P-{len(self.codes) + 1:04d}")
+        return dict(self.codes)
+
+
 class FakeUnitOfWork:
     # Declared with the protocols' own types: a unit of work's repositories
     # are settable attributes, which a protocol matches only invariantly.
@@ -173,6 +189,8 @@ class FakeUnitOfWork:
     headcounts: HeadcountRepository
     feeds: NamedRepository[Feed]
     published_events: PublishedEventRepository
+    statistics: StatisticsQueries
+    pseudonyms: PseudonymRepository
 
     def __init__(self) -> None:
         self.calls: Calls = Counter()
@@ -192,6 +210,7 @@ class FakeUnitOfWork:
         self.headcounts = self.stored_headcounts
         self.feeds = FakeRepository[Feed]("feeds", self.calls)
         self.published_events = FakePublishedEvents()
+        self.pseudonyms = FakePseudonyms()
         self.commits = 0
 
     def __enter__(self) -> Self:

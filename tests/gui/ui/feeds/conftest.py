@@ -1,42 +1,20 @@
-"""Fixtures and helpers of the calendar feed tests.
-
-pytest-qt deletes the widgets given to ``qtbot.addWidget`` before any fixture
-is torn down, so a model tester whose model lives in such a widget would find
-it gone. Widgets put in ``windows`` stay until ``model_tester`` is done.
-"""
+"""Fixtures and helpers of the calendar feed tests."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import keyring
 import keyring.backend
 import keyring.backends.fail
 import pytest
-from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox
 
 from ryhmat.domain.feeds import Feed
 from ryhmat.domain.usecases.feeds import FeedView, list_feeds, save_feed
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.records import RECORD_ROLE, RecordListView
-
-if TYPE_CHECKING:  # pytest-qt's module needs the Qt binding chosen first
-    from pytestqt.modeltest import ModelTester
-
-
-@pytest.fixture
-def windows(qapp: QApplication) -> Iterator[list[QWidget]]:
-    kept: list[QWidget] = []
-    yield kept
-    for widget in kept:
-        widget.close()
-        widget.deleteLater()
-
-
-@pytest.fixture
-def model_tester(windows: list[QWidget], qtmodeltester: ModelTester) -> ModelTester:
-    return qtmodeltester
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):

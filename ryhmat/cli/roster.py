@@ -1,0 +1,72 @@
+"""`ryhmat import roster FILE --group NAME [--valid-only]`: families from a spreadsheet."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+from typing import TextIO
+
+from ryhmat.cli.commands import opened
+from ryhmat.domain.timezone import HELSINKI
+from ryhmat.domain.usecases.roster_import import (
+    ImportResult,
+    RowProblem,
+    apply_import,
+    plan_import,
+)
+from ryhmat.export.roster_file import read_roster
+from ryhmat.i18n import translate
+
+
+def import_roster(args: argparse.Namespace) -> int:
+    """Every bad row goes to stderr; with any and no --valid-only, nothing is imported."""
+    # The file is read before the database is opened: a broken file touches nothing.
+    roster = read_roster(Path(args.file))
+    today = datetime.now(HELSINKI).date()
+    with opened(args) as database, database.unit_of_work() as uow:
+        plan = plan_import(uow, args.group, roster.rows, roster.problems, today, roster.headers)
+        write_problems(sys.stderr, plan.problems)
+        result = apply_import(uow, plan, valid_only=args.valid_only)
+    write_result(sys.stdout, result)
+    return 0
+
+
+def problem_line(problem: RowProblem) -> str:
+    if problem.column:
+        return translate("Cli", "Row {row}, {column}: {problem}").format(
+            row=problem.row, column=problem.column, problem=problem.message(translate)
+        )
+    return translate("Cli", "Row {row}: {problem}").format(
+        row=problem.row, problem=problem.message(translate)
+    )
+
+
+def write_problems(stream: TextIO, problems: Iterable[RowProblem]) -> None:
+    for problem in problems:
+        stream.write(problem_line(problem) + "\n")
+
+
+def write_result(stream: TextIO, result: ImportResult) -> None:
+    stream.write(
+        translate(
+            "Cli",
+            "Families created: {created}; recognised: {recognised}; members added: {members}; "
+            "enrolments created: {enrolments}.",
+        ).format(
+            created=result.families_created,
+            recognised=result.families_recognised,
+            members=result.members_added,
+            enrolments=result.enrolments_created,
+        )
+        + "\n"
+    )
+    if result.families_skipped:
+        stream.write(
+            translate(
+                "Cli", "Families left out for their problems: {families}; rows: {rows}."
+            ).format(families=result.families_skipped, rows=result.rows_skipped)
+            + "\n"
+        )

@@ -1,0 +1,179 @@
+"""`ryhmat stats`: the statistics of a period, as tables for people or JSON for scripts."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any, TextIO
+
+from PySide6.QtCore import QLocale
+
+from ryhmat.cli.commands import opened
+from ryhmat.cli.output import finnish_date, write_json, write_table
+from ryhmat.domain.statistics import Figures, Statistics
+from ryhmat.domain.usecases.statistics import compute_statistics, statistics_filter
+from ryhmat.i18n import translate
+from ryhmat.labels import label
+
+
+def today() -> date:
+    return date.today()
+
+
+def stats(args: argparse.Namespace) -> int:
+    last_day: date = args.last_day or today()
+    # The calendar year so far: what a coordinator reports most often.
+    first_day: date = args.first_day or date(last_day.year, 1, 1)
+    with opened(args) as database, database.unit_of_work() as uow:
+        wanted = statistics_filter(
+            uow,
+            groups=args.group or (),
+            group_type=args.group_type,
+            organisation=args.organisation,
+            place=args.place,
+            worker=args.worker,
+        )
+        statistics = compute_statistics(uow, first_day, last_day, wanted)
+    if args.json:
+        write_json(sys.stdout, statistics_json(statistics))
+    else:
+        write_statistics(sys.stdout, statistics)
+    return 0
+
+
+# -- JSON -------------------------------------------------------------------------
+
+
+def figures_json(figures: Figures) -> dict[str, Any]:
+    """The stored figures and the derived ones, which a dataclass dump would miss."""
+    return {
+        "sessions_held": figures.sessions_held,
+        "sessions_cancelled": figures.sessions_cancelled,
+        "adult_visits": figures.adult_visits,
+        "child_visits": figures.child_visits,
+        "visits": figures.visits,
+        "distinct_families": figures.distinct_families,
+        "fathers_reached": figures.fathers_reached,
+        "new_families": figures.new_families,
+        "first_time_visitors": figures.first_time_visitors,
+        "capacity": figures.capacity,
+        "visits_with_capacity": figures.visits_with_capacity,
+        "average_attendance": figures.average_attendance,
+        "fill_rate": figures.fill_rate,
+    }
+
+
+def statistics_json(statistics: Statistics) -> dict[str, Any]:
+    wanted = statistics.wanted
+    return {
+        "first_day": statistics.first_day,
+        "last_day": statistics.last_day,
+        "filter": {
+            "group_ids": list(wanted.group_ids),
+            "group_type": wanted.group_type,
+            "organisation_id": wanted.organisation_id,
+            "place_id": wanted.place_id,
+            "worker_id": wanted.worker_id,
+        },
+        "filter_text": statistics.filter_text,
+        "total": figures_json(statistics.total),
+        "by_group": [
+            {"group_id": g.group_id, "name": g.name, "type": g.type, **figures_json(g.figures)}
+            for g in statistics.by_group
+        ],
+        "by_type": [
+            {"type": group_type, **figures_json(figures)}
+            for group_type, figures in statistics.by_type.items()
+        ],
+        "by_month": [
+            {"month": m.month, "type": m.type, **figures_json(m.figures)}
+            for m in statistics.by_month
+        ],
+        "leader_hours": [
+            {"worker_id": h.worker_id, "name": h.name, "hours": h.hours}
+            for h in statistics.leader_hours
+        ],
+    }
+
+
+# -- text -------------------------------------------------------------------------
+
+
+def decimal(value: float | None, decimals: int = 1) -> str:
+    """A number as the current language writes it (12,5 in Finnish); "–" for none."""
+    return "–" if value is None else QLocale().toString(float(value), "f", decimals)
+
+
+def percent(value: float | None) -> str:
+    return "–" if value is None else f"{decimal(value * 100, 0)} %"
+
+
+def _figure_columns() -> list[tuple[str, Callable[[Figures], str]]]:
+    """Every figure, for the totals (one per line)."""
+    return [
+        (translate("Cli", "Held"), lambda f: str(f.sessions_held)),
+        (translate("Cli", "Cancelled"), lambda f: str(f.sessions_cancelled)),
+        (translate("Cli", "Visits, adults"), lambda f: str(f.adult_visits)),
+        (translate("Cli", "Visits, children"), lambda f: str(f.child_visits)),
+        (translate("Cli", "Visits"), lambda f: str(f.visits)),
+        (translate("Cli", "Families"), lambda f: str(f.distinct_families)),
+        (translate("Cli", "Fathers"), lambda f: str(f.fathers_reached)),
+        (translate("Cli", "New families"), lambda f: str(f.new_families)),
+        (translate("Cli", "First-time visitors"), lambda f: str(f.first_time_visitors)),
+        (translate("Cli", "Average"), lambda f: decimal(f.average_attendance)),
+        (translate("Cli", "Fill rate"), lambda f: percent(f.fill_rate)),
+    ]
+
+
+def _row_columns() -> list[tuple[str, Callable[[Figures], str]]]:
+    """The main figures, for a row per group or type that still fits a terminal."""
+    return [
+        (translate("Cli", "Held"), lambda f: str(f.sessions_held)),
+        (translate("Cli", "Cancelled"), lambda f: str(f.sessions_cancelled)),
+        (translate("Cli", "Visits"), lambda f: str(f.visits)),
+        (translate("Cli", "Families"), lambda f: str(f.distinct_families)),
+        (translate("Cli", "Fathers"), lambda f: str(f.fathers_reached)),
+        (translate("Cli", "New families"), lambda f: str(f.new_families)),
+        (translate("Cli", "Average"), lambda f: decimal(f.average_attendance)),
+        (translate("Cli", "Fill rate"), lambda f: percent(f.fill_rate)),
+    ]
+
+
+def _figure_table(stream: TextIO, first: str, rows: Sequence[tuple[str, Figures]]) -> None:
+    columns = _row_columns()
+    write_table(
+        stream,
+        [first, *(name for name, _ in columns)],
+        [[name, *(show(figures) for _, show in columns)] for name, figures in rows],
+    )
+
+
+def write_statistics(stream: TextIO, statistics: Statistics) -> None:
+    period = f"{finnish_date(statistics.first_day)}–{finnish_date(statistics.last_day)}"
+    stream.write(translate("Cli", "Statistics {period}").format(period=period) + "\n")
+    for line in statistics.filter_text:
+        stream.write(f"{line}\n")
+    stream.write("\n")
+    write_table(
+        stream,
+        [translate("Cli", "Figure"), translate("Cli", "Total")],
+        [[name, show(statistics.total)] for name, show in _figure_columns()],
+    )
+    stream.write("\n" + translate("Cli", "By group") + "\n")
+    _figure_table(
+        stream, translate("Cli", "Group"), [(g.name, g.figures) for g in statistics.by_group]
+    )
+    stream.write("\n" + translate("Cli", "By group type") + "\n")
+    _figure_table(
+        stream,
+        translate("Cli", "Type"),
+        [(label(group_type), figures) for group_type, figures in statistics.by_type.items()],
+    )
+    stream.write("\n" + translate("Cli", "Leader hours") + "\n")
+    write_table(
+        stream,
+        [translate("Cli", "Worker"), translate("Cli", "Hours")],
+        [[h.name, decimal(h.hours)] for h in statistics.leader_hours],
+    )

@@ -1,0 +1,126 @@
+"""What coordinators report: one definition of every figure, computed by storage in SQL.
+
+Definitions (the single source of truth; the workbook, the CLI and the app's
+Tilastot view all show these numbers):
+
+- sessions held: sessions in the period whose status is held; cancelled likewise.
+- visits (käyntikerrat) of adults and of children, in held sessions: a session
+  with a headcount counts its headcount (adults by role, children by band), a
+  session without one counts its roster marks "present" (guests included) by
+  the member's kind. A headcount counts everyone who came, so a group kept by
+  both a roster and a headcount is never counted twice.
+- distinct families: families with at least one "present" mark in the period.
+- fathers reached: distinct adults with the role isä with a "present" mark.
+- new families: families whose first "present" mark in the filtered groups
+  ever falls inside the period.
+- first-time visitors: the sum of the headcounts' first-time visitors.
+- average attendance: visits per held session.
+- fill rate: visits of held sessions that have a capacity (the group's, else
+  the place's) divided by the sum of those capacities.
+- leader hours: the length of each held session, for every leader of it.
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Protocol
+
+from ryhmat.domain.model import GroupType
+
+
+@dataclass(frozen=True, slots=True)
+class StatisticsFilter:
+    """Which sessions count; empty means all."""
+
+    group_ids: tuple[uuid.UUID, ...] = ()
+    group_type: GroupType | None = None
+    organisation_id: uuid.UUID | None = None
+    place_id: uuid.UUID | None = None
+    worker_id: uuid.UUID | None = None
+
+
+class Grouping(enum.StrEnum):
+    TOTAL = "total"  # key: None
+    GROUP = "group"  # key: the group's id
+    GROUP_TYPE = "group_type"  # key: GroupType
+    MONTH_AND_TYPE = "month_and_type"  # key: (first day of the month, GroupType)
+
+
+@dataclass(frozen=True, slots=True)
+class Figures:
+    sessions_held: int = 0
+    sessions_cancelled: int = 0
+    adult_visits: int = 0
+    child_visits: int = 0
+    distinct_families: int = 0
+    fathers_reached: int = 0
+    new_families: int = 0
+    first_time_visitors: int = 0
+    capacity: int = 0  # the summed capacity of held sessions that have one
+    visits_with_capacity: int = 0  # the visits of those sessions
+
+    @property
+    def visits(self) -> int:
+        return self.adult_visits + self.child_visits
+
+    @property
+    def average_attendance(self) -> float | None:
+        return self.visits / self.sessions_held if self.sessions_held else None
+
+    @property
+    def fill_rate(self) -> float | None:
+        return self.visits_with_capacity / self.capacity if self.capacity else None
+
+
+FiguresKey = None | uuid.UUID | GroupType | tuple[date, GroupType]
+
+
+class StatisticsQueries(Protocol):
+    """The heavy reads, done by the database: storage implements them in SQL."""
+
+    def figures(
+        self, first_day: date, last_day: date, wanted: StatisticsFilter, grouping: Grouping
+    ) -> Mapping[FiguresKey, Figures]: ...
+
+    def leader_minutes(
+        self, first_day: date, last_day: date, wanted: StatisticsFilter
+    ) -> Mapping[uuid.UUID, int]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class GroupFigures:
+    group_id: uuid.UUID
+    name: str
+    type: GroupType
+    figures: Figures
+
+
+@dataclass(frozen=True, slots=True)
+class MonthFigures:
+    month: date  # the first day of the month
+    type: GroupType
+    figures: Figures
+
+
+@dataclass(frozen=True, slots=True)
+class LeaderHours:
+    worker_id: uuid.UUID
+    name: str
+    hours: float
+
+
+@dataclass(frozen=True, slots=True)
+class Statistics:
+    first_day: date
+    last_day: date
+    wanted: StatisticsFilter
+    filter_text: list[str]  # the filter in words, e.g. ["Ryhmä: Vauvaryhmä Pikkuiset"]
+    total: Figures
+    by_group: list[GroupFigures] = field(default_factory=list)
+    by_type: dict[GroupType, Figures] = field(default_factory=dict)
+    by_month: list[MonthFigures] = field(default_factory=list)
+    leader_hours: list[LeaderHours] = field(default_factory=list)

@@ -1,0 +1,231 @@
+"""Statistics for a period: the figures of ``ryhmat.domain.statistics`` put together.
+
+The numbers come from ``StatisticsQueries`` (SQL in storage); this module
+checks the period and the filter, adds the names of groups and workers, and
+orders the rows as the CLI, the workbook and the Tilastot view show them.
+
+The filter in words is Finnish whatever the app's language, like the
+workbook's sheet names: it is what the municipality and funders read.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import date
+
+from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
+from ryhmat.domain.model import GroupType
+from ryhmat.domain.ports import UnitOfWork
+from ryhmat.domain.scheduling import validate_period
+from ryhmat.domain.statistics import (
+    Figures,
+    GroupFigures,
+    Grouping,
+    LeaderHours,
+    MonthFigures,
+    Statistics,
+    StatisticsFilter,
+    StatisticsQueries,
+)
+
+# The Finnish names of the group types, the same words as the Finnish labels.
+GROUP_TYPE_NAMES: dict[GroupType, str] = {
+    GroupType.FATHER_CHILD: "isä–lapsi-toiminta",
+    GroupType.OPEN_DAYCARE: "avoin päiväkoti",
+    GroupType.FAMILY_CAFE: "perhekahvila",
+    GroupType.BABY_GROUP: "vauvaryhmä",
+    GroupType.PEER_GROUP: "vertaisryhmä",
+    GroupType.PARENT_GROUP: "vanhempainryhmä",
+    GroupType.OTHER: "muu",
+}
+
+ALL_GROUPS = "Kaikki ryhmät"
+GROUP = "Ryhmä"
+GROUPS = "Ryhmät"
+GROUP_TYPE = "Ryhmätyyppi"
+ORGANISER = "Järjestäjä"
+PLACE = "Paikka"
+LEADER = "Ohjaaja"
+
+_TYPE_ORDER = {group_type: position for position, group_type in enumerate(GroupType)}
+
+
+def compute_statistics(
+    uow: UnitOfWork,
+    first_day: date,
+    last_day: date,
+    wanted: StatisticsFilter,
+    statistics: StatisticsQueries | None = None,
+) -> Statistics:
+    """Every figure of the period for the sessions the filter lets through."""
+    validate_period(first_day, last_day)
+    filter_text = describe_filter(uow, wanted)
+    queries = statistics or uow.statistics
+    total = queries.figures(first_day, last_day, wanted, Grouping.TOTAL).get(None, Figures())
+    return Statistics(
+        first_day=first_day,
+        last_day=last_day,
+        wanted=wanted,
+        filter_text=filter_text,
+        total=total,
+        by_group=_by_group(uow, queries, first_day, last_day, wanted),
+        by_type=_by_type(queries, first_day, last_day, wanted),
+        by_month=_by_month(queries, first_day, last_day, wanted),
+        leader_hours=_leader_hours(uow, queries, first_day, last_day, wanted),
+    )
+
+
+def _by_group(
+    uow: UnitOfWork,
+    queries: StatisticsQueries,
+    first_day: date,
+    last_day: date,
+    wanted: StatisticsFilter,
+) -> list[GroupFigures]:
+    found = queries.figures(first_day, last_day, wanted, Grouping.GROUP)
+    ids = [key for key in found if isinstance(key, uuid.UUID)]
+    rows = [
+        GroupFigures(group_id=group.id, name=group.name, type=group.type, figures=found[group.id])
+        for group in uow.groups.get_many(ids)
+    ]
+    return sorted(rows, key=lambda row: (row.name.casefold(), row.name))
+
+
+def _by_type(
+    queries: StatisticsQueries, first_day: date, last_day: date, wanted: StatisticsFilter
+) -> dict[GroupType, Figures]:
+    found = queries.figures(first_day, last_day, wanted, Grouping.GROUP_TYPE)
+    types = sorted(
+        (key for key in found if isinstance(key, GroupType)), key=_TYPE_ORDER.__getitem__
+    )
+    return {group_type: found[group_type] for group_type in types}
+
+
+def _by_month(
+    queries: StatisticsQueries, first_day: date, last_day: date, wanted: StatisticsFilter
+) -> list[MonthFigures]:
+    found = queries.figures(first_day, last_day, wanted, Grouping.MONTH_AND_TYPE)
+    rows = [
+        MonthFigures(month=key[0], type=key[1], figures=figures)
+        for key, figures in found.items()
+        if isinstance(key, tuple)
+    ]
+    return sorted(rows, key=lambda row: (row.month, _TYPE_ORDER[row.type]))
+
+
+def _leader_hours(
+    uow: UnitOfWork,
+    queries: StatisticsQueries,
+    first_day: date,
+    last_day: date,
+    wanted: StatisticsFilter,
+) -> list[LeaderHours]:
+    minutes = queries.leader_minutes(first_day, last_day, wanted)
+    names = {worker.id: worker.name for worker in uow.workers.get_many(minutes)}
+    rows = [
+        LeaderHours(worker_id=worker_id, name=names.get(worker_id, "?"), hours=count / 60)
+        for worker_id, count in minutes.items()
+    ]
+    return sorted(rows, key=lambda row: (row.name.casefold(), row.name))
+
+
+# -- the filter ---------------------------------------------------------------------
+
+
+def statistics_filter(
+    uow: UnitOfWork,
+    *,
+    groups: Sequence[str] = (),
+    group_type: str | None = None,
+    organisation: str | None = None,
+    place: str | None = None,
+    worker: str | None = None,
+) -> StatisticsFilter:
+    """The filter named by a person: names in any case, a group type by its value
+    (baby_group) or its Finnish name (vauvaryhmä)."""
+    return StatisticsFilter(
+        group_ids=tuple(dict.fromkeys(_group_id(uow, name) for name in groups)),
+        group_type=None if group_type is None else parse_group_type(group_type),
+        organisation_id=None if organisation is None else _organisation_id(uow, organisation),
+        place_id=None if place is None else _place_id(uow, place),
+        worker_id=None if worker is None else _worker_id(uow, worker),
+    )
+
+
+def parse_group_type(text: str) -> GroupType:
+    wanted = text.strip().casefold()
+    for group_type, finnish in GROUP_TYPE_NAMES.items():
+        if wanted in (group_type.value, finnish.casefold()):
+            return group_type
+    raise InvalidInput(
+        QT_TRANSLATE_NOOP("Errors", "“{name}” is not a group type; choose one of: {choices}."),
+        name=text.strip(),
+        choices=", ".join(group_type.value for group_type in GroupType),
+    )
+
+
+def _group_id(uow: UnitOfWork, name: str) -> uuid.UUID:
+    group = uow.groups.by_name(name.strip())
+    if group is None:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Errors", "There is no group called “{name}”."), name=name.strip()
+        )
+    return group.id
+
+
+def _organisation_id(uow: UnitOfWork, name: str) -> uuid.UUID:
+    organisation = uow.organisations.by_name(name.strip())
+    if organisation is None:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Errors", "There is no organisation called “{name}”."),
+            name=name.strip(),
+        )
+    return organisation.id
+
+
+def _place_id(uow: UnitOfWork, name: str) -> uuid.UUID:
+    place = uow.places.by_name(name.strip())
+    if place is None:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Errors", "There is no place called “{name}”."), name=name.strip()
+        )
+    return place.id
+
+
+def _worker_id(uow: UnitOfWork, name: str) -> uuid.UUID:
+    worker = uow.workers.by_name(name.strip())
+    if worker is None:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Errors", "There is no worker called “{name}”."), name=name.strip()
+        )
+    return worker.id
+
+
+def describe_filter(uow: UnitOfWork, wanted: StatisticsFilter) -> list[str]:
+    """The filter in Finnish words, one line per condition; checks that each still exists."""
+    lines: list[str] = []
+    if wanted.group_ids:
+        found = {group.id: group.name for group in uow.groups.get_many(wanted.group_ids)}
+        if len(found) < len(set(wanted.group_ids)):
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "The group no longer exists."))
+        names = ", ".join(found[group_id] for group_id in dict.fromkeys(wanted.group_ids))
+        lines.append(f"{GROUP if len(found) == 1 else GROUPS}: {names}")
+    if wanted.group_type is not None:
+        lines.append(f"{GROUP_TYPE}: {GROUP_TYPE_NAMES[wanted.group_type]}")
+    if wanted.organisation_id is not None:
+        organisation = uow.organisations.get(wanted.organisation_id)
+        if organisation is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "The organisation no longer exists."))
+        lines.append(f"{ORGANISER}: {organisation.name}")
+    if wanted.place_id is not None:
+        place = uow.places.get(wanted.place_id)
+        if place is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "The place no longer exists."))
+        lines.append(f"{PLACE}: {place.name}")
+    if wanted.worker_id is not None:
+        worker = uow.workers.get(wanted.worker_id)
+        if worker is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "The worker no longer exists."))
+        lines.append(f"{LEADER}: {worker.name}")
+    return lines or [ALL_GROUPS]

@@ -1,0 +1,299 @@
+"""What the attendance workbook shows: the rosters and headcounts of a period.
+
+The figures of the workbook come from ``Statistics``; this read model adds the
+detail behind them: for each group kept by a named roster, who was marked at
+which held session, and for each group kept by headcounts, the counts of each
+held session.
+
+Pseudonymised, no name leaves the database: a member is shown by the stable
+code of ``PseudonymRepository`` ("P-0042") and a family by "F-" and the
+smallest number among its members' codes ("F-0042"). That number belongs to the
+family's first-coded member, so the family code stays the same from one export
+to the next, whichever of its members happen to appear, for as long as that
+member is not erased; it needs no codes of its own and no second table.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from ryhmat.domain.model import (
+    AdultRole,
+    AttendanceMark,
+    Enrolment,
+    EnrolmentStatus,
+    Family,
+    Group,
+    GroupType,
+    Headcount,
+    MemberKind,
+    Session,
+    SessionStatus,
+)
+from ryhmat.domain.ports import PseudonymRepository, UnitOfWork
+from ryhmat.domain.statistics import GroupFigures, Statistics, StatisticsFilter
+from ryhmat.domain.usecases.attendance import RosterLine, family_lines
+
+MEMBER_CODE_PREFIX = "P-"
+FAMILY_CODE_PREFIX = "F-"
+
+# A mark as the workbook counts it: present 1, absent or excused 0, unmarked None.
+PRESENT = 1
+NOT_PRESENT = 0
+
+
+@dataclass(frozen=True, slots=True)
+class RosterPerson:
+    """One row of a roster sheet: a person and their marks, one per session."""
+
+    member_id: uuid.UUID
+    family: str  # the family's name, or its code when pseudonymised
+    name: str  # the member's name, or their code
+    kind: MemberKind
+    role: AdultRole | None
+    age: int | None  # on the last day of the period
+    is_guest: bool  # not enrolled in the group during the period
+    marks: tuple[int | None, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RosterSheet:
+    group_id: uuid.UUID
+    group_name: str
+    group_type: GroupType
+    session_days: tuple[date, ...]  # the held sessions, in date order
+    people: tuple[RosterPerson, ...]
+
+    @property
+    def present_total(self) -> int:
+        return sum(mark or 0 for person in self.people for mark in person.marks)
+
+
+@dataclass(frozen=True, slots=True)
+class HeadcountLine:
+    """One held session of a group kept by headcounts; no headcount taken is None."""
+
+    group_id: uuid.UUID
+    group_name: str
+    day: date
+    headcount: Headcount | None
+
+
+@dataclass(frozen=True, slots=True)
+class WorkbookData:
+    first_day: date
+    last_day: date
+    pseudonymised: bool
+    rosters: list[RosterSheet]
+    headcounts: list[HeadcountLine]
+
+
+def workbook_data(
+    uow: UnitOfWork,
+    first_day: date,
+    last_day: date,
+    wanted: StatisticsFilter,
+    pseudonymise: bool,
+    statistics: Statistics,
+    pseudonyms: PseudonymRepository | None = None,
+) -> WorkbookData:
+    """The rosters and headcounts behind ``statistics``, the groups in its order.
+
+    Pseudonymising makes codes for people seen for the first time and commits
+    them, so that the next export shows the same codes.
+    """
+    if (statistics.first_day, statistics.last_day) != (first_day, last_day):
+        raise ValueError("the statistics are of another period")
+    groups = _ordered(
+        [g for g in uow.groups.list() if group_passes(g, wanted)], statistics.by_group
+    )
+    held = _held_sessions(uow, first_day, last_day, groups, wanted)
+    roster_groups = [g for g in groups if g.attendance_mode.keeps_roster and held[g.id]]
+    rosters = _rosters(uow, roster_groups, held, first_day, last_day)
+    if pseudonymise:
+        rosters = _pseudonymised(uow, rosters, pseudonyms or uow.pseudonyms)
+        uow.commit()
+    headcounts = [
+        HeadcountLine(group.id, group.name, session.day, uow.headcounts.get(session.id))
+        for group in groups
+        if group.attendance_mode.keeps_headcount
+        for session in held[group.id]
+    ]
+    return WorkbookData(first_day, last_day, pseudonymise, rosters, headcounts)
+
+
+def group_passes(group: Group, wanted: StatisticsFilter) -> bool:
+    """Does the filter keep the group's sessions (as far as the group decides)?"""
+    if wanted.group_ids and group.id not in wanted.group_ids:
+        return False
+    if wanted.group_type is not None and group.type is not wanted.group_type:
+        return False
+    return wanted.organisation_id is None or wanted.organisation_id in group.organiser_ids
+
+
+def session_passes(session: Session, wanted: StatisticsFilter) -> bool:
+    """The filter's conditions on the session itself, as the statistics' SQL has them."""
+    if wanted.place_id is not None and session.place_id != wanted.place_id:
+        return False
+    return wanted.worker_id is None or wanted.worker_id in session.leader_ids
+
+
+def _ordered(groups: list[Group], order: Sequence[GroupFigures]) -> list[Group]:
+    """The groups as the statistics list them, then the rest by name."""
+    position = {item.group_id: i for i, item in enumerate(order)}
+    return sorted(groups, key=lambda g: (position.get(g.id, len(position)), g.name.casefold()))
+
+
+def _held_sessions(
+    uow: UnitOfWork,
+    first_day: date,
+    last_day: date,
+    groups: Sequence[Group],
+    wanted: StatisticsFilter,
+) -> dict[uuid.UUID, list[Session]]:
+    by_id = {g.id: g for g in groups}
+    held: dict[uuid.UUID, list[Session]] = {g.id: [] for g in groups}
+    for session in uow.sessions.between(first_day, last_day, list(by_id)):
+        group = by_id[session.group_id]
+        if session.status is SessionStatus.HELD and session_passes(session, wanted):
+            held[group.id].append(session)
+    for sessions in held.values():
+        sessions.sort(key=lambda s: (s.day, s.start, s.id))
+    return held
+
+
+def enrolled_during(enrolment: Enrolment, first_day: date, last_day: date) -> bool:
+    """Was the family in the group on some day of the period? (A leaver's last day
+    in the group is the day before ``left_on``, as for a session's roster.)"""
+    if enrolment.status is EnrolmentStatus.WAITING:
+        return False
+    if enrolment.status is EnrolmentStatus.LEFT and enrolment.left_on is None:
+        return False
+    started = enrolment.enrolled_on is None or enrolment.enrolled_on <= last_day
+    still_in = enrolment.left_on is None or first_day < enrolment.left_on
+    return started and still_in
+
+
+def _rosters(
+    uow: UnitOfWork,
+    groups: Sequence[Group],
+    held: Mapping[uuid.UUID, list[Session]],
+    first_day: date,
+    last_day: date,
+) -> list[RosterSheet]:
+    session_ids = [s.id for g in groups for s in held[g.id]]
+    marks: dict[uuid.UUID, dict[uuid.UUID, AttendanceMark]] = defaultdict(dict)
+    for mark in uow.attendance.for_sessions(session_ids):
+        marks[mark.session_id][mark.member_id] = mark.mark
+    return [_roster(uow, group, held[group.id], marks, first_day, last_day) for group in groups]
+
+
+def _roster(
+    uow: UnitOfWork,
+    group: Group,
+    sessions: Sequence[Session],
+    marks: Mapping[uuid.UUID, Mapping[uuid.UUID, AttendanceMark]],
+    first_day: date,
+    last_day: date,
+) -> RosterSheet:
+    enrolled = {
+        e.family_id
+        for e in uow.enrolments.for_group(group.id)
+        if enrolled_during(e, first_day, last_day)
+    }
+    marked = {member_id for s in sessions for member_id in marks.get(s.id, {})}
+    families = {f.id: f for f in uow.families.get_many(enrolled)}
+    for family in uow.families.having_members(marked):
+        families.setdefault(family.id, family)
+    people = [
+        _person(line, sessions, marks)
+        for line in _lines(families.values(), enrolled, last_day)
+        # A guest family's members who were never marked did not come.
+        if not line.is_guest or line.member_id in marked
+    ]
+    return RosterSheet(
+        group_id=group.id,
+        group_name=group.name,
+        group_type=group.type,
+        session_days=tuple(s.day for s in sessions),
+        people=tuple(people),
+    )
+
+
+def _lines(families: Iterable[Family], enrolled: set[uuid.UUID], day: date) -> list[RosterLine]:
+    """Enrolled families first, then guests, each by name; in a family, as on a roster."""
+    ordered = sorted(families, key=lambda f: (f.id not in enrolled, f.name.casefold(), f.id))
+    return [
+        line
+        for family in ordered
+        for line in family_lines(family, day, is_guest=family.id not in enrolled)
+    ]
+
+
+def _person(
+    line: RosterLine,
+    sessions: Sequence[Session],
+    marks: Mapping[uuid.UUID, Mapping[uuid.UUID, AttendanceMark]],
+) -> RosterPerson:
+    return RosterPerson(
+        member_id=line.member_id,
+        family=line.family_name,
+        name=line.name,
+        kind=line.kind,
+        role=line.role,
+        age=line.age,
+        is_guest=line.is_guest,
+        marks=tuple(_counted(marks.get(s.id, {}).get(line.member_id)) for s in sessions),
+    )
+
+
+def _counted(mark: AttendanceMark | None) -> int | None:
+    if mark is None:
+        return None
+    return PRESENT if mark is AttendanceMark.PRESENT else NOT_PRESENT
+
+
+def _pseudonymised(
+    uow: UnitOfWork, rosters: list[RosterSheet], pseudonyms: PseudonymRepository
+) -> list[RosterSheet]:
+    """Names replaced by codes, and rows ordered by code so that not even the order
+    of the rows gives the names away."""
+    member_ids = {p.member_id for sheet in rosters for p in sheet.people}
+    families = uow.families.having_members(member_ids)
+    # Codes for every member of these families, so a family's code does not depend
+    # on which of its members this export happens to show.
+    codes = pseudonyms.codes_for(m.id for f in families for m in f.members)
+    family_codes: dict[uuid.UUID, str] = {}
+    for family in families:
+        code = family_code(codes[m.id] for m in family.members)
+        family_codes.update(dict.fromkeys((m.id for m in family.members), code))
+    return [
+        replace(
+            sheet,
+            people=tuple(
+                sorted(
+                    (
+                        replace(p, family=family_codes[p.member_id], name=codes[p.member_id])
+                        for p in sheet.people
+                    ),
+                    # Stable: a family's members keep their roster order.
+                    key=lambda p: (p.is_guest, _number(p.family)),
+                )
+            ),
+        )
+        for sheet in rosters
+    ]
+
+
+def _number(code: str) -> int:
+    return int(code.rsplit("-", 1)[-1])
+
+
+def family_code(member_codes: Iterable[str]) -> str:
+    """A family's code: "F-" and the smallest number of its members' codes."""
+    lowest = min(_number(code) for code in member_codes)
+    return f"{FAMILY_CODE_PREFIX}{lowest:04d}"

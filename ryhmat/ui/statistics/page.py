@@ -1,0 +1,231 @@
+"""Tilastot: the figures of a period and a filter, and the workbook for reporting.
+
+The figures come from the one statistics use case that the workbook and
+`ryhmat stats` use too, so the three never disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ryhmat.domain.errors import UserError
+from ryhmat.domain.model import GroupType
+from ryhmat.domain.statistics import Figures, Statistics, StatisticsFilter
+from ryhmat.domain.usecases.choices import load_choices
+from ryhmat.domain.usecases.statistics import compute_statistics
+from ryhmat.domain.usecases.workbook import workbook_data
+from ryhmat.export.excel import write_workbook
+from ryhmat.labels import label
+from ryhmat.ui.calendar.filters import FilterBar
+from ryhmat.ui.context import AppContext
+from ryhmat.ui.groups.widgets import DateEdit
+from ryhmat.ui.messages import ErrorLabel
+from ryhmat.ui.records import Column, RecordTableModel
+from ryhmat.ui.tasks import BackgroundTask
+
+REFRESH_DELAY_MS = 250
+
+
+@dataclass(frozen=True, slots=True)
+class FigureRow:
+    """A line of the figures table: the total, a group type or a group."""
+
+    name: str
+    figures: Figures
+
+
+def _number(value: float | None, decimals: int = 1) -> str:
+    return "–" if value is None else f"{value:.{decimals}f}".replace(".", ",")
+
+
+def _percent(value: float | None) -> str:
+    return "–" if value is None else f"{round(value * 100)} %"
+
+
+class StatisticsPage(QWidget):
+    exported = Signal(str)  # the workbook's path, once written
+    computed = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.statistics: Statistics | None = None
+        self.task: BackgroundTask | None = None
+        today = context.today()
+        self.first_day = DateEdit(self)
+        self.first_day.set_day(date(today.year, 1, 1))
+        self.last_day = DateEdit(self)
+        self.last_day.set_day(today)
+        self.filters = FilterBar(self)
+        self.group_type = QComboBox(self)
+        self.group_type.addItem(self.tr("All group types"), None)
+        for kind in GroupType:
+            self.group_type.addItem(label(kind), kind)
+
+        self.model: RecordTableModel[FigureRow] = RecordTableModel(self._columns(), self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.period_text = QLabel(self)
+        self.error = ErrorLabel(self)
+
+        self.pseudonymise = QCheckBox(self.tr("&Pseudonymise names (for sending outside the team)"))
+        self.export_button = QPushButton(self.tr("E&xport to Excel…"), self)
+        self.export_button.clicked.connect(self._ask_file)
+        self.progress = QProgressBar(self)
+        self.progress.hide()
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        for signal in (
+            self.first_day.dateChanged,
+            self.last_day.dateChanged,
+            self.filters.changed,
+            self.group_type.currentIndexChanged,
+        ):
+            signal.connect(self._timer.start)
+
+        form = QFormLayout()
+        period = QHBoxLayout()
+        period.addWidget(self.first_day)
+        period.addWidget(QLabel("–", self))
+        period.addWidget(self.last_day)
+        period.addStretch(1)
+        form.addRow(self.tr("P&eriod:"), period)
+        form.addRow(self.tr("Group t&ype:"), self.group_type)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.pseudonymise)
+        bottom.addStretch(1)
+        bottom.addWidget(self.progress)
+        bottom.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.period_text)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(bottom)
+        context.data_changed.connect(self.reload_choices)
+        self.reload_choices()
+
+    def _columns(self) -> list[Column[FigureRow]]:
+        def count(name: str, value: str) -> Column[FigureRow]:
+            return Column[FigureRow](
+                name,
+                lambda r: str(getattr(r.figures, value)),
+                sort_key=lambda r: getattr(r.figures, value),
+            )
+
+        return [
+            Column[FigureRow](self.tr("Group"), lambda r: r.name),
+            count(self.tr("Held"), "sessions_held"),
+            count(self.tr("Cancelled"), "sessions_cancelled"),
+            count(self.tr("Visits, adults"), "adult_visits"),
+            count(self.tr("Visits, children"), "child_visits"),
+            count(self.tr("Visits"), "visits"),
+            count(self.tr("Families"), "distinct_families"),
+            count(self.tr("Fathers"), "fathers_reached"),
+            count(self.tr("New families"), "new_families"),
+            count(self.tr("First-time visitors"), "first_time_visitors"),
+            Column[FigureRow](self.tr("Average"), lambda r: _number(r.figures.average_attendance)),
+            Column[FigureRow](self.tr("Fill rate"), lambda r: _percent(r.figures.fill_rate)),
+        ]
+
+    def reload_choices(self) -> None:
+        self.filters.set_choices(self.context.read(load_choices))
+        self.refresh()
+
+    def current_filter(self) -> StatisticsFilter:
+        chosen = self.filters.current_filter()
+        return StatisticsFilter(
+            group_ids=(chosen.group_id,) if chosen.group_id else (),
+            group_type=self.group_type.currentData(),
+            organisation_id=chosen.organisation_id,
+            place_id=chosen.place_id,
+            worker_id=chosen.worker_id,
+        )
+
+    def refresh(self) -> None:
+        first, last, wanted = self.first_day.day(), self.last_day.day(), self.current_filter()
+        try:
+            statistics = self.context.read(lambda uow: compute_statistics(uow, first, last, wanted))
+        except UserError as error:
+            self.error.show_error(error)
+            return
+        self.error.clear_error()
+        self.statistics = statistics
+        rows = [FigureRow(self.tr("All"), statistics.total)]
+        rows += [FigureRow(label(kind), figures) for kind, figures in statistics.by_type.items()]
+        rows += [FigureRow(group.name, group.figures) for group in statistics.by_group]
+        self.model.set_records(rows)
+        self.period_text.setText("; ".join(statistics.filter_text))
+        self.computed.emit()
+
+    def _ask_file(self) -> None:
+        dialog = QFileDialog(self, self.tr("Export to Excel"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("Excel workbooks (*.xlsx)"))
+        dialog.setDefaultSuffix("xlsx")
+        dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
+        dialog.open()
+
+    def export_to(self, path: Path) -> BackgroundTask:
+        """Write the workbook of the shown period and filter off the GUI thread."""
+        first, last, wanted = self.first_day.day(), self.last_day.day(), self.current_filter()
+        pseudonymise = self.pseudonymise.isChecked()
+
+        def work() -> None:
+            with self.context.unit_of_work() as uow:
+                statistics = compute_statistics(uow, first, last, wanted)
+                data = workbook_data(uow, first, last, wanted, pseudonymise, statistics)
+                uow.commit()  # new pseudonym codes are kept, so they stay stable
+            write_workbook(path, statistics, data, task.report)
+
+        task = BackgroundTask(work, self)
+        task.progress.connect(self._show_progress)
+        task.finished.connect(lambda _result: self._exported(path))
+        task.failed.connect(self._failed)
+        self.task = task
+        self.export_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.error.clear_error()
+        task.start()
+        return task
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _exported(self, path: Path) -> None:
+        self.progress.hide()
+        self.export_button.setEnabled(True)
+        self.period_text.setText(self.tr("Saved %1").replace("%1", str(path)))
+        self.exported.emit(str(path))
+
+    def _failed(self, error: UserError | None) -> None:
+        self.progress.hide()
+        self.export_button.setEnabled(True)
+        if error is not None:
+            self.error.show_error(error)

@@ -1,0 +1,227 @@
+"""The roster import dialog: check a file, see its problems, import all or the valid rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from ryhmat.domain.model import EnrolmentStatus
+from ryhmat.domain.ports import UnitOfWork
+from ryhmat.domain.usecases.families import family_enrolments, list_families
+from ryhmat.ui.context import AppContext
+from ryhmat.ui.people import FamiliesPage
+from ryhmat.ui.people.roster_import import RosterImportDialog
+from tests.roster_files import FINNISH_HEADER, write_csv, write_xlsx
+
+from .conftest import choose, shown
+
+GROUP = "Vauvaryhmä Pikkuiset"
+
+# Names the demo data does not use, so that nothing is recognised by chance.
+GOOD: list[list[object]] = [
+    FINNISH_HEADER,
+    ["Åström", "Sören", "isä", "", "1.9.2026", ""],
+    ["Åström", "Märta", "lapsi", "5.2026", "", ""],
+    ["Öhman-Ylä", "Ääpä", "äiti", "", "", "jonossa"],
+    ["Öhman-Ylä", "Ööpe", "lapsi", "2026-02", "", "jonossa"],
+]
+BAD: list[list[object]] = [
+    *GOOD,
+    ["Zyskowicz", "Zeno", "setä", "", "", ""],
+    ["Zyskowicz", "Zoe", "lapsi", "", "", ""],
+]
+
+
+def make_dialog(qtbot: QtBot, context: AppContext) -> RosterImportDialog:
+    dialog = RosterImportDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def check(qtbot: QtBot, dialog: RosterImportDialog, path: Path, group: str = GROUP) -> None:
+    dialog.path.setText(str(path))
+    choose(dialog.group, group)
+    with qtbot.waitSignal(dialog.checked, timeout=10_000):
+        qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+
+
+def import_(qtbot: QtBot, dialog: RosterImportDialog, context: AppContext) -> None:
+    with (
+        qtbot.waitSignal(dialog.imported, timeout=10_000),
+        qtbot.waitSignal(context.data_changed, timeout=10_000),
+    ):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+
+def counts(dialog: RosterImportDialog) -> list[str]:
+    c = dialog.counts
+    return [w.text() for w in (c.created, c.recognised, c.members, c.enrolments, c.bad_rows)]
+
+
+def members_of(context: AppContext) -> dict[str, list[str]]:
+    return {f.name: f.adults + f.children for f in context.read(list_families)}
+
+
+def statuses(context: AppContext) -> dict[str, EnrolmentStatus]:
+    def read(uow: UnitOfWork) -> dict[str, EnrolmentStatus]:
+        return {
+            f.name: e.status
+            for f in list_families(uow)
+            for e in family_enrolments(uow, f.id)
+            if e.group == GROUP
+        }
+
+    return context.read(read)
+
+
+def test_a_finnish_excel_csv_is_checked_then_imported(
+    qtbot: QtBot, demo_context: AppContext, tmp_path: Path
+) -> None:
+    families_before = len(members_of(demo_context))
+    dialog = make_dialog(qtbot, demo_context)
+    assert not dialog.import_button.isEnabled()
+    check(qtbot, dialog, write_csv(tmp_path / "nimilista.csv", GOOD))
+    assert dialog.counts.title() == f"What the import will do in {GROUP}"
+    assert counts(dialog) == ["2", "0", "4", "2", "0"]
+    assert dialog.problems.isHidden()
+    assert not dialog.valid_only.isEnabled()
+    assert dialog.import_button.isEnabled()
+    assert len(members_of(demo_context)) == families_before  # a check writes nothing
+
+    import_(qtbot, dialog, demo_context)
+    assert dialog.counts.title() == "Imported"
+    assert counts(dialog) == ["2", "0", "4", "2", "0"]
+    assert not dialog.import_button.isEnabled()  # the same plan is not imported twice
+    families = members_of(demo_context)
+    assert len(families) == families_before + 2
+    assert families["Åström"] == ["Sören Åström", "Märta Åström"]
+    assert families["Öhman-Ylä"] == ["Ääpä Öhman-Ylä", "Ööpe Öhman-Ylä"]
+    enrolled = statuses(demo_context)
+    assert (enrolled["Åström"], enrolled["Öhman-Ylä"]) == (
+        EnrolmentStatus.ENROLLED,
+        EnrolmentStatus.WAITING,
+    )
+
+
+def test_checking_the_same_workbook_again_finds_the_families(
+    qtbot: QtBot, demo_context: AppContext, tmp_path: Path
+) -> None:
+    path = write_xlsx(tmp_path / "nimilista.xlsx", GOOD)
+    dialog = make_dialog(qtbot, demo_context)
+    check(qtbot, dialog, path)
+    import_(qtbot, dialog, demo_context)
+    families = len(members_of(demo_context))
+    check(qtbot, dialog, path)
+    assert counts(dialog) == ["0", "2", "0", "0", "0"]
+    import_(qtbot, dialog, demo_context)
+    assert len(members_of(demo_context)) == families
+
+
+def test_problems_are_listed_and_only_valid_families_are_imported(
+    qtbot: QtBot, qtmodeltester: ModelTester, demo_context: AppContext, tmp_path: Path
+) -> None:
+    dialog = make_dialog(qtbot, demo_context)
+    check(qtbot, dialog, write_xlsx(tmp_path / "r.xlsx", BAD))
+    model = dialog.problems_model
+    qtmodeltester.check(model, force_py=True)
+    assert [
+        [model.index(row, column).data() for column in range(3)] for row in range(model.rowCount())
+    ] == [
+        ["6", "Rooli", "Unknown role “setä”: write isä, äiti, muu huoltaja, isovanhempi or lapsi."],
+        ["7", "Syntynyt", "Give the child's birth month, e.g. 5/2023."],
+    ]
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == [
+        "Row",
+        "Column",
+        "Problem",
+    ]
+    assert dialog.problems.isVisible()
+    assert counts(dialog) == ["2", "0", "4", "2", "2"]
+    assert dialog.error.isVisible()
+    assert not dialog.import_button.isEnabled()  # all or nothing unless asked
+    assert dialog.valid_only.isEnabled()
+
+    dialog.valid_only.click()
+    assert dialog.import_button.isEnabled()
+    import_(qtbot, dialog, demo_context)
+    families = members_of(demo_context)
+    assert "Åström" in families
+    assert "Zyskowicz" not in families
+    assert counts(dialog)[4] == "2"
+
+
+def test_a_picture_renamed_xlsx_changes_nothing(
+    qtbot: QtBot, demo_context: AppContext, tmp_path: Path
+) -> None:
+    before = members_of(demo_context)
+    path = tmp_path / "kuva.xlsx"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    dialog = make_dialog(qtbot, demo_context)
+    dialog.path.setText(str(path))
+    choose(dialog.group, GROUP)
+    with qtbot.waitSignal(dialog.failed, timeout=10_000):
+        dialog.check_button.click()
+    assert dialog.error.text() == "kuva.xlsx is not an Excel workbook (.xlsx) at all."
+    assert dialog.plan is None
+    assert not dialog.import_button.isEnabled()
+    assert dialog.check_button.isEnabled()  # the person can choose another file
+    assert members_of(demo_context) == before
+
+
+def test_an_empty_path_is_an_inline_error(qtbot: QtBot, demo_context: AppContext) -> None:
+    dialog = make_dialog(qtbot, demo_context)
+    dialog.check_button.click()
+    assert dialog.error.text() == "Choose the file to import."
+    assert dialog.plan is None
+
+
+def test_changing_the_group_after_a_check_asks_for_a_new_check(
+    qtbot: QtBot, demo_context: AppContext, tmp_path: Path
+) -> None:
+    dialog = make_dialog(qtbot, demo_context)
+    check(qtbot, dialog, write_csv(tmp_path / "r.csv", GOOD))
+    assert dialog.import_button.isEnabled()
+    choose(dialog.group, "Perhekahvila Kohtaamo")
+    assert dialog.plan is None
+    assert not dialog.import_button.isEnabled()
+    assert dialog.counts.isHidden()
+
+
+def test_without_groups_the_dialog_says_so(qtbot: QtBot, empty_context: AppContext) -> None:
+    dialog = make_dialog(qtbot, empty_context)
+    assert dialog.group.count() == 0
+    assert dialog.error.text() == "There are no groups yet: create a group first."
+
+
+def test_choose_opens_a_file_dialog_that_fills_in_the_path(
+    qtbot: QtBot, demo_context: AppContext, tmp_path: Path
+) -> None:
+    dialog = make_dialog(qtbot, demo_context)
+    dialog.choose_button.click()
+    (files,) = dialog.findChildren(QFileDialog)
+    files.fileSelected.emit(str(tmp_path / "nimilista.xlsx"))
+    files.reject()
+    assert dialog.path.text() == str(tmp_path / "nimilista.xlsx")
+
+
+def test_the_families_page_opens_the_import_and_shows_its_families(
+    qtbot: QtBot, demo_context: AppContext, tmp_path: Path
+) -> None:
+    page = FamiliesPage(demo_context)
+    qtbot.addWidget(page)
+    page.show()
+    page.import_button.click()
+    dialog = page.importer
+    assert isinstance(dialog, RosterImportDialog)
+    qtbot.waitExposed(dialog)
+    check(qtbot, dialog, write_csv(tmp_path / "r.csv", GOOD))
+    import_(qtbot, dialog, demo_context)
+    assert {"Åström", "Öhman-Ylä"} <= set(shown(page.families))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Close).click()
+    assert not dialog.isVisible()

@@ -1,0 +1,77 @@
+"""Tilastot: the page shows the statistics use case's figures and exports the workbook."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+from PySide6.QtWidgets import QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from ryhmat.domain.statistics import StatisticsFilter
+from ryhmat.domain.usecases.statistics import compute_statistics
+from ryhmat.ui.context import AppContext
+from ryhmat.ui.statistics import StatisticsPage
+
+AUTUMN = (date(2026, 8, 1), date(2026, 11, 23))
+
+
+def shown_page(qtbot: QtBot, context: AppContext) -> StatisticsPage:
+    page = StatisticsPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.computed):
+        page.first_day.set_day(AUTUMN[0])
+        page.last_day.set_day(AUTUMN[1])
+    return page
+
+
+def test_the_figures_are_the_statistics_use_cases_own(
+    qtbot: QtBot, demo_context: AppContext, model_tester: ModelTester, windows: list[QWidget]
+) -> None:
+    page = StatisticsPage(demo_context)
+    windows.append(page)
+    page.show()
+    with qtbot.waitSignal(page.computed):
+        page.first_day.set_day(AUTUMN[0])
+        page.last_day.set_day(AUTUMN[1])
+    expected = demo_context.read(lambda uow: compute_statistics(uow, *AUTUMN, StatisticsFilter()))
+    assert page.statistics == expected
+    total = page.model.record(0)
+    assert total.figures == expected.total
+    assert page.model.index(0, 5).data() == str(expected.total.visits)
+    assert page.model.rowCount() == 1 + len(expected.by_type) + len(expected.by_group)
+    model_tester.check(page.model, force_py=True)
+
+
+def test_a_group_filter_narrows_the_figures(qtbot: QtBot, demo_context: AppContext) -> None:
+    page = shown_page(qtbot, demo_context)
+    combo = page.filters.group
+    index = combo.findText("Vauvaryhmä Pikkuiset")
+    with qtbot.waitSignal(page.computed):
+        combo.setCurrentIndex(index)
+    assert [g.name for g in page.statistics.by_group] == ["Vauvaryhmä Pikkuiset"]  # type: ignore[union-attr]
+
+
+def test_the_workbook_is_exported_off_the_gui_thread(
+    qtbot: QtBot, demo_context: AppContext, tmp_path: Path
+) -> None:
+    page = shown_page(qtbot, demo_context)
+    target = tmp_path / "tilastot.xlsx"
+    with qtbot.waitSignal(page.exported, timeout=60_000) as exported:
+        page.export_to(target)
+    assert exported.args == [str(target)]
+    workbook = openpyxl.load_workbook(target)
+    assert workbook.sheetnames[0] == "Yhteenveto"
+    assert page.export_button.isEnabled()
+    assert not page.progress.isVisible()
+
+
+def test_an_end_before_the_start_is_a_clear_message(qtbot: QtBot, demo_context: AppContext) -> None:
+    page = shown_page(qtbot, demo_context)
+    page.last_day.set_day(date(2026, 1, 1))
+    page.refresh()
+    assert page.error.isVisible()
+    assert "before" in page.error.text()

@@ -1,0 +1,252 @@
+"""`ryhmat stats` against the small demo database and the hand-counted world."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+import pytest
+
+from ryhmat.cli import stats
+from ryhmat.cli.main import main
+from ryhmat.cli.output import jsonable
+from ryhmat.cli.stats import decimal, statistics_json
+from ryhmat.domain.statistics import StatisticsFilter
+from ryhmat.domain.usecases.statistics import compute_statistics, statistics_filter
+from ryhmat.i18n import translate
+from ryhmat.storage.database import Database, open_database
+from tests.integration.statistics_world import StatisticsWorld, save_statistics_world
+
+TODAY = "2026-11-23"
+
+
+@pytest.fixture(scope="module")
+def demo_database(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = tmp_path_factory.mktemp("stats") / "demo.sqlite3"
+    url = f"sqlite:///{path}"
+    assert main(["--database", url, "demo", "--scale", "small", "--today", TODAY]) == 0
+    return url
+
+
+@pytest.fixture
+def world_url(database: Database) -> str:
+    save_statistics_world(database, StatisticsWorld())
+    return database.engine.url.render_as_string(hide_password=False)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def computed(url: str, first_day: date, last_day: date, **names: Any) -> Any:
+    """What the use case says, in the JSON shape of the command."""
+    database = open_database(url)
+    try:
+        with database.unit_of_work() as uow:
+            wanted = statistics_filter(uow, **names)
+            result = compute_statistics(uow, first_day, last_day, wanted)
+    finally:
+        database.dispose()
+    return json.loads(json.dumps(jsonable(statistics_json(result))))
+
+
+@pytest.mark.parametrize(
+    ("options", "names"),
+    [
+        ((), {}),
+        (("--group-type", "father_child"), {"group_type": "father_child"}),
+    ],
+)
+def test_json_equals_the_use_case(
+    capsys: pytest.CaptureFixture[str],
+    demo_database: str,
+    options: tuple[str, ...],
+    names: dict[str, Any],
+) -> None:
+    code, out, err = run(
+        capsys,
+        "--database",
+        demo_database,
+        "stats",
+        "--from",
+        "1.8.2025",
+        "--to",
+        TODAY,
+        *options,
+        "--json",
+    )
+    assert (code, err) == (0, "")
+    shown = json.loads(out)
+    assert shown == computed(demo_database, date(2025, 8, 1), date(2026, 11, 23), **names)
+    assert shown["total"]["sessions_held"] > 10
+    assert (
+        shown["total"]["visits"]
+        == shown["total"]["adult_visits"] + (shown["total"]["child_visits"])
+    )
+
+
+def test_json_of_a_filtered_worker_and_group(
+    capsys: pytest.CaptureFixture[str], demo_database: str
+) -> None:
+    first_day, last_day = date(2025, 8, 1), date(2026, 11, 23)
+    database = open_database(demo_database)
+    try:
+        with database.unit_of_work() as uow:
+            group = uow.groups.list()[0]
+            session = uow.sessions.between(first_day, last_day, [group.id])[0]
+            worker = uow.workers.get(session.leader_ids[0])
+            assert worker is not None
+    finally:
+        database.dispose()
+    code, out, err = run(
+        capsys,
+        "--database",
+        demo_database,
+        "stats",
+        "--from",
+        first_day.isoformat(),
+        "--to",
+        TODAY,
+        "--group",
+        group.name,
+        "--worker",
+        worker.name,
+        "--json",
+    )
+    assert (code, err) == (0, "")
+    shown = json.loads(out)
+    assert shown == computed(
+        demo_database, first_day, last_day, groups=[group.name], worker=worker.name
+    )
+    assert [g["name"] for g in shown["by_group"]] == [group.name]
+    assert shown["total"]["sessions_held"] > 0
+
+
+def test_the_hand_counted_world_in_json(capsys: pytest.CaptureFixture[str], world_url: str) -> None:
+    code, out, _ = run(
+        capsys,
+        "--database",
+        world_url,
+        "stats",
+        "--from",
+        "1.9.2025",
+        "--to",
+        "31.10.2025",
+        "--json",
+    )
+    assert code == 0
+    shown = json.loads(out)
+    assert shown["first_day"] == "2025-09-01"
+    assert shown["filter_text"] == ["Kaikki ryhmät"]
+    total = shown["total"]
+    assert (total["sessions_held"], total["visits"], total["new_families"]) == (7, 41, 3)
+    assert total["average_attendance"] == pytest.approx(41 / 7)
+    assert total["fill_rate"] == pytest.approx(32 / 66)
+    # The headcount-only group has no named families, the others no fill rate of None.
+    by_name = {g["name"]: g for g in shown["by_group"]}
+    assert by_name["Avoin päiväkoti Touhula"]["distinct_families"] == 0
+    assert [m["month"] for m in shown["by_month"]][:1] == ["2025-09-01"]
+    assert [(h["name"], h["hours"]) for h in shown["leader_hours"]] == [
+        ("Anna Aalto", 3.0),
+        ("Liisa Mäki", 10.5),
+        ("Pekka Korhonen", 7.5),
+    ]
+
+
+def test_no_capacity_gives_null(capsys: pytest.CaptureFixture[str], world_url: str) -> None:
+    # C1 (13.9.) was at Kirjasto, which has no capacity; no held session: no average.
+    code, out, _ = run(
+        capsys,
+        "--database",
+        world_url,
+        "stats",
+        "--from",
+        "13.9.2025",
+        "--to",
+        "13.9.2025",
+        "--json",
+    )
+    total = json.loads(out)["total"]
+    assert code == 0
+    assert (total["fill_rate"], total["average_attendance"]) == (None, 7.0)
+    _, out, _ = run(
+        capsys, "--database", world_url, "stats", "--from", "1.1.2024", "--to", "2.1.2024", "--json"
+    )
+    assert json.loads(out)["total"]["average_attendance"] is None
+
+
+def test_the_text_tables(capsys: pytest.CaptureFixture[str], world_url: str) -> None:
+    code, out, err = run(
+        capsys,
+        "--database",
+        world_url,
+        "stats",
+        "--from",
+        "1.9.2025",
+        "--to",
+        "31.10.2025",
+        "--organisation",
+        "neuvola",
+    )
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0] == translate("Cli", "Statistics {period}").format(period="1.9.2025–31.10.2025")
+    assert lines[1] == "Järjestäjä: Neuvola"
+    # Neuvola: groups A and C, 10 adult visits; an average of 21 / 5 visits.
+    adults = translate("Cli", "Visits, adults")
+    assert any(line.startswith(adults) and line.split()[-1:] == ["10"] for line in lines), out
+    assert any(line.split()[-1:] == [decimal(21 / 5)] for line in lines), out
+    assert "Vauvaryhmä Pikkuiset" in out
+    assert "Avoin päiväkoti" not in out
+    assert "Pekka Korhonen" in out
+
+
+def test_the_default_period_is_this_year_so_far(
+    capsys: pytest.CaptureFixture[str], world_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(stats, "today", lambda: date(2025, 10, 31))
+    _, out, _ = run(capsys, "--database", world_url, "stats", "--json")
+    shown = json.loads(out)
+    assert (shown["first_day"], shown["last_day"]) == ("2025-01-01", "2025-10-31")
+    # A0 in August is in the year too: 8 held sessions.
+    assert shown["total"]["sessions_held"] == 8
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (("--group", "Ei ole"), "Ei ole"),
+        (("--group-type", "kerho"), "kerho"),
+        (("--worker", "Matti"), "Matti"),
+        (("--from", "31.10.2025", "--to", "1.9.2025"), "1.9.2025"),
+        (("--from", "32.1.2025"), "32.1.2025"),
+        (("--bogus",), "--bogus"),
+    ],
+)
+def test_mistakes_exit_2_with_one_line(
+    capsys: pytest.CaptureFixture[str], world_url: str, argv: tuple[str, ...], message: str
+) -> None:
+    code, out, err = run(capsys, "--database", world_url, "stats", *argv)
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1
+    assert message in err
+
+
+def test_an_empty_filter_is_everything(world_url: str) -> None:
+    database = open_database(world_url)
+    try:
+        with database.unit_of_work() as uow:
+            assert statistics_filter(uow) == StatisticsFilter()
+    finally:
+        database.dispose()
+
+
+def test_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["stats", "--help"])
+    assert exited.value.code == 0
+    assert "--group-type" in capsys.readouterr().out

@@ -1,0 +1,375 @@
+"""The statistics in SQL, against the hand-counted world of ``statistics_world``.
+
+Every expected number is counted by hand from the session list in that
+module's docstring; the comments say which sessions and marks make it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator, Mapping
+from datetime import date
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+
+from ryhmat.demo import generate, load
+from ryhmat.domain.model import GroupType
+from ryhmat.domain.statistics import Figures, FiguresKey, Grouping, StatisticsFilter
+from ryhmat.domain.usecases.statistics import compute_statistics
+from ryhmat.storage.database import Database, open_database
+from ryhmat.storage.statistics import SqlStatisticsQueries
+from tests.integration.statistics_world import (
+    FIRST_DAY,
+    LAST_DAY,
+    TOTAL,
+    A,
+    B,
+    C,
+    StatisticsWorld,
+    save_statistics_world,
+)
+
+SEPTEMBER = date(2025, 9, 1)
+OCTOBER = date(2025, 10, 1)
+
+
+@pytest.fixture
+def world(database: Database) -> StatisticsWorld:
+    built = StatisticsWorld()
+    save_statistics_world(database, built)
+    return built
+
+
+def figures(
+    database: Database,
+    grouping: Grouping = Grouping.TOTAL,
+    wanted: StatisticsFilter | None = None,
+    first_day: date = FIRST_DAY,
+    last_day: date = LAST_DAY,
+) -> Mapping[FiguresKey, Figures]:
+    with database.unit_of_work() as uow:
+        queries = SqlStatisticsQueries(uow.session)
+        return queries.figures(first_day, last_day, wanted or StatisticsFilter(), grouping)
+
+
+def leader_minutes(
+    database: Database,
+    wanted: StatisticsFilter | None = None,
+    first_day: date = FIRST_DAY,
+    last_day: date = LAST_DAY,
+) -> Mapping[uuid.UUID, int]:
+    with database.unit_of_work() as uow:
+        queries = SqlStatisticsQueries(uow.session)
+        return queries.leader_minutes(first_day, last_day, wanted or StatisticsFilter())
+
+
+# -- the whole and its parts ---------------------------------------------------------
+
+
+def test_the_total(database: Database, world: StatisticsWorld) -> None:
+    assert figures(database) == {None: TOTAL}
+    assert TOTAL.visits == 41
+    assert TOTAL.average_attendance == pytest.approx(41 / 7)
+    assert TOTAL.fill_rate == pytest.approx(32 / 66)
+
+
+def test_an_empty_period_has_a_total_of_zeros(database: Database, world: StatisticsWorld) -> None:
+    assert figures(database, first_day=date(2024, 1, 1), last_day=date(2024, 12, 31)) == {
+        None: Figures()
+    }
+    assert Figures().average_attendance is None
+    assert Figures().fill_rate is None
+
+
+def test_by_group(database: Database, world: StatisticsWorld) -> None:
+    assert figures(database, Grouping.GROUP) == {world.a.id: A, world.b.id: B, world.c.id: C}
+
+
+def test_by_group_type(database: Database, world: StatisticsWorld) -> None:
+    assert figures(database, Grouping.GROUP_TYPE) == {
+        GroupType.BABY_GROUP: A,
+        GroupType.OPEN_DAYCARE: B,
+        GroupType.FATHER_CHILD: C,
+    }
+
+
+def test_by_month_and_type(database: Database, world: StatisticsWorld) -> None:
+    assert figures(database, Grouping.MONTH_AND_TYPE) == {
+        # A1 held, A2 cancelled; F1 and F2 came, F1 for the first time.
+        (SEPTEMBER, GroupType.BABY_GROUP): Figures(
+            sessions_held=1,
+            sessions_cancelled=1,
+            adult_visits=2,
+            child_visits=2,
+            distinct_families=2,
+            fathers_reached=1,
+            new_families=1,
+            capacity=8,
+            visits_with_capacity=4,
+        ),
+        # A3: F1 again (new in September, so not in October) and the guest F3, new.
+        (OCTOBER, GroupType.BABY_GROUP): Figures(
+            sessions_held=1,
+            adult_visits=2,
+            child_visits=2,
+            distinct_families=2,
+            fathers_reached=1,
+            new_families=1,
+            capacity=8,
+            visits_with_capacity=4,
+        ),
+        (SEPTEMBER, GroupType.OPEN_DAYCARE): Figures(
+            sessions_held=1,
+            adult_visits=5,
+            child_visits=6,
+            first_time_visitors=2,
+            capacity=20,
+            visits_with_capacity=11,
+        ),
+        (OCTOBER, GroupType.OPEN_DAYCARE): Figures(
+            sessions_held=1,
+            adult_visits=4,
+            child_visits=5,
+            first_time_visitors=1,
+            capacity=20,
+            visits_with_capacity=9,
+        ),
+        # C1 at Kirjasto: no capacity.
+        (SEPTEMBER, GroupType.FATHER_CHILD): Figures(
+            sessions_held=1,
+            adult_visits=3,
+            child_visits=4,
+            distinct_families=1,
+            fathers_reached=1,
+            new_families=1,
+            first_time_visitors=1,
+        ),
+        # C2 (headcount 2 + 2) and C3 (roster 1 + 1); F4 new, F1 came first in September.
+        (OCTOBER, GroupType.FATHER_CHILD): Figures(
+            sessions_held=2,
+            adult_visits=3,
+            child_visits=3,
+            distinct_families=2,
+            fathers_reached=2,
+            new_families=1,
+            first_time_visitors=1,
+            capacity=10,
+            visits_with_capacity=4,
+        ),
+    }
+
+
+def test_the_months_of_a_type_add_up_to_the_type(
+    database: Database, world: StatisticsWorld
+) -> None:
+    # New families too: a family is new in the month of its first visit to the type.
+    months = figures(database, Grouping.MONTH_AND_TYPE)
+    for group_type, whole in figures(database, Grouping.GROUP_TYPE).items():
+        parts = [f for key, f in months.items() if isinstance(key, tuple) and key[1] == group_type]
+        for name in ("sessions_held", "visits", "new_families", "first_time_visitors"):
+            assert sum(getattr(f, name) for f in parts) == getattr(whole, name)
+
+
+def test_a_family_is_new_only_if_its_first_visit_falls_in_the_period(
+    database: Database, world: StatisticsWorld
+) -> None:
+    # From 10.9.: F1 came first on 2.9. and F2 in August; F3 (7.10.) and F4 (11.10.) are new.
+    later = date(2025, 9, 10)
+    assert figures(database, first_day=later)[None].new_families == 2
+    # Split by type, F1 is new to the father–child groups: its first visit to
+    # one was C1 on 13.9., inside the period.
+    by_type = figures(database, Grouping.GROUP_TYPE, first_day=later)
+    assert by_type[GroupType.FATHER_CHILD].new_families == 2
+    assert by_type[GroupType.BABY_GROUP].new_families == 1  # F3 only
+
+
+def test_a_one_day_period(database: Database, world: StatisticsWorld) -> None:
+    # C2 alone: its headcount, its families F4 and F1; F1 came before, F4 did not.
+    day = date(2025, 10, 11)
+    assert figures(database, first_day=day, last_day=day) == {
+        None: Figures(
+            sessions_held=1,
+            adult_visits=2,
+            child_visits=2,
+            distinct_families=2,
+            fathers_reached=2,
+            new_families=1,
+            first_time_visitors=1,
+            capacity=10,
+            visits_with_capacity=4,
+        )
+    }
+
+
+# -- the filters -------------------------------------------------------------------
+
+
+def test_filter_by_group(database: Database, world: StatisticsWorld) -> None:
+    assert figures(database, wanted=StatisticsFilter(group_ids=(world.a.id,))) == {None: A}
+    both = StatisticsFilter(group_ids=(world.b.id, world.c.id))
+    assert set(figures(database, Grouping.GROUP, both)) == {world.b.id, world.c.id}
+
+
+def test_filter_by_group_type(database: Database, world: StatisticsWorld) -> None:
+    wanted = StatisticsFilter(group_type=GroupType.OPEN_DAYCARE)
+    assert figures(database, wanted=wanted) == {None: B}
+
+
+def test_filter_by_organisation(database: Database, world: StatisticsWorld) -> None:
+    # Neuvola co-organises A and C. New: F1, F3 and F4 (F2 came in August).
+    neuvola = StatisticsFilter(organisation_id=world.neuvola.id)
+    assert figures(database, wanted=neuvola) == {
+        None: Figures(
+            sessions_held=5,
+            sessions_cancelled=1,
+            adult_visits=10,
+            child_visits=11,
+            distinct_families=4,
+            fathers_reached=2,
+            new_families=3,
+            first_time_visitors=2,
+            capacity=26,
+            visits_with_capacity=12,
+        )
+    }
+    # The parish co-organises only C.
+    assert figures(database, wanted=StatisticsFilter(organisation_id=world.parish.id)) == {None: C}
+
+
+def test_filter_by_place(database: Database, world: StatisticsWorld) -> None:
+    # Only C2 was at Seurakuntatalo. F1's first visit anywhere (2.9.) is in the
+    # period, so at the place both of its families count as new.
+    place = StatisticsFilter(place_id=world.seurakuntatalo.id)
+    assert figures(database, wanted=place) == {
+        None: Figures(
+            sessions_held=1,
+            adult_visits=2,
+            child_visits=2,
+            distinct_families=2,
+            fathers_reached=2,
+            new_families=2,
+            first_time_visitors=1,
+            capacity=10,
+            visits_with_capacity=4,
+        )
+    }
+    # Perhetalo: all of A and B.
+    perhetalo = StatisticsFilter(place_id=world.perhetalo.id)
+    assert figures(database, Grouping.GROUP, perhetalo) == {world.a.id: A, world.b.id: B}
+
+
+def test_filter_by_worker(database: Database, world: StatisticsWorld) -> None:
+    # Anna leads A only.
+    assert figures(database, wanted=StatisticsFilter(worker_id=world.anna.id)) == {None: A}
+    # Liisa leads B and C: families F1 and F4, both new.
+    liisa = StatisticsFilter(worker_id=world.liisa.id)
+    assert figures(database, wanted=liisa) == {
+        None: Figures(
+            sessions_held=5,
+            adult_visits=15,
+            child_visits=18,
+            distinct_families=2,
+            fathers_reached=2,
+            new_families=2,
+            first_time_visitors=5,
+            capacity=50,
+            visits_with_capacity=24,
+        )
+    }
+
+
+def test_filters_combine(database: Database, world: StatisticsWorld) -> None:
+    # Neuvola's groups led by Liisa: C only.
+    wanted = StatisticsFilter(organisation_id=world.neuvola.id, worker_id=world.liisa.id)
+    assert figures(database, wanted=wanted) == {None: C}
+    # A baby group at Seurakuntatalo: nothing, but still a total.
+    nothing = StatisticsFilter(group_type=GroupType.BABY_GROUP, place_id=world.seurakuntatalo.id)
+    assert figures(database, wanted=nothing) == {None: Figures()}
+    assert figures(database, Grouping.GROUP, nothing) == {}
+
+
+# -- leader hours ------------------------------------------------------------------
+
+
+def test_leader_minutes(database: Database, world: StatisticsWorld) -> None:
+    # Anna: A1 and A3, 90 min each (A2 cancelled, A4 planned, A0 before the period).
+    # Pekka: the same 180 min and C1–C3, 3 x 90. Liisa: B1 and B2, 2 x 180, and C1–C3.
+    assert leader_minutes(database) == {
+        world.anna.id: 180,
+        world.pekka.id: 180 + 270,
+        world.liisa.id: 360 + 270,
+    }
+
+
+def test_a_session_of_an_hour_and_a_half_led_by_two(
+    database: Database, world: StatisticsWorld
+) -> None:
+    day = date(2025, 9, 2)
+    assert leader_minutes(database, first_day=day, last_day=day) == {
+        world.anna.id: 90,
+        world.pekka.id: 90,
+    }
+
+
+def test_a_cancelled_session_has_no_leader_hours(
+    database: Database, world: StatisticsWorld
+) -> None:
+    day = date(2025, 9, 9)
+    assert leader_minutes(database, first_day=day, last_day=day) == {}
+    assert figures(database, first_day=day, last_day=day) == {None: Figures(sessions_cancelled=1)}
+
+
+def test_leader_minutes_follow_the_filter(database: Database, world: StatisticsWorld) -> None:
+    # The sessions Anna leads, with every leader of them.
+    anna = StatisticsFilter(worker_id=world.anna.id)
+    assert leader_minutes(database, anna) == {world.anna.id: 180, world.pekka.id: 180}
+    place = StatisticsFilter(place_id=world.seurakuntatalo.id)
+    assert leader_minutes(database, place) == {world.pekka.id: 90, world.liisa.id: 90}
+
+
+# -- a constant number of statements -------------------------------------------------
+
+
+class StatementCounter:
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, *args: Any) -> None:
+        self.count += 1
+
+
+def count_statements(database: Database, first_day: date, last_day: date) -> int:
+    counter = StatementCounter()
+    event.listen(database.engine, "before_cursor_execute", counter)
+    try:
+        with database.unit_of_work() as uow:
+            queries = SqlStatisticsQueries(uow.session)
+            statistics = compute_statistics(uow, first_day, last_day, StatisticsFilter(), queries)
+    finally:
+        event.remove(database.engine, "before_cursor_execute", counter)
+    assert statistics.total.sessions_held > 0
+    return counter.count
+
+
+@pytest.fixture
+def demo_database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    path = tmp_path_factory.mktemp("statistics") / "demo.sqlite3"
+    opened = open_database(f"sqlite:///{path}")
+    with opened.unit_of_work() as uow:
+        load(uow, generate("small", seed=1, today=date(2026, 11, 23)))
+    yield opened
+    opened.dispose()
+
+
+def test_the_statements_do_not_grow_with_the_data(
+    database: Database, world: StatisticsWorld, demo_database: Database
+) -> None:
+    small = count_statements(database, FIRST_DAY, LAST_DAY)
+    larger = count_statements(demo_database, date(2025, 8, 1), date(2026, 11, 23))
+    with demo_database.unit_of_work() as uow:
+        assert len(uow.sessions.between(date(2025, 8, 1), date(2026, 11, 23))) > 100
+    assert small == larger
+    # Four groupings of two statements, leader minutes, and the names.
+    assert small <= 15

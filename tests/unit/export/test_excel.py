@@ -1,0 +1,324 @@
+"""The workbook writer on hand-made statistics and rosters (no database)."""
+
+from __future__ import annotations
+
+import re
+import uuid
+import zipfile
+from datetime import date, datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from ryhmat.domain.model import AdultRole, AgeBand, GroupType, Headcount, MemberKind
+from ryhmat.domain.statistics import (
+    Figures,
+    GroupFigures,
+    LeaderHours,
+    MonthFigures,
+    Statistics,
+    StatisticsFilter,
+)
+from ryhmat.domain.usecases.workbook import (
+    HeadcountLine,
+    RosterPerson,
+    RosterSheet,
+    WorkbookData,
+)
+from ryhmat.export.errors import ExportError
+from ryhmat.export.excel import role_text, safe_text, write_workbook
+
+FIRST, LAST = date(2026, 8, 1), date(2026, 11, 23)
+EVIL = [
+    '=HYPERLINK("http://evil.example","x")',
+    "+SUM(1)",
+    "-1+1",
+    "@cmd",
+    "\tTab",
+    "\r=1+1",
+    "Ääkkönen\x07",
+    "=cmd|' /C calc'!A0",
+]
+BABIES = uuid.uuid4()
+
+
+def person(family: str, name: str, *marks: int | None, **changes: object) -> RosterPerson:
+    made = RosterPerson(
+        member_id=uuid.uuid4(),
+        family=family,
+        name=name,
+        kind=MemberKind.ADULT,
+        role=AdultRole.MOTHER,
+        age=None,
+        is_guest=False,
+        marks=marks,
+    )
+    return made.__class__(**{**{s: getattr(made, s) for s in made.__slots__}, **changes})
+
+
+def statistics() -> Statistics:
+    babies = Figures(
+        sessions_held=2,
+        sessions_cancelled=1,
+        adult_visits=3,
+        child_visits=2,
+        distinct_families=2,
+        fathers_reached=1,
+        new_families=1,
+        capacity=20,
+        visits_with_capacity=5,
+    )
+    drop_in = Figures(sessions_held=1, adult_visits=7, child_visits=7, first_time_visitors=1)
+    return Statistics(
+        first_day=FIRST,
+        last_day=LAST,
+        wanted=StatisticsFilter(),
+        filter_text=["Ryhmät: =1+1, Vauvat"],
+        total=Figures(
+            sessions_held=3,
+            sessions_cancelled=1,
+            adult_visits=10,
+            child_visits=9,
+            distinct_families=2,
+            fathers_reached=1,
+            new_families=1,
+            first_time_visitors=1,
+            capacity=20,
+            visits_with_capacity=5,
+        ),
+        by_group=[
+            GroupFigures(BABIES, "Vauvat", GroupType.BABY_GROUP, babies),
+            GroupFigures(uuid.uuid4(), "Avoin", GroupType.OPEN_DAYCARE, drop_in),
+        ],
+        by_type={GroupType.OPEN_DAYCARE: drop_in, GroupType.BABY_GROUP: babies},
+        by_month=[
+            MonthFigures(date(2026, 9, 1), GroupType.OPEN_DAYCARE, drop_in),
+            MonthFigures(date(2026, 9, 1), GroupType.BABY_GROUP, Figures(adult_visits=2)),
+            MonthFigures(date(2026, 10, 1), GroupType.BABY_GROUP, Figures(child_visits=3)),
+        ],
+        leader_hours=[LeaderHours(uuid.uuid4(), "@Anna", 2.5)],
+    )
+
+
+def data() -> WorkbookData:
+    people = [
+        person("Aalto", "Antti Aalto", 1, 0, role=AdultRole.FATHER),
+        person("Aalto", "Aada Aalto", 1, None, kind=MemberKind.CHILD, role=None, age=1),
+        person("Björk", "Bea Björk", None, 1, is_guest=True),
+        *(person(text, text, 0, None) for text in EVIL),
+    ]
+    babies = RosterSheet(
+        group_id=BABIES,
+        group_name="Vauvat",
+        group_type=GroupType.BABY_GROUP,
+        session_days=(date(2026, 9, 1), date(2026, 9, 8)),
+        people=tuple(people),
+    )
+    evil_group = RosterSheet(
+        group_id=uuid.uuid4(),
+        group_name="=HYPERLINK(1)",
+        group_type=GroupType.OTHER,
+        session_days=(date(2026, 9, 2), date(2026, 9, 2)),
+        people=(),
+    )
+    counts = Headcount(
+        session_id=uuid.uuid4(),
+        adults={AdultRole.FATHER: 2, AdultRole.MOTHER: 5},
+        children={AgeBand.UNDER_1: 3, AgeBand.AGE_3_6: 4},
+        first_time_visitors=1,
+    )
+    return WorkbookData(
+        first_day=FIRST,
+        last_day=LAST,
+        pseudonymised=False,
+        rosters=[babies, evil_group],
+        headcounts=[
+            HeadcountLine(uuid.uuid4(), "Avoin", date(2026, 9, 2), counts),
+            HeadcountLine(uuid.uuid4(), "-Avoin", date(2026, 9, 9), None),
+        ],
+    )
+
+
+@pytest.fixture
+def written(tmp_path: Path) -> Path:
+    path = tmp_path / "raportti.xlsx"
+    write_workbook(path, statistics(), data())
+    return path
+
+
+def test_safe_text_removes_every_control_character() -> None:
+    assert safe_text("Ääkkönen\x07") == "Ääkkönen"
+    assert safe_text("\tTab\r\n") == "Tab"
+    assert safe_text("a\x00b\x1fc\x7fd\x9fe") == "abcde"
+    assert safe_text('=HYPERLINK("x")') == '=HYPERLINK("x")'
+
+
+def test_role_text() -> None:
+    assert role_text(person("A", "A", role=AdultRole.FATHER)) == "isä"
+    assert role_text(person("A", "A", role=AdultRole.GRANDPARENT, is_guest=True)) == (
+        "isovanhempi, vieras"
+    )
+    assert role_text(person("A", "A", kind=MemberKind.CHILD, role=None, age=3)) == "lapsi, 3 v"
+    assert role_text(person("A", "A", kind=MemberKind.CHILD, role=None)) == "lapsi"
+
+
+def test_sheets_in_order(written: Path) -> None:
+    workbook = openpyxl.load_workbook(written)
+    assert workbook.sheetnames == [
+        "Yhteenveto",
+        "Vauvat",
+        "=HYPERLINK(1)",
+        "Kävijämäärät",
+        "Kuukausittain",
+    ]
+
+
+def test_no_text_a_person_typed_becomes_a_formula(written: Path) -> None:
+    with zipfile.ZipFile(written) as archive:
+        sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
+        formulas = [
+            f for name in sheets for f in re.findall(r"<f>(.*?)</f>", archive.read(name).decode())
+        ]
+    assert formulas
+    assert all(re.fullmatch(r"SUM\([A-Z]+\d+:[A-Z]+\d+\)", f) for f in formulas), formulas
+
+    sheet = openpyxl.load_workbook(written)["Vauvat"]
+    typed = {sheet.cell(row=row, column=2).value: row for row in range(2, sheet.max_row)}
+    for text in EVIL:
+        row = typed[safe_text(text)]
+        for column in (1, 2):
+            cell = sheet.cell(row=row, column=column)
+            assert cell.value == safe_text(text)
+            assert cell.data_type == "s"
+        if safe_text(text)[0] in "=+-@":
+            assert sheet.cell(row=row, column=2).quotePrefix
+
+
+def test_roster_sheet_layout_and_formulas(written: Path) -> None:
+    sheet = openpyxl.load_workbook(written)["Vauvat"]
+    header = [c.value for c in sheet[1]]
+    assert header == ["Perhe", "Nimi", "Rooli / ikä", "1.9.2026", "8.9.2026", "Yhteensä"]
+    assert [c.value for c in sheet[2]] == ["Aalto", "Antti Aalto", "isä", 1, 0, "=SUM(D2:E2)"]
+    assert [c.value for c in sheet[3]] == [
+        "Aalto",
+        "Aada Aalto",
+        "lapsi, 1 v",
+        1,
+        None,
+        "=SUM(D3:E3)",
+    ]
+    assert [c.value for c in sheet[4]][:3] == ["Björk", "Bea Björk", "äiti, vieras"]
+    last = 4 + len(EVIL)
+    assert [c.value for c in sheet[last + 1]] == [
+        "Yhteensä",
+        None,
+        None,
+        f"=SUM(D2:D{last})",
+        f"=SUM(E2:E{last})",
+        f"=SUM(F2:F{last})",
+    ]
+    table = sheet.tables["T_Vauvat"]
+    assert table.ref == f"A1:F{last}"
+    assert table.tableStyleInfo.name == "TableStyleMedium2"
+    assert sheet.freeze_panes == "D2"
+    assert sheet.print_title_rows == "$1:$1"
+    assert sheet.print_title_cols == "$A:$C"
+    assert sheet.page_setup.orientation == "landscape"
+    assert sheet.page_setup.fitToWidth == 1
+    assert sheet.page_setup.fitToHeight == 0
+    fit = sheet.sheet_properties.pageSetUpPr
+    assert fit is not None
+    assert fit.fitToPage
+
+
+def test_a_roster_without_people_has_unique_headers_and_no_table(written: Path) -> None:
+    sheet = openpyxl.load_workbook(written)["=HYPERLINK(1)"]
+    assert [c.value for c in sheet[1]] == [
+        "Perhe",
+        "Nimi",
+        "Rooli / ikä",
+        "2.9.2026",
+        "2.9.2026 (2)",
+        "Yhteensä",
+    ]
+    assert [c.value for c in sheet[2]] == ["Yhteensä", None, None, 0, 0, 0]
+    assert not sheet.tables
+
+
+def test_summary_has_the_statistics_own_numbers(written: Path) -> None:
+    sheet = openpyxl.load_workbook(written)["Yhteenveto"]
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert rows[1][:2] == ["Aikaväli", "1.8.2026–23.11.2026"]
+    assert rows[2][:2] == ["Rajaukset", "Ryhmät: =1+1, Vauvat"]
+    by_name = {row[0]: row[1:] for row in rows if row[0]}
+    assert by_name["Yhteensä"][:11] == [3, 1, 10, 9, 19, 2, 1, 1, 1, 6.3, 0.25]
+    assert by_name["Vauvat"][:11] == [2, 1, 3, 2, 5, 2, 1, 1, 0, 2.5, 0.25]
+    assert by_name["Avoin"][:11] == [1, 0, 7, 7, 14, 0, 0, 0, 1, 14, None]
+    assert by_name["vauvaryhmä"][:5] == [2, 1, 3, 2, 5]
+    assert by_name["avoin päiväkoti"][:5] == [1, 0, 7, 7, 14]
+    assert by_name["@Anna"][0] == 2.5
+    header = next(row for row in rows if row[0] == "Ryhmä")
+    fill_rate = header.index("Täyttöaste")
+    total_row = next(i for i, row in enumerate(rows, start=1) if row[0] == "Yhteensä")
+    assert sheet.cell(row=total_row, column=fill_rate + 1).number_format == "0.0 %"
+    assert not any(isinstance(v, str) and v.startswith("=SUM") for row in rows for v in row)
+
+
+def test_headcount_sheet(written: Path) -> None:
+    sheet = openpyxl.load_workbook(written)["Kävijämäärät"]
+    assert [c.value for c in sheet[1]] == [
+        "Ryhmä",
+        "Päivämäärä",
+        "Isät",
+        "Äidit",
+        "Muut huoltajat",
+        "Isovanhemmat",
+        "Lapset 0 v",
+        "Lapset 1–2 v",
+        "Lapset 3–6 v",
+        "Lapset 7+ v",
+        "Yhteensä",
+        "Ensikertalaiset",
+    ]
+    first = [c.value for c in sheet[2]]
+    assert first[0] == "Avoin"
+    assert first[1] == datetime(2026, 9, 2)
+    assert sheet["B2"].number_format == "d.m.yyyy"
+    assert first[2:] == [2, 5, 0, 0, 3, 0, 4, 0, "=SUM(C2:J2)", 1]
+    assert [c.value for c in sheet[3]][2:] == [None] * 8 + ["=SUM(C3:J3)", None]
+    assert sheet["A3"].data_type == "s"
+    assert [c.value for c in sheet[4]][2:] == [f"=SUM({c}2:{c}3)" for c in "CDEFGHIJKL"]
+
+
+def test_monthly_sheet(written: Path) -> None:
+    sheet = openpyxl.load_workbook(written)["Kuukausittain"]
+    assert [[c.value for c in row] for row in sheet.iter_rows()] == [
+        ["Kuukausi", "avoin päiväkoti", "vauvaryhmä", "Yhteensä"],
+        ["8/2026", 0, 0, "=SUM(B2:C2)"],
+        ["9/2026", 14, 2, "=SUM(B3:C3)"],
+        ["10/2026", 0, 3, "=SUM(B4:C4)"],
+        ["11/2026", 0, 0, "=SUM(B5:C5)"],
+        ["Yhteensä", "=SUM(B2:B5)", "=SUM(C2:C5)", "=SUM(D2:D5)"],
+    ]
+
+
+def test_progress_counts_every_sheet_and_the_save(tmp_path: Path) -> None:
+    steps: list[tuple[int, int]] = []
+    write_workbook(tmp_path / "a.xlsx", statistics(), data(), lambda d, n: steps.append((d, n)))
+    assert steps == [(i, 6) for i in range(1, 7)]
+
+
+def test_written_whole_or_not_at_all(tmp_path: Path) -> None:
+    path = tmp_path / "raportti.xlsx"
+    path.write_bytes(b"old")
+    with pytest.raises(ExportError, match="could not be written"):
+        write_workbook(tmp_path / "missing" / "a.xlsx", statistics(), data())
+    (tmp_path / "folder.xlsx").mkdir()
+    with pytest.raises(ExportError):
+        write_workbook(tmp_path / "folder.xlsx", statistics(), data())
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["folder.xlsx", "raportti.xlsx"]
+    assert path.read_bytes() == b"old"
+    write_workbook(path, statistics(), data())
+    assert zipfile.is_zipfile(path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["folder.xlsx", "raportti.xlsx"]

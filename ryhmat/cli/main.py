@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -13,6 +14,7 @@ from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ryhmat.i18n import chosen_language, load_language, translate
 
 EXIT_USER_ERROR = 2
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for it
 
 
 class CliError(UserError):
@@ -276,10 +278,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             from ryhmat.app import run_gui
 
             return run_gui(args.database)
-        return handler(args)
+        code = handler(args)
+        sys.stdout.flush()  # a reader gone away shows here, not at interpreter exit
+        return code
     except UserError as error:
         print(error.message(translate), file=sys.stderr)
         return EXIT_USER_ERROR
+    except BrokenPipeError:
+        # The reader (`| head`) has gone; say nothing more, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from datetime import date, datetime, time
@@ -205,3 +206,16 @@ def test_an_unknown_database_scheme_is_one_clear_line(capsys: pytest.CaptureFixt
     assert code == 2
     assert len(err.strip().splitlines()) == 1
     assert "Traceback" not in err
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(
+    demo_database: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    reader, writer = os.pipe()
+    os.close(reader)  # as `| head -1` does once it has its line
+    with os.fdopen(writer, "w") as closed_pipe:
+        monkeypatch.setattr(sys, "stdout", closed_pipe)
+        code = main(["--database", demo_database, "sessions", "--group", "Vauvaryhmä Pikkuiset"])
+        monkeypatch.undo()
+    assert code == 141
+    assert "Traceback" not in capsys.readouterr().err

@@ -48,6 +48,7 @@ class Grouping(enum.StrEnum):
     GROUP = "group"  # key: the group's id
     GROUP_TYPE = "group_type"  # key: GroupType
     MONTH_AND_TYPE = "month_and_type"  # key: (first day of the month, GroupType)
+    MONTH = "month"  # key: the first day of the month
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +77,22 @@ class Figures:
         return self.visits_with_capacity / self.capacity if self.capacity else None
 
 
-FiguresKey = None | uuid.UUID | GroupType | tuple[date, GroupType]
+FiguresKey = None | uuid.UUID | GroupType | date | tuple[date, GroupType]
+
+
+@dataclass(frozen=True, slots=True)
+class FamilyVisits:
+    """How often an enrolled family came: held sessions of its groups while it was
+    enrolled in them, those it came to (any member present), and its last visit."""
+
+    family_id: uuid.UUID
+    sessions_offered: int
+    sessions_attended: int
+    last_seen: date | None  # the last day any member was present, ever (not only in the period)
+
+    @property
+    def rate(self) -> float | None:
+        return self.sessions_attended / self.sessions_offered if self.sessions_offered else None
 
 
 class StatisticsQueries(Protocol):
@@ -89,6 +105,13 @@ class StatisticsQueries(Protocol):
     def leader_minutes(
         self, first_day: date, last_day: date, wanted: StatisticsFilter
     ) -> Mapping[uuid.UUID, int]: ...
+
+    def family_visits(
+        self, first_day: date, last_day: date, wanted: StatisticsFilter
+    ) -> list[FamilyVisits]:
+        """Every family enrolled (status enrolled or left) in a filtered group at some
+        time in the period, with its visits to the filtered groups' held sessions."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +126,12 @@ class GroupFigures:
 class MonthFigures:
     month: date  # the first day of the month
     type: GroupType
+    figures: Figures
+
+
+@dataclass(frozen=True, slots=True)
+class MonthTotal:
+    month: date  # the first day of the month
     figures: Figures
 
 
@@ -123,4 +152,7 @@ class Statistics:
     by_group: list[GroupFigures] = field(default_factory=list)
     by_type: dict[GroupType, Figures] = field(default_factory=dict)
     by_month: list[MonthFigures] = field(default_factory=list)
+    # Every month of the period in order (empty months too), all groups together:
+    # what the charts draw; distinct counts (fathers) are right per month here.
+    by_month_total: list[MonthTotal] = field(default_factory=list)
     leader_hours: list[LeaderHours] = field(default_factory=list)

@@ -4,7 +4,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="376"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="380"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -71,67 +71,67 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="141"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="142"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="142"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="143"/>
         <source>Save the marks, guests and headcount (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="180"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="184"/>
         <source>Mark all &amp;present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="181"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="185"/>
         <source>Ctrl+A in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="183"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="187"/>
         <source>Add &amp;guest family…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="191"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="195"/>
         <source>Space changes the mark · 1 present · 2 absent · 3 excused · 0 clears · Enter saves · Ctrl+Z undoes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="251"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="255"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="253"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="257"/>
         <source>Recorded earlier; saving replaces that record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="307"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="311"/>
         <source>Clear the mark of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="309"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="313"/>
         <source>Mark %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="323"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="327"/>
         <source>Mark all present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="331"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="335"/>
         <source>Add guest family %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="339"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="343"/>
         <source>Present %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -280,6 +280,64 @@
     </message>
 </context>
 <context>
+    <name>ChartsPanel</name>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="48"/>
+        <source>Adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="49"/>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="50"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="51"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="53"/>
+        <source>Fathers reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="63"/>
+        <source>Visits per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="64"/>
+        <source>Sessions held and cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="65"/>
+        <source>Fathers reached per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="71"/>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="146"/>
+        <source>Save chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="148"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../ryhmat/cli/commands.py" line="48"/>
@@ -355,194 +413,194 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="41"/>
+        <location filename="../../ryhmat/cli/main.py" line="43"/>
         <source>“{text}” is not a date; write e.g. 13.10.2026 or 2026-10-13</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="53"/>
+        <location filename="../../ryhmat/cli/main.py" line="55"/>
         <source>first day of the period (13.10.2026 or 2026-10-13)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="60"/>
+        <location filename="../../ryhmat/cli/main.py" line="62"/>
         <source>last day of the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="66"/>
+        <location filename="../../ryhmat/cli/main.py" line="68"/>
         <source>write JSON for scripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="74"/>
+        <location filename="../../ryhmat/cli/main.py" line="76"/>
         <source>import data from files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="79"/>
+        <location filename="../../ryhmat/cli/main.py" line="81"/>
         <source>import families from a roster (.xlsx or .csv) and enrol them in a group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="84"/>
+        <location filename="../../ryhmat/cli/main.py" line="86"/>
         <source>the roster: one row per person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="87"/>
+        <location filename="../../ryhmat/cli/main.py" line="89"/>
         <source>the group to enrol in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="92"/>
+        <location filename="../../ryhmat/cli/main.py" line="94"/>
         <source>import the families whose rows are all valid and leave out the rest (by default a file with any bad row imports nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="107"/>
+        <location filename="../../ryhmat/cli/main.py" line="109"/>
         <source>write the attendance and statistics workbook (.xlsx) of a period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="110"/>
+        <location filename="../../ryhmat/cli/main.py" line="112"/>
         <source>the .xlsx file to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="117"/>
-        <location filename="../../ryhmat/cli/main.py" line="205"/>
+        <location filename="../../ryhmat/cli/main.py" line="119"/>
+        <location filename="../../ryhmat/cli/main.py" line="207"/>
         <source>only this group (repeat for several)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="122"/>
-        <location filename="../../ryhmat/cli/main.py" line="215"/>
+        <location filename="../../ryhmat/cli/main.py" line="124"/>
+        <location filename="../../ryhmat/cli/main.py" line="217"/>
         <source>only the groups an organisation co-organises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="127"/>
+        <location filename="../../ryhmat/cli/main.py" line="129"/>
         <source>show people and families by stable codes (P-0042, F-0012), not by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="139"/>
+        <location filename="../../ryhmat/cli/main.py" line="141"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="149"/>
+        <location filename="../../ryhmat/cli/main.py" line="151"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="157"/>
+        <location filename="../../ryhmat/cli/main.py" line="159"/>
         <source>fill an empty database with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="162"/>
+        <location filename="../../ryhmat/cli/main.py" line="164"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="165"/>
+        <location filename="../../ryhmat/cli/main.py" line="167"/>
         <source>random seed (same seed, same data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="171"/>
+        <location filename="../../ryhmat/cli/main.py" line="173"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="175"/>
+        <location filename="../../ryhmat/cli/main.py" line="177"/>
         <source>list the groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="180"/>
+        <location filename="../../ryhmat/cli/main.py" line="182"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="183"/>
+        <location filename="../../ryhmat/cli/main.py" line="185"/>
         <source>the group&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="190"/>
+        <location filename="../../ryhmat/cli/main.py" line="192"/>
         <source>list workers and places booked twice at the same time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="198"/>
+        <location filename="../../ryhmat/cli/main.py" line="200"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="210"/>
+        <location filename="../../ryhmat/cli/main.py" line="212"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="218"/>
+        <location filename="../../ryhmat/cli/main.py" line="220"/>
         <source>only sessions at this place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="221"/>
+        <location filename="../../ryhmat/cli/main.py" line="223"/>
         <source>only sessions this worker leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="226"/>
+        <location filename="../../ryhmat/cli/main.py" line="228"/>
         <source>list the calendar feeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="232"/>
+        <location filename="../../ryhmat/cli/main.py" line="234"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="235"/>
+        <location filename="../../ryhmat/cli/main.py" line="237"/>
         <source>the feed&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="236"/>
+        <location filename="../../ryhmat/cli/main.py" line="238"/>
         <source>every feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="239"/>
+        <location filename="../../ryhmat/cli/main.py" line="241"/>
         <source>export data to files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="244"/>
+        <location filename="../../ryhmat/cli/main.py" line="246"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="250"/>
+        <location filename="../../ryhmat/cli/main.py" line="252"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="256"/>
+        <location filename="../../ryhmat/cli/main.py" line="258"/>
         <source>the groups an organisation co-organises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="258"/>
+        <location filename="../../ryhmat/cli/main.py" line="260"/>
         <source>one group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="260"/>
+        <location filename="../../ryhmat/cli/main.py" line="262"/>
         <source>the sessions a worker leads</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,7 +982,7 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="27"/>
+        <location filename="../../ryhmat/cli/main.py" line="29"/>
         <source>{prog}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1058,7 +1116,7 @@ The details were written to %1 — please send that file to your support person.
         <location filename="../../ryhmat/domain/usecases/families.py" line="138"/>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="97"/>
         <location filename="../../ryhmat/domain/usecases/roster_import.py" line="187"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="211"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="231"/>
         <source>The group no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,7 +1137,7 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="34"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="172"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="192"/>
         <source>There is no group called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1110,7 +1168,7 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="86"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="219"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="239"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="74"/>
         <source>The organisation no longer exists.</source>
         <translation type="unfinished"></translation>
@@ -1245,32 +1303,32 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="162"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="182"/>
         <source>“{name}” is not a group type; choose one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="181"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="201"/>
         <source>There is no organisation called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="191"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="211"/>
         <source>There is no place called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="200"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="220"/>
         <source>There is no worker called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="224"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="244"/>
         <source>The place no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="229"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="249"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="61"/>
         <source>The worker no longer exists.</source>
         <translation type="unfinished"></translation>
@@ -1553,6 +1611,11 @@ The details were written to %1 — please send that file to your support person.
         <source>Unknown status “{value}”: write ilmoittautunut, jonossa or lopettanut.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/family_visits.py" line="82"/>
+        <source>The number of weeks must be between {low} and {high}, not {weeks}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FamiliesPage</name>
@@ -1584,6 +1647,49 @@ The details were written to %1 — please send that file to your support person.
     <message>
         <location filename="../../ryhmat/ui/people/families_page.py" line="39"/>
         <source>&amp;Import roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FamiliesPanel</name>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="59"/>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="61"/>
+        <source>&amp;Not seen for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="82"/>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="83"/>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="85"/>
+        <source>Attended / offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="90"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="93"/>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="100"/>
+        <source>never</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2885,6 +2991,69 @@ The details were written to %1 — please send that file to your support person.
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../ryhmat/ui/printing.py" line="64"/>
+        <source>Leaders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/printing.py" line="83"/>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/printing.py" line="84"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/printing.py" line="85"/>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/printing.py" line="86"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/printing.py" line="90"/>
+        <source>Sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/printing.py" line="102"/>
+        <source>Children: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/printing.py" line="105"/>
+        <source>First-time visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/printing.py" line="110"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/printing.py" line="111"/>
+        <source>Tally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/printing.py" line="112"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/printing.py" line="114"/>
+        <source>Headcount tally sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordListView</name>
     <message>
         <location filename="../../ryhmat/ui/records.py" line="124"/>
@@ -3314,6 +3483,49 @@ The details were written to %1 — please send that file to your support person.
     </message>
 </context>
 <context>
+    <name>SessionPrintButton</name>
+    <message>
+        <location filename="../../ryhmat/ui/printing.py" line="166"/>
+        <source>P&amp;rint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/printing.py" line="172"/>
+        <source>Print &amp;sign-in sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/printing.py" line="175"/>
+        <source>Save sign-in sheet as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/printing.py" line="178"/>
+        <source>&amp;Headcount tally sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/printing.py" line="180"/>
+        <source>Save &amp;tally sheet as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/printing.py" line="219"/>
+        <source>Save sign-in sheet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/printing.py" line="222"/>
+        <source>Save tally sheet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/printing.py" line="227"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ryhmat/ui/settings_page.py" line="27"/>
@@ -3334,107 +3546,122 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="79"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="84"/>
         <source>All group types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="91"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="96"/>
+        <source>&amp;Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="97"/>
+        <source>C&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="98"/>
+        <source>Fa&amp;milies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="102"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="92"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="103"/>
         <source>E&amp;xport to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="115"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="126"/>
         <source>P&amp;eriod:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="116"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="129"/>
         <source>Group t&amp;ype:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="141"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="154"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="142"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="155"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="143"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="156"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="144"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="157"/>
         <source>Visits, adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="145"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="158"/>
         <source>Visits, children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="146"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="159"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="147"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="160"/>
         <source>Families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="148"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="161"/>
         <source>Fathers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="149"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="162"/>
         <source>New families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="150"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="163"/>
         <source>First-time visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="151"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="164"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="152"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="165"/>
         <source>Fill rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="178"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="191"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="186"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="209"/>
         <source>Export to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="188"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="211"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="224"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="247"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>

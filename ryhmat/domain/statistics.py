@@ -89,6 +89,9 @@ class FamilyVisits:
     sessions_offered: int
     sessions_attended: int
     last_seen: date | None  # the last day any member was present, ever (not only in the period)
+    # The filtered groups it was enrolled in during the period, so the report
+    # can name them without asking for every family's enrolments.
+    group_ids: tuple[uuid.UUID, ...] = ()
 
     @property
     def rate(self) -> float | None:

@@ -2,7 +2,7 @@
 
 Every figure is computed by the database: a call of ``figures`` runs two
 statements (one over the sessions, one over the "present" marks) and
-``leader_minutes`` one, whatever the number of sessions, so ten years of a
+``leader_minutes`` one and ``family_visits`` two, whatever the number of sessions, so ten years of a
 municipality's groups cost a few aggregate scans, never a query per session.
 
 The SQL is portable between SQLite and PostgreSQL: months come from
@@ -27,6 +27,7 @@ from sqlalchemy import (
     exists,
     extract,
     func,
+    or_,
     select,
 )
 from sqlalchemy.orm import Session as DbSession
@@ -34,15 +35,23 @@ from sqlalchemy.orm import Session as DbSession
 from ryhmat.domain.model import (
     AdultRole,
     AttendanceMark,
+    EnrolmentStatus,
     GroupType,
     MemberKind,
     SessionStatus,
 )
-from ryhmat.domain.statistics import Figures, FiguresKey, Grouping, StatisticsFilter
+from ryhmat.domain.statistics import (
+    FamilyVisits,
+    Figures,
+    FiguresKey,
+    Grouping,
+    StatisticsFilter,
+)
 from ryhmat.storage.orm import (
     ADULT_COLUMNS,
     CHILD_COLUMNS,
     AttendanceRow,
+    EnrolmentRow,
     FamilyMemberRow,
     GroupOrganiserRow,
     GroupRow,
@@ -61,6 +70,7 @@ LEADERS = table_of(SessionLeaderRow)
 MARKS = table_of(AttendanceRow)
 MEMBERS = table_of(FamilyMemberRow)
 HEADCOUNTS = table_of(HeadcountRow)
+ENROLMENTS = table_of(EnrolmentRow)
 
 HELD = SessionStatus.HELD
 CANCELLED = SessionStatus.CANCELLED
@@ -114,6 +124,30 @@ class SqlStatisticsQueries:
         for worker_id, start, end, sessions in self._db.execute(query):
             minutes[worker_id] = minutes.get(worker_id, 0) + int(sessions) * _length(start, end)
         return minutes
+
+    def family_visits(
+        self, first_day: date, last_day: date, wanted: StatisticsFilter
+    ) -> list[FamilyVisits]:
+        self._db.flush()
+        enrolled = _enrolled(first_day, last_day, wanted)
+        groups: dict[uuid.UUID, list[uuid.UUID]] = {}
+        for family_id, group_id in self._db.execute(
+            select(enrolled.c.family_id, enrolled.c.group_id)
+            .distinct()
+            .order_by(enrolled.c.family_id, enrolled.c.group_id)
+        ):
+            groups.setdefault(family_id, []).append(group_id)
+        chosen = _chosen_sessions(first_day, last_day, wanted)
+        visits = {
+            family_id: (int(offered or 0), int(attended or 0), last_seen)
+            for family_id, offered, attended, last_seen in self._db.execute(
+                _family_visits(chosen, enrolled, wanted)
+            )
+        }
+        return [
+            FamilyVisits(family_id, *visits.get(family_id, (0, 0, None)), tuple(group_ids))
+            for family_id, group_ids in groups.items()
+        ]
 
 
 # -- which sessions count -----------------------------------------------------------
@@ -186,6 +220,8 @@ def _key_columns(chosen: CTE, grouping: Grouping) -> list[ColumnElement[Any]]:
         return [chosen.c.group_type]
     if grouping is Grouping.MONTH_AND_TYPE:
         return [*_year_month(chosen.c.day), chosen.c.group_type]
+    if grouping is Grouping.MONTH:
+        return _year_month(chosen.c.day)
     return []
 
 
@@ -201,6 +237,8 @@ def _key(grouping: Grouping, row: Sequence[Any]) -> FiguresKey:
         return GroupType(row[0])
     if grouping is Grouping.MONTH_AND_TYPE:
         return (date(int(row[0]), int(row[1]), 1), GroupType(row[2]))
+    if grouping is Grouping.MONTH:
+        return date(int(row[0]), int(row[1]), 1)
     return None
 
 
@@ -291,10 +329,10 @@ def _people_figures(
     keys = _key_columns(chosen, grouping)
     newcomers = _newcomers(first_day, last_day, wanted, grouping)
     joined = [newcomers.c.family_id == MEMBERS.c.family_id]
-    if grouping is not Grouping.TOTAL:
+    if _scope(grouping, GROUPS) is not None:
         joined.append(newcomers.c.scope == _scope_of_chosen(chosen, grouping))
     is_new = [newcomers.c.family_id.is_not(None)]
-    if grouping is Grouping.MONTH_AND_TYPE:
+    if grouping in (Grouping.MONTH_AND_TYPE, Grouping.MONTH):
         # New in the month of its first visit, so the months of a type add up.
         is_new += [
             mine == theirs
@@ -429,3 +467,93 @@ def _length(start: time, end: time) -> int:
     day = date(2000, 1, 1)
     seconds = (datetime.combine(day, end) - datetime.combine(day, start)).total_seconds()
     return max(int(seconds // 60), 0)
+
+
+# -- how often enrolled families came ------------------------------------------------
+
+
+def _enrolled(first_day: date, last_day: date, wanted: StatisticsFilter) -> CTE:
+    """The enrolments (not the waiting list) in the filtered groups that overlap the
+    period: enrolled on or before its last day (unknown: from the beginning) and
+    not left before its first day (``left_on`` is the first day away)."""
+    query = select(
+        ENROLMENTS.c.family_id,
+        ENROLMENTS.c.group_id,
+        ENROLMENTS.c.enrolled_on,
+        ENROLMENTS.c.left_on,
+    ).where(
+        ENROLMENTS.c.status.in_([EnrolmentStatus.ENROLLED, EnrolmentStatus.LEFT]),
+        ENROLMENTS.c.group_id.in_(_filtered_groups(first_day, last_day, wanted)),
+        or_(ENROLMENTS.c.enrolled_on.is_(None), ENROLMENTS.c.enrolled_on <= last_day),
+        or_(ENROLMENTS.c.left_on.is_(None), ENROLMENTS.c.left_on > first_day),
+    )
+    return query.cte("enrolled")
+
+
+def _filtered_groups(first_day: date, last_day: date, wanted: StatisticsFilter) -> Any:
+    """The ids of the groups the filter lets through. A place or a worker filters
+    sessions, so a group passes it when it has a session of the period there or
+    led by them; otherwise a worker's report would list families of groups the
+    worker never led."""
+    query = select(GROUPS.c.id).where(*_group_criteria(wanted))
+    by_session = _session_criteria(wanted)
+    if by_session:
+        query = query.where(
+            GROUPS.c.id.in_(
+                select(SESSIONS.c.group_id).where(
+                    SESSIONS.c.day.between(first_day, last_day), *by_session
+                )
+            )
+        )
+    return query
+
+
+def _family_visits(chosen: CTE, enrolled: CTE, wanted: StatisticsFilter) -> Any:
+    """Per enrolled family: sessions offered, sessions attended and the last visit."""
+    families = select(enrolled.c.family_id).distinct().subquery("families")
+    held = chosen.c.status == HELD
+    offered = (
+        select(enrolled.c.family_id, func.count(distinct(chosen.c.session_id)).label("count"))
+        .select_from(enrolled.join(chosen, chosen.c.group_id == enrolled.c.group_id))
+        .where(
+            held,
+            or_(enrolled.c.enrolled_on.is_(None), enrolled.c.enrolled_on <= chosen.c.day),
+            or_(enrolled.c.left_on.is_(None), chosen.c.day < enrolled.c.left_on),
+        )
+        .group_by(enrolled.c.family_id)
+        .subquery("offered")
+    )
+    # Any held session of the filtered groups counts, enrolled or not (a guest visit).
+    attended = (
+        select(MEMBERS.c.family_id, func.count(distinct(chosen.c.session_id)).label("count"))
+        .select_from(
+            MARKS.join(MEMBERS, MEMBERS.c.id == MARKS.c.member_id).join(
+                chosen, chosen.c.session_id == MARKS.c.session_id
+            )
+        )
+        .where(held, MARKS.c.mark == PRESENT, MEMBERS.c.family_id.in_(select(families)))
+        .group_by(MEMBERS.c.family_id)
+        .subquery("attended")
+    )
+    # Ever, not only in the period: who has not come for long may have stopped before it.
+    seen = (
+        select(MEMBERS.c.family_id, func.max(SESSIONS.c.day).label("day"))
+        .select_from(
+            MARKS.join(MEMBERS, MEMBERS.c.id == MARKS.c.member_id)
+            .join(SESSIONS, SESSIONS.c.id == MARKS.c.session_id)
+            .join(GROUPS, GROUPS.c.id == SESSIONS.c.group_id)
+        )
+        .where(
+            MARKS.c.mark == PRESENT,
+            SESSIONS.c.status == HELD,
+            MEMBERS.c.family_id.in_(select(families)),
+            *_group_criteria(wanted),
+        )
+        .group_by(MEMBERS.c.family_id)
+        .subquery("seen")
+    )
+    return select(families.c.family_id, offered.c.count, attended.c.count, seen.c.day).select_from(
+        families.outerjoin(offered, offered.c.family_id == families.c.family_id)
+        .outerjoin(attended, attended.c.family_id == families.c.family_id)
+        .outerjoin(seen, seen.c.family_id == families.c.family_id)
+    )

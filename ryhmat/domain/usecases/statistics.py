@@ -24,6 +24,7 @@ from ryhmat.domain.statistics import (
     Grouping,
     LeaderHours,
     MonthFigures,
+    MonthTotal,
     Statistics,
     StatisticsFilter,
     StatisticsQueries,
@@ -72,6 +73,7 @@ def compute_statistics(
         by_group=_by_group(uow, queries, first_day, last_day, wanted),
         by_type=_by_type(queries, first_day, last_day, wanted),
         by_month=_by_month(queries, first_day, last_day, wanted),
+        by_month_total=_by_month_total(queries, first_day, last_day, wanted),
         leader_hours=_leader_hours(uow, queries, first_day, last_day, wanted),
     )
 
@@ -112,6 +114,24 @@ def _by_month(
         if isinstance(key, tuple)
     ]
     return sorted(rows, key=lambda row: (row.month, _TYPE_ORDER[row.type]))
+
+
+def _by_month_total(
+    queries: StatisticsQueries, first_day: date, last_day: date, wanted: StatisticsFilter
+) -> list[MonthTotal]:
+    """Every month of the period, empty ones too, so a chart's axis has no gaps."""
+    found = queries.figures(first_day, last_day, wanted, Grouping.MONTH)
+    return [MonthTotal(month, found.get(month, Figures())) for month in months(first_day, last_day)]
+
+
+def months(first_day: date, last_day: date) -> list[date]:
+    """The first days of the months from first_day's to last_day's, in order."""
+    found: list[date] = []
+    month = first_day.replace(day=1)
+    while month <= last_day:
+        found.append(month)
+        month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    return found
 
 
 def _leader_hours(

@@ -36,6 +36,7 @@ from ryhmat.labels import label
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.formatting import format_time_range
 from ryhmat.ui.messages import ErrorLabel
+from ryhmat.ui.printing import SessionPrintButton
 from ryhmat.ui.sessions.attendance_model import AttendanceModel, Mark, next_mark
 from ryhmat.ui.sessions.attendance_table import AttendanceTable
 from ryhmat.ui.sessions.guest_form import GuestFamilyForm
@@ -141,6 +142,8 @@ class AttendanceView(QWidget):
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.setToolTip(self.tr("Save the marks, guests and headcount (Enter)"))
         self.save_button.clicked.connect(self.save)
+        self.print_button = SessionPrintButton(context, session_id, self)
+        self.print_button.failed.connect(self.error.show_error)
 
         body = QHBoxLayout()
         body.addWidget(self.roster, 3)
@@ -148,6 +151,7 @@ class AttendanceView(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.error, 10)
         bottom.addStretch(1)
+        bottom.addWidget(self.print_button)
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +32,7 @@ from ryhmat.domain.errors import UserError
 from ryhmat.domain.model import GroupType
 from ryhmat.domain.statistics import Figures, Statistics, StatisticsFilter
 from ryhmat.domain.usecases.choices import load_choices
+from ryhmat.domain.usecases.family_visits import FamilyVisitReport, family_visit_report
 from ryhmat.domain.usecases.statistics import compute_statistics
 from ryhmat.domain.usecases.workbook import workbook_data
 from ryhmat.export.excel import write_workbook
@@ -39,6 +42,8 @@ from ryhmat.ui.context import AppContext
 from ryhmat.ui.groups.widgets import DateEdit
 from ryhmat.ui.messages import ErrorLabel
 from ryhmat.ui.records import Column, RecordTableModel
+from ryhmat.ui.statistics.charts import ChartsPanel
+from ryhmat.ui.statistics.families import FamiliesPanel
 from ryhmat.ui.tasks import BackgroundTask
 
 REFRESH_DELAY_MS = 250
@@ -85,6 +90,12 @@ class StatisticsPage(QWidget):
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.charts = ChartsPanel(self)
+        self.families = FamiliesPanel(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.table, self.tr("&Figures"))
+        self.tabs.addTab(self.charts, self.tr("C&harts"))
+        self.tabs.addTab(self.families, self.tr("Fa&milies"))
         self.period_text = QLabel(self)
         self.error = ErrorLabel(self)
 
@@ -112,7 +123,9 @@ class StatisticsPage(QWidget):
         period.addWidget(QLabel("–", self))
         period.addWidget(self.last_day)
         period.addStretch(1)
-        form.addRow(self.tr("P&eriod:"), period)
+        period_label = QLabel(self.tr("P&eriod:"), self)
+        period_label.setBuddy(self.first_day)
+        form.addRow(period_label, period)
         form.addRow(self.tr("Group t&ype:"), self.group_type)
         bottom = QHBoxLayout()
         bottom.addWidget(self.pseudonymise)
@@ -123,7 +136,7 @@ class StatisticsPage(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.filters)
         layout.addWidget(self.period_text)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
         layout.addLayout(bottom)
         context.data_changed.connect(self.reload_choices)
@@ -179,8 +192,18 @@ class StatisticsPage(QWidget):
         rows += [FigureRow(label(kind), figures) for kind, figures in statistics.by_type.items()]
         rows += [FigureRow(group.name, group.figures) for group in statistics.by_group]
         self.model.set_records(rows)
+        self.charts.set_months(statistics.by_month_total)
+        self.families.load(partial(self._family_report, first, last, wanted))
         self.period_text.setText("; ".join(statistics.filter_text))
         self.computed.emit()
+
+    def _family_report(
+        self, first: date, last: date, wanted: StatisticsFilter, weeks: int
+    ) -> FamilyVisitReport:
+        today = self.context.today()
+        return self.context.read(
+            lambda uow: family_visit_report(uow, first, last, wanted, today, weeks)
+        )
 
     def _ask_file(self) -> None:
         dialog = QFileDialog(self, self.tr("Export to Excel"))

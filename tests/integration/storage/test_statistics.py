@@ -15,8 +15,15 @@ import pytest
 from sqlalchemy import event
 
 from ryhmat.demo import generate, load
-from ryhmat.domain.model import GroupType
-from ryhmat.domain.statistics import Figures, FiguresKey, Grouping, StatisticsFilter
+from ryhmat.domain.model import Enrolment, EnrolmentStatus, GroupType
+from ryhmat.domain.statistics import (
+    FamilyVisits,
+    Figures,
+    FiguresKey,
+    Grouping,
+    StatisticsFilter,
+)
+from ryhmat.domain.usecases.family_visits import family_visit_report
 from ryhmat.domain.usecases.statistics import compute_statistics
 from ryhmat.storage.database import Database, open_database
 from ryhmat.storage.statistics import SqlStatisticsQueries
@@ -161,6 +168,63 @@ def test_by_month_and_type(database: Database, world: StatisticsWorld) -> None:
     }
 
 
+# Grouping.MONTH: all groups of a month together. September: A1 held, A2
+# cancelled, B1, C1; October: A3, B2, C2, C3.
+SEPTEMBER_TOTAL = Figures(
+    sessions_held=3,
+    sessions_cancelled=1,
+    adult_visits=2 + 5 + 3,  # A1 roster, B1 headcount, C1 headcount
+    child_visits=2 + 6 + 4,
+    distinct_families=2,  # F1 (A1, C1) and F2 (A1)
+    fathers_reached=1,  # Jussi
+    new_families=1,  # F1 (first 2.9.); F2 came first in August
+    first_time_visitors=2 + 1,  # B1, C1
+    capacity=8 + 20,  # A1 (the group's), B1 (Perhetalo's); C1 at Kirjasto has none
+    visits_with_capacity=4 + 11,
+)
+OCTOBER_TOTAL = Figures(
+    sessions_held=4,
+    adult_visits=2 + 4 + 2 + 1,  # A3 roster, B2 headcount, C2 headcount, C3 roster
+    child_visits=2 + 5 + 2 + 1,
+    distinct_families=3,  # F1, the guest F3, F4
+    fathers_reached=2,  # Jussi and Mikko
+    new_families=2,  # F3 (7.10.) and F4 (11.10.)
+    first_time_visitors=1 + 1,  # B2, C2
+    capacity=8 + 20 + 10,  # A3, B2, C2 at Seurakuntatalo
+    visits_with_capacity=4 + 9 + 4,
+)
+
+
+def test_by_month(database: Database, world: StatisticsWorld) -> None:
+    assert figures(database, Grouping.MONTH) == {
+        SEPTEMBER: SEPTEMBER_TOTAL,
+        OCTOBER: OCTOBER_TOTAL,
+    }
+
+
+def test_distinct_counts_are_per_month_not_summed(
+    database: Database, world: StatisticsWorld
+) -> None:
+    months = figures(database, Grouping.MONTH).values()
+    # Jussi came in both months: one father in September, two in October, two in all.
+    assert [f.fathers_reached for f in months] == [1, 2]
+    assert TOTAL.fathers_reached == 2
+    # F1 came in both months too; the new families and the sums do add up.
+    assert sum(f.distinct_families for f in months) == 5 != TOTAL.distinct_families
+    for name in ("sessions_held", "visits", "new_families", "capacity", "visits_with_capacity"):
+        assert sum(getattr(f, name) for f in months) == getattr(TOTAL, name)
+
+
+def test_by_month_follows_the_filter(database: Database, world: StatisticsWorld) -> None:
+    # Group C: C1 in September, C2 and C3 in October (as in MONTH_AND_TYPE).
+    wanted = StatisticsFilter(group_ids=(world.c.id,))
+    months = figures(database, Grouping.MONTH, wanted)
+    assert months[SEPTEMBER].visits == 7
+    assert months[OCTOBER].visits == 6
+    assert months[OCTOBER].fathers_reached == 2
+    assert months[SEPTEMBER].new_families + months[OCTOBER].new_families == C.new_families
+
+
 def test_the_months_of_a_type_add_up_to_the_type(
     database: Database, world: StatisticsWorld
 ) -> None:
@@ -290,6 +354,122 @@ def test_filters_combine(database: Database, world: StatisticsWorld) -> None:
     assert figures(database, Grouping.GROUP, nothing) == {}
 
 
+# -- how often enrolled families came -----------------------------------------------
+
+
+@pytest.fixture
+def enrolled_world(database: Database, world: StatisticsWorld) -> StatisticsWorld:
+    """The world's enrolments changed: F1 in A since an unknown day, F2 left A on
+    7.10. (its first day away), F3 enrolled in C on 1.10. and waiting for A."""
+    with database.unit_of_work() as uow:
+        for enrolment in uow.enrolments.for_group(world.a.id):
+            if enrolment.family_id == world.f1.id:
+                enrolment.enrolled_on = None
+            else:
+                enrolment.status = EnrolmentStatus.LEFT
+                enrolment.left_on = date(2025, 10, 7)
+            uow.enrolments.save(enrolment)
+        uow.enrolments.add_many(
+            [
+                Enrolment(family_id=world.f3.id, group_id=world.c.id, enrolled_on=OCTOBER),
+                Enrolment(
+                    family_id=world.f3.id,
+                    group_id=world.a.id,
+                    status=EnrolmentStatus.WAITING,
+                    enrolled_on=SEPTEMBER,
+                ),
+            ]
+        )
+        uow.commit()
+    return world
+
+
+def family_visits(
+    database: Database,
+    wanted: StatisticsFilter | None = None,
+    first_day: date = FIRST_DAY,
+    last_day: date = LAST_DAY,
+) -> dict[uuid.UUID, FamilyVisits]:
+    with database.unit_of_work() as uow:
+        queries = SqlStatisticsQueries(uow.session)
+        found = queries.family_visits(first_day, last_day, wanted or StatisticsFilter())
+    by_family = {visits.family_id: visits for visits in found}
+    assert len(by_family) == len(found)
+    return by_family
+
+
+def test_family_visits(database: Database, enrolled_world: StatisticsWorld) -> None:
+    w = enrolled_world
+    assert family_visits(database) == {
+        # A from the beginning and C: offered A1, A3, C1, C2, C3; came to all five.
+        w.f1.id: FamilyVisits(w.f1.id, 5, 5, date(2025, 10, 18), tuple(sorted((w.a.id, w.c.id)))),
+        # A until 7.10.: offered A1 only (A2 cancelled), came to it.
+        w.f2.id: FamilyVisits(w.f2.id, 1, 1, date(2025, 9, 2), (w.a.id,)),
+        # C from 1.10.: offered C2 and C3; a guest in A3, which counts as a visit.
+        # Waiting for A: not A's.
+        w.f3.id: FamilyVisits(w.f3.id, 2, 1, date(2025, 10, 7), (w.c.id,)),
+        # C from 1.10.: offered C2 and C3, came to C2 only.
+        w.f4.id: FamilyVisits(w.f4.id, 2, 1, date(2025, 10, 11), (w.c.id,)),
+    }
+    assert family_visits(database)[w.f4.id].rate == 0.5
+
+
+def test_family_visits_follow_the_filter(
+    database: Database, enrolled_world: StatisticsWorld
+) -> None:
+    w = enrolled_world
+    # A only: F1 came to A1 and A3, last seen in A on 7.10. (not C3's 18.10.).
+    assert family_visits(database, StatisticsFilter(group_ids=(w.a.id,))) == {
+        w.f1.id: FamilyVisits(w.f1.id, 2, 2, date(2025, 10, 7), (w.a.id,)),
+        w.f2.id: FamilyVisits(w.f2.id, 1, 1, date(2025, 9, 2), (w.a.id,)),
+    }
+    # C only: F3's guest visit was to A, so in C it never came.
+    assert family_visits(database, StatisticsFilter(group_type=GroupType.FATHER_CHILD)) == {
+        w.f1.id: FamilyVisits(w.f1.id, 3, 3, date(2025, 10, 18), (w.c.id,)),
+        w.f3.id: FamilyVisits(w.f3.id, 2, 0, None, (w.c.id,)),
+        w.f4.id: FamilyVisits(w.f4.id, 2, 1, date(2025, 10, 11), (w.c.id,)),
+    }
+    # Liisa leads B and C, so the families of C; Anna leads A only.
+    liisa = family_visits(database, StatisticsFilter(worker_id=w.liisa.id))
+    assert set(liisa) == {w.f1.id, w.f3.id, w.f4.id}
+    anna = family_visits(database, StatisticsFilter(worker_id=w.anna.id))
+    assert set(anna) == {w.f1.id, w.f2.id}
+
+
+def test_a_family_last_seen_before_the_period(
+    database: Database, enrolled_world: StatisticsWorld
+) -> None:
+    w = enrolled_world
+    october = family_visits(database, first_day=OCTOBER)
+    # F2 left on 7.10., the day of A3, so A3 was not offered: nothing offered, no
+    # rate, and its last visit (A1 on 2.9.) lies before the period.
+    assert october[w.f2.id] == FamilyVisits(w.f2.id, 0, 0, date(2025, 9, 2), (w.a.id,))
+    assert october[w.f2.id].rate is None
+    # F1: A3, C2, C3.
+    assert october[w.f1.id].sessions_offered == 3
+    # From 7.10. F2 had left: not listed at all.
+    assert w.f2.id not in family_visits(database, first_day=date(2025, 10, 7))
+
+
+def test_an_enrolment_starting_mid_period(
+    database: Database, enrolled_world: StatisticsWorld
+) -> None:
+    w = enrolled_world
+    # F4 enrolled in C on 1.10.: nothing before it is offered; in September it is
+    # not enrolled at all.
+    september = family_visits(database, last_day=date(2025, 9, 30))
+    assert set(september) == {w.f1.id, w.f2.id}
+    # F2's A1 and F1's A1 and C1.
+    assert september[w.f1.id].sessions_offered == 2
+    assert family_visits(database, first_day=OCTOBER)[w.f4.id].sessions_offered == 2
+
+
+def test_no_enrolments_no_family_visits(database: Database, world: StatisticsWorld) -> None:
+    # Everyone enrolled from August 2025 on; B keeps no roster at all.
+    assert family_visits(database, first_day=date(2024, 1, 1), last_day=date(2024, 12, 31)) == {}
+    assert family_visits(database, StatisticsFilter(group_ids=(world.b.id,))) == {}
+
+
 # -- leader hours ------------------------------------------------------------------
 
 
@@ -371,5 +551,36 @@ def test_the_statements_do_not_grow_with_the_data(
     with demo_database.unit_of_work() as uow:
         assert len(uow.sessions.between(date(2025, 8, 1), date(2026, 11, 23))) > 100
     assert small == larger
-    # Four groupings of two statements, leader minutes, and the names.
-    assert small <= 15
+    # Five groupings of two statements, leader minutes, and the names.
+    assert small <= 17
+
+
+def count_report_statements(database: Database, first_day: date, last_day: date) -> int:
+    counter = StatementCounter()
+    event.listen(database.engine, "before_cursor_execute", counter)
+    try:
+        with database.unit_of_work() as uow:
+            queries = SqlStatisticsQueries(uow.session)
+            report = family_visit_report(
+                uow, first_day, last_day, StatisticsFilter(), last_day, 4, queries
+            )
+    finally:
+        event.remove(database.engine, "before_cursor_execute", counter)
+    assert sum(row.sessions_offered for row in report.rows) > 0
+    return counter.count
+
+
+def test_the_family_visit_statements_do_not_grow_with_the_data(
+    database: Database, world: StatisticsWorld, demo_database: Database
+) -> None:
+    small = count_report_statements(database, FIRST_DAY, LAST_DAY)
+    larger = count_report_statements(demo_database, date(2025, 8, 1), date(2026, 11, 23))
+    with demo_database.unit_of_work() as uow:
+        queries = SqlStatisticsQueries(uow.session)
+        assert (
+            len(queries.family_visits(date(2025, 8, 1), date(2026, 11, 23), StatisticsFilter()))
+            > 10
+        )
+    assert small == larger
+    # Two for the visits, the families (with their members) and the groups.
+    assert small <= 6

@@ -8,9 +8,10 @@ from typing import Any
 import pytest
 
 from ryhmat.domain.errors import InvalidInput, NotFound
-from ryhmat.domain.model import GroupType
-from ryhmat.domain.statistics import Statistics, StatisticsFilter
-from ryhmat.domain.usecases.statistics import compute_statistics, statistics_filter
+from ryhmat.domain.model import Enrolment, EnrolmentStatus, GroupType
+from ryhmat.domain.statistics import Figures, Statistics, StatisticsFilter
+from ryhmat.domain.usecases.family_visits import FamilyVisitReport, family_visit_report
+from ryhmat.domain.usecases.statistics import compute_statistics, months, statistics_filter
 from ryhmat.storage.database import Database
 from tests.integration.statistics_world import (
     FIRST_DAY,
@@ -158,3 +159,146 @@ def test_a_group_that_no_longer_exists_is_refused(
         uow.commit()
     with pytest.raises(NotFound, match="group no longer exists"):
         compute(database, StatisticsFilter(group_ids=(world.b.id,)))
+
+
+# -- every month of the period ---------------------------------------------------------
+
+
+def test_every_month_of_the_period_even_empty_ones(
+    database: Database, world: StatisticsWorld
+) -> None:
+    statistics = compute(database, first_day=date(2025, 7, 15), last_day=date(2025, 12, 10))
+    assert [m.month for m in statistics.by_month_total] == [
+        date(2025, 7, 1),
+        date(2025, 8, 1),
+        date(2025, 9, 1),
+        date(2025, 10, 1),
+        date(2025, 11, 1),
+        date(2025, 12, 1),
+    ]
+    july, august, september, october, november, december = (
+        m.figures for m in statistics.by_month_total
+    )
+    assert july == november == december == Figures()
+    # A0 on 26.8.: Sari and Eero, F2's first visit, A's capacity 8.
+    assert august == Figures(
+        sessions_held=1,
+        adult_visits=1,
+        child_visits=1,
+        distinct_families=1,
+        new_families=1,
+        capacity=8,
+        visits_with_capacity=2,
+    )
+    # September: A1 2 + 2, B1 5 + 6, C1 3 + 4; October: A3 2 + 2, B2 4 + 5, C2 2 + 2, C3 1 + 1.
+    assert (september.visits, october.visits) == (22, 19)
+    # Jussi in September; Jussi and Mikko in October.
+    assert (september.fathers_reached, october.fathers_reached) == (1, 2)
+    assert sum(m.figures.visits for m in statistics.by_month_total) == statistics.total.visits
+    assert statistics.total.visits == 2 + 41
+
+
+def test_the_months_of_the_hand_counted_period(database: Database, world: StatisticsWorld) -> None:
+    statistics = compute(database)
+    assert [(m.month, m.figures.sessions_held) for m in statistics.by_month_total] == [
+        (date(2025, 9, 1), 3),
+        (date(2025, 10, 1), 4),
+    ]
+    assert sum(m.figures.visits for m in statistics.by_month_total) == TOTAL.visits
+
+
+def test_months_over_a_new_year() -> None:
+    assert months(date(2025, 11, 30), date(2026, 2, 1)) == [
+        date(2025, 11, 1),
+        date(2025, 12, 1),
+        date(2026, 1, 1),
+        date(2026, 2, 1),
+    ]
+    assert months(date(2025, 3, 31), date(2025, 3, 31)) == [date(2025, 3, 1)]
+
+
+# -- family visits ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def left_world(database: Database, world: StatisticsWorld) -> StatisticsWorld:
+    """F2 left A on 7.10. (its first day away)."""
+    with database.unit_of_work() as uow:
+        for enrolment in uow.enrolments.for_family(world.f2.id):
+            enrolment.status = EnrolmentStatus.LEFT
+            enrolment.left_on = date(2025, 10, 7)
+            uow.enrolments.save(enrolment)
+        uow.commit()
+    return world
+
+
+def report(
+    database: Database,
+    wanted: StatisticsFilter | None = None,
+    today: date = date(2025, 11, 1),
+    weeks: int = 3,
+) -> FamilyVisitReport:
+    with database.unit_of_work() as uow:
+        return family_visit_report(
+            uow, FIRST_DAY, LAST_DAY, wanted or StatisticsFilter(), today, weeks
+        )
+
+
+def test_the_family_visit_rows_by_name(database: Database, left_world: StatisticsWorld) -> None:
+    rows = [
+        (r.name, r.groups, r.sessions_offered, r.sessions_attended, r.rate, r.last_seen)
+        for r in report(database).rows
+    ]
+    assert rows == [
+        # A until 7.10.: A1 offered and attended.
+        ("Korhonen", ["Vauvaryhmä Pikkuiset"], 1, 1, 1.0, date(2025, 9, 2)),
+        # C from 1.10.: C2 and C3 offered, C2 attended.
+        ("Laine", ["Isä–lapsi Sählärit"], 2, 1, 0.5, date(2025, 10, 11)),
+        # A1, A3, C1, C2, C3.
+        ("Virtanen", ["Isä–lapsi Sählärit", "Vauvaryhmä Pikkuiset"], 5, 5, 1.0, date(2025, 10, 18)),
+    ]
+
+
+def test_the_families_not_seen_for_weeks(database: Database, left_world: StatisticsWorld) -> None:
+    # Three weeks before 1.11. is 11.10.: F2 (2.9.) is gone, F4 (11.10.) is not.
+    assert [r.name for r in report(database).not_seen] == ["Korhonen"]
+    # One week (since 25.10.): F2, then F4 (11.10.), then F1 (18.10.).
+    assert [r.name for r in report(database, weeks=1).not_seen] == [
+        "Korhonen",
+        "Laine",
+        "Virtanen",
+    ]
+    # Ten weeks (since 23.8.): everyone came since.
+    assert report(database, weeks=10).not_seen == []
+
+
+def test_a_family_never_seen_comes_first(database: Database, left_world: StatisticsWorld) -> None:
+    w = left_world
+    with database.unit_of_work() as uow:
+        uow.enrolments.save(
+            Enrolment(family_id=w.f3.id, group_id=w.c.id, enrolled_on=date(2025, 10, 1))
+        )
+        uow.commit()
+    # In C, F3 (a guest in A only) was never present: first, before F4 (11.10.).
+    c_only = report(database, StatisticsFilter(group_ids=(w.c.id,)), weeks=1)
+    assert [(r.name, r.last_seen) for r in c_only.not_seen] == [
+        ("Nieminen", None),
+        ("Laine", date(2025, 10, 11)),
+        ("Virtanen", date(2025, 10, 18)),
+    ]
+    assert c_only.filter_text == ["Ryhmä: Isä–lapsi Sählärit"]
+
+
+@pytest.mark.parametrize("weeks", [0, -1, 105])
+def test_weeks_out_of_range_are_refused(
+    database: Database, world: StatisticsWorld, weeks: int
+) -> None:
+    with pytest.raises(InvalidInput, match=f"between 1 and 104, not {weeks}"):
+        report(database, weeks=weeks)
+
+
+@pytest.mark.parametrize("weeks", [1, 104])
+def test_the_limits_of_weeks_are_allowed(
+    database: Database, world: StatisticsWorld, weeks: int
+) -> None:
+    assert len(report(database, weeks=weeks).rows) == 3

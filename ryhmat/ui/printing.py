@@ -1,0 +1,231 @@
+"""Paper for a session: the sign-in sheet of a roster and the tally sheet of a headcount.
+
+Leaders print these before a session and record from them afterwards; the
+sheets are plain HTML laid out by QTextDocument, so printing and PDF agree.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from functools import partial
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, Signal
+from PySide6.QtGui import QAction, QPageLayout, QPageSize, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QPushButton, QWidget
+
+from ryhmat.domain.errors import UserError
+from ryhmat.domain.model import AdultRole, AgeBand
+from ryhmat.domain.ports import UnitOfWork
+from ryhmat.domain.usecases.attendance import AttendanceSheet, attendance_sheet
+from ryhmat.domain.usecases.directory import Directory
+from ryhmat.domain.usecases.sessions import SessionView, session_view
+from ryhmat.labels import label
+from ryhmat.ui.context import AppContext
+from ryhmat.ui.formatting import format_date, format_time_range, weekday_name
+
+TALLY_BOXES = 10
+
+STYLE = """
+<style>
+  body { font-family: sans-serif; font-size: 11pt; }
+  h1 { font-size: 16pt; margin-bottom: 2pt; }
+  p.details { margin-top: 0; }
+  table { border-collapse: collapse; }
+  th { text-align: left; background: #eeeeee; }
+  th, td { border: 1px solid #555555; padding: 5px; }
+  td.box { width: 18pt; }
+  td.signature { width: 180pt; }
+</style>
+"""
+
+
+def _load(session_id: uuid.UUID, uow: UnitOfWork) -> tuple[AttendanceSheet, SessionView]:
+    sheet = attendance_sheet(uow, session_id)
+    return sheet, session_view(sheet.session, sheet.group.name, Directory.load(uow))
+
+
+def _row(cells: list[str], tag: str = "td") -> str:
+    return "<tr>" + "".join(f"<{tag}>{cell}</{tag}>" for cell in cells) + "</tr>"
+
+
+def _header(sheet: AttendanceSheet, view: SessionView, title: str) -> str:
+    session = sheet.session
+    day = f"{weekday_name(session.day, short=False)} {format_date(session.day)}"
+    parts = [day, format_time_range(session.start, session.end)]
+    if view.place:
+        parts.append(view.place)
+    details = " · ".join(escape(part) for part in parts)
+    leaders = ""
+    if view.leaders:
+        caption = QCoreApplication.translate("Printing", "Leaders:")
+        leaders = f"<p>{escape(caption)} {escape(', '.join(view.leaders))}</p>"
+    return (
+        f"<h1>{escape(view.group)}</h1>"
+        f"<p class='details'><b>{escape(title)}</b> · {details}</p>{leaders}"
+    )
+
+
+def sign_in_sheet_html(context: AppContext, session_id: uuid.UUID) -> str:
+    """The osallistujalista: the enrolled families' people with a box to tick and a signature."""
+    sheet, view = context.read(partial(_load, session_id))
+    rows = "".join(
+        f"<tr><td>{escape(line.family_name)}</td><td>{escape(line.name)}</td>"
+        "<td class='box'>&nbsp;</td><td class='signature'>&nbsp;</td></tr>"
+        for line in sheet.lines
+        if not line.is_guest
+    )
+    head = _row(
+        [
+            escape(QCoreApplication.translate("Printing", "Family")),
+            escape(QCoreApplication.translate("Printing", "Name")),
+            escape(QCoreApplication.translate("Printing", "Here")),
+            escape(QCoreApplication.translate("Printing", "Signature")),
+        ],
+        "th",
+    )
+    title = QCoreApplication.translate("Printing", "Sign-in sheet")
+    return (
+        f"<html><head>{STYLE}</head><body>{_header(sheet, view, title)}"
+        f"<table width='100%'>{head}{rows}</table></body></html>"
+    )
+
+
+def tally_sheet_html(context: AppContext, session_id: uuid.UUID) -> str:
+    """A blank headcount tally: a row for each adult role, child age band and first-timers."""
+    sheet, view = context.read(partial(_load, session_id))
+    names = [label(role) for role in AdultRole]
+    names += [
+        QCoreApplication.translate("Printing", "Children: %1").replace("%1", label(band))
+        for band in AgeBand
+    ]
+    names.append(QCoreApplication.translate("Printing", "First-time visitors"))
+    boxes = "<td class='box'>&nbsp;</td>" * TALLY_BOXES
+    rows = "".join(
+        f"<tr><td>{escape(name)}</td>{boxes}<td class='box'>&nbsp;</td></tr>" for name in names
+    )
+    who = escape(QCoreApplication.translate("Printing", "Who"))
+    tally = escape(QCoreApplication.translate("Printing", "Tally"))
+    total = escape(QCoreApplication.translate("Printing", "Total"))
+    head = f"<tr><th>{who}</th><th colspan='{TALLY_BOXES}'>{tally}</th><th>{total}</th></tr>"
+    title = QCoreApplication.translate("Printing", "Headcount tally sheet")
+    return (
+        f"<html><head>{STYLE}</head><body>{_header(sheet, view, title)}"
+        f"<table width='100%'>{head}{rows}</table></body></html>"
+    )
+
+
+def _a4(printer: QPrinter) -> None:
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+
+
+def _print(html: str, printer: QPrinter) -> None:
+    document = QTextDocument()
+    document.setHtml(html)
+    document.print_(printer)
+
+
+def print_to_pdf(html: str, path: Path) -> None:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    _a4(printer)
+    _print(html, printer)
+
+
+def print_html(parent: QWidget | None, html: str) -> QPrintDialog:
+    """Ask for a printer (not blocking) and print once the person accepts."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    _a4(printer)
+    dialog = QPrintDialog(printer, parent)
+    # The connected lambda keeps the printer alive as long as the dialog.
+    dialog.accepted.connect(lambda: _print(html, printer))
+    QDialog.open(dialog)  # PySide's QPrintDialog.open() wants a receiver and a slot
+    return dialog
+
+
+class SessionPrintButton(QPushButton):
+    """A “Print” button whose menu prints or saves the session's paper sheets."""
+
+    pdf_saved = Signal(str)
+    failed = Signal(object)  # a UserError, e.g. the session was deleted meanwhile
+
+    def __init__(
+        self, context: AppContext, session_id: uuid.UUID, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("P&rint"), parent)
+        self.context = context
+        self.session_id = session_id
+        self.dialog: QDialog | None = None
+        menu = QMenu(self)
+        self.sign_in_action = self._action(
+            menu, self.tr("Print &sign-in sheet…"), self.print_sign_in
+        )
+        self.sign_in_pdf_action = self._action(
+            menu, self.tr("Save sign-in sheet as &PDF…"), self.ask_sign_in_pdf
+        )
+        menu.addSeparator()
+        self.tally_action = self._action(menu, self.tr("&Headcount tally sheet…"), self.print_tally)
+        self.tally_pdf_action = self._action(
+            menu, self.tr("Save &tally sheet as PDF…"), self.ask_tally_pdf
+        )
+        self.setMenu(menu)
+
+    def _action(self, menu: QMenu, text: str, slot: Callable[[], None]) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        return action
+
+    def _html(self, make: Callable[[AppContext, uuid.UUID], str]) -> str | None:
+        try:
+            return make(self.context, self.session_id)
+        except UserError as error:
+            self.failed.emit(error)
+            return None
+
+    def print_sign_in(self) -> None:
+        html = self._html(sign_in_sheet_html)
+        if html is not None:
+            self.dialog = print_html(self, html)
+
+    def print_tally(self) -> None:
+        html = self._html(tally_sheet_html)
+        if html is not None:
+            self.dialog = print_html(self, html)
+
+    def save_sign_in_pdf(self, path: Path) -> None:
+        self._save(sign_in_sheet_html, path)
+
+    def save_tally_pdf(self, path: Path) -> None:
+        self._save(tally_sheet_html, path)
+
+    def _save(self, make: Callable[[AppContext, uuid.UUID], str], path: Path) -> None:
+        html = self._html(make)
+        if html is not None:
+            print_to_pdf(html, path)
+            self.pdf_saved.emit(str(path))
+
+    def ask_sign_in_pdf(self) -> None:
+        self._ask_file(self.tr("Save sign-in sheet as PDF"), self.save_sign_in_pdf)
+
+    def ask_tally_pdf(self) -> None:
+        self._ask_file(self.tr("Save tally sheet as PDF"), self.save_tally_pdf)
+
+    def _ask_file(self, title: str, save: Callable[[Path], None]) -> None:
+        dialog = QFileDialog(self, title)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("PDF documents (*.pdf)"))
+        dialog.setDefaultSuffix("pdf")
+        dialog.fileSelected.connect(lambda path: save(Path(path)))
+        self.dialog = dialog
+        dialog.open()

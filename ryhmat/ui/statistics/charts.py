@@ -1,0 +1,151 @@
+"""Tilastot as charts: visits, sessions and fathers reached month by month.
+
+The charts draw ``Statistics.by_month_total`` only, so they show the same
+numbers as the figures table and the workbook.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ryhmat.domain.statistics import MonthTotal
+
+CHART_HEIGHT = 260
+
+
+def month_label(month: MonthTotal) -> str:
+    return f"{month.month.month}/{month.month.year}"
+
+
+class ChartsPanel(QWidget):
+    """Three charts of the months of the period, each with its own PNG save."""
+
+    VISITS, SESSIONS, FATHERS = "visits", "sessions", "fathers"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.visits_adults = QBarSet(self.tr("Adults"))
+        self.visits_children = QBarSet(self.tr("Children"))
+        self.sessions_held = QBarSet(self.tr("Held"))
+        self.sessions_cancelled = QBarSet(self.tr("Cancelled"))
+        self.fathers = QLineSeries()
+        self.fathers.setName(self.tr("Fathers reached"))
+        self.fathers.setPointsVisible(True)
+
+        visits = QStackedBarSeries()
+        visits.append(self.visits_adults)
+        visits.append(self.visits_children)
+        sessions = QBarSeries()
+        sessions.append(self.sessions_held)
+        sessions.append(self.sessions_cancelled)
+        self.views: dict[str, QChartView] = {
+            self.VISITS: self._view(self.tr("Visits per month"), visits),
+            self.SESSIONS: self._view(self.tr("Sessions held and cancelled"), sessions),
+            self.FATHERS: self._view(self.tr("Fathers reached per month"), self.fathers),
+        }
+        inner = QWidget(self)
+        layout = QVBoxLayout(inner)
+        for name, view in self.views.items():
+            layout.addWidget(view)
+            button = QPushButton(self.tr("Save as PNG…"), inner)
+            button.setAccessibleName(view.chart().title() + " – " + button.text())
+            button.clicked.connect(lambda _checked=False, name=name: self._ask_file(name))
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(button)
+            layout.addLayout(row)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _view(self, title: str, series: QBarSeries | QStackedBarSeries | QLineSeries) -> QChartView:
+        chart = QChart()
+        chart.setTitle(title)
+        chart.addSeries(series)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        months = QBarCategoryAxis(chart)
+        counts = QValueAxis(chart)
+        counts.setLabelFormat("%d")
+        chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(months)
+        series.attachAxis(counts)
+        view = QChartView(chart, self)
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setMinimumHeight(CHART_HEIGHT)
+        return view
+
+    def set_months(self, months: list[MonthTotal]) -> None:
+        for bar_set in (
+            self.visits_adults,
+            self.visits_children,
+            self.sessions_held,
+            self.sessions_cancelled,
+        ):
+            bar_set.remove(0, bar_set.count())
+        self.fathers.clear()
+        for position, month in enumerate(months):
+            figures = month.figures
+            self.visits_adults.append(figures.adult_visits)
+            self.visits_children.append(figures.child_visits)
+            self.sessions_held.append(figures.sessions_held)
+            self.sessions_cancelled.append(figures.sessions_cancelled)
+            # Line points sit at the middle of each category: x = its index.
+            self.fathers.append(position, figures.fathers_reached)
+        labels = [month_label(month) for month in months]
+        for name, view in self.views.items():
+            chart = view.chart()
+            axis = chart.axes(Qt.Orientation.Horizontal)[0]
+            assert isinstance(axis, QBarCategoryAxis)
+            axis.clear()
+            axis.append(labels)
+            counts = chart.axes(Qt.Orientation.Vertical)[0]
+            assert isinstance(counts, QValueAxis)
+            counts.setRange(0, max(self._highest(name, months), 1))
+            counts.applyNiceNumbers()
+
+    def _highest(self, name: str, months: list[MonthTotal]) -> int:
+        if name == self.VISITS:
+            return max((m.figures.visits for m in months), default=0)
+        if name == self.SESSIONS:
+            return max(
+                (max(m.figures.sessions_held, m.figures.sessions_cancelled) for m in months),
+                default=0,
+            )
+        return max((m.figures.fathers_reached for m in months), default=0)
+
+    def save_chart_png(self, name: str, path: Path) -> bool:
+        """Save a chart as drawn on the screen; ``name`` is VISITS, SESSIONS or FATHERS."""
+        return self.views[name].grab().save(str(path), "PNG")
+
+    def _ask_file(self, name: str) -> None:
+        dialog = QFileDialog(self, self.tr("Save chart as PNG"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("PNG images (*.png)"))
+        dialog.setDefaultSuffix("png")
+        dialog.fileSelected.connect(lambda path: self.save_chart_png(name, Path(path)))
+        dialog.open()

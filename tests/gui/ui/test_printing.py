@@ -1,0 +1,130 @@
+"""Paper sheets of a session: what the printed PDF says."""
+
+from __future__ import annotations
+
+import subprocess
+import uuid
+from datetime import date
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ryhmat.domain.ports import UnitOfWork
+from ryhmat.domain.usecases.attendance import AttendanceSheet, attendance_sheet
+from ryhmat.domain.usecases.calendar import calendar_entries
+from ryhmat.ui.context import AppContext
+from ryhmat.ui.printing import (
+    SessionPrintButton,
+    print_html,
+    print_to_pdf,
+    sign_in_sheet_html,
+    tally_sheet_html,
+)
+from ryhmat.ui.sessions import AttendanceView
+
+GROUP = "Vauvaryhmä Pikkuiset"
+
+
+def _sheet(session_id: uuid.UUID, uow: UnitOfWork) -> AttendanceSheet:
+    return attendance_sheet(uow, session_id)
+
+
+def pikkuiset_session(context: AppContext) -> uuid.UUID:
+    entries = context.read(lambda uow: calendar_entries(uow, date(2026, 9, 1), context.today()))
+    return next(e.session_id for e in entries if e.group_name == GROUP and not e.is_cancelled)
+
+
+def pdf_text(path: Path) -> str:
+    assert path.stat().st_size > 0
+    done = subprocess.run(
+        ["/usr/bin/pdftotext", "-layout", str(path), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return " ".join(done.stdout.split())
+
+
+def test_the_sign_in_sheet_lists_the_enrolled_people(
+    qapp: QApplication, demo_context: AppContext, tmp_path: Path
+) -> None:
+    session_id = pikkuiset_session(demo_context)
+    sheet = demo_context.read(partial(_sheet, session_id))
+    enrolled = [line for line in sheet.lines if not line.is_guest]
+    assert enrolled
+    target = tmp_path / "lista.pdf"
+    print_to_pdf(sign_in_sheet_html(demo_context, session_id), target)
+    text = pdf_text(target)
+    assert GROUP in text
+    assert "Sign-in sheet" in text
+    for line in enrolled:
+        assert line.name in text
+    for guest in (line for line in sheet.lines if line.is_guest):
+        assert guest.name not in text
+
+
+def test_names_are_escaped(qapp: QApplication, demo_context: AppContext) -> None:
+    session_id = pikkuiset_session(demo_context)
+    html = sign_in_sheet_html(demo_context, session_id)
+    assert "<script" not in html.casefold()
+    assert html.count("<tr>") == 1 + sum(
+        not line.is_guest for line in demo_context.read(partial(_sheet, session_id)).lines
+    )
+
+
+def test_the_tally_sheet_has_a_row_for_each_kind_of_visitor(
+    qtbot: QtBot, demo_context: AppContext, tmp_path: Path
+) -> None:
+    session_id = pikkuiset_session(demo_context)
+    button = SessionPrintButton(demo_context, session_id)
+    qtbot.addWidget(button)
+    target = tmp_path / "tukkimiehen kirjanpito.pdf"
+    with qtbot.waitSignal(button.pdf_saved) as saved:
+        button.save_tally_pdf(target)
+    assert saved.args == [str(target)]
+    text = pdf_text(target)
+    for row in ("father", "mother", "other guardian", "grandparent", "First-time visitors"):
+        assert row in text
+    assert "Children: 7 years or older" in text
+    assert "Headcount tally sheet" in text
+    assert "tally" in tally_sheet_html(demo_context, session_id).casefold()
+
+
+def test_the_attendance_view_offers_the_sheets_from_its_print_menu(
+    qtbot: QtBot, demo_context: AppContext, tmp_path: Path
+) -> None:
+    session_id = pikkuiset_session(demo_context)
+    view = AttendanceView(demo_context, session_id)
+    qtbot.addWidget(view)
+    view.show()
+    button = view.print_button
+    assert button.text() == "P&rint"
+    assert button.focusPolicy() != 0
+    texts = [action.text() for action in button.menu().actions() if action.text()]
+    assert texts == [
+        "Print &sign-in sheet…",
+        "Save sign-in sheet as &PDF…",
+        "&Headcount tally sheet…",
+        "Save &tally sheet as PDF…",
+    ]
+    button.sign_in_pdf_action.trigger()
+    dialog = button.dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    dialog.reject()
+    target = tmp_path / "lista.pdf"
+    button.save_sign_in_pdf(target)
+    assert GROUP in pdf_text(target)
+
+
+def test_printing_asks_for_a_printer_without_blocking(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    session_id = pikkuiset_session(demo_context)
+    dialog = print_html(None, sign_in_sheet_html(demo_context, session_id))
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible()
+    dialog.reject()
+    assert not dialog.isVisible()

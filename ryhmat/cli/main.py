@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -15,6 +16,20 @@ from ryhmat.i18n import chosen_language, load_language, translate
 
 EXIT_USER_ERROR = 2
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for it
+
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _lazy(module: str, function: str) -> Handler:
+    """The handler, imported only when its command runs: `ryhmat --version` or a cron
+    `ryhmat publish` need not load the workbook and CalDAV libraries of other commands."""
+
+    def run(args: argparse.Namespace) -> int:
+        handler: Handler = getattr(importlib.import_module(f"ryhmat.cli.{module}"), function)
+        return handler(args)
+
+    return run
 
 
 class CliError(UserError):
@@ -71,8 +86,6 @@ def _add_json(parser: argparse.ArgumentParser) -> None:
 
 def _add_import(sub: argparse._SubParsersAction[Parser]) -> None:
     """`ryhmat import roster …`: its own function, as its sub-commands nest a level deeper."""
-    from ryhmat.cli import roster
-
     imports = sub.add_parser("import", help=translate("Cli", "import data from files"))
     kinds = imports.add_subparsers(dest="kind", metavar="KIND", parser_class=Parser)
     kinds.required = True
@@ -97,13 +110,11 @@ def _add_import(sub: argparse._SubParsersAction[Parser]) -> None:
             "(by default a file with any bad row imports nothing)",
         ),
     )
-    roster_file.set_defaults(handler=roster.import_roster)
+    roster_file.set_defaults(handler=_lazy("roster", "import_roster"))
 
 
 def _add_excel(formats: argparse._SubParsersAction[Parser]) -> None:
     """`ryhmat export excel …`: the attendance and statistics workbook."""
-    from ryhmat.cli import excel
-
     workbook = formats.add_parser(
         "excel",
         help=translate("Cli", "write the attendance and statistics workbook (.xlsx) of a period"),
@@ -130,12 +141,10 @@ def _add_excel(formats: argparse._SubParsersAction[Parser]) -> None:
             "Cli", "show people and families by stable codes (P-0042, F-0012), not by name"
         ),
     )
-    workbook.set_defaults(handler=excel.export_excel)
+    workbook.set_defaults(handler=_lazy("excel", "export_excel"))
 
 
 def build_parser() -> Parser:
-    from ryhmat.cli import commands, feeds, stats
-
     parser = Parser(
         prog="ryhmat",
         description=translate(
@@ -172,11 +181,11 @@ def build_parser() -> Parser:
         metavar="DATE",
         help=translate("Cli", "the day the demo treats as today (default: today)"),
     )
-    demo.set_defaults(handler=commands.demo)
+    demo.set_defaults(handler=_lazy("commands", "demo"))
 
     groups = sub.add_parser("groups", help=translate("Cli", "list the groups"))
     _add_json(groups)
-    groups.set_defaults(handler=commands.groups)
+    groups.set_defaults(handler=_lazy("commands", "groups"))
 
     sessions = sub.add_parser(
         "sessions", help=translate("Cli", "list a group's sessions and skipped days")
@@ -186,14 +195,14 @@ def build_parser() -> Parser:
     )
     _add_period(sessions)
     _add_json(sessions)
-    sessions.set_defaults(handler=commands.sessions)
+    sessions.set_defaults(handler=_lazy("commands", "sessions"))
 
     conflicts = sub.add_parser(
         "conflicts", help=translate("Cli", "list workers and places booked twice at the same time")
     )
     _add_period(conflicts)
     _add_json(conflicts)
-    conflicts.set_defaults(handler=commands.conflicts)
+    conflicts.set_defaults(handler=_lazy("commands", "conflicts"))
 
     statistics = sub.add_parser(
         "stats",
@@ -223,11 +232,11 @@ def build_parser() -> Parser:
         "--worker", metavar="NAME", help=translate("Cli", "only sessions this worker leads")
     )
     _add_json(statistics)
-    statistics.set_defaults(handler=stats.stats)
+    statistics.set_defaults(handler=_lazy("stats", "stats"))
 
     feed_list = sub.add_parser("feeds", help=translate("Cli", "list the calendar feeds"))
     _add_json(feed_list)
-    feed_list.set_defaults(handler=feeds.feeds)
+    feed_list.set_defaults(handler=_lazy("feeds", "feeds"))
 
     publish = sub.add_parser(
         "publish",
@@ -236,7 +245,7 @@ def build_parser() -> Parser:
     which = publish.add_mutually_exclusive_group(required=True)
     which.add_argument("--feed", metavar="NAME", help=translate("Cli", "the feed's name"))
     which.add_argument("--all", action="store_true", help=translate("Cli", "every feed"))
-    publish.set_defaults(handler=feeds.publish)
+    publish.set_defaults(handler=_lazy("feeds", "publish"))
 
     export = sub.add_parser("export", help=translate("Cli", "export data to files"))
     formats = export.add_subparsers(dest="format", metavar="FORMAT", parser_class=Parser)
@@ -262,7 +271,7 @@ def build_parser() -> Parser:
         "--worker", metavar="NAME", help=translate("Cli", "the sessions a worker leads")
     )
     _add_period(ical)
-    ical.set_defaults(handler=feeds.export_ical)
+    ical.set_defaults(handler=_lazy("feeds", "export_ical"))
     _add_excel(formats)
 
     _add_import(sub)
@@ -273,7 +282,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     load_language(chosen_language())
     try:
         args = build_parser().parse_args(argv)
-        handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+        handler: Handler | None = getattr(args, "handler", None)
         if handler is None:
             from ryhmat.app import run_gui
 

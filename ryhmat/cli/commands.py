@@ -45,7 +45,13 @@ def demo(args: argparse.Namespace) -> int:
         data = generate(args.scale, seed=args.seed, today=args.today)
         load(uow, data)
         counts = data.summary()
-    print(translate("Cli", "Demo data created:"), ", ".join(f"{k} {v}" for k, v in counts.items()))
+    print(
+        translate(
+            "Cli",
+            "Demo data created: {groups} groups, {sessions} sessions, {families} families, "
+            "{attendance} attendance marks.",
+        ).format(**counts)
+    )
     return 0
 
 

@@ -29,6 +29,7 @@ from ryhmat.domain.statistics import (
     StatisticsFilter,
     StatisticsQueries,
 )
+from ryhmat.domain.usecases.groups import find_group
 
 # The Finnish names of the group types, the same words as the Finnish labels.
 GROUP_TYPE_NAMES: dict[GroupType, str] = {
@@ -165,7 +166,7 @@ def statistics_filter(
     """The filter named by a person: names in any case, a group type by its value
     (baby_group) or its Finnish name (vauvaryhmä)."""
     return StatisticsFilter(
-        group_ids=tuple(dict.fromkeys(_group_id(uow, name) for name in groups)),
+        group_ids=tuple(dict.fromkeys(find_group(uow, name).id for name in groups)),
         group_type=None if group_type is None else parse_group_type(group_type),
         organisation_id=None if organisation is None else _organisation_id(uow, organisation),
         place_id=None if place is None else _place_id(uow, place),
@@ -183,15 +184,6 @@ def parse_group_type(text: str) -> GroupType:
         name=text.strip(),
         choices=", ".join(group_type.value for group_type in GroupType),
     )
-
-
-def _group_id(uow: UnitOfWork, name: str) -> uuid.UUID:
-    group = uow.groups.by_name(name.strip())
-    if group is None:
-        raise NotFound(
-            QT_TRANSLATE_NOOP("Errors", "There is no group called “{name}”."), name=name.strip()
-        )
-    return group.id
 
 
 def _organisation_id(uow: UnitOfWork, name: str) -> uuid.UUID:

@@ -340,267 +340,267 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="48"/>
-        <source>Demo data created:</source>
-        <translation>Esimerkkiaineisto luotu:</translation>
+        <location filename="../../ryhmat/cli/commands.py" line="49"/>
+        <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
+        <translation>Esimerkkiaineisto luotu: {groups} ryhmää, {sessions} ryhmäkertaa, {families} perhettä, {attendance} läsnäolomerkintää.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="60"/>
+        <location filename="../../ryhmat/cli/commands.py" line="66"/>
         <location filename="../../ryhmat/cli/feeds.py" line="61"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="60"/>
+        <location filename="../../ryhmat/cli/commands.py" line="66"/>
         <location filename="../../ryhmat/cli/stats.py" line="171"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="60"/>
+        <location filename="../../ryhmat/cli/commands.py" line="66"/>
         <source>Organisers</source>
         <translation>Järjestäjät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="99"/>
-        <location filename="../../ryhmat/cli/commands.py" line="127"/>
+        <location filename="../../ryhmat/cli/commands.py" line="105"/>
+        <location filename="../../ryhmat/cli/commands.py" line="133"/>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="100"/>
+        <location filename="../../ryhmat/cli/commands.py" line="106"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="101"/>
+        <location filename="../../ryhmat/cli/commands.py" line="107"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="102"/>
+        <location filename="../../ryhmat/cli/commands.py" line="108"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="103"/>
+        <location filename="../../ryhmat/cli/commands.py" line="109"/>
         <source>Leaders</source>
         <translation>Ohjaajat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="109"/>
+        <location filename="../../ryhmat/cli/commands.py" line="115"/>
         <source>Skipped days:</source>
         <translation>Väliin jäävät päivät:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="122"/>
+        <location filename="../../ryhmat/cli/commands.py" line="128"/>
         <source>No conflicts.</source>
         <translation>Ei päällekkäisyyksiä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="128"/>
+        <location filename="../../ryhmat/cli/commands.py" line="134"/>
         <source>Booked twice</source>
         <translation>Kahdesti varattu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="129"/>
+        <location filename="../../ryhmat/cli/commands.py" line="135"/>
         <source>First session</source>
         <translation>Ensimmäinen ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="130"/>
+        <location filename="../../ryhmat/cli/commands.py" line="136"/>
         <source>Second session</source>
         <translation>Toinen ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="43"/>
+        <location filename="../../ryhmat/cli/main.py" line="58"/>
         <source>“{text}” is not a date; write e.g. 13.10.2026 or 2026-10-13</source>
         <translation>”{text}” ei ole päivämäärä; kirjoita esim. 13.10.2026 tai 2026-10-13</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="55"/>
+        <location filename="../../ryhmat/cli/main.py" line="70"/>
         <source>first day of the period (13.10.2026 or 2026-10-13)</source>
         <translation>jakson ensimmäinen päivä (13.10.2026 tai 2026-10-13)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="62"/>
+        <location filename="../../ryhmat/cli/main.py" line="77"/>
         <source>last day of the period</source>
         <translation>jakson viimeinen päivä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="68"/>
+        <location filename="../../ryhmat/cli/main.py" line="83"/>
         <source>write JSON for scripts</source>
         <translation>tulosta JSON-muodossa skripteille</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="76"/>
+        <location filename="../../ryhmat/cli/main.py" line="89"/>
         <source>import data from files</source>
         <translation>tuo tietoja tiedostoista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="81"/>
+        <location filename="../../ryhmat/cli/main.py" line="94"/>
         <source>import families from a roster (.xlsx or .csv) and enrol them in a group</source>
         <translation>tuo perheet nimilistasta (.xlsx tai .csv) ja ilmoita ne ryhmään</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="86"/>
+        <location filename="../../ryhmat/cli/main.py" line="99"/>
         <source>the roster: one row per person</source>
         <translation>nimilista: yksi rivi henkilöä kohden</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="89"/>
+        <location filename="../../ryhmat/cli/main.py" line="102"/>
         <source>the group to enrol in</source>
         <translation>ryhmä, johon ilmoitetaan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="94"/>
+        <location filename="../../ryhmat/cli/main.py" line="107"/>
         <source>import the families whose rows are all valid and leave out the rest (by default a file with any bad row imports nothing)</source>
         <translation>tuo perheet, joiden kaikki rivit ovat kunnossa, ja jätä muut pois (oletuksena tiedostosta ei tuoda mitään, jos yksikin rivi on virheellinen)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="109"/>
+        <location filename="../../ryhmat/cli/main.py" line="120"/>
         <source>write the attendance and statistics workbook (.xlsx) of a period</source>
         <translation>kirjoita aikavälin läsnäolo- ja tilastotyökirja (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="112"/>
+        <location filename="../../ryhmat/cli/main.py" line="123"/>
         <source>the .xlsx file to write</source>
         <translation>kirjoitettava .xlsx-tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="119"/>
-        <location filename="../../ryhmat/cli/main.py" line="207"/>
+        <location filename="../../ryhmat/cli/main.py" line="130"/>
+        <location filename="../../ryhmat/cli/main.py" line="216"/>
         <source>only this group (repeat for several)</source>
         <translation>vain tämä ryhmä (toista useammalle)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="124"/>
-        <location filename="../../ryhmat/cli/main.py" line="217"/>
+        <location filename="../../ryhmat/cli/main.py" line="135"/>
+        <location filename="../../ryhmat/cli/main.py" line="226"/>
         <source>only the groups an organisation co-organises</source>
         <translation>vain ryhmät, joita organisaatio on mukana järjestämässä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="129"/>
+        <location filename="../../ryhmat/cli/main.py" line="140"/>
         <source>show people and families by stable codes (P-0042, F-0012), not by name</source>
         <translation>näytä henkilöt ja perheet pysyvinä koodeina (P-0042, F-0012) nimien sijaan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="141"/>
+        <location filename="../../ryhmat/cli/main.py" line="150"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation>Ryhmät suunnittelee, kirjaa ja julkaisee perhetyön ryhmät. Ilman komentoa käynnistyy työpöytäsovellus.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="151"/>
+        <location filename="../../ryhmat/cli/main.py" line="160"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>tietokannan SQLAlchemy-osoite (oletus: RYHMAT_DATABASE_URL, muuten SQLite käyttäjän datakansiossa)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="159"/>
+        <location filename="../../ryhmat/cli/main.py" line="168"/>
         <source>fill an empty database with demo data</source>
         <translation>täytä tyhjä tietokanta esimerkkiaineistolla</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="164"/>
+        <location filename="../../ryhmat/cli/main.py" line="173"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation>small: yksi toimintavuosi; municipality: kymmenen vuotta (suorituskykymittauksiin)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="167"/>
+        <location filename="../../ryhmat/cli/main.py" line="176"/>
         <source>random seed (same seed, same data)</source>
         <translation>satunnaisluvun siemen (sama siemen, sama aineisto)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="173"/>
+        <location filename="../../ryhmat/cli/main.py" line="182"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation>päivä, jota esimerkkiaineisto pitää tämänpäiväisenä (oletus: tänään)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="177"/>
+        <location filename="../../ryhmat/cli/main.py" line="186"/>
         <source>list the groups</source>
         <translation>listaa ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="182"/>
+        <location filename="../../ryhmat/cli/main.py" line="191"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation>listaa ryhmän kerrat ja väliin jäävät päivät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="185"/>
+        <location filename="../../ryhmat/cli/main.py" line="194"/>
         <source>the group&apos;s name</source>
         <translation>ryhmän nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="192"/>
+        <location filename="../../ryhmat/cli/main.py" line="201"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>listaa samaan aikaan kahdesti varatut työntekijät ja tilat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="200"/>
+        <location filename="../../ryhmat/cli/main.py" line="209"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation>aikavälin tilastot (oletus: kuluva vuosi tähän asti)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="212"/>
+        <location filename="../../ryhmat/cli/main.py" line="221"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation>vain tämäntyyppiset ryhmät, esim. baby_group tai vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="220"/>
+        <location filename="../../ryhmat/cli/main.py" line="229"/>
         <source>only sessions at this place</source>
         <translation>vain tässä paikassa pidetyt ryhmäkerrat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="223"/>
+        <location filename="../../ryhmat/cli/main.py" line="232"/>
         <source>only sessions this worker leads</source>
         <translation>vain ryhmäkerrat, joita tämä työntekijä ohjaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="228"/>
+        <location filename="../../ryhmat/cli/main.py" line="237"/>
         <source>list the calendar feeds</source>
         <translation>listaa kalenterisyötteet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="234"/>
+        <location filename="../../ryhmat/cli/main.py" line="243"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation>julkaise kalenterisyötteet kansioihin ja palvelimille (ajastettuun tehtävään)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="237"/>
+        <location filename="../../ryhmat/cli/main.py" line="246"/>
         <source>the feed&apos;s name</source>
         <translation>syötteen nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="238"/>
+        <location filename="../../ryhmat/cli/main.py" line="247"/>
         <source>every feed</source>
         <translation>kaikki syötteet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="241"/>
+        <location filename="../../ryhmat/cli/main.py" line="250"/>
         <source>export data to files</source>
         <translation>vie tietoja tiedostoihin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="246"/>
+        <location filename="../../ryhmat/cli/main.py" line="255"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation>kirjoita iCalendar-syötteet: yksi tiedosto tai kansio kaikista syötteistä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="252"/>
+        <location filename="../../ryhmat/cli/main.py" line="261"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation>tiedosto (valinnan kanssa) tai kansio (ilman valintaa)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="258"/>
+        <location filename="../../ryhmat/cli/main.py" line="267"/>
         <source>the groups an organisation co-organises</source>
         <translation>ryhmät, joita organisaatio on mukana järjestämässä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="260"/>
+        <location filename="../../ryhmat/cli/main.py" line="269"/>
         <source>one group</source>
         <translation>yksi ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="262"/>
+        <location filename="../../ryhmat/cli/main.py" line="271"/>
         <source>the sessions a worker leads</source>
         <translation>ryhmäkerrat, joita työntekijä ohjaa</translation>
     </message>
@@ -984,7 +984,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokannassa on jo ryhmiä; esimerkkiaineisto ladataan vain tyhjään tietokantaan.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="29"/>
+        <location filename="../../ryhmat/cli/main.py" line="44"/>
         <source>{prog}: {message}</source>
         <translation>{prog}: {message}</translation>
     </message>
@@ -1030,7 +1030,6 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="34"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="192"/>
         <source>There is no group called “{name}”.</source>
         <translation>Ryhmää ”{name}” ei ole.</translation>
     </message>
@@ -1061,7 +1060,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="86"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="239"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="231"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="74"/>
         <source>The organisation no longer exists.</source>
         <translation>Organisaatiota ei enää löydy.</translation>
@@ -1197,7 +1196,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <location filename="../../ryhmat/domain/usecases/families.py" line="138"/>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="97"/>
         <location filename="../../ryhmat/domain/usecases/roster_import.py" line="187"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="231"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="223"/>
         <source>The group no longer exists.</source>
         <translation>Ryhmää ei enää löydy.</translation>
     </message>
@@ -1326,32 +1325,32 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Sama ohjaaja on listalla kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="182"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="183"/>
         <source>“{name}” is not a group type; choose one of: {choices}.</source>
         <translation>”{name}” ei ole ryhmätyyppi; valitse jokin näistä: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="201"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="193"/>
         <source>There is no organisation called “{name}”.</source>
         <translation>Organisaatiota ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="211"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="203"/>
         <source>There is no place called “{name}”.</source>
         <translation>Paikkaa ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="220"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="212"/>
         <source>There is no worker called “{name}”.</source>
         <translation>Työntekijää ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="244"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="236"/>
         <source>The place no longer exists.</source>
         <translation>Paikkaa ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="249"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="241"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="61"/>
         <source>The worker no longer exists.</source>
         <translation>Työntekijää ei enää löydy.</translation>

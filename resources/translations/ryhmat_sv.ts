@@ -340,267 +340,267 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="48"/>
-        <source>Demo data created:</source>
-        <translation>Exempeldata skapad:</translation>
+        <location filename="../../ryhmat/cli/commands.py" line="49"/>
+        <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
+        <translation>Exempeldata skapad: {groups} grupper, {sessions} träffar, {families} familjer, {attendance} närvaromarkeringar.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="60"/>
+        <location filename="../../ryhmat/cli/commands.py" line="66"/>
         <location filename="../../ryhmat/cli/feeds.py" line="61"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="60"/>
+        <location filename="../../ryhmat/cli/commands.py" line="66"/>
         <location filename="../../ryhmat/cli/stats.py" line="171"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="60"/>
+        <location filename="../../ryhmat/cli/commands.py" line="66"/>
         <source>Organisers</source>
         <translation>Arrangörer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="99"/>
-        <location filename="../../ryhmat/cli/commands.py" line="127"/>
+        <location filename="../../ryhmat/cli/commands.py" line="105"/>
+        <location filename="../../ryhmat/cli/commands.py" line="133"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="100"/>
+        <location filename="../../ryhmat/cli/commands.py" line="106"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="101"/>
+        <location filename="../../ryhmat/cli/commands.py" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="102"/>
+        <location filename="../../ryhmat/cli/commands.py" line="108"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="103"/>
+        <location filename="../../ryhmat/cli/commands.py" line="109"/>
         <source>Leaders</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="109"/>
+        <location filename="../../ryhmat/cli/commands.py" line="115"/>
         <source>Skipped days:</source>
         <translation>Dagar som hoppas över:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="122"/>
+        <location filename="../../ryhmat/cli/commands.py" line="128"/>
         <source>No conflicts.</source>
         <translation>Inga krockar.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="128"/>
+        <location filename="../../ryhmat/cli/commands.py" line="134"/>
         <source>Booked twice</source>
         <translation>Dubbelbokad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="129"/>
+        <location filename="../../ryhmat/cli/commands.py" line="135"/>
         <source>First session</source>
         <translation>Första träffen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="130"/>
+        <location filename="../../ryhmat/cli/commands.py" line="136"/>
         <source>Second session</source>
         <translation>Andra träffen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="43"/>
+        <location filename="../../ryhmat/cli/main.py" line="58"/>
         <source>“{text}” is not a date; write e.g. 13.10.2026 or 2026-10-13</source>
         <translation>”{text}” är inget datum; skriv t.ex. 13.10.2026 eller 2026-10-13</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="55"/>
+        <location filename="../../ryhmat/cli/main.py" line="70"/>
         <source>first day of the period (13.10.2026 or 2026-10-13)</source>
         <translation>periodens första dag (13.10.2026 eller 2026-10-13)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="62"/>
+        <location filename="../../ryhmat/cli/main.py" line="77"/>
         <source>last day of the period</source>
         <translation>periodens sista dag</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="68"/>
+        <location filename="../../ryhmat/cli/main.py" line="83"/>
         <source>write JSON for scripts</source>
         <translation>skriv JSON för skript</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="76"/>
+        <location filename="../../ryhmat/cli/main.py" line="89"/>
         <source>import data from files</source>
         <translation>importera data från filer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="81"/>
+        <location filename="../../ryhmat/cli/main.py" line="94"/>
         <source>import families from a roster (.xlsx or .csv) and enrol them in a group</source>
         <translation>importera familjer från en namnlista (.xlsx eller .csv) och anmäl dem till en grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="86"/>
+        <location filename="../../ryhmat/cli/main.py" line="99"/>
         <source>the roster: one row per person</source>
         <translation>namnlistan: en rad per person</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="89"/>
+        <location filename="../../ryhmat/cli/main.py" line="102"/>
         <source>the group to enrol in</source>
         <translation>gruppen som de anmäls till</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="94"/>
+        <location filename="../../ryhmat/cli/main.py" line="107"/>
         <source>import the families whose rows are all valid and leave out the rest (by default a file with any bad row imports nothing)</source>
         <translation>importera familjerna vars alla rader är giltiga och lämna bort resten (som standard importeras ingenting från en fil med en felaktig rad)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="109"/>
+        <location filename="../../ryhmat/cli/main.py" line="120"/>
         <source>write the attendance and statistics workbook (.xlsx) of a period</source>
         <translation>skriv periodens närvaro- och statistikarbetsbok (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="112"/>
+        <location filename="../../ryhmat/cli/main.py" line="123"/>
         <source>the .xlsx file to write</source>
         <translation>.xlsx-filen som skrivs</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="119"/>
-        <location filename="../../ryhmat/cli/main.py" line="207"/>
+        <location filename="../../ryhmat/cli/main.py" line="130"/>
+        <location filename="../../ryhmat/cli/main.py" line="216"/>
         <source>only this group (repeat for several)</source>
         <translation>endast den här gruppen (upprepa för flera)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="124"/>
-        <location filename="../../ryhmat/cli/main.py" line="217"/>
+        <location filename="../../ryhmat/cli/main.py" line="135"/>
+        <location filename="../../ryhmat/cli/main.py" line="226"/>
         <source>only the groups an organisation co-organises</source>
         <translation>endast grupperna som en organisation är med och ordnar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="129"/>
+        <location filename="../../ryhmat/cli/main.py" line="140"/>
         <source>show people and families by stable codes (P-0042, F-0012), not by name</source>
         <translation>visa personer och familjer med bestående koder (P-0042, F-0012) i stället för namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="141"/>
+        <location filename="../../ryhmat/cli/main.py" line="150"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation>Ryhmät planerar, registrerar och publicerar familjearbetets grupper. Utan kommando startar skrivbordsprogrammet.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="151"/>
+        <location filename="../../ryhmat/cli/main.py" line="160"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>databasens SQLAlchemy-adress (standard: RYHMAT_DATABASE_URL, annars SQLite i användarens datamapp)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="159"/>
+        <location filename="../../ryhmat/cli/main.py" line="168"/>
         <source>fill an empty database with demo data</source>
         <translation>fyll en tom databas med exempeldata</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="164"/>
+        <location filename="../../ryhmat/cli/main.py" line="173"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation>small: ett verksamhetsår; municipality: tio år (för prestandamätning)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="167"/>
+        <location filename="../../ryhmat/cli/main.py" line="176"/>
         <source>random seed (same seed, same data)</source>
         <translation>slumptalsfrö (samma frö, samma data)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="173"/>
+        <location filename="../../ryhmat/cli/main.py" line="182"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation>dagen som exempeldata räknar som i dag (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="177"/>
+        <location filename="../../ryhmat/cli/main.py" line="186"/>
         <source>list the groups</source>
         <translation>lista grupperna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="182"/>
+        <location filename="../../ryhmat/cli/main.py" line="191"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation>lista gruppens träffar och dagar som hoppas över</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="185"/>
+        <location filename="../../ryhmat/cli/main.py" line="194"/>
         <source>the group&apos;s name</source>
         <translation>gruppens namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="192"/>
+        <location filename="../../ryhmat/cli/main.py" line="201"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>lista arbetstagare och lokaler som är dubbelbokade</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="200"/>
+        <location filename="../../ryhmat/cli/main.py" line="209"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation>statistik för en period (standard: året hittills)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="212"/>
+        <location filename="../../ryhmat/cli/main.py" line="221"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation>endast grupper av den här typen, t.ex. baby_group eller vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="220"/>
+        <location filename="../../ryhmat/cli/main.py" line="229"/>
         <source>only sessions at this place</source>
         <translation>endast träffar på den här platsen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="223"/>
+        <location filename="../../ryhmat/cli/main.py" line="232"/>
         <source>only sessions this worker leads</source>
         <translation>endast träffar som den här arbetstagaren leder</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="228"/>
+        <location filename="../../ryhmat/cli/main.py" line="237"/>
         <source>list the calendar feeds</source>
         <translation>lista kalenderflödena</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="234"/>
+        <location filename="../../ryhmat/cli/main.py" line="243"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation>publicera kalenderflödena i mappar och på servrar (för schemalagda uppgifter)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="237"/>
+        <location filename="../../ryhmat/cli/main.py" line="246"/>
         <source>the feed&apos;s name</source>
         <translation>flödets namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="238"/>
+        <location filename="../../ryhmat/cli/main.py" line="247"/>
         <source>every feed</source>
         <translation>alla flöden</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="241"/>
+        <location filename="../../ryhmat/cli/main.py" line="250"/>
         <source>export data to files</source>
         <translation>exportera data till filer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="246"/>
+        <location filename="../../ryhmat/cli/main.py" line="255"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation>skriv iCalendar-flöden: en fil eller en mapp med alla flöden</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="252"/>
+        <location filename="../../ryhmat/cli/main.py" line="261"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation>en fil (med ett urval) eller en mapp (utan)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="258"/>
+        <location filename="../../ryhmat/cli/main.py" line="267"/>
         <source>the groups an organisation co-organises</source>
         <translation>grupperna som en organisation är med och ordnar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="260"/>
+        <location filename="../../ryhmat/cli/main.py" line="269"/>
         <source>one group</source>
         <translation>en grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="262"/>
+        <location filename="../../ryhmat/cli/main.py" line="271"/>
         <source>the sessions a worker leads</source>
         <translation>träffarna som en arbetstagare leder</translation>
     </message>
@@ -984,7 +984,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Databasen har redan grupper; exempeldata läses bara in i en tom databas.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="29"/>
+        <location filename="../../ryhmat/cli/main.py" line="44"/>
         <source>{prog}: {message}</source>
         <translation>{prog}: {message}</translation>
     </message>
@@ -1030,7 +1030,6 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="34"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="192"/>
         <source>There is no group called “{name}”.</source>
         <translation>Det finns ingen grupp som heter ”{name}”.</translation>
     </message>
@@ -1061,7 +1060,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="86"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="239"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="231"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="74"/>
         <source>The organisation no longer exists.</source>
         <translation>Organisationen finns inte längre.</translation>
@@ -1197,7 +1196,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <location filename="../../ryhmat/domain/usecases/families.py" line="138"/>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="97"/>
         <location filename="../../ryhmat/domain/usecases/roster_import.py" line="187"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="231"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="223"/>
         <source>The group no longer exists.</source>
         <translation>Gruppen finns inte längre.</translation>
     </message>
@@ -1326,32 +1325,32 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Samma ledare finns två gånger på listan.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="182"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="183"/>
         <source>“{name}” is not a group type; choose one of: {choices}.</source>
         <translation>”{name}” är ingen grupptyp; välj en av: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="201"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="193"/>
         <source>There is no organisation called “{name}”.</source>
         <translation>Det finns ingen organisation som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="211"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="203"/>
         <source>There is no place called “{name}”.</source>
         <translation>Det finns ingen plats som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="220"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="212"/>
         <source>There is no worker called “{name}”.</source>
         <translation>Det finns ingen arbetstagare som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="244"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="236"/>
         <source>The place no longer exists.</source>
         <translation>Platsen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="249"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="241"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="61"/>
         <source>The worker no longer exists.</source>
         <translation>Arbetstagaren finns inte längre.</translation>

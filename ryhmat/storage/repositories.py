@@ -713,6 +713,15 @@ class SqlHeadcountRepository:
         row = self._db.execute(select(table).where(table.c.session_id == session_id)).first()
         return None if row is None else _headcount(row)
 
+    def for_sessions(self, session_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Headcount]:
+        self._db.flush()
+        table = table_of(HeadcountRow)
+        found: dict[uuid.UUID, Headcount] = {}
+        for chunk in chunks(list(set(session_ids)), IN_CHUNK):
+            for row in self._db.execute(select(table).where(table.c.session_id.in_(chunk))):
+                found[row.session_id] = _headcount(row)
+        return found
+
     def save(self, headcount: Headcount) -> None:
         self._db.flush()
         table = table_of(HeadcountRow)

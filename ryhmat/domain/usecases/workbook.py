@@ -117,10 +117,11 @@ def workbook_data(
     if pseudonymise:
         rosters = _pseudonymised(uow, rosters, pseudonyms or uow.pseudonyms)
         uow.commit()
+    counted = [g for g in groups if g.attendance_mode.keeps_headcount]
+    stored = uow.headcounts.for_sessions(s.id for g in counted for s in held[g.id])
     headcounts = [
-        HeadcountLine(group.id, group.name, session.day, uow.headcounts.get(session.id))
-        for group in groups
-        if group.attendance_mode.keeps_headcount
+        HeadcountLine(group.id, group.name, session.day, stored.get(session.id))
+        for group in counted
         for session in held[group.id]
     ]
     return WorkbookData(first_day, last_day, pseudonymise, rosters, headcounts)

@@ -142,6 +142,9 @@ class FakeHeadcounts:
     def get(self, session_id: uuid.UUID) -> Headcount | None:
         return self.items.get(session_id)
 
+    def for_sessions(self, session_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Headcount]:
+        return {i: self.items[i] for i in session_ids if i in self.items}
+
     def save(self, headcount: Headcount) -> None:
         self.items[headcount.session_id] = headcount
 

@@ -1,53 +1,427 @@
-"""Copies of an SQLite database made with SQLite's online backup API."""
+"""Copies of an SQLite database made with SQLite's online backup API, and restoring one.
+
+A copy is consistent even while the app writes: the backup API reads one snapshot
+(in WAL mode a reader neither waits for nor blocks the writer). It is written to
+a hidden file beside the target, readable by its owner only, and renamed over the
+target when whole, so a backup file is either complete or absent. Backups are
+single files (journal mode DELETE), so copying one elsewhere takes everything.
+
+Automatic backups go to a ``backups`` folder beside the database file; their names
+and rotation are in ``backup_names``.
+"""
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
+from ryhmat.storage.backup_names import (
+    BACKUP_FOLDER,
+    BEFORE_RESTORE,
+    backup_name,
+    backups_beyond,
+    taken_at,
+)
+
+PRIVATE_FOLDER_MODE = 0o700
+# How long a restore waits for another program (a scheduled `ryhmat publish`) to finish writing.
+RESTORE_BUSY_TIMEOUT_S = 10.0
+_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 class BackupError(UserError):
-    """The backup could not be written; the database itself is untouched."""
+    """A backup could not be written or restored; the database itself is untouched."""
 
 
 def can_back_up(engine: Engine) -> bool:
-    return engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:")
+    return database_file(engine) is not None
 
 
-def backup_sqlite(engine: Engine, target: Path) -> None:
-    """A consistent copy even while the app writes, written whole or not at all."""
+def database_file(engine: Engine) -> Path | None:
+    """The SQLite file behind ``engine``; None for PostgreSQL and in-memory databases."""
+    return _sqlite_file(engine.url)
+
+
+def backup_folder(database: Path) -> Path:
+    """Where the automatic backups of the database file ``database`` are kept."""
+    return database.parent / BACKUP_FOLDER
+
+
+# -- writing a backup -------------------------------------------------------------------
+
+
+def backup_sqlite(engine: Engine, target: Path) -> int:
+    """Copy the open database to ``target`` (replacing it); returns the copy's size in bytes."""
     if not can_back_up(engine):
-        raise BackupError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "Only an SQLite database file can be backed up here; "
-                "back up a PostgreSQL database with pg_dump.",
-            )
-        )
+        raise _not_a_file_error()
     target = target.resolve()
-    partial = target.with_name(f".{target.name}.partial")
     try:
         raw = engine.raw_connection()
         try:
             source = raw.driver_connection
             assert isinstance(source, sqlite3.Connection)
-            copy = sqlite3.connect(partial)
-            try:
-                source.backup(copy)
-            finally:
-                copy.close()
+            _write_copy(source, target)
         finally:
             raw.close()
-        os.replace(partial, target)
+        return target.stat().st_size
     except (OSError, sqlite3.Error) as error:
-        partial.unlink(missing_ok=True)
         raise BackupError(
             QT_TRANSLATE_NOOP("Errors", "The backup could not be written to {path}: {reason}"),
             path=str(target),
-            reason=str(error),
+            reason=_reason(error),
         ) from error
+
+
+def back_up_database(url: str, target: Path, *, replace: bool = False) -> int:
+    """`ryhmat backup`: copy the SQLite database at ``url`` to ``target``; returns the size.
+
+    Every refusal comes before anything is written. The database is not migrated
+    first: a backup keeps the file as it is, even one from another version.
+    """
+    from ryhmat.storage.database import create_database_engine  # database imports this module
+
+    source = _sqlite_file_of(url)
+    _check_target(source, target, replace=replace)
+    engine = create_database_engine(url)
+    try:
+        return backup_sqlite(engine, target)
+    finally:
+        engine.dispose()
+
+
+def write_automatic_backup(engine: Engine, keep: int, now: datetime) -> Path | None:
+    """The start-up backup: a dated copy in the backups folder, keeping the newest ``keep``.
+
+    Nothing is written when ``keep`` is 0 (automatic backups are off) or the database
+    is not an SQLite file.
+    """
+    source = database_file(engine)
+    if keep <= 0 or source is None:
+        return None
+    folder = backup_folder(source)
+    _make_private_folder(folder)
+    target = folder / backup_name(source.stem, now)
+    backup_sqlite(engine, target)
+    remove_old_backups(folder, source.stem, keep)
+    return target
+
+
+def remove_old_backups(folder: Path, database_stem: str, keep: int) -> list[Path]:
+    """Delete the automatic backups of one database beyond the newest ``keep``."""
+    try:
+        removed = [
+            folder / name for name in backups_beyond(os.listdir(folder), database_stem, keep)
+        ]
+        for path in removed:
+            path.unlink(missing_ok=True)
+    except OSError as error:
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "Old backups in {folder} could not be removed: {reason}"),
+            folder=str(folder),
+            reason=_reason(error),
+        ) from error
+    return removed
+
+
+# -- restoring --------------------------------------------------------------------------
+
+
+def check_backup(engine: Engine, backup: Path) -> datetime:
+    """Check that ``backup`` can replace the open database; returns when it was taken.
+
+    The file itself is only read: the checks run on a private copy of it.
+    """
+    database = _restorable_database(engine, backup)
+    with _checked_copy(backup, beside=database):
+        pass
+    return backup_taken_at(backup)
+
+
+def restore_sqlite(engine: Engine, backup: Path, now: datetime) -> Path:
+    """Replace the open database's data with the backup's; returns the copy of the old data.
+
+    The backup is checked first, then the current data copied to the backups folder
+    ("before-restore" in the name), then the engine closed and the backup written
+    into the database file with the backup API in one transaction, so the file and
+    its WAL stay consistent and a failure leaves the old data in place. Reopen the
+    database afterwards.
+    """
+    database = _restorable_database(engine, backup)
+    with _checked_copy(backup, beside=database) as checked:
+        folder = backup_folder(database)
+        _make_private_folder(folder)
+        saved = folder / backup_name(database.stem, now, BEFORE_RESTORE)
+        backup_sqlite(engine, saved)
+        engine.dispose()
+        try:
+            with (
+                closing(sqlite3.connect(checked)) as source,
+                closing(sqlite3.connect(database, timeout=RESTORE_BUSY_TIMEOUT_S)) as target,
+            ):
+                source.backup(target)
+                target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error as error:
+            raise BackupError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The backup could not be restored, the data is unchanged: {reason}"
+                ),
+                reason=_reason(error),
+            ) from error
+    return saved
+
+
+def backup_taken_at(backup: Path) -> datetime:
+    """The date-time in the app's backup names, else the time the file was last written."""
+    return taken_at(backup.name) or datetime.fromtimestamp(backup.stat().st_mtime)
+
+
+def _restorable_database(engine: Engine, backup: Path) -> Path:
+    database = database_file(engine)
+    if database is None:
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Only an SQLite database file can be restored here; "
+                "restore a PostgreSQL database with pg_restore.",
+            )
+        )
+    if not backup.is_file():
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "{path} is not a file."), path=str(backup))
+    if _same_file(backup, database):
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is the open database itself; choose a backup of it."
+            ),
+            path=str(backup),
+        )
+    return database
+
+
+@contextmanager
+def _checked_copy(backup: Path, beside: Path) -> Iterator[Path]:
+    """A private copy of ``backup``, brought to this version's schema, in a folder beside
+    ``beside`` (so personal data never lands in a shared temporary folder)."""
+    from ryhmat.storage.database import (
+        DatabaseError,
+        create_database_engine,
+        current_revision,
+        open_database,
+    )
+
+    try:
+        work = tempfile.TemporaryDirectory(prefix=".ryhmat-restore-", dir=beside.parent)
+    except OSError as error:
+        raise _unreadable(backup, error) from error
+    with work as folder:
+        copy = Path(folder) / "restore.sqlite3"
+        try:
+            with closing(_open_read_only(backup)) as source, closing(sqlite3.connect(copy)) as dst:
+                source.backup(dst)
+                healthy = dst.execute("PRAGMA quick_check").fetchone() == ("ok",)
+        except sqlite3.Error as error:
+            raise _unreadable(backup, error) from error
+        if not healthy:
+            raise BackupError(
+                QT_TRANSLATE_NOOP("Errors", "{path} is damaged and cannot be restored."),
+                path=str(backup),
+            )
+        url = URL.create("sqlite+pysqlite", database=str(copy)).render_as_string()
+        probe = create_database_engine(url)
+        try:
+            revision = current_revision(probe)
+        except SQLAlchemyError as error:
+            raise _unreadable(backup, error) from error
+        finally:
+            probe.dispose()
+        if revision is None:
+            raise BackupError(
+                QT_TRANSLATE_NOOP("Errors", "{path} is not a Ryhmät database."), path=str(backup)
+            )
+        if not _known_revision(revision):
+            raise BackupError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{path} was made by a newer version of Ryhmät; update Ryhmät to restore it.",
+                ),
+                path=str(backup),
+            )
+        try:
+            open_database(url).dispose()  # an older backup is migrated in the copy
+        except DatabaseError as error:
+            raise _unreadable(backup, error) from error
+        yield copy
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    # Without a journal or WAL beside it the file cannot change under us, and
+    # "immutable" reads it without creating -wal and -shm files next to it.
+    quiet = not any(Path(f"{path}{side}").exists() for side in _SIDE_FILES)
+    uri = path.resolve().as_uri() + ("?mode=ro&immutable=1" if quiet else "?mode=ro")
+    return sqlite3.connect(uri, uri=True)
+
+
+def _known_revision(revision: str) -> bool:
+    from ryhmat.storage.database import MIGRATIONS
+
+    scripts = ScriptDirectory(str(MIGRATIONS))
+    try:
+        return scripts.get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def _unreadable(backup: Path, error: BaseException) -> BackupError:
+    return BackupError(
+        QT_TRANSLATE_NOOP("Errors", "{path} cannot be restored: {reason}"),
+        path=str(backup),
+        reason=_reason(error),
+    )
+
+
+# -- the pieces -------------------------------------------------------------------------
+
+
+def _write_copy(source: sqlite3.Connection, target: Path) -> None:
+    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+    os.close(handle)  # mkstemp made it 0600; SQLite writes into it from here
+    partial = Path(name)
+    try:
+        with closing(sqlite3.connect(partial)) as copy:
+            source.backup(copy)
+            # One self-contained file, with no -wal beside it to forget when copying it on.
+            copy.execute("PRAGMA journal_mode=DELETE")
+        _sync(partial)
+        os.replace(partial, target)
+        _sync_folder(target.parent)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _check_target(source: Path, target: Path, *, replace: bool) -> None:
+    if target.is_dir():
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "{path} is a folder; give a file name."), path=str(target)
+        )
+    if any(_same_file(target, Path(f"{source}{side}")) for side in ("", *_SIDE_FILES)):
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is the database itself; write the backup to another file."
+            ),
+            path=str(target),
+        )
+    if not target.parent.is_dir():
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist."),
+            folder=str(target.parent),
+        )
+    if target.exists() and not replace:
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} exists already; give another name, or --force to replace it."
+            ),
+            path=str(target),
+        )
+
+
+def _sqlite_file_of(url: str) -> Path:
+    try:
+        parsed = make_url(url)
+    except ArgumentError as error:
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot open the database {url}: {reason}"),
+            url=url,
+            reason=_reason(error),
+        ) from error
+    if parsed.get_backend_name() == "postgresql":
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{url} is a PostgreSQL database: back it up with pg_dump "
+                "(see “Backups” in the README).",
+            ),
+            url=parsed.render_as_string(hide_password=True),
+        )
+    source = _sqlite_file(parsed)
+    if source is None:
+        raise _not_a_file_error()
+    if not source.is_file():
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "The database file {path} does not exist."),
+            path=str(source),
+        )
+    return source
+
+
+def _sqlite_file(url: URL) -> Path | None:
+    memory = url.database in (None, "", ":memory:") or url.query.get("mode") == "memory"
+    if url.get_backend_name() != "sqlite" or memory:
+        return None
+    return Path(str(url.database)).resolve()
+
+
+def _not_a_file_error() -> BackupError:
+    return BackupError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Only an SQLite database file can be backed up here; "
+            "back up a PostgreSQL database with pg_dump.",
+        )
+    )
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    if one.resolve() == other.resolve():
+        return True
+    try:
+        return one.exists() and other.exists() and os.path.samefile(one, other)
+    except OSError:
+        return False
+
+
+def _make_private_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(mode=PRIVATE_FOLDER_MODE, exist_ok=True)
+    except OSError as error:
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "The backup folder {folder} could not be made: {reason}"),
+            folder=str(folder),
+            reason=_reason(error),
+        ) from error
+
+
+def _sync(path: Path) -> None:
+    with path.open("rb") as stream:
+        os.fsync(stream.fileno())
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable; Windows cannot open a folder, and needs not."""
+    if os.name != "posix":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, UserError):
+        return error.message()
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    original = getattr(error, "orig", None)
+    text = str(original if original is not None else error).strip()
+    return text.splitlines()[0] if text else type(error).__name__

@@ -144,6 +144,34 @@ def _add_excel(formats: argparse._SubParsersAction[Parser]) -> None:
     workbook.set_defaults(handler=_lazy("excel", "export_excel"))
 
 
+def _add_backup(sub: argparse._SubParsersAction[Parser]) -> None:
+    """`ryhmat backup --out FILE [--force]`."""
+    summary = translate(
+        "Cli",
+        "copy the SQLite database to a file, safely even while the app is open "
+        "(for PostgreSQL use pg_dump)",
+    )
+    backup = sub.add_parser("backup", help=summary, description=summary)
+    backup.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE",
+        help=translate(
+            "Cli",
+            "the backup file to write (readable by you only); an existing file is kept "
+            "unless --force is given",
+        ),
+    )
+    backup.add_argument(
+        "--force",
+        action="store_true",
+        help=translate(
+            "Cli", "replace an existing FILE (the old one stays until the new copy is whole)"
+        ),
+    )
+    backup.set_defaults(handler=_lazy("backup", "backup"))
+
+
 def build_parser() -> Parser:
     parser = Parser(
         prog="ryhmat",
@@ -275,6 +303,7 @@ def build_parser() -> Parser:
     _add_excel(formats)
 
     _add_import(sub)
+    _add_backup(sub)
     return parser
 
 

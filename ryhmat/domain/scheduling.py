@@ -17,6 +17,7 @@ from typing import Protocol, TypeVar
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
 from ryhmat.domain.model import ClosurePeriod, Series, Session, SessionStatus, new_id
+from ryhmat.domain.validation import validate_day
 
 MAX_SEASON_DAYS = 3 * 366
 MAX_INTERVAL_WEEKS = 52
@@ -78,6 +79,8 @@ def validate_times(start: time, end: time) -> None:
 
 
 def validate_period(first_day: date, last_day: date) -> None:
+    validate_day(first_day)
+    validate_day(last_day)
     if last_day < first_day:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "The end date {last} is before the start date {first}."),

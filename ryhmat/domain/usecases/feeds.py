@@ -21,7 +21,7 @@ from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.scheduling import validate_period
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.naming import ensure_unique_name
-from ryhmat.domain.validation import clean_name, clean_text
+from ryhmat.domain.validation import MAX_TEXT_LENGTH, clean_line, clean_name, lookup_name
 
 MAX_WINDOW_DAYS = 10 * 366
 MIN_REFRESH_MINUTES = 5
@@ -83,11 +83,11 @@ def get_feed(uow: UnitOfWork, feed_id: uuid.UUID) -> Feed:
 
 
 def find_feed(uow: UnitOfWork, name: str) -> Feed:
-    feed = uow.feeds.by_name(name.strip())
+    name = lookup_name(name, Term(QT_TRANSLATE_NOOP("Errors", "feed name")))
+    feed = uow.feeds.by_name(name)
     if feed is None:
         raise NotFound(
-            QT_TRANSLATE_NOOP("Errors", "There is no calendar feed called “{name}”."),
-            name=name.strip(),
+            QT_TRANSLATE_NOOP("Errors", "There is no calendar feed called “{name}”."), name=name
         )
     return feed
 
@@ -111,16 +111,20 @@ def validate_feed(uow: UnitOfWork, feed: Feed) -> None:
                 "Errors", "The refresh interval must be between 5 minutes and a week."
             )
         )
-    feed.folder = clean_text(feed.folder, Term(QT_TRANSLATE_NOOP("Errors", "folder")))
-    feed.caldav_url = clean_text(feed.caldav_url, Term(QT_TRANSLATE_NOOP("Errors", "address")))
+    feed.folder = clean_line(
+        feed.folder, Term(QT_TRANSLATE_NOOP("Errors", "folder")), MAX_TEXT_LENGTH
+    )
+    feed.caldav_url = clean_line(
+        feed.caldav_url, Term(QT_TRANSLATE_NOOP("Errors", "address")), MAX_TEXT_LENGTH
+    )
     if feed.caldav_url and not feed.caldav_url.startswith(("https://", "http://")):
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "A calendar server address starts with https://.")
         )
-    feed.caldav_username = clean_text(
+    feed.caldav_username = clean_line(
         feed.caldav_username, Term(QT_TRANSLATE_NOOP("Errors", "user name"))
     )
-    feed.caldav_calendar = clean_text(
+    feed.caldav_calendar = clean_line(
         feed.caldav_calendar, Term(QT_TRANSLATE_NOOP("Errors", "calendar name"))
     )
 
@@ -306,16 +310,17 @@ def _event(session: Session, texts: _Texts, state: PublishedState, leaders: bool
 def feed_of(uow: UnitOfWork, kind: FeedKind, name: str) -> Feed:
     """An unsaved feed of the organisation, group or worker with this name."""
     target: Organisation | Group | Worker | None
+    name = lookup_name(name, Term(QT_TRANSLATE_NOOP("Errors", "name")))
     if kind is FeedKind.ORGANISATION:
-        target = uow.organisations.by_name(name.strip())
+        target = uow.organisations.by_name(name)
     elif kind is FeedKind.GROUP:
-        target = uow.groups.by_name(name.strip())
+        target = uow.groups.by_name(name)
     elif kind is FeedKind.WORKER:
-        target = uow.workers.by_name(name.strip())
+        target = uow.workers.by_name(name)
     else:
         return default_feeds(uow)[0]
     if target is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "“{name}” was not found."), name=name.strip())
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "“{name}” was not found."), name=name)
     return Feed(name=target.name, kind=kind, target_id=target.id)
 
 

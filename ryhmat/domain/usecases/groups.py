@@ -9,7 +9,14 @@ from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
 from ryhmat.domain.model import AttendanceMode, Group, GroupType, Series
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.directory import Directory
-from ryhmat.domain.validation import clean_name, clean_text
+from ryhmat.domain.validation import (
+    clean_name,
+    clean_text,
+    lookup_name,
+    require_existing,
+    validate_capacity,
+    validate_target_ages,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,11 +35,10 @@ class GroupSummary:
 
 
 def find_group(uow: UnitOfWork, name: str) -> Group:
-    group = uow.groups.by_name(name.strip())
+    name = lookup_name(name, Term(QT_TRANSLATE_NOOP("Errors", "group name")))
+    group = uow.groups.by_name(name)
     if group is None:
-        raise NotFound(
-            QT_TRANSLATE_NOOP("Errors", "There is no group called “{name}”."), name=name.strip()
-        )
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is no group called “{name}”."), name=name)
     return group
 
 
@@ -62,15 +68,8 @@ def list_groups(uow: UnitOfWork) -> list[GroupSummary]:
 
 def validate_group(group: Group) -> None:
     group.name = clean_name(group.name, Term(QT_TRANSLATE_NOOP("Errors", "group name")))
-    if group.capacity is not None and group.capacity < 1:
-        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The capacity must be at least 1."))
-    low, high = group.target_age_min, group.target_age_max
-    if (low is not None and low < 0) or (high is not None and high < 0):
-        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A target age cannot be negative."))
-    if low is not None and high is not None and high < low:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "The upper target age is below the lower one.")
-        )
+    validate_capacity(group.capacity)
+    validate_target_ages(group.target_age_min, group.target_age_max)
 
 
 def save_group(uow: UnitOfWork, group: Group) -> None:
@@ -84,6 +83,7 @@ def save_group(uow: UnitOfWork, group: Group) -> None:
     for organisation_id in group.organiser_ids:
         if uow.organisations.get(organisation_id) is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "The organisation no longer exists."))
+    require_existing(uow, place_id=group.default_place_id, pair_id=group.default_pair_id)
     group.description = clean_text(
         group.description, Term(QT_TRANSLATE_NOOP("Errors", "description"))
     )

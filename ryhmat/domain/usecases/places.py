@@ -9,9 +9,14 @@ from ryhmat.domain.model import ClosurePeriod, Organisation, Place
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.scheduling import validate_period
 from ryhmat.domain.usecases.naming import ensure_unique_name
-from ryhmat.domain.validation import clean_name, clean_text
+from ryhmat.domain.validation import MAX_CAPACITY as MAX_CAPACITY  # the editors' limit too
+from ryhmat.domain.validation import (
+    MAX_LINE_LENGTH,
+    clean_line,
+    clean_name,
+    validate_capacity,
+)
 
-MAX_CAPACITY = 10_000
 MAX_CLOSURE_DAYS = 366
 
 
@@ -37,12 +42,10 @@ def save_organisation(uow: UnitOfWork, organisation: Organisation) -> None:
 
 def save_place(uow: UnitOfWork, place: Place) -> None:
     place.name = clean_name(place.name, Term(QT_TRANSLATE_NOOP("Errors", "name")))
-    place.address = clean_text(place.address, Term(QT_TRANSLATE_NOOP("Errors", "address")))
-    if place.capacity is not None and not 1 <= place.capacity <= MAX_CAPACITY:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "The capacity must be between 1 and {limit}."),
-            limit=MAX_CAPACITY,
-        )
+    place.address = clean_line(
+        place.address, Term(QT_TRANSLATE_NOOP("Errors", "address")), MAX_LINE_LENGTH
+    )
+    validate_capacity(place.capacity)
     ensure_unique_name(uow.places, place)
     uow.places.save(place)
     uow.commit()

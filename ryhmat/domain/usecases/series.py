@@ -15,7 +15,7 @@ from ryhmat.domain.scheduling import (
     apply_series,
     plan_series,
 )
-from ryhmat.domain.validation import clean_name
+from ryhmat.domain.validation import clean_name, require_existing
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +35,7 @@ def preview_series(uow: UnitOfWork, series: Series, holidays: HolidayCalendar) -
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "The series belongs to a group that does not exist.")
         )
+    require_existing(uow, place_id=series.place_id, worker_ids=series.leader_ids)
     closures = uow.closures.overlapping(series.first_day, series.last_day)
     plan = plan_series(series, holidays, closures)
     existing = uow.sessions.for_series(series.id)

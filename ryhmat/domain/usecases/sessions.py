@@ -18,7 +18,13 @@ from ryhmat.domain.scheduling import (
 )
 from ryhmat.domain.usecases.directory import Directory
 from ryhmat.domain.usecases.groups import find_group
-from ryhmat.domain.validation import clean_text
+from ryhmat.domain.validation import (
+    MAX_LINE_LENGTH,
+    clean_line,
+    clean_text,
+    require_existing,
+    validate_day,
+)
 
 EARLIEST = date(1900, 1, 1)
 LATEST = date(2999, 12, 31)
@@ -132,8 +138,12 @@ def update_session(uow: UnitOfWork, edited: Session) -> Session:
     series never moves it back; a change a subscriber can see raises its sequence.
     """
     stored = get_session(uow, edited.id)
+    validate_day(edited.day)
     validate_times(edited.start, edited.end)
-    edited.theme = clean_text(edited.theme, Term(QT_TRANSLATE_NOOP("Errors", "theme")))
+    require_existing(uow, place_id=edited.place_id, worker_ids=edited.leader_ids)
+    edited.theme = clean_line(
+        edited.theme, Term(QT_TRANSLATE_NOOP("Errors", "theme")), MAX_LINE_LENGTH
+    )
     edited.notes = clean_text(edited.notes, Term(QT_TRANSLATE_NOOP("Errors", "notes")))
     edited.cancel_reason = clean_text(
         edited.cancel_reason, Term(QT_TRANSLATE_NOOP("Errors", "reason for cancelling"))

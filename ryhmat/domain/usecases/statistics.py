@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import date
 
-from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
+from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
 from ryhmat.domain.model import GroupType
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.scheduling import validate_period
@@ -30,6 +30,7 @@ from ryhmat.domain.statistics import (
     StatisticsQueries,
 )
 from ryhmat.domain.usecases.groups import find_group
+from ryhmat.domain.validation import lookup_name
 
 # The Finnish names of the group types, the same words as the Finnish labels.
 GROUP_TYPE_NAMES: dict[GroupType, str] = {
@@ -175,41 +176,42 @@ def statistics_filter(
 
 
 def parse_group_type(text: str) -> GroupType:
-    wanted = text.strip().casefold()
+    text = lookup_name(text, Term(QT_TRANSLATE_NOOP("Errors", "group type")))
+    wanted = text.casefold()
     for group_type, finnish in GROUP_TYPE_NAMES.items():
         if wanted in (group_type.value, finnish.casefold()):
             return group_type
     raise InvalidInput(
         QT_TRANSLATE_NOOP("Errors", "“{name}” is not a group type; choose one of: {choices}."),
-        name=text.strip(),
+        name=text,
         choices=", ".join(group_type.value for group_type in GroupType),
     )
 
 
 def _organisation_id(uow: UnitOfWork, name: str) -> uuid.UUID:
-    organisation = uow.organisations.by_name(name.strip())
+    name = lookup_name(name, Term(QT_TRANSLATE_NOOP("Errors", "name")))
+    organisation = uow.organisations.by_name(name)
     if organisation is None:
         raise NotFound(
-            QT_TRANSLATE_NOOP("Errors", "There is no organisation called “{name}”."),
-            name=name.strip(),
+            QT_TRANSLATE_NOOP("Errors", "There is no organisation called “{name}”."), name=name
         )
     return organisation.id
 
 
 def _place_id(uow: UnitOfWork, name: str) -> uuid.UUID:
-    place = uow.places.by_name(name.strip())
+    name = lookup_name(name, Term(QT_TRANSLATE_NOOP("Errors", "name")))
+    place = uow.places.by_name(name)
     if place is None:
-        raise NotFound(
-            QT_TRANSLATE_NOOP("Errors", "There is no place called “{name}”."), name=name.strip()
-        )
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is no place called “{name}”."), name=name)
     return place.id
 
 
 def _worker_id(uow: UnitOfWork, name: str) -> uuid.UUID:
-    worker = uow.workers.by_name(name.strip())
+    name = lookup_name(name, Term(QT_TRANSLATE_NOOP("Errors", "name")))
+    worker = uow.workers.by_name(name)
     if worker is None:
         raise NotFound(
-            QT_TRANSLATE_NOOP("Errors", "There is no worker called “{name}”."), name=name.strip()
+            QT_TRANSLATE_NOOP("Errors", "There is no worker called “{name}”."), name=name
         )
     return worker.id
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
 from ryhmat.domain.model import Worker, WorkerPair
 from ryhmat.domain.ports import UnitOfWork
-from ryhmat.domain.validation import clean_name, clean_text
+from ryhmat.domain.validation import MAX_EMAIL_LENGTH, clean_line, clean_name
 
 TITLES = (
     "perhetyöntekijä",
@@ -65,7 +65,9 @@ def get_worker(uow: UnitOfWork, worker_id: uuid.UUID) -> Worker:
 def save_worker(uow: UnitOfWork, worker: Worker) -> None:
     worker.name = clean_name(worker.name, Term(QT_TRANSLATE_NOOP("Errors", "name")))
     worker.title = clean_name(worker.title, Term(QT_TRANSLATE_NOOP("Errors", "title")))
-    worker.email = clean_text(worker.email, Term(QT_TRANSLATE_NOOP("Errors", "email")))
+    worker.email = clean_line(
+        worker.email, Term(QT_TRANSLATE_NOOP("Errors", "email")), MAX_EMAIL_LENGTH
+    )
     if worker.email and ("@" not in worker.email or " " in worker.email):
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "“{email}” is not an email address."), email=worker.email

@@ -1,12 +1,19 @@
 """Where the database lives, how to open it, and migrating it to the current schema.
 
 The schema comes only from the Alembic migrations, run on every start, so an
-old database file is brought up to date before anything reads it.
+old database file is brought up to date before anything reads it. Before
+anything is written, an existing database is looked at without changing it: a
+file that is not a Ryhmät database, a damaged one or one from a newer Ryhmät
+is refused untouched, and an SQLite file about to be upgraded is first copied
+aside.
 """
 
 from __future__ import annotations
 
 import os
+import sqlite3
+from contextlib import closing
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
@@ -17,13 +24,13 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
-from sqlalchemy import URL, Engine, create_engine, event, make_url
+from sqlalchemy import URL, Engine, create_engine, event, inspect, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
-from ryhmat.storage.uow import SqlAlchemyUnitOfWork
+from ryhmat.storage.uow import SqlAlchemyUnitOfWork, operating_system_user
 
 APP_NAME = "Ryhmat"
 DATABASE_FILE = "ryhmat.sqlite3"
@@ -31,6 +38,11 @@ DATABASE_URL_VARIABLE = "RYHMAT_DATABASE_URL"
 MIGRATIONS = Path(__file__).with_name("migrations")
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 POSTGRESQL_CONNECT_TIMEOUT_S = 10
+SQLITE_HEADER = b"SQLite format 3\x00"
+ALEMBIC_TABLE = "alembic_version"
+# The database holds personal data of families: its owner alone may read it.
+PRIVATE_FILE_MODE = 0o600
+PRIVATE_FOLDER_MODE = 0o700
 
 
 class DatabaseError(UserError):
@@ -44,7 +56,7 @@ def data_dir() -> Path:
 def default_database_url() -> str:
     """The SQLite file in the user's data folder, created with the folder if needed."""
     directory = data_dir()
-    directory.mkdir(parents=True, exist_ok=True)
+    _make_private_folder(directory)
     return URL.create("sqlite+pysqlite", database=str(directory / DATABASE_FILE)).render_as_string()
 
 
@@ -59,6 +71,8 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._session_factory = sessionmaker(engine)
+        # Who the audit trail names: the configured worker, else the login name.
+        self.actor = operating_system_user()
 
     @property
     def display_name(self) -> str:
@@ -69,7 +83,7 @@ class Database:
         return url.render_as_string(hide_password=True)
 
     def unit_of_work(self) -> SqlAlchemyUnitOfWork:
-        return SqlAlchemyUnitOfWork(self._session_factory)
+        return SqlAlchemyUnitOfWork(self._session_factory, self.actor)
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -87,23 +101,22 @@ class Database:
 
 
 def open_database(url: str) -> Database:
-    """Connect, migrate to the newest schema and return the database.
+    """Check, migrate to the newest schema and return the database.
 
-    Raises ``DatabaseError`` with a readable reason instead of a traceback.
+    Raises ``DatabaseError`` with a readable reason instead of a traceback; a
+    database refused that way has not been written to.
     """
     engine = create_database_engine(url)
     try:
+        _prepare_for_upgrade(engine)
         upgrade_to_head(engine)
-    except CommandError as error:
-        # The only revision Alembic cannot place is one from a newer Ryhmät.
+    except UserError:
         engine.dispose()
-        raise DatabaseError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "The database {url} was made by a newer version of Ryhmät: {reason}"
-            ),
-            url=_safe_url(url),
-            reason=_reason(error),
-        ) from error
+        raise
+    except CommandError as error:
+        # Alembic cannot place a revision the checks above let through.
+        engine.dispose()
+        raise _made_by_newer_version(_safe_url(url)) from error
     except (SQLAlchemyError, OSError) as error:
         engine.dispose()
         raise _cannot_open(url, error) from error
@@ -123,10 +136,15 @@ def create_database_engine(url: str) -> Engine:
 
 def upgrade_to_head(engine: Engine) -> None:
     """Run every migration the database has not had yet, in one transaction."""
+    upgrade_to(engine, "head")
+
+
+def upgrade_to(engine: Engine, revision: str) -> None:
+    """Run the migrations up to ``revision``, in one transaction."""
     with engine.begin() as connection:
         config = _alembic_config()
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, revision)
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -136,6 +154,153 @@ def current_revision(engine: Engine) -> str | None:
 
 def head_revision() -> str | None:
     return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def known_revisions() -> list[str]:
+    """Every revision this version of Ryhmät has, oldest first."""
+    script = ScriptDirectory.from_config(_alembic_config())
+    return [revision.revision for revision in reversed(list(script.walk_revisions()))]
+
+
+def copy_aside_path(path: Path, revision: str, now: datetime) -> Path:
+    """Where a file at ``revision`` is copied before it is upgraded, and why and when."""
+    stamp = now.strftime("%Y%m%dT%H%M%S")
+    return path.with_name(f"{path.name}.before-upgrade-{revision}-{stamp}.sqlite3")
+
+
+def _prepare_for_upgrade(engine: Engine) -> None:
+    """Refuse what must not be migrated, before anything is written.
+
+    An SQLite file is read through a read-only connection of its own: the
+    engine's connections turn on WAL, which rewrites the file's header.
+    """
+    path = _sqlite_file(engine.url)
+    if path is None:
+        _refuse_newer(_stored_revisions(engine), engine.url.render_as_string(hide_password=True))
+        return
+    if not path.exists() and not path.is_symlink():
+        _check_folder(path)
+        _create_private_file(path)
+        return
+    revisions = _inspect_sqlite_file(path)
+    _refuse_newer(revisions, str(path))
+    if revisions and head_revision() not in revisions:
+        _copy_aside(engine, path, revisions[0])
+
+
+def _stored_revisions(engine: Engine) -> list[str]:
+    with engine.connect() as connection:
+        if not inspect(connection).has_table(ALEMBIC_TABLE):
+            return []
+        rows = connection.exec_driver_sql(f"SELECT version_num FROM {ALEMBIC_TABLE}")
+        return [str(row[0]) for row in rows]
+
+
+def _refuse_newer(revisions: list[str], name: str) -> None:
+    known = set(known_revisions())
+    if any(revision not in known for revision in revisions):
+        raise _made_by_newer_version(name)
+
+
+def _check_folder(path: Path) -> None:
+    if not path.parent.is_dir():
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Cannot open the database {path}: the folder {folder} does not exist."
+            ),
+            path=str(path),
+            folder=str(path.parent),
+        )
+
+
+def _create_private_file(path: Path) -> None:
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+    except FileExistsError:
+        return  # made meanwhile by someone else: theirs, with their permissions
+    # Set the mode after creating: a umask could have taken bits away, not added them.
+    os.chmod(path, PRIVATE_FILE_MODE)
+
+
+def _make_private_folder(directory: Path) -> None:
+    if directory.is_dir():
+        return
+    directory.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER_MODE)
+    os.chmod(directory, PRIVATE_FOLDER_MODE)
+
+
+def _inspect_sqlite_file(path: Path) -> list[str]:
+    """The revisions an existing SQLite file holds, [] for an empty database.
+
+    Raises ``DatabaseError`` for a folder, an unreadable file, a file that is
+    not a Ryhmät database and a damaged one. Writes nothing, not even side files.
+    """
+    if path.is_dir():
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Cannot open the database {path}: it is a folder, not a database file."
+            ),
+            path=str(path),
+        )
+    header = _read_header(path)
+    if not header:
+        return []  # SQLite takes an empty file for an empty database
+    if not header.startswith(SQLITE_HEADER):
+        raise _not_a_ryhmat_database(path)
+    try:
+        with closing(sqlite3.connect(_read_only_uri(path), uri=True)) as connection:
+            if connection.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+                raise _damaged(path)
+            tables = {
+                str(name)
+                for (name,) in connection.execute(
+                    "SELECT name FROM sqlite_schema WHERE type = 'table' "
+                    "AND name NOT LIKE 'sqlite_%'"
+                )
+            }
+            if ALEMBIC_TABLE not in tables:
+                if tables:
+                    raise _not_a_ryhmat_database(path)
+                return []
+            rows = connection.execute(f"SELECT version_num FROM {ALEMBIC_TABLE}").fetchall()
+    except sqlite3.DatabaseError as error:
+        if error.sqlite_errorname.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+            raise _damaged(path) from error
+        raise _cannot_open(str(path), error) from error
+    if not rows and tables != {ALEMBIC_TABLE}:
+        raise _not_a_ryhmat_database(path)
+    return [str(version) for (version,) in rows]
+
+
+def _read_header(path: Path) -> bytes:
+    try:
+        with path.open("rb") as file:
+            return file.read(len(SQLITE_HEADER))
+    except PermissionError as error:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Cannot open the database {path}: you do not have permission to read it."
+            ),
+            path=str(path),
+        ) from error
+
+
+def _read_only_uri(path: Path) -> str:
+    # Without a journal beside it the whole database is in the file: "immutable"
+    # then reads it without creating -wal and -shm files. With one, SQLite must
+    # read it too, through its ordinary locking.
+    has_journal = any(
+        path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-journal")
+    )
+    return path.absolute().as_uri() + ("?mode=ro" if has_journal else "?mode=ro&immutable=1")
+
+
+def _copy_aside(engine: Engine, path: Path, revision: str) -> None:
+    """Keep the file as it was, in case the upgrade goes wrong or the old app is needed."""
+    # Imported here: the backup module may come to need this one (the data folder).
+    from ryhmat.storage.backup import backup_sqlite
+
+    backup_sqlite(engine, copy_aside_path(path, revision, datetime.now()))
 
 
 def _alembic_config() -> Config:
@@ -150,6 +315,13 @@ def _with_default_driver(url: URL) -> URL:
     if url.drivername == "postgresql":
         return url.set(drivername="postgresql+psycopg")
     return url
+
+
+def _sqlite_file(url: URL) -> Path | None:
+    """The database file of an SQLite URL; None for memory and SQLite's own URIs."""
+    if url.get_backend_name() != "sqlite" or _is_memory(url) or url.query.get("uri"):
+        return None
+    return Path(str(url.database))
 
 
 def _is_memory(url: URL) -> bool:
@@ -184,6 +356,37 @@ def _configure_sqlite(*, is_memory: bool) -> Any:
 
 def _lower(text: str | None) -> str | None:
     return None if text is None else text.lower()
+
+
+def _made_by_newer_version(name: str) -> DatabaseError:
+    return DatabaseError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database {name} was made by a newer version of Ryhmät. "
+            "Update Ryhmät to open it; the database was not changed.",
+        ),
+        name=name,
+    )
+
+
+def _not_a_ryhmat_database(path: Path) -> DatabaseError:
+    return DatabaseError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "The file {path} is not a Ryhmät database. The file was not changed."
+        ),
+        path=str(path),
+    )
+
+
+def _damaged(path: Path) -> DatabaseError:
+    return DatabaseError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database file {path} is damaged and cannot be opened. "
+            "The file was not changed; restore the database from a backup copy.",
+        ),
+        path=str(path),
+    )
 
 
 def _cannot_open(url: str, error: BaseException) -> DatabaseError:

@@ -1,0 +1,45 @@
+"""File → Open on the wrong file: the app says why and keeps the database it has open."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ryhmat.app import DesktopApp
+from ryhmat.storage.database import Database, open_database
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    opened = open_database(f"sqlite:///{tmp_path / 'ryhmat.sqlite3'}")
+    yield opened
+    opened.dispose()
+
+
+def test_opening_a_file_that_is_not_a_database_shows_why_and_changes_nothing(
+    qtbot: QtBot, database: Database, tmp_path: Path
+) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    desktop = DesktopApp(database, settings, str(tmp_path / "ryhmat.log"))
+    window = desktop.show()
+    qtbot.addWidget(window)
+    notes = tmp_path / "muistio.sqlite3"
+    notes.write_text("Perhekahvila ti 9.30\n", encoding="utf-8")
+    before = (notes.read_bytes(), notes.stat().st_mtime_ns)
+
+    desktop.switch_database(str(notes))
+
+    box = window.findChild(QMessageBox, "errorMessage")
+    assert isinstance(box, QMessageBox)
+    qtbot.waitUntil(box.isVisible)
+    assert box.text() == f"The file {notes} is not a Ryhmät database. The file was not changed."
+    assert desktop.window is window
+    assert desktop.database is database
+    assert (notes.read_bytes(), notes.stat().st_mtime_ns) == before
+    assert sorted(p.name for p in tmp_path.glob("muistio*")) == ["muistio.sqlite3"]
+    box.accept()

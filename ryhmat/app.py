@@ -3,20 +3,31 @@
 from __future__ import annotations
 
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QObject, QSettings, Slot
+from PySide6.QtCore import QObject, QSettings, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
 from ryhmat.domain.errors import UserError
 from ryhmat.i18n import chosen_language, install_into, load_language, translate
-from ryhmat.storage.backup import backup_sqlite, can_back_up
+from ryhmat.storage.backup import (
+    backup_folder,
+    backup_sqlite,
+    can_back_up,
+    check_backup,
+    database_file,
+    restore_sqlite,
+    write_automatic_backup,
+)
 from ryhmat.storage.database import Database, open_database, resolve_database_url
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.crash import CrashReporter
 from ryhmat.ui.main_window import MainWindow
-from ryhmat.ui.messages import show_error
+from ryhmat.ui.messages import error_text, show_error
+from ryhmat.ui.settings_page import kept_backups
+from ryhmat.ui.tasks import BackgroundTask
 
 LANGUAGE_KEY = "language"
 
@@ -30,7 +41,7 @@ def log_dir() -> Path:
 
 
 class OpenDatabase:
-    """The window's view of the open database: its name and a backup."""
+    """The window's view of the open database: its name, backups and restoring one."""
 
     def __init__(self, database: Database) -> None:
         self.database = database
@@ -46,6 +57,17 @@ class OpenDatabase:
     def backup_to(self, target: Path) -> None:
         backup_sqlite(self.database.engine, target)
 
+    @property
+    def backups_folder(self) -> Path | None:
+        source = database_file(self.database.engine)
+        return None if source is None else backup_folder(source)
+
+    def check_backup(self, backup: Path) -> datetime:
+        return check_backup(self.database.engine, backup)
+
+    def restore_from(self, backup: Path) -> Path:
+        return restore_sqlite(self.database.engine, backup, datetime.now())
+
 
 class DesktopApp(QObject):
     """Owns the open database and the main window; switches either on request."""
@@ -56,6 +78,14 @@ class DesktopApp(QObject):
         self.settings = settings
         self.crash_log = crash_log
         self.window: MainWindow | None = None
+        self._tasks: set[BackgroundTask] = set()
+
+    def start(self) -> MainWindow:
+        """Show the window; the automatic backup follows once the event loop runs, so
+        start-up does not wait for it however large the database is."""
+        window = self.show()
+        QTimer.singleShot(0, self.back_up_automatically)
+        return window
 
     def show(self) -> MainWindow:
         if self.window is not None:
@@ -68,6 +98,7 @@ class DesktopApp(QObject):
         )
         window.database_requested.connect(self.switch_database)
         window.language_requested.connect(self.switch_language)
+        window.database_restored.connect(self.reopen_restored)
         old, self.window = self.window, window
         window.show()
         if old is not None:
@@ -85,8 +116,43 @@ class DesktopApp(QObject):
             show_error(self.window, error.message(translate))
             return
         old, self.database = self.database, database
-        self.show()
+        self.start()
         old.dispose()
+
+    @Slot(str)
+    def reopen_restored(self, saved: str) -> None:
+        """The restore has replaced the file's data: open it afresh and rebuild the views."""
+        try:
+            database = open_database(self.database.engine.url.render_as_string(hide_password=False))
+        except UserError as error:
+            show_error(self.window, error.message(translate))
+            return
+        old, self.database = self.database, database
+        self.show().show_restored(saved)
+        old.dispose()
+
+    def back_up_automatically(self) -> BackgroundTask | None:
+        """Copy the database to its backups folder off the GUI thread, if backups are on."""
+        keep = kept_backups(self.settings)
+        engine = self.database.engine
+        if keep == 0 or not can_back_up(engine):
+            return None
+        task = BackgroundTask(lambda: write_automatic_backup(engine, keep, datetime.now()), self)
+        task.finished.connect(lambda target: self._automatic_backup_done(task, target))
+        task.failed.connect(lambda error: self._automatic_backup_failed(task, error))
+        self._tasks.add(task)
+        task.start()
+        return task
+
+    def _automatic_backup_done(self, task: BackgroundTask, target: Path) -> None:
+        self._tasks.discard(task)
+        if self.window is not None:
+            self.window.show_automatic_backup(target)
+
+    def _automatic_backup_failed(self, task: BackgroundTask, error: UserError | None) -> None:
+        self._tasks.discard(task)
+        if self.window is not None and error is not None:
+            self.window.show_automatic_backup_failed(error_text(error))
 
     @Slot(str)
     def switch_language(self, language: str) -> None:
@@ -113,7 +179,7 @@ def run_gui(database_url: str | None) -> int:
             box.finished.connect(app.quit)
             return app.exec()
         desktop = DesktopApp(database, settings, str(reporter.log_path))
-        desktop.show()
+        desktop.start()
         try:
             return app.exec()
         finally:

@@ -75,7 +75,7 @@ def backup_sqlite(engine: Engine, target: Path) -> int:
         finally:
             raw.close()
         return target.stat().st_size
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, sqlite3.Error, SQLAlchemyError) as error:
         raise BackupError(
             QT_TRANSLATE_NOOP("Errors", "The backup could not be written to {path}: {reason}"),
             path=str(target),

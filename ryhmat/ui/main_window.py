@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -29,11 +31,12 @@ from ryhmat.domain.usecases.groups import list_groups
 from ryhmat.ui.calendar import CalendarPage
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.feeds import FeedsPage
+from ryhmat.ui.formatting import format_date, format_time
 from ryhmat.ui.groups import GroupsPage
 from ryhmat.ui.messages import error_text, show_error
 from ryhmat.ui.people import FamiliesPage, WorkersPage
 from ryhmat.ui.sessions import AttendanceDialog, SessionDialog, UnrecordedList
-from ryhmat.ui.settings_page import SettingsPage
+from ryhmat.ui.settings_page import KEEP_BACKUPS_KEY, SettingsPage, kept_backups
 from ryhmat.ui.statistics import StatisticsPage
 from ryhmat.ui.tasks import BackgroundTask
 
@@ -52,11 +55,23 @@ class DatabaseActions(Protocol):
 
     def backup_to(self, target: Path) -> None: ...
 
+    @property
+    def backups_folder(self) -> Path | None:
+        """Where the automatic backups go; None when there are none (PostgreSQL)."""
+
+    def check_backup(self, backup: Path) -> datetime:
+        """When ``backup`` was taken; raises a UserError if it cannot be restored."""
+
+    def restore_from(self, backup: Path) -> Path:
+        """Replace the data with the backup's (slow: call off the GUI thread); returns
+        the copy of the replaced data. The database must be reopened afterwards."""
+
 
 class MainWindow(QMainWindow):
     demo_loaded = Signal()
     database_requested = Signal(str)  # the path of an SQLite file to open or create
     language_requested = Signal(str)
+    database_restored = Signal(str)  # the copy of the data the restore replaced
 
     def __init__(
         self,
@@ -118,8 +133,19 @@ class MainWindow(QMainWindow):
         self.calendar.record_requested.connect(self.open_attendance)
         self.unrecorded.record_requested.connect(self.open_attendance)
 
-        self.settings_page = SettingsPage(language, self._database.display_name, log_file, self)
+        folder = self._database.backups_folder
+        self.settings_page = SettingsPage(
+            language,
+            self._database.display_name,
+            log_file,
+            self,
+            keep_backups=kept_backups(self._settings),
+            backups_folder="" if folder is None else str(folder),
+        )
         self.settings_page.language_changed.connect(self.language_requested)
+        self.settings_page.keep_backups_changed.connect(
+            lambda keep: self._settings.setValue(KEEP_BACKUPS_KEY, keep)
+        )
         pages: list[tuple[str, QWidget]] = [
             (self.tr("Calendar"), calendar_page),
             (self.tr("Groups"), GroupsPage(self.context, self)),
@@ -167,6 +193,17 @@ class MainWindow(QMainWindow):
         self.backup_action = file_menu.addAction(self.tr("&Back up…"))
         self.backup_action.setEnabled(self._database.can_backup)
         self.backup_action.triggered.connect(self._ask_backup)
+        self.restore_action = file_menu.addAction(self.tr("&Restore from backup…"))
+        self.restore_action.setEnabled(self._database.can_backup)
+        if not self._database.can_backup:
+            self.restore_action.setToolTip(
+                self.tr(
+                    "Only an SQLite database file is restored here; restore a PostgreSQL "
+                    "database with pg_restore (see the README)."
+                )
+            )
+        self.restore_action.triggered.connect(self._ask_restore)
+        file_menu.setToolTipsVisible(True)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -273,6 +310,94 @@ class MainWindow(QMainWindow):
     def _backup_done(self, task: BackgroundTask, target: Path) -> None:
         self._tasks.discard(task)
         self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(target)), 10000)
+
+    def show_automatic_backup(self, target: Path) -> None:
+        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(target)), 5000)
+
+    def show_automatic_backup_failed(self, reason: str) -> None:
+        """Calmly, in the status bar: the app works on without the copy."""
+        self.statusBar().showMessage(
+            self.tr("The automatic backup was not made: %1").replace("%1", reason)
+        )
+
+    # -- restoring --------------------------------------------------------------------
+
+    def _ask_restore(self) -> QFileDialog:
+        dialog = self._file_dialog(
+            self.tr("Restore from backup"), QFileDialog.AcceptMode.AcceptOpen
+        )
+        dialog.setObjectName("restoreDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        folder = self._database.backups_folder
+        if folder is not None:
+            dialog.setDirectory(str(folder if folder.is_dir() else folder.parent))
+        dialog.fileSelected.connect(lambda path: self.check_restore(Path(path)))
+        dialog.open()
+        return dialog
+
+    def check_restore(self, backup: Path) -> BackgroundTask:
+        """Check the chosen file in the background, then ask before replacing anything."""
+        self.statusBar().showMessage(self.tr("Checking the backup…"))
+        task = BackgroundTask(lambda: self._database.check_backup(backup), self)
+        task.finished.connect(lambda taken: self._confirm_restore(task, backup, taken))
+        task.failed.connect(lambda error: self._task_failed(task, error))
+        self._start(task)
+        return task
+
+    def _confirm_restore(self, task: BackgroundTask, backup: Path, taken: datetime) -> None:
+        self._tasks.discard(task)
+        self.statusBar().clearMessage()
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Restore from backup"),
+            self.tr(
+                "The current data will be replaced by the backup of %1.\n\n"
+                "A copy of the current data is saved first in the backups folder."
+            ).replace("%1", f"{format_date(taken.date())} {format_time(taken)}"),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("restoreConfirmation")
+        restore = box.addButton(self.tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
+        restore.clicked.connect(lambda: self.restore(backup))
+        # Replacing data is never what Enter does by accident.
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def restore(self, backup: Path) -> BackgroundTask:
+        """Replace the data in the background; the window is still while it runs."""
+        self._set_busy(True)
+        self.statusBar().showMessage(self.tr("Restoring the backup…"))
+        task = BackgroundTask(lambda: self._database.restore_from(backup), self)
+        task.finished.connect(lambda saved: self._restore_done(task, saved))
+        task.failed.connect(lambda error: self._restore_failed(task, error))
+        self._start(task)
+        return task
+
+    def _restore_done(self, task: BackgroundTask, saved: Path) -> None:
+        self._tasks.discard(task)
+        self._set_busy(False)
+        self.statusBar().clearMessage()
+        self.database_restored.emit(str(saved))
+
+    def _restore_failed(self, task: BackgroundTask, error: UserError | None) -> None:
+        self._set_busy(False)
+        self._task_failed(task, error)
+
+    def _set_busy(self, busy: bool) -> None:
+        # No edit may land between the copy of the current data and the restore.
+        central = self.centralWidget()
+        if central is not None:
+            central.setEnabled(not busy)
+        self.menuBar().setEnabled(not busy)
+
+    def show_restored(self, saved: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("The backup is restored; the data it replaced is saved in %1").replace(
+                "%1", saved
+            )
+        )
 
     def _start(self, task: BackgroundTask) -> None:
         self._tasks.add(task)

@@ -1,20 +1,40 @@
-"""Asetukset: the language, and where the database and the log are."""
+"""Asetukset: the language, automatic backups, and where the database and the log are."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
+KEEP_BACKUPS_KEY = "backups/keep"
+DEFAULT_KEEP_BACKUPS = 10
+MAX_KEEP_BACKUPS = 999
+
+
+def kept_backups(settings: QSettings) -> int:
+    """How many automatic backups to keep; 0 means none are made."""
+    try:
+        value = int(str(settings.value(KEEP_BACKUPS_KEY, DEFAULT_KEEP_BACKUPS)))
+    except ValueError:
+        return DEFAULT_KEEP_BACKUPS
+    return min(max(value, 0), MAX_KEEP_BACKUPS)
 
 
 class SettingsPage(QWidget):
     """Language names are written in their own language, so anyone can find theirs."""
 
     language_changed = Signal(str)
+    keep_backups_changed = Signal(int)
 
     def __init__(
-        self, language: str, database: str, log_file: str, parent: QWidget | None = None
+        self,
+        language: str,
+        database: str,
+        log_file: str,
+        parent: QWidget | None = None,
+        *,
+        keep_backups: int = DEFAULT_KEEP_BACKUPS,
+        backups_folder: str = "",
     ) -> None:
         super().__init__(parent)
         self.language = QComboBox(self)
@@ -30,12 +50,38 @@ class SettingsPage(QWidget):
         self.database = QLabel(database, self)
         self.database.setWordWrap(True)
         form.addRow(self.tr("Database:"), self.database)
+        self._add_backups(form, keep_backups, backups_folder)
         self.log_file = QLabel(log_file, self)
         self.log_file.setWordWrap(True)
         form.addRow(self.tr("Error log:"), self.log_file)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
+
+    def _add_backups(self, form: QFormLayout, keep: int, folder: str) -> None:
+        self.keep_backups = QSpinBox(self)
+        self.keep_backups.setObjectName("keepBackups")
+        self.keep_backups.setRange(0, MAX_KEEP_BACKUPS)
+        self.keep_backups.setSpecialValueText(self.tr("Off"))
+        self.keep_backups.setValue(keep)
+        self.keep_backups.valueChanged.connect(self.keep_backups_changed)
+        label = QLabel(self.tr("Automatic &backups to keep:"), self)
+        label.setBuddy(self.keep_backups)
+        form.addRow(label, self.keep_backups)
+        if folder:
+            text = self.tr(
+                "At every start the app saves a copy of the database in %1 and removes "
+                "the oldest copies beyond this number. 0 turns automatic backups off."
+            ).replace("%1", folder)
+        else:
+            self.keep_backups.setEnabled(False)
+            text = self.tr(
+                "Automatic backups are made of an SQLite database file only; "
+                "back up a PostgreSQL database with pg_dump."
+            )
+        self.backups_note = QLabel(text, self)
+        self.backups_note.setWordWrap(True)
+        form.addRow("", self.backups_note)
 
     def _language_chosen(self) -> None:
         self.language_changed.emit(self.language.currentData())

@@ -4,7 +4,7 @@ plan a group and its season, see it in the calendar, record attendance by keyboa
 from __future__ import annotations
 
 import uuid
-from datetime import date, time
+from datetime import date, datetime, time
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt
@@ -31,8 +31,15 @@ class NoBackups:
 
     display_name = "demo.sqlite3"
     can_backup = False
+    backups_folder = None
 
     def backup_to(self, target: Path) -> None:
+        raise AssertionError("not part of this flow")
+
+    def check_backup(self, backup: Path) -> datetime:
+        raise AssertionError("not part of this flow")
+
+    def restore_from(self, backup: Path) -> Path:
         raise AssertionError("not part of this flow")
 
 

@@ -1,0 +1,250 @@
+"""Automatic backups at start-up and restoring a backup from the File menu."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from ryhmat.app import DesktopApp, OpenDatabase
+from ryhmat.domain.usecases.groups import list_groups
+from ryhmat.storage.database import Database, open_database
+from ryhmat.ui.context import AppContext
+from ryhmat.ui.main_window import MainWindow
+from ryhmat.ui.settings_page import KEEP_BACKUPS_KEY
+
+BABY_GROUP = "Vauvaryhmä Pikkuiset"
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def database_path(demo_file: Path, tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    path = folder / "ryhmat.sqlite3"
+    shutil.copy(demo_file, path)
+    return path
+
+
+@pytest.fixture
+def desktop(
+    qtbot: QtBot, database_path: Path, settings: QSettings, tmp_path: Path
+) -> Iterator[DesktopApp]:
+    app = DesktopApp(
+        open_database(f"sqlite:///{database_path}"), settings, str(tmp_path / "ryhmat.log")
+    )
+    yield app
+    # Not given to qtbot: the app itself deletes a window it replaces.
+    if app.window is not None:
+        app.window.close()
+        app.window.deleteLater()
+    app.database.dispose()
+
+
+def current_window(desktop: DesktopApp) -> MainWindow:
+    assert desktop.window is not None
+    return desktop.window
+
+
+def group_names(window: MainWindow) -> set[str]:
+    return {group.name for group in window.context.read(list_groups)}
+
+
+def rename_group_elsewhere(database_path: Path, old: str, new: str) -> None:
+    """Another program (say a colleague's app) changes the data meanwhile."""
+    with sqlite3.connect(database_path) as connection:
+        connection.execute("UPDATE groups SET name = ? WHERE name = ?", (new, old))
+
+
+def message_boxes(name: str) -> list[QMessageBox]:
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.objectName() == name and w.isVisible()
+    ]
+
+
+def choose_in_restore_dialog(qtbot: QtBot, window: MainWindow, backup: Path) -> QFileDialog:
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QWidget)
+    assert window.restore_action in file_menu.actions()
+    window.restore_action.trigger()
+    dialog = window.findChild(QFileDialog, "restoreDialog")
+    assert isinstance(dialog, QFileDialog)
+    assert dialog.isVisible()
+    dialog.selectFile(str(backup))
+    dialog.accept()
+    return dialog
+
+
+def wait_for_automatic_backup(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: "Backed up to" in window.statusBar().currentMessage())
+
+
+# -- automatic backups -------------------------------------------------------------------
+
+
+def test_the_window_is_shown_before_the_backup_which_then_follows(
+    qtbot: QtBot, desktop: DesktopApp, database_path: Path
+) -> None:
+    window = desktop.start()
+    folder = database_path.parent / "backups"
+    # Nothing is copied before the event loop has had the window.
+    assert window.isVisible()
+    assert not folder.exists()
+    wait_for_automatic_backup(qtbot, window)
+    (backup,) = folder.iterdir()
+    assert backup.name.startswith("ryhmat-backup-")
+    assert str(backup) in window.statusBar().currentMessage()
+    with sqlite3.connect(backup) as copy:
+        assert copy.execute("SELECT count(*) FROM groups").fetchone() == (8,)
+
+
+def test_only_the_newest_backups_are_kept_and_other_files_stay(
+    qtbot: QtBot, desktop: DesktopApp, database_path: Path, settings: QSettings
+) -> None:
+    settings.setValue(KEEP_BACKUPS_KEY, 2)
+    folder = database_path.parent / "backups"
+    folder.mkdir()
+    for stamp in ("20240101-080000", "20250101-080000", "20250601-080000"):
+        shutil.copy(database_path, folder / f"ryhmat-backup-{stamp}.sqlite3")
+    (folder / "oma kopio.sqlite3").write_bytes(b"mine")
+    window = desktop.start()
+    wait_for_automatic_backup(qtbot, window)
+    names = sorted(p.name for p in folder.iterdir())
+    assert len(names) == 3
+    assert names[0] == "oma kopio.sqlite3"
+    assert names[1] == "ryhmat-backup-20250601-080000.sqlite3"
+    assert names[2].startswith("ryhmat-backup-20")
+    assert names[2] > names[1]
+
+
+def test_no_backup_when_the_setting_is_0(
+    qtbot: QtBot, desktop: DesktopApp, database_path: Path, settings: QSettings
+) -> None:
+    settings.setValue(KEEP_BACKUPS_KEY, 0)
+    desktop.start()
+    assert desktop.back_up_automatically() is None
+    assert not (database_path.parent / "backups").exists()
+
+
+def test_a_failed_backup_is_a_calm_status_message_and_the_app_works_on(
+    qtbot: QtBot, desktop: DesktopApp, database_path: Path
+) -> None:
+    (database_path.parent / "backups").write_bytes(b"a file where the folder should be")
+    window = desktop.start()
+    qtbot.waitUntil(lambda: "automatic backup was not made" in window.statusBar().currentMessage())
+    assert "backups" in window.statusBar().currentMessage()
+    assert message_boxes("errorMessage") == []
+    assert BABY_GROUP in group_names(window)
+
+
+def test_the_setting_is_kept_in_the_settings(
+    qtbot: QtBot, desktop: DesktopApp, settings: QSettings
+) -> None:
+    window = desktop.show()
+    spin = window.settings_page.keep_backups
+    assert spin.value() == 10
+    assert "backups" in window.settings_page.backups_note.text()
+    spin.setValue(3)
+    assert settings.value(KEEP_BACKUPS_KEY) == 3
+    spin.setValue(0)
+    assert spin.text() == "Off"
+    assert desktop.back_up_automatically() is None
+
+
+# -- restoring ---------------------------------------------------------------------------
+
+
+def test_restoring_from_the_file_menu_brings_back_the_old_data(
+    qtbot: QtBot, desktop: DesktopApp, database_path: Path
+) -> None:
+    first = desktop.start()
+    wait_for_automatic_backup(qtbot, first)
+    (backup,) = (database_path.parent / "backups").iterdir()
+    rename_group_elsewhere(database_path, BABY_GROUP, "Muutettu ryhmä")
+    assert "Muutettu ryhmä" in group_names(first)
+
+    dialog = choose_in_restore_dialog(qtbot, first, backup)
+    assert Path(dialog.directory().absolutePath()) == backup.parent
+    qtbot.waitUntil(lambda: len(message_boxes("restoreConfirmation")) == 1)
+    (confirmation,) = message_boxes("restoreConfirmation")
+    assert "replaced by the backup of" in confirmation.text()
+    assert "copy of the current data is saved first" in confirmation.text()
+    (restore,) = [b for b in confirmation.buttons() if b.text() == "&Restore"]
+    qtbot.mouseClick(restore, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: desktop.window is not first, timeout=20_000)
+    window = current_window(desktop)
+    assert BABY_GROUP in group_names(window)
+    assert "Muutettu ryhmä" not in group_names(window)
+    (saved,) = (database_path.parent / "backups").glob("ryhmat-before-restore-*.sqlite3")
+    assert "The backup is restored" in window.statusBar().currentMessage()
+    assert str(saved) in window.statusBar().currentMessage()
+    with sqlite3.connect(saved) as before:
+        names = {row[0] for row in before.execute("SELECT name FROM groups")}
+    assert "Muutettu ryhmä" in names
+
+
+def test_cancelling_the_confirmation_changes_nothing(
+    qtbot: QtBot, desktop: DesktopApp, database_path: Path, tmp_path: Path
+) -> None:
+    window = desktop.show()
+    backup = tmp_path / "kopio.sqlite3"
+    shutil.copy(database_path, backup)
+    rename_group_elsewhere(database_path, BABY_GROUP, "Muutettu ryhmä")
+    choose_in_restore_dialog(qtbot, window, backup)
+    qtbot.waitUntil(lambda: len(message_boxes("restoreConfirmation")) == 1)
+    (confirmation,) = message_boxes("restoreConfirmation")
+    cancel = confirmation.button(QMessageBox.StandardButton.Cancel)
+    assert confirmation.defaultButton() is cancel
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert desktop.window is window
+    assert "Muutettu ryhmä" in group_names(window)
+    assert not (database_path.parent / "backups").exists()
+
+
+def test_a_bad_file_gives_a_message_and_changes_nothing(
+    qtbot: QtBot, desktop: DesktopApp, database_path: Path, tmp_path: Path
+) -> None:
+    window = desktop.show()
+    before = database_path.read_bytes()
+    junk = tmp_path / "kuva.sqlite3"
+    junk.write_bytes(b"\x89PNG not a database at all" * 100)
+    choose_in_restore_dialog(qtbot, window, junk)
+    qtbot.waitUntil(lambda: len(message_boxes("errorMessage")) == 1)
+    (error,) = message_boxes("errorMessage")
+    assert "kuva.sqlite3 cannot be restored" in error.text()
+    error.close()
+    assert message_boxes("restoreConfirmation") == []
+    assert desktop.window is window
+    assert BABY_GROUP in group_names(window)
+    assert database_path.read_bytes() == before
+    assert junk.read_bytes() == b"\x89PNG not a database at all" * 100
+    assert not (database_path.parent / "backups").exists()
+
+
+def test_restore_is_disabled_without_a_database_file(
+    qtbot: QtBot, empty_context: AppContext, settings: QSettings
+) -> None:
+    # A PostgreSQL database is restored with pg_restore; an in-memory one stands in for it.
+    memory: Database = open_database("sqlite://")
+    try:
+        window = MainWindow(empty_context, OpenDatabase(memory), settings)
+        qtbot.addWidget(window)
+        assert not window.restore_action.isEnabled()
+        assert "pg_restore" in window.restore_action.toolTip()
+        assert not window.settings_page.keep_backups.isEnabled()
+        assert "pg_dump" in window.settings_page.backups_note.text()
+    finally:
+        memory.dispose()

@@ -20,8 +20,6 @@ from contextlib import closing, contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
 from sqlalchemy import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
@@ -216,6 +214,7 @@ def _checked_copy(backup: Path, beside: Path) -> Iterator[Path]:
         DatabaseError,
         create_database_engine,
         current_revision,
+        known_revisions,
         open_database,
     )
 
@@ -248,7 +247,7 @@ def _checked_copy(backup: Path, beside: Path) -> Iterator[Path]:
             raise BackupError(
                 QT_TRANSLATE_NOOP("Errors", "{path} is not a Ryhmät database."), path=str(backup)
             )
-        if not _known_revision(revision):
+        if revision not in known_revisions():
             raise BackupError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
@@ -269,16 +268,6 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
     quiet = not any(Path(f"{path}{side}").exists() for side in _SIDE_FILES)
     uri = path.resolve().as_uri() + ("?mode=ro&immutable=1" if quiet else "?mode=ro")
     return sqlite3.connect(uri, uri=True)
-
-
-def _known_revision(revision: str) -> bool:
-    from ryhmat.storage.database import MIGRATIONS
-
-    scripts = ScriptDirectory(str(MIGRATIONS))
-    try:
-        return scripts.get_revision(revision) is not None
-    except CommandError:
-        return False
 
 
 def _unreadable(backup: Path, error: BaseException) -> BackupError:

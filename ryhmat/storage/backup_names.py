@@ -27,9 +27,10 @@ def backup_name(database_stem: str, moment: datetime, kind: str = AUTOMATIC) -> 
 
 
 def taken_at(name: str) -> datetime | None:
-    """The date-time written in a backup's name (any kind, any database), if it has one."""
-    found = re.search(rf"-{_STAMP}{re.escape(SUFFIX)}$", name)
-    return _parse(found.group("stamp")) if found else None
+    """The date-time written in a backup's name (any kind, any database), if it has one;
+    also in the copies taken before a migration (``…before-upgrade-0003-20261123T120000…``)."""
+    found = re.search(rf"-(?P<stamp>\d{{8}}[-T]\d{{6}}){re.escape(SUFFIX)}$", name)
+    return _parse(found.group("stamp").replace("T", "-")) if found else None
 
 
 def automatic_backups(names: Iterable[str], database_stem: str) -> list[tuple[datetime, str]]:

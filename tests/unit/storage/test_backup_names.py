@@ -76,4 +76,7 @@ def test_a_stem_with_pattern_characters_matches_only_itself() -> None:
 
 def test_the_moment_is_read_from_any_kind_of_backup_name() -> None:
     assert taken_at("tiimi-before-restore-20260301-120000.sqlite3") == datetime(2026, 3, 1, 12)
+    assert taken_at("ryhmat.sqlite3.before-upgrade-0003-20260301T120000.sqlite3") == datetime(
+        2026, 3, 1, 12
+    )
     assert taken_at("oma kopio.sqlite3") is None

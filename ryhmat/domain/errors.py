@@ -58,3 +58,10 @@ class NotFound(UserError):
 
 class InvalidInput(UserError):
     """A value a person gave breaks a rule (end before start, a malformed date…)."""
+
+
+class ChangedElsewhere(UserError):
+    """Someone else saved the same thing first; saving now would overwrite their change.
+
+    Nothing is saved: the person sees the stored state and makes the change again.
+    """

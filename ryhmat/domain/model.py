@@ -174,6 +174,8 @@ class Group:
     default_pair_id: uuid.UUID | None = None
     is_public: bool = True
     description: str = ""
+    # The stored version this object was read at; 0 until first saved.
+    version: int = 0
     id: uuid.UUID = field(default_factory=new_id)
 
 
@@ -232,6 +234,8 @@ class Session:
     edited_individually: bool = False
     # Grows on every change a calendar subscriber can see (iCalendar SEQUENCE).
     sequence: int = 0
+    # The stored version this object was read at; 0 until first saved.
+    version: int = 0
     id: uuid.UUID = field(default_factory=new_id)
 
     @property
@@ -282,7 +286,15 @@ class Family:
     members: list[Member] = field(default_factory=list)
     phone: str = ""
     notes: str = ""
+    # Set when the family's personal data was erased; what remains is anonymous.
+    erased_on: date | None = None
+    # The stored version this object was read at; 0 until first saved.
+    version: int = 0
     id: uuid.UUID = field(default_factory=new_id)
+
+    @property
+    def is_erased(self) -> bool:
+        return self.erased_on is not None
 
     @property
     def adults(self) -> list[Member]:
@@ -330,3 +342,43 @@ class Headcount:
     @property
     def child_total(self) -> int:
         return sum(self.children.values())
+
+
+# How AuditEntry.detail joins changed field names, and a mark before and after.
+AUDIT_FIELD_SEPARATOR = ","
+AUDIT_MARK_SEPARATOR = ">"
+
+
+class AuditAction(enum.StrEnum):
+    """What a person did to a family's data (the audit trail, muutoshistoria)."""
+
+    FAMILY_ADDED = "family_added"
+    FAMILY_CHANGED = "family_changed"  # detail: the changed fields
+    MEMBER_ADDED = "member_added"  # detail: the member's name
+    MEMBER_CHANGED = "member_changed"  # detail: the changed fields
+    MEMBER_REMOVED = "member_removed"  # detail: the member's name
+    ENROLMENT_ADDED = "enrolment_added"  # detail: the status
+    ENROLMENT_CHANGED = "enrolment_changed"  # detail: the changed fields
+    ENROLMENT_REMOVED = "enrolment_removed"
+    MARK_CHANGED = "mark_changed"  # detail: "old>new", a side empty when there was none
+    FAMILY_ERASED = "family_erased"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AuditEntry:
+    """One change to a family's data: who, what and when.
+
+    Names the member, group or session it concerns by id; ``detail`` holds the
+    changed field names or marks, and a member's name only when the member
+    itself was added or removed. Erasing the family erases its entries.
+    """
+
+    family_id: uuid.UUID
+    action: AuditAction
+    at: datetime
+    actor: str
+    member_id: uuid.UUID | None = None
+    group_id: uuid.UUID | None = None
+    session_id: uuid.UUID | None = None
+    detail: str = ""
+    id: uuid.UUID = field(default_factory=new_id)

@@ -16,6 +16,8 @@ from typing import Protocol, Self, TypeVar
 from ryhmat.domain.feeds import Feed, PublishedState
 from ryhmat.domain.model import (
     Attendance,
+    AuditAction,
+    AuditEntry,
     ClosurePeriod,
     Enrolment,
     Family,
@@ -43,7 +45,12 @@ class Repository(Protocol[E]):
     def list(self) -> list[E]: ...
 
     def save(self, entity: E) -> None:
-        """Insert the entity, or update the stored one with the same id."""
+        """Insert the entity, or update the stored one with the same id.
+
+        A versioned entity (one with a ``version``) is saved only if nobody else
+        saved it since it was read; otherwise ``ChangedElsewhere`` is raised and
+        nothing is written. On success its ``version`` is the stored one.
+        """
         ...
 
     def add_many(self, entities: Sequence[E]) -> None:
@@ -86,6 +93,11 @@ class FamilyRepository(Repository[Family], Protocol):
         """The families that these members belong to."""
         ...
 
+    def inactive_since(self, cutoff: date) -> list[uuid.UUID]:
+        """Families not yet erased, in no group now, and with nothing on or after ``cutoff``:
+        no session marked, no enrolment begun or ended, no change recorded, not added."""
+        ...
+
 
 class EnrolmentRepository(Repository[Enrolment], Protocol):
     def for_group(self, group_id: uuid.UUID) -> list[Enrolment]: ...
@@ -101,10 +113,20 @@ class AttendanceRepository(Protocol):
         ...
 
     def replace_for_session(self, session_id: uuid.UUID, marks: Sequence[Attendance]) -> None:
-        """Make ``marks`` the whole attendance of the session."""
+        """Make ``marks`` the whole attendance of the session; each change is audited."""
         ...
 
-    def add_many(self, marks: Sequence[Attendance]) -> None: ...
+    def add_many(self, marks: Sequence[Attendance]) -> None:
+        """Bulk loading (demo data): not audited."""
+        ...
+
+    def recorded_version(self, session_id: uuid.UUID) -> int:
+        """How many times the session's attendance and headcount have been saved."""
+        ...
+
+    def advance_version(self, session_id: uuid.UUID, seen: int) -> int:
+        """Claim the next version if it is still ``seen``, else raise ``ChangedElsewhere``."""
+        ...
 
 
 class HeadcountRepository(Protocol):
@@ -136,6 +158,34 @@ class PseudonymRepository(Protocol):
         """A stable code (P-0042) for each member, made the first time it is asked for."""
         ...
 
+    def forget(self, member_ids: Iterable[uuid.UUID]) -> None:
+        """Drop the members' codes, so earlier exports cannot be linked back to them."""
+        ...
+
+
+class AuditRepository(Protocol):
+    """The audit trail. Storage records changes to families, enrolments and marks
+    itself, with the acting person and the time; use cases add only what storage
+    cannot see (an erasure)."""
+
+    def for_family(self, family_id: uuid.UUID) -> list[AuditEntry]:
+        """The family's entries, newest first."""
+        ...
+
+    def record(self, family_id: uuid.UUID, action: AuditAction, detail: str = "") -> None: ...
+
+    def forget_family(self, family_id: uuid.UUID) -> None:
+        """Delete the family's entries: they hold personal data too."""
+        ...
+
+
+class SettingsRepository(Protocol):
+    """Settings shared by everyone using the database (a team's retention period)."""
+
+    def get(self, key: str) -> str | None: ...
+
+    def put(self, key: str, value: str) -> None: ...
+
 
 class UnitOfWork(Protocol):
     """One transaction: everything saved inside commits together or not at all."""
@@ -156,6 +206,8 @@ class UnitOfWork(Protocol):
     published_events: PublishedEventRepository
     statistics: StatisticsQueries
     pseudonyms: PseudonymRepository
+    audit: AuditRepository
+    settings: SettingsRepository
 
     def __enter__(self) -> Self: ...
 

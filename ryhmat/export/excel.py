@@ -329,6 +329,7 @@ def _leader_hours(sheet: Worksheet, row: int, statistics: Statistics) -> None:
 
 NAME_COLUMNS = ("Perhe", "Nimi", "Rooli / ikä")
 FIRST_MARK_COLUMN = len(NAME_COLUMNS) + 1
+ERASED = "(tiedot poistettu)"  # an erased family's person keeps only the marks
 
 
 def role_text(person: RosterPerson) -> str:
@@ -354,7 +355,8 @@ def _write_roster(sheet: Worksheet, roster: RosterSheet, table: str) -> None:
     total_column = FIRST_MARK_COLUMN + len(days)
     _header(sheet, 1, [*NAME_COLUMNS, *_unique_headers(days), TOTAL])
     for row, person in enumerate(roster.people, start=2):
-        for column, text in enumerate((person.family, person.name, role_text(person)), start=1):
+        family, name = (ERASED, ERASED) if person.is_erased else (person.family, person.name)
+        for column, text in enumerate((family, name, role_text(person)), start=1):
             _put_text(sheet, row, column, text)
         for column, mark in enumerate(person.marks, start=FIRST_MARK_COLUMN):
             if mark is not None:

@@ -38,6 +38,7 @@ from ryhmat.domain.model import (
     AgeBand,
     AttendanceMark,
     AttendanceMode,
+    AuditAction,
     EnrolmentStatus,
     GroupType,
     MemberKind,
@@ -121,6 +122,11 @@ def _fk(target: str, ondelete: str) -> ForeignKey:
     return ForeignKey(target, ondelete=ondelete)
 
 
+def _version() -> Any:
+    """The optimistic lock: every save checks it and raises it by one."""
+    return mapped_column(Integer, default=1, server_default="1")
+
+
 class OrganisationRow(IdRow):
     __tablename__ = "organisations"
 
@@ -175,6 +181,7 @@ class GroupRow(IdRow):
     default_pair_id: Mapped[uuid.UUID | None] = mapped_column(_fk("worker_pairs.id", "SET NULL"))
     is_public: Mapped[bool] = mapped_column(Boolean)
     description: Mapped[str] = mapped_column(Text)
+    version: Mapped[int] = _version()
 
 
 class GroupOrganiserRow(Base):
@@ -249,6 +256,10 @@ class SessionRow(IdRow):
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=utc_now, onupdate=utc_now
     )
+    version: Mapped[int] = _version()
+    # Locks the attendance and headcount apart from the session's own details, so
+    # a leader recording who came does not collide with someone renaming the theme.
+    attendance_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class SessionLeaderRow(Base):
@@ -266,6 +277,10 @@ class FamilyRow(IdRow):
     name: Mapped[str] = mapped_column(String(NAME_LENGTH))
     phone: Mapped[str] = mapped_column(String(50))
     notes: Mapped[str] = mapped_column(Text)
+    erased_on: Mapped[date | None] = mapped_column(Date)
+    # For retention: a family added and never seen again is inactive from this day.
+    created_on: Mapped[date | None] = mapped_column(Date, default=date.today)
+    version: Mapped[int] = _version()
 
 
 class FamilyMemberRow(IdRow):
@@ -384,3 +399,30 @@ class PseudonymRow(Base):
         _fk("family_members.id", "CASCADE"), primary_key=True
     )
     number: Mapped[int] = mapped_column(Integer, unique=True)
+
+
+class AuditEntryRow(IdRow):
+    """Who changed which of a family's data, and when (see AuditEntry).
+
+    No foreign keys to members, groups or sessions: the entry outlives them."""
+
+    __tablename__ = "audit_entries"
+    __table_args__ = (Index("ix_audit_entries_family_id_at", "family_id", "at"),)
+
+    family_id: Mapped[uuid.UUID] = mapped_column(_fk("families.id", "CASCADE"))
+    action: Mapped[AuditAction] = mapped_column(enum_column(AuditAction))
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    actor: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    member_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    group_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    session_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    detail: Mapped[str] = mapped_column(Text)
+
+
+class SettingRow(Base):
+    """Settings that belong to the shared database rather than to one laptop."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(NAME_LENGTH), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session as DbSession
 
 from ryhmat.storage.orm import FamilyMemberRow, PseudonymRow
@@ -36,6 +36,12 @@ class SqlPseudonymRepository:
         if uncoded:
             numbers.update(self._assign(sorted(uncoded)))
         return {member_id: member_code(number) for member_id, number in numbers.items()}
+
+    def forget(self, member_ids: Iterable[uuid.UUID]) -> None:
+        codes = table_of(PseudonymRow)
+        self._db.flush()
+        for chunk in chunks(list(set(member_ids)), IN_CHUNK):
+            self._db.execute(delete(codes).where(codes.c.member_id.in_(chunk)))
 
     def _known(self, wanted: set[uuid.UUID]) -> tuple[dict[uuid.UUID, int], set[uuid.UUID]]:
         """The numbers of the wanted members that have one, and the members without."""

@@ -13,18 +13,36 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
-from datetime import date
-from typing import Any, ClassVar, Generic, TypeVar, cast
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
-from sqlalchemy import ColumnElement, CursorResult, Row, Table, delete, func, insert, select, update
+from sqlalchemy import (
+    ColumnElement,
+    CursorResult,
+    Row,
+    Table,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.orm import Session as DbSession
+from sqlalchemy.orm.attributes import set_committed_value
 
+from ryhmat.domain.errors import QT_TRANSLATE_NOOP, ChangedElsewhere, NotFound
 from ryhmat.domain.feeds import Feed, PublishedState
 from ryhmat.domain.model import (
+    AUDIT_FIELD_SEPARATOR,
+    AUDIT_MARK_SEPARATOR,
     Attendance,
+    AttendanceMark,
+    AuditAction,
     ClosurePeriod,
     Enrolment,
+    EnrolmentStatus,
     Family,
     Group,
     Headcount,
@@ -42,6 +60,7 @@ from ryhmat.storage.orm import (
     ADULT_COLUMNS,
     CHILD_COLUMNS,
     AttendanceRow,
+    AuditEntryRow,
     Base,
     ClosurePeriodRow,
     EnrolmentRow,
@@ -65,6 +84,9 @@ from ryhmat.storage.orm import (
     WorkerRow,
     utc_now,
 )
+
+if TYPE_CHECKING:
+    from ryhmat.storage.audit import SqlAuditRepository
 
 E = TypeVar("E")
 R = TypeVar("R", bound=IdRow)
@@ -130,6 +152,11 @@ class SqlRepository(Generic[E, R]):
     # nothing more; an entity with child tables overrides _values and _to_domain.
     domain_type: ClassVar[type[Any]]
     children: ClassVar[tuple[Child, ...]] = ()
+    # A versioned entity has a ``version`` field and its row a ``version`` column;
+    # the messages say what was changed or removed by someone else.
+    versioned: ClassVar[bool] = False
+    changed_elsewhere: ClassVar[str] = ""
+    removed_elsewhere: ClassVar[str] = ""
 
     def __init__(self, db: DbSession) -> None:
         self._db = db
@@ -174,20 +201,63 @@ class SqlRepository(Generic[E, R]):
 
     def save(self, entity: E) -> None:
         values = self._values(entity)
+        seen = values.pop("version", None)
         row = cast(R | None, self._db.get(self.row_type, values["id"]))
         is_new = row is None
+        if self.versioned:
+            self._check_version(row, seen)
         if row is None:
             row = cast(R, self.row_type())
             self._db.add(row)
+            if self.versioned:
+                values["version"] = 1
         _apply(row, values)
+        changed = self._db.is_modified(row)
         self._db.flush()
-        changed = self._sync_children(values["id"], self._child_values(entity))
-        if changed and not is_new:
+        children_changed = self._sync_children(values["id"], self._child_values(entity))
+        if children_changed and not is_new:
             self._children_changed(row)
+        if self.versioned and not is_new and (changed or children_changed):
+            values["version"] = self._claim_version(row, cast(int, seen))
+        if self.versioned and "version" in values:
+            cast(Any, entity).version = values["version"]
+
+    def _check_version(self, row: R | None, seen: int | None) -> None:
+        """Refuse to save over a change (or a removal) someone else saved since ``seen``."""
+        if row is None and seen:
+            raise NotFound(self.removed_elsewhere)
+        if row is not None and cast(Any, row).version != seen:
+            raise ChangedElsewhere(self.changed_elsewhere)
+
+    def _claim_version(self, row: R, seen: int) -> int:
+        """Raise the stored version by one, if it is still ``seen``.
+
+        ``_check_version`` compared with what this transaction read; this guarded
+        UPDATE closes the race with a concurrent save. On PostgreSQL the second of
+        two concurrent saves waits for the first to commit and then finds the
+        version moved on; raising rolls back everything this save wrote.
+        """
+        table = table_of(self.row_type)
+        claimed = cast(
+            CursorResult[Any],
+            self._db.execute(
+                update(table)
+                .where(table.c.id == row.id, table.c.version == seen)
+                .values(version=seen + 1)
+            ),
+        )
+        if claimed.rowcount != 1:
+            raise ChangedElsewhere(self.changed_elsewhere)
+        # The row object must not write its stale version back at the next flush.
+        set_committed_value(row, "version", seen + 1)
+        return seen + 1
 
     def add_many(self, entities: Sequence[E]) -> None:
         self._db.flush()
         parents = [self._values(entity) for entity in entities]
+        if self.versioned:
+            for entity, values in zip(entities, parents, strict=True):
+                cast(Any, entity).version = values["version"] = 1
         insert_rows(self._db, table_of(self.row_type), parents)
         children = [self._child_values(entity) for entity in entities]
         for child in self.children:
@@ -340,6 +410,15 @@ _ORGANISERS = Child(table_of(GroupOrganiserRow), "group_id")
 class SqlGroupRepository(SqlRepository[Group, GroupRow]):
     row_type = GroupRow
     children = (_ORGANISERS,)
+    versioned = True
+    changed_elsewhere = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Someone else changed this group while you were editing it. Its saved state is "
+        "shown now; make your change again if it is still needed.",
+    )
+    removed_elsewhere = QT_TRANSLATE_NOOP(
+        "Errors", "Someone else removed this group while you were editing it."
+    )
 
     def _order(self) -> Sequence[Any]:
         return (GroupRow.name, GroupRow.id)
@@ -357,6 +436,7 @@ class SqlGroupRepository(SqlRepository[Group, GroupRow]):
             "default_pair_id": entity.default_pair_id,
             "is_public": entity.is_public,
             "description": entity.description,
+            "version": entity.version,
         }
 
     def _child_values(self, entity: Group) -> ChildValues:
@@ -376,6 +456,7 @@ class SqlGroupRepository(SqlRepository[Group, GroupRow]):
             default_pair_id=row.default_pair_id,
             is_public=row.is_public,
             description=row.description,
+            version=row.version,
         )
 
     def by_name(self, name: str) -> Group | None:
@@ -453,6 +534,15 @@ _SESSION_LEADERS = Child(table_of(SessionLeaderRow), "session_id")
 class SqlSessionRepository(SqlRepository[Session, SessionRow]):
     row_type = SessionRow
     children = (_SESSION_LEADERS,)
+    versioned = True
+    changed_elsewhere = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Someone else changed this session while you were editing it. Its saved state is "
+        "shown now; make your change again if it is still needed.",
+    )
+    removed_elsewhere = QT_TRANSLATE_NOOP(
+        "Errors", "Someone else removed this session while you were editing it."
+    )
 
     def _order(self) -> Sequence[Any]:
         return (SessionRow.day, SessionRow.start, SessionRow.id)
@@ -473,6 +563,7 @@ class SqlSessionRepository(SqlRepository[Session, SessionRow]):
             "cancel_reason": entity.cancel_reason,
             "edited_individually": entity.edited_individually,
             "sequence": entity.sequence,
+            "version": entity.version,
         }
 
     def _child_values(self, entity: Session) -> ChildValues:
@@ -498,6 +589,7 @@ class SqlSessionRepository(SqlRepository[Session, SessionRow]):
             cancel_reason=row.cancel_reason,
             edited_individually=row.edited_individually,
             sequence=row.sequence,
+            version=row.version,
         )
 
     def for_series(self, series_id: uuid.UUID) -> builtins.list[Session]:
@@ -542,12 +634,32 @@ _MEMBERS = Child(table_of(FamilyMemberRow), "family_id")
 class SqlFamilyRepository(SqlRepository[Family, FamilyRow]):
     row_type = FamilyRow
     children = (_MEMBERS,)
+    versioned = True
+    changed_elsewhere = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Someone else changed this family's details while you were editing them. The saved "
+        "details are shown now; make your change again if it is still needed.",
+    )
+    removed_elsewhere = QT_TRANSLATE_NOOP(
+        "Errors", "Someone else removed this family while you were editing it."
+    )
+
+    def __init__(self, db: DbSession, audit: SqlAuditRepository) -> None:
+        super().__init__(db)
+        self._audit = audit
 
     def _order(self) -> Sequence[Any]:
         return (FamilyRow.name, FamilyRow.id)
 
     def _values(self, entity: Family) -> Values:
-        return {"id": entity.id, "name": entity.name, "phone": entity.phone, "notes": entity.notes}
+        return {
+            "id": entity.id,
+            "name": entity.name,
+            "phone": entity.phone,
+            "notes": entity.notes,
+            "erased_on": entity.erased_on,
+            "version": entity.version,
+        }
 
     def _child_values(self, entity: Family) -> ChildValues:
         return {_MEMBERS.name: [_member_values(m, i) for i, m in enumerate(entity.members)]}
@@ -559,6 +671,19 @@ class SqlFamilyRepository(SqlRepository[Family, FamilyRow]):
             members=[_member(m) for m in children.of(_MEMBERS.name, row.id)],
             phone=row.phone,
             notes=row.notes,
+            erased_on=row.erased_on,
+            version=row.version,
+        )
+
+    def save(self, entity: Family) -> None:
+        before = self.get(entity.id)
+        super().save(entity)
+        self._audit.write(_family_changes(self._audit, before, entity))
+
+    def add_many(self, entities: Sequence[Family]) -> None:
+        super().add_many(entities)
+        self._audit.write(
+            [self._audit.entry(family.id, AuditAction.FAMILY_ADDED) for family in entities]
         )
 
     def _replace_children(
@@ -566,6 +691,13 @@ class SqlFamilyRepository(SqlRepository[Family, FamilyRow]):
     ) -> bool:
         """Members are matched by id: attendance refers to them and must survive an edit."""
         table = child.table
+        current_query = (
+            select(*child.own_columns())
+            .where(table.c.family_id == parent_id)
+            .order_by(table.c.position)
+        )
+        if [dict(row._mapping) for row in self._db.execute(current_query)] == rows:
+            return False
         wanted = [row["id"] for row in rows]
         existing = set(self._db.scalars(select(table.c.id).where(table.c.id.in_(wanted))))
         self._db.execute(
@@ -577,7 +709,6 @@ class SqlFamilyRepository(SqlRepository[Family, FamilyRow]):
             self._db.execute(update(table).where(table.c.id == row["id"]).values(changes))
         inserts = [{**row, "family_id": parent_id} for row in rows if row["id"] not in existing]
         insert_rows(self._db, table, inserts)
-        # Families have no change stamp, so telling apart "changed" is not worth a query.
         return True
 
     def having_members(self, member_ids: Iterable[uuid.UUID]) -> builtins.list[Family]:
@@ -588,6 +719,80 @@ class SqlFamilyRepository(SqlRepository[Family, FamilyRow]):
             query = select(members.c.family_id).where(members.c.id.in_(chunk))
             family_ids.update(self._db.scalars(query))
         return self.get_many(family_ids)
+
+    def inactive_since(self, cutoff: date) -> builtins.list[uuid.UUID]:
+        self._db.flush()
+        families, members = table_of(FamilyRow), table_of(FamilyMemberRow)
+        enrolments, marks = table_of(EnrolmentRow), table_of(AttendanceRow)
+        sessions, entries = table_of(SessionRow), table_of(AuditEntryRow)
+        in_a_group = select(enrolments.c.id).where(
+            enrolments.c.family_id == families.c.id,
+            or_(
+                enrolments.c.status != EnrolmentStatus.LEFT,
+                enrolments.c.enrolled_on >= cutoff,
+                enrolments.c.left_on >= cutoff,
+            ),
+        )
+        came = (
+            select(marks.c.id)
+            .join(members, members.c.id == marks.c.member_id)
+            .join(sessions, sessions.c.id == marks.c.session_id)
+            .where(members.c.family_id == families.c.id, sessions.c.day >= cutoff)
+        )
+        changed = select(entries.c.id).where(
+            entries.c.family_id == families.c.id,
+            entries.c.at >= datetime.combine(cutoff, datetime.min.time(), UTC),
+        )
+        query = (
+            select(families.c.id)
+            .where(
+                families.c.erased_on.is_(None),
+                families.c.created_on < cutoff,
+                ~in_a_group.exists(),
+                ~came.exists(),
+                ~changed.exists(),
+            )
+            .order_by(families.c.id)
+        )
+        return builtins.list(self._db.scalars(query))
+
+
+_FAMILY_FIELDS = ("name", "phone", "notes")
+_MEMBER_FIELDS = ("first_name", "last_name", "kind", "role", "birth_year", "birth_month")
+
+
+def _changed_fields(before: object, after: object, names: Sequence[str]) -> str:
+    changed = (name for name in names if getattr(before, name) != getattr(after, name))
+    return AUDIT_FIELD_SEPARATOR.join(changed)
+
+
+def _family_changes(
+    audit: SqlAuditRepository, before: Family | None, after: Family
+) -> builtins.list[Values]:
+    """Audit entries for what a save changed in a family and its members."""
+    if before is None:
+        return [audit.entry(after.id, AuditAction.FAMILY_ADDED)]
+    entries = []
+    if changed := _changed_fields(before, after, _FAMILY_FIELDS):
+        entries.append(audit.entry(after.id, AuditAction.FAMILY_CHANGED, detail=changed))
+    old = {member.id: member for member in before.members}
+    new = {member.id: member for member in after.members}
+    for member_id, member in new.items():
+        if member_id not in old:
+            action, detail = AuditAction.MEMBER_ADDED, member.full_name
+        elif changed := _changed_fields(old[member_id], member, _MEMBER_FIELDS):
+            action, detail = AuditAction.MEMBER_CHANGED, changed
+        else:
+            continue
+        entries.append(audit.entry(after.id, action, member_id=member_id, detail=detail))
+    entries.extend(
+        audit.entry(
+            after.id, AuditAction.MEMBER_REMOVED, member_id=member_id, detail=member.full_name
+        )
+        for member_id, member in old.items()
+        if member_id not in new
+    )
+    return entries
 
 
 def _member_values(member: Member, position: int) -> Values:
@@ -619,11 +824,48 @@ class SqlEnrolmentRepository(SqlRepository[Enrolment, EnrolmentRow]):
     domain_type = Enrolment
     row_type = EnrolmentRow
 
+    def __init__(self, db: DbSession, audit: SqlAuditRepository) -> None:
+        super().__init__(db)
+        self._audit = audit
+
     def for_group(self, group_id: uuid.UUID) -> builtins.list[Enrolment]:
         return self._find(EnrolmentRow.group_id == group_id)
 
     def for_family(self, family_id: uuid.UUID) -> builtins.list[Enrolment]:
         return self._find(EnrolmentRow.family_id == family_id)
+
+    def save(self, entity: Enrolment) -> None:
+        before = self.get(entity.id)
+        super().save(entity)
+        if before is None:
+            action, detail = AuditAction.ENROLMENT_ADDED, str(entity.status)
+        elif changed := _changed_fields(before, entity, _ENROLMENT_FIELDS):
+            action, detail = AuditAction.ENROLMENT_CHANGED, changed
+        else:
+            return
+        self._audit.write([self._enrolment_entry(entity, action, detail)])
+
+    def add_many(self, entities: Sequence[Enrolment]) -> None:
+        super().add_many(entities)
+        self._audit.write(
+            [self._enrolment_entry(e, AuditAction.ENROLMENT_ADDED, str(e.status)) for e in entities]
+        )
+
+    def delete(self, entity_id: uuid.UUID) -> None:
+        before = self.get(entity_id)
+        super().delete(entity_id)
+        if before is not None:
+            self._audit.write([self._enrolment_entry(before, AuditAction.ENROLMENT_REMOVED)])
+
+    def _enrolment_entry(
+        self, enrolment: Enrolment, action: AuditAction, detail: str = ""
+    ) -> Values:
+        return self._audit.entry(
+            enrolment.family_id, action, group_id=enrolment.group_id, detail=detail
+        )
+
+
+_ENROLMENT_FIELDS = ("status", "enrolled_on", "left_on")
 
 
 # -- attendance and headcounts ----------------------------------------------------------
@@ -650,8 +892,9 @@ def _attendance(row: Row[Any]) -> Attendance:
 
 
 class SqlAttendanceRepository:
-    def __init__(self, db: DbSession) -> None:
+    def __init__(self, db: DbSession, audit: SqlAuditRepository) -> None:
         self._db = db
+        self._audit = audit
 
     def for_session(self, session_id: uuid.UUID) -> builtins.list[Attendance]:
         self._db.flush()
@@ -671,14 +914,79 @@ class SqlAttendanceRepository:
     def replace_for_session(self, session_id: uuid.UUID, marks: Sequence[Attendance]) -> None:
         if any(mark.session_id != session_id for mark in marks):
             raise ValueError("every mark must belong to the session being replaced")
-        self._db.flush()
+        before = {mark.member_id: mark.mark for mark in self.for_session(session_id)}
         table = table_of(AttendanceRow)
         self._db.execute(delete(table).where(table.c.session_id == session_id))
         insert_rows(self._db, table, [_attendance_values(mark) for mark in marks])
+        self._audit_changes(session_id, before, {mark.member_id: mark.mark for mark in marks})
+
+    def _audit_changes(
+        self,
+        session_id: uuid.UUID,
+        before: Mapping[uuid.UUID, AttendanceMark],
+        after: Mapping[uuid.UUID, AttendanceMark],
+    ) -> None:
+        changed = [m for m in before.keys() | after.keys() if before.get(m) != after.get(m)]
+        if not changed:
+            return
+        members = table_of(FamilyMemberRow)
+        family_of: dict[uuid.UUID, uuid.UUID] = {}
+        for chunk in chunks(changed, IN_CHUNK):
+            query = select(members.c.id, members.c.family_id).where(members.c.id.in_(chunk))
+            family_of.update((row.id, row.family_id) for row in self._db.execute(query))
+        group_id = self._db.scalar(select(SessionRow.group_id).where(SessionRow.id == session_id))
+        self._audit.write(
+            [
+                self._audit.entry(
+                    family_of[member_id],
+                    AuditAction.MARK_CHANGED,
+                    member_id=member_id,
+                    group_id=group_id,
+                    session_id=session_id,
+                    detail=AUDIT_MARK_SEPARATOR.join(
+                        (before.get(member_id) or "", after.get(member_id) or "")
+                    ),
+                )
+                for member_id in sorted(changed)
+                if member_id in family_of
+            ]
+        )
 
     def add_many(self, marks: Sequence[Attendance]) -> None:
         self._db.flush()
         insert_rows(self._db, table_of(AttendanceRow), [_attendance_values(m) for m in marks])
+
+    def recorded_version(self, session_id: uuid.UUID) -> int:
+        self._db.flush()
+        table = table_of(SessionRow)
+        version = self._db.scalar(
+            select(table.c.attendance_version).where(table.c.id == session_id)
+        )
+        return version or 0
+
+    def advance_version(self, session_id: uuid.UUID, seen: int) -> int:
+        self._db.flush()
+        table = table_of(SessionRow)
+        claimed = cast(
+            CursorResult[Any],
+            self._db.execute(
+                update(table)
+                .where(table.c.id == session_id, table.c.attendance_version == seen)
+                .values(attendance_version=seen + 1)
+            ),
+        )
+        if claimed.rowcount == 1:
+            return seen + 1
+        if self._db.scalar(select(table.c.id).where(table.c.id == session_id)) is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "The session no longer exists."))
+        raise ChangedElsewhere(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Someone else recorded this session's attendance while you were entering it. "
+                "The saved marks are shown now; enter your changes again if they are still "
+                "needed.",
+            )
+        )
 
 
 def _headcount_values(headcount: Headcount) -> Values:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 from types import TracebackType
 from typing import Self
 
@@ -12,6 +13,7 @@ from ryhmat.domain.feeds import Feed
 from ryhmat.domain.model import Group, Organisation, Place, Worker, WorkerPair
 from ryhmat.domain.ports import (
     AttendanceRepository,
+    AuditRepository,
     ClosureRepository,
     EnrolmentRepository,
     FamilyRepository,
@@ -22,9 +24,11 @@ from ryhmat.domain.ports import (
     Repository,
     SeriesRepository,
     SessionRepository,
+    SettingsRepository,
     UnitOfWork,
 )
 from ryhmat.domain.statistics import StatisticsQueries
+from ryhmat.storage.audit import SqlAuditRepository, SqlSettingsRepository
 from ryhmat.storage.pseudonyms import SqlPseudonymRepository
 from ryhmat.storage.repositories import (
     SqlAttendanceRepository,
@@ -64,10 +68,13 @@ class SqlAlchemyUnitOfWork:
     published_events: PublishedEventRepository
     statistics: StatisticsQueries
     pseudonyms: PseudonymRepository
+    audit: AuditRepository
+    settings: SettingsRepository
 
-    def __init__(self, session_factory: sessionmaker[DbSession]) -> None:
+    def __init__(self, session_factory: sessionmaker[DbSession], actor: str) -> None:
         self._session_factory = session_factory
         self._session: DbSession | None = None
+        self._actor = actor
 
     @property
     def session(self) -> DbSession:
@@ -80,6 +87,7 @@ class SqlAlchemyUnitOfWork:
         if self._session is not None:
             raise RuntimeError("the unit of work is already open")
         self._session = db = self._session_factory()
+        audit = SqlAuditRepository(db, self._actor)
         self.organisations = SqlOrganisationRepository(db)
         self.workers = SqlWorkerRepository(db)
         self.pairs = SqlWorkerPairRepository(db)
@@ -88,14 +96,16 @@ class SqlAlchemyUnitOfWork:
         self.groups = SqlGroupRepository(db)
         self.series = SqlSeriesRepository(db)
         self.sessions = SqlSessionRepository(db)
-        self.families = SqlFamilyRepository(db)
-        self.enrolments = SqlEnrolmentRepository(db)
-        self.attendance = SqlAttendanceRepository(db)
+        self.families = SqlFamilyRepository(db, audit)
+        self.enrolments = SqlEnrolmentRepository(db, audit)
+        self.attendance = SqlAttendanceRepository(db, audit)
         self.headcounts = SqlHeadcountRepository(db)
         self.feeds = SqlFeedRepository(db)
         self.published_events = SqlPublishedEventRepository(db)
         self.statistics = SqlStatisticsQueries(db)
         self.pseudonyms = SqlPseudonymRepository(db)
+        self.audit = audit
+        self.settings = SqlSettingsRepository(db)
         return self
 
     def __exit__(
@@ -115,6 +125,14 @@ class SqlAlchemyUnitOfWork:
 
     def rollback(self) -> None:
         self.session.rollback()
+
+
+def operating_system_user() -> str:
+    """Who is logged in, for the audit trail when no worker is configured."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name (some containers)
+        return "?"
 
 
 def _conforms(uow: SqlAlchemyUnitOfWork) -> UnitOfWork:

@@ -43,6 +43,8 @@ class RosterLine:
     age: int | None
     is_guest: bool
     mark: AttendanceMark | None
+    # An erased family's person: no name any more, the mark kept as an anonymous count.
+    is_erased: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,8 @@ class AttendanceSheet:
     lines: list[RosterLine]
     headcount: Headcount | None = None
     recorded: bool = False
+    # The version of the marks and headcount shown; saving checks it is still current.
+    version: int = 0
 
     @property
     def keeps_roster(self) -> bool:
@@ -93,6 +97,7 @@ def family_lines(
             age=member.age_on(day),
             is_guest=is_guest,
             mark=(marks or {}).get(member.id),
+            is_erased=family.is_erased,
         )
         for member in [*family.adults, *children]
     ]
@@ -133,6 +138,7 @@ def attendance_sheet(uow: UnitOfWork, session_id: uuid.UUID) -> AttendanceSheet:
         lines=_lines(list(families.values()), guests, marks, session.day),
         headcount=headcount,
         recorded=bool(marks) or headcount is not None,
+        version=uow.attendance.recorded_version(session_id),
     )
 
 
@@ -150,11 +156,16 @@ def _validate_headcount(headcount: Headcount) -> None:
 
 @dataclass(slots=True)
 class AttendanceRecord:
-    """What a leader enters after a session; unmarked people are simply left out."""
+    """What a leader enters after a session; unmarked people are simply left out.
+
+    ``version`` is the sheet's version the entries were made on: if someone else
+    recorded the session since, nothing is saved (``ChangedElsewhere``).
+    """
 
     marks: dict[uuid.UUID, AttendanceMark] = field(default_factory=dict)
     guest_families: list[Family] = field(default_factory=list)
     headcount: Headcount | None = None
+    version: int = 0
 
 
 def record_attendance(
@@ -186,6 +197,7 @@ def record_attendance(
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The headcount is for another session."))
         _validate_headcount(record.headcount)
 
+    uow.attendance.advance_version(session_id, record.version)
     for family in record.guest_families:
         uow.families.save(family)
     uow.attendance.replace_for_session(

@@ -9,7 +9,7 @@ from datetime import date
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
 from ryhmat.domain.model import Enrolment, EnrolmentStatus, Family, Member, MemberKind
 from ryhmat.domain.ports import UnitOfWork
-from ryhmat.domain.validation import clean_name, clean_text
+from ryhmat.domain.validation import MAX_PHONE_LENGTH, clean_line, clean_name, clean_text
 
 EARLIEST_BIRTH_YEAR = 1900
 
@@ -49,12 +49,13 @@ def list_families(uow: UnitOfWork) -> list[FamilySummary]:
             groups=sorted(enrolled.get(f.id, []), key=str.casefold),
         )
         for f in uow.families.list()
+        if not f.is_erased
     ]
 
 
 def get_family(uow: UnitOfWork, family_id: uuid.UUID) -> Family:
     family = uow.families.get(family_id)
-    if family is None:
+    if family is None or family.is_erased:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "The family no longer exists."))
     return family
 
@@ -63,9 +64,7 @@ def _validate_member(member: Member, today: date) -> None:
     member.first_name = clean_name(
         member.first_name, Term(QT_TRANSLATE_NOOP("Errors", "first name"))
     )
-    member.last_name = " ".join(
-        clean_text(member.last_name, Term(QT_TRANSLATE_NOOP("Errors", "last name"))).split()
-    )
+    member.last_name = clean_line(member.last_name, Term(QT_TRANSLATE_NOOP("Errors", "last name")))
     if member.kind is MemberKind.ADULT:
         if member.role is None:
             raise InvalidInput(
@@ -98,7 +97,7 @@ def _validate_member(member: Member, today: date) -> None:
 def validate_family(family: Family, today: date) -> None:
     family.name = clean_name(family.name, Term(QT_TRANSLATE_NOOP("Errors", "family name")))
     phone = Term(QT_TRANSLATE_NOOP("Errors", "phone"))
-    family.phone = clean_name(family.phone, phone) if family.phone.strip() else ""
+    family.phone = clean_line(family.phone, phone, MAX_PHONE_LENGTH)
     family.notes = clean_text(family.notes, Term(QT_TRANSLATE_NOOP("Errors", "notes")))
     if not family.members:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A family needs at least one member."))

@@ -252,7 +252,7 @@ def _plan(
     problems += _repeated_people(by_family.values(), members, headers)
     bad = {p.row for p in problems}
 
-    stored = _stored_by_name(uow.families.list())
+    stored = _stored_by_name(f for f in uow.families.list() if not f.is_erased)
     in_group = _enrolments_by_family(uow.enrolments.for_group(group_id))
     families = tuple(
         _family_plan(family_rows, members, bad, stored, in_group, group_id, today)

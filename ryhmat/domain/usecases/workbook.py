@@ -58,6 +58,7 @@ class RosterPerson:
     age: int | None  # on the last day of the period
     is_guest: bool  # not enrolled in the group during the period
     marks: tuple[int | None, ...]
+    is_erased: bool = False  # an erased family's person: no name, only the marks
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,6 +250,7 @@ def _person(
         age=line.age,
         is_guest=line.is_guest,
         marks=tuple(_counted(marks.get(s.id, {}).get(line.member_id)) for s in sessions),
+        is_erased=line.is_erased,
     )
 
 

@@ -47,6 +47,8 @@ TABLES = {
     "feeds",
     "published_events",
     "pseudonyms",
+    "audit_entries",
+    "settings",
 }
 
 
@@ -55,7 +57,7 @@ def test_migration_creates_every_table(database: Database) -> None:
 
 
 def test_database_is_at_the_head_revision(database: Database) -> None:
-    assert head_revision() == "0003"
+    assert head_revision() == "0004"
     assert current_revision(database.engine) == head_revision()
 
 

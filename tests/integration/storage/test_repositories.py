@@ -312,13 +312,14 @@ def test_storage_stamps_session_creation_and_changes(database: Database, world: 
         uow.sessions.save(session)
         uow.commit()
     assert _stamps(database, session.id) == (created, updated)
+    led = replace(session, leader_ids=[world.anna.id])
     with database.unit_of_work() as uow:
-        uow.sessions.save(replace(session, leader_ids=[world.anna.id]))
+        uow.sessions.save(led)
         uow.commit()
     created_again, leaders_changed = _stamps(database, session.id)
     assert created_again == created
     assert leaders_changed > updated
     with database.unit_of_work() as uow:
-        uow.sessions.save(replace(session, leader_ids=[world.anna.id], theme="Uinti"))
+        uow.sessions.save(replace(led, theme="Uinti"))
         uow.commit()
     assert _stamps(database, session.id)[1] > leaders_changed

@@ -6,13 +6,15 @@ import builtins
 import uuid
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 from types import TracebackType
 from typing import Any, Generic, Protocol, Self, TypeVar
 
 from ryhmat.domain.feeds import Feed, PublishedState
 from ryhmat.domain.model import (
     Attendance,
+    AuditAction,
+    AuditEntry,
     ClosurePeriod,
     Enrolment,
     Family,
@@ -27,6 +29,7 @@ from ryhmat.domain.model import (
 )
 from ryhmat.domain.ports import (
     AttendanceRepository,
+    AuditRepository,
     ClosureRepository,
     EnrolmentRepository,
     FamilyRepository,
@@ -37,6 +40,7 @@ from ryhmat.domain.ports import (
     Repository,
     SeriesRepository,
     SessionRepository,
+    SettingsRepository,
 )
 from ryhmat.domain.statistics import StatisticsQueries
 
@@ -106,6 +110,9 @@ class FakeRepository(Generic[E]):
     def unrecorded(self, first_day: date, last_day: date) -> builtins.list[E]:
         return []
 
+    def inactive_since(self, cutoff: date) -> builtins.list[uuid.UUID]:
+        return []
+
     def overlapping(self, first_day: date, last_day: date) -> builtins.list[E]:
         return builtins.list(self.items.values())
 
@@ -132,6 +139,12 @@ class FakeAttendance:
     def add_many(self, marks: Sequence[Attendance]) -> None:
         self._calls[("attendance", "add_many")] += 1
         self.marks += marks
+
+    def recorded_version(self, session_id: uuid.UUID) -> int:
+        return 0
+
+    def advance_version(self, session_id: uuid.UUID, seen: int) -> int:
+        return seen + 1
 
 
 class FakeHeadcounts:
@@ -174,6 +187,32 @@ class FakePseudonyms:
             self.codes.setdefault(member_id, f"P-{len(self.codes) + 1:04d}")
         return dict(self.codes)
 
+    def forget(self, member_ids: Iterable[uuid.UUID]) -> None:
+        for member_id in member_ids:
+            self.codes.pop(member_id, None)
+
+
+class FakeAudit:
+    def __init__(self) -> None:
+        self.entries: list[AuditEntry] = []
+
+    def for_family(self, family_id: uuid.UUID) -> list[AuditEntry]:
+        return [e for e in self.entries if e.family_id == family_id]
+
+    def record(self, family_id: uuid.UUID, action: AuditAction, detail: str = "") -> None:
+        at = datetime(2026, 11, 23, tzinfo=UTC)
+        self.entries.append(
+            AuditEntry(family_id=family_id, action=action, at=at, actor="test", detail=detail)
+        )
+
+    def forget_family(self, family_id: uuid.UUID) -> None:
+        self.entries = [e for e in self.entries if e.family_id != family_id]
+
+
+class FakeSettings(dict[str, str]):
+    def put(self, key: str, value: str) -> None:
+        self[key] = value
+
 
 class FakeUnitOfWork:
     # Declared with the protocols' own types: a unit of work's repositories
@@ -194,6 +233,8 @@ class FakeUnitOfWork:
     published_events: PublishedEventRepository
     statistics: StatisticsQueries
     pseudonyms: PseudonymRepository
+    audit: AuditRepository
+    settings: SettingsRepository
 
     def __init__(self) -> None:
         self.calls: Calls = Counter()
@@ -214,6 +255,8 @@ class FakeUnitOfWork:
         self.feeds = FakeRepository[Feed]("feeds", self.calls)
         self.published_events = FakePublishedEvents()
         self.pseudonyms = FakePseudonyms()
+        self.audit = FakeAudit()
+        self.settings = FakeSettings()
         self.commits = 0
 
     def __enter__(self) -> Self:

@@ -172,6 +172,39 @@ def _add_backup(sub: argparse._SubParsersAction[Parser]) -> None:
     backup.set_defaults(handler=_lazy("backup", "backup"))
 
 
+def _add_retention(sub: argparse._SubParsersAction[Parser]) -> None:
+    """`ryhmat retention [--years N | --off] [--erase]`."""
+    summary = translate(
+        "Cli",
+        "show or set how many years the personal data of inactive families is kept, "
+        "and erase the data of families inactive for longer",
+    )
+    retention = sub.add_parser("retention", help=summary, description=summary)
+    period = retention.add_mutually_exclusive_group()
+    period.add_argument(
+        "--years",
+        type=int,
+        metavar="N",
+        help=translate("Cli", "keep personal data for N years after a family's last activity"),
+    )
+    period.add_argument(
+        "--off", action="store_true", help=translate("Cli", "erase nothing automatically")
+    )
+    retention.add_argument(
+        "--erase",
+        action="store_true",
+        help=translate(
+            "Cli",
+            "erase now the personal data of families inactive for longer than the period "
+            "(their visits stay in the statistics as anonymous counts)",
+        ),
+    )
+    retention.add_argument(
+        "--today", type=parse_date, help=translate("Cli", "count the period back from this day")
+    )
+    retention.set_defaults(handler=_lazy("retention", "retention"))
+
+
 def build_parser() -> Parser:
     parser = Parser(
         prog="ryhmat",
@@ -304,6 +337,7 @@ def build_parser() -> Parser:
 
     _add_import(sub)
     _add_backup(sub)
+    _add_retention(sub)
     return parser
 
 

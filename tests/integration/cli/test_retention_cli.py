@@ -1,0 +1,64 @@
+"""`ryhmat retention`: set the period, see who is due, erase them."""
+
+from __future__ import annotations
+
+import pytest
+
+from ryhmat.cli.main import main
+from ryhmat.domain.usecases.families import list_families
+from ryhmat.storage.database import Database
+from tests.integration.statistics_world import StatisticsWorld, save_statistics_world
+
+
+@pytest.fixture
+def world(database: Database) -> StatisticsWorld:
+    built = StatisticsWorld()
+    save_statistics_world(database, built)
+    return built
+
+
+def run(database_url: str, *arguments: str) -> int:
+    return main(["--database", database_url, "retention", *arguments])
+
+
+def test_nothing_is_erased_until_a_period_is_set(
+    database_url: str,
+    database: Database,
+    world: StatisticsWorld,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert run(database_url, "--erase", "--today", "2040-01-01") == 0
+    assert "No retention period is set" in capsys.readouterr().out
+    with database.unit_of_work() as uow:
+        assert len(list_families(uow)) == 4
+
+
+def test_set_show_and_erase(
+    database_url: str,
+    database: Database,
+    world: StatisticsWorld,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert run(database_url, "--years", "2", "--today", "2040-01-01") == 0
+    out = capsys.readouterr().out
+    assert "Retention period (years after a family's last activity): 2" in out
+    assert "Families due for erasure: 1 (erase their data with --erase)" in out
+    assert run(database_url, "--erase", "--today", "2040-01-01") == 0
+    assert "Families whose personal data was erased: 1" in capsys.readouterr().out
+    with database.unit_of_work() as uow:
+        assert {f.name for f in list_families(uow)} == {"Virtanen", "Korhonen", "Laine"}
+
+
+@pytest.mark.parametrize("years", ["0", "101", "kaksi"])
+def test_an_impossible_period_changes_nothing(
+    database_url: str,
+    database: Database,
+    world: StatisticsWorld,
+    capsys: pytest.CaptureFixture[str],
+    years: str,
+) -> None:
+    assert run(database_url, "--years", years) == 2
+    error = capsys.readouterr().err
+    assert len(error.strip().splitlines()) == 1
+    assert run(database_url) == 0
+    assert "No retention period is set" in capsys.readouterr().out

@@ -48,7 +48,7 @@ def every_statistic(database: Database) -> list[object]:
 
 def stored_texts(database: Database) -> list[str]:
     """Every text value in every table of the database."""
-    texts = []
+    texts: list[str] = []
     with database.unit_of_work() as uow:
         for table in metadata.sorted_tables:
             columns = [c for c in table.columns if isinstance(c.type, String | Text)]

@@ -12,6 +12,7 @@ from ryhmat.domain.model import (
     AgeBand,
     AttendanceMark,
     AttendanceMode,
+    AuditAction,
     EnrolmentStatus,
     GroupType,
     OrganisationKind,
@@ -74,6 +75,18 @@ _SOURCE_TEXTS: dict[tuple[type[enum.Enum], enum.Enum], str] = {
     (FeedKind, FeedKind.GROUP): QT_TRANSLATE_NOOP("Labels", "Group"),
     (FeedKind, FeedKind.WORKER): QT_TRANSLATE_NOOP("Labels", "Worker"),
     (FeedKind, FeedKind.PUBLIC): QT_TRANSLATE_NOOP("Labels", "All public groups"),
+    (AuditAction, AuditAction.FAMILY_ADDED): QT_TRANSLATE_NOOP("Labels", "family added"),
+    (AuditAction, AuditAction.FAMILY_CHANGED): QT_TRANSLATE_NOOP(
+        "Labels", "family details changed"
+    ),
+    (AuditAction, AuditAction.MEMBER_ADDED): QT_TRANSLATE_NOOP("Labels", "member added"),
+    (AuditAction, AuditAction.MEMBER_CHANGED): QT_TRANSLATE_NOOP("Labels", "member changed"),
+    (AuditAction, AuditAction.MEMBER_REMOVED): QT_TRANSLATE_NOOP("Labels", "member removed"),
+    (AuditAction, AuditAction.ENROLMENT_ADDED): QT_TRANSLATE_NOOP("Labels", "enrolment added"),
+    (AuditAction, AuditAction.ENROLMENT_CHANGED): QT_TRANSLATE_NOOP("Labels", "enrolment changed"),
+    (AuditAction, AuditAction.ENROLMENT_REMOVED): QT_TRANSLATE_NOOP("Labels", "enrolment removed"),
+    (AuditAction, AuditAction.MARK_CHANGED): QT_TRANSLATE_NOOP("Labels", "attendance mark changed"),
+    (AuditAction, AuditAction.FAMILY_ERASED): QT_TRANSLATE_NOOP("Labels", "personal data erased"),
 }
 
 

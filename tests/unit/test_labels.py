@@ -11,6 +11,7 @@ from ryhmat.domain.model import (
     AgeBand,
     AttendanceMark,
     AttendanceMode,
+    AuditAction,
     EnrolmentStatus,
     GroupType,
     OrganisationKind,
@@ -31,6 +32,7 @@ CHOICES: list[type[enum.Enum]] = [
     SessionStatus,
     ConflictKind,
     SkipKind,
+    AuditAction,
 ]
 
 

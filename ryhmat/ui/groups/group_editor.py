@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ryhmat.domain.errors import UserError
+from ryhmat.domain.errors import ChangedElsewhere, UserError
 from ryhmat.domain.model import AttendanceMode, Group, GroupType, Series
 from ryhmat.domain.usecases.choices import load_choices
 from ryhmat.domain.usecases.groups import get_group, list_series, save_group
@@ -54,6 +54,8 @@ class GroupEditor(QDialog):
         super().__init__(parent)
         self._context = context
         self._group_id = group_id
+        # The stored version the form was filled from; saving checks it is still current.
+        self._version = 0
         self.series_editor: SeriesEditor | None = None
         self.error = ErrorLabel(self)
 
@@ -175,6 +177,7 @@ class GroupEditor(QDialog):
             self.error.show_error(error)
             self.save_button.setEnabled(False)
             return
+        self._version = group.version
         self.setWindowTitle(self.tr("Group: %1").replace("%1", group.name))
         self.name.setText(group.name)
         self.type.setCurrentIndex(self.type.findData(group.type.value))
@@ -217,6 +220,7 @@ class GroupEditor(QDialog):
             default_pair_id=self.pair.current_id(),
             is_public=self.public.isChecked(),
             description=self.description.toPlainText().strip(),
+            version=self._version,
         )
         if self._group_id is not None:
             group.id = self._group_id
@@ -239,11 +243,17 @@ class GroupEditor(QDialog):
         group = self.group()
         try:
             self._context.write(lambda uow: save_group(uow, group))
+        except ChangedElsewhere as error:
+            # Show what the other person saved; the person makes the change again.
+            self._load()
+            self.error.show_error(error)
+            return False
         except UserError as error:
             self.error.show_error(error)
             return False
         self.error.clear_error()
         self._group_id = group.id
+        self._version = group.version
         self.setWindowTitle(self.tr("Group: %1").replace("%1", group.name))
         self.refresh_seasons()
         self.saved.emit()

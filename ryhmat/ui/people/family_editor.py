@@ -1,11 +1,14 @@
-"""The editor of a family: its name, phone, notes and members, and its enrolments."""
+"""The editor of a family: its name, phone, notes and members, its enrolments, its
+change history, and erasing its personal data."""
 
 from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -15,16 +18,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ryhmat.domain.errors import ChangedElsewhere, UserError
 from ryhmat.domain.model import Family
-from ryhmat.domain.usecases.families import save_family
+from ryhmat.domain.usecases.erasure import erase_family
+from ryhmat.domain.usecases.families import get_family, save_family
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.people.enrolments import EnrolmentsPanel
+from ryhmat.ui.people.erasure import ErasurePanel
+from ryhmat.ui.people.history import HistoryPanel
 from ryhmat.ui.people.members import MembersPanel
 from ryhmat.ui.people.widgets import EditorDialog
 
 
 class FamilyEditor(EditorDialog):
-    """Saves the family and its members together; enrolments are saved one by one."""
+    """Saves the family and its members together; enrolments are saved one by one.
+
+    ``erased(family_id)`` is emitted once the family's personal data is erased;
+    the editor then closes.
+    """
+
+    erased = Signal(object)  # uuid.UUID of the family
 
     def __init__(
         self, context: AppContext, family: Family | None = None, parent: QWidget | None = None
@@ -32,6 +45,8 @@ class FamilyEditor(EditorDialog):
         super().__init__(context, parent)
         self.setWindowTitle(self.tr("Edit family") if family else self.tr("New family"))
         self._id = family.id if family else uuid.uuid4()
+        # The stored version the form was filled from; saving checks it is still current.
+        self._version = 0
 
         self.name = QLineEdit(self)
         self.phone = QLineEdit(self)
@@ -40,6 +55,7 @@ class FamilyEditor(EditorDialog):
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4)
         self.members = MembersPanel(context.today().year, self.name.text, self)
         self.enrolments = EnrolmentsPanel(context, family.id if family else None, self)
+        self.history: HistoryPanel | None = None
 
         details = QWidget(self)
         fields = QFormLayout()
@@ -53,16 +69,32 @@ class FamilyEditor(EditorDialog):
         self.tabs.addTab(details, self.tr("&Family and members"))
         self.tabs.addTab(self.enrolments, self.tr("&Enrolments"))
         self.body.insertWidget(0, self.tabs, 1)
+
+        self.erasure = ErasurePanel(self)
+        self.erasure.erase_requested.connect(self.erase)
+        self.body.insertWidget(1, self.erasure)
+        self.erase_button = self.buttons.addButton(
+            self.tr("E&rase personal data…"), QDialogButtonBox.ButtonRole.ResetRole
+        )
+        self.erasure.closed.connect(self.erase_button.setFocus)
+        self.erase_button.clicked.connect(self.erasure.start)
+        self.erase_button.setVisible(family is not None)
+
+        if family is not None:
+            self.history = HistoryPanel(context, family.id, self)
+            self.tabs.addTab(self.history, self.tr("&History"))
+            self._fill(family)
         for button in self.buttons.buttons():
             if isinstance(button, QPushButton):
                 button.setAutoDefault(False)
         self.resize(760, 600)
 
-        if family is not None:
-            self.name.setText(family.name)
-            self.phone.setText(family.phone)
-            self.notes.setPlainText(family.notes)
-            self.members.model.set_members(family.members)
+    def _fill(self, family: Family) -> None:
+        self._version = family.version
+        self.name.setText(family.name)
+        self.phone.setText(family.phone)
+        self.notes.setPlainText(family.notes)
+        self.members.model.set_members(family.members)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -77,8 +109,37 @@ class FamilyEditor(EditorDialog):
             members=self.members.model.members(),
             phone=self.phone.text(),
             notes=self.notes.toPlainText(),
+            version=self._version,
             id=self._id,
         )
         today = self.context.today()
-        self.context.write(lambda uow: save_family(uow, family, today))
+        try:
+            self.context.write(lambda uow: save_family(uow, family, today))
+        except ChangedElsewhere:
+            # Show what the other person saved; the person makes the change again.
+            self.reload()  # a family erased meanwhile raises its own NotFound instead
+            raise
         return family.id
+
+    def reload(self) -> None:
+        """Fill the form from the stored family, dropping the edits made here.
+
+        A family removed or erased meanwhile raises NotFound; Save is then disabled.
+        """
+        family_id = self._id
+        try:
+            family = self.context.read(lambda uow: get_family(uow, family_id))
+        except UserError:
+            self.save_button.setEnabled(False)
+            raise
+        self._fill(family)
+
+    def erase(self) -> None:
+        family_id, today = self._id, self.context.today()
+        try:
+            self.context.write(lambda uow: erase_family(uow, family_id, today))
+        except UserError as error:
+            self.erasure.error.show_error(error)
+            return
+        self.erased.emit(family_id)
+        self.accept()

@@ -30,6 +30,9 @@ FAMILY, NAME, WHO, MARK = range(4)
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 MARK_ROLE = Qt.ItemDataRole.UserRole + 2
 
+# Erased people's marks are kept as anonymous counts: shown, greyed, never changed here.
+ERASED_TEXT = QColor("#6b6b6b")
+
 # Calm tints that keep the text readable and tell the marks apart at a glance.
 MARK_TINTS = {
     AttendanceMark.PRESENT: QColor("#d5ecd4"),
@@ -50,6 +53,13 @@ def next_mark(mark: Mark) -> AttendanceMark:
 def guest_lines(family: Family, day: date) -> list[RosterLine]:
     """A guest family's people in the order the roster lists a family."""
     return family_lines(family, day, is_guest=True)
+
+
+def erased_name(line: RosterLine) -> str:
+    """Stands in for the name of an erased family's person."""
+    if line.kind is MemberKind.ADULT:
+        return QCoreApplication.translate("AttendanceModel", "Erased adult")
+    return QCoreApplication.translate("AttendanceModel", "Erased child")
 
 
 def who_text(line: RosterLine) -> str:
@@ -158,8 +168,18 @@ class AttendanceModel(QAbstractTableModel):
             return None
         line = self._lines[index.row()]
         mark = self._marks.get(line.member_id)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._text(line, mark, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if line.is_erased:
+                return QCoreApplication.translate(
+                    "AttendanceModel",
+                    "This family's personal data was erased; the mark is kept as an "
+                    "anonymous count and cannot be changed.",
+                )
+            return self._text(line, mark, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and line.is_erased:
+            return ERASED_TEXT
         if role == Qt.ItemDataRole.BackgroundRole and mark is not None:
             return MARK_TINTS[mark]
         if role == Qt.ItemDataRole.FontRole and index.column() == MARK and mark is not None:
@@ -174,13 +194,15 @@ class AttendanceModel(QAbstractTableModel):
 
     def _text(self, line: RosterLine, mark: Mark, column: int) -> str:
         if column == FAMILY:
+            if line.is_erased:
+                return QCoreApplication.translate("AttendanceModel", "Erased family")
             if line.is_guest:
                 return QCoreApplication.translate("AttendanceModel", "%1 (guest)").replace(
                     "%1", line.family_name
                 )
             return line.family_name
         if column == NAME:
-            return line.name
+            return erased_name(line) if line.is_erased else line.name
         if column == WHO:
             return who_text(line)
         return label(mark) if mark is not None else ""

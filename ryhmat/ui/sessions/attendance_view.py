@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ryhmat.domain.errors import UserError
+from ryhmat.domain.errors import ChangedElsewhere, UserError
 from ryhmat.domain.model import AttendanceMark, Family, Headcount, SessionStatus
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.attendance import (
@@ -114,6 +114,9 @@ class AttendanceView(QWidget):
         self.session_id = session_id
         self._sheet: AttendanceSheet | None = None
         self._loaded_counts: Headcount | None = None
+        # The version of the marks and counts shown, which is not the latest sheet's
+        # when a refresh kept the leader's unsaved entries.
+        self._shown_version = 0
         self._focused_once = False
 
         # Marks are undone here before saving; the app's Edit menu follows focus.
@@ -234,6 +237,7 @@ class AttendanceView(QWidget):
         self.headcount.setVisible(sheet.keeps_headcount)
         # A change elsewhere must not wipe marks the leader has not saved yet.
         if not self._has_unsaved_changes():
+            self._shown_version = sheet.version
             self.model.set_lines(sheet.lines)
             self.table.resizeColumnsToContents()
             self.headcount.set_headcount(sheet.headcount)
@@ -306,7 +310,10 @@ class AttendanceView(QWidget):
         member_id = self._current_member()
         if member_id is None:
             return
-        name = self.model.line(self.model.row_of(member_id)).name
+        line = self.model.line(self.model.row_of(member_id))
+        if line.is_erased:  # an anonymous count now: it stays as recorded
+            return
+        name = line.name
         if mark is None:
             text = self.tr("Clear the mark of %1").replace("%1", name)
         else:
@@ -322,8 +329,9 @@ class AttendanceView(QWidget):
         present = AttendanceMark.PRESENT
         changes: Change = {}
         for row in range(self.model.rowCount()):
-            member_id = self.model.line(row).member_id
-            changes[member_id] = (self.model.mark(member_id), present)
+            line = self.model.line(row)
+            if not line.is_erased:
+                changes[line.member_id] = (self.model.mark(line.member_id), present)
         self._change(changes, self.tr("Mark all present"))
 
     def _open_guest_form(self) -> None:
@@ -354,20 +362,30 @@ class AttendanceView(QWidget):
             marks=self.model.marks() if keeps_roster else {},
             guest_families=self.model.new_guest_families if keeps_roster else [],
             headcount=self.headcount.headcount(self.session_id) if keeps_headcount else None,
+            version=self._shown_version,
         )
 
     def save(self) -> None:
         record, today = self.record(), self.context.today()
         try:
             self.context.write(lambda uow: record_attendance(uow, self.session_id, record, today))
+        except ChangedElsewhere as error:
+            # Show what the other person recorded; the leader enters changes again.
+            self._reload()
+            self.error.show_error(error)
+            return
         except UserError as error:
             self.error.show_error(error)
             return
         self.error.clear_error()
+        self._reload()
+        self.saved.emit()
+
+    def _reload(self) -> None:
+        """Show the stored marks and counts, dropping what was entered here."""
         self.undo_stack.clear()
         self._loaded_counts = None
         self.refresh()
-        self.saved.emit()
 
 
 class AttendanceDialog(QDialog):

@@ -1,7 +1,8 @@
 """Editing one session: move it, change its leaders (a substitute), cancel or restore it.
 
 Every saved change is a command on the app's session undo stack, so Edit → Undo
-puts the stored session back exactly as it was.
+puts the stored session back exactly as it was — unless someone else has changed
+it since: then the undo is refused and their change stays.
 """
 
 from __future__ import annotations
@@ -9,9 +10,10 @@ from __future__ import annotations
 import uuid
 from copy import deepcopy
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QUndoCommand
+from PySide6.QtGui import QKeyEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -31,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ryhmat.domain.errors import UserError
+from ryhmat.domain.errors import ChangedElsewhere, UserError
 from ryhmat.domain.model import Session, SessionStatus
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.attendance import attendance_sheet
@@ -49,6 +51,17 @@ def _store(context: AppContext, state: Session) -> Session:
     # update_session completes the object it is given; the command keeps its own copy.
     copy = deepcopy(state)
     return context.write(lambda uow: update_session(uow, copy))
+
+
+# The version each session was last saved at through an undo stack. Undoing one's
+# own changes step by step goes on from the version the previous step saved; a
+# change someone else saved in between moves the stored version on, and the undo
+# is refused instead of overwriting it.
+_saved_versions: WeakKeyDictionary[QUndoStack, dict[uuid.UUID, int]] = WeakKeyDictionary()
+
+
+def _versions(context: AppContext) -> dict[uuid.UUID, int]:
+    return _saved_versions.setdefault(context.session_undo, {})
 
 
 class SessionEditCommand(QUndoCommand):
@@ -71,8 +84,13 @@ class SessionEditCommand(QUndoCommand):
 
     @classmethod
     def save(cls, context: AppContext, before: Session, after: Session, text: str) -> Session:
-        """Save ``after`` now and make it undoable; a UserError saves nothing, pushes nothing."""
+        """Save ``after`` now and make it undoable; a UserError saves nothing, pushes nothing.
+
+        ``after.version`` is the version the change was made on: if someone else
+        saved the session since, ``ChangedElsewhere`` is raised.
+        """
         saved = _store(context, after)
+        _versions(context)[saved.id] = saved.version
         context.session_undo.push(cls(context, before, saved, text, already_saved=True))
         return saved
 
@@ -86,12 +104,20 @@ class SessionEditCommand(QUndoCommand):
         self._apply(self._before)
 
     def _apply(self, state: Session) -> None:
+        versions = _versions(self._context)
+        state = deepcopy(state)
+        state.version = versions.get(state.id, state.version)
         try:
-            _store(self._context, state)
+            saved = _store(self._context, state)
         except UserError as error:
-            # E.g. the session was deleted meanwhile: nothing to undo any more.
+            # Someone else changed or deleted the session: nothing to undo any more.
             self.setObsolete(True)
             show_error(QApplication.activeWindow(), error_text(error))
+            if isinstance(error, ChangedElsewhere):
+                # Nothing was written, so no view heard of it; show their change everywhere.
+                self._context.data_changed.emit()
+            return
+        versions[saved.id] = saved.version
 
 
 class _ReasonBox(QWidget):
@@ -259,7 +285,8 @@ class SessionDialog(QDialog):
 
     # -- loading ----------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def refresh(self, *, discard_edits: bool = False) -> None:
+        """Show the stored session; the form keeps the person's edits unless discarded."""
         was_edited = self._loaded is not None and self._is_edited(self._loaded.session)
         try:
             loaded = self.context.read(lambda uow: _load(self.session_id, uow))
@@ -271,7 +298,7 @@ class SessionDialog(QDialog):
         self.title.setText(loaded.group)
         self._show_status(loaded.session)
         # A change made elsewhere (an undo, say) shows unless the person is editing.
-        if not was_edited:
+        if discard_edits or not was_edited:
             self._fill(loaded)
 
     def _fill(self, loaded: _Loaded) -> None:
@@ -366,6 +393,11 @@ class SessionDialog(QDialog):
             return True
         try:
             SessionEditCommand.save(self.context, before, after, self._command_text(before, after))
+        except ChangedElsewhere as error:
+            # Show what the other person saved; the person makes the change again.
+            self.refresh(discard_edits=True)
+            self.error.show_error(error)
+            return False
         except UserError as error:
             self.error.show_error(error)
             return False

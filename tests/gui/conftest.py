@@ -50,8 +50,15 @@ def english_ui() -> Iterator[None]:
     load_language("en")
 
 
-def _context(path: Path) -> Iterator[AppContext]:
+# The people the audit trail names: the one using demo_context, and a colleague.
+FIRST_PERSON = "Maija Ohjaaja"
+SECOND_PERSON = "Pekka Perhetyöntekijä"
+
+
+def _context(path: Path, actor: str | None = None) -> Iterator[AppContext]:
     database: Database = open_database(f"sqlite:///{path}")
+    if actor is not None:
+        database.actor = actor
     context = AppContext(database.unit_of_work, clock=lambda: NOW)
     yield context
     database.dispose()
@@ -62,7 +69,13 @@ def demo_context(demo_file: Path, tmp_path: Path) -> Iterator[AppContext]:
     """A context over a fresh copy of the small demo database."""
     copy = tmp_path / "demo.sqlite3"
     shutil.copy(demo_file, copy)
-    yield from _context(copy)
+    yield from _context(copy, FIRST_PERSON)
+
+
+@pytest.fixture
+def second_context(demo_context: AppContext, tmp_path: Path) -> Iterator[AppContext]:
+    """A colleague's app on the same database file as demo_context (a shared team database)."""
+    yield from _context(tmp_path / "demo.sqlite3", SECOND_PERSON)
 
 
 @pytest.fixture

@@ -80,8 +80,7 @@ def _too_long(what: Term, limit: int) -> InvalidInput:
 
 def clean_line(value: str, what: Term, limit: int = MAX_NAME_LENGTH) -> str:
     """A trimmed single line, possibly empty, at most ``limit`` characters."""
-    refuse_unstorable(value, what)
-    line = " ".join(strip_control_characters(value).split())
+    line = _one_line(value, what)
     if len(line) > limit:
         raise _too_long(what, limit)
     return line
@@ -106,8 +105,14 @@ def clean_text(value: str, what: Term, limit: int = MAX_TEXT_LENGTH) -> str:
 
 def lookup_name(value: str, what: Term) -> str:
     """A name to look something up by, cleaned as names are when saved."""
+    return _one_line(value, what)
+
+
+def _one_line(value: str, what: Term) -> str:
+    """Tabs and line breaks become single spaces; other control characters go."""
     refuse_unstorable(value, what)
-    return " ".join(strip_control_characters(value).split())
+    words = (strip_control_characters(word) for word in value.split())
+    return " ".join(word for word in words if word)
 
 
 def validate_day(day: date) -> None:

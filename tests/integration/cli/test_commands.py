@@ -15,6 +15,7 @@ from ryhmat import __version__
 from ryhmat.cli.main import main
 from ryhmat.domain.model import Session
 from ryhmat.storage.database import open_database
+from tests.integration.snapshots import snapshot
 
 TODAY = "2026-11-23"
 
@@ -180,25 +181,6 @@ def test_mistakes_give_one_line_exit_2_and_change_nothing(
     assert "Traceback" not in err
     assert snapshot(url) == before
     assert path.exists()
-
-
-def snapshot(url: str) -> dict[str, list[tuple[object, ...]]]:
-    import sqlite3
-
-    connection = sqlite3.connect(url.removeprefix("sqlite:///"))
-    try:
-        tables = [
-            r[0]
-            for r in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-            )
-        ]
-        return {
-            t: sorted(map(tuple, connection.execute(f'SELECT * FROM "{t}"')), key=repr)
-            for t in tables
-        }
-    finally:
-        connection.close()
 
 
 def test_an_unknown_database_scheme_is_one_clear_line(capsys: pytest.CaptureFixture[str]) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import platformdirs
@@ -11,7 +11,9 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
 from ryhmat.domain.errors import UserError
+from ryhmat.domain.usecases.erasure import erase_inactive_families
 from ryhmat.i18n import chosen_language, install_into, load_language, translate
+from ryhmat.preferences import app_settings, configured_actor
 from ryhmat.storage.backup import (
     backup_folder,
     backup_sqlite,
@@ -22,6 +24,7 @@ from ryhmat.storage.backup import (
     write_automatic_backup,
 )
 from ryhmat.storage.database import Database, open_database, resolve_database_url
+from ryhmat.storage.uow import operating_system_user
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.crash import CrashReporter
 from ryhmat.ui.main_window import MainWindow
@@ -30,10 +33,6 @@ from ryhmat.ui.settings_page import kept_backups
 from ryhmat.ui.tasks import BackgroundTask
 
 LANGUAGE_KEY = "language"
-
-
-def app_settings() -> QSettings:
-    return QSettings("Ryhmat", "ryhmat")
 
 
 def log_dir() -> Path:
@@ -68,6 +67,13 @@ class OpenDatabase:
     def restore_from(self, backup: Path) -> Path:
         return restore_sqlite(self.database.engine, backup, datetime.now())
 
+    @property
+    def login_name(self) -> str:
+        return operating_system_user()
+
+    def set_actor(self, worker_name: str) -> None:
+        self.database.actor = worker_name or operating_system_user()
+
 
 class DesktopApp(QObject):
     """Owns the open database and the main window; switches either on request."""
@@ -81,11 +87,48 @@ class DesktopApp(QObject):
         self._tasks: set[BackgroundTask] = set()
 
     def start(self) -> MainWindow:
-        """Show the window; the automatic backup follows once the event loop runs, so
-        start-up does not wait for it however large the database is."""
+        """Show the window; the automatic backup and then the erasure of families past
+        the retention period follow once the event loop runs, so start-up does not wait
+        for them however large the database is. The backup comes first: it still holds
+        what the erasure removes, should the period have been set wrong."""
         window = self.show()
-        QTimer.singleShot(0, self.back_up_automatically)
+        QTimer.singleShot(0, self._maintain)
         return window
+
+    def _maintain(self) -> None:
+        backup = self.back_up_automatically()
+        if backup is None:
+            self.erase_automatically()
+        else:
+            backup.finished.connect(self.erase_automatically)
+            backup.failed.connect(self.erase_automatically)
+
+    def erase_automatically(self) -> BackgroundTask:
+        """Erase the families inactive for the retention period (none if it is unset)."""
+        database, today = self.database, date.today()
+
+        def erase() -> int:
+            with database.unit_of_work() as uow:
+                return erase_inactive_families(uow, today)
+
+        task = BackgroundTask(erase, self)
+        task.finished.connect(lambda erased: self._erased(task, erased))
+        task.failed.connect(lambda error: self._erasure_failed(task, error))
+        self._tasks.add(task)
+        task.start()
+        return task
+
+    def _erased(self, task: BackgroundTask, erased: int) -> None:
+        self._tasks.discard(task)
+        if self.window is not None:
+            if erased:
+                self.window.context.data_changed.emit()
+            self.window.show_erased_by_retention(erased)
+
+    def _erasure_failed(self, task: BackgroundTask, error: UserError | None) -> None:
+        self._tasks.discard(task)
+        if self.window is not None and error is not None:
+            show_error(self.window, error_text(error))
 
     def show(self) -> MainWindow:
         if self.window is not None:
@@ -93,9 +136,9 @@ class DesktopApp(QObject):
             self.window.save_settings()
         language = chosen_language(str(self.settings.value(LANGUAGE_KEY, "") or ""))
         context = AppContext(self.database.unit_of_work)
-        window = MainWindow(
-            context, OpenDatabase(self.database), self.settings, language, self.crash_log
-        )
+        opened = OpenDatabase(self.database)
+        opened.set_actor(configured_actor(self.settings))
+        window = MainWindow(context, opened, self.settings, language, self.crash_log)
         window.database_requested.connect(self.switch_database)
         window.language_requested.connect(self.switch_language)
         window.database_restored.connect(self.reopen_restored)

@@ -23,9 +23,12 @@ if TYPE_CHECKING:
 
 @contextmanager
 def opened(args: argparse.Namespace) -> Iterator[Database]:
+    from ryhmat.preferences import app_settings, configured_actor
     from ryhmat.storage.database import open_database, resolve_database_url
 
     database = open_database(resolve_database_url(args.database))
+    # The audit trail names the worker chosen in the app on this computer, if any.
+    database.actor = configured_actor(app_settings()) or database.actor
     try:
         yield database
     finally:

@@ -28,13 +28,16 @@ from PySide6.QtWidgets import (
 
 from ryhmat.domain.errors import UserError
 from ryhmat.domain.usecases.groups import list_groups
+from ryhmat.preferences import ACTOR_KEY, configured_actor
 from ryhmat.ui.calendar import CalendarPage
 from ryhmat.ui.context import AppContext
+from ryhmat.ui.data_protection import DataProtectionSettings
 from ryhmat.ui.feeds import FeedsPage
 from ryhmat.ui.formatting import format_date, format_time
 from ryhmat.ui.groups import GroupsPage
 from ryhmat.ui.messages import error_text, show_error
 from ryhmat.ui.people import FamiliesPage, WorkersPage
+from ryhmat.ui.plurals import plurals
 from ryhmat.ui.sessions import AttendanceDialog, SessionDialog, UnrecordedList
 from ryhmat.ui.settings_page import KEEP_BACKUPS_KEY, SettingsPage, kept_backups
 from ryhmat.ui.statistics import StatisticsPage
@@ -42,6 +45,7 @@ from ryhmat.ui.tasks import BackgroundTask
 
 GEOMETRY_KEY = "window/geometry"
 VIEW_KEY = "window/view"
+ERASURE_MESSAGE_MS = 15_000
 
 
 class DatabaseActions(Protocol):
@@ -65,6 +69,13 @@ class DatabaseActions(Protocol):
     def restore_from(self, backup: Path) -> Path:
         """Replace the data with the backup's (slow: call off the GUI thread); returns
         the copy of the replaced data. The database must be reopened afterwards."""
+
+    @property
+    def login_name(self) -> str:
+        """Whom the change history names when no worker is chosen."""
+
+    def set_actor(self, worker_name: str) -> None:
+        """Name this worker (or, if empty, the login name) in the change history."""
 
 
 class MainWindow(QMainWindow):
@@ -146,6 +157,11 @@ class MainWindow(QMainWindow):
         self.settings_page.keep_backups_changed.connect(
             lambda keep: self._settings.setValue(KEEP_BACKUPS_KEY, keep)
         )
+        self.data_protection = DataProtectionSettings(
+            self.context, configured_actor(self._settings), self._database.login_name, self
+        )
+        self.data_protection.actor_changed.connect(self._actor_chosen)
+        self.settings_page.add_section(self.tr("Data protection"), self.data_protection)
         pages: list[tuple[str, QWidget]] = [
             (self.tr("Calendar"), calendar_page),
             (self.tr("Groups"), GroupsPage(self.context, self)),
@@ -310,6 +326,15 @@ class MainWindow(QMainWindow):
     def _backup_done(self, task: BackgroundTask, target: Path) -> None:
         self._tasks.discard(task)
         self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(target)), 10000)
+
+    def _actor_chosen(self, worker_name: str) -> None:
+        self._settings.setValue(ACTOR_KEY, worker_name)
+        self._database.set_actor(worker_name)
+
+    def show_erased_by_retention(self, families: int) -> None:
+        """After the automatic erasure at start-up; quiet when nobody was due."""
+        if families:
+            self.statusBar().showMessage(plurals.erased_by_retention(families), ERASURE_MESSAGE_MS)
 
     def show_automatic_backup(self, target: Path) -> None:
         self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(target)), 5000)

@@ -19,5 +19,12 @@ class Plurals(QObject):
     def every_weeks(self, count: int) -> str:
         return self.tr("every %n week(s)", "", count)
 
+    def erased_by_retention(self, count: int) -> str:
+        return self.tr(
+            "The personal data of %n family(-ies) inactive for the retention period was erased.",
+            "",
+            count,
+        )
+
 
 plurals = Plurals()

@@ -1,9 +1,18 @@
-"""Asetukset: the language, automatic backups, and where the database and the log are."""
+"""Asetukset: the language, automatic backups, where the database and the log are, and
+the sections the window adds (data protection)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
 KEEP_BACKUPS_KEY = "backups/keep"
@@ -54,9 +63,15 @@ class SettingsPage(QWidget):
         self.log_file = QLabel(log_file, self)
         self.log_file.setWordWrap(True)
         form.addRow(self.tr("Error log:"), self.log_file)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
+
+    def add_section(self, title: str, section: QWidget) -> None:
+        """A part that needs the database (the window builds it), above the free space."""
+        box = QGroupBox(title, self)
+        QVBoxLayout(box).addWidget(section)
+        self._layout.insertWidget(self._layout.count() - 1, box)
 
     def _add_backups(self, form: QFormLayout, keep: int, folder: str) -> None:
         self.keep_backups = QSpinBox(self)

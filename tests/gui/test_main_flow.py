@@ -42,6 +42,11 @@ class NoBackups:
     def restore_from(self, backup: Path) -> Path:
         raise AssertionError("not part of this flow")
 
+    login_name = "tester"
+
+    def set_actor(self, worker_name: str) -> None:
+        pass
+
 
 def press(
     qtbot: QtBot,

@@ -1,0 +1,106 @@
+"""Asetukset → Tietosuoja: whose name the change history records, and the retention period."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QWidget
+
+from ryhmat.domain.errors import UserError
+from ryhmat.domain.usecases.erasure import (
+    LONGEST_RETENTION_YEARS,
+    retention_years,
+    set_retention_years,
+)
+from ryhmat.domain.usecases.workers import list_workers
+from ryhmat.ui.context import AppContext
+from ryhmat.ui.messages import ErrorLabel
+
+NEVER = 0
+
+
+class DataProtectionSettings(QWidget):
+    """The worker named in the change history is this computer's choice (QSettings,
+    kept by the window); the retention period belongs to the database, shared by the
+    whole team, so it is read and saved through the context."""
+
+    actor_changed = Signal(str)  # a worker's name, or "" for the login name
+
+    def __init__(
+        self, context: AppContext, actor: str, login_name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._actor = actor
+        self.actor = QComboBox(self)
+        self.actor.setObjectName("auditActor")
+        self.actor.addItem(self.tr("My login name (%1)").replace("%1", login_name), "")
+        self.retention = QSpinBox(self)
+        self.retention.setObjectName("retentionYears")
+        self.retention.setRange(NEVER, LONGEST_RETENTION_YEARS)
+        self.retention.setSpecialValueText(self.tr("Never"))
+        self.retention.setSuffix(self.tr(" years"))
+        self.error = ErrorLabel(self)
+
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        self._add_row(form, self.tr("&Name in the change history:"), self.actor)
+        self._add_note(
+            form,
+            self.tr(
+                "Changes to families' details, enrolments and attendance made on this "
+                "computer are recorded under this name."
+            ),
+        )
+        self._add_row(form, self.tr("&Erase families' personal data after:"), self.retention)
+        self._add_note(
+            form,
+            self.tr(
+                "Families not seen in any group for this many years have their personal "
+                "data erased when the app starts; their visits stay in the statistics as "
+                "anonymous counts. The period applies to everyone using this database."
+            ),
+        )
+        form.addRow("", self.error)
+        self.refresh()
+        self.actor.currentIndexChanged.connect(self._actor_chosen)
+        self.retention.editingFinished.connect(self._save_retention)
+        context.data_changed.connect(self.refresh)
+
+    def _add_row(self, form: QFormLayout, text: str, field: QWidget) -> None:
+        label = QLabel(text, self)
+        label.setBuddy(field)
+        form.addRow(label, field)
+
+    def _add_note(self, form: QFormLayout, text: str) -> None:
+        note = QLabel(text, self)
+        note.setWordWrap(True)
+        form.addRow("", note)
+
+    def refresh(self) -> None:
+        names = [worker.name for worker in self.context.read(list_workers)]
+        if self._actor and self._actor not in names:
+            names.append(self._actor)  # renamed or removed since: still what is recorded
+        self.actor.blockSignals(True)
+        while self.actor.count() > 1:
+            self.actor.removeItem(1)
+        for name in names:
+            self.actor.addItem(name, name)
+        self.actor.setCurrentIndex(max(0, self.actor.findData(self._actor)))
+        self.actor.blockSignals(False)
+        if not self.retention.hasFocus():
+            self.retention.setValue(self.context.read(retention_years) or NEVER)
+
+    def _actor_chosen(self) -> None:
+        self._actor = str(self.actor.currentData() or "")
+        self.actor_changed.emit(self._actor)
+
+    def _save_retention(self) -> None:
+        years = self.retention.value() or None
+        if years == self.context.read(retention_years):
+            return
+        try:
+            self.context.write(lambda uow: set_retention_years(uow, years))
+        except UserError as error:
+            self.error.show_error(error)
+        else:
+            self.error.clear_error()

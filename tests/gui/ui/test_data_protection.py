@@ -1,0 +1,135 @@
+"""Asetukset → Data protection, and the erasure of inactive families at start-up."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from ryhmat.app import DesktopApp
+from ryhmat.domain.model import AdultRole, Family, Member, MemberKind
+from ryhmat.domain.usecases.erasure import retention_years, set_retention_years
+from ryhmat.domain.usecases.families import list_families, save_family
+from ryhmat.domain.usecases.history import family_history
+from ryhmat.domain.usecases.workers import list_workers
+from ryhmat.preferences import ACTOR_KEY
+from ryhmat.storage.database import open_database
+from ryhmat.storage.uow import operating_system_user
+
+FORGOTTEN = "Unohdettu-Perhe"
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def database_path(demo_file: Path, tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    path = folder / "ryhmat.sqlite3"
+    shutil.copy(demo_file, path)
+    return path
+
+
+@pytest.fixture
+def desktop(database_path: Path, settings: QSettings, tmp_path: Path) -> Iterator[DesktopApp]:
+    app = DesktopApp(
+        open_database(f"sqlite:///{database_path}"), settings, str(tmp_path / "ryhmat.log")
+    )
+    yield app
+    if app.window is not None:
+        app.window.close()
+        app.window.deleteLater()
+    app.database.dispose()
+
+
+def test_the_chosen_worker_is_named_in_the_change_history(
+    qtbot: QtBot, desktop: DesktopApp, settings: QSettings
+) -> None:
+    window = desktop.show()
+    section = window.data_protection
+    worker = window.context.read(list_workers)[0].name
+    section.actor.setCurrentIndex(section.actor.findText(worker))
+    assert settings.value(ACTOR_KEY) == worker
+
+    family = Family(
+        name="Testinen",
+        members=[Member(first_name="Teemu", kind=MemberKind.ADULT, role=AdultRole.FATHER)],
+    )
+    window.context.write(lambda uow: save_family(uow, family, date(2026, 11, 23)))
+    history = window.context.read(lambda uow: family_history(uow, family.id))
+    assert [line.actor for line in history] == [worker]
+
+    # Back to the login name: the next change is recorded under it.
+    section.actor.setCurrentIndex(0)
+    assert settings.value(ACTOR_KEY) == ""
+    assert desktop.database.actor == operating_system_user()
+
+
+def test_a_new_window_remembers_the_worker(
+    qtbot: QtBot, desktop: DesktopApp, settings: QSettings
+) -> None:
+    settings.setValue(ACTOR_KEY, "Anna Aalto")
+    window = desktop.show()
+    assert window.data_protection.actor.currentText() == "Anna Aalto"
+    assert desktop.database.actor == "Anna Aalto"
+
+
+def test_the_retention_period_is_saved_in_the_database(qtbot: QtBot, desktop: DesktopApp) -> None:
+    window = desktop.show()
+    spin = window.data_protection.retention
+    assert spin.text() == "Never"
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "3")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert window.context.read(retention_years) == 3
+    spin.selectAll()
+    qtbot.keyClicks(spin, "0")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert window.context.read(retention_years) is None
+
+
+def add_forgotten_family(database_path: Path) -> None:
+    """A family added and last seen long ago: back-dated behind the app's back."""
+    with open_database(f"sqlite:///{database_path}") as database:
+        with database.unit_of_work() as uow:
+            set_retention_years(uow, 2)
+        family = Family(
+            name=FORGOTTEN,
+            members=[Member(first_name="Olli", kind=MemberKind.ADULT, role=AdultRole.FATHER)],
+        )
+        with database.unit_of_work() as uow:
+            save_family(uow, family, date(2020, 1, 1))
+    with sqlite3.connect(database_path) as connection:
+        connection.execute(
+            "UPDATE families SET created_on = '2020-01-01' WHERE name = ?", (FORGOTTEN,)
+        )
+        connection.execute("UPDATE audit_entries SET at = '2020-01-01 10:00:00.000000'")
+
+
+def test_inactive_families_are_erased_after_the_start_up_backup(
+    qtbot: QtBot, desktop: DesktopApp, database_path: Path
+) -> None:
+    add_forgotten_family(database_path)
+    before = {summary.name for summary in desktop.show().context.read(list_families)}
+    assert FORGOTTEN in before
+
+    window = desktop.start()
+    qtbot.waitUntil(lambda: "was erased" in window.statusBar().currentMessage(), timeout=20_000)
+    assert "1 family" in window.statusBar().currentMessage()
+    after = {summary.name for summary in window.context.read(list_families)}
+    assert after == before - {FORGOTTEN}
+    (backup,) = (database_path.parent / "backups").iterdir()
+    with sqlite3.connect(backup) as copy:
+        assert copy.execute(
+            "SELECT count(*) FROM families WHERE name = ?", (FORGOTTEN,)
+        ).fetchone() == (1,)

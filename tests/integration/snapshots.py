@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, inspect, literal_column, select, table
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Select, inspect, literal_column, select, table
 
 from ryhmat.storage.database import Database, create_database_engine
 
@@ -29,15 +31,10 @@ def _rows(engine: Engine) -> Snapshot:
     # Plain SELECT * without reflecting the columns: a snapshot is taken many times a test.
     names = sorted(inspect(engine).get_table_names())
     with engine.connect() as connection:
-        return {
-            name: sorted(
-                (
-                    tuple(row)
-                    for row in connection.execute(
-                        select(literal_column("*")).select_from(table(name))
-                    )
-                ),
-                key=repr,
-            )
-            for name in names
-        }
+        return {name: _table_rows(connection, name) for name in names}
+
+
+def _table_rows(connection: Connection, name: str) -> list[tuple[object, ...]]:
+    every_column: Select[Any] = select(literal_column("*")).select_from(table(name))
+    rows: list[tuple[object, ...]] = [tuple(row) for row in connection.execute(every_column)]
+    return sorted(rows, key=repr)

@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -581,7 +582,7 @@ def test_any_session_notes_are_stored_as_shown_or_refused_clearly(
 # -- dates, periods, numbers and references -----------------------------------------------
 
 
-def _series(context: Context, **changes: object) -> Series:
+def _series(context: Context, **changes: Any) -> Series:
     series = Series(
         group_id=context.world.group.id,
         name="Kevät 2026",
@@ -602,7 +603,7 @@ def _edit_session(context: Context, **changes: object) -> Callable[[UnitOfWork],
     return change
 
 
-def _group(**changes: object) -> Group:
+def _group(**changes: Any) -> Group:
     return replace(Group(name="Uusi ryhmä", type=GroupType.BABY_GROUP), **changes)
 
 

@@ -198,3 +198,65 @@ def test_a_saved_season_appears_in_the_editors_list(qtbot: QtBot, demo_context: 
         "Joulukausi"
     ]
     assert "weekly: Thu" in editor.seasons.model.index(0, 2).data()
+
+
+def open_group(qtbot: QtBot, context: AppContext, name: str) -> GroupEditor:
+    group_id = context.read(lambda uow: find_group(uow, name)).id
+    editor = GroupEditor(context, group_id)
+    qtbot.addWidget(editor)
+    editor.open()
+    qtbot.waitExposed(editor)
+    return editor
+
+
+def test_a_save_over_a_colleagues_change_is_refused_and_shows_their_change(
+    qtbot: QtBot, demo_context: AppContext, second_context: AppContext
+) -> None:
+    before = demo_context.read(lambda uow: find_group(uow, KARHUNPOJAT))
+    mine = open_group(qtbot, demo_context, KARHUNPOJAT)
+    theirs = open_group(qtbot, second_context, KARHUNPOJAT)
+    theirs.capacity.set_number(9)
+    with qtbot.waitSignal(theirs.saved):
+        qtbot.mouseClick(theirs.save_button, Qt.MouseButton.LeftButton)
+
+    mine.description.setPlainText("Isät ja lapset leikkivät yhdessä.")
+    mine.public.setChecked(not before.is_public)
+    qtbot.mouseClick(mine.save_button, Qt.MouseButton.LeftButton)
+
+    assert mine.isVisible()
+    assert mine.error.text() == (
+        "Someone else changed this group while you were editing it. Its saved state is "
+        "shown now; make your change again if it is still needed."
+    )
+    group = demo_context.read(lambda uow: find_group(uow, KARHUNPOJAT))
+    assert (group.capacity, group.description, group.is_public) == (
+        9,
+        before.description,
+        before.is_public,
+    )
+    assert mine.capacity.number() == 9
+    assert mine.description.toPlainText() == before.description
+    assert mine.public.isChecked() is before.is_public
+
+    # Made again on the state shown, the change is saved and keeps the colleague's.
+    mine.description.setPlainText("Isät ja lapset leikkivät yhdessä.")
+    with qtbot.waitSignal(mine.saved):
+        qtbot.mouseClick(mine.save_button, Qt.MouseButton.LeftButton)
+    group = demo_context.read(lambda uow: find_group(uow, KARHUNPOJAT))
+    assert (group.capacity, group.description) == (9, "Isät ja lapset leikkivät yhdessä.")
+
+
+def test_a_new_group_saved_by_adding_a_season_can_be_saved_again(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    editor = GroupEditor(demo_context, None)
+    qtbot.addWidget(editor)
+    editor.open()
+    qtbot.keyClicks(editor.name, "Vauvahieronta")
+    qtbot.mouseClick(editor.seasons.add_button, Qt.MouseButton.LeftButton)
+    assert editor.series_editor is not None
+    editor.series_editor.reject()
+    editor.capacity.set_number(8)
+    with qtbot.waitSignal(editor.saved):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert demo_context.read(lambda uow: find_group(uow, "Vauvahieronta")).capacity == 8

@@ -369,3 +369,40 @@ def test_the_members_and_enrolment_models_pass_the_model_tester(
     assert members.rowCount() == 0
     assert editor.enrolments.model.rowCount() == 2
     qtmodeltester.check(editor.enrolments.model, force_py=True)
+
+
+def test_a_save_over_a_colleagues_change_is_refused_and_shows_their_change(
+    qtbot: QtBot, demo_context: AppContext, second_context: AppContext
+) -> None:
+    page = make_page(qtbot, demo_context)
+    mine = open_family(qtbot, page, "Aalto")
+    theirs = open_family(qtbot, make_page(qtbot, second_context), "Aalto")
+    family_id = current_family_id(page)
+    before = demo_context.read(lambda uow: get_family(uow, family_id))
+    theirs.phone.setText("040 765 4321")
+    type_in_cell(qtbot, theirs, 0, MemberColumn.FIRST_NAME, "Jouni")
+    commit(qtbot, theirs.members.table.indexWidget(theirs.members.table.currentIndex()))
+    with qtbot.waitSignal(theirs.saved):
+        qtbot.mouseClick(theirs.save_button, Qt.MouseButton.LeftButton)
+
+    mine.notes.setPlainText("Toivoo iltaryhmää")
+    qtbot.mouseClick(mine.save_button, Qt.MouseButton.LeftButton)
+
+    assert mine.isVisible()
+    assert mine.error.text() == (
+        "Someone else changed this family's details while you were editing them. The saved "
+        "details are shown now; make your change again if it is still needed."
+    )
+    family = demo_context.read(lambda uow: get_family(uow, family_id))
+    assert (family.phone, family.notes) == ("040 765 4321", before.notes)
+    assert family.members[0].first_name == "Jouni"
+    assert (mine.phone.text(), mine.notes.toPlainText()) == ("040 765 4321", before.notes)
+    assert mine.members.model.member(0).first_name == "Jouni"
+
+    # Made again on the details shown, the change is saved and keeps the colleague's.
+    mine.notes.setPlainText("Toivoo iltaryhmää")
+    with qtbot.waitSignal(mine.saved):
+        qtbot.mouseClick(mine.save_button, Qt.MouseButton.LeftButton)
+    family = demo_context.read(lambda uow: get_family(uow, family_id))
+    assert (family.phone, family.notes) == ("040 765 4321", "Toivoo iltaryhmää")
+    assert family.members[0].first_name == "Jouni"

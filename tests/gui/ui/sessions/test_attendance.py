@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from functools import partial
 
 from PySide6.QtCore import Qt
@@ -25,6 +26,8 @@ from ryhmat.domain.usecases.attendance import (
     attendance_sheet,
     unrecorded_sessions,
 )
+from ryhmat.domain.usecases.calendar import calendar_entries
+from ryhmat.domain.usecases.erasure import erase_family
 from ryhmat.domain.usecases.sessions import cancel_session
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.sessions import AttendanceDialog, AttendanceModel, AttendanceView, UnrecordedList
@@ -329,3 +332,113 @@ def test_the_dialog_closes_once_saved(
     with qtbot.waitSignal(dialog.accepted):
         key(qtbot, dialog.view.table, Qt.Key.Key_1, Qt.Key.Key_Return)
     assert stored(demo_context, roster_session).recorded
+
+
+ATTENDANCE_CHANGED = (
+    "Someone else recorded this session's attendance while you were entering it. "
+    "The saved marks are shown now; enter your changes again if they are still needed."
+)
+
+
+def stored_marks(context: AppContext, session_id: uuid.UUID) -> dict[uuid.UUID, AttendanceMark]:
+    sheet = stored(context, session_id)
+    return {line.member_id: line.mark for line in sheet.lines if line.mark}
+
+
+def test_saving_over_a_colleagues_record_is_refused_and_shows_their_marks(
+    qtbot: QtBot, demo_context: AppContext, second_context: AppContext, roster_session: uuid.UUID
+) -> None:
+    mine = open_view(qtbot, demo_context, roster_session)
+    theirs = open_view(qtbot, second_context, roster_session)
+    first, second = mine.model.line(0).member_id, mine.model.line(1).member_id
+    with qtbot.waitSignal(theirs.saved):
+        key(qtbot, theirs.table, Qt.Key.Key_1, Qt.Key.Key_Return)
+
+    key(qtbot, mine.table, Qt.Key.Key_2, Qt.Key.Key_Down, Qt.Key.Key_1, Qt.Key.Key_Return)
+
+    assert mine.error.isVisible()
+    assert mine.error.text() == ATTENDANCE_CHANGED
+    assert stored_marks(demo_context, roster_session) == {first: PRESENT}
+    # The view now shows the colleague's marks; the refused ones are gone, with their undo.
+    assert shown_marks(mine.model) == [PRESENT] + [None] * (mine.model.rowCount() - 1)
+    assert mine.undo_stack.count() == 0
+    assert mine.status_note.text() == "Recorded earlier; saving replaces that record."
+
+    # Entered again on what is shown, the marks are saved over the colleague's record.
+    mine.table.setCurrentIndex(mine.model.index(1, 0))
+    with qtbot.waitSignal(mine.saved):
+        key(qtbot, mine.table, Qt.Key.Key_1, Qt.Key.Key_Return)
+    assert not mine.error.isVisible()
+    assert stored_marks(demo_context, roster_session) == {first: PRESENT, second: PRESENT}
+
+
+def test_a_refresh_that_keeps_unsaved_marks_does_not_let_them_overwrite_a_newer_record(
+    qtbot: QtBot, demo_context: AppContext, roster_session: uuid.UUID
+) -> None:
+    """Two windows of one app: the second's save reaches the first as a refresh."""
+    first_window = open_view(qtbot, demo_context, roster_session)
+    key(qtbot, first_window.table, Qt.Key.Key_2)  # unsaved
+    other_window = open_view(qtbot, demo_context, roster_session)
+    with qtbot.waitSignal(other_window.saved):
+        key(qtbot, other_window.table, Qt.Key.Key_3, Qt.Key.Key_Return)
+    first_member = first_window.model.line(0).member_id
+    assert shown_marks(first_window.model)[0] is ABSENT  # kept while the leader works
+
+    key(qtbot, first_window.table, Qt.Key.Key_Return)
+
+    assert first_window.error.text() == ATTENDANCE_CHANGED
+    assert stored_marks(demo_context, roster_session) == {first_member: EXCUSED}
+    assert shown_marks(first_window.model)[0] is EXCUSED
+
+
+def a_marked_family(context: AppContext) -> tuple[uuid.UUID, uuid.UUID]:
+    """A past roster session with marks, and an enrolled family with someone marked there."""
+
+    def find(uow: UnitOfWork) -> tuple[uuid.UUID, uuid.UUID]:
+        for entry in calendar_entries(uow, date(2026, 9, 1), date(2026, 11, 20)):
+            sheet = attendance_sheet(uow, entry.session_id)
+            marked = [line for line in sheet.lines if line.mark and not line.is_guest]
+            if sheet.keeps_roster and marked:
+                return entry.session_id, marked[0].family_id
+        raise LookupError("the demo has no recorded roster session")
+
+    return context.read(find)
+
+
+def test_an_erased_familys_people_show_as_erased_and_keep_their_marks_through_a_save(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    session_id, family_id = a_marked_family(demo_context)
+    before = stored_marks(demo_context, session_id)
+    theirs = {
+        line.member_id: (line.kind, line.mark)
+        for line in stored(demo_context, session_id).lines
+        if line.family_id == family_id
+    }
+    assert any(mark for _, mark in theirs.values())
+    demo_context.write(lambda uow: erase_family(uow, family_id, date(2026, 11, 23)))
+
+    view = open_view(qtbot, demo_context, session_id)
+    model = view.model
+    rows = [row for row in range(model.rowCount()) if model.line(row).is_erased]
+    assert {model.line(row).member_id for row in rows} == set(theirs)
+    for row in rows:
+        kind, mark = theirs[model.line(row).member_id]
+        expected = "Erased adult" if kind is MemberKind.ADULT else "Erased child"
+        assert model.data(model.index(row, 0)) == "Erased family"
+        assert model.data(model.index(row, 1)) == expected
+        assert model.mark(model.line(row).member_id) is mark
+
+    # Their marks are anonymous counts now: keys and Mark all present leave them be.
+    view.table.setCurrentIndex(model.index(rows[0], 0))
+    key(qtbot, view.table, Qt.Key.Key_3, Qt.Key.Key_0, Qt.Key.Key_Space)
+    assert view.undo_stack.count() == 0
+    qtbot.keyClick(view.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(view.saved):
+        key(qtbot, view.table, Qt.Key.Key_Return)
+
+    after = stored_marks(demo_context, session_id)
+    assert {m: after.get(m) for m in theirs} == {m: mark for m, (_, mark) in theirs.items()}
+    others = [line.member_id for line in stored(demo_context, session_id).lines]
+    assert {after[m] for m in others if m not in theirs} == {PRESENT}
+    assert set(before) <= set(after)

@@ -7,6 +7,7 @@ from datetime import date, time
 from functools import partial
 
 from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ryhmat.domain.model import Session, SessionStatus
@@ -209,3 +210,98 @@ def test_a_public_holiday_is_pointed_out(
     dialog.date_edit.setDate(QDate(2026, 12, 6))
     assert dialog.holiday_note.isVisible()
     assert dialog.holiday_note.text().startswith("A public holiday: ")
+
+
+SESSION_CHANGED = (
+    "Someone else changed this session while you were editing it. Its saved state is "
+    "shown now; make your change again if it is still needed."
+)
+
+
+def error_boxes() -> list[QMessageBox]:
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.objectName() == "errorMessage" and w.isVisible()
+    ]
+
+
+def test_a_save_over_a_colleagues_change_is_refused_and_shows_their_change(
+    qtbot: QtBot, demo_context: AppContext, second_context: AppContext, future_session: uuid.UUID
+) -> None:
+    before = stored(demo_context, future_session)
+    mine = open_dialog(qtbot, demo_context, future_session)
+    theirs = open_dialog(qtbot, second_context, future_session)
+    theirs.theme_edit.setText("Joulupuuro")
+    with qtbot.waitSignal(theirs.saved):
+        click(qtbot, theirs.save_button)
+
+    mine.notes_edit.setPlainText("Tuokaa omat mukit")
+    mine.start_edit.setTime(QTime(8, 0))
+    click(qtbot, mine.save_button)
+
+    assert mine.isVisible()
+    assert mine.error.isVisible()
+    assert mine.error.text() == SESSION_CHANGED
+    kept = stored(demo_context, future_session)
+    assert (kept.theme, kept.notes, kept.start) == ("Joulupuuro", before.notes, before.start)
+    # The form now shows what the colleague saved, not the refused edits.
+    assert mine.theme_edit.text() == "Joulupuuro"
+    assert mine.notes_edit.toPlainText() == before.notes
+    assert mine.start_edit.time() == QTime(before.start.hour, before.start.minute)
+    assert demo_context.session_undo.count() == 0
+
+    # Made again on the state shown, the change is saved on top of theirs.
+    mine.notes_edit.setPlainText("Tuokaa omat mukit")
+    with qtbot.waitSignal(mine.saved):
+        click(qtbot, mine.save_button)
+    again = stored(demo_context, future_session)
+    assert (again.theme, again.notes) == ("Joulupuuro", "Tuokaa omat mukit")
+
+
+def test_undo_after_a_colleagues_change_is_refused_and_overwrites_nothing(
+    qtbot: QtBot, demo_context: AppContext, second_context: AppContext, future_session: uuid.UUID
+) -> None:
+    mine = open_dialog(qtbot, demo_context, future_session)
+    mine.theme_edit.setText("Joulupuuro")
+    with qtbot.waitSignal(mine.saved):
+        click(qtbot, mine.save_button)
+    still_open = open_dialog(qtbot, demo_context, future_session)
+    assert still_open.theme_edit.text() == "Joulupuuro"
+    theirs = open_dialog(qtbot, second_context, future_session)
+    assert theirs.theme_edit.text() == "Joulupuuro"
+    theirs.theme_edit.setText("Piparit")
+    with qtbot.waitSignal(theirs.saved):
+        click(qtbot, theirs.save_button)
+
+    demo_context.session_undo.undo()
+
+    qtbot.waitUntil(lambda: len(error_boxes()) == 1)
+    box = error_boxes()[0]
+    assert box.text() == SESSION_CHANGED
+    box.close()
+    assert stored(demo_context, future_session).theme == "Piparit"
+    # The refused step is gone, and an open form shows the colleague's change.
+    assert demo_context.session_undo.count() == 0
+    assert still_open.theme_edit.text() == "Piparit"
+
+
+def test_undoing_several_own_changes_of_one_session_goes_back_step_by_step(
+    qtbot: QtBot, demo_context: AppContext, future_session: uuid.UUID
+) -> None:
+    before = stored(demo_context, future_session)
+    for theme in ("Joulupuuro", "Piparit", "Tonttulakit"):
+        dialog = open_dialog(qtbot, demo_context, future_session)
+        dialog.theme_edit.setText(theme)
+        with qtbot.waitSignal(dialog.saved):
+            click(qtbot, dialog.save_button)
+    undo = demo_context.session_undo
+    themes = []
+    for _ in range(3):
+        undo.undo()
+        themes.append(stored(demo_context, future_session).theme)
+    assert themes == ["Piparit", "Joulupuuro", before.theme]
+    undo.redo()
+    undo.redo()
+    assert stored(demo_context, future_session).theme == "Piparit"
+    assert not error_boxes()

@@ -8,6 +8,7 @@ UI show the same message in the user's language.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -49,7 +50,26 @@ def _shown(value: Any, translate: Translate) -> Any:
         return translate(TRANSLATION_CONTEXT, value)
     if isinstance(value, date):
         return f"{value.day}.{value.month}.{value.year}"
+    if isinstance(value, str):
+        return _visible(value)
     return value
+
+
+# Explicit embeddings, overrides and isolates: one would reverse the rest of the line.
+_BIDI_CONTROLS = frozenset({"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"})
+
+
+def _visible(text: str) -> str:
+    """Text a person gave, fit for a one-line message: control characters, lone
+    surrogates and bidi overrides written as escapes (\\n, \\x00, \\udcff), which
+    can neither break the line nor fail to print."""
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(ch) in ("Cc", "Cs")
+        or unicodedata.bidirectional(ch) in _BIDI_CONTROLS
+        else ch
+        for ch in text
+    )
 
 
 class NotFound(UserError):

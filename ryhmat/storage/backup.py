@@ -312,8 +312,7 @@ def _check_target(source: Path, target: Path, *, replace: bool) -> None:
         )
     if not target.parent.is_dir():
         raise BackupError(
-            QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist."),
-            folder=str(target.parent),
+            QT_TRANSLATE_NOOP("Errors", "There is no folder {path}."), path=str(target.parent)
         )
     if target.exists() and not replace:
         raise BackupError(

@@ -103,8 +103,9 @@ def test_mistakes_are_one_line_and_change_nothing(
     source = Path(str(database.engine.url.database))
     cases = {
         str(source): "is the database itself",
-        str(tmp_path / "puuttuva" / "kopio.sqlite3"): f"The folder {tmp_path / 'puuttuva'} "
-        "does not exist.",
+        str(
+            tmp_path / "puuttuva" / "kopio.sqlite3"
+        ): f"There is no folder {tmp_path / 'puuttuva'}.",
         str(tmp_path): "is a folder; give a file name.",
     }
     for out, message in cases.items():

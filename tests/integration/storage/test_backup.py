@@ -138,7 +138,7 @@ def test_the_command_refuses_to_write_over_the_database_or_another_file(
     with pytest.raises(BackupError, match="--force"):
         back_up_database(database_url, existing)
     assert existing.read_bytes() == b"an older backup"
-    with pytest.raises(BackupError, match="does not exist"):
+    with pytest.raises(BackupError, match="There is no folder"):
         back_up_database(database_url, tmp_path / "missing" / "copy.sqlite3")
     with pytest.raises(BackupError, match="is a folder"):
         back_up_database(database_url, tmp_path)

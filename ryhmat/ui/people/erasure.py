@@ -40,9 +40,10 @@ class ErasurePanel(QFrame):
         )
         explanation.setWordWrap(True)
         self.understood = QCheckBox(
-            self.tr("I &understand that the personal data cannot be restored"), self
+            self.tr("&I understand that the personal data cannot be restored"), self
         )
-        self.erase_button = QPushButton(self.tr("Erase personal &data"), self)
+        # No mnemonic: erasing is reached only deliberately, past the checkbox.
+        self.erase_button = QPushButton(self.tr("Erase personal data"), self)
         self.erase_button.setEnabled(False)
         self.understood.toggled.connect(self.erase_button.setEnabled)
         self.erase_button.clicked.connect(self.erase_requested)

@@ -74,7 +74,7 @@ class FamilyEditor(EditorDialog):
         self.erasure.erase_requested.connect(self.erase)
         self.body.insertWidget(1, self.erasure)
         self.erase_button = self.buttons.addButton(
-            self.tr("E&rase personal data…"), QDialogButtonBox.ButtonRole.ResetRole
+            self.tr("Erase personal &data…"), QDialogButtonBox.ButtonRole.ResetRole
         )
         self.erasure.closed.connect(self.erase_button.setFocus)
         self.erase_button.clicked.connect(self.erasure.start)

@@ -3,23 +3,24 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
 import pytest
 
 from ryhmat.cli.main import main
+from tests.integration.backends import BACKENDS, databases_of
 
 TODAY = "2026-11-23"
 PERIOD = ["--from", "1.8.2026", "--to", "23.11.2026"]
 
 
-@pytest.fixture(scope="module")
-def demo_database(tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    url = f"sqlite:///{path}"
-    assert main(["--database", url, "demo", "--scale", "small", "--today", TODAY]) == 0
-    return url
+@pytest.fixture(scope="module", params=BACKENDS)
+def demo_database(request: pytest.FixtureRequest) -> Iterator[str]:
+    with databases_of(request).empty() as url:
+        assert main(["--database", url, "demo", "--scale", "small", "--today", TODAY]) == 0
+        yield url
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -17,11 +17,10 @@ TODAY = "2026-11-23"
 
 
 @pytest.fixture
-def url(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    database_url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
-    assert main(["--database", database_url, "demo", "--today", TODAY]) == 0
+def url(empty_database_url: str, capsys: pytest.CaptureFixture[str]) -> str:
+    assert main(["--database", empty_database_url, "demo", "--today", TODAY]) == 0
     capsys.readouterr()
-    return database_url
+    return empty_database_url
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -16,17 +17,17 @@ from ryhmat.domain.statistics import StatisticsFilter
 from ryhmat.domain.usecases.statistics import compute_statistics, statistics_filter
 from ryhmat.i18n import translate
 from ryhmat.storage.database import Database, open_database
+from tests.integration.backends import BACKENDS, databases_of
 from tests.integration.statistics_world import StatisticsWorld, save_statistics_world
 
 TODAY = "2026-11-23"
 
 
-@pytest.fixture(scope="module")
-def demo_database(tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = tmp_path_factory.mktemp("stats") / "demo.sqlite3"
-    url = f"sqlite:///{path}"
-    assert main(["--database", url, "demo", "--scale", "small", "--today", TODAY]) == 0
-    return url
+@pytest.fixture(scope="module", params=BACKENDS)
+def demo_database(request: pytest.FixtureRequest) -> Iterator[str]:
+    with databases_of(request).empty() as url:
+        assert main(["--database", url, "demo", "--scale", "small", "--today", TODAY]) == 0
+        yield url
 
 
 @pytest.fixture

@@ -45,6 +45,7 @@ from ryhmat.export.excel import FIGURES, safe_text, write_workbook
 from ryhmat.storage.database import Database, open_database
 from ryhmat.storage.pseudonyms import SqlPseudonymRepository
 from ryhmat.storage.statistics import SqlStatisticsQueries
+from tests.integration.backends import BACKENDS, databases_of
 
 TODAY = date(2026, 11, 23)
 FIRST, LAST = date(2026, 8, 1), TODAY
@@ -118,18 +119,19 @@ class Exported:
     computed: Path  # recalculated by LibreOffice
 
 
-@pytest.fixture(scope="module")
-def exported(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Exported]:
+@pytest.fixture(scope="module", params=BACKENDS)
+def exported(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Exported]:
     """The small demo town's workbook for 1.8.–23.11.2026, made and recalculated once."""
     folder = tmp_path_factory.mktemp("workbook")
-    database = open_database(f"sqlite:///{folder / 'demo.sqlite3'}")
-    with database.unit_of_work() as uow:
-        load(uow, generate("small", today=TODAY))
-    statistics, data = compute(database)
-    original = folder / "raportti.xlsx"
-    write_workbook(original, statistics, data)
-    yield Exported(database, statistics, data, original, recalculated(original, folder / "out"))
-    database.dispose()
+    with databases_of(request).empty() as url, open_database(url) as database:
+        with database.unit_of_work() as uow:
+            load(uow, generate("small", today=TODAY))
+        statistics, data = compute(database)
+        original = folder / "raportti.xlsx"
+        write_workbook(original, statistics, data)
+        yield Exported(database, statistics, data, original, recalculated(original, folder / "out"))
 
 
 def values(sheet: Worksheet) -> list[list[Any]]:

@@ -1,0 +1,155 @@
+"""Databases for the integration tests on each backend: empty, migrated, or copies.
+
+``BACKENDS`` parametrises a fixture over SQLite and PostgreSQL; ``databases_of``
+gives the fixture the maker of databases for its backend. The PostgreSQL
+databases are created and dropped on the test server, the SQLite ones are files
+in the test's (or module's) temporary folder.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, make_url, text
+
+from ryhmat.storage.database import create_database_engine, open_database
+
+BACKENDS = [
+    pytest.param("sqlite", id="sqlite"),
+    pytest.param("postgresql", id="postgresql", marks=pytest.mark.postgresql),
+]
+
+
+class PostgresqlDatabases:
+    """Creates and drops the tests' databases on one server, through one admin connection."""
+
+    def __init__(self, admin_url: str) -> None:
+        self._admin_url = make_url(admin_url)
+        # CREATE and DROP DATABASE cannot run inside a transaction.
+        self._admin: Engine = create_database_engine(admin_url).execution_options(
+            isolation_level="AUTOCOMMIT"
+        )
+        self._names = (f"ryhmat_test_{os.getpid()}_{n}" for n in itertools.count())
+        self._template: str | None = None
+
+    def url(self, name: str) -> str:
+        return self._admin_url.set(database=name).render_as_string(hide_password=False)
+
+    @contextmanager
+    def empty(self) -> Iterator[str]:
+        with self._new(template="template0") as url:
+            yield url
+
+    @contextmanager
+    def at_head(self) -> Iterator[str]:
+        with self._new(template=self._migrated_template()) as url:
+            yield url
+
+    @contextmanager
+    def copy_of(self, url: str) -> Iterator[str]:
+        """A copy of a database made on this server; nothing may be connected to it."""
+        source = make_url(url).database
+        assert source is not None
+        with self._new(template=source) as copy:
+            yield copy
+
+    def close(self) -> None:
+        try:
+            if self._template is not None:
+                self._drop(self._template)
+        finally:
+            self._admin.dispose()
+
+    @contextmanager
+    def _new(self, template: str) -> Iterator[str]:
+        name = next(self._names)
+        self._execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+        try:
+            yield self.url(name)
+        finally:
+            self._drop(name)
+
+    def _migrated_template(self) -> str:
+        if self._template is None:
+            name = next(self._names)
+            self._execute(f'CREATE DATABASE "{name}" TEMPLATE template0')
+            open_database(self.url(name)).dispose()
+            self._template = name
+        return self._template
+
+    def _drop(self, name: str) -> None:
+        # FORCE ends the connections a failed test left open; they must not keep the database.
+        self._execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def _execute(self, statement: str) -> None:
+        with self._admin.connect() as connection:
+            connection.execute(text(statement))
+
+
+class SqliteDatabases:
+    """SQLite files in one folder; a migrated one is a copy of the run's migrated template."""
+
+    def __init__(self, folder: Path, template: Path) -> None:
+        self._folder = folder
+        self._template = template
+        self._names = itertools.chain(
+            ["ryhmat.sqlite3"], (f"ryhmat-{n}.sqlite3" for n in itertools.count(1))
+        )
+
+    @contextmanager
+    def empty(self) -> Iterator[str]:
+        yield sqlite_url(self._folder / next(self._names))
+
+    @contextmanager
+    def at_head(self) -> Iterator[str]:
+        with self.copy_of(sqlite_url(self._template)) as url:
+            yield url
+
+    @contextmanager
+    def copy_of(self, url: str) -> Iterator[str]:
+        """A copy of a database file that nothing is connected to, with the file's mode."""
+        path = self._folder / next(self._names)
+        shutil.copy(sqlite_path(url), path)
+        yield sqlite_url(path)
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def sqlite_path(url: str) -> Path:
+    database = make_url(url).database
+    assert database, url
+    return Path(database)
+
+
+def databases_of(request: pytest.FixtureRequest) -> PostgresqlDatabases | SqliteDatabases:
+    """The maker of databases of the backend a fixture is parametrised with (from BACKENDS).
+
+    For a test module's own fixtures, e.g. a demo database made once per module::
+
+        @pytest.fixture(scope="module", params=BACKENDS)
+        def demo_url(request):
+            with databases_of(request).empty() as url:
+                ...fill it...
+                yield url
+    """
+    backend: str = request.param
+    if backend == "postgresql":
+        databases: PostgresqlDatabases = request.getfixturevalue("postgresql_databases")
+        return databases
+    if backend == "sqlite":
+        # A test's files go to its own folder, where it may look for files beside them.
+        folder: Path = (
+            request.getfixturevalue("tmp_path")
+            if request.scope == "function"
+            else request.getfixturevalue("tmp_path_factory").mktemp("sqlite")
+        )
+        return SqliteDatabases(folder, request.getfixturevalue("sqlite_template"))
+    raise ValueError(f"unknown backend {backend!r}")

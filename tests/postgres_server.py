@@ -1,0 +1,256 @@
+"""A throwaway PostgreSQL server for the tests, started from the installed binaries.
+
+``running_postgresql_server()`` runs ``initdb`` in a new temporary folder, starts
+the cluster with ``pg_ctl`` on a free port of 127.0.0.1 (its socket inside that
+folder, so it touches nothing of the machine's own PostgreSQL), and at the end
+stops that very cluster with ``pg_ctl stop -m fast`` and removes the folder.
+
+PostgreSQL refuses to run as root, so as root the folder is handed to the
+``postgres`` user and every command runs through ``runuser -u postgres``.
+Authentication is ``trust``: the server listens on the loopback only and lives
+as long as the test run. Durability is switched off for speed; nothing in a
+test cluster needs to survive a crash of the machine.
+"""
+
+from __future__ import annotations
+
+import os
+import pwd
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from pathlib import Path
+from types import FrameType
+
+from sqlalchemy import URL
+
+POSTGRESQL_ROOT = Path("/usr/lib/postgresql")
+SERVICE_USER = "postgres"
+SUPERUSER = "postgres"
+HOST = "127.0.0.1"
+START_SECONDS = 60
+STOP_SECONDS = 30
+PORT_ATTEMPTS = 3
+SETTINGS = {
+    "fsync": "off",
+    "synchronous_commit": "off",
+    "full_page_writes": "off",
+    # A fresh database per test makes many small checkpoints pointless.
+    "checkpoint_timeout": "1h",
+    "max_wal_size": "1GB",
+    "max_connections": "100",
+    "log_min_messages": "warning",
+    "lc_messages": "C",
+}
+INSTALL_HINT = "install the Debian package 'postgresql' (`./scripts/system-packages test`)"
+
+
+class PostgresqlServerError(RuntimeError):
+    """The test server could not be found, set up or started."""
+
+
+@dataclass(frozen=True)
+class PostgresqlServer:
+    """A running server that any database may be created on."""
+
+    host: str
+    port: int
+    user: str
+
+    def url(self, database: str = "postgres") -> str:
+        return URL.create(
+            "postgresql+psycopg",
+            username=self.user,
+            host=self.host,
+            port=self.port,
+            database=database,
+        ).render_as_string(hide_password=False)
+
+
+def find_bin_dir() -> Path:
+    """The ``bin`` folder of the newest installed PostgreSQL that has initdb and pg_ctl."""
+    versions = sorted(
+        (folder for folder in POSTGRESQL_ROOT.glob("*/bin") if folder.parent.name.isdigit()),
+        key=lambda folder: int(folder.parent.name),
+        reverse=True,
+    )
+    for folder in versions:
+        if (folder / "initdb").is_file() and (folder / "pg_ctl").is_file():
+            return folder
+    on_path = shutil.which("initdb")
+    if on_path and shutil.which("pg_ctl"):
+        return Path(on_path).parent
+    raise PostgresqlServerError(f"No initdb and pg_ctl in {POSTGRESQL_ROOT}/*/bin: {INSTALL_HINT}")
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind((HOST, 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@contextmanager
+def running_postgresql_server() -> Iterator[PostgresqlServer]:
+    """A started server; stopped and its folder removed when the block ends, however it ends."""
+    cluster = _Cluster(find_bin_dir(), Path(tempfile.mkdtemp(prefix="ryhmat-postgresql-")))
+    try:
+        with _stop_on_sigterm():
+            cluster.initialise()
+            port = cluster.start()
+            yield PostgresqlServer(HOST, port, SUPERUSER)
+    finally:
+        try:
+            cluster.stop()
+        finally:
+            shutil.rmtree(cluster.folder, ignore_errors=True)
+
+
+class _Cluster:
+    def __init__(self, bin_dir: Path, folder: Path) -> None:
+        self.bin_dir = bin_dir
+        self.folder = folder
+        self.data = folder / "data"
+        self.sockets = folder / "sockets"
+        self.log = folder / "server.log"
+        self._as_service_user = os.geteuid() == 0
+
+    def initialise(self) -> None:
+        self.sockets.mkdir()
+        if self._as_service_user:
+            self._hand_over(self.folder, self.sockets)
+        self._run(
+            "initdb",
+            "--pgdata",
+            str(self.data),
+            "--username",
+            SUPERUSER,
+            "--auth",
+            "trust",
+            "--encoding",
+            "UTF8",
+            # Code-point order and Unicode case folding, as SQLite (with the app's
+            # lower()) has them, whatever locale the machine runs in.
+            "--locale",
+            "C.UTF-8",
+            "--no-sync",
+        )
+
+    def start(self) -> int:
+        for attempt in range(PORT_ATTEMPTS):
+            port = free_port()
+            self._write_settings(port)
+            done = self._run(
+                "pg_ctl",
+                "start",
+                "--pgdata",
+                str(self.data),
+                "--log",
+                str(self.log),
+                "--wait",
+                "--timeout",
+                str(START_SECONDS),
+                check=False,
+            )
+            if done.returncode == 0:
+                return port
+            # Another process may have taken the port between probing and listening.
+            if attempt == PORT_ATTEMPTS - 1 or not self._lost_the_port():
+                raise PostgresqlServerError(
+                    f"pg_ctl start failed ({done.returncode}):\n{done.stdout}\n{self._log_text()}"
+                )
+        raise AssertionError("unreachable")
+
+    def stop(self) -> None:
+        if not (self.data / "postmaster.pid").exists():
+            return
+        done = self._run(
+            "pg_ctl",
+            "stop",
+            "--pgdata",
+            str(self.data),
+            "--mode",
+            "fast",
+            "--wait",
+            "--timeout",
+            str(STOP_SECONDS),
+            check=False,
+        )
+        if done.returncode != 0:
+            self._kill_postmaster()
+
+    def _write_settings(self, port: int) -> None:
+        settings = {
+            **SETTINGS,
+            "listen_addresses": f"'{HOST}'",
+            "port": str(port),
+            "unix_socket_directories": f"'{self.sockets}'",
+        }
+        # The auto file wins over postgresql.conf and is rewritten whole on each attempt.
+        auto = self.data / "postgresql.auto.conf"
+        auto.write_text("".join(f"{name} = {value}\n" for name, value in settings.items()))
+
+    def _lost_the_port(self) -> bool:
+        return "could not bind" in self._log_text() or "Address already in use" in self._log_text()
+
+    def _log_text(self) -> str:
+        try:
+            return self.log.read_text(errors="replace")
+        except OSError:
+            return ""
+
+    def _kill_postmaster(self) -> None:
+        # The first line of postmaster.pid is the pid of the server this cluster started.
+        with suppress(OSError, ValueError, IndexError):
+            pid = int((self.data / "postmaster.pid").read_text().splitlines()[0])
+            os.kill(pid, signal.SIGKILL)
+
+    def _hand_over(self, *paths: Path) -> None:
+        service = pwd.getpwnam(SERVICE_USER)
+        for path in paths:
+            os.chown(path, service.pw_uid, service.pw_gid)
+
+    def _run(
+        self, program: str, *arguments: str, check: bool = True
+    ) -> subprocess.CompletedProcess[str]:
+        command = [str(self.bin_dir / program), *arguments]
+        if self._as_service_user:
+            command = ["runuser", "-u", SERVICE_USER, "--", *command]
+        try:
+            done = subprocess.run(
+                command,
+                cwd=self.folder,  # the service user may not enter the caller's folder
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+                check=False,
+            )
+        except OSError as error:
+            raise PostgresqlServerError(f"Cannot run {program}: {error}; {INSTALL_HINT}") from error
+        if check and done.returncode != 0:
+            raise PostgresqlServerError(f"{program} failed ({done.returncode}):\n{done.stdout}")
+        return done
+
+
+@contextmanager
+def _stop_on_sigterm() -> Iterator[None]:
+    """Turn SIGTERM (a CI job's timeout) into an interrupt, so the server is still stopped."""
+
+    def interrupt(_signal: int, _frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread: leave the signal alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)

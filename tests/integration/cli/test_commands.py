@@ -1,4 +1,4 @@
-"""The `ryhmat` command line against a real SQLite database."""
+"""The `ryhmat` command line against real SQLite and PostgreSQL databases."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -15,18 +17,43 @@ from ryhmat import __version__
 from ryhmat.cli.main import main
 from ryhmat.domain.model import Session
 from ryhmat.storage.database import open_database
+from tests.integration.backends import (
+    BACKENDS,
+    PostgresqlDatabases,
+    SqliteDatabases,
+    databases_of,
+)
 from tests.integration.snapshots import snapshot
 
 TODAY = "2026-11-23"
 
 
-@pytest.fixture(scope="module")
-def demo_database(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """A small demo database made once by `ryhmat demo`; tests copy it before writing."""
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    url = f"sqlite:///{path}"
-    assert main(["--database", url, "demo", "--scale", "small", "--today", TODAY]) == 0
-    return url
+@dataclass(frozen=True)
+class Demo:
+    url: str
+    databases: PostgresqlDatabases | SqliteDatabases
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def demo(request: pytest.FixtureRequest) -> Iterator[Demo]:
+    """A small demo database made once per backend by `ryhmat demo`."""
+    databases = databases_of(request)
+    with databases.empty() as url:
+        assert main(["--database", url, "demo", "--scale", "small", "--today", TODAY]) == 0
+        yield Demo(url, databases)
+
+
+@pytest.fixture
+def demo_database(demo: Demo) -> str:
+    """The demo database, for tests that only read."""
+    return demo.url
+
+
+@pytest.fixture
+def demo_copy(demo: Demo) -> Iterator[str]:
+    """A copy of the demo database of this test's own, to write to."""
+    with demo.databases.copy_of(demo.url) as url:
+        yield url
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -114,9 +141,9 @@ def test_sessions_text_output_names_the_skipped_days(
 
 
 def test_conflicts_lists_a_worker_booked_twice(
-    capsys: pytest.CaptureFixture[str], demo_database: str, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], demo_copy: str
 ) -> None:
-    url = copy_database(demo_database, tmp_path)
+    url = demo_copy
     database = open_database(url)
     try:
         with database.unit_of_work() as uow:
@@ -145,13 +172,6 @@ def test_conflicts_lists_a_worker_booked_twice(
     assert datetime.fromisoformat(pair["first"]["start"]).date() == busy.day
 
 
-def copy_database(url: str, tmp_path: Path) -> str:
-    source = Path(url.removeprefix("sqlite:///"))
-    target = tmp_path / "copy.sqlite3"
-    target.write_bytes(source.read_bytes())
-    return f"sqlite:///{target}"
-
-
 @pytest.mark.parametrize(
     ("argv", "fragment"),
     [
@@ -165,13 +185,11 @@ def copy_database(url: str, tmp_path: Path) -> str:
 )
 def test_mistakes_give_one_line_exit_2_and_change_nothing(
     capsys: pytest.CaptureFixture[str],
-    demo_database: str,
-    tmp_path: Path,
+    demo_copy: str,
     argv: list[str],
     fragment: str,
 ) -> None:
-    url = copy_database(demo_database, tmp_path)
-    path = Path(url.removeprefix("sqlite:///"))
+    url = demo_copy
     before = snapshot(url)
     code, out, err = run(capsys, "--database", url, *argv)
     assert code == 2
@@ -180,7 +198,6 @@ def test_mistakes_give_one_line_exit_2_and_change_nothing(
     assert fragment in err
     assert "Traceback" not in err
     assert snapshot(url) == before
-    assert path.exists()
 
 
 def test_an_unknown_database_scheme_is_one_clear_line(capsys: pytest.CaptureFixture[str]) -> None:

@@ -100,15 +100,12 @@ def running_postgresql_server() -> Iterator[PostgresqlServer]:
     """A started server; stopped and its folder removed when the block ends, however it ends."""
     cluster = _Cluster(find_bin_dir(), Path(tempfile.mkdtemp(prefix="ryhmat-postgresql-")))
     try:
-        with _stop_on_sigterm():
+        with _stopped_on_sigterm(cluster):
             cluster.initialise()
             port = cluster.start()
             yield PostgresqlServer(HOST, port, SUPERUSER)
     finally:
-        try:
-            cluster.stop()
-        finally:
-            shutil.rmtree(cluster.folder, ignore_errors=True)
+        cluster.remove()
 
 
 class _Cluster:
@@ -165,6 +162,13 @@ class _Cluster:
                     f"pg_ctl start failed ({done.returncode}):\n{done.stdout}\n{self._log_text()}"
                 )
         raise AssertionError("unreachable")
+
+    def remove(self) -> None:
+        """Stop the server if it runs and delete its folder."""
+        try:
+            self.stop()
+        finally:
+            shutil.rmtree(self.folder, ignore_errors=True)
 
     def stop(self) -> None:
         if not (self.data / "postmaster.pid").exists():
@@ -239,15 +243,22 @@ class _Cluster:
 
 
 @contextmanager
-def _stop_on_sigterm() -> Iterator[None]:
-    """Turn SIGTERM (a CI job's timeout) into an interrupt, so the server is still stopped."""
+def _stopped_on_sigterm(cluster: _Cluster) -> Iterator[None]:
+    """On SIGTERM (a CI job's timeout) stop the server first, then end as SIGTERM would."""
+    try:
+        previous = signal.getsignal(signal.SIGTERM)
+    except ValueError:  # not the main thread: leave the signal alone
+        yield
+        return
 
-    def interrupt(_signal: int, _frame: FrameType | None) -> None:
-        raise KeyboardInterrupt
+    def stop_then_terminate(_signal: int, _frame: FrameType | None) -> None:
+        signal.signal(signal.SIGTERM, previous)
+        cluster.remove()
+        os.kill(os.getpid(), signal.SIGTERM)
 
     try:
-        previous = signal.signal(signal.SIGTERM, interrupt)
-    except ValueError:  # not the main thread: leave the signal alone
+        signal.signal(signal.SIGTERM, stop_then_terminate)
+    except ValueError:
         yield
         return
     try:

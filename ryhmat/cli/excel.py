@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from ryhmat.cli.commands import opened
-from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
+from ryhmat.cli.output import check_output_file
 from ryhmat.domain.usecases.statistics import compute_statistics, statistics_filter
 from ryhmat.domain.usecases.workbook import workbook_data
 from ryhmat.export.excel import write_workbook
@@ -19,10 +19,7 @@ def today() -> date:
 
 def export_excel(args: argparse.Namespace) -> int:
     out = Path(args.out)
-    if out.is_dir():
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "{path} is a folder; give a file name."), path=str(out)
-        )
+    check_output_file(out)
     last_day: date = args.last_day or today()
     # The calendar year so far, as for `ryhmat stats`.
     first_day: date = args.first_day or date(last_day.year, 1, 1)

@@ -8,10 +8,11 @@ from datetime import datetime
 from pathlib import Path
 
 from ryhmat.cli.commands import opened
-from ryhmat.cli.output import write_json, write_table
+from ryhmat.cli.output import check_output_file, write_json, write_table
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
 from ryhmat.domain.feeds import Feed, FeedKind
 from ryhmat.domain.ports import UnitOfWork
+from ryhmat.domain.scheduling import validate_period
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.feeds import (
     build_feed,
@@ -113,22 +114,19 @@ def publish(args: argparse.Namespace) -> int:
 def export_ical(args: argparse.Namespace) -> int:
     """One feed to a file, or (with no selector) every feed to a folder."""
     out = Path(args.out)
+    window = None
+    if args.first_day or args.last_day:
+        window = (args.first_day or EARLIEST, args.last_day or LATEST)
+        validate_period(*window)  # before a folder is made for nothing
     with opened(args) as database, database.unit_of_work() as uow:
         selected = _selector(args, uow)
-        window = None
-        if args.first_day or args.last_day:
-            window = (args.first_day or EARLIEST, args.last_day or LATEST)
         moment = now()
         if selected is not None:
-            if out.is_dir():
-                raise InvalidInput(
-                    QT_TRANSLATE_NOOP("Errors", "{path} is a folder; give a file name."),
-                    path=str(out),
-                )
+            check_output_file(out)
             content = render_feed(build_feed(uow, selected, moment, window))
             print(publish_to_folder(out.parent, out.name, content))
             return 0
-        out.mkdir(parents=True, exist_ok=True)
+        _make_folder(out)
         names: set[str] = set()
         for feed in default_feeds(uow):
             name = _unique(f"{feed.kind.value}-{slug(feed.name)}", names)
@@ -137,6 +135,26 @@ def export_ical(args: argparse.Namespace) -> int:
             )
             print(path)
     return 0
+
+
+def _make_folder(path: Path) -> None:
+    if path.exists() and not path.is_dir():
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} is a file; give a folder, or choose one feed with "
+                "--group, --organisation or --worker.",
+            ),
+            path=str(path),
+        )
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "The folder {path} cannot be created: {reason}"),
+            path=str(path),
+            reason=error.strerror or str(error),
+        ) from None
 
 
 def _unique(name: str, taken: set[str]) -> str:

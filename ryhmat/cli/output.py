@@ -5,10 +5,14 @@ from __future__ import annotations
 import dataclasses
 import enum
 import json
+import os
 import uuid
 from collections.abc import Sequence
 from datetime import date, datetime, time
+from pathlib import Path
 from typing import Any, TextIO
+
+from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
 
 
 def jsonable(value: Any) -> Any:
@@ -53,3 +57,22 @@ def finnish_date(day: date) -> str:
 
 def clock(moment: datetime | time) -> str:
     return f"{moment.hour}.{moment.minute:02d}"
+
+
+def check_output_file(path: Path) -> None:
+    """Refuse a file that cannot be written before anything is read or recorded, so that
+    a mistyped path changes nothing (an export records feed sequences and pseudonyms)."""
+    if path.is_dir():
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "{path} is a folder; give a file name."), path=str(path)
+        )
+    folder = path.parent
+    if not folder.is_dir():
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "There is no folder {path}."), path=str(folder)
+        )
+    if not os.access(folder, os.W_OK):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "The folder {path} cannot be written to."),
+            path=str(folder),
+        )

@@ -61,13 +61,18 @@ def refuse_unstorable(value: str, what: Term) -> None:
 
 def strip_control_characters(text: str, keep_newlines: bool = False) -> str:
     """Remove control characters (category Cc) and bidi overrides that a paste can
-    smuggle in; with ``keep_newlines`` line breaks and tabs stay."""
-    allowed = KEPT_IN_TEXT if keep_newlines else frozenset()
-    return "".join(
-        ch
-        for ch in text
-        if ch in allowed or (unicodedata.category(ch) != "Cc" and ch not in BIDI_CONTROLS)
-    )
+    smuggle in. With ``keep_newlines`` line breaks and tabs stay; without, they and
+    the other breaking controls become spaces, so "Matti<tab>Meikäläinen" keeps
+    its two words."""
+    return "".join(_without_control(ch, keep_newlines) for ch in text)
+
+
+def _without_control(ch: str, keep_newlines: bool) -> str:
+    if ch in BIDI_CONTROLS:
+        return ""
+    if unicodedata.category(ch) != "Cc" or (keep_newlines and ch in KEPT_IN_TEXT):
+        return ch
+    return " " if ch.isspace() and not keep_newlines else ""
 
 
 def _too_long(what: Term, limit: int) -> InvalidInput:
@@ -111,8 +116,7 @@ def lookup_name(value: str, what: Term) -> str:
 def _one_line(value: str, what: Term) -> str:
     """Tabs and line breaks become single spaces; other control characters go."""
     refuse_unstorable(value, what)
-    words = (strip_control_characters(word) for word in value.split())
-    return " ".join(word for word in words if word)
+    return " ".join(strip_control_characters(value).split())
 
 
 def validate_day(day: date) -> None:

@@ -79,7 +79,11 @@ class PostgresqlDatabases:
         if self._template is None:
             name = next(self._names)
             self._execute(f'CREATE DATABASE "{name}" TEMPLATE template0')
-            open_database(self.url(name)).dispose()
+            try:
+                open_database(self.url(name)).dispose()
+            except BaseException:
+                self._drop(name)
+                raise
             self._template = name
         return self._template
 

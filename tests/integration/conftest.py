@@ -39,10 +39,6 @@ from tests.postgres_server import running_postgresql_server
 POSTGRESQL_URL_VARIABLE = "RYHMAT_TEST_POSTGRESQL_URL"
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "postgresql: runs against the test PostgreSQL server")
-
-
 @contextmanager
 def _postgresql_server_url() -> Iterator[str]:
     existing = os.environ.get(POSTGRESQL_URL_VARIABLE)

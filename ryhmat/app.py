@@ -100,8 +100,8 @@ class DesktopApp(QObject):
         if backup is None:
             self.erase_automatically()
         else:
+            # Without this start's copy nothing is erased: the next start tries again.
             backup.finished.connect(self.erase_automatically)
-            backup.failed.connect(self.erase_automatically)
 
     def erase_automatically(self) -> BackgroundTask:
         """Erase the families inactive for the retention period (none if it is unset)."""

@@ -133,3 +133,15 @@ def test_inactive_families_are_erased_after_the_start_up_backup(
         assert copy.execute(
             "SELECT count(*) FROM families WHERE name = ?", (FORGOTTEN,)
         ).fetchone() == (1,)
+
+
+def test_nothing_is_erased_when_the_start_up_backup_failed(
+    qtbot: QtBot, desktop: DesktopApp, database_path: Path
+) -> None:
+    add_forgotten_family(database_path)
+    (database_path.parent / "backups").write_bytes(b"a file where the folder should be")
+    window = desktop.start()
+    qtbot.waitUntil(lambda: "automatic backup was not made" in window.statusBar().currentMessage())
+    # The erasure would have been started by the backup's success, synchronously.
+    assert desktop._tasks == set()
+    assert FORGOTTEN in {summary.name for summary in window.context.read(list_families)}

@@ -66,13 +66,13 @@ def check_output_file(path: Path) -> None:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "{path} is a folder; give a file name."), path=str(path)
         )
-    folder = path.parent
-    if not folder.is_dir():
+    # The message names the whole path: it shows the person what they typed.
+    if not path.parent.is_dir():
         raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "There is no folder {path}."), path=str(folder)
+            QT_TRANSLATE_NOOP("Errors", "The folder of {path} does not exist."), path=str(path)
         )
-    if not os.access(folder, os.W_OK):
+    if not os.access(path.parent, os.W_OK):
         raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "The folder {path} cannot be written to."),
-            path=str(folder),
+            QT_TRANSLATE_NOOP("Errors", "The folder of {path} cannot be written to."),
+            path=str(path),
         )

@@ -291,8 +291,8 @@ def test_a_bad_database_is_one_line_and_creates_nothing(
             ["export", "excel", "--out", "{files}/a folder"],
             "a folder is a folder; give a file name.",
         ),
-        (["export", "excel", "--out", "{files}/no such/w.xlsx"], "There is no folder"),
-        (["export", "excel", "--out", "{files}/a file/w.xlsx"], "There is no folder"),
+        (["export", "excel", "--out", "{files}/no such/w.xlsx"], "The folder of"),
+        (["export", "excel", "--out", "{files}/a file/w.xlsx"], "The folder of"),
         (
             [
                 "export",
@@ -303,9 +303,12 @@ def test_a_bad_database_is_one_line_and_creates_nothing(
                 "--from",
                 "1.1.2025",
             ],
-            "There is no folder",
+            "The folder of",
         ),
-        (["export", "excel", "--out", "{files}/line\nbreak/w.xlsx"], "line\\nbreak"),
+        (
+            ["export", "excel", "--out", "{files}/line\nbreak/w.xlsx"],
+            "line\\nbreak/w.xlsx does not exist",
+        ),
         (
             [
                 "export",
@@ -316,7 +319,7 @@ def test_a_bad_database_is_one_line_and_creates_nothing(
                 GROUP,
                 *YEAR_OF_THE_SESSION,
             ],
-            "There is no folder",
+            "The folder of",
         ),
         (
             ["export", "ical", "--out", "{files}/a folder", "--group", GROUP, *YEAR_OF_THE_SESSION],

@@ -113,7 +113,6 @@ IMPOSSIBLE_DATES = [
 ]
 
 
-@pytest.mark.parametrize("text", IMPOSSIBLE_DATES)
 @pytest.mark.parametrize(
     "command",
     [
@@ -128,10 +127,10 @@ IMPOSSIBLE_DATES = [
     ids=lambda argv: " ".join(argv[:2]),
 )
 def test_an_impossible_date_is_one_line(
-    capsys: pytest.CaptureFixture[str], url: str, command: list[str], text: str
+    capsys: pytest.CaptureFixture[str], url: str, command: list[str]
 ) -> None:
-    line = refused(capsys, url, *command, text)
-    assert "is not a date" in line
+    for text in IMPOSSIBLE_DATES:
+        assert "is not a date" in refused(capsys, url, *command, text)
     assert not Path("never.xlsx").exists()
     assert not Path("never").exists()
 
@@ -191,19 +190,6 @@ SQL_LOOKING = ["'; DROP TABLE families; --", "Robert'); DELETE FROM groups;--", 
 
 
 @pytest.mark.parametrize(
-    "name",
-    [*SQL_LOOKING, "😀👨‍👩‍👧", "x" * 10_000, "%", "_"],
-    ids=[
-        "drop table",
-        "delete from",
-        "or 1=1",
-        "emoji",
-        "10000 characters",
-        "percent",
-        "underscore",
-    ],
-)
-@pytest.mark.parametrize(
     ("command", "template"),
     [
         (["stats", "--group"], "There is no group called “{name}”."),
@@ -218,12 +204,15 @@ SQL_LOOKING = ["'; DROP TABLE families; --", "Robert'); DELETE FROM groups;--", 
             "There is no group called “{name}”.",
         ),
     ],
-    ids=lambda value: value[-1] if isinstance(value, list) else "",
+    ids=lambda value: (
+        " ".join(a for a in value if not a.startswith("never")) if isinstance(value, list) else ""
+    ),
 )
 def test_a_name_of_nothing_that_exists_is_one_line(
-    capsys: pytest.CaptureFixture[str], url: str, command: list[str], template: str, name: str
+    capsys: pytest.CaptureFixture[str], url: str, command: list[str], template: str
 ) -> None:
-    assert refused(capsys, url, *command, name) == template.format(name=name)
+    for name in [*SQL_LOOKING, "😀👨‍👩‍👧", "x" * 10_000, "%", "_"]:
+        assert refused(capsys, url, *command, name) == template.format(name=name)
 
 
 @pytest.mark.parametrize(

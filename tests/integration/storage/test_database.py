@@ -52,8 +52,10 @@ TABLES = {
 }
 
 
-def test_migration_creates_every_table(database: Database) -> None:
-    assert set(inspect(database.engine).get_table_names()) == TABLES
+def test_opening_an_empty_database_creates_every_table(empty_database_url: str) -> None:
+    with open_database(empty_database_url) as database:
+        assert set(inspect(database.engine).get_table_names()) == TABLES
+        assert current_revision(database.engine) == head_revision()
 
 
 def test_database_is_at_the_head_revision(database: Database) -> None:
@@ -67,11 +69,11 @@ def test_migrations_match_the_orm_metadata(database: Database) -> None:
     assert differences == []
 
 
-def test_opening_again_keeps_the_data(database_url: str) -> None:
-    with open_database(database_url) as first, first.unit_of_work() as uow:
+def test_opening_again_keeps_the_data(empty_database_url: str) -> None:
+    with open_database(empty_database_url) as first, first.unit_of_work() as uow:
         uow.organisations.save(Organisation(name="Neuvola"))
         uow.commit()
-    with open_database(database_url) as second, second.unit_of_work() as uow:
+    with open_database(empty_database_url) as second, second.unit_of_work() as uow:
         assert [o.name for o in uow.organisations.list()] == ["Neuvola"]
 
 

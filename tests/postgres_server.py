@@ -215,7 +215,12 @@ class _Cluster:
             os.kill(pid, signal.SIGKILL)
 
     def _hand_over(self, *paths: Path) -> None:
-        service = pwd.getpwnam(SERVICE_USER)
+        try:
+            service = pwd.getpwnam(SERVICE_USER)
+        except KeyError as error:
+            raise PostgresqlServerError(
+                f"PostgreSQL refuses root and there is no user {SERVICE_USER!r}: {INSTALL_HINT}"
+            ) from error
         for path in paths:
             os.chown(path, service.pw_uid, service.pw_gid)
 

@@ -4,7 +4,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="380"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="398"/>
         <source>Attendance</source>
         <translation>Läsnäolo</translation>
     </message>
@@ -12,37 +12,57 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="60"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="61"/>
+        <source>Erased adult</source>
+        <translation>Poistettu aikuinen</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="62"/>
+        <source>Erased child</source>
+        <translation>Poistettu lapsi</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="70"/>
         <source>adult</source>
         <translation>aikuinen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="63"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="73"/>
         <source>child</source>
         <translation>lapsi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="178"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="175"/>
+        <source>This family&apos;s personal data was erased; the mark is kept as an anonymous count and cannot be changed.</source>
+        <translation>Perheen henkilötiedot on poistettu; merkintä säilyy nimettömänä lukuna eikä sitä voi muuttaa.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="198"/>
+        <source>Erased family</source>
+        <translation>Poistettu perhe</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="200"/>
         <source>%1 (guest)</source>
         <translation>%1 (vieras)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="194"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="216"/>
         <source>Family</source>
         <translation>Perhe</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="195"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="217"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="196"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="218"/>
         <source>Role or age</source>
         <translation>Rooli tai ikä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="197"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="219"/>
         <source>Mark</source>
         <translation>Läsnäolo</translation>
     </message>
@@ -71,67 +91,67 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="142"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="145"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="143"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="146"/>
         <source>Save the marks, guests and headcount (Enter)</source>
         <translation>Tallenna merkinnät, vieraat ja kävijämäärä (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="184"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="187"/>
         <source>Mark all &amp;present</source>
         <translation>Merkitse kaikki &amp;läsnä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="185"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="188"/>
         <source>Ctrl+A in the list</source>
         <translation>Ctrl+A listassa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="187"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="190"/>
         <source>Add &amp;guest family…</source>
         <translation>Lisää &amp;vierasperhe…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="195"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="198"/>
         <source>Space changes the mark · 1 present · 2 absent · 3 excused · 0 clears · Enter saves · Ctrl+Z undoes</source>
         <translation>Välilyönti vaihtaa merkinnän · 1 läsnä · 2 poissa · 3 poissa (ilmoitettu) · 0 tyhjentää · Enter tallentaa · Ctrl+Z kumoaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="255"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="259"/>
         <source>Cancelled: %1</source>
         <translation>Peruttu: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="257"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="261"/>
         <source>Recorded earlier; saving replaces that record.</source>
         <translation>Kirjattu jo aiemmin; tallentaminen korvaa aiemman kirjauksen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="311"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="318"/>
         <source>Clear the mark of %1</source>
         <translation>Tyhjennä merkintä: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="313"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="320"/>
         <source>Mark %1 %2</source>
         <translation>Merkitse %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="327"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="335"/>
         <source>Mark all present</source>
         <translation>Merkitse kaikki läsnä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="335"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="343"/>
         <source>Add guest family %1</source>
         <translation>Lisää vierasperhe %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="343"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="351"/>
         <source>Present %1 of %2</source>
         <translation>Läsnä %1/%2</translation>
     </message>
@@ -340,75 +360,75 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="49"/>
+        <location filename="../../ryhmat/cli/commands.py" line="52"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation>Esimerkkiaineisto luotu: {groups} ryhmää, {sessions} ryhmäkertaa, {families} perhettä, {attendance} läsnäolomerkintää.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="66"/>
-        <location filename="../../ryhmat/cli/feeds.py" line="61"/>
+        <location filename="../../ryhmat/cli/commands.py" line="69"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="62"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="66"/>
+        <location filename="../../ryhmat/cli/commands.py" line="69"/>
         <location filename="../../ryhmat/cli/stats.py" line="171"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="66"/>
+        <location filename="../../ryhmat/cli/commands.py" line="69"/>
         <source>Organisers</source>
         <translation>Järjestäjät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="105"/>
-        <location filename="../../ryhmat/cli/commands.py" line="133"/>
+        <location filename="../../ryhmat/cli/commands.py" line="108"/>
+        <location filename="../../ryhmat/cli/commands.py" line="136"/>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="106"/>
+        <location filename="../../ryhmat/cli/commands.py" line="109"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="107"/>
+        <location filename="../../ryhmat/cli/commands.py" line="110"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="108"/>
+        <location filename="../../ryhmat/cli/commands.py" line="111"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="109"/>
+        <location filename="../../ryhmat/cli/commands.py" line="112"/>
         <source>Leaders</source>
         <translation>Ohjaajat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="115"/>
+        <location filename="../../ryhmat/cli/commands.py" line="118"/>
         <source>Skipped days:</source>
         <translation>Väliin jäävät päivät:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="128"/>
+        <location filename="../../ryhmat/cli/commands.py" line="131"/>
         <source>No conflicts.</source>
         <translation>Ei päällekkäisyyksiä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="134"/>
+        <location filename="../../ryhmat/cli/commands.py" line="137"/>
         <source>Booked twice</source>
         <translation>Kahdesti varattu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="135"/>
+        <location filename="../../ryhmat/cli/commands.py" line="138"/>
         <source>First session</source>
         <translation>Ensimmäinen ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="136"/>
+        <location filename="../../ryhmat/cli/commands.py" line="139"/>
         <source>Second session</source>
         <translation>Toinen ryhmäkerta</translation>
     </message>
@@ -469,13 +489,13 @@
     </message>
     <message>
         <location filename="../../ryhmat/cli/main.py" line="130"/>
-        <location filename="../../ryhmat/cli/main.py" line="216"/>
+        <location filename="../../ryhmat/cli/main.py" line="277"/>
         <source>only this group (repeat for several)</source>
         <translation>vain tämä ryhmä (toista useammalle)</translation>
     </message>
     <message>
         <location filename="../../ryhmat/cli/main.py" line="135"/>
-        <location filename="../../ryhmat/cli/main.py" line="226"/>
+        <location filename="../../ryhmat/cli/main.py" line="287"/>
         <source>only the groups an organisation co-organises</source>
         <translation>vain ryhmät, joita organisaatio on mukana järjestämässä</translation>
     </message>
@@ -485,137 +505,177 @@
         <translation>näytä henkilöt ja perheet pysyvinä koodeina (P-0042, F-0012) nimien sijaan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="150"/>
+        <location filename="../../ryhmat/cli/main.py" line="149"/>
+        <source>copy the SQLite database to a file, safely even while the app is open (for PostgreSQL use pg_dump)</source>
+        <translation>kopioi SQLite-tietokanta tiedostoon turvallisesti myös sovelluksen ollessa auki (PostgreSQL: käytä pg_dumpia)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="159"/>
+        <source>the backup file to write (readable by you only); an existing file is kept unless --force is given</source>
+        <translation>kirjoitettava varmuuskopiotiedosto (vain sinun luettavissasi); olemassa olevaa tiedostoa ei korvata ilman valitsinta --force</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="168"/>
+        <source>replace an existing FILE (the old one stays until the new copy is whole)</source>
+        <translation>korvaa olemassa oleva FILE (vanha säilyy, kunnes uusi kopio on valmis)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="177"/>
+        <source>show or set how many years the personal data of inactive families is kept, and erase the data of families inactive for longer</source>
+        <translation>näytä tai aseta, kuinka monta vuotta passiivisten perheiden henkilötiedot säilytetään, ja poista pidempään passiivisina olleiden perheiden tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="188"/>
+        <source>keep personal data for N years after a family&apos;s last activity</source>
+        <translation>säilytä henkilötiedot N vuotta perheen viimeisestä toiminnasta</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="191"/>
+        <source>erase nothing automatically</source>
+        <translation>älä poista mitään automaattisesti</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="196"/>
+        <source>erase now the personal data of families inactive for longer than the period (their visits stay in the statistics as anonymous counts)</source>
+        <translation>poista nyt säilytysaikaa pidempään passiivisina olleiden perheiden henkilötiedot (käynnit jäävät tilastoihin nimettöminä lukuina)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="203"/>
+        <source>count the period back from this day</source>
+        <translation>laske säilytysaika taaksepäin tästä päivästä</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="211"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation>Ryhmät suunnittelee, kirjaa ja julkaisee perhetyön ryhmät. Ilman komentoa käynnistyy työpöytäsovellus.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="160"/>
+        <location filename="../../ryhmat/cli/main.py" line="221"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>tietokannan SQLAlchemy-osoite (oletus: RYHMAT_DATABASE_URL, muuten SQLite käyttäjän datakansiossa)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="168"/>
+        <location filename="../../ryhmat/cli/main.py" line="229"/>
         <source>fill an empty database with demo data</source>
         <translation>täytä tyhjä tietokanta esimerkkiaineistolla</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="173"/>
+        <location filename="../../ryhmat/cli/main.py" line="234"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation>small: yksi toimintavuosi; municipality: kymmenen vuotta (suorituskykymittauksiin)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="176"/>
+        <location filename="../../ryhmat/cli/main.py" line="237"/>
         <source>random seed (same seed, same data)</source>
         <translation>satunnaisluvun siemen (sama siemen, sama aineisto)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="182"/>
+        <location filename="../../ryhmat/cli/main.py" line="243"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation>päivä, jota esimerkkiaineisto pitää tämänpäiväisenä (oletus: tänään)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="186"/>
+        <location filename="../../ryhmat/cli/main.py" line="247"/>
         <source>list the groups</source>
         <translation>listaa ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="191"/>
+        <location filename="../../ryhmat/cli/main.py" line="252"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation>listaa ryhmän kerrat ja väliin jäävät päivät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="194"/>
+        <location filename="../../ryhmat/cli/main.py" line="255"/>
         <source>the group&apos;s name</source>
         <translation>ryhmän nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="201"/>
+        <location filename="../../ryhmat/cli/main.py" line="262"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>listaa samaan aikaan kahdesti varatut työntekijät ja tilat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="209"/>
+        <location filename="../../ryhmat/cli/main.py" line="270"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation>aikavälin tilastot (oletus: kuluva vuosi tähän asti)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="221"/>
+        <location filename="../../ryhmat/cli/main.py" line="282"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation>vain tämäntyyppiset ryhmät, esim. baby_group tai vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="229"/>
+        <location filename="../../ryhmat/cli/main.py" line="290"/>
         <source>only sessions at this place</source>
         <translation>vain tässä paikassa pidetyt ryhmäkerrat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="232"/>
+        <location filename="../../ryhmat/cli/main.py" line="293"/>
         <source>only sessions this worker leads</source>
         <translation>vain ryhmäkerrat, joita tämä työntekijä ohjaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="237"/>
+        <location filename="../../ryhmat/cli/main.py" line="298"/>
         <source>list the calendar feeds</source>
         <translation>listaa kalenterisyötteet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="243"/>
+        <location filename="../../ryhmat/cli/main.py" line="304"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation>julkaise kalenterisyötteet kansioihin ja palvelimille (ajastettuun tehtävään)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="246"/>
+        <location filename="../../ryhmat/cli/main.py" line="307"/>
         <source>the feed&apos;s name</source>
         <translation>syötteen nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="247"/>
+        <location filename="../../ryhmat/cli/main.py" line="308"/>
         <source>every feed</source>
         <translation>kaikki syötteet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="250"/>
+        <location filename="../../ryhmat/cli/main.py" line="311"/>
         <source>export data to files</source>
         <translation>vie tietoja tiedostoihin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="255"/>
+        <location filename="../../ryhmat/cli/main.py" line="316"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation>kirjoita iCalendar-syötteet: yksi tiedosto tai kansio kaikista syötteistä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="261"/>
+        <location filename="../../ryhmat/cli/main.py" line="322"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation>tiedosto (valinnan kanssa) tai kansio (ilman valintaa)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="267"/>
+        <location filename="../../ryhmat/cli/main.py" line="328"/>
         <source>the groups an organisation co-organises</source>
         <translation>ryhmät, joita organisaatio on mukana järjestämässä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="269"/>
+        <location filename="../../ryhmat/cli/main.py" line="330"/>
         <source>one group</source>
         <translation>yksi ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="271"/>
+        <location filename="../../ryhmat/cli/main.py" line="332"/>
         <source>the sessions a worker leads</source>
         <translation>ryhmäkerrat, joita työntekijä ohjaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="61"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="62"/>
         <source>Contents</source>
         <translation>Sisältö</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="61"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="62"/>
         <source>Published to</source>
         <translation>Julkaistu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="100"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="101"/>
         <source>{url}: {created} new, {updated} changed, {deleted} removed</source>
         <translation>{url}: {created} uutta, {updated} muuttunutta, {deleted} poistettua</translation>
     </message>
@@ -746,6 +806,41 @@
         <location filename="../../ryhmat/cli/stats.py" line="177"/>
         <source>Hours</source>
         <translation>Tunnit</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/backup.py" line="23"/>
+        <source>Backed up to {path} ({size}).</source>
+        <translation>Varmuuskopioitu tiedostoon {path} ({size}).</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/backup.py" line="34"/>
+        <source>{size} kB</source>
+        <translation>{size} kt</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/backup.py" line="37"/>
+        <source>{size} MB</source>
+        <translation>{size} Mt</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/retention.py" line="34"/>
+        <source>Families whose personal data was erased: {count}</source>
+        <translation>Perheitä, joiden henkilötiedot poistettiin: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/retention.py" line="40"/>
+        <source>Families due for erasure: {count} (erase their data with --erase)</source>
+        <translation>Poistettavia perheitä: {count} (poista tiedot valitsimella --erase)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/retention.py" line="49"/>
+        <source>No retention period is set: nothing is erased automatically.</source>
+        <translation>Säilytysaikaa ei ole asetettu: mitään ei poisteta automaattisesti.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/retention.py" line="50"/>
+        <source>Retention period (years after a family&apos;s last activity): {years}</source>
+        <translation>Säilytysaika (vuotta perheen viimeisestä toiminnasta): {years}</translation>
     </message>
 </context>
 <context>
@@ -886,6 +981,44 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
 </context>
 <context>
+    <name>DataProtectionSettings</name>
+    <message>
+        <location filename="../../ryhmat/ui/data_protection.py" line="36"/>
+        <source>My login name (%1)</source>
+        <translation>Kirjautumisnimeni (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/data_protection.py" line="40"/>
+        <source>Never</source>
+        <translation>Ei koskaan</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/data_protection.py" line="41"/>
+        <source> years</source>
+        <translation> vuotta</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/data_protection.py" line="46"/>
+        <source>&amp;Name in the change history:</source>
+        <translation>&amp;Nimi muutoshistoriassa:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/data_protection.py" line="50"/>
+        <source>Changes to families&apos; details, enrolments and attendance made on this computer are recorded under this name.</source>
+        <translation>Tällä tietokoneella tehdyt muutokset perheiden tietoihin, ilmoittautumisiin ja läsnäoloihin kirjataan tällä nimellä.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/data_protection.py" line="54"/>
+        <source>&amp;Erase families&apos; personal data after:</source>
+        <translation>&amp;Säilytysaika:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/data_protection.py" line="58"/>
+        <source>Families not seen in any group for this many years have their personal data erased when the app starts; their visits stay in the statistics as anonymous counts. The period applies to everyone using this database.</source>
+        <translation>Niiden perheiden henkilötiedot, joita ei ole nähty missään ryhmässä näin moneen vuoteen, poistetaan sovelluksen käynnistyessä; käynnit jäävät tilastoihin nimettöminä lukuina. Säilytysaika koskee kaikkia tämän tietokannan käyttäjiä.</translation>
+    </message>
+</context>
+<context>
     <name>EditorDialog</name>
     <message>
         <location filename="../../ryhmat/ui/people/widgets.py" line="92"/>
@@ -977,9 +1110,37 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
 </context>
 <context>
+    <name>ErasurePanel</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/erasure.py" line="32"/>
+        <source>&lt;b&gt;Erase this family&apos;s personal data?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Poistetaanko perheen henkilötiedot?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/erasure.py" line="35"/>
+        <source>The names, phone number, notes, birth dates and enrolments of the family and its members are deleted, and so is its change history. Past visits remain only as anonymous numbers in the statistics. This cannot be undone.</source>
+        <translation>Perheen ja sen jäsenten nimet, puhelinnumero, lisätiedot, syntymäajat ja ilmoittautumiset poistetaan, samoin perheen muutoshistoria. Aiemmat käynnit jäävät tilastoihin vain nimettöminä lukuina. Poistoa ei voi perua.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/erasure.py" line="43"/>
+        <source>&amp;I understand that the personal data cannot be restored</source>
+        <translation>&amp;Ymmärrän, ettei henkilötietoja voi palauttaa</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/erasure.py" line="46"/>
+        <source>Erase personal data</source>
+        <translation>Poista henkilötiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/erasure.py" line="50"/>
+        <source>&amp;Keep the data</source>
+        <translation>&amp;Säilytä tiedot</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="41"/>
+        <location filename="../../ryhmat/cli/commands.py" line="44"/>
         <source>The database already has groups; demo data goes into an empty one.</source>
         <translation>Tietokannassa on jo ryhmiä; esimerkkiaineisto ladataan vain tyhjään tietokantaan.</translation>
     </message>
@@ -989,79 +1150,95 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>{prog}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="74"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="75"/>
         <source>The end time {end} is not after the start time {start}.</source>
         <translation>Päättymisaika {end} ei ole alkamisajan {start} jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="83"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="86"/>
         <source>The end date {last} is before the start date {first}.</source>
         <translation>Päättymispäivä {last} on ennen alkamispäivää {first}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="92"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="95"/>
         <source>A season can last at most three years.</source>
         <translation>Kausi voi kestää enintään kolme vuotta.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="96"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="99"/>
         <source>Chosen dates need a start and an end time.</source>
         <translation>Valituille päiville tarvitaan alkamis- ja päättymisaika.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="104"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="107"/>
         <source>The chosen date {day} is outside the season.</source>
         <translation>Valittu päivä {day} on kauden ulkopuolella.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="110"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="113"/>
         <source>Choose at least one weekday, or chosen dates.</source>
         <translation>Valitse vähintään yksi viikonpäivä tai yksittäiset päivät.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="114"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="117"/>
         <source>The interval must be between 1 and 52 weeks.</source>
         <translation>Toistovälin on oltava 1–52 viikkoa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="119"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="122"/>
         <source>A weekday must be between Monday and Sunday.</source>
         <translation>Viikonpäivän on oltava maanantain ja sunnuntain väliltä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="34"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="41"/>
         <source>There is no group called “{name}”.</source>
         <translation>Ryhmää ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="64"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="38"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="70"/>
         <source>group name</source>
         <translation>ryhmän nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="66"/>
-        <source>The capacity must be at least 1.</source>
-        <translation>Enimmäismäärän on oltava vähintään 1.</translation>
+        <location filename="../../ryhmat/domain/validation.py" line="54"/>
+        <source>The {what} contains an invalid character at position {position}.</source>
+        <translation>Kentässä {what} on virheellinen merkki kohdassa {position}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="69"/>
+        <location filename="../../ryhmat/domain/validation.py" line="125"/>
+        <source>The date {day} is not between {first} and {last}.</source>
+        <translation>Päivämäärä {day} ei ole välillä {first}–{last}.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/validation.py" line="142"/>
         <source>A target age cannot be negative.</source>
         <translation>Kohdeikä ei voi olla negatiivinen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="72"/>
+        <location filename="../../ryhmat/domain/validation.py" line="145"/>
+        <source>A target age can be at most {limit} years.</source>
+        <translation>Kohdeikä voi olla enintään {limit} vuotta.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/validation.py" line="150"/>
         <source>The upper target age is below the lower one.</source>
         <translation>Kohdeiän yläraja on alarajaa pienempi.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="82"/>
+        <location filename="../../ryhmat/domain/validation.py" line="166"/>
+        <source>The worker pair no longer exists.</source>
+        <translation>Työparia ei enää ole.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="81"/>
         <source>A group called “{name}” already exists.</source>
         <translation>Ryhmä ”{name}” on jo olemassa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="86"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="231"/>
-        <location filename="../../ryhmat/domain/usecases/workers.py" line="74"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="85"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="233"/>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="76"/>
         <source>The organisation no longer exists.</source>
         <translation>Organisaatiota ei enää löydy.</translation>
     </message>
@@ -1081,73 +1258,143 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Kausi kuuluu ryhmään, jota ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/series.py" line="69"/>
+        <location filename="../../ryhmat/domain/usecases/series.py" line="70"/>
         <source>The season has {count} conflicts; confirm them before saving.</source>
         <translation>Kaudella on {count} päällekkäisyyttä; vahvista ne ennen tallentamista.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/validation.py" line="23"/>
+        <location filename="../../ryhmat/domain/validation.py" line="98"/>
         <source>Fill in the field: {what}.</source>
         <translation>Täytä kenttä: {what}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/validation.py" line="26"/>
-        <location filename="../../ryhmat/domain/validation.py" line="37"/>
+        <location filename="../../ryhmat/domain/validation.py" line="80"/>
         <source>The {what} is longer than {limit} characters.</source>
         <translation>Kenttä {what} on yli {limit} merkkiä pitkä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="101"/>
-        <source>The database {url} was made by a newer version of Ryhmät: {reason}</source>
-        <translation>Tietokanta {url} on tehty Ryhmät-sovelluksen uudemmalla versiolla: {reason}</translation>
+        <location filename="../../ryhmat/storage/backup.py" line="128"/>
+        <source>Old backups in {folder} could not be removed: {reason}</source>
+        <translation>Vanhoja varmuuskopioita kansiosta {folder} ei voitu poistaa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="191"/>
+        <location filename="../../ryhmat/storage/backup.py" line="174"/>
+        <source>The backup could not be restored, the data is unchanged: {reason}</source>
+        <translation>Varmuuskopiota ei voitu palauttaa, tiedot ovat ennallaan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/backup.py" line="191"/>
+        <source>Only an SQLite database file can be restored here; restore a PostgreSQL database with pg_restore.</source>
+        <translation>Täällä voi palauttaa vain SQLite-tietokantatiedoston; palauta PostgreSQL-tietokanta pg_restorella.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/backup.py" line="198"/>
+        <source>{path} is not a file.</source>
+        <translation>{path} ei ole tiedosto.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/backup.py" line="201"/>
+        <source>{path} is the open database itself; choose a backup of it.</source>
+        <translation>{path} on avoin tietokanta itse; valitse sen varmuuskopio.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/backup.py" line="235"/>
+        <source>{path} is damaged and cannot be restored.</source>
+        <translation>{path} on vioittunut eikä sitä voi palauttaa.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/backup.py" line="248"/>
+        <source>{path} is not a Ryhmät database.</source>
+        <translation>{path} ei ole Ryhmät-tietokanta.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/backup.py" line="252"/>
+        <source>{path} was made by a newer version of Ryhmät; update Ryhmät to restore it.</source>
+        <translation>{path} on tehty Ryhmät-sovelluksen uudemmalla versiolla; päivitä Ryhmät palauttaaksesi sen.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/backup.py" line="275"/>
+        <source>{path} cannot be restored: {reason}</source>
+        <translation>Tiedostoa {path} ei voi palauttaa: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/backup.py" line="308"/>
+        <source>{path} is the database itself; write the backup to another file.</source>
+        <translation>{path} on itse tietokanta; kirjoita varmuuskopio toiseen tiedostoon.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/backup.py" line="315"/>
+        <source>There is no folder {path}.</source>
+        <translation>Kansiota {path} ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/backup.py" line="319"/>
+        <source>{path} exists already; give another name, or --force to replace it.</source>
+        <translation>{path} on jo olemassa; anna toinen nimi tai korvaa se valitsimella --force.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/backup.py" line="331"/>
+        <location filename="../../ryhmat/storage/database.py" line="394"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Tietokantaa {url} ei voi avata: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="142"/>
+        <location filename="../../ryhmat/storage/backup.py" line="337"/>
+        <source>{url} is a PostgreSQL database: back it up with pg_dump (see “Backups” in the README).</source>
+        <translation>{url} on PostgreSQL-tietokanta: varmuuskopioi se pg_dumpilla (ks. README, ”Backups”).</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/backup.py" line="349"/>
+        <source>The database file {path} does not exist.</source>
+        <translation>Tietokantatiedostoa {path} ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/backup.py" line="386"/>
+        <source>The backup folder {folder} could not be made: {reason}</source>
+        <translation>Varmuuskopiokansiota {folder} ei voitu luoda: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="148"/>
         <source>A count cannot be negative.</source>
         <translation>Määrä ei voi olla negatiivinen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="144"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="150"/>
         <source>The headcount is implausibly large.</source>
         <translation>Kävijämäärä on epäuskottavan suuri.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="147"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="153"/>
         <source>There are more first-time visitors than visitors.</source>
         <translation>Ensimmäistä kertaa mukana olleita on enemmän kuin kävijöitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="168"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="179"/>
         <source>The session is cancelled; restore it before recording.</source>
         <translation>Ryhmäkerta on peruttu; palauta se ennen kirjaamista.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="172"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="183"/>
         <source>The session on {day} has not been held yet.</source>
         <translation>Ryhmäkertaa {day} ei ole vielä pidetty.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="182"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="193"/>
         <source>Someone marked is not on the session&apos;s list.</source>
         <translation>Joku merkityistä ei ole ryhmäkerran listalla.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="186"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="197"/>
         <source>The headcount is for another session.</source>
         <translation>Kävijämäärä kuuluu toiseen ryhmäkertaan.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="58"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="59"/>
         <source>The family no longer exists.</source>
         <translation>Perhettä ei enää löydy.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="64"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="65"/>
         <source>first name</source>
         <translation>etunimi</translation>
     </message>
@@ -1157,61 +1404,61 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>sukunimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="72"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="71"/>
         <source>Choose the role of {name}.</source>
         <translation>Valitse henkilön {name} rooli.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="80"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="79"/>
         <source>Give the birth year and month of {name}.</source>
         <translation>Anna henkilön {name} syntymävuosi ja -kuukausi.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="89"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="88"/>
         <source>The birth month {month}/{year} of {name} is not possible.</source>
         <translation>Henkilön {name} syntymäkuukausi {month}/{year} ei ole mahdollinen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="99"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="98"/>
         <source>family name</source>
         <translation>perheen nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="100"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="99"/>
         <source>phone</source>
         <translation>puhelin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="102"/>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="137"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="101"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="147"/>
         <source>notes</source>
         <translation>lisätiedot</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="104"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="103"/>
         <source>A family needs at least one member.</source>
         <translation>Perheessä on oltava vähintään yksi jäsen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="138"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="137"/>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="97"/>
         <location filename="../../ryhmat/domain/usecases/roster_import.py" line="187"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="223"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="225"/>
         <source>The group no longer exists.</source>
         <translation>Ryhmää ei enää löydy.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="140"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="139"/>
         <source>Give the day the family left.</source>
         <translation>Anna päivä, jona perhe lopetti.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="144"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="143"/>
         <source>The family left before it was enrolled.</source>
         <translation>Lopettamispäivä on ennen ilmoittautumispäivää.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="154"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="153"/>
         <source>The family is already enrolled or waiting in this group.</source>
         <translation>Perhe on jo ilmoittautunut tähän ryhmään tai on sen jonossa.</translation>
     </message>
@@ -1221,9 +1468,13 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Nimi ”{name}” on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/places.py" line="32"/>
-        <location filename="../../ryhmat/domain/usecases/places.py" line="39"/>
-        <location filename="../../ryhmat/domain/usecases/places.py" line="53"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="313"/>
+        <location filename="../../ryhmat/domain/usecases/places.py" line="37"/>
+        <location filename="../../ryhmat/domain/usecases/places.py" line="44"/>
+        <location filename="../../ryhmat/domain/usecases/places.py" line="56"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="192"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="202"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="210"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="66"/>
         <source>name</source>
         <translation>nimi</translation>
@@ -1234,11 +1485,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Kalenterisyötettä ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="89"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="90"/>
         <source>There is no calendar feed called “{name}”.</source>
         <translation>Kalenterisyötettä ”{name}” ei ole.</translation>
     </message>
     <message>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="86"/>
         <location filename="../../ryhmat/domain/usecases/feeds.py" line="96"/>
         <source>feed name</source>
         <translation>syötteen nimi</translation>
@@ -1259,99 +1511,107 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Päivitysvälin on oltava 5 minuutin ja viikon väliltä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="114"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="115"/>
         <source>folder</source>
         <translation>kansio</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="115"/>
-        <location filename="../../ryhmat/domain/usecases/places.py" line="40"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="118"/>
+        <location filename="../../ryhmat/domain/usecases/places.py" line="46"/>
         <source>address</source>
         <translation>osoite</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="118"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="122"/>
         <source>A calendar server address starts with https://.</source>
         <translation>Kalenteripalvelimen osoite alkaa https://.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="121"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="125"/>
         <source>user name</source>
         <translation>käyttäjätunnus</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="124"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="128"/>
         <source>calendar name</source>
         <translation>kalenterin nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="318"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="323"/>
         <source>“{name}” was not found.</source>
         <translation>”{name}” ei löytynyt.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/places.py" line="43"/>
+        <location filename="../../ryhmat/domain/validation.py" line="135"/>
         <source>The capacity must be between 1 and {limit}.</source>
         <translation>Enimmäismäärän on oltava 1–{limit}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/places.py" line="56"/>
+        <location filename="../../ryhmat/domain/usecases/places.py" line="59"/>
         <source>A closure can last at most a year.</source>
         <translation>Tauko voi kestää enintään vuoden.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="98"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="104"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="981"/>
         <source>The session no longer exists.</source>
         <translation>Ryhmäkertaa ei enää löydy.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="136"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="145"/>
         <source>theme</source>
         <translation>teema</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="139"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="149"/>
         <source>reason for cancelling</source>
         <translation>perumisen syy</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="142"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="152"/>
         <source>Give a reason for cancelling.</source>
         <translation>Kirjoita perumisen syy.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="146"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="156"/>
         <source>A leader is listed twice.</source>
         <translation>Sama ohjaaja on listalla kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="183"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="179"/>
+        <source>group type</source>
+        <translation>ryhmätyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="185"/>
         <source>“{name}” is not a group type; choose one of: {choices}.</source>
         <translation>”{name}” ei ole ryhmätyyppi; valitse jokin näistä: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="193"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="196"/>
         <source>There is no organisation called “{name}”.</source>
         <translation>Organisaatiota ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="203"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="205"/>
         <source>There is no place called “{name}”.</source>
         <translation>Paikkaa ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="212"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="214"/>
         <source>There is no worker called “{name}”.</source>
         <translation>Työntekijää ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="236"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="238"/>
+        <location filename="../../ryhmat/domain/validation.py" line="164"/>
         <source>The place no longer exists.</source>
         <translation>Paikkaa ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="241"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="243"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="61"/>
+        <location filename="../../ryhmat/domain/validation.py" line="169"/>
         <source>The worker no longer exists.</source>
         <translation>Työntekijää ei enää löydy.</translation>
     </message>
@@ -1361,45 +1621,65 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>nimike</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/workers.py" line="68"/>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="69"/>
         <source>email</source>
         <translation>sähköposti</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/workers.py" line="71"/>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="73"/>
         <source>“{email}” is not an email address.</source>
         <translation>”{email}” ei ole sähköpostiosoite.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/workers.py" line="97"/>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="99"/>
         <source>A pair needs two different workers.</source>
         <translation>Työpariin tarvitaan kaksi eri työntekijää.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/workers.py" line="102"/>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="104"/>
         <source>These two already are a pair.</source>
         <translation>Nämä kaksi ovat jo työpari.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="26"/>
+        <location filename="../../ryhmat/storage/backup.py" line="364"/>
         <source>Only an SQLite database file can be backed up here; back up a PostgreSQL database with pg_dump.</source>
         <translation>Tässä voi varmuuskopioida vain SQLite-tietokantatiedoston; varmuuskopioi PostgreSQL-tietokanta pg_dump-ohjelmalla.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="50"/>
+        <location filename="../../ryhmat/storage/backup.py" line="78"/>
         <source>The backup could not be written to {path}: {reason}</source>
         <translation>Varmuuskopiota ei voitu tallentaa kohteeseen {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="87"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="88"/>
         <source>There are no calendar feeds yet.</source>
         <translation>Kalenterisyötteitä ei ole vielä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/excel.py" line="24"/>
-        <location filename="../../ryhmat/cli/feeds.py" line="125"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="143"/>
+        <source>{path} is a file; give a folder, or choose one feed with --group, --organisation or --worker.</source>
+        <translation>{path} on tiedosto; anna kansio tai valitse yksi syöte valitsimella --group, --organisation tai --worker.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/feeds.py" line="154"/>
+        <source>The folder {path} cannot be created: {reason}</source>
+        <translation>Kansiota {path} ei voi luoda: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/output.py" line="67"/>
+        <location filename="../../ryhmat/storage/backup.py" line="304"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} on kansio; anna tiedoston nimi.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/output.py" line="72"/>
+        <source>The folder of {path} does not exist.</source>
+        <translation>Tiedoston {path} kansiota ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/output.py" line="76"/>
+        <source>The folder of {path} cannot be written to.</source>
+        <translation>Tiedoston {path} kansioon ei voi kirjoittaa.</translation>
     </message>
     <message>
         <location filename="../../ryhmat/export/caldav_publish.py" line="83"/>
@@ -1617,6 +1897,76 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <source>The number of weeks must be between {low} and {high}, not {weeks}.</source>
         <translation>Viikkojen määrän on oltava {low}–{high}, ei {weeks}.</translation>
     </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/erasure.py" line="53"/>
+        <source>The retention period must be between 1 and {most} years.</source>
+        <translation>Säilytysajan on oltava 1–{most} vuotta.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/database.py" line="208"/>
+        <source>Cannot open the database {path}: the folder {folder} does not exist.</source>
+        <translation>Tietokantaa {path} ei voi avata: kansiota {folder} ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/database.py" line="240"/>
+        <source>Cannot open the database {path}: it is a folder, not a database file.</source>
+        <translation>Tietokantaa {path} ei voi avata: se on kansio eikä tietokantatiedosto.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/database.py" line="281"/>
+        <source>Cannot open the database {path}: you do not have permission to read it.</source>
+        <translation>Tietokantaa {path} ei voi avata: sinulla ei ole oikeutta lukea sitä.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/database.py" line="363"/>
+        <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
+        <translation>Tietokanta {name} on tehty Ryhmät-sovelluksen uudemmalla versiolla. Päivitä Ryhmät avataksesi sen; tietokantaa ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/database.py" line="374"/>
+        <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
+        <translation>Tiedosto {path} ei ole Ryhmät-tietokanta. Tiedostoa ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/database.py" line="383"/>
+        <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
+        <translation>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoa ei muutettu; palauta tietokanta varmuuskopiosta.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/repositories.py" line="414"/>
+        <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
+        <translation>Joku muu muutti tätä ryhmää, kun muokkasit sitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/repositories.py" line="419"/>
+        <source>Someone else removed this group while you were editing it.</source>
+        <translation>Joku muu poisti tämän ryhmän, kun muokkasit sitä.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/repositories.py" line="538"/>
+        <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
+        <translation>Joku muu muutti tätä ryhmäkertaa, kun muokkasit sitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/repositories.py" line="543"/>
+        <source>Someone else removed this session while you were editing it.</source>
+        <translation>Joku muu poisti tämän ryhmäkerran, kun muokkasit sitä.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/repositories.py" line="638"/>
+        <source>Someone else changed this family&apos;s details while you were editing them. The saved details are shown now; make your change again if it is still needed.</source>
+        <translation>Joku muu muutti perheen tietoja, kun muokkasit niitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/repositories.py" line="643"/>
+        <source>Someone else removed this family while you were editing it.</source>
+        <translation>Joku muu poisti tämän perheen, kun muokkasit sitä.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/repositories.py" line="983"/>
+        <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
+        <translation>Joku muu kirjasi tämän ryhmäkerran läsnäolot samaan aikaan kuin sinä. Nyt näkyvät tallennetut merkinnät; tee muutoksesi uudelleen, jos ne ovat yhä tarpeen.</translation>
+    </message>
 </context>
 <context>
     <name>FamiliesPage</name>
@@ -1697,39 +2047,49 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>FamilyEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="33"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="46"/>
         <source>Edit family</source>
         <translation>Muokkaa perhettä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="33"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="46"/>
         <source>New family</source>
         <translation>Uusi perhe</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="46"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="62"/>
         <source>Family &amp;name:</source>
         <translation>Perheen &amp;nimi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="47"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="63"/>
         <source>&amp;Phone:</source>
         <translation>Pu&amp;helin:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="48"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="64"/>
         <source>No&amp;tes:</source>
         <translation>Lisätie&amp;dot:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="53"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="69"/>
         <source>&amp;Family and members</source>
         <translation>&amp;Perhe ja jäsenet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="54"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="70"/>
         <source>&amp;Enrolments</source>
         <translation>&amp;Ilmoittautumiset</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="77"/>
+        <source>Erase personal &amp;data…</source>
+        <translation>Poista henkilö&amp;tiedot…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="85"/>
+        <source>&amp;History</source>
+        <translation>&amp;Muutoshistoria</translation>
     </message>
 </context>
 <context>
@@ -2101,124 +2461,124 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="60"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="62"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="62"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="64"/>
         <source>Seasons</source>
         <translation>Kaudet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="65"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="67"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="70"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="72"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="101"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="103"/>
         <source>years</source>
         <translation>vuotta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="107"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="109"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation>&amp;Julkinen: näkyy kaikkien julkisten ryhmien kalenterisyötteessä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="113"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="115"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="114"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="116"/>
         <source>&amp;Type:</source>
         <translation>T&amp;yyppi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="115"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="117"/>
         <source>&amp;Attendance:</source>
         <translation>&amp;Läsnäolon kirjaus:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="116"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="118"/>
         <source>&amp;Organisers:</source>
         <translation>Jä&amp;rjestäjät:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="117"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="119"/>
         <source>Children&apos;s a&amp;ge:</source>
         <translation>Lasten &amp;ikä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="120"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="122"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Enimmäismäärä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="121"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="123"/>
         <source>Default &amp;place:</source>
         <translation>Oletus&amp;paikka:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="122"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="124"/>
         <source>Default &amp;leaders:</source>
         <translation>&amp;Oletusohjaajat:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="124"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="126"/>
         <source>&amp;Description:</source>
         <translation>&amp;Kuvaus:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="129"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="131"/>
         <source>Season</source>
         <translation>Kausi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="131"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="133"/>
         <source>Dates</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="135"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="137"/>
         <source>Repeats</source>
         <translation>Toistuu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="142"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="144"/>
         <source>Add s&amp;eason…</source>
         <translation>Li&amp;sää kausi…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="143"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="145"/>
         <source>Ed&amp;it season…</source>
         <translation>&amp;Muokkaa kautta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="146"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="148"/>
         <source>Adding the first season saves the group.</source>
         <translation>Kun lisäät ensimmäisen kauden, ryhmä tallentuu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="163"/>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="164"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="165"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="166"/>
         <source>none</source>
         <translation>ei valittu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="169"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="171"/>
         <source>New group</source>
         <translation>Uusi ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="178"/>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="247"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="181"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="257"/>
         <source>Group: %1</source>
         <translation>Ryhmä: %1</translation>
     </message>
@@ -2356,357 +2716,621 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="41"/>
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="42"/>
+        <source>phone</source>
+        <translation>puhelin</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="43"/>
+        <source>notes</source>
+        <translation>lisätiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="44"/>
+        <source>first name</source>
+        <translation>etunimi</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="45"/>
+        <source>last name</source>
+        <translation>sukunimi</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="46"/>
+        <source>adult or child</source>
+        <translation>aikuinen tai lapsi</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="47"/>
+        <source>role</source>
+        <translation>rooli</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="48"/>
+        <source>birth year</source>
+        <translation>syntymävuosi</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="49"/>
+        <source>birth month</source>
+        <translation>syntymäkuukausi</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="50"/>
+        <source>status</source>
+        <translation>tila</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="51"/>
+        <source>enrolment date</source>
+        <translation>ilmoittautumispäivä</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="52"/>
+        <source>leaving date</source>
+        <translation>lopetuspäivä</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="56"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="57"/>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="58"/>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="68"/>
+        <source>Changes to the family&apos;s details, members, enrolments and attendance marks, newest first.</source>
+        <translation>Perheen tietojen, jäsenten, ilmoittautumisten ja läsnäolomerkintöjen muutokset, uusin ensin.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="95"/>
+        <source>a removed member</source>
+        <translation>poistettu jäsen</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="98"/>
+        <source>a removed group</source>
+        <translation>poistettu ryhmä</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="106"/>
+        <source>Added the family</source>
+        <translation>Lisäsi perheen</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="108"/>
+        <source>Changed the %1</source>
+        <translation>Muutti tietoja: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="110"/>
+        <source>Added member %1</source>
+        <translation>Lisäsi jäsenen %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="112"/>
+        <source>Changed the %1 of %2</source>
+        <translation>Muutti jäsenen %2 tietoja: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="115"/>
+        <source>Removed member %1</source>
+        <translation>Poisti jäsenen %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="117"/>
+        <source>New enrolment in %1: %2</source>
+        <translation>Uusi ilmoittautuminen ryhmään %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="120"/>
+        <source>Changed the %1 of the enrolment in %2</source>
+        <translation>Muutti ryhmän %2 ilmoittautumisen tietoja: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="123"/>
+        <source>Removed the enrolment in %1</source>
+        <translation>Poisti ilmoittautumisen ryhmään %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="124"/>
+        <source>Erased the family&apos;s personal data</source>
+        <translation>Poisti perheen henkilötiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="128"/>
+        <source>Cleared the mark of %1 at %3 on %4 (was %5)</source>
+        <translation>Poisti henkilön %1 merkinnän – %3 %4 (oli %5)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="130"/>
+        <source>Marked %1 %2 at %3 on %4 (was %5)</source>
+        <translation>Merkitsi %1: %2 – %3 %4 (oli %5)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="132"/>
+        <source>Marked %1 %2 at %3 on %4</source>
+        <translation>Merkitsi %1: %2 – %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="133"/>
+        <source>an unknown day</source>
+        <translation>tuntematon päivä</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../ryhmat/labels.py" line="28"/>
+        <location filename="../../ryhmat/labels.py" line="29"/>
         <source>father–child activity</source>
         <translation>isä–lapsi-toiminta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="29"/>
+        <location filename="../../ryhmat/labels.py" line="30"/>
         <source>open daycare</source>
         <translation>avoin päiväkoti</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="30"/>
+        <location filename="../../ryhmat/labels.py" line="31"/>
         <source>family café</source>
         <translation>perhekahvila</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="31"/>
+        <location filename="../../ryhmat/labels.py" line="32"/>
         <source>baby group</source>
         <translation>vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="32"/>
+        <location filename="../../ryhmat/labels.py" line="33"/>
         <source>peer group</source>
         <translation>vertaisryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="33"/>
+        <location filename="../../ryhmat/labels.py" line="34"/>
         <source>parent group</source>
         <translation>vanhempainryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="34"/>
+        <location filename="../../ryhmat/labels.py" line="35"/>
         <source>other</source>
         <translation>muu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="35"/>
+        <location filename="../../ryhmat/labels.py" line="36"/>
         <source>named roster</source>
         <translation>nimilista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="36"/>
+        <location filename="../../ryhmat/labels.py" line="37"/>
         <source>headcount</source>
         <translation>kävijämäärä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="37"/>
+        <location filename="../../ryhmat/labels.py" line="38"/>
         <source>roster and headcount</source>
         <translation>nimilista ja kävijämäärä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="38"/>
+        <location filename="../../ryhmat/labels.py" line="39"/>
         <source>planned</source>
         <translation>suunniteltu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="39"/>
+        <location filename="../../ryhmat/labels.py" line="40"/>
         <source>held</source>
         <translation>pidetty</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="40"/>
+        <location filename="../../ryhmat/labels.py" line="41"/>
         <source>cancelled</source>
         <translation>peruttu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="41"/>
+        <location filename="../../ryhmat/labels.py" line="42"/>
         <source>father</source>
         <translation>isä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="42"/>
+        <location filename="../../ryhmat/labels.py" line="43"/>
         <source>mother</source>
         <translation>äiti</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="43"/>
+        <location filename="../../ryhmat/labels.py" line="44"/>
         <source>other guardian</source>
         <translation>muu huoltaja</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="44"/>
+        <location filename="../../ryhmat/labels.py" line="45"/>
         <source>grandparent</source>
         <translation>isovanhempi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="45"/>
+        <location filename="../../ryhmat/labels.py" line="46"/>
         <source>under 1 year</source>
         <translation>alle 1-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="46"/>
+        <location filename="../../ryhmat/labels.py" line="47"/>
         <source>1–2 years</source>
         <translation>1–2-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="47"/>
+        <location filename="../../ryhmat/labels.py" line="48"/>
         <source>3–6 years</source>
         <translation>3–6-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="48"/>
+        <location filename="../../ryhmat/labels.py" line="49"/>
         <source>7 years or older</source>
         <translation>7-vuotiaat ja vanhemmat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="49"/>
+        <location filename="../../ryhmat/labels.py" line="50"/>
         <source>enrolled</source>
         <translation>ilmoittautunut</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="50"/>
+        <location filename="../../ryhmat/labels.py" line="51"/>
         <source>on the waiting list</source>
         <translation>jonossa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="51"/>
+        <location filename="../../ryhmat/labels.py" line="52"/>
         <source>left</source>
         <translation>lopettanut</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="52"/>
+        <location filename="../../ryhmat/labels.py" line="53"/>
         <source>present</source>
         <translation>läsnä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="53"/>
+        <location filename="../../ryhmat/labels.py" line="54"/>
         <source>absent</source>
         <translation>poissa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="54"/>
+        <location filename="../../ryhmat/labels.py" line="55"/>
         <source>excused</source>
         <translation>poissa (ilmoitettu)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="55"/>
+        <location filename="../../ryhmat/labels.py" line="56"/>
         <source>family work</source>
         <translation>perhetyö</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="56"/>
+        <location filename="../../ryhmat/labels.py" line="57"/>
         <source>child health clinic</source>
         <translation>neuvola</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="59"/>
+        <location filename="../../ryhmat/labels.py" line="60"/>
         <source>early childhood education</source>
         <translation>varhaiskasvatus</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="62"/>
+        <location filename="../../ryhmat/labels.py" line="63"/>
         <source>family counselling</source>
         <translation>perheneuvola</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="65"/>
+        <location filename="../../ryhmat/labels.py" line="66"/>
         <source>association</source>
         <translation>yhdistys</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="66"/>
+        <location filename="../../ryhmat/labels.py" line="67"/>
         <source>parish</source>
         <translation>seurakunta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="67"/>
+        <location filename="../../ryhmat/labels.py" line="68"/>
         <source>library</source>
         <translation>kirjasto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="68"/>
+        <location filename="../../ryhmat/labels.py" line="69"/>
         <source>other organisation</source>
         <translation>muu organisaatio</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="69"/>
+        <location filename="../../ryhmat/labels.py" line="70"/>
         <source>worker</source>
         <translation>työntekijä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="70"/>
+        <location filename="../../ryhmat/labels.py" line="71"/>
         <source>place</source>
         <translation>paikka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="71"/>
+        <location filename="../../ryhmat/labels.py" line="72"/>
         <source>public holiday</source>
         <translation>arkipyhä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="72"/>
+        <location filename="../../ryhmat/labels.py" line="73"/>
         <source>closure</source>
         <translation>tauko</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="73"/>
+        <location filename="../../ryhmat/labels.py" line="74"/>
         <source>Partner organisation</source>
         <translation>Kumppaniorganisaatio</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="74"/>
+        <location filename="../../ryhmat/labels.py" line="75"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="75"/>
+        <location filename="../../ryhmat/labels.py" line="76"/>
         <source>Worker</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="76"/>
+        <location filename="../../ryhmat/labels.py" line="77"/>
         <source>All public groups</source>
         <translation>Kaikki julkiset ryhmät</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="78"/>
+        <source>family added</source>
+        <translation>perhe lisätty</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="79"/>
+        <source>family details changed</source>
+        <translation>perheen tietoja muutettu</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="82"/>
+        <source>member added</source>
+        <translation>jäsen lisätty</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="83"/>
+        <source>member changed</source>
+        <translation>jäsenen tietoja muutettu</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="84"/>
+        <source>member removed</source>
+        <translation>jäsen poistettu</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="85"/>
+        <source>enrolment added</source>
+        <translation>ilmoittautuminen lisätty</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="86"/>
+        <source>enrolment changed</source>
+        <translation>ilmoittautumista muutettu</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="87"/>
+        <source>enrolment removed</source>
+        <translation>ilmoittautuminen poistettu</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="88"/>
+        <source>attendance mark changed</source>
+        <translation>läsnäolomerkintää muutettu</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="89"/>
+        <source>personal data erased</source>
+        <translation>henkilötiedot poistettu</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="75"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="101"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="124"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="164"/>
+        <source>Data protection</source>
+        <translation>Tietosuoja</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="166"/>
         <source>Calendar</source>
         <translation>Kalenteri</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="125"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="167"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="126"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="168"/>
         <source>Workers and pairs</source>
         <translation>Työntekijät ja työparit</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="127"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="169"/>
         <source>Families</source>
         <translation>Perheet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="128"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="170"/>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="129"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="171"/>
         <source>Calendar feeds</source>
         <translation>Kalenterisyötteet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="130"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="172"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="148"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="190"/>
         <source>Load demo data</source>
         <translation>Lataa esimerkkiaineisto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="161"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="162"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="204"/>
         <source>&amp;New database…</source>
         <translation>&amp;Uusi tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="164"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="206"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Avaa tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="167"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="209"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Varmuuskopioi…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="171"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="212"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Palauta varmuuskopiosta…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="217"/>
+        <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
+        <translation>Täällä palautetaan vain SQLite-tietokantatiedosto; palauta PostgreSQL-tietokanta pg_restorella (ks. README).</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="224"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="175"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="228"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="176"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="229"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="178"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="231"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="183"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="236"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="241"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="294"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-tietokannat (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="247"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="300"/>
         <source>New database</source>
         <translation>Uusi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="252"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="305"/>
         <source>Open database</source>
         <translation>Avaa tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="259"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="312"/>
         <source>Back up the database</source>
         <translation>Varmuuskopioi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="266"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="319"/>
         <source>Backing up…</source>
         <translation>Varmuuskopioidaan…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="275"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="328"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="340"/>
         <source>Backed up to %1</source>
         <translation>Varmuuskopio tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="142"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="184"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Tietokanta on tyhjä. Voit aloittaa kuvitteellisen kunnan esimerkkiaineistolla tai lisätä omat ryhmäsi.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="299"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="345"/>
+        <source>The automatic backup was not made: %1</source>
+        <translation>Automaattista varmuuskopiota ei tehty: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="352"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="377"/>
+        <source>Restore from backup</source>
+        <translation>Palauta varmuuskopiosta</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="365"/>
+        <source>Checking the backup…</source>
+        <translation>Tarkistetaan varmuuskopiota…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="379"/>
+        <source>The current data will be replaced by the backup of %1.
+
+A copy of the current data is saved first in the backups folder.</source>
+        <translation>Nykyiset tiedot korvataan varmuuskopiolla ajalta %1.
+
+Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="386"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Palauta</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="396"/>
+        <source>Restoring the backup…</source>
+        <translation>Palautetaan varmuuskopiota…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="422"/>
+        <source>The backup is restored; the data it replaced is saved in %1</source>
+        <translation>Varmuuskopio on palautettu; korvatut tiedot on tallennettu tiedostoon %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="449"/>
         <source>Creating demo data…</source>
         <translation>Luodaan esimerkkiaineistoa…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="310"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="460"/>
         <source>Demo data created.</source>
         <translation>Esimerkkiaineisto luotu.</translation>
     </message>
@@ -2988,6 +3612,14 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>
             <numerusform>joka viikko</numerusform>
             <numerusform>%n viikon välein</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/plurals.py" line="24"/>
+        <source>The personal data of %n family(-ies) inactive for the retention period was erased.</source>
+        <translation>
+            <numerusform>Säilytysajan ylittäneen %n perheen henkilötiedot poistettiin.</numerusform>
+            <numerusform>Säilytysajan ylittäneiden %n perheen henkilötiedot poistettiin.</numerusform>
         </translation>
     </message>
 </context>
@@ -3373,112 +4005,112 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="153"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="179"/>
         <source>Session</source>
         <translation>Ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="167"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="193"/>
         <source>Record &amp;attendance…</source>
         <translation>Kirjaa &amp;läsnäolot…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="212"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="238"/>
         <source>&amp;Ends</source>
         <translation>&amp;Päättyy</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="216"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="242"/>
         <source>&amp;Date</source>
         <translation>Päivä&amp;määrä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="218"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="244"/>
         <source>S&amp;tarts</source>
         <translation>&amp;Alkaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="221"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="247"/>
         <source>&amp;Place</source>
         <translation>Pai&amp;kka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="222"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="248"/>
         <source>&amp;Leaders</source>
         <translation>&amp;Ohjaajat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="223"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="249"/>
         <source>T&amp;heme</source>
         <translation>&amp;Teema</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="224"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="250"/>
         <source>&amp;Notes</source>
         <translation>L&amp;isätiedot</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="231"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="257"/>
         <source>&amp;Cancel session…</source>
         <translation>P&amp;eru ryhmäkerta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="233"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="259"/>
         <source>&amp;Restore</source>
         <translation>Pala&amp;uta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="240"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="266"/>
         <source>Reason for cancelling, e.g. the leader is ill</source>
         <translation>Perumisen syy, esim. ohjaaja on sairas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="242"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="268"/>
         <source>C&amp;onfirm cancellation</source>
         <translation>&amp;Vahvista peruminen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="244"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="270"/>
         <source>Keep the session</source>
         <translation>Älä peru</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="254"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="280"/>
         <source>Status:</source>
         <translation>Tila:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="283"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="310"/>
         <source>No place</source>
         <translation>Ei paikkaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="305"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="332"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="317"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="344"/>
         <source>A public holiday: %1</source>
         <translation>Arkipyhä: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="351"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="378"/>
         <source>Cancel %1 session</source>
         <translation>Peru ryhmäkerta: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="353"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="380"/>
         <source>Restore %1 session</source>
         <translation>Palauta ryhmäkerta: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="355"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="382"/>
         <source>Move %1 session</source>
         <translation>Siirrä ryhmäkerta: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="357"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="384"/>
         <source>Edit %1 session</source>
         <translation>Muokkaa ryhmäkertaa: %1</translation>
     </message>
@@ -3529,19 +4161,39 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="27"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="56"/>
         <source>&amp;Language:</source>
         <translation>&amp;Kieli:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="32"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="61"/>
         <source>Database:</source>
         <translation>Tietokanta:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="35"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="65"/>
         <source>Error log:</source>
         <translation>Virheloki:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/settings_page.py" line="80"/>
+        <source>Off</source>
+        <translation>Ei käytössä</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/settings_page.py" line="83"/>
+        <source>Automatic &amp;backups to keep:</source>
+        <translation>Säilytettävät automaattiset &amp;varmuuskopiot:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/settings_page.py" line="88"/>
+        <source>At every start the app saves a copy of the database in %1 and removes the oldest copies beyond this number. 0 turns automatic backups off.</source>
+        <translation>Sovellus tallentaa joka käynnistyksellä kopion tietokannasta kansioon %1 ja poistaa tämän määrän ylittävät vanhimmat kopiot. 0 poistaa automaattiset varmuuskopiot käytöstä.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/settings_page.py" line="94"/>
+        <source>Automatic backups are made of an SQLite database file only; back up a PostgreSQL database with pg_dump.</source>
+        <translation>Automaattiset varmuuskopiot tehdään vain SQLite-tietokantatiedostosta; varmuuskopioi PostgreSQL-tietokanta pg_dumpilla.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="380"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="398"/>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
@@ -12,37 +12,57 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="60"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="61"/>
+        <source>Erased adult</source>
+        <translation>Raderad vuxen</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="62"/>
+        <source>Erased child</source>
+        <translation>Raderat barn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="70"/>
         <source>adult</source>
         <translation>vuxen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="63"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="73"/>
         <source>child</source>
         <translation>barn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="178"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="175"/>
+        <source>This family&apos;s personal data was erased; the mark is kept as an anonymous count and cannot be changed.</source>
+        <translation>Familjens personuppgifter har raderats; markeringen finns kvar som ett anonymt antal och kan inte ändras.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="198"/>
+        <source>Erased family</source>
+        <translation>Raderad familj</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="200"/>
         <source>%1 (guest)</source>
         <translation>%1 (gäst)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="194"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="216"/>
         <source>Family</source>
         <translation>Familj</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="195"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="217"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="196"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="218"/>
         <source>Role or age</source>
         <translation>Roll eller ålder</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="197"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="219"/>
         <source>Mark</source>
         <translation>Närvaro</translation>
     </message>
@@ -71,67 +91,67 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="142"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="145"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="143"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="146"/>
         <source>Save the marks, guests and headcount (Enter)</source>
         <translation>Spara markeringarna, gästerna och besökarantalet (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="184"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="187"/>
         <source>Mark all &amp;present</source>
         <translation>Markera alla som &amp;närvarande</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="185"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="188"/>
         <source>Ctrl+A in the list</source>
         <translation>Ctrl+A i listan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="187"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="190"/>
         <source>Add &amp;guest family…</source>
         <translation>Lägg till &amp;gästfamilj…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="195"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="198"/>
         <source>Space changes the mark · 1 present · 2 absent · 3 excused · 0 clears · Enter saves · Ctrl+Z undoes</source>
         <translation>Mellanslag byter markering · 1 närvarande · 2 frånvarande · 3 anmält förhinder · 0 tömmer · Enter sparar · Ctrl+Z ångrar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="255"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="259"/>
         <source>Cancelled: %1</source>
         <translation>Inställd: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="257"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="261"/>
         <source>Recorded earlier; saving replaces that record.</source>
         <translation>Registrerad tidigare; när du sparar ersätts den registreringen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="311"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="318"/>
         <source>Clear the mark of %1</source>
         <translation>Töm markeringen för %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="313"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="320"/>
         <source>Mark %1 %2</source>
         <translation>Markera %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="327"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="335"/>
         <source>Mark all present</source>
         <translation>Markera alla som närvarande</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="335"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="343"/>
         <source>Add guest family %1</source>
         <translation>Lägg till gästfamiljen %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="343"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="351"/>
         <source>Present %1 of %2</source>
         <translation>Närvarande %1 av %2</translation>
     </message>
@@ -340,75 +360,75 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="49"/>
+        <location filename="../../ryhmat/cli/commands.py" line="52"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation>Exempeldata skapad: {groups} grupper, {sessions} träffar, {families} familjer, {attendance} närvaromarkeringar.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="66"/>
-        <location filename="../../ryhmat/cli/feeds.py" line="61"/>
+        <location filename="../../ryhmat/cli/commands.py" line="69"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="62"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="66"/>
+        <location filename="../../ryhmat/cli/commands.py" line="69"/>
         <location filename="../../ryhmat/cli/stats.py" line="171"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="66"/>
+        <location filename="../../ryhmat/cli/commands.py" line="69"/>
         <source>Organisers</source>
         <translation>Arrangörer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="105"/>
-        <location filename="../../ryhmat/cli/commands.py" line="133"/>
+        <location filename="../../ryhmat/cli/commands.py" line="108"/>
+        <location filename="../../ryhmat/cli/commands.py" line="136"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="106"/>
+        <location filename="../../ryhmat/cli/commands.py" line="109"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="107"/>
+        <location filename="../../ryhmat/cli/commands.py" line="110"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="108"/>
+        <location filename="../../ryhmat/cli/commands.py" line="111"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="109"/>
+        <location filename="../../ryhmat/cli/commands.py" line="112"/>
         <source>Leaders</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="115"/>
+        <location filename="../../ryhmat/cli/commands.py" line="118"/>
         <source>Skipped days:</source>
         <translation>Dagar som hoppas över:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="128"/>
+        <location filename="../../ryhmat/cli/commands.py" line="131"/>
         <source>No conflicts.</source>
         <translation>Inga krockar.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="134"/>
+        <location filename="../../ryhmat/cli/commands.py" line="137"/>
         <source>Booked twice</source>
         <translation>Dubbelbokad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="135"/>
+        <location filename="../../ryhmat/cli/commands.py" line="138"/>
         <source>First session</source>
         <translation>Första träffen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="136"/>
+        <location filename="../../ryhmat/cli/commands.py" line="139"/>
         <source>Second session</source>
         <translation>Andra träffen</translation>
     </message>
@@ -469,13 +489,13 @@
     </message>
     <message>
         <location filename="../../ryhmat/cli/main.py" line="130"/>
-        <location filename="../../ryhmat/cli/main.py" line="216"/>
+        <location filename="../../ryhmat/cli/main.py" line="277"/>
         <source>only this group (repeat for several)</source>
         <translation>endast den här gruppen (upprepa för flera)</translation>
     </message>
     <message>
         <location filename="../../ryhmat/cli/main.py" line="135"/>
-        <location filename="../../ryhmat/cli/main.py" line="226"/>
+        <location filename="../../ryhmat/cli/main.py" line="287"/>
         <source>only the groups an organisation co-organises</source>
         <translation>endast grupperna som en organisation är med och ordnar</translation>
     </message>
@@ -485,137 +505,177 @@
         <translation>visa personer och familjer med bestående koder (P-0042, F-0012) i stället för namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="150"/>
+        <location filename="../../ryhmat/cli/main.py" line="149"/>
+        <source>copy the SQLite database to a file, safely even while the app is open (for PostgreSQL use pg_dump)</source>
+        <translation>kopiera SQLite-databasen till en fil, säkert även när appen är öppen (för PostgreSQL använd pg_dump)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="159"/>
+        <source>the backup file to write (readable by you only); an existing file is kept unless --force is given</source>
+        <translation>säkerhetskopian som skrivs (läsbar bara för dig); en befintlig fil behålls om inte --force anges</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="168"/>
+        <source>replace an existing FILE (the old one stays until the new copy is whole)</source>
+        <translation>ersätt en befintlig FILE (den gamla finns kvar tills den nya kopian är hel)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="177"/>
+        <source>show or set how many years the personal data of inactive families is kept, and erase the data of families inactive for longer</source>
+        <translation>visa eller ange hur många år inaktiva familjers personuppgifter sparas, och radera uppgifterna om familjer som varit inaktiva längre</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="188"/>
+        <source>keep personal data for N years after a family&apos;s last activity</source>
+        <translation>spara personuppgifter i N år efter familjens senaste aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="191"/>
+        <source>erase nothing automatically</source>
+        <translation>radera ingenting automatiskt</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="196"/>
+        <source>erase now the personal data of families inactive for longer than the period (their visits stay in the statistics as anonymous counts)</source>
+        <translation>radera nu personuppgifterna om familjer som varit inaktiva längre än lagringstiden (besöken finns kvar i statistiken som anonyma antal)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="203"/>
+        <source>count the period back from this day</source>
+        <translation>räkna lagringstiden bakåt från den här dagen</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="211"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation>Ryhmät planerar, registrerar och publicerar familjearbetets grupper. Utan kommando startar skrivbordsprogrammet.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="160"/>
+        <location filename="../../ryhmat/cli/main.py" line="221"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>databasens SQLAlchemy-adress (standard: RYHMAT_DATABASE_URL, annars SQLite i användarens datamapp)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="168"/>
+        <location filename="../../ryhmat/cli/main.py" line="229"/>
         <source>fill an empty database with demo data</source>
         <translation>fyll en tom databas med exempeldata</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="173"/>
+        <location filename="../../ryhmat/cli/main.py" line="234"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation>small: ett verksamhetsår; municipality: tio år (för prestandamätning)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="176"/>
+        <location filename="../../ryhmat/cli/main.py" line="237"/>
         <source>random seed (same seed, same data)</source>
         <translation>slumptalsfrö (samma frö, samma data)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="182"/>
+        <location filename="../../ryhmat/cli/main.py" line="243"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation>dagen som exempeldata räknar som i dag (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="186"/>
+        <location filename="../../ryhmat/cli/main.py" line="247"/>
         <source>list the groups</source>
         <translation>lista grupperna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="191"/>
+        <location filename="../../ryhmat/cli/main.py" line="252"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation>lista gruppens träffar och dagar som hoppas över</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="194"/>
+        <location filename="../../ryhmat/cli/main.py" line="255"/>
         <source>the group&apos;s name</source>
         <translation>gruppens namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="201"/>
+        <location filename="../../ryhmat/cli/main.py" line="262"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>lista arbetstagare och lokaler som är dubbelbokade</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="209"/>
+        <location filename="../../ryhmat/cli/main.py" line="270"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation>statistik för en period (standard: året hittills)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="221"/>
+        <location filename="../../ryhmat/cli/main.py" line="282"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation>endast grupper av den här typen, t.ex. baby_group eller vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="229"/>
+        <location filename="../../ryhmat/cli/main.py" line="290"/>
         <source>only sessions at this place</source>
         <translation>endast träffar på den här platsen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="232"/>
+        <location filename="../../ryhmat/cli/main.py" line="293"/>
         <source>only sessions this worker leads</source>
         <translation>endast träffar som den här arbetstagaren leder</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="237"/>
+        <location filename="../../ryhmat/cli/main.py" line="298"/>
         <source>list the calendar feeds</source>
         <translation>lista kalenderflödena</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="243"/>
+        <location filename="../../ryhmat/cli/main.py" line="304"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation>publicera kalenderflödena i mappar och på servrar (för schemalagda uppgifter)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="246"/>
+        <location filename="../../ryhmat/cli/main.py" line="307"/>
         <source>the feed&apos;s name</source>
         <translation>flödets namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="247"/>
+        <location filename="../../ryhmat/cli/main.py" line="308"/>
         <source>every feed</source>
         <translation>alla flöden</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="250"/>
+        <location filename="../../ryhmat/cli/main.py" line="311"/>
         <source>export data to files</source>
         <translation>exportera data till filer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="255"/>
+        <location filename="../../ryhmat/cli/main.py" line="316"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation>skriv iCalendar-flöden: en fil eller en mapp med alla flöden</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="261"/>
+        <location filename="../../ryhmat/cli/main.py" line="322"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation>en fil (med ett urval) eller en mapp (utan)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="267"/>
+        <location filename="../../ryhmat/cli/main.py" line="328"/>
         <source>the groups an organisation co-organises</source>
         <translation>grupperna som en organisation är med och ordnar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="269"/>
+        <location filename="../../ryhmat/cli/main.py" line="330"/>
         <source>one group</source>
         <translation>en grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="271"/>
+        <location filename="../../ryhmat/cli/main.py" line="332"/>
         <source>the sessions a worker leads</source>
         <translation>träffarna som en arbetstagare leder</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="61"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="62"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="61"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="62"/>
         <source>Published to</source>
         <translation>Publicerat till</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="100"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="101"/>
         <source>{url}: {created} new, {updated} changed, {deleted} removed</source>
         <translation>{url}: {created} nya, {updated} ändrade, {deleted} borttagna</translation>
     </message>
@@ -746,6 +806,41 @@
         <location filename="../../ryhmat/cli/stats.py" line="177"/>
         <source>Hours</source>
         <translation>Timmar</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/backup.py" line="23"/>
+        <source>Backed up to {path} ({size}).</source>
+        <translation>Säkerhetskopierat till {path} ({size}).</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/backup.py" line="34"/>
+        <source>{size} kB</source>
+        <translation>{size} kB</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/backup.py" line="37"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/retention.py" line="34"/>
+        <source>Families whose personal data was erased: {count}</source>
+        <translation>Familjer vars personuppgifter raderades: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/retention.py" line="40"/>
+        <source>Families due for erasure: {count} (erase their data with --erase)</source>
+        <translation>Familjer som ska raderas: {count} (radera uppgifterna med --erase)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/retention.py" line="49"/>
+        <source>No retention period is set: nothing is erased automatically.</source>
+        <translation>Ingen lagringstid är angiven: ingenting raderas automatiskt.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/retention.py" line="50"/>
+        <source>Retention period (years after a family&apos;s last activity): {years}</source>
+        <translation>Lagringstid (år efter familjens senaste aktivitet): {years}</translation>
     </message>
 </context>
 <context>
@@ -886,6 +981,44 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
 </context>
 <context>
+    <name>DataProtectionSettings</name>
+    <message>
+        <location filename="../../ryhmat/ui/data_protection.py" line="36"/>
+        <source>My login name (%1)</source>
+        <translation>Mitt inloggningsnamn (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/data_protection.py" line="40"/>
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/data_protection.py" line="41"/>
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/data_protection.py" line="46"/>
+        <source>&amp;Name in the change history:</source>
+        <translation>&amp;Namn i ändringshistoriken:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/data_protection.py" line="50"/>
+        <source>Changes to families&apos; details, enrolments and attendance made on this computer are recorded under this name.</source>
+        <translation>Ändringar i familjers uppgifter, anmälningar och närvaro som görs på den här datorn registreras under det här namnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/data_protection.py" line="54"/>
+        <source>&amp;Erase families&apos; personal data after:</source>
+        <translation>&amp;Lagringstid:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/data_protection.py" line="58"/>
+        <source>Families not seen in any group for this many years have their personal data erased when the app starts; their visits stay in the statistics as anonymous counts. The period applies to everyone using this database.</source>
+        <translation>Personuppgifterna om familjer som inte setts i någon grupp på så många år raderas när appen startar; besöken finns kvar i statistiken som anonyma antal. Lagringstiden gäller alla som använder databasen.</translation>
+    </message>
+</context>
+<context>
     <name>EditorDialog</name>
     <message>
         <location filename="../../ryhmat/ui/people/widgets.py" line="92"/>
@@ -977,9 +1110,37 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
 </context>
 <context>
+    <name>ErasurePanel</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/erasure.py" line="32"/>
+        <source>&lt;b&gt;Erase this family&apos;s personal data?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Radera familjens personuppgifter?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/erasure.py" line="35"/>
+        <source>The names, phone number, notes, birth dates and enrolments of the family and its members are deleted, and so is its change history. Past visits remain only as anonymous numbers in the statistics. This cannot be undone.</source>
+        <translation>Familjens och medlemmarnas namn, telefonnummer, anteckningar, födelsedatum och anmälningar raderas, liksom familjens ändringshistorik. Tidigare besök finns kvar i statistiken endast som anonyma antal. Detta kan inte ångras.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/erasure.py" line="43"/>
+        <source>&amp;I understand that the personal data cannot be restored</source>
+        <translation>&amp;Jag förstår att personuppgifterna inte kan återställas</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/erasure.py" line="46"/>
+        <source>Erase personal data</source>
+        <translation>Radera personuppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/erasure.py" line="50"/>
+        <source>&amp;Keep the data</source>
+        <translation>&amp;Behåll uppgifterna</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="41"/>
+        <location filename="../../ryhmat/cli/commands.py" line="44"/>
         <source>The database already has groups; demo data goes into an empty one.</source>
         <translation>Databasen har redan grupper; exempeldata läses bara in i en tom databas.</translation>
     </message>
@@ -989,79 +1150,95 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>{prog}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="74"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="75"/>
         <source>The end time {end} is not after the start time {start}.</source>
         <translation>Sluttiden {end} är inte efter starttiden {start}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="83"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="86"/>
         <source>The end date {last} is before the start date {first}.</source>
         <translation>Slutdatumet {last} är före startdatumet {first}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="92"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="95"/>
         <source>A season can last at most three years.</source>
         <translation>En säsong kan vara högst tre år.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="96"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="99"/>
         <source>Chosen dates need a start and an end time.</source>
         <translation>Valda datum behöver en start- och en sluttid.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="104"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="107"/>
         <source>The chosen date {day} is outside the season.</source>
         <translation>Det valda datumet {day} ligger utanför säsongen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="110"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="113"/>
         <source>Choose at least one weekday, or chosen dates.</source>
         <translation>Välj minst en veckodag eller enskilda datum.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="114"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="117"/>
         <source>The interval must be between 1 and 52 weeks.</source>
         <translation>Intervallet ska vara 1–52 veckor.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="119"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="122"/>
         <source>A weekday must be between Monday and Sunday.</source>
         <translation>Veckodagen ska vara mellan måndag och söndag.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="34"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="41"/>
         <source>There is no group called “{name}”.</source>
         <translation>Det finns ingen grupp som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="64"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="38"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="70"/>
         <source>group name</source>
         <translation>gruppens namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="66"/>
-        <source>The capacity must be at least 1.</source>
-        <translation>Kapaciteten ska vara minst 1.</translation>
+        <location filename="../../ryhmat/domain/validation.py" line="54"/>
+        <source>The {what} contains an invalid character at position {position}.</source>
+        <translation>Fältet {what} innehåller ett ogiltigt tecken på position {position}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="69"/>
+        <location filename="../../ryhmat/domain/validation.py" line="125"/>
+        <source>The date {day} is not between {first} and {last}.</source>
+        <translation>Datumet {day} ligger inte mellan {first} och {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/validation.py" line="142"/>
         <source>A target age cannot be negative.</source>
         <translation>Målåldern kan inte vara negativ.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="72"/>
+        <location filename="../../ryhmat/domain/validation.py" line="145"/>
+        <source>A target age can be at most {limit} years.</source>
+        <translation>Målåldern kan vara högst {limit} år.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/validation.py" line="150"/>
         <source>The upper target age is below the lower one.</source>
         <translation>Målålderns övre gräns är lägre än den undre.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="82"/>
+        <location filename="../../ryhmat/domain/validation.py" line="166"/>
+        <source>The worker pair no longer exists.</source>
+        <translation>Arbetsparet finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="81"/>
         <source>A group called “{name}” already exists.</source>
         <translation>Det finns redan en grupp som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="86"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="231"/>
-        <location filename="../../ryhmat/domain/usecases/workers.py" line="74"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="85"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="233"/>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="76"/>
         <source>The organisation no longer exists.</source>
         <translation>Organisationen finns inte längre.</translation>
     </message>
@@ -1081,73 +1258,143 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Säsongen hör till en grupp som inte finns.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/series.py" line="69"/>
+        <location filename="../../ryhmat/domain/usecases/series.py" line="70"/>
         <source>The season has {count} conflicts; confirm them before saving.</source>
         <translation>Säsongen har {count} krockar; bekräfta dem innan du sparar.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/validation.py" line="23"/>
+        <location filename="../../ryhmat/domain/validation.py" line="98"/>
         <source>Fill in the field: {what}.</source>
         <translation>Fyll i fältet: {what}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/validation.py" line="26"/>
-        <location filename="../../ryhmat/domain/validation.py" line="37"/>
+        <location filename="../../ryhmat/domain/validation.py" line="80"/>
         <source>The {what} is longer than {limit} characters.</source>
         <translation>Fältet {what} är längre än {limit} tecken.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="101"/>
-        <source>The database {url} was made by a newer version of Ryhmät: {reason}</source>
-        <translation>Databasen {url} är skapad med en nyare version av Ryhmät: {reason}</translation>
+        <location filename="../../ryhmat/storage/backup.py" line="128"/>
+        <source>Old backups in {folder} could not be removed: {reason}</source>
+        <translation>Gamla säkerhetskopior i {folder} kunde inte tas bort: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="191"/>
+        <location filename="../../ryhmat/storage/backup.py" line="174"/>
+        <source>The backup could not be restored, the data is unchanged: {reason}</source>
+        <translation>Säkerhetskopian kunde inte återställas, uppgifterna är oförändrade: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/backup.py" line="191"/>
+        <source>Only an SQLite database file can be restored here; restore a PostgreSQL database with pg_restore.</source>
+        <translation>Här kan endast en SQLite-databasfil återställas; återställ en PostgreSQL-databas med pg_restore.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/backup.py" line="198"/>
+        <source>{path} is not a file.</source>
+        <translation>{path} är inte en fil.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/backup.py" line="201"/>
+        <source>{path} is the open database itself; choose a backup of it.</source>
+        <translation>{path} är den öppna databasen själv; välj en säkerhetskopia av den.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/backup.py" line="235"/>
+        <source>{path} is damaged and cannot be restored.</source>
+        <translation>{path} är skadad och kan inte återställas.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/backup.py" line="248"/>
+        <source>{path} is not a Ryhmät database.</source>
+        <translation>{path} är inte en Ryhmät-databas.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/backup.py" line="252"/>
+        <source>{path} was made by a newer version of Ryhmät; update Ryhmät to restore it.</source>
+        <translation>{path} har gjorts med en nyare version av Ryhmät; uppdatera Ryhmät för att återställa den.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/backup.py" line="275"/>
+        <source>{path} cannot be restored: {reason}</source>
+        <translation>{path} kan inte återställas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/backup.py" line="308"/>
+        <source>{path} is the database itself; write the backup to another file.</source>
+        <translation>{path} är själva databasen; skriv säkerhetskopian till en annan fil.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/backup.py" line="315"/>
+        <source>There is no folder {path}.</source>
+        <translation>Mappen {path} finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/backup.py" line="319"/>
+        <source>{path} exists already; give another name, or --force to replace it.</source>
+        <translation>{path} finns redan; ange ett annat namn, eller --force för att ersätta den.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/backup.py" line="331"/>
+        <location filename="../../ryhmat/storage/database.py" line="394"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Databasen {url} kan inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="142"/>
+        <location filename="../../ryhmat/storage/backup.py" line="337"/>
+        <source>{url} is a PostgreSQL database: back it up with pg_dump (see “Backups” in the README).</source>
+        <translation>{url} är en PostgreSQL-databas: säkerhetskopiera den med pg_dump (se ”Backups” i README).</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/backup.py" line="349"/>
+        <source>The database file {path} does not exist.</source>
+        <translation>Databasfilen {path} finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/backup.py" line="386"/>
+        <source>The backup folder {folder} could not be made: {reason}</source>
+        <translation>Mappen för säkerhetskopior {folder} kunde inte skapas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="148"/>
         <source>A count cannot be negative.</source>
         <translation>Ett antal kan inte vara negativt.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="144"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="150"/>
         <source>The headcount is implausibly large.</source>
         <translation>Besökarantalet är orimligt stort.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="147"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="153"/>
         <source>There are more first-time visitors than visitors.</source>
         <translation>Det finns fler förstagångsbesökare än besökare.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="168"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="179"/>
         <source>The session is cancelled; restore it before recording.</source>
         <translation>Träffen är inställd; återställ den innan du registrerar.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="172"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="183"/>
         <source>The session on {day} has not been held yet.</source>
         <translation>Träffen den {day} har inte hållits ännu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="182"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="193"/>
         <source>Someone marked is not on the session&apos;s list.</source>
         <translation>Någon som har markerats finns inte på träffens lista.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="186"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="197"/>
         <source>The headcount is for another session.</source>
         <translation>Besökarantalet hör till en annan träff.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="58"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="59"/>
         <source>The family no longer exists.</source>
         <translation>Familjen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="64"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="65"/>
         <source>first name</source>
         <translation>förnamn</translation>
     </message>
@@ -1157,61 +1404,61 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>efternamn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="72"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="71"/>
         <source>Choose the role of {name}.</source>
         <translation>Välj roll för {name}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="80"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="79"/>
         <source>Give the birth year and month of {name}.</source>
         <translation>Ange födelseår och födelsemånad för {name}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="89"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="88"/>
         <source>The birth month {month}/{year} of {name} is not possible.</source>
         <translation>Födelsemånaden {month}/{year} för {name} är inte möjlig.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="99"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="98"/>
         <source>family name</source>
         <translation>familjens namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="100"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="99"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="102"/>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="137"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="101"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="147"/>
         <source>notes</source>
         <translation>anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="104"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="103"/>
         <source>A family needs at least one member.</source>
         <translation>En familj behöver minst en medlem.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="138"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="137"/>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="97"/>
         <location filename="../../ryhmat/domain/usecases/roster_import.py" line="187"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="223"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="225"/>
         <source>The group no longer exists.</source>
         <translation>Gruppen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="140"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="139"/>
         <source>Give the day the family left.</source>
         <translation>Ange dagen då familjen slutade.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="144"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="143"/>
         <source>The family left before it was enrolled.</source>
         <translation>Familjen slutade före anmälningsdagen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="154"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="153"/>
         <source>The family is already enrolled or waiting in this group.</source>
         <translation>Familjen är redan anmäld till den här gruppen eller står i kö till den.</translation>
     </message>
@@ -1221,9 +1468,13 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Namnet ”{name}” används redan.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/places.py" line="32"/>
-        <location filename="../../ryhmat/domain/usecases/places.py" line="39"/>
-        <location filename="../../ryhmat/domain/usecases/places.py" line="53"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="313"/>
+        <location filename="../../ryhmat/domain/usecases/places.py" line="37"/>
+        <location filename="../../ryhmat/domain/usecases/places.py" line="44"/>
+        <location filename="../../ryhmat/domain/usecases/places.py" line="56"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="192"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="202"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="210"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="66"/>
         <source>name</source>
         <translation>namn</translation>
@@ -1234,11 +1485,12 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Kalenderflödet finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="89"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="90"/>
         <source>There is no calendar feed called “{name}”.</source>
         <translation>Det finns inget kalenderflöde som heter ”{name}”.</translation>
     </message>
     <message>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="86"/>
         <location filename="../../ryhmat/domain/usecases/feeds.py" line="96"/>
         <source>feed name</source>
         <translation>flödets namn</translation>
@@ -1259,99 +1511,107 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Uppdateringsintervallet ska vara mellan 5 minuter och en vecka.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="114"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="115"/>
         <source>folder</source>
         <translation>mapp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="115"/>
-        <location filename="../../ryhmat/domain/usecases/places.py" line="40"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="118"/>
+        <location filename="../../ryhmat/domain/usecases/places.py" line="46"/>
         <source>address</source>
         <translation>adress</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="118"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="122"/>
         <source>A calendar server address starts with https://.</source>
         <translation>En kalenderservers adress börjar med https://.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="121"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="125"/>
         <source>user name</source>
         <translation>användarnamn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="124"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="128"/>
         <source>calendar name</source>
         <translation>kalenderns namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="318"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="323"/>
         <source>“{name}” was not found.</source>
         <translation>”{name}” hittades inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/places.py" line="43"/>
+        <location filename="../../ryhmat/domain/validation.py" line="135"/>
         <source>The capacity must be between 1 and {limit}.</source>
         <translation>Kapaciteten ska vara 1–{limit}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/places.py" line="56"/>
+        <location filename="../../ryhmat/domain/usecases/places.py" line="59"/>
         <source>A closure can last at most a year.</source>
         <translation>Ett uppehåll kan vara högst ett år.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="98"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="104"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="981"/>
         <source>The session no longer exists.</source>
         <translation>Träffen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="136"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="145"/>
         <source>theme</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="139"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="149"/>
         <source>reason for cancelling</source>
         <translation>orsak till inställandet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="142"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="152"/>
         <source>Give a reason for cancelling.</source>
         <translation>Ange en orsak till inställandet.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="146"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="156"/>
         <source>A leader is listed twice.</source>
         <translation>Samma ledare finns två gånger på listan.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="183"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="179"/>
+        <source>group type</source>
+        <translation>grupptyp</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="185"/>
         <source>“{name}” is not a group type; choose one of: {choices}.</source>
         <translation>”{name}” är ingen grupptyp; välj en av: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="193"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="196"/>
         <source>There is no organisation called “{name}”.</source>
         <translation>Det finns ingen organisation som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="203"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="205"/>
         <source>There is no place called “{name}”.</source>
         <translation>Det finns ingen plats som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="212"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="214"/>
         <source>There is no worker called “{name}”.</source>
         <translation>Det finns ingen arbetstagare som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="236"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="238"/>
+        <location filename="../../ryhmat/domain/validation.py" line="164"/>
         <source>The place no longer exists.</source>
         <translation>Platsen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="241"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="243"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="61"/>
+        <location filename="../../ryhmat/domain/validation.py" line="169"/>
         <source>The worker no longer exists.</source>
         <translation>Arbetstagaren finns inte längre.</translation>
     </message>
@@ -1361,45 +1621,65 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/workers.py" line="68"/>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="69"/>
         <source>email</source>
         <translation>e-post</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/workers.py" line="71"/>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="73"/>
         <source>“{email}” is not an email address.</source>
         <translation>”{email}” är ingen e-postadress.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/workers.py" line="97"/>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="99"/>
         <source>A pair needs two different workers.</source>
         <translation>Ett arbetspar behöver två olika arbetstagare.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/workers.py" line="102"/>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="104"/>
         <source>These two already are a pair.</source>
         <translation>De här två är redan ett arbetspar.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="26"/>
+        <location filename="../../ryhmat/storage/backup.py" line="364"/>
         <source>Only an SQLite database file can be backed up here; back up a PostgreSQL database with pg_dump.</source>
         <translation>Här kan bara en SQLite-databasfil säkerhetskopieras; säkerhetskopiera en PostgreSQL-databas med pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="50"/>
+        <location filename="../../ryhmat/storage/backup.py" line="78"/>
         <source>The backup could not be written to {path}: {reason}</source>
         <translation>Säkerhetskopian kunde inte skrivas till {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="87"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="88"/>
         <source>There are no calendar feeds yet.</source>
         <translation>Det finns inga kalenderflöden ännu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/excel.py" line="24"/>
-        <location filename="../../ryhmat/cli/feeds.py" line="125"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="143"/>
+        <source>{path} is a file; give a folder, or choose one feed with --group, --organisation or --worker.</source>
+        <translation>{path} är en fil; ange en mapp eller välj ett flöde med --group, --organisation eller --worker.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/feeds.py" line="154"/>
+        <source>The folder {path} cannot be created: {reason}</source>
+        <translation>Mappen {path} kan inte skapas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/output.py" line="67"/>
+        <location filename="../../ryhmat/storage/backup.py" line="304"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} är en mapp; ange ett filnamn.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/output.py" line="72"/>
+        <source>The folder of {path} does not exist.</source>
+        <translation>Mappen för {path} finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/output.py" line="76"/>
+        <source>The folder of {path} cannot be written to.</source>
+        <translation>Det går inte att skriva i mappen för {path}.</translation>
     </message>
     <message>
         <location filename="../../ryhmat/export/caldav_publish.py" line="83"/>
@@ -1617,6 +1897,76 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <source>The number of weeks must be between {low} and {high}, not {weeks}.</source>
         <translation>Antalet veckor ska vara {low}–{high}, inte {weeks}.</translation>
     </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/erasure.py" line="53"/>
+        <source>The retention period must be between 1 and {most} years.</source>
+        <translation>Lagringstiden ska vara 1–{most} år.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/database.py" line="208"/>
+        <source>Cannot open the database {path}: the folder {folder} does not exist.</source>
+        <translation>Databasen {path} kan inte öppnas: mappen {folder} finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/database.py" line="240"/>
+        <source>Cannot open the database {path}: it is a folder, not a database file.</source>
+        <translation>Databasen {path} kan inte öppnas: det är en mapp, inte en databasfil.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/database.py" line="281"/>
+        <source>Cannot open the database {path}: you do not have permission to read it.</source>
+        <translation>Databasen {path} kan inte öppnas: du har inte behörighet att läsa den.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/database.py" line="363"/>
+        <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
+        <translation>Databasen {name} har skapats med en nyare version av Ryhmät. Uppdatera Ryhmät för att öppna den; databasen ändrades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/database.py" line="374"/>
+        <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
+        <translation>Filen {path} är inte en Ryhmät-databas. Filen ändrades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/database.py" line="383"/>
+        <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
+        <translation>Databasfilen {path} är skadad och kan inte öppnas. Filen ändrades inte; återställ databasen från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/repositories.py" line="414"/>
+        <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
+        <translation>Någon annan ändrade gruppen medan du redigerade den. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/repositories.py" line="419"/>
+        <source>Someone else removed this group while you were editing it.</source>
+        <translation>Någon annan tog bort gruppen medan du redigerade den.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/repositories.py" line="538"/>
+        <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
+        <translation>Någon annan ändrade träffen medan du redigerade den. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/repositories.py" line="543"/>
+        <source>Someone else removed this session while you were editing it.</source>
+        <translation>Någon annan tog bort träffen medan du redigerade den.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/repositories.py" line="638"/>
+        <source>Someone else changed this family&apos;s details while you were editing them. The saved details are shown now; make your change again if it is still needed.</source>
+        <translation>Någon annan ändrade familjens uppgifter medan du redigerade dem. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/repositories.py" line="643"/>
+        <source>Someone else removed this family while you were editing it.</source>
+        <translation>Någon annan tog bort familjen medan du redigerade den.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/repositories.py" line="983"/>
+        <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
+        <translation>Någon annan registrerade närvaron för träffen medan du fyllde i den. Nu visas de sparade markeringarna; gör dina ändringar igen om de fortfarande behövs.</translation>
+    </message>
 </context>
 <context>
     <name>FamiliesPage</name>
@@ -1697,39 +2047,49 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>FamilyEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="33"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="46"/>
         <source>Edit family</source>
         <translation>Redigera familj</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="33"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="46"/>
         <source>New family</source>
         <translation>Ny familj</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="46"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="62"/>
         <source>Family &amp;name:</source>
         <translation>Familjens &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="47"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="63"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="48"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="64"/>
         <source>No&amp;tes:</source>
         <translation>Antec&amp;kningar:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="53"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="69"/>
         <source>&amp;Family and members</source>
         <translation>&amp;Familj och medlemmar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="54"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="70"/>
         <source>&amp;Enrolments</source>
         <translation>&amp;Anmälningar</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="77"/>
+        <source>Erase personal &amp;data…</source>
+        <translation>Radera &amp;personuppgifter…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="85"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historik</translation>
     </message>
 </context>
 <context>
@@ -2101,124 +2461,124 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="60"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="62"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="62"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="64"/>
         <source>Seasons</source>
         <translation>Säsonger</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="65"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="67"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="70"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="72"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="101"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="103"/>
         <source>years</source>
         <translation>år</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="107"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="109"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation>&amp;Offentlig: visas i kalenderflödet för alla offentliga grupper</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="113"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="115"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="114"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="116"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="115"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="117"/>
         <source>&amp;Attendance:</source>
         <translation>När&amp;varo:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="116"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="118"/>
         <source>&amp;Organisers:</source>
         <translation>&amp;Arrangörer:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="117"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="119"/>
         <source>Children&apos;s a&amp;ge:</source>
         <translation>Barn&amp;ens ålder:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="120"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="122"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Kapacitet:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="121"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="123"/>
         <source>Default &amp;place:</source>
         <translation>Standard&amp;plats:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="122"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="124"/>
         <source>Default &amp;leaders:</source>
         <translation>Standard&amp;ledare:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="124"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="126"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="129"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="131"/>
         <source>Season</source>
         <translation>Säsong</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="131"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="133"/>
         <source>Dates</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="135"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="137"/>
         <source>Repeats</source>
         <translation>Upprepas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="142"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="144"/>
         <source>Add s&amp;eason…</source>
         <translation>Lä&amp;gg till säsong…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="143"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="145"/>
         <source>Ed&amp;it season…</source>
         <translation>&amp;Redigera säsong…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="146"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="148"/>
         <source>Adding the first season saves the group.</source>
         <translation>När du lägger till den första säsongen sparas gruppen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="163"/>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="164"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="165"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="166"/>
         <source>none</source>
         <translation>ingen vald</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="169"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="171"/>
         <source>New group</source>
         <translation>Ny grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="178"/>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="247"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="181"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="257"/>
         <source>Group: %1</source>
         <translation>Grupp: %1</translation>
     </message>
@@ -2356,357 +2716,621 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="41"/>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="42"/>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="43"/>
+        <source>notes</source>
+        <translation>anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="44"/>
+        <source>first name</source>
+        <translation>förnamn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="45"/>
+        <source>last name</source>
+        <translation>efternamn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="46"/>
+        <source>adult or child</source>
+        <translation>vuxen eller barn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="47"/>
+        <source>role</source>
+        <translation>roll</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="48"/>
+        <source>birth year</source>
+        <translation>födelseår</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="49"/>
+        <source>birth month</source>
+        <translation>födelsemånad</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="50"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="51"/>
+        <source>enrolment date</source>
+        <translation>anmälningsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="52"/>
+        <source>leaving date</source>
+        <translation>slutdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="56"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="57"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="58"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="68"/>
+        <source>Changes to the family&apos;s details, members, enrolments and attendance marks, newest first.</source>
+        <translation>Ändringar i familjens uppgifter, medlemmar, anmälningar och närvaromarkeringar, nyaste först.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="95"/>
+        <source>a removed member</source>
+        <translation>en borttagen medlem</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="98"/>
+        <source>a removed group</source>
+        <translation>en borttagen grupp</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="106"/>
+        <source>Added the family</source>
+        <translation>Lade till familjen</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="108"/>
+        <source>Changed the %1</source>
+        <translation>Ändrade %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="110"/>
+        <source>Added member %1</source>
+        <translation>Lade till medlemmen %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="112"/>
+        <source>Changed the %1 of %2</source>
+        <translation>Ändrade %1 för %2</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="115"/>
+        <source>Removed member %1</source>
+        <translation>Tog bort medlemmen %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="117"/>
+        <source>New enrolment in %1: %2</source>
+        <translation>Ny anmälan till %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="120"/>
+        <source>Changed the %1 of the enrolment in %2</source>
+        <translation>Ändrade %1 för anmälan till %2</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="123"/>
+        <source>Removed the enrolment in %1</source>
+        <translation>Tog bort anmälan till %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="124"/>
+        <source>Erased the family&apos;s personal data</source>
+        <translation>Raderade familjens personuppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="128"/>
+        <source>Cleared the mark of %1 at %3 on %4 (was %5)</source>
+        <translation>Tog bort markeringen för %1 i %3 den %4 (var %5)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="130"/>
+        <source>Marked %1 %2 at %3 on %4 (was %5)</source>
+        <translation>Markerade %1 som %2 i %3 den %4 (var %5)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="132"/>
+        <source>Marked %1 %2 at %3 on %4</source>
+        <translation>Markerade %1 som %2 i %3 den %4</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/history.py" line="133"/>
+        <source>an unknown day</source>
+        <translation>okänt datum</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../ryhmat/labels.py" line="28"/>
+        <location filename="../../ryhmat/labels.py" line="29"/>
         <source>father–child activity</source>
         <translation>pappa–barn-verksamhet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="29"/>
+        <location filename="../../ryhmat/labels.py" line="30"/>
         <source>open daycare</source>
         <translation>öppet daghem</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="30"/>
+        <location filename="../../ryhmat/labels.py" line="31"/>
         <source>family café</source>
         <translation>familjecafé</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="31"/>
+        <location filename="../../ryhmat/labels.py" line="32"/>
         <source>baby group</source>
         <translation>babygrupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="32"/>
+        <location filename="../../ryhmat/labels.py" line="33"/>
         <source>peer group</source>
         <translation>kamratstödsgrupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="33"/>
+        <location filename="../../ryhmat/labels.py" line="34"/>
         <source>parent group</source>
         <translation>föräldragrupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="34"/>
+        <location filename="../../ryhmat/labels.py" line="35"/>
         <source>other</source>
         <translation>annan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="35"/>
+        <location filename="../../ryhmat/labels.py" line="36"/>
         <source>named roster</source>
         <translation>namnlista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="36"/>
+        <location filename="../../ryhmat/labels.py" line="37"/>
         <source>headcount</source>
         <translation>besökarantal</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="37"/>
+        <location filename="../../ryhmat/labels.py" line="38"/>
         <source>roster and headcount</source>
         <translation>namnlista och besökarantal</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="38"/>
+        <location filename="../../ryhmat/labels.py" line="39"/>
         <source>planned</source>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="39"/>
+        <location filename="../../ryhmat/labels.py" line="40"/>
         <source>held</source>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="40"/>
+        <location filename="../../ryhmat/labels.py" line="41"/>
         <source>cancelled</source>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="41"/>
+        <location filename="../../ryhmat/labels.py" line="42"/>
         <source>father</source>
         <translation>pappa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="42"/>
+        <location filename="../../ryhmat/labels.py" line="43"/>
         <source>mother</source>
         <translation>mamma</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="43"/>
+        <location filename="../../ryhmat/labels.py" line="44"/>
         <source>other guardian</source>
         <translation>annan vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="44"/>
+        <location filename="../../ryhmat/labels.py" line="45"/>
         <source>grandparent</source>
         <translation>mor- eller farförälder</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="45"/>
+        <location filename="../../ryhmat/labels.py" line="46"/>
         <source>under 1 year</source>
         <translation>under 1 år</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="46"/>
+        <location filename="../../ryhmat/labels.py" line="47"/>
         <source>1–2 years</source>
         <translation>1–2 år</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="47"/>
+        <location filename="../../ryhmat/labels.py" line="48"/>
         <source>3–6 years</source>
         <translation>3–6 år</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="48"/>
+        <location filename="../../ryhmat/labels.py" line="49"/>
         <source>7 years or older</source>
         <translation>7 år och äldre</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="49"/>
+        <location filename="../../ryhmat/labels.py" line="50"/>
         <source>enrolled</source>
         <translation>anmäld</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="50"/>
+        <location filename="../../ryhmat/labels.py" line="51"/>
         <source>on the waiting list</source>
         <translation>på väntelistan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="51"/>
+        <location filename="../../ryhmat/labels.py" line="52"/>
         <source>left</source>
         <translation>slutat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="52"/>
+        <location filename="../../ryhmat/labels.py" line="53"/>
         <source>present</source>
         <translation>närvarande</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="53"/>
+        <location filename="../../ryhmat/labels.py" line="54"/>
         <source>absent</source>
         <translation>frånvarande</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="54"/>
+        <location filename="../../ryhmat/labels.py" line="55"/>
         <source>excused</source>
         <translation>anmält förhinder</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="55"/>
+        <location filename="../../ryhmat/labels.py" line="56"/>
         <source>family work</source>
         <translation>familjearbete</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="56"/>
+        <location filename="../../ryhmat/labels.py" line="57"/>
         <source>child health clinic</source>
         <translation>rådgivning</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="59"/>
+        <location filename="../../ryhmat/labels.py" line="60"/>
         <source>early childhood education</source>
         <translation>småbarnspedagogik</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="62"/>
+        <location filename="../../ryhmat/labels.py" line="63"/>
         <source>family counselling</source>
         <translation>familjerådgivning</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="65"/>
+        <location filename="../../ryhmat/labels.py" line="66"/>
         <source>association</source>
         <translation>förening</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="66"/>
+        <location filename="../../ryhmat/labels.py" line="67"/>
         <source>parish</source>
         <translation>församling</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="67"/>
+        <location filename="../../ryhmat/labels.py" line="68"/>
         <source>library</source>
         <translation>bibliotek</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="68"/>
+        <location filename="../../ryhmat/labels.py" line="69"/>
         <source>other organisation</source>
         <translation>annan organisation</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="69"/>
+        <location filename="../../ryhmat/labels.py" line="70"/>
         <source>worker</source>
         <translation>arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="70"/>
+        <location filename="../../ryhmat/labels.py" line="71"/>
         <source>place</source>
         <translation>plats</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="71"/>
+        <location filename="../../ryhmat/labels.py" line="72"/>
         <source>public holiday</source>
         <translation>helgdag</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="72"/>
+        <location filename="../../ryhmat/labels.py" line="73"/>
         <source>closure</source>
         <translation>uppehåll</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="73"/>
+        <location filename="../../ryhmat/labels.py" line="74"/>
         <source>Partner organisation</source>
         <translation>Partnerorganisation</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="74"/>
+        <location filename="../../ryhmat/labels.py" line="75"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="75"/>
+        <location filename="../../ryhmat/labels.py" line="76"/>
         <source>Worker</source>
         <translation>Arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="76"/>
+        <location filename="../../ryhmat/labels.py" line="77"/>
         <source>All public groups</source>
         <translation>Alla offentliga grupper</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="78"/>
+        <source>family added</source>
+        <translation>familj tillagd</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="79"/>
+        <source>family details changed</source>
+        <translation>familjens uppgifter ändrade</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="82"/>
+        <source>member added</source>
+        <translation>medlem tillagd</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="83"/>
+        <source>member changed</source>
+        <translation>medlem ändrad</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="84"/>
+        <source>member removed</source>
+        <translation>medlem borttagen</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="85"/>
+        <source>enrolment added</source>
+        <translation>anmälan tillagd</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="86"/>
+        <source>enrolment changed</source>
+        <translation>anmälan ändrad</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="87"/>
+        <source>enrolment removed</source>
+        <translation>anmälan borttagen</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="88"/>
+        <source>attendance mark changed</source>
+        <translation>närvaromarkering ändrad</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="89"/>
+        <source>personal data erased</source>
+        <translation>personuppgifter raderade</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="75"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="101"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="124"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="164"/>
+        <source>Data protection</source>
+        <translation>Dataskydd</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="166"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="125"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="167"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="126"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="168"/>
         <source>Workers and pairs</source>
         <translation>Arbetstagare och arbetspar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="127"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="169"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="128"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="170"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="129"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="171"/>
         <source>Calendar feeds</source>
         <translation>Kalenderflöden</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="130"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="172"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="148"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="190"/>
         <source>Load demo data</source>
         <translation>Läs in exempeldata</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="161"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="162"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="204"/>
         <source>&amp;New database…</source>
         <translation>&amp;Ny databas…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="164"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="206"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Öppna databas…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="167"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="209"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="171"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="212"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>Åte&amp;rställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="217"/>
+        <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
+        <translation>Här återställs endast en SQLite-databasfil; återställ en PostgreSQL-databas med pg_restore (se README).</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="224"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="175"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="228"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="176"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="229"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="178"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="231"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="183"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="236"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="241"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="294"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-databaser (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="247"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="300"/>
         <source>New database</source>
         <translation>Ny databas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="252"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="305"/>
         <source>Open database</source>
         <translation>Öppna databas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="259"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="312"/>
         <source>Back up the database</source>
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="266"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="319"/>
         <source>Backing up…</source>
         <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="275"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="328"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="340"/>
         <source>Backed up to %1</source>
         <translation>Säkerhetskopierad till %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="142"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="184"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Databasen är tom. Du kan börja med exempeldata från en påhittad kommun eller lägga till egna grupper.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="299"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="345"/>
+        <source>The automatic backup was not made: %1</source>
+        <translation>Den automatiska säkerhetskopian gjordes inte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="352"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="377"/>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="365"/>
+        <source>Checking the backup…</source>
+        <translation>Kontrollerar säkerhetskopian…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="379"/>
+        <source>The current data will be replaced by the backup of %1.
+
+A copy of the current data is saved first in the backups folder.</source>
+        <translation>De nuvarande uppgifterna ersätts med säkerhetskopian från %1.
+
+En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopior.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="386"/>
+        <source>&amp;Restore</source>
+        <translation>Åte&amp;rställ</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="396"/>
+        <source>Restoring the backup…</source>
+        <translation>Återställer säkerhetskopian…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="422"/>
+        <source>The backup is restored; the data it replaced is saved in %1</source>
+        <translation>Säkerhetskopian är återställd; uppgifterna den ersatte har sparats i %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="449"/>
         <source>Creating demo data…</source>
         <translation>Skapar exempeldata…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="310"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="460"/>
         <source>Demo data created.</source>
         <translation>Exempeldata skapad.</translation>
     </message>
@@ -2988,6 +3612,14 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>
             <numerusform>varje vecka</numerusform>
             <numerusform>med %n veckors mellanrum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/plurals.py" line="24"/>
+        <source>The personal data of %n family(-ies) inactive for the retention period was erased.</source>
+        <translation>
+            <numerusform>Personuppgifterna om %n familj som varit inaktiv längre än lagringstiden raderades.</numerusform>
+            <numerusform>Personuppgifterna om %n familjer som varit inaktiva längre än lagringstiden raderades.</numerusform>
         </translation>
     </message>
 </context>
@@ -3373,112 +4005,112 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="153"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="179"/>
         <source>Session</source>
         <translation>Träff</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="167"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="193"/>
         <source>Record &amp;attendance…</source>
         <translation>Registrera &amp;närvaro…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="212"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="238"/>
         <source>&amp;Ends</source>
         <translation>Sl&amp;utar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="216"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="242"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="218"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="244"/>
         <source>S&amp;tarts</source>
         <translation>&amp;Börjar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="221"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="247"/>
         <source>&amp;Place</source>
         <translation>&amp;Plats</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="222"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="248"/>
         <source>&amp;Leaders</source>
         <translation>&amp;Ledare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="223"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="249"/>
         <source>T&amp;heme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="224"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="250"/>
         <source>&amp;Notes</source>
         <translation>&amp;Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="231"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="257"/>
         <source>&amp;Cancel session…</source>
         <translation>Ställ &amp;in träffen…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="233"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="259"/>
         <source>&amp;Restore</source>
         <translation>Åte&amp;rställ</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="240"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="266"/>
         <source>Reason for cancelling, e.g. the leader is ill</source>
         <translation>Orsak till inställandet, t.ex. ledaren är sjuk</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="242"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="268"/>
         <source>C&amp;onfirm cancellation</source>
         <translation>Be&amp;kräfta inställandet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="244"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="270"/>
         <source>Keep the session</source>
         <translation>Ställ inte in</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="254"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="280"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="283"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="310"/>
         <source>No place</source>
         <translation>Ingen plats</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="305"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="332"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="317"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="344"/>
         <source>A public holiday: %1</source>
         <translation>Helgdag: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="351"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="378"/>
         <source>Cancel %1 session</source>
         <translation>Ställ in träff: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="353"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="380"/>
         <source>Restore %1 session</source>
         <translation>Återställ träff: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="355"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="382"/>
         <source>Move %1 session</source>
         <translation>Flytta träff: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="357"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="384"/>
         <source>Edit %1 session</source>
         <translation>Redigera träff: %1</translation>
     </message>
@@ -3529,19 +4161,39 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="27"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="56"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="32"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="61"/>
         <source>Database:</source>
         <translation>Databas:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="35"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="65"/>
         <source>Error log:</source>
         <translation>Fellogg:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/settings_page.py" line="80"/>
+        <source>Off</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/settings_page.py" line="83"/>
+        <source>Automatic &amp;backups to keep:</source>
+        <translation>Automatiska säkerhetskopior att &amp;behålla:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/settings_page.py" line="88"/>
+        <source>At every start the app saves a copy of the database in %1 and removes the oldest copies beyond this number. 0 turns automatic backups off.</source>
+        <translation>Vid varje start sparar appen en kopia av databasen i %1 och tar bort de äldsta kopiorna utöver detta antal. 0 stänger av automatiska säkerhetskopior.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/settings_page.py" line="94"/>
+        <source>Automatic backups are made of an SQLite database file only; back up a PostgreSQL database with pg_dump.</source>
+        <translation>Automatiska säkerhetskopior görs endast av en SQLite-databasfil; säkerhetskopiera en PostgreSQL-databas med pg_dump.</translation>
     </message>
 </context>
 <context>

@@ -1644,7 +1644,7 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../ryhmat/storage/backup.py" line="331"/>
-        <location filename="../../ryhmat/storage/database.py" line="394"/>
+        <location filename="../../ryhmat/storage/database.py" line="402"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1901,32 +1901,37 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="208"/>
+        <location filename="../../ryhmat/storage/database.py" line="71"/>
+        <source>The database URL is empty; give one or leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/database.py" line="216"/>
         <source>Cannot open the database {path}: the folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="240"/>
+        <location filename="../../ryhmat/storage/database.py" line="248"/>
         <source>Cannot open the database {path}: it is a folder, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="281"/>
+        <location filename="../../ryhmat/storage/database.py" line="289"/>
         <source>Cannot open the database {path}: you do not have permission to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="363"/>
+        <location filename="../../ryhmat/storage/database.py" line="371"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="374"/>
+        <location filename="../../ryhmat/storage/database.py" line="382"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="383"/>
+        <location filename="../../ryhmat/storage/database.py" line="391"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation type="unfinished"></translation>
     </message>

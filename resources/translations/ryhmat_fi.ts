@@ -1334,7 +1334,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/storage/backup.py" line="331"/>
-        <location filename="../../ryhmat/storage/database.py" line="394"/>
+        <location filename="../../ryhmat/storage/database.py" line="402"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Tietokantaa {url} ei voi avata: {reason}</translation>
     </message>
@@ -1903,32 +1903,37 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Säilytysajan on oltava 1–{most} vuotta.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="208"/>
+        <location filename="../../ryhmat/storage/database.py" line="71"/>
+        <source>The database URL is empty; give one or leave it out.</source>
+        <translation>Tietokannan osoite on tyhjä; anna osoite tai jätä valitsin pois.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/database.py" line="216"/>
         <source>Cannot open the database {path}: the folder {folder} does not exist.</source>
         <translation>Tietokantaa {path} ei voi avata: kansiota {folder} ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="240"/>
+        <location filename="../../ryhmat/storage/database.py" line="248"/>
         <source>Cannot open the database {path}: it is a folder, not a database file.</source>
         <translation>Tietokantaa {path} ei voi avata: se on kansio eikä tietokantatiedosto.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="281"/>
+        <location filename="../../ryhmat/storage/database.py" line="289"/>
         <source>Cannot open the database {path}: you do not have permission to read it.</source>
         <translation>Tietokantaa {path} ei voi avata: sinulla ei ole oikeutta lukea sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="363"/>
+        <location filename="../../ryhmat/storage/database.py" line="371"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation>Tietokanta {name} on tehty Ryhmät-sovelluksen uudemmalla versiolla. Päivitä Ryhmät avataksesi sen; tietokantaa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="374"/>
+        <location filename="../../ryhmat/storage/database.py" line="382"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation>Tiedosto {path} ei ole Ryhmät-tietokanta. Tiedostoa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="383"/>
+        <location filename="../../ryhmat/storage/database.py" line="391"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoa ei muutettu; palauta tietokanta varmuuskopiosta.</translation>
     </message>

@@ -1334,7 +1334,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/storage/backup.py" line="331"/>
-        <location filename="../../ryhmat/storage/database.py" line="394"/>
+        <location filename="../../ryhmat/storage/database.py" line="402"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Databasen {url} kan inte öppnas: {reason}</translation>
     </message>
@@ -1903,32 +1903,37 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Lagringstiden ska vara 1–{most} år.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="208"/>
+        <location filename="../../ryhmat/storage/database.py" line="71"/>
+        <source>The database URL is empty; give one or leave it out.</source>
+        <translation>Databasadressen är tom; ange en eller utelämna den.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/database.py" line="216"/>
         <source>Cannot open the database {path}: the folder {folder} does not exist.</source>
         <translation>Databasen {path} kan inte öppnas: mappen {folder} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="240"/>
+        <location filename="../../ryhmat/storage/database.py" line="248"/>
         <source>Cannot open the database {path}: it is a folder, not a database file.</source>
         <translation>Databasen {path} kan inte öppnas: det är en mapp, inte en databasfil.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="281"/>
+        <location filename="../../ryhmat/storage/database.py" line="289"/>
         <source>Cannot open the database {path}: you do not have permission to read it.</source>
         <translation>Databasen {path} kan inte öppnas: du har inte behörighet att läsa den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="363"/>
+        <location filename="../../ryhmat/storage/database.py" line="371"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation>Databasen {name} har skapats med en nyare version av Ryhmät. Uppdatera Ryhmät för att öppna den; databasen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="374"/>
+        <location filename="../../ryhmat/storage/database.py" line="382"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation>Filen {path} är inte en Ryhmät-databas. Filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="383"/>
+        <location filename="../../ryhmat/storage/database.py" line="391"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation>Databasfilen {path} är skadad och kan inte öppnas. Filen ändrades inte; återställ databasen från en säkerhetskopia.</translation>
     </message>

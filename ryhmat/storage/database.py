@@ -61,7 +61,15 @@ def default_database_url() -> str:
 
 
 def resolve_database_url(cli_value: str | None) -> str:
-    """The command line wins over ``RYHMAT_DATABASE_URL``, which wins over the default."""
+    """The command line wins over ``RYHMAT_DATABASE_URL``, which wins over the default.
+
+    An empty ``--database ""`` is a mistake (an unset shell variable, say), not a
+    request for the default database: quietly writing there would surprise.
+    """
+    if cli_value is not None and not cli_value.strip():
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Errors", "The database URL is empty; give one or leave it out.")
+        )
     return cli_value or os.environ.get(DATABASE_URL_VARIABLE) or default_database_url()
 
 

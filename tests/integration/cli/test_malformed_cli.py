@@ -256,6 +256,8 @@ def test_bad_values_and_lookups_are_one_line(
         "sqlite:////no/such/folder/ryhmat.sqlite3",
         "postgresql+psycopg://nobody@127.0.0.1:1/ryhmat",
         "'; DROP TABLE families; --",
+        "",
+        "  ",
     ],
 )
 def test_a_bad_database_is_one_line_and_creates_nothing(

@@ -3,7 +3,8 @@
 ``running_postgresql_server()`` runs ``initdb`` in a new temporary folder, starts
 the cluster with ``pg_ctl`` on a free port of 127.0.0.1 (its socket inside that
 folder, so it touches nothing of the machine's own PostgreSQL), and at the end
-stops that very cluster with ``pg_ctl stop -m fast`` and removes the folder.
+stops that very cluster with ``pg_ctl stop -m fast`` and removes the folder. A
+small watcher process does the same if the test run dies without cleaning up.
 
 PostgreSQL refuses to run as root, so as root the folder is handed to the
 ``postgres`` user and every command runs through ``runuser -u postgres``.
@@ -20,12 +21,12 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
-from types import FrameType
 
 from sqlalchemy import URL
 
@@ -47,6 +48,7 @@ SETTINGS = {
     "log_min_messages": "warning",
     "lc_messages": "C",
 }
+WATCH = "--watch"
 INSTALL_HINT = "install the Debian package 'postgresql' (`./scripts/system-packages test`)"
 
 
@@ -99,13 +101,10 @@ def free_port() -> int:
 def running_postgresql_server() -> Iterator[PostgresqlServer]:
     """A started server; stopped and its folder removed when the block ends, however it ends."""
     cluster = _Cluster(find_bin_dir(), Path(tempfile.mkdtemp(prefix="ryhmat-postgresql-")))
-    try:
-        with _stopped_on_sigterm(cluster):
-            cluster.initialise()
-            port = cluster.start()
-            yield PostgresqlServer(HOST, port, SUPERUSER)
-    finally:
-        cluster.remove()
+    with _watched(cluster):
+        cluster.initialise()
+        port = cluster.start()
+        yield PostgresqlServer(HOST, port, SUPERUSER)
 
 
 class _Cluster:
@@ -248,25 +247,35 @@ class _Cluster:
 
 
 @contextmanager
-def _stopped_on_sigterm(cluster: _Cluster) -> Iterator[None]:
-    """On SIGTERM (a CI job's timeout) stop the server first, then end as SIGTERM would."""
-    try:
-        previous = signal.getsignal(signal.SIGTERM)
-    except ValueError:  # not the main thread: leave the signal alone
-        yield
-        return
+def _watched(cluster: _Cluster) -> Iterator[None]:
+    """A watcher that removes the cluster once this process is gone, however it ended.
 
-    def stop_then_terminate(_signal: int, _frame: FrameType | None) -> None:
-        signal.signal(signal.SIGTERM, previous)
-        cluster.remove()
-        os.kill(os.getpid(), signal.SIGTERM)
-
-    try:
-        signal.signal(signal.SIGTERM, stop_then_terminate)
-    except ValueError:
-        yield
-        return
+    A test run that is killed (SIGKILL, SIGTERM, a crash in Qt) runs no cleanup of
+    its own; the watcher waits for the end of a pipe that only this process holds.
+    It runs in a session of its own, so a Ctrl-C at the terminal leaves it be.
+    """
+    watcher = subprocess.Popen(
+        [sys.executable, __file__, WATCH, str(cluster.bin_dir), str(cluster.folder)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        try:
+            cluster.remove()
+        finally:
+            assert watcher.stdin is not None
+            watcher.stdin.close()
+            watcher.wait(timeout=STOP_SECONDS)
+
+
+def _watch(bin_dir: str, folder: str) -> None:
+    sys.stdin.buffer.read()  # returns when the test run's end of the pipe closes
+    _Cluster(Path(bin_dir), Path(folder)).remove()
+
+
+if __name__ == "__main__" and sys.argv[1:2] == [WATCH]:
+    _watch(*sys.argv[2:])

@@ -1,4 +1,4 @@
-"""`ryhmat retention`: set the period, see who is due, erase them."""
+"""`ryhmat retention`: set the period, see who is due, erase them (messages in Finnish)."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def test_nothing_is_erased_until_a_period_is_set(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     assert run(database_url, "--erase", "--today", "2040-01-01") == 0
-    assert "No retention period is set" in capsys.readouterr().out
+    assert "Säilytysaikaa ei ole asetettu" in capsys.readouterr().out
     with database.unit_of_work() as uow:
         assert len(list_families(uow)) == 4
 
@@ -41,10 +41,10 @@ def test_set_show_and_erase(
 ) -> None:
     assert run(database_url, "--years", "2", "--today", "2040-01-01") == 0
     out = capsys.readouterr().out
-    assert "Retention period (years after a family's last activity): 2" in out
-    assert "Families due for erasure: 1 (erase their data with --erase)" in out
+    assert "Säilytysaika (vuotta perheen viimeisestä toiminnasta): 2" in out
+    assert "Poistettavia perheitä: 1 (poista tiedot valitsimella --erase)" in out
     assert run(database_url, "--erase", "--today", "2040-01-01") == 0
-    assert "Families whose personal data was erased: 1" in capsys.readouterr().out
+    assert "Perheitä, joiden henkilötiedot poistettiin: 1" in capsys.readouterr().out
     with database.unit_of_work() as uow:
         assert {f.name for f in list_families(uow)} == {"Virtanen", "Korhonen", "Laine"}
 
@@ -61,4 +61,4 @@ def test_an_impossible_period_changes_nothing(
     error = capsys.readouterr().err
     assert len(error.strip().splitlines()) == 1
     assert run(database_url) == 0
-    assert "No retention period is set" in capsys.readouterr().out
+    assert "Säilytysaikaa ei ole asetettu" in capsys.readouterr().out

@@ -297,5 +297,6 @@ def test_the_command_line_shows_the_message_and_exits_with_2(
     assert main(["--database", sqlite_url(path), "groups"]) == 2
     out, err = capsys.readouterr()
     assert out == ""
-    assert err == f"The file {path} is not a Ryhmät database. The file was not changed.\n"
+    # The command line speaks Finnish (the tests' RYHMAT_LANGUAGE).
+    assert err == f"Tiedosto {path} ei ole Ryhmät-tietokanta. Tiedostoa ei muutettu.\n"
     assert snapshot(path) == before

@@ -11,15 +11,18 @@ from __future__ import annotations
 import itertools
 import os
 import shutil
+from collections import deque
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, make_url, text
+from sqlalchemy import make_url, text
 
 from ryhmat.storage.database import create_database_engine, open_database
 
+READY_DATABASES = 2
 BACKENDS = [
     pytest.param("sqlite", id="sqlite"),
     pytest.param("postgresql", id="postgresql", marks=pytest.mark.postgresql),
@@ -27,28 +30,39 @@ BACKENDS = [
 
 
 class PostgresqlDatabases:
-    """Creates and drops the tests' databases on one server, through one admin connection."""
+    """Creates and drops the tests' databases on one server, through one admin engine.
+
+    Copying the template and dropping a test's database take most of a small
+    test's time, so a worker thread does both in the background: it keeps the
+    next migrated databases ready and drops the used ones while tests run.
+    """
 
     def __init__(self, admin_url: str) -> None:
         self._admin_url = make_url(admin_url)
+        self._engine = create_database_engine(admin_url)
         # CREATE and DROP DATABASE cannot run inside a transaction.
-        self._admin: Engine = create_database_engine(admin_url).execution_options(
-            isolation_level="AUTOCOMMIT"
-        )
-        self._names = (f"ryhmat_test_{os.getpid()}_{n}" for n in itertools.count())
+        self._admin = self._engine.execution_options(isolation_level="AUTOCOMMIT")
+        self._numbers = itertools.count()  # next() on it is atomic; a generator's is not
         self._template: str | None = None
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="test-databases")
+        self._ready: deque[Future[str]] = deque()
+        self._dropping: list[Future[None]] = []
 
     def url(self, name: str) -> str:
         return self._admin_url.set(database=name).render_as_string(hide_password=False)
 
     @contextmanager
     def empty(self) -> Iterator[str]:
-        with self._new(template="template0") as url:
+        with self._used(self._create("template0")) as url:
             yield url
 
     @contextmanager
     def at_head(self) -> Iterator[str]:
-        with self._new(template=self._migrated_template()) as url:
+        template = self._migrated_template()
+        name = self._ready.popleft().result() if self._ready else self._create(template)
+        while len(self._ready) < READY_DATABASES:
+            self._ready.append(self._worker.submit(self._create, template))
+        with self._used(name) as url:
             yield url
 
     @contextmanager
@@ -56,29 +70,36 @@ class PostgresqlDatabases:
         """A copy of a database made on this server; nothing may be connected to it."""
         source = make_url(url).database
         assert source is not None
-        with self._new(template=source) as copy:
+        with self._used(self._create(source)) as copy:
             yield copy
 
     def close(self) -> None:
+        """Drop every database made here; raises what went wrong in the background."""
         try:
-            if self._template is not None:
-                self._drop(self._template)
+            unused = [future.result() for future in self._ready]
+            for future in self._dropping:
+                future.result()
+            for name in [*unused, *([self._template] if self._template else [])]:
+                self._drop(name)
         finally:
-            self._admin.dispose()
+            self._worker.shutdown(wait=True)
+            self._engine.dispose()
 
     @contextmanager
-    def _new(self, template: str) -> Iterator[str]:
-        name = next(self._names)
-        self._execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    def _used(self, name: str) -> Iterator[str]:
         try:
             yield self.url(name)
         finally:
-            self._drop(name)
+            self._dropping.append(self._worker.submit(self._drop, name))
+
+    def _create(self, template: str) -> str:
+        name = f"ryhmat_test_{os.getpid()}_{next(self._numbers)}"
+        self._execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+        return name
 
     def _migrated_template(self) -> str:
         if self._template is None:
-            name = next(self._names)
-            self._execute(f'CREATE DATABASE "{name}" TEMPLATE template0')
+            name = self._create("template0")
             try:
                 open_database(self.url(name)).dispose()
             except BaseException:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 from PySide6.QtCore import QObject, QSettings, QTimer, Slot
@@ -111,22 +113,38 @@ class DesktopApp(QObject):
             with database.unit_of_work() as uow:
                 return erase_inactive_families(uow, today)
 
-        task = BackgroundTask(erase, self)
-        task.finished.connect(lambda erased: self._erased(task, erased))
-        task.failed.connect(lambda error: self._erasure_failed(task, error))
+        return self._run_in_background(erase, self._erased, self._erasure_failed)
+
+    def _run_in_background(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[UserError | None], None],
+    ) -> BackgroundTask:
+        """Start work the app keeps alive until its result or failure has arrived."""
+        task = BackgroundTask(work, self)
+
+        def finished(result: Any) -> None:
+            self._tasks.discard(task)
+            done(result)
+
+        def failed_with(error: UserError | None) -> None:
+            self._tasks.discard(task)
+            failed(error)
+
+        task.finished.connect(finished)
+        task.failed.connect(failed_with)
         self._tasks.add(task)
         task.start()
         return task
 
-    def _erased(self, task: BackgroundTask, erased: int) -> None:
-        self._tasks.discard(task)
+    def _erased(self, erased: int) -> None:
         if self.window is not None:
             if erased:
                 self.window.context.data_changed.emit()
             self.window.show_erased_by_retention(erased)
 
-    def _erasure_failed(self, task: BackgroundTask, error: UserError | None) -> None:
-        self._tasks.discard(task)
+    def _erasure_failed(self, error: UserError | None) -> None:
         if self.window is not None and error is not None:
             show_error(self.window, error_text(error))
 
@@ -180,20 +198,17 @@ class DesktopApp(QObject):
         engine = self.database.engine
         if keep == 0 or not can_back_up(engine):
             return None
-        task = BackgroundTask(lambda: write_automatic_backup(engine, keep, datetime.now()), self)
-        task.finished.connect(lambda target: self._automatic_backup_done(task, target))
-        task.failed.connect(lambda error: self._automatic_backup_failed(task, error))
-        self._tasks.add(task)
-        task.start()
-        return task
+        return self._run_in_background(
+            lambda: write_automatic_backup(engine, keep, datetime.now()),
+            self._automatic_backup_done,
+            self._automatic_backup_failed,
+        )
 
-    def _automatic_backup_done(self, task: BackgroundTask, target: Path) -> None:
-        self._tasks.discard(task)
+    def _automatic_backup_done(self, target: Path) -> None:
         if self.window is not None:
             self.window.show_automatic_backup(target)
 
-    def _automatic_backup_failed(self, task: BackgroundTask, error: UserError | None) -> None:
-        self._tasks.discard(task)
+    def _automatic_backup_failed(self, error: UserError | None) -> None:
         if self.window is not None and error is not None:
             self.window.show_automatic_backup_failed(error_text(error))
 

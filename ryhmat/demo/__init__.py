@@ -21,18 +21,24 @@ from ryhmat.demo.small import build_small
 __all__ = ["DemoData", "Scale", "generate", "load"]
 
 
-def generate(scale: Scale, seed: int = 1, today: date | None = None) -> DemoData:
+def generate(
+    scale: Scale, seed: int = 1, today: date | None = None, share: float = 1.0
+) -> DemoData:
     """Demo data for one school year ("small") or ten ("municipality") up to ``today``.
 
     Sessions before ``today`` are recorded (held, with attendance or
-    headcounts), the rest are planned.
+    headcounts), the rest are planned. ``share`` runs only that part of the
+    municipality's groups (0.1: every tenth), so a benchmark can compare the
+    same ten years at a tenth of the size.
     """
     if scale not in ("small", "municipality"):
         raise ValueError(f"Unknown demo scale {scale!r}: use 'small' or 'municipality'.")
+    if not 0 < share <= 1:
+        raise ValueError(f"The share of the groups must be in (0, 1], not {share}.")
     data = DemoData(scale=scale, seed=seed, today=today or date.today())
     names = name_pools(seed)
     if scale == "small":
         build_small(Builder(data, names, reuse_rate=SMALL_REUSE))
     else:
-        build_municipality(Builder(data, names, reuse_rate=MUNICIPALITY_REUSE))
+        build_municipality(Builder(data, names, reuse_rate=MUNICIPALITY_REUSE), share)
     return data

@@ -255,10 +255,10 @@ def _templates() -> list[Template]:
     return t
 
 
-def build_municipality(builder: Builder) -> None:
+def build_municipality(builder: Builder, share: float = 1.0) -> None:
     orgs = organisations(builder, list(_org_keys()))
     staff = Staff(builder, orgs)
-    templates = _templates()
+    templates = _templates()[:: round(1 / share)]
     pairs = [_pair(staff, t) for t in templates]
     places = _places(builder, templates)
     last = school_year_start(builder.today)

@@ -71,3 +71,19 @@ def test_the_past_is_recorded_and_the_future_planned(town: tuple[DemoData, float
 
 def test_nobody_and_nothing_is_booked_twice(town: tuple[DemoData, float]) -> None:
     assert find_conflicts(town[0].sessions) == []
+
+
+def test_a_share_keeps_that_part_of_the_groups_over_the_same_years(
+    town: tuple[DemoData, float],
+) -> None:
+    tenth = generate("municipality", seed=1, today=TODAY, share=0.1)
+
+    assert len(tenth.groups) == len(town[0].groups) // 10
+    years = {s.day.year for s in tenth.sessions}
+    assert years == {s.day.year for s in town[0].sessions}
+
+
+@pytest.mark.parametrize("share", [0, -0.5, 1.5])
+def test_a_share_outside_zero_to_one_is_refused(share: float) -> None:
+    with pytest.raises(ValueError, match="share"):
+        generate("municipality", seed=1, today=TODAY, share=share)

@@ -13,19 +13,26 @@ Every text that a person typed (names, group names, filters) goes through
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+import warnings
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES, Cell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.properties import PageSetupProperties
-from openpyxl.worksheet.table import Table, TableStyleInfo
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP
@@ -110,16 +117,28 @@ def safe_text(value: str) -> str:
     return "".join(c for c in value if unicodedata.category(c) != "Cc")
 
 
-def _put_text(sheet: Worksheet, row: int, column: int, value: str) -> None:
-    cell = sheet.cell(row=row, column=column)
+# A cell value as a row of a write-only sheet takes it: a plain value, or a cell
+# that carries a style or a forced type.
+CellValue = Cell | str | int | float | date | None
+
+
+def _text(sheet: Worksheet, value: str, font: Font | None = None) -> CellValue:
+    """A person's text as a string cell; a plain value when openpyxl would store it
+    as a string anyway, so that most cells of a big workbook are no cell objects."""
     text = safe_text(value)
+    needs_cell = text.startswith(FORMULA_TRIGGERS) or text in ERROR_CODES
+    if not needs_cell and font is None:
+        return text
+    cell = WriteOnlyCell(sheet, text)
     # openpyxl takes a string that starts with "=" for a formula: say it is a string.
-    cell.value = text
     cell.data_type = "s"
     if text.startswith(FORMULA_TRIGGERS):
         # The apostrophe prefix of Excel and LibreOffice: the cell stays text even
         # when someone edits it and presses Enter.
         cell.quotePrefix = True
+    if font is not None:
+        cell.font = font
+    return cell
 
 
 # -- names of sheets and tables ------------------------------------------------------------
@@ -188,7 +207,13 @@ def write_workbook(
     data: WorkbookData,
     progress: Progress | None = None,
 ) -> None:
-    """Write the workbook to ``path`` whole or not at all."""
+    """Write the workbook to ``path`` whole or not at all.
+
+    The sheets are written row by row in openpyxl's write-only mode: a year of a
+    municipality's rosters is hundreds of thousands of cells, which the normal
+    mode would first keep as objects and then serialise. A row's layout (widths,
+    frozen panes, heights) is therefore set before its rows are appended.
+    """
     steps = len(data.rosters) + 4
     done = 0
 
@@ -198,48 +223,71 @@ def write_workbook(
         if progress is not None:
             progress(done, steps)
 
-    workbook = Workbook()
+    path = Path(path)
+    # The temporary file first: a folder that cannot take it fails before any work.
+    temporary = _temporary_beside(path)
+    workbook = Workbook(write_only=True)
+    try:
+        _write_sheets(workbook, statistics, data, step)
+        workbook.save(temporary)
+        os.replace(temporary, path)
+    except BaseException as error:
+        _close_sheets(workbook)
+        Path(temporary).unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise _write_error(path, error) from error
+        raise
+    step()
+
+
+def _write_sheets(
+    workbook: Workbook, statistics: Statistics, data: WorkbookData, step: Callable[[], None]
+) -> None:
     workbook.properties.creator = "Ryhmät"
     sheets = {SUMMARY_SHEET.casefold(), HEADCOUNT_SHEET.casefold(), MONTHLY_SHEET.casefold()}
     tables: set[str] = set()
-    summary = workbook.active
-    assert summary is not None  # a new workbook has its first sheet
-    summary.title = SUMMARY_SHEET
-    _write_summary(summary, statistics, data)
+    _write_summary(_new_sheet(workbook, SUMMARY_SHEET), statistics, data)
     step()
     for roster in data.rosters:
-        sheet = workbook.create_sheet(sheet_name(roster.group_name, sheets))
+        sheet = _new_sheet(workbook, sheet_name(roster.group_name, sheets))
         _write_roster(sheet, roster, table_name(roster.group_name, tables))
         step()
     _write_headcounts(
-        workbook.create_sheet(HEADCOUNT_SHEET), data.headcounts, table_name("Kävijämäärät", tables)
+        _new_sheet(workbook, HEADCOUNT_SHEET), data.headcounts, table_name("Kävijämäärät", tables)
     )
     step()
-    _write_monthly(workbook.create_sheet(MONTHLY_SHEET), statistics)
-    step()
-    _save_atomically(workbook, Path(path))
+    _write_monthly(_new_sheet(workbook, MONTHLY_SHEET), statistics)
     step()
 
 
-def _save_atomically(workbook: Workbook, path: Path) -> None:
-    """A temporary file beside ``path``, renamed over it: a reader never sees half a
-    workbook, and a failure leaves the old file as it was."""
+def _new_sheet(workbook: Workbook, title: str) -> Worksheet:
+    sheet = workbook.create_sheet(title)
+    assert isinstance(sheet, WriteOnlyWorksheet)  # the workbook is write-only
+    # openpyxl's stubs give the layout attributes (widths, panes, page setup) only to
+    # the normal worksheet; the write-only one takes them from it (Worksheet._setup).
+    return cast(Worksheet, sheet)
+
+
+def _temporary_beside(path: Path) -> str:
+    """A temporary file beside ``path``, later renamed over it: a reader never sees
+    half a workbook, and a failure leaves the old file as it was."""
     try:
         handle, temporary = tempfile.mkstemp(
             prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
         )
     except OSError as error:
         raise _write_error(path, error) from error
-    try:
-        os.close(handle)
-        workbook.save(temporary)
-        os.replace(temporary, path)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise _write_error(path, error) from error
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    os.close(handle)
+    return temporary
+
+
+def _close_sheets(workbook: Workbook) -> None:
+    """End the streams of a workbook given up half-written; left open, they fail
+    noisily when they are garbage-collected."""
+    for sheet in workbook.worksheets:
+        if isinstance(sheet, WriteOnlyWorksheet) and not sheet.closed:
+            with contextlib.suppress(Exception):
+                sheet.close()
 
 
 def _write_error(path: Path, error: OSError) -> ExportError:
@@ -250,79 +298,98 @@ def _write_error(path: Path, error: OSError) -> ExportError:
     )
 
 
-def _header(
-    sheet: Worksheet, row: int, texts: Sequence[str], lines: int = 1, first_column: int = 1
-) -> None:
-    """Bold, wrapped headers; a row tall enough for ``lines`` lines, which neither
-    Excel nor LibreOffice works out for a file they did not write themselves."""
-    if lines > 1:
-        sheet.row_dimensions[row].height = 15 * lines
-    for offset, text in enumerate(texts):
-        _put_text(sheet, row, first_column + offset, text)
-        cell = sheet.cell(row=row, column=first_column + offset)
-        cell.font = BOLD
-        cell.alignment = WRAPPED
+class _Rows:
+    """Appends rows to a write-only sheet and knows the number of the next one."""
+
+    def __init__(self, sheet: Worksheet) -> None:
+        self.sheet = sheet
+        self.next = 1
+
+    def append(self, cells: Sequence[CellValue] = ()) -> int:
+        """Append a row (an empty one by default); its number."""
+        self.sheet.append(list(cells))
+        self.next += 1
+        return self.next - 1
+
+    def header(self, texts: Sequence[str], lines: int = 1) -> int:
+        """Bold, wrapped headers; a row tall enough for ``lines`` lines, which neither
+        Excel nor LibreOffice works out for a file they did not write themselves."""
+        if lines > 1:
+            self.sheet.row_dimensions[self.next].height = 15 * lines
+        return self.append([_header_cell(self.sheet, text) for text in texts])
 
 
-def _number(sheet: Worksheet, row: int, column: int, value: float | None, fmt: str) -> None:
+def _header_cell(sheet: Worksheet, text: str) -> Cell:
+    cell = cast(Cell, _text(sheet, text, BOLD))  # a font makes it a cell
+    cell.alignment = WRAPPED
+    return cell
+
+
+def _number(sheet: Worksheet, value: float | None, fmt: str) -> CellValue:
     if value is None:
-        return
-    cell = sheet.cell(row=row, column=column, value=value)
+        return None
+    cell = WriteOnlyCell(sheet, value)
     cell.number_format = fmt
+    return cell
+
+
+def _bold(sheet: Worksheet, value: str | int) -> Cell:
+    cell = WriteOnlyCell(sheet, value)
+    cell.font = BOLD
+    return cell
+
+
+def _widths(sheet: Worksheet, widths: Mapping[int, float]) -> None:
+    """Column widths by column number; in write-only mode, before the first row."""
+    for column, width in widths.items():
+        sheet.column_dimensions[get_column_letter(column)].width = width
 
 
 # -- Yhteenveto ----------------------------------------------------------------------------
 
 
 def _write_summary(sheet: Worksheet, statistics: Statistics, data: WorkbookData) -> None:
-    sheet.column_dimensions["A"].width = 40
-    for column in range(2, len(FIGURES) + 2):
-        sheet.column_dimensions[get_column_letter(column)].width = 15
-    _put_text(sheet, 1, 1, "Tilastot ja läsnäolot")
-    sheet.cell(row=1, column=1).font = Font(bold=True, size=14)
-    _put_text(sheet, 2, 1, "Aikaväli")
-    period = f"{finnish_date(statistics.first_day)}–{finnish_date(statistics.last_day)}"
-    _put_text(sheet, 2, 2, period)
-    _put_text(sheet, 3, 1, "Rajaukset")
-    row = 3
-    for text in statistics.filter_text or ["ei rajauksia"]:
-        _put_text(sheet, row, 2, text)
-        row += 1
-    if data.pseudonymised:
-        _put_text(sheet, row, 1, "Nimet")
-        _put_text(sheet, row, 2, "pseudonymisoitu (P- henkilö, F- perhe)")
-        row += 1
-
-    row += 1
-    groups = [(g.name, g.figures) for g in statistics.by_group]
-    row = _figures_block(sheet, row, "Ryhmä", [(TOTAL, statistics.total), *groups])
-    types = [(GROUP_TYPE_NAMES[t], f) for t in GroupType if (f := statistics.by_type.get(t))]
-    row = _figures_block(sheet, row + 1, "Ryhmätyyppi", types)
-    _leader_hours(sheet, row + 1, statistics)
+    _widths(sheet, {1: 40} | dict.fromkeys(range(2, len(FIGURES) + 2), 15))
     _print_fitted(sheet)
+    rows = _Rows(sheet)
+    rows.append([_text(sheet, "Tilastot ja läsnäolot", Font(bold=True, size=14))])
+    period = f"{finnish_date(statistics.first_day)}–{finnish_date(statistics.last_day)}"
+    rows.append([_text(sheet, "Aikaväli"), _text(sheet, period)])
+    for index, text in enumerate(statistics.filter_text or ["ei rajauksia"]):
+        rows.append([_text(sheet, "Rajaukset") if index == 0 else None, _text(sheet, text)])
+    if data.pseudonymised:
+        rows.append([_text(sheet, "Nimet"), _text(sheet, "pseudonymisoitu (P- henkilö, F- perhe)")])
+
+    rows.append()
+    groups = [(g.name, g.figures) for g in statistics.by_group]
+    _figures_block(rows, "Ryhmä", [(TOTAL, statistics.total), *groups])
+    rows.append()
+    types = [(GROUP_TYPE_NAMES[t], f) for t in GroupType if (f := statistics.by_type.get(t))]
+    _figures_block(rows, "Ryhmätyyppi", types)
+    rows.append()
+    _leader_hours(rows, statistics)
 
 
-def _figures_block(
-    sheet: Worksheet, row: int, title: str, rows: Sequence[tuple[str, Figures]]
-) -> int:
-    """A header of figure labels and a row of figures per name; the next free row."""
-    _header(sheet, row, [title, *(label for label, _, _ in FIGURES)], lines=3)
-    for name, figures in rows:
-        row += 1
-        _put_text(sheet, row, 1, name)
-        if name == TOTAL:
-            sheet.cell(row=row, column=1).font = BOLD
-        for column, (_, value, fmt) in enumerate(FIGURES, start=2):
-            _number(sheet, row, column, value(figures), fmt)
-    return row + 1
+def _figures_block(rows: _Rows, title: str, named: Sequence[tuple[str, Figures]]) -> None:
+    """A header of figure labels and a row of figures per name."""
+    sheet = rows.sheet
+    rows.header([title, *(label for label, _, _ in FIGURES)], lines=3)
+    for name, figures in named:
+        rows.append(
+            [
+                _text(sheet, name, BOLD if name == TOTAL else None),
+                *(_number(sheet, value(figures), fmt) for _, value, fmt in FIGURES),
+            ]
+        )
 
 
-def _leader_hours(sheet: Worksheet, row: int, statistics: Statistics) -> None:
-    _header(sheet, row, ["Ohjaaja", "Ohjaustunnit"])
+def _leader_hours(rows: _Rows, statistics: Statistics) -> None:
+    sheet = rows.sheet
+    rows.header(["Ohjaaja", "Ohjaustunnit"])
     for leader in statistics.leader_hours:
-        row += 1
-        _put_text(sheet, row, 1, leader.name)
-        _number(sheet, row, 2, round(leader.hours, 2), HOURS_FORMAT)
+        rows.append(
+            [_text(sheet, leader.name), _number(sheet, round(leader.hours, 2), HOURS_FORMAT)]
+        )
 
 
 # -- a roster group ------------------------------------------------------------------------
@@ -353,26 +420,28 @@ def _unique_headers(texts: Iterable[str]) -> list[str]:
 def _write_roster(sheet: Worksheet, roster: RosterSheet, table: str) -> None:
     days = [finnish_date(day) for day in roster.session_days]
     total_column = FIRST_MARK_COLUMN + len(days)
-    _header(sheet, 1, [*NAME_COLUMNS, *_unique_headers(days), TOTAL])
-    for row, person in enumerate(roster.people, start=2):
+    widths = {1: 24, 2: 24, 3: 16} | dict.fromkeys(range(FIRST_MARK_COLUMN, total_column + 1), 11)
+    _widths(sheet, widths)
+    _layout(sheet, freeze="D2", title_columns="A:C")
+    rows = _Rows(sheet)
+    headers = [*NAME_COLUMNS, *_unique_headers(days), TOTAL]
+    rows.header(headers)
+    for person in roster.people:
         family, name = (ERASED, ERASED) if person.is_erased else (person.family, person.name)
-        for column, text in enumerate((family, name, role_text(person)), start=1):
-            _put_text(sheet, row, column, text)
-        for column, mark in enumerate(person.marks, start=FIRST_MARK_COLUMN):
-            if mark is not None:
-                sheet.cell(row=row, column=column, value=mark)
-        sheet.cell(
-            row=row, column=total_column, value=_row_sum(row, FIRST_MARK_COLUMN, total_column - 1)
+        row = rows.next
+        rows.append(
+            [
+                _text(sheet, family),
+                _text(sheet, name),
+                _text(sheet, role_text(person)),
+                *person.marks,
+                _row_sum(row, FIRST_MARK_COLUMN, total_column - 1),
+            ]
         )
     last_row = len(roster.people) + 1
-    _totals_row(sheet, last_row, FIRST_MARK_COLUMN, total_column)
+    _totals_row(rows, last_row, FIRST_MARK_COLUMN, total_column)
     if roster.people:
-        _table(sheet, table, total_column, last_row)
-    _layout(sheet, freeze="D2", title_columns="A:C")
-    for letter, width in (("A", 24), ("B", 24), ("C", 16)):
-        sheet.column_dimensions[letter].width = width
-    for column in range(FIRST_MARK_COLUMN, total_column + 1):
-        sheet.column_dimensions[get_column_letter(column)].width = 11
+        _table(sheet, table, headers, last_row)
 
 
 def _row_sum(row: int, first_column: int, last_column: int) -> str | int:
@@ -388,21 +457,29 @@ def _column_sum(column: int, first_row: int, last_row: int) -> str | int:
     return f"=SUM({letter}{first_row}:{letter}{last_row})"
 
 
-def _totals_row(sheet: Worksheet, last_row: int, first_column: int, last_column: int) -> None:
+def _totals_row(rows: _Rows, last_row: int, first_column: int, last_column: int) -> None:
     """Below the data (rows 2..last_row): a SUM of each column from ``first_column`` on."""
-    row = last_row + 1
-    _put_text(sheet, row, 1, TOTAL)
-    sheet.cell(row=row, column=1).font = BOLD
-    for column in range(first_column, last_column + 1):
-        cell = sheet.cell(row=row, column=column, value=_column_sum(column, 2, last_row))
-        cell.font = BOLD
+    sheet = rows.sheet
+    sums = [
+        _bold(sheet, _column_sum(column, 2, last_row))
+        for column in range(first_column, last_column + 1)
+    ]
+    rows.append([_text(sheet, TOTAL, BOLD), *([None] * (first_column - 2)), *sums])
 
 
-def _table(sheet: Worksheet, name: str, last_column: int, last_row: int) -> None:
-    ref = f"A1:{get_column_letter(last_column)}{last_row}"
-    table = Table(displayName=name, ref=ref)
+def _table(sheet: Worksheet, name: str, headers: Sequence[str], last_row: int) -> None:
+    """A table over the header row and the data. Its column names are the headers as
+    written: a write-only sheet cannot be read back for them."""
+    ref = f"A1:{get_column_letter(len(headers))}{last_row}"
+    columns = [
+        TableColumn(id=index, name=safe_text(text)) for index, text in enumerate(headers, start=1)
+    ]
+    table = Table(displayName=name, ref=ref, tableColumns=columns, autoFilter=AutoFilter(ref=ref))
     table.tableStyleInfo = TableStyleInfo(name=TABLE_STYLE, showRowStripes=True)
-    sheet.add_table(table)
+    with warnings.catch_warnings():
+        # openpyxl warns that write-only tables need their columns given: they are.
+        warnings.filterwarnings("ignore", "In write-only mode you must add table columns")
+        sheet.add_table(table)
 
 
 def _layout(sheet: Worksheet, freeze: str, title_columns: str) -> None:
@@ -436,30 +513,32 @@ VISITORS_COLUMN = FIRST_COUNT_COLUMN + len(ADULT_HEADERS) + len(CHILD_HEADERS)
 
 
 def _write_headcounts(sheet: Worksheet, lines: Sequence[HeadcountLine], table: str) -> None:
-    _header(sheet, 1, HEADCOUNT_COLUMNS, lines=2)
-    for row, line in enumerate(lines, start=2):
-        _put_text(sheet, row, 1, line.group_name)
-        sheet.cell(row=row, column=2, value=line.day).number_format = DATE_FORMAT
+    widths = {1: 36, 2: 12} | dict.fromkeys(
+        range(FIRST_COUNT_COLUMN, len(HEADCOUNT_COLUMNS) + 1), 12
+    )
+    _widths(sheet, widths)
+    _layout(sheet, freeze="C2", title_columns="A:B")
+    rows = _Rows(sheet)
+    rows.header(HEADCOUNT_COLUMNS, lines=2)
+    for line in lines:
+        day = WriteOnlyCell(sheet)
+        day.value = line.day
+        day.number_format = DATE_FORMAT
         counts = line.headcount
+        values: list[CellValue] = [None] * (VISITORS_COLUMN - FIRST_COUNT_COLUMN)
+        visitors = None
         if counts is not None:
             values = [
                 *(counts.adults.get(role, 0) for role in ADULT_HEADERS),
                 *(counts.children.get(band, 0) for band in CHILD_HEADERS),
             ]
-            for column, value in enumerate(values, start=FIRST_COUNT_COLUMN):
-                sheet.cell(row=row, column=column, value=value)
-            sheet.cell(row=row, column=VISITORS_COLUMN + 1, value=counts.first_time_visitors)
-        formula = _row_sum(row, FIRST_COUNT_COLUMN, VISITORS_COLUMN - 1)
-        sheet.cell(row=row, column=VISITORS_COLUMN, value=formula)
+            visitors = counts.first_time_visitors
+        total = _row_sum(rows.next, FIRST_COUNT_COLUMN, VISITORS_COLUMN - 1)
+        rows.append([_text(sheet, line.group_name), day, *values, total, visitors])
     last_row = len(lines) + 1
-    _totals_row(sheet, last_row, FIRST_COUNT_COLUMN, len(HEADCOUNT_COLUMNS))
+    _totals_row(rows, last_row, FIRST_COUNT_COLUMN, len(HEADCOUNT_COLUMNS))
     if lines:
-        _table(sheet, table, len(HEADCOUNT_COLUMNS), last_row)
-    _layout(sheet, freeze="C2", title_columns="A:B")
-    sheet.column_dimensions["A"].width = 36
-    sheet.column_dimensions["B"].width = 12
-    for column in range(FIRST_COUNT_COLUMN, len(HEADCOUNT_COLUMNS) + 1):
-        sheet.column_dimensions[get_column_letter(column)].width = 12
+        _table(sheet, table, HEADCOUNT_COLUMNS, last_row)
 
 
 # -- Kuukausittain -------------------------------------------------------------------------
@@ -477,15 +556,18 @@ def _write_monthly(sheet: Worksheet, statistics: Statistics) -> None:
     visits = {(m.month, m.type): m.figures.visits for m in statistics.by_month}
     types = [t for t in GroupType if any(kind is t for _, kind in visits)]
     total_column = len(types) + 2
-    _header(sheet, 1, ["Kuukausi", *(GROUP_TYPE_NAMES[t] for t in types), TOTAL])
-    months = _months(statistics.first_day, statistics.last_day)
-    for row, month in enumerate(months, start=2):
-        _put_text(sheet, row, 1, f"{month.month}/{month.year}")
-        for column, kind in enumerate(types, start=2):
-            sheet.cell(row=row, column=column, value=visits.get((month, kind), 0))
-        sheet.cell(row=row, column=total_column, value=_row_sum(row, 2, total_column - 1))
-    _totals_row(sheet, len(months) + 1, 2, total_column)
+    _widths(sheet, {1: 12} | dict.fromkeys(range(2, total_column + 1), 18))
     _layout(sheet, freeze="B2", title_columns="A:A")
-    sheet.column_dimensions["A"].width = 12
-    for column in range(2, total_column + 1):
-        sheet.column_dimensions[get_column_letter(column)].width = 18
+    rows = _Rows(sheet)
+    rows.header(["Kuukausi", *(GROUP_TYPE_NAMES[t] for t in types), TOTAL])
+    months = _months(statistics.first_day, statistics.last_day)
+    for month in months:
+        row = rows.next
+        rows.append(
+            [
+                _text(sheet, f"{month.month}/{month.year}"),
+                *(visits.get((month, kind), 0) for kind in types),
+                _row_sum(row, 2, total_column - 1),
+            ]
+        )
+    _totals_row(rows, len(months) + 1, 2, total_column)

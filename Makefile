@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest translations screenshots clean
+.PHONY: run test lint typecheck pytest bench translations screenshots clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,14 +21,20 @@ test: $(INSTALLED)
 	$(MAKE) --no-print-directory lint typecheck pytest
 
 lint: $(INSTALLED)
-	$(VENV)/bin/ruff check ryhmat tests
-	$(VENV)/bin/ruff format --check ryhmat tests
+	$(VENV)/bin/ruff check ryhmat tests bench
+	$(VENV)/bin/ruff format --check ryhmat tests bench
 
 typecheck: $(INSTALLED)
 	$(VENV)/bin/mypy
 
 pytest: $(INSTALLED)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# The municipality-scale benchmark of issue 8: prints the table and writes bench/RESULTS.md.
+# The demo databases are built once into bench/.cache; a run takes about 5 minutes.
+bench: $(INSTALLED)
+	./scripts/system-packages run
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
 # Pictures of the calendar, the group editor and the attendance view for the README.
 screenshots: $(INSTALLED)

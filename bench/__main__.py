@@ -1,0 +1,339 @@
+"""`python -m bench` (what `make bench` runs): measures every figure of issue 8 and
+writes the tables to bench/RESULTS.md."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+import time
+from dataclasses import dataclass
+
+from bench import exports, views
+from bench.databases import (
+    MUNICIPALITY,
+    ROOT,
+    SMALL,
+    TENTH,
+    TODAY,
+    WORK,
+    DemoDatabase,
+    cached,
+    working_copy,
+)
+from bench.machine import describe
+from bench.report import Growth, Row, count, growth_table, seconds, targets_table
+from bench.startup import measure_startups
+from bench.timing import median
+
+RESULTS = ROOT / "bench" / "RESULTS.md"
+FRAME = 1 / 60
+INSTANT = 0.100
+STATISTICS_BUDGET = 0.200
+VIEW_RUNS = 9  # cheap and noisy: a few more runs than the five asked for
+
+
+@dataclass(slots=True)
+class ScaleResult:
+    """The in-process figures on one database."""
+
+    week: list[float]
+    month: list[float]
+    attendance: list[float]
+    session: views.ChosenSession
+    statistics: list[float]
+    year_sessions: int
+    ical: exports.IcalResult
+    excel: exports.ExcelResult
+
+
+def measure_scale(database: DemoDatabase) -> ScaleResult:
+    from PySide6.QtWidgets import QApplication
+
+    from ryhmat.storage.database import open_database
+
+    QApplication.instance() or QApplication([])
+    opened = open_database(f"sqlite:///{working_copy(database)}")
+    folder = WORK / f"{database.name}-exports"
+    try:
+        context = views.bench_context(opened)
+        step(f"{database.name}: calendar")
+        week = views.calendar_next_times(context, "week", VIEW_RUNS)
+        month = views.calendar_next_times(context, "month", VIEW_RUNS)
+        step(f"{database.name}: attendance view")
+        session = context.read(views.session_of_about_40)
+        attendance = views.attendance_open_times(context, session, VIEW_RUNS)
+        step(f"{database.name}: statistics")
+        statistics = exports.statistics_times(opened)
+        step(f"{database.name}: iCalendar export")
+        ical = exports.ical_times(opened, folder)
+        step(f"{database.name}: Excel export")
+        excel = exports.excel_times(opened, folder)
+        return ScaleResult(
+            week=week,
+            month=month,
+            attendance=attendance,
+            session=session,
+            statistics=statistics,
+            year_sessions=exports.sessions_in_year(opened),
+            ical=ical,
+            excel=excel,
+        )
+    finally:
+        opened.dispose()
+
+
+STARTED = time.perf_counter()
+
+
+def step(text: str) -> None:
+    print(f"[{time.perf_counter() - STARTED:5.0f} s] {text}", flush=True)
+
+
+def contents(database: DemoDatabase) -> str:
+    connection = sqlite3.connect(cached(database))
+    try:
+        counts = [
+            connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("groups", "sessions", "families", "attendance")
+        ]
+    finally:
+        connection.close()
+    size = cached(database).stat().st_size / 1024**2
+    groups, sessions, families, marks = (count(number) for number in counts)
+    return (
+        f"{groups} groups, {sessions} sessions, {families} families, "
+        f"{marks} attendance marks ({size:.0f} MB)"
+    )
+
+
+def target_rows(starts: dict[str, list[float]], full: ScaleResult) -> list[Row]:
+    excel, ical = full.excel, full.ical
+    return [
+        Row(
+            "start-up to main window shown, municipality database",
+            starts["municipality"],
+            "a bare PySide6 QMainWindow shown",
+            median(starts["bare"]),
+            3,
+            starts["bare"],
+        ),
+        Row(
+            "the same start-up",
+            starts["municipality"],
+            "start-up with the small demo database",
+            median(starts["small"]),
+            1.2,
+            starts["small"],
+        ),
+        Row("calendar: next week", full.week, "one 60 Hz frame", FRAME, 1),
+        Row("calendar: next month", full.month, "one 60 Hz frame", FRAME, 1),
+        Row(
+            f"open the attendance view of a {full.session.people}-person session",
+            full.attendance,
+            "feels instant",
+            INSTANT,
+            1,
+        ),
+        Row(
+            "statistics for one year, all groups",
+            full.statistics,
+            "the issue's budget",
+            STATISTICS_BUDGET,
+            1,
+        ),
+        Row(
+            f"iCalendar export of all public sessions in a 15-month window ({ical.events} events)",
+            ical.app,
+            "icalendar alone, same events",
+            median(ical.floor),
+            1.3,
+            ical.floor,
+        ),
+        Row(
+            "… of which rendering and writing the feed",
+            ical.render_only,
+            "icalendar alone, same events",
+            median(ical.floor),
+            None,
+            ical.floor,
+        ),
+        Row(
+            f"Excel export of one year ({excel.sheets} sheets, {count(excel.cells)} cells)",
+            excel.app,
+            "openpyxl alone, same cells",
+            median(excel.floor),
+            1.3,
+            excel.floor,
+        ),
+        Row(
+            "… of which write_workbook",
+            excel.write_only,
+            "openpyxl alone, same cells",
+            median(excel.floor),
+            None,
+            excel.floor,
+        ),
+    ]
+
+
+def growth_rows(
+    starts: dict[str, list[float]], full: ScaleResult, tenth: ScaleResult
+) -> list[Growth]:
+    def flat(figure: str, at_full: list[float], at_tenth: list[float]) -> Growth:
+        return Growth(figure, median(at_full), median(at_tenth), "flat")
+
+    return [
+        flat("start-up", starts["municipality"], starts["tenth"]),
+        flat("calendar: next week", full.week, tenth.week),
+        flat("calendar: next month", full.month, tenth.month),
+        Growth(
+            "attendance view",
+            median(full.attendance),
+            median(tenth.attendance),
+            "flat",
+            full.session.people,
+            tenth.session.people,
+            "people",
+        ),
+        Growth(
+            "statistics for one year",
+            median(full.statistics),
+            median(tenth.statistics),
+            "linear",
+            full.year_sessions,
+            tenth.year_sessions,
+            "sessions",
+        ),
+        Growth(
+            "iCalendar export",
+            median(full.ical.app),
+            median(tenth.ical.app),
+            "linear",
+            full.ical.events,
+            tenth.ical.events,
+            "events",
+        ),
+        Growth(
+            "Excel export of one year",
+            median(full.excel.app),
+            median(tenth.excel.app),
+            "linear",
+            full.excel.cells,
+            tenth.excel.cells,
+            "cells",
+        ),
+    ]
+
+
+def megabytes(size: int) -> str:
+    return f"{size / 1024**2:.0f} MB"
+
+
+def document(
+    machine: list[tuple[str, str]],
+    starts: dict[str, list[float]],
+    gave_up: list[str],
+    full: ScaleResult,
+    tenth: ScaleResult,
+    minutes: float,
+) -> list[str]:
+    lines = [
+        "# Benchmark results",
+        "",
+        "Made by `make bench` (bench/); issue 8 sets the targets. Each figure is the median",
+        "of the runs shown, each floor measured in the same run (or a fixed budget).",
+        "",
+        *(f"- {name}: {value}" for name, value in machine),
+        f"- whole run: {minutes:.1f} min; other work on the machine adds noise to every figure",
+        "",
+        "Databases (the demo generator, today = " + TODAY.isoformat() + "):",
+        "",
+        f"- municipality: {contents(MUNICIPALITY)}",
+        f"- 1/10 scale (every tenth group, same ten years): {contents(TENTH)}",
+        f"- small: {contents(SMALL)}",
+        "",
+        "## Targets",
+        "",
+        *targets_table(target_rows(starts, full)),
+        "",
+        "## Growth with the data: full scale against 1/10 scale",
+        "",
+        "Flat: the figure at full scale is at most 1.5 times the figure at 1/10. Linear: the",
+        "cost grows at most 1.3 times as fast as what the figure handles.",
+        "",
+        *growth_table(growth_rows(starts, full, tenth)),
+        "",
+        "## Details",
+        "",
+        f"- Start-up: {len(starts['bare'])} separate processes of each kind, taking turns, with "
+        "QT_QPA_PLATFORM=offscreen and HOME and the XDG folders in a sandbox (fresh default "
+        "settings; the user's settings and data untouched), each database a copy of its own. "
+        "Timed from the parent launching `python -m bench.startup_probe` to the end of the "
+        "main window's first paint; the process ends there. Bare: "
+        f"{seconds(median(starts['bare']))}, small: {seconds(median(starts['small']))}, "
+        f"1/10: {seconds(median(starts['tenth']))}, municipality: "
+        f"{seconds(median(starts['municipality']))}.",
+        *(
+            [
+                f"- Measured once, too slow to repeat (over 30 s): {', '.join(gave_up)}.",
+            ]
+            if gave_up
+            else []
+        ),
+        "- Calendar: the real CalendarPage (1000×700), moved to today, then timed from a click "
+        "on Next to the view's viewport painted (events processed until its paint event).",
+        f"- Attendance: the real AttendanceDialog of “{full.session.group}” "
+        f"({full.session.people} people; at 1/10: “{tenth.session.group}”, "
+        f"{tenth.session.people} people), the held roster session of the last three months "
+        "nearest to 40 people; timed from construction to its roster painted.",
+        f"- Statistics: compute_statistics for {exports.YEAR[0]}–{exports.YEAR[1]}, all groups, "
+        "in a unit of work of its own.",
+        "- iCalendar: what `ryhmat export ical` does for all public groups (build_feed with the "
+        "feed's window, render_feed, publish_to_folder); its first, untimed run records the "
+        "published events. Floor: icalendar's Calendar/Event `add` and `to_ical` for the same "
+        "events, written to a file.",
+        "- Excel: what `ryhmat export excel` does for the year (compute_statistics, "
+        "workbook_data, write_workbook). Floor: openpyxl alone putting the same values "
+        "(formulas as text) in the same cells of the same sheets and saving. Peak memory "
+        f"(tracemalloc, separate untimed run): app {megabytes(full.excel.app_peak)}, openpyxl "
+        f"alone {megabytes(full.excel.floor_peak)}; at 1/10: app "
+        f"{megabytes(tenth.excel.app_peak)}, openpyxl alone {megabytes(tenth.excel.floor_peak)}.",
+        "",
+    ]
+    return lines
+
+
+def quiet_offscreen_warning() -> None:
+    """The offscreen platform says on every show() that it cannot honour size hints."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def handler(kind: QtMsgType, context: object, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
+def main() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    quiet_offscreen_warning()
+    started = time.perf_counter()
+    machine = describe()
+    for database in (MUNICIPALITY, TENTH, SMALL):
+        cached(database)
+    step("start-up (separate processes)")
+    kinds = measure_startups([SMALL, TENTH, MUNICIPALITY])
+    starts = {kind.label: kind.times for kind in kinds}
+    gave_up = [kind.label for kind in kinds if kind.gave_up]
+    full = measure_scale(MUNICIPALITY)
+    tenth = measure_scale(TENTH)
+    minutes = (time.perf_counter() - started) / 60
+    lines = document(machine, starts, gave_up, full, tenth, minutes)
+    RESULTS.write_text("\n".join(lines))
+    print("\n".join(lines))
+    print(f"Written to {RESULTS.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,76 @@
+"""One start-up, as its own process: prints the seconds from launch to the first paint.
+
+``python -m bench.startup_probe LAUNCHED bare|app [DATABASE_URL]``: LAUNCHED is the
+parent's ``time.monotonic()`` when it started this process (one clock for every
+process on Linux). "bare" shows an empty QMainWindow; "app" starts the real app the
+way ``ryhmat`` does (``run_gui``). The process ends as soon as the first paint of
+the main window is done, so shutting down is not counted.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+# The size MainWindow gives itself, so both windows paint the same area.
+WINDOW_SIZE = (1200, 760)
+
+
+class FirstPaint(QObject):
+    """Reports once the window's first paint has been flushed, then ends the process."""
+
+    def __init__(self, launched: float) -> None:
+        super().__init__()
+        self.launched = launched
+        self.seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint and not self.seen:
+            self.seen = True
+            # The whole window is painted in this pass; the timer fires after it.
+            QTimer.singleShot(0, self.report)
+        return False
+
+    def report(self) -> None:
+        print(f"{time.monotonic() - self.launched:.6f}", flush=True)
+        os._exit(0)
+
+
+def start_bare(watcher: FirstPaint) -> int:
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.resize(*WINDOW_SIZE)
+    window.installEventFilter(watcher)
+    window.show()
+    return app.exec()
+
+
+def start_app(watcher: FirstPaint, database_url: str) -> int:
+    from ryhmat import app
+    from ryhmat.ui.main_window import MainWindow
+
+    class WatchedMainWindow(MainWindow):
+        # Watched from birth: the offscreen platform paints within show() itself.
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.installEventFilter(watcher)
+
+    # run_gui builds the window it names in ryhmat.app: this one, watched.
+    setattr(app, "MainWindow", WatchedMainWindow)  # noqa: B010 (mypy: not re-exported)
+    return app.run_gui(database_url)
+
+
+def main() -> int:
+    watcher = FirstPaint(float(sys.argv[1]))
+    if sys.argv[2] == "bare":
+        return start_bare(watcher)
+    return start_app(watcher, sys.argv[3])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -191,31 +191,41 @@ def _rosters(
     marks: dict[uuid.UUID, dict[uuid.UUID, AttendanceMark]] = defaultdict(dict)
     for mark in uow.attendance.for_sessions(session_ids):
         marks[mark.session_id][mark.member_id] = mark.mark
-    return [_roster(uow, group, held[group.id], marks, first_day, last_day) for group in groups]
+    enrolled = {
+        group.id: {
+            e.family_id
+            for e in uow.enrolments.for_group(group.id)
+            if enrolled_during(e, first_day, last_day)
+        }
+        for group in groups
+    }
+    # The families of all the sheets at once: a few queries, not a few per group.
+    families = {f.id: f for f in uow.families.get_many(set().union(*enrolled.values()))}
+    for family in uow.families.having_members(set().union(*map(set, marks.values()))):
+        families.setdefault(family.id, family)
+    family_of = {m.id: family.id for family in families.values() for m in family.members}
+    return [
+        _roster(group, held[group.id], marks, families, family_of, enrolled[group.id], last_day)
+        for group in groups
+    ]
 
 
 def _roster(
-    uow: UnitOfWork,
     group: Group,
     sessions: Sequence[Session],
     marks: Mapping[uuid.UUID, Mapping[uuid.UUID, AttendanceMark]],
-    first_day: date,
+    families: Mapping[uuid.UUID, Family],
+    family_of: Mapping[uuid.UUID, uuid.UUID],
+    enrolled: set[uuid.UUID],
     last_day: date,
 ) -> RosterSheet:
-    enrolled = {
-        e.family_id
-        for e in uow.enrolments.for_group(group.id)
-        if enrolled_during(e, first_day, last_day)
-    }
-    marked = {member_id for s in sessions for member_id in marks.get(s.id, {})}
-    families = {f.id: f for f in uow.families.get_many(enrolled)}
-    for family in uow.families.having_members(marked):
-        families.setdefault(family.id, family)
+    by_member = _marks_by_member(sessions, marks)
+    shown = enrolled | {family_of[m] for m in by_member if m in family_of}
     people = [
-        _person(line, sessions, marks)
-        for line in _lines(families.values(), enrolled, last_day)
+        _person(line, by_member.get(line.member_id), len(sessions))
+        for line in _lines((families[i] for i in shown if i in families), enrolled, last_day)
         # A guest family's members who were never marked did not come.
-        if not line.is_guest or line.member_id in marked
+        if not line.is_guest or line.member_id in by_member
     ]
     return RosterSheet(
         group_id=group.id,
@@ -224,6 +234,20 @@ def _roster(
         session_days=tuple(s.day for s in sessions),
         people=tuple(people),
     )
+
+
+def _marks_by_member(
+    sessions: Sequence[Session], marks: Mapping[uuid.UUID, Mapping[uuid.UUID, AttendanceMark]]
+) -> dict[uuid.UUID, list[int | None]]:
+    """Each marked member's row of counted marks, one place per session: built from
+    the marks there are, rather than looked up for every person and session."""
+    rows: dict[uuid.UUID, list[int | None]] = {}
+    for index, session in enumerate(sessions):
+        for member_id, mark in marks.get(session.id, {}).items():
+            if member_id not in rows:
+                rows[member_id] = [None] * len(sessions)
+            rows[member_id][index] = _counted(mark)
+    return rows
 
 
 def _lines(families: Iterable[Family], enrolled: set[uuid.UUID], day: date) -> list[RosterLine]:
@@ -236,11 +260,7 @@ def _lines(families: Iterable[Family], enrolled: set[uuid.UUID], day: date) -> l
     ]
 
 
-def _person(
-    line: RosterLine,
-    sessions: Sequence[Session],
-    marks: Mapping[uuid.UUID, Mapping[uuid.UUID, AttendanceMark]],
-) -> RosterPerson:
+def _person(line: RosterLine, marks: list[int | None] | None, sessions: int) -> RosterPerson:
     return RosterPerson(
         member_id=line.member_id,
         family=line.family_name,
@@ -249,7 +269,7 @@ def _person(
         role=line.role,
         age=line.age,
         is_guest=line.is_guest,
-        marks=tuple(_counted(marks.get(s.id, {}).get(line.member_id)) for s in sessions),
+        marks=tuple(marks) if marks is not None else (None,) * sessions,
         is_erased=line.is_erased,
     )
 

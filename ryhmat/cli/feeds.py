@@ -16,6 +16,7 @@ from ryhmat.domain.scheduling import validate_period
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.feeds import (
     build_feed,
+    build_feeds,
     default_feeds,
     feed_of,
     find_feed,
@@ -128,12 +129,10 @@ def export_ical(args: argparse.Namespace) -> int:
             return 0
         _make_folder(out)
         names: set[str] = set()
-        for feed in default_feeds(uow):
+        every = default_feeds(uow)
+        for feed, document in zip(every, build_feeds(uow, every, moment, window), strict=True):
             name = _unique(f"{feed.kind.value}-{slug(feed.name)}", names)
-            path = publish_to_folder(
-                out, f"{name}.ics", render_feed(build_feed(uow, feed, moment, window))
-            )
-            print(path)
+            print(publish_to_folder(out, f"{name}.ics", render_feed(document)))
     return 0
 
 

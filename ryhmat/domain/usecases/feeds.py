@@ -11,6 +11,8 @@ import re
 import secrets
 import unicodedata
 import uuid
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
@@ -172,18 +174,30 @@ def feed_window(feed: Feed, now: datetime) -> tuple[date, date]:
     return today - timedelta(days=feed.days_back), today + timedelta(days=feed.days_ahead)
 
 
-def _window_sessions(
-    uow: UnitOfWork, feed: Feed, groups: dict[uuid.UUID, Group], first: date, last: date
-) -> list[Session]:
-    if feed.kind is FeedKind.WORKER:
-        return [s for s in uow.sessions.between(first, last) if feed.target_id in s.leader_ids]
+def _shows_group(feed: Feed, group: Group) -> bool:
+    """Does a feed of groups (not a worker's) carry this group's sessions?"""
     if feed.kind is FeedKind.GROUP:
-        group_ids = [feed.target_id] if feed.target_id in groups else []
-    elif feed.kind is FeedKind.ORGANISATION:
-        group_ids = [g.id for g in groups.values() if feed.target_id in g.organiser_ids]
-    else:
-        group_ids = [g.id for g in groups.values() if g.is_public]
-    return uow.sessions.between(first, last, [i for i in group_ids if i is not None])
+        return group.id == feed.target_id
+    if feed.kind is FeedKind.ORGANISATION:
+        return feed.target_id in group.organiser_ids
+    return group.is_public
+
+
+def _shows(feed: Feed, session: Session, groups: dict[uuid.UUID, Group]) -> bool:
+    if feed.kind is FeedKind.WORKER:
+        return feed.target_id in session.leader_ids
+    return _shows_group(feed, groups[session.group_id])
+
+
+def _window_sessions(
+    uow: UnitOfWork, feeds: Sequence[Feed], groups: dict[uuid.UUID, Group], first: date, last: date
+) -> list[Session]:
+    """The sessions of the window that any of ``feeds`` may carry, in one query: only
+    their groups' when no feed is a worker's (whose sessions may be in any group)."""
+    if any(feed.kind is FeedKind.WORKER for feed in feeds):
+        return uow.sessions.between(first, last)
+    wanted = [g.id for g in groups.values() if any(_shows_group(f, g) for f in feeds)]
+    return uow.sessions.between(first, last, None if len(wanted) == len(groups) else wanted)
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,21 +290,45 @@ def build_feed(
     Unchanged sessions keep their SEQUENCE and stamps, so building the same
     data twice gives the same document, byte for byte once written.
     """
-    first, last = window or feed_window(feed, now)
-    validate_period(first, last)
+    return build_feeds(uow, [feed], now, window)[0]
+
+
+def build_feeds(
+    uow: UnitOfWork, feeds: Sequence[Feed], now: datetime, window: tuple[date, date] | None = None
+) -> list[FeedDocument]:
+    """:func:`build_feed` of each feed, reading the groups, names and sessions once
+    for all of them rather than once per feed."""
+    windows = [window or feed_window(feed, now) for feed in feeds]
+    for first, last in windows:
+        validate_period(first, last)
     groups = {g.id: g for g in uow.groups.list()}
-    sessions = _window_sessions(uow, feed, groups, first, last)
+    by_window: dict[tuple[date, date], list[Feed]] = defaultdict(list)
+    for feed, feed_days in zip(feeds, windows, strict=True):
+        by_window[feed_days].append(feed)
+    loaded = {w: _window_sessions(uow, shared, groups, *w) for w, shared in by_window.items()}
+    chosen = [
+        [s for s in loaded[w] if _shows(feed, s, groups)]
+        for feed, w in zip(feeds, windows, strict=True)
+    ]
     organisations = {o.id: o.name for o in uow.organisations.list()}
     places = {p.id: (p.name, p.address) for p in uow.places.list()}
     workers = {w.id: w for w in uow.workers.list()}
-    texts = {s.id: _texts(s, groups[s.group_id], organisations, places, workers) for s in sessions}
-    states = _track(uow, {s.id: _fingerprint(s, texts[s.id]) for s in sessions}, now)
+    texts = {
+        s.id: _texts(s, groups[s.group_id], organisations, places, workers)
+        for sessions in chosen
+        for s in sessions
+    }
+    sessions_by_id = {s.id: s for sessions in chosen for s in sessions}
+    states = _track(uow, {i: _fingerprint(s, texts[i]) for i, s in sessions_by_id.items()}, now)
     uow.commit()
-    return FeedDocument(
-        name=feed.name,
-        refresh=feed.refresh_interval,
-        events=[_event(s, texts[s.id], states[s.id], feed.show_leaders) for s in sessions],
-    )
+    return [
+        FeedDocument(
+            name=feed.name,
+            refresh=feed.refresh_interval,
+            events=[_event(s, texts[s.id], states[s.id], feed.show_leaders) for s in sessions],
+        )
+        for feed, sessions in zip(feeds, chosen, strict=True)
+    ]
 
 
 def _event(session: Session, texts: _Texts, state: PublishedState, leaders: bool) -> FeedEvent:

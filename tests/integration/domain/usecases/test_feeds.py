@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
 import pytest
+from sqlalchemy import event
 
 from ryhmat.demo import generate, load
 from ryhmat.domain.errors import InvalidInput
 from ryhmat.domain.feeds import Feed, FeedDocument, FeedKind
 from ryhmat.domain.model import SessionStatus
 from ryhmat.domain.timezone import HELSINKI
-from ryhmat.domain.usecases.feeds import build_feed, feed_of, save_feed
+from ryhmat.domain.usecases.feeds import build_feed, build_feeds, default_feeds, feed_of, save_feed
 from ryhmat.domain.usecases.groups import find_group, save_group
 from ryhmat.domain.usecases.sessions import get_session, update_session
 from ryhmat.storage.database import Database
@@ -164,3 +168,32 @@ def test_a_saved_feed_gets_a_secret_token_and_a_unique_name(demo: Database) -> N
     assert len(first.token) >= 20
     with demo.unit_of_work() as uow, pytest.raises(InvalidInput, match="already in use"):
         save_feed(uow, Feed(name="KAIKKI JULKISET", kind=FeedKind.PUBLIC))
+
+
+@contextmanager
+def counting(database: Database) -> Iterator[list[str]]:
+    statements: list[str] = []
+
+    def count(*args: Any) -> None:
+        statements.append(args[2])
+
+    event.listen(database.engine, "before_cursor_execute", count)
+    try:
+        yield statements
+    finally:
+        event.remove(database.engine, "before_cursor_execute", count)
+
+
+def test_every_feed_at_once_is_each_feed_alone_in_queries_that_do_not_grow_with_feeds(
+    demo: Database,
+) -> None:
+    with demo.unit_of_work() as uow:
+        every = default_feeds(uow)
+    alone = [build(demo, f) for f in every]
+    with demo.unit_of_work() as uow, counting(demo) as few:
+        build_feeds(uow, every[:3], NOW)
+    with demo.unit_of_work() as uow, counting(demo) as many:
+        together = build_feeds(uow, every, NOW)
+    assert len(every) > 20
+    assert together == alone
+    assert len(many) == len(few)

@@ -237,7 +237,11 @@ class SessionRow(IdRow):
     """A session's day and times are Helsinki wall-clock values, not instants."""
 
     __tablename__ = "sessions"
-    __table_args__ = (Index("ix_sessions_group_id_day", "group_id", "day"),)
+    __table_args__ = (
+        Index("ix_sessions_group_id_day", "group_id", "day"),
+        # Covers the statistics' look-up of a mark's session (migration 0005).
+        Index("ix_sessions_id_status_day_group_id", "id", "status", "day", "group_id"),
+    )
 
     group_id: Mapped[uuid.UUID] = mapped_column(_fk("groups.id", "CASCADE"))
     series_id: Mapped[uuid.UUID | None] = mapped_column(_fk("series.id", "SET NULL"), index=True)
@@ -310,7 +314,11 @@ class AttendanceRow(IdRow):
     __tablename__ = "attendance"
     # The unique index leads with session_id, so it also serves the lookups by
     # session; a second index on session_id alone would only slow bulk inserts.
-    __table_args__ = (UniqueConstraint("session_id", "member_id"),)
+    __table_args__ = (
+        UniqueConstraint("session_id", "member_id"),
+        # Covers the statistics' walk from members to their marks (migration 0005).
+        Index("ix_attendance_member_id_mark_session_id", "member_id", "mark", "session_id"),
+    )
 
     session_id: Mapped[uuid.UUID] = mapped_column(_fk("sessions.id", "CASCADE"))
     # Indexed so erasing a member does not scan every mark.

@@ -106,6 +106,10 @@ WRAPPED = Alignment(wrap_text=True, vertical="top")
 FORMULA_TRIGGERS = ("=", "+", "-", "@")
 
 
+# Unicode's control characters (category Cc), as one pattern: a scan in C per text.
+_CONTROL_CHARACTERS = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
 def safe_text(value: str) -> str:
     """A person's text made fit for a cell: every control character removed.
 
@@ -114,7 +118,7 @@ def safe_text(value: str) -> str:
     formula past filters. Whatever the text then starts with, ``_put_text``
     writes it as a string, so it is shown as typed and never computed.
     """
-    return "".join(c for c in value if unicodedata.category(c) != "Cc")
+    return _CONTROL_CHARACTERS.sub("", value)
 
 
 # A cell value as a row of a write-only sheet takes it: a plain value, or a cell

@@ -33,9 +33,10 @@ class FinnishHolidays:
     """Finnish public holidays (arkipyhät) with their Finnish names."""
 
     def __init__(self, language: str = "fi") -> None:
-        import holidays
+        # Finland's module alone: holidays.country_holidays imports every country's.
+        from holidays.countries.finland import Finland
 
-        self._calendar = holidays.country_holidays("FI", language=language)
+        self._calendar = Finland(language=language)
 
     def holiday_name(self, day: date) -> str | None:
         name = self._calendar.get(day)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Protocol
@@ -47,7 +46,6 @@ from ryhmat.ui.tasks import BackgroundTask
 GEOMETRY_KEY = "window/geometry"
 VIEW_KEY = "window/view"
 ERASURE_MESSAGE_MS = 15_000
-PageFactory = Callable[[], QWidget]
 
 
 class DatabaseActions(Protocol):
@@ -107,9 +105,8 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setMaximumWidth(200)
         self.stack = QStackedWidget(self)
-        self._unbuilt_pages: dict[QWidget, PageFactory] = {}
         self._build_pages(language, log_file)
-        self.navigation.currentRowChanged.connect(self._show_page)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
 
         self.banner = self._build_banner()
         content = QWidget(self)
@@ -165,35 +162,18 @@ class MainWindow(QMainWindow):
         )
         self.data_protection.actor_changed.connect(self._actor_chosen)
         self.settings_page.add_section(self.tr("Data protection"), self.data_protection)
-        pages: list[tuple[str, QWidget | PageFactory]] = [
+        pages: list[tuple[str, QWidget]] = [
             (self.tr("Calendar"), calendar_page),
-            (self.tr("Groups"), lambda: GroupsPage(self.context, self)),
-            (self.tr("Workers and pairs"), lambda: WorkersPage(self.context, self)),
-            (self.tr("Families"), lambda: FamiliesPage(self.context, self)),
-            (self.tr("Statistics"), lambda: StatisticsPage(self.context, self)),
-            (self.tr("Calendar feeds"), lambda: FeedsPage(self.context, self)),
+            (self.tr("Groups"), GroupsPage(self.context, self)),
+            (self.tr("Workers and pairs"), WorkersPage(self.context, self)),
+            (self.tr("Families"), FamiliesPage(self.context, self)),
+            (self.tr("Statistics"), StatisticsPage(self.context, self)),
+            (self.tr("Calendar feeds"), FeedsPage(self.context, self)),
             (self.tr("Settings"), self.settings_page),
         ]
         for title, page in pages:
             self.navigation.addItem(title)
-            if isinstance(page, QWidget):
-                self.stack.addWidget(page)
-            else:
-                # Each page reads its data when made: a page is made when first shown,
-                # so the window opens as fast on ten years of data as on none.
-                placeholder = QWidget(self)
-                self._unbuilt_pages[placeholder] = page
-                self.stack.addWidget(placeholder)
-
-    def _show_page(self, row: int) -> None:
-        placeholder = self.stack.widget(row)
-        make = self._unbuilt_pages.pop(placeholder, None)
-        if make is not None:
-            page = make()
-            self.stack.insertWidget(row, page)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
-        self.stack.setCurrentIndex(row)
+            self.stack.addWidget(page)
 
     def _build_banner(self) -> QFrame:
         banner = QFrame(self)

@@ -36,7 +36,7 @@ class FinnishHolidays:
         # Finland's module alone: holidays.country_holidays imports every country's.
         from holidays.countries.finland import Finland
 
-        self._calendar = Finland(language=language)
+        self._calendar = Finland(language=language)  # type: ignore[no-untyped-call]
 
     def holiday_name(self, day: date) -> str | None:
         name = self._calendar.get(day)

@@ -12,6 +12,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -139,6 +140,7 @@ class StatisticsPage(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
         layout.addLayout(bottom)
+        self._stale = True
         context.data_changed.connect(self.reload_choices)
         self.reload_choices()
 
@@ -167,7 +169,20 @@ class StatisticsPage(QWidget):
 
     def reload_choices(self) -> None:
         self.filters.set_choices(self.context.read(load_choices))
-        self.refresh()
+        self._refresh_when_shown()
+
+    def _refresh_when_shown(self) -> None:
+        """A year of a municipality's figures takes a while: compute them when someone
+        looks, not at start-up or after every change made on another page."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def current_filter(self) -> StatisticsFilter:
         chosen = self.filters.current_filter()
@@ -180,6 +195,7 @@ class StatisticsPage(QWidget):
         )
 
     def refresh(self) -> None:
+        self._stale = False
         first, last, wanted = self.first_day.day(), self.last_day.day(), self.current_filter()
         try:
             statistics = self.context.read(lambda uow: compute_statistics(uow, first, last, wanted))

@@ -105,6 +105,12 @@ class StatisticsQueries(Protocol):
         self, first_day: date, last_day: date, wanted: StatisticsFilter, grouping: Grouping
     ) -> Mapping[FiguresKey, Figures]: ...
 
+    def figures_by_grouping(
+        self, first_day: date, last_day: date, wanted: StatisticsFilter
+    ) -> Mapping[Grouping, Mapping[FiguresKey, Figures]]:
+        """``figures`` of every grouping at once, from one reading of the period."""
+        ...
+
     def leader_minutes(
         self, first_day: date, last_day: date, wanted: StatisticsFilter
     ) -> Mapping[uuid.UUID, int]: ...

@@ -14,21 +14,27 @@ subtract times differently.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import (
     CTE,
     ColumnElement,
+    Integer,
+    Uuid,
     and_,
     case,
+    cast,
     distinct,
-    exists,
     extract,
     func,
+    literal,
+    null,
     or_,
     select,
+    union_all,
 )
 from sqlalchemy.orm import Session as DbSession
 
@@ -86,21 +92,23 @@ class SqlStatisticsQueries:
     def figures(
         self, first_day: date, last_day: date, wanted: StatisticsFilter, grouping: Grouping
     ) -> Mapping[FiguresKey, Figures]:
+        return self.figures_by_grouping(first_day, last_day, wanted)[grouping]
+
+    def figures_by_grouping(
+        self, first_day: date, last_day: date, wanted: StatisticsFilter
+    ) -> Mapping[Grouping, Mapping[FiguresKey, Figures]]:
+        """Every grouping from two statements: the sums per group and month, and the
+        people seen per group and month with the groups their families visited before."""
         self._db.flush()
         chosen = _chosen_sessions(first_day, last_day, wanted)
-        counted = {
-            _key(grouping, row): row for row in self._db.execute(_session_figures(chosen, grouping))
-        }
-        reached = {
-            _key(grouping, row): row
-            for row in self._db.execute(
-                _people_figures(chosen, first_day, last_day, wanted, grouping)
-            )
-        }
-        figures = {key: _figures(row, reached.get(key)) for key, row in counted.items()}
-        if grouping is Grouping.TOTAL and None not in figures:
-            figures[None] = Figures()
-        return figures
+        sums = [
+            (_cell(row), [int(value or 0) for value in row[4:]])
+            for row in self._db.execute(_session_figures(chosen))
+        ]
+        people = _People()
+        for row in self._db.execute(_people_rows(first_day, last_day, wanted)):
+            people.add(row)
+        return {grouping: _grouped(grouping, sums, people) for grouping in Grouping}
 
     def leader_minutes(
         self, first_day: date, last_day: date, wanted: StatisticsFilter
@@ -213,40 +221,51 @@ def _session_criteria(wanted: StatisticsFilter) -> list[ColumnElement[bool]]:
     return criteria
 
 
-def _key_columns(chosen: CTE, grouping: Grouping) -> list[ColumnElement[Any]]:
-    if grouping is Grouping.GROUP:
-        return [chosen.c.group_id]
-    if grouping is Grouping.GROUP_TYPE:
-        return [chosen.c.group_type]
-    if grouping is Grouping.MONTH_AND_TYPE:
-        return [*_year_month(chosen.c.day), chosen.c.group_type]
-    if grouping is Grouping.MONTH:
-        return _year_month(chosen.c.day)
-    return []
-
-
 def _year_month(day: ColumnElement[date]) -> list[ColumnElement[Any]]:
     return [extract("year", day), extract("month", day)]
 
 
-def _key(grouping: Grouping, row: Sequence[Any]) -> FiguresKey:
-    if grouping is Grouping.GROUP:
-        key: uuid.UUID = row[0]
-        return key
-    if grouping is Grouping.GROUP_TYPE:
-        return GroupType(row[0])
-    if grouping is Grouping.MONTH_AND_TYPE:
-        return (date(int(row[0]), int(row[1]), 1), GroupType(row[2]))
-    if grouping is Grouping.MONTH:
-        return date(int(row[0]), int(row[1]), 1)
-    return None
+@dataclass(frozen=True, slots=True)
+class _Cell:
+    """The finest split the groupings are made of: a group in a month."""
+
+    group_id: uuid.UUID
+    group_type: GroupType
+    month: date  # its first day
+
+
+def _cell(row: Sequence[Any]) -> _Cell:
+    """The cell of a row that starts with group id, group type, year and month."""
+    return _Cell(row[0], GroupType(row[1]), date(int(row[2]), int(row[3]), 1))
+
+
+_KEYS: dict[Grouping, Callable[[_Cell], FiguresKey]] = {
+    Grouping.TOTAL: lambda cell: None,
+    Grouping.GROUP: lambda cell: cell.group_id,
+    Grouping.GROUP_TYPE: lambda cell: cell.group_type,
+    Grouping.MONTH_AND_TYPE: lambda cell: (cell.month, cell.group_type),
+    Grouping.MONTH: lambda cell: cell.month,
+}
+
+# What "new" is relative to: the group, the group type, or (None) the filter.
+_SCOPES: dict[Grouping, Callable[[_Cell], uuid.UUID | GroupType | None]] = {
+    Grouping.TOTAL: lambda cell: None,
+    Grouping.GROUP: lambda cell: cell.group_id,
+    Grouping.GROUP_TYPE: lambda cell: cell.group_type,
+    Grouping.MONTH_AND_TYPE: lambda cell: cell.group_type,
+    Grouping.MONTH: lambda cell: None,
+}
+
+# New in the month of its first visit, so the months of a type add up.
+_BY_MONTH = (Grouping.MONTH_AND_TYPE, Grouping.MONTH)
 
 
 # -- sessions, visits and capacity ------------------------------------------------
 
 
-def _session_figures(chosen: CTE, grouping: Grouping) -> Any:
-    keys = _key_columns(chosen, grouping)
+def _session_figures(chosen: CTE) -> Any:
+    """The additive figures per group and month; any grouping is a sum of them."""
+    keys = [chosen.c.group_id, chosen.c.group_type, *_year_month(chosen.c.day)]
     per_session = _per_session(chosen)
     adults, children = per_session.c.adults, per_session.c.children
     held = chosen.c.status == HELD
@@ -318,63 +337,30 @@ def _sum_if(condition: ColumnElement[bool], value: ColumnElement[Any]) -> Column
 # -- families and fathers reached -------------------------------------------------
 
 
-def _people_figures(
-    chosen: CTE, first_day: date, last_day: date, wanted: StatisticsFilter, grouping: Grouping
-) -> Any:
-    """Distinct families, fathers and new families among the "present" marks.
+def _people_rows(first_day: date, last_day: date, wanted: StatisticsFilter) -> Any:
+    """Who came, per group and month, and where their families came before.
 
-    Only held sessions count, as for visits: marks kept on a session that was
-    cancelled afterwards reached nobody.
+    The first rows (earlier = 0) are the distinct (group, month, family, father)
+    of the "present" marks in held sessions of the period in the filtered
+    groups, with ``counts`` telling whether the session passes the filter's
+    place and worker too: only those are reached, but "new" is relative to the
+    filtered groups whatever the place or leader. The other rows (earlier = 1)
+    are the filtered groups that those families visited before the period, one
+    pass over their own marks (not over every mark of the years before).
     """
-    keys = _key_columns(chosen, grouping)
-    newcomers = _newcomers(first_day, last_day, wanted, grouping)
-    joined = [newcomers.c.family_id == MEMBERS.c.family_id]
-    if _scope(grouping, GROUPS) is not None:
-        joined.append(newcomers.c.scope == _scope_of_chosen(chosen, grouping))
-    is_new = [newcomers.c.family_id.is_not(None)]
-    if grouping in (Grouping.MONTH_AND_TYPE, Grouping.MONTH):
-        # New in the month of its first visit, so the months of a type add up.
-        is_new += [
-            mine == theirs
-            for mine, theirs in zip(
-                _year_month(newcomers.c.first_day), _year_month(chosen.c.day), strict=True
-            )
-        ]
-    is_father = MEMBERS.c.role == AdultRole.FATHER
-    return (
+    by_session = _session_criteria(wanted)
+    counts = case((and_(*by_session), 1), else_=0) if by_session else literal(1)
+    present = (
         select(
-            *keys,
-            func.count(distinct(MEMBERS.c.family_id)),
-            func.count(distinct(case((is_father, MEMBERS.c.id)))),
-            func.count(distinct(case((and_(*is_new), MEMBERS.c.family_id)))),
+            GROUPS.c.id.label("group_id"),
+            GROUPS.c.type.label("group_type"),
+            cast(extract("year", SESSIONS.c.day), Integer).label("y"),
+            cast(extract("month", SESSIONS.c.day), Integer).label("m"),
+            MEMBERS.c.family_id,
+            case((MEMBERS.c.role == AdultRole.FATHER, MEMBERS.c.id)).label("father_id"),
+            counts.label("counts"),
         )
-        .select_from(
-            MARKS.join(MEMBERS, MEMBERS.c.id == MARKS.c.member_id)
-            .join(chosen, chosen.c.session_id == MARKS.c.session_id)
-            .outerjoin(newcomers, and_(*joined))
-        )
-        .where(MARKS.c.mark == PRESENT, chosen.c.status == HELD)
-        .group_by(*keys)
-    )
-
-
-def _newcomers(
-    first_day: date, last_day: date, wanted: StatisticsFilter, grouping: Grouping
-) -> Any:
-    """The families whose first "present" mark in the filtered groups falls in the
-    period, with the day of that mark.
-
-    Per group or per group type when the figures are split by them, so that a
-    group's row counts the families new to that group. Only the period is
-    aggregated; the years before it are only asked whether they hold any mark
-    of the family, which an index answers at the first one found.
-    """
-    scope = _scope(grouping, GROUPS)
-    columns: list[ColumnElement[Any]] = [MEMBERS.c.family_id]
-    if scope is not None:
-        columns.append(scope.label("scope"))
-    in_period = (
-        select(*columns, func.min(SESSIONS.c.day).label("first_day"))
+        .distinct()
         .select_from(_marks_of_groups(MARKS, MEMBERS, SESSIONS, GROUPS))
         .where(
             MARKS.c.mark == PRESENT,
@@ -382,41 +368,33 @@ def _newcomers(
             SESSIONS.c.day.between(first_day, last_day),
             *_group_criteria(wanted),
         )
-        .group_by(*columns)
-        .subquery("in_period")
+        # Read twice (its rows and its families), computed once.
+        .cte("present")
+        .prefix_with("MATERIALIZED")
     )
-    marks, members, sessions, groups = (
-        MARKS.alias("earlier_mark"),
-        MEMBERS.alias("earlier_member"),
-        SESSIONS.alias("earlier_session"),
-        GROUPS.alias("earlier_group"),
-    )
-    same_scope = [] if scope is None else [_scope(grouping, groups) == in_period.c.scope]
     earlier = (
-        exists()
-        .select_from(_marks_of_groups(marks, members, sessions, groups))
+        select(
+            literal(1),
+            GROUPS.c.id,
+            GROUPS.c.type,
+            # Typed, or PostgreSQL reads a NULL under DISTINCT as text.
+            cast(null(), Integer),
+            cast(null(), Integer),
+            MEMBERS.c.family_id,
+            cast(null(), Uuid),
+            literal(0),
+        )
+        .distinct()
+        .select_from(_marks_of_groups(MARKS, MEMBERS, SESSIONS, GROUPS))
         .where(
-            members.c.family_id == in_period.c.family_id,
-            marks.c.mark == PRESENT,
-            sessions.c.status == HELD,
-            sessions.c.day < first_day,
-            *same_scope,
-            *_group_criteria(wanted, groups),
+            MEMBERS.c.family_id.in_(select(present.c.family_id)),
+            MARKS.c.mark == PRESENT,
+            SESSIONS.c.status == HELD,
+            SESSIONS.c.day < first_day,
+            *_group_criteria(wanted),
         )
     )
-    kept = [in_period.c.family_id] + ([] if scope is None else [in_period.c.scope])
-    # Computed once, whatever the planner guesses: the outer GROUP BY changes
-    # nothing (the rows are one per family and scope already) but keeps SQLite
-    # from flattening this into the query that joins it, which would ask about
-    # the earlier marks once per mark; on PostgreSQL, MATERIALIZED keeps it out
-    # of a nested loop that would run it again for every group.
-    return (
-        select(*kept, func.min(in_period.c.first_day).label("first_day"))
-        .where(~earlier)
-        .group_by(*kept)
-        .cte("newcomers")
-        .prefix_with("MATERIALIZED", dialect="postgresql")
-    )
+    return union_all(select(literal(0), *present.c), earlier)
 
 
 def _marks_of_groups(marks: Any, members: Any, sessions: Any, groups: Any) -> Any:
@@ -427,27 +405,92 @@ def _marks_of_groups(marks: Any, members: Any, sessions: Any, groups: Any) -> An
     )
 
 
-def _scope(grouping: Grouping, groups: Any) -> Any:
-    """What "new" is relative to: the group, the group type, or (None) the filter."""
-    if grouping is Grouping.GROUP:
-        return groups.c.id
-    if grouping in (Grouping.GROUP_TYPE, Grouping.MONTH_AND_TYPE):
-        return groups.c.type
-    return None
+Scope = tuple[int, uuid.UUID | GroupType | None]  # a family (numbered) and what it is new to
 
 
-def _scope_of_chosen(chosen: CTE, grouping: Grouping) -> ColumnElement[Any]:
-    return chosen.c.group_id if grouping is Grouping.GROUP else chosen.c.group_type
+@dataclass
+class _People:
+    """The rows of ``_people_rows``, read once for every grouping.
+
+    Families are numbered as they come, so the sets below hold small integers:
+    hashing and comparing UUIDs in Python cost more than the SQL.
+    """
+
+    numbers: dict[Any, int] = field(default_factory=dict)
+    cells: dict[tuple[Any, ...], _Cell] = field(default_factory=dict)
+    families: dict[_Cell, set[int]] = field(default_factory=dict)
+    fathers: dict[_Cell, set[Any]] = field(default_factory=dict)
+    first_month: dict[Scope, date] = field(default_factory=dict)
+    seen_before: set[Scope] = field(default_factory=set)
+
+    def add(self, row: Sequence[Any]) -> None:
+        family = self.numbers.setdefault(row[5], len(self.numbers))
+        cell = self._cell(row)
+        scopes: list[Scope] = [(family, None), (family, cell.group_id), (family, cell.group_type)]
+        if row[0]:
+            self.seen_before.update(scopes)
+            return
+        for scope in scopes:
+            known = self.first_month.get(scope)
+            if known is None or cell.month < known:
+                self.first_month[scope] = cell.month
+        if row[7]:
+            self.families.setdefault(cell, set()).add(family)
+            if row[6] is not None:
+                self.fathers.setdefault(cell, set()).add(row[6])
+
+    def _cell(self, row: Sequence[Any]) -> _Cell:
+        raw = (row[1], row[2], row[3] or 1, row[4] or 1)  # the earlier rows have no month
+        cell = self.cells.get(raw)
+        if cell is None:
+            cell = self.cells[raw] = _cell(raw)
+        return cell
+
+    def newcomers(self, by_month: bool) -> dict[Any, set[int]]:
+        """The families new to each scope (with by_month, to each scope and month)."""
+        found: dict[Any, set[int]] = {}
+        for (family, scope), month in self.first_month.items():
+            if (family, scope) not in self.seen_before:
+                found.setdefault((scope, month) if by_month else scope, set()).add(family)
+        return found
+
+
+def _grouped(
+    grouping: Grouping, sums: list[tuple[_Cell, list[int]]], people: _People
+) -> dict[FiguresKey, Figures]:
+    key_of, scope_of = _KEYS[grouping], _SCOPES[grouping]
+    by_month = grouping in _BY_MONTH
+    counted: dict[FiguresKey, list[int]] = {}
+    for cell, values in sums:
+        total = counted.setdefault(key_of(cell), [0] * len(values))
+        for position, value in enumerate(values):
+            total[position] += value
+    new_to = people.newcomers(by_month)
+    families: dict[FiguresKey, set[int]] = {}
+    fathers: dict[FiguresKey, set[Any]] = {}
+    newcomers: dict[FiguresKey, set[int]] = {}
+    for cell, reached in people.families.items():
+        key = key_of(cell)
+        families.setdefault(key, set()).update(reached)
+        fathers.setdefault(key, set()).update(people.fathers.get(cell, ()))
+        scope = (scope_of(cell), cell.month) if by_month else scope_of(cell)
+        newcomers.setdefault(key, set()).update(reached & new_to.get(scope, set()))
+    figures = {
+        key: _figures(
+            values,
+            [len(found.get(key, ())) for found in (families, fathers, newcomers)],
+        )
+        for key, values in counted.items()
+    }
+    if grouping is Grouping.TOTAL and None not in figures:
+        figures[None] = Figures()
+    return figures
 
 
 # -- rows to figures ----------------------------------------------------------------
 
 
-def _figures(counted: Sequence[Any], reached: Sequence[Any] | None) -> Figures:
-    # The key columns come first; SUM over no rows is NULL, and PostgreSQL
-    # sums integers as NUMERIC, so every number goes through int().
-    sums = [int(value or 0) for value in counted[len(counted) - 7 :]]
-    people = [0, 0, 0] if reached is None else [int(v or 0) for v in reached[len(reached) - 3 :]]
+def _figures(sums: Sequence[int], people: Sequence[int]) -> Figures:
     return Figures(
         sessions_held=sums[0],
         sessions_cancelled=sums[1],
@@ -524,6 +567,10 @@ def _family_visits(chosen: CTE, enrolled: CTE, wanted: StatisticsFilter) -> Any:
         .subquery("offered")
     )
     # Any held session of the filtered groups counts, enrolled or not (a guest visit).
+    # Counted for everyone who came and kept for the enrolled by the outer join:
+    # asking for the enrolled families here let SQLite walk from each of their
+    # members through every session of the period (19 s for a year of the
+    # municipality), where the period's marks take milliseconds.
     attended = (
         select(MEMBERS.c.family_id, func.count(distinct(chosen.c.session_id)).label("count"))
         .select_from(
@@ -531,7 +578,7 @@ def _family_visits(chosen: CTE, enrolled: CTE, wanted: StatisticsFilter) -> Any:
                 chosen, chosen.c.session_id == MARKS.c.session_id
             )
         )
-        .where(held, MARKS.c.mark == PRESENT, MEMBERS.c.family_id.in_(select(families)))
+        .where(held, MARKS.c.mark == PRESENT)
         .group_by(MEMBERS.c.family_id)
         .subquery("attended")
     )

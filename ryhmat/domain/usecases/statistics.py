@@ -11,7 +11,7 @@ workbook's sheet names: it is what the municipality and funders read.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
@@ -20,6 +20,7 @@ from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.scheduling import validate_period
 from ryhmat.domain.statistics import (
     Figures,
+    FiguresKey,
     GroupFigures,
     Grouping,
     LeaderHours,
@@ -65,29 +66,22 @@ def compute_statistics(
     validate_period(first_day, last_day)
     filter_text = describe_filter(uow, wanted)
     queries = statistics or uow.statistics
-    total = queries.figures(first_day, last_day, wanted, Grouping.TOTAL).get(None, Figures())
+    found = queries.figures_by_grouping(first_day, last_day, wanted)
     return Statistics(
         first_day=first_day,
         last_day=last_day,
         wanted=wanted,
         filter_text=filter_text,
-        total=total,
-        by_group=_by_group(uow, queries, first_day, last_day, wanted),
-        by_type=_by_type(queries, first_day, last_day, wanted),
-        by_month=_by_month(queries, first_day, last_day, wanted),
-        by_month_total=_by_month_total(queries, first_day, last_day, wanted),
+        total=found[Grouping.TOTAL].get(None, Figures()),
+        by_group=_by_group(uow, found[Grouping.GROUP]),
+        by_type=_by_type(found[Grouping.GROUP_TYPE]),
+        by_month=_by_month(found[Grouping.MONTH_AND_TYPE]),
+        by_month_total=_by_month_total(found[Grouping.MONTH], first_day, last_day),
         leader_hours=_leader_hours(uow, queries, first_day, last_day, wanted),
     )
 
 
-def _by_group(
-    uow: UnitOfWork,
-    queries: StatisticsQueries,
-    first_day: date,
-    last_day: date,
-    wanted: StatisticsFilter,
-) -> list[GroupFigures]:
-    found = queries.figures(first_day, last_day, wanted, Grouping.GROUP)
+def _by_group(uow: UnitOfWork, found: Mapping[FiguresKey, Figures]) -> list[GroupFigures]:
     ids = [key for key in found if isinstance(key, uuid.UUID)]
     rows = [
         GroupFigures(group_id=group.id, name=group.name, type=group.type, figures=found[group.id])
@@ -96,20 +90,14 @@ def _by_group(
     return sorted(rows, key=lambda row: (row.name.casefold(), row.name))
 
 
-def _by_type(
-    queries: StatisticsQueries, first_day: date, last_day: date, wanted: StatisticsFilter
-) -> dict[GroupType, Figures]:
-    found = queries.figures(first_day, last_day, wanted, Grouping.GROUP_TYPE)
+def _by_type(found: Mapping[FiguresKey, Figures]) -> dict[GroupType, Figures]:
     types = sorted(
         (key for key in found if isinstance(key, GroupType)), key=_TYPE_ORDER.__getitem__
     )
     return {group_type: found[group_type] for group_type in types}
 
 
-def _by_month(
-    queries: StatisticsQueries, first_day: date, last_day: date, wanted: StatisticsFilter
-) -> list[MonthFigures]:
-    found = queries.figures(first_day, last_day, wanted, Grouping.MONTH_AND_TYPE)
+def _by_month(found: Mapping[FiguresKey, Figures]) -> list[MonthFigures]:
     rows = [
         MonthFigures(month=key[0], type=key[1], figures=figures)
         for key, figures in found.items()
@@ -119,10 +107,9 @@ def _by_month(
 
 
 def _by_month_total(
-    queries: StatisticsQueries, first_day: date, last_day: date, wanted: StatisticsFilter
+    found: Mapping[FiguresKey, Figures], first_day: date, last_day: date
 ) -> list[MonthTotal]:
     """Every month of the period, empty ones too, so a chart's axis has no gaps."""
-    found = queries.figures(first_day, last_day, wanted, Grouping.MONTH)
     return [MonthTotal(month, found.get(month, Figures())) for month in months(first_day, last_day)]
 
 

@@ -37,6 +37,8 @@ DATABASE_FILE = "ryhmat.sqlite3"
 DATABASE_URL_VARIABLE = "RYHMAT_DATABASE_URL"
 MIGRATIONS = Path(__file__).with_name("migrations")
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+# A year of a municipality's marks and their indexes fit; SQLite's default is 2 MB.
+SQLITE_CACHE_KIB = 64 * 1024
 POSTGRESQL_CONNECT_TIMEOUT_S = 10
 SQLITE_HEADER = b"SQLite format 3\x00"
 SQLITE_HEADER_SIZE = 100
@@ -401,6 +403,7 @@ def _configure_sqlite(*, is_memory: bool) -> Any:
         try:
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+            cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
             if not is_memory:
                 # Readers (the calendar, a feed export) do not block the writer.
                 cursor.execute("PRAGMA journal_mode=WAL")

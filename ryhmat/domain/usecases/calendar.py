@@ -52,12 +52,13 @@ def calendar_entries(
     """
     validate_period(first_day, last_day)
     wanted = wanted or CalendarFilter()
-    groups = {g.id: g for g in uow.groups.list()}
     group_ids = None if wanted.group_id is None else [wanted.group_id]
     if wanted.organisation_id is not None:
-        organised = [g.id for g in groups.values() if wanted.organisation_id in g.organiser_ids]
+        organised = [g.id for g in uow.groups.list() if wanted.organisation_id in g.organiser_ids]
         group_ids = organised if group_ids is None else [i for i in group_ids if i in organised]
     sessions = uow.sessions.between(first_day, last_day, group_ids)
+    # Only the groups on screen: a municipality has hundreds, a week shows a few dozen.
+    groups = {g.id: g for g in uow.groups.get_many({s.group_id for s in sessions})}
     directory = Directory.load(uow)
     entries = []
     for session in sessions:

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, time, timedelta
-from typing import Any
-
-from sqlalchemy import Engine, event
 
 from ryhmat.domain.model import (
     Attendance,
@@ -21,6 +16,7 @@ from ryhmat.domain.model import (
     Session,
 )
 from ryhmat.storage.database import Database
+from tests.integration.statements import counting
 from tests.integration.world import World, make_session
 
 MONDAY = date(2025, 9, 1)
@@ -36,22 +32,8 @@ def _add(database: Database, sessions: list[Session]) -> None:
         uow.commit()
 
 
-@contextmanager
-def _counting(engine: Engine) -> Iterator[list[str]]:
-    statements: list[str] = []
-
-    def count(*args: Any) -> None:
-        statements.append(args[2])
-
-    event.listen(engine, "before_cursor_execute", count)
-    try:
-        yield statements
-    finally:
-        event.remove(engine, "before_cursor_execute", count)
-
-
 def _queries_for_between(database: Database, last: date) -> int:
-    with database.unit_of_work() as uow, _counting(database.engine) as statements:
+    with database.unit_of_work() as uow, counting(database.engine) as statements:
         uow.sessions.between(MONDAY, last)
     return len(statements)
 

@@ -1,0 +1,125 @@
+"""The views' reads send as many statements for a municipality as for one group.
+
+Guards for `make bench`'s figures: if a view starts querying per group, per
+family or per session, the count grows with the data and these fail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from ryhmat.domain.model import (
+    AdultRole,
+    Attendance,
+    AttendanceMark,
+    Enrolment,
+    Family,
+    Group,
+    GroupType,
+    Member,
+    MemberKind,
+)
+from ryhmat.domain.ports import UnitOfWork
+from ryhmat.domain.usecases.attendance import attendance_sheet
+from ryhmat.domain.usecases.calendar import calendar_entries
+from ryhmat.domain.usecases.families import list_families
+from ryhmat.storage.database import Database
+from tests.integration.statements import counting
+from tests.integration.world import World, make_session
+
+MONDAY = date(2025, 9, 1)
+SUNDAY = MONDAY + timedelta(days=6)
+SATURDAY = date(2025, 9, 6)
+
+
+def statements_of(database: Database, work: Callable[[UnitOfWork], object]) -> int:
+    with database.unit_of_work() as uow, counting(database.engine) as statements:
+        work(uow)
+    return len(statements)
+
+
+def family(number: int) -> Family:
+    return Family(
+        name=f"Perhe {number}",
+        members=[
+            Member(first_name="Isä", kind=MemberKind.ADULT, role=AdultRole.FATHER),
+            Member(first_name="Lapsi", kind=MemberKind.CHILD, birth_year=2022, birth_month=3),
+        ],
+    )
+
+
+def add_groups_meeting_this_week(database: Database, world: World, count: int) -> None:
+    groups = [Group(name=f"Ryhmä {n}", type=GroupType.PEER_GROUP) for n in range(count)]
+    with database.unit_of_work() as uow:
+        for group in groups:
+            uow.groups.save(group)
+        uow.sessions.add_many(
+            [
+                make_session(world, MONDAY + timedelta(days=n % 7), group_id=group.id)
+                for n, group in enumerate(groups)
+            ]
+        )
+        uow.commit()
+
+
+def test_a_calendar_week_does_not_query_per_group(database: Database, world: World) -> None:
+    with database.unit_of_work() as uow:
+        uow.sessions.save(make_session(world, SATURDAY))
+        uow.commit()
+
+    def week(uow: UnitOfWork) -> object:
+        return calendar_entries(uow, MONDAY, SUNDAY)
+
+    few = statements_of(database, week)
+    add_groups_meeting_this_week(database, world, 40)
+    with database.unit_of_work() as uow:
+        assert len(calendar_entries(uow, MONDAY, SUNDAY)) == 41
+    assert statements_of(database, week) == few
+
+
+def test_the_attendance_view_does_not_query_per_family(database: Database, world: World) -> None:
+    session = make_session(world, SATURDAY)
+    with database.unit_of_work() as uow:
+        uow.sessions.save(session)
+        uow.enrolments.save(Enrolment(family_id=world.family.id, group_id=world.group.id))
+        uow.attendance.add_many(
+            [
+                Attendance(
+                    session_id=session.id, member_id=world.father.id, mark=AttendanceMark.PRESENT
+                )
+            ]
+        )
+        uow.commit()
+
+    def sheet(uow: UnitOfWork) -> object:
+        return attendance_sheet(uow, session.id)
+
+    few = statements_of(database, sheet)
+    families = [family(n) for n in range(20)]
+    with database.unit_of_work() as uow:
+        uow.families.add_many(families)
+        uow.enrolments.add_many(
+            [Enrolment(family_id=f.id, group_id=world.group.id) for f in families]
+        )
+        uow.attendance.add_many(
+            [
+                Attendance(session_id=session.id, member_id=m.id, mark=AttendanceMark.PRESENT)
+                for f in families
+                for m in f.members
+            ]
+        )
+        uow.commit()
+    with database.unit_of_work() as uow:
+        assert len(attendance_sheet(uow, session.id).lines) == 42
+    assert statements_of(database, sheet) == few
+
+
+def test_the_families_list_does_not_query_per_family(database: Database, world: World) -> None:
+    few = statements_of(database, list_families)
+    with database.unit_of_work() as uow:
+        uow.families.add_many([family(n) for n in range(30)])
+        uow.commit()
+    with database.unit_of_work() as uow:
+        assert len(list_families(uow)) == 31
+    assert statements_of(database, list_families) == few

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -20,35 +18,6 @@ from ryhmat.ui.main_window import MainWindow
 from ryhmat.ui.settings_page import KEEP_BACKUPS_KEY
 
 BABY_GROUP = "Vauvaryhmä Pikkuiset"
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def database_path(demo_file: Path, tmp_path: Path) -> Path:
-    folder = tmp_path / "data"
-    folder.mkdir()
-    path = folder / "ryhmat.sqlite3"
-    shutil.copy(demo_file, path)
-    return path
-
-
-@pytest.fixture
-def desktop(
-    qtbot: QtBot, database_path: Path, settings: QSettings, tmp_path: Path
-) -> Iterator[DesktopApp]:
-    app = DesktopApp(
-        open_database(f"sqlite:///{database_path}"), settings, str(tmp_path / "ryhmat.log")
-    )
-    yield app
-    # Not given to qtbot: the app itself deletes a window it replaces.
-    if app.window is not None:
-        app.window.close()
-        app.window.deleteLater()
-    app.database.dispose()
 
 
 def current_window(desktop: DesktopApp) -> MainWindow:

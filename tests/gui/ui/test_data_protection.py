@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
@@ -23,32 +20,6 @@ from ryhmat.storage.database import open_database
 from ryhmat.storage.uow import operating_system_user
 
 FORGOTTEN = "Unohdettu-Perhe"
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def database_path(demo_file: Path, tmp_path: Path) -> Path:
-    folder = tmp_path / "data"
-    folder.mkdir()
-    path = folder / "ryhmat.sqlite3"
-    shutil.copy(demo_file, path)
-    return path
-
-
-@pytest.fixture
-def desktop(database_path: Path, settings: QSettings, tmp_path: Path) -> Iterator[DesktopApp]:
-    app = DesktopApp(
-        open_database(f"sqlite:///{database_path}"), settings, str(tmp_path / "ryhmat.log")
-    )
-    yield app
-    if app.window is not None:
-        app.window.close()
-        app.window.deleteLater()
-    app.database.dispose()
 
 
 def test_the_chosen_worker_is_named_in_the_change_history(

@@ -21,11 +21,6 @@ PAGE_COUNT = 7
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
 def database(tmp_path: Path) -> Iterator[Database]:
     opened = open_database(f"sqlite:///{tmp_path / 'ryhmat.sqlite3'}")
     yield opened

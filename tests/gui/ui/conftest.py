@@ -1,0 +1,41 @@
+"""The desktop app as a person starts it: its own settings file and a copy of the demo
+database in a data folder of its own (where the automatic backups go)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from ryhmat.app import DesktopApp
+from ryhmat.storage.database import open_database
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def database_path(demo_file: Path, tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    path = folder / "ryhmat.sqlite3"
+    shutil.copy(demo_file, path)
+    return path
+
+
+@pytest.fixture
+def desktop(database_path: Path, settings: QSettings, tmp_path: Path) -> Iterator[DesktopApp]:
+    app = DesktopApp(
+        open_database(f"sqlite:///{database_path}"), settings, str(tmp_path / "ryhmat.log")
+    )
+    yield app
+    # Not given to qtbot: the app itself deletes a window it replaces.
+    if app.window is not None:
+        app.window.close()
+        app.window.deleteLater()
+    app.database.dispose()

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from PySide6.QtCore import QObject, QSettings, QTimer, Slot
+from PySide6.QtCore import QObject, QSettings, QThreadPool, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
 from ryhmat.domain.errors import UserError
@@ -212,6 +212,13 @@ class DesktopApp(QObject):
         if self.window is not None and error is not None:
             self.window.show_automatic_backup_failed(error_text(error))
 
+    def stop(self) -> None:
+        """After the window has closed: let a backup or erasure under way end (a quit
+        must not leave half a copy), forget the window, close the database."""
+        QThreadPool.globalInstance().waitForDone()
+        self.window = None
+        self.database.dispose()
+
     @Slot(str)
     def switch_language(self, language: str) -> None:
         self.settings.setValue(LANGUAGE_KEY, language)
@@ -241,6 +248,6 @@ def run_gui(database_url: str | None) -> int:
         try:
             return app.exec()
         finally:
-            desktop.database.dispose()
+            desktop.stop()
     finally:
         reporter.uninstall()

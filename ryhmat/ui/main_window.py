@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Protocol
@@ -46,6 +47,7 @@ from ryhmat.ui.tasks import BackgroundTask
 GEOMETRY_KEY = "window/geometry"
 VIEW_KEY = "window/view"
 ERASURE_MESSAGE_MS = 15_000
+PageFactory = Callable[[], QWidget]
 
 
 class DatabaseActions(Protocol):
@@ -105,8 +107,9 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setMaximumWidth(200)
         self.stack = QStackedWidget(self)
+        self._unbuilt_pages: dict[QWidget, PageFactory] = {}
         self._build_pages(language, log_file)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._show_page)
 
         self.banner = self._build_banner()
         content = QWidget(self)
@@ -162,18 +165,35 @@ class MainWindow(QMainWindow):
         )
         self.data_protection.actor_changed.connect(self._actor_chosen)
         self.settings_page.add_section(self.tr("Data protection"), self.data_protection)
-        pages: list[tuple[str, QWidget]] = [
+        pages: list[tuple[str, QWidget | PageFactory]] = [
             (self.tr("Calendar"), calendar_page),
-            (self.tr("Groups"), GroupsPage(self.context, self)),
-            (self.tr("Workers and pairs"), WorkersPage(self.context, self)),
-            (self.tr("Families"), FamiliesPage(self.context, self)),
-            (self.tr("Statistics"), StatisticsPage(self.context, self)),
-            (self.tr("Calendar feeds"), FeedsPage(self.context, self)),
+            (self.tr("Groups"), lambda: GroupsPage(self.context, self)),
+            (self.tr("Workers and pairs"), lambda: WorkersPage(self.context, self)),
+            (self.tr("Families"), lambda: FamiliesPage(self.context, self)),
+            (self.tr("Statistics"), lambda: StatisticsPage(self.context, self)),
+            (self.tr("Calendar feeds"), lambda: FeedsPage(self.context, self)),
             (self.tr("Settings"), self.settings_page),
         ]
         for title, page in pages:
             self.navigation.addItem(title)
-            self.stack.addWidget(page)
+            if isinstance(page, QWidget):
+                self.stack.addWidget(page)
+            else:
+                # Each page reads its data when made: a page is made when first shown,
+                # so the window opens as fast on ten years of data as on none.
+                placeholder = QWidget(self)
+                self._unbuilt_pages[placeholder] = page
+                self.stack.addWidget(placeholder)
+
+    def _show_page(self, row: int) -> None:
+        placeholder = self.stack.widget(row)
+        make = self._unbuilt_pages.pop(placeholder, None)
+        if make is not None:
+            page = make()
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self.stack.setCurrentIndex(row)
 
     def _build_banner(self) -> QFrame:
         banner = QFrame(self)

@@ -169,9 +169,18 @@ def test_no_command_starts_the_desktop_app_on_the_given_database(
             window.close()
         QApplication.quit()
 
+    # Quit only by the call above: closing the last window would also post a quit,
+    # which, handled after the app's event loop has ended, ends every later test's
+    # event loop at once.
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setQuitOnLastWindowClosed(False)
     QTimer.singleShot(0, close_the_window)
     path = tmp_path / "started.sqlite3"
-    assert main(["--database", f"sqlite:///{path}"]) == 0
+    try:
+        assert main(["--database", f"sqlite:///{path}"]) == 0
+    finally:
+        app.setQuitOnLastWindowClosed(True)
     assert len(shown) == 1
     qtbot.addWidget(shown[0])
     assert shown[0].banner.isVisibleTo(shown[0])

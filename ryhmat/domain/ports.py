@@ -13,6 +13,7 @@ from datetime import date
 from types import TracebackType
 from typing import Protocol, Self, TypeVar
 
+from ryhmat.domain.calendar import CalendarEntry, CalendarFilter
 from ryhmat.domain.feeds import Feed, PublishedState
 from ryhmat.domain.model import (
     Attendance,
@@ -85,6 +86,13 @@ class SessionRepository(Repository[Session], Protocol):
 
     def unrecorded(self, first_day: date, last_day: date) -> list[Session]:
         """Sessions in the period, not cancelled, with neither attendance nor a headcount."""
+        ...
+
+    def calendar(
+        self, first_day: date, last_day: date, wanted: CalendarFilter
+    ) -> list[CalendarEntry]:
+        """What the calendar shows of the sessions on first_day..last_day that pass
+        ``wanted``, by day and start; a read model, not entities to save."""
         ...
 
 

@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 from types import TracebackType
 from typing import Any, Generic, Protocol, Self, TypeVar
 
+from ryhmat.domain.calendar import CalendarEntry, CalendarFilter
 from ryhmat.domain.feeds import Feed, PublishedState
 from ryhmat.domain.model import (
     Attendance,
@@ -108,6 +109,11 @@ class FakeRepository(Generic[E]):
         return [e for e in self.items.values() if wanted & {m.id for m in _attr(e, "members")}]
 
     def unrecorded(self, first_day: date, last_day: date) -> builtins.list[E]:
+        return []
+
+    def calendar(
+        self, first_day: date, last_day: date, wanted: CalendarFilter
+    ) -> builtins.list[CalendarEntry]:
         return []
 
     def inactive_since(self, cutoff: date) -> builtins.list[uuid.UUID]:

@@ -8,14 +8,16 @@ grid; the cell carries the day's sessions for the delegate to draw as chips.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -54,9 +56,9 @@ HOLIDAY_TINT = QColor("#f6ecec")
 OTHER_MONTH_TINT = QColor("#f3f3f3")
 
 
-def session_font(entry: CalendarEntry) -> QFont:
+def session_font_of(cancelled: bool) -> QFont:
     font = QFont()
-    font.setStrikeOut(entry.is_cancelled)
+    font.setStrikeOut(cancelled)
     return font
 
 
@@ -114,13 +116,33 @@ class _CalendarModel(QAbstractTableModel):
 
 
 class WeekModel(_CalendarModel):
-    """Seven day columns; cell (row, day) is that day's row-th session by time."""
+    """Seven day columns; cell (row, day) is that day's row-th session by time.
+
+    Every cell's values are worked out once per week shown: the view asks each
+    cell for a dozen roles several times over (sizing every row, then painting),
+    and in Python those asks, not the drawing, were most of a flip.
+    """
+
+    def __init__(self, holidays: HolidayCalendar, parent: QObject | None = None) -> None:
+        super().__init__(holidays, parent)
+        self._plain_font = session_font_of(cancelled=False)
+        self._struck_font = session_font_of(cancelled=True)
+        self._cells: dict[tuple[int, int], dict[int, Any]] = {}
+        self._rows = 0
+        self._empty, self._headers = self._day_columns()
 
     def set_week(self, day: date, entries: Sequence[CalendarEntry], today: date) -> None:
         self.beginResetModel()
         self._first = week_start(day)
         self._today = today
         self._days = by_day(entries)
+        self._rows = max((len(sessions) for sessions in self._days.values()), default=0)
+        self._cells = {
+            (row, column): self._session_cell(entry)
+            for column in range(WEEK_DAYS)
+            for row, entry in enumerate(self._days.get(self.day(column), []))
+        }
+        self._empty, self._headers = self._day_columns()
         self.endResetModel()
 
     def day(self, column: int) -> date:
@@ -131,73 +153,93 @@ class WeekModel(_CalendarModel):
         return column if 0 <= column < WEEK_DAYS else None
 
     def entry(self, row: int, column: int) -> CalendarEntry | None:
-        sessions = self._days.get(self.day(column), [])
-        return sessions[row] if 0 <= row < len(sessions) else None
+        cell = self._cells.get((row, column))
+        return None if cell is None else cell[SESSION_ROLE]
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid():
-            return 0
-        return max((len(sessions) for sessions in self._days.values()), default=0)
+        return 0 if parent.isValid() else self._rows
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if self.entry(index.row(), index.column()) is None:
+        if (index.row(), index.column()) not in self._cells:
             return Qt.ItemFlag.ItemIsEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: AnyIndex, role: int = Role.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        day = self.day(index.column())
-        if role == DAY_ROLE:
-            return day
-        entry = self.entry(index.row(), index.column())
-        if entry is None:
-            return self._empty_data(day, role)
-        if role == Role.DisplayRole:
-            return "\n".join(session_lines(entry))
-        if role == Role.ToolTipRole:
-            return session_tooltip(entry)
-        if role == Role.BackgroundRole:
-            return group_colour(entry.group_id)
-        if role == Role.ForegroundRole:
-            return CANCELLED_TEXT if entry.is_cancelled else SESSION_TEXT
-        if role == Role.FontRole:
-            return session_font(entry)
-        if role == Role.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        if role == SESSION_ROLE:
-            return entry
-        return None
+        return self._value(index.row(), index.column(), role)
 
-    def _empty_data(self, day: date, role: int) -> Any:
-        if role == Role.BackgroundRole:
-            if day == self._today:
-                return TODAY_TINT
-            if self.holiday(day):
-                return HOLIDAY_TINT
-        return None
+    def multiData(
+        self,
+        index: AnyIndex,
+        roles: QModelRoleDataSpan | QModelRoleData,
+    ) -> None:
+        """All the roles a delegate asks for, in one call from Qt rather than one each."""
+        if not index.isValid():
+            return
+        row, column = index.row(), index.column()
+        slots = (
+            [roles]
+            if isinstance(roles, QModelRoleData)
+            # A span is a sequence of slots; PySide's stubs do not say so.
+            else cast(Iterable[QModelRoleData], roles)
+        )
+        for slot in slots:
+            slot.setData(self._value(row, column, slot.role()))
+
+    def _value(self, row: int, column: int, role: int) -> Any:
+        cell = self._cells.get((row, column))
+        if cell is None:
+            return self._empty[column].get(role)
+        if role == Role.ToolTipRole:  # only where the mouse rests: made when asked
+            return session_tooltip(cell[SESSION_ROLE])
+        return cell.get(role)
+
+    def _session_cell(self, entry: CalendarEntry) -> dict[int, Any]:
+        return {
+            Role.DisplayRole: "\n".join(session_lines(entry)),
+            Role.BackgroundRole: group_colour(entry.group_id),
+            Role.ForegroundRole: CANCELLED_TEXT if entry.is_cancelled else SESSION_TEXT,
+            Role.FontRole: self._struck_font if entry.is_cancelled else self._plain_font,
+            Role.TextAlignmentRole: int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+            SESSION_ROLE: entry,
+            DAY_ROLE: entry.day,
+        }
+
+    def _day_columns(self) -> tuple[list[dict[int, Any]], list[dict[int, Any]]]:
+        """Each day's empty cell and header."""
+        days = [self.day(column) for column in range(WEEK_DAYS)]
+        return [self._empty_cell(day) for day in days], [self._header(day) for day in days]
+
+    def _empty_cell(self, day: date) -> dict[int, Any]:
+        cell: dict[int, Any] = {DAY_ROLE: day}
+        if day == self._today:
+            cell[Role.BackgroundRole] = TODAY_TINT
+        elif self.holiday(day):
+            cell[Role.BackgroundRole] = HOLIDAY_TINT
+        return cell
+
+    def _header(self, day: date) -> dict[int, Any]:
+        holiday = self.holiday(day)
+        text = f"{weekday_name(day)} {day_and_month(day)}"
+        header: dict[int, Any] = {
+            Role.DisplayRole: f"{text}\n{holiday}" if holiday else text,
+            Role.ToolTipRole: day_tooltip(day, self._today, holiday),
+            DAY_ROLE: day,
+        }
+        if day == self._today:
+            header[Role.FontRole] = bold_font()
+            header[Role.BackgroundRole] = TODAY_TINT
+        return header
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < WEEK_DAYS:
             return None
-        day = self.day(section)
-        holiday = self.holiday(day)
-        if role == Role.DisplayRole:
-            text = f"{weekday_name(day)} {day_and_month(day)}"
-            return f"{text}\n{holiday}" if holiday else text
-        if role == Role.ToolTipRole:
-            return day_tooltip(day, self._today, holiday)
-        if role == Role.FontRole and day == self._today:
-            return bold_font()
-        if role == Role.BackgroundRole and day == self._today:
-            return TODAY_TINT
-        if role == DAY_ROLE:
-            return day
-        return None
+        return self._headers[section].get(role)
 
 
 class MonthModel(_CalendarModel):

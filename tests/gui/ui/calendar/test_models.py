@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, Qt
 from PySide6.QtGui import QColor, QFont
 from pytestqt.modeltest import ModelTester
 
@@ -45,6 +45,22 @@ def test_both_models_pass_the_model_tester_with_real_data(
     month.set_month(date(2026, 11, 1), entries, MONDAY)
     assert (month.first_day, month.last_day) == (first, last)
     qtmodeltester.check(month, force_py=True)
+
+
+def test_the_week_gives_the_same_values_for_many_roles_at_once_as_for_each_alone(
+    demo_context: AppContext,
+) -> None:
+    week = WeekModel(FinnishHolidays())
+    entries = demo_context.read(lambda uow: calendar_entries(uow, MONDAY, SUNDAY))
+    week.set_week(MONDAY, entries, MONDAY)
+    roles = [*Qt.ItemDataRole, SESSION_ROLE, DAY_ROLE]
+    for row in range(week.rowCount()):
+        for column in range(week.columnCount()):
+            index = week.index(row, column)
+            for role in roles:
+                slot = QModelRoleData(role)
+                week.multiData(index, QModelRoleDataSpan(slot))
+                assert slot.data() == index.data(role), (row, column, role)
 
 
 def test_a_cancelled_session_is_struck_through_greyed_and_explained(

@@ -3,8 +3,10 @@
 ``python -m bench.startup_probe LAUNCHED bare|app [DATABASE_URL]``: LAUNCHED is the
 parent's ``time.monotonic()`` when it started this process (one clock for every
 process on Linux). "bare" shows an empty QMainWindow; "app" starts the real app the
-way ``ryhmat`` does (``run_gui``). The process ends as soon as the first paint of
-the main window is done, so shutting down is not counted.
+way ``ryhmat`` does (``run_gui``). Printed: ``shown SECONDS`` at the end of the main
+window's first paint and, for the app, ``ready SECONDS`` once the database is open and
+the calendar's week has been painted in the window. The process ends there, so
+shutting down is not counted.
 """
 
 from __future__ import annotations
@@ -22,11 +24,14 @@ WINDOW_SIZE = (1200, 760)
 
 
 class FirstPaint(QObject):
-    """Reports once the window's first paint has been flushed, then ends the process."""
+    """Reports once the watched widget's first paint has been flushed; the last report
+    ends the process."""
 
-    def __init__(self, launched: float) -> None:
+    def __init__(self, launched: float, label: str, last: bool) -> None:
         super().__init__()
         self.launched = launched
+        self.label = label
+        self.last = last
         self.seen = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
@@ -37,8 +42,9 @@ class FirstPaint(QObject):
         return False
 
     def report(self) -> None:
-        print(f"{time.monotonic() - self.launched:.6f}", flush=True)
-        os._exit(0)
+        print(f"{self.label} {time.monotonic() - self.launched:.6f}", flush=True)
+        if self.last:
+            os._exit(0)
 
 
 def start_bare(watcher: FirstPaint) -> int:
@@ -50,7 +56,7 @@ def start_bare(watcher: FirstPaint) -> int:
     return app.exec()
 
 
-def start_app(watcher: FirstPaint, database_url: str) -> int:
+def start_app(watcher: FirstPaint, ready: FirstPaint, database_url: str) -> int:
     from ryhmat import app
     from ryhmat.ui.main_window import MainWindow
 
@@ -60,16 +66,21 @@ def start_app(watcher: FirstPaint, database_url: str) -> int:
             super().__init__(*args, **kwargs)
             self.installEventFilter(watcher)
 
+        def attach(self, *args: Any, **kwargs: Any) -> None:
+            super().attach(*args, **kwargs)
+            self.calendar.current_view().viewport().installEventFilter(ready)
+
     # run_gui builds the window it names in ryhmat.app: this one, watched.
     setattr(app, "MainWindow", WatchedMainWindow)  # noqa: B010 (mypy: not re-exported)
     return app.run_gui(database_url)
 
 
 def main() -> int:
-    watcher = FirstPaint(float(sys.argv[1]))
-    if sys.argv[2] == "bare":
-        return start_bare(watcher)
-    return start_app(watcher, sys.argv[3])
+    launched, mode = float(sys.argv[1]), sys.argv[2]
+    if mode == "bare":
+        return start_bare(FirstPaint(launched, "shown", last=True))
+    shown = FirstPaint(launched, "shown", last=False)
+    return start_app(shown, FirstPaint(launched, "ready", last=True), sys.argv[3])
 
 
 if __name__ == "__main__":

@@ -1,4 +1,9 @@
-"""Composition root of the desktop app: the database, the language and the main window."""
+"""Composition root of the desktop app: the database, the language and the main window.
+
+The window is shown before the database is opened: storage (SQLAlchemy, the mapping
+of the tables, Alembic when a migration is due) and the holiday calendar are imported
+and the database opened and checked off the GUI thread, while the window says so.
+"""
 
 from __future__ import annotations
 
@@ -6,87 +11,87 @@ import sys
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 from PySide6.QtCore import QObject, QSettings, QThreadPool, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
-from ryhmat.domain.errors import UserError
-from ryhmat.domain.usecases.erasure import erase_inactive_families
+from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ryhmat.i18n import chosen_language, install_into, load_language, translate
 from ryhmat.preferences import app_settings, configured_actor
-from ryhmat.storage.backup import (
-    backup_folder,
-    backup_sqlite,
-    can_back_up,
-    check_backup,
-    database_file,
-    restore_sqlite,
-    write_automatic_backup,
-)
-from ryhmat.storage.database import Database, open_database, resolve_database_url
-from ryhmat.storage.uow import operating_system_user
-from ryhmat.ui.context import AppContext
 from ryhmat.ui.crash import CrashReporter
-from ryhmat.ui.main_window import MainWindow
+from ryhmat.ui.main_window import DatabaseActions, MainWindow
 from ryhmat.ui.messages import error_text, show_error
 from ryhmat.ui.settings_page import kept_backups
 from ryhmat.ui.tasks import BackgroundTask
 
+if TYPE_CHECKING:
+    from ryhmat.domain.scheduling import HolidayCalendar
+    from ryhmat.storage.database import Database
+    from ryhmat.ui.context import AppContext
+
 LANGUAGE_KEY = "language"
+NOT_OPENED = QT_TRANSLATE_NOOP("Messages", "The database could not be opened.")
 
 
 def log_dir() -> Path:
     return Path(platformdirs.user_log_dir("Ryhmat", appauthor=False))
 
 
-class OpenDatabase:
-    """The window's view of the open database: its name, backups and restoring one."""
+def open_for_desktop(database_url: str | None) -> tuple[Database, HolidayCalendar]:
+    """Open (and if need be migrate) the database and read the holiday calendar: the
+    slow part of a start, run off the GUI thread."""
+    from ryhmat.domain.scheduling import FinnishHolidays
+    from ryhmat.storage.database import open_database, resolve_database_url
 
-    def __init__(self, database: Database) -> None:
-        self.database = database
-
-    @property
-    def display_name(self) -> str:
-        return self.database.display_name
-
-    @property
-    def can_backup(self) -> bool:
-        return can_back_up(self.database.engine)
-
-    def backup_to(self, target: Path) -> None:
-        backup_sqlite(self.database.engine, target)
-
-    @property
-    def backups_folder(self) -> Path | None:
-        source = database_file(self.database.engine)
-        return None if source is None else backup_folder(source)
-
-    def check_backup(self, backup: Path) -> datetime:
-        return check_backup(self.database.engine, backup)
-
-    def restore_from(self, backup: Path) -> Path:
-        return restore_sqlite(self.database.engine, backup, datetime.now())
-
-    @property
-    def login_name(self) -> str:
-        return operating_system_user()
-
-    def set_actor(self, worker_name: str) -> None:
-        self.database.actor = worker_name or operating_system_user()
+    database = open_database(resolve_database_url(database_url))
+    return database, FinnishHolidays()
 
 
 class DesktopApp(QObject):
     """Owns the open database and the main window; switches either on request."""
 
-    def __init__(self, database: Database, settings: QSettings, crash_log: str) -> None:
+    def __init__(self, database: Database | None, settings: QSettings, crash_log: str) -> None:
         super().__init__()
-        self.database = database
+        self._database = database
         self.settings = settings
         self.crash_log = crash_log
         self.window: MainWindow | None = None
+        self._holidays: HolidayCalendar | None = None
         self._tasks: set[BackgroundTask] = set()
+
+    @property
+    def database(self) -> Database:
+        assert self._database is not None, "the database is not open yet"
+        return self._database
+
+    def open_and_start(self, database_url: str | None) -> MainWindow:
+        """Show the window at once, open the database in the background, then build
+        the views in the window and start as ``start`` does. Should the database not
+        open, the window says why and the app ends when the message is closed."""
+        window = self._new_window(None, None)
+        window.show()
+        self._run_in_background(
+            lambda: open_for_desktop(database_url), self._opened, self._opening_failed
+        )
+        return window
+
+    def _opened(self, opened: tuple[Database, HolidayCalendar]) -> None:
+        self._database, self._holidays = opened
+        if self.window is None:  # closed meanwhile
+            return
+        context, database = self._context()
+        self.window.attach(context, database)
+        QTimer.singleShot(0, self._maintain)
+
+    def _opening_failed(self, error: UserError | None) -> None:
+        if self.window is None:
+            return
+        text = translate("Messages", NOT_OPENED) if error is None else error_text(error)
+        self.window.show_opening_failed(text)
+        if error is not None:  # else the crash report's own message is showing
+            show_error(self.window, text).finished.connect(self.window.close)
 
     def start(self) -> MainWindow:
         """Show the window; the automatic backup and then the erasure of families past
@@ -107,6 +112,8 @@ class DesktopApp(QObject):
 
     def erase_automatically(self) -> BackgroundTask:
         """Erase the families inactive for the retention period (none if it is unset)."""
+        from ryhmat.domain.usecases.erasure import erase_inactive_families
+
         database, today = self.database, date.today()
 
         def erase() -> int:
@@ -148,19 +155,30 @@ class DesktopApp(QObject):
         if self.window is not None and error is not None:
             show_error(self.window, error_text(error))
 
-    def show(self) -> MainWindow:
-        if self.window is not None:
-            # The new window opens on the view the old one shows.
-            self.window.save_settings()
-        language = chosen_language(str(self.settings.value(LANGUAGE_KEY, "") or ""))
-        context = AppContext(self.database.unit_of_work)
+    def _context(self) -> tuple[AppContext, DatabaseActions]:
+        from ryhmat.desktop_database import OpenDatabase
+        from ryhmat.ui.context import AppContext
+
+        context = AppContext(self.database.unit_of_work, holidays=self._holidays)
         opened = OpenDatabase(self.database)
         opened.set_actor(configured_actor(self.settings))
+        return context, opened
+
+    def _new_window(self, context: AppContext | None, opened: DatabaseActions | None) -> MainWindow:
+        language = chosen_language(str(self.settings.value(LANGUAGE_KEY, "") or ""))
         window = MainWindow(context, opened, self.settings, language, self.crash_log)
         window.database_requested.connect(self.switch_database)
         window.language_requested.connect(self.switch_language)
         window.database_restored.connect(self.reopen_restored)
-        old, self.window = self.window, window
+        self.window = window
+        return window
+
+    def show(self) -> MainWindow:
+        old = self.window
+        if old is not None:
+            # The new window opens on the view the old one shows.
+            old.save_settings()
+        window = self._new_window(*self._context())
         window.show()
         if old is not None:
             old.close()
@@ -170,30 +188,36 @@ class DesktopApp(QObject):
     @Slot(str)
     def switch_database(self, path: str) -> None:
         """Open (or create) another SQLite file; on failure keep the current one."""
+        from ryhmat.storage.database import open_database
+
         url = f"sqlite:///{Path(path).resolve()}"
         try:
             database = open_database(url)
         except UserError as error:
             show_error(self.window, error.message(translate))
             return
-        old, self.database = self.database, database
+        old, self._database = self.database, database
         self.start()
         old.dispose()
 
     @Slot(str)
     def reopen_restored(self, saved: str) -> None:
         """The restore has replaced the file's data: open it afresh and rebuild the views."""
+        from ryhmat.storage.database import open_database
+
         try:
             database = open_database(self.database.engine.url.render_as_string(hide_password=False))
         except UserError as error:
             show_error(self.window, error.message(translate))
             return
-        old, self.database = self.database, database
+        old, self._database = self.database, database
         self.show().show_restored(saved)
         old.dispose()
 
     def back_up_automatically(self) -> BackgroundTask | None:
         """Copy the database to its backups folder off the GUI thread, if backups are on."""
+        from ryhmat.storage.backup import can_back_up, write_automatic_backup
+
         keep = kept_backups(self.settings)
         engine = self.database.engine
         if keep == 0 or not can_back_up(engine):
@@ -213,11 +237,13 @@ class DesktopApp(QObject):
             self.window.show_automatic_backup_failed(error_text(error))
 
     def stop(self) -> None:
-        """After the window has closed: let a backup or erasure under way end (a quit
-        must not leave half a copy), forget the window, close the database."""
+        """After the window has closed: let the opening, a backup or an erasure under
+        way end (a quit must not leave half a copy), forget the window, close the
+        database."""
         QThreadPool.globalInstance().waitForDone()
         self.window = None
-        self.database.dispose()
+        if self._database is not None:
+            self._database.dispose()
 
     @Slot(str)
     def switch_language(self, language: str) -> None:
@@ -236,18 +262,10 @@ def run_gui(database_url: str | None) -> int:
     install_into(app)
     reporter = CrashReporter(log_dir(), app)
     reporter.install()
+    desktop = DesktopApp(None, settings, str(reporter.log_path))
     try:
-        try:
-            database = open_database(resolve_database_url(database_url))
-        except UserError as error:
-            box = show_error(None, error.message(translate))
-            box.finished.connect(app.quit)
-            return app.exec()
-        desktop = DesktopApp(database, settings, str(reporter.log_path))
-        desktop.start()
-        try:
-            return app.exec()
-        finally:
-            desktop.stop()
+        desktop.open_and_start(database_url)
+        return app.exec()
     finally:
+        desktop.stop()
         reporter.uninstall()

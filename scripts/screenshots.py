@@ -18,8 +18,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from ryhmat.app import OpenDatabase  # noqa: E402
 from ryhmat.demo import generate, load  # noqa: E402
+from ryhmat.desktop_database import OpenDatabase  # noqa: E402
 from ryhmat.domain.model import AttendanceMode, SessionStatus  # noqa: E402
 from ryhmat.domain.timezone import HELSINKI  # noqa: E402
 from ryhmat.domain.usecases.calendar import calendar_entries  # noqa: E402

@@ -10,7 +10,6 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import NoReturn
 
-from ryhmat import __version__
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ryhmat.i18n import chosen_language, load_language, translate
 
@@ -30,6 +29,22 @@ def _lazy(module: str, function: str) -> Handler:
         return handler(args)
 
     return run
+
+
+class VersionAction(argparse.Action):
+    """`--version`: the version is looked up only when asked for (see ryhmat.__getattr__)."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        from ryhmat import __version__
+
+        print(f"ryhmat {__version__}")
+        parser.exit()
 
 
 class CliError(UserError):
@@ -214,7 +229,12 @@ def build_parser() -> Parser:
             "With no command the desktop application starts.",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"ryhmat {__version__}")
+    parser.add_argument(
+        "--version",
+        action=VersionAction,
+        nargs=0,
+        help=translate("Cli", "show the version number and exit"),
+    )
     parser.add_argument(
         "--database",
         metavar="URL",

@@ -1,7 +1,8 @@
 """Where the database lives, how to open it, and migrating it to the current schema.
 
-The schema comes only from the Alembic migrations, run on every start, so an
-old database file is brought up to date before anything reads it. Before
+The schema comes only from the Alembic migrations, run on every start that finds
+the database behind, so an old database file is brought up to date before anything
+reads it; one already at the newest revision opens without importing Alembic. Before
 anything is written, an existing database is looked at without changing it: a
 file that is not a Ryhmät database, a damaged one or one from a newer Ryhmät
 is refused untouched, and an SQLite file about to be upgraded is first copied
@@ -11,19 +12,15 @@ aside.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import platformdirs
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
 from sqlalchemy import URL, Engine, create_engine, event, inspect, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
@@ -32,10 +29,16 @@ from sqlalchemy.pool import StaticPool
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ryhmat.storage.uow import SqlAlchemyUnitOfWork, operating_system_user
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 APP_NAME = "Ryhmat"
 DATABASE_FILE = "ryhmat.sqlite3"
 DATABASE_URL_VARIABLE = "RYHMAT_DATABASE_URL"
 MIGRATIONS = Path(__file__).with_name("migrations")
+# Each migration's file begins with its revision (tests/integration/storage holds them
+# together), so the revisions are known without importing Alembic.
+MIGRATION_FILE = re.compile(r"(\d{4})_\w+\.py")
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 # A year of a municipality's marks and their indexes fit; SQLite's default is 2 MB.
 SQLITE_CACHE_KIB = 64 * 1024
@@ -121,15 +124,11 @@ def open_database(url: str) -> Database:
     """
     engine = create_database_engine(url)
     try:
-        _prepare_for_upgrade(engine)
-        upgrade_to_head(engine)
+        if _prepare_for_upgrade(engine) != [head_revision()]:
+            _upgrade_or_refuse(engine, url)
     except UserError:
         engine.dispose()
         raise
-    except CommandError as error:
-        # Alembic cannot place a revision the checks above let through.
-        engine.dispose()
-        raise _made_by_newer_version(_safe_url(url)) from error
     except (SQLAlchemyError, OSError) as error:
         engine.dispose()
         raise _cannot_open(url, error) from error
@@ -147,6 +146,16 @@ def create_database_engine(url: str) -> Engine:
     return engine
 
 
+def _upgrade_or_refuse(engine: Engine, url: str) -> None:
+    from alembic.util.exc import CommandError
+
+    try:
+        upgrade_to_head(engine)
+    except CommandError as error:
+        # Alembic cannot place a revision the checks before it let through.
+        raise _made_by_newer_version(_safe_url(url)) from error
+
+
 def upgrade_to_head(engine: Engine) -> None:
     """Run every migration the database has not had yet, in one transaction."""
     upgrade_to(engine, "head")
@@ -154,6 +163,8 @@ def upgrade_to_head(engine: Engine) -> None:
 
 def upgrade_to(engine: Engine, revision: str) -> None:
     """Run the migrations up to ``revision``, in one transaction."""
+    from alembic import command
+
     with engine.begin() as connection:
         config = _alembic_config()
         config.attributes["connection"] = connection
@@ -161,18 +172,21 @@ def upgrade_to(engine: Engine, revision: str) -> None:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
 def head_revision() -> str | None:
-    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    known = known_revisions()
+    return known[-1] if known else None
 
 
 def known_revisions() -> list[str]:
     """Every revision this version of Ryhmät has, oldest first."""
-    script = ScriptDirectory.from_config(_alembic_config())
-    return [revision.revision for revision in reversed(list(script.walk_revisions()))]
+    found = (MIGRATION_FILE.fullmatch(path.name) for path in (MIGRATIONS / "versions").iterdir())
+    return sorted(match.group(1) for match in found if match)
 
 
 def copy_aside_path(path: Path, revision: str, now: datetime) -> Path:
@@ -181,24 +195,27 @@ def copy_aside_path(path: Path, revision: str, now: datetime) -> Path:
     return path.with_name(f"{path.name}.before-upgrade-{revision}-{stamp}.sqlite3")
 
 
-def _prepare_for_upgrade(engine: Engine) -> None:
-    """Refuse what must not be migrated, before anything is written.
+def _prepare_for_upgrade(engine: Engine) -> list[str]:
+    """Refuse what must not be migrated, before anything is written; return the
+    revisions the database has (none if it is new).
 
     An SQLite file is read through a read-only connection of its own: the
     engine's connections turn on WAL, which rewrites the file's header.
     """
     path = _sqlite_file(engine.url)
     if path is None:
-        _refuse_newer(_stored_revisions(engine), engine.url.render_as_string(hide_password=True))
-        return
+        revisions = _stored_revisions(engine)
+        _refuse_newer(revisions, engine.url.render_as_string(hide_password=True))
+        return revisions
     if not path.exists() and not path.is_symlink():
         _check_folder(path)
         _create_private_file(path)
-        return
+        return []
     revisions = _inspect_sqlite_file(path)
     _refuse_newer(revisions, str(path))
     if revisions and head_revision() not in revisions:
         _copy_aside(engine, path, revisions[0])
+    return revisions
 
 
 def _stored_revisions(engine: Engine) -> list[str]:
@@ -362,6 +379,8 @@ def _copy_aside(engine: Engine, path: Path, revision: str) -> None:
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     # Built in code: an installed app has no alembic.ini next to it.
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))

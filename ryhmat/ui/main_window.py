@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -28,21 +28,18 @@ from PySide6.QtWidgets import (
 )
 
 from ryhmat.domain.errors import UserError
-from ryhmat.domain.usecases.groups import list_groups
 from ryhmat.preferences import ACTOR_KEY, configured_actor
-from ryhmat.ui.calendar import CalendarPage
 from ryhmat.ui.context import AppContext
-from ryhmat.ui.data_protection import DataProtectionSettings
-from ryhmat.ui.feeds import FeedsPage
 from ryhmat.ui.formatting import format_date, format_time
-from ryhmat.ui.groups import GroupsPage
 from ryhmat.ui.messages import error_text, show_error
-from ryhmat.ui.people import FamiliesPage, WorkersPage
 from ryhmat.ui.plurals import plurals
-from ryhmat.ui.sessions import AttendanceDialog, SessionDialog, UnrecordedList
 from ryhmat.ui.settings_page import KEEP_BACKUPS_KEY, SettingsPage, kept_backups
-from ryhmat.ui.statistics import StatisticsPage
 from ryhmat.ui.tasks import BackgroundTask
+
+if TYPE_CHECKING:
+    from ryhmat.ui.calendar import CalendarPage
+    from ryhmat.ui.data_protection import DataProtectionSettings
+    from ryhmat.ui.sessions import UnrecordedList
 
 GEOMETRY_KEY = "window/geometry"
 VIEW_KEY = "window/view"
@@ -86,55 +83,112 @@ class MainWindow(QMainWindow):
     language_requested = Signal(str)
     database_restored = Signal(str)  # the copy of the data the restore replaced
 
+    context: AppContext
+
     def __init__(
         self,
-        context: AppContext,
-        database: DatabaseActions,
+        context: AppContext | None,
+        database: DatabaseActions | None,
         settings: QSettings,
         language: str = "fi",
         log_file: str = "",
     ) -> None:
+        """The window with its views; without a database yet (None, None), only its
+        frame, saying the database is being opened, until ``attach`` is called."""
         super().__init__()
-        self.context = context
-        self._database = database
         self._settings = settings
+        self._language = language
+        self._log_file = log_file
         self._tasks: set[BackgroundTask] = set()
         self._dialogs: set[QDialog] = set()
+        self._attached = False
         self.setWindowTitle(self.tr("Ryhmät"))
         self.resize(1200, 760)
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setMaximumWidth(200)
+        self.navigation.addItems(self._page_titles())
         self.stack = QStackedWidget(self)
         self._unbuilt_pages: dict[QWidget, PageFactory] = {}
-        self._build_pages(language, log_file)
-        self.navigation.currentRowChanged.connect(self._show_page)
+        self.opening = self._build_opening_note()
+        self.stack.addWidget(self.opening)
 
-        self.banner = self._build_banner()
-        content = QWidget(self)
-        content_layout = QVBoxLayout(content)
-        content_layout.setContentsMargins(0, 0, 0, 0)
-        content_layout.addWidget(self.banner)
-        content_layout.addWidget(self.stack, 1)
+        self._content = QVBoxLayout()
+        self._content.setContentsMargins(0, 0, 0, 0)
+        self._content.addWidget(self.stack, 1)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.addWidget(self.navigation)
-        layout.addWidget(content, 1)
+        layout.addLayout(self._content, 1)
         self.setCentralWidget(central)
+        self._restore_geometry()
+        if context is not None and database is not None:
+            self.attach(context, database)
+
+    def attach(self, context: AppContext, database: DatabaseActions) -> None:
+        """Build the views on the opened database and show the one last shown."""
+        self.context = context
+        self._database = database
+        self.stack.removeWidget(self.opening)
+        self.opening.deleteLater()
+        self._build_pages(self._language, self._log_file)
+        self.navigation.currentRowChanged.connect(self._show_page)
+        self.banner = self._build_banner()
+        self._content.insertWidget(0, self.banner)
 
         self._build_menus()
         self.database_label = QLabel(database.display_name, self)
         self.statusBar().addPermanentWidget(self.database_label)
-        self._restore_settings()
+        self._restore_view()
         context.data_changed.connect(self._refresh_banner)
         self._refresh_banner()
+        self._attached = True
+
+    def _page_titles(self) -> list[str]:
+        return [
+            self.tr("Calendar"),
+            self.tr("Groups"),
+            self.tr("Workers and pairs"),
+            self.tr("Families"),
+            self.tr("Statistics"),
+            self.tr("Calendar feeds"),
+            self.tr("Settings"),
+        ]
+
+    def _build_opening_note(self) -> QWidget:
+        note = QWidget(self)
+        note.setObjectName("openingDatabase")
+        label = QLabel(self.tr("Opening the database…"), note)
+        busy = QProgressBar(note)
+        busy.setRange(0, 0)
+        busy.setMaximumWidth(240)
+        layout = QVBoxLayout(note)
+        layout.addStretch(1)
+        layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(busy, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self.opening_label = label
+        return note
+
+    def show_opening_failed(self, reason: str) -> None:
+        """The database could not be opened: say so where the views would be."""
+        self.opening_label.setText(reason)
+        self.opening_label.setWordWrap(True)
+        for busy in self.opening.findChildren(QProgressBar):
+            busy.hide()
 
     # -- building ---------------------------------------------------------------------
 
     def _build_pages(self, language: str, log_file: str) -> None:
-        self.calendar = CalendarPage(self.context, self)
-        self.unrecorded = UnrecordedList(self.context, self)
+        # The views' modules come with the database (see __init__): the window's
+        # frame is shown without waiting for them.
+        from ryhmat.ui.calendar import CalendarPage
+        from ryhmat.ui.data_protection import DataProtectionSettings
+        from ryhmat.ui.sessions import UnrecordedList
+
+        self.calendar: CalendarPage = CalendarPage(self.context, self)
+        self.unrecorded: UnrecordedList = UnrecordedList(self.context, self)
         calendar_page = QSplitter(Qt.Orientation.Horizontal, self)
         calendar_page.addWidget(self.calendar)
         calendar_page.addWidget(self.unrecorded)
@@ -160,22 +214,21 @@ class MainWindow(QMainWindow):
         self.settings_page.keep_backups_changed.connect(
             lambda keep: self._settings.setValue(KEEP_BACKUPS_KEY, keep)
         )
-        self.data_protection = DataProtectionSettings(
+        self.data_protection: DataProtectionSettings = DataProtectionSettings(
             self.context, configured_actor(self._settings), self._database.login_name, self
         )
         self.data_protection.actor_changed.connect(self._actor_chosen)
         self.settings_page.add_section(self.tr("Data protection"), self.data_protection)
-        pages: list[tuple[str, QWidget | PageFactory]] = [
-            (self.tr("Calendar"), calendar_page),
-            (self.tr("Groups"), lambda: GroupsPage(self.context, self)),
-            (self.tr("Workers and pairs"), lambda: WorkersPage(self.context, self)),
-            (self.tr("Families"), lambda: FamiliesPage(self.context, self)),
-            (self.tr("Statistics"), lambda: StatisticsPage(self.context, self)),
-            (self.tr("Calendar feeds"), lambda: FeedsPage(self.context, self)),
-            (self.tr("Settings"), self.settings_page),
+        pages: list[QWidget | PageFactory] = [
+            calendar_page,
+            self._groups_page,
+            self._workers_page,
+            self._families_page,
+            self._statistics_page,
+            self._feeds_page,
+            self.settings_page,
         ]
-        for title, page in pages:
-            self.navigation.addItem(title)
+        for page in pages:
             if isinstance(page, QWidget):
                 self.stack.addWidget(page)
             else:
@@ -185,10 +238,39 @@ class MainWindow(QMainWindow):
                 self._unbuilt_pages[placeholder] = page
                 self.stack.addWidget(placeholder)
 
+    # Each page's module is imported when the page is made: the feeds page brings the
+    # CalDAV client and the families and statistics pages openpyxl, which together take
+    # most of a second to import, and the window is shown without them.
+
+    def _groups_page(self) -> QWidget:
+        from ryhmat.ui.groups import GroupsPage
+
+        return GroupsPage(self.context, self)
+
+    def _workers_page(self) -> QWidget:
+        from ryhmat.ui.people import WorkersPage
+
+        return WorkersPage(self.context, self)
+
+    def _families_page(self) -> QWidget:
+        from ryhmat.ui.people import FamiliesPage
+
+        return FamiliesPage(self.context, self)
+
+    def _statistics_page(self) -> QWidget:
+        from ryhmat.ui.statistics import StatisticsPage
+
+        return StatisticsPage(self.context, self)
+
+    def _feeds_page(self) -> QWidget:
+        from ryhmat.ui.feeds import FeedsPage
+
+        return FeedsPage(self.context, self)
+
     def _show_page(self, row: int) -> None:
         placeholder = self.stack.widget(row)
-        make = self._unbuilt_pages.pop(placeholder, None)
-        if make is not None:
+        make = None if placeholder is None else self._unbuilt_pages.pop(placeholder, None)
+        if placeholder is not None and make is not None:
             page = make()
             self.stack.insertWidget(row, page)
             self.stack.removeWidget(placeholder)
@@ -269,16 +351,19 @@ class MainWindow(QMainWindow):
         if page is not None:
             page.setFocus()
 
-    def _restore_settings(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = self._settings.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+
+    def _restore_view(self) -> None:
         view = int(str(self._settings.value(VIEW_KEY, 0)))
         self.navigation.setCurrentRow(view if 0 <= view < self.stack.count() else 0)
 
     def save_settings(self) -> None:
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        self._settings.setValue(VIEW_KEY, self.navigation.currentRow())
+        if self._attached:  # closed while opening: the view last shown stays
+            self._settings.setValue(VIEW_KEY, self.navigation.currentRow())
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -295,17 +380,23 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def open_session(self, session_id: uuid.UUID) -> None:
+        from ryhmat.ui.sessions import SessionDialog
+
         dialog = SessionDialog(self.context, session_id, self)
         dialog.record_requested.connect(self.open_attendance)
         self._keep(dialog)
 
     @Slot(object)
     def open_attendance(self, session_id: uuid.UUID) -> None:
+        from ryhmat.ui.sessions import AttendanceDialog
+
         self._keep(AttendanceDialog(self.context, session_id, self))
 
     # -- the database -----------------------------------------------------------------
 
     def _refresh_banner(self) -> None:
+        from ryhmat.domain.usecases.groups import list_groups
+
         self.banner.setVisible(not self.context.read(list_groups))
 
     def _file_dialog(self, title: str, accept: QFileDialog.AcceptMode) -> QFileDialog:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -43,3 +44,47 @@ def test_opening_a_file_that_is_not_a_database_shows_why_and_changes_nothing(
     assert (notes.read_bytes(), notes.stat().st_mtime_ns) == before
     assert sorted(p.name for p in tmp_path.glob("muistio*")) == ["muistio.sqlite3"]
     box.accept()
+
+
+def test_starting_on_a_file_that_is_not_a_database_says_why_in_the_window_and_ends(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ryhmat import app as desktop_app
+    from ryhmat.ui.main_window import MainWindow
+
+    notes = tmp_path / "muistio.sqlite3"
+    notes.write_text("Perhekahvila ti 9.30\n", encoding="utf-8")
+    before = (notes.read_bytes(), notes.stat().st_mtime_ns)
+    monkeypatch.setattr(
+        desktop_app,
+        "app_settings",
+        lambda: QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
+    )
+    monkeypatch.setattr(desktop_app, "log_dir", lambda: tmp_path / "logs")
+    said: list[str] = []
+    failed = desktop_app.DesktopApp._opening_failed
+
+    def answer_the_message(desktop: desktop_app.DesktopApp, error: Any) -> None:
+        failed(desktop, error)
+        window = desktop.window
+        assert isinstance(window, MainWindow)
+        box = window.findChild(QMessageBox, "errorMessage")
+        assert isinstance(box, QMessageBox)
+        said.extend([box.text(), window.opening_label.text()])
+        QTimer.singleShot(0, box.accept)  # closing the message closes the window
+
+    monkeypatch.setattr(desktop_app.DesktopApp, "_opening_failed", answer_the_message)
+    application = QApplication.instance()
+    assert isinstance(application, QApplication)
+    # The window is closed by the app; its own quit ends the event loop.
+    assert desktop_app.run_gui(f"sqlite:///{notes}") == 0
+    # run_gui speaks the language of the settings: Finnish when none is chosen.
+    message = f"Tiedosto {notes} ei ole Ryhmät-tietokanta. Tiedostoa ei muutettu."
+    assert said == [message, message]
+    assert (notes.read_bytes(), notes.stat().st_mtime_ns) == before
+    assert not [
+        w for w in application.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+    ]

@@ -10,7 +10,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from ryhmat.app import DesktopApp, OpenDatabase
+from ryhmat.app import DesktopApp
+from ryhmat.desktop_database import OpenDatabase
 from ryhmat.domain.usecases.groups import list_groups
 from ryhmat.storage.database import Database, open_database
 from ryhmat.ui.context import AppContext

@@ -5,13 +5,15 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from ryhmat.app import DesktopApp, OpenDatabase
+from ryhmat.app import DesktopApp
+from ryhmat.desktop_database import OpenDatabase
 from ryhmat.domain.usecases.groups import list_groups
 from ryhmat.storage.database import Database, open_database
 from ryhmat.ui.context import AppContext
@@ -155,13 +157,14 @@ def test_a_file_that_is_not_a_database_is_refused_and_the_old_one_kept(
 
 
 def test_no_command_starts_the_desktop_app_on_the_given_database(
-    qtbot: QtBot, tmp_path: Path
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from PySide6.QtCore import QTimer
 
     from ryhmat.cli.main import main
 
     shown: list[MainWindow] = []
+    frames: list[bool] = []
 
     def close_the_window() -> None:
         shown.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
@@ -169,18 +172,28 @@ def test_no_command_starts_the_desktop_app_on_the_given_database(
             window.close()
         QApplication.quit()
 
+    opened = DesktopApp._opened
+
+    def opened_then_close(desktop: DesktopApp, database: Any) -> None:
+        # The window was shown before the database was open, saying it is opening.
+        assert desktop.window is not None
+        frames.append(desktop.window.isVisible() and desktop.window.opening.isVisible())
+        opened(desktop, database)
+        QTimer.singleShot(0, close_the_window)
+
+    monkeypatch.setattr(DesktopApp, "_opened", opened_then_close)
     # Quit only by the call above: closing the last window would also post a quit,
     # which, handled after the app's event loop has ended, ends every later test's
     # event loop at once.
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     app.setQuitOnLastWindowClosed(False)
-    QTimer.singleShot(0, close_the_window)
     path = tmp_path / "started.sqlite3"
     try:
         assert main(["--database", f"sqlite:///{path}"]) == 0
     finally:
         app.setQuitOnLastWindowClosed(True)
+    assert frames == [True]
     assert len(shown) == 1
     qtbot.addWidget(shown[0])
     assert shown[0].banner.isVisibleTo(shown[0])

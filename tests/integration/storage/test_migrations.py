@@ -10,6 +10,8 @@ read back the same.
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -42,6 +44,7 @@ from sqlalchemy import (
 from sqlalchemy.types import TypeEngine
 
 from ryhmat.storage.database import (
+    MIGRATIONS,
     copy_aside_path,
     create_database_engine,
     current_revision,
@@ -214,6 +217,28 @@ def test_revisions_run_in_a_line_from_the_first_to_the_head() -> None:
     assert REVISIONS[0] == "0001"
     assert REVISIONS[-1] == head_revision()
     assert sorted(REVISIONS) == REVISIONS
+
+
+def test_the_revisions_known_by_file_name_are_alembics_own_chain() -> None:
+    """Opening a database reads the revisions from the migrations' file names, so that
+    a database at the head opens without importing Alembic; they must agree."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(MIGRATIONS))
+    chain = [revision.revision for revision in reversed(list(script.walk_revisions()))]
+    assert chain == REVISIONS
+    assert head_revision() == script.get_current_head()
+
+
+def test_a_database_at_the_head_opens_without_importing_alembic(empty_database_url: str) -> None:
+    open_database(empty_database_url).dispose()
+    code = (
+        "import sys; from ryhmat.storage.database import open_database; "
+        f"open_database({empty_database_url!r}).dispose(); "
+        "print(sorted(name for name in sys.modules if name.split('.')[0] == 'alembic'))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
 
 
 def test_every_table_of_the_first_revision_gets_rows(empty_database_url: str) -> None:

@@ -1,0 +1,55 @@
+"""The open database as the desktop app and its window use it: storage's side of
+``ryhmat.app``. Imported once the window is shown (SQLAlchemy and the mapping of the
+tables take a good part of a second to import, and the window does not wait)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from ryhmat.storage.backup import (
+    backup_folder,
+    backup_sqlite,
+    can_back_up,
+    check_backup,
+    database_file,
+    restore_sqlite,
+)
+from ryhmat.storage.database import Database
+from ryhmat.storage.uow import operating_system_user
+
+
+class OpenDatabase:
+    """The window's view of the open database: its name, backups and restoring one."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    @property
+    def display_name(self) -> str:
+        return self.database.display_name
+
+    @property
+    def can_backup(self) -> bool:
+        return can_back_up(self.database.engine)
+
+    def backup_to(self, target: Path) -> None:
+        backup_sqlite(self.database.engine, target)
+
+    @property
+    def backups_folder(self) -> Path | None:
+        source = database_file(self.database.engine)
+        return None if source is None else backup_folder(source)
+
+    def check_backup(self, backup: Path) -> datetime:
+        return check_backup(self.database.engine, backup)
+
+    def restore_from(self, backup: Path) -> Path:
+        return restore_sqlite(self.database.engine, backup, datetime.now())
+
+    @property
+    def login_name(self) -> str:
+        return operating_system_user()
+
+    def set_actor(self, worker_name: str) -> None:
+        self.database.actor = worker_name or operating_system_user()

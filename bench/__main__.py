@@ -107,7 +107,9 @@ def contents(database: DemoDatabase) -> str:
     )
 
 
-def target_rows(starts: dict[str, list[float]], full: ScaleResult) -> list[Row]:
+def target_rows(
+    starts: dict[str, list[float]], ready: dict[str, list[float]], full: ScaleResult
+) -> list[Row]:
     excel, ical = full.excel, full.ical
     return [
         Row(
@@ -125,6 +127,15 @@ def target_rows(starts: dict[str, list[float]], full: ScaleResult) -> list[Row]:
             median(starts["small"]),
             1.2,
             starts["small"],
+        ),
+        Row(
+            "start-up to this week's calendar shown in the window (the database open), "
+            "municipality database",
+            ready["municipality"],
+            "the same with the small demo database",
+            median(ready["small"]),
+            1.2,
+            ready["small"],
         ),
         Row("calendar: next week", full.week, "one 60 Hz frame", FRAME, 1),
         Row("calendar: next month", full.month, "one 60 Hz frame", FRAME, 1),
@@ -178,13 +189,17 @@ def target_rows(starts: dict[str, list[float]], full: ScaleResult) -> list[Row]:
 
 
 def growth_rows(
-    starts: dict[str, list[float]], full: ScaleResult, tenth: ScaleResult
+    starts: dict[str, list[float]],
+    ready: dict[str, list[float]],
+    full: ScaleResult,
+    tenth: ScaleResult,
 ) -> list[Growth]:
     def flat(figure: str, at_full: list[float], at_tenth: list[float]) -> Growth:
         return Growth(figure, median(at_full), median(at_tenth), "flat")
 
     return [
-        flat("start-up", starts["municipality"], starts["tenth"]),
+        flat("start-up: window shown", starts["municipality"], starts["tenth"]),
+        flat("start-up: calendar shown", ready["municipality"], ready["tenth"]),
         flat("calendar: next week", full.week, tenth.week),
         flat("calendar: next month", full.month, tenth.month),
         Growth(
@@ -233,6 +248,7 @@ def megabytes(size: int) -> str:
 def document(
     machine: list[tuple[str, str]],
     starts: dict[str, list[float]],
+    ready: dict[str, list[float]],
     gave_up: list[str],
     full: ScaleResult,
     tenth: ScaleResult,
@@ -255,14 +271,14 @@ def document(
         "",
         "## Targets",
         "",
-        *targets_table(target_rows(starts, full)),
+        *targets_table(target_rows(starts, ready, full)),
         "",
         "## Growth with the data: full scale against 1/10 scale",
         "",
         "Flat: the figure at full scale is at most 1.5 times the figure at 1/10. Linear: the",
         "cost grows at most 1.3 times as fast as what the figure handles.",
         "",
-        *growth_table(growth_rows(starts, full, tenth)),
+        *growth_table(growth_rows(starts, ready, full, tenth)),
         "",
         "## Details",
         "",
@@ -270,10 +286,14 @@ def document(
         "QT_QPA_PLATFORM=offscreen and HOME and the XDG folders in a sandbox (fresh default "
         "settings; the user's settings and data untouched), each database a copy of its own. "
         "Timed from the parent launching `python -m bench.startup_probe` to the end of the "
-        "main window's first paint; the process ends there. Bare: "
-        f"{seconds(median(starts['bare']))}, small: {seconds(median(starts['small']))}, "
-        f"1/10: {seconds(median(starts['tenth']))}, municipality: "
-        f"{seconds(median(starts['municipality']))}.",
+        "main window's first paint (the app shows its window before it opens the database, "
+        "saying that it opens it), and on to the calendar's week painted in that window "
+        "once the database is open; the process ends there. Window shown: bare "
+        f"{seconds(median(starts['bare']))}, small {seconds(median(starts['small']))}, "
+        f"1/10 {seconds(median(starts['tenth']))}, municipality "
+        f"{seconds(median(starts['municipality']))}; calendar shown: small "
+        f"{seconds(median(ready['small']))}, 1/10 {seconds(median(ready['tenth']))}, "
+        f"municipality {seconds(median(ready['municipality']))}.",
         *(
             [
                 f"- Measured once, too slow to repeat (over 30 s): {', '.join(gave_up)}.",
@@ -325,11 +345,12 @@ def main() -> None:
     step("start-up (separate processes)")
     kinds = measure_startups([SMALL, TENTH, MUNICIPALITY])
     starts = {kind.label: kind.times for kind in kinds}
+    ready = {kind.label: kind.ready for kind in kinds if kind.ready}
     gave_up = [kind.label for kind in kinds if kind.gave_up]
     full = measure_scale(MUNICIPALITY)
     tenth = measure_scale(TENTH)
     minutes = (time.perf_counter() - started) / 60
-    lines = document(machine, starts, gave_up, full, tenth, minutes)
+    lines = document(machine, starts, ready, gave_up, full, tenth, minutes)
     RESULTS.write_text("\n".join(lines))
     print("\n".join(lines))
     print(f"Written to {RESULTS.relative_to(ROOT)}")

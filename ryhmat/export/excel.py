@@ -41,6 +41,7 @@ from ryhmat.domain.statistics import Figures, Statistics
 from ryhmat.domain.usecases.statistics import GROUP_TYPE_NAMES
 from ryhmat.domain.usecases.workbook import HeadcountLine, RosterPerson, RosterSheet, WorkbookData
 from ryhmat.export.errors import ExportError
+from ryhmat.export.fast_rows import add_fast_rows_sheet
 
 Progress = Callable[[int, int], None]
 
@@ -265,8 +266,7 @@ def _write_sheets(
 
 
 def _new_sheet(workbook: Workbook, title: str) -> Worksheet:
-    sheet = workbook.create_sheet(title)
-    assert isinstance(sheet, WriteOnlyWorksheet)  # the workbook is write-only
+    sheet = add_fast_rows_sheet(workbook, title)
     # openpyxl's stubs give the layout attributes (widths, panes, page setup) only to
     # the normal worksheet; the write-only one takes them from it (Worksheet._setup).
     return cast(Worksheet, sheet)

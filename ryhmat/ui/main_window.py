@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from ryhmat.domain.errors import UserError
 from ryhmat.preferences import ACTOR_KEY, configured_actor
-from ryhmat.ui.context import AppContext
 from ryhmat.ui.formatting import format_date, format_time
 from ryhmat.ui.messages import error_text, show_error
 from ryhmat.ui.plurals import plurals
@@ -38,6 +37,7 @@ from ryhmat.ui.tasks import BackgroundTask
 
 if TYPE_CHECKING:
     from ryhmat.ui.calendar import CalendarPage
+    from ryhmat.ui.context import AppContext
     from ryhmat.ui.data_protection import DataProtectionSettings
     from ryhmat.ui.sessions import UnrecordedList
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QFont, QFontMetrics, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -83,15 +83,48 @@ class CalendarView(QTableView):
 
 
 class WeekView(CalendarView):
-    """A day per column, a session per cell, rows as tall as their text."""
+    """A day per column, a session per cell, rows as tall as their text.
+
+    The rows are fitted to their cells when the week or the columns' widths
+    change. Qt's ResizeToContents would measure every cell again whenever the
+    viewport's height changes too, as it does when a holiday's name makes the
+    day headers taller: twice the work on such a flip, for the same heights.
+    """
 
     def __init__(self, model: WeekModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
         self.week_model = model
         self.verticalHeader().hide()
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._fitted_widths: tuple[int, ...] = ()
+        # The stretched columns are resized one by one, each saying so: fit once after.
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._columns_resized)
+        model.modelReset.connect(self.fit_rows)
+        self.horizontalHeader().sectionResized.connect(self._refit.start)
+
+    def fit_rows(self) -> None:
+        """Each row as tall as ResizeToContents would make it."""
+        header = self.verticalHeader()
+        self._fitted_widths = self._column_widths()
+        for row in range(self.week_model.rowCount()):
+            header.resizeSection(row, max(self.sizeHintForRow(row), header.sectionSizeHint(row)))
+
+    def _column_widths(self) -> tuple[int, ...]:
+        return tuple(self.columnWidth(column) for column in range(self.week_model.columnCount()))
+
+    def _columns_resized(self) -> None:
+        if self._column_widths() != self._fitted_widths:
+            self.fit_rows()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit_rows()
 
     def session_at(self, point: QPoint) -> CalendarEntry | None:
         index = self.indexAt(point)

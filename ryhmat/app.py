@@ -42,7 +42,7 @@ def log_dir() -> Path:
 def open_for_desktop(database_url: str | None) -> tuple[Database, HolidayCalendar]:
     """Open (and if need be migrate) the database and read the holiday calendar: the
     slow part of a start, run off the GUI thread."""
-    from ryhmat.domain.scheduling import FinnishHolidays
+    from ryhmat.domain.finnish_holidays import FinnishHolidays
     from ryhmat.storage.database import open_database, resolve_database_url
 
     database = open_database(resolve_database_url(database_url))

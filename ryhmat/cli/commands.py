@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ryhmat.cli.output import clock, finnish_date, write_json, write_table
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
-from ryhmat.domain.scheduling import FinnishHolidays
+from ryhmat.domain.finnish_holidays import FinnishHolidays
 from ryhmat.domain.usecases.conflicts import list_conflicts
 from ryhmat.domain.usecases.groups import list_groups
 from ryhmat.domain.usecases.sessions import SessionView, list_group_sessions

@@ -24,6 +24,7 @@ from ryhmat.demo.ids import IdSource
 from ryhmat.demo.names import NamePools
 from ryhmat.demo.profiles import GroupSpec
 from ryhmat.demo.school_calendar import SchoolYear, Season, on_or_after
+from ryhmat.domain.finnish_holidays import FinnishHolidays
 from ryhmat.domain.model import (
     AdultRole,
     AgeBand,
@@ -42,7 +43,7 @@ from ryhmat.domain.model import (
     Session,
     SessionStatus,
 )
-from ryhmat.domain.scheduling import FinnishHolidays, apply_series, plan_series, skip_reason
+from ryhmat.domain.scheduling import apply_series, plan_series, skip_reason
 
 PRESENT, ABSENT, EXCUSED = AttendanceMark.PRESENT, AttendanceMark.ABSENT, AttendanceMark.EXCUSED
 VISITOR_ROLES = (

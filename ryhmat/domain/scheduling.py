@@ -29,20 +29,6 @@ class HolidayCalendar(Protocol):
         ...
 
 
-class FinnishHolidays:
-    """Finnish public holidays (arkipyhät) with their Finnish names."""
-
-    def __init__(self, language: str = "fi") -> None:
-        # Finland's module alone: holidays.country_holidays imports every country's.
-        from holidays.countries.finland import Finland
-
-        self._calendar = Finland(language=language)  # type: ignore[no-untyped-call]
-
-    def holiday_name(self, day: date) -> str | None:
-        name = self._calendar.get(day)
-        return str(name) if name else None
-
-
 class SkipKind(enum.StrEnum):
     HOLIDAY = "holiday"
     CLOSURE = "closure"

@@ -9,8 +9,9 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 
+from ryhmat.domain.finnish_holidays import FinnishHolidays
 from ryhmat.domain.ports import UnitOfWork
-from ryhmat.domain.scheduling import FinnishHolidays, HolidayCalendar
+from ryhmat.domain.scheduling import HolidayCalendar
 from ryhmat.domain.timezone import HELSINKI
 
 T = TypeVar("T")

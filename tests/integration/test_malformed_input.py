@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 
 from ryhmat.domain.errors import InvalidInput, NotFound, UserError
 from ryhmat.domain.feeds import Feed, FeedKind
+from ryhmat.domain.finnish_holidays import FinnishHolidays
 from ryhmat.domain.model import (
     AdultRole,
     AgeBand,
@@ -45,7 +46,6 @@ from ryhmat.domain.model import (
     WorkerPair,
 )
 from ryhmat.domain.ports import UnitOfWork
-from ryhmat.domain.scheduling import FinnishHolidays
 from ryhmat.domain.statistics import StatisticsFilter
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.attendance import AttendanceRecord, record_attendance

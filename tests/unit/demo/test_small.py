@@ -8,6 +8,7 @@ import pytest
 
 from ryhmat.demo import DemoData, generate
 from ryhmat.domain.conflicts import find_conflicts
+from ryhmat.domain.finnish_holidays import FinnishHolidays
 from ryhmat.domain.model import (
     AdultRole,
     AttendanceMark,
@@ -20,7 +21,7 @@ from ryhmat.domain.model import (
     Session,
     SessionStatus,
 )
-from ryhmat.domain.scheduling import FinnishHolidays, SkipKind, plan_series
+from ryhmat.domain.scheduling import SkipKind, plan_series
 from tests.unit.demo.conftest import TODAY
 
 HOLIDAYS = FinnishHolidays()

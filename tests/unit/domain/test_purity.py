@@ -78,9 +78,9 @@ def test_is_forbidden() -> None:
 
 
 def test_import_parsing_sees_imports_inside_functions() -> None:
-    names = imported_names("ryhmat.domain.scheduling")
-    assert "ryhmat.domain.model" in names
-    assert "holidays.countries.finland" in names  # imported inside FinnishHolidays.__init__
+    assert "ryhmat.domain.model" in imported_names("ryhmat.domain.scheduling")
+    # Imported inside library_holidays_of:
+    assert "holidays.countries.finland" in imported_names("ryhmat.domain.finnish_holidays")
 
 
 def test_import_parsing_catches_every_spelling_of_a_forbidden_import() -> None:

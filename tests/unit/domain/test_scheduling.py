@@ -14,9 +14,9 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from ryhmat.domain.errors import InvalidInput
+from ryhmat.domain.finnish_holidays import FinnishHolidays
 from ryhmat.domain.model import ClosurePeriod, Series, Session, SessionStatus, WeeklySlot
 from ryhmat.domain.scheduling import (
-    FinnishHolidays,
     Occurrence,
     SeriesPlan,
     SkipKind,

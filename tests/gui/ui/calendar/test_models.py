@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, Qt
 from PySide6.QtGui import QColor, QFont
 from pytestqt.modeltest import ModelTester
 
-from ryhmat.domain.scheduling import FinnishHolidays
+from ryhmat.domain.finnish_holidays import FinnishHolidays
 from ryhmat.domain.usecases.calendar import calendar_entries
 from ryhmat.i18n import load_language
 from ryhmat.ui.calendar.models import (

@@ -9,6 +9,7 @@ import pytest
 
 from ryhmat.domain.conflicts import ConflictKind
 from ryhmat.domain.errors import InvalidInput
+from ryhmat.domain.finnish_holidays import FinnishHolidays
 from ryhmat.domain.model import (
     Attendance,
     AttendanceMark,
@@ -18,7 +19,7 @@ from ryhmat.domain.model import (
     SessionStatus,
     WeeklySlot,
 )
-from ryhmat.domain.scheduling import FinnishHolidays, SkipKind
+from ryhmat.domain.scheduling import SkipKind
 from ryhmat.domain.usecases.series import preview_series, save_series
 from ryhmat.storage.database import Database
 from tests.integration.world import World

@@ -7,7 +7,7 @@ from datetime import date, time, timedelta
 import pytest
 
 from ryhmat.domain.errors import InvalidInput, NotFound
-from ryhmat.domain.scheduling import FinnishHolidays
+from ryhmat.domain.finnish_holidays import FinnishHolidays
 from ryhmat.domain.usecases.series import save_series
 from ryhmat.domain.usecases.sessions import list_group_sessions
 from ryhmat.storage.database import Database

@@ -14,15 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ryhmat.domain.usecases.calendar import CalendarEntry
-from ryhmat.ui.calendar.dates import session_chip_text
-from ryhmat.ui.calendar.models import (
-    CANCELLED_TEXT,
-    DAY_ROLE,
-    SESSION_TEXT,
-    SESSIONS_ROLE,
-)
-from ryhmat.ui.colors import group_colour
+from ryhmat.ui.calendar.models import CANCELLED_TEXT, SESSION_TEXT, MonthDay, MonthModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PADDING = 3
@@ -62,7 +54,27 @@ class ChipLayout:
         return QSize(metrics.horizontalAdvance("0") * 14, height)
 
 
+class ChipFonts:
+    """The cell's font, not bold, struck through for a cancelled session; made once
+    per cell and only when needed."""
+
+    def __init__(self, font: QFont) -> None:
+        self._font = font
+        self._made: dict[bool, tuple[QFont, QFontMetrics]] = {}
+
+    def of(self, cancelled: bool) -> tuple[QFont, QFontMetrics]:
+        if cancelled not in self._made:
+            chip_font = QFont(self._font)
+            chip_font.setBold(False)
+            chip_font.setStrikeOut(cancelled)
+            self._made[cancelled] = (chip_font, QFontMetrics(chip_font))
+        return self._made[cancelled]
+
+
 class MonthDayDelegate(QStyledItemDelegate):
+    """Reads the cell's day and chips from the MonthModel itself: a day's sessions
+    passed through a QVariant would be converted to Qt and back for every paint."""
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
@@ -71,14 +83,15 @@ class MonthDayDelegate(QStyledItemDelegate):
         style = widget.style() if widget is not None else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
-        sessions: list[CalendarEntry] = index.data(SESSIONS_ROLE) or []
-        cell: QRect = option.rect
+        model = index.model()
+        assert isinstance(model, MonthModel), "the month's cells come from a MonthModel"
+        month_day = model.month_day(index.row(), index.column())
         font: QFont = item.font
-        layout = ChipLayout(cell, QFontMetrics(font), len(sessions))
+        layout = ChipLayout(option.rect, QFontMetrics(font), len(month_day.sessions))
         painter.save()
-        self._paint_day_number(painter, item, index, layout)
-        for rect, entry in zip(layout.chips, sessions, strict=False):
-            self._paint_chip(painter, font, rect, entry)
+        self._paint_day_number(painter, item, month_day, layout)
+        if layout.chips:
+            self._paint_chips(painter, font, layout, month_day)
         if layout.more is not None:
             painter.setFont(font)
             painter.drawText(
@@ -94,44 +107,45 @@ class MonthDayDelegate(QStyledItemDelegate):
         self,
         painter: QPainter,
         item: QStyleOptionViewItem,
-        index: AnyIndex,
+        month_day: MonthDay,
         layout: ChipLayout,
     ) -> None:
+        # initStyleOption put the cell's foreground, if it has one, in the palette's Text.
         palette: QPalette = item.palette
         selected = bool(item.state & QStyle.StateFlag.State_Selected)
-        foreground = index.data(Qt.ItemDataRole.ForegroundRole)
-        if selected:
-            painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
-        elif foreground is not None:
-            painter.setPen(foreground)
-        else:
-            painter.setPen(palette.color(QPalette.ColorRole.Text))
+        text = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(palette.color(text))
         painter.setFont(item.font)
         painter.drawText(
             layout.day_number,
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-            str(index.data(DAY_ROLE).day),
+            str(month_day.day.day),
         )
 
-    def _paint_chip(
-        self, painter: QPainter, font: QFont, rect: QRect, entry: CalendarEntry
+    def _paint_chips(
+        self, painter: QPainter, font: QFont, layout: ChipLayout, month_day: MonthDay
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(group_colour(entry.group_id))
-        painter.drawRoundedRect(rect, 3, 3)
-        chip_font = QFont(font)
-        chip_font.setBold(False)
-        chip_font.setStrikeOut(entry.is_cancelled)
-        painter.setFont(chip_font)
-        painter.setPen(CANCELLED_TEXT if entry.is_cancelled else SESSION_TEXT)
-        text_rect = rect.adjusted(PADDING, 0, -PADDING, 0)
-        text = QFontMetrics(chip_font).elidedText(
-            session_chip_text(entry), Qt.TextElideMode.ElideRight, text_rect.width()
+        fonts = ChipFonts(font)
+        chips = zip(
+            layout.chips,
+            month_day.sessions,
+            month_day.chip_texts,
+            month_day.chip_colours,
+            strict=False,
         )
-        painter.drawText(
-            text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text
-        )
+        for rect, entry, chip_text, colour in chips:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(rect, 3, 3)
+            chip_font, metrics = fonts.of(entry.is_cancelled)
+            painter.setFont(chip_font)
+            painter.setPen(CANCELLED_TEXT if entry.is_cancelled else SESSION_TEXT)
+            text_rect = rect.adjusted(PADDING, 0, -PADDING, 0)
+            text = metrics.elidedText(chip_text, Qt.TextElideMode.ElideRight, text_rect.width())
+            painter.drawText(
+                text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text
+            )
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         return ChipLayout.size_hint(QFontMetrics(option.font))

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from datetime import date, timedelta
+from dataclasses import dataclass
+from datetime import date, time, timedelta
 from typing import Any, cast
 
 from PySide6.QtCore import (
@@ -84,8 +85,17 @@ def day_tooltip(day: date, today: date, holiday: str | None) -> str:
     return "\n".join(lines)
 
 
+Values = dict[int, Any]  # a cell's or a header's data by role
+
+
 class _CalendarModel(QAbstractTableModel):
-    """What both views share: the days shown, today and the public holidays."""
+    """What both views share: the days shown, today and the public holidays.
+
+    Every cell's values are worked out once per range shown: a view asks each
+    cell for a dozen roles several times over (sizing rows, then painting), and
+    in Python those asks, not the drawing, were most of a flip. data() and
+    multiData() only look them up; a tooltip is made when asked for.
+    """
 
     weeks_shown = 1
 
@@ -114,20 +124,45 @@ class _CalendarModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else WEEK_DAYS
 
+    def data(self, index: AnyIndex, role: int = Role.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        return self._value(index.row(), index.column(), role)
+
+    def multiData(self, index: AnyIndex, roles: QModelRoleDataSpan | QModelRoleData) -> None:
+        """All the roles a delegate asks for, in one call from Qt rather than one each."""
+        if not index.isValid():
+            return
+        row, column = index.row(), index.column()
+        slots = (
+            [roles]
+            if isinstance(roles, QModelRoleData)
+            # A span is a sequence of slots; PySide's stubs do not say so.
+            else cast(Iterable[QModelRoleData], roles)
+        )
+        for slot in slots:
+            slot.setData(self._value(row, column, slot.role()))
+
+    def _value(self, row: int, column: int, role: int) -> Any:
+        if role == Role.ToolTipRole:  # only where the mouse rests
+            return self._tooltip(row, column)
+        return self._cell(row, column).get(role)
+
+    def _cell(self, row: int, column: int) -> Values:
+        raise NotImplementedError
+
+    def _tooltip(self, row: int, column: int) -> str | None:
+        raise NotImplementedError
+
 
 class WeekModel(_CalendarModel):
-    """Seven day columns; cell (row, day) is that day's row-th session by time.
-
-    Every cell's values are worked out once per week shown: the view asks each
-    cell for a dozen roles several times over (sizing every row, then painting),
-    and in Python those asks, not the drawing, were most of a flip.
-    """
+    """Seven day columns; cell (row, day) is that day's row-th session by time."""
 
     def __init__(self, holidays: HolidayCalendar, parent: QObject | None = None) -> None:
         super().__init__(holidays, parent)
         self._plain_font = session_font_of(cancelled=False)
         self._struck_font = session_font_of(cancelled=True)
-        self._cells: dict[tuple[int, int], dict[int, Any]] = {}
+        self._cells: dict[tuple[int, int], Values] = {}
         self._rows = 0
         self._empty, self._headers = self._day_columns()
 
@@ -166,38 +201,14 @@ class WeekModel(_CalendarModel):
             return Qt.ItemFlag.ItemIsEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def data(self, index: AnyIndex, role: int = Role.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        return self._value(index.row(), index.column(), role)
+    def _cell(self, row: int, column: int) -> Values:
+        return self._cells.get((row, column)) or self._empty[column]
 
-    def multiData(
-        self,
-        index: AnyIndex,
-        roles: QModelRoleDataSpan | QModelRoleData,
-    ) -> None:
-        """All the roles a delegate asks for, in one call from Qt rather than one each."""
-        if not index.isValid():
-            return
-        row, column = index.row(), index.column()
-        slots = (
-            [roles]
-            if isinstance(roles, QModelRoleData)
-            # A span is a sequence of slots; PySide's stubs do not say so.
-            else cast(Iterable[QModelRoleData], roles)
-        )
-        for slot in slots:
-            slot.setData(self._value(row, column, slot.role()))
+    def _tooltip(self, row: int, column: int) -> str | None:
+        entry = self.entry(row, column)
+        return None if entry is None else session_tooltip(entry)
 
-    def _value(self, row: int, column: int, role: int) -> Any:
-        cell = self._cells.get((row, column))
-        if cell is None:
-            return self._empty[column].get(role)
-        if role == Role.ToolTipRole:  # only where the mouse rests: made when asked
-            return session_tooltip(cell[SESSION_ROLE])
-        return cell.get(role)
-
-    def _session_cell(self, entry: CalendarEntry) -> dict[int, Any]:
+    def _session_cell(self, entry: CalendarEntry) -> Values:
         return {
             Role.DisplayRole: "\n".join(session_lines(entry)),
             Role.BackgroundRole: group_colour(entry.group_id),
@@ -208,23 +219,23 @@ class WeekModel(_CalendarModel):
             DAY_ROLE: entry.day,
         }
 
-    def _day_columns(self) -> tuple[list[dict[int, Any]], list[dict[int, Any]]]:
+    def _day_columns(self) -> tuple[list[Values], list[Values]]:
         """Each day's empty cell and header."""
         days = [self.day(column) for column in range(WEEK_DAYS)]
         return [self._empty_cell(day) for day in days], [self._header(day) for day in days]
 
-    def _empty_cell(self, day: date) -> dict[int, Any]:
-        cell: dict[int, Any] = {DAY_ROLE: day}
+    def _empty_cell(self, day: date) -> Values:
+        cell: Values = {DAY_ROLE: day}
         if day == self._today:
             cell[Role.BackgroundRole] = TODAY_TINT
         elif self.holiday(day):
             cell[Role.BackgroundRole] = HOLIDAY_TINT
         return cell
 
-    def _header(self, day: date) -> dict[int, Any]:
+    def _header(self, day: date) -> Values:
         holiday = self.holiday(day)
         text = f"{weekday_name(day)} {day_and_month(day)}"
-        header: dict[int, Any] = {
+        header: Values = {
             Role.DisplayRole: f"{text}\n{holiday}" if holiday else text,
             Role.ToolTipRole: day_tooltip(day, self._today, holiday),
             DAY_ROLE: day,
@@ -242,6 +253,16 @@ class WeekModel(_CalendarModel):
         return self._headers[section].get(role)
 
 
+@dataclass(frozen=True, slots=True)
+class MonthDay:
+    """What a month cell draws: its day and a chip per session."""
+
+    day: date
+    sessions: list[CalendarEntry]
+    chip_texts: list[str]
+    chip_colours: list[QColor]
+
+
 class MonthModel(_CalendarModel):
     """Six ISO weeks by seven days around a month; other months' days are dimmed."""
 
@@ -251,6 +272,9 @@ class MonthModel(_CalendarModel):
         super().__init__(holidays, parent)
         self._month = self._today.replace(day=1)
         self._first = month_grid_start(self._month)
+        self._month_days: list[MonthDay] = []
+        self._cells: list[Values] = []
+        self._fill()
 
     @property
     def month(self) -> date:
@@ -262,6 +286,7 @@ class MonthModel(_CalendarModel):
         self._first = month_grid_start(day)
         self._today = today
         self._days = by_day(entries)
+        self._fill()
         self.endResetModel()
 
     def day(self, row: int, column: int) -> date:
@@ -276,6 +301,10 @@ class MonthModel(_CalendarModel):
     def sessions(self, day: date) -> list[CalendarEntry]:
         return list(self._days.get(day, []))
 
+    def month_day(self, row: int, column: int) -> MonthDay:
+        """For the delegate: plain Python, not converted to and from a QVariant."""
+        return self._month_days[row * WEEK_DAYS + column]
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else MONTH_ROWS
 
@@ -284,27 +313,47 @@ class MonthModel(_CalendarModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def data(self, index: AnyIndex, role: int = Role.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        day = self.day(index.row(), index.column())
+    def _fill(self) -> None:
+        days = [self._first + timedelta(days=n) for n in range(MONTH_ROWS * WEEK_DAYS)]
+        # A group meets at the same time week after week: each chip text is made once.
+        chip_texts: dict[tuple[time, str], str] = {}
+        self._month_days = [self._month_day(day, chip_texts) for day in days]
+        self._cells = [self._day_cell(month_day) for month_day in self._month_days]
+
+    def _month_day(self, day: date, chip_texts: dict[tuple[time, str], str]) -> MonthDay:
         sessions = self._days.get(day, [])
-        if role == Role.DisplayRole:
-            return "\n".join([str(day.day), *map(session_chip_text, sessions)])
-        if role == Role.ToolTipRole:
-            tips = [day_tooltip(day, self._today, self.holiday(day))]
-            return "\n\n".join(tips + [session_tooltip(entry) for entry in sessions])
-        if role == Role.ForegroundRole and day.month != self._month.month:
-            return DIMMED_TEXT
-        if role == Role.BackgroundRole:
-            return self._background(day)
-        if role == Role.FontRole and day == self._today:
-            return bold_font()
-        if role == DAY_ROLE:
-            return day
-        if role == SESSIONS_ROLE:
-            return list(sessions)
-        return None
+        keys = [(entry.start, entry.group_name) for entry in sessions]
+        for key, entry in zip(keys, sessions, strict=True):
+            if key not in chip_texts:
+                chip_texts[key] = session_chip_text(entry)
+        return MonthDay(
+            day=day,
+            sessions=sessions,
+            chip_texts=[chip_texts[key] for key in keys],
+            chip_colours=[group_colour(entry.group_id) for entry in sessions],
+        )
+
+    def _day_cell(self, month_day: MonthDay) -> Values:
+        day = month_day.day
+        cell: Values = {
+            Role.DisplayRole: "\n".join([str(day.day), *month_day.chip_texts]),
+            Role.BackgroundRole: self._background(day),
+            DAY_ROLE: day,
+            SESSIONS_ROLE: month_day.sessions,
+        }
+        if day.month != self._month.month:
+            cell[Role.ForegroundRole] = DIMMED_TEXT
+        if day == self._today:
+            cell[Role.FontRole] = bold_font()
+        return cell
+
+    def _cell(self, row: int, column: int) -> Values:
+        return self._cells[row * WEEK_DAYS + column]
+
+    def _tooltip(self, row: int, column: int) -> str | None:
+        day = self.day(row, column)
+        tips = [day_tooltip(day, self._today, self.holiday(day))]
+        return "\n\n".join(tips + [session_tooltip(entry) for entry in self.sessions(day)])
 
     def _background(self, day: date) -> QColor | None:
         if day == self._today:

@@ -47,20 +47,30 @@ def test_both_models_pass_the_model_tester_with_real_data(
     qtmodeltester.check(month, force_py=True)
 
 
-def test_the_week_gives_the_same_values_for_many_roles_at_once_as_for_each_alone(
+def assert_many_roles_at_once_as_each_alone(model: WeekModel | MonthModel) -> None:
+    roles = [*Qt.ItemDataRole, SESSION_ROLE, SESSIONS_ROLE, DAY_ROLE]
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            for role in roles:
+                slot = QModelRoleData(role)
+                model.multiData(index, QModelRoleDataSpan(slot))
+                assert slot.data() == index.data(role), (row, column, role)
+
+
+def test_both_models_give_the_same_values_for_many_roles_at_once_as_for_each_alone(
     demo_context: AppContext,
 ) -> None:
     week = WeekModel(FinnishHolidays())
     entries = demo_context.read(lambda uow: calendar_entries(uow, MONDAY, SUNDAY))
     week.set_week(MONDAY, entries, MONDAY)
-    roles = [*Qt.ItemDataRole, SESSION_ROLE, DAY_ROLE]
-    for row in range(week.rowCount()):
-        for column in range(week.columnCount()):
-            index = week.index(row, column)
-            for role in roles:
-                slot = QModelRoleData(role)
-                week.multiData(index, QModelRoleDataSpan(slot))
-                assert slot.data() == index.data(role), (row, column, role)
+    assert_many_roles_at_once_as_each_alone(week)
+
+    month = MonthModel(FinnishHolidays())
+    first, last = date(2026, 10, 26), date(2026, 12, 6)
+    entries = demo_context.read(lambda uow: calendar_entries(uow, first, last))
+    month.set_month(date(2026, 11, 1), entries, MONDAY)
+    assert_many_roles_at_once_as_each_alone(month)
 
 
 def test_a_cancelled_session_is_struck_through_greyed_and_explained(

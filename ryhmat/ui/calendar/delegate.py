@@ -1,10 +1,11 @@
-"""Draws a month cell: the day's number and a coloured chip per session."""
+"""Draws a month cell (the day's number and a coloured chip per session) and sizes a week cell."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
     QRect,
@@ -14,12 +15,20 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ryhmat.ui.calendar.models import CANCELLED_TEXT, SESSION_TEXT, MonthDay, MonthModel
+from ryhmat.ui.calendar.models import (
+    CANCELLED_TEXT,
+    SESSION_TEXT,
+    MonthDay,
+    MonthModel,
+    WeekModel,
+)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PADDING = 3
 SPACING = 2
 MIN_CHIPS = 3
+# Sizes a week delegate remembers before it starts afresh: a few seasons of sessions.
+REMEMBERED_SIZES = 5000
 
 
 class ChipLayout:
@@ -149,3 +158,31 @@ class MonthDayDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         return ChipLayout.size_hint(QFontMetrics(option.font))
+
+
+class WeekCellDelegate(QStyledItemDelegate):
+    """Draws a week cell as Qt does; remembers how big each text is at each width.
+
+    A group meets at the same time and place week after week, so most cells of
+    a week have been measured before, and measuring wraps and shapes the whole
+    text. The view calls forget_sizes() when its font or style changes.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._sizes: dict[tuple[object, int], QSize] = {}
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        model = index.model()
+        assert isinstance(model, WeekModel), "the week's cells come from a WeekModel"
+        # The view gives a cell's column width when text wraps; the height is not used.
+        key = (model.size_key(index.row(), index.column()), option.rect.width())
+        size = self._sizes.get(key)
+        if size is None:
+            if len(self._sizes) >= REMEMBERED_SIZES:
+                self._sizes.clear()
+            size = self._sizes[key] = super().sizeHint(option, index)
+        return size
+
+    def forget_sizes(self) -> None:
+        self._sizes.clear()

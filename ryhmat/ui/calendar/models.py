@@ -201,6 +201,13 @@ class WeekModel(_CalendarModel):
             return Qt.ItemFlag.ItemIsEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
+    def size_key(self, row: int, column: int) -> tuple[str, bool] | None:
+        """What decides a cell's size besides the view: its text and font."""
+        entry = self.entry(row, column)
+        if entry is None:
+            return None
+        return self._cells[row, column][Role.DisplayRole], entry.is_cancelled
+
     def _cell(self, row: int, column: int) -> Values:
         return self._cells.get((row, column)) or self._empty[column]
 

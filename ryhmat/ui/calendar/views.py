@@ -9,7 +9,7 @@ from PySide6.QtGui import QContextMenuEvent, QFont, QFontMetrics, QKeyEvent, QMo
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ryhmat.domain.usecases.calendar import CalendarEntry
-from ryhmat.ui.calendar.delegate import ChipLayout, MonthDayDelegate
+from ryhmat.ui.calendar.delegate import ChipLayout, MonthDayDelegate, WeekCellDelegate
 from ryhmat.ui.calendar.models import DAY_ROLE, SESSION_ROLE, SESSIONS_ROLE, MonthModel, WeekModel
 
 ACTIVATING_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -93,6 +93,8 @@ class WeekView(CalendarView):
 
     def __init__(self, model: WeekModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.cell_delegate = WeekCellDelegate(self)
+        self.setItemDelegate(self.cell_delegate)
         self.setModel(model)
         self.week_model = model
         self.verticalHeader().hide()
@@ -124,6 +126,7 @@ class WeekView(CalendarView):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.cell_delegate.forget_sizes()
             self.fit_rows()
 
     def session_at(self, point: QPoint) -> CalendarEntry | None:

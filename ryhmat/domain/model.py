@@ -11,6 +11,7 @@ import enum
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from typing import NamedTuple
 
 from ryhmat.domain.timezone import wall_clock
 
@@ -324,6 +325,16 @@ class Attendance:
     mark: AttendanceMark
     is_guest: bool = False
     id: uuid.UUID = field(default_factory=new_id)
+
+
+class FamilyMark(NamedTuple):
+    """A mark and the family of the person marked: what a report over a year of
+    sessions reads, tens of thousands at once, lighter than ``Attendance``."""
+
+    session_id: uuid.UUID
+    member_id: uuid.UUID
+    family_id: uuid.UUID
+    mark: AttendanceMark
 
 
 @dataclass(slots=True, kw_only=True)

@@ -22,6 +22,7 @@ from ryhmat.domain.model import (
     ClosurePeriod,
     Enrolment,
     Family,
+    FamilyMark,
     Group,
     Headcount,
     Organisation,
@@ -110,6 +111,10 @@ class FamilyRepository(Repository[Family], Protocol):
 class EnrolmentRepository(Repository[Enrolment], Protocol):
     def for_group(self, group_id: uuid.UUID) -> list[Enrolment]: ...
 
+    def for_groups(self, group_ids: Iterable[uuid.UUID]) -> list[Enrolment]:
+        """The enrolments of many groups at once (exports)."""
+        ...
+
     def for_family(self, family_id: uuid.UUID) -> list[Enrolment]: ...
 
 
@@ -118,6 +123,10 @@ class AttendanceRepository(Protocol):
 
     def for_sessions(self, session_ids: Iterable[uuid.UUID]) -> list[Attendance]:
         """The marks of many sessions at once (exports)."""
+        ...
+
+    def family_marks(self, session_ids: Iterable[uuid.UUID]) -> list[FamilyMark]:
+        """The marks of many sessions with each member's family, as plain values."""
         ...
 
     def replace_for_session(self, session_id: uuid.UUID, marks: Sequence[Attendance]) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import builtins  # the repositories' own `list` method hides the builtin in class bodies
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
@@ -20,12 +20,14 @@ from sqlalchemy import (
     ColumnElement,
     CursorResult,
     Row,
+    String,
     Table,
     delete,
     func,
     insert,
     or_,
     select,
+    type_coerce,
     update,
 )
 from sqlalchemy.orm import InstrumentedAttribute, aliased
@@ -45,6 +47,7 @@ from ryhmat.domain.model import (
     Enrolment,
     EnrolmentStatus,
     Family,
+    FamilyMark,
     Group,
     Headcount,
     Member,
@@ -107,6 +110,23 @@ IN_CHUNK = 500
 def chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
     for first in range(0, len(items), size):
         yield items[first : first + size]
+
+
+def uuid_reader() -> Callable[[Any], uuid.UUID]:
+    """Turns ids read as stored (``type_coerce(column, String)``) into UUIDs, each
+    distinct id once: a read of tens of thousands of rows names a few thousand
+    sessions and members, and a UUID costs more to make than to look up. SQLite
+    gives the hex text, PostgreSQL's driver a UUID already."""
+    made: dict[Any, uuid.UUID] = {}
+
+    def read(stored: Any) -> uuid.UUID:
+        found = made.get(stored)
+        if found is None:
+            found = stored if isinstance(stored, uuid.UUID) else uuid.UUID(stored)
+            made[stored] = found
+        return found
+
+    return read
 
 
 def table_of(row_type: type[Base]) -> Table:
@@ -893,6 +913,14 @@ class SqlEnrolmentRepository(SqlRepository[Enrolment, EnrolmentRow]):
     def for_group(self, group_id: uuid.UUID) -> builtins.list[Enrolment]:
         return self._find(EnrolmentRow.group_id == group_id)
 
+    def for_groups(self, group_ids: Iterable[uuid.UUID]) -> builtins.list[Enrolment]:
+        wanted = builtins.list(set(group_ids))
+        return [
+            enrolment
+            for chunk in chunks(wanted, IN_CHUNK)
+            for enrolment in self._find(EnrolmentRow.group_id.in_(chunk))
+        ]
+
     def for_family(self, family_id: uuid.UUID) -> builtins.list[Enrolment]:
         return self._find(EnrolmentRow.family_id == family_id)
 
@@ -953,6 +981,10 @@ def _attendance(row: Row[Any]) -> Attendance:
     )
 
 
+# A mark as stored (its value) and as the domain knows it.
+_MARKS = {str(mark.value): mark for mark in AttendanceMark}
+
+
 class SqlAttendanceRepository:
     def __init__(self, db: DbSession, audit: SqlAuditRepository) -> None:
         self._db = db
@@ -972,6 +1004,27 @@ class SqlAttendanceRepository:
             query = select(table).where(table.c.session_id.in_(chunk))
             marks.extend(_attendance(row) for row in self._db.execute(query))
         return marks
+
+    def family_marks(self, session_ids: Iterable[uuid.UUID]) -> builtins.list[FamilyMark]:
+        self._db.flush()
+        marks, members = table_of(AttendanceRow), table_of(FamilyMemberRow)
+        # Every column as stored, made into domain values here: SQLAlchemy's own
+        # conversions cost more than the query for a year of marks.
+        query = select(
+            type_coerce(marks.c.session_id, String),
+            type_coerce(marks.c.member_id, String),
+            type_coerce(members.c.family_id, String),
+            type_coerce(marks.c.mark, String),
+        ).join(members, members.c.id == marks.c.member_id)
+        read = uuid_reader()
+        found: builtins.list[FamilyMark] = []
+        for chunk in chunks(builtins.list(set(session_ids)), IN_CHUNK):
+            rows = self._db.execute(query.where(marks.c.session_id.in_(chunk)))
+            found.extend(
+                FamilyMark(read(session), read(member), read(family), _MARKS[mark])
+                for session, member, family, mark in rows
+            )
+        return found
 
     def replace_for_session(self, session_id: uuid.UUID, marks: Sequence[Attendance]) -> None:
         if any(mark.session_id != session_id for mark in marks):

@@ -16,11 +16,11 @@ member is not erased; it needs no codes of its own and no second table.
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from ryhmat.domain.calendar import CalendarEntry, CalendarFilter
 from ryhmat.domain.model import (
     AdultRole,
     AttendanceMark,
@@ -31,7 +31,6 @@ from ryhmat.domain.model import (
     GroupType,
     Headcount,
     MemberKind,
-    Session,
     SessionStatus,
 )
 from ryhmat.domain.ports import PseudonymRepository, UnitOfWork
@@ -44,6 +43,9 @@ FAMILY_CODE_PREFIX = "F-"
 # A mark as the workbook counts it: present 1, absent or excused 0, unmarked None.
 PRESENT = 1
 NOT_PRESENT = 0
+COUNTED = {
+    mark: PRESENT if mark is AttendanceMark.PRESENT else NOT_PRESENT for mark in AttendanceMark
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,9 +121,9 @@ def workbook_data(
         rosters = _pseudonymised(uow, rosters, pseudonyms or uow.pseudonyms)
         uow.commit()
     counted = [g for g in groups if g.attendance_mode.keeps_headcount]
-    stored = uow.headcounts.for_sessions(s.id for g in counted for s in held[g.id])
+    stored = uow.headcounts.for_sessions(s.session_id for g in counted for s in held[g.id])
     headcounts = [
-        HeadcountLine(group.id, group.name, session.day, stored.get(session.id))
+        HeadcountLine(group.id, group.name, session.day, stored.get(session.session_id))
         for group in counted
         for session in held[group.id]
     ]
@@ -137,13 +139,6 @@ def group_passes(group: Group, wanted: StatisticsFilter) -> bool:
     return wanted.organisation_id is None or wanted.organisation_id in group.organiser_ids
 
 
-def session_passes(session: Session, wanted: StatisticsFilter) -> bool:
-    """The filter's conditions on the session itself, as the statistics' SQL has them."""
-    if wanted.place_id is not None and session.place_id != wanted.place_id:
-        return False
-    return wanted.worker_id is None or wanted.worker_id in session.leader_ids
-
-
 def _ordered(groups: list[Group], order: Sequence[GroupFigures]) -> list[Group]:
     """The groups as the statistics list them, then the rest by name."""
     position = {item.group_id: i for i, item in enumerate(order)}
@@ -156,15 +151,21 @@ def _held_sessions(
     last_day: date,
     groups: Sequence[Group],
     wanted: StatisticsFilter,
-) -> dict[uuid.UUID, list[Session]]:
-    by_id = {g.id: g for g in groups}
-    held: dict[uuid.UUID, list[Session]] = {g.id: [] for g in groups}
-    for session in uow.sessions.between(first_day, last_day, list(by_id)):
-        group = by_id[session.group_id]
-        if session.status is SessionStatus.HELD and session_passes(session, wanted):
-            held[group.id].append(session)
-    for sessions in held.values():
-        sessions.sort(key=lambda s: (s.day, s.start, s.id))
+) -> dict[uuid.UUID, list[CalendarEntry]]:
+    """Each group's held sessions of the period, in date order. The calendar's read:
+    plain columns, the filter's conditions on sessions checked by the database."""
+    held: dict[uuid.UUID, list[CalendarEntry]] = {g.id: [] for g in groups}
+    conditions = CalendarFilter(
+        worker_id=wanted.worker_id,
+        organisation_id=wanted.organisation_id,
+        place_id=wanted.place_id,
+    )
+    sessions = uow.sessions.calendar(first_day, last_day, conditions)
+    for session in sessions:
+        if session.status is SessionStatus.HELD and session.group_id in held:
+            held[session.group_id].append(session)
+    for group_sessions in held.values():
+        group_sessions.sort(key=lambda s: (s.day, s.start, s.session_id))
     return held
 
 
@@ -183,49 +184,62 @@ def enrolled_during(enrolment: Enrolment, first_day: date, last_day: date) -> bo
 def _rosters(
     uow: UnitOfWork,
     groups: Sequence[Group],
-    held: Mapping[uuid.UUID, list[Session]],
+    held: Mapping[uuid.UUID, list[CalendarEntry]],
     first_day: date,
     last_day: date,
 ) -> list[RosterSheet]:
-    session_ids = [s.id for g in groups for s in held[g.id]]
-    marks: dict[uuid.UUID, dict[uuid.UUID, AttendanceMark]] = defaultdict(dict)
-    for mark in uow.attendance.for_sessions(session_ids):
-        marks[mark.session_id][mark.member_id] = mark.mark
-    enrolled = {
-        group.id: {
-            e.family_id
-            for e in uow.enrolments.for_group(group.id)
-            if enrolled_during(e, first_day, last_day)
-        }
-        for group in groups
-    }
+    marks, marked_families = _marks_by_member(uow, groups, held)
+    enrolled: dict[uuid.UUID, set[uuid.UUID]] = {group.id: set() for group in groups}
+    for enrolment in uow.enrolments.for_groups(enrolled):
+        if enrolled_during(enrolment, first_day, last_day):
+            enrolled[enrolment.group_id].add(enrolment.family_id)
     # The families of all the sheets at once: a few queries, not a few per group.
-    families = {f.id: f for f in uow.families.get_many(set().union(*enrolled.values()))}
-    for family in uow.families.having_members(set().union(*map(set, marks.values()))):
-        families.setdefault(family.id, family)
-    family_of = {m.id: family.id for family in families.values() for m in family.members}
+    wanted = set().union(*enrolled.values(), *marked_families.values())
+    families = {f.id: f for f in uow.families.get_many(wanted)}
     return [
-        _roster(group, held[group.id], marks, families, family_of, enrolled[group.id], last_day)
+        _roster(
+            group,
+            held[group.id],
+            marks[group.id],
+            [families[i] for i in enrolled[group.id] | marked_families[group.id] if i in families],
+            enrolled[group.id],
+            last_day,
+        )
         for group in groups
     ]
 
 
+def _marks_by_member(
+    uow: UnitOfWork, groups: Sequence[Group], held: Mapping[uuid.UUID, list[CalendarEntry]]
+) -> tuple[dict[uuid.UUID, dict[uuid.UUID, list[int | None]]], dict[uuid.UUID, set[uuid.UUID]]]:
+    """For each group, each marked member's row of counted marks (one place per held
+    session) and the families of the marked; one pass over the marks there are."""
+    place = {s.session_id: (g.id, i) for g in groups for i, s in enumerate(held[g.id])}
+    rows: dict[uuid.UUID, dict[uuid.UUID, list[int | None]]] = {g.id: {} for g in groups}
+    families: dict[uuid.UUID, set[uuid.UUID]] = {g.id: set() for g in groups}
+    for mark in uow.attendance.family_marks(place):
+        group_id, column = place[mark.session_id]
+        row = rows[group_id].get(mark.member_id)
+        if row is None:
+            row = rows[group_id][mark.member_id] = [None] * len(held[group_id])
+            families[group_id].add(mark.family_id)
+        row[column] = COUNTED[mark.mark]
+    return rows, families
+
+
 def _roster(
     group: Group,
-    sessions: Sequence[Session],
-    marks: Mapping[uuid.UUID, Mapping[uuid.UUID, AttendanceMark]],
-    families: Mapping[uuid.UUID, Family],
-    family_of: Mapping[uuid.UUID, uuid.UUID],
+    sessions: Sequence[CalendarEntry],
+    marks: Mapping[uuid.UUID, list[int | None]],
+    families: Iterable[Family],
     enrolled: set[uuid.UUID],
     last_day: date,
 ) -> RosterSheet:
-    by_member = _marks_by_member(sessions, marks)
-    shown = enrolled | {family_of[m] for m in by_member if m in family_of}
     people = [
-        _person(line, by_member.get(line.member_id), len(sessions))
-        for line in _lines((families[i] for i in shown if i in families), enrolled, last_day)
+        _person(line, marks.get(line.member_id), len(sessions))
+        for line in _lines(families, enrolled, last_day)
         # A guest family's members who were never marked did not come.
-        if not line.is_guest or line.member_id in by_member
+        if not line.is_guest or line.member_id in marks
     ]
     return RosterSheet(
         group_id=group.id,
@@ -234,20 +248,6 @@ def _roster(
         session_days=tuple(s.day for s in sessions),
         people=tuple(people),
     )
-
-
-def _marks_by_member(
-    sessions: Sequence[Session], marks: Mapping[uuid.UUID, Mapping[uuid.UUID, AttendanceMark]]
-) -> dict[uuid.UUID, list[int | None]]:
-    """Each marked member's row of counted marks, one place per session: built from
-    the marks there are, rather than looked up for every person and session."""
-    rows: dict[uuid.UUID, list[int | None]] = {}
-    for index, session in enumerate(sessions):
-        for member_id, mark in marks.get(session.id, {}).items():
-            if member_id not in rows:
-                rows[member_id] = [None] * len(sessions)
-            rows[member_id][index] = _counted(mark)
-    return rows
 
 
 def _lines(families: Iterable[Family], enrolled: set[uuid.UUID], day: date) -> list[RosterLine]:
@@ -272,12 +272,6 @@ def _person(line: RosterLine, marks: list[int | None] | None, sessions: int) -> 
         marks=tuple(marks) if marks is not None else (None,) * sessions,
         is_erased=line.is_erased,
     )
-
-
-def _counted(mark: AttendanceMark | None) -> int | None:
-    if mark is None:
-        return None
-    return PRESENT if mark is AttendanceMark.PRESENT else NOT_PRESENT
 
 
 def _pseudonymised(

@@ -17,6 +17,10 @@ from ryhmat.domain.model import (
     ClosurePeriod,
     Enrolment,
     EnrolmentStatus,
+    Family,
+    FamilyMark,
+    Group,
+    GroupType,
     Headcount,
     Member,
     MemberKind,
@@ -160,6 +164,23 @@ def test_enrolments_by_group_and_family(database: Database, world: World) -> Non
         assert uow.enrolments.list() == [left]
 
 
+def test_enrolments_of_many_groups(database: Database, world: World) -> None:
+    babies, music = (Group(name=name, type=GroupType.PEER_GROUP) for name in ("Vauvat", "Muskari"))
+    enrolments = [
+        Enrolment(family_id=world.family.id, group_id=group.id)
+        for group in (world.group, babies, music)
+    ]
+    with database.unit_of_work() as uow:
+        uow.groups.save(babies)
+        uow.groups.save(music)
+        uow.enrolments.add_many(enrolments)
+        uow.commit()
+    with database.unit_of_work() as uow:
+        found = uow.enrolments.for_groups([world.group.id, babies.id, babies.id])
+        assert uow.enrolments.for_groups([]) == []
+    assert sorted(found, key=lambda e: e.id) == sorted(enrolments[:2], key=lambda e: e.id)
+
+
 def test_attendance_replace_for_session(database: Database, world: World) -> None:
     session = make_session(world, date(2025, 9, 6))
     first = [
@@ -180,6 +201,36 @@ def test_attendance_replace_for_session(database: Database, world: World) -> Non
         uow.commit()
     with database.unit_of_work() as uow:
         assert uow.attendance.for_session(session.id) == second
+
+
+def test_family_marks_of_many_sessions(database: Database, world: World) -> None:
+    guest = Family(name="Vieras", members=[Member(first_name="Ville", kind=MemberKind.ADULT)])
+    visitor = guest.members[0]
+    first, second, other = (make_session(world, date(2025, 9, day)) for day in (6, 13, 20))
+    present, excused = AttendanceMark.PRESENT, AttendanceMark.EXCUSED
+    with database.unit_of_work() as uow:
+        uow.families.save(guest)
+        uow.sessions.add_many([first, second, other])
+        uow.attendance.add_many(
+            [
+                Attendance(session_id=first.id, member_id=world.father.id, mark=present),
+                Attendance(session_id=first.id, member_id=world.child.id, mark=excused),
+                Attendance(session_id=second.id, member_id=visitor.id, mark=present, is_guest=True),
+                Attendance(session_id=other.id, member_id=world.father.id, mark=present),
+            ]
+        )
+        uow.commit()
+    with database.unit_of_work() as uow:
+        marks = uow.attendance.family_marks([first.id, second.id, first.id])
+        assert uow.attendance.family_marks([]) == []
+    assert sorted(marks) == sorted(
+        [
+            FamilyMark(first.id, world.father.id, world.family.id, present),
+            FamilyMark(first.id, world.child.id, world.family.id, excused),
+            FamilyMark(second.id, visitor.id, guest.id, present),
+        ]
+    )
+    assert all(type(value) is uuid.UUID for mark in marks for value in mark[:3])
 
 
 def test_attendance_of_another_session_is_refused(database: Database, world: World) -> None:

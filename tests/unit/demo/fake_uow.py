@@ -19,6 +19,7 @@ from ryhmat.domain.model import (
     ClosurePeriod,
     Enrolment,
     Family,
+    FamilyMark,
     Group,
     Headcount,
     Organisation,
@@ -90,6 +91,10 @@ class FakeRepository(Generic[E]):
     def for_group(self, group_id: uuid.UUID) -> builtins.list[E]:
         return [e for e in self.items.values() if _attr(e, "group_id") == group_id]
 
+    def for_groups(self, group_ids: Iterable[uuid.UUID]) -> builtins.list[E]:
+        wanted = set(group_ids)
+        return [e for e in self.items.values() if _attr(e, "group_id") in wanted]
+
     def for_series(self, series_id: uuid.UUID) -> builtins.list[E]:
         return [e for e in self.items.values() if _attr(e, "series_id") == series_id]
 
@@ -138,6 +143,9 @@ class FakeAttendance:
     def for_sessions(self, session_ids: Iterable[uuid.UUID]) -> list[Attendance]:
         wanted = set(session_ids)
         return [m for m in self.marks if m.session_id in wanted]
+
+    def family_marks(self, session_ids: Iterable[uuid.UUID]) -> list[FamilyMark]:
+        return []
 
     def replace_for_session(self, session_id: uuid.UUID, marks: Sequence[Attendance]) -> None:
         self.marks = [m for m in self.marks if m.session_id != session_id] + list(marks)

@@ -19,11 +19,15 @@ from ryhmat.domain.model import (
     GroupType,
     Member,
     MemberKind,
+    SessionStatus,
 )
 from ryhmat.domain.ports import UnitOfWork
+from ryhmat.domain.statistics import StatisticsFilter
 from ryhmat.domain.usecases.attendance import attendance_sheet
 from ryhmat.domain.usecases.calendar import calendar_entries
 from ryhmat.domain.usecases.families import list_families
+from ryhmat.domain.usecases.statistics import compute_statistics
+from ryhmat.domain.usecases.workbook import workbook_data
 from ryhmat.storage.database import Database
 from tests.integration.statements import counting
 from tests.integration.world import World, make_session
@@ -123,3 +127,50 @@ def test_the_families_list_does_not_query_per_family(database: Database, world: 
     with database.unit_of_work() as uow:
         assert len(list_families(uow)) == 31
     assert statements_of(database, list_families) == few
+
+
+def add_roster_groups_with_a_family_each(database: Database, world: World, numbers: range) -> None:
+    """Groups that met on Saturday, each with an enrolled family whose members came."""
+    groups = [Group(name=f"Ryhmä {n}", type=GroupType.PEER_GROUP) for n in numbers]
+    families = [family(n) for n in numbers]
+    sessions = [
+        make_session(world, SATURDAY, group_id=g.id, status=SessionStatus.HELD) for g in groups
+    ]
+    with database.unit_of_work() as uow:
+        for group in groups:
+            uow.groups.save(group)
+        uow.families.add_many(families)
+        uow.sessions.add_many(sessions)
+        uow.enrolments.add_many(
+            [
+                Enrolment(family_id=f.id, group_id=g.id)
+                for f, g in zip(families, groups, strict=True)
+            ]
+        )
+        uow.attendance.add_many(
+            [
+                Attendance(session_id=s.id, member_id=m.id, mark=AttendanceMark.PRESENT)
+                for f, s in zip(families, sessions, strict=True)
+                for m in f.members
+            ]
+        )
+        uow.commit()
+
+
+def test_the_workbook_does_not_query_per_group_or_family(database: Database, world: World) -> None:
+    add_roster_groups_with_a_family_each(database, world, range(1))
+    everything = StatisticsFilter()
+
+    def workbook(uow: UnitOfWork) -> object:
+        return workbook_data(uow, MONDAY, SUNDAY, everything, False, statistics)
+
+    with database.unit_of_work() as uow:
+        statistics = compute_statistics(uow, MONDAY, SUNDAY, everything)
+    few = statements_of(database, workbook)
+    add_roster_groups_with_a_family_each(database, world, range(1, 41))
+    with database.unit_of_work() as uow:
+        statistics = compute_statistics(uow, MONDAY, SUNDAY, everything)
+        data = workbook_data(uow, MONDAY, SUNDAY, everything, False, statistics)
+    assert len(data.rosters) == 41
+    assert sum(len(sheet.people) for sheet in data.rosters) == 82
+    assert statements_of(database, workbook) == few

@@ -22,6 +22,7 @@ from ryhmat.domain.model import (
     Member,
     MemberKind,
     Organisation,
+    Place,
     Session,
     SessionStatus,
     Worker,
@@ -267,6 +268,24 @@ def test_filters_by_group_and_by_leader(database: Database, town: Town) -> None:
     clinics = data_of(database, StatisticsFilter(organisation_id=town.clinic.id))
     assert [r.group_name for r in clinics.rosters] == ["Vauvaryhmä"]
     assert clinics.headcounts == []
+
+
+def test_filters_by_place(database: Database, town: Town) -> None:
+    hall = Place(name="Seurakuntatalo")
+    with database.unit_of_work() as uow:
+        uow.places.save(hall)
+        moved = uow.sessions.get(town.babies_sessions[1].id)
+        assert moved is not None
+        moved.place_id = hall.id
+        uow.sessions.save(moved)
+        uow.commit()
+
+    at_hall = data_of(database, StatisticsFilter(place_id=hall.id))
+
+    assert [(r.group_name, r.session_days) for r in at_hall.rosters] == [
+        ("Vauvaryhmä", (date(2026, 9, 8),))
+    ]
+    assert at_hall.headcounts == []
 
 
 def test_pseudonymised_rows_show_stable_codes_and_no_names(database: Database, town: Town) -> None:

@@ -52,13 +52,13 @@ _cell_attributes = cast(
 # What openpyxl refuses in a text (its ILLEGAL_CHARACTERS_RE), and halves of
 # surrogate pairs, which lxml cannot write either.
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
-# lxml's escapes in text; it writes ASCII, the rest as character references
-# (see _spool_rows).
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+_ERROR_CODES = frozenset(ERROR_CODES)
 _ATTRIBUTE_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", '"': "&quot;"})
 # Whole numbers that print the same with str as with openpyxl's "%.16g" (which
 # goes through a float: past 2**53 it rounds).
 _EXACT_INTEGERS = 2**53
+# Column letters by index from 0, grown as wider rows come.
+_LETTERS: list[str] = []
 
 
 class FastRowsSheet(WriteOnlyWorksheet):
@@ -107,21 +107,23 @@ class FastRowsSheet(WriteOnlyWorksheet):
                 self._spool.close()
                 self._spool = None
 
-    def _row_text(self, values: Iterable[object], row_number: int) -> str:
+    def _row_text(self, values: Iterable[Any], row_number: int) -> str:
+        values = values if isinstance(values, (list, tuple)) else list(values)
+        letters = _column_letters(len(values))
+        row = str(row_number)
         cells = []
-        for column, value in enumerate(values, 1):
+        for index, value in enumerate(values):
             if value is None:
                 continue
             kind = type(value)
-            reference = f"{get_column_letter(column)}{row_number}"
-            if kind is int and -_EXACT_INTEGERS <= cast(int, value) <= _EXACT_INTEGERS:
-                cells.append(f'<c r="{reference}" t="n"><v>{value}</v></c>')
+            if kind is int and -_EXACT_INTEGERS <= value <= _EXACT_INTEGERS:
+                cells.append(f'<c r="{letters[index]}{row}" t="n"><v>{value}</v></c>')
             elif kind is int or kind is float:
-                cells.append(f'<c r="{reference}" t="n"><v>{safe_string(value)}</v></c>')
+                cells.append(f'<c r="{letters[index]}{row}" t="n"><v>{safe_string(value)}</v></c>')
             elif kind is str:
-                cells.append(_text_cell(reference, cast(str, value)))
+                cells.append(_text_cell(letters[index] + row, value))
             else:
-                cells.append(self._cell_text(value, row_number, column))
+                cells.append(self._cell_text(value, row_number, index + 1))
         return f"<row{_row_attributes(self, row_number)}>{''.join(cells)}</row>"
 
     def _cell_text(self, value: object, row_number: int, column: int) -> str:
@@ -145,7 +147,7 @@ class FastRowsSheet(WriteOnlyWorksheet):
             if not isinstance(content, str):
                 raise ValueError("FastRowsSheet writes no rich text")
             return f"{opening}>{_inline_string(_checked(content))}</c>"
-        return f"{opening}><v>{safe_string(content).translate(_ESCAPES)}</v></c>"
+        return f"{opening}><v>{_escaped(safe_string(content))}</v></c>"
 
 
 def add_fast_rows_sheet(workbook: Workbook, title: str) -> FastRowsSheet:
@@ -163,7 +165,7 @@ def _text_cell(reference: str, value: str) -> str:
     text = _checked(value)
     if len(text) > 1 and text.startswith("="):
         return f'<c r="{reference}">{_formula(text)}</c>'
-    if text in ERROR_CODES:
+    if text in _ERROR_CODES:
         return f'<c r="{reference}" t="e"><v>{text}</v></c>'
     if not text:
         return f'<c r="{reference}" t="inlineStr"></c>'
@@ -178,22 +180,40 @@ def _checked(value: str) -> str:
 
 
 def _formula(text: str) -> str:
-    return f"<f>{text[1:].translate(_ESCAPES)}</f><v></v>"
+    return f"<f>{_escaped(text[1:])}</f><v></v>"
 
 
 def _inline_string(text: str) -> str:
     # openpyxl keeps leading and trailing spaces with xml:space, as does Excel.
     space = ' xml:space="preserve"' if text != text.strip() else ""
-    return f"<is><t{space}>{text.translate(_ESCAPES)}</t></is>"
+    return f"<is><t{space}>{_escaped(text)}</t></is>"
+
+
+def _escaped(text: str) -> str:
+    """Text as lxml escapes it (a carriage return too: a parser would make it a
+    line feed); lxml writes ASCII, the other characters as references (see
+    _spool_rows). Four scans in C are quicker than one translate for short texts."""
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+    )
 
 
 def _row_attributes(sheet: FastRowsSheet, row_number: int) -> str:
     """The row's number and what its dimensions set (a height), as openpyxl writes them."""
-    attributes = {"r": f"{row_number}"}
-    attributes.update(cast(Any, sheet).row_dimensions.get(row_number, {}))
+    dimensions = cast(Any, sheet).row_dimensions
+    if row_number not in dimensions:
+        return f' r="{row_number}"'
+    attributes = {"r": f"{row_number}", **dict(dimensions[row_number])}
     return "".join(
         f' {key}="{item.translate(_ATTRIBUTE_ESCAPES)}"' for key, item in attributes.items()
     )
+
+
+def _column_letters(count: int) -> list[str]:
+    """The letters of the first ``count`` columns (and maybe more), "A" first."""
+    while len(_LETTERS) < count:
+        _LETTERS.append(get_column_letter(len(_LETTERS) + 1))
+    return _LETTERS
 
 
 def _spool_rows(spool: IO[bytes], batch: list[str]) -> None:

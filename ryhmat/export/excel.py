@@ -19,15 +19,16 @@ import re
 import tempfile
 import unicodedata
 import warnings
+import weakref
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ERROR_CODES, Cell
 from openpyxl.styles import Alignment, Font
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.filters import AutoFilter
@@ -99,6 +100,7 @@ DATE_FORMAT = "d.m.yyyy"
 HOURS_FORMAT = "0.0#"
 TABLE_STYLE = "TableStyleMedium2"
 BOLD = Font(bold=True)
+TITLE_FONT = Font(bold=True, size=14)
 WRAPPED = Alignment(wrap_text=True, vertical="top")
 
 # -- cell safety ---------------------------------------------------------------------------
@@ -127,22 +129,57 @@ def safe_text(value: str) -> str:
 CellValue = Cell | str | int | float | date | None
 
 
-def _text(sheet: Worksheet, value: str, font: Font | None = None) -> CellValue:
+def _text(
+    sheet: Worksheet, value: str, font: Font | None = None, alignment: Alignment | None = None
+) -> CellValue:
     """A person's text as a string cell; a plain value when openpyxl would store it
     as a string anyway, so that most cells of a big workbook are no cell objects."""
     text = safe_text(value)
-    needs_cell = text.startswith(FORMULA_TRIGGERS) or text in ERROR_CODES
-    if not needs_cell and font is None:
+    # The apostrophe prefix of Excel and LibreOffice: the cell stays text even when
+    # someone edits it and presses Enter.
+    quoted = text.startswith(FORMULA_TRIGGERS)
+    if not quoted and text not in ERROR_CODES and font is None:
         return text
-    cell = WriteOnlyCell(sheet, text)
+    cell = _styled(sheet, text, font=font, alignment=alignment, quote_prefix=quoted)
     # openpyxl takes a string that starts with "=" for a formula: say it is a string.
     cell.data_type = "s"
-    if text.startswith(FORMULA_TRIGGERS):
-        # The apostrophe prefix of Excel and LibreOffice: the cell stays text even
-        # when someone edits it and presses Enter.
+    return cell
+
+
+# A cell style by the identity of its font and alignment (module constants), its
+# number format and its apostrophe prefix.
+StyleKey = tuple[int, int, str | None, bool]
+_STYLES: weakref.WeakKeyDictionary[Any, dict[StyleKey, StyleArray]] = weakref.WeakKeyDictionary()
+
+
+def _styled(
+    sheet: Worksheet,
+    value: str | float | date,
+    *,
+    font: Font | None = None,
+    alignment: Alignment | None = None,
+    number_format: str | None = None,
+    quote_prefix: bool = False,
+) -> Cell:
+    """A cell of ``value`` in a style set up on the workbook's first cell of that
+    style and copied to the next ones: openpyxl looks a font or an alignment up by
+    a hash it computes field by field, some microseconds for each of thousands of
+    header and total cells. The first cell takes its style in the order the
+    workbook's style lists have always been filled."""
+    styles = _STYLES.setdefault(sheet.parent, {})
+    key = (id(font), id(alignment), number_format, quote_prefix)
+    if (known := styles.get(key)) is not None:
+        return Cell(sheet, row=1, column=1, value=value, style_array=known)
+    cell = Cell(sheet, row=1, column=1, value=value)  # as WriteOnlyCell makes it
+    if quote_prefix:
         cell.quotePrefix = True
     if font is not None:
         cell.font = font
+    if alignment is not None:
+        cell.alignment = alignment
+    if number_format is not None:
+        cell.number_format = number_format
+    styles[key] = StyleArray(cast(Any, cell)._style)  # not in openpyxl's stubs
     return cell
 
 
@@ -324,23 +361,17 @@ class _Rows:
 
 
 def _header_cell(sheet: Worksheet, text: str) -> Cell:
-    cell = cast(Cell, _text(sheet, text, BOLD))  # a font makes it a cell
-    cell.alignment = WRAPPED
-    return cell
+    return cast(Cell, _text(sheet, text, BOLD, WRAPPED))  # a font makes it a cell
 
 
 def _number(sheet: Worksheet, value: float | None, fmt: str) -> CellValue:
     if value is None:
         return None
-    cell = WriteOnlyCell(sheet, value)
-    cell.number_format = fmt
-    return cell
+    return _styled(sheet, value, number_format=fmt)
 
 
 def _bold(sheet: Worksheet, value: str | int) -> Cell:
-    cell = WriteOnlyCell(sheet, value)
-    cell.font = BOLD
-    return cell
+    return _styled(sheet, value, font=BOLD)
 
 
 def _widths(sheet: Worksheet, widths: Mapping[int, float]) -> None:
@@ -356,7 +387,7 @@ def _write_summary(sheet: Worksheet, statistics: Statistics, data: WorkbookData)
     _widths(sheet, {1: 40} | dict.fromkeys(range(2, len(FIGURES) + 2), 15))
     _print_fitted(sheet)
     rows = _Rows(sheet)
-    rows.append([_text(sheet, "Tilastot ja läsnäolot", Font(bold=True, size=14))])
+    rows.append([_text(sheet, "Tilastot ja läsnäolot", TITLE_FONT)])
     period = f"{finnish_date(statistics.first_day)}–{finnish_date(statistics.last_day)}"
     rows.append([_text(sheet, "Aikaväli"), _text(sheet, period)])
     for index, text in enumerate(statistics.filter_text or ["ei rajauksia"]):
@@ -525,9 +556,7 @@ def _write_headcounts(sheet: Worksheet, lines: Sequence[HeadcountLine], table: s
     rows = _Rows(sheet)
     rows.header(HEADCOUNT_COLUMNS, lines=2)
     for line in lines:
-        day = WriteOnlyCell(sheet)
-        day.value = line.day
-        day.number_format = DATE_FORMAT
+        day = _styled(sheet, line.day, number_format=DATE_FORMAT)
         counts = line.headcount
         values: list[CellValue] = [None] * (VISITORS_COLUMN - FIRST_COUNT_COLUMN)
         visitors = None

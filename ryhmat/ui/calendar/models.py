@@ -48,6 +48,9 @@ SESSION_ROLE = Role.UserRole + 1  # the CalendarEntry of a week cell, or None
 SESSIONS_ROLE = Role.UserRole + 2  # the CalendarEntries of a month cell
 DAY_ROLE = Role.UserRole + 3  # the date of a cell
 
+# Combined once: Qt asks every cell for its flags on every paint.
+SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
 # Black-ish text stays readable on every group colour, whatever the desktop theme.
 SESSION_TEXT = QColor("#1f1f1f")
 CANCELLED_TEXT = QColor("#6b6b6b")
@@ -199,7 +202,7 @@ class WeekModel(_CalendarModel):
             return Qt.ItemFlag.NoItemFlags
         if (index.row(), index.column()) not in self._cells:
             return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return SELECTABLE
 
     def size_key(self, row: int, column: int) -> tuple[str, bool] | None:
         """What decides a cell's size besides the view: its text and font."""
@@ -318,7 +321,7 @@ class MonthModel(_CalendarModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return SELECTABLE
 
     def _fill(self) -> None:
         days = [self._first + timedelta(days=n) for n in range(MONTH_ROWS * WEEK_DAYS)]

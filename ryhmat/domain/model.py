@@ -256,6 +256,15 @@ class Session:
         return self.status is SessionStatus.CANCELLED
 
 
+class HeldSession(NamedTuple):
+    """A held session as a report over a period lists it: which group's, and when."""
+
+    session_id: uuid.UUID
+    group_id: uuid.UUID
+    day: date
+    start: time
+
+
 @dataclass(slots=True, kw_only=True)
 class Member:
     first_name: str

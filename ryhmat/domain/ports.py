@@ -8,7 +8,7 @@ database when it is passed to ``save`` and the unit of work commits.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from types import TracebackType
 from typing import Protocol, Self, TypeVar
@@ -25,6 +25,7 @@ from ryhmat.domain.model import (
     FamilyMark,
     Group,
     Headcount,
+    HeldSession,
     Organisation,
     Place,
     Series,
@@ -96,6 +97,11 @@ class SessionRepository(Repository[Session], Protocol):
         ``wanted``, by day and start; a read model, not entities to save."""
         ...
 
+    def held(self, first_day: date, last_day: date, wanted: CalendarFilter) -> list[HeldSession]:
+        """The held sessions on first_day..last_day that pass ``wanted``, by day, start
+        and id: plain values for reports."""
+        ...
+
 
 class FamilyRepository(Repository[Family], Protocol):
     def having_members(self, member_ids: Iterable[uuid.UUID]) -> list[Family]:
@@ -125,8 +131,10 @@ class AttendanceRepository(Protocol):
         """The marks of many sessions at once (exports)."""
         ...
 
-    def family_marks(self, session_ids: Iterable[uuid.UUID]) -> list[FamilyMark]:
-        """The marks of many sessions with each member's family, as plain values."""
+    def family_marks(self, session_ids: Iterable[uuid.UUID]) -> Iterator[FamilyMark]:
+        """The marks of many sessions with each member's family, as plain values, read
+        as they are iterated (within the unit of work): a year's tens of thousands
+        never need to be held at once."""
         ...
 
     def replace_for_session(self, session_id: uuid.UUID, marks: Sequence[Attendance]) -> None:

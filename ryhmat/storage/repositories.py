@@ -50,6 +50,7 @@ from ryhmat.domain.model import (
     FamilyMark,
     Group,
     Headcount,
+    HeldSession,
     Member,
     Organisation,
     Place,
@@ -705,6 +706,30 @@ class SqlSessionRepository(SqlRepository[Session, SessionRow]):
             for row in self._db.execute(query)
         ]
 
+    def held(
+        self, first_day: date, last_day: date, wanted: CalendarFilter
+    ) -> builtins.list[HeldSession]:
+        query = (
+            select(
+                type_coerce(SessionRow.id, String),
+                type_coerce(SessionRow.group_id, String),
+                SessionRow.day,
+                SessionRow.start,
+            )
+            .where(
+                SessionRow.day >= first_day,
+                SessionRow.day <= last_day,
+                SessionRow.status == SessionStatus.HELD,
+                *_calendar_filter(wanted),
+            )
+            .order_by(*self._order())
+        )
+        read = uuid_reader()
+        return [
+            HeldSession(read(session), read(group), day, start)
+            for session, group, day, start in self._db.execute(query)
+        ]
+
 
 def _calendar_filter(wanted: CalendarFilter) -> builtins.list[ColumnElement[bool]]:
     criteria: builtins.list[ColumnElement[bool]] = []
@@ -1024,7 +1049,7 @@ class SqlAttendanceRepository:
             marks.extend(_attendance(row) for row in self._db.execute(query))
         return marks
 
-    def family_marks(self, session_ids: Iterable[uuid.UUID]) -> builtins.list[FamilyMark]:
+    def family_marks(self, session_ids: Iterable[uuid.UUID]) -> Iterator[FamilyMark]:
         self._db.flush()
         marks, members = table_of(AttendanceRow), table_of(FamilyMemberRow)
         # Every column as stored, made into domain values here: SQLAlchemy's own
@@ -1036,14 +1061,11 @@ class SqlAttendanceRepository:
             type_coerce(marks.c.mark, String),
         ).join(members, members.c.id == marks.c.member_id)
         read = uuid_reader()
-        found: builtins.list[FamilyMark] = []
         for chunk in chunks(builtins.list(set(session_ids)), IN_CHUNK):
-            rows = self._db.execute(query.where(marks.c.session_id.in_(chunk)))
-            found.extend(
-                FamilyMark(read(session), read(member), read(family), _MARKS[mark])
-                for session, member, family, mark in rows
-            )
-        return found
+            for session, member, family, mark in self._db.execute(
+                query.where(marks.c.session_id.in_(chunk))
+            ):
+                yield FamilyMark(read(session), read(member), read(family), _MARKS[mark])
 
     def replace_for_session(self, session_id: uuid.UUID, marks: Sequence[Attendance]) -> None:
         if any(mark.session_id != session_id for mark in marks):

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from ryhmat.domain.calendar import CalendarEntry, CalendarFilter
+from ryhmat.domain.calendar import CalendarFilter
 from ryhmat.domain.model import (
     AdultRole,
     AttendanceMark,
@@ -30,8 +30,8 @@ from ryhmat.domain.model import (
     Group,
     GroupType,
     Headcount,
+    HeldSession,
     MemberKind,
-    SessionStatus,
 )
 from ryhmat.domain.ports import PseudonymRepository, UnitOfWork
 from ryhmat.domain.statistics import GroupFigures, Statistics, StatisticsFilter
@@ -151,21 +151,18 @@ def _held_sessions(
     last_day: date,
     groups: Sequence[Group],
     wanted: StatisticsFilter,
-) -> dict[uuid.UUID, list[CalendarEntry]]:
-    """Each group's held sessions of the period, in date order. The calendar's read:
-    plain columns, the filter's conditions on sessions checked by the database."""
-    held: dict[uuid.UUID, list[CalendarEntry]] = {g.id: [] for g in groups}
+) -> dict[uuid.UUID, list[HeldSession]]:
+    """Each group's held sessions of the period, in date order; the filter's
+    conditions on sessions are the calendar's, checked by the database."""
+    held: dict[uuid.UUID, list[HeldSession]] = {g.id: [] for g in groups}
     conditions = CalendarFilter(
         worker_id=wanted.worker_id,
         organisation_id=wanted.organisation_id,
         place_id=wanted.place_id,
     )
-    sessions = uow.sessions.calendar(first_day, last_day, conditions)
-    for session in sessions:
-        if session.status is SessionStatus.HELD and session.group_id in held:
+    for session in uow.sessions.held(first_day, last_day, conditions):
+        if session.group_id in held:
             held[session.group_id].append(session)
-    for group_sessions in held.values():
-        group_sessions.sort(key=lambda s: (s.day, s.start, s.session_id))
     return held
 
 
@@ -184,7 +181,7 @@ def enrolled_during(enrolment: Enrolment, first_day: date, last_day: date) -> bo
 def _rosters(
     uow: UnitOfWork,
     groups: Sequence[Group],
-    held: Mapping[uuid.UUID, list[CalendarEntry]],
+    held: Mapping[uuid.UUID, list[HeldSession]],
     first_day: date,
     last_day: date,
 ) -> list[RosterSheet]:
@@ -210,26 +207,26 @@ def _rosters(
 
 
 def _marks_by_member(
-    uow: UnitOfWork, groups: Sequence[Group], held: Mapping[uuid.UUID, list[CalendarEntry]]
+    uow: UnitOfWork, groups: Sequence[Group], held: Mapping[uuid.UUID, list[HeldSession]]
 ) -> tuple[dict[uuid.UUID, dict[uuid.UUID, list[int | None]]], dict[uuid.UUID, set[uuid.UUID]]]:
     """For each group, each marked member's row of counted marks (one place per held
     session) and the families of the marked; one pass over the marks there are."""
     place = {s.session_id: (g.id, i) for g in groups for i, s in enumerate(held[g.id])}
     rows: dict[uuid.UUID, dict[uuid.UUID, list[int | None]]] = {g.id: {} for g in groups}
     families: dict[uuid.UUID, set[uuid.UUID]] = {g.id: set() for g in groups}
-    for mark in uow.attendance.family_marks(place):
-        group_id, column = place[mark.session_id]
-        row = rows[group_id].get(mark.member_id)
+    for session_id, member_id, family_id, mark in uow.attendance.family_marks(place):
+        group_id, column = place[session_id]
+        row = rows[group_id].get(member_id)
         if row is None:
-            row = rows[group_id][mark.member_id] = [None] * len(held[group_id])
-            families[group_id].add(mark.family_id)
-        row[column] = COUNTED[mark.mark]
+            row = rows[group_id][member_id] = [None] * len(held[group_id])
+            families[group_id].add(family_id)
+        row[column] = COUNTED[mark]
     return rows, families
 
 
 def _roster(
     group: Group,
-    sessions: Sequence[CalendarEntry],
+    sessions: Sequence[HeldSession],
     marks: Mapping[uuid.UUID, list[int | None]],
     families: Iterable[Family],
     enrolled: set[uuid.UUID],

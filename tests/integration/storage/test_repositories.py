@@ -221,8 +221,8 @@ def test_family_marks_of_many_sessions(database: Database, world: World) -> None
         )
         uow.commit()
     with database.unit_of_work() as uow:
-        marks = uow.attendance.family_marks([first.id, second.id, first.id])
-        assert uow.attendance.family_marks([]) == []
+        marks = list(uow.attendance.family_marks([first.id, second.id, first.id]))
+        assert list(uow.attendance.family_marks([])) == []
     assert sorted(marks) == sorted(
         [
             FamilyMark(first.id, world.father.id, world.family.id, present),

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, time, timedelta
 
+from ryhmat.domain.calendar import CalendarFilter
 from ryhmat.domain.model import (
     Attendance,
     AttendanceMark,
@@ -11,9 +13,12 @@ from ryhmat.domain.model import (
     Group,
     GroupType,
     Headcount,
+    HeldSession,
     Member,
     MemberKind,
+    Place,
     Session,
+    SessionStatus,
 )
 from ryhmat.storage.database import Database
 from tests.integration.statements import counting
@@ -117,3 +122,35 @@ def test_add_many_families_and_attendance_in_bulk(database: Database, world: Wor
         assert len(uow.families.list()) == 2001
         assert uow.families.get(families[1234].id) == families[1234]
         assert len(uow.attendance.for_session(sessions[7].id)) == 600
+
+
+def test_held_sessions_of_a_period_in_date_order_and_filtered(
+    database: Database, world: World
+) -> None:
+    other = Group(name="Vauvaryhmä", type=GroupType.BABY_GROUP)
+    hall = Place(name="Seurakuntatalo")
+    held = SessionStatus.HELD
+    late = make_session(world, MONDAY, status=held, start=time(17))
+    early = make_session(world, MONDAY, status=held, group_id=other.id, leader_ids=[])
+    elsewhere = make_session(world, MONDAY + timedelta(days=2), status=held, place_id=hall.id)
+    cancelled = make_session(world, MONDAY, status=SessionStatus.CANCELLED)
+    planned = make_session(world, MONDAY + timedelta(days=1))
+    after = make_session(world, MONDAY + timedelta(days=7), status=held)
+    with database.unit_of_work() as uow:
+        uow.groups.save(other)
+        uow.places.save(hall)
+        uow.sessions.add_many([late, early, elsewhere, cancelled, planned, after])
+        uow.commit()
+
+    def held_ids(wanted: CalendarFilter) -> list[uuid.UUID]:
+        with database.unit_of_work() as uow:
+            found = uow.sessions.held(MONDAY, MONDAY + timedelta(days=6), wanted)
+        return [session.session_id for session in found]
+
+    assert held_ids(CalendarFilter()) == [early.id, late.id, elsewhere.id]
+    assert held_ids(CalendarFilter(place_id=hall.id)) == [elsewhere.id]
+    assert held_ids(CalendarFilter(worker_id=world.anna.id)) == [late.id, elsewhere.id]
+    assert held_ids(CalendarFilter(organisation_id=world.clinic.id)) == [late.id, elsewhere.id]
+    with database.unit_of_work() as uow:
+        first = uow.sessions.held(MONDAY, MONDAY, CalendarFilter())[0]
+    assert first == HeldSession(early.id, other.id, MONDAY, time(9, 30))

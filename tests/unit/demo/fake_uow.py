@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import uuid
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from types import TracebackType
 from typing import Any, Generic, Protocol, Self, TypeVar
@@ -22,6 +22,7 @@ from ryhmat.domain.model import (
     FamilyMark,
     Group,
     Headcount,
+    HeldSession,
     Organisation,
     Place,
     Series,
@@ -121,6 +122,11 @@ class FakeRepository(Generic[E]):
     ) -> builtins.list[CalendarEntry]:
         return []
 
+    def held(
+        self, first_day: date, last_day: date, wanted: CalendarFilter
+    ) -> builtins.list[HeldSession]:
+        return []
+
     def inactive_since(self, cutoff: date) -> builtins.list[uuid.UUID]:
         return []
 
@@ -144,8 +150,8 @@ class FakeAttendance:
         wanted = set(session_ids)
         return [m for m in self.marks if m.session_id in wanted]
 
-    def family_marks(self, session_ids: Iterable[uuid.UUID]) -> list[FamilyMark]:
-        return []
+    def family_marks(self, session_ids: Iterable[uuid.UUID]) -> Iterator[FamilyMark]:
+        return iter([])
 
     def replace_for_session(self, session_id: uuid.UUID, marks: Sequence[Attendance]) -> None:
         self.marks = [m for m in self.marks if m.session_id != session_id] + list(marks)

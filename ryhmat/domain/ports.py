@@ -47,6 +47,10 @@ class Repository(Protocol[E]):
 
     def list(self) -> list[E]: ...
 
+    def is_empty(self) -> bool:
+        """True when there is none at all (one cheap look, whatever the number)."""
+        ...
+
     def save(self, entity: E) -> None:
         """Insert the entity, or update the stored one with the same id.
 

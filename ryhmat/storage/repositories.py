@@ -221,6 +221,9 @@ class SqlRepository(Generic[E, R]):
     def list(self) -> builtins.list[E]:
         return self._find()
 
+    def is_empty(self) -> bool:
+        return self._db.scalar(select(self.row_type.id).limit(1)) is None
+
     def save(self, entity: E) -> None:
         values = self._values(entity)
         seen = values.pop("version", None)

@@ -395,9 +395,9 @@ class MainWindow(QMainWindow):
     # -- the database -----------------------------------------------------------------
 
     def _refresh_banner(self) -> None:
-        from ryhmat.domain.usecases.groups import list_groups
+        from ryhmat.domain.usecases.groups import has_groups
 
-        self.banner.setVisible(not self.context.read(list_groups))
+        self.banner.setVisible(not self.context.read(has_groups))
 
     def _file_dialog(self, title: str, accept: QFileDialog.AcceptMode) -> QFileDialog:
         dialog = QFileDialog(self, title)

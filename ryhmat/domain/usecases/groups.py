@@ -42,6 +42,11 @@ def find_group(uow: UnitOfWork, name: str) -> Group:
     return group
 
 
+def has_groups(uow: UnitOfWork) -> bool:
+    """Whether the database has any group yet (an empty one is offered demo data)."""
+    return not uow.groups.is_empty()
+
+
 def list_groups(uow: UnitOfWork) -> list[GroupSummary]:
     directory = Directory.load(uow)
     pairs = {p.id: p for p in uow.pairs.list()}

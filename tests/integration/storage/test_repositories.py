@@ -30,9 +30,9 @@ from ryhmat.domain.model import (
     WeeklySlot,
     Worker,
 )
-from ryhmat.storage.database import Database
+from ryhmat.storage.database import Database, open_database
 from ryhmat.storage.orm import SessionRow
-from tests.integration.world import World, make_session
+from tests.integration.world import World, build_world, make_session, save_world
 
 
 def test_every_entity_of_the_world_round_trips(database: Database, world: World) -> None:
@@ -374,3 +374,13 @@ def test_storage_stamps_session_creation_and_changes(database: Database, world: 
         uow.sessions.save(replace(led, theme="Uinti"))
         uow.commit()
     assert _stamps(database, session.id)[1] > leaders_changed
+
+
+def test_is_empty_until_there_is_one(empty_database_url: str, database: Database) -> None:
+    with open_database(empty_database_url) as empty, empty.unit_of_work() as uow:
+        assert uow.groups.is_empty()
+        assert uow.families.is_empty()
+    save_world(database, build_world())
+    with database.unit_of_work() as uow:
+        assert not uow.groups.is_empty()
+        assert not uow.families.is_empty()

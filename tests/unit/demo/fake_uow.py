@@ -73,6 +73,9 @@ class FakeRepository(Generic[E]):
     def list(self) -> builtins.list[E]:
         return builtins.list(self.items.values())
 
+    def is_empty(self) -> bool:
+        return not self.items
+
     def save(self, entity: E) -> None:
         self._calls[(self._name, "save")] += 1
         self.items[entity.id] = entity

@@ -14,15 +14,18 @@ subtract times differently.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from operator import add
 from typing import Any
 
 from sqlalchemy import (
     CTE,
     ColumnElement,
     Integer,
+    String,
     Uuid,
     and_,
     case,
@@ -34,6 +37,7 @@ from sqlalchemy import (
     null,
     or_,
     select,
+    type_coerce,
     union_all,
 )
 from sqlalchemy.orm import Session as DbSession
@@ -66,7 +70,7 @@ from ryhmat.storage.orm import (
     SessionLeaderRow,
     SessionRow,
 )
-from ryhmat.storage.repositories import table_of
+from ryhmat.storage.repositories import table_of, uuid_reader
 
 SESSIONS = table_of(SessionRow)
 GROUPS = table_of(GroupRow)
@@ -102,12 +106,10 @@ class SqlStatisticsQueries:
         self._db.flush()
         chosen = _chosen_sessions(first_day, last_day, wanted)
         sums = [
-            (_cell(row), [int(value or 0) for value in row[4:]])
+            (_cell(*row[:4]), [int(value or 0) for value in row[4:]])
             for row in self._db.execute(_session_figures(chosen))
         ]
-        people = _People()
-        for row in self._db.execute(_people_rows(first_day, last_day, wanted)):
-            people.add(row)
+        people = _People.read(self._db.execute(_people_rows(first_day, last_day, wanted)))
         return {grouping: _grouped(grouping, sums, people) for grouping in Grouping}
 
     def leader_minutes(
@@ -234,9 +236,8 @@ class _Cell:
     month: date  # its first day
 
 
-def _cell(row: Sequence[Any]) -> _Cell:
-    """The cell of a row that starts with group id, group type, year and month."""
-    return _Cell(row[0], GroupType(row[1]), date(int(row[2]), int(row[3]), 1))
+def _cell(group_id: uuid.UUID, group_type: Any, year: Any, month: Any) -> _Cell:
+    return _Cell(group_id, GroupType(group_type), date(int(year), int(month), 1))
 
 
 _KEYS: dict[Grouping, Callable[[_Cell], FiguresKey]] = {
@@ -264,10 +265,20 @@ _BY_MONTH = (Grouping.MONTH_AND_TYPE, Grouping.MONTH)
 
 
 def _session_figures(chosen: CTE) -> Any:
-    """The additive figures per group and month; any grouping is a sum of them."""
+    """The additive figures per group and month; any grouping is a sum of them.
+
+    A session's visits are its headcount's, else its roster's. A headcount counts
+    everyone who came, so it wins over the roster. One that counts nobody is a
+    form left empty (the attendance view saves one for every session of a group
+    kept both ways): the roster counts then.
+    """
     keys = [chosen.c.group_id, chosen.c.group_type, *_year_month(chosen.c.day)]
-    per_session = _per_session(chosen)
-    adults, children = per_session.c.adults, per_session.c.children
+    head_adults = _summed(HEADCOUNTS.c[name] for name in ADULT_COLUMNS.values())
+    head_children = _summed(HEADCOUNTS.c[name] for name in CHILD_COLUMNS.values())
+    by_headcount = func.coalesce(head_adults + head_children, 0) > 0
+    roster = _roster(chosen)
+    adults = case((by_headcount, head_adults), else_=func.coalesce(roster.c.adults, 0))
+    children = case((by_headcount, head_children), else_=func.coalesce(roster.c.children, 0))
     held = chosen.c.status == HELD
     with_capacity = and_(held, chosen.c.capacity.is_not(None))
     return (
@@ -277,44 +288,49 @@ def _session_figures(chosen: CTE) -> Any:
             _count_if(chosen.c.status == CANCELLED),
             _sum_if(held, adults),
             _sum_if(held, children),
-            _sum_if(held, per_session.c.first_time),
+            _sum_if(held, func.coalesce(HEADCOUNTS.c.first_time_visitors, 0)),
             _sum_if(with_capacity, chosen.c.capacity),
             _sum_if(with_capacity, adults + children),
         )
-        .select_from(chosen.join(per_session, per_session.c.session_id == chosen.c.session_id))
+        .select_from(
+            chosen.outerjoin(HEADCOUNTS, HEADCOUNTS.c.session_id == chosen.c.session_id).outerjoin(
+                roster, roster.c.session_id == chosen.c.session_id
+            )
+        )
         .group_by(*keys)
     )
 
 
-def _per_session(chosen: CTE) -> Any:
-    """The visits of each chosen session: its headcount, else its roster.
+def _roster(chosen: CTE) -> Any:
+    """The "present" marks of the held chosen sessions that no headcount counts,
+    adults and children apart.
 
-    The left joins start from the chosen sessions, so only their marks are read
-    (SQLite keeps the order of a left join), not every mark ever recorded.
+    Starting from the chosen sessions, only their marks are read, not every mark
+    ever recorded; and those of sessions with a headcount (two thirds of them, in
+    the groups kept both ways) not at all.
     """
-    head_adults = _summed(HEADCOUNTS.c[name] for name in ADULT_COLUMNS.values())
-    head_children = _summed(HEADCOUNTS.c[name] for name in CHILD_COLUMNS.values())
-    present = MARKS.c.mark == PRESENT
-    roster_adults = _count_if(and_(present, MEMBERS.c.kind == MemberKind.ADULT))
-    roster_children = _count_if(and_(present, MEMBERS.c.kind == MemberKind.CHILD))
-    # A headcount counts everyone who came, so it wins over the roster. One
-    # that counts nobody is a form left empty (the attendance view saves one
-    # for every session of a group kept both ways): the roster counts then.
-    by_headcount = func.coalesce(func.max(head_adults + head_children), 0) > 0
+    head_total = _summed(
+        HEADCOUNTS.c[name] for name in (*ADULT_COLUMNS.values(), *CHILD_COLUMNS.values())
+    )
+    counted = select(HEADCOUNTS.c.session_id).where(
+        HEADCOUNTS.c.session_id == chosen.c.session_id, head_total > 0
+    )
     return (
         select(
             chosen.c.session_id,
-            case((by_headcount, func.max(head_adults)), else_=roster_adults).label("adults"),
-            case((by_headcount, func.max(head_children)), else_=roster_children).label("children"),
-            func.coalesce(func.max(HEADCOUNTS.c.first_time_visitors), 0).label("first_time"),
+            _count_if(MEMBERS.c.kind == MemberKind.ADULT).label("adults"),
+            _count_if(MEMBERS.c.kind == MemberKind.CHILD).label("children"),
         )
         .select_from(
-            chosen.outerjoin(HEADCOUNTS, HEADCOUNTS.c.session_id == chosen.c.session_id)
-            .outerjoin(MARKS, MARKS.c.session_id == chosen.c.session_id)
-            .outerjoin(MEMBERS, MEMBERS.c.id == MARKS.c.member_id)
+            chosen.join(MARKS, MARKS.c.session_id == chosen.c.session_id).join(
+                MEMBERS, MEMBERS.c.id == MARKS.c.member_id
+            )
         )
+        .where(chosen.c.status == HELD, MARKS.c.mark == PRESENT, ~counted.exists())
+        # By the chosen session, so SQLite starts from those (by the mark's, it
+        # would walk every mark in the order of their index).
         .group_by(chosen.c.session_id)
-        .subquery("per_session")
+        .subquery("roster")
     )
 
 
@@ -347,134 +363,187 @@ def _people_rows(first_day: date, last_day: date, wanted: StatisticsFilter) -> A
     filtered groups whatever the place or leader. The other rows (earlier = 1)
     are the filtered groups that those families visited before the period, one
     pass over their own marks (not over every mark of the years before).
+
+    The ids of groups, families and fathers come as stored (see ``uuid_reader``):
+    families and fathers are only counted, and making ten thousand UUIDs of them
+    took longer than the SQL.
     """
     by_session = _session_criteria(wanted)
     counts = case((and_(*by_session), 1), else_=0) if by_session else literal(1)
-    present = (
+    # The month once per session, not once per mark (SQLite's strftime is slow).
+    held = (
         select(
-            GROUPS.c.id.label("group_id"),
-            GROUPS.c.type.label("group_type"),
+            SESSIONS.c.id.label("session_id"),
+            type_coerce(GROUPS.c.id, String).label("group_id"),
+            type_coerce(GROUPS.c.type, String).label("group_type"),
             cast(extract("year", SESSIONS.c.day), Integer).label("y"),
             cast(extract("month", SESSIONS.c.day), Integer).label("m"),
-            MEMBERS.c.family_id,
-            case((MEMBERS.c.role == AdultRole.FATHER, MEMBERS.c.id)).label("father_id"),
             counts.label("counts"),
         )
-        .distinct()
-        .select_from(_marks_of_groups(MARKS, MEMBERS, SESSIONS, GROUPS))
+        .select_from(SESSIONS.join(GROUPS, GROUPS.c.id == SESSIONS.c.group_id))
         .where(
-            MARKS.c.mark == PRESENT,
             SESSIONS.c.status == HELD,
             SESSIONS.c.day.between(first_day, last_day),
             *_group_criteria(wanted),
         )
+        .cte("held")
+        .prefix_with("MATERIALIZED")
+    )
+    present = (
+        select(
+            # Families first: DISTINCT compares rows a column at a time, and the
+            # family tells two rows apart soonest (an eighth of this statement).
+            type_coerce(MEMBERS.c.family_id, String).label("family_id"),
+            held.c.group_id,
+            held.c.y,
+            held.c.m,
+            type_coerce(case((MEMBERS.c.role == AdultRole.FATHER, MEMBERS.c.id)), String).label(
+                "father_id"
+            ),
+            held.c.group_type,
+            held.c.counts,
+        )
+        .distinct()
+        .select_from(
+            held.join(MARKS, MARKS.c.session_id == held.c.session_id).join(
+                MEMBERS, MEMBERS.c.id == MARKS.c.member_id
+            )
+        )
+        .where(MARKS.c.mark == PRESENT)
         # Read twice (its rows and its families), computed once.
         .cte("present")
         .prefix_with("MATERIALIZED")
     )
-    earlier = (
-        select(
-            literal(1),
-            GROUPS.c.id,
-            GROUPS.c.type,
-            # Typed, or PostgreSQL reads a NULL under DISTINCT as text.
-            cast(null(), Integer),
-            cast(null(), Integer),
-            MEMBERS.c.family_id,
-            cast(null(), Uuid),
-            literal(0),
-        )
+    # The groups' types looked up once per (group, family), not once per mark.
+    looked_back = (
+        select(SESSIONS.c.group_id, MEMBERS.c.family_id)
         .distinct()
-        .select_from(_marks_of_groups(MARKS, MEMBERS, SESSIONS, GROUPS))
+        .select_from(
+            MEMBERS.join(MARKS, MARKS.c.member_id == MEMBERS.c.id).join(
+                SESSIONS, SESSIONS.c.id == MARKS.c.session_id
+            )
+        )
         .where(
             MEMBERS.c.family_id.in_(select(present.c.family_id)),
             MARKS.c.mark == PRESENT,
             SESSIONS.c.status == HELD,
             SESSIONS.c.day < first_day,
-            *_group_criteria(wanted),
+            *_in_filtered_groups(wanted, SESSIONS.c.group_id),
         )
+        .subquery("looked_back")
     )
-    return union_all(select(literal(0), *present.c), earlier)
+    earlier = select(
+        literal(1),
+        GROUPS.c.id,
+        GROUPS.c.type,
+        # Typed, or PostgreSQL reads a NULL under DISTINCT as text.
+        cast(null(), Integer),
+        cast(null(), Integer),
+        looked_back.c.family_id,
+        cast(null(), Uuid),
+        literal(0),
+    ).select_from(looked_back.join(GROUPS, GROUPS.c.id == looked_back.c.group_id))
+    columns = ("group_id", "group_type", "y", "m", "family_id", "father_id", "counts")
+    return union_all(select(literal(0), *(present.c[name] for name in columns)), earlier)
 
 
-def _marks_of_groups(marks: Any, members: Any, sessions: Any, groups: Any) -> Any:
-    return (
-        members.join(marks, marks.c.member_id == members.c.id)
-        .join(sessions, sessions.c.id == marks.c.session_id)
-        .join(groups, groups.c.id == sessions.c.group_id)
-    )
+def _in_filtered_groups(wanted: StatisticsFilter, group_id: Any) -> list[ColumnElement[bool]]:
+    """The filter's conditions on the group, for a query that reads no group row."""
+    criteria = _group_criteria(wanted)
+    return [group_id.in_(select(GROUPS.c.id).where(*criteria))] if criteria else []
 
 
-Scope = tuple[int, uuid.UUID | GroupType | None]  # a family (numbered) and what it is new to
+Scope = uuid.UUID | GroupType | None  # what a family is new to: a group, a type, or the filter
 
 
 @dataclass
 class _People:
-    """The rows of ``_people_rows``, read once for every grouping.
+    """The rows of ``_people_rows`` as sets of families per cell, read once for
+    every grouping. Families and fathers are ids as read, only ever counted."""
 
-    Families are numbered as they come, so the sets below hold small integers:
-    hashing and comparing UUIDs in Python cost more than the SQL.
-    """
-
-    numbers: dict[Any, int] = field(default_factory=dict)
-    cells: dict[tuple[Any, ...], _Cell] = field(default_factory=dict)
-    families: dict[_Cell, set[int]] = field(default_factory=dict)
+    reached: dict[_Cell, set[Any]] = field(default_factory=dict)
     fathers: dict[_Cell, set[Any]] = field(default_factory=dict)
-    first_month: dict[Scope, date] = field(default_factory=dict)
-    seen_before: set[Scope] = field(default_factory=set)
+    # Every family that came, whether or not the session passes the place and
+    # worker: being new is relative to the filtered groups alone.
+    came: dict[_Cell, set[Any]] = field(default_factory=dict)
+    # Those that came before the period, per group, per group type and (None) at all.
+    before: dict[Scope, set[Any]] = field(default_factory=dict)
 
-    def add(self, row: Sequence[Any]) -> None:
-        family = self.numbers.setdefault(row[5], len(self.numbers))
-        cell = self._cell(row)
-        scopes: list[Scope] = [(family, None), (family, cell.group_id), (family, cell.group_type)]
-        if row[0]:
-            self.seen_before.update(scopes)
-            return
-        for scope in scopes:
-            known = self.first_month.get(scope)
-            if known is None or cell.month < known:
-                self.first_month[scope] = cell.month
-        if row[7]:
-            self.families.setdefault(cell, set()).add(family)
-            if row[6] is not None:
-                self.fathers.setdefault(cell, set()).add(row[6])
+    @classmethod
+    def read(cls, rows: Iterable[Sequence[Any]]) -> _People:
+        # Keyed by the row's own values while reading: a cell's hash (of a UUID)
+        # costs more than a tuple of the text read.
+        reached, fathers, came = defaultdict(set), defaultdict(set), defaultdict(set)
+        before: defaultdict[tuple[Any, Any], set[Any]] = defaultdict(set)
+        for earlier, group_id, group_type, year, month, family, father, counts in rows:
+            if earlier:
+                before[group_id, group_type].add(family)
+                continue
+            key = (group_id, group_type, year, month)
+            came[key].add(family)
+            if counts:
+                reached[key].add(family)
+                if father is not None:
+                    fathers[key].add(father)
+        read_id = uuid_reader()
+        # Every cell is one someone came to: those of reached and fathers too.
+        cells = {key: _cell(read_id(key[0]), *key[1:]) for key in came}
+        people = cls(
+            reached={cells[key]: families for key, families in reached.items()},
+            fathers={cells[key]: found for key, found in fathers.items()},
+            came={cells[key]: families for key, families in came.items()},
+        )
+        for group, families in before.items():
+            for scope in (None, read_id(group[0]), GroupType(group[1])):
+                people.before.setdefault(scope, set()).update(families)
+        return people
 
-    def _cell(self, row: Sequence[Any]) -> _Cell:
-        raw = (row[1], row[2], row[3] or 1, row[4] or 1)  # the earlier rows have no month
-        cell = self.cells.get(raw)
-        if cell is None:
-            cell = self.cells[raw] = _cell(raw)
-        return cell
-
-    def newcomers(self, by_month: bool) -> dict[Any, set[int]]:
-        """The families new to each scope (with by_month, to each scope and month)."""
-        found: dict[Any, set[int]] = {}
-        for (family, scope), month in self.first_month.items():
-            if (family, scope) not in self.seen_before:
-                found.setdefault((scope, month) if by_month else scope, set()).add(family)
+    def came_earlier(
+        self, scope_of: Callable[[_Cell], Scope]
+    ) -> dict[tuple[Scope, date], set[Any]]:
+        """Per scope and month, the families that came to the scope in an earlier
+        month of the period."""
+        by_month: defaultdict[Scope, defaultdict[date, set[Any]]] = defaultdict(
+            lambda: defaultdict(set)
+        )
+        for cell, came in self.came.items():
+            by_month[scope_of(cell)][cell.month].update(came)
+        found: dict[tuple[Scope, date], set[Any]] = {}
+        for scope, months in by_month.items():
+            so_far: set[Any] = set()
+            for month in sorted(months):
+                found[scope, month] = so_far
+                so_far = so_far | months[month]
         return found
+
+
+_NOBODY: frozenset[Any] = frozenset()
 
 
 def _grouped(
     grouping: Grouping, sums: list[tuple[_Cell, list[int]]], people: _People
 ) -> dict[FiguresKey, Figures]:
     key_of, scope_of = _KEYS[grouping], _SCOPES[grouping]
-    by_month = grouping in _BY_MONTH
     counted: dict[FiguresKey, list[int]] = {}
     for cell, values in sums:
-        total = counted.setdefault(key_of(cell), [0] * len(values))
-        for position, value in enumerate(values):
-            total[position] += value
-    new_to = people.newcomers(by_month)
-    families: dict[FiguresKey, set[int]] = {}
-    fathers: dict[FiguresKey, set[Any]] = {}
-    newcomers: dict[FiguresKey, set[int]] = {}
-    for cell, reached in people.families.items():
         key = key_of(cell)
-        families.setdefault(key, set()).update(reached)
-        fathers.setdefault(key, set()).update(people.fathers.get(cell, ()))
-        scope = (scope_of(cell), cell.month) if by_month else scope_of(cell)
-        newcomers.setdefault(key, set()).update(reached & new_to.get(scope, set()))
+        total = counted.get(key)
+        counted[key] = values if total is None else list(map(add, total, values))
+    # A family is new to a scope if it never came before the period and (by month)
+    # came in no earlier month of it, so the months of a type add up to the type.
+    earlier = people.came_earlier(scope_of) if grouping in _BY_MONTH else {}
+    families: defaultdict[FiguresKey, set[Any]] = defaultdict(set)
+    fathers: defaultdict[FiguresKey, set[Any]] = defaultdict(set)
+    newcomers: defaultdict[FiguresKey, set[Any]] = defaultdict(set)
+    for cell, reached in people.reached.items():
+        key, scope = key_of(cell), scope_of(cell)
+        families[key].update(reached)
+        fathers[key].update(people.fathers.get(cell, ()))
+        # Binary differences walk the cell's few families; difference() with
+        # several sets would walk the long lists of those seen before instead.
+        newcomers[key].update(
+            reached - people.before.get(scope, _NOBODY) - earlier.get((scope, cell.month), _NOBODY)
+        )
     figures = {
         key: _figures(
             values,

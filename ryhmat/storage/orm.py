@@ -318,6 +318,8 @@ class AttendanceRow(IdRow):
         UniqueConstraint("session_id", "member_id"),
         # Covers the statistics' walk from members to their marks (migration 0005).
         Index("ix_attendance_member_id_mark_session_id", "member_id", "mark", "session_id"),
+        # Covers the statistics' count of a session's "present" marks (migration 0006).
+        Index("ix_attendance_session_id_mark_member_id", "session_id", "mark", "member_id"),
     )
 
     session_id: Mapped[uuid.UUID] = mapped_column(_fk("sessions.id", "CASCADE"))

@@ -199,12 +199,12 @@
         <translation>Tila: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/delegate.py" line="87"/>
+        <location filename="../../ryhmat/ui/calendar/delegate.py" line="109"/>
         <source>+%1 more</source>
         <translation>+%1 muuta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/models.py" line="79"/>
+        <location filename="../../ryhmat/ui/calendar/models.py" line="85"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <location filename="../../ryhmat/cli/commands.py" line="69"/>
-        <location filename="../../ryhmat/cli/feeds.py" line="62"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="63"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
@@ -433,249 +433,254 @@
         <translation>Toinen ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="58"/>
+        <location filename="../../ryhmat/cli/main.py" line="73"/>
         <source>“{text}” is not a date; write e.g. 13.10.2026 or 2026-10-13</source>
         <translation>”{text}” ei ole päivämäärä; kirjoita esim. 13.10.2026 tai 2026-10-13</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="70"/>
+        <location filename="../../ryhmat/cli/main.py" line="85"/>
         <source>first day of the period (13.10.2026 or 2026-10-13)</source>
         <translation>jakson ensimmäinen päivä (13.10.2026 tai 2026-10-13)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="77"/>
+        <location filename="../../ryhmat/cli/main.py" line="92"/>
         <source>last day of the period</source>
         <translation>jakson viimeinen päivä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="83"/>
+        <location filename="../../ryhmat/cli/main.py" line="98"/>
         <source>write JSON for scripts</source>
         <translation>tulosta JSON-muodossa skripteille</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="89"/>
+        <location filename="../../ryhmat/cli/main.py" line="104"/>
         <source>import data from files</source>
         <translation>tuo tietoja tiedostoista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="94"/>
+        <location filename="../../ryhmat/cli/main.py" line="109"/>
         <source>import families from a roster (.xlsx or .csv) and enrol them in a group</source>
         <translation>tuo perheet nimilistasta (.xlsx tai .csv) ja ilmoita ne ryhmään</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="99"/>
+        <location filename="../../ryhmat/cli/main.py" line="114"/>
         <source>the roster: one row per person</source>
         <translation>nimilista: yksi rivi henkilöä kohden</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="102"/>
+        <location filename="../../ryhmat/cli/main.py" line="117"/>
         <source>the group to enrol in</source>
         <translation>ryhmä, johon ilmoitetaan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="107"/>
+        <location filename="../../ryhmat/cli/main.py" line="122"/>
         <source>import the families whose rows are all valid and leave out the rest (by default a file with any bad row imports nothing)</source>
         <translation>tuo perheet, joiden kaikki rivit ovat kunnossa, ja jätä muut pois (oletuksena tiedostosta ei tuoda mitään, jos yksikin rivi on virheellinen)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="120"/>
+        <location filename="../../ryhmat/cli/main.py" line="135"/>
         <source>write the attendance and statistics workbook (.xlsx) of a period</source>
         <translation>kirjoita aikavälin läsnäolo- ja tilastotyökirja (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="123"/>
+        <location filename="../../ryhmat/cli/main.py" line="138"/>
         <source>the .xlsx file to write</source>
         <translation>kirjoitettava .xlsx-tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="130"/>
-        <location filename="../../ryhmat/cli/main.py" line="277"/>
+        <location filename="../../ryhmat/cli/main.py" line="145"/>
+        <location filename="../../ryhmat/cli/main.py" line="297"/>
         <source>only this group (repeat for several)</source>
         <translation>vain tämä ryhmä (toista useammalle)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="135"/>
-        <location filename="../../ryhmat/cli/main.py" line="287"/>
+        <location filename="../../ryhmat/cli/main.py" line="150"/>
+        <location filename="../../ryhmat/cli/main.py" line="307"/>
         <source>only the groups an organisation co-organises</source>
         <translation>vain ryhmät, joita organisaatio on mukana järjestämässä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="140"/>
+        <location filename="../../ryhmat/cli/main.py" line="155"/>
         <source>show people and families by stable codes (P-0042, F-0012), not by name</source>
         <translation>näytä henkilöt ja perheet pysyvinä koodeina (P-0042, F-0012) nimien sijaan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="149"/>
+        <location filename="../../ryhmat/cli/main.py" line="164"/>
         <source>copy the SQLite database to a file, safely even while the app is open (for PostgreSQL use pg_dump)</source>
         <translation>kopioi SQLite-tietokanta tiedostoon turvallisesti myös sovelluksen ollessa auki (PostgreSQL: käytä pg_dumpia)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="159"/>
+        <location filename="../../ryhmat/cli/main.py" line="174"/>
         <source>the backup file to write (readable by you only); an existing file is kept unless --force is given</source>
         <translation>kirjoitettava varmuuskopiotiedosto (vain sinun luettavissasi); olemassa olevaa tiedostoa ei korvata ilman valitsinta --force</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="168"/>
+        <location filename="../../ryhmat/cli/main.py" line="183"/>
         <source>replace an existing FILE (the old one stays until the new copy is whole)</source>
         <translation>korvaa olemassa oleva FILE (vanha säilyy, kunnes uusi kopio on valmis)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="177"/>
+        <location filename="../../ryhmat/cli/main.py" line="192"/>
         <source>show or set how many years the personal data of inactive families is kept, and erase the data of families inactive for longer</source>
         <translation>näytä tai aseta, kuinka monta vuotta passiivisten perheiden henkilötiedot säilytetään, ja poista pidempään passiivisina olleiden perheiden tiedot</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="188"/>
+        <location filename="../../ryhmat/cli/main.py" line="203"/>
         <source>keep personal data for N years after a family&apos;s last activity</source>
         <translation>säilytä henkilötiedot N vuotta perheen viimeisestä toiminnasta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="191"/>
+        <location filename="../../ryhmat/cli/main.py" line="206"/>
         <source>erase nothing automatically</source>
         <translation>älä poista mitään automaattisesti</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="196"/>
+        <location filename="../../ryhmat/cli/main.py" line="211"/>
         <source>erase now the personal data of families inactive for longer than the period (their visits stay in the statistics as anonymous counts)</source>
         <translation>poista nyt säilytysaikaa pidempään passiivisina olleiden perheiden henkilötiedot (käynnit jäävät tilastoihin nimettöminä lukuina)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="203"/>
+        <location filename="../../ryhmat/cli/main.py" line="218"/>
         <source>count the period back from this day</source>
         <translation>laske säilytysaika taaksepäin tästä päivästä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="211"/>
+        <location filename="../../ryhmat/cli/main.py" line="226"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation>Ryhmät suunnittelee, kirjaa ja julkaisee perhetyön ryhmät. Ilman komentoa käynnistyy työpöytäsovellus.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="221"/>
+        <location filename="../../ryhmat/cli/main.py" line="236"/>
+        <source>show the version number and exit</source>
+        <translation>näytä versionumero ja lopeta</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="241"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>tietokannan SQLAlchemy-osoite (oletus: RYHMAT_DATABASE_URL, muuten SQLite käyttäjän datakansiossa)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="229"/>
+        <location filename="../../ryhmat/cli/main.py" line="249"/>
         <source>fill an empty database with demo data</source>
         <translation>täytä tyhjä tietokanta esimerkkiaineistolla</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="234"/>
+        <location filename="../../ryhmat/cli/main.py" line="254"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation>small: yksi toimintavuosi; municipality: kymmenen vuotta (suorituskykymittauksiin)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="237"/>
+        <location filename="../../ryhmat/cli/main.py" line="257"/>
         <source>random seed (same seed, same data)</source>
         <translation>satunnaisluvun siemen (sama siemen, sama aineisto)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="243"/>
+        <location filename="../../ryhmat/cli/main.py" line="263"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation>päivä, jota esimerkkiaineisto pitää tämänpäiväisenä (oletus: tänään)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="247"/>
+        <location filename="../../ryhmat/cli/main.py" line="267"/>
         <source>list the groups</source>
         <translation>listaa ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="252"/>
+        <location filename="../../ryhmat/cli/main.py" line="272"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation>listaa ryhmän kerrat ja väliin jäävät päivät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="255"/>
+        <location filename="../../ryhmat/cli/main.py" line="275"/>
         <source>the group&apos;s name</source>
         <translation>ryhmän nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="262"/>
+        <location filename="../../ryhmat/cli/main.py" line="282"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>listaa samaan aikaan kahdesti varatut työntekijät ja tilat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="270"/>
+        <location filename="../../ryhmat/cli/main.py" line="290"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation>aikavälin tilastot (oletus: kuluva vuosi tähän asti)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="282"/>
+        <location filename="../../ryhmat/cli/main.py" line="302"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation>vain tämäntyyppiset ryhmät, esim. baby_group tai vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="290"/>
+        <location filename="../../ryhmat/cli/main.py" line="310"/>
         <source>only sessions at this place</source>
         <translation>vain tässä paikassa pidetyt ryhmäkerrat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="293"/>
+        <location filename="../../ryhmat/cli/main.py" line="313"/>
         <source>only sessions this worker leads</source>
         <translation>vain ryhmäkerrat, joita tämä työntekijä ohjaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="298"/>
+        <location filename="../../ryhmat/cli/main.py" line="318"/>
         <source>list the calendar feeds</source>
         <translation>listaa kalenterisyötteet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="304"/>
+        <location filename="../../ryhmat/cli/main.py" line="324"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation>julkaise kalenterisyötteet kansioihin ja palvelimille (ajastettuun tehtävään)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="307"/>
+        <location filename="../../ryhmat/cli/main.py" line="327"/>
         <source>the feed&apos;s name</source>
         <translation>syötteen nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="308"/>
+        <location filename="../../ryhmat/cli/main.py" line="328"/>
         <source>every feed</source>
         <translation>kaikki syötteet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="311"/>
+        <location filename="../../ryhmat/cli/main.py" line="331"/>
         <source>export data to files</source>
         <translation>vie tietoja tiedostoihin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="316"/>
+        <location filename="../../ryhmat/cli/main.py" line="336"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation>kirjoita iCalendar-syötteet: yksi tiedosto tai kansio kaikista syötteistä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="322"/>
+        <location filename="../../ryhmat/cli/main.py" line="342"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation>tiedosto (valinnan kanssa) tai kansio (ilman valintaa)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="328"/>
+        <location filename="../../ryhmat/cli/main.py" line="348"/>
         <source>the groups an organisation co-organises</source>
         <translation>ryhmät, joita organisaatio on mukana järjestämässä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="330"/>
+        <location filename="../../ryhmat/cli/main.py" line="350"/>
         <source>one group</source>
         <translation>yksi ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="332"/>
+        <location filename="../../ryhmat/cli/main.py" line="352"/>
         <source>the sessions a worker leads</source>
         <translation>ryhmäkerrat, joita työntekijä ohjaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="62"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="63"/>
         <source>Contents</source>
         <translation>Sisältö</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="62"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="63"/>
         <source>Published to</source>
         <translation>Julkaistu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="101"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="102"/>
         <source>{url}: {created} new, {updated} changed, {deleted} removed</source>
         <translation>{url}: {created} uutta, {updated} muuttunutta, {deleted} poistettua</translation>
     </message>
@@ -1145,47 +1150,47 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokannassa on jo ryhmiä; esimerkkiaineisto ladataan vain tyhjään tietokantaan.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="44"/>
+        <location filename="../../ryhmat/cli/main.py" line="59"/>
         <source>{prog}: {message}</source>
         <translation>{prog}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="75"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="62"/>
         <source>The end time {end} is not after the start time {start}.</source>
         <translation>Päättymisaika {end} ei ole alkamisajan {start} jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="86"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="73"/>
         <source>The end date {last} is before the start date {first}.</source>
         <translation>Päättymispäivä {last} on ennen alkamispäivää {first}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="95"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="82"/>
         <source>A season can last at most three years.</source>
         <translation>Kausi voi kestää enintään kolme vuotta.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="99"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="86"/>
         <source>Chosen dates need a start and an end time.</source>
         <translation>Valituille päiville tarvitaan alkamis- ja päättymisaika.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="107"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="94"/>
         <source>The chosen date {day} is outside the season.</source>
         <translation>Valittu päivä {day} on kauden ulkopuolella.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="113"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="100"/>
         <source>Choose at least one weekday, or chosen dates.</source>
         <translation>Valitse vähintään yksi viikonpäivä tai yksittäiset päivät.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="117"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="104"/>
         <source>The interval must be between 1 and 52 weeks.</source>
         <translation>Toistovälin on oltava 1–52 viikkoa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="122"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="109"/>
         <source>A weekday must be between Monday and Sunday.</source>
         <translation>Viikonpäivän on oltava maanantain ja sunnuntain väliltä.</translation>
     </message>
@@ -1196,7 +1201,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="38"/>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="70"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="75"/>
         <source>group name</source>
         <translation>ryhmän nimi</translation>
     </message>
@@ -1231,19 +1236,19 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Työparia ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="81"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="86"/>
         <source>A group called “{name}” already exists.</source>
         <translation>Ryhmä ”{name}” on jo olemassa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="85"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="233"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="90"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="220"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="76"/>
         <source>The organisation no longer exists.</source>
         <translation>Organisaatiota ei enää löydy.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="88"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="93"/>
         <source>description</source>
         <translation>kuvaus</translation>
     </message>
@@ -1334,7 +1339,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/storage/backup.py" line="331"/>
-        <location filename="../../ryhmat/storage/database.py" line="402"/>
+        <location filename="../../ryhmat/storage/database.py" line="472"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Tietokantaa {url} ei voi avata: {reason}</translation>
     </message>
@@ -1441,9 +1446,9 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/families.py" line="137"/>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="97"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="102"/>
         <location filename="../../ryhmat/domain/usecases/roster_import.py" line="187"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="225"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="212"/>
         <source>The group no longer exists.</source>
         <translation>Ryhmää ei enää löydy.</translation>
     </message>
@@ -1468,76 +1473,76 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Nimi ”{name}” on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="313"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="351"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="37"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="44"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="56"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="192"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="202"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="210"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="179"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="189"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="197"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="66"/>
         <source>name</source>
         <translation>nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="81"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="83"/>
         <source>The calendar feed no longer exists.</source>
         <translation>Kalenterisyötettä ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="90"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="92"/>
         <source>There is no calendar feed called “{name}”.</source>
         <translation>Kalenterisyötettä ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="86"/>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="96"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="88"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="98"/>
         <source>feed name</source>
         <translation>syötteen nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="102"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="104"/>
         <source>Choose the organisation, group or worker of the feed.</source>
         <translation>Valitse syötteen organisaatio, ryhmä tai työntekijä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="106"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="108"/>
         <source>A feed can reach at most ten years back or ahead.</source>
         <translation>Syöte voi ulottua enintään kymmenen vuotta taaksepäin tai eteenpäin.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="110"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="112"/>
         <source>The refresh interval must be between 5 minutes and a week.</source>
         <translation>Päivitysvälin on oltava 5 minuutin ja viikon väliltä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="115"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="117"/>
         <source>folder</source>
         <translation>kansio</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="118"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="120"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="46"/>
         <source>address</source>
         <translation>osoite</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="122"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="124"/>
         <source>A calendar server address starts with https://.</source>
         <translation>Kalenteripalvelimen osoite alkaa https://.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="125"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="127"/>
         <source>user name</source>
         <translation>käyttäjätunnus</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="128"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="130"/>
         <source>calendar name</source>
         <translation>kalenterin nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="323"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="361"/>
         <source>“{name}” was not found.</source>
         <translation>”{name}” ei löytynyt.</translation>
     </message>
@@ -1553,7 +1558,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/sessions.py" line="104"/>
-        <location filename="../../ryhmat/storage/repositories.py" line="981"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1140"/>
         <source>The session no longer exists.</source>
         <translation>Ryhmäkertaa ei enää löydy.</translation>
     </message>
@@ -1578,38 +1583,38 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Sama ohjaaja on listalla kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="179"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="166"/>
         <source>group type</source>
         <translation>ryhmätyyppi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="185"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="172"/>
         <source>“{name}” is not a group type; choose one of: {choices}.</source>
         <translation>”{name}” ei ole ryhmätyyppi; valitse jokin näistä: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="196"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="183"/>
         <source>There is no organisation called “{name}”.</source>
         <translation>Organisaatiota ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="205"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="192"/>
         <source>There is no place called “{name}”.</source>
         <translation>Paikkaa ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="214"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="201"/>
         <source>There is no worker called “{name}”.</source>
         <translation>Työntekijää ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="238"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="225"/>
         <location filename="../../ryhmat/domain/validation.py" line="164"/>
         <source>The place no longer exists.</source>
         <translation>Paikkaa ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="243"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="230"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="61"/>
         <location filename="../../ryhmat/domain/validation.py" line="169"/>
         <source>The worker no longer exists.</source>
@@ -1651,17 +1656,17 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Varmuuskopiota ei voitu tallentaa kohteeseen {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="88"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="89"/>
         <source>There are no calendar feeds yet.</source>
         <translation>Kalenterisyötteitä ei ole vielä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="143"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="142"/>
         <source>{path} is a file; give a folder, or choose one feed with --group, --organisation or --worker.</source>
         <translation>{path} on tiedosto; anna kansio tai valitse yksi syöte valitsimella --group, --organisation tai --worker.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="154"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="153"/>
         <source>The folder {path} cannot be created: {reason}</source>
         <translation>Kansiota {path} ei voi luoda: {reason}</translation>
     </message>
@@ -1777,7 +1782,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>{name} on jo rivillä {row}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/excel.py" line="247"/>
+        <location filename="../../ryhmat/export/excel.py" line="336"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>Työkirjaa ei voitu kirjoittaa kohteeseen {path}: {reason}</translation>
     </message>
@@ -1903,72 +1908,72 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Säilytysajan on oltava 1–{most} vuotta.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="71"/>
+        <location filename="../../ryhmat/storage/database.py" line="79"/>
         <source>The database URL is empty; give one or leave it out.</source>
         <translation>Tietokannan osoite on tyhjä; anna osoite tai jätä valitsin pois.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="216"/>
+        <location filename="../../ryhmat/storage/database.py" line="238"/>
         <source>Cannot open the database {path}: the folder {folder} does not exist.</source>
         <translation>Tietokantaa {path} ei voi avata: kansiota {folder} ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="248"/>
+        <location filename="../../ryhmat/storage/database.py" line="278"/>
         <source>Cannot open the database {path}: it is a folder, not a database file.</source>
         <translation>Tietokantaa {path} ei voi avata: se on kansio eikä tietokantatiedosto.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="289"/>
+        <location filename="../../ryhmat/storage/database.py" line="355"/>
         <source>Cannot open the database {path}: you do not have permission to read it.</source>
         <translation>Tietokantaa {path} ei voi avata: sinulla ei ole oikeutta lukea sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="371"/>
+        <location filename="../../ryhmat/storage/database.py" line="441"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation>Tietokanta {name} on tehty Ryhmät-sovelluksen uudemmalla versiolla. Päivitä Ryhmät avataksesi sen; tietokantaa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="382"/>
+        <location filename="../../ryhmat/storage/database.py" line="452"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation>Tiedosto {path} ei ole Ryhmät-tietokanta. Tiedostoa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="391"/>
+        <location filename="../../ryhmat/storage/database.py" line="461"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoa ei muutettu; palauta tietokanta varmuuskopiosta.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="414"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="439"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti tätä ryhmää, kun muokkasit sitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="419"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="444"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation>Joku muu poisti tämän ryhmän, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="538"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="563"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti tätä ryhmäkertaa, kun muokkasit sitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="543"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="568"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation>Joku muu poisti tämän ryhmäkerran, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="638"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="767"/>
         <source>Someone else changed this family&apos;s details while you were editing them. The saved details are shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti perheen tietoja, kun muokkasit niitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="643"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="772"/>
         <source>Someone else removed this family while you were editing it.</source>
         <translation>Joku muu poisti tämän perheen, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="983"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1142"/>
         <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
         <translation>Joku muu kirjasi tämän ryhmäkerran läsnäolot samaan aikaan kuin sinä. Nyt näkyvät tallennetut merkinnät; tee muutoksesi uudelleen, jos ne ovat yhä tarpeen.</translation>
     </message>
@@ -3149,164 +3154,169 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="101"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="105"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="164"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="221"/>
         <source>Data protection</source>
         <translation>Tietosuoja</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="166"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="150"/>
         <source>Calendar</source>
         <translation>Kalenteri</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="167"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="151"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="168"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="152"/>
         <source>Workers and pairs</source>
         <translation>Työntekijät ja työparit</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="169"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="153"/>
         <source>Families</source>
         <translation>Perheet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="170"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="154"/>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="171"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="155"/>
         <source>Calendar feeds</source>
         <translation>Kalenterisyötteet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="172"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="156"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="190"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="162"/>
+        <source>Opening the database…</source>
+        <translation>Avataan tietokantaa…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="292"/>
         <source>Load demo data</source>
         <translation>Lataa esimerkkiaineisto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="203"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="204"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="306"/>
         <source>&amp;New database…</source>
         <translation>&amp;Uusi tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="206"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="308"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Avaa tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="209"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="311"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Varmuuskopioi…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="212"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="314"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="217"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="319"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation>Täällä palautetaan vain SQLite-tietokantatiedosto; palauta PostgreSQL-tietokanta pg_restorella (ks. README).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="224"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="326"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="228"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="330"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="229"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="331"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="231"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="333"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="236"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="338"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="294"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="405"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-tietokannat (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="300"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="411"/>
         <source>New database</source>
         <translation>Uusi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="305"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="416"/>
         <source>Open database</source>
         <translation>Avaa tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="312"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="423"/>
         <source>Back up the database</source>
         <translation>Varmuuskopioi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="319"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="430"/>
         <source>Backing up…</source>
         <translation>Varmuuskopioidaan…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="328"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="340"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="439"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="451"/>
         <source>Backed up to %1</source>
         <translation>Varmuuskopio tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="184"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="286"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Tietokanta on tyhjä. Voit aloittaa kuvitteellisen kunnan esimerkkiaineistolla tai lisätä omat ryhmäsi.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="345"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="456"/>
         <source>The automatic backup was not made: %1</source>
         <translation>Automaattista varmuuskopiota ei tehty: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="352"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="377"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="463"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="488"/>
         <source>Restore from backup</source>
         <translation>Palauta varmuuskopiosta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="365"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="476"/>
         <source>Checking the backup…</source>
         <translation>Tarkistetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="379"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="490"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
@@ -3315,27 +3325,27 @@ A copy of the current data is saved first in the backups folder.</source>
 Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="386"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="497"/>
         <source>&amp;Restore</source>
         <translation>&amp;Palauta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="396"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="507"/>
         <source>Restoring the backup…</source>
         <translation>Palautetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="422"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="533"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation>Varmuuskopio on palautettu; korvatut tiedot on tallennettu tiedostoon %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="449"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="560"/>
         <source>Creating demo data…</source>
         <translation>Luodaan esimerkkiaineistoa…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="460"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="571"/>
         <source>Demo data created.</source>
         <translation>Esimerkkiaineisto luotu.</translation>
     </message>
@@ -3460,6 +3470,11 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <location filename="../../ryhmat/ui/messages.py" line="19"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/app.py" line="35"/>
+        <source>The database could not be opened.</source>
+        <translation>Tietokantaa ei voitu avata.</translation>
     </message>
 </context>
 <context>
@@ -4204,122 +4219,122 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="84"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="85"/>
         <source>All group types</source>
         <translation>Kaikki ryhmätyypit</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="96"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="97"/>
         <source>&amp;Figures</source>
         <translation>&amp;Luvut</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="97"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="98"/>
         <source>C&amp;harts</source>
         <translation>Kaa&amp;viot</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="98"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="99"/>
         <source>Fa&amp;milies</source>
         <translation>Per&amp;heet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="102"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="103"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation>Korvaa &amp;nimet koodeilla (tiimin ulkopuolelle lähetettäväksi)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="103"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="104"/>
         <source>E&amp;xport to Excel…</source>
         <translation>Vie E&amp;xceliin…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="126"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="127"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Aikaväli:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="129"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="130"/>
         <source>Group t&amp;ype:</source>
         <translation>Ryhmä&amp;tyyppi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="154"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="156"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="155"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="157"/>
         <source>Held</source>
         <translation>Pidetty</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="156"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="158"/>
         <source>Cancelled</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="157"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="159"/>
         <source>Visits, adults</source>
         <translation>Käynnit, aikuiset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="158"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="160"/>
         <source>Visits, children</source>
         <translation>Käynnit, lapset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="159"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="161"/>
         <source>Visits</source>
         <translation>Käyntikerrat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="160"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="162"/>
         <source>Families</source>
         <translation>Perheitä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="161"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="163"/>
         <source>Fathers</source>
         <translation>Isiä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="162"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="164"/>
         <source>New families</source>
         <translation>Uusia perheitä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="163"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="165"/>
         <source>First-time visitors</source>
         <translation>Ensikertalaisia</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="164"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="166"/>
         <source>Average</source>
         <translation>Keskimäärin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="165"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="167"/>
         <source>Fill rate</source>
         <translation>Täyttöaste</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="191"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="207"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="209"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="225"/>
         <source>Export to Excel</source>
         <translation>Vie Exceliin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="211"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="227"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="247"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="263"/>
         <source>Saved %1</source>
         <translation>Tallennettu: %1</translation>
     </message>

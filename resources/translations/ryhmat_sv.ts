@@ -199,12 +199,12 @@
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/delegate.py" line="87"/>
+        <location filename="../../ryhmat/ui/calendar/delegate.py" line="109"/>
         <source>+%1 more</source>
         <translation>+%1 till</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/models.py" line="79"/>
+        <location filename="../../ryhmat/ui/calendar/models.py" line="85"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <location filename="../../ryhmat/cli/commands.py" line="69"/>
-        <location filename="../../ryhmat/cli/feeds.py" line="62"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="63"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -433,249 +433,254 @@
         <translation>Andra träffen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="58"/>
+        <location filename="../../ryhmat/cli/main.py" line="73"/>
         <source>“{text}” is not a date; write e.g. 13.10.2026 or 2026-10-13</source>
         <translation>”{text}” är inget datum; skriv t.ex. 13.10.2026 eller 2026-10-13</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="70"/>
+        <location filename="../../ryhmat/cli/main.py" line="85"/>
         <source>first day of the period (13.10.2026 or 2026-10-13)</source>
         <translation>periodens första dag (13.10.2026 eller 2026-10-13)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="77"/>
+        <location filename="../../ryhmat/cli/main.py" line="92"/>
         <source>last day of the period</source>
         <translation>periodens sista dag</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="83"/>
+        <location filename="../../ryhmat/cli/main.py" line="98"/>
         <source>write JSON for scripts</source>
         <translation>skriv JSON för skript</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="89"/>
+        <location filename="../../ryhmat/cli/main.py" line="104"/>
         <source>import data from files</source>
         <translation>importera data från filer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="94"/>
+        <location filename="../../ryhmat/cli/main.py" line="109"/>
         <source>import families from a roster (.xlsx or .csv) and enrol them in a group</source>
         <translation>importera familjer från en namnlista (.xlsx eller .csv) och anmäl dem till en grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="99"/>
+        <location filename="../../ryhmat/cli/main.py" line="114"/>
         <source>the roster: one row per person</source>
         <translation>namnlistan: en rad per person</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="102"/>
+        <location filename="../../ryhmat/cli/main.py" line="117"/>
         <source>the group to enrol in</source>
         <translation>gruppen som de anmäls till</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="107"/>
+        <location filename="../../ryhmat/cli/main.py" line="122"/>
         <source>import the families whose rows are all valid and leave out the rest (by default a file with any bad row imports nothing)</source>
         <translation>importera familjerna vars alla rader är giltiga och lämna bort resten (som standard importeras ingenting från en fil med en felaktig rad)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="120"/>
+        <location filename="../../ryhmat/cli/main.py" line="135"/>
         <source>write the attendance and statistics workbook (.xlsx) of a period</source>
         <translation>skriv periodens närvaro- och statistikarbetsbok (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="123"/>
+        <location filename="../../ryhmat/cli/main.py" line="138"/>
         <source>the .xlsx file to write</source>
         <translation>.xlsx-filen som skrivs</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="130"/>
-        <location filename="../../ryhmat/cli/main.py" line="277"/>
+        <location filename="../../ryhmat/cli/main.py" line="145"/>
+        <location filename="../../ryhmat/cli/main.py" line="297"/>
         <source>only this group (repeat for several)</source>
         <translation>endast den här gruppen (upprepa för flera)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="135"/>
-        <location filename="../../ryhmat/cli/main.py" line="287"/>
+        <location filename="../../ryhmat/cli/main.py" line="150"/>
+        <location filename="../../ryhmat/cli/main.py" line="307"/>
         <source>only the groups an organisation co-organises</source>
         <translation>endast grupperna som en organisation är med och ordnar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="140"/>
+        <location filename="../../ryhmat/cli/main.py" line="155"/>
         <source>show people and families by stable codes (P-0042, F-0012), not by name</source>
         <translation>visa personer och familjer med bestående koder (P-0042, F-0012) i stället för namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="149"/>
+        <location filename="../../ryhmat/cli/main.py" line="164"/>
         <source>copy the SQLite database to a file, safely even while the app is open (for PostgreSQL use pg_dump)</source>
         <translation>kopiera SQLite-databasen till en fil, säkert även när appen är öppen (för PostgreSQL använd pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="159"/>
+        <location filename="../../ryhmat/cli/main.py" line="174"/>
         <source>the backup file to write (readable by you only); an existing file is kept unless --force is given</source>
         <translation>säkerhetskopian som skrivs (läsbar bara för dig); en befintlig fil behålls om inte --force anges</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="168"/>
+        <location filename="../../ryhmat/cli/main.py" line="183"/>
         <source>replace an existing FILE (the old one stays until the new copy is whole)</source>
         <translation>ersätt en befintlig FILE (den gamla finns kvar tills den nya kopian är hel)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="177"/>
+        <location filename="../../ryhmat/cli/main.py" line="192"/>
         <source>show or set how many years the personal data of inactive families is kept, and erase the data of families inactive for longer</source>
         <translation>visa eller ange hur många år inaktiva familjers personuppgifter sparas, och radera uppgifterna om familjer som varit inaktiva längre</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="188"/>
+        <location filename="../../ryhmat/cli/main.py" line="203"/>
         <source>keep personal data for N years after a family&apos;s last activity</source>
         <translation>spara personuppgifter i N år efter familjens senaste aktivitet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="191"/>
+        <location filename="../../ryhmat/cli/main.py" line="206"/>
         <source>erase nothing automatically</source>
         <translation>radera ingenting automatiskt</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="196"/>
+        <location filename="../../ryhmat/cli/main.py" line="211"/>
         <source>erase now the personal data of families inactive for longer than the period (their visits stay in the statistics as anonymous counts)</source>
         <translation>radera nu personuppgifterna om familjer som varit inaktiva längre än lagringstiden (besöken finns kvar i statistiken som anonyma antal)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="203"/>
+        <location filename="../../ryhmat/cli/main.py" line="218"/>
         <source>count the period back from this day</source>
         <translation>räkna lagringstiden bakåt från den här dagen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="211"/>
+        <location filename="../../ryhmat/cli/main.py" line="226"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation>Ryhmät planerar, registrerar och publicerar familjearbetets grupper. Utan kommando startar skrivbordsprogrammet.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="221"/>
+        <location filename="../../ryhmat/cli/main.py" line="236"/>
+        <source>show the version number and exit</source>
+        <translation>visa versionsnumret och avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="241"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>databasens SQLAlchemy-adress (standard: RYHMAT_DATABASE_URL, annars SQLite i användarens datamapp)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="229"/>
+        <location filename="../../ryhmat/cli/main.py" line="249"/>
         <source>fill an empty database with demo data</source>
         <translation>fyll en tom databas med exempeldata</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="234"/>
+        <location filename="../../ryhmat/cli/main.py" line="254"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation>small: ett verksamhetsår; municipality: tio år (för prestandamätning)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="237"/>
+        <location filename="../../ryhmat/cli/main.py" line="257"/>
         <source>random seed (same seed, same data)</source>
         <translation>slumptalsfrö (samma frö, samma data)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="243"/>
+        <location filename="../../ryhmat/cli/main.py" line="263"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation>dagen som exempeldata räknar som i dag (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="247"/>
+        <location filename="../../ryhmat/cli/main.py" line="267"/>
         <source>list the groups</source>
         <translation>lista grupperna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="252"/>
+        <location filename="../../ryhmat/cli/main.py" line="272"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation>lista gruppens träffar och dagar som hoppas över</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="255"/>
+        <location filename="../../ryhmat/cli/main.py" line="275"/>
         <source>the group&apos;s name</source>
         <translation>gruppens namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="262"/>
+        <location filename="../../ryhmat/cli/main.py" line="282"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>lista arbetstagare och lokaler som är dubbelbokade</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="270"/>
+        <location filename="../../ryhmat/cli/main.py" line="290"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation>statistik för en period (standard: året hittills)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="282"/>
+        <location filename="../../ryhmat/cli/main.py" line="302"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation>endast grupper av den här typen, t.ex. baby_group eller vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="290"/>
+        <location filename="../../ryhmat/cli/main.py" line="310"/>
         <source>only sessions at this place</source>
         <translation>endast träffar på den här platsen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="293"/>
+        <location filename="../../ryhmat/cli/main.py" line="313"/>
         <source>only sessions this worker leads</source>
         <translation>endast träffar som den här arbetstagaren leder</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="298"/>
+        <location filename="../../ryhmat/cli/main.py" line="318"/>
         <source>list the calendar feeds</source>
         <translation>lista kalenderflödena</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="304"/>
+        <location filename="../../ryhmat/cli/main.py" line="324"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation>publicera kalenderflödena i mappar och på servrar (för schemalagda uppgifter)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="307"/>
+        <location filename="../../ryhmat/cli/main.py" line="327"/>
         <source>the feed&apos;s name</source>
         <translation>flödets namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="308"/>
+        <location filename="../../ryhmat/cli/main.py" line="328"/>
         <source>every feed</source>
         <translation>alla flöden</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="311"/>
+        <location filename="../../ryhmat/cli/main.py" line="331"/>
         <source>export data to files</source>
         <translation>exportera data till filer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="316"/>
+        <location filename="../../ryhmat/cli/main.py" line="336"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation>skriv iCalendar-flöden: en fil eller en mapp med alla flöden</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="322"/>
+        <location filename="../../ryhmat/cli/main.py" line="342"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation>en fil (med ett urval) eller en mapp (utan)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="328"/>
+        <location filename="../../ryhmat/cli/main.py" line="348"/>
         <source>the groups an organisation co-organises</source>
         <translation>grupperna som en organisation är med och ordnar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="330"/>
+        <location filename="../../ryhmat/cli/main.py" line="350"/>
         <source>one group</source>
         <translation>en grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="332"/>
+        <location filename="../../ryhmat/cli/main.py" line="352"/>
         <source>the sessions a worker leads</source>
         <translation>träffarna som en arbetstagare leder</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="62"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="63"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="62"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="63"/>
         <source>Published to</source>
         <translation>Publicerat till</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="101"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="102"/>
         <source>{url}: {created} new, {updated} changed, {deleted} removed</source>
         <translation>{url}: {created} nya, {updated} ändrade, {deleted} borttagna</translation>
     </message>
@@ -1145,47 +1150,47 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Databasen har redan grupper; exempeldata läses bara in i en tom databas.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="44"/>
+        <location filename="../../ryhmat/cli/main.py" line="59"/>
         <source>{prog}: {message}</source>
         <translation>{prog}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="75"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="62"/>
         <source>The end time {end} is not after the start time {start}.</source>
         <translation>Sluttiden {end} är inte efter starttiden {start}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="86"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="73"/>
         <source>The end date {last} is before the start date {first}.</source>
         <translation>Slutdatumet {last} är före startdatumet {first}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="95"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="82"/>
         <source>A season can last at most three years.</source>
         <translation>En säsong kan vara högst tre år.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="99"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="86"/>
         <source>Chosen dates need a start and an end time.</source>
         <translation>Valda datum behöver en start- och en sluttid.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="107"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="94"/>
         <source>The chosen date {day} is outside the season.</source>
         <translation>Det valda datumet {day} ligger utanför säsongen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="113"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="100"/>
         <source>Choose at least one weekday, or chosen dates.</source>
         <translation>Välj minst en veckodag eller enskilda datum.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="117"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="104"/>
         <source>The interval must be between 1 and 52 weeks.</source>
         <translation>Intervallet ska vara 1–52 veckor.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="122"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="109"/>
         <source>A weekday must be between Monday and Sunday.</source>
         <translation>Veckodagen ska vara mellan måndag och söndag.</translation>
     </message>
@@ -1196,7 +1201,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="38"/>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="70"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="75"/>
         <source>group name</source>
         <translation>gruppens namn</translation>
     </message>
@@ -1231,19 +1236,19 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Arbetsparet finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="81"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="86"/>
         <source>A group called “{name}” already exists.</source>
         <translation>Det finns redan en grupp som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="85"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="233"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="90"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="220"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="76"/>
         <source>The organisation no longer exists.</source>
         <translation>Organisationen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="88"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="93"/>
         <source>description</source>
         <translation>beskrivning</translation>
     </message>
@@ -1334,7 +1339,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/storage/backup.py" line="331"/>
-        <location filename="../../ryhmat/storage/database.py" line="402"/>
+        <location filename="../../ryhmat/storage/database.py" line="472"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Databasen {url} kan inte öppnas: {reason}</translation>
     </message>
@@ -1441,9 +1446,9 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/families.py" line="137"/>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="97"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="102"/>
         <location filename="../../ryhmat/domain/usecases/roster_import.py" line="187"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="225"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="212"/>
         <source>The group no longer exists.</source>
         <translation>Gruppen finns inte längre.</translation>
     </message>
@@ -1468,76 +1473,76 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Namnet ”{name}” används redan.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="313"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="351"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="37"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="44"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="56"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="192"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="202"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="210"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="179"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="189"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="197"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="66"/>
         <source>name</source>
         <translation>namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="81"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="83"/>
         <source>The calendar feed no longer exists.</source>
         <translation>Kalenderflödet finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="90"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="92"/>
         <source>There is no calendar feed called “{name}”.</source>
         <translation>Det finns inget kalenderflöde som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="86"/>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="96"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="88"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="98"/>
         <source>feed name</source>
         <translation>flödets namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="102"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="104"/>
         <source>Choose the organisation, group or worker of the feed.</source>
         <translation>Välj flödets organisation, grupp eller arbetstagare.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="106"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="108"/>
         <source>A feed can reach at most ten years back or ahead.</source>
         <translation>Ett flöde kan sträcka sig högst tio år bakåt eller framåt.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="110"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="112"/>
         <source>The refresh interval must be between 5 minutes and a week.</source>
         <translation>Uppdateringsintervallet ska vara mellan 5 minuter och en vecka.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="115"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="117"/>
         <source>folder</source>
         <translation>mapp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="118"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="120"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="46"/>
         <source>address</source>
         <translation>adress</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="122"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="124"/>
         <source>A calendar server address starts with https://.</source>
         <translation>En kalenderservers adress börjar med https://.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="125"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="127"/>
         <source>user name</source>
         <translation>användarnamn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="128"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="130"/>
         <source>calendar name</source>
         <translation>kalenderns namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="323"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="361"/>
         <source>“{name}” was not found.</source>
         <translation>”{name}” hittades inte.</translation>
     </message>
@@ -1553,7 +1558,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/sessions.py" line="104"/>
-        <location filename="../../ryhmat/storage/repositories.py" line="981"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1140"/>
         <source>The session no longer exists.</source>
         <translation>Träffen finns inte längre.</translation>
     </message>
@@ -1578,38 +1583,38 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Samma ledare finns två gånger på listan.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="179"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="166"/>
         <source>group type</source>
         <translation>grupptyp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="185"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="172"/>
         <source>“{name}” is not a group type; choose one of: {choices}.</source>
         <translation>”{name}” är ingen grupptyp; välj en av: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="196"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="183"/>
         <source>There is no organisation called “{name}”.</source>
         <translation>Det finns ingen organisation som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="205"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="192"/>
         <source>There is no place called “{name}”.</source>
         <translation>Det finns ingen plats som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="214"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="201"/>
         <source>There is no worker called “{name}”.</source>
         <translation>Det finns ingen arbetstagare som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="238"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="225"/>
         <location filename="../../ryhmat/domain/validation.py" line="164"/>
         <source>The place no longer exists.</source>
         <translation>Platsen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="243"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="230"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="61"/>
         <location filename="../../ryhmat/domain/validation.py" line="169"/>
         <source>The worker no longer exists.</source>
@@ -1651,17 +1656,17 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Säkerhetskopian kunde inte skrivas till {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="88"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="89"/>
         <source>There are no calendar feeds yet.</source>
         <translation>Det finns inga kalenderflöden ännu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="143"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="142"/>
         <source>{path} is a file; give a folder, or choose one feed with --group, --organisation or --worker.</source>
         <translation>{path} är en fil; ange en mapp eller välj ett flöde med --group, --organisation eller --worker.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="154"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="153"/>
         <source>The folder {path} cannot be created: {reason}</source>
         <translation>Mappen {path} kan inte skapas: {reason}</translation>
     </message>
@@ -1777,7 +1782,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>{name} finns redan på rad {row}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/excel.py" line="247"/>
+        <location filename="../../ryhmat/export/excel.py" line="336"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>Arbetsboken kunde inte skrivas till {path}: {reason}</translation>
     </message>
@@ -1903,72 +1908,72 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Lagringstiden ska vara 1–{most} år.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="71"/>
+        <location filename="../../ryhmat/storage/database.py" line="79"/>
         <source>The database URL is empty; give one or leave it out.</source>
         <translation>Databasadressen är tom; ange en eller utelämna den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="216"/>
+        <location filename="../../ryhmat/storage/database.py" line="238"/>
         <source>Cannot open the database {path}: the folder {folder} does not exist.</source>
         <translation>Databasen {path} kan inte öppnas: mappen {folder} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="248"/>
+        <location filename="../../ryhmat/storage/database.py" line="278"/>
         <source>Cannot open the database {path}: it is a folder, not a database file.</source>
         <translation>Databasen {path} kan inte öppnas: det är en mapp, inte en databasfil.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="289"/>
+        <location filename="../../ryhmat/storage/database.py" line="355"/>
         <source>Cannot open the database {path}: you do not have permission to read it.</source>
         <translation>Databasen {path} kan inte öppnas: du har inte behörighet att läsa den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="371"/>
+        <location filename="../../ryhmat/storage/database.py" line="441"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation>Databasen {name} har skapats med en nyare version av Ryhmät. Uppdatera Ryhmät för att öppna den; databasen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="382"/>
+        <location filename="../../ryhmat/storage/database.py" line="452"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation>Filen {path} är inte en Ryhmät-databas. Filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="391"/>
+        <location filename="../../ryhmat/storage/database.py" line="461"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation>Databasfilen {path} är skadad och kan inte öppnas. Filen ändrades inte; återställ databasen från en säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="414"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="439"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade gruppen medan du redigerade den. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="419"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="444"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation>Någon annan tog bort gruppen medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="538"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="563"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade träffen medan du redigerade den. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="543"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="568"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation>Någon annan tog bort träffen medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="638"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="767"/>
         <source>Someone else changed this family&apos;s details while you were editing them. The saved details are shown now; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade familjens uppgifter medan du redigerade dem. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="643"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="772"/>
         <source>Someone else removed this family while you were editing it.</source>
         <translation>Någon annan tog bort familjen medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="983"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1142"/>
         <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
         <translation>Någon annan registrerade närvaron för träffen medan du fyllde i den. Nu visas de sparade markeringarna; gör dina ändringar igen om de fortfarande behövs.</translation>
     </message>
@@ -3149,164 +3154,169 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="101"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="105"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="164"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="221"/>
         <source>Data protection</source>
         <translation>Dataskydd</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="166"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="150"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="167"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="151"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="168"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="152"/>
         <source>Workers and pairs</source>
         <translation>Arbetstagare och arbetspar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="169"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="153"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="170"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="154"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="171"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="155"/>
         <source>Calendar feeds</source>
         <translation>Kalenderflöden</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="172"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="156"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="190"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="162"/>
+        <source>Opening the database…</source>
+        <translation>Databasen öppnas…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="292"/>
         <source>Load demo data</source>
         <translation>Läs in exempeldata</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="203"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="204"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="306"/>
         <source>&amp;New database…</source>
         <translation>&amp;Ny databas…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="206"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="308"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Öppna databas…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="209"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="311"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="212"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="314"/>
         <source>&amp;Restore from backup…</source>
         <translation>Åte&amp;rställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="217"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="319"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation>Här återställs endast en SQLite-databasfil; återställ en PostgreSQL-databas med pg_restore (se README).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="224"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="326"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="228"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="330"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="229"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="331"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="231"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="333"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="236"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="338"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="294"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="405"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-databaser (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="300"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="411"/>
         <source>New database</source>
         <translation>Ny databas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="305"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="416"/>
         <source>Open database</source>
         <translation>Öppna databas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="312"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="423"/>
         <source>Back up the database</source>
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="319"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="430"/>
         <source>Backing up…</source>
         <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="328"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="340"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="439"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="451"/>
         <source>Backed up to %1</source>
         <translation>Säkerhetskopierad till %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="184"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="286"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Databasen är tom. Du kan börja med exempeldata från en påhittad kommun eller lägga till egna grupper.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="345"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="456"/>
         <source>The automatic backup was not made: %1</source>
         <translation>Den automatiska säkerhetskopian gjordes inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="352"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="377"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="463"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="488"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="365"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="476"/>
         <source>Checking the backup…</source>
         <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="379"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="490"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
@@ -3315,27 +3325,27 @@ A copy of the current data is saved first in the backups folder.</source>
 En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="386"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="497"/>
         <source>&amp;Restore</source>
         <translation>Åte&amp;rställ</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="396"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="507"/>
         <source>Restoring the backup…</source>
         <translation>Återställer säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="422"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="533"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation>Säkerhetskopian är återställd; uppgifterna den ersatte har sparats i %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="449"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="560"/>
         <source>Creating demo data…</source>
         <translation>Skapar exempeldata…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="460"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="571"/>
         <source>Demo data created.</source>
         <translation>Exempeldata skapad.</translation>
     </message>
@@ -3460,6 +3470,11 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <location filename="../../ryhmat/ui/messages.py" line="19"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/app.py" line="35"/>
+        <source>The database could not be opened.</source>
+        <translation>Databasen kunde inte öppnas.</translation>
     </message>
 </context>
 <context>
@@ -4204,122 +4219,122 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="84"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="85"/>
         <source>All group types</source>
         <translation>Alla grupptyper</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="96"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="97"/>
         <source>&amp;Figures</source>
         <translation>&amp;Tal</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="97"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="98"/>
         <source>C&amp;harts</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="98"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="99"/>
         <source>Fa&amp;milies</source>
         <translation>&amp;Familjer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="102"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="103"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation>&amp;Ersätt namn med koder (för att skicka utanför teamet)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="103"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="104"/>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="126"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="127"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="129"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="130"/>
         <source>Group t&amp;ype:</source>
         <translation>Grupp&amp;typ:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="154"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="156"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="155"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="157"/>
         <source>Held</source>
         <translation>Hållna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="156"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="158"/>
         <source>Cancelled</source>
         <translation>Inställda</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="157"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="159"/>
         <source>Visits, adults</source>
         <translation>Besök, vuxna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="158"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="160"/>
         <source>Visits, children</source>
         <translation>Besök, barn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="159"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="161"/>
         <source>Visits</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="160"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="162"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="161"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="163"/>
         <source>Fathers</source>
         <translation>Pappor</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="162"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="164"/>
         <source>New families</source>
         <translation>Nya familjer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="163"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="165"/>
         <source>First-time visitors</source>
         <translation>Förstagångsbesökare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="164"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="166"/>
         <source>Average</source>
         <translation>Medeltal</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="165"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="167"/>
         <source>Fill rate</source>
         <translation>Fyllnadsgrad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="191"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="207"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="209"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="225"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="211"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="227"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="247"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="263"/>
         <source>Saved %1</source>
         <translation>Sparat: %1</translation>
     </message>

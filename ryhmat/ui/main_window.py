@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setMaximumWidth(200)
         self.navigation.addItems(self._page_titles())
+        self.navigation.setEnabled(False)  # until the views are there to go to
         self.stack = QStackedWidget(self)
         self._unbuilt_pages: dict[QWidget, PageFactory] = {}
         self.opening = self._build_opening_note()
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         self.opening.deleteLater()
         self._build_pages(self._language, self._log_file)
         self.navigation.currentRowChanged.connect(self._show_page)
+        self.navigation.setEnabled(True)
         self.banner = self._build_banner()
         self._content.insertWidget(0, self.banner)
 

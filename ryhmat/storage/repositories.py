@@ -746,11 +746,11 @@ def _calendar_filter(wanted: CalendarFilter) -> builtins.list[ColumnElement[bool
     if wanted.place_id is not None:
         criteria.append(SessionRow.place_id == wanted.place_id)
     if wanted.worker_id is not None:
+        # A list of the worker's sessions, made once: a correlated EXISTS was
+        # planned on the worker's index and read all their sessions per session.
         led = aliased(SessionLeaderRow)
         criteria.append(
-            select(led.session_id)
-            .where(led.session_id == SessionRow.id, led.worker_id == wanted.worker_id)
-            .exists()
+            SessionRow.id.in_(select(led.session_id).where(led.worker_id == wanted.worker_id))
         )
     return criteria
 

@@ -254,7 +254,8 @@ def write_workbook(
     The sheets are written row by row in openpyxl's write-only mode: a year of a
     municipality's rosters is hundreds of thousands of cells, which the normal
     mode would first keep as objects and then serialise. A row's layout (widths,
-    frozen panes, heights) is therefore set before its rows are appended.
+    frozen panes, heights) is therefore set before its rows are appended. The
+    rows themselves go out as text (``FastRowsSheet``), not as a cell object each.
     """
     steps = len(data.rosters) + 4
     done = 0

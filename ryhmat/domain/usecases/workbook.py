@@ -116,9 +116,9 @@ def workbook_data(
     )
     held = _held_sessions(uow, first_day, last_day, groups, wanted)
     roster_groups = [g for g in groups if g.attendance_mode.keeps_roster and held[g.id]]
-    rosters = _rosters(uow, roster_groups, held, first_day, last_day)
+    rosters, families = _rosters(uow, roster_groups, held, first_day, last_day)
     if pseudonymise:
-        rosters = _pseudonymised(uow, rosters, pseudonyms or uow.pseudonyms)
+        rosters = _pseudonymised(rosters, families, pseudonyms or uow.pseudonyms)
         uow.commit()
     counted = [g for g in groups if g.attendance_mode.keeps_headcount]
     stored = uow.headcounts.for_sessions(s.session_id for g in counted for s in held[g.id])
@@ -184,7 +184,8 @@ def _rosters(
     held: Mapping[uuid.UUID, list[HeldSession]],
     first_day: date,
     last_day: date,
-) -> list[RosterSheet]:
+) -> tuple[list[RosterSheet], list[Family]]:
+    """The groups' sheets, and the families they show people of."""
     marks, marked_families = _marks_by_member(uow, groups, held)
     enrolled: dict[uuid.UUID, set[uuid.UUID]] = {group.id: set() for group in groups}
     for enrolment in uow.enrolments.for_groups(enrolled):
@@ -193,7 +194,7 @@ def _rosters(
     # The families of all the sheets at once: a few queries, not a few per group.
     wanted = set().union(*enrolled.values(), *marked_families.values())
     families = {f.id: f for f in uow.families.get_many(wanted)}
-    return [
+    sheets = [
         _roster(
             group,
             held[group.id],
@@ -204,6 +205,7 @@ def _rosters(
         )
         for group in groups
     ]
+    return sheets, list(families.values())
 
 
 def _marks_by_member(
@@ -272,12 +274,12 @@ def _person(line: RosterLine, marks: list[int | None] | None, sessions: int) -> 
 
 
 def _pseudonymised(
-    uow: UnitOfWork, rosters: list[RosterSheet], pseudonyms: PseudonymRepository
+    rosters: list[RosterSheet], loaded: Iterable[Family], pseudonyms: PseudonymRepository
 ) -> list[RosterSheet]:
     """Names replaced by codes, and rows ordered by code so that not even the order
     of the rows gives the names away."""
     member_ids = {p.member_id for sheet in rosters for p in sheet.people}
-    families = uow.families.having_members(member_ids)
+    families = [f for f in loaded if any(m.id in member_ids for m in f.members)]
     # Codes for every member of these families, so a family's code does not depend
     # on which of its members this export happens to show.
     codes = pseudonyms.codes_for(m.id for f in families for m in f.members)

@@ -6,10 +6,12 @@ writes it through lxml's incremental writer, element by element: several
 microseconds a cell, most of the time of a municipality's workbook.
 ``FastRowsSheet`` keeps all the rest of openpyxl (the sheet's layout, tables,
 styles, the package) and renders only the rows itself, as the text openpyxl's
-writer would produce, byte for byte (tests/unit/export/test_fast_rows.py writes
-the same rows both ways and compares the files). openpyxl writes the sheet
-around an empty ``<sheetData>``; the rows, spooled to a temporary file, are put
-into it when the sheet is closed.
+writer produces with lxml, byte for byte (tests/unit/export/test_fast_rows.py
+writes the same rows both ways with the installed openpyxl and compares the
+files: the class leans on openpyxl 3.1's internals, ``_write_rows``,
+``_writer``, ``_add_sheet`` and the cell writer's ``_set_attributes``).
+openpyxl writes the sheet around an empty ``<sheetData>``; the rows, spooled to
+a temporary file, are put into it when the sheet is closed.
 
 A value is stored as openpyxl would store it (numbers, texts, formulas, error
 codes; any other value through an openpyxl cell), and a cell object keeps its

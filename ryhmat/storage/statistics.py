@@ -26,7 +26,6 @@ from sqlalchemy import (
     ColumnElement,
     Integer,
     String,
-    Uuid,
     and_,
     case,
     cast,
@@ -356,17 +355,17 @@ def _sum_if(condition: ColumnElement[bool], value: ColumnElement[Any]) -> Column
 def _people_rows(first_day: date, last_day: date, wanted: StatisticsFilter) -> Any:
     """Who came, per group and month, and where their families came before.
 
-    The first rows (earlier = 0) are the distinct (group, month, family, father)
-    of the "present" marks in held sessions of the period in the filtered
-    groups, with ``counts`` telling whether the session passes the filter's
-    place and worker too: only those are reached, but "new" is relative to the
-    filtered groups whatever the place or leader. The other rows (earlier = 1)
-    are the filtered groups that those families visited before the period, one
-    pass over their own marks (not over every mark of the years before).
+    The first rows (earlier = 0) are one per group and month with "present" marks
+    in held sessions of the period in the filtered groups: the families that
+    came, those reached (whose session passes the filter's place and worker too:
+    "new" is relative to the filtered groups whatever the place or leader) and
+    the fathers reached, each listed in a text (``_listed``). The other rows
+    (earlier = 1) are one per filtered group that those families visited before
+    the period, with those families: one pass over their own marks, not over
+    every mark of the years before.
 
-    The ids of groups, families and fathers come as stored (see ``uuid_reader``):
-    families and fathers are only counted, and making ten thousand UUIDs of them
-    took longer than the SQL.
+    The ids come as stored (see ``uuid_reader``): families and fathers are only
+    counted, and making ten thousand UUIDs of them took longer than the SQL.
     """
     by_session = _session_criteria(wanted)
     counts = case((and_(*by_session), 1), else_=0) if by_session else literal(1)
@@ -414,7 +413,11 @@ def _people_rows(first_day: date, last_day: date, wanted: StatisticsFilter) -> A
         .cte("present")
         .prefix_with("MATERIALIZED")
     )
-    # The groups' types looked up once per (group, family), not once per mark.
+    # Every group those families came to before, filtered afterwards: the groups
+    # (their types and the filter) looked up once per (group, family), not per
+    # mark; and the walk starts from the families, which a condition on the
+    # sessions' groups here would let SQLite start from every earlier session of
+    # the filtered groups instead.
     looked_back = (
         select(SESSIONS.c.group_id, MEMBERS.c.family_id)
         .distinct()
@@ -428,29 +431,47 @@ def _people_rows(first_day: date, last_day: date, wanted: StatisticsFilter) -> A
             MARKS.c.mark == PRESENT,
             SESSIONS.c.status == HELD,
             SESSIONS.c.day < first_day,
-            *_in_filtered_groups(wanted, SESSIONS.c.group_id),
         )
         .subquery("looked_back")
     )
-    earlier = select(
-        literal(1),
-        GROUPS.c.id,
-        GROUPS.c.type,
-        # Typed, or PostgreSQL reads a NULL under DISTINCT as text.
-        cast(null(), Integer),
-        cast(null(), Integer),
-        looked_back.c.family_id,
-        cast(null(), Uuid),
+    # One row per cell with its families listed in a text: ten thousand rows of
+    # (family, cell) cost more to hand to Python one by one than to join here.
+    cell = (present.c.group_id, present.c.group_type, present.c.y, present.c.m)
+    counted = present.c.counts == 1
+    now = select(
         literal(0),
-    ).select_from(looked_back.join(GROUPS, GROUPS.c.id == looked_back.c.group_id))
-    columns = ("group_id", "group_type", "y", "m", "family_id", "father_id", "counts")
-    return union_all(select(literal(0), *(present.c[name] for name in columns)), earlier)
+        *cell,
+        _listed(present.c.family_id),
+        _listed(case((counted, present.c.family_id))),
+        _listed(case((counted, present.c.father_id))),
+    ).group_by(*cell)
+    earlier = (
+        select(
+            literal(1),
+            GROUPS.c.id,
+            GROUPS.c.type,
+            # Typed, or PostgreSQL cannot tell the union's column types.
+            cast(null(), Integer),
+            cast(null(), Integer),
+            _listed(looked_back.c.family_id),
+            cast(null(), String),
+            cast(null(), String),
+        )
+        .select_from(looked_back.join(GROUPS, GROUPS.c.id == looked_back.c.group_id))
+        .where(*_group_criteria(wanted))
+        .group_by(GROUPS.c.id, GROUPS.c.type)
+    )
+    return union_all(now, earlier)
 
 
-def _in_filtered_groups(wanted: StatisticsFilter, group_id: Any) -> list[ColumnElement[bool]]:
-    """The filter's conditions on the group, for a query that reads no group row."""
-    criteria = _group_criteria(wanted)
-    return [group_id.in_(select(GROUPS.c.id).where(*criteria))] if criteria else []
+def _listed(ids: ColumnElement[Any]) -> ColumnElement[str]:
+    """The ids of an aggregate's rows (as stored) in one text, separated by
+    commas (no id has one); ``_ids`` reads it. NULLs are left out."""
+    return func.aggregate_strings(cast(ids, String), ",")
+
+
+def _ids(listed: str | None) -> set[str]:
+    return set(listed.split(",")) if listed else set()
 
 
 Scope = uuid.UUID | GroupType | None  # what a family is new to: a group, a type, or the filter
@@ -458,44 +479,34 @@ Scope = uuid.UUID | GroupType | None  # what a family is new to: a group, a type
 
 @dataclass
 class _People:
-    """The rows of ``_people_rows`` as sets of families per cell, read once for
-    every grouping. Families and fathers are ids as read, only ever counted."""
+    """The rows of ``_people_rows`` as sets per cell, read once for every grouping.
+    Families and fathers are ids as stored, only ever counted."""
 
-    reached: dict[_Cell, set[Any]] = field(default_factory=dict)
-    fathers: dict[_Cell, set[Any]] = field(default_factory=dict)
+    reached: dict[_Cell, set[str]] = field(default_factory=dict)
+    fathers: dict[_Cell, set[str]] = field(default_factory=dict)
     # Every family that came, whether or not the session passes the place and
     # worker: being new is relative to the filtered groups alone.
-    came: dict[_Cell, set[Any]] = field(default_factory=dict)
+    came: dict[_Cell, set[str]] = field(default_factory=dict)
     # Those that came before the period, per group, per group type and (None) at all.
-    before: dict[Scope, set[Any]] = field(default_factory=dict)
+    before: dict[Scope, set[str]] = field(default_factory=dict)
 
     @classmethod
     def read(cls, rows: Iterable[Sequence[Any]]) -> _People:
-        # Keyed by the row's own values while reading: a cell's hash (of a UUID)
-        # costs more than a tuple of the text read.
-        reached, fathers, came = defaultdict(set), defaultdict(set), defaultdict(set)
-        before: defaultdict[tuple[Any, Any], set[Any]] = defaultdict(set)
-        for earlier, group_id, group_type, year, month, family, father, counts in rows:
-            if earlier:
-                before[group_id, group_type].add(family)
-                continue
-            key = (group_id, group_type, year, month)
-            came[key].add(family)
-            if counts:
-                reached[key].add(family)
-                if father is not None:
-                    fathers[key].add(father)
+        people = cls()
         read_id = uuid_reader()
-        # Every cell is one someone came to: those of reached and fathers too.
-        cells = {key: _cell(read_id(key[0]), *key[1:]) for key in came}
-        people = cls(
-            reached={cells[key]: families for key, families in reached.items()},
-            fathers={cells[key]: found for key, found in fathers.items()},
-            came={cells[key]: families for key, families in came.items()},
-        )
-        for group, families in before.items():
-            for scope in (None, read_id(group[0]), GroupType(group[1])):
-                people.before.setdefault(scope, set()).update(families)
+        for earlier, group_id, group_type, year, month, came, reached, fathers in rows:
+            if earlier:
+                families = _ids(came)
+                for scope in (None, read_id(group_id), GroupType(group_type)):
+                    people.before.setdefault(scope, set()).update(families)
+                continue
+            cell = _cell(read_id(group_id), group_type, year, month)
+            people.came[cell] = _ids(came)
+            if reached:
+                # The same text when the filter has no place or worker: one set.
+                people.reached[cell] = people.came[cell] if reached == came else _ids(reached)
+            if fathers:
+                people.fathers[cell] = _ids(fathers)
         return people
 
     def came_earlier(
@@ -529,21 +540,25 @@ def _grouped(
         key = key_of(cell)
         total = counted.get(key)
         counted[key] = values if total is None else list(map(add, total, values))
+    families: defaultdict[FiguresKey, set[Any]] = defaultdict(set)
+    fathers: defaultdict[FiguresKey, set[Any]] = defaultdict(set)
+    # What a key's families are new to (and by month, in which month): the same
+    # for all the key's cells.
+    scopes: dict[FiguresKey, tuple[Scope, date]] = {}
+    for cell, reached in people.reached.items():
+        key = key_of(cell)
+        families[key].update(reached)
+        fathers[key].update(people.fathers.get(cell, _NOBODY))
+        scopes[key] = (scope_of(cell), cell.month)
     # A family is new to a scope if it never came before the period and (by month)
     # came in no earlier month of it, so the months of a type add up to the type.
     earlier = people.came_earlier(scope_of) if grouping in _BY_MONTH else {}
-    families: defaultdict[FiguresKey, set[Any]] = defaultdict(set)
-    fathers: defaultdict[FiguresKey, set[Any]] = defaultdict(set)
-    newcomers: defaultdict[FiguresKey, set[Any]] = defaultdict(set)
-    for cell, reached in people.reached.items():
-        key, scope = key_of(cell), scope_of(cell)
-        families[key].update(reached)
-        fathers[key].update(people.fathers.get(cell, ()))
-        # Binary differences walk the cell's few families; difference() with
-        # several sets would walk the long lists of those seen before instead.
-        newcomers[key].update(
-            reached - people.before.get(scope, _NOBODY) - earlier.get((scope, cell.month), _NOBODY)
-        )
+    newcomers = {
+        key: families[key]
+        - people.before.get(scope, _NOBODY)
+        - earlier.get((scope, month), _NOBODY)
+        for key, (scope, month) in scopes.items()
+    }
     figures = {
         key: _figures(
             values,

@@ -9,6 +9,7 @@ holds a child row that a Core statement has replaced behind its back.
 from __future__ import annotations
 
 import builtins  # the repositories' own `list` method hides the builtin in class bodies
+import functools
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -20,8 +21,10 @@ from sqlalchemy import (
     ColumnElement,
     CursorResult,
     Row,
+    Select,
     String,
     Table,
+    bindparam,
     delete,
     func,
     insert,
@@ -556,6 +559,10 @@ class SqlSeriesRepository(SqlRepository[Series, SeriesRow]):
 _SESSION_LEADERS = Child(table_of(SessionLeaderRow), "session_id")
 
 
+# Sessions in time order; the id settles ties so every read agrees.
+SESSION_ORDER = (SessionRow.day, SessionRow.start, SessionRow.id)
+
+
 class SqlSessionRepository(SqlRepository[Session, SessionRow]):
     row_type = SessionRow
     children = (_SESSION_LEADERS,)
@@ -570,7 +577,7 @@ class SqlSessionRepository(SqlRepository[Session, SessionRow]):
     )
 
     def _order(self) -> Sequence[Any]:
-        return (SessionRow.day, SessionRow.start, SessionRow.id)
+        return SESSION_ORDER
 
     def _values(self, entity: Session) -> Values:
         return {
@@ -659,37 +666,13 @@ class SqlSessionRepository(SqlRepository[Session, SessionRow]):
         The ids are read as stored and the leaders found by the stored session id:
         a month has a thousand leader rows and a few dozen groups, and making a
         UUID of each id was a third of the read."""
-        criteria = [SessionRow.day >= first_day, SessionRow.day <= last_day]
-        criteria += _calendar_filter(wanted)
+        leader_query, query = _calendar_statements(_shape_of(wanted))
+        # Plain rows through the Core: the statements select no ORM entities.
+        connection = self._db.connection()
+        values = _calendar_values(first_day, last_day, wanted)
         leaders: dict[Any, builtins.list[str]] = defaultdict(list)
-        leader_query = (
-            select(type_coerce(SessionLeaderRow.session_id, String), WorkerRow.name)
-            .join(WorkerRow, WorkerRow.id == SessionLeaderRow.worker_id)
-            .join(SessionRow, SessionRow.id == SessionLeaderRow.session_id)
-            .where(*criteria)
-            .order_by(SessionLeaderRow.session_id, SessionLeaderRow.position)
-        )
-        for session_id, name in self._db.execute(leader_query):
+        for session_id, name in connection.execute(leader_query, values):
             leaders[session_id].append(name)
-        query = (
-            select(
-                type_coerce(SessionRow.id, String),
-                type_coerce(SessionRow.group_id, String),
-                GroupRow.name,
-                GroupRow.type,
-                SessionRow.day,
-                SessionRow.start,
-                SessionRow.end,
-                SessionRow.status,
-                SessionRow.cancel_reason,
-                SessionRow.theme,
-                PlaceRow.name,
-            )
-            .join(GroupRow, GroupRow.id == SessionRow.group_id)
-            .outerjoin(PlaceRow, PlaceRow.id == SessionRow.place_id)
-            .where(*criteria)
-            .order_by(*self._order())
-        )
         read = uuid_reader()
         return [
             CalendarEntry(
@@ -706,53 +689,104 @@ class SqlSessionRepository(SqlRepository[Session, SessionRow]):
                 place=row[10],
                 leaders=leaders[row[0]],
             )
-            for row in self._db.execute(query)
+            for row in connection.execute(query, values)
         ]
 
     def held(
         self, first_day: date, last_day: date, wanted: CalendarFilter
     ) -> builtins.list[HeldSession]:
-        query = (
-            select(
-                type_coerce(SessionRow.id, String),
-                type_coerce(SessionRow.group_id, String),
-                SessionRow.day,
-                SessionRow.start,
-            )
-            .where(
-                SessionRow.day >= first_day,
-                SessionRow.day <= last_day,
-                SessionRow.status == SessionStatus.HELD,
-                *_calendar_filter(wanted),
-            )
-            .order_by(*self._order())
-        )
+        query = _held_statement(_shape_of(wanted))
+        values = _calendar_values(first_day, last_day, wanted)
         read = uuid_reader()
         return [
             HeldSession(read(session), read(group), day, start)
-            for session, group, day, start in self._db.execute(query)
+            for session, group, day, start in self._db.connection().execute(query, values)
         ]
 
 
-def _calendar_filter(wanted: CalendarFilter) -> builtins.list[ColumnElement[bool]]:
-    criteria: builtins.list[ColumnElement[bool]] = []
-    if wanted.group_id is not None:
-        criteria.append(SessionRow.group_id == wanted.group_id)
-    if wanted.organisation_id is not None:
+# The calendar's statements are built once for each kind of filter, its values bound
+# at each read: building them was a fifth of a week's flip.
+FilterShape = frozenset[str]
+AnySelect = Select[*tuple[Any, ...]]
+_FILTER_FIELDS = ("group_id", "organisation_id", "place_id", "worker_id")
+
+
+def _shape_of(wanted: CalendarFilter) -> FilterShape:
+    return frozenset(name for name in _FILTER_FIELDS if getattr(wanted, name) is not None)
+
+
+def _calendar_values(first_day: date, last_day: date, wanted: CalendarFilter) -> dict[str, Any]:
+    values: dict[str, Any] = {"first_day": first_day, "last_day": last_day}
+    values.update((name, getattr(wanted, name)) for name in _shape_of(wanted))
+    return values
+
+
+def _calendar_criteria(shape: FilterShape) -> builtins.list[ColumnElement[bool]]:
+    criteria = [SessionRow.day >= bindparam("first_day"), SessionRow.day <= bindparam("last_day")]
+    if "group_id" in shape:
+        criteria.append(SessionRow.group_id == bindparam("group_id"))
+    if "organisation_id" in shape:
         organised = select(GroupOrganiserRow.group_id).where(
-            GroupOrganiserRow.organisation_id == wanted.organisation_id
+            GroupOrganiserRow.organisation_id == bindparam("organisation_id")
         )
         criteria.append(SessionRow.group_id.in_(organised))
-    if wanted.place_id is not None:
-        criteria.append(SessionRow.place_id == wanted.place_id)
-    if wanted.worker_id is not None:
+    if "place_id" in shape:
+        criteria.append(SessionRow.place_id == bindparam("place_id"))
+    if "worker_id" in shape:
         # A list of the worker's sessions, made once: a correlated EXISTS was
         # planned on the worker's index and read all their sessions per session.
         led = aliased(SessionLeaderRow)
         criteria.append(
-            SessionRow.id.in_(select(led.session_id).where(led.worker_id == wanted.worker_id))
+            SessionRow.id.in_(select(led.session_id).where(led.worker_id == bindparam("worker_id")))
         )
     return criteria
+
+
+@functools.cache
+def _calendar_statements(shape: FilterShape) -> tuple[AnySelect, AnySelect]:
+    """The leaders of the sessions shown, and the sessions with their names joined in."""
+    criteria = _calendar_criteria(shape)
+    leaders = (
+        select(type_coerce(SessionLeaderRow.session_id, String), WorkerRow.name)
+        .join(WorkerRow, WorkerRow.id == SessionLeaderRow.worker_id)
+        .join(SessionRow, SessionRow.id == SessionLeaderRow.session_id)
+        .where(*criteria)
+        .order_by(SessionLeaderRow.session_id, SessionLeaderRow.position)
+    )
+    sessions = (
+        select(
+            type_coerce(SessionRow.id, String),
+            type_coerce(SessionRow.group_id, String),
+            GroupRow.name,
+            GroupRow.type,
+            SessionRow.day,
+            SessionRow.start,
+            SessionRow.end,
+            SessionRow.status,
+            SessionRow.cancel_reason,
+            SessionRow.theme,
+            PlaceRow.name,
+        )
+        .join(GroupRow, GroupRow.id == SessionRow.group_id)
+        .outerjoin(PlaceRow, PlaceRow.id == SessionRow.place_id)
+        .where(*criteria)
+        .order_by(*SESSION_ORDER)
+    )
+    return leaders, sessions
+
+
+@functools.cache
+def _held_statement(shape: FilterShape) -> AnySelect:
+    return (
+        select(
+            type_coerce(SessionRow.id, String),
+            type_coerce(SessionRow.group_id, String),
+            SessionRow.day,
+            SessionRow.start,
+        )
+        .where(SessionRow.status == SessionStatus.HELD, *_calendar_criteria(shape))
+        .order_by(*SESSION_ORDER)
+    )
 
 
 # -- families and enrolments ------------------------------------------------------------

@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QPoint,
+    QPointF,
     QRect,
     QSize,
     Qt,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QStaticText,
+    QTextOption,
+    QTransform,
+)
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ryhmat.ui.calendar.models import (
     CANCELLED_TEXT,
@@ -27,8 +39,10 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 PADDING = 3
 SPACING = 2
 MIN_CHIPS = 3
-# Sizes a week delegate remembers before it starts afresh: a few seasons of sessions.
-REMEMBERED_SIZES = 5000
+LEFT_CENTRED = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+# Sizes and layouts a week delegate remembers before it starts afresh: a few seasons
+# of sessions.
+REMEMBERED_LAYOUTS = 5000
 
 
 class ChipLayout:
@@ -82,7 +96,18 @@ class ChipFonts:
 
 class MonthDayDelegate(QStyledItemDelegate):
     """Reads the cell's day and chips from the MonthModel itself: a day's sessions
-    passed through a QVariant would be converted to Qt and back for every paint."""
+    passed through a QVariant would be converted to Qt and back for every paint.
+
+    A chip's text, shortened to the chip and laid out, is remembered: the same
+    groups meet at the same times all month, and shortening and shaping each
+    chip's text was most of a month's paint. The view calls forget_layouts()
+    when its font or style changes.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._chip_texts: dict[tuple[str, int], QStaticText] = {}
+        self._lines: dict[tuple[str, bool], QStaticText] = {}
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         item = QStyleOptionViewItem(option)
@@ -96,21 +121,44 @@ class MonthDayDelegate(QStyledItemDelegate):
         assert isinstance(model, MonthModel), "the month's cells come from a MonthModel"
         month_day = model.month_day(index.row(), index.column())
         font: QFont = item.font
-        layout = ChipLayout(option.rect, QFontMetrics(font), len(month_day.sessions))
+        metrics = QFontMetrics(font)
+        layout = ChipLayout(option.rect, metrics, len(month_day.sessions))
         painter.save()
-        self._paint_day_number(painter, item, month_day, layout)
+        self._paint_day_number(painter, item, month_day, layout, metrics)
         if layout.chips:
             self._paint_chips(painter, font, layout, month_day)
         if layout.more is not None:
-            painter.setFont(font)
-            painter.drawText(
-                layout.more,
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                QCoreApplication.translate("Calendar", "+%1 more").replace(
-                    "%1", str(layout.hidden)
-                ),
+            more = QCoreApplication.translate("Calendar", "+%1 more").replace(
+                "%1", str(layout.hidden)
             )
+            painter.setFont(font)
+            self._paint_line(painter, layout.more, self._line(more, font), metrics)
         painter.restore()
+
+    def _line(self, text: str, font: QFont) -> QStaticText:
+        """A day number or a "+N more" line, laid out once; only a bold font (today's)
+        differs among the cells' fonts until the view's font changes."""
+        key = (text, font.bold())
+        laid_out = self._lines.get(key)
+        if laid_out is None:
+            forget_if_full(self._lines)
+            laid_out = self._lines[key] = one_line_text(text, font)
+        return laid_out
+
+    @staticmethod
+    def _paint_line(
+        painter: QPainter,
+        rect: QRect,
+        laid_out: QStaticText,
+        metrics: QFontMetrics,
+        right_aligned: bool = False,
+    ) -> None:
+        """Where drawText() would put the line with AlignVCenter, on the left or right."""
+        top = rect.top() + (rect.height() - metrics.height()) / 2
+        left = (
+            rect.left() + rect.width() - laid_out.size().width() if right_aligned else rect.left()
+        )
+        painter.drawStaticText(QPointF(left, top), laid_out)
 
     def _paint_day_number(
         self,
@@ -118,6 +166,7 @@ class MonthDayDelegate(QStyledItemDelegate):
         item: QStyleOptionViewItem,
         month_day: MonthDay,
         layout: ChipLayout,
+        metrics: QFontMetrics,
     ) -> None:
         # initStyleOption put the cell's foreground, if it has one, in the palette's Text.
         palette: QPalette = item.palette
@@ -125,11 +174,8 @@ class MonthDayDelegate(QStyledItemDelegate):
         text = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(palette.color(text))
         painter.setFont(item.font)
-        painter.drawText(
-            layout.day_number,
-            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-            str(month_day.day.day),
-        )
+        number = self._line(str(month_day.day.day), item.font)
+        self._paint_line(painter, layout.day_number, number, metrics, right_aligned=True)
 
     def _paint_chips(
         self, painter: QPainter, font: QFont, layout: ChipLayout, month_day: MonthDay
@@ -151,38 +197,136 @@ class MonthDayDelegate(QStyledItemDelegate):
             painter.setFont(chip_font)
             painter.setPen(CANCELLED_TEXT if entry.is_cancelled else SESSION_TEXT)
             text_rect = rect.adjusted(PADDING, 0, -PADDING, 0)
-            text = metrics.elidedText(chip_text, Qt.TextElideMode.ElideRight, text_rect.width())
-            painter.drawText(
-                text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text
-            )
+            if entry.is_cancelled:
+                # Struck through: QStaticText would put the line in the wrong place.
+                shortened = metrics.elidedText(
+                    chip_text, Qt.TextElideMode.ElideRight, text_rect.width()
+                )
+                painter.drawText(text_rect, LEFT_CENTRED, shortened)
+                continue
+            key = (chip_text, text_rect.width())
+            laid_out = self._chip_texts.get(key)
+            if laid_out is None:
+                forget_if_full(self._chip_texts)
+                shortened = metrics.elidedText(
+                    chip_text, Qt.TextElideMode.ElideRight, text_rect.width()
+                )
+                laid_out = self._chip_texts[key] = one_line_text(shortened, chip_font)
+            self._paint_line(painter, text_rect, laid_out, metrics)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         return ChipLayout.size_hint(QFontMetrics(option.font))
 
+    def forget_layouts(self) -> None:
+        self._chip_texts.clear()
+        self._lines.clear()
+
 
 class WeekCellDelegate(QStyledItemDelegate):
-    """Draws a week cell as Qt does; remembers how big each text is at each width.
+    """Draws a week cell as Qt's style does; remembers each text's size and laid-out
+    lines at each width.
 
-    A group meets at the same time and place week after week, so most cells of
-    a week have been measured before, and measuring wraps and shapes the whole
-    text. The view calls forget_sizes() when its font or style changes.
+    A group meets at the same time and place week after week, so most cells of a
+    week have been measured and laid out before, and wrapping and shaping the
+    whole text was most of a week's paint. The view calls forget_layouts() when
+    its font or style changes.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._sizes: dict[tuple[object, int], QSize] = {}
+        self._texts: dict[tuple[object, int], QStaticText] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        model = index.model()
-        assert isinstance(model, WeekModel), "the week's cells come from a WeekModel"
         # The view gives a cell's column width when text wraps; the height is not used.
-        key = (model.size_key(index.row(), index.column()), option.rect.width())
+        key = (week_model_of(index).size_key(index.row(), index.column()), option.rect.width())
         size = self._sizes.get(key)
         if size is None:
-            if len(self._sizes) >= REMEMBERED_SIZES:
-                self._sizes.clear()
+            forget_if_full(self._sizes)
             size = self._sizes[key] = super().sizeHint(option, index)
         return size
 
-    def forget_sizes(self) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        text_key = week_model_of(index).size_key(index.row(), index.column())
+        if text_key is None or text_key[1]:
+            # An empty cell has no text; a cancelled one is struck through, and
+            # QStaticText puts the line in the wrong place.
+            super().paint(painter, option, index)
+            return
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        text, font = item.text, item.font
+        # A week cell has no icon or check box, so its text has the whole cell. (The
+        # style's subElementRect() would say so too, after laying the text out once more.)
+        text_rect = QRect(option.rect)
+        # The style draws the background, the selection and the focus; the text is ours.
+        item.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        text_rect.adjust(margin, 0, -margin, 0)
+        key = (text_key, text_rect.width())
+        laid_out = self._texts.get(key)
+        if laid_out is None:
+            forget_if_full(self._texts)
+            laid_out = self._texts[key] = wrapped_text(text, font, text_rect.width())
+        painter.save()
+        painter.setClipRect(option.rect)
+        painter.setFont(font)
+        painter.setPen(text_colour(item))
+        # The model aligns a week cell's text to the top left, so no alignment is worked out.
+        painter.drawStaticText(text_rect.topLeft(), laid_out)
+        painter.restore()
+
+    def forget_layouts(self) -> None:
         self._sizes.clear()
+        self._texts.clear()
+
+
+def week_model_of(index: AnyIndex) -> WeekModel:
+    model = index.model()
+    assert isinstance(model, WeekModel), "the week's cells come from a WeekModel"
+    return model
+
+
+def forget_if_full(remembered: dict[Any, Any]) -> None:
+    if len(remembered) >= REMEMBERED_LAYOUTS:
+        remembered.clear()
+
+
+def wrapped_text(text: str, font: QFont, width: int) -> QStaticText:
+    """``text`` laid out once, wrapped at ``width`` as the style wraps a cell's text."""
+    laid_out = QStaticText(text)
+    laid_out.setTextFormat(Qt.TextFormat.PlainText)
+    laid_out.setTextWidth(width)
+    wrapping = QTextOption()
+    wrapping.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    laid_out.setTextOption(wrapping)
+    laid_out.prepare(QTransform(), font)
+    return laid_out
+
+
+def one_line_text(text: str, font: QFont) -> QStaticText:
+    laid_out = QStaticText(text)
+    laid_out.setTextFormat(Qt.TextFormat.PlainText)
+    laid_out.prepare(QTransform(), font)
+    return laid_out
+
+
+ENABLED = QStyle.StateFlag.State_Enabled
+ACTIVE = QStyle.StateFlag.State_Active
+SELECTED = QStyle.StateFlag.State_Selected
+
+
+def text_colour(item: QStyleOptionViewItem) -> QColor:
+    """The colour Qt's style draws a cell's text in."""
+    state = item.state
+    if not state & ENABLED:
+        group = QPalette.ColorGroup.Disabled
+    elif not state & ACTIVE:
+        group = QPalette.ColorGroup.Inactive
+    else:
+        group = QPalette.ColorGroup.Normal
+    role = QPalette.ColorRole.HighlightedText if state & SELECTED else QPalette.ColorRole.Text
+    return item.palette.color(group, role)

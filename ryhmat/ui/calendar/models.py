@@ -7,6 +7,7 @@ grid; the cell carries the day's sessions for the delegate to draw as chips.
 
 from __future__ import annotations
 
+import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from typing import Any, cast
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QModelRoleData,
     QModelRoleDataSpan,
@@ -47,6 +49,12 @@ Role = Qt.ItemDataRole
 SESSION_ROLE = Role.UserRole + 1  # the CalendarEntry of a week cell, or None
 SESSIONS_ROLE = Role.UserRole + 2  # the CalendarEntries of a month cell
 DAY_ROLE = Role.UserRole + 3  # the date of a cell
+# Looked up once: an enum member's lookup costs more than the comparison, and Qt asks
+# for a dozen roles per cell per paint.
+TOOLTIP_ROLE = int(Role.ToolTipRole)
+TOP_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+# Session texts a week model remembers before it starts afresh: a few seasons' worth.
+REMEMBERED_TEXTS = 5000
 
 # Combined once: Qt asks every cell for its flags on every paint.
 SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -144,10 +152,11 @@ class _CalendarModel(QAbstractTableModel):
             else cast(Iterable[QModelRoleData], roles)
         )
         for slot in slots:
+            # Every slot is set, None too: Qt's delegate reuses its slots from cell to cell.
             slot.setData(self._value(row, column, slot.role()))
 
     def _value(self, row: int, column: int, role: int) -> Any:
-        if role == Role.ToolTipRole:  # only where the mouse rests
+        if role == TOOLTIP_ROLE:  # only where the mouse rests
             return self._tooltip(row, column)
         return self._cell(row, column).get(role)
 
@@ -166,6 +175,8 @@ class WeekModel(_CalendarModel):
         self._plain_font = session_font_of(cancelled=False)
         self._struck_font = session_font_of(cancelled=True)
         self._cells: dict[tuple[int, int], Values] = {}
+        self._texts: dict[tuple[object, ...], str] = {}
+        self._texts_locale = ""
         self._rows = 0
         self._empty, self._headers = self._day_columns()
 
@@ -174,6 +185,9 @@ class WeekModel(_CalendarModel):
         self._first = week_start(day)
         self._today = today
         self._days = by_day(entries)
+        if (locale := QLocale().name()) != self._texts_locale:
+            self._texts.clear()  # times are written the locale's way
+            self._texts_locale = locale
         self._rows = max((len(sessions) for sessions in self._days.values()), default=0)
         self._cells = {
             (row, column): self._session_cell(entry)
@@ -220,14 +234,24 @@ class WeekModel(_CalendarModel):
 
     def _session_cell(self, entry: CalendarEntry) -> Values:
         return {
-            Role.DisplayRole: "\n".join(session_lines(entry)),
+            Role.DisplayRole: self._session_text(entry),
             Role.BackgroundRole: group_colour(entry.group_id),
             Role.ForegroundRole: CANCELLED_TEXT if entry.is_cancelled else SESSION_TEXT,
             Role.FontRole: self._struck_font if entry.is_cancelled else self._plain_font,
-            Role.TextAlignmentRole: int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+            Role.TextAlignmentRole: TOP_LEFT,
             SESSION_ROLE: entry,
             DAY_ROLE: entry.day,
         }
+
+    def _session_text(self, entry: CalendarEntry) -> str:
+        """A group's cell says the same week after week: each text is made once."""
+        key = (entry.start, entry.end, entry.group_name, entry.theme, entry.place, entry.status)
+        text = self._texts.get(key)
+        if text is None:
+            if len(self._texts) >= REMEMBERED_TEXTS:
+                self._texts.clear()
+            text = self._texts[key] = "\n".join(session_lines(entry))
+        return text
 
     def _day_columns(self) -> tuple[list[Values], list[Values]]:
         """Each day's empty cell and header."""
@@ -325,23 +349,32 @@ class MonthModel(_CalendarModel):
 
     def _fill(self) -> None:
         days = [self._first + timedelta(days=n) for n in range(MONTH_ROWS * WEEK_DAYS)]
-        # A group meets at the same time week after week: each chip text is made once.
+        # A group meets at the same time week after week: each chip text and colour is
+        # made once.
         chip_texts: dict[tuple[time, str], str] = {}
-        self._month_days = [self._month_day(day, chip_texts) for day in days]
+        colours: dict[uuid.UUID, QColor] = {}
+        self._month_days = [self._month_day(day, chip_texts, colours) for day in days]
         self._cells = [self._day_cell(month_day) for month_day in self._month_days]
 
-    def _month_day(self, day: date, chip_texts: dict[tuple[time, str], str]) -> MonthDay:
+    def _month_day(
+        self,
+        day: date,
+        chip_texts: dict[tuple[time, str], str],
+        colours: dict[uuid.UUID, QColor],
+    ) -> MonthDay:
         sessions = self._days.get(day, [])
-        keys = [(entry.start, entry.group_name) for entry in sessions]
-        for key, entry in zip(keys, sessions, strict=True):
-            if key not in chip_texts:
-                chip_texts[key] = session_chip_text(entry)
-        return MonthDay(
-            day=day,
-            sessions=sessions,
-            chip_texts=[chip_texts[key] for key in keys],
-            chip_colours=[group_colour(entry.group_id) for entry in sessions],
-        )
+        texts, day_colours = [], []
+        for entry in sessions:
+            key = (entry.start, entry.group_name)
+            text = chip_texts.get(key)
+            if text is None:
+                text = chip_texts[key] = session_chip_text(entry)
+            colour = colours.get(entry.group_id)
+            if colour is None:
+                colour = colours[entry.group_id] = group_colour(entry.group_id)
+            texts.append(text)
+            day_colours.append(colour)
+        return MonthDay(day=day, sessions=sessions, chip_texts=texts, chip_colours=day_colours)
 
     def _day_cell(self, month_day: MonthDay) -> Values:
         day = month_day.day

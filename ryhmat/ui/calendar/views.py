@@ -126,7 +126,7 @@ class WeekView(CalendarView):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self.cell_delegate.forget_sizes()
+            self.cell_delegate.forget_layouts()
             self.fit_rows()
 
     def session_at(self, point: QPoint) -> CalendarEntry | None:
@@ -159,11 +159,17 @@ class MonthView(CalendarView):
 
     def __init__(self, model: MonthModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setItemDelegate(MonthDayDelegate(self))
+        self.day_delegate = MonthDayDelegate(self)
+        self.setItemDelegate(self.day_delegate)
         self.setModel(model)
         self.month_model = model
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.day_delegate.forget_layouts()
 
     def session_at(self, point: QPoint) -> CalendarEntry | None:
         index = self.indexAt(point)

@@ -32,7 +32,6 @@ class CalendarEntry:
     cancel_reason: str
     theme: str
     place: str | None
-    leaders: list[str]
 
     @property
     def is_cancelled(self) -> bool:

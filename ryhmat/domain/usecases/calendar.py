@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Iterable
 from datetime import date
 
 from ryhmat.domain.calendar import CalendarEntry, CalendarFilter
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.scheduling import validate_period
 
-__all__ = ["CalendarEntry", "CalendarFilter", "calendar_entries"]
+__all__ = ["CalendarEntry", "CalendarFilter", "calendar_entries", "calendar_leaders"]
 
 
 def calendar_entries(
@@ -21,3 +23,11 @@ def calendar_entries(
     """
     validate_period(first_day, last_day)
     return uow.sessions.calendar(first_day, last_day, wanted or CalendarFilter())
+
+
+def calendar_leaders(
+    uow: UnitOfWork, session_ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, list[str]]:
+    """The leaders' names of the given sessions, for a tooltip: a flip of the calendar
+    does not read them for every session it shows."""
+    return uow.sessions.leader_names(session_ids)

@@ -86,7 +86,7 @@ def session_chip_text(entry: CalendarEntry) -> str:
     return f"{format_time(entry.start)} {entry.group_name}"
 
 
-def session_tooltip(entry: CalendarEntry) -> str:
+def session_tooltip(entry: CalendarEntry, leaders: list[str]) -> str:
     lines = [
         entry.group_name,
         f"{format_date(entry.day)} {format_time_range(entry.start, entry.end)}",
@@ -95,11 +95,9 @@ def session_tooltip(entry: CalendarEntry) -> str:
         lines.append(QCoreApplication.translate("Calendar", "Theme: %1").replace("%1", entry.theme))
     if entry.place:
         lines.append(QCoreApplication.translate("Calendar", "Place: %1").replace("%1", entry.place))
-    if entry.leaders:
+    if leaders:
         lines.append(
-            QCoreApplication.translate("Calendar", "Leaders: %1").replace(
-                "%1", ", ".join(entry.leaders)
-            )
+            QCoreApplication.translate("Calendar", "Leaders: %1").replace("%1", ", ".join(leaders))
         )
     status = label(entry.status)
     if entry.is_cancelled and entry.cancel_reason:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from typing import Any, cast
@@ -97,6 +97,12 @@ def day_tooltip(day: date, today: date, holiday: str | None) -> str:
 
 
 Values = dict[int, Any]  # a cell's or a header's data by role
+# The leaders' names of the given sessions: asked for only when a tooltip is shown.
+LeadersOf = Callable[[list[uuid.UUID]], dict[uuid.UUID, list[str]]]
+
+
+def no_leaders(session_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
+    return {}
 
 
 class _CalendarModel(QAbstractTableModel):
@@ -110,9 +116,16 @@ class _CalendarModel(QAbstractTableModel):
 
     weeks_shown = 1
 
-    def __init__(self, holidays: HolidayCalendar, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        holidays: HolidayCalendar,
+        parent: QObject | None = None,
+        *,
+        leaders_of: LeadersOf = no_leaders,
+    ) -> None:
         super().__init__(parent)
         self._holidays = holidays
+        self._leaders_of = leaders_of
         self._today = date.today()
         self._first = week_start(self._today)
         self._days: dict[date, list[CalendarEntry]] = {}
@@ -170,8 +183,14 @@ class _CalendarModel(QAbstractTableModel):
 class WeekModel(_CalendarModel):
     """Seven day columns; cell (row, day) is that day's row-th session by time."""
 
-    def __init__(self, holidays: HolidayCalendar, parent: QObject | None = None) -> None:
-        super().__init__(holidays, parent)
+    def __init__(
+        self,
+        holidays: HolidayCalendar,
+        parent: QObject | None = None,
+        *,
+        leaders_of: LeadersOf = no_leaders,
+    ) -> None:
+        super().__init__(holidays, parent, leaders_of=leaders_of)
         self._plain_font = session_font_of(cancelled=False)
         self._struck_font = session_font_of(cancelled=True)
         self._cells: dict[tuple[int, int], Values] = {}
@@ -230,7 +249,10 @@ class WeekModel(_CalendarModel):
 
     def _tooltip(self, row: int, column: int) -> str | None:
         entry = self.entry(row, column)
-        return None if entry is None else session_tooltip(entry)
+        if entry is None:
+            return None
+        leaders = self._leaders_of([entry.session_id]).get(entry.session_id, [])
+        return session_tooltip(entry, leaders)
 
     def _session_cell(self, entry: CalendarEntry) -> Values:
         return {
@@ -302,8 +324,14 @@ class MonthModel(_CalendarModel):
 
     weeks_shown = MONTH_ROWS
 
-    def __init__(self, holidays: HolidayCalendar, parent: QObject | None = None) -> None:
-        super().__init__(holidays, parent)
+    def __init__(
+        self,
+        holidays: HolidayCalendar,
+        parent: QObject | None = None,
+        *,
+        leaders_of: LeadersOf = no_leaders,
+    ) -> None:
+        super().__init__(holidays, parent, leaders_of=leaders_of)
         self._month = self._today.replace(day=1)
         self._first = month_grid_start(self._month)
         self._month_days: list[MonthDay] = []
@@ -395,8 +423,11 @@ class MonthModel(_CalendarModel):
 
     def _tooltip(self, row: int, column: int) -> str | None:
         day = self.day(row, column)
+        sessions = self.sessions(day)
+        leaders = self._leaders_of([entry.session_id for entry in sessions]) if sessions else {}
         tips = [day_tooltip(day, self._today, self.holiday(day))]
-        return "\n\n".join(tips + [session_tooltip(entry) for entry in self.sessions(day)])
+        tips += [session_tooltip(entry, leaders.get(entry.session_id, [])) for entry in sessions]
+        return "\n\n".join(tips)
 
     def _background(self, day: date) -> QColor | None:
         if day == self._today:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import uuid
 from datetime import date, timedelta
 from typing import Literal
 
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ryhmat.domain.usecases.calendar import CalendarEntry, calendar_entries
+from ryhmat.domain.usecases.calendar import CalendarEntry, calendar_entries, calendar_leaders
 from ryhmat.domain.usecases.choices import load_choices
 from ryhmat.ui.calendar.dates import (
     WEEK_DAYS,
@@ -65,8 +66,8 @@ class CalendarPage(QWidget):
         self._day = context.today()
         self.menu: QMenu | None = None
 
-        self.week_model = WeekModel(context.holidays, self)
-        self.month_model = MonthModel(context.holidays, self)
+        self.week_model = WeekModel(context.holidays, self, leaders_of=self._leaders_of)
+        self.month_model = MonthModel(context.holidays, self, leaders_of=self._leaders_of)
         self.week_view = WeekView(self.week_model, self)
         self.month_view = MonthView(self.month_model, self)
         self.stack = QStackedWidget(self)
@@ -249,6 +250,9 @@ class CalendarPage(QWidget):
             self.month_model.set_month(self._day, entries, today)
             self.range_label.setText(month_label(self._day))
         self._show_count(entries)
+
+    def _leaders_of(self, session_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
+        return self._context.read(lambda uow: calendar_leaders(uow, session_ids))
 
     def _show_count(self, entries: list[CalendarEntry]) -> None:
         cancelled = sum(entry.is_cancelled for entry in entries)

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases import calendar as calendar_use_case
-from ryhmat.domain.usecases.calendar import CalendarEntry, CalendarFilter
+from ryhmat.domain.usecases.calendar import CalendarEntry, CalendarFilter, calendar_leaders
 from ryhmat.domain.usecases.sessions import get_session, update_session
 from ryhmat.ui.calendar import CalendarPage
 from ryhmat.ui.calendar import page as page_module
@@ -171,7 +171,25 @@ def test_a_group_filter_shows_only_that_group(qtbot: QtBot, page: CalendarPage) 
     assert len({e.group_name for e in page.week_model.entries}) > 1
 
 
-def test_worker_and_place_filters(page: CalendarPage) -> None:
+def test_a_sessions_tooltip_names_its_leaders_in_the_week_and_the_month(
+    page: CalendarPage, demo_context: AppContext
+) -> None:
+    row, column = week_cell(page, "Isä–lapsi-ryhmä Karhunpojat", date(2026, 11, 28))
+    entry = page.week_model.entry(row, column)
+    assert entry is not None
+    names = demo_context.read(lambda uow: calendar_leaders(uow, [entry.session_id]))
+    expected = "Leaders: " + ", ".join(names[entry.session_id])
+    tooltip = page.week_model.index(row, column).data(Qt.ItemDataRole.ToolTipRole)
+    assert expected in tooltip.splitlines()
+
+    page.set_mode("month")
+    position = page.month_model.position_of(date(2026, 11, 28))
+    assert position is not None
+    day_tooltip = page.month_model.index(*position).data(Qt.ItemDataRole.ToolTipRole)
+    assert expected in day_tooltip.splitlines()
+
+
+def test_worker_and_place_filters(page: CalendarPage, demo_context: AppContext) -> None:
     worker = page.filters.worker
     assert worker.itemText(0) == "All workers"
     worker.setCurrentIndex(worker.findText("Esa Räsänen"))
@@ -180,7 +198,9 @@ def test_worker_and_place_filters(page: CalendarPage) -> None:
         (date(2026, 11, 25), "Perhekahvila Kohtaamo"),
         (date(2026, 11, 28), "Isä–lapsi-ryhmä Karhunpojat"),
     ]
-    assert all("Esa Räsänen" in e.leaders for e in page.week_model.entries)
+    session_ids = [e.session_id for e in page.week_model.entries]
+    leaders = demo_context.read(lambda uow: calendar_leaders(uow, session_ids))
+    assert all("Esa Räsänen" in leaders[session_id] for session_id in session_ids)
 
     worker.setCurrentIndex(0)
     place = page.filters.place

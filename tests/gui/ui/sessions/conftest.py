@@ -15,7 +15,7 @@ from ryhmat.domain.usecases.attendance import (
     attendance_sheet,
     unrecorded_sessions,
 )
-from ryhmat.domain.usecases.calendar import calendar_entries
+from ryhmat.domain.usecases.calendar import calendar_entries, calendar_leaders
 from ryhmat.ui.context import AppContext
 
 
@@ -50,7 +50,8 @@ def future_sessions(context: AppContext) -> list[uuid.UUID]:
     entries = context.read(
         lambda uow: calendar_entries(uow, today + timedelta(days=1), today + timedelta(days=14))
     )
-    return [e.session_id for e in entries if e.leaders and not e.is_cancelled]
+    leaders = context.read(lambda uow: calendar_leaders(uow, [e.session_id for e in entries]))
+    return [e.session_id for e in entries if e.session_id in leaders and not e.is_cancelled]
 
 
 @pytest.fixture

@@ -72,6 +72,11 @@ class NamedRepository(Repository[E], Protocol[E]):
         """The entity with exactly this name, ignoring case."""
         ...
 
+    def names(self) -> dict[uuid.UUID, str]:
+        """Every entity's name by its id, in the order of ``list``: for choices and
+        lookups that show no more than the name, without reading the entities."""
+        ...
+
 
 class SeriesRepository(Repository[Series], Protocol):
     def for_group(self, group_id: uuid.UUID) -> list[Series]: ...

@@ -324,6 +324,10 @@ class SqlRepository(Generic[E, R]):
         found = self._find(*criteria)
         return found[0] if found else None
 
+    def _names(self, column: InstrumentedAttribute[str]) -> dict[uuid.UUID, str]:
+        query = select(self.row_type.id, column).order_by(*self._order())
+        return dict(self._db.execute(query).all())
+
     def _by_name(self, column: InstrumentedAttribute[str], name: str) -> E | None:
         # On SQLite ``lower`` is replaced by Python's (see database.py) so that
         # Ä and Ö compare without case as they do on PostgreSQL.
@@ -388,6 +392,9 @@ class SqlOrganisationRepository(SqlRepository[Organisation, OrganisationRow]):
     def by_name(self, name: str) -> Organisation | None:
         return self._by_name(OrganisationRow.name, name)
 
+    def names(self) -> dict[uuid.UUID, str]:
+        return self._names(OrganisationRow.name)
+
 
 class SqlWorkerRepository(SqlRepository[Worker, WorkerRow]):
     domain_type = Worker
@@ -398,6 +405,9 @@ class SqlWorkerRepository(SqlRepository[Worker, WorkerRow]):
 
     def by_name(self, name: str) -> Worker | None:
         return self._by_name(WorkerRow.name, name)
+
+    def names(self) -> dict[uuid.UUID, str]:
+        return self._names(WorkerRow.name)
 
 
 class SqlWorkerPairRepository(SqlRepository[WorkerPair, WorkerPairRow]):
@@ -414,6 +424,9 @@ class SqlPlaceRepository(SqlRepository[Place, PlaceRow]):
 
     def by_name(self, name: str) -> Place | None:
         return self._by_name(PlaceRow.name, name)
+
+    def names(self) -> dict[uuid.UUID, str]:
+        return self._names(PlaceRow.name)
 
 
 class SqlClosureRepository(SqlRepository[ClosurePeriod, ClosurePeriodRow]):
@@ -489,6 +502,9 @@ class SqlGroupRepository(SqlRepository[Group, GroupRow]):
 
     def by_name(self, name: str) -> Group | None:
         return self._by_name(GroupRow.name, name)
+
+    def names(self) -> dict[uuid.UUID, str]:
+        return self._names(GroupRow.name)
 
 
 _SLOTS = Child(table_of(SeriesSlotRow), "series_id")
@@ -647,26 +663,38 @@ class SqlSessionRepository(SqlRepository[Session, SessionRow]):
         return found
 
     def unrecorded(self, first_day: date, last_day: date) -> builtins.list[Session]:
-        marked = select(AttendanceRow.id).where(AttendanceRow.session_id == SessionRow.id)
+        """The period's sessions are looked through once, for the ids of those without
+        marks or a headcount, which are then read by id: with the conditions in the
+        leaders' query as well, a year of sessions and their marks would be looked
+        through twice."""
+        marked = select(AttendanceRow.session_id).where(AttendanceRow.session_id == SessionRow.id)
         counted = select(HeadcountRow.session_id).where(HeadcountRow.session_id == SessionRow.id)
-        return self._find(
+        unrecorded = select(SessionRow.id).where(
             SessionRow.day >= first_day,
             SessionRow.day <= last_day,
             SessionRow.status != SessionStatus.CANCELLED,
             ~marked.exists(),
             ~counted.exists(),
         )
+        found = self.get_many(self._db.scalars(unrecorded))
+        return sorted(found, key=lambda session: (session.day, session.start, session.id))
 
     def calendar(
         self, first_day: date, last_day: date, wanted: CalendarFilter
     ) -> builtins.list[CalendarEntry]:
-        """One statement of plain columns, names joined in: a flip of the calendar
-        builds no ORM entities, loads no directory of places and no leaders (a
-        tooltip asks for those with leader_names)."""
-        # Iterating a result fetches one row per call to the driver; all() fetches them at once.
-        rows = self._db.connection().execute(
-            _calendar_statement(_shape_of(wanted)), _calendar_values(first_day, last_day, wanted)
-        )
+        """Two statements of plain columns, names joined in: a flip of the calendar
+        builds no ORM entities and loads no directory of workers or places.
+
+        The ids are read as stored and the leaders found by the stored session id:
+        a month has a thousand leader rows and a few dozen groups, and making a
+        UUID of each id was a third of the read."""
+        leader_query, query = _calendar_statements(_shape_of(wanted))
+        # Plain rows through the Core: the statements select no ORM entities.
+        connection = self._db.connection()
+        values = _calendar_values(first_day, last_day, wanted)
+        leaders: dict[Any, builtins.list[str]] = defaultdict(list)
+        for session_id, name in connection.execute(leader_query, values):
+            leaders[session_id].append(name)
         read = uuid_reader()
         return [
             CalendarEntry(
@@ -681,21 +709,10 @@ class SqlSessionRepository(SqlRepository[Session, SessionRow]):
                 cancel_reason=row[8],
                 theme=row[9],
                 place=row[10],
+                leaders=leaders[row[0]],
             )
-            for row in rows.all()
+            for row in connection.execute(query, values)
         ]
-
-    def leader_names(self, session_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, builtins.list[str]]:
-        query = (
-            select(SessionLeaderRow.session_id, WorkerRow.name)
-            .join(WorkerRow, WorkerRow.id == SessionLeaderRow.worker_id)
-            .where(SessionLeaderRow.session_id.in_(builtins.list(session_ids)))
-            .order_by(SessionLeaderRow.session_id, SessionLeaderRow.position)
-        )
-        names: dict[uuid.UUID, builtins.list[str]] = defaultdict(list)
-        for session_id, name in self._db.execute(query).all():
-            names[session_id].append(name)
-        return dict(names)
 
     def held(
         self, first_day: date, last_day: date, wanted: CalendarFilter
@@ -705,7 +722,7 @@ class SqlSessionRepository(SqlRepository[Session, SessionRow]):
         read = uuid_reader()
         return [
             HeldSession(read(session), read(group), day, start)
-            for session, group, day, start in self._db.connection().execute(query, values).all()
+            for session, group, day, start in self._db.connection().execute(query, values)
         ]
 
 
@@ -748,8 +765,17 @@ def _calendar_criteria(shape: FilterShape) -> builtins.list[ColumnElement[bool]]
 
 
 @functools.cache
-def _calendar_statement(shape: FilterShape) -> AnySelect:
-    return (
+def _calendar_statements(shape: FilterShape) -> tuple[AnySelect, AnySelect]:
+    """The leaders of the sessions shown, and the sessions with their names joined in."""
+    criteria = _calendar_criteria(shape)
+    leaders = (
+        select(type_coerce(SessionLeaderRow.session_id, String), WorkerRow.name)
+        .join(WorkerRow, WorkerRow.id == SessionLeaderRow.worker_id)
+        .join(SessionRow, SessionRow.id == SessionLeaderRow.session_id)
+        .where(*criteria)
+        .order_by(SessionLeaderRow.session_id, SessionLeaderRow.position)
+    )
+    sessions = (
         select(
             type_coerce(SessionRow.id, String),
             type_coerce(SessionRow.group_id, String),
@@ -765,9 +791,10 @@ def _calendar_statement(shape: FilterShape) -> AnySelect:
         )
         .join(GroupRow, GroupRow.id == SessionRow.group_id)
         .outerjoin(PlaceRow, PlaceRow.id == SessionRow.place_id)
-        .where(*_calendar_criteria(shape))
+        .where(*criteria)
         .order_by(*SESSION_ORDER)
     )
+    return leaders, sessions
 
 
 @functools.cache
@@ -1246,6 +1273,9 @@ class SqlFeedRepository(SqlRepository[Feed, FeedRow]):
 
     def by_name(self, name: str) -> Feed | None:
         return self._by_name(FeedRow.name, name)
+
+    def names(self) -> dict[uuid.UUID, str]:
+        return self._names(FeedRow.name)
 
 
 class SqlPublishedEventRepository:

@@ -228,5 +228,5 @@ def unrecorded_sessions(uow: UnitOfWork, now: datetime) -> list[SessionView]:
     if not pending:
         return []
     directory = Directory.load(uow)
-    groups = {g.id: g.name for g in uow.groups.list()}
+    groups = uow.groups.names()
     return [session_view(s, groups[s.group_id], directory) for s in pending]

@@ -25,7 +25,7 @@ class Choices:
 
 def load_choices(uow: UnitOfWork) -> Choices:
     """Every pickable thing by name, in alphabetical order (pairs as "A + B")."""
-    workers = {w.id: w.name for w in uow.workers.list()}
+    workers = uow.workers.names()
     pairs = sorted(
         (
             Choice(
@@ -37,7 +37,7 @@ def load_choices(uow: UnitOfWork) -> Choices:
         key=lambda c: c.name.casefold(),
     )
     return Choices(
-        groups=[Choice(g.id, g.name) for g in uow.groups.list()],
+        groups=[Choice(i, n) for i, n in uow.groups.names().items()],
         workers=[Choice(i, n) for i, n in workers.items()],
         pairs=pairs,
         organisations=[Choice(o.id, o.name) for o in uow.organisations.list()],

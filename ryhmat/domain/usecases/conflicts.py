@@ -26,7 +26,7 @@ def list_conflicts(
     first, last = first_day or EARLIEST, last_day or LATEST
     validate_period(first, last)
     directory = Directory.load(uow)
-    group_names = {g.id: g.name for g in uow.groups.list()}
+    group_names = uow.groups.names()
     views = []
     for conflict in find_conflicts(uow.sessions.between(first, last)):
         names = directory.workers if conflict.kind is ConflictKind.WORKER else directory.places

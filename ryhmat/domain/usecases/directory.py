@@ -20,9 +20,9 @@ class Directory:
     @classmethod
     def load(cls, uow: UnitOfWork) -> Directory:
         return cls(
-            organisations={o.id: o.name for o in uow.organisations.list()},
-            workers={w.id: w.name for w in uow.workers.list()},
-            places={p.id: p.name for p in uow.places.list()},
+            organisations=uow.organisations.names(),
+            workers=uow.workers.names(),
+            places=uow.places.names(),
         )
 
     def worker_names(self, ids: Iterable[uuid.UUID]) -> list[str]:

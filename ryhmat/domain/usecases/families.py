@@ -35,7 +35,7 @@ class EnrolmentView:
 
 
 def list_families(uow: UnitOfWork) -> list[FamilySummary]:
-    groups = {g.id: g.name for g in uow.groups.list()}
+    groups = uow.groups.names()
     enrolled: dict[uuid.UUID, list[str]] = {}
     for enrolment in uow.enrolments.list():
         if enrolment.status is EnrolmentStatus.ENROLLED:
@@ -112,7 +112,7 @@ def save_family(uow: UnitOfWork, family: Family, today: date) -> None:
 
 
 def family_enrolments(uow: UnitOfWork, family_id: uuid.UUID) -> list[EnrolmentView]:
-    groups = {g.id: g.name for g in uow.groups.list()}
+    groups = uow.groups.names()
     return sorted(
         (
             EnrolmentView(

@@ -34,7 +34,7 @@ def family_history(uow: UnitOfWork, family_id: uuid.UUID) -> list[HistoryLine]:
     family = get_family(uow, family_id)
     entries = uow.audit.for_family(family_id)
     names = {member.id: member.full_name for member in family.members}
-    groups = {group.id: group.name for group in uow.groups.list()}
+    groups = uow.groups.names()
     days = {
         session.id: session.day
         for session in uow.sessions.get_many(e.session_id for e in entries if e.session_id)

@@ -79,7 +79,7 @@ def save_worker(uow: UnitOfWork, worker: Worker) -> None:
 
 
 def list_pairs(uow: UnitOfWork) -> list[PairView]:
-    names = {w.id: w.name for w in uow.workers.list()}
+    names = uow.workers.names()
     views = [
         PairView(
             id=p.id,

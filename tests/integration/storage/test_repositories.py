@@ -294,6 +294,47 @@ def test_lists_are_sorted(database: Database, world: World) -> None:
         assert uow.families.list() == [world.family]
 
 
+def test_names_are_those_of_the_list_in_its_order(database: Database, world: World) -> None:
+    with database.unit_of_work() as uow:
+        uow.workers.save(Worker(name="Aada Aalto", title="ohjaaja"))
+        uow.groups.save(Group(name="Vauvaryhmä", type=GroupType.PEER_GROUP))
+        uow.groups.save(Group(name="Perhekahvila", type=GroupType.FAMILY_CAFE))
+        uow.commit()
+    with database.unit_of_work() as uow:
+        for repository in (uow.organisations, uow.workers, uow.places, uow.groups, uow.feeds):
+            named = repository.list()
+            assert list(repository.names().items()) == [(e.id, e.name) for e in named]
+        assert list(uow.groups.names().values()) == [
+            "Isä-lapsi-ryhmä",
+            "Perhekahvila",
+            "Vauvaryhmä",
+        ]
+
+
+def test_unrecorded_are_the_periods_sessions_without_marks_or_headcount(
+    database: Database, world: World
+) -> None:
+    saturday, sunday = date(2025, 9, 6), date(2025, 9, 7)
+    later = make_session(world, sunday, start=time(12, 0), end=time(13, 0))
+    earlier = make_session(world, sunday, leader_ids=[world.anna.id])
+    first = make_session(world, saturday)
+    marked = make_session(world, saturday, start=time(12, 0), end=time(13, 0))
+    counted = make_session(world, saturday, start=time(14, 0), end=time(15, 0))
+    cancelled = make_session(world, sunday, status=SessionStatus.CANCELLED)
+    outside = make_session(world, date(2025, 9, 8))
+    with database.unit_of_work() as uow:
+        for session in (later, earlier, first, marked, counted, cancelled, outside):
+            uow.sessions.save(session)
+        absent = Attendance(
+            session_id=marked.id, member_id=world.father.id, mark=AttendanceMark.ABSENT
+        )
+        uow.attendance.replace_for_session(marked.id, [absent])
+        uow.headcounts.save(Headcount(session_id=counted.id, first_time_visitors=0))
+        uow.commit()
+    with database.unit_of_work() as uow:
+        assert uow.sessions.unrecorded(saturday, sunday) == [first, earlier, later]
+
+
 def test_closures_overlapping(database: Database, world: World) -> None:
     with database.unit_of_work() as uow:
         assert uow.closures.overlapping(date(2025, 10, 19), date(2025, 10, 30)) == [world.closure]

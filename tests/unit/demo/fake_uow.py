@@ -92,6 +92,9 @@ class FakeRepository(Generic[E]):
     def by_name(self, name: str) -> E | None:
         return next((e for e in self.items.values() if _attr(e, "name") == name), None)
 
+    def names(self) -> dict[uuid.UUID, str]:
+        return {e.id: _attr(e, "name") for e in self.items.values()}
+
     def for_group(self, group_id: uuid.UUID) -> builtins.list[E]:
         return [e for e in self.items.values() if _attr(e, "group_id") == group_id]
 

@@ -682,19 +682,13 @@ class SqlSessionRepository(SqlRepository[Session, SessionRow]):
     def calendar(
         self, first_day: date, last_day: date, wanted: CalendarFilter
     ) -> builtins.list[CalendarEntry]:
-        """Two statements of plain columns, names joined in: a flip of the calendar
-        builds no ORM entities and loads no directory of workers or places.
-
-        The ids are read as stored and the leaders found by the stored session id:
-        a month has a thousand leader rows and a few dozen groups, and making a
-        UUID of each id was a third of the read."""
-        leader_query, query = _calendar_statements(_shape_of(wanted))
-        # Plain rows through the Core: the statements select no ORM entities.
-        connection = self._db.connection()
-        values = _calendar_values(first_day, last_day, wanted)
-        leaders: dict[Any, builtins.list[str]] = defaultdict(list)
-        for session_id, name in connection.execute(leader_query, values):
-            leaders[session_id].append(name)
+        """One statement of plain columns, names joined in: a flip of the calendar
+        builds no ORM entities, loads no directory of places and no leaders (a
+        tooltip asks for those with leader_names)."""
+        # Iterating a result fetches one row per call to the driver; all() fetches them at once.
+        rows = self._db.connection().execute(
+            _calendar_statement(_shape_of(wanted)), _calendar_values(first_day, last_day, wanted)
+        )
         read = uuid_reader()
         return [
             CalendarEntry(
@@ -709,10 +703,21 @@ class SqlSessionRepository(SqlRepository[Session, SessionRow]):
                 cancel_reason=row[8],
                 theme=row[9],
                 place=row[10],
-                leaders=leaders[row[0]],
             )
-            for row in connection.execute(query, values)
+            for row in rows.all()
         ]
+
+    def leader_names(self, session_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, builtins.list[str]]:
+        query = (
+            select(SessionLeaderRow.session_id, WorkerRow.name)
+            .join(WorkerRow, WorkerRow.id == SessionLeaderRow.worker_id)
+            .where(SessionLeaderRow.session_id.in_(builtins.list(session_ids)))
+            .order_by(SessionLeaderRow.session_id, SessionLeaderRow.position)
+        )
+        names: dict[uuid.UUID, builtins.list[str]] = defaultdict(list)
+        for session_id, name in self._db.execute(query).all():
+            names[session_id].append(name)
+        return dict(names)
 
     def held(
         self, first_day: date, last_day: date, wanted: CalendarFilter
@@ -722,7 +727,7 @@ class SqlSessionRepository(SqlRepository[Session, SessionRow]):
         read = uuid_reader()
         return [
             HeldSession(read(session), read(group), day, start)
-            for session, group, day, start in self._db.connection().execute(query, values)
+            for session, group, day, start in self._db.connection().execute(query, values).all()
         ]
 
 
@@ -765,17 +770,8 @@ def _calendar_criteria(shape: FilterShape) -> builtins.list[ColumnElement[bool]]
 
 
 @functools.cache
-def _calendar_statements(shape: FilterShape) -> tuple[AnySelect, AnySelect]:
-    """The leaders of the sessions shown, and the sessions with their names joined in."""
-    criteria = _calendar_criteria(shape)
-    leaders = (
-        select(type_coerce(SessionLeaderRow.session_id, String), WorkerRow.name)
-        .join(WorkerRow, WorkerRow.id == SessionLeaderRow.worker_id)
-        .join(SessionRow, SessionRow.id == SessionLeaderRow.session_id)
-        .where(*criteria)
-        .order_by(SessionLeaderRow.session_id, SessionLeaderRow.position)
-    )
-    sessions = (
+def _calendar_statement(shape: FilterShape) -> AnySelect:
+    return (
         select(
             type_coerce(SessionRow.id, String),
             type_coerce(SessionRow.group_id, String),
@@ -791,10 +787,9 @@ def _calendar_statements(shape: FilterShape) -> tuple[AnySelect, AnySelect]:
         )
         .join(GroupRow, GroupRow.id == SessionRow.group_id)
         .outerjoin(PlaceRow, PlaceRow.id == SessionRow.place_id)
-        .where(*criteria)
+        .where(*_calendar_criteria(shape))
         .order_by(*SESSION_ORDER)
     )
-    return leaders, sessions
 
 
 @functools.cache

@@ -20,6 +20,8 @@ from ryhmat.ui.formatting import format_time_range
 from ryhmat.ui.records import Column, RecordTableModel
 from ryhmat.ui.sessions.summary import day_text
 
+ROWS_MEASURED = 40
+
 
 def unrecorded_model(parent: QWidget | None = None) -> RecordTableModel[SessionView]:
     """Date, time and group of each session; the list reads the same in every language."""
@@ -65,6 +67,9 @@ class UnrecordedList(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The columns are fitted to the first rows, not to a municipality's whole list:
+        # dates and times are all as wide, and the group column stretches.
+        self.table.horizontalHeader().setResizeContentsPrecision(ROWS_MEASURED)
         self.table.activated.connect(self._activated)
         self.record_button = QPushButton(self.tr("&Record attendance…"), self)
         self.record_button.clicked.connect(self._record_current)

@@ -40,6 +40,9 @@ PADDING = 3
 SPACING = 2
 MIN_CHIPS = 3
 LEFT_CENTRED = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+ENABLED = QStyle.StateFlag.State_Enabled
+ACTIVE = QStyle.StateFlag.State_Active
+SELECTED = QStyle.StateFlag.State_Selected
 # Sizes and layouts a week delegate remembers before it starts afresh: a few seasons
 # of sessions.
 REMEMBERED_LAYOUTS = 5000
@@ -98,10 +101,10 @@ class MonthDayDelegate(QStyledItemDelegate):
     """Reads the cell's day and chips from the MonthModel itself: a day's sessions
     passed through a QVariant would be converted to Qt and back for every paint.
 
-    A chip's text, shortened to the chip and laid out, is remembered: the same
-    groups meet at the same times all month, and shortening and shaping each
-    chip's text was most of a month's paint. The view calls forget_layouts()
-    when its font or style changes.
+    A chip's text, shortened to the chip and laid out, is remembered, and so are
+    the day numbers and "+N more" lines: the same groups meet at the same times
+    all month, and shortening and shaping each text was most of a month's paint.
+    The view calls forget_layouts() when its font or style changes.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -312,11 +315,6 @@ def one_line_text(text: str, font: QFont) -> QStaticText:
     laid_out.setTextFormat(Qt.TextFormat.PlainText)
     laid_out.prepare(QTransform(), font)
     return laid_out
-
-
-ENABLED = QStyle.StateFlag.State_Enabled
-ACTIVE = QStyle.StateFlag.State_Active
-SELECTED = QStyle.StateFlag.State_Selected
 
 
 def text_colour(item: QStyleOptionViewItem) -> QColor:

@@ -23,6 +23,7 @@ from ryhmat.domain.model import SessionStatus
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.attendance import attendance_sheet
+from ryhmat.domain.usecases.calendar import calendar_entries
 from ryhmat.storage.database import Database
 from ryhmat.ui.calendar.page import CalendarPage, Mode
 from ryhmat.ui.context import AppContext
@@ -82,6 +83,13 @@ def calendar_next_times(context: AppContext, mode: Mode, runs: int = RUNS) -> li
         page.close()
         page.deleteLater()
         QApplication.processEvents()
+
+
+def sessions_next_week(context: AppContext) -> int:
+    """How many sessions the flipped-to week shows: a week's cost follows them."""
+    first = TODAY - timedelta(days=TODAY.weekday()) + timedelta(weeks=1)
+    last = first + timedelta(days=6)
+    return len(context.read(lambda uow: calendar_entries(uow, first, last)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,8 +1,9 @@
 """The statistics of ``ryhmat.domain.statistics`` as aggregate SQL.
 
 Every figure is computed by the database: a call of ``figures`` runs two
-statements (one over the sessions, one over the "present" marks) and
-``leader_minutes`` one and ``family_visits`` two, whatever the number of sessions, so ten years of a
+statements (one over the period's sessions and their "present" marks, one over
+the earlier marks of the families seen), ``leader_minutes`` one and
+``family_visits`` two, whatever the number of sessions, so ten years of a
 municipality's groups cost a few aggregate scans, never a query per session.
 
 The SQL is portable between SQLite and PostgreSQL: months come from
@@ -13,33 +14,42 @@ subtract times differently.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from operator import add
 from typing import Any
 
 from sqlalchemy import (
+    ARRAY,
     CTE,
     ColumnElement,
     Integer,
     String,
+    Table,
+    TableClause,
+    Uuid,
     and_,
+    any_,
+    bindparam,
     case,
     cast,
+    column,
     distinct,
     extract,
     func,
     literal,
-    null,
     or_,
     select,
     type_coerce,
-    union_all,
 )
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session as DbSession
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
 
 from ryhmat.domain.model import (
     AdultRole,
@@ -59,6 +69,7 @@ from ryhmat.domain.statistics import (
 from ryhmat.storage.orm import (
     ADULT_COLUMNS,
     CHILD_COLUMNS,
+    MEMBERS_FOR_MARKS,
     AttendanceRow,
     EnrolmentRow,
     FamilyMemberRow,
@@ -81,6 +92,28 @@ MEMBERS = table_of(FamilyMemberRow)
 HEADCOUNTS = table_of(HeadcountRow)
 ENROLMENTS = table_of(EnrolmentRow)
 
+
+class _IndexedBy(TableClause):
+    """A table that SQLite reads through the named index (``INDEXED BY``); other
+    databases choose for themselves. SQLAlchemy renders no hints for SQLite."""
+
+    inherit_cache = True
+
+    def __init__(self, table: Table, index: str) -> None:
+        super().__init__(table.name, *(column(c.name, c.type) for c in table.c))
+        self.index = index
+
+
+@compiles(_IndexedBy, "sqlite")
+def _indexed_by(element: _IndexedBy, compiler: SQLCompiler, **kw: Any) -> str:
+    rendered: str = compiler.visit_table(element, **kw)  # type: ignore[no-untyped-call]
+    return f"{rendered} INDEXED BY {element.index}" if kw.get("asfrom") else rendered
+
+
+# Without ANALYZE, SQLite looks a member up by the primary key's index and then
+# reads the member's row; the covering index answers both at once.
+MEMBERS_INDEXED = _IndexedBy(MEMBERS, MEMBERS_FOR_MARKS)
+
 HELD = SessionStatus.HELD
 CANCELLED = SessionStatus.CANCELLED
 PRESENT = AttendanceMark.PRESENT
@@ -100,16 +133,15 @@ class SqlStatisticsQueries:
     def figures_by_grouping(
         self, first_day: date, last_day: date, wanted: StatisticsFilter
     ) -> Mapping[Grouping, Mapping[FiguresKey, Figures]]:
-        """Every grouping from two statements: the sums per group and month, and the
-        people seen per group and month with the groups their families visited before."""
+        """Every grouping from two statements: the sums and the people per group and
+        month, and the groups those people's families came to before."""
         self._db.flush()
-        chosen = _chosen_sessions(first_day, last_day, wanted)
-        sums = [
-            (_cell(*row[:4]), [int(value or 0) for value in row[4:]])
-            for row in self._db.execute(_session_figures(chosen))
-        ]
-        people = _People.read(self._db.execute(_people_rows(first_day, last_day, wanted)))
-        return {grouping: _grouped(grouping, sums, people) for grouping in Grouping}
+        read_id = uuid_reader()
+        seen = _read_period(self._db.execute(_period_rows(first_day, last_day, wanted)), read_id)
+        came = set().union(*(cell.came for cell in seen))
+        in_period = _among(MEMBERS.c.family_id, came, self._db.get_bind().dialect.name)
+        before = _came_before(self._db.execute(_looked_back(first_day, wanted, in_period)), read_id)
+        return {grouping: _grouped(grouping, seen, before) for grouping in Grouping}
 
     def leader_minutes(
         self, first_day: date, last_day: date, wanted: StatisticsFilter
@@ -222,10 +254,6 @@ def _session_criteria(wanted: StatisticsFilter) -> list[ColumnElement[bool]]:
     return criteria
 
 
-def _year_month(day: ColumnElement[date]) -> list[ColumnElement[Any]]:
-    return [extract("year", day), extract("month", day)]
-
-
 @dataclass(frozen=True, slots=True)
 class _Cell:
     """The finest split the groupings are made of: a group in a month."""
@@ -260,83 +288,125 @@ _SCOPES: dict[Grouping, Callable[[_Cell], uuid.UUID | GroupType | None]] = {
 _BY_MONTH = (Grouping.MONTH_AND_TYPE, Grouping.MONTH)
 
 
-# -- sessions, visits and capacity ------------------------------------------------
+# -- the period, session by session -------------------------------------------------
 
 
-def _session_figures(chosen: CTE) -> Any:
-    """The additive figures per group and month; any grouping is a sum of them.
+def _period_rows(first_day: date, last_day: date, wanted: StatisticsFilter) -> Any:
+    """The figures and the people of the period, one row per group and month.
+
+    The sums (sessions held and cancelled, visits, first-time visitors,
+    capacity) count the sessions that pass the whole filter; the people are
+    listed in texts (``_listed``): the families that came to held sessions of
+    the filtered groups, whatever the place or leader ("new" is relative to the
+    filtered groups), those reached in the sessions that pass the place and
+    worker too, and the fathers reached.
 
     A session's visits are its headcount's, else its roster's. A headcount counts
     everyone who came, so it wins over the roster. One that counts nobody is a
     form left empty (the attendance view saves one for every session of a group
     kept both ways): the roster counts then.
+
+    The period's "present" marks are read once, a session at a time in the
+    order of their index, for the roster and the people alike: no sort of tens
+    of thousands of marks (``_read_period`` makes the sets of the lists), and
+    the ids come as stored (see ``uuid_reader``): they are only counted.
     """
-    keys = [chosen.c.group_id, chosen.c.group_type, *_year_month(chosen.c.day)]
+    by_session = _session_criteria(wanted)
     head_adults = _summed(HEADCOUNTS.c[name] for name in ADULT_COLUMNS.values())
     head_children = _summed(HEADCOUNTS.c[name] for name in CHILD_COLUMNS.values())
-    by_headcount = func.coalesce(head_adults + head_children, 0) > 0
-    roster = _roster(chosen)
-    adults = case((by_headcount, head_adults), else_=func.coalesce(roster.c.adults, 0))
-    children = case((by_headcount, head_children), else_=func.coalesce(roster.c.children, 0))
-    held = chosen.c.status == HELD
-    with_capacity = and_(held, chosen.c.capacity.is_not(None))
+    # What is known of a session alone, worked out once per session: its month
+    # (SQLite's strftime is slow) and whether its headcount counts someone.
+    period = (
+        select(
+            SESSIONS.c.id.label("session_id"),
+            type_coerce(GROUPS.c.id, String).label("group_id"),
+            type_coerce(GROUPS.c.type, String).label("group_type"),
+            cast(extract("year", SESSIONS.c.day), Integer).label("y"),
+            cast(extract("month", SESSIONS.c.day), Integer).label("m"),
+            SESSIONS.c.status,
+            func.coalesce(GROUPS.c.capacity, PLACES.c.capacity).label("capacity"),
+            (case((and_(*by_session), 1), else_=0) if by_session else literal(1)).label("counts"),
+            case((func.coalesce(head_adults + head_children, 0) > 0, 1), else_=0).label(
+                "by_headcount"
+            ),
+            head_adults.label("head_adults"),
+            head_children.label("head_children"),
+            func.coalesce(HEADCOUNTS.c.first_time_visitors, 0).label("first_time"),
+        )
+        .select_from(
+            SESSIONS.join(GROUPS, GROUPS.c.id == SESSIONS.c.group_id)
+            .outerjoin(PLACES, PLACES.c.id == SESSIONS.c.place_id)
+            .outerjoin(HEADCOUNTS, HEADCOUNTS.c.session_id == SESSIONS.c.id)
+        )
+        .where(
+            SESSIONS.c.day.between(first_day, last_day),
+            SESSIONS.c.status.in_([HELD, CANCELLED]),
+            *_group_criteria(wanted),
+        )
+        .cte("period")
+    )
+    marked = _marked(select(period.c.session_id).where(period.c.status == HELD))
+    by_headcount = period.c.by_headcount == 1
+    adults = case((by_headcount, period.c.head_adults), else_=func.coalesce(marked.c.adults, 0))
+    children = case(
+        (by_headcount, period.c.head_children), else_=func.coalesce(marked.c.children, 0)
+    )
+    counted = period.c.counts == 1
+    held = and_(counted, period.c.status == HELD)
+    with_capacity = and_(held, period.c.capacity.is_not(None))
+    cell = (period.c.group_id, period.c.group_type, period.c.y, period.c.m)
     return (
         select(
-            *keys,
+            *cell,
             _count_if(held),
-            _count_if(chosen.c.status == CANCELLED),
+            _count_if(and_(counted, period.c.status == CANCELLED)),
             _sum_if(held, adults),
             _sum_if(held, children),
-            _sum_if(held, func.coalesce(HEADCOUNTS.c.first_time_visitors, 0)),
-            _sum_if(with_capacity, chosen.c.capacity),
+            _sum_if(held, period.c.first_time),
+            _sum_if(with_capacity, period.c.capacity),
             _sum_if(with_capacity, adults + children),
+            _listed(marked.c.families),
+            _listed(case((counted, marked.c.families))),
+            _listed(case((counted, marked.c.fathers))),
         )
-        .select_from(
-            chosen.outerjoin(HEADCOUNTS, HEADCOUNTS.c.session_id == chosen.c.session_id).outerjoin(
-                roster, roster.c.session_id == chosen.c.session_id
-            )
-        )
-        .group_by(*keys)
+        .select_from(period.outerjoin(marked, marked.c.session_id == period.c.session_id))
+        .group_by(*cell)
     )
 
 
-def _roster(chosen: CTE) -> Any:
-    """The "present" marks of the held chosen sessions that no headcount counts,
-    adults and children apart.
+def _marked(sessions: Any) -> Any:
+    """Per session of ``sessions`` (a select of ids), its "present" marks: adults
+    and children counted, the families and the fathers listed (with repeats).
 
-    Starting from the chosen sessions, only their marks are read, not every mark
-    ever recorded; and those of sessions with a headcount (two thirds of them, in
-    the groups kept both ways) not at all.
+    Grouped by the marks' own session, which SQLite reads in the order of the
+    covering index (session, mark, member): no sort. Each mark's member comes
+    from a covering index too (``MEMBERS_INDEXED``).
     """
-    head_total = _summed(
-        HEADCOUNTS.c[name] for name in (*ADULT_COLUMNS.values(), *CHILD_COLUMNS.values())
-    )
-    counted = select(HEADCOUNTS.c.session_id).where(
-        HEADCOUNTS.c.session_id == chosen.c.session_id, head_total > 0
-    )
     return (
         select(
-            chosen.c.session_id,
-            _count_if(MEMBERS.c.kind == MemberKind.ADULT).label("adults"),
-            _count_if(MEMBERS.c.kind == MemberKind.CHILD).label("children"),
+            MARKS.c.session_id,
+            _count_if(MEMBERS_INDEXED.c.kind == MemberKind.ADULT).label("adults"),
+            _count_if(MEMBERS_INDEXED.c.kind == MemberKind.CHILD).label("children"),
+            # Once per family: a family came with two or three members.
+            _listed_once(MEMBERS_INDEXED.c.family_id).label("families"),
+            _listed(case((MEMBERS_INDEXED.c.role == AdultRole.FATHER, MEMBERS_INDEXED.c.id))).label(
+                "fathers"
+            ),
         )
-        .select_from(
-            chosen.join(MARKS, MARKS.c.session_id == chosen.c.session_id).join(
-                MEMBERS, MEMBERS.c.id == MARKS.c.member_id
-            )
-        )
-        .where(chosen.c.status == HELD, MARKS.c.mark == PRESENT, ~counted.exists())
-        # By the chosen session, so SQLite starts from those (by the mark's, it
-        # would walk every mark in the order of their index).
-        .group_by(chosen.c.session_id)
-        .subquery("roster")
+        .select_from(MARKS.join(MEMBERS_INDEXED, MEMBERS_INDEXED.c.id == MARKS.c.member_id))
+        .where(MARKS.c.mark == PRESENT, MARKS.c.session_id.in_(sessions))
+        .group_by(MARKS.c.session_id)
+        # Computed once: PostgreSQL without statistics (a database just filled)
+        # takes the period for a row or two and would redo it for every session.
+        .cte("marked")
+        .prefix_with("MATERIALIZED")
     )
 
 
 def _summed(columns: Any) -> ColumnElement[int]:
     total: ColumnElement[int] | None = None
-    for column in columns:
-        total = column if total is None else total + column
+    for term in columns:
+        total = term if total is None else total + term
     assert total is not None
     return total
 
@@ -349,77 +419,25 @@ def _sum_if(condition: ColumnElement[bool], value: ColumnElement[Any]) -> Column
     return func.sum(case((condition, value), else_=0))
 
 
-# -- families and fathers reached -------------------------------------------------
+# -- families seen before the period --------------------------------------------------
 
 
-def _people_rows(first_day: date, last_day: date, wanted: StatisticsFilter) -> Any:
-    """Who came, per group and month, and where their families came before.
+def _looked_back(first_day: date, wanted: StatisticsFilter, in_period: ColumnElement[bool]) -> Any:
+    """The filtered groups that the families seen in the period (``in_period``:
+    a condition on ``MEMBERS.c.family_id``) came to before it, one row per group
+    with those families listed.
 
-    The first rows (earlier = 0) are one per group and month with "present" marks
-    in held sessions of the period in the filtered groups: the families that
-    came, those reached (whose session passes the filter's place and worker too:
-    "new" is relative to the filtered groups whatever the place or leader) and
-    the fathers reached, each listed in a text (``_listed``). The other rows
-    (earlier = 1) are one per filtered group that those families visited before
-    the period, with those families: one pass over their own marks, not over
-    every mark of the years before.
-
-    The ids come as stored (see ``uuid_reader``): families and fathers are only
-    counted, and making ten thousand UUIDs of them took longer than the SQL.
+    One pass over the families' own marks, not over every mark of the years
+    before; every group they came to is found first and filtered afterwards,
+    so the groups (their types and the filter) are looked up once per (group,
+    family), not per mark, and the walk starts from the families, where a
+    condition on the sessions' groups would let SQLite start from every
+    earlier session of the filtered groups instead.
     """
-    by_session = _session_criteria(wanted)
-    counts = case((and_(*by_session), 1), else_=0) if by_session else literal(1)
-    # The month once per session, not once per mark (SQLite's strftime is slow).
-    held = (
-        select(
-            SESSIONS.c.id.label("session_id"),
-            type_coerce(GROUPS.c.id, String).label("group_id"),
-            type_coerce(GROUPS.c.type, String).label("group_type"),
-            cast(extract("year", SESSIONS.c.day), Integer).label("y"),
-            cast(extract("month", SESSIONS.c.day), Integer).label("m"),
-            counts.label("counts"),
-        )
-        .select_from(SESSIONS.join(GROUPS, GROUPS.c.id == SESSIONS.c.group_id))
-        .where(
-            SESSIONS.c.status == HELD,
-            SESSIONS.c.day.between(first_day, last_day),
-            *_group_criteria(wanted),
-        )
-        .cte("held")
-        .prefix_with("MATERIALIZED")
-    )
-    present = (
-        select(
-            # Families first: DISTINCT compares rows a column at a time, and the
-            # family tells two rows apart soonest (an eighth of this statement).
-            type_coerce(MEMBERS.c.family_id, String).label("family_id"),
-            held.c.group_id,
-            held.c.y,
-            held.c.m,
-            type_coerce(case((MEMBERS.c.role == AdultRole.FATHER, MEMBERS.c.id)), String).label(
-                "father_id"
-            ),
-            held.c.group_type,
-            held.c.counts,
-        )
-        .distinct()
-        .select_from(
-            held.join(MARKS, MARKS.c.session_id == held.c.session_id).join(
-                MEMBERS, MEMBERS.c.id == MARKS.c.member_id
-            )
-        )
-        .where(MARKS.c.mark == PRESENT)
-        # Read twice (its rows and its families), computed once.
-        .cte("present")
-        .prefix_with("MATERIALIZED")
-    )
-    # Every group those families came to before, filtered afterwards: the groups
-    # (their types and the filter) looked up once per (group, family), not per
-    # mark; and the walk starts from the families, which a condition on the
-    # sessions' groups here would let SQLite start from every earlier session of
-    # the filtered groups instead.
     looked_back = (
-        select(SESSIONS.c.group_id, MEMBERS.c.family_id)
+        # Families first: the walk finds them in order, so the DISTINCT's rows
+        # mostly go to the end of its B-tree, which SQLite does without a search.
+        select(MEMBERS.c.family_id, SESSIONS.c.group_id)
         .distinct()
         .select_from(
             MEMBERS.join(MARKS, MARKS.c.member_id == MEMBERS.c.id).join(
@@ -427,47 +445,70 @@ def _people_rows(first_day: date, last_day: date, wanted: StatisticsFilter) -> A
             )
         )
         .where(
-            MEMBERS.c.family_id.in_(select(present.c.family_id)),
+            in_period,
             MARKS.c.mark == PRESENT,
+            # The mark's own day: its index reads only the earlier marks.
+            MARKS.c.day < first_day,
             SESSIONS.c.status == HELD,
-            SESSIONS.c.day < first_day,
         )
         .subquery("looked_back")
     )
-    # One row per cell with its families listed in a text: ten thousand rows of
-    # (family, cell) cost more to hand to Python one by one than to join here.
-    cell = (present.c.group_id, present.c.group_type, present.c.y, present.c.m)
-    counted = present.c.counts == 1
-    now = select(
-        literal(0),
-        *cell,
-        _listed(present.c.family_id),
-        _listed(case((counted, present.c.family_id))),
-        _listed(case((counted, present.c.father_id))),
-    ).group_by(*cell)
-    earlier = (
+    return (
         select(
-            literal(1),
-            GROUPS.c.id,
-            GROUPS.c.type,
-            # Typed, or PostgreSQL cannot tell the union's column types.
-            cast(null(), Integer),
-            cast(null(), Integer),
+            type_coerce(GROUPS.c.id, String),
+            type_coerce(GROUPS.c.type, String),
             _listed(looked_back.c.family_id),
-            cast(null(), String),
-            cast(null(), String),
         )
         .select_from(looked_back.join(GROUPS, GROUPS.c.id == looked_back.c.group_id))
         .where(*_group_criteria(wanted))
         .group_by(GROUPS.c.id, GROUPS.c.type)
     )
-    return union_all(now, earlier)
+
+
+def _among(ids: ColumnElement[Any], stored: Collection[str], dialect: str) -> ColumnElement[bool]:
+    """``ids`` is one of ``stored`` (ids as ``_listed`` gives them), all of them in
+    one parameter: one per id would make the statement grow with the data, and
+    thousands of them cost more to bind than to search.
+
+    PostgreSQL gets an array, which it searches by hashing; as a list of rows
+    instead, a database just filled (no statistics) compared every mark with
+    every id. SQLite gets a JSON list.
+    """
+    if dialect == "postgresql":
+        array = cast(bindparam("stored_ids", sorted(stored), ARRAY(String)), ARRAY(Uuid))
+        return ids == any_(array)
+    listed = json.dumps(sorted(stored))
+    return ids.in_(select(func.json_each(listed).table_valued("value").c.value))
 
 
 def _listed(ids: ColumnElement[Any]) -> ColumnElement[str]:
     """The ids of an aggregate's rows (as stored) in one text, separated by
     commas (no id has one); ``_ids`` reads it. NULLs are left out."""
     return func.aggregate_strings(cast(ids, String), ",")
+
+
+class _ListedOnce(FunctionElement[str]):
+    """``_listed`` with each id once (no NULLs either)."""
+
+    type = String()
+    inherit_cache = True
+
+
+@compiles(_ListedOnce)
+def _string_agg_distinct(element: _ListedOnce, compiler: SQLCompiler, **kw: Any) -> str:
+    (ids,) = element.clauses
+    return compiler.process(func.aggregate_strings(distinct(cast(ids, String)), ","), **kw)
+
+
+@compiles(_ListedOnce, "sqlite")
+def _group_concat_distinct(element: _ListedOnce, compiler: SQLCompiler, **kw: Any) -> str:
+    # SQLite takes DISTINCT only with group_concat's own separator, the comma.
+    (ids,) = element.clauses
+    return compiler.process(func.group_concat(distinct(cast(ids, String))), **kw)
+
+
+def _listed_once(ids: ColumnElement[Any]) -> ColumnElement[str]:
+    return _ListedOnce(ids)
 
 
 def _ids(listed: str | None) -> set[str]:
@@ -477,94 +518,122 @@ def _ids(listed: str | None) -> set[str]:
 Scope = uuid.UUID | GroupType | None  # what a family is new to: a group, a type, or the filter
 
 
-@dataclass
-class _People:
-    """The rows of ``_people_rows`` as sets per cell, read once for every grouping.
-    Families and fathers are ids as stored, only ever counted."""
+@dataclass(slots=True)
+class _Seen:
+    """A row of ``_period_rows``: a group in a month. Families and fathers are
+    ids as stored, only ever counted."""
 
-    reached: dict[_Cell, set[str]] = field(default_factory=dict)
-    fathers: dict[_Cell, set[str]] = field(default_factory=dict)
+    cell: _Cell
+    sums: list[int] | None  # None: none of its sessions passes the whole filter
     # Every family that came, whether or not the session passes the place and
     # worker: being new is relative to the filtered groups alone.
-    came: dict[_Cell, set[str]] = field(default_factory=dict)
-    # Those that came before the period, per group, per group type and (None) at all.
-    before: dict[Scope, set[str]] = field(default_factory=dict)
+    came: set[str]
+    reached: set[str]
+    fathers: set[str]
 
-    @classmethod
-    def read(cls, rows: Iterable[Sequence[Any]]) -> _People:
-        people = cls()
-        read_id = uuid_reader()
-        for earlier, group_id, group_type, year, month, came, reached, fathers in rows:
-            if earlier:
-                families = _ids(came)
-                for scope in (None, read_id(group_id), GroupType(group_type)):
-                    people.before.setdefault(scope, set()).update(families)
-                continue
-            cell = _cell(read_id(group_id), group_type, year, month)
-            people.came[cell] = _ids(came)
-            if reached:
+
+def _read_period(rows: Iterable[Sequence[Any]], read_id: Callable[[Any], uuid.UUID]) -> list[_Seen]:
+    seen: list[_Seen] = []
+    for group_id, group_type, year, month, *values, came, reached, fathers in rows:
+        sums = [int(value or 0) for value in values]
+        came_ids = _ids(came)
+        seen.append(
+            _Seen(
+                cell=_cell(read_id(group_id), group_type, year, month),
+                # Sessions held or cancelled that pass the whole filter: a cell with
+                # none (its sessions elsewhere or led by others) has no figures.
+                sums=sums if sums[0] + sums[1] else None,
+                came=came_ids,
                 # The same text when the filter has no place or worker: one set.
-                people.reached[cell] = people.came[cell] if reached == came else _ids(reached)
-            if fathers:
-                people.fathers[cell] = _ids(fathers)
-        return people
-
-    def came_earlier(
-        self, scope_of: Callable[[_Cell], Scope]
-    ) -> dict[tuple[Scope, date], set[Any]]:
-        """Per scope and month, the families that came to the scope in an earlier
-        month of the period."""
-        by_month: defaultdict[Scope, defaultdict[date, set[Any]]] = defaultdict(
-            lambda: defaultdict(set)
+                reached=came_ids if reached == came else _ids(reached),
+                fathers=_ids(fathers),
+            )
         )
-        for cell, came in self.came.items():
-            by_month[scope_of(cell)][cell.month].update(came)
-        found: dict[tuple[Scope, date], set[Any]] = {}
-        for scope, months in by_month.items():
-            so_far: set[Any] = set()
-            for month in sorted(months):
-                found[scope, month] = so_far
-                so_far = so_far | months[month]
-        return found
+    return seen
 
 
-_NOBODY: frozenset[Any] = frozenset()
+def _came_before(
+    rows: Iterable[Sequence[Any]], read_id: Callable[[Any], uuid.UUID]
+) -> dict[Scope, set[str]]:
+    """The rows of ``_looked_back``: the families that came before the period,
+    per group, per group type and (None) at all."""
+    before: defaultdict[Scope, set[str]] = defaultdict(set)
+    for group_id, group_type, listed in rows:
+        families = _ids(listed)
+        for scope in (None, read_id(group_id), GroupType(group_type)):
+            before[scope].update(families)
+    return before
+
+
+def _came_earlier(
+    seen: list[_Seen], scope_of: Callable[[_Cell], Scope]
+) -> dict[tuple[Scope, date | None], set[str]]:
+    """Per scope and month, the families that came to the scope in an earlier
+    month of the period."""
+    by_month: defaultdict[Scope, defaultdict[date, set[str]]] = defaultdict(
+        lambda: defaultdict(set)
+    )
+    for cell in seen:
+        by_month[scope_of(cell.cell)][cell.cell.month].update(cell.came)
+    found: dict[tuple[Scope, date | None], set[str]] = {}
+    for scope, months in by_month.items():
+        so_far: set[str] = set()
+        for month in sorted(months):
+            found[scope, month] = so_far
+            so_far = so_far | months[month]
+    return found
+
+
+@dataclass(slots=True)
+class _Total:
+    """A key's cells added up."""
+
+    sums: list[int] | None = None
+    families: set[str] = field(default_factory=set)
+    fathers: set[str] = field(default_factory=set)
+    # What the key's families are new to and (by month) in which month: the
+    # same for all the key's cells.
+    scope: Scope = None
+    month: date | None = None
+
+
+_NOBODY: frozenset[str] = frozenset()
 
 
 def _grouped(
-    grouping: Grouping, sums: list[tuple[_Cell, list[int]]], people: _People
+    grouping: Grouping, seen: list[_Seen], before: Mapping[Scope, set[str]]
 ) -> dict[FiguresKey, Figures]:
     key_of, scope_of = _KEYS[grouping], _SCOPES[grouping]
-    counted: dict[FiguresKey, list[int]] = {}
-    for cell, values in sums:
-        key = key_of(cell)
-        total = counted.get(key)
-        counted[key] = values if total is None else list(map(add, total, values))
-    families: defaultdict[FiguresKey, set[Any]] = defaultdict(set)
-    fathers: defaultdict[FiguresKey, set[Any]] = defaultdict(set)
-    # What a key's families are new to (and by month, in which month): the same
-    # for all the key's cells.
-    scopes: dict[FiguresKey, tuple[Scope, date]] = {}
-    for cell, reached in people.reached.items():
-        key = key_of(cell)
-        families[key].update(reached)
-        fathers[key].update(people.fathers.get(cell, _NOBODY))
-        scopes[key] = (scope_of(cell), cell.month)
+    totals: dict[FiguresKey, _Total] = {}
+    for cell in seen:
+        key = key_of(cell.cell)
+        total = totals.get(key)
+        if total is None:
+            total = totals[key] = _Total()
+        if cell.sums is not None:
+            total.sums = cell.sums if total.sums is None else list(map(add, total.sums, cell.sums))
+        if cell.reached:
+            total.families |= cell.reached
+            total.fathers |= cell.fathers
+            total.scope, total.month = scope_of(cell.cell), cell.cell.month
     # A family is new to a scope if it never came before the period and (by month)
     # came in no earlier month of it, so the months of a type add up to the type.
-    earlier = people.came_earlier(scope_of) if grouping in _BY_MONTH else {}
-    newcomers = {
-        key: families[key]
-        - people.before.get(scope, _NOBODY)
-        - earlier.get((scope, month), _NOBODY)
-        for key, (scope, month) in scopes.items()
-    }
+    earlier = _came_earlier(seen, scope_of) if grouping in _BY_MONTH else {}
     figures = {
         key: _figures(
-            values,
-            [len(found.get(key, ())) for found in (families, fathers, newcomers)],
+            total.sums,
+            [
+                len(total.families),
+                len(total.fathers),
+                len(
+                    total.families
+                    - before.get(total.scope, _NOBODY)
+                    - earlier.get((total.scope, total.month), _NOBODY)
+                ),
+            ],
         )
-        for key, values in counted.items()
+        for key, total in totals.items()
+        if total.sums is not None
     }
     if grouping is Grouping.TOTAL and None not in figures:
         figures[None] = Figures()

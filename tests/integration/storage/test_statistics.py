@@ -12,10 +12,16 @@ from datetime import date
 from typing import Any
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, text
 
 from ryhmat.demo import generate, load
-from ryhmat.domain.model import Enrolment, EnrolmentStatus, GroupType
+from ryhmat.domain.model import (
+    Attendance,
+    AttendanceMark,
+    Enrolment,
+    EnrolmentStatus,
+    GroupType,
+)
 from ryhmat.domain.statistics import (
     FamilyVisits,
     Figures,
@@ -24,6 +30,7 @@ from ryhmat.domain.statistics import (
     StatisticsFilter,
 )
 from ryhmat.domain.usecases.family_visits import family_visit_report
+from ryhmat.domain.usecases.sessions import get_session, update_session
 from ryhmat.domain.usecases.statistics import compute_statistics
 from ryhmat.storage.database import Database, open_database
 from ryhmat.storage.statistics import SqlStatisticsQueries
@@ -247,6 +254,48 @@ def test_a_family_is_new_only_if_its_first_visit_falls_in_the_period(
     by_type = figures(database, Grouping.GROUP_TYPE, first_day=later)
     assert by_type[GroupType.FATHER_CHILD].new_families == 2
     assert by_type[GroupType.BABY_GROUP].new_families == 1  # F3 only
+
+
+def test_a_session_moved_into_the_period_takes_its_marks_along(
+    database: Database, world: StatisticsWorld
+) -> None:
+    # A0 (26.8.) was F2's first visit; moved into the period, F2 is new too.
+    move(database, world.a0.id, date(2025, 9, 16))
+    assert figures(database)[None].new_families == TOTAL.new_families + 1
+    # And back: F2 came before the period again.
+    move(database, world.a0.id, date(2025, 8, 26))
+    assert figures(database)[None].new_families == TOTAL.new_families
+
+
+def test_every_mark_carries_its_sessions_day(database: Database, world: StatisticsWorld) -> None:
+    """The database keeps it (migration 0007's triggers), whichever code writes:
+    with the marks saved, and when their session moves."""
+    move(database, world.a1.id, date(2025, 9, 4))
+    sari = world.f2.members[0]
+    with database.unit_of_work() as uow:
+        uow.attendance.replace_for_session(
+            world.b1.id,
+            [Attendance(session_id=world.b1.id, member_id=sari.id, mark=AttendanceMark.PRESENT)],
+        )
+        uow.commit()
+    with database.engine.connect() as connection:
+        marks = connection.scalar(text("SELECT count(*) FROM attendance"))
+        astray = connection.scalar(
+            text(
+                "SELECT count(*) FROM attendance"
+                " JOIN sessions ON sessions.id = attendance.session_id"
+                " WHERE attendance.day IS NULL OR attendance.day <> sessions.day"
+            )
+        )
+    assert marks
+    assert astray == 0
+
+
+def move(database: Database, session_id: uuid.UUID, day: date) -> None:
+    with database.unit_of_work() as uow:
+        session = get_session(uow, session_id)
+        session.day = day
+        update_session(uow, session)
 
 
 def test_a_one_day_period(database: Database, world: StatisticsWorld) -> None:

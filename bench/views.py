@@ -11,7 +11,7 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from datetime import time as clock_time
 
 from PySide6.QtCore import QEvent, QObject
@@ -25,6 +25,7 @@ from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.attendance import attendance_sheet
 from ryhmat.domain.usecases.calendar import calendar_entries
 from ryhmat.storage.database import Database
+from ryhmat.ui.calendar.dates import MONTH_ROWS, WEEK_DAYS, add_months, month_grid_start, week_start
 from ryhmat.ui.calendar.page import CalendarPage, Mode
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.sessions import AttendanceDialog
@@ -87,8 +88,17 @@ def calendar_next_times(context: AppContext, mode: Mode, runs: int = RUNS) -> li
 
 def sessions_next_week(context: AppContext) -> int:
     """How many sessions the flipped-to week shows: a week's cost follows them."""
-    first = TODAY - timedelta(days=TODAY.weekday()) + timedelta(weeks=1)
-    last = first + timedelta(days=6)
+    first = week_start(TODAY) + timedelta(weeks=1)
+    return sessions_between(context, first, first + timedelta(days=WEEK_DAYS - 1))
+
+
+def sessions_next_month(context: AppContext) -> int:
+    """How many sessions the flipped-to month's six weeks hold (drawn or counted)."""
+    first = month_grid_start(add_months(TODAY, 1))
+    return sessions_between(context, first, first + timedelta(days=MONTH_ROWS * WEEK_DAYS - 1))
+
+
+def sessions_between(context: AppContext, first: date, last: date) -> int:
     return len(context.read(lambda uow: calendar_entries(uow, first, last)))
 
 

@@ -106,11 +106,6 @@ class SessionRepository(Repository[Session], Protocol):
         ``wanted``, by day and start; a read model, not entities to save."""
         ...
 
-    def leader_names(self, session_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
-        """The names of each given session's leaders, in their order; a session
-        without leaders is left out."""
-        ...
-
     def held(self, first_day: date, last_day: date, wanted: CalendarFilter) -> list[HeldSession]:
         """The held sessions on first_day..last_day that pass ``wanted``, by day, start
         and id: plain values for reports."""

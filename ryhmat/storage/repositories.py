@@ -684,7 +684,7 @@ class SqlSessionRepository(SqlRepository[Session, SessionRow]):
     ) -> builtins.list[CalendarEntry]:
         """One statement of plain columns, names joined in: a flip of the calendar
         builds no ORM entities, loads no directory of places and no leaders (a
-        tooltip asks for those with leader_names)."""
+        tooltip asks for those, through calendar_leaders)."""
         # Iterating a result fetches one row per call to the driver; all() fetches them at once.
         rows = self._db.connection().execute(
             _calendar_statement(_shape_of(wanted)), _calendar_values(first_day, last_day, wanted)
@@ -706,18 +706,6 @@ class SqlSessionRepository(SqlRepository[Session, SessionRow]):
             )
             for row in rows.all()
         ]
-
-    def leader_names(self, session_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, builtins.list[str]]:
-        query = (
-            select(SessionLeaderRow.session_id, WorkerRow.name)
-            .join(WorkerRow, WorkerRow.id == SessionLeaderRow.worker_id)
-            .where(SessionLeaderRow.session_id.in_(builtins.list(session_ids)))
-            .order_by(SessionLeaderRow.session_id, SessionLeaderRow.position)
-        )
-        names: dict[uuid.UUID, builtins.list[str]] = defaultdict(list)
-        for session_id, name in self._db.execute(query).all():
-            names[session_id].append(name)
-        return dict(names)
 
     def held(
         self, first_day: date, last_day: date, wanted: CalendarFilter

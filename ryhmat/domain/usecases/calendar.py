@@ -9,6 +9,7 @@ from datetime import date
 from ryhmat.domain.calendar import CalendarEntry, CalendarFilter
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.scheduling import validate_period
+from ryhmat.domain.usecases.directory import Directory
 
 __all__ = ["CalendarEntry", "CalendarFilter", "calendar_entries", "calendar_leaders"]
 
@@ -28,6 +29,12 @@ def calendar_entries(
 def calendar_leaders(
     uow: UnitOfWork, session_ids: Iterable[uuid.UUID]
 ) -> dict[uuid.UUID, list[str]]:
-    """The leaders' names of the given sessions, for a tooltip: a flip of the calendar
-    does not read them for every session it shows."""
-    return uow.sessions.leader_names(session_ids)
+    """The leaders' names of the given sessions, in their order, for a tooltip: a flip
+    of the calendar does not read them for every session it shows. A session without
+    leaders is left out."""
+    directory = Directory.load(uow)
+    return {
+        session.id: directory.worker_names(session.leader_ids)
+        for session in uow.sessions.get_many(session_ids)
+        if session.leader_ids
+    }

@@ -133,9 +133,6 @@ class FakeRepository(Generic[E]):
     ) -> builtins.list[HeldSession]:
         return []
 
-    def leader_names(self, session_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, builtins.list[str]]:
-        return {}
-
     def inactive_since(self, cutoff: date) -> builtins.list[uuid.UUID]:
         return []
 

@@ -8,12 +8,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from ryhmat.cli.output import clock, finnish_date, write_json, write_table
+from ryhmat.cli.output import write_json, write_table
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
 from ryhmat.domain.finnish_holidays import FinnishHolidays
 from ryhmat.domain.usecases.conflicts import list_conflicts
 from ryhmat.domain.usecases.groups import list_groups
 from ryhmat.domain.usecases.sessions import SessionView, list_group_sessions
+from ryhmat.domain.written import written_date, written_time
 from ryhmat.i18n import translate
 from ryhmat.labels import label
 
@@ -77,8 +78,8 @@ def _session_row(view: SessionView) -> list[str]:
     if view.cancel_reason:
         status = f"{status}: {view.cancel_reason}"
     return [
-        finnish_date(view.start.date()),
-        f"{clock(view.start)}–{clock(view.end)}",
+        written_date(view.start.date()),
+        f"{written_time(view.start)}–{written_time(view.end)}",
         status,
         view.place or "",
         ", ".join(view.leaders),
@@ -117,7 +118,7 @@ def sessions(args: argparse.Namespace) -> int:
         print()
         print(translate("Cli", "Skipped days:"))
         for skipped in listing.skipped:
-            print(f"  {finnish_date(skipped.day)}  {skipped.reason}")
+            print(f"  {written_date(skipped.day)}  {skipped.reason}")
     return 0
 
 
@@ -140,10 +141,10 @@ def conflicts(args: argparse.Namespace) -> int:
         ],
         [
             [
-                finnish_date(c.first.start.date()),
+                written_date(c.first.start.date()),
                 c.resource,
-                f"{c.first.group} {clock(c.first.start)}–{clock(c.first.end)}",
-                f"{c.second.group} {clock(c.second.start)}–{clock(c.second.end)}",
+                f"{c.first.group} {written_time(c.first.start)}–{written_time(c.first.end)}",
+                f"{c.second.group} {written_time(c.second.start)}–{written_time(c.second.end)}",
             ]
             for c in found
         ],

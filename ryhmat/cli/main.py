@@ -10,7 +10,8 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import NoReturn
 
-from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
+from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, UserError
+from ryhmat.domain.typed_values import read_date
 from ryhmat.i18n import chosen_language, load_language, translate
 
 EXIT_USER_ERROR = 2
@@ -61,19 +62,11 @@ class Parser(argparse.ArgumentParser):
 
 
 def parse_date(text: str) -> date:
-    """A date as 2026-10-13 or as Finns write it, 13.10.2026."""
-    value = text.strip()
+    """A date as Finns write it (13.10.2026, 13.10.26) or in ISO (2026-10-13)."""
     try:
-        if "." in value:
-            day, month, year = (int(part) for part in value.split("."))
-            return date(year, month, day)
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            translate("Cli", "“{text}” is not a date; write e.g. 13.10.2026 or 2026-10-13").format(
-                text=text
-            )
-        ) from None
+        return read_date(text)
+    except InvalidInput as error:
+        raise argparse.ArgumentTypeError(error.message(translate)) from None
 
 
 def _add_period(parser: argparse.ArgumentParser) -> None:

@@ -51,14 +51,6 @@ def write_table(stream: TextIO, headers: Sequence[str], rows: Sequence[Sequence[
         stream.write("  ".join(cells).rstrip() + "\n")
 
 
-def finnish_date(day: date) -> str:
-    return f"{day.day}.{day.month}.{day.year}"
-
-
-def clock(moment: datetime | time) -> str:
-    return f"{moment.hour}.{moment.minute:02d}"
-
-
 def check_output_file(path: Path) -> None:
     """Refuse a file that cannot be written before anything is read or recorded, so that
     a mistyped path changes nothing (an export records feed sequences and pseudonyms)."""

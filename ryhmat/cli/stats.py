@@ -11,9 +11,10 @@ from typing import Any, TextIO
 from PySide6.QtCore import QLocale
 
 from ryhmat.cli.commands import opened
-from ryhmat.cli.output import finnish_date, write_json, write_table
+from ryhmat.cli.output import write_json, write_table
 from ryhmat.domain.statistics import Figures, Statistics
 from ryhmat.domain.usecases.statistics import compute_statistics, statistics_filter
+from ryhmat.domain.written import written_date as finnish_date
 from ryhmat.i18n import translate
 from ryhmat.labels import label
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
-from datetime import date
+from datetime import date, time
 from typing import Any
+
+from ryhmat.domain.written import written_date, written_time
 
 TRANSLATION_CONTEXT = "Errors"
 
@@ -35,21 +37,28 @@ class UserError(Exception):
     def __init__(self, template: str, **params: Any) -> None:
         self.template = template
         self.params = params
-        super().__init__(template.format(**params))
+        super().__init__(_formatted(template, params, None))
 
     def message(self, translate: Translate | None = None) -> str:
-        """The message in the user's language, given Qt's ``translate(context, text)``."""
-        if translate is None:
-            return self.template.format(**self.params)
-        params = {key: _shown(value, translate) for key, value in self.params.items()}
-        return translate(TRANSLATION_CONTEXT, self.template).format(**params)
+        """The message in the user's language, given Qt's ``translate(context, text)``;
+        without it, the English source text."""
+        return _formatted(self.template, self.params, translate)
 
 
-def _shown(value: Any, translate: Translate) -> Any:
-    if isinstance(value, Term):
+def _formatted(template: str, params: dict[str, Any], translate: Translate | None) -> str:
+    shown = {key: _shown(value, translate) for key, value in params.items()}
+    if translate is not None:
+        template = translate(TRANSLATION_CONTEXT, template)
+    return template.format(**shown)
+
+
+def _shown(value: Any, translate: Translate | None) -> Any:
+    if isinstance(value, Term) and translate is not None:
         return translate(TRANSLATION_CONTEXT, value)
     if isinstance(value, date):
-        return f"{value.day}.{value.month}.{value.year}"
+        return written_date(value)
+    if isinstance(value, time):
+        return written_time(value)
     if isinstance(value, str):
         return _visible(value)
     return value

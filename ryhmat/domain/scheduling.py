@@ -60,8 +60,8 @@ def validate_times(start: time, end: time) -> None:
     if end <= start:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "The end time {end} is not after the start time {start}."),
-            start=start.strftime("%H:%M"),
-            end=end.strftime("%H:%M"),
+            start=start,
+            end=end,
         )
 
 

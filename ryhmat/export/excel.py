@@ -41,6 +41,7 @@ from ryhmat.domain.model import AdultRole, AgeBand, GroupType, MemberKind
 from ryhmat.domain.statistics import Figures, Statistics
 from ryhmat.domain.usecases.statistics import GROUP_TYPE_NAMES
 from ryhmat.domain.usecases.workbook import HeadcountLine, RosterPerson, RosterSheet, WorkbookData
+from ryhmat.domain.written import written_date
 from ryhmat.export.errors import ExportError
 from ryhmat.export.fast_rows import add_fast_rows_sheet
 
@@ -239,8 +240,7 @@ def table_name(name: str, taken: set[str]) -> str:
 # -- the workbook --------------------------------------------------------------------------
 
 
-def finnish_date(day: date) -> str:
-    return f"{day.day}.{day.month}.{day.year}"
+finnish_date = written_date
 
 
 def write_workbook(

@@ -27,8 +27,9 @@ import openpyxl
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.workbook.workbook import Workbook
 
-from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
+from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, UserError
 from ryhmat.domain.model import AdultRole, EnrolmentStatus, MemberKind
+from ryhmat.domain.typed_values import read_date
 from ryhmat.domain.usecases.roster_import import RosterField, RosterRow, RowProblem
 from ryhmat.domain.validation import MAX_NAME_LENGTH, strip_control_characters
 
@@ -576,25 +577,19 @@ _NAME_COLUMNS = (Column.FAMILY, Column.LAST_NAME, Column.FIRST_NAME)
 
 _MONTH_YEAR = re.compile(r"(\d{1,2})\s*[./-]\s*(\d{4})")  # 5/2023, 5.2023, 05-2023
 _YEAR_MONTH = re.compile(r"(\d{4})\s*[-/.]\s*(\d{1,2})")  # 2023-05
-_FINNISH_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")  # 13.5.2023
-_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]00:00(?::00)?)?")  # 2023-05-13
+_MIDNIGHT = re.compile(r"[T ]00:00(?::00)?$")  # 2023-05-13T00:00 from a spreadsheet
 
 
 def parse_day(value: object) -> date | None:
-    """A date cell, d.M.yyyy or ISO 2026-10-13; None when it is no real date."""
+    """A date cell as the app reads typed dates (13.5.2023, 13.5.23, 2023-05-13);
+    None when it is no real date."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
-    text = _text(value).rstrip(".")
     try:
-        if match := _FINNISH_DATE.fullmatch(text):
-            day, month, year = (int(g) for g in match.groups())
-            return date(year, month, day)
-        if match := _ISO_DATE.fullmatch(text):
-            year, month, day = (int(g) for g in match.groups())
-            return date(year, month, day)
-    except ValueError:  # 31.2.2026
+        return read_date(_MIDNIGHT.sub("", _text(value).rstrip(".")))
+    except InvalidInput:  # 31.2.2026
         return None
     return None
 

@@ -19,10 +19,6 @@ def to_qtime(moment: time) -> QTime:
     return QTime(moment.hour, moment.minute)
 
 
-def from_qtime(moment: QTime) -> time:
-    return time(moment.hour(), moment.minute())
-
-
 def format_date(day: date) -> str:
     return QLocale().toString(to_qdate(day), QLocale.FormatType.ShortFormat)
 
@@ -38,8 +34,3 @@ def format_time_range(start: time, end: time) -> str:
 def weekday_name(day: date, short: bool = True) -> str:
     kind = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
     return QLocale().dayName(day.isoweekday(), kind)
-
-
-def date_format() -> str:
-    """The pattern for QDateEdit, so that editing shows the same format as lists."""
-    return QLocale().dateFormat(QLocale.FormatType.ShortFormat)

@@ -22,8 +22,15 @@ def show_error(parent: QWidget | None, text: str) -> QMessageBox:
         parent,
     )
     box.setObjectName("errorMessage")
+    if parent is None:
+        # No window owns it: keep it alive until the person has read it.
+        _unowned.add(box)
+        box.finished.connect(lambda _result: _unowned.discard(box))
     box.open()
     return box
+
+
+_unowned: set[QMessageBox] = set()
 
 
 class ErrorLabel(QLabel):
@@ -39,6 +46,13 @@ class ErrorLabel(QLabel):
     def show_error(self, error: UserError | str) -> None:
         self.setText(error_text(error) if isinstance(error, UserError) else error)
         self.show()
+
+    def show_problem(self, problem: str) -> None:
+        """Show a field's problem, or hide the label once the field is right again."""
+        if problem:
+            self.show_error(problem)
+        else:
+            self.clear_error()
 
     def clear_error(self) -> None:
         self.clear()

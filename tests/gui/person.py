@@ -52,9 +52,12 @@ def wait_for_focus(qtbot: QtBot, widget: QWidget) -> None:
 
 
 def click(qtbot: QtBot, widget: QWidget) -> None:
-    """A left click in the middle of the widget."""
+    """A left click in the middle of the widget; a click into another window brings
+    that window to the front first, as the window manager does."""
     assert widget.isVisible(), f"{widget!r} is not visible"
     assert widget.isEnabled(), f"{widget!r} is not enabled"
+    if not widget.window().isActiveWindow():
+        activate(qtbot, widget.window())
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
 
 

@@ -745,7 +745,7 @@ REFUSED: list[tuple[str, Case, str]] = [
     (
         "session ending before it starts",
         lambda c: _edit_session(c, start=time(11, 0), end=time(9, 30)),
-        "The end time 09:30 is not after the start time 11:00",
+        "The end time 9.30 is not after the start time 11.00",
     ),
     (
         "session of zero length",

@@ -27,8 +27,9 @@ from ryhmat.domain.usecases.places import (
     save_place,
 )
 from ryhmat.ui.context import AppContext
+from ryhmat.ui.fields import DateField
 from ryhmat.ui.formatting import format_date
-from ryhmat.ui.groups.widgets import DateEdit, OptionalSpinBox
+from ryhmat.ui.groups.widgets import OptionalSpinBox
 from ryhmat.ui.messages import ErrorLabel
 from ryhmat.ui.records import Column, RecordListView
 
@@ -50,7 +51,9 @@ class PlaceForm(QGroupBox):
         self.save_button = QPushButton(self.tr("&Save place"), self)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        self.name.returnPressed.connect(self.save)
+        # Enter saves from any field, as the default button of a dialog would.
+        for line in (self.name, self.address):
+            line.returnPressed.connect(self.save)
 
         form = QFormLayout(self)
         form.addRow(self.tr("&Name:"), self.name)
@@ -131,13 +134,16 @@ class ClosureForm(QGroupBox):
         self._closure_id: uuid.UUID | None = None
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("e.g. Syysloma 2026"))
-        self.first_day = DateEdit(self)
-        self.last_day = DateEdit(self)
+        self.first_day = DateField(self)
+        self.last_day = DateField(self)
         self.error = ErrorLabel(self)
+        for field in (self.first_day, self.last_day):
+            field.problem_changed.connect(self.error.show_problem)
         self.save_button = QPushButton(self.tr("&Save closure"), self)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        self.name.returnPressed.connect(self.save)
+        for line in (self.name, self.first_day, self.last_day):
+            line.returnPressed.connect(self.save)
         self.delete_button = QPushButton(self.tr("&Delete…"), self)
         self.delete_button.clicked.connect(self._ask_delete)
 
@@ -197,8 +203,8 @@ class ClosureForm(QGroupBox):
         return closure
 
     def save(self) -> None:
-        closure = self.closure()
         try:
+            closure = self.closure()
             self._context.write(lambda uow: save_closure(uow, closure))
         except UserError as error:
             self.error.show_error(error)

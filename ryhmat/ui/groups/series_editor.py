@@ -40,8 +40,9 @@ from ryhmat.domain.usecases.series import SeriesProposal, preview_series, save_s
 from ryhmat.domain.usecases.workers import PairView, list_pairs
 from ryhmat.labels import label
 from ryhmat.ui.context import AppContext
+from ryhmat.ui.fields import DateField, TimeField, buddy_label
 from ryhmat.ui.formatting import format_date, format_time_range, weekday_name
-from ryhmat.ui.groups.widgets import DateEdit, IdComboBox, TimeEdit
+from ryhmat.ui.groups.widgets import IdComboBox
 from ryhmat.ui.messages import ErrorLabel
 from ryhmat.ui.plurals import plurals
 from ryhmat.ui.records import Column, RecordTableModel
@@ -93,8 +94,8 @@ class WeekdayRow:
         self.weekday = weekday
         name = _day_name(weekday, long=True)
         self.check = QCheckBox(name[:1].upper() + name[1:], parent)
-        self.start = TimeEdit(DEFAULT_START, parent)
-        self.end = TimeEdit(DEFAULT_END, parent)
+        self.start = TimeField(DEFAULT_START, parent)
+        self.end = TimeField(DEFAULT_END, parent)
         self.check.toggled.connect(self._enable)
         self._enable(False)
 
@@ -206,8 +207,8 @@ class SeriesEditor(QDialog):
         box = QGroupBox(self.tr("Season"), self)
         self.name = QLineEdit(box)
         self.name.setPlaceholderText(self.tr("e.g. Syyskausi 2026"))
-        self.first_day = DateEdit(box)
-        self.last_day = DateEdit(box)
+        self.first_day = DateField(box)
+        self.last_day = DateField(box)
 
         self.weekly = QRadioButton(self.tr("&Weekly on chosen weekdays"), box)
         self.on_dates = QRadioButton(self.tr("On c&hosen dates"), box)
@@ -258,6 +259,8 @@ class SeriesEditor(QDialog):
         self.interval.setRange(1, MAX_INTERVAL_WEEKS)
         self.interval.setPrefix(self.tr("every "))
         self.interval.setSuffix(self.tr(" week(s)"))
+        # One week is "joka viikko", never "joka 1. viikko".
+        self.interval.setSpecialValueText(self.tr("every week"))
         self.weekday_rows = [WeekdayRow(weekday, page) for weekday in range(7)]
         grid = QGridLayout(page)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -278,15 +281,15 @@ class SeriesEditor(QDialog):
 
     def _build_dates_page(self) -> QWidget:
         page = QWidget(self)
-        self.date_to_add = DateEdit(page)
+        self.date_to_add = DateField(page)
         self.add_date_button = QPushButton(self.tr("&Add date"), page)
         self.add_date_button.clicked.connect(self.add_chosen_date)
         self.dates_list = QListWidget(page)
         self.dates_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.remove_date_button = QPushButton(self.tr("&Remove date"), page)
         self.remove_date_button.clicked.connect(self.remove_chosen_dates)
-        self.chosen_start = TimeEdit(DEFAULT_START, page)
-        self.chosen_end = TimeEdit(DEFAULT_END, page)
+        self.chosen_start = TimeField(DEFAULT_START, page)
+        self.chosen_end = TimeField(DEFAULT_END, page)
         adding = QHBoxLayout()
         adding.addWidget(self.date_to_add, 1)
         adding.addWidget(self.add_date_button)
@@ -300,10 +303,10 @@ class SeriesEditor(QDialog):
         times.addStretch(1)
         form = QFormLayout(page)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Da&te:"), adding)
+        form.addRow(buddy_label(self.tr("Da&te:"), self.date_to_add), adding)
         form.addRow(self.dates_list)
         form.addRow(removing)
-        form.addRow(self.tr("Ti&me:"), times)
+        form.addRow(buddy_label(self.tr("Ti&me:"), self.chosen_start), times)
         return page
 
     def _load(self, series: Series | None) -> None:
@@ -345,6 +348,9 @@ class SeriesEditor(QDialog):
         self.name.textChanged.connect(self.schedule_preview)
         for edit in (self.first_day, self.last_day):
             edit.dateChanged.connect(self.schedule_preview)
+        # A date or time typed wrong shows in the preview, and Save waits for it.
+        for field in self._typed_fields():
+            field.problem_changed.connect(self.schedule_preview)
         self.weekly.toggled.connect(self.schedule_preview)
         self.interval.valueChanged.connect(self.schedule_preview)
         for row in self.weekday_rows:
@@ -357,8 +363,16 @@ class SeriesEditor(QDialog):
         self.leaders.currentIndexChanged.connect(self.schedule_preview)
         self.accept_conflicts.toggled.connect(self._update_save_button)
 
+    def _typed_fields(self) -> list[DateField | TimeField]:
+        times = [field for row in self.weekday_rows for field in (row.start, row.end)]
+        return [self.first_day, self.last_day, *times, self.chosen_start, self.chosen_end]
+
     def add_chosen_date(self) -> None:
-        day = self.date_to_add.day()
+        try:
+            day = self.date_to_add.day()
+        except UserError as error:
+            self.preview_error.show_error(error)
+            return
         if day not in self._chosen_dates:
             self._chosen_dates = sorted([*self._chosen_dates, day])
             self._show_chosen_dates()
@@ -440,8 +454,8 @@ class SeriesEditor(QDialog):
 
     def refresh_preview(self) -> None:
         self._timer.stop()
-        series = self.series()
         try:
+            series = self.series()
             proposal = self._context.read(
                 lambda uow: preview_series(uow, series, self._context.holidays)
             )
@@ -502,9 +516,9 @@ class SeriesEditor(QDialog):
             self.refresh_preview()
         if not self.save_button.isEnabled():
             return
-        series = self.series()
         accept = self.accept_conflicts.isChecked()
         try:
+            series = self.series()
             self._context.write(
                 lambda uow: save_series(
                     uow, series, self._context.holidays, accept_conflicts=accept

@@ -1,15 +1,11 @@
-"""Small input widgets the group, season, place and closure editors share."""
+"""Small input widgets the group, season and place editors share."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import date, time
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QSpinBox, QTimeEdit, QWidget
-
-from ryhmat.ui.formatting import date_format, from_qdate, from_qtime, to_qdate, to_qtime
+from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 
 
 class OptionalSpinBox(QSpinBox):
@@ -57,36 +53,3 @@ class IdComboBox(QComboBox):
     def set_current_id(self, choice_id: uuid.UUID | None) -> None:
         index = self.findData(str(choice_id)) if choice_id is not None else 0
         self.setCurrentIndex(max(index, 0))
-
-
-class DateEdit(QDateEdit):
-    """A date with a calendar pop-up, written as the current language writes dates."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat(date_format())
-        calendar = self.calendarWidget()
-        calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        calendar.setGridVisible(True)
-
-    def day(self) -> date:
-        return from_qdate(self.date())
-
-    def set_day(self, day: date) -> None:
-        self.setDate(to_qdate(day))
-
-
-class TimeEdit(QTimeEdit):
-    """A wall-clock time, as the current language writes times (9.30 in Finnish)."""
-
-    def __init__(self, moment: time, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
-        self.set_moment(moment)
-
-    def moment(self) -> time:
-        return from_qtime(self.time())
-
-    def set_moment(self, moment: time) -> None:
-        self.setTime(to_qtime(moment))

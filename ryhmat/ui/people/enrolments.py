@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ryhmat.domain.errors import UserError
 from ryhmat.domain.model import Enrolment, EnrolmentStatus
 from ryhmat.domain.usecases.choices import load_choices
 from ryhmat.domain.usecases.families import (
@@ -35,7 +35,8 @@ from ryhmat.domain.usecases.families import (
 )
 from ryhmat.labels import label
 from ryhmat.ui.context import AppContext
-from ryhmat.ui.formatting import date_format, format_date, from_qdate, to_qdate
+from ryhmat.ui.fields import DateField
+from ryhmat.ui.formatting import format_date
 from ryhmat.ui.messages import ErrorLabel
 from ryhmat.ui.people.widgets import ConfirmButton, fill_combo, run_or_show, select_data
 from ryhmat.ui.records import Column, RecordTableModel
@@ -43,13 +44,6 @@ from ryhmat.ui.records import Column, RecordTableModel
 
 def _day(day: date | None) -> str:
     return format_date(day) if day else ""
-
-
-def _date_edit(parent: QWidget) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setDisplayFormat(date_format())
-    edit.setCalendarPopup(True)
-    return edit
 
 
 class EnrolmentsPanel(QWidget):
@@ -86,9 +80,9 @@ class EnrolmentsPanel(QWidget):
         fill_combo(self.status, ((label(s), s) for s in EnrolmentStatus))
         self.status.currentIndexChanged.connect(self._status_changed)
         self.has_enrolled_on = QCheckBox(self.tr("Enrolled &on:"), self)
-        self.enrolled_on = _date_edit(self)
+        self.enrolled_on = DateField(self)
         self.has_enrolled_on.toggled.connect(self.enrolled_on.setEnabled)
-        self.left_on = _date_edit(self)
+        self.left_on = DateField(self)
 
         self.new_button = QPushButton(self.tr("Ne&w enrolment"), self)
         self.new_button.clicked.connect(self.start_new)
@@ -101,6 +95,8 @@ class EnrolmentsPanel(QWidget):
         for button in (self.new_button, self.save_button, self.remove_button):
             button.setAutoDefault(False)
         self.error = ErrorLabel(self)
+        for field in (self.enrolled_on, self.left_on):
+            field.problem_changed.connect(self.error.show_problem)
         self.hint = QLabel(
             self.tr("Changes to enrolments are saved at once.")
             if family_id
@@ -155,13 +151,13 @@ class EnrolmentsPanel(QWidget):
         self.table.clearSelection()
         self.table.setCurrentIndex(QModelIndex())
         self._editing_id = None
-        today = to_qdate(self.context.today())
+        today = self.context.today()
         self.group.setEnabled(True)
         select_data(self.status, EnrolmentStatus.ENROLLED)
         self._status_changed()
         self.has_enrolled_on.setChecked(True)
-        self.enrolled_on.setDate(today)
-        self.left_on.setDate(today)
+        self.enrolled_on.set_day(today)
+        self.left_on.set_day(today)
         self.save_button.setText(self.tr("En&rol"))
         self.remove_button.setEnabled(False)
         self.error.clear_error()
@@ -179,8 +175,8 @@ class EnrolmentsPanel(QWidget):
         self._status_changed()
         self.has_enrolled_on.setChecked(enrolment.enrolled_on is not None)
         today = self.context.today()
-        self.enrolled_on.setDate(to_qdate(enrolment.enrolled_on or today))
-        self.left_on.setDate(to_qdate(enrolment.left_on or today))
+        self.enrolled_on.set_day(enrolment.enrolled_on or today)
+        self.left_on.set_day(enrolment.left_on or today)
         self.save_button.setText(self.tr("Sa&ve changes"))
         self.remove_button.setEnabled(True)
         self.error.clear_error()
@@ -193,14 +189,18 @@ class EnrolmentsPanel(QWidget):
             self.error.show_error(self.tr("Choose a group."))
             return
         status = EnrolmentStatus(self.status.currentData())
+        try:
+            enrolled_on = self.enrolled_on.day() if self.has_enrolled_on.isChecked() else None
+            left_on = self.left_on.day() if status is EnrolmentStatus.LEFT else None
+        except UserError as error:
+            self.error.show_error(error)
+            return
         enrolment = Enrolment(
             family_id=self.family_id,
             group_id=self.group.currentData(),
             status=status,
-            enrolled_on=from_qdate(self.enrolled_on.date())
-            if self.has_enrolled_on.isChecked()
-            else None,
-            left_on=from_qdate(self.left_on.date()) if status is EnrolmentStatus.LEFT else None,
+            enrolled_on=enrolled_on,
+            left_on=left_on,
             id=self._editing_id or uuid.uuid4(),
         )
         before = self._editing_id

@@ -47,6 +47,7 @@ from ryhmat.domain.usecases.roster_import import (
 from ryhmat.export.roster_file import read_roster
 from ryhmat.i18n import translate
 from ryhmat.ui.context import AppContext
+from ryhmat.ui.fields import buddy_label
 from ryhmat.ui.messages import ErrorLabel
 from ryhmat.ui.records import Column, RecordTableModel
 from ryhmat.ui.tasks import BackgroundTask
@@ -137,7 +138,7 @@ class RosterImportDialog(QDialog):
         file_row.addWidget(self.path, 1)
         file_row.addWidget(self.choose_button)
         form = QFormLayout()
-        form.addRow(self.tr("&File:"), file_row)
+        form.addRow(buddy_label(self.tr("&File:"), self.path), file_row)
         form.addRow(self.tr("&Group:"), self.group)
         file_label = form.labelForField(file_row)
         if isinstance(file_label, QLabel):

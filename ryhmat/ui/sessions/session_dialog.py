@@ -10,14 +10,14 @@ from __future__ import annotations
 import uuid
 from copy import deepcopy
 from dataclasses import dataclass
+from datetime import time
 from weakref import WeakKeyDictionary
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +40,8 @@ from ryhmat.domain.usecases.choices import Choice, load_choices
 from ryhmat.domain.usecases.sessions import update_session
 from ryhmat.labels import label
 from ryhmat.ui.context import AppContext
-from ryhmat.ui.formatting import date_format, from_qdate, from_qtime, to_qdate, to_qtime
+from ryhmat.ui.fields import DateField, TimeField
+from ryhmat.ui.formatting import from_qdate
 from ryhmat.ui.messages import ErrorLabel, error_text, show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -210,15 +210,12 @@ class SessionDialog(QDialog):
         self.refresh()
 
     def _build_form(self) -> QFormLayout:
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(date_format())
+        self.date_edit = DateField(self)
         self.date_edit.dateChanged.connect(self._show_holiday)
-        time_format = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
-        self.start_edit = QTimeEdit(self)
-        self.start_edit.setDisplayFormat(time_format)
-        self.end_edit = QTimeEdit(self)
-        self.end_edit.setDisplayFormat(time_format)
+        self.start_edit = TimeField(time(9, 0), self)
+        self.end_edit = TimeField(time(10, 0), self)
+        for field in (self.date_edit, self.start_edit, self.end_edit):
+            field.problem_changed.connect(self.error.show_problem)
         self.holiday_note = QLabel(self)
         self.holiday_note.setWordWrap(True)
         self.holiday_note.hide()
@@ -303,9 +300,9 @@ class SessionDialog(QDialog):
 
     def _fill(self, loaded: _Loaded) -> None:
         session = loaded.session
-        self.date_edit.setDate(to_qdate(session.day))
-        self.start_edit.setTime(to_qtime(session.start))
-        self.end_edit.setTime(to_qtime(session.end))
+        self.date_edit.set_day(session.day)
+        self.start_edit.set_moment(session.start)
+        self.end_edit.set_moment(session.end)
         self.place_combo.clear()
         self.place_combo.addItem(self.tr("No place"), None)
         for place in loaded.places:
@@ -357,12 +354,13 @@ class SessionDialog(QDialog):
         return kept + [i for i in checked if i not in kept]
 
     def edited(self) -> Session:
-        """The stored session with the form's values."""
+        """The stored session with the form's values; InvalidInput if a date or time
+        field says no date or time."""
         assert self._loaded is not None
         session = deepcopy(self._loaded.session)
-        session.day = from_qdate(self.date_edit.date())
-        session.start = from_qtime(self.start_edit.time())
-        session.end = from_qtime(self.end_edit.time())
+        session.day = self.date_edit.day()
+        session.start = self.start_edit.moment()
+        session.end = self.end_edit.moment()
         session.place_id = self.place_combo.currentData()
         session.leader_ids = self._leader_ids(session.leader_ids)
         session.theme = self.theme_edit.text()
@@ -370,7 +368,10 @@ class SessionDialog(QDialog):
         return session
 
     def _is_edited(self, stored: Session) -> bool:
-        return _form_fields(self.edited()) != _form_fields(stored)
+        try:
+            return _form_fields(self.edited()) != _form_fields(stored)
+        except UserError:  # a date or time typed wrong is an edit too
+            return True
 
     def _command_text(self, before: Session, after: Session) -> str:
         group = self._loaded.group if self._loaded else ""
@@ -407,8 +408,19 @@ class SessionDialog(QDialog):
 
     # -- actions ----------------------------------------------------------------------
 
+    def _edited_or_shown(self) -> Session | None:
+        """The edited session, or None once the form has shown why there is none."""
+        try:
+            return self.edited()
+        except UserError as error:
+            self.error.show_error(error)
+            return None
+
     def save(self) -> None:
-        if self._loaded is not None and self._commit(self.edited()):
+        if self._loaded is None:
+            return
+        session = self._edited_or_shown()
+        if session is not None and self._commit(session):
             self.accept()
 
     def _ask_reason(self) -> None:
@@ -422,18 +434,18 @@ class SessionDialog(QDialog):
         self.cancel_button.setFocus()
 
     def confirm_cancel(self) -> None:
-        if self._loaded is None:
+        session = None if self._loaded is None else self._edited_or_shown()
+        if session is None:
             return
-        session = self.edited()
         session.status, session.cancel_reason = SessionStatus.CANCELLED, self.reason_edit.text()
         if self._commit(session):
             self.cancel_box.hide()
             self.restore_button.setFocus()
 
     def restore(self) -> None:
-        if self._loaded is None:
+        session = None if self._loaded is None else self._edited_or_shown()
+        if self._loaded is None or session is None:
             return
-        session = self.edited()
         recorded = self._loaded.recorded
         session.status = SessionStatus.HELD if recorded else SessionStatus.PLANNED
         session.cancel_reason = ""

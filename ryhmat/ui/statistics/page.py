@@ -40,7 +40,7 @@ from ryhmat.export.excel import write_workbook
 from ryhmat.labels import label
 from ryhmat.ui.calendar.filters import FilterBar
 from ryhmat.ui.context import AppContext
-from ryhmat.ui.groups.widgets import DateEdit
+from ryhmat.ui.fields import DateField
 from ryhmat.ui.messages import ErrorLabel
 from ryhmat.ui.records import Column, RecordTableModel
 from ryhmat.ui.statistics.charts import ChartsPanel
@@ -76,9 +76,9 @@ class StatisticsPage(QWidget):
         self.statistics: Statistics | None = None
         self.task: BackgroundTask | None = None
         today = context.today()
-        self.first_day = DateEdit(self)
+        self.first_day = DateField(self)
         self.first_day.set_day(date(today.year, 1, 1))
-        self.last_day = DateEdit(self)
+        self.last_day = DateField(self)
         self.last_day.set_day(today)
         self.filters = FilterBar(self)
         self.group_type = QComboBox(self)
@@ -115,6 +115,8 @@ class StatisticsPage(QWidget):
             self.last_day.dateChanged,
             self.filters.changed,
             self.group_type.currentIndexChanged,
+            self.first_day.problem_changed,
+            self.last_day.problem_changed,
         ):
             signal.connect(self._timer.start)
 
@@ -196,8 +198,9 @@ class StatisticsPage(QWidget):
 
     def refresh(self) -> None:
         self._stale = False
-        first, last, wanted = self.first_day.day(), self.last_day.day(), self.current_filter()
         try:
+            first, last = self.first_day.day(), self.last_day.day()
+            wanted = self.current_filter()
             statistics = self.context.read(lambda uow: compute_statistics(uow, first, last, wanted))
         except UserError as error:
             self.error.show_error(error)
@@ -229,9 +232,15 @@ class StatisticsPage(QWidget):
         dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
         dialog.open()
 
-    def export_to(self, path: Path) -> BackgroundTask:
-        """Write the workbook of the shown period and filter off the GUI thread."""
-        first, last, wanted = self.first_day.day(), self.last_day.day(), self.current_filter()
+    def export_to(self, path: Path) -> BackgroundTask | None:
+        """Write the workbook of the shown period and filter off the GUI thread; None
+        when the period is typed wrong (the page says why)."""
+        try:
+            first, last = self.first_day.day(), self.last_day.day()
+        except UserError as error:
+            self.error.show_error(error)
+            return None
+        wanted = self.current_filter()
         pseudonymise = self.pseudonymise.isChecked()
 
         def work() -> None:

@@ -139,7 +139,7 @@ def test_an_impossible_date_is_one_line(
     ("argv", "fragment"),
     [
         (["stats", "--from", "31.12.2026", "--to", "1.1.2026"], "is before the start date"),
-        (["stats", "--from", "1.1.1", "--to", "31.12.9999"], "is not between 1.1.1900"),
+        (["stats", "--from", "1.1.0001", "--to", "31.12.9999"], "is not between 1.1.1900"),
         (["stats", "--to", "1.1.1800"], "is not between"),
         (["conflicts", "--from", "2.1.2026", "--to", "1.1.2026"], "is before the start date"),
         (

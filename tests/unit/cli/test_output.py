@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, time
 
 import pytest
 
-from ryhmat.cli.output import clock, finnish_date, jsonable, write_json, write_table
+from ryhmat.cli.output import jsonable, write_json, write_table
 from ryhmat.domain.timezone import wall_clock
 
 
@@ -63,8 +63,3 @@ def test_table_pads_columns() -> None:
         "Isä–lapsi  a",
         "B          pitkä",
     ]
-
-
-def test_finnish_date_and_clock() -> None:
-    assert finnish_date(date(2026, 3, 5)) == "5.3.2026"
-    assert clock(time(9, 5)) == "9.05"

@@ -303,17 +303,17 @@ def test_overlapping_closures_report_the_day_once() -> None:
     [
         pytest.param(
             lambda: series(date(2026, 9, 30), date(2026, 9, 1), slot(TUE)),
-            "The end date 2026-09-01 is before the start date 2026-09-30.",
+            "The end date 1.9.2026 is before the start date 30.9.2026.",
             id="season-ends-before-it-starts",
         ),
         pytest.param(
             lambda: series(date(2026, 9, 1), date(2026, 9, 30), slot(TUE, "10:00", "10:00")),
-            "The end time 10:00 is not after the start time 10:00.",
+            "The end time 10.00 is not after the start time 10.00.",
             id="slot-ends-when-it-starts",
         ),
         pytest.param(
             lambda: series(date(2026, 9, 1), date(2026, 9, 30), slot(TUE, "11:00", "9:30")),
-            "The end time 09:30 is not after the start time 11:00.",
+            "The end time 9.30 is not after the start time 11.00.",
             id="slot-ends-before-it-starts",
         ),
         pytest.param(
@@ -364,7 +364,7 @@ def test_overlapping_closures_report_the_day_once() -> None:
                 chosen_start=time(10, 0),
                 chosen_end=time(9, 0),
             ),
-            "The end time 09:00 is not after the start time 10:00.",
+            "The end time 9.00 is not after the start time 10.00.",
             id="chosen-end-before-start",
         ),
         pytest.param(
@@ -375,7 +375,7 @@ def test_overlapping_closures_report_the_day_once() -> None:
                 chosen_start=time(10, 0),
                 chosen_end=time(11, 0),
             ),
-            "The chosen date 2026-08-31 is outside the season.",
+            "The chosen date 31.8.2026 is outside the season.",
             id="chosen-date-outside-season",
         ),
         pytest.param(

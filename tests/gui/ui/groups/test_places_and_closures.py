@@ -15,6 +15,7 @@ from ryhmat.domain.usecases.places import list_closures, list_places, save_place
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.groups import GroupsPage
 from ryhmat.ui.records import RecordListView
+from tests.gui.person import click, click_into, enter, show_window, tab, type_over, type_text
 
 
 def open_page(qtbot: QtBot, context: AppContext, tab: int) -> GroupsPage:
@@ -97,31 +98,67 @@ def test_the_page_shows_a_place_saved_elsewhere(qtbot: QtBot, demo_context: AppC
     assert "Uimahalli" in shown(page.places.list)
 
 
-def test_a_closure_is_saved_and_an_end_before_its_start_is_refused(
+def test_a_closure_is_typed_as_finns_type_dates_and_an_end_before_its_start_is_refused(
     qtbot: QtBot, demo_context: AppContext
 ) -> None:
     before = demo_context.read(list_closures)
     page = open_page(qtbot, demo_context, 2)
-    tab = page.closures
-    assert tab.list.table.model() is tab.list.proxy
-    assert shown(tab.list) == [c.name for c in before]  # in calendar order
-    assert tab.form.first_day.calendarPopup()
+    show_window(qtbot, page)
+    closures = page.closures
+    assert closures.list.table.model() is closures.list.proxy
+    assert shown(closures.list) == [c.name for c in before]  # in calendar order
 
-    qtbot.mouseClick(tab.list.add_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(tab.form.name, "Hiihtoloma 2028")
-    tab.form.first_day.set_day(date(2028, 2, 28))
-    tab.form.last_day.set_day(date(2028, 2, 20))
-    qtbot.mouseClick(tab.form.save_button, Qt.MouseButton.LeftButton)
-    assert tab.form.error.text() == "The end date 20.2.2028 is before the start date 28.2.2028."
-    assert demo_context.read(list_closures) == before
+    click(qtbot, closures.list.add_button)
+    click_into(qtbot, closures.form.name)
+    type_text(qtbot, "Joululoma 2026")
+    tab(qtbot)
+    type_text(qtbot, "21.12.26")  # Tab selected the shown day: typing replaces it
+    tab(qtbot)
+    type_text(qtbot, "6.1.2027")
+    enter(qtbot)
+    added = [c for c in demo_context.read(list_closures) if c.name == "Joululoma 2026"]
+    assert [(c.first_day, c.last_day) for c in added] == [(date(2026, 12, 21), date(2027, 1, 6))]
+    assert not closures.form.error.isVisible()
+    assert closures.form.last_day.text() == "06/01/2027"  # as English in Finland writes it
 
-    tab.form.last_day.set_day(date(2028, 3, 5))
-    qtbot.mouseClick(tab.form.save_button, Qt.MouseButton.LeftButton)
-    assert not tab.form.error.isVisible()
+    click(qtbot, closures.list.add_button)
+    type_over(qtbot, closures.form.name, "Hiihtoloma 2028")
+    type_over(qtbot, closures.form.first_day, "28.02.2028")
+    type_over(qtbot, closures.form.last_day, "20.2.2028")
+    click(qtbot, closures.form.save_button)
+    assert (
+        closures.form.error.text() == "The end date 20.2.2028 is before the start date 28.2.2028."
+    )
+    assert "Hiihtoloma 2028" not in [c.name for c in demo_context.read(list_closures)]
+
+    type_over(qtbot, closures.form.last_day, "5.3.2028")
+    click(qtbot, closures.form.save_button)
+    assert not closures.form.error.isVisible()
     added = [c for c in demo_context.read(list_closures) if c.name == "Hiihtoloma 2028"]
     assert [(c.first_day, c.last_day) for c in added] == [(date(2028, 2, 28), date(2028, 3, 5))]
-    assert shown(tab.list)[-1] == "Hiihtoloma 2028"
-    assert shown(tab.list, 1)[-1] == "28/02/2028"
+    assert shown(closures.list)[-1] == "Hiihtoloma 2028"
+    assert shown(closures.list, 1)[-1] == "28/02/2028"
+
+
+def test_a_day_that_does_not_exist_is_refused_visibly_and_nothing_is_saved(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    before = demo_context.read(list_closures)
+    page = open_page(qtbot, demo_context, 2)
+    show_window(qtbot, page)
+    form = page.closures.form
+    click(qtbot, page.closures.list.add_button)
+    type_over(qtbot, form.name, "Talviloma 2027")
+    type_over(qtbot, form.first_day, "22.2.2027")
+    type_over(qtbot, form.last_day, "31.2.2027")
+    tab(qtbot)
+    assert form.last_day.text() == "31.2.2027"  # never changed into another day
+    assert form.last_day.problem == "“31.2.2027” is not a date: month 2/2027 has 28 days."
+    assert form.error.text() == form.last_day.problem
+
+    click(qtbot, form.save_button)
+    assert form.error.text() == "“31.2.2027” is not a date: month 2/2027 has 28 days."
+    assert demo_context.read(list_closures) == before
 
 
 def test_deleting_a_closure_asks_inline_first(qtbot: QtBot, demo_context: AppContext) -> None:

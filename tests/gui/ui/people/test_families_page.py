@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -23,6 +23,7 @@ from ryhmat.domain.usecases.families import (
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.people import FamiliesPage, FamilyEditor
 from ryhmat.ui.people.members import MemberColumn
+from tests.gui.person import type_over
 
 from .conftest import choose, choose_row, shown
 
@@ -291,7 +292,7 @@ def test_enrolling_a_family_and_then_marking_it_left_shows_in_its_enrolments(
 
     choose(panel.group, "Satu- ja loruhetki")
     choose(panel.status, "enrolled")
-    panel.enrolled_on.setDate(QDate(2026, 11, 2))
+    type_over(qtbot, panel.enrolled_on, "2.11.26")
     assert not panel.left_on.isEnabled()
     panel.save_button.click()
     assert not panel.error.isVisible()
@@ -310,7 +311,7 @@ def test_enrolling_a_family_and_then_marking_it_left_shows_in_its_enrolments(
     assert not panel.group.isEnabled()
     choose(panel.status, "left")
     assert panel.left_on.isEnabled()
-    panel.left_on.setDate(QDate(2026, 11, 20))
+    type_over(qtbot, panel.left_on, "20.11.2026")
     panel.save_button.click()
     left = row_of(
         demo_context.read(lambda u: family_enrolments(u, family_id)), "Satu- ja loruhetki"

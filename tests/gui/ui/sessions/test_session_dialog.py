@@ -6,7 +6,7 @@ import uuid
 from datetime import date, time
 from functools import partial
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -16,6 +16,7 @@ from ryhmat.domain.usecases.choices import load_choices
 from ryhmat.domain.usecases.sessions import get_session
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.sessions import SessionDialog
+from tests.gui.person import click, show_window, tab, tab_to, type_over, type_text
 
 
 def _get(session_id: uuid.UUID, uow: UnitOfWork) -> Session:
@@ -30,12 +31,8 @@ def open_dialog(qtbot: QtBot, context: AppContext, session_id: uuid.UUID) -> Ses
     dialog = SessionDialog(context, session_id)
     qtbot.addWidget(dialog)
     dialog.open()
-    qtbot.waitExposed(dialog)
+    show_window(qtbot, dialog)
     return dialog
-
-
-def click(qtbot: QtBot, button: object) -> None:
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def toggle_leader(dialog: SessionDialog, worker_id: uuid.UUID) -> None:
@@ -65,10 +62,10 @@ def test_the_form_shows_the_stored_session(
     session = stored(demo_context, future_session)
     dialog = open_dialog(qtbot, demo_context, future_session)
     assert dialog.title.text()
-    assert dialog.date_edit.date() == QDate(session.day.year, session.day.month, session.day.day)
-    assert dialog.date_edit.displayFormat() == "dd/MM/yyyy"
-    assert dialog.date_edit.calendarPopup()
-    assert dialog.start_edit.time() == QTime(session.start.hour, session.start.minute)
+    assert dialog.date_edit.day() == session.day
+    assert dialog.date_edit.text() == f"{session.day:%d/%m/%Y}"  # English in Finland
+    assert dialog.start_edit.moment() == session.start
+    assert dialog.start_edit.text() == f"{session.start.hour}.{session.start.minute:02d}"
     assert dialog.place_combo.currentData() == session.place_id
     checked = [
         dialog.leaders.item(row).data(Qt.ItemDataRole.UserRole)
@@ -87,9 +84,11 @@ def test_a_move_with_a_substitute_is_saved_undone_and_redone(
     workers = demo_context.read(lambda uow: load_choices(uow).workers)
     substitute = next(w.id for w in workers if w.id not in before.leader_ids)
     dialog = open_dialog(qtbot, demo_context, future_session)
-    dialog.date_edit.setDate(QDate(2026, 12, 2))
-    dialog.start_edit.setTime(QTime(13, 15))
-    dialog.end_edit.setTime(QTime(14, 45))
+    type_over(qtbot, dialog.date_edit, "2.12.2026")
+    tab(qtbot)
+    type_text(qtbot, "1315")
+    tab_to(qtbot, dialog.end_edit)
+    type_text(qtbot, "14.45")
     toggle_leader(dialog, before.leader_ids[0])
     toggle_leader(dialog, substitute)
 
@@ -115,12 +114,12 @@ def test_an_end_before_the_start_is_refused_inline(
 ) -> None:
     before = stored(demo_context, future_session)
     dialog = open_dialog(qtbot, demo_context, future_session)
-    dialog.start_edit.setTime(QTime(12, 0))
-    dialog.end_edit.setTime(QTime(11, 0))
+    type_over(qtbot, dialog.start_edit, "12")
+    type_over(qtbot, dialog.end_edit, "11.00")
     click(qtbot, dialog.save_button)
     assert dialog.isVisible()
     assert dialog.error.isVisible()
-    assert dialog.error.text() == "The end time 11:00 is not after the start time 12:00."
+    assert dialog.error.text() == "The end time 11.00 is not after the start time 12.00."
     assert state(stored(demo_context, future_session)) == state(before)
     assert demo_context.session_undo.count() == 0
 
@@ -207,7 +206,8 @@ def test_a_public_holiday_is_pointed_out(
 ) -> None:
     dialog = open_dialog(qtbot, demo_context, future_session)
     assert not dialog.holiday_note.isVisible()
-    dialog.date_edit.setDate(QDate(2026, 12, 6))
+    type_over(qtbot, dialog.date_edit, "6.12.2026")
+    tab(qtbot)
     assert dialog.holiday_note.isVisible()
     assert dialog.holiday_note.text().startswith("A public holiday: ")
 
@@ -237,7 +237,7 @@ def test_a_save_over_a_colleagues_change_is_refused_and_shows_their_change(
         click(qtbot, theirs.save_button)
 
     mine.notes_edit.setPlainText("Tuokaa omat mukit")
-    mine.start_edit.setTime(QTime(8, 0))
+    type_over(qtbot, mine.start_edit, "8.00")
     click(qtbot, mine.save_button)
 
     assert mine.isVisible()
@@ -248,7 +248,7 @@ def test_a_save_over_a_colleagues_change_is_refused_and_shows_their_change(
     # The form now shows what the colleague saved, not the refused edits.
     assert mine.theme_edit.text() == "Joulupuuro"
     assert mine.notes_edit.toPlainText() == before.notes
-    assert mine.start_edit.time() == QTime(before.start.hour, before.start.minute)
+    assert mine.start_edit.moment() == before.start
     assert demo_context.session_undo.count() == 0
 
     # Made again on the state shown, the change is saved on top of theirs.

@@ -12,9 +12,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ryhmat.domain.errors import QT_TRANSLATE_NOOP
+
 DEFAULT_LANGUAGE = "fi"
 LANGUAGES = ("fi", "sv", "en")
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+# Qt's own Finnish says "Peru" on its standard Cancel button (dialogs, file dialogs);
+# the app says "Peruuta" everywhere. The app's translator is asked before Qt's.
+QT_TEXTS_SAID_OUR_WAY = (QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),)
 
 _active: QTranslator | None = None
 # Qt's own texts: the standard buttons (Close, Cancel), the file dialog, the calendar popup.

@@ -189,22 +189,22 @@
         <translation>Ohjaajat: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/dates.py" line="107"/>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="105"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/dates.py" line="111"/>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="109"/>
         <source>Status: %1</source>
         <translation>Tila: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/delegate.py" line="109"/>
+        <location filename="../../ryhmat/ui/calendar/delegate.py" line="134"/>
         <source>+%1 more</source>
         <translation>+%1 muuta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/models.py" line="85"/>
+        <location filename="../../ryhmat/ui/calendar/models.py" line="93"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
@@ -212,73 +212,73 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="98"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="99"/>
         <source>&amp;Previous</source>
         <translation>&amp;Edellinen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="100"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="101"/>
         <source>&amp;Today</source>
         <translation>T&amp;änään</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="102"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="103"/>
         <source>Go to today (%1)</source>
         <translation>Siirry tähän päivään (%1)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="105"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="106"/>
         <source>&amp;Next</source>
         <translation>&amp;Seuraava</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="119"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="120"/>
         <source>&amp;Week</source>
         <translation>&amp;Viikko</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="120"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="121"/>
         <source>&amp;Month</source>
         <translation>&amp;Kuukausi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="121"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="122"/>
         <source>Show one week, a column per day</source>
         <translation>Näytä viikko, sarake kullekin päivälle</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="122"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="123"/>
         <source>Show a month, a row per week</source>
         <translation>Näytä kuukausi, rivi kullekin viikolle</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="145"/>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="282"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="146"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="286"/>
         <source>&amp;Record attendance…</source>
         <translation>&amp;Kirjaa läsnäolot…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="234"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="235"/>
         <source>Previous week</source>
         <translation>Edellinen viikko</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="234"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="235"/>
         <source>Next week</source>
         <translation>Seuraava viikko</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="236"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="237"/>
         <source>Previous month</source>
         <translation>Edellinen kuukausi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="236"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="237"/>
         <source>Next month</source>
         <translation>Seuraava kuukausi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/calendar/page.py" line="255"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="259"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n ryhmäkerta</numerusform>
@@ -286,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/calendar/page.py" line="257"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="261"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n peruttu</numerusform>
@@ -294,7 +294,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="280"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="284"/>
         <source>&amp;Open session…</source>
         <translation>&amp;Avaa ryhmäkerta…</translation>
     </message>
@@ -360,312 +360,307 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="52"/>
+        <location filename="../../ryhmat/cli/commands.py" line="53"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation>Esimerkkiaineisto luotu: {groups} ryhmää, {sessions} ryhmäkertaa, {families} perhettä, {attendance} läsnäolomerkintää.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="69"/>
+        <location filename="../../ryhmat/cli/commands.py" line="70"/>
         <location filename="../../ryhmat/cli/feeds.py" line="63"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="69"/>
-        <location filename="../../ryhmat/cli/stats.py" line="171"/>
+        <location filename="../../ryhmat/cli/commands.py" line="70"/>
+        <location filename="../../ryhmat/cli/stats.py" line="172"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="69"/>
+        <location filename="../../ryhmat/cli/commands.py" line="70"/>
         <source>Organisers</source>
         <translation>Järjestäjät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="108"/>
-        <location filename="../../ryhmat/cli/commands.py" line="136"/>
+        <location filename="../../ryhmat/cli/commands.py" line="109"/>
+        <location filename="../../ryhmat/cli/commands.py" line="137"/>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="109"/>
+        <location filename="../../ryhmat/cli/commands.py" line="110"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="110"/>
+        <location filename="../../ryhmat/cli/commands.py" line="111"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="111"/>
+        <location filename="../../ryhmat/cli/commands.py" line="112"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="112"/>
+        <location filename="../../ryhmat/cli/commands.py" line="113"/>
         <source>Leaders</source>
         <translation>Ohjaajat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="118"/>
+        <location filename="../../ryhmat/cli/commands.py" line="119"/>
         <source>Skipped days:</source>
         <translation>Väliin jäävät päivät:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="131"/>
+        <location filename="../../ryhmat/cli/commands.py" line="132"/>
         <source>No conflicts.</source>
         <translation>Ei päällekkäisyyksiä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="137"/>
+        <location filename="../../ryhmat/cli/commands.py" line="138"/>
         <source>Booked twice</source>
         <translation>Kahdesti varattu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="138"/>
+        <location filename="../../ryhmat/cli/commands.py" line="139"/>
         <source>First session</source>
         <translation>Ensimmäinen ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="139"/>
+        <location filename="../../ryhmat/cli/commands.py" line="140"/>
         <source>Second session</source>
         <translation>Toinen ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="73"/>
-        <source>“{text}” is not a date; write e.g. 13.10.2026 or 2026-10-13</source>
-        <translation>”{text}” ei ole päivämäärä; kirjoita esim. 13.10.2026 tai 2026-10-13</translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/cli/main.py" line="85"/>
+        <location filename="../../ryhmat/cli/main.py" line="78"/>
         <source>first day of the period (13.10.2026 or 2026-10-13)</source>
         <translation>jakson ensimmäinen päivä (13.10.2026 tai 2026-10-13)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="92"/>
+        <location filename="../../ryhmat/cli/main.py" line="85"/>
         <source>last day of the period</source>
         <translation>jakson viimeinen päivä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="98"/>
+        <location filename="../../ryhmat/cli/main.py" line="91"/>
         <source>write JSON for scripts</source>
         <translation>tulosta JSON-muodossa skripteille</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="104"/>
+        <location filename="../../ryhmat/cli/main.py" line="97"/>
         <source>import data from files</source>
         <translation>tuo tietoja tiedostoista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="109"/>
+        <location filename="../../ryhmat/cli/main.py" line="102"/>
         <source>import families from a roster (.xlsx or .csv) and enrol them in a group</source>
         <translation>tuo perheet nimilistasta (.xlsx tai .csv) ja ilmoita ne ryhmään</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="114"/>
+        <location filename="../../ryhmat/cli/main.py" line="107"/>
         <source>the roster: one row per person</source>
         <translation>nimilista: yksi rivi henkilöä kohden</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="117"/>
+        <location filename="../../ryhmat/cli/main.py" line="110"/>
         <source>the group to enrol in</source>
         <translation>ryhmä, johon ilmoitetaan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="122"/>
+        <location filename="../../ryhmat/cli/main.py" line="115"/>
         <source>import the families whose rows are all valid and leave out the rest (by default a file with any bad row imports nothing)</source>
         <translation>tuo perheet, joiden kaikki rivit ovat kunnossa, ja jätä muut pois (oletuksena tiedostosta ei tuoda mitään, jos yksikin rivi on virheellinen)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="135"/>
+        <location filename="../../ryhmat/cli/main.py" line="128"/>
         <source>write the attendance and statistics workbook (.xlsx) of a period</source>
         <translation>kirjoita aikavälin läsnäolo- ja tilastotyökirja (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="138"/>
+        <location filename="../../ryhmat/cli/main.py" line="131"/>
         <source>the .xlsx file to write</source>
         <translation>kirjoitettava .xlsx-tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="145"/>
-        <location filename="../../ryhmat/cli/main.py" line="297"/>
+        <location filename="../../ryhmat/cli/main.py" line="138"/>
+        <location filename="../../ryhmat/cli/main.py" line="290"/>
         <source>only this group (repeat for several)</source>
         <translation>vain tämä ryhmä (toista useammalle)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="150"/>
-        <location filename="../../ryhmat/cli/main.py" line="307"/>
+        <location filename="../../ryhmat/cli/main.py" line="143"/>
+        <location filename="../../ryhmat/cli/main.py" line="300"/>
         <source>only the groups an organisation co-organises</source>
         <translation>vain ryhmät, joita organisaatio on mukana järjestämässä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="155"/>
+        <location filename="../../ryhmat/cli/main.py" line="148"/>
         <source>show people and families by stable codes (P-0042, F-0012), not by name</source>
         <translation>näytä henkilöt ja perheet pysyvinä koodeina (P-0042, F-0012) nimien sijaan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="164"/>
+        <location filename="../../ryhmat/cli/main.py" line="157"/>
         <source>copy the SQLite database to a file, safely even while the app is open (for PostgreSQL use pg_dump)</source>
         <translation>kopioi SQLite-tietokanta tiedostoon turvallisesti myös sovelluksen ollessa auki (PostgreSQL: käytä pg_dumpia)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="174"/>
+        <location filename="../../ryhmat/cli/main.py" line="167"/>
         <source>the backup file to write (readable by you only); an existing file is kept unless --force is given</source>
         <translation>kirjoitettava varmuuskopiotiedosto (vain sinun luettavissasi); olemassa olevaa tiedostoa ei korvata ilman valitsinta --force</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="183"/>
+        <location filename="../../ryhmat/cli/main.py" line="176"/>
         <source>replace an existing FILE (the old one stays until the new copy is whole)</source>
         <translation>korvaa olemassa oleva FILE (vanha säilyy, kunnes uusi kopio on valmis)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="192"/>
+        <location filename="../../ryhmat/cli/main.py" line="185"/>
         <source>show or set how many years the personal data of inactive families is kept, and erase the data of families inactive for longer</source>
         <translation>näytä tai aseta, kuinka monta vuotta passiivisten perheiden henkilötiedot säilytetään, ja poista pidempään passiivisina olleiden perheiden tiedot</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="203"/>
+        <location filename="../../ryhmat/cli/main.py" line="196"/>
         <source>keep personal data for N years after a family&apos;s last activity</source>
         <translation>säilytä henkilötiedot N vuotta perheen viimeisestä toiminnasta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="206"/>
+        <location filename="../../ryhmat/cli/main.py" line="199"/>
         <source>erase nothing automatically</source>
         <translation>älä poista mitään automaattisesti</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="211"/>
+        <location filename="../../ryhmat/cli/main.py" line="204"/>
         <source>erase now the personal data of families inactive for longer than the period (their visits stay in the statistics as anonymous counts)</source>
         <translation>poista nyt säilytysaikaa pidempään passiivisina olleiden perheiden henkilötiedot (käynnit jäävät tilastoihin nimettöminä lukuina)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="218"/>
+        <location filename="../../ryhmat/cli/main.py" line="211"/>
         <source>count the period back from this day</source>
         <translation>laske säilytysaika taaksepäin tästä päivästä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="226"/>
+        <location filename="../../ryhmat/cli/main.py" line="219"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation>Ryhmät suunnittelee, kirjaa ja julkaisee perhetyön ryhmät. Ilman komentoa käynnistyy työpöytäsovellus.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="236"/>
+        <location filename="../../ryhmat/cli/main.py" line="229"/>
         <source>show the version number and exit</source>
         <translation>näytä versionumero ja lopeta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="241"/>
+        <location filename="../../ryhmat/cli/main.py" line="234"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>tietokannan SQLAlchemy-osoite (oletus: RYHMAT_DATABASE_URL, muuten SQLite käyttäjän datakansiossa)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="249"/>
+        <location filename="../../ryhmat/cli/main.py" line="242"/>
         <source>fill an empty database with demo data</source>
         <translation>täytä tyhjä tietokanta esimerkkiaineistolla</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="254"/>
+        <location filename="../../ryhmat/cli/main.py" line="247"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation>small: yksi toimintavuosi; municipality: kymmenen vuotta (suorituskykymittauksiin)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="257"/>
+        <location filename="../../ryhmat/cli/main.py" line="250"/>
         <source>random seed (same seed, same data)</source>
         <translation>satunnaisluvun siemen (sama siemen, sama aineisto)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="263"/>
+        <location filename="../../ryhmat/cli/main.py" line="256"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation>päivä, jota esimerkkiaineisto pitää tämänpäiväisenä (oletus: tänään)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="267"/>
+        <location filename="../../ryhmat/cli/main.py" line="260"/>
         <source>list the groups</source>
         <translation>listaa ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="272"/>
+        <location filename="../../ryhmat/cli/main.py" line="265"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation>listaa ryhmän kerrat ja väliin jäävät päivät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="275"/>
+        <location filename="../../ryhmat/cli/main.py" line="268"/>
         <source>the group&apos;s name</source>
         <translation>ryhmän nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="282"/>
+        <location filename="../../ryhmat/cli/main.py" line="275"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>listaa samaan aikaan kahdesti varatut työntekijät ja tilat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="290"/>
+        <location filename="../../ryhmat/cli/main.py" line="283"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation>aikavälin tilastot (oletus: kuluva vuosi tähän asti)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="302"/>
+        <location filename="../../ryhmat/cli/main.py" line="295"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation>vain tämäntyyppiset ryhmät, esim. baby_group tai vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="310"/>
+        <location filename="../../ryhmat/cli/main.py" line="303"/>
         <source>only sessions at this place</source>
         <translation>vain tässä paikassa pidetyt ryhmäkerrat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="313"/>
+        <location filename="../../ryhmat/cli/main.py" line="306"/>
         <source>only sessions this worker leads</source>
         <translation>vain ryhmäkerrat, joita tämä työntekijä ohjaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="318"/>
+        <location filename="../../ryhmat/cli/main.py" line="311"/>
         <source>list the calendar feeds</source>
         <translation>listaa kalenterisyötteet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="324"/>
+        <location filename="../../ryhmat/cli/main.py" line="317"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation>julkaise kalenterisyötteet kansioihin ja palvelimille (ajastettuun tehtävään)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="327"/>
+        <location filename="../../ryhmat/cli/main.py" line="320"/>
         <source>the feed&apos;s name</source>
         <translation>syötteen nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="328"/>
+        <location filename="../../ryhmat/cli/main.py" line="321"/>
         <source>every feed</source>
         <translation>kaikki syötteet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="331"/>
+        <location filename="../../ryhmat/cli/main.py" line="324"/>
         <source>export data to files</source>
         <translation>vie tietoja tiedostoihin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="336"/>
+        <location filename="../../ryhmat/cli/main.py" line="329"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation>kirjoita iCalendar-syötteet: yksi tiedosto tai kansio kaikista syötteistä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="342"/>
+        <location filename="../../ryhmat/cli/main.py" line="335"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation>tiedosto (valinnan kanssa) tai kansio (ilman valintaa)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="348"/>
+        <location filename="../../ryhmat/cli/main.py" line="341"/>
         <source>the groups an organisation co-organises</source>
         <translation>ryhmät, joita organisaatio on mukana järjestämässä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="350"/>
+        <location filename="../../ryhmat/cli/main.py" line="343"/>
         <source>one group</source>
         <translation>yksi ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="352"/>
+        <location filename="../../ryhmat/cli/main.py" line="345"/>
         <source>the sessions a worker leads</source>
         <translation>ryhmäkerrat, joita työntekijä ohjaa</translation>
     </message>
@@ -705,110 +700,110 @@
         <translation>Virheiden vuoksi pois jätettyjä perheitä: {families}; rivejä: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="116"/>
-        <location filename="../../ryhmat/cli/stats.py" line="133"/>
+        <location filename="../../ryhmat/cli/stats.py" line="117"/>
+        <location filename="../../ryhmat/cli/stats.py" line="134"/>
         <source>Held</source>
         <translation>Pidetty</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="117"/>
-        <location filename="../../ryhmat/cli/stats.py" line="134"/>
+        <location filename="../../ryhmat/cli/stats.py" line="118"/>
+        <location filename="../../ryhmat/cli/stats.py" line="135"/>
         <source>Cancelled</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="118"/>
+        <location filename="../../ryhmat/cli/stats.py" line="119"/>
         <source>Visits, adults</source>
         <translation>Käynnit, aikuiset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="119"/>
+        <location filename="../../ryhmat/cli/stats.py" line="120"/>
         <source>Visits, children</source>
         <translation>Käynnit, lapset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="120"/>
-        <location filename="../../ryhmat/cli/stats.py" line="135"/>
+        <location filename="../../ryhmat/cli/stats.py" line="121"/>
+        <location filename="../../ryhmat/cli/stats.py" line="136"/>
         <source>Visits</source>
         <translation>Käyntikerrat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="121"/>
-        <location filename="../../ryhmat/cli/stats.py" line="136"/>
+        <location filename="../../ryhmat/cli/stats.py" line="122"/>
+        <location filename="../../ryhmat/cli/stats.py" line="137"/>
         <source>Families</source>
         <translation>Perheitä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="122"/>
-        <location filename="../../ryhmat/cli/stats.py" line="137"/>
+        <location filename="../../ryhmat/cli/stats.py" line="123"/>
+        <location filename="../../ryhmat/cli/stats.py" line="138"/>
         <source>Fathers</source>
         <translation>Isiä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="123"/>
-        <location filename="../../ryhmat/cli/stats.py" line="138"/>
+        <location filename="../../ryhmat/cli/stats.py" line="124"/>
+        <location filename="../../ryhmat/cli/stats.py" line="139"/>
         <source>New families</source>
         <translation>Uusia perheitä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="124"/>
+        <location filename="../../ryhmat/cli/stats.py" line="125"/>
         <source>First-time visitors</source>
         <translation>Ensikertalaisia</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="125"/>
-        <location filename="../../ryhmat/cli/stats.py" line="139"/>
+        <location filename="../../ryhmat/cli/stats.py" line="126"/>
+        <location filename="../../ryhmat/cli/stats.py" line="140"/>
         <source>Average</source>
         <translation>Keskimäärin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="126"/>
-        <location filename="../../ryhmat/cli/stats.py" line="140"/>
+        <location filename="../../ryhmat/cli/stats.py" line="127"/>
+        <location filename="../../ryhmat/cli/stats.py" line="141"/>
         <source>Fill rate</source>
         <translation>Täyttöaste</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="155"/>
+        <location filename="../../ryhmat/cli/stats.py" line="156"/>
         <source>Statistics {period}</source>
         <translation>Tilastot {period}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="161"/>
+        <location filename="../../ryhmat/cli/stats.py" line="162"/>
         <source>Figure</source>
         <translation>Luku</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="161"/>
+        <location filename="../../ryhmat/cli/stats.py" line="162"/>
         <source>Total</source>
         <translation>Yhteensä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="164"/>
+        <location filename="../../ryhmat/cli/stats.py" line="165"/>
         <source>By group</source>
         <translation>Ryhmittäin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="166"/>
+        <location filename="../../ryhmat/cli/stats.py" line="167"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="168"/>
+        <location filename="../../ryhmat/cli/stats.py" line="169"/>
         <source>By group type</source>
         <translation>Ryhmätyypeittäin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="174"/>
+        <location filename="../../ryhmat/cli/stats.py" line="175"/>
         <source>Leader hours</source>
         <translation>Ohjaustunnit</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="177"/>
+        <location filename="../../ryhmat/cli/stats.py" line="178"/>
         <source>Worker</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="177"/>
+        <location filename="../../ryhmat/cli/stats.py" line="178"/>
         <source>Hours</source>
         <translation>Tunnit</translation>
     </message>
@@ -851,63 +846,63 @@
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="133"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="136"/>
         <source>e.g. Syysloma 2026</source>
         <translation>esim. Syysloma 2026</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="137"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="142"/>
         <source>&amp;Save closure</source>
         <translation>Tallenna ta&amp;uko</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="141"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="147"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Poista…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="149"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="155"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="151"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="157"/>
         <source>Keep</source>
         <translation>Säilytä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="163"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="169"/>
         <source>&amp;Name:</source>
         <translation>N&amp;imi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="164"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="170"/>
         <source>&amp;First day:</source>
         <translation>&amp;Ensimmäinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="165"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="171"/>
         <source>&amp;Last day:</source>
         <translation>&amp;Viimeinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="171"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="177"/>
         <source>No group meets during a closure. Seasons planned after a change skip the new days; sessions already planned stay as they are.</source>
         <translation>Tauon aikana mikään ryhmä ei kokoonnu. Muutoksen jälkeen suunnitellut kaudet ohittavat uudet päivät; jo suunnitellut ryhmäkerrat pysyvät ennallaan.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="182"/>
-        <location filename="../../ryhmat/ui/groups/places.py" line="207"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="188"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="213"/>
         <source>Edit closure</source>
         <translation>Muokkaa taukoa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="182"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="188"/>
         <source>New closure</source>
         <translation>Uusi tauko</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="213"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="219"/>
         <source>Delete “%1”?</source>
         <translation>Poistetaanko ”%1”?</translation>
     </message>
@@ -915,17 +910,17 @@
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="231"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="237"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="233"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="239"/>
         <source>First day</source>
         <translation>Ensimmäinen päivä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="238"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="244"/>
         <source>Last day</source>
         <translation>Viimeinen päivä</translation>
     </message>
@@ -933,37 +928,37 @@
 <context>
     <name>Counts</name>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="80"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="81"/>
         <source>New families:</source>
         <translation>Uusia perheitä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="81"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="82"/>
         <source>Families already in the database:</source>
         <translation>Jo tietokannassa olevia perheitä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="82"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="83"/>
         <source>Family members to add:</source>
         <translation>Lisättäviä perheenjäseniä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="83"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="84"/>
         <source>Enrolments in the group:</source>
         <translation>Ilmoittautumisia ryhmään:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="84"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="85"/>
         <source>Rows with problems:</source>
         <translation>Virheellisiä rivejä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="88"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="89"/>
         <source>What the import will do in %1</source>
         <translation>Mitä tuonti tekee ryhmässä %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="98"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="99"/>
         <source>Imported</source>
         <translation>Tuotu</translation>
     </message>
@@ -1024,6 +1019,19 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ryhmat/ui/fields.py" line="241"/>
+        <source>Choose from the calendar (Alt+Down)</source>
+        <translation>Valitse kalenterista (Alt+alanuoli)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/fields.py" line="246"/>
+        <source>e.g. 6.1.2027</source>
+        <translation>esim. 6.1.2027</translation>
+    </message>
+</context>
+<context>
     <name>EditorDialog</name>
     <message>
         <location filename="../../ryhmat/ui/people/widgets.py" line="92"/>
@@ -1034,82 +1042,82 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>EnrolmentsPanel</name>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="68"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="62"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="69"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="63"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="70"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="64"/>
         <source>Enrolled on</source>
         <translation>Ilmoittautunut</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="71"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="65"/>
         <source>Left on</source>
         <translation>Lopettanut</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="88"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="82"/>
         <source>Enrolled &amp;on:</source>
         <translation>Ilm&amp;oittautunut:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="93"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="87"/>
         <source>Ne&amp;w enrolment</source>
         <translation>&amp;Uusi ilmoittautuminen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="98"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="92"/>
         <source>Re&amp;move enrolment</source>
         <translation>Poi&amp;sta ilmoittautuminen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="98"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="92"/>
         <source>Re&amp;move: click again</source>
         <translation>Poi&amp;sta: napsauta uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="105"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="101"/>
         <source>Changes to enrolments are saved at once.</source>
         <translation>Ilmoittautumisten muutokset tallentuvat heti.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="107"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="103"/>
         <source>Save the new family first; then you can enrol it in groups.</source>
         <translation>Tallenna ensin uusi perhe; sen jälkeen voit ilmoittaa sen ryhmiin.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="121"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="117"/>
         <source>&amp;Group:</source>
         <translation>&amp;Ryhmä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="122"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="118"/>
         <source>Stat&amp;us:</source>
         <translation>Ti&amp;la:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="124"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="120"/>
         <source>&amp;Left on:</source>
         <translation>Lop&amp;ettanut:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="165"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="161"/>
         <source>En&amp;rol</source>
         <translation>Ilmoit&amp;a ryhmään</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="184"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="180"/>
         <source>Sa&amp;ve changes</source>
         <translation>Tallenna &amp;muutokset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="193"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="189"/>
         <source>Choose a group.</source>
         <translation>Valitse ryhmä.</translation>
     </message>
@@ -1145,12 +1153,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="44"/>
+        <location filename="../../ryhmat/cli/commands.py" line="45"/>
         <source>The database already has groups; demo data goes into an empty one.</source>
         <translation>Tietokannassa on jo ryhmiä; esimerkkiaineisto ladataan vain tyhjään tietokantaan.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="59"/>
+        <location filename="../../ryhmat/cli/main.py" line="60"/>
         <source>{prog}: {message}</source>
         <translation>{prog}: {message}</translation>
     </message>
@@ -1558,7 +1566,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/sessions.py" line="104"/>
-        <location filename="../../ryhmat/storage/repositories.py" line="1140"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1179"/>
         <source>The session no longer exists.</source>
         <translation>Ryhmäkertaa ei enää löydy.</translation>
     </message>
@@ -1671,18 +1679,18 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Kansiota {path} ei voi luoda: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/output.py" line="67"/>
+        <location filename="../../ryhmat/cli/output.py" line="59"/>
         <location filename="../../ryhmat/storage/backup.py" line="304"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} on kansio; anna tiedoston nimi.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/output.py" line="72"/>
+        <location filename="../../ryhmat/cli/output.py" line="64"/>
         <source>The folder of {path} does not exist.</source>
         <translation>Tiedoston {path} kansiota ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/output.py" line="76"/>
+        <location filename="../../ryhmat/cli/output.py" line="68"/>
         <source>The folder of {path} cannot be written to.</source>
         <translation>Tiedoston {path} kansioon ei voi kirjoittaa.</translation>
     </message>
@@ -1782,118 +1790,118 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>{name} on jo rivillä {row}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/excel.py" line="336"/>
+        <location filename="../../ryhmat/export/excel.py" line="337"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>Työkirjaa ei voitu kirjoittaa kohteeseen {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="156"/>
-        <location filename="../../ryhmat/export/roster_file.py" line="352"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="157"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="353"/>
         <source>{file} is empty.</source>
         <translation>{file} on tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="165"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="166"/>
         <source>{file} is too large for a roster ({size} MB).</source>
         <translation>{file} on liian suuri nimilistaksi ({size} Mt).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="172"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="173"/>
         <source>There is no file {path}.</source>
         <translation>Tiedostoa {path} ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="176"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="177"/>
         <source>{path} is a folder; choose a file.</source>
         <translation>{path} on kansio; valitse tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="180"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="181"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>Tiedostoa {file} ei voi lukea: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="190"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="191"/>
         <source>{file} is an old-style or password-protected workbook; save it as .xlsx without a password, or as .csv.</source>
         <translation>{file} on vanhan mallinen tai salasanalla suojattu työkirja; tallenna se .xlsx-muodossa ilman salasanaa tai .csv-muodossa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="205"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="206"/>
         <source>{file} is not an Excel workbook (.xlsx) at all.</source>
         <translation>{file} ei ole lainkaan Excel-työkirja (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="209"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="210"/>
         <source>{file} is damaged or incomplete and cannot be read as a workbook. Open it in Excel and save it again.</source>
         <translation>{file} on vioittunut tai keskeneräinen, eikä sitä voi lukea työkirjana. Avaa se Excelissä ja tallenna uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="251"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="252"/>
         <source>Row {row} of {file} cannot be read as CSV.</source>
         <translation>Tiedoston {file} riviä {row} ei voi lukea CSV-muodossa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="272"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="273"/>
         <source>{file} is not a spreadsheet: save the roster as .xlsx or .csv.</source>
         <translation>{file} ei ole taulukko: tallenna nimilista .xlsx- tai .csv-muodossa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="316"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="317"/>
         <source>{file} has more than {limit} rows; split it into smaller files.</source>
         <translation>Tiedostossa {file} on yli {limit} riviä; jaa se pienempiin tiedostoihin.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="328"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="329"/>
         <source>{file} has no people under its header (row {row}).</source>
         <translation>Tiedostossa {file} ei ole henkilöitä otsikkorivin (rivi {row}) alla.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="354"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="355"/>
         <source>{file} has no header row with the columns it needs. Missing: {missing}. Name the columns in the first row, e.g. Perhe, Etunimi, Rooli, Syntynyt.</source>
         <translation>Tiedostosta {file} puuttuu otsikkorivi tarvittavine sarakkeineen. Puuttuu: {missing}. Nimeä sarakkeet ensimmäiselle riville, esim. Perhe, Etunimi, Rooli, Syntynyt.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="451"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="452"/>
         <source>Give the role: isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
         <translation>Anna rooli: isä, äiti, muu huoltaja, isovanhempi tai lapsi.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="458"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="459"/>
         <source>Give the child&apos;s birth month, e.g. 5/2023.</source>
         <translation>Anna lapsen syntymäkuukausi, esim. 5/2023.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="489"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="490"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>Teksti on yli {limit} merkkiä pitkä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="502"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="503"/>
         <source>Unknown role “{value}”: write isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
         <translation>Tuntematon rooli ”{value}”: kirjoita isä, äiti, muu huoltaja, isovanhempi tai lapsi.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="517"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="518"/>
         <source>“{value}” is not a birth month; write e.g. 5/2023.</source>
         <translation>”{value}” ei ole syntymäkuukausi; kirjoita esim. 5/2023.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="531"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="532"/>
         <source>“{value}” is not a year; write e.g. 2023.</source>
         <translation>”{value}” ei ole vuosi; kirjoita esim. 2023.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="537"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="538"/>
         <source>“{value}” is not a month; write 1–12.</source>
         <translation>”{value}” ei ole kuukausi; kirjoita 1–12.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="553"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="554"/>
         <source>“{value}” is not a date; write e.g. 13.10.2026.</source>
         <translation>”{value}” ei ole päivämäärä; kirjoita esim. 13.10.2026.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="566"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="567"/>
         <source>Unknown status “{value}”: write ilmoittautunut, jonossa or lopettanut.</source>
         <translation>Tuntematon tila ”{value}”: kirjoita ilmoittautunut, jonossa tai lopettanut.</translation>
     </message>
@@ -1943,39 +1951,54 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoa ei muutettu; palauta tietokanta varmuuskopiosta.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="439"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="455"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti tätä ryhmää, kun muokkasit sitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="444"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="460"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation>Joku muu poisti tämän ryhmän, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="563"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="586"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti tätä ryhmäkertaa, kun muokkasit sitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="568"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="591"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation>Joku muu poisti tämän ryhmäkerran, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="767"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="806"/>
         <source>Someone else changed this family&apos;s details while you were editing them. The saved details are shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti perheen tietoja, kun muokkasit niitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="772"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="811"/>
         <source>Someone else removed this family while you were editing it.</source>
         <translation>Joku muu poisti tämän perheen, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="1142"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1181"/>
         <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
         <translation>Joku muu kirjasi tämän ryhmäkerran läsnäolot samaan aikaan kuin sinä. Nyt näkyvät tallennetut merkinnät; tee muutoksesi uudelleen, jos ne ovat yhä tarpeen.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/typed_values.py" line="30"/>
+        <source>“{text}” is not a date; write e.g. 6.1.2027.</source>
+        <translation>”{text}” ei ole päivämäärä; kirjoita esim. 6.1.2027.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/typed_values.py" line="31"/>
+        <source>“{text}” is not a date: month {month}/{year} has {days} days.</source>
+        <translation>”{text}” ei ole päivämäärä: kuussa {month}/{year} on {days} päivää.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/typed_values.py" line="34"/>
+        <source>“{text}” is not a time; write e.g. 9.30 or 930.</source>
+        <translation>”{text}” ei ole kellonaika; kirjoita esim. 9.30 tai 930.</translation>
     </message>
 </context>
 <context>
@@ -3159,164 +3182,164 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="221"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="223"/>
         <source>Data protection</source>
         <translation>Tietosuoja</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="150"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="152"/>
         <source>Calendar</source>
         <translation>Kalenteri</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="151"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="153"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="152"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="154"/>
         <source>Workers and pairs</source>
         <translation>Työntekijät ja työparit</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="153"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="155"/>
         <source>Families</source>
         <translation>Perheet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="154"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="156"/>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="155"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="157"/>
         <source>Calendar feeds</source>
         <translation>Kalenterisyötteet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="156"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="158"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="162"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="164"/>
         <source>Opening the database…</source>
         <translation>Avataan tietokantaa…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="292"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="294"/>
         <source>Load demo data</source>
         <translation>Lataa esimerkkiaineisto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="305"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="307"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="306"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="308"/>
         <source>&amp;New database…</source>
         <translation>&amp;Uusi tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="308"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="310"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Avaa tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="311"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="313"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Varmuuskopioi…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="314"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="316"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="319"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="321"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation>Täällä palautetaan vain SQLite-tietokantatiedosto; palauta PostgreSQL-tietokanta pg_restorella (ks. README).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="326"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="328"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="330"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="332"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="331"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="333"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="333"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="335"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="338"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="340"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="405"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="407"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-tietokannat (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="411"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="413"/>
         <source>New database</source>
         <translation>Uusi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="416"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="418"/>
         <source>Open database</source>
         <translation>Avaa tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="423"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="425"/>
         <source>Back up the database</source>
         <translation>Varmuuskopioi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="430"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="432"/>
         <source>Backing up…</source>
         <translation>Varmuuskopioidaan…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="439"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="451"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="441"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="453"/>
         <source>Backed up to %1</source>
         <translation>Varmuuskopio tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="286"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="288"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Tietokanta on tyhjä. Voit aloittaa kuvitteellisen kunnan esimerkkiaineistolla tai lisätä omat ryhmäsi.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="456"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="458"/>
         <source>The automatic backup was not made: %1</source>
         <translation>Automaattista varmuuskopiota ei tehty: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="463"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="488"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="465"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="490"/>
         <source>Restore from backup</source>
         <translation>Palauta varmuuskopiosta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="476"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="478"/>
         <source>Checking the backup…</source>
         <translation>Tarkistetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="490"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="492"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
@@ -3325,27 +3348,27 @@ A copy of the current data is saved first in the backups folder.</source>
 Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="497"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="499"/>
         <source>&amp;Restore</source>
         <translation>&amp;Palauta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="507"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="509"/>
         <source>Restoring the backup…</source>
         <translation>Palautetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="533"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="535"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation>Varmuuskopio on palautettu; korvatut tiedot on tallennettu tiedostoon %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="560"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="562"/>
         <source>Creating demo data…</source>
         <translation>Luodaan esimerkkiaineistoa…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="571"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="573"/>
         <source>Demo data created.</source>
         <translation>Esimerkkiaineisto luotu.</translation>
     </message>
@@ -3480,7 +3503,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>OptionalSpinBox</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/widgets.py" line="21"/>
+        <location filename="../../ryhmat/ui/groups/widgets.py" line="17"/>
         <source>none</source>
         <translation>ei rajaa</translation>
     </message>
@@ -3554,38 +3577,38 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>PlaceForm</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="48"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="49"/>
         <source> people</source>
         <translation> henkeä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="50"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="51"/>
         <source>&amp;Save place</source>
         <translation>Tallenna &amp;paikka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="56"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="59"/>
         <source>&amp;Name:</source>
         <translation>N&amp;imi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="57"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="60"/>
         <source>Add&amp;ress:</source>
         <translation>&amp;Osoite:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="58"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="61"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Enimmäismäärä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="65"/>
-        <location filename="../../ryhmat/ui/groups/places.py" line="87"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="68"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="90"/>
         <source>Edit place</source>
         <translation>Muokkaa paikkaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="65"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="68"/>
         <source>New place</source>
         <translation>Uusi paikka</translation>
     </message>
@@ -3593,17 +3616,17 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>PlacesTab</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="98"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="101"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="99"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="102"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="101"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="104"/>
         <source>Capacity</source>
         <translation>Enimmäismäärä</translation>
     </message>
@@ -3707,6 +3730,14 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../ryhmat/i18n.py" line="23"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
     <name>RecordListView</name>
     <message>
         <location filename="../../ryhmat/ui/records.py" line="124"/>
@@ -3727,93 +3758,93 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="126"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="127"/>
         <source>Import a roster</source>
         <translation>Tuo nimilista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="129"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="130"/>
         <source>An .xlsx or .csv file, one row per person</source>
         <translation>.xlsx- tai .csv-tiedosto, yksi rivi henkilöä kohden</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="130"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="131"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Valitse…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="133"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="134"/>
         <source>&amp;Check</source>
         <translation>T&amp;arkista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="140"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="141"/>
         <source>&amp;File:</source>
         <translation>&amp;Tiedosto:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="141"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="142"/>
         <source>&amp;Group:</source>
         <translation>&amp;Ryhmä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="149"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="150"/>
         <source>Row</source>
         <translation>Rivi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="150"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="151"/>
         <source>Column</source>
         <translation>Sarake</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="151"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="152"/>
         <source>Problem</source>
         <translation>Ongelma</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="166"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="167"/>
         <source>Import only the &amp;valid rows</source>
         <translation>Tuo vain &amp;kunnossa olevat rivit</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="168"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="169"/>
         <source>Families with a problem on any row are left out whole.</source>
         <translation>Perheet, joiden jollakin rivillä on ongelma, jätetään kokonaan pois.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="178"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="179"/>
         <source>&amp;Import</source>
         <translation>&amp;Tuo</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="214"/>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="234"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="215"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="235"/>
         <source>There are no groups yet: create a group first.</source>
         <translation>Ryhmiä ei ole vielä: luo ensin ryhmä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="217"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="218"/>
         <source>Choose a roster</source>
         <translation>Valitse nimilista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="220"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="221"/>
         <source>Rosters (*.xlsx *.csv)</source>
         <translation>Nimilistat (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="220"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="221"/>
         <source>All files (*)</source>
         <translation>Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="231"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="232"/>
         <source>Choose the file to import.</source>
         <translation>Valitse tuotava tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="252"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="253"/>
         <source>Some rows have problems. Correct the file and check it again, or import only the valid rows.</source>
         <translation>Joillakin riveillä on ongelmia. Korjaa tiedosto ja tarkista se uudelleen, tai tuo vain kunnossa olevat rivit.</translation>
     </message>
@@ -3821,190 +3852,195 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>SeriesEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="70"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="71"/>
         <source>weekly: %1</source>
         <translation>viikoittain: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="145"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="146"/>
         <source>Edit season of %1</source>
         <translation>Muokkaa kautta: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="145"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="146"/>
         <source>New season of %1</source>
         <translation>Uusi kausi: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="156"/>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="163"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="157"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="164"/>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="157"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="158"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="164"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="165"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="170"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="171"/>
         <source>Who or where</source>
         <translation>Kuka tai missä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="171"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="172"/>
         <source>Other group</source>
         <translation>Toinen ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="173"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="174"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="186"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="187"/>
         <source>&amp;Save season</source>
         <translation>&amp;Tallenna kausi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="190"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="191"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="206"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="207"/>
         <source>Season</source>
         <translation>Kausi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="208"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="209"/>
         <source>e.g. Syyskausi 2026</source>
         <translation>esim. Syyskausi 2026</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="212"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="213"/>
         <source>&amp;Weekly on chosen weekdays</source>
         <translation>&amp;Viikoittain valittuina viikonpäivinä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="213"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="214"/>
         <source>On c&amp;hosen dates</source>
         <translation>Valittuina &amp;päivinä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="227"/>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="236"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="228"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="237"/>
         <source>Group&apos;s default: %1</source>
         <translation>Ryhmän oletus: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="229"/>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="238"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="230"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="239"/>
         <source>Group&apos;s default (none)</source>
         <translation>Ryhmän oletus (ei valittu)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="242"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="243"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="243"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="244"/>
         <source>&amp;First day:</source>
         <translation>&amp;Ensimmäinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="244"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="245"/>
         <source>&amp;Last day:</source>
         <translation>Vii&amp;meinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="249"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="250"/>
         <source>Repeats:</source>
         <translation>Toistuu:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="251"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="252"/>
         <source>&amp;Place:</source>
         <translation>P&amp;aikka:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="252"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="253"/>
         <source>Lea&amp;ders:</source>
         <translation>&amp;Ohjaajat:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="259"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="260"/>
         <source>every </source>
         <translation>joka </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="260"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="261"/>
         <source> week(s)</source>
         <translation>. viikko</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="264"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="263"/>
+        <source>every week</source>
+        <translation>joka viikko</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="267"/>
         <source>&amp;Interval:</source>
         <translation>Toi&amp;stoväli:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="268"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="271"/>
         <source>Starts</source>
         <translation>Alkaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="269"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="272"/>
         <source>Ends</source>
         <translation>Päättyy</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="282"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="285"/>
         <source>&amp;Add date</source>
         <translation>&amp;Lisää päivä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="286"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="289"/>
         <source>&amp;Remove date</source>
         <translation>Poista pä&amp;ivä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="303"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="306"/>
         <source>Da&amp;te:</source>
         <translation>Päivämää&amp;rä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="306"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="309"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Kellonaika:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="403"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="417"/>
         <source>Preview</source>
         <translation>Esikatselu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="412"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="426"/>
         <source>Save despite the &amp;conflicts</source>
         <translation>Tallenna päällekkäisyyksistä &amp;huolimatta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="416"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="430"/>
         <source>Dates</source>
         <translation>Päivät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="418"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="432"/>
         <source>Skipped days</source>
         <translation>Väliin jäävät päivät</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="473"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="487"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>%n päällekkäisyys</numerusform>
@@ -4012,12 +4048,12 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="473"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="487"/>
         <source>No conflicts.</source>
         <translation>Ei päällekkäisyyksiä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="480"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="494"/>
         <source>Sessions to create: %1, to update: %2, to remove: %3, to keep: %4</source>
         <translation>Ryhmäkerrat: uusia %1, muuttuu %2, poistuu %3, ennallaan %4</translation>
     </message>
@@ -4035,102 +4071,102 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>Kirjaa &amp;läsnäolot…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="238"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="235"/>
         <source>&amp;Ends</source>
         <translation>&amp;Päättyy</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="242"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="239"/>
         <source>&amp;Date</source>
         <translation>Päivä&amp;määrä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="244"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="241"/>
         <source>S&amp;tarts</source>
         <translation>&amp;Alkaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="247"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="244"/>
         <source>&amp;Place</source>
         <translation>Pai&amp;kka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="248"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="245"/>
         <source>&amp;Leaders</source>
         <translation>&amp;Ohjaajat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="249"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="246"/>
         <source>T&amp;heme</source>
         <translation>&amp;Teema</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="250"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="247"/>
         <source>&amp;Notes</source>
         <translation>L&amp;isätiedot</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="257"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="254"/>
         <source>&amp;Cancel session…</source>
         <translation>P&amp;eru ryhmäkerta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="259"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="256"/>
         <source>&amp;Restore</source>
         <translation>Pala&amp;uta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="266"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="263"/>
         <source>Reason for cancelling, e.g. the leader is ill</source>
         <translation>Perumisen syy, esim. ohjaaja on sairas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="268"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="265"/>
         <source>C&amp;onfirm cancellation</source>
         <translation>&amp;Vahvista peruminen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="270"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="267"/>
         <source>Keep the session</source>
         <translation>Älä peru</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="280"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="277"/>
         <source>Status:</source>
         <translation>Tila:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="310"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="307"/>
         <source>No place</source>
         <translation>Ei paikkaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="332"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="329"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="344"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="341"/>
         <source>A public holiday: %1</source>
         <translation>Arkipyhä: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="378"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="379"/>
         <source>Cancel %1 session</source>
         <translation>Peru ryhmäkerta: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="380"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="381"/>
         <source>Restore %1 session</source>
         <translation>Palauta ryhmäkerta: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="382"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="383"/>
         <source>Move %1 session</source>
         <translation>Siirrä ryhmäkerta: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="384"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="385"/>
         <source>Edit %1 session</source>
         <translation>Muokkaa ryhmäkertaa: %1</translation>
     </message>
@@ -4249,125 +4285,133 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>Vie E&amp;xceliin…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="127"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="129"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Aikaväli:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="130"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="132"/>
         <source>Group t&amp;ype:</source>
         <translation>Ryhmä&amp;tyyppi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="156"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="158"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="157"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="159"/>
         <source>Held</source>
         <translation>Pidetty</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="158"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="160"/>
         <source>Cancelled</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="159"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="161"/>
         <source>Visits, adults</source>
         <translation>Käynnit, aikuiset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="160"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="162"/>
         <source>Visits, children</source>
         <translation>Käynnit, lapset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="161"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="163"/>
         <source>Visits</source>
         <translation>Käyntikerrat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="162"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="164"/>
         <source>Families</source>
         <translation>Perheitä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="163"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="165"/>
         <source>Fathers</source>
         <translation>Isiä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="164"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="166"/>
         <source>New families</source>
         <translation>Uusia perheitä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="165"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="167"/>
         <source>First-time visitors</source>
         <translation>Ensikertalaisia</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="166"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="168"/>
         <source>Average</source>
         <translation>Keskimäärin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="167"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="169"/>
         <source>Fill rate</source>
         <translation>Täyttöaste</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="207"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="210"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="225"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="228"/>
         <source>Export to Excel</source>
         <translation>Vie Exceliin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="227"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="230"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="263"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="272"/>
         <source>Saved %1</source>
         <translation>Tallennettu: %1</translation>
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../ryhmat/ui/fields.py" line="298"/>
+        <source>e.g. 9.30</source>
+        <translation>esim. 9.30</translation>
+    </message>
+</context>
+<context>
     <name>UnrecordedList</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="28"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="30"/>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="33"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="35"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="37"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="39"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="57"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="59"/>
         <source>Every past session is recorded.</source>
         <translation>Kaikki menneet ryhmäkerrat on kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="69"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="74"/>
         <source>&amp;Record attendance…</source>
         <translation>Kirjaa &amp;läsnäolot…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="88"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="93"/>
         <source>Not recorded (%n)</source>
         <translation>
             <numerusform>Kirjaamatta (%n)</numerusform>

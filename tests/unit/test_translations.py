@@ -72,3 +72,15 @@ def test_the_built_qm_file_matches_its_ts_source(tmp_path: Path, language: str) 
         capture_output=True,
     )
     assert built.read_bytes() == (TRANSLATIONS_DIR / built.name).read_bytes()
+
+
+@pytest.mark.parametrize(("language", "word"), [("fi", "Peruuta"), ("sv", "Avbryt")])
+def test_cancel_is_one_word_throughout(language: str, word: str) -> None:
+    """Qt's own Finnish says "Peru"; the app's buttons and Qt's must say the same."""
+    said = {
+        (message.findtext("source"), message.findtext("translation"))
+        for message in ET.parse(TRANSLATIONS_DIR / f"ryhmat_{language}.ts").iter("message")
+        if message.findtext("source") in ("Cancel", "&Cancel")
+    }
+    assert said
+    assert {(translation or "").replace("&", "") for _source, translation in said} == {word}

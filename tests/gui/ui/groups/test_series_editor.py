@@ -7,15 +7,17 @@ from datetime import date, time
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from ryhmat.domain.model import Group, GroupType, SessionStatus
 from ryhmat.domain.usecases.groups import find_group, list_series, save_group
 from ryhmat.domain.usecases.sessions import list_group_sessions
+from ryhmat.i18n import load_language
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.groups import SeriesEditor
+from tests.gui.person import click, focused, press, show_window, tab, tab_to, type_over
 
 from .helpers import pair_id
 
@@ -73,8 +75,7 @@ def test_a_new_season_starts_weekly_from_today_with_nothing_to_save(
     assert editor.windowTitle() == "New season of Lauantaikerho"
     assert editor.weekly.isChecked()
     assert editor.first_day.day() == date(2026, 11, 23)
-    assert editor.first_day.calendarPopup()
-    assert editor.first_day.displayFormat() == "dd/MM/yyyy"  # English in Finland
+    assert editor.first_day.text() == "23/11/2026"  # as English in Finland writes it
     assert not editor.save_button.isEnabled()
     assert editor.preview_error.text() == "Fill in the field: season name."
 
@@ -208,12 +209,14 @@ def test_an_end_before_the_start_is_shown_in_the_preview_and_disables_saving(
     qtbot: QtBot, demo_context: AppContext, group_id: uuid.UUID
 ) -> None:
     editor = open_editor(qtbot, demo_context, group_id)
+    show_window(qtbot, editor)
     plan_saturdays(editor, date(2026, 8, 1), date(2026, 12, 31))
     editor.refresh_preview()
     assert editor.save_button.isEnabled()
 
     with qtbot.waitSignal(editor.preview_updated):
-        editor.last_day.set_day(date(2026, 7, 31))
+        type_over(qtbot, editor.last_day, "31.7.26")
+        tab(qtbot)
 
     assert editor.preview_error.isVisible()
     assert editor.preview_error.text() == (
@@ -224,15 +227,24 @@ def test_an_end_before_the_start_is_shown_in_the_preview_and_disables_saving(
     assert not editor.save_button.isEnabled()
 
     with qtbot.waitSignal(editor.preview_updated):
-        editor.last_day.set_day(date(2026, 12, 31))
+        type_over(qtbot, editor.last_day, "31.2.2027")
+        tab(qtbot)
+    assert editor.last_day.text() == "31.2.2027"
+    assert editor.preview_error.text() == "“31.2.2027” is not a date: month 2/2027 has 28 days."
+    assert not editor.save_button.isEnabled()
+
+    with qtbot.waitSignal(editor.preview_updated):
+        type_over(qtbot, editor.last_day, "31.12.2026")
+        tab(qtbot)
         editor.weekday_rows[SATURDAY].check.setChecked(False)
     assert editor.preview_error.text() == "Choose at least one weekday, or chosen dates."
     assert not editor.save_button.isEnabled()
 
     with qtbot.waitSignal(editor.preview_updated):
         editor.weekday_rows[SATURDAY].check.setChecked(True)
-        editor.weekday_rows[SATURDAY].end.set_moment(time(9))
-    assert editor.preview_error.text() == "The end time 09:00 is not after the start time 10:00."
+        type_over(qtbot, editor.weekday_rows[SATURDAY].end, "9")
+        tab(qtbot)
+    assert editor.preview_error.text() == "The end time 9.00 is not after the start time 10.00."
     assert not editor.save_button.isEnabled()
 
 
@@ -302,3 +314,34 @@ def test_editing_a_demo_season_moves_its_planned_sessions_and_keeps_the_recorded
     starts = {s.start.date(): s.start.time() for s in listing.sessions}
     assert starts[date(2026, 11, 21)] == time(10)  # already held: kept as it was
     assert starts[date(2026, 11, 28)] == time(10, 30)
+
+
+def test_in_finnish_the_labels_focus_their_fields_and_the_interval_reads_naturally(
+    qtbot: QtBot, demo_context: AppContext, group_id: uuid.UUID
+) -> None:
+    load_language("fi")
+    editor = open_editor(qtbot, demo_context, group_id)
+    show_window(qtbot, editor)
+    click(qtbot, editor.on_dates)
+    page = editor.pages.currentWidget()
+    assert page is not None
+    dates_form = page.layout()
+    assert isinstance(dates_form, QFormLayout)
+    labels = [
+        item.widget()
+        for row in range(dates_form.rowCount())
+        if (item := dates_form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+    ]
+    assert {label.text(): label.buddy() for label in labels if isinstance(label, QLabel)} == {
+        "Päivämää&rä:": editor.date_to_add,
+        "&Kellonaika:": editor.chosen_start,
+    }
+    press(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    assert focused() is editor.date_to_add
+
+    click(qtbot, editor.weekly)
+    assert editor.interval.text() == "joka viikko"
+    tab_to(qtbot, editor.interval)
+    press(qtbot, Qt.Key.Key_Up)
+    assert editor.interval.text() == "joka 2. viikko"
+    assert editor.cancel_button.text() == "Peruuta"

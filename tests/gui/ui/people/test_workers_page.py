@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from ryhmat.domain.model import OrganisationKind
 from ryhmat.domain.usecases.places import list_organisations
 from ryhmat.domain.usecases.workers import list_pairs, list_workers
+from ryhmat.i18n import load_language
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.people import WorkersPage
 from ryhmat.ui.people.worker_editors import OrganisationEditor, PairEditor, WorkerEditor
@@ -205,3 +207,13 @@ def test_an_organisation_with_a_duplicate_name_in_other_case_errors(
     saved = [o for o in demo_context.read(list_organisations) if o.name == "Järvelän perheneuvola"]
     assert [o.kind for o in saved] == [OrganisationKind.FAMILY_COUNSELLING]
     assert "family counselling" in shown(page.organisations, 1)
+
+
+def test_qts_own_cancel_button_says_what_the_app_says(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    load_language("fi")
+    editor = WorkerEditor(demo_context)
+    qtbot.addWidget(editor)
+    cancel = editor.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.text() == "Peruuta"

@@ -4,7 +4,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="398"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="405"/>
         <source>Attendance</source>
         <translation>Läsnäolo</translation>
     </message>
@@ -121,37 +121,37 @@
         <translation>Välilyönti vaihtaa merkinnän · 1 läsnä · 2 poissa · 3 poissa (ilmoitettu) · 0 tyhjentää · Enter tallentaa · Ctrl+Z kumoaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="259"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="260"/>
         <source>Cancelled: %1</source>
         <translation>Peruttu: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="261"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="262"/>
         <source>Recorded earlier; saving replaces that record.</source>
         <translation>Kirjattu jo aiemmin; tallentaminen korvaa aiemman kirjauksen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="318"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="319"/>
         <source>Clear the mark of %1</source>
         <translation>Tyhjennä merkintä: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="320"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="321"/>
         <source>Mark %1 %2</source>
         <translation>Merkitse %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="335"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="336"/>
         <source>Mark all present</source>
         <translation>Merkitse kaikki läsnä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="343"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="344"/>
         <source>Add guest family %1</source>
         <translation>Lisää vierasperhe %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="351"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="352"/>
         <source>Present %1 of %2</source>
         <translation>Läsnä %1/%2</translation>
     </message>
@@ -846,63 +846,63 @@
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="136"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="153"/>
         <source>e.g. Syysloma 2026</source>
         <translation>esim. Syysloma 2026</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="142"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="159"/>
         <source>&amp;Save closure</source>
         <translation>Tallenna ta&amp;uko</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="147"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="164"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Poista…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="155"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="172"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="157"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="174"/>
         <source>Keep</source>
         <translation>Säilytä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="169"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="186"/>
         <source>&amp;Name:</source>
         <translation>N&amp;imi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="170"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="187"/>
         <source>&amp;First day:</source>
         <translation>&amp;Ensimmäinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="171"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="188"/>
         <source>&amp;Last day:</source>
         <translation>&amp;Viimeinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="177"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="194"/>
         <source>No group meets during a closure. Seasons planned after a change skip the new days; sessions already planned stay as they are.</source>
         <translation>Tauon aikana mikään ryhmä ei kokoonnu. Muutoksen jälkeen suunnitellut kaudet ohittavat uudet päivät; jo suunnitellut ryhmäkerrat pysyvät ennallaan.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="188"/>
-        <location filename="../../ryhmat/ui/groups/places.py" line="213"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="205"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="239"/>
         <source>Edit closure</source>
         <translation>Muokkaa taukoa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="188"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="205"/>
         <source>New closure</source>
         <translation>Uusi tauko</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="219"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="246"/>
         <source>Delete “%1”?</source>
         <translation>Poistetaanko ”%1”?</translation>
     </message>
@@ -910,17 +910,17 @@
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="237"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="264"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="239"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="266"/>
         <source>First day</source>
         <translation>Ensimmäinen päivä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="244"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="271"/>
         <source>Last day</source>
         <translation>Viimeinen päivä</translation>
     </message>
@@ -1034,7 +1034,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/people/widgets.py" line="92"/>
+        <location filename="../../ryhmat/ui/people/widgets.py" line="93"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
@@ -2278,7 +2278,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Julkaistun syötteen kansio</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="280"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="283"/>
         <source>Enter the calendar server&apos;s address that the password is for.</source>
         <translation>Anna sen kalenteripalvelimen osoite, jota salasana koskee.</translation>
     </message>
@@ -2611,7 +2611,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/ui/groups/group_editor.py" line="181"/>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="257"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="262"/>
         <source>Group: %1</source>
         <translation>Ryhmä: %1</translation>
     </message>
@@ -2619,17 +2619,17 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="78"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="79"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="79"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="80"/>
         <source>Places</source>
         <translation>Paikat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="80"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="81"/>
         <source>Closures</source>
         <translation>Lomat ja tauot</translation>
     </message>
@@ -2637,47 +2637,47 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="28"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="29"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="29"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="30"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="30"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="31"/>
         <source>Attendance</source>
         <translation>Läsnäolon kirjaus</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="31"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="32"/>
         <source>Organisers</source>
         <translation>Järjestäjät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="33"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="34"/>
         <source>Capacity</source>
         <translation>Enimmäismäärä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="38"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="39"/>
         <source>Default leaders</source>
         <translation>Oletusohjaajat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="40"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="41"/>
         <source>Default place</source>
         <translation>Oletuspaikka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="44"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="45"/>
         <source>&amp;New group…</source>
         <translation>&amp;Uusi ryhmä…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="45"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="46"/>
         <source>E&amp;dit group…</source>
         <translation>Muokkaa &amp;ryhmää…</translation>
     </message>
@@ -3177,169 +3177,169 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="105"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="106"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="223"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="224"/>
         <source>Data protection</source>
         <translation>Tietosuoja</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="152"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="153"/>
         <source>Calendar</source>
         <translation>Kalenteri</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="153"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="154"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="154"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="155"/>
         <source>Workers and pairs</source>
         <translation>Työntekijät ja työparit</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="155"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="156"/>
         <source>Families</source>
         <translation>Perheet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="156"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="157"/>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="157"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="158"/>
         <source>Calendar feeds</source>
         <translation>Kalenterisyötteet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="158"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="159"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="164"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="165"/>
         <source>Opening the database…</source>
         <translation>Avataan tietokantaa…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="294"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="305"/>
         <source>Load demo data</source>
         <translation>Lataa esimerkkiaineisto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="307"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="318"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="308"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="319"/>
         <source>&amp;New database…</source>
         <translation>&amp;Uusi tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="310"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="321"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Avaa tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="313"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="324"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Varmuuskopioi…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="316"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="327"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="321"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="332"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation>Täällä palautetaan vain SQLite-tietokantatiedosto; palauta PostgreSQL-tietokanta pg_restorella (ks. README).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="328"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="339"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="332"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="344"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="333"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="345"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="335"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="347"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="340"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="352"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="407"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="433"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-tietokannat (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="413"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="439"/>
         <source>New database</source>
         <translation>Uusi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="418"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="444"/>
         <source>Open database</source>
         <translation>Avaa tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="425"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="451"/>
         <source>Back up the database</source>
         <translation>Varmuuskopioi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="432"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="458"/>
         <source>Backing up…</source>
         <translation>Varmuuskopioidaan…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="441"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="453"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="467"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="479"/>
         <source>Backed up to %1</source>
         <translation>Varmuuskopio tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="288"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="299"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Tietokanta on tyhjä. Voit aloittaa kuvitteellisen kunnan esimerkkiaineistolla tai lisätä omat ryhmäsi.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="458"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="484"/>
         <source>The automatic backup was not made: %1</source>
         <translation>Automaattista varmuuskopiota ei tehty: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="465"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="490"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="491"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="516"/>
         <source>Restore from backup</source>
         <translation>Palauta varmuuskopiosta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="478"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="504"/>
         <source>Checking the backup…</source>
         <translation>Tarkistetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="492"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="518"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
@@ -3348,27 +3348,27 @@ A copy of the current data is saved first in the backups folder.</source>
 Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="499"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="525"/>
         <source>&amp;Restore</source>
         <translation>&amp;Palauta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="509"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="535"/>
         <source>Restoring the backup…</source>
         <translation>Palautetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="535"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="561"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation>Varmuuskopio on palautettu; korvatut tiedot on tallennettu tiedostoon %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="562"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="588"/>
         <source>Creating demo data…</source>
         <translation>Luodaan esimerkkiaineistoa…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="573"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="599"/>
         <source>Demo data created.</source>
         <translation>Esimerkkiaineisto luotu.</translation>
     </message>
@@ -3511,22 +3511,22 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="166"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="175"/>
         <source>Edit organisation</source>
         <translation>Muokkaa organisaatiota</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="166"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="175"/>
         <source>New organisation</source>
         <translation>Uusi organisaatio</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="172"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="181"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="173"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="182"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;yyppi:</translation>
     </message>
@@ -3534,42 +3534,42 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>PairEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="104"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="110"/>
         <source>Edit pair</source>
         <translation>Muokkaa työparia</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="104"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="110"/>
         <source>New pair</source>
         <translation>Uusi työpari</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="115"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="121"/>
         <source>For example a family worker and a public health nurse who lead together.</source>
         <translation>Esimerkiksi perhetyöntekijä ja terveydenhoitaja, jotka ohjaavat yhdessä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="120"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="126"/>
         <source>&amp;First worker:</source>
         <translation>&amp;Ensimmäinen työntekijä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="121"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="127"/>
         <source>Se&amp;cond worker:</source>
         <translation>T&amp;oinen työntekijä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="125"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="131"/>
         <source>&amp;Delete pair</source>
         <translation>&amp;Poista työpari</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="125"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="131"/>
         <source>&amp;Delete: click again</source>
         <translation>&amp;Poista: napsauta uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="140"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="146"/>
         <source>Choose both workers.</source>
         <translation>Valitse molemmat työntekijät.</translation>
     </message>
@@ -3577,38 +3577,38 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>PlaceForm</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="49"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="50"/>
         <source> people</source>
         <translation> henkeä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="51"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="52"/>
         <source>&amp;Save place</source>
         <translation>Tallenna &amp;paikka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="59"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="60"/>
         <source>&amp;Name:</source>
         <translation>N&amp;imi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="60"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="61"/>
         <source>Add&amp;ress:</source>
         <translation>&amp;Osoite:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="61"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="62"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Enimmäismäärä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="68"/>
-        <location filename="../../ryhmat/ui/groups/places.py" line="90"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="69"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="100"/>
         <source>Edit place</source>
         <translation>Muokkaa paikkaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="68"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="69"/>
         <source>New place</source>
         <translation>Uusi paikka</translation>
     </message>
@@ -3616,17 +3616,17 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>PlacesTab</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="101"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="112"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="102"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="113"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="104"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="115"/>
         <source>Capacity</source>
         <translation>Enimmäismäärä</translation>
     </message>
@@ -4020,27 +4020,27 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>&amp;Kellonaika:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="417"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="420"/>
         <source>Preview</source>
         <translation>Esikatselu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="426"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="429"/>
         <source>Save despite the &amp;conflicts</source>
         <translation>Tallenna päällekkäisyyksistä &amp;huolimatta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="430"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="433"/>
         <source>Dates</source>
         <translation>Päivät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="432"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="435"/>
         <source>Skipped days</source>
         <translation>Väliin jäävät päivät</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="487"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="490"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>%n päällekkäisyys</numerusform>
@@ -4048,12 +4048,12 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="487"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="490"/>
         <source>No conflicts.</source>
         <translation>Ei päällekkäisyyksiä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="494"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="497"/>
         <source>Sessions to create: %1, to update: %2, to remove: %3, to keep: %4</source>
         <translation>Ryhmäkerrat: uusia %1, muuttuu %2, poistuu %3, ennallaan %4</translation>
     </message>
@@ -4151,22 +4151,22 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>Arkipyhä: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="379"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="389"/>
         <source>Cancel %1 session</source>
         <translation>Peru ryhmäkerta: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="381"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="391"/>
         <source>Restore %1 session</source>
         <translation>Palauta ryhmäkerta: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="383"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="393"/>
         <source>Move %1 session</source>
         <translation>Siirrä ryhmäkerta: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="385"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="395"/>
         <source>Edit %1 session</source>
         <translation>Muokkaa ryhmäkertaa: %1</translation>
     </message>
@@ -4417,6 +4417,34 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
             <numerusform>Kirjaamatta (%n)</numerusform>
             <numerusform>Kirjaamatta (%n)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <location filename="../../ryhmat/ui/unsaved.py" line="40"/>
+        <source>Ryhmät</source>
+        <translation>Ryhmät</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/unsaved.py" line="41"/>
+        <source>Save the changes?</source>
+        <translation>Tallennetaanko muutokset?</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/unsaved.py" line="49"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/unsaved.py" line="52"/>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Hylkää muutokset</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/unsaved.py" line="56"/>
+        <source>&amp;Go back</source>
+        <translation>&amp;Palaa muokkaamaan</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="398"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="405"/>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
@@ -121,37 +121,37 @@
         <translation>Mellanslag byter markering · 1 närvarande · 2 frånvarande · 3 anmält förhinder · 0 tömmer · Enter sparar · Ctrl+Z ångrar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="259"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="260"/>
         <source>Cancelled: %1</source>
         <translation>Inställd: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="261"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="262"/>
         <source>Recorded earlier; saving replaces that record.</source>
         <translation>Registrerad tidigare; när du sparar ersätts den registreringen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="318"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="319"/>
         <source>Clear the mark of %1</source>
         <translation>Töm markeringen för %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="320"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="321"/>
         <source>Mark %1 %2</source>
         <translation>Markera %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="335"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="336"/>
         <source>Mark all present</source>
         <translation>Markera alla som närvarande</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="343"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="344"/>
         <source>Add guest family %1</source>
         <translation>Lägg till gästfamiljen %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="351"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="352"/>
         <source>Present %1 of %2</source>
         <translation>Närvarande %1 av %2</translation>
     </message>
@@ -846,63 +846,63 @@
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="136"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="153"/>
         <source>e.g. Syysloma 2026</source>
         <translation>t.ex. Höstlov 2026</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="142"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="159"/>
         <source>&amp;Save closure</source>
         <translation>&amp;Spara uppehållet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="147"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="164"/>
         <source>&amp;Delete…</source>
         <translation>Ta &amp;bort…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="155"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="172"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="157"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="174"/>
         <source>Keep</source>
         <translation>Behåll</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="169"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="186"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="170"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="187"/>
         <source>&amp;First day:</source>
         <translation>&amp;Första dag:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="171"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="188"/>
         <source>&amp;Last day:</source>
         <translation>Sis&amp;ta dag:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="177"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="194"/>
         <source>No group meets during a closure. Seasons planned after a change skip the new days; sessions already planned stay as they are.</source>
         <translation>Inga grupper träffas under ett uppehåll. Säsonger som planeras efter en ändring hoppar över de nya dagarna; redan planerade träffar förblir som de är.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="188"/>
-        <location filename="../../ryhmat/ui/groups/places.py" line="213"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="205"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="239"/>
         <source>Edit closure</source>
         <translation>Redigera uppehåll</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="188"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="205"/>
         <source>New closure</source>
         <translation>Nytt uppehåll</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="219"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="246"/>
         <source>Delete “%1”?</source>
         <translation>Ta bort ”%1”?</translation>
     </message>
@@ -910,17 +910,17 @@
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="237"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="264"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="239"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="266"/>
         <source>First day</source>
         <translation>Första dag</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="244"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="271"/>
         <source>Last day</source>
         <translation>Sista dag</translation>
     </message>
@@ -1034,7 +1034,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/people/widgets.py" line="92"/>
+        <location filename="../../ryhmat/ui/people/widgets.py" line="93"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
@@ -2278,7 +2278,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Mapp för det publicerade flödet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="280"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="283"/>
         <source>Enter the calendar server&apos;s address that the password is for.</source>
         <translation>Ange adressen till kalenderservern som lösenordet gäller.</translation>
     </message>
@@ -2611,7 +2611,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/ui/groups/group_editor.py" line="181"/>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="257"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="262"/>
         <source>Group: %1</source>
         <translation>Grupp: %1</translation>
     </message>
@@ -2619,17 +2619,17 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="78"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="79"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="79"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="80"/>
         <source>Places</source>
         <translation>Platser</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="80"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="81"/>
         <source>Closures</source>
         <translation>Uppehåll</translation>
     </message>
@@ -2637,47 +2637,47 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="28"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="29"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="29"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="30"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="30"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="31"/>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="31"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="32"/>
         <source>Organisers</source>
         <translation>Arrangörer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="33"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="34"/>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="38"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="39"/>
         <source>Default leaders</source>
         <translation>Standardledare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="40"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="41"/>
         <source>Default place</source>
         <translation>Standardplats</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="44"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="45"/>
         <source>&amp;New group…</source>
         <translation>&amp;Ny grupp…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="45"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="46"/>
         <source>E&amp;dit group…</source>
         <translation>Redigera &amp;grupp…</translation>
     </message>
@@ -3177,169 +3177,169 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="105"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="106"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="223"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="224"/>
         <source>Data protection</source>
         <translation>Dataskydd</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="152"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="153"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="153"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="154"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="154"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="155"/>
         <source>Workers and pairs</source>
         <translation>Arbetstagare och arbetspar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="155"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="156"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="156"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="157"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="157"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="158"/>
         <source>Calendar feeds</source>
         <translation>Kalenderflöden</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="158"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="159"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="164"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="165"/>
         <source>Opening the database…</source>
         <translation>Databasen öppnas…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="294"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="305"/>
         <source>Load demo data</source>
         <translation>Läs in exempeldata</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="307"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="318"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="308"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="319"/>
         <source>&amp;New database…</source>
         <translation>&amp;Ny databas…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="310"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="321"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Öppna databas…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="313"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="324"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="316"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="327"/>
         <source>&amp;Restore from backup…</source>
         <translation>Åte&amp;rställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="321"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="332"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation>Här återställs endast en SQLite-databasfil; återställ en PostgreSQL-databas med pg_restore (se README).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="328"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="339"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="332"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="344"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="333"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="345"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="335"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="347"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="340"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="352"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="407"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="433"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-databaser (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="413"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="439"/>
         <source>New database</source>
         <translation>Ny databas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="418"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="444"/>
         <source>Open database</source>
         <translation>Öppna databas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="425"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="451"/>
         <source>Back up the database</source>
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="432"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="458"/>
         <source>Backing up…</source>
         <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="441"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="453"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="467"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="479"/>
         <source>Backed up to %1</source>
         <translation>Säkerhetskopierad till %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="288"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="299"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Databasen är tom. Du kan börja med exempeldata från en påhittad kommun eller lägga till egna grupper.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="458"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="484"/>
         <source>The automatic backup was not made: %1</source>
         <translation>Den automatiska säkerhetskopian gjordes inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="465"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="490"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="491"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="516"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="478"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="504"/>
         <source>Checking the backup…</source>
         <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="492"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="518"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
@@ -3348,27 +3348,27 @@ A copy of the current data is saved first in the backups folder.</source>
 En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="499"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="525"/>
         <source>&amp;Restore</source>
         <translation>Åte&amp;rställ</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="509"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="535"/>
         <source>Restoring the backup…</source>
         <translation>Återställer säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="535"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="561"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation>Säkerhetskopian är återställd; uppgifterna den ersatte har sparats i %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="562"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="588"/>
         <source>Creating demo data…</source>
         <translation>Skapar exempeldata…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="573"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="599"/>
         <source>Demo data created.</source>
         <translation>Exempeldata skapad.</translation>
     </message>
@@ -3511,22 +3511,22 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="166"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="175"/>
         <source>Edit organisation</source>
         <translation>Redigera organisation</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="166"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="175"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="172"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="181"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="173"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="182"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Typ:</translation>
     </message>
@@ -3534,42 +3534,42 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>PairEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="104"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="110"/>
         <source>Edit pair</source>
         <translation>Redigera arbetspar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="104"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="110"/>
         <source>New pair</source>
         <translation>Nytt arbetspar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="115"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="121"/>
         <source>For example a family worker and a public health nurse who lead together.</source>
         <translation>Till exempel en familjearbetare och en hälsovårdare som leder tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="120"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="126"/>
         <source>&amp;First worker:</source>
         <translation>&amp;Första arbetstagare:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="121"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="127"/>
         <source>Se&amp;cond worker:</source>
         <translation>&amp;Andra arbetstagare:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="125"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="131"/>
         <source>&amp;Delete pair</source>
         <translation>&amp;Ta bort arbetsparet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="125"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="131"/>
         <source>&amp;Delete: click again</source>
         <translation>&amp;Ta bort: klicka igen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="140"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="146"/>
         <source>Choose both workers.</source>
         <translation>Välj båda arbetstagarna.</translation>
     </message>
@@ -3577,38 +3577,38 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>PlaceForm</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="49"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="50"/>
         <source> people</source>
         <translation> personer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="51"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="52"/>
         <source>&amp;Save place</source>
         <translation>&amp;Spara platsen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="59"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="60"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="60"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="61"/>
         <source>Add&amp;ress:</source>
         <translation>A&amp;dress:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="61"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="62"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Kapacitet:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="68"/>
-        <location filename="../../ryhmat/ui/groups/places.py" line="90"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="69"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="100"/>
         <source>Edit place</source>
         <translation>Redigera plats</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="68"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="69"/>
         <source>New place</source>
         <translation>Ny plats</translation>
     </message>
@@ -3616,17 +3616,17 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>PlacesTab</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="101"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="112"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="102"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="113"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="104"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="115"/>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
@@ -4020,27 +4020,27 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>&amp;Klockslag:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="417"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="420"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="426"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="429"/>
         <source>Save despite the &amp;conflicts</source>
         <translation>Spara trots kr&amp;ockarna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="430"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="433"/>
         <source>Dates</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="432"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="435"/>
         <source>Skipped days</source>
         <translation>Dagar som hoppas över</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="487"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="490"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>%n krock</numerusform>
@@ -4048,12 +4048,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="487"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="490"/>
         <source>No conflicts.</source>
         <translation>Inga krockar.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="494"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="497"/>
         <source>Sessions to create: %1, to update: %2, to remove: %3, to keep: %4</source>
         <translation>Träffar: nya %1, ändras %2, tas bort %3, oförändrade %4</translation>
     </message>
@@ -4151,22 +4151,22 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>Helgdag: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="379"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="389"/>
         <source>Cancel %1 session</source>
         <translation>Ställ in träff: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="381"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="391"/>
         <source>Restore %1 session</source>
         <translation>Återställ träff: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="383"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="393"/>
         <source>Move %1 session</source>
         <translation>Flytta träff: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="385"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="395"/>
         <source>Edit %1 session</source>
         <translation>Redigera träff: %1</translation>
     </message>
@@ -4417,6 +4417,34 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
             <numerusform>Ej registrerad (%n)</numerusform>
             <numerusform>Ej registrerade (%n)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <location filename="../../ryhmat/ui/unsaved.py" line="40"/>
+        <source>Ryhmät</source>
+        <translation>Ryhmät</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/unsaved.py" line="41"/>
+        <source>Save the changes?</source>
+        <translation>Spara ändringarna?</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/unsaved.py" line="49"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/unsaved.py" line="52"/>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Förkasta ändringarna</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/unsaved.py" line="56"/>
+        <source>&amp;Go back</source>
+        <translation>&amp;Gå tillbaka</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,6 +34,7 @@ from ryhmat.ui.messages import error_text, show_error
 from ryhmat.ui.plurals import plurals
 from ryhmat.ui.settings_page import KEEP_BACKUPS_KEY, SettingsPage, kept_backups
 from ryhmat.ui.tasks import BackgroundTask
+from ryhmat.ui.unsaved import EditorState, GuardedDialog, ask_before_leaving, unsaved_editors
 
 if TYPE_CHECKING:
     from ryhmat.ui.calendar import CalendarPage
@@ -270,6 +271,16 @@ class MainWindow(QMainWindow):
         return FeedsPage(self.context, self)
 
     def _show_page(self, row: int) -> None:
+        leaving = self.stack.currentWidget()
+        if leaving is not None and row != self.stack.currentIndex():
+            pending = unsaved_editors(leaving)
+            if pending:
+                # Stay on the view until the person has answered for its edits.
+                self.navigation.blockSignals(True)
+                self.navigation.setCurrentRow(self.stack.currentIndex())
+                self.navigation.blockSignals(False)
+                ask_before_leaving(pending[0], lambda: self.navigation.setCurrentRow(row), self)
+                return
         placeholder = self.stack.widget(row)
         make = None if placeholder is None else self._unbuilt_pages.pop(placeholder, None)
         if placeholder is not None and make is not None:
@@ -326,7 +337,8 @@ class MainWindow(QMainWindow):
         file_menu.setToolTipsVisible(True)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Ctrl+Q everywhere: the platform's own Quit key is missing on Windows.
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -369,8 +381,22 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        pending = unsaved_editors(self) if self._attached else []
+        if pending:
+            # Quitting waits for an answer about each editor's unsaved changes.
+            event.ignore()
+            editor = pending[0]
+            parent = editor if isinstance(editor, QDialog) else self
+            ask_before_leaving(editor, lambda: self._left_editor(editor), parent)
+            return
         self.save_settings()
         super().closeEvent(event)
+
+    def _left_editor(self, editor: EditorState) -> None:
+        """An editor's changes are saved or dropped: close it and go on quitting."""
+        if isinstance(editor, GuardedDialog):
+            editor.close_without_asking()
+        QTimer.singleShot(0, self.close)
 
     # -- dialogs ----------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ test as it would fail the person.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -79,17 +80,39 @@ def tab_to(qtbot: QtBot, widget: QWidget, limit: int = 60) -> None:
     raise AssertionError(f"Tab never reached {widget!r}")
 
 
+def key_target() -> QWidget:
+    """Where a key goes: the focused widget, else the active window itself."""
+    widget = QApplication.focusWidget() or QApplication.activeWindow()
+    assert widget is not None, "no window is active to take the key"
+    return widget
+
+
 def press(
     qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = NO_MODIFIER, times: int = 1
 ) -> None:
-    """Press a key in the focused widget (``times`` times)."""
+    """Press a key where the person's keys go (``times`` times)."""
     for _ in range(times):
-        qtbot.keyClick(focused(), key, modifier)
+        qtbot.keyClick(key_target(), key, modifier)
 
 
 def type_text(qtbot: QtBot, text: str) -> None:
-    """Type ``text`` into the focused widget, key by key."""
-    qtbot.keyClicks(focused(), text)
+    """Type ``text`` into the focused widget, key by key: Finnish letters too (QTest's
+    own keyClicks takes ASCII only, and aborts on ä, ö or å)."""
+    for character in text:
+        if character.isascii():
+            qtbot.keyClick(focused(), character)
+            continue
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, focused(), _key_of(character), character, NO_MODIFIER
+        )
+
+
+def _key_of(character: str) -> Qt.Key:
+    """The key that types a Latin-1 letter (Qt numbers them by the capital letter)."""
+    try:
+        return Qt.Key(ord(character.upper()))
+    except ValueError:
+        return Qt.Key.Key_unknown
 
 
 def select_all(qtbot: QtBot) -> None:
@@ -150,6 +173,8 @@ def question(qtbot: QtBot) -> QMessageBox:
     """The message box the app has just asked, once it shows."""
     box = wait_for_dialog(qtbot, QMessageBox)
     assert isinstance(box, QMessageBox)
+    if not box.isActiveWindow():  # the window manager puts a new question in front
+        activate(qtbot, box)
     return box
 
 
@@ -162,8 +187,14 @@ def answer(qtbot: QtBot, box: QMessageBox, text: str) -> None:
     """Click the button of the question that reads ``text`` and wait until it closes."""
     buttons = {button_text(b): b for b in box.buttons()}
     assert text in buttons, (text, list(buttons))
+    parent = box.parentWidget()
+    asking_window = None if parent is None else parent.window()
     click(qtbot, buttons[text])
     qtbot.waitUntil(lambda: not box.isVisible(), timeout=WAIT_MS)
+    # The window manager gives the window the focus back once its question has closed.
+    still_there = asking_window is not None and asking_window.isVisible()
+    if QApplication.activeWindow() is None and asking_window is not None and still_there:
+        activate(qtbot, asking_window)
 
 
 def no_question() -> bool:

@@ -275,6 +275,9 @@ class FeedEditor(EditorDialog):
             caldav_calendar=self.server_calendar.text(),
         )
 
+    def form_state(self) -> object:
+        return self._edited(), self.password.text()
+
     def problem(self) -> str | None:
         if self.password.text() and not self.server_url.text().strip():
             return self.tr("Enter the calendar server's address that the password is for.")

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -35,11 +34,12 @@ from ryhmat.ui.groups.series_editor import SeriesEditor, by_name, recurrence_tex
 from ryhmat.ui.groups.widgets import IdComboBox, OptionalSpinBox
 from ryhmat.ui.messages import ErrorLabel
 from ryhmat.ui.records import Column, RecordListView
+from ryhmat.ui.unsaved import GuardedDialog, typed_fields
 
 MAX_TARGET_AGE = 18
 
 
-class GroupEditor(QDialog):
+class GroupEditor(GuardedDialog):
     """Creates or edits a group; nothing is saved until the person presses Save.
 
     A new group's seasons can be planned at once: adding the first season
@@ -226,6 +226,9 @@ class GroupEditor(QDialog):
             group.id = self._group_id
         return group
 
+    def form_state(self) -> object:
+        return typed_fields(self.group())
+
     def refresh_seasons(self) -> None:
         group_id = self._group_id
         self.seasons_hint.setVisible(group_id is None)
@@ -246,6 +249,7 @@ class GroupEditor(QDialog):
         except ChangedElsewhere as error:
             # Show what the other person saved; the person makes the change again.
             self._load()
+            self.mark_clean()
             self.error.show_error(error)
             return False
         except UserError as error:
@@ -254,6 +258,7 @@ class GroupEditor(QDialog):
         self.error.clear_error()
         self._group_id = group.id
         self._version = group.version
+        self.mark_clean()
         self.setWindowTitle(self.tr("Group: %1").replace("%1", group.name))
         self.refresh_seasons()
         self.saved.emit()

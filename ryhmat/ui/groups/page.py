@@ -10,6 +10,7 @@ from ryhmat.ui.context import AppContext
 from ryhmat.ui.groups.group_editor import GroupEditor
 from ryhmat.ui.groups.places import ClosuresTab, PlacesTab
 from ryhmat.ui.records import Column, RecordListView
+from ryhmat.ui.unsaved import ask_before_leaving, unsaved_editors
 
 
 def _optional(value: int | None) -> str:
@@ -78,12 +79,27 @@ class GroupsPage(QWidget):
         self.tabs.addTab(self.groups, self.tr("Groups"))
         self.tabs.addTab(self.places, self.tr("Places"))
         self.tabs.addTab(self.closures, self.tr("Closures"))
+        self._shown_tab = 0
+        self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         self.setFocusProxy(self.tabs)
         context.data_changed.connect(self.refresh)
         self.refresh()
+
+    def _tab_changed(self, index: int) -> None:
+        leaving = self.tabs.widget(self._shown_tab)
+        # The tab has gone from view already: ask about what it holds all the same.
+        pending = [] if leaving is None else unsaved_editors(leaving, shown_only=False)
+        if pending and index != self._shown_tab:
+            # Stay on the tab until the person has answered for its edits.
+            self.tabs.blockSignals(True)
+            self.tabs.setCurrentIndex(self._shown_tab)
+            self.tabs.blockSignals(False)
+            ask_before_leaving(pending[0], lambda: self.tabs.setCurrentIndex(index), self)
+            return
+        self._shown_tab = index
 
     def refresh(self) -> None:
         self.groups.refresh()

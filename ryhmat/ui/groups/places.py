@@ -32,9 +32,10 @@ from ryhmat.ui.formatting import format_date
 from ryhmat.ui.groups.widgets import OptionalSpinBox
 from ryhmat.ui.messages import ErrorLabel
 from ryhmat.ui.records import Column, RecordListView
+from ryhmat.ui.unsaved import EditorState, ask_before_leaving, typed_fields
 
 
-class PlaceForm(QGroupBox):
+class PlaceForm(QGroupBox, EditorState):
     """Name, address and capacity of one place; a new place until one is loaded."""
 
     saved = Signal()
@@ -70,6 +71,14 @@ class PlaceForm(QGroupBox):
         self.address.setText(place.address if place else "")
         self.capacity.set_number(place.capacity if place else None)
         self.error.clear_error()
+        self._loaded: Place | None = place
+        self.mark_clean()
+
+    def form_state(self) -> object:
+        return typed_fields(self.place())
+
+    def discard_changes(self) -> None:
+        self.load(self._loaded)
 
     def place(self) -> Place:
         place = Place(
@@ -87,8 +96,10 @@ class PlaceForm(QGroupBox):
             self.error.show_error(error)
             return
         self._place_id = place.id
+        self._loaded = place
         self.setTitle(self.tr("Edit place"))
         self.error.clear_error()
+        self.mark_clean()
         self.saved.emit()
 
 
@@ -110,7 +121,7 @@ class PlacesTab(QWidget):
         )
         self.form = PlaceForm(context, self)
         self.list.add_requested.connect(self._new)
-        self.list.edit_requested.connect(self.form.load)
+        self.list.edit_requested.connect(self._edit)
         layout = QHBoxLayout(self)
         layout.addWidget(self.list, 3)
         layout.addWidget(self.form, 2)
@@ -118,12 +129,18 @@ class PlacesTab(QWidget):
     def refresh(self) -> None:
         self.list.set_records(self._context.read(list_places))
 
+    def _edit(self, place: Place) -> None:
+        ask_before_leaving(self.form, lambda: self.form.load(place))
+
     def _new(self) -> None:
+        ask_before_leaving(self.form, self._start_new)
+
+    def _start_new(self) -> None:
         self.form.load(None)
         self.form.name.setFocus()
 
 
-class ClosureForm(QGroupBox):
+class ClosureForm(QGroupBox, EditorState):
     """A closure period; deleting asks for a second click on the same spot."""
 
     saved = Signal()
@@ -193,6 +210,14 @@ class ClosureForm(QGroupBox):
         self.delete_button.setEnabled(closure is not None)
         self.confirm.hide()
         self.error.clear_error()
+        self._loaded: ClosurePeriod | None = closure
+        self.mark_clean()
+
+    def form_state(self) -> object:
+        return typed_fields(self.closure())
+
+    def discard_changes(self) -> None:
+        self.load(self._loaded)
 
     def closure(self) -> ClosurePeriod:
         closure = ClosurePeriod(
@@ -210,9 +235,11 @@ class ClosureForm(QGroupBox):
             self.error.show_error(error)
             return
         self._closure_id = closure.id
+        self._loaded = closure
         self.setTitle(self.tr("Edit closure"))
         self.delete_button.setEnabled(True)
         self.error.clear_error()
+        self.mark_clean()
         self.saved.emit()
 
     def _ask_delete(self) -> None:
@@ -251,7 +278,7 @@ class ClosuresTab(QWidget):
         self.list.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.form = ClosureForm(context, self)
         self.list.add_requested.connect(self._new)
-        self.list.edit_requested.connect(self.form.load)
+        self.list.edit_requested.connect(self._edit)
         layout = QHBoxLayout(self)
         layout.addWidget(self.list, 3)
         layout.addWidget(self.form, 2)
@@ -259,6 +286,12 @@ class ClosuresTab(QWidget):
     def refresh(self) -> None:
         self.list.set_records(self._context.read(list_closures))
 
+    def _edit(self, closure: ClosurePeriod) -> None:
+        ask_before_leaving(self.form, lambda: self.form.load(closure))
+
     def _new(self) -> None:
+        ask_before_leaving(self.form, self._start_new)
+
+    def _start_new(self) -> None:
         self.form.load(None)
         self.form.name.setFocus()

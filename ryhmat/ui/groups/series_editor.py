@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -46,6 +45,7 @@ from ryhmat.ui.groups.widgets import IdComboBox
 from ryhmat.ui.messages import ErrorLabel
 from ryhmat.ui.plurals import plurals
 from ryhmat.ui.records import Column, RecordTableModel
+from ryhmat.ui.unsaved import GuardedDialog
 
 PREVIEW_DELAY_MS = 200
 DEFAULT_START = time(9, 30)
@@ -114,7 +114,7 @@ class WeekdayRow:
         self.end.set_moment(slot.end)
 
 
-class SeriesEditor(QDialog):
+class SeriesEditor(GuardedDialog):
     """Edits a season; previews its dates, skipped days and conflicts while typing.
 
     Saving is disabled while the preview shows a mistake, and while it shows
@@ -410,6 +410,9 @@ class SeriesEditor(QDialog):
             place_id=self.place.current_id(),
             leader_ids=list(self._leader_sets.get(leaders_key, [])) if leaders_key else [],
         )
+
+    def form_state(self) -> object:
+        return self.series()
 
     # The preview -------------------------------------------------------------
 

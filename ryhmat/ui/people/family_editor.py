@@ -102,9 +102,10 @@ class FamilyEditor(EditorDialog):
         # member's cell commits the cell; it must not save the family first.
         self.save_button.setDefault(False)
 
-    def write(self) -> uuid.UUID:
+    def family(self) -> Family:
+        """The family as the form describes it (a member's open cell included)."""
         self.members.commit_open_editor()
-        family = Family(
+        return Family(
             name=self.name.text(),
             members=self.members.model.members(),
             phone=self.phone.text(),
@@ -112,6 +113,12 @@ class FamilyEditor(EditorDialog):
             version=self._version,
             id=self._id,
         )
+
+    def form_state(self) -> object:
+        return self.family()
+
+    def write(self) -> uuid.UUID:
+        family = self.family()
         today = self.context.today()
         try:
             self.context.write(lambda uow: save_family(uow, family, today))
@@ -133,6 +140,7 @@ class FamilyEditor(EditorDialog):
             self.save_button.setEnabled(False)
             raise
         self._fill(family)
+        self.mark_clean()
 
     def erase(self) -> None:
         family_id, today = self._id, self.context.today()

@@ -10,7 +10,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QPushButton,
@@ -22,6 +21,7 @@ from ryhmat.domain.errors import UserError
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.messages import ErrorLabel
 from ryhmat.ui.records import RECORD_ROLE, RecordListView
+from ryhmat.ui.unsaved import GuardedDialog
 
 
 class Identified(Protocol):
@@ -71,11 +71,12 @@ def reload(view: RecordListView[R], records: Sequence[R]) -> None:
     select_record(view, current.id if current is not None else None)
 
 
-class EditorDialog(QDialog):
+class EditorDialog(GuardedDialog):
     """A form with an inline error and Save / Cancel; saves through a use case.
 
     A subclass builds its fields into ``form`` and implements ``write``, which
-    runs its use case with ``context.write`` and returns the saved record's id.
+    runs its use case with ``context.write`` and returns the saved record's id, and
+    ``form_state``, what the fields hold (closing with changes asks first).
     A person's mistake stays in the dialog, and nothing is saved.
     """
 
@@ -114,6 +115,7 @@ class EditorDialog(QDialog):
         except UserError as error:
             self.error.show_error(error)
             return
+        self.mark_clean()
         self.saved.emit(record_id)
         self.accept()
 

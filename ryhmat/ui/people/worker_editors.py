@@ -80,14 +80,20 @@ class WorkerEditor(EditorDialog):
         else:
             self.organisation.setCurrentIndex(0)
 
-    def write(self) -> uuid.UUID:
-        worker = Worker(
+    def worker(self) -> Worker:
+        return Worker(
             name=self.name.text(),
             title=self.title.currentText(),
             organisation_id=self.organisation.currentData(),
             email=self.email.text(),
             id=self._id,
         )
+
+    def form_state(self) -> object:
+        return self.worker()
+
+    def write(self) -> uuid.UUID:
+        worker = self.worker()
         self.context.write(lambda uow: save_worker(uow, worker))
         return worker.id
 
@@ -140,6 +146,9 @@ class PairEditor(EditorDialog):
             return self.tr("Choose both workers.")
         return None
 
+    def form_state(self) -> object:
+        return self.first.currentData(), self.second.currentData()
+
     def write(self) -> uuid.UUID:
         first, second = self.first.currentData(), self.second.currentData()
         pair = WorkerPair(first_worker_id=first, second_worker_id=second, id=self._id)
@@ -178,9 +187,15 @@ class OrganisationEditor(EditorDialog):
         else:
             self.kind.setCurrentIndex(combo_index(self.kind, OrganisationKind.OTHER))
 
-    def write(self) -> uuid.UUID:
-        organisation = Organisation(
+    def organisation(self) -> Organisation:
+        return Organisation(
             name=self.name.text(), kind=OrganisationKind(self.kind.currentData()), id=self._id
         )
+
+    def form_state(self) -> object:
+        return self.organisation()
+
+    def write(self) -> uuid.UUID:
+        organisation = self.organisation()
         self.context.write(lambda uow: save_organisation(uow, organisation))
         return organisation.id

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -42,6 +41,7 @@ from ryhmat.ui.sessions.attendance_table import AttendanceTable
 from ryhmat.ui.sessions.guest_form import GuestFamilyForm
 from ryhmat.ui.sessions.headcount import HeadcountPanel
 from ryhmat.ui.sessions.summary import day_text
+from ryhmat.ui.unsaved import GuardedDialog
 
 Change = dict[uuid.UUID, tuple[Mark, Mark]]  # member → (before, after)
 
@@ -217,12 +217,13 @@ class AttendanceView(QWidget):
 
     # -- loading ----------------------------------------------------------------------
 
-    def _has_unsaved_changes(self) -> bool:
+    def has_unsaved_changes(self) -> bool:
         counts_changed = (
             self._loaded_counts is not None
             and self.headcount.headcount(self.session_id) != self._loaded_counts
         )
-        return not self.undo_stack.isClean() or counts_changed
+        guest_typed = self.guest_form.isVisible() and self.guest_form.has_content()
+        return not self.undo_stack.isClean() or counts_changed or guest_typed
 
     def refresh(self) -> None:
         try:
@@ -236,7 +237,7 @@ class AttendanceView(QWidget):
         self.roster.setVisible(sheet.keeps_roster)
         self.headcount.setVisible(sheet.keeps_headcount)
         # A change elsewhere must not wipe marks the leader has not saved yet.
-        if not self._has_unsaved_changes():
+        if not self.has_unsaved_changes():
             self._shown_version = sheet.version
             self.model.set_lines(sheet.lines)
             self.table.resizeColumnsToContents()
@@ -366,6 +367,11 @@ class AttendanceView(QWidget):
         )
 
     def save(self) -> None:
+        if self.guest_form.isVisible() and self.guest_form.has_content():
+            # A guest family typed but not yet added is added first, or nothing is saved.
+            self.guest_form.submit()
+            if self.guest_form.isVisible():
+                return
         record, today = self.record(), self.context.today()
         try:
             self.context.write(lambda uow: record_attendance(uow, self.session_id, record, today))
@@ -388,8 +394,9 @@ class AttendanceView(QWidget):
         self.refresh()
 
 
-class AttendanceDialog(QDialog):
-    """The attendance view in its own window, closed once saved."""
+class AttendanceDialog(GuardedDialog):
+    """The attendance view in its own window, closed once saved; closing it with marks,
+    guests or counts not yet saved asks first."""
 
     def __init__(
         self, context: AppContext, session_id: uuid.UUID, parent: QWidget | None = None
@@ -404,3 +411,9 @@ class AttendanceDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
         self.resize(960, 640)
+
+    def has_unsaved_changes(self) -> bool:
+        return self.view.has_unsaved_changes()
+
+    def save(self) -> None:
+        self.view.save()

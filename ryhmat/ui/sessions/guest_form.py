@@ -151,6 +151,12 @@ class GuestFamilyForm(QGroupBox):
             self.members.removeWidget(row)
             row.deleteLater()
 
+    def has_content(self) -> bool:
+        """True once anything is typed: a family name or a person's first name."""
+        return bool(self.family_name.text().strip()) or any(
+            row.first_name.text().strip() for row in self.rows
+        )
+
     def family(self) -> Family:
         return Family(name=self.family_name.text(), members=[r.member() for r in self.rows])
 

@@ -18,7 +18,6 @@ from PySide6.QtGui import QKeyEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -43,6 +42,7 @@ from ryhmat.ui.context import AppContext
 from ryhmat.ui.fields import DateField, TimeField
 from ryhmat.ui.formatting import from_qdate
 from ryhmat.ui.messages import ErrorLabel, error_text, show_error
+from ryhmat.ui.unsaved import GuardedDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -161,7 +161,7 @@ def _form_fields(session: Session) -> tuple[object, ...]:
     )
 
 
-class SessionDialog(QDialog):
+class SessionDialog(GuardedDialog):
     """The form of one session; Save keeps the dialog's edits, Cancel session… and
     Restore save the status at once. ``record_requested(session_id)`` asks the app to
     open the attendance of this session."""
@@ -366,6 +366,16 @@ class SessionDialog(QDialog):
         session.theme = self.theme_edit.text()
         session.notes = self.notes_edit.toPlainText()
         return session
+
+    def has_unsaved_changes(self) -> bool:
+        return self._loaded is not None and self._is_edited(self._loaded.session)
+
+    def reject(self) -> None:
+        # Esc in the reason for cancelling closes that box, as "Keep the session" does.
+        if self.cancel_box.isVisible():
+            self._close_reason()
+            return
+        super().reject()
 
     def _is_edited(self, stored: Session) -> bool:
         try:

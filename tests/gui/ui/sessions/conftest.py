@@ -19,7 +19,9 @@ from ryhmat.domain.usecases.calendar import calendar_entries, calendar_leaders
 from ryhmat.ui.context import AppContext
 
 
-def _unrecorded(context: AppContext, mode: AttendanceMode) -> uuid.UUID:
+def unrecorded_session(context: AppContext, mode: AttendanceMode) -> uuid.UUID:
+    """A past session of the demo in a group kept this way, not recorded yet."""
+
     def find(uow: UnitOfWork) -> uuid.UUID:
         for session in unrecorded_sessions(uow, context.now()):
             sheet = attendance_sheet(uow, session.id)
@@ -35,13 +37,13 @@ def _unrecorded(context: AppContext, mode: AttendanceMode) -> uuid.UUID:
 @pytest.fixture
 def roster_session(demo_context: AppContext) -> uuid.UUID:
     """A past roster session of the demo with nobody marked yet."""
-    return _unrecorded(demo_context, AttendanceMode.ROSTER)
+    return unrecorded_session(demo_context, AttendanceMode.ROSTER)
 
 
 @pytest.fixture
 def headcount_session(demo_context: AppContext) -> uuid.UUID:
     """A past headcount-only session of the demo, not counted yet."""
-    return _unrecorded(demo_context, AttendanceMode.HEADCOUNT)
+    return unrecorded_session(demo_context, AttendanceMode.HEADCOUNT)
 
 
 def future_sessions(context: AppContext) -> list[uuid.UUID]:

@@ -12,15 +12,25 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ryhmat.domain.errors import QT_TRANSLATE_NOOP
-
 DEFAULT_LANGUAGE = "fi"
 LANGUAGES = ("fi", "sv", "en")
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
-# Qt's own Finnish says "Peru" on its standard Cancel button (dialogs, file dialogs);
-# the app says "Peruuta" everywhere. The app's translator is asked before Qt's.
-QT_TEXTS_SAID_OUR_WAY = (QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),)
+
+def qt_texts_said_our_way() -> tuple[str, ...]:
+    """Texts of Qt's own that the app translates itself, as they read now.
+
+    The app's translator is asked before Qt's. Qt's Finnish says "Peru" on the standard
+    Cancel button where the app says "Peruuta", and leaves these parts of its file
+    dialog in English.
+    """
+    return (
+        QCoreApplication.translate("QPlatformTheme", "Cancel"),
+        QCoreApplication.translate("QFileDialog", "&Look in:"),
+        QCoreApplication.translate("QFileDialog", "Files of &type:"),
+        QCoreApplication.translate("QAbstractFileIconProvider", "Folder", "All other platforms"),
+    )
+
 
 _active: QTranslator | None = None
 # Qt's own texts: the standard buttons (Close, Cancel), the file dialog, the calendar popup.

@@ -3175,196 +3175,211 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="106"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="108"/>
         <source>Ryhmät</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="224"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="226"/>
         <source>Data protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="153"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="155"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="154"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="156"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="155"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="157"/>
         <source>Workers and pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="156"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="158"/>
         <source>Families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="157"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="159"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="158"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="160"/>
         <source>Calendar feeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="159"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="161"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="165"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="167"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="299"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="301"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="305"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="307"/>
         <source>Load demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="318"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="320"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="319"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="321"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="321"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="323"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="324"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="326"/>
         <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="327"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="329"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="332"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="334"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="339"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="341"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="344"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="346"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="345"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="347"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="347"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="349"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="352"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="355"/>
+        <source>&amp;Find in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="358"/>
+        <source>&amp;New in this view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="362"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="433"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="468"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="439"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="474"/>
         <source>New database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="444"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="479"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="451"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="486"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="458"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="488"/>
+        <source>Ryhmät backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="495"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="467"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="479"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="504"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="516"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="484"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="521"/>
         <source>The automatic backup was not made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="491"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="516"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="528"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="553"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="504"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="541"/>
         <source>Checking the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="518"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="555"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="525"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="562"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="535"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="572"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="561"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="598"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="588"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="625"/>
         <source>Creating demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="599"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="636"/>
         <source>Demo data created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3665,70 +3680,94 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="64"/>
+        <location filename="../../ryhmat/ui/printing.py" line="66"/>
         <source>Leaders:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="83"/>
+        <location filename="../../ryhmat/ui/printing.py" line="85"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="84"/>
+        <location filename="../../ryhmat/ui/printing.py" line="86"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="85"/>
+        <location filename="../../ryhmat/ui/printing.py" line="87"/>
         <source>Here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="86"/>
+        <location filename="../../ryhmat/ui/printing.py" line="88"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="90"/>
+        <location filename="../../ryhmat/ui/printing.py" line="92"/>
+        <location filename="../../ryhmat/ui/printing.py" line="229"/>
         <source>Sign-in sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="102"/>
+        <location filename="../../ryhmat/ui/printing.py" line="104"/>
         <source>Children: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="105"/>
+        <location filename="../../ryhmat/ui/printing.py" line="107"/>
         <source>First-time visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="110"/>
+        <location filename="../../ryhmat/ui/printing.py" line="112"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="111"/>
+        <location filename="../../ryhmat/ui/printing.py" line="113"/>
         <source>Tally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="112"/>
+        <location filename="../../ryhmat/ui/printing.py" line="114"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="114"/>
+        <location filename="../../ryhmat/ui/printing.py" line="116"/>
+        <location filename="../../ryhmat/ui/printing.py" line="236"/>
         <source>Headcount tally sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ryhmat/i18n.py" line="31"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ryhmat/i18n.py" line="29"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/i18n.py" line="30"/>
+        <source>Files of &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../ryhmat/i18n.py" line="23"/>
+        <location filename="../../ryhmat/i18n.py" line="28"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3736,17 +3775,17 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ryhmat/ui/records.py" line="124"/>
+        <location filename="../../ryhmat/ui/records.py" line="140"/>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/records.py" line="142"/>
+        <location filename="../../ryhmat/ui/records.py" line="158"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/records.py" line="144"/>
+        <location filename="../../ryhmat/ui/records.py" line="160"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4170,42 +4209,42 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>SessionPrintButton</name>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="166"/>
+        <location filename="../../ryhmat/ui/printing.py" line="174"/>
         <source>P&amp;rint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="172"/>
+        <location filename="../../ryhmat/ui/printing.py" line="180"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="175"/>
+        <location filename="../../ryhmat/ui/printing.py" line="183"/>
         <source>Save sign-in sheet as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="178"/>
+        <location filename="../../ryhmat/ui/printing.py" line="186"/>
         <source>&amp;Headcount tally sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="180"/>
+        <location filename="../../ryhmat/ui/printing.py" line="188"/>
         <source>Save &amp;tally sheet as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="219"/>
+        <location filename="../../ryhmat/ui/printing.py" line="228"/>
         <source>Save sign-in sheet as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="222"/>
+        <location filename="../../ryhmat/ui/printing.py" line="235"/>
         <source>Save tally sheet as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="227"/>
+        <location filename="../../ryhmat/ui/printing.py" line="249"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4382,32 +4421,27 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>UnrecordedList</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="30"/>
-        <source>Date</source>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="43"/>
+        <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="35"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="39"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="51"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="59"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="71"/>
         <source>Every past session is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="74"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="94"/>
         <source>&amp;Record attendance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="93"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="117"/>
         <source>Not recorded (%n)</source>
         <translation>
             <numerusform>Not recorded (%n)</numerusform>

@@ -3177,169 +3177,184 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="106"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="108"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="224"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="226"/>
         <source>Data protection</source>
         <translation>Tietosuoja</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="153"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="155"/>
         <source>Calendar</source>
         <translation>Kalenteri</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="154"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="156"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="155"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="157"/>
         <source>Workers and pairs</source>
         <translation>Työntekijät ja työparit</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="156"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="158"/>
         <source>Families</source>
         <translation>Perheet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="157"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="159"/>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="158"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="160"/>
         <source>Calendar feeds</source>
         <translation>Kalenterisyötteet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="159"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="161"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="165"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="167"/>
         <source>Opening the database…</source>
         <translation>Avataan tietokantaa…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="305"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="307"/>
         <source>Load demo data</source>
         <translation>Lataa esimerkkiaineisto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="318"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="320"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="319"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="321"/>
         <source>&amp;New database…</source>
         <translation>&amp;Uusi tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="321"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="323"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Avaa tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="324"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="326"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Varmuuskopioi…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="327"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="329"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="332"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="334"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation>Täällä palautetaan vain SQLite-tietokantatiedosto; palauta PostgreSQL-tietokanta pg_restorella (ks. README).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="339"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="341"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="344"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="346"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="345"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="347"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="347"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="349"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="352"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="355"/>
+        <source>&amp;Find in the list</source>
+        <translation>&amp;Etsi luettelosta</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="358"/>
+        <source>&amp;New in this view…</source>
+        <translation>&amp;Uusi tähän näkymään…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="362"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="433"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="468"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-tietokannat (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="439"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="474"/>
         <source>New database</source>
         <translation>Uusi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="444"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="479"/>
         <source>Open database</source>
         <translation>Avaa tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="451"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="486"/>
         <source>Back up the database</source>
         <translation>Varmuuskopioi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="458"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="488"/>
+        <source>Ryhmät backup %1</source>
+        <translation>Ryhmät-varmuuskopio %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="495"/>
         <source>Backing up…</source>
         <translation>Varmuuskopioidaan…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="467"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="479"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="504"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="516"/>
         <source>Backed up to %1</source>
         <translation>Varmuuskopio tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="299"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="301"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Tietokanta on tyhjä. Voit aloittaa kuvitteellisen kunnan esimerkkiaineistolla tai lisätä omat ryhmäsi.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="484"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="521"/>
         <source>The automatic backup was not made: %1</source>
         <translation>Automaattista varmuuskopiota ei tehty: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="491"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="516"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="528"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="553"/>
         <source>Restore from backup</source>
         <translation>Palauta varmuuskopiosta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="504"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="541"/>
         <source>Checking the backup…</source>
         <translation>Tarkistetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="518"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="555"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
@@ -3348,27 +3363,27 @@ A copy of the current data is saved first in the backups folder.</source>
 Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="525"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="562"/>
         <source>&amp;Restore</source>
         <translation>&amp;Palauta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="535"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="572"/>
         <source>Restoring the backup…</source>
         <translation>Palautetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="561"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="598"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation>Varmuuskopio on palautettu; korvatut tiedot on tallennettu tiedostoon %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="588"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="625"/>
         <source>Creating demo data…</source>
         <translation>Luodaan esimerkkiaineistoa…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="599"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="636"/>
         <source>Demo data created.</source>
         <translation>Esimerkkiaineisto luotu.</translation>
     </message>
@@ -3669,70 +3684,94 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="64"/>
+        <location filename="../../ryhmat/ui/printing.py" line="66"/>
         <source>Leaders:</source>
         <translation>Ohjaajat:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="83"/>
+        <location filename="../../ryhmat/ui/printing.py" line="85"/>
         <source>Family</source>
         <translation>Perhe</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="84"/>
+        <location filename="../../ryhmat/ui/printing.py" line="86"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="85"/>
+        <location filename="../../ryhmat/ui/printing.py" line="87"/>
         <source>Here</source>
         <translation>Paikalla</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="86"/>
+        <location filename="../../ryhmat/ui/printing.py" line="88"/>
         <source>Signature</source>
         <translation>Allekirjoitus</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="90"/>
+        <location filename="../../ryhmat/ui/printing.py" line="92"/>
+        <location filename="../../ryhmat/ui/printing.py" line="229"/>
         <source>Sign-in sheet</source>
         <translation>Osallistujalista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="102"/>
+        <location filename="../../ryhmat/ui/printing.py" line="104"/>
         <source>Children: %1</source>
         <translation>Lapset: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="105"/>
+        <location filename="../../ryhmat/ui/printing.py" line="107"/>
         <source>First-time visitors</source>
         <translation>Ensikertalaiset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="110"/>
+        <location filename="../../ryhmat/ui/printing.py" line="112"/>
         <source>Who</source>
         <translation>Kuka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="111"/>
+        <location filename="../../ryhmat/ui/printing.py" line="113"/>
         <source>Tally</source>
         <translation>Merkinnät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="112"/>
+        <location filename="../../ryhmat/ui/printing.py" line="114"/>
         <source>Total</source>
         <translation>Yhteensä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="114"/>
+        <location filename="../../ryhmat/ui/printing.py" line="116"/>
+        <location filename="../../ryhmat/ui/printing.py" line="236"/>
         <source>Headcount tally sheet</source>
         <translation>Kävijämäärän laskentalomake</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ryhmat/i18n.py" line="31"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Kansio</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ryhmat/i18n.py" line="29"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Kansio:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/i18n.py" line="30"/>
+        <source>Files of &amp;type:</source>
+        <translation>Tiedosto&amp;tyyppi:</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../ryhmat/i18n.py" line="23"/>
+        <location filename="../../ryhmat/i18n.py" line="28"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
@@ -3740,17 +3779,17 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ryhmat/ui/records.py" line="124"/>
+        <location filename="../../ryhmat/ui/records.py" line="140"/>
         <source>Search…</source>
         <translation>Hae…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/records.py" line="142"/>
+        <location filename="../../ryhmat/ui/records.py" line="158"/>
         <source>Add…</source>
         <translation>Lisää…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/records.py" line="144"/>
+        <location filename="../../ryhmat/ui/records.py" line="160"/>
         <source>Edit…</source>
         <translation>Muokkaa…</translation>
     </message>
@@ -4174,42 +4213,42 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>SessionPrintButton</name>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="166"/>
+        <location filename="../../ryhmat/ui/printing.py" line="174"/>
         <source>P&amp;rint</source>
         <translation>&amp;Tulosta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="172"/>
+        <location filename="../../ryhmat/ui/printing.py" line="180"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation>Tulosta &amp;osallistujalista…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="175"/>
+        <location filename="../../ryhmat/ui/printing.py" line="183"/>
         <source>Save sign-in sheet as &amp;PDF…</source>
         <translation>Tallenna osallistujalista &amp;PDF:nä…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="178"/>
+        <location filename="../../ryhmat/ui/printing.py" line="186"/>
         <source>&amp;Headcount tally sheet…</source>
         <translation>&amp;Kävijämäärän laskentalomake…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="180"/>
+        <location filename="../../ryhmat/ui/printing.py" line="188"/>
         <source>Save &amp;tally sheet as PDF…</source>
         <translation>Tallenna &amp;laskentalomake PDF:nä…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="219"/>
+        <location filename="../../ryhmat/ui/printing.py" line="228"/>
         <source>Save sign-in sheet as PDF</source>
         <translation>Tallenna osallistujalista PDF:nä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="222"/>
+        <location filename="../../ryhmat/ui/printing.py" line="235"/>
         <source>Save tally sheet as PDF</source>
         <translation>Tallenna laskentalomake PDF:nä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="227"/>
+        <location filename="../../ryhmat/ui/printing.py" line="249"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>
@@ -4386,32 +4425,27 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>UnrecordedList</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="30"/>
-        <source>Date</source>
-        <translation>Päivä</translation>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="43"/>
+        <source>Session</source>
+        <translation>Ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="35"/>
-        <source>Time</source>
-        <translation>Aika</translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="39"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="51"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="59"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="71"/>
         <source>Every past session is recorded.</source>
         <translation>Kaikki menneet ryhmäkerrat on kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="74"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="94"/>
         <source>&amp;Record attendance…</source>
         <translation>Kirjaa &amp;läsnäolot…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="93"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="117"/>
         <source>Not recorded (%n)</source>
         <translation>
             <numerusform>Kirjaamatta (%n)</numerusform>

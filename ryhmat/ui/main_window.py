@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 
 from ryhmat.domain.errors import UserError
 from ryhmat.preferences import ACTOR_KEY, configured_actor
+from ryhmat.ui.files import file_name
 from ryhmat.ui.formatting import format_date, format_time
 from ryhmat.ui.messages import error_text, show_error
 from ryhmat.ui.plurals import plurals
+from ryhmat.ui.records import RecordListView
 from ryhmat.ui.settings_page import KEEP_BACKUPS_KEY, SettingsPage, kept_backups
 from ryhmat.ui.tasks import BackgroundTask
 from ryhmat.ui.unsaved import EditorState, GuardedDialog, ask_before_leaving, unsaved_editors
@@ -348,6 +350,14 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        # Explicit keys: the platforms' standard ones differ (or are missing offscreen).
+        find_action = edit_menu.addAction(self.tr("&Find in the list"))
+        find_action.setShortcut(QKeySequence("Ctrl+F"))
+        find_action.triggered.connect(self.find_in_list)
+        new_item = edit_menu.addAction(self.tr("&New in this view…"))
+        new_item.setShortcut(QKeySequence("Ctrl+N"))
+        new_item.triggered.connect(self.new_in_view)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for row in range(self.navigation.count()):
@@ -364,6 +374,31 @@ class MainWindow(QMainWindow):
         page = self.stack.currentWidget()
         if page is not None:
             page.setFocus()
+
+    def _shown_list(self) -> RecordListView[Any] | None:
+        """The list the current view shows (on its current tab), if it has one."""
+        page = self.stack.currentWidget()
+        if page is None:
+            return None
+        lists = [
+            widget
+            for widget in page.findChildren(QWidget)
+            if isinstance(widget, RecordListView) and widget.isVisible()
+        ]
+        return lists[0] if lists else None
+
+    def find_in_list(self) -> None:
+        """Ctrl+F: the cursor to the search of the list in view, its text chosen."""
+        shown = self._shown_list()
+        if shown is not None and shown.search.isVisible():
+            shown.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            shown.search.selectAll()
+
+    def new_in_view(self) -> None:
+        """Ctrl+N: a new item of what the view lists, as its Add button makes one."""
+        shown = self._shown_list()
+        if shown is not None and shown.add_button.isEnabled():
+            shown.add_button.click()
 
     def _restore_geometry(self) -> None:
         geometry = self._settings.value(GEOMETRY_KEY)
@@ -450,6 +485,8 @@ class MainWindow(QMainWindow):
         dialog = self._file_dialog(
             self.tr("Back up the database"), QFileDialog.AcceptMode.AcceptSave
         )
+        suggested = self.tr("Ryhmät backup %1").replace("%1", format_date(self.context.today()))
+        dialog.selectFile(file_name(suggested) + ".sqlite3")
         dialog.fileSelected.connect(lambda path: self.back_up(Path(path)))
         dialog.open()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from datetime import date
 from functools import partial
 from html import escape
 from pathlib import Path
@@ -15,16 +16,17 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMarginsF, Signal
 from PySide6.QtGui import QAction, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QPushButton, QWidget
 
 from ryhmat.domain.errors import UserError
 from ryhmat.domain.model import AdultRole, AgeBand
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.attendance import AttendanceSheet, attendance_sheet
 from ryhmat.domain.usecases.directory import Directory
-from ryhmat.domain.usecases.sessions import SessionView, session_view
+from ryhmat.domain.usecases.sessions import SessionView, get_session, session_view
 from ryhmat.labels import label
 from ryhmat.ui.context import AppContext
+from ryhmat.ui.files import file_name, save_file_dialog
 from ryhmat.ui.formatting import format_date, format_time_range, weekday_name
 
 TALLY_BOXES = 10
@@ -154,6 +156,12 @@ def print_html(parent: QWidget | None, html: str) -> QPrintDialog:
     return dialog
 
 
+def _group_and_day(session_id: uuid.UUID, uow: UnitOfWork) -> tuple[str, date]:
+    session = get_session(uow, session_id)
+    group = uow.groups.get(session.group_id)
+    return ("" if group is None else group.name), session.day
+
+
 class SessionPrintButton(QPushButton):
     """A “Print” button whose menu prints or saves the session's paper sheets."""
 
@@ -216,16 +224,27 @@ class SessionPrintButton(QPushButton):
             self.pdf_saved.emit(str(path))
 
     def ask_sign_in_pdf(self) -> None:
-        self._ask_file(self.tr("Save sign-in sheet as PDF"), self.save_sign_in_pdf)
+        self._ask_file(
+            self.tr("Save sign-in sheet as PDF"),
+            QCoreApplication.translate("Printing", "Sign-in sheet"),
+            self.save_sign_in_pdf,
+        )
 
     def ask_tally_pdf(self) -> None:
-        self._ask_file(self.tr("Save tally sheet as PDF"), self.save_tally_pdf)
+        self._ask_file(
+            self.tr("Save tally sheet as PDF"),
+            QCoreApplication.translate("Printing", "Headcount tally sheet"),
+            self.save_tally_pdf,
+        )
 
-    def _ask_file(self, title: str, save: Callable[[Path], None]) -> None:
-        dialog = QFileDialog(self, title)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("PDF documents (*.pdf)"))
-        dialog.setDefaultSuffix("pdf")
-        dialog.fileSelected.connect(lambda path: save(Path(path)))
-        self.dialog = dialog
-        dialog.open()
+    def _ask_file(self, title: str, sheet: str, save: Callable[[Path], None]) -> None:
+        """Ask where to save, suggesting "Osallistujalista <group> <date>.pdf"."""
+        try:
+            group, day = self.context.read(partial(_group_and_day, self.session_id))
+        except UserError as error:
+            self.failed.emit(error)
+            return
+        suggested = file_name(sheet, group, format_date(day))
+        self.dialog = save_file_dialog(
+            self, title, self.tr("PDF documents (*.pdf)"), "pdf", suggested, save
+        )

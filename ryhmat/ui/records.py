@@ -98,14 +98,30 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
 
 class RecordFilterProxy(QSortFilterProxyModel):
-    """Sorts by each column's sort key and keeps rows where any column has the text."""
+    """Sorts by each column's sort key and keeps the rows that have every word of the
+    search somewhere in their columns ("airaksinen karhu" finds the Airaksinens of
+    Karhunpojat), whatever the case."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
-        self.setFilterKeyColumn(-1)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setSortLocaleAware(True)
+        self._words: list[str] = []
+
+    def set_search(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        row = " ".join(
+            str(model.data(model.index(source_row, column, source_parent)) or "")
+            for column in range(model.columnCount(source_parent))
+        ).casefold()
+        return all(word in row for word in self._words)
 
 
 class RecordListView(QWidget, Generic[T]):
@@ -123,7 +139,7 @@ class RecordListView(QWidget, Generic[T]):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search…"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self.proxy.set_search)
 
         self.table = QTableView(self)
         self.table.setModel(self.proxy)

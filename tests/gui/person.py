@@ -192,9 +192,28 @@ def answer(qtbot: QtBot, box: QMessageBox, text: str) -> None:
     click(qtbot, buttons[text])
     qtbot.waitUntil(lambda: not box.isVisible(), timeout=WAIT_MS)
     # The window manager gives the window the focus back once its question has closed.
-    still_there = asking_window is not None and asking_window.isVisible()
-    if QApplication.activeWindow() is None and asking_window is not None and still_there:
-        activate(qtbot, asking_window)
+    if QApplication.activeWindow() is None:
+        front = _front_window(asking_window)
+        if front is not None:
+            activate(qtbot, front)
+
+
+def _front_window(window: QWidget | None) -> QWidget | None:
+    """The window a window manager puts in front when ``window`` goes: itself if it is
+    still shown, else the nearest shown window it was opened over."""
+    while window is not None and not window.isVisible():
+        parent = window.parentWidget()
+        window = None if parent is None else parent.window()
+    return window
+
+
+def wait_closed_and_back(qtbot: QtBot, dialog: QWidget) -> None:
+    """Wait until a dialog has closed and the window under it is in front again."""
+    wait_closed(qtbot, dialog)
+    if QApplication.activeWindow() is None:
+        front = _front_window(dialog)
+        if front is not None:
+            activate(qtbot, front)
 
 
 def no_question() -> bool:

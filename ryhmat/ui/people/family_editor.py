@@ -102,6 +102,9 @@ class FamilyEditor(EditorDialog):
         # member's cell commits the cell; it must not save the family first.
         self.save_button.setDefault(False)
 
+    def first_field(self) -> QWidget | None:
+        return self.name
+
     def family(self) -> Family:
         """The family as the form describes it (a member's open cell included)."""
         self.members.commit_open_editor()

@@ -6,8 +6,8 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -95,6 +95,7 @@ class EditorDialog(GuardedDialog):
         self.buttons.rejected.connect(self.reject)
         save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         save_shortcut.activated.connect(self.save)
+        self._shown_once = False
         self.body = QVBoxLayout(self)
         self.body.addLayout(self.form)
         self.body.addWidget(self.error)
@@ -103,6 +104,45 @@ class EditorDialog(GuardedDialog):
     @property
     def save_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        first_show = not self._shown_once
+        self._shown_once = True
+        super().showEvent(event)
+        if first_show:
+            self._buttons_last()
+            field = self.first_field()
+            if field is not None:
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def first_field(self) -> QWidget | None:
+        """Where the cursor is when the editor opens: the form's first field."""
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            field = None if item is None else item.widget()
+            if (
+                field is not None
+                and field.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and field.isEnabled()
+                and field.isVisibleTo(self)
+            ):
+                return field
+        return None
+
+    def _buttons_last(self) -> None:
+        """Tab reaches Save and Cancel after the fields: the buttons were made first."""
+        fields = [
+            widget
+            for widget in self.findChildren(QWidget)
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isVisibleTo(self)
+            and not self.buttons.isAncestorOf(widget)
+        ]
+        previous = fields[-1] if fields else None
+        for button in self.buttons.buttons():
+            if previous is not None:
+                QWidget.setTabOrder(previous, button)
+            previous = button
 
     def save(self) -> None:
         self.error.clear_error()

@@ -1,8 +1,10 @@
-"""Kirjaamatta: past sessions whose attendance nobody has recorded yet, oldest first."""
+"""Kirjaamatta: past sessions whose attendance nobody has recorded yet, newest first."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -15,25 +17,35 @@ from PySide6.QtWidgets import (
 
 from ryhmat.domain.usecases.attendance import unrecorded_sessions
 from ryhmat.domain.usecases.sessions import SessionView
+from ryhmat.ui.calendar.dates import day_and_month
 from ryhmat.ui.context import AppContext
-from ryhmat.ui.formatting import format_time_range
+from ryhmat.ui.formatting import format_time_range, weekday_name
 from ryhmat.ui.records import Column, RecordTableModel
 from ryhmat.ui.sessions.summary import day_text
 
 ROWS_MEASURED = 40
 
 
-def unrecorded_model(parent: QWidget | None = None) -> RecordTableModel[SessionView]:
-    """Date, time and group of each session; the list reads the same in every language."""
+def short_day_text(day: date, this_year: int | None) -> str:
+    """The weekday and the date, its year left out in this year: "ma 7.12."."""
+    if day.year != this_year:
+        return day_text(day)
+    return f"{weekday_name(day)} {day_and_month(day)}"
+
+
+def unrecorded_model(
+    parent: QWidget | None = None, this_year: int | None = None
+) -> RecordTableModel[SessionView]:
+    """When (the day above the time) and the group of each session, two columns that fit
+    a narrow panel; dates of ``this_year`` go without their year."""
     columns = [
         Column[SessionView](
-            QCoreApplication.translate("UnrecordedList", "Date"),
-            lambda s: day_text(s.start.date()),
+            QCoreApplication.translate("UnrecordedList", "Session"),
+            lambda s: (
+                f"{short_day_text(s.start.date(), this_year)}\n"
+                f"{format_time_range(s.start.time(), s.end.time())}"
+            ),
             sort_key=lambda s: s.start,
-        ),
-        Column[SessionView](
-            QCoreApplication.translate("UnrecordedList", "Time"),
-            lambda s: format_time_range(s.start.time(), s.end.time()),
         ),
         Column[SessionView](
             QCoreApplication.translate("UnrecordedList", "Group"), lambda s: s.group
@@ -57,8 +69,11 @@ class UnrecordedList(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.empty_note = QLabel(self.tr("Every past session is recorded."), self)
+        # A narrow panel: its texts wrap rather than being cut.
+        self.empty_note.setWordWrap(True)
+        self.heading.setWordWrap(True)
 
-        self.model = unrecorded_model(self)
+        self.model = unrecorded_model(self, context.today().year)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -70,6 +85,11 @@ class UnrecordedList(QWidget):
         # The columns are fitted to the first rows, not to a municipality's whole list:
         # dates and times are all as wide, and the group column stretches.
         self.table.horizontalHeader().setResizeContentsPrecision(ROWS_MEASURED)
+        # The group's name wraps onto a second line in the narrow panel, never cut.
+        self.table.setWordWrap(True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(self._activated)
         self.record_button = QPushButton(self.tr("&Record attendance…"), self)
         self.record_button.clicked.connect(self._record_current)
@@ -79,6 +99,8 @@ class UnrecordedList(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.empty_note)
         layout.addWidget(self.table, 1)
+        # Takes the room the list leaves when there is none, so the texts stay on top.
+        layout.addStretch(0)
         layout.addWidget(self.record_button)
         self.setFocusProxy(self.table)
 
@@ -86,7 +108,9 @@ class UnrecordedList(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        # The session just held first: that is the one the leader comes to record.
         sessions = self.context.read(lambda uow: unrecorded_sessions(uow, self.context.now()))
+        sessions.reverse()
         self.model.set_records(sessions)
         self.table.resizeColumnsToContents()
         count = len(sessions)

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from ryhmat.app import DesktopApp
 from ryhmat.desktop_database import OpenDatabase
 from ryhmat.domain.usecases.groups import list_groups
+from ryhmat.i18n import load_language
 from ryhmat.storage.database import Database, open_database
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.main_window import MainWindow
@@ -218,3 +220,20 @@ def test_restore_is_disabled_without_a_database_file(
         assert "pg_dump" in window.settings_page.backups_note.text()
     finally:
         memory.dispose()
+
+
+def test_backing_up_suggests_a_dated_name_in_the_uis_language(
+    qtbot: QtBot, desktop: DesktopApp, tmp_path: Path
+) -> None:
+    load_language("fi")
+    window = desktop.start()
+    window.backup_action.trigger()
+    (dialog,) = [d for d in window.findChildren(QFileDialog) if d.isVisible()]
+    name_field = dialog.findChild(QLineEdit, "fileNameEdit")
+    assert name_field is not None
+    today = date.today()
+    name = f"Ryhmät-varmuuskopio {today.day}.{today.month}.{today.year}.sqlite3"
+    assert name_field.text() == name
+    dialog.setDirectory(str(tmp_path))
+    dialog.accept()
+    qtbot.waitUntil(lambda: (tmp_path / name).exists(), timeout=10_000)

@@ -8,12 +8,13 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.attendance import AttendanceSheet, attendance_sheet
 from ryhmat.domain.usecases.calendar import calendar_entries
+from ryhmat.i18n import load_language
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.printing import (
     SessionPrintButton,
@@ -23,6 +24,7 @@ from ryhmat.ui.printing import (
     tally_sheet_html,
 )
 from ryhmat.ui.sessions import AttendanceView
+from tests.gui.person import click_into, enter, show_window
 
 GROUP = "Vauvaryhmä Pikkuiset"
 
@@ -128,3 +130,31 @@ def test_printing_asks_for_a_printer_without_blocking(
     assert dialog.isVisible()
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_the_pdf_dialog_speaks_finnish_suggests_a_name_and_saves_where_told(
+    qtbot: QtBot, demo_context: AppContext, tmp_path: Path
+) -> None:
+    load_language("fi")
+    session_id = pikkuiset_session(demo_context)
+    day = demo_context.read(partial(_sheet, session_id)).session.day
+    view = AttendanceView(demo_context, session_id)
+    qtbot.addWidget(view)
+    show_window(qtbot, view)
+    view.print_button.sign_in_pdf_action.trigger()
+    dialog = view.print_button.dialog
+    assert isinstance(dialog, QFileDialog)
+    show_window(qtbot, dialog)
+    dialog.setDirectory(str(tmp_path))
+    name = f"Osallistujalista {GROUP} {day.day}.{day.month}.{day.year}.pdf"
+    name_field = dialog.findChild(QLineEdit, "fileNameEdit")
+    assert name_field is not None
+    assert name_field.text() == name
+    shown = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {"&Kansio:", "Tiedosto&nimi:", "Tiedosto&tyyppi:"} <= shown
+    buttons = {button.text() for button in dialog.findChildren(QPushButton)}
+    assert {"&Tallenna", "Peruuta"} <= buttons
+    click_into(qtbot, name_field)
+    enter(qtbot)
+    qtbot.waitUntil(lambda: (tmp_path / name).exists())
+    assert GROUP in pdf_text(tmp_path / name)

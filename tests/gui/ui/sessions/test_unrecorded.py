@@ -6,7 +6,8 @@ import uuid
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QTableView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -17,9 +18,11 @@ from ryhmat.domain.usecases.attendance import (
     record_attendance,
     unrecorded_sessions,
 )
+from ryhmat.i18n import load_language
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.sessions import UnrecordedList
 from ryhmat.ui.sessions.unrecorded import unrecorded_model
+from tests.gui.person import click, click_into, enter, press, show_window
 
 
 def test_the_model_shows_day_time_and_group(
@@ -31,14 +34,15 @@ def test_the_model_shows_day_time_and_group(
     qtmodeltester.check(model, force_py=True)
     first = sessions[0]
     day = first.start.date()
-    assert model.data(model.index(0, 0)) == f"Mon {day:%d/%m/%Y}"
-    assert model.data(model.index(0, 1)) == "17.30–19.00"
-    assert model.data(model.index(0, 2)) == first.group
-    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == [
-        "Date",
-        "Time",
+    assert model.data(model.index(0, 0)) == f"Mon {day:%d/%m/%Y}\n17.30–19.00"
+    assert model.data(model.index(0, 1)) == first.group
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(2)] == [
+        "Session",
         "Group",
     ]
+    this_year = unrecorded_model(this_year=day.year)
+    this_year.set_records(sessions)
+    assert this_year.data(this_year.index(0, 0)).startswith(f"Mon {day:%d/%m}\n")
     model.set_records([])
     assert model.rowCount() == 0
 
@@ -51,15 +55,18 @@ def test_the_list_counts_and_asks_to_record_the_chosen_session(
     qtbot.addWidget(listing)
     listing.show()
     assert listing.heading.text() == f"Not recorded ({len(sessions)})"
-    assert [s.id for s in listing.model.records] == [s.id for s in sessions]
-    listing.table.setFocus()
-    listing.table.setCurrentIndex(listing.model.index(1, 0))
+    newest_first = sorted(sessions, key=lambda s: s.start, reverse=True)
+    assert [s.id for s in listing.model.records] == [s.id for s in newest_first]
+    assert listing.table.currentIndex().row() == 0  # the session just held
+    show_window(qtbot, listing)
+    click_into(qtbot, listing.table)
+    press(qtbot, Qt.Key.Key_Down)
     with qtbot.waitSignal(listing.record_requested) as chosen:
-        qtbot.keyClick(listing.table, Qt.Key.Key_Return)
-    assert chosen.args == [sessions[1].id]
+        enter(qtbot)
+    assert chosen.args == [newest_first[1].id]
     with qtbot.waitSignal(listing.record_requested) as chosen:
-        qtbot.mouseClick(listing.record_button, Qt.MouseButton.LeftButton)
-    assert chosen.args == [sessions[1].id]
+        click(qtbot, listing.record_button)
+    assert chosen.args == [newest_first[1].id]
 
 
 def _record(session_id: uuid.UUID, record: AttendanceRecord, uow: UnitOfWork) -> None:
@@ -79,3 +86,38 @@ def test_the_list_follows_recording_and_empties(qtbot: QtBot, demo_context: AppC
     assert listing.heading.text() == "Not recorded (0)"
     assert listing.empty_note.isVisible()
     assert not listing.record_button.isEnabled()
+
+
+def _fits(view: QTableView, row: int, column: int) -> bool:
+    """The cell's whole text fits its cell, wrapped at word boundaries."""
+    index = view.model().index(row, column)
+    cell = view.visualRect(index).adjusted(3, 0, -3, 0)
+    needed = view.fontMetrics().boundingRect(
+        QRect(0, 0, cell.width(), 10_000), Qt.TextFlag.TextWordWrap, index.data()
+    )
+    return needed.width() <= cell.width() and needed.height() <= cell.height()
+
+
+def test_in_the_narrow_panel_no_text_is_cut(
+    qtbot: QtBot, demo_context: AppContext, empty_context: AppContext
+) -> None:
+    load_language("fi")
+    for context in (empty_context, demo_context):
+        listing = UnrecordedList(context)
+        qtbot.addWidget(listing)
+        listing.resize(270, 600)  # as narrow as the window gives it beside the calendar
+        show_window(qtbot, listing)
+        note = listing.empty_note
+        if context is empty_context:
+            assert note.isVisible()
+            assert note.text() == "Kaikki menneet ryhmäkerrat on kirjattu."
+            assert note.wordWrap()
+            assert note.height() >= note.heightForWidth(note.width())
+            continue
+        table = listing.table
+        assert not table.horizontalScrollBar().isVisible()
+        rows = listing.model.rowCount()
+        assert rows > 0
+        assert all(_fits(table, row, column) for row in range(rows) for column in (0, 1))
+        newest = listing.model.index(0, 0).data()
+        assert newest.startswith("ma 23.11.\n")  # this year's: no year

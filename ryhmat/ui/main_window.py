@@ -319,10 +319,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         new_action = file_menu.addAction(self.tr("&New database…"))
-        new_action.triggered.connect(self._ask_new_database)
+        new_action.triggered.connect(lambda: self.after_unsaved_changes(self._ask_new_database))
         open_action = file_menu.addAction(self.tr("&Open database…"))
         open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self._ask_open_database)
+        open_action.triggered.connect(lambda: self.after_unsaved_changes(self._ask_open_database))
         self.backup_action = file_menu.addAction(self.tr("&Back up…"))
         self.backup_action.setEnabled(self._database.can_backup)
         self.backup_action.triggered.connect(self._ask_backup)
@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
                     "database with pg_restore (see the README)."
                 )
             )
-        self.restore_action.triggered.connect(self._ask_restore)
+        self.restore_action.triggered.connect(lambda: self.after_unsaved_changes(self._ask_restore))
         file_menu.setToolTipsVisible(True)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
@@ -426,6 +426,23 @@ class MainWindow(QMainWindow):
             return
         self.save_settings()
         super().closeEvent(event)
+
+    def after_unsaved_changes(self, then: Callable[[], object]) -> None:
+        """Run ``then`` (another database, a restore: the views are rebuilt) once every
+        editor's unsaved changes are saved or dropped; going back to one runs nothing."""
+        pending = unsaved_editors(self)
+        if not pending:
+            then()
+            return
+        editor = pending[0]
+        parent = editor if isinstance(editor, QDialog) else self
+
+        def left() -> None:
+            if isinstance(editor, GuardedDialog):
+                editor.close_without_asking()
+            self.after_unsaved_changes(then)
+
+        ask_before_leaving(editor, left, parent)
 
     def _left_editor(self, editor: EditorState) -> None:
         """An editor's changes are saved or dropped: close it and go on quitting."""

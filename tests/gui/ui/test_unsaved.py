@@ -11,8 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
-from PySide6.QtWidgets import QMessageBox as SaveQuestion
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from ryhmat.domain.feeds import Feed, FeedKind
@@ -268,7 +267,7 @@ def test_esc_asks_go_back_keeps_the_edit_and_discard_saves_nothing(
     edited = focused()
     escape(qtbot)
     asked = question(qtbot)
-    assert isinstance(asked, SaveQuestion)
+    assert asked.objectName() == "saveQuestion"
     assert asked.text() == "Save the changes?"
     answer(qtbot, asked, GO_BACK)
     assert dialog.isVisible()
@@ -423,3 +422,23 @@ def test_choosing_another_closure_asks_about_the_one_being_edited(
     answer(qtbot, question(qtbot), DISCARD)
     assert closures.form.name.text() == before[0].name
     assert demo_context.read(list_closures) == before
+
+
+def test_opening_another_database_asks_first(
+    qtbot: QtBot, demo_context: AppContext, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, demo_context, tmp_path)
+    press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = window.stack.currentWidget()
+    assert isinstance(page, GroupsPage)
+    page.tabs.setCurrentWidget(page.places)
+    click(qtbot, page.places.list.add_button)
+    type_over(qtbot, page.places.form.name, "Nuorisotalo Kipinä")
+
+    press(qtbot, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)  # File → Open database
+    answer(qtbot, question(qtbot), GO_BACK)
+    assert not [d for d in window.findChildren(QFileDialog) if d.isVisible()]
+    press(qtbot, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    answer(qtbot, question(qtbot), SAVE)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(QFileDialog)))
+    assert "Nuorisotalo Kipinä" in [p.name for p in demo_context.read(list_places)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 
 def to_qdate(day: date) -> QDate:
@@ -43,3 +43,10 @@ def weekday_name(day: date, short: bool = True) -> str:
 def date_format() -> str:
     """The pattern for QDateEdit, so that editing shows the same format as lists."""
     return QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+
+
+def archived_name(name: str, archived: bool) -> str:
+    """A name as lists and choices show it: an archived thing says so."""
+    if not archived:
+        return name
+    return QCoreApplication.translate("Formatting", "%1 (archived)").replace("%1", name)

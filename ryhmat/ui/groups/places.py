@@ -20,17 +20,19 @@ from ryhmat.domain.errors import UserError
 from ryhmat.domain.model import ClosurePeriod, Place
 from ryhmat.domain.usecases.places import (
     MAX_CAPACITY,
-    delete_closure,
     list_closures,
     list_places,
     save_closure,
     save_place,
 )
+from ryhmat.domain.usecases.removal import Kind
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.formatting import format_date
 from ryhmat.ui.groups.widgets import DateEdit, OptionalSpinBox
 from ryhmat.ui.messages import ErrorLabel
+from ryhmat.ui.people.widgets import reload
 from ryhmat.ui.records import Column, RecordListView
+from ryhmat.ui.removal import RemovalActions
 
 
 class PlaceForm(QGroupBox):
@@ -108,12 +110,16 @@ class PlacesTab(QWidget):
         self.form = PlaceForm(context, self)
         self.list.add_requested.connect(self._new)
         self.list.edit_requested.connect(self.form.load)
+        self.removal = RemovalActions(context, self.list, Kind.PLACE, lambda p: p.name)
+        self.removal.show_archived_changed.connect(self.refresh)
+        self.removal.done.connect(lambda: self.form.load(None))
         layout = QHBoxLayout(self)
         layout.addWidget(self.list, 3)
         layout.addWidget(self.form, 2)
 
     def refresh(self) -> None:
-        self.list.set_records(self._context.read(list_places))
+        archived = self.removal.show_archived
+        reload(self.list, self._context.read(lambda uow: list_places(uow, archived)))
 
     def _new(self) -> None:
         self.form.load(None)
@@ -121,7 +127,7 @@ class PlacesTab(QWidget):
 
 
 class ClosureForm(QGroupBox):
-    """A closure period; deleting asks for a second click on the same spot."""
+    """A closure period; a new one until one is loaded."""
 
     saved = Signal()
 
@@ -138,26 +144,8 @@ class ClosureForm(QGroupBox):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.name.returnPressed.connect(self.save)
-        self.delete_button = QPushButton(self.tr("&Delete…"), self)
-        self.delete_button.clicked.connect(self._ask_delete)
-
-        self.confirm = QWidget(self)
-        confirm_layout = QHBoxLayout(self.confirm)
-        confirm_layout.setContentsMargins(0, 0, 0, 0)
-        self.confirm_label = QLabel(self.confirm)
-        self.confirm_label.setWordWrap(True)
-        self.confirm_delete = QPushButton(self.tr("Delete"), self.confirm)
-        self.confirm_delete.clicked.connect(self.delete)
-        self.keep_button = QPushButton(self.tr("Keep"), self.confirm)
-        self.keep_button.clicked.connect(self.confirm.hide)
-        confirm_layout.addWidget(self.confirm_label, 1)
-        confirm_layout.addWidget(self.confirm_delete)
-        confirm_layout.addWidget(self.keep_button)
-        self.confirm.hide()
-
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
-        buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         form = QFormLayout(self)
         form.addRow(self.tr("&Name:"), self.name)
@@ -165,7 +153,6 @@ class ClosureForm(QGroupBox):
         form.addRow(self.tr("&Last day:"), self.last_day)
         form.addRow(self.error)
         form.addRow(buttons)
-        form.addRow(self.confirm)
         hint = QLabel(
             self.tr(
                 "No group meets during a closure. Seasons planned after a change "
@@ -184,8 +171,6 @@ class ClosureForm(QGroupBox):
         self.name.setText(closure.name if closure else "")
         self.first_day.set_day(closure.first_day if closure else today)
         self.last_day.set_day(closure.last_day if closure else today + timedelta(days=6))
-        self.delete_button.setEnabled(closure is not None)
-        self.confirm.hide()
         self.error.clear_error()
 
     def closure(self) -> ClosurePeriod:
@@ -205,21 +190,8 @@ class ClosureForm(QGroupBox):
             return
         self._closure_id = closure.id
         self.setTitle(self.tr("Edit closure"))
-        self.delete_button.setEnabled(True)
         self.error.clear_error()
         self.saved.emit()
-
-    def _ask_delete(self) -> None:
-        self.confirm_label.setText(self.tr("Delete “%1”?").replace("%1", self.name.text()))
-        self.confirm.show()
-        self.keep_button.setFocus()
-
-    def delete(self) -> None:
-        closure_id = self._closure_id
-        if closure_id is None:
-            return
-        self._context.write(lambda uow: delete_closure(uow, closure_id))
-        self.load(None)
 
 
 class ClosuresTab(QWidget):
@@ -246,12 +218,14 @@ class ClosuresTab(QWidget):
         self.form = ClosureForm(context, self)
         self.list.add_requested.connect(self._new)
         self.list.edit_requested.connect(self.form.load)
+        self.removal = RemovalActions(context, self.list, Kind.CLOSURE, lambda c: c.name)
+        self.removal.done.connect(lambda: self.form.load(None))
         layout = QHBoxLayout(self)
         layout.addWidget(self.list, 3)
         layout.addWidget(self.form, 2)
 
     def refresh(self) -> None:
-        self.list.set_records(self._context.read(list_closures))
+        reload(self.list, self._context.read(list_closures))
 
     def _new(self) -> None:
         self.form.load(None)

@@ -51,7 +51,7 @@ class FutureSessions(enum.StrEnum):
     """What archiving a group does to its planned sessions that are still to come."""
 
     CANCEL = "cancel"  # kept, cancelled: partners see them struck out
-    REMOVE = "remove"  # deleted: gone from the calendar and the feeds
+    REMOVE = "remove"  # deleted, cancelled ones too: gone from the calendar and the feeds
 
 
 Archivable = Group | Place | Worker | Organisation
@@ -285,12 +285,17 @@ def _archivable(uow: UnitOfWork, kind: Kind) -> ArchivableRepository[Any]:
 
 def future_sessions(uow: UnitOfWork, group_id: uuid.UUID, now: datetime) -> list[Session]:
     """The group's planned sessions that start after ``now`` and have nothing recorded:
-    what archiving it would leave in the partners' calendars."""
+    what archiving it would leave in the partners' calendars as if it still met."""
+    return [s for s in _to_come(uow, group_id, now) if s.status is SessionStatus.PLANNED]
+
+
+def _to_come(uow: UnitOfWork, group_id: uuid.UUID, now: datetime) -> list[Session]:
+    """Planned or cancelled sessions that start after ``now``, with nothing recorded."""
     today = now.astimezone(HELSINKI).date()
     coming = [
         s
         for s in uow.sessions.between(today, date.max, [group_id])
-        if s.status is SessionStatus.PLANNED and s.starts_at > now
+        if s.status is not SessionStatus.HELD and s.starts_at > now
     ]
     recorded = uow.sessions.with_attendance(s.id for s in coming)
     return [s for s in coming if s.id not in recorded]
@@ -320,10 +325,12 @@ def archive(
 def _end_future(
     uow: UnitOfWork, group_id: uuid.UUID, now: datetime, future: FutureSessions, reason: str
 ) -> None:
-    for session in future_sessions(uow, group_id, now):
-        if future is FutureSessions.REMOVE:
+    if future is FutureSessions.REMOVE:
+        # Those cancelled earlier go too: nothing of the group is left to come.
+        for session in _to_come(uow, group_id, now):
             uow.sessions.delete(session.id)
-            continue
+        return
+    for session in future_sessions(uow, group_id, now):
         session.status, session.cancel_reason = SessionStatus.CANCELLED, reason
         # As a cancellation in the session dialog: the series leaves it so, and
         # subscribers get a new version of the event.

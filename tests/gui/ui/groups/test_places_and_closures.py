@@ -122,23 +122,3 @@ def test_a_closure_is_saved_and_an_end_before_its_start_is_refused(
     assert [(c.first_day, c.last_day) for c in added] == [(date(2028, 2, 28), date(2028, 3, 5))]
     assert shown(tab.list)[-1] == "Hiihtoloma 2028"
     assert shown(tab.list, 1)[-1] == "28/02/2028"
-
-
-def test_deleting_a_closure_asks_inline_first(qtbot: QtBot, demo_context: AppContext) -> None:
-    page = open_page(qtbot, demo_context, 2)
-    tab = page.closures
-    choose(qtbot, tab.list, "Talviloma 2027")
-    assert tab.form.first_day.day() == date(2027, 2, 22)
-
-    qtbot.mouseClick(tab.form.delete_button, Qt.MouseButton.LeftButton)
-    assert tab.form.confirm.isVisible()
-    assert tab.form.confirm_label.text() == "Delete “Talviloma 2027”?"
-    qtbot.mouseClick(tab.form.keep_button, Qt.MouseButton.LeftButton)
-    assert not tab.form.confirm.isVisible()
-    assert "Talviloma 2027" in [c.name for c in demo_context.read(list_closures)]
-
-    qtbot.mouseClick(tab.form.delete_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(tab.form.confirm_delete, Qt.MouseButton.LeftButton)
-    assert "Talviloma 2027" not in [c.name for c in demo_context.read(list_closures)]
-    assert "Talviloma 2027" not in shown(tab.list)
-    assert tab.form.title() == "New closure"

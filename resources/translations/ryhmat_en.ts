@@ -3574,8 +3574,13 @@ A copy of the current data is saved first in the backups folder.</source>
     <name>Messages</name>
     <message>
         <location filename="../../ryhmat/ui/messages.py" line="22"/>
-        <location filename="../../ryhmat/ui/messages.py" line="42"/>
+        <location filename="../../ryhmat/ui/messages.py" line="41"/>
         <source>Ryhmät</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/messages.py" line="48"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3578,9 +3578,14 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     <name>Messages</name>
     <message>
         <location filename="../../ryhmat/ui/messages.py" line="22"/>
-        <location filename="../../ryhmat/ui/messages.py" line="42"/>
+        <location filename="../../ryhmat/ui/messages.py" line="41"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/messages.py" line="48"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <location filename="../../ryhmat/app.py" line="35"/>

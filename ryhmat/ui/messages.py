@@ -38,18 +38,16 @@ def ask(parent: QWidget, text: str, actions: Sequence[Action]) -> QMessageBox:
     nothing. Cancel is the default, so Enter or Esc never delete by accident. Does
     not block the event loop (tests answer it)."""
     box = QMessageBox(
-        QMessageBox.Icon.Question,
-        translate("Messages", "Ryhmät"),
-        text,
-        QMessageBox.StandardButton.Cancel,
-        parent,
+        QMessageBox.Icon.Question, translate("Messages", "Ryhmät"), text, parent=parent
     )
     box.setObjectName("question")
     for label, action in actions:
         button = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
         button.clicked.connect(action)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    # The app's own word (Peruuta), not Qt's standard button's.
+    cancel = box.addButton(translate("Messages", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box

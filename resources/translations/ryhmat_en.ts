@@ -360,75 +360,102 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="53"/>
+        <location filename="../../ryhmat/cli/commands.py" line="55"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="70"/>
+        <location filename="../../ryhmat/cli/commands.py" line="65"/>
+        <source>{name} (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/commands.py" line="76"/>
+        <location filename="../../ryhmat/cli/commands.py" line="90"/>
+        <location filename="../../ryhmat/cli/commands.py" line="104"/>
         <location filename="../../ryhmat/cli/feeds.py" line="63"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="70"/>
+        <location filename="../../ryhmat/cli/commands.py" line="76"/>
         <location filename="../../ryhmat/cli/stats.py" line="172"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="70"/>
+        <location filename="../../ryhmat/cli/commands.py" line="76"/>
         <source>Organisers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="109"/>
-        <location filename="../../ryhmat/cli/commands.py" line="137"/>
+        <location filename="../../ryhmat/cli/commands.py" line="90"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/commands.py" line="90"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/commands.py" line="104"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/commands.py" line="104"/>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/commands.py" line="146"/>
+        <location filename="../../ryhmat/cli/commands.py" line="174"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="110"/>
+        <location filename="../../ryhmat/cli/commands.py" line="147"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="111"/>
+        <location filename="../../ryhmat/cli/commands.py" line="148"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="112"/>
+        <location filename="../../ryhmat/cli/commands.py" line="149"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="113"/>
+        <location filename="../../ryhmat/cli/commands.py" line="150"/>
         <source>Leaders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="119"/>
+        <location filename="../../ryhmat/cli/commands.py" line="156"/>
         <source>Skipped days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="132"/>
+        <location filename="../../ryhmat/cli/commands.py" line="169"/>
         <source>No conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="138"/>
+        <location filename="../../ryhmat/cli/commands.py" line="175"/>
         <source>Booked twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="139"/>
+        <location filename="../../ryhmat/cli/commands.py" line="176"/>
         <source>First session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="140"/>
+        <location filename="../../ryhmat/cli/commands.py" line="177"/>
         <source>Second session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -448,219 +475,234 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="97"/>
+        <location filename="../../ryhmat/cli/main.py" line="99"/>
+        <source>also list the archived ones, marked as archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="105"/>
         <source>import data from files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="102"/>
+        <location filename="../../ryhmat/cli/main.py" line="110"/>
         <source>import families from a roster (.xlsx or .csv) and enrol them in a group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="107"/>
+        <location filename="../../ryhmat/cli/main.py" line="115"/>
         <source>the roster: one row per person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="110"/>
+        <location filename="../../ryhmat/cli/main.py" line="118"/>
         <source>the group to enrol in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="115"/>
+        <location filename="../../ryhmat/cli/main.py" line="123"/>
         <source>import the families whose rows are all valid and leave out the rest (by default a file with any bad row imports nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="128"/>
+        <location filename="../../ryhmat/cli/main.py" line="136"/>
         <source>write the attendance and statistics workbook (.xlsx) of a period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="131"/>
+        <location filename="../../ryhmat/cli/main.py" line="139"/>
         <source>the .xlsx file to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="138"/>
-        <location filename="../../ryhmat/cli/main.py" line="290"/>
+        <location filename="../../ryhmat/cli/main.py" line="146"/>
+        <location filename="../../ryhmat/cli/main.py" line="309"/>
         <source>only this group (repeat for several)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="143"/>
-        <location filename="../../ryhmat/cli/main.py" line="300"/>
+        <location filename="../../ryhmat/cli/main.py" line="151"/>
+        <location filename="../../ryhmat/cli/main.py" line="319"/>
         <source>only the groups an organisation co-organises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="148"/>
+        <location filename="../../ryhmat/cli/main.py" line="156"/>
         <source>show people and families by stable codes (P-0042, F-0012), not by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="157"/>
+        <location filename="../../ryhmat/cli/main.py" line="165"/>
         <source>copy the SQLite database to a file, safely even while the app is open (for PostgreSQL use pg_dump)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="167"/>
+        <location filename="../../ryhmat/cli/main.py" line="175"/>
         <source>the backup file to write (readable by you only); an existing file is kept unless --force is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="176"/>
+        <location filename="../../ryhmat/cli/main.py" line="184"/>
         <source>replace an existing FILE (the old one stays until the new copy is whole)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="185"/>
+        <location filename="../../ryhmat/cli/main.py" line="193"/>
         <source>show or set how many years the personal data of inactive families is kept, and erase the data of families inactive for longer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="196"/>
+        <location filename="../../ryhmat/cli/main.py" line="204"/>
         <source>keep personal data for N years after a family&apos;s last activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="199"/>
+        <location filename="../../ryhmat/cli/main.py" line="207"/>
         <source>erase nothing automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="204"/>
+        <location filename="../../ryhmat/cli/main.py" line="212"/>
         <source>erase now the personal data of families inactive for longer than the period (their visits stay in the statistics as anonymous counts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="211"/>
+        <location filename="../../ryhmat/cli/main.py" line="219"/>
         <source>count the period back from this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="219"/>
+        <location filename="../../ryhmat/cli/main.py" line="227"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="229"/>
+        <location filename="../../ryhmat/cli/main.py" line="237"/>
         <source>show the version number and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="234"/>
+        <location filename="../../ryhmat/cli/main.py" line="242"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="242"/>
+        <location filename="../../ryhmat/cli/main.py" line="250"/>
         <source>fill an empty database with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="247"/>
+        <location filename="../../ryhmat/cli/main.py" line="255"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="250"/>
+        <location filename="../../ryhmat/cli/main.py" line="258"/>
         <source>random seed (same seed, same data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="256"/>
+        <location filename="../../ryhmat/cli/main.py" line="264"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="260"/>
+        <location filename="../../ryhmat/cli/main.py" line="268"/>
         <source>list the groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="265"/>
+        <location filename="../../ryhmat/cli/main.py" line="273"/>
+        <source>list the workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="278"/>
+        <source>list the places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="284"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="268"/>
+        <location filename="../../ryhmat/cli/main.py" line="287"/>
         <source>the group&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="275"/>
+        <location filename="../../ryhmat/cli/main.py" line="294"/>
         <source>list workers and places booked twice at the same time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="283"/>
+        <location filename="../../ryhmat/cli/main.py" line="302"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="295"/>
+        <location filename="../../ryhmat/cli/main.py" line="314"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="303"/>
+        <location filename="../../ryhmat/cli/main.py" line="322"/>
         <source>only sessions at this place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="306"/>
+        <location filename="../../ryhmat/cli/main.py" line="325"/>
         <source>only sessions this worker leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="311"/>
+        <location filename="../../ryhmat/cli/main.py" line="330"/>
         <source>list the calendar feeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="317"/>
+        <location filename="../../ryhmat/cli/main.py" line="336"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="320"/>
+        <location filename="../../ryhmat/cli/main.py" line="339"/>
         <source>the feed&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="321"/>
+        <location filename="../../ryhmat/cli/main.py" line="340"/>
         <source>every feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="324"/>
+        <location filename="../../ryhmat/cli/main.py" line="343"/>
         <source>export data to files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="329"/>
+        <location filename="../../ryhmat/cli/main.py" line="348"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="335"/>
+        <location filename="../../ryhmat/cli/main.py" line="354"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="341"/>
+        <location filename="../../ryhmat/cli/main.py" line="360"/>
         <source>the groups an organisation co-organises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="343"/>
+        <location filename="../../ryhmat/cli/main.py" line="362"/>
         <source>one group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="345"/>
+        <location filename="../../ryhmat/cli/main.py" line="364"/>
         <source>the sessions a worker leads</source>
         <translation type="unfinished"></translation>
     </message>
@@ -846,81 +888,61 @@
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="153"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="160"/>
         <source>e.g. Syysloma 2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="159"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="166"/>
         <source>&amp;Save closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="164"/>
-        <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="172"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="174"/>
-        <source>Keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="186"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="175"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="187"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="176"/>
         <source>&amp;First day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="188"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="177"/>
         <source>&amp;Last day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="194"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="182"/>
         <source>No group meets during a closure. Seasons planned after a change skip the new days; sessions already planned stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="205"/>
-        <location filename="../../ryhmat/ui/groups/places.py" line="239"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="193"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="226"/>
         <source>Edit closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="205"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="193"/>
         <source>New closure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="246"/>
-        <source>Delete “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="264"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="238"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="266"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="240"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="271"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="245"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,82 +1062,82 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>EnrolmentsPanel</name>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="62"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="63"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="63"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="64"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="64"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="65"/>
         <source>Enrolled on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="65"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="66"/>
         <source>Left on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="82"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="83"/>
         <source>Enrolled &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="87"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="88"/>
         <source>Ne&amp;w enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="92"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="93"/>
         <source>Re&amp;move enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="92"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="93"/>
         <source>Re&amp;move: click again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="101"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="102"/>
         <source>Changes to enrolments are saved at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="103"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="104"/>
         <source>Save the new family first; then you can enrol it in groups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="117"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="118"/>
         <source>&amp;Group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="118"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="119"/>
         <source>Stat&amp;us:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="120"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="121"/>
         <source>&amp;Left on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="161"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="174"/>
         <source>En&amp;rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="180"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="193"/>
         <source>Sa&amp;ve changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="189"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="202"/>
         <source>Choose a group.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,7 +1173,7 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="45"/>
+        <location filename="../../ryhmat/cli/commands.py" line="47"/>
         <source>The database already has groups; demo data goes into an empty one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1288,7 +1310,8 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/families.py" line="137"/>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="102"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="112"/>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="61"/>
         <location filename="../../ryhmat/domain/usecases/roster_import.py" line="187"/>
         <location filename="../../ryhmat/domain/usecases/statistics.py" line="212"/>
         <source>The group no longer exists.</source>
@@ -1310,13 +1333,13 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="41"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="44"/>
         <source>There is no group called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="38"/>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="75"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="41"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="82"/>
         <source>group name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,41 +1369,48 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="66"/>
         <location filename="../../ryhmat/domain/validation.py" line="166"/>
         <source>The worker pair no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="86"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="95"/>
         <source>A group called “{name}” already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="90"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="99"/>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="67"/>
         <location filename="../../ryhmat/domain/usecases/statistics.py" line="220"/>
-        <location filename="../../ryhmat/domain/usecases/workers.py" line="76"/>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="87"/>
         <source>The organisation no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="93"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="102"/>
         <source>description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/naming.py" line="24"/>
+        <location filename="../../ryhmat/domain/usecases/naming.py" line="11"/>
+        <source>The name “{name}” is already in use by an archived one. Restore that one (show the archived ones in the list), or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/naming.py" line="33"/>
         <source>The name “{name}” is already in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/feeds.py" line="351"/>
-        <location filename="../../ryhmat/domain/usecases/places.py" line="37"/>
+        <location filename="../../ryhmat/domain/usecases/places.py" line="36"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="44"/>
-        <location filename="../../ryhmat/domain/usecases/places.py" line="56"/>
+        <location filename="../../ryhmat/domain/usecases/places.py" line="57"/>
         <location filename="../../ryhmat/domain/usecases/statistics.py" line="179"/>
         <location filename="../../ryhmat/domain/usecases/statistics.py" line="189"/>
         <location filename="../../ryhmat/domain/usecases/statistics.py" line="197"/>
-        <location filename="../../ryhmat/domain/usecases/workers.py" line="66"/>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="77"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,7 +1482,7 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/places.py" line="59"/>
+        <location filename="../../ryhmat/domain/usecases/places.py" line="60"/>
         <source>A closure can last at most a year.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1473,7 +1503,7 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/sessions.py" line="104"/>
-        <location filename="../../ryhmat/storage/repositories.py" line="1179"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1210"/>
         <source>The session no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1523,40 +1553,97 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="62"/>
+        <source>The season no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="63"/>
         <location filename="../../ryhmat/domain/usecases/statistics.py" line="225"/>
         <location filename="../../ryhmat/domain/validation.py" line="164"/>
         <source>The place no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="64"/>
+        <source>The closure no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="65"/>
         <location filename="../../ryhmat/domain/usecases/statistics.py" line="230"/>
-        <location filename="../../ryhmat/domain/usecases/workers.py" line="61"/>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="72"/>
         <location filename="../../ryhmat/domain/validation.py" line="169"/>
         <source>The worker no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/workers.py" line="67"/>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="70"/>
+        <source>The calendar feed “{feed}” publishes “{name}”, so it cannot be deleted. Delete the feed first, or archive “{name}” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="95"/>
+        <source>“{name}” has held sessions or recorded attendance, so it cannot be deleted. Archive it instead: it is hidden from lists and choices, and its history and statistics are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="112"/>
+        <source>The season “{name}” has held sessions or recorded attendance, so it cannot be deleted. Change its last day instead: sessions with attendance are always kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="127"/>
+        <source>“{name}” is used by the group “{group}”, so it cannot be deleted. Archive it instead: it is no longer offered, and the sessions there keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="142"/>
+        <source>“{name}” leads sessions of “{group}”, so the worker cannot be deleted. Archive the worker instead: no longer offered as a leader, the name stays in the sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="153"/>
+        <source>“{name}” is in a pair with “{other}”, so the worker cannot be deleted. Delete the pair first, or archive the worker instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="170"/>
+        <source>“{name}” organises “{group}”, so it cannot be deleted. Archive it instead: it is no longer offered, and its groups keep it as their organiser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="180"/>
+        <source>“{worker}” works for “{name}”, so it cannot be deleted. Archive it instead, or change the worker&apos;s organisation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="198"/>
+        <source>The pair “{name}” is the default leaders of “{group}”, so it cannot be deleted. Choose other default leaders for the group first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="78"/>
         <source>title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/workers.py" line="69"/>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="80"/>
         <source>email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/workers.py" line="73"/>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="84"/>
         <source>“{email}” is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/workers.py" line="99"/>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="116"/>
         <source>A pair needs two different workers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/workers.py" line="104"/>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="121"/>
         <source>These two already are a pair.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1949,37 +2036,37 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="455"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="467"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="460"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="472"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="586"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="603"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="591"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="608"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="806"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="837"/>
         <source>Someone else changed this family&apos;s details while you were editing them. The saved details are shown now; make your change again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="811"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="842"/>
         <source>Someone else removed this family while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="1181"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1212"/>
         <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2126,157 +2213,147 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>FeedEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="73"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="65"/>
         <source>Edit calendar feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="73"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="65"/>
         <source>New calendar feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="86"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="80"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="101"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="94"/>
         <source>What it contains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="112"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="105"/>
         <source>Show the &amp;leaders&apos; names and titles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="114"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="107"/>
         <source>&amp;Contains:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="116"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="109"/>
         <source>Months &amp;back:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="117"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="110"/>
         <source>Months &amp;ahead:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="122"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="115"/>
         <source>Publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="124"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="117"/>
         <source>A folder that a web server publishes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="125"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="118"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="136"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="129"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="138"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="131"/>
         <source>How often the partners&apos; calendars should fetch the feed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="141"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="134"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="142"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="135"/>
         <source>&amp;Refresh every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="146"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="139"/>
         <source>Calendar server (CalDAV), optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="151"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="144"/>
         <source>The feed&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="156"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="149"/>
         <source>The password is kept in this computer&apos;s password store, never in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="162"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="155"/>
         <source>Ser&amp;ver address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="163"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="156"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="164"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="157"/>
         <source>Calendar na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="165"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="158"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="171"/>
-        <source>&amp;Delete feed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="171"/>
-        <source>&amp;Delete: click again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="196"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="178"/>
         <source>Leave empty to keep the stored password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="207"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="189"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="209"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="191"/>
         <source>&amp;Group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="210"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="192"/>
         <source>&amp;Worker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="222"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="207"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="241"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="226"/>
         <source>Folder of the published feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="283"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="268"/>
         <source>Enter the calendar server&apos;s address that the password is for.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2297,122 +2374,147 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>FeedsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="60"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="63"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="61"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="64"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="63"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="66"/>
         <source>Last published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="68"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="71"/>
         <source>Published to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="72"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="75"/>
         <source>&amp;New feed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="73"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="76"/>
         <source>E&amp;dit feed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="97"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="79"/>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="107"/>
         <source>&amp;Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="98"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="108"/>
         <source>Publish the chosen feed now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="100"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="110"/>
         <source>Publish &amp;all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="103"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="113"/>
         <source>New &amp;secret address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="104"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="114"/>
         <source>Click again: the old address &amp;stops working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="109"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="119"/>
         <source>Gives the chosen feed a new secret file name and publishes it there. The old address stops working: every partner needs the new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="129"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="139"/>
         <source>Not published to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="132"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="142"/>
         <source>Not published to a calendar server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="134"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="144"/>
         <source>Pu&amp;blished file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="135"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="145"/>
         <source>Calendar server add&amp;ress:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="214"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="212"/>
+        <source>Delete the calendar feed “%1”? Its published file and its events on the calendar server are removed, so partners no longer see it. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="215"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="220"/>
+        <source>Deleting “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="232"/>
+        <source>“%1” is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="258"/>
         <source>Making a new secret address…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="214"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="258"/>
         <source>Publishing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="229"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="273"/>
         <source>“%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="259"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="303"/>
         <source>“%1” has a new secret address: %2. The old address no longer works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="261"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="305"/>
         <source>“%1” published to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="267"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="311"/>
         <source>“%1” on the calendar server: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="273"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="317"/>
         <source>“%1” has a new secret address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/feeds/page.py" line="279"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="323"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -2420,7 +2522,7 @@ The details were written to %1 — please send that file to your support person.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/feeds/page.py" line="280"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="324"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n changed</numerusform>
@@ -2428,7 +2530,7 @@ The details were written to %1 — please send that file to your support person.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/feeds/page.py" line="281"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="325"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -2490,126 +2592,134 @@ The details were written to %1 — please send that file to your support person.
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../ryhmat/ui/formatting.py" line="43"/>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="62"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="68"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="64"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="70"/>
         <source>Seasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="67"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="73"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="72"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="78"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="103"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="108"/>
         <source>years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="109"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="114"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="115"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="120"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="116"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="121"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="117"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="122"/>
         <source>&amp;Attendance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="118"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="123"/>
         <source>&amp;Organisers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="119"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="124"/>
         <source>Children&apos;s a&amp;ge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="122"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="127"/>
         <source>&amp;Capacity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="123"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="128"/>
         <source>Default &amp;place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="124"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="129"/>
         <source>Default &amp;leaders:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="126"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="131"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="131"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="136"/>
         <source>Season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="133"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="138"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="137"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="142"/>
         <source>Repeats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="144"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="149"/>
         <source>Add s&amp;eason…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="145"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="150"/>
         <source>Ed&amp;it season…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="148"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="156"/>
         <source>Adding the first season saves the group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="165"/>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="166"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="178"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="180"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="171"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="187"/>
         <source>New group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="181"/>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="262"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="199"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="281"/>
         <source>Group: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2617,17 +2727,17 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="79"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="85"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="80"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="86"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="81"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="87"/>
         <source>Closures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2635,47 +2745,47 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="29"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="32"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="30"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="33"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="31"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="34"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="32"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="35"/>
         <source>Organisers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="34"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="37"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="39"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="42"/>
         <source>Default leaders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="41"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="44"/>
         <source>Default place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="45"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="48"/>
         <source>&amp;New group…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="46"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="49"/>
         <source>E&amp;dit group…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3300,86 +3410,86 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="468"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="485"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="474"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="491"/>
         <source>New database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="479"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="496"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="486"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="503"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="488"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="505"/>
         <source>Ryhmät backup %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="495"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="512"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="504"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="516"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="521"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="533"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="521"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="538"/>
         <source>The automatic backup was not made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="528"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="553"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="545"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="570"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="541"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="558"/>
         <source>Checking the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="555"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="572"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="562"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="579"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="572"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="589"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="598"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="615"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="625"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="642"/>
         <source>Creating demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="636"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="653"/>
         <source>Demo data created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3501,8 +3611,14 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ryhmat/ui/messages.py" line="19"/>
+        <location filename="../../ryhmat/ui/messages.py" line="22"/>
+        <location filename="../../ryhmat/ui/messages.py" line="48"/>
         <source>Ryhmät</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/messages.py" line="55"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3522,22 +3638,22 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="175"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="159"/>
         <source>Edit organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="175"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="159"/>
         <source>New organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="181"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="165"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="182"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="166"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3545,42 +3661,32 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>PairEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="110"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="100"/>
         <source>Edit pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="110"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="100"/>
         <source>New pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="121"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="120"/>
         <source>For example a family worker and a public health nurse who lead together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="126"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="125"/>
         <source>&amp;First worker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="127"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="126"/>
         <source>Se&amp;cond worker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="131"/>
-        <source>&amp;Delete pair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="131"/>
-        <source>&amp;Delete: click again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="146"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="135"/>
         <source>Choose both workers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3588,38 +3694,38 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>PlaceForm</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="50"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="52"/>
         <source> people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="52"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="54"/>
         <source>&amp;Save place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="60"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="62"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="61"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="63"/>
         <source>Add&amp;ress:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="62"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="64"/>
         <source>&amp;Capacity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="69"/>
-        <location filename="../../ryhmat/ui/groups/places.py" line="100"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="71"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="103"/>
         <source>Edit place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="69"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="71"/>
         <source>New place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3627,17 +3733,17 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>PlacesTab</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="112"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="115"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="113"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="116"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="115"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="118"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3775,18 +3881,104 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ryhmat/ui/records.py" line="140"/>
+        <location filename="../../ryhmat/ui/records.py" line="160"/>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/records.py" line="158"/>
+        <location filename="../../ryhmat/ui/records.py" line="178"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/records.py" line="160"/>
+        <location filename="../../ryhmat/ui/records.py" line="180"/>
         <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemovalActions</name>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="76"/>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="78"/>
+        <source>Arc&amp;hive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="80"/>
+        <source>Restor&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="82"/>
+        <source>Show archi&amp;ved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="134"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="140"/>
+        <source>Delete the group “%1” with its seasons and sessions? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="143"/>
+        <source>Delete the season “%1” with its sessions? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="145"/>
+        <source>Delete the place “%1”? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="147"/>
+        <source>Delete the closure “%1”? Sessions already planned stay as they are. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="150"/>
+        <source>Delete the worker “%1”? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="151"/>
+        <source>Delete the pair “%1”? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="152"/>
+        <source>Delete the organisation “%1”? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/removal.py" line="180"/>
+        <source>“%1” has %n planned session(s) still to come, which partners&apos; calendars show. Archived, the group no longer meets: mark them cancelled (the calendars show them cancelled), or remove them (they disappear from the calendars).</source>
+        <translation>
+            <numerusform>“%1” has %n planned session still to come, which partners&apos; calendars show. Archived, the group no longer meets: mark it cancelled (the calendars show it cancelled), or remove it (it disappears from the calendars).</numerusform>
+            <numerusform>“%1” has %n planned sessions still to come, which partners&apos; calendars show. Archived, the group no longer meets: mark them cancelled (the calendars show them cancelled), or remove them (they disappear from the calendars).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="191"/>
+        <source>Mark them cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="194"/>
+        <source>Remove them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="201"/>
+        <source>The group has ended</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3887,195 +4079,195 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>SeriesEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="71"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="72"/>
         <source>weekly: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="146"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="145"/>
         <source>Edit season of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="146"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="145"/>
         <source>New season of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="157"/>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="164"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="156"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="163"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="158"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="157"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="165"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="164"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="171"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="170"/>
         <source>Who or where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="172"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="171"/>
         <source>Other group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="174"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="173"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="187"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="186"/>
         <source>&amp;Save season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="191"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="190"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="207"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="206"/>
         <source>Season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="209"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="208"/>
         <source>e.g. Syyskausi 2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="213"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="212"/>
         <source>&amp;Weekly on chosen weekdays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="214"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="213"/>
         <source>On c&amp;hosen dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="228"/>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="237"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="227"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="236"/>
         <source>Group&apos;s default: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="230"/>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="239"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="229"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="238"/>
         <source>Group&apos;s default (none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="243"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="242"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="244"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="243"/>
         <source>&amp;First day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="245"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="244"/>
         <source>&amp;Last day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="250"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="249"/>
         <source>Repeats:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="252"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="251"/>
         <source>&amp;Place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="253"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="252"/>
         <source>Lea&amp;ders:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="260"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="259"/>
         <source>every </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="261"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="260"/>
         <source> week(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="263"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="262"/>
         <source>every week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="267"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="266"/>
         <source>&amp;Interval:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="271"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="270"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="272"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="271"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="285"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="284"/>
         <source>&amp;Add date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="289"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="288"/>
         <source>&amp;Remove date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="306"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="305"/>
         <source>Da&amp;te:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="309"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="308"/>
         <source>Ti&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="420"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="419"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="429"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="428"/>
         <source>Save despite the &amp;conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="433"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="432"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="435"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="434"/>
         <source>Skipped days</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="490"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="489"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>Conflicts: %n</numerusform>
@@ -4083,12 +4275,12 @@ A copy of the current data is saved first in the backups folder.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="490"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="489"/>
         <source>No conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="497"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="496"/>
         <source>Sessions to create: %1, to update: %2, to remove: %3, to keep: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4096,112 +4288,112 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="179"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="180"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="193"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="194"/>
         <source>Record &amp;attendance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="235"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="236"/>
         <source>&amp;Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="239"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="240"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="241"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="242"/>
         <source>S&amp;tarts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="244"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="245"/>
         <source>&amp;Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="245"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="246"/>
         <source>&amp;Leaders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="246"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="247"/>
         <source>T&amp;heme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="247"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="248"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="254"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="255"/>
         <source>&amp;Cancel session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="256"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="257"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="263"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="264"/>
         <source>Reason for cancelling, e.g. the leader is ill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="265"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="266"/>
         <source>C&amp;onfirm cancellation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="267"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="268"/>
         <source>Keep the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="277"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="278"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="307"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="308"/>
         <source>No place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="329"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="330"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="341"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="342"/>
         <source>A public holiday: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="389"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="390"/>
         <source>Cancel %1 session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="391"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="392"/>
         <source>Restore %1 session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="393"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="394"/>
         <source>Move %1 session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="395"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="396"/>
         <source>Edit %1 session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4480,47 +4672,47 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="42"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="30"/>
         <source>Edit worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="42"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="30"/>
         <source>New worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="57"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="46"/>
         <source>Choose or type a title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="62"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="51"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="67"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="59"/>
         <source>name@example.fi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="69"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="61"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="70"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="62"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="71"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="63"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="72"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="64"/>
         <source>&amp;Email:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4528,58 +4720,58 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="35"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="38"/>
         <source>Workers and pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="39"/>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="55"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="42"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="62"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="40"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="43"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="41"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="44"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="42"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="45"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="48"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="52"/>
         <source>First worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="49"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="55"/>
         <source>Second worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="56"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="63"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="61"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="68"/>
         <source>&amp;Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="62"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="69"/>
         <source>&amp;Pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="63"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="70"/>
         <source>&amp;Organisations</source>
         <translation type="unfinished"></translation>
     </message>

@@ -360,75 +360,102 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="53"/>
+        <location filename="../../ryhmat/cli/commands.py" line="55"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation>Esimerkkiaineisto luotu: {groups} ryhmää, {sessions} ryhmäkertaa, {families} perhettä, {attendance} läsnäolomerkintää.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="70"/>
+        <location filename="../../ryhmat/cli/commands.py" line="65"/>
+        <source>{name} (archived)</source>
+        <translation>{name} (arkistoitu)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/commands.py" line="76"/>
+        <location filename="../../ryhmat/cli/commands.py" line="90"/>
+        <location filename="../../ryhmat/cli/commands.py" line="104"/>
         <location filename="../../ryhmat/cli/feeds.py" line="63"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="70"/>
+        <location filename="../../ryhmat/cli/commands.py" line="76"/>
         <location filename="../../ryhmat/cli/stats.py" line="172"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="70"/>
+        <location filename="../../ryhmat/cli/commands.py" line="76"/>
         <source>Organisers</source>
         <translation>Järjestäjät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="109"/>
-        <location filename="../../ryhmat/cli/commands.py" line="137"/>
+        <location filename="../../ryhmat/cli/commands.py" line="90"/>
+        <source>Title</source>
+        <translation>Nimike</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/commands.py" line="90"/>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/commands.py" line="104"/>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/commands.py" line="104"/>
+        <source>Capacity</source>
+        <translation>Enimmäismäärä</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/commands.py" line="146"/>
+        <location filename="../../ryhmat/cli/commands.py" line="174"/>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="110"/>
+        <location filename="../../ryhmat/cli/commands.py" line="147"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="111"/>
+        <location filename="../../ryhmat/cli/commands.py" line="148"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="112"/>
+        <location filename="../../ryhmat/cli/commands.py" line="149"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="113"/>
+        <location filename="../../ryhmat/cli/commands.py" line="150"/>
         <source>Leaders</source>
         <translation>Ohjaajat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="119"/>
+        <location filename="../../ryhmat/cli/commands.py" line="156"/>
         <source>Skipped days:</source>
         <translation>Väliin jäävät päivät:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="132"/>
+        <location filename="../../ryhmat/cli/commands.py" line="169"/>
         <source>No conflicts.</source>
         <translation>Ei päällekkäisyyksiä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="138"/>
+        <location filename="../../ryhmat/cli/commands.py" line="175"/>
         <source>Booked twice</source>
         <translation>Kahdesti varattu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="139"/>
+        <location filename="../../ryhmat/cli/commands.py" line="176"/>
         <source>First session</source>
         <translation>Ensimmäinen ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="140"/>
+        <location filename="../../ryhmat/cli/commands.py" line="177"/>
         <source>Second session</source>
         <translation>Toinen ryhmäkerta</translation>
     </message>
@@ -448,219 +475,234 @@
         <translation>tulosta JSON-muodossa skripteille</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="97"/>
+        <location filename="../../ryhmat/cli/main.py" line="99"/>
+        <source>also list the archived ones, marked as archived</source>
+        <translation>listaa myös arkistoidut, arkistoiduiksi merkittyinä</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="105"/>
         <source>import data from files</source>
         <translation>tuo tietoja tiedostoista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="102"/>
+        <location filename="../../ryhmat/cli/main.py" line="110"/>
         <source>import families from a roster (.xlsx or .csv) and enrol them in a group</source>
         <translation>tuo perheet nimilistasta (.xlsx tai .csv) ja ilmoita ne ryhmään</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="107"/>
+        <location filename="../../ryhmat/cli/main.py" line="115"/>
         <source>the roster: one row per person</source>
         <translation>nimilista: yksi rivi henkilöä kohden</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="110"/>
+        <location filename="../../ryhmat/cli/main.py" line="118"/>
         <source>the group to enrol in</source>
         <translation>ryhmä, johon ilmoitetaan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="115"/>
+        <location filename="../../ryhmat/cli/main.py" line="123"/>
         <source>import the families whose rows are all valid and leave out the rest (by default a file with any bad row imports nothing)</source>
         <translation>tuo perheet, joiden kaikki rivit ovat kunnossa, ja jätä muut pois (oletuksena tiedostosta ei tuoda mitään, jos yksikin rivi on virheellinen)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="128"/>
+        <location filename="../../ryhmat/cli/main.py" line="136"/>
         <source>write the attendance and statistics workbook (.xlsx) of a period</source>
         <translation>kirjoita aikavälin läsnäolo- ja tilastotyökirja (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="131"/>
+        <location filename="../../ryhmat/cli/main.py" line="139"/>
         <source>the .xlsx file to write</source>
         <translation>kirjoitettava .xlsx-tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="138"/>
-        <location filename="../../ryhmat/cli/main.py" line="290"/>
+        <location filename="../../ryhmat/cli/main.py" line="146"/>
+        <location filename="../../ryhmat/cli/main.py" line="309"/>
         <source>only this group (repeat for several)</source>
         <translation>vain tämä ryhmä (toista useammalle)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="143"/>
-        <location filename="../../ryhmat/cli/main.py" line="300"/>
+        <location filename="../../ryhmat/cli/main.py" line="151"/>
+        <location filename="../../ryhmat/cli/main.py" line="319"/>
         <source>only the groups an organisation co-organises</source>
         <translation>vain ryhmät, joita organisaatio on mukana järjestämässä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="148"/>
+        <location filename="../../ryhmat/cli/main.py" line="156"/>
         <source>show people and families by stable codes (P-0042, F-0012), not by name</source>
         <translation>näytä henkilöt ja perheet pysyvinä koodeina (P-0042, F-0012) nimien sijaan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="157"/>
+        <location filename="../../ryhmat/cli/main.py" line="165"/>
         <source>copy the SQLite database to a file, safely even while the app is open (for PostgreSQL use pg_dump)</source>
         <translation>kopioi SQLite-tietokanta tiedostoon turvallisesti myös sovelluksen ollessa auki (PostgreSQL: käytä pg_dumpia)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="167"/>
+        <location filename="../../ryhmat/cli/main.py" line="175"/>
         <source>the backup file to write (readable by you only); an existing file is kept unless --force is given</source>
         <translation>kirjoitettava varmuuskopiotiedosto (vain sinun luettavissasi); olemassa olevaa tiedostoa ei korvata ilman valitsinta --force</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="176"/>
+        <location filename="../../ryhmat/cli/main.py" line="184"/>
         <source>replace an existing FILE (the old one stays until the new copy is whole)</source>
         <translation>korvaa olemassa oleva FILE (vanha säilyy, kunnes uusi kopio on valmis)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="185"/>
+        <location filename="../../ryhmat/cli/main.py" line="193"/>
         <source>show or set how many years the personal data of inactive families is kept, and erase the data of families inactive for longer</source>
         <translation>näytä tai aseta, kuinka monta vuotta passiivisten perheiden henkilötiedot säilytetään, ja poista pidempään passiivisina olleiden perheiden tiedot</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="196"/>
+        <location filename="../../ryhmat/cli/main.py" line="204"/>
         <source>keep personal data for N years after a family&apos;s last activity</source>
         <translation>säilytä henkilötiedot N vuotta perheen viimeisestä toiminnasta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="199"/>
+        <location filename="../../ryhmat/cli/main.py" line="207"/>
         <source>erase nothing automatically</source>
         <translation>älä poista mitään automaattisesti</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="204"/>
+        <location filename="../../ryhmat/cli/main.py" line="212"/>
         <source>erase now the personal data of families inactive for longer than the period (their visits stay in the statistics as anonymous counts)</source>
         <translation>poista nyt säilytysaikaa pidempään passiivisina olleiden perheiden henkilötiedot (käynnit jäävät tilastoihin nimettöminä lukuina)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="211"/>
+        <location filename="../../ryhmat/cli/main.py" line="219"/>
         <source>count the period back from this day</source>
         <translation>laske säilytysaika taaksepäin tästä päivästä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="219"/>
+        <location filename="../../ryhmat/cli/main.py" line="227"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation>Ryhmät suunnittelee, kirjaa ja julkaisee perhetyön ryhmät. Ilman komentoa käynnistyy työpöytäsovellus.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="229"/>
+        <location filename="../../ryhmat/cli/main.py" line="237"/>
         <source>show the version number and exit</source>
         <translation>näytä versionumero ja lopeta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="234"/>
+        <location filename="../../ryhmat/cli/main.py" line="242"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>tietokannan SQLAlchemy-osoite (oletus: RYHMAT_DATABASE_URL, muuten SQLite käyttäjän datakansiossa)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="242"/>
+        <location filename="../../ryhmat/cli/main.py" line="250"/>
         <source>fill an empty database with demo data</source>
         <translation>täytä tyhjä tietokanta esimerkkiaineistolla</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="247"/>
+        <location filename="../../ryhmat/cli/main.py" line="255"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation>small: yksi toimintavuosi; municipality: kymmenen vuotta (suorituskykymittauksiin)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="250"/>
+        <location filename="../../ryhmat/cli/main.py" line="258"/>
         <source>random seed (same seed, same data)</source>
         <translation>satunnaisluvun siemen (sama siemen, sama aineisto)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="256"/>
+        <location filename="../../ryhmat/cli/main.py" line="264"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation>päivä, jota esimerkkiaineisto pitää tämänpäiväisenä (oletus: tänään)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="260"/>
+        <location filename="../../ryhmat/cli/main.py" line="268"/>
         <source>list the groups</source>
         <translation>listaa ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="265"/>
+        <location filename="../../ryhmat/cli/main.py" line="273"/>
+        <source>list the workers</source>
+        <translation>listaa työntekijät</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="278"/>
+        <source>list the places</source>
+        <translation>listaa paikat</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="284"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation>listaa ryhmän kerrat ja väliin jäävät päivät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="268"/>
+        <location filename="../../ryhmat/cli/main.py" line="287"/>
         <source>the group&apos;s name</source>
         <translation>ryhmän nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="275"/>
+        <location filename="../../ryhmat/cli/main.py" line="294"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>listaa samaan aikaan kahdesti varatut työntekijät ja tilat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="283"/>
+        <location filename="../../ryhmat/cli/main.py" line="302"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation>aikavälin tilastot (oletus: kuluva vuosi tähän asti)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="295"/>
+        <location filename="../../ryhmat/cli/main.py" line="314"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation>vain tämäntyyppiset ryhmät, esim. baby_group tai vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="303"/>
+        <location filename="../../ryhmat/cli/main.py" line="322"/>
         <source>only sessions at this place</source>
         <translation>vain tässä paikassa pidetyt ryhmäkerrat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="306"/>
+        <location filename="../../ryhmat/cli/main.py" line="325"/>
         <source>only sessions this worker leads</source>
         <translation>vain ryhmäkerrat, joita tämä työntekijä ohjaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="311"/>
+        <location filename="../../ryhmat/cli/main.py" line="330"/>
         <source>list the calendar feeds</source>
         <translation>listaa kalenterisyötteet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="317"/>
+        <location filename="../../ryhmat/cli/main.py" line="336"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation>julkaise kalenterisyötteet kansioihin ja palvelimille (ajastettuun tehtävään)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="320"/>
+        <location filename="../../ryhmat/cli/main.py" line="339"/>
         <source>the feed&apos;s name</source>
         <translation>syötteen nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="321"/>
+        <location filename="../../ryhmat/cli/main.py" line="340"/>
         <source>every feed</source>
         <translation>kaikki syötteet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="324"/>
+        <location filename="../../ryhmat/cli/main.py" line="343"/>
         <source>export data to files</source>
         <translation>vie tietoja tiedostoihin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="329"/>
+        <location filename="../../ryhmat/cli/main.py" line="348"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation>kirjoita iCalendar-syötteet: yksi tiedosto tai kansio kaikista syötteistä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="335"/>
+        <location filename="../../ryhmat/cli/main.py" line="354"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation>tiedosto (valinnan kanssa) tai kansio (ilman valintaa)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="341"/>
+        <location filename="../../ryhmat/cli/main.py" line="360"/>
         <source>the groups an organisation co-organises</source>
         <translation>ryhmät, joita organisaatio on mukana järjestämässä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="343"/>
+        <location filename="../../ryhmat/cli/main.py" line="362"/>
         <source>one group</source>
         <translation>yksi ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="345"/>
+        <location filename="../../ryhmat/cli/main.py" line="364"/>
         <source>the sessions a worker leads</source>
         <translation>ryhmäkerrat, joita työntekijä ohjaa</translation>
     </message>
@@ -846,81 +888,61 @@
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="153"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="160"/>
         <source>e.g. Syysloma 2026</source>
         <translation>esim. Syysloma 2026</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="159"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="166"/>
         <source>&amp;Save closure</source>
         <translation>Tallenna ta&amp;uko</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="164"/>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Poista…</translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="172"/>
-        <source>Delete</source>
-        <translation>Poista</translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="174"/>
-        <source>Keep</source>
-        <translation>Säilytä</translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="186"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="175"/>
         <source>&amp;Name:</source>
         <translation>N&amp;imi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="187"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="176"/>
         <source>&amp;First day:</source>
         <translation>&amp;Ensimmäinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="188"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="177"/>
         <source>&amp;Last day:</source>
         <translation>&amp;Viimeinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="194"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="182"/>
         <source>No group meets during a closure. Seasons planned after a change skip the new days; sessions already planned stay as they are.</source>
         <translation>Tauon aikana mikään ryhmä ei kokoonnu. Muutoksen jälkeen suunnitellut kaudet ohittavat uudet päivät; jo suunnitellut ryhmäkerrat pysyvät ennallaan.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="205"/>
-        <location filename="../../ryhmat/ui/groups/places.py" line="239"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="193"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="226"/>
         <source>Edit closure</source>
         <translation>Muokkaa taukoa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="205"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="193"/>
         <source>New closure</source>
         <translation>Uusi tauko</translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="246"/>
-        <source>Delete “%1”?</source>
-        <translation>Poistetaanko ”%1”?</translation>
     </message>
 </context>
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="264"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="238"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="266"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="240"/>
         <source>First day</source>
         <translation>Ensimmäinen päivä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="271"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="245"/>
         <source>Last day</source>
         <translation>Viimeinen päivä</translation>
     </message>
@@ -1042,82 +1064,82 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>EnrolmentsPanel</name>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="62"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="63"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="63"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="64"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="64"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="65"/>
         <source>Enrolled on</source>
         <translation>Ilmoittautunut</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="65"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="66"/>
         <source>Left on</source>
         <translation>Lopettanut</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="82"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="83"/>
         <source>Enrolled &amp;on:</source>
         <translation>Ilm&amp;oittautunut:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="87"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="88"/>
         <source>Ne&amp;w enrolment</source>
         <translation>&amp;Uusi ilmoittautuminen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="92"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="93"/>
         <source>Re&amp;move enrolment</source>
         <translation>Poi&amp;sta ilmoittautuminen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="92"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="93"/>
         <source>Re&amp;move: click again</source>
         <translation>Poi&amp;sta: napsauta uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="101"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="102"/>
         <source>Changes to enrolments are saved at once.</source>
         <translation>Ilmoittautumisten muutokset tallentuvat heti.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="103"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="104"/>
         <source>Save the new family first; then you can enrol it in groups.</source>
         <translation>Tallenna ensin uusi perhe; sen jälkeen voit ilmoittaa sen ryhmiin.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="117"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="118"/>
         <source>&amp;Group:</source>
         <translation>&amp;Ryhmä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="118"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="119"/>
         <source>Stat&amp;us:</source>
         <translation>Ti&amp;la:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="120"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="121"/>
         <source>&amp;Left on:</source>
         <translation>Lop&amp;ettanut:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="161"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="174"/>
         <source>En&amp;rol</source>
         <translation>Ilmoit&amp;a ryhmään</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="180"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="193"/>
         <source>Sa&amp;ve changes</source>
         <translation>Tallenna &amp;muutokset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="189"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="202"/>
         <source>Choose a group.</source>
         <translation>Valitse ryhmä.</translation>
     </message>
@@ -1153,7 +1175,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="45"/>
+        <location filename="../../ryhmat/cli/commands.py" line="47"/>
         <source>The database already has groups; demo data goes into an empty one.</source>
         <translation>Tietokannassa on jo ryhmiä; esimerkkiaineisto ladataan vain tyhjään tietokantaan.</translation>
     </message>
@@ -1203,13 +1225,13 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Viikonpäivän on oltava maanantain ja sunnuntain väliltä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="41"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="44"/>
         <source>There is no group called “{name}”.</source>
         <translation>Ryhmää ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="38"/>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="75"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="41"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="82"/>
         <source>group name</source>
         <translation>ryhmän nimi</translation>
     </message>
@@ -1239,24 +1261,26 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Kohdeiän yläraja on alarajaa pienempi.</translation>
     </message>
     <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="66"/>
         <location filename="../../ryhmat/domain/validation.py" line="166"/>
         <source>The worker pair no longer exists.</source>
         <translation>Työparia ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="86"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="95"/>
         <source>A group called “{name}” already exists.</source>
         <translation>Ryhmä ”{name}” on jo olemassa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="90"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="99"/>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="67"/>
         <location filename="../../ryhmat/domain/usecases/statistics.py" line="220"/>
-        <location filename="../../ryhmat/domain/usecases/workers.py" line="76"/>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="87"/>
         <source>The organisation no longer exists.</source>
         <translation>Organisaatiota ei enää löydy.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="93"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="102"/>
         <source>description</source>
         <translation>kuvaus</translation>
     </message>
@@ -1454,7 +1478,8 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/families.py" line="137"/>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="102"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="112"/>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="61"/>
         <location filename="../../ryhmat/domain/usecases/roster_import.py" line="187"/>
         <location filename="../../ryhmat/domain/usecases/statistics.py" line="212"/>
         <source>The group no longer exists.</source>
@@ -1476,19 +1501,24 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Perhe on jo ilmoittautunut tähän ryhmään tai on sen jonossa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/naming.py" line="24"/>
+        <location filename="../../ryhmat/domain/usecases/naming.py" line="11"/>
+        <source>The name “{name}” is already in use by an archived one. Restore that one (show the archived ones in the list), or choose another name.</source>
+        <translation>Nimi ”{name}” on jo arkistoidulla kohteella. Palauta se (näytä arkistoidut luettelossa) tai valitse toinen nimi.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/naming.py" line="33"/>
         <source>The name “{name}” is already in use.</source>
         <translation>Nimi ”{name}” on jo käytössä.</translation>
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/feeds.py" line="351"/>
-        <location filename="../../ryhmat/domain/usecases/places.py" line="37"/>
+        <location filename="../../ryhmat/domain/usecases/places.py" line="36"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="44"/>
-        <location filename="../../ryhmat/domain/usecases/places.py" line="56"/>
+        <location filename="../../ryhmat/domain/usecases/places.py" line="57"/>
         <location filename="../../ryhmat/domain/usecases/statistics.py" line="179"/>
         <location filename="../../ryhmat/domain/usecases/statistics.py" line="189"/>
         <location filename="../../ryhmat/domain/usecases/statistics.py" line="197"/>
-        <location filename="../../ryhmat/domain/usecases/workers.py" line="66"/>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="77"/>
         <source>name</source>
         <translation>nimi</translation>
     </message>
@@ -1560,13 +1590,13 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Enimmäismäärän on oltava 1–{limit}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/places.py" line="59"/>
+        <location filename="../../ryhmat/domain/usecases/places.py" line="60"/>
         <source>A closure can last at most a year.</source>
         <translation>Tauko voi kestää enintään vuoden.</translation>
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/sessions.py" line="104"/>
-        <location filename="../../ryhmat/storage/repositories.py" line="1179"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1210"/>
         <source>The session no longer exists.</source>
         <translation>Ryhmäkertaa ei enää löydy.</translation>
     </message>
@@ -1616,40 +1646,97 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Työntekijää ”{name}” ei ole.</translation>
     </message>
     <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="62"/>
+        <source>The season no longer exists.</source>
+        <translation>Kautta ei enää löydy.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="63"/>
         <location filename="../../ryhmat/domain/usecases/statistics.py" line="225"/>
         <location filename="../../ryhmat/domain/validation.py" line="164"/>
         <source>The place no longer exists.</source>
         <translation>Paikkaa ei enää ole.</translation>
     </message>
     <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="64"/>
+        <source>The closure no longer exists.</source>
+        <translation>Taukoa ei enää löydy.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="65"/>
         <location filename="../../ryhmat/domain/usecases/statistics.py" line="230"/>
-        <location filename="../../ryhmat/domain/usecases/workers.py" line="61"/>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="72"/>
         <location filename="../../ryhmat/domain/validation.py" line="169"/>
         <source>The worker no longer exists.</source>
         <translation>Työntekijää ei enää löydy.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/workers.py" line="67"/>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="70"/>
+        <source>The calendar feed “{feed}” publishes “{name}”, so it cannot be deleted. Delete the feed first, or archive “{name}” instead.</source>
+        <translation>Kalenterisyöte ”{feed}” julkaisee kohteen ”{name}”, joten sitä ei voi poistaa. Poista ensin syöte tai arkistoi ”{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="95"/>
+        <source>“{name}” has held sessions or recorded attendance, so it cannot be deleted. Archive it instead: it is hidden from lists and choices, and its history and statistics are kept.</source>
+        <translation>Ryhmällä ”{name}” on pidettyjä ryhmäkertoja tai kirjattua läsnäoloa, joten sitä ei voi poistaa. Arkistoi se: se piilotetaan luetteloista ja valinnoista, ja sen historia ja tilastot säilyvät.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="112"/>
+        <source>The season “{name}” has held sessions or recorded attendance, so it cannot be deleted. Change its last day instead: sessions with attendance are always kept.</source>
+        <translation>Kaudella ”{name}” on pidettyjä ryhmäkertoja tai kirjattua läsnäoloa, joten sitä ei voi poistaa. Muuta sen sijaan kauden viimeistä päivää: ryhmäkerrat, joilla on läsnäolomerkintöjä, säilyvät aina.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="127"/>
+        <source>“{name}” is used by the group “{group}”, so it cannot be deleted. Archive it instead: it is no longer offered, and the sessions there keep it.</source>
+        <translation>Paikkaa ”{name}” käyttää ryhmä ”{group}”, joten sitä ei voi poistaa. Arkistoi se: sitä ei enää tarjota valittavaksi, ja siellä pidetyt ryhmäkerrat säilyvät ennallaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="142"/>
+        <source>“{name}” leads sessions of “{group}”, so the worker cannot be deleted. Archive the worker instead: no longer offered as a leader, the name stays in the sessions.</source>
+        <translation>”{name}” ohjaa ryhmän ”{group}” ryhmäkertoja, joten työntekijää ei voi poistaa. Arkistoi työntekijä: häntä ei enää tarjota ohjaajaksi, ja nimi säilyy ryhmäkerroissa.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="153"/>
+        <source>“{name}” is in a pair with “{other}”, so the worker cannot be deleted. Delete the pair first, or archive the worker instead.</source>
+        <translation>”{name}” on työparina henkilön ”{other}” kanssa, joten työntekijää ei voi poistaa. Poista ensin työpari tai arkistoi työntekijä.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="170"/>
+        <source>“{name}” organises “{group}”, so it cannot be deleted. Archive it instead: it is no longer offered, and its groups keep it as their organiser.</source>
+        <translation>”{name}” on ryhmän ”{group}” järjestäjä, joten sitä ei voi poistaa. Arkistoi se: sitä ei enää tarjota valittavaksi, ja sen ryhmät säilyttävät sen järjestäjänään.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="180"/>
+        <source>“{worker}” works for “{name}”, so it cannot be deleted. Archive it instead, or change the worker&apos;s organisation first.</source>
+        <translation>”{worker}” työskentelee organisaatiossa ”{name}”, joten sitä ei voi poistaa. Arkistoi se tai vaihda ensin työntekijän organisaatio.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="198"/>
+        <source>The pair “{name}” is the default leaders of “{group}”, so it cannot be deleted. Choose other default leaders for the group first.</source>
+        <translation>Työpari ”{name}” on ryhmän ”{group}” oletusohjaajat, joten sitä ei voi poistaa. Valitse ensin ryhmälle muut oletusohjaajat.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="78"/>
         <source>title</source>
         <translation>nimike</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/workers.py" line="69"/>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="80"/>
         <source>email</source>
         <translation>sähköposti</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/workers.py" line="73"/>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="84"/>
         <source>“{email}” is not an email address.</source>
         <translation>”{email}” ei ole sähköpostiosoite.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/workers.py" line="99"/>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="116"/>
         <source>A pair needs two different workers.</source>
         <translation>Työpariin tarvitaan kaksi eri työntekijää.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/workers.py" line="104"/>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="121"/>
         <source>These two already are a pair.</source>
         <translation>Nämä kaksi ovat jo työpari.</translation>
     </message>
@@ -1951,37 +2038,37 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoa ei muutettu; palauta tietokanta varmuuskopiosta.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="455"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="467"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti tätä ryhmää, kun muokkasit sitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="460"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="472"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation>Joku muu poisti tämän ryhmän, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="586"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="603"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti tätä ryhmäkertaa, kun muokkasit sitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="591"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="608"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation>Joku muu poisti tämän ryhmäkerran, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="806"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="837"/>
         <source>Someone else changed this family&apos;s details while you were editing them. The saved details are shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti perheen tietoja, kun muokkasit niitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="811"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="842"/>
         <source>Someone else removed this family while you were editing it.</source>
         <translation>Joku muu poisti tämän perheen, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="1181"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1212"/>
         <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
         <translation>Joku muu kirjasi tämän ryhmäkerran läsnäolot samaan aikaan kuin sinä. Nyt näkyvät tallennetut merkinnät; tee muutoksesi uudelleen, jos ne ovat yhä tarpeen.</translation>
     </message>
@@ -2128,157 +2215,147 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>FeedEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="73"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="65"/>
         <source>Edit calendar feed</source>
         <translation>Muokkaa kalenterisyötettä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="73"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="65"/>
         <source>New calendar feed</source>
         <translation>Uusi kalenterisyöte</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="86"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="80"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="101"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="94"/>
         <source>What it contains</source>
         <translation>Mitä se sisältää</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="112"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="105"/>
         <source>Show the &amp;leaders&apos; names and titles</source>
         <translation>Näytä &amp;ohjaajien nimet ja nimikkeet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="114"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="107"/>
         <source>&amp;Contains:</source>
         <translation>&amp;Sisältää:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="116"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="109"/>
         <source>Months &amp;back:</source>
         <translation>Kuukautta &amp;taaksepäin:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="117"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="110"/>
         <source>Months &amp;ahead:</source>
         <translation>Kuukautta &amp;eteenpäin:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="122"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="115"/>
         <source>Publishing</source>
         <translation>Julkaisu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="124"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="117"/>
         <source>A folder that a web server publishes</source>
         <translation>Kansio, jonka verkkopalvelin julkaisee</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="125"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="118"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Valitse…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="136"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="129"/>
         <source> h</source>
         <translation> t</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="138"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="131"/>
         <source>How often the partners&apos; calendars should fetch the feed again.</source>
         <translation>Kuinka usein kumppaneiden kalenterien tulee hakea syöte uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="141"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="134"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Kansio:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="142"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="135"/>
         <source>&amp;Refresh every:</source>
         <translation>&amp;Päivitysväli:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="146"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="139"/>
         <source>Calendar server (CalDAV), optional</source>
         <translation>Kalenteripalvelin (CalDAV), vapaaehtoinen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="151"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="144"/>
         <source>The feed&apos;s name</source>
         <translation>Syötteen nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="156"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="149"/>
         <source>The password is kept in this computer&apos;s password store, never in the database.</source>
         <translation>Salasana säilytetään tämän tietokoneen salasanasäilössä, ei koskaan tietokannassa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="162"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="155"/>
         <source>Ser&amp;ver address:</source>
         <translation>Palveli&amp;men osoite:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="163"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="156"/>
         <source>&amp;User name:</source>
         <translation>&amp;Käyttäjätunnus:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="164"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="157"/>
         <source>Calendar na&amp;me:</source>
         <translation>Kalenterin ni&amp;mi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="165"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="158"/>
         <source>&amp;Password:</source>
         <translation>&amp;Salasana:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="171"/>
-        <source>&amp;Delete feed</source>
-        <translation>&amp;Poista syöte</translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="171"/>
-        <source>&amp;Delete: click again</source>
-        <translation>&amp;Poista: napsauta uudelleen</translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="196"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="178"/>
         <source>Leave empty to keep the stored password</source>
         <translation>Jätä tyhjäksi, niin tallennettu salasana säilyy</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="207"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="189"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisaatio:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="209"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="191"/>
         <source>&amp;Group:</source>
         <translation>&amp;Ryhmä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="210"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="192"/>
         <source>&amp;Worker:</source>
         <translation>&amp;Työntekijä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="222"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="207"/>
         <source>Choose…</source>
         <translation>Valitse…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="241"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="226"/>
         <source>Folder of the published feed</source>
         <translation>Julkaistun syötteen kansio</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="283"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="268"/>
         <source>Enter the calendar server&apos;s address that the password is for.</source>
         <translation>Anna sen kalenteripalvelimen osoite, jota salasana koskee.</translation>
     </message>
@@ -2299,122 +2376,147 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>FeedsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="60"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="63"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="61"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="64"/>
         <source>Contents</source>
         <translation>Sisältö</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="63"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="66"/>
         <source>Last published</source>
         <translation>Julkaistu viimeksi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="68"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="71"/>
         <source>Published to</source>
         <translation>Julkaistu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="72"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="75"/>
         <source>&amp;New feed…</source>
         <translation>&amp;Uusi syöte…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="73"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="76"/>
         <source>E&amp;dit feed…</source>
         <translation>&amp;Muokkaa syötettä…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="97"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="79"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Poista…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="107"/>
         <source>&amp;Publish</source>
         <translation>&amp;Julkaise</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="98"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="108"/>
         <source>Publish the chosen feed now.</source>
         <translation>Julkaise valittu syöte nyt.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="100"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="110"/>
         <source>Publish &amp;all</source>
         <translation>Julkaise &amp;kaikki</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="103"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="113"/>
         <source>New &amp;secret address</source>
         <translation>Uusi &amp;salainen osoite</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="104"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="114"/>
         <source>Click again: the old address &amp;stops working</source>
         <translation>Napsauta uudelleen: vanha osoite &amp;lakkaa toimimasta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="109"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="119"/>
         <source>Gives the chosen feed a new secret file name and publishes it there. The old address stops working: every partner needs the new one.</source>
         <translation>Antaa valitulle syötteelle uuden salaisen tiedostonimen ja julkaisee sen siihen. Vanha osoite lakkaa toimimasta: jokainen kumppani tarvitsee uuden.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="129"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="139"/>
         <source>Not published to a folder</source>
         <translation>Ei julkaista kansioon</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="132"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="142"/>
         <source>Not published to a calendar server</source>
         <translation>Ei julkaista kalenteripalvelimelle</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="134"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="144"/>
         <source>Pu&amp;blished file:</source>
         <translation>Julkaistu &amp;tiedosto:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="135"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="145"/>
         <source>Calendar server add&amp;ress:</source>
         <translation>Kalenteripalvelimen &amp;osoite:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="214"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="212"/>
+        <source>Delete the calendar feed “%1”? Its published file and its events on the calendar server are removed, so partners no longer see it. This cannot be undone.</source>
+        <translation>Poistetaanko kalenterisyöte ”%1”? Sen julkaistu tiedosto ja tapahtumat kalenteripalvelimella poistetaan, joten kumppanit eivät enää näe sitä. Poistoa ei voi perua.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="215"/>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="220"/>
+        <source>Deleting “%1”…</source>
+        <translation>Poistetaan ”%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="232"/>
+        <source>“%1” is deleted.</source>
+        <translation>”%1” on poistettu.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="258"/>
         <source>Making a new secret address…</source>
         <translation>Tehdään uutta salaista osoitetta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="214"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="258"/>
         <source>Publishing…</source>
         <translation>Julkaistaan…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="229"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="273"/>
         <source>“%1”: %2</source>
         <translation>”%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="259"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="303"/>
         <source>“%1” has a new secret address: %2. The old address no longer works.</source>
         <translation>Syötteellä ”%1” on uusi salainen osoite: %2. Vanha osoite ei enää toimi.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="261"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="305"/>
         <source>“%1” published to %2</source>
         <translation>”%1” julkaistu: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="267"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="311"/>
         <source>“%1” on the calendar server: %2</source>
         <translation>”%1” kalenteripalvelimella: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="273"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="317"/>
         <source>“%1” has a new secret address.</source>
         <translation>Syötteellä ”%1” on uusi salainen osoite.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/feeds/page.py" line="279"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="323"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n uusi</numerusform>
@@ -2422,7 +2524,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/feeds/page.py" line="280"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="324"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n muuttunut</numerusform>
@@ -2430,7 +2532,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/feeds/page.py" line="281"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="325"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n poistettu</numerusform>
@@ -2492,126 +2594,134 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../ryhmat/ui/formatting.py" line="43"/>
+        <source>%1 (archived)</source>
+        <translation>%1 (arkistoitu)</translation>
+    </message>
+</context>
+<context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="62"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="68"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="64"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="70"/>
         <source>Seasons</source>
         <translation>Kaudet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="67"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="73"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="72"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="78"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="103"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="108"/>
         <source>years</source>
         <translation>vuotta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="109"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="114"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation>&amp;Julkinen: näkyy kaikkien julkisten ryhmien kalenterisyötteessä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="115"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="120"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="116"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="121"/>
         <source>&amp;Type:</source>
         <translation>T&amp;yyppi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="117"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="122"/>
         <source>&amp;Attendance:</source>
         <translation>&amp;Läsnäolon kirjaus:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="118"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="123"/>
         <source>&amp;Organisers:</source>
         <translation>Jä&amp;rjestäjät:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="119"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="124"/>
         <source>Children&apos;s a&amp;ge:</source>
         <translation>Lasten &amp;ikä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="122"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="127"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Enimmäismäärä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="123"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="128"/>
         <source>Default &amp;place:</source>
         <translation>Oletus&amp;paikka:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="124"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="129"/>
         <source>Default &amp;leaders:</source>
         <translation>&amp;Oletusohjaajat:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="126"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="131"/>
         <source>&amp;Description:</source>
         <translation>&amp;Kuvaus:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="131"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="136"/>
         <source>Season</source>
         <translation>Kausi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="133"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="138"/>
         <source>Dates</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="137"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="142"/>
         <source>Repeats</source>
         <translation>Toistuu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="144"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="149"/>
         <source>Add s&amp;eason…</source>
         <translation>Li&amp;sää kausi…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="145"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="150"/>
         <source>Ed&amp;it season…</source>
         <translation>&amp;Muokkaa kautta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="148"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="156"/>
         <source>Adding the first season saves the group.</source>
         <translation>Kun lisäät ensimmäisen kauden, ryhmä tallentuu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="165"/>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="166"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="178"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="180"/>
         <source>none</source>
         <translation>ei valittu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="171"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="187"/>
         <source>New group</source>
         <translation>Uusi ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="181"/>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="262"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="199"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="281"/>
         <source>Group: %1</source>
         <translation>Ryhmä: %1</translation>
     </message>
@@ -2619,17 +2729,17 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="79"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="85"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="80"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="86"/>
         <source>Places</source>
         <translation>Paikat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="81"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="87"/>
         <source>Closures</source>
         <translation>Lomat ja tauot</translation>
     </message>
@@ -2637,47 +2747,47 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="29"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="32"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="30"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="33"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="31"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="34"/>
         <source>Attendance</source>
         <translation>Läsnäolon kirjaus</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="32"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="35"/>
         <source>Organisers</source>
         <translation>Järjestäjät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="34"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="37"/>
         <source>Capacity</source>
         <translation>Enimmäismäärä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="39"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="42"/>
         <source>Default leaders</source>
         <translation>Oletusohjaajat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="41"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="44"/>
         <source>Default place</source>
         <translation>Oletuspaikka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="45"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="48"/>
         <source>&amp;New group…</source>
         <translation>&amp;Uusi ryhmä…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="46"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="49"/>
         <source>E&amp;dit group…</source>
         <translation>Muokkaa &amp;ryhmää…</translation>
     </message>
@@ -3297,38 +3407,38 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="468"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="485"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-tietokannat (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="474"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="491"/>
         <source>New database</source>
         <translation>Uusi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="479"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="496"/>
         <source>Open database</source>
         <translation>Avaa tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="486"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="503"/>
         <source>Back up the database</source>
         <translation>Varmuuskopioi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="488"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="505"/>
         <source>Ryhmät backup %1</source>
         <translation>Ryhmät-varmuuskopio %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="495"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="512"/>
         <source>Backing up…</source>
         <translation>Varmuuskopioidaan…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="504"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="516"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="521"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="533"/>
         <source>Backed up to %1</source>
         <translation>Varmuuskopio tallennettu: %1</translation>
     </message>
@@ -3338,23 +3448,23 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokanta on tyhjä. Voit aloittaa kuvitteellisen kunnan esimerkkiaineistolla tai lisätä omat ryhmäsi.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="521"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="538"/>
         <source>The automatic backup was not made: %1</source>
         <translation>Automaattista varmuuskopiota ei tehty: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="528"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="553"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="545"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="570"/>
         <source>Restore from backup</source>
         <translation>Palauta varmuuskopiosta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="541"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="558"/>
         <source>Checking the backup…</source>
         <translation>Tarkistetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="555"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="572"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
@@ -3363,27 +3473,27 @@ A copy of the current data is saved first in the backups folder.</source>
 Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="562"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="579"/>
         <source>&amp;Restore</source>
         <translation>&amp;Palauta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="572"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="589"/>
         <source>Restoring the backup…</source>
         <translation>Palautetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="598"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="615"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation>Varmuuskopio on palautettu; korvatut tiedot on tallennettu tiedostoon %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="625"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="642"/>
         <source>Creating demo data…</source>
         <translation>Luodaan esimerkkiaineistoa…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="636"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="653"/>
         <source>Demo data created.</source>
         <translation>Esimerkkiaineisto luotu.</translation>
     </message>
@@ -3505,9 +3615,15 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ryhmat/ui/messages.py" line="19"/>
+        <location filename="../../ryhmat/ui/messages.py" line="22"/>
+        <location filename="../../ryhmat/ui/messages.py" line="48"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/messages.py" line="55"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <location filename="../../ryhmat/app.py" line="35"/>
@@ -3526,22 +3642,22 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="175"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="159"/>
         <source>Edit organisation</source>
         <translation>Muokkaa organisaatiota</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="175"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="159"/>
         <source>New organisation</source>
         <translation>Uusi organisaatio</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="181"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="165"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="182"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="166"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;yyppi:</translation>
     </message>
@@ -3549,42 +3665,32 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>PairEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="110"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="100"/>
         <source>Edit pair</source>
         <translation>Muokkaa työparia</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="110"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="100"/>
         <source>New pair</source>
         <translation>Uusi työpari</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="121"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="120"/>
         <source>For example a family worker and a public health nurse who lead together.</source>
         <translation>Esimerkiksi perhetyöntekijä ja terveydenhoitaja, jotka ohjaavat yhdessä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="126"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="125"/>
         <source>&amp;First worker:</source>
         <translation>&amp;Ensimmäinen työntekijä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="127"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="126"/>
         <source>Se&amp;cond worker:</source>
         <translation>T&amp;oinen työntekijä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="131"/>
-        <source>&amp;Delete pair</source>
-        <translation>&amp;Poista työpari</translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="131"/>
-        <source>&amp;Delete: click again</source>
-        <translation>&amp;Poista: napsauta uudelleen</translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="146"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="135"/>
         <source>Choose both workers.</source>
         <translation>Valitse molemmat työntekijät.</translation>
     </message>
@@ -3592,38 +3698,38 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>PlaceForm</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="50"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="52"/>
         <source> people</source>
         <translation> henkeä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="52"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="54"/>
         <source>&amp;Save place</source>
         <translation>Tallenna &amp;paikka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="60"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="62"/>
         <source>&amp;Name:</source>
         <translation>N&amp;imi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="61"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="63"/>
         <source>Add&amp;ress:</source>
         <translation>&amp;Osoite:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="62"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="64"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Enimmäismäärä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="69"/>
-        <location filename="../../ryhmat/ui/groups/places.py" line="100"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="71"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="103"/>
         <source>Edit place</source>
         <translation>Muokkaa paikkaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="69"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="71"/>
         <source>New place</source>
         <translation>Uusi paikka</translation>
     </message>
@@ -3631,17 +3737,17 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>PlacesTab</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="112"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="115"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="113"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="116"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="115"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="118"/>
         <source>Capacity</source>
         <translation>Enimmäismäärä</translation>
     </message>
@@ -3779,19 +3885,105 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ryhmat/ui/records.py" line="140"/>
+        <location filename="../../ryhmat/ui/records.py" line="160"/>
         <source>Search…</source>
         <translation>Hae…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/records.py" line="158"/>
+        <location filename="../../ryhmat/ui/records.py" line="178"/>
         <source>Add…</source>
         <translation>Lisää…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/records.py" line="160"/>
+        <location filename="../../ryhmat/ui/records.py" line="180"/>
         <source>Edit…</source>
         <translation>Muokkaa…</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalActions</name>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="76"/>
+        <source>De&amp;lete…</source>
+        <translation>Poist&amp;a…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="78"/>
+        <source>Arc&amp;hive…</source>
+        <translation>Arkis&amp;toi…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="80"/>
+        <source>Restor&amp;e</source>
+        <translation>Pa&amp;lauta</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="82"/>
+        <source>Show archi&amp;ved</source>
+        <translation>&amp;Näytä arkistoidut</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="134"/>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="140"/>
+        <source>Delete the group “%1” with its seasons and sessions? This cannot be undone.</source>
+        <translation>Poistetaanko ryhmä ”%1” kausineen ja ryhmäkertoineen? Poistoa ei voi perua.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="143"/>
+        <source>Delete the season “%1” with its sessions? This cannot be undone.</source>
+        <translation>Poistetaanko kausi ”%1” ryhmäkertoineen? Poistoa ei voi perua.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="145"/>
+        <source>Delete the place “%1”? This cannot be undone.</source>
+        <translation>Poistetaanko paikka ”%1”? Poistoa ei voi perua.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="147"/>
+        <source>Delete the closure “%1”? Sessions already planned stay as they are. This cannot be undone.</source>
+        <translation>Poistetaanko tauko ”%1”? Jo suunnitellut ryhmäkerrat pysyvät ennallaan. Poistoa ei voi perua.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="150"/>
+        <source>Delete the worker “%1”? This cannot be undone.</source>
+        <translation>Poistetaanko työntekijä ”%1”? Poistoa ei voi perua.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="151"/>
+        <source>Delete the pair “%1”? This cannot be undone.</source>
+        <translation>Poistetaanko työpari ”%1”? Poistoa ei voi perua.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="152"/>
+        <source>Delete the organisation “%1”? This cannot be undone.</source>
+        <translation>Poistetaanko organisaatio ”%1”? Poistoa ei voi perua.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/removal.py" line="180"/>
+        <source>“%1” has %n planned session(s) still to come, which partners&apos; calendars show. Archived, the group no longer meets: mark them cancelled (the calendars show them cancelled), or remove them (they disappear from the calendars).</source>
+        <translation>
+            <numerusform>Ryhmällä ”%1” on vielä %n tuleva suunniteltu ryhmäkerta, joka näkyy kumppaneiden kalentereissa. Arkistoitu ryhmä ei enää kokoonnu: merkitse kerta perutuksi (kalenterit näyttävät sen peruttuna) tai poista se (se katoaa kalentereista).</numerusform>
+            <numerusform>Ryhmällä ”%1” on vielä %n tulevaa suunniteltua ryhmäkertaa, jotka näkyvät kumppaneiden kalentereissa. Arkistoitu ryhmä ei enää kokoonnu: merkitse kerrat perutuiksi (kalenterit näyttävät ne peruttuina) tai poista ne (ne katoavat kalentereista).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="191"/>
+        <source>Mark them cancelled</source>
+        <translation>Merkitse perutuiksi</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="194"/>
+        <source>Remove them</source>
+        <translation>Poista ne</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="201"/>
+        <source>The group has ended</source>
+        <translation>Ryhmä on päättynyt</translation>
     </message>
 </context>
 <context>
@@ -3891,195 +4083,195 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>SeriesEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="71"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="72"/>
         <source>weekly: %1</source>
         <translation>viikoittain: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="146"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="145"/>
         <source>Edit season of %1</source>
         <translation>Muokkaa kautta: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="146"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="145"/>
         <source>New season of %1</source>
         <translation>Uusi kausi: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="157"/>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="164"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="156"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="163"/>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="158"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="157"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="165"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="164"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="171"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="170"/>
         <source>Who or where</source>
         <translation>Kuka tai missä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="172"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="171"/>
         <source>Other group</source>
         <translation>Toinen ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="174"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="173"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="187"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="186"/>
         <source>&amp;Save season</source>
         <translation>&amp;Tallenna kausi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="191"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="190"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="207"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="206"/>
         <source>Season</source>
         <translation>Kausi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="209"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="208"/>
         <source>e.g. Syyskausi 2026</source>
         <translation>esim. Syyskausi 2026</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="213"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="212"/>
         <source>&amp;Weekly on chosen weekdays</source>
         <translation>&amp;Viikoittain valittuina viikonpäivinä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="214"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="213"/>
         <source>On c&amp;hosen dates</source>
         <translation>Valittuina &amp;päivinä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="228"/>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="237"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="227"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="236"/>
         <source>Group&apos;s default: %1</source>
         <translation>Ryhmän oletus: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="230"/>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="239"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="229"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="238"/>
         <source>Group&apos;s default (none)</source>
         <translation>Ryhmän oletus (ei valittu)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="243"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="242"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="244"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="243"/>
         <source>&amp;First day:</source>
         <translation>&amp;Ensimmäinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="245"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="244"/>
         <source>&amp;Last day:</source>
         <translation>Vii&amp;meinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="250"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="249"/>
         <source>Repeats:</source>
         <translation>Toistuu:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="252"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="251"/>
         <source>&amp;Place:</source>
         <translation>P&amp;aikka:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="253"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="252"/>
         <source>Lea&amp;ders:</source>
         <translation>&amp;Ohjaajat:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="260"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="259"/>
         <source>every </source>
         <translation>joka </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="261"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="260"/>
         <source> week(s)</source>
         <translation>. viikko</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="263"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="262"/>
         <source>every week</source>
         <translation>joka viikko</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="267"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="266"/>
         <source>&amp;Interval:</source>
         <translation>Toi&amp;stoväli:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="271"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="270"/>
         <source>Starts</source>
         <translation>Alkaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="272"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="271"/>
         <source>Ends</source>
         <translation>Päättyy</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="285"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="284"/>
         <source>&amp;Add date</source>
         <translation>&amp;Lisää päivä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="289"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="288"/>
         <source>&amp;Remove date</source>
         <translation>Poista pä&amp;ivä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="306"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="305"/>
         <source>Da&amp;te:</source>
         <translation>Päivämää&amp;rä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="309"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="308"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Kellonaika:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="420"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="419"/>
         <source>Preview</source>
         <translation>Esikatselu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="429"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="428"/>
         <source>Save despite the &amp;conflicts</source>
         <translation>Tallenna päällekkäisyyksistä &amp;huolimatta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="433"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="432"/>
         <source>Dates</source>
         <translation>Päivät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="435"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="434"/>
         <source>Skipped days</source>
         <translation>Väliin jäävät päivät</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="490"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="489"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>%n päällekkäisyys</numerusform>
@@ -4087,12 +4279,12 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="490"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="489"/>
         <source>No conflicts.</source>
         <translation>Ei päällekkäisyyksiä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="497"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="496"/>
         <source>Sessions to create: %1, to update: %2, to remove: %3, to keep: %4</source>
         <translation>Ryhmäkerrat: uusia %1, muuttuu %2, poistuu %3, ennallaan %4</translation>
     </message>
@@ -4100,112 +4292,112 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="179"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="180"/>
         <source>Session</source>
         <translation>Ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="193"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="194"/>
         <source>Record &amp;attendance…</source>
         <translation>Kirjaa &amp;läsnäolot…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="235"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="236"/>
         <source>&amp;Ends</source>
         <translation>&amp;Päättyy</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="239"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="240"/>
         <source>&amp;Date</source>
         <translation>Päivä&amp;määrä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="241"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="242"/>
         <source>S&amp;tarts</source>
         <translation>&amp;Alkaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="244"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="245"/>
         <source>&amp;Place</source>
         <translation>Pai&amp;kka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="245"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="246"/>
         <source>&amp;Leaders</source>
         <translation>&amp;Ohjaajat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="246"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="247"/>
         <source>T&amp;heme</source>
         <translation>&amp;Teema</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="247"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="248"/>
         <source>&amp;Notes</source>
         <translation>L&amp;isätiedot</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="254"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="255"/>
         <source>&amp;Cancel session…</source>
         <translation>P&amp;eru ryhmäkerta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="256"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="257"/>
         <source>&amp;Restore</source>
         <translation>Pala&amp;uta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="263"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="264"/>
         <source>Reason for cancelling, e.g. the leader is ill</source>
         <translation>Perumisen syy, esim. ohjaaja on sairas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="265"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="266"/>
         <source>C&amp;onfirm cancellation</source>
         <translation>&amp;Vahvista peruminen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="267"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="268"/>
         <source>Keep the session</source>
         <translation>Älä peru</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="277"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="278"/>
         <source>Status:</source>
         <translation>Tila:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="307"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="308"/>
         <source>No place</source>
         <translation>Ei paikkaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="329"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="330"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="341"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="342"/>
         <source>A public holiday: %1</source>
         <translation>Arkipyhä: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="389"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="390"/>
         <source>Cancel %1 session</source>
         <translation>Peru ryhmäkerta: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="391"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="392"/>
         <source>Restore %1 session</source>
         <translation>Palauta ryhmäkerta: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="393"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="394"/>
         <source>Move %1 session</source>
         <translation>Siirrä ryhmäkerta: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="395"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="396"/>
         <source>Edit %1 session</source>
         <translation>Muokkaa ryhmäkertaa: %1</translation>
     </message>
@@ -4484,47 +4676,47 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="42"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="30"/>
         <source>Edit worker</source>
         <translation>Muokkaa työntekijää</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="42"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="30"/>
         <source>New worker</source>
         <translation>Uusi työntekijä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="57"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="46"/>
         <source>Choose or type a title</source>
         <translation>Valitse tai kirjoita nimike</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="62"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="51"/>
         <source>(none)</source>
         <translation>(ei valittu)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="67"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="59"/>
         <source>name@example.fi</source>
         <translation>nimi@esimerkki.fi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="69"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="61"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="70"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="62"/>
         <source>&amp;Title:</source>
         <translation>Nim&amp;ike:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="71"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="63"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisaatio:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="72"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="64"/>
         <source>&amp;Email:</source>
         <translation>&amp;Sähköposti:</translation>
     </message>
@@ -4532,58 +4724,58 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="35"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="38"/>
         <source>Workers and pairs</source>
         <translation>Työntekijät ja työparit</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="39"/>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="55"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="42"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="62"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="40"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="43"/>
         <source>Title</source>
         <translation>Nimike</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="41"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="44"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="42"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="45"/>
         <source>Email</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="48"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="52"/>
         <source>First worker</source>
         <translation>Ensimmäinen työntekijä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="49"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="55"/>
         <source>Second worker</source>
         <translation>Toinen työntekijä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="56"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="63"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="61"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="68"/>
         <source>&amp;Workers</source>
         <translation>Työnte&amp;kijät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="62"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="69"/>
         <source>&amp;Pairs</source>
         <translation>Työ&amp;parit</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="63"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="70"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisaatiot</translation>
     </message>

@@ -360,75 +360,102 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="53"/>
+        <location filename="../../ryhmat/cli/commands.py" line="55"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation>Exempeldata skapad: {groups} grupper, {sessions} träffar, {families} familjer, {attendance} närvaromarkeringar.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="70"/>
+        <location filename="../../ryhmat/cli/commands.py" line="65"/>
+        <source>{name} (archived)</source>
+        <translation>{name} (arkiverad)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/commands.py" line="76"/>
+        <location filename="../../ryhmat/cli/commands.py" line="90"/>
+        <location filename="../../ryhmat/cli/commands.py" line="104"/>
         <location filename="../../ryhmat/cli/feeds.py" line="63"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="70"/>
+        <location filename="../../ryhmat/cli/commands.py" line="76"/>
         <location filename="../../ryhmat/cli/stats.py" line="172"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="70"/>
+        <location filename="../../ryhmat/cli/commands.py" line="76"/>
         <source>Organisers</source>
         <translation>Arrangörer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="109"/>
-        <location filename="../../ryhmat/cli/commands.py" line="137"/>
+        <location filename="../../ryhmat/cli/commands.py" line="90"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/commands.py" line="90"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/commands.py" line="104"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/commands.py" line="104"/>
+        <source>Capacity</source>
+        <translation>Kapacitet</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/commands.py" line="146"/>
+        <location filename="../../ryhmat/cli/commands.py" line="174"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="110"/>
+        <location filename="../../ryhmat/cli/commands.py" line="147"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="111"/>
+        <location filename="../../ryhmat/cli/commands.py" line="148"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="112"/>
+        <location filename="../../ryhmat/cli/commands.py" line="149"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="113"/>
+        <location filename="../../ryhmat/cli/commands.py" line="150"/>
         <source>Leaders</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="119"/>
+        <location filename="../../ryhmat/cli/commands.py" line="156"/>
         <source>Skipped days:</source>
         <translation>Dagar som hoppas över:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="132"/>
+        <location filename="../../ryhmat/cli/commands.py" line="169"/>
         <source>No conflicts.</source>
         <translation>Inga krockar.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="138"/>
+        <location filename="../../ryhmat/cli/commands.py" line="175"/>
         <source>Booked twice</source>
         <translation>Dubbelbokad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="139"/>
+        <location filename="../../ryhmat/cli/commands.py" line="176"/>
         <source>First session</source>
         <translation>Första träffen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="140"/>
+        <location filename="../../ryhmat/cli/commands.py" line="177"/>
         <source>Second session</source>
         <translation>Andra träffen</translation>
     </message>
@@ -448,219 +475,234 @@
         <translation>skriv JSON för skript</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="97"/>
+        <location filename="../../ryhmat/cli/main.py" line="99"/>
+        <source>also list the archived ones, marked as archived</source>
+        <translation>lista även de arkiverade, märkta som arkiverade</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="105"/>
         <source>import data from files</source>
         <translation>importera data från filer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="102"/>
+        <location filename="../../ryhmat/cli/main.py" line="110"/>
         <source>import families from a roster (.xlsx or .csv) and enrol them in a group</source>
         <translation>importera familjer från en namnlista (.xlsx eller .csv) och anmäl dem till en grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="107"/>
+        <location filename="../../ryhmat/cli/main.py" line="115"/>
         <source>the roster: one row per person</source>
         <translation>namnlistan: en rad per person</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="110"/>
+        <location filename="../../ryhmat/cli/main.py" line="118"/>
         <source>the group to enrol in</source>
         <translation>gruppen som de anmäls till</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="115"/>
+        <location filename="../../ryhmat/cli/main.py" line="123"/>
         <source>import the families whose rows are all valid and leave out the rest (by default a file with any bad row imports nothing)</source>
         <translation>importera familjerna vars alla rader är giltiga och lämna bort resten (som standard importeras ingenting från en fil med en felaktig rad)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="128"/>
+        <location filename="../../ryhmat/cli/main.py" line="136"/>
         <source>write the attendance and statistics workbook (.xlsx) of a period</source>
         <translation>skriv periodens närvaro- och statistikarbetsbok (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="131"/>
+        <location filename="../../ryhmat/cli/main.py" line="139"/>
         <source>the .xlsx file to write</source>
         <translation>.xlsx-filen som skrivs</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="138"/>
-        <location filename="../../ryhmat/cli/main.py" line="290"/>
+        <location filename="../../ryhmat/cli/main.py" line="146"/>
+        <location filename="../../ryhmat/cli/main.py" line="309"/>
         <source>only this group (repeat for several)</source>
         <translation>endast den här gruppen (upprepa för flera)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="143"/>
-        <location filename="../../ryhmat/cli/main.py" line="300"/>
+        <location filename="../../ryhmat/cli/main.py" line="151"/>
+        <location filename="../../ryhmat/cli/main.py" line="319"/>
         <source>only the groups an organisation co-organises</source>
         <translation>endast grupperna som en organisation är med och ordnar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="148"/>
+        <location filename="../../ryhmat/cli/main.py" line="156"/>
         <source>show people and families by stable codes (P-0042, F-0012), not by name</source>
         <translation>visa personer och familjer med bestående koder (P-0042, F-0012) i stället för namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="157"/>
+        <location filename="../../ryhmat/cli/main.py" line="165"/>
         <source>copy the SQLite database to a file, safely even while the app is open (for PostgreSQL use pg_dump)</source>
         <translation>kopiera SQLite-databasen till en fil, säkert även när appen är öppen (för PostgreSQL använd pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="167"/>
+        <location filename="../../ryhmat/cli/main.py" line="175"/>
         <source>the backup file to write (readable by you only); an existing file is kept unless --force is given</source>
         <translation>säkerhetskopian som skrivs (läsbar bara för dig); en befintlig fil behålls om inte --force anges</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="176"/>
+        <location filename="../../ryhmat/cli/main.py" line="184"/>
         <source>replace an existing FILE (the old one stays until the new copy is whole)</source>
         <translation>ersätt en befintlig FILE (den gamla finns kvar tills den nya kopian är hel)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="185"/>
+        <location filename="../../ryhmat/cli/main.py" line="193"/>
         <source>show or set how many years the personal data of inactive families is kept, and erase the data of families inactive for longer</source>
         <translation>visa eller ange hur många år inaktiva familjers personuppgifter sparas, och radera uppgifterna om familjer som varit inaktiva längre</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="196"/>
+        <location filename="../../ryhmat/cli/main.py" line="204"/>
         <source>keep personal data for N years after a family&apos;s last activity</source>
         <translation>spara personuppgifter i N år efter familjens senaste aktivitet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="199"/>
+        <location filename="../../ryhmat/cli/main.py" line="207"/>
         <source>erase nothing automatically</source>
         <translation>radera ingenting automatiskt</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="204"/>
+        <location filename="../../ryhmat/cli/main.py" line="212"/>
         <source>erase now the personal data of families inactive for longer than the period (their visits stay in the statistics as anonymous counts)</source>
         <translation>radera nu personuppgifterna om familjer som varit inaktiva längre än lagringstiden (besöken finns kvar i statistiken som anonyma antal)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="211"/>
+        <location filename="../../ryhmat/cli/main.py" line="219"/>
         <source>count the period back from this day</source>
         <translation>räkna lagringstiden bakåt från den här dagen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="219"/>
+        <location filename="../../ryhmat/cli/main.py" line="227"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation>Ryhmät planerar, registrerar och publicerar familjearbetets grupper. Utan kommando startar skrivbordsprogrammet.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="229"/>
+        <location filename="../../ryhmat/cli/main.py" line="237"/>
         <source>show the version number and exit</source>
         <translation>visa versionsnumret och avsluta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="234"/>
+        <location filename="../../ryhmat/cli/main.py" line="242"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>databasens SQLAlchemy-adress (standard: RYHMAT_DATABASE_URL, annars SQLite i användarens datamapp)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="242"/>
+        <location filename="../../ryhmat/cli/main.py" line="250"/>
         <source>fill an empty database with demo data</source>
         <translation>fyll en tom databas med exempeldata</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="247"/>
+        <location filename="../../ryhmat/cli/main.py" line="255"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation>small: ett verksamhetsår; municipality: tio år (för prestandamätning)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="250"/>
+        <location filename="../../ryhmat/cli/main.py" line="258"/>
         <source>random seed (same seed, same data)</source>
         <translation>slumptalsfrö (samma frö, samma data)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="256"/>
+        <location filename="../../ryhmat/cli/main.py" line="264"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation>dagen som exempeldata räknar som i dag (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="260"/>
+        <location filename="../../ryhmat/cli/main.py" line="268"/>
         <source>list the groups</source>
         <translation>lista grupperna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="265"/>
+        <location filename="../../ryhmat/cli/main.py" line="273"/>
+        <source>list the workers</source>
+        <translation>lista arbetstagarna</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="278"/>
+        <source>list the places</source>
+        <translation>lista platserna</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/main.py" line="284"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation>lista gruppens träffar och dagar som hoppas över</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="268"/>
+        <location filename="../../ryhmat/cli/main.py" line="287"/>
         <source>the group&apos;s name</source>
         <translation>gruppens namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="275"/>
+        <location filename="../../ryhmat/cli/main.py" line="294"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>lista arbetstagare och lokaler som är dubbelbokade</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="283"/>
+        <location filename="../../ryhmat/cli/main.py" line="302"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation>statistik för en period (standard: året hittills)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="295"/>
+        <location filename="../../ryhmat/cli/main.py" line="314"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation>endast grupper av den här typen, t.ex. baby_group eller vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="303"/>
+        <location filename="../../ryhmat/cli/main.py" line="322"/>
         <source>only sessions at this place</source>
         <translation>endast träffar på den här platsen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="306"/>
+        <location filename="../../ryhmat/cli/main.py" line="325"/>
         <source>only sessions this worker leads</source>
         <translation>endast träffar som den här arbetstagaren leder</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="311"/>
+        <location filename="../../ryhmat/cli/main.py" line="330"/>
         <source>list the calendar feeds</source>
         <translation>lista kalenderflödena</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="317"/>
+        <location filename="../../ryhmat/cli/main.py" line="336"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation>publicera kalenderflödena i mappar och på servrar (för schemalagda uppgifter)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="320"/>
+        <location filename="../../ryhmat/cli/main.py" line="339"/>
         <source>the feed&apos;s name</source>
         <translation>flödets namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="321"/>
+        <location filename="../../ryhmat/cli/main.py" line="340"/>
         <source>every feed</source>
         <translation>alla flöden</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="324"/>
+        <location filename="../../ryhmat/cli/main.py" line="343"/>
         <source>export data to files</source>
         <translation>exportera data till filer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="329"/>
+        <location filename="../../ryhmat/cli/main.py" line="348"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation>skriv iCalendar-flöden: en fil eller en mapp med alla flöden</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="335"/>
+        <location filename="../../ryhmat/cli/main.py" line="354"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation>en fil (med ett urval) eller en mapp (utan)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="341"/>
+        <location filename="../../ryhmat/cli/main.py" line="360"/>
         <source>the groups an organisation co-organises</source>
         <translation>grupperna som en organisation är med och ordnar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="343"/>
+        <location filename="../../ryhmat/cli/main.py" line="362"/>
         <source>one group</source>
         <translation>en grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="345"/>
+        <location filename="../../ryhmat/cli/main.py" line="364"/>
         <source>the sessions a worker leads</source>
         <translation>träffarna som en arbetstagare leder</translation>
     </message>
@@ -846,81 +888,61 @@
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="153"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="160"/>
         <source>e.g. Syysloma 2026</source>
         <translation>t.ex. Höstlov 2026</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="159"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="166"/>
         <source>&amp;Save closure</source>
         <translation>&amp;Spara uppehållet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="164"/>
-        <source>&amp;Delete…</source>
-        <translation>Ta &amp;bort…</translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="172"/>
-        <source>Delete</source>
-        <translation>Ta bort</translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="174"/>
-        <source>Keep</source>
-        <translation>Behåll</translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="186"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="175"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="187"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="176"/>
         <source>&amp;First day:</source>
         <translation>&amp;Första dag:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="188"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="177"/>
         <source>&amp;Last day:</source>
         <translation>Sis&amp;ta dag:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="194"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="182"/>
         <source>No group meets during a closure. Seasons planned after a change skip the new days; sessions already planned stay as they are.</source>
         <translation>Inga grupper träffas under ett uppehåll. Säsonger som planeras efter en ändring hoppar över de nya dagarna; redan planerade träffar förblir som de är.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="205"/>
-        <location filename="../../ryhmat/ui/groups/places.py" line="239"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="193"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="226"/>
         <source>Edit closure</source>
         <translation>Redigera uppehåll</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="205"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="193"/>
         <source>New closure</source>
         <translation>Nytt uppehåll</translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="246"/>
-        <source>Delete “%1”?</source>
-        <translation>Ta bort ”%1”?</translation>
     </message>
 </context>
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="264"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="238"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="266"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="240"/>
         <source>First day</source>
         <translation>Första dag</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="271"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="245"/>
         <source>Last day</source>
         <translation>Sista dag</translation>
     </message>
@@ -1042,82 +1064,82 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>EnrolmentsPanel</name>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="62"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="63"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="63"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="64"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="65"/>
         <source>Enrolled on</source>
         <translation>Anmäld</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="65"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="66"/>
         <source>Left on</source>
         <translation>Slutat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="82"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="83"/>
         <source>Enrolled &amp;on:</source>
         <translation>Anmäld &amp;den:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="87"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="88"/>
         <source>Ne&amp;w enrolment</source>
         <translation>N&amp;y anmälan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="92"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="93"/>
         <source>Re&amp;move enrolment</source>
         <translation>Ta b&amp;ort anmälan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="92"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="93"/>
         <source>Re&amp;move: click again</source>
         <translation>Ta b&amp;ort: klicka igen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="101"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="102"/>
         <source>Changes to enrolments are saved at once.</source>
         <translation>Ändringar i anmälningarna sparas direkt.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="103"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="104"/>
         <source>Save the new family first; then you can enrol it in groups.</source>
         <translation>Spara först den nya familjen; sedan kan du anmäla den till grupper.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="117"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="118"/>
         <source>&amp;Group:</source>
         <translation>&amp;Grupp:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="118"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="119"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="120"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="121"/>
         <source>&amp;Left on:</source>
         <translation>S&amp;lutat den:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="161"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="174"/>
         <source>En&amp;rol</source>
         <translation>&amp;Registrera anmälan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="180"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="193"/>
         <source>Sa&amp;ve changes</source>
         <translation>Spara ändringa&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="189"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="202"/>
         <source>Choose a group.</source>
         <translation>Välj en grupp.</translation>
     </message>
@@ -1153,7 +1175,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="45"/>
+        <location filename="../../ryhmat/cli/commands.py" line="47"/>
         <source>The database already has groups; demo data goes into an empty one.</source>
         <translation>Databasen har redan grupper; exempeldata läses bara in i en tom databas.</translation>
     </message>
@@ -1203,13 +1225,13 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Veckodagen ska vara mellan måndag och söndag.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="41"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="44"/>
         <source>There is no group called “{name}”.</source>
         <translation>Det finns ingen grupp som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="38"/>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="75"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="41"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="82"/>
         <source>group name</source>
         <translation>gruppens namn</translation>
     </message>
@@ -1239,24 +1261,26 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Målålderns övre gräns är lägre än den undre.</translation>
     </message>
     <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="66"/>
         <location filename="../../ryhmat/domain/validation.py" line="166"/>
         <source>The worker pair no longer exists.</source>
         <translation>Arbetsparet finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="86"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="95"/>
         <source>A group called “{name}” already exists.</source>
         <translation>Det finns redan en grupp som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="90"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="99"/>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="67"/>
         <location filename="../../ryhmat/domain/usecases/statistics.py" line="220"/>
-        <location filename="../../ryhmat/domain/usecases/workers.py" line="76"/>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="87"/>
         <source>The organisation no longer exists.</source>
         <translation>Organisationen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="93"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="102"/>
         <source>description</source>
         <translation>beskrivning</translation>
     </message>
@@ -1454,7 +1478,8 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/families.py" line="137"/>
-        <location filename="../../ryhmat/domain/usecases/groups.py" line="102"/>
+        <location filename="../../ryhmat/domain/usecases/groups.py" line="112"/>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="61"/>
         <location filename="../../ryhmat/domain/usecases/roster_import.py" line="187"/>
         <location filename="../../ryhmat/domain/usecases/statistics.py" line="212"/>
         <source>The group no longer exists.</source>
@@ -1476,19 +1501,24 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Familjen är redan anmäld till den här gruppen eller står i kö till den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/naming.py" line="24"/>
+        <location filename="../../ryhmat/domain/usecases/naming.py" line="11"/>
+        <source>The name “{name}” is already in use by an archived one. Restore that one (show the archived ones in the list), or choose another name.</source>
+        <translation>Namnet ”{name}” används redan av en arkiverad. Återställ den (visa de arkiverade i listan) eller välj ett annat namn.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/naming.py" line="33"/>
         <source>The name “{name}” is already in use.</source>
         <translation>Namnet ”{name}” används redan.</translation>
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/feeds.py" line="351"/>
-        <location filename="../../ryhmat/domain/usecases/places.py" line="37"/>
+        <location filename="../../ryhmat/domain/usecases/places.py" line="36"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="44"/>
-        <location filename="../../ryhmat/domain/usecases/places.py" line="56"/>
+        <location filename="../../ryhmat/domain/usecases/places.py" line="57"/>
         <location filename="../../ryhmat/domain/usecases/statistics.py" line="179"/>
         <location filename="../../ryhmat/domain/usecases/statistics.py" line="189"/>
         <location filename="../../ryhmat/domain/usecases/statistics.py" line="197"/>
-        <location filename="../../ryhmat/domain/usecases/workers.py" line="66"/>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="77"/>
         <source>name</source>
         <translation>namn</translation>
     </message>
@@ -1560,13 +1590,13 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Kapaciteten ska vara 1–{limit}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/places.py" line="59"/>
+        <location filename="../../ryhmat/domain/usecases/places.py" line="60"/>
         <source>A closure can last at most a year.</source>
         <translation>Ett uppehåll kan vara högst ett år.</translation>
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/sessions.py" line="104"/>
-        <location filename="../../ryhmat/storage/repositories.py" line="1179"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1210"/>
         <source>The session no longer exists.</source>
         <translation>Träffen finns inte längre.</translation>
     </message>
@@ -1616,40 +1646,97 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Det finns ingen arbetstagare som heter ”{name}”.</translation>
     </message>
     <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="62"/>
+        <source>The season no longer exists.</source>
+        <translation>Säsongen finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="63"/>
         <location filename="../../ryhmat/domain/usecases/statistics.py" line="225"/>
         <location filename="../../ryhmat/domain/validation.py" line="164"/>
         <source>The place no longer exists.</source>
         <translation>Platsen finns inte längre.</translation>
     </message>
     <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="64"/>
+        <source>The closure no longer exists.</source>
+        <translation>Uppehållet finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="65"/>
         <location filename="../../ryhmat/domain/usecases/statistics.py" line="230"/>
-        <location filename="../../ryhmat/domain/usecases/workers.py" line="61"/>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="72"/>
         <location filename="../../ryhmat/domain/validation.py" line="169"/>
         <source>The worker no longer exists.</source>
         <translation>Arbetstagaren finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/workers.py" line="67"/>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="70"/>
+        <source>The calendar feed “{feed}” publishes “{name}”, so it cannot be deleted. Delete the feed first, or archive “{name}” instead.</source>
+        <translation>Kalenderflödet ”{feed}” publicerar ”{name}”, så det kan inte tas bort. Ta först bort flödet eller arkivera ”{name}” i stället.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="95"/>
+        <source>“{name}” has held sessions or recorded attendance, so it cannot be deleted. Archive it instead: it is hidden from lists and choices, and its history and statistics are kept.</source>
+        <translation>”{name}” har hållna träffar eller registrerad närvaro, så gruppen kan inte tas bort. Arkivera den i stället: den döljs i listor och val, och dess historik och statistik bevaras.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="112"/>
+        <source>The season “{name}” has held sessions or recorded attendance, so it cannot be deleted. Change its last day instead: sessions with attendance are always kept.</source>
+        <translation>Säsongen ”{name}” har hållna träffar eller registrerad närvaro, så den kan inte tas bort. Ändra i stället dess sista dag: träffar med närvaro bevaras alltid.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="127"/>
+        <source>“{name}” is used by the group “{group}”, so it cannot be deleted. Archive it instead: it is no longer offered, and the sessions there keep it.</source>
+        <translation>”{name}” används av gruppen ”{group}”, så platsen kan inte tas bort. Arkivera den i stället: den erbjuds inte längre, och träffarna där behåller den.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="142"/>
+        <source>“{name}” leads sessions of “{group}”, so the worker cannot be deleted. Archive the worker instead: no longer offered as a leader, the name stays in the sessions.</source>
+        <translation>”{name}” leder träffar i ”{group}”, så arbetstagaren kan inte tas bort. Arkivera arbetstagaren i stället: hen erbjuds inte längre som ledare, och namnet står kvar i träffarna.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="153"/>
+        <source>“{name}” is in a pair with “{other}”, so the worker cannot be deleted. Delete the pair first, or archive the worker instead.</source>
+        <translation>”{name}” bildar arbetspar med ”{other}”, så arbetstagaren kan inte tas bort. Ta först bort paret eller arkivera arbetstagaren i stället.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="170"/>
+        <source>“{name}” organises “{group}”, so it cannot be deleted. Archive it instead: it is no longer offered, and its groups keep it as their organiser.</source>
+        <translation>”{name}” ordnar ”{group}”, så organisationen kan inte tas bort. Arkivera den i stället: den erbjuds inte längre, och dess grupper behåller den som arrangör.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="180"/>
+        <source>“{worker}” works for “{name}”, so it cannot be deleted. Archive it instead, or change the worker&apos;s organisation first.</source>
+        <translation>”{worker}” arbetar för ”{name}”, så organisationen kan inte tas bort. Arkivera den i stället eller byt först arbetstagarens organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/removal.py" line="198"/>
+        <source>The pair “{name}” is the default leaders of “{group}”, so it cannot be deleted. Choose other default leaders for the group first.</source>
+        <translation>Arbetsparet ”{name}” är standardledare för ”{group}”, så det kan inte tas bort. Välj först andra standardledare för gruppen.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="78"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/workers.py" line="69"/>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="80"/>
         <source>email</source>
         <translation>e-post</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/workers.py" line="73"/>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="84"/>
         <source>“{email}” is not an email address.</source>
         <translation>”{email}” är ingen e-postadress.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/workers.py" line="99"/>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="116"/>
         <source>A pair needs two different workers.</source>
         <translation>Ett arbetspar behöver två olika arbetstagare.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/workers.py" line="104"/>
+        <location filename="../../ryhmat/domain/usecases/workers.py" line="121"/>
         <source>These two already are a pair.</source>
         <translation>De här två är redan ett arbetspar.</translation>
     </message>
@@ -1951,37 +2038,37 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Databasfilen {path} är skadad och kan inte öppnas. Filen ändrades inte; återställ databasen från en säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="455"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="467"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade gruppen medan du redigerade den. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="460"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="472"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation>Någon annan tog bort gruppen medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="586"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="603"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade träffen medan du redigerade den. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="591"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="608"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation>Någon annan tog bort träffen medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="806"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="837"/>
         <source>Someone else changed this family&apos;s details while you were editing them. The saved details are shown now; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade familjens uppgifter medan du redigerade dem. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="811"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="842"/>
         <source>Someone else removed this family while you were editing it.</source>
         <translation>Någon annan tog bort familjen medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="1181"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1212"/>
         <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
         <translation>Någon annan registrerade närvaron för träffen medan du fyllde i den. Nu visas de sparade markeringarna; gör dina ändringar igen om de fortfarande behövs.</translation>
     </message>
@@ -2128,157 +2215,147 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>FeedEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="73"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="65"/>
         <source>Edit calendar feed</source>
         <translation>Redigera kalenderflöde</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="73"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="65"/>
         <source>New calendar feed</source>
         <translation>Nytt kalenderflöde</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="86"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="80"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="101"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="94"/>
         <source>What it contains</source>
         <translation>Vad det innehåller</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="112"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="105"/>
         <source>Show the &amp;leaders&apos; names and titles</source>
         <translation>Visa &amp;ledarnas namn och titlar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="114"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="107"/>
         <source>&amp;Contains:</source>
         <translation>&amp;Innehåller:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="116"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="109"/>
         <source>Months &amp;back:</source>
         <translation>Månader &amp;bakåt:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="117"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="110"/>
         <source>Months &amp;ahead:</source>
         <translation>Månader &amp;framåt:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="122"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="115"/>
         <source>Publishing</source>
         <translation>Publicering</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="124"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="117"/>
         <source>A folder that a web server publishes</source>
         <translation>En mapp som en webbserver publicerar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="125"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="118"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Välj…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="136"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="129"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="138"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="131"/>
         <source>How often the partners&apos; calendars should fetch the feed again.</source>
         <translation>Hur ofta partnernas kalendrar ska hämta flödet på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="141"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="134"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Mapp:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="142"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="135"/>
         <source>&amp;Refresh every:</source>
         <translation>&amp;Uppdatera var:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="146"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="139"/>
         <source>Calendar server (CalDAV), optional</source>
         <translation>Kalenderserver (CalDAV), valfri</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="151"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="144"/>
         <source>The feed&apos;s name</source>
         <translation>Flödets namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="156"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="149"/>
         <source>The password is kept in this computer&apos;s password store, never in the database.</source>
         <translation>Lösenordet förvaras i datorns lösenordsförråd, aldrig i databasen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="162"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="155"/>
         <source>Ser&amp;ver address:</source>
         <translation>Ser&amp;verns adress:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="163"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="156"/>
         <source>&amp;User name:</source>
         <translation>&amp;Användarnamn:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="164"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="157"/>
         <source>Calendar na&amp;me:</source>
         <translation>Kalenderns na&amp;mn:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="165"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="158"/>
         <source>&amp;Password:</source>
         <translation>&amp;Lösenord:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="171"/>
-        <source>&amp;Delete feed</source>
-        <translation>&amp;Ta bort flödet</translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="171"/>
-        <source>&amp;Delete: click again</source>
-        <translation>&amp;Ta bort: klicka igen</translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="196"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="178"/>
         <source>Leave empty to keep the stored password</source>
         <translation>Lämna tomt för att behålla det sparade lösenordet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="207"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="189"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="209"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="191"/>
         <source>&amp;Group:</source>
         <translation>&amp;Grupp:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="210"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="192"/>
         <source>&amp;Worker:</source>
         <translation>&amp;Arbetstagare:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="222"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="207"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="241"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="226"/>
         <source>Folder of the published feed</source>
         <translation>Mapp för det publicerade flödet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="283"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="268"/>
         <source>Enter the calendar server&apos;s address that the password is for.</source>
         <translation>Ange adressen till kalenderservern som lösenordet gäller.</translation>
     </message>
@@ -2299,122 +2376,147 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>FeedsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="60"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="63"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="61"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="64"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="63"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="66"/>
         <source>Last published</source>
         <translation>Senast publicerat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="68"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="71"/>
         <source>Published to</source>
         <translation>Publicerat till</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="72"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="75"/>
         <source>&amp;New feed…</source>
         <translation>&amp;Nytt flöde…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="73"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="76"/>
         <source>E&amp;dit feed…</source>
         <translation>Re&amp;digera flöde…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="97"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="79"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="107"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publicera</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="98"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="108"/>
         <source>Publish the chosen feed now.</source>
         <translation>Publicera det valda flödet nu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="100"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="110"/>
         <source>Publish &amp;all</source>
         <translation>Publicera &amp;alla</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="103"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="113"/>
         <source>New &amp;secret address</source>
         <translation>Ny &amp;hemlig adress</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="104"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="114"/>
         <source>Click again: the old address &amp;stops working</source>
         <translation>Klicka igen: den gamla adressen &amp;slutar fungera</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="109"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="119"/>
         <source>Gives the chosen feed a new secret file name and publishes it there. The old address stops working: every partner needs the new one.</source>
         <translation>Ger det valda flödet ett nytt hemligt filnamn och publicerar det där. Den gamla adressen slutar fungera: alla partner behöver den nya.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="129"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="139"/>
         <source>Not published to a folder</source>
         <translation>Publiceras inte i en mapp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="132"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="142"/>
         <source>Not published to a calendar server</source>
         <translation>Publiceras inte på en kalenderserver</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="134"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="144"/>
         <source>Pu&amp;blished file:</source>
         <translation>Publicerad &amp;fil:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="135"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="145"/>
         <source>Calendar server add&amp;ress:</source>
         <translation>Kalenderserverns a&amp;dress:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="214"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="212"/>
+        <source>Delete the calendar feed “%1”? Its published file and its events on the calendar server are removed, so partners no longer see it. This cannot be undone.</source>
+        <translation>Ta bort kalenderflödet ”%1”? Den publicerade filen och händelserna på kalenderservern tas bort, så partnerna ser det inte längre. Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="215"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="220"/>
+        <source>Deleting “%1”…</source>
+        <translation>Tar bort ”%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="232"/>
+        <source>“%1” is deleted.</source>
+        <translation>”%1” är borttaget.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="258"/>
         <source>Making a new secret address…</source>
         <translation>Skapar en ny hemlig adress…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="214"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="258"/>
         <source>Publishing…</source>
         <translation>Publicerar…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="229"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="273"/>
         <source>“%1”: %2</source>
         <translation>”%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="259"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="303"/>
         <source>“%1” has a new secret address: %2. The old address no longer works.</source>
         <translation>”%1” har en ny hemlig adress: %2. Den gamla adressen fungerar inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="261"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="305"/>
         <source>“%1” published to %2</source>
         <translation>”%1” publicerat till %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="267"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="311"/>
         <source>“%1” on the calendar server: %2</source>
         <translation>”%1” på kalenderservern: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="273"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="317"/>
         <source>“%1” has a new secret address.</source>
         <translation>”%1” har en ny hemlig adress.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/feeds/page.py" line="279"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="323"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n ny</numerusform>
@@ -2422,7 +2524,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/feeds/page.py" line="280"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="324"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n ändrad</numerusform>
@@ -2430,7 +2532,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/feeds/page.py" line="281"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="325"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n borttagen</numerusform>
@@ -2492,126 +2594,134 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../ryhmat/ui/formatting.py" line="43"/>
+        <source>%1 (archived)</source>
+        <translation>%1 (arkiverad)</translation>
+    </message>
+</context>
+<context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="62"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="68"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="64"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="70"/>
         <source>Seasons</source>
         <translation>Säsonger</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="67"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="73"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="72"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="78"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="103"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="108"/>
         <source>years</source>
         <translation>år</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="109"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="114"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation>&amp;Offentlig: visas i kalenderflödet för alla offentliga grupper</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="115"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="120"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="116"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="121"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="117"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="122"/>
         <source>&amp;Attendance:</source>
         <translation>När&amp;varo:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="118"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="123"/>
         <source>&amp;Organisers:</source>
         <translation>&amp;Arrangörer:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="119"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="124"/>
         <source>Children&apos;s a&amp;ge:</source>
         <translation>Barn&amp;ens ålder:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="122"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="127"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Kapacitet:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="123"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="128"/>
         <source>Default &amp;place:</source>
         <translation>Standard&amp;plats:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="124"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="129"/>
         <source>Default &amp;leaders:</source>
         <translation>Standard&amp;ledare:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="126"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="131"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="131"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="136"/>
         <source>Season</source>
         <translation>Säsong</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="133"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="138"/>
         <source>Dates</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="137"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="142"/>
         <source>Repeats</source>
         <translation>Upprepas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="144"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="149"/>
         <source>Add s&amp;eason…</source>
         <translation>Lä&amp;gg till säsong…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="145"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="150"/>
         <source>Ed&amp;it season…</source>
         <translation>&amp;Redigera säsong…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="148"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="156"/>
         <source>Adding the first season saves the group.</source>
         <translation>När du lägger till den första säsongen sparas gruppen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="165"/>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="166"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="178"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="180"/>
         <source>none</source>
         <translation>ingen vald</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="171"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="187"/>
         <source>New group</source>
         <translation>Ny grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="181"/>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="262"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="199"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="281"/>
         <source>Group: %1</source>
         <translation>Grupp: %1</translation>
     </message>
@@ -2619,17 +2729,17 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="79"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="85"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="80"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="86"/>
         <source>Places</source>
         <translation>Platser</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="81"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="87"/>
         <source>Closures</source>
         <translation>Uppehåll</translation>
     </message>
@@ -2637,47 +2747,47 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="29"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="32"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="30"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="33"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="31"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="34"/>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="32"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="35"/>
         <source>Organisers</source>
         <translation>Arrangörer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="34"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="37"/>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="39"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="42"/>
         <source>Default leaders</source>
         <translation>Standardledare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="41"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="44"/>
         <source>Default place</source>
         <translation>Standardplats</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="45"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="48"/>
         <source>&amp;New group…</source>
         <translation>&amp;Ny grupp…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="46"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="49"/>
         <source>E&amp;dit group…</source>
         <translation>Redigera &amp;grupp…</translation>
     </message>
@@ -3297,38 +3407,38 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="468"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="485"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-databaser (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="474"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="491"/>
         <source>New database</source>
         <translation>Ny databas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="479"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="496"/>
         <source>Open database</source>
         <translation>Öppna databas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="486"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="503"/>
         <source>Back up the database</source>
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="488"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="505"/>
         <source>Ryhmät backup %1</source>
         <translation>Ryhmät säkerhetskopia %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="495"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="512"/>
         <source>Backing up…</source>
         <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="504"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="516"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="521"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="533"/>
         <source>Backed up to %1</source>
         <translation>Säkerhetskopierad till %1</translation>
     </message>
@@ -3338,23 +3448,23 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Databasen är tom. Du kan börja med exempeldata från en påhittad kommun eller lägga till egna grupper.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="521"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="538"/>
         <source>The automatic backup was not made: %1</source>
         <translation>Den automatiska säkerhetskopian gjordes inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="528"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="553"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="545"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="570"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="541"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="558"/>
         <source>Checking the backup…</source>
         <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="555"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="572"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
@@ -3363,27 +3473,27 @@ A copy of the current data is saved first in the backups folder.</source>
 En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="562"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="579"/>
         <source>&amp;Restore</source>
         <translation>Åte&amp;rställ</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="572"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="589"/>
         <source>Restoring the backup…</source>
         <translation>Återställer säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="598"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="615"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation>Säkerhetskopian är återställd; uppgifterna den ersatte har sparats i %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="625"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="642"/>
         <source>Creating demo data…</source>
         <translation>Skapar exempeldata…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="636"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="653"/>
         <source>Demo data created.</source>
         <translation>Exempeldata skapad.</translation>
     </message>
@@ -3505,9 +3615,15 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ryhmat/ui/messages.py" line="19"/>
+        <location filename="../../ryhmat/ui/messages.py" line="22"/>
+        <location filename="../../ryhmat/ui/messages.py" line="48"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/messages.py" line="55"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <location filename="../../ryhmat/app.py" line="35"/>
@@ -3526,22 +3642,22 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="175"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="159"/>
         <source>Edit organisation</source>
         <translation>Redigera organisation</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="175"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="159"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="181"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="165"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="182"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="166"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Typ:</translation>
     </message>
@@ -3549,42 +3665,32 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>PairEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="110"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="100"/>
         <source>Edit pair</source>
         <translation>Redigera arbetspar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="110"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="100"/>
         <source>New pair</source>
         <translation>Nytt arbetspar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="121"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="120"/>
         <source>For example a family worker and a public health nurse who lead together.</source>
         <translation>Till exempel en familjearbetare och en hälsovårdare som leder tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="126"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="125"/>
         <source>&amp;First worker:</source>
         <translation>&amp;Första arbetstagare:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="127"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="126"/>
         <source>Se&amp;cond worker:</source>
         <translation>&amp;Andra arbetstagare:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="131"/>
-        <source>&amp;Delete pair</source>
-        <translation>&amp;Ta bort arbetsparet</translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="131"/>
-        <source>&amp;Delete: click again</source>
-        <translation>&amp;Ta bort: klicka igen</translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="146"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="135"/>
         <source>Choose both workers.</source>
         <translation>Välj båda arbetstagarna.</translation>
     </message>
@@ -3592,38 +3698,38 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>PlaceForm</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="50"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="52"/>
         <source> people</source>
         <translation> personer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="52"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="54"/>
         <source>&amp;Save place</source>
         <translation>&amp;Spara platsen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="60"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="62"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="61"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="63"/>
         <source>Add&amp;ress:</source>
         <translation>A&amp;dress:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="62"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="64"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Kapacitet:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="69"/>
-        <location filename="../../ryhmat/ui/groups/places.py" line="100"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="71"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="103"/>
         <source>Edit place</source>
         <translation>Redigera plats</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="69"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="71"/>
         <source>New place</source>
         <translation>Ny plats</translation>
     </message>
@@ -3631,17 +3737,17 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>PlacesTab</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="112"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="115"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="113"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="116"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="115"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="118"/>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
@@ -3779,19 +3885,105 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ryhmat/ui/records.py" line="140"/>
+        <location filename="../../ryhmat/ui/records.py" line="160"/>
         <source>Search…</source>
         <translation>Sök…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/records.py" line="158"/>
+        <location filename="../../ryhmat/ui/records.py" line="178"/>
         <source>Add…</source>
         <translation>Lägg till…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/records.py" line="160"/>
+        <location filename="../../ryhmat/ui/records.py" line="180"/>
         <source>Edit…</source>
         <translation>Redigera…</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalActions</name>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="76"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="78"/>
+        <source>Arc&amp;hive…</source>
+        <translation>Arki&amp;vera…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="80"/>
+        <source>Restor&amp;e</source>
+        <translation>Åt&amp;erställ</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="82"/>
+        <source>Show archi&amp;ved</source>
+        <translation>V&amp;isa arkiverade</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="134"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="140"/>
+        <source>Delete the group “%1” with its seasons and sessions? This cannot be undone.</source>
+        <translation>Ta bort gruppen ”%1” med dess säsonger och träffar? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="143"/>
+        <source>Delete the season “%1” with its sessions? This cannot be undone.</source>
+        <translation>Ta bort säsongen ”%1” med dess träffar? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="145"/>
+        <source>Delete the place “%1”? This cannot be undone.</source>
+        <translation>Ta bort platsen ”%1”? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="147"/>
+        <source>Delete the closure “%1”? Sessions already planned stay as they are. This cannot be undone.</source>
+        <translation>Ta bort uppehållet ”%1”? Redan planerade träffar förblir som de är. Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="150"/>
+        <source>Delete the worker “%1”? This cannot be undone.</source>
+        <translation>Ta bort arbetstagaren ”%1”? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="151"/>
+        <source>Delete the pair “%1”? This cannot be undone.</source>
+        <translation>Ta bort arbetsparet ”%1”? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="152"/>
+        <source>Delete the organisation “%1”? This cannot be undone.</source>
+        <translation>Ta bort organisationen ”%1”? Det går inte att ångra.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/removal.py" line="180"/>
+        <source>“%1” has %n planned session(s) still to come, which partners&apos; calendars show. Archived, the group no longer meets: mark them cancelled (the calendars show them cancelled), or remove them (they disappear from the calendars).</source>
+        <translation>
+            <numerusform>”%1” har ännu %n planerad träff framför sig, som syns i partnernas kalendrar. Arkiverad träffas gruppen inte längre: markera träffen som inställd (kalendrarna visar den inställd) eller ta bort den (den försvinner ur kalendrarna).</numerusform>
+            <numerusform>”%1” har ännu %n planerade träffar framför sig, som syns i partnernas kalendrar. Arkiverad träffas gruppen inte längre: markera träffarna som inställda (kalendrarna visar dem inställda) eller ta bort dem (de försvinner ur kalendrarna).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="191"/>
+        <source>Mark them cancelled</source>
+        <translation>Markera som inställda</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="194"/>
+        <source>Remove them</source>
+        <translation>Ta bort dem</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/removal.py" line="201"/>
+        <source>The group has ended</source>
+        <translation>Gruppen har upphört</translation>
     </message>
 </context>
 <context>
@@ -3891,195 +4083,195 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>SeriesEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="71"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="72"/>
         <source>weekly: %1</source>
         <translation>varje vecka: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="146"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="145"/>
         <source>Edit season of %1</source>
         <translation>Redigera säsong: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="146"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="145"/>
         <source>New season of %1</source>
         <translation>Ny säsong: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="157"/>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="164"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="156"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="163"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="158"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="157"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="165"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="164"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="171"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="170"/>
         <source>Who or where</source>
         <translation>Vem eller var</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="172"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="171"/>
         <source>Other group</source>
         <translation>Annan grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="174"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="173"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="187"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="186"/>
         <source>&amp;Save season</source>
         <translation>&amp;Spara säsongen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="191"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="190"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="207"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="206"/>
         <source>Season</source>
         <translation>Säsong</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="209"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="208"/>
         <source>e.g. Syyskausi 2026</source>
         <translation>t.ex. Hösten 2026</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="213"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="212"/>
         <source>&amp;Weekly on chosen weekdays</source>
         <translation>&amp;Veckovis på valda veckodagar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="214"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="213"/>
         <source>On c&amp;hosen dates</source>
         <translation>På valda &amp;datum</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="228"/>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="237"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="227"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="236"/>
         <source>Group&apos;s default: %1</source>
         <translation>Gruppens standard: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="230"/>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="239"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="229"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="238"/>
         <source>Group&apos;s default (none)</source>
         <translation>Gruppens standard (ingen)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="243"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="242"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="244"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="243"/>
         <source>&amp;First day:</source>
         <translation>&amp;Första dag:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="245"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="244"/>
         <source>&amp;Last day:</source>
         <translation>Sis&amp;ta dag:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="250"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="249"/>
         <source>Repeats:</source>
         <translation>Upprepas:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="252"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="251"/>
         <source>&amp;Place:</source>
         <translation>&amp;Plats:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="253"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="252"/>
         <source>Lea&amp;ders:</source>
         <translation>&amp;Ledare:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="260"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="259"/>
         <source>every </source>
         <translation>med </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="261"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="260"/>
         <source> week(s)</source>
         <translation> veckors mellanrum</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="263"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="262"/>
         <source>every week</source>
         <translation>varje vecka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="267"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="266"/>
         <source>&amp;Interval:</source>
         <translation>&amp;Intervall:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="271"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="270"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="272"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="271"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="285"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="284"/>
         <source>&amp;Add date</source>
         <translation>Lä&amp;gg till datum</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="289"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="288"/>
         <source>&amp;Remove date</source>
         <translation>Ta &amp;bort datum</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="306"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="305"/>
         <source>Da&amp;te:</source>
         <translation>Dat&amp;um:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="309"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="308"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Klockslag:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="420"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="419"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="429"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="428"/>
         <source>Save despite the &amp;conflicts</source>
         <translation>Spara trots kr&amp;ockarna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="433"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="432"/>
         <source>Dates</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="435"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="434"/>
         <source>Skipped days</source>
         <translation>Dagar som hoppas över</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="490"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="489"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>%n krock</numerusform>
@@ -4087,12 +4279,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="490"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="489"/>
         <source>No conflicts.</source>
         <translation>Inga krockar.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="497"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="496"/>
         <source>Sessions to create: %1, to update: %2, to remove: %3, to keep: %4</source>
         <translation>Träffar: nya %1, ändras %2, tas bort %3, oförändrade %4</translation>
     </message>
@@ -4100,112 +4292,112 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="179"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="180"/>
         <source>Session</source>
         <translation>Träff</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="193"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="194"/>
         <source>Record &amp;attendance…</source>
         <translation>Registrera &amp;närvaro…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="235"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="236"/>
         <source>&amp;Ends</source>
         <translation>Sl&amp;utar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="239"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="240"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="241"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="242"/>
         <source>S&amp;tarts</source>
         <translation>&amp;Börjar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="244"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="245"/>
         <source>&amp;Place</source>
         <translation>&amp;Plats</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="245"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="246"/>
         <source>&amp;Leaders</source>
         <translation>&amp;Ledare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="246"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="247"/>
         <source>T&amp;heme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="247"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="248"/>
         <source>&amp;Notes</source>
         <translation>&amp;Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="254"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="255"/>
         <source>&amp;Cancel session…</source>
         <translation>Ställ &amp;in träffen…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="256"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="257"/>
         <source>&amp;Restore</source>
         <translation>Åte&amp;rställ</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="263"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="264"/>
         <source>Reason for cancelling, e.g. the leader is ill</source>
         <translation>Orsak till inställandet, t.ex. ledaren är sjuk</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="265"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="266"/>
         <source>C&amp;onfirm cancellation</source>
         <translation>Be&amp;kräfta inställandet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="267"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="268"/>
         <source>Keep the session</source>
         <translation>Ställ inte in</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="277"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="278"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="307"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="308"/>
         <source>No place</source>
         <translation>Ingen plats</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="329"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="330"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="341"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="342"/>
         <source>A public holiday: %1</source>
         <translation>Helgdag: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="389"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="390"/>
         <source>Cancel %1 session</source>
         <translation>Ställ in träff: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="391"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="392"/>
         <source>Restore %1 session</source>
         <translation>Återställ träff: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="393"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="394"/>
         <source>Move %1 session</source>
         <translation>Flytta träff: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="395"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="396"/>
         <source>Edit %1 session</source>
         <translation>Redigera träff: %1</translation>
     </message>
@@ -4484,47 +4676,47 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="42"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="30"/>
         <source>Edit worker</source>
         <translation>Redigera arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="42"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="30"/>
         <source>New worker</source>
         <translation>Ny arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="57"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="46"/>
         <source>Choose or type a title</source>
         <translation>Välj eller skriv en titel</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="62"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="51"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="67"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="59"/>
         <source>name@example.fi</source>
         <translation>namn@exempel.fi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="69"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="61"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="70"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="62"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="71"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="63"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="72"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="64"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-post:</translation>
     </message>
@@ -4532,58 +4724,58 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="35"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="38"/>
         <source>Workers and pairs</source>
         <translation>Arbetstagare och arbetspar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="39"/>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="55"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="42"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="62"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="40"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="43"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="41"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="44"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="42"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="45"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="48"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="52"/>
         <source>First worker</source>
         <translation>Första arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="49"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="55"/>
         <source>Second worker</source>
         <translation>Andra arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="56"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="63"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="61"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="68"/>
         <source>&amp;Workers</source>
         <translation>Ar&amp;betstagare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="62"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="69"/>
         <source>&amp;Pairs</source>
         <translation>Arbets&amp;par</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="63"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="70"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisationer</translation>
     </message>

@@ -13,7 +13,9 @@ from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
 from ryhmat.domain.finnish_holidays import FinnishHolidays
 from ryhmat.domain.usecases.conflicts import list_conflicts
 from ryhmat.domain.usecases.groups import list_groups
+from ryhmat.domain.usecases.places import list_places
 from ryhmat.domain.usecases.sessions import SessionView, list_group_sessions
+from ryhmat.domain.usecases.workers import list_workers
 from ryhmat.domain.written import written_date, written_time
 from ryhmat.i18n import translate
 from ryhmat.labels import label
@@ -59,16 +61,51 @@ def demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _name(name: str, archived: bool) -> str:
+    return translate("Cli", "{name} (archived)").format(name=name) if archived else name
+
+
 def groups(args: argparse.Namespace) -> int:
     with opened(args) as database, database.unit_of_work() as uow:
-        summaries = list_groups(uow)
+        summaries = list_groups(uow, include_archived=args.archived)
     if args.json:
         write_json(sys.stdout, summaries)
         return 0
     write_table(
         sys.stdout,
         [translate("Cli", "Name"), translate("Cli", "Type"), translate("Cli", "Organisers")],
-        [[g.name, label(g.type), ", ".join(g.organisers)] for g in summaries],
+        [[_name(g.name, g.archived), label(g.type), ", ".join(g.organisers)] for g in summaries],
+    )
+    return 0
+
+
+def workers(args: argparse.Namespace) -> int:
+    with opened(args) as database, database.unit_of_work() as uow:
+        views = list_workers(uow, include_archived=args.archived)
+    if args.json:
+        write_json(sys.stdout, views)
+        return 0
+    write_table(
+        sys.stdout,
+        [translate("Cli", "Name"), translate("Cli", "Title"), translate("Cli", "Organisation")],
+        [[_name(w.name, w.archived), w.title, w.organisation] for w in views],
+    )
+    return 0
+
+
+def places(args: argparse.Namespace) -> int:
+    with opened(args) as database, database.unit_of_work() as uow:
+        found = list_places(uow, include_archived=args.archived)
+    if args.json:
+        write_json(sys.stdout, found)
+        return 0
+    write_table(
+        sys.stdout,
+        [translate("Cli", "Name"), translate("Cli", "Address"), translate("Cli", "Capacity")],
+        [
+            [_name(p.name, p.archived), p.address, "" if p.capacity is None else str(p.capacity)]
+            for p in found
+        ],
     )
     return 0
 

@@ -92,6 +92,14 @@ def _add_json(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_archived(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--archived",
+        action="store_true",
+        help=translate("Cli", "also list the archived ones, marked as archived"),
+    )
+
+
 def _add_import(sub: argparse._SubParsersAction[Parser]) -> None:
     """`ryhmat import roster …`: its own function, as its sub-commands nest a level deeper."""
     imports = sub.add_parser("import", help=translate("Cli", "import data from files"))
@@ -258,8 +266,19 @@ def build_parser() -> Parser:
     demo.set_defaults(handler=_lazy("commands", "demo"))
 
     groups = sub.add_parser("groups", help=translate("Cli", "list the groups"))
+    _add_archived(groups)
     _add_json(groups)
     groups.set_defaults(handler=_lazy("commands", "groups"))
+
+    workers = sub.add_parser("workers", help=translate("Cli", "list the workers"))
+    _add_archived(workers)
+    _add_json(workers)
+    workers.set_defaults(handler=_lazy("commands", "workers"))
+
+    places = sub.add_parser("places", help=translate("Cli", "list the places"))
+    _add_archived(places)
+    _add_json(places)
+    places.set_defaults(handler=_lazy("commands", "places"))
 
     sessions = sub.add_parser(
         "sessions", help=translate("Cli", "list a group's sessions and skipped days")

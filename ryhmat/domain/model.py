@@ -116,6 +116,8 @@ class AgeBand(enum.StrEnum):
 class Organisation:
     name: str
     kind: OrganisationKind = OrganisationKind.OTHER
+    # Hidden from choices and lists, its history kept (see usecases/removal.py).
+    archived: bool = False
     id: uuid.UUID = field(default_factory=new_id)
 
 
@@ -125,6 +127,7 @@ class Worker:
     title: str
     organisation_id: uuid.UUID | None = None
     email: str = ""
+    archived: bool = False
     id: uuid.UUID = field(default_factory=new_id)
 
 
@@ -146,6 +149,7 @@ class Place:
     name: str
     address: str = ""
     capacity: int | None = None
+    archived: bool = False
     id: uuid.UUID = field(default_factory=new_id)
 
 
@@ -175,6 +179,7 @@ class Group:
     default_pair_id: uuid.UUID | None = None
     is_public: bool = True
     description: str = ""
+    archived: bool = False
     # The stored version this object was read at; 0 until first saved.
     version: int = 0
     id: uuid.UUID = field(default_factory=new_id)

@@ -78,6 +78,12 @@ class NamedRepository(Repository[E], Protocol[E]):
         ...
 
 
+class ArchivableRepository(NamedRepository[E], Protocol[E]):
+    def archived_ids(self) -> set[uuid.UUID]:
+        """The ids of the archived ones (few): what choices leave out."""
+        ...
+
+
 class SeriesRepository(Repository[Series], Protocol):
     def for_group(self, group_id: uuid.UUID) -> list[Series]: ...
 
@@ -93,6 +99,11 @@ class SessionRepository(Repository[Session], Protocol):
 
     def with_attendance(self, session_ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
         """Those of the given sessions that have attendance or a headcount."""
+        ...
+
+    def lock_group(self, group_id: uuid.UUID) -> None:
+        """Hold the group's sessions until the unit of work ends: a colleague's save of
+        their details or attendance waits, and finds them gone if they are deleted."""
         ...
 
     def unrecorded(self, first_day: date, last_day: date) -> list[Session]:
@@ -213,6 +224,41 @@ class AuditRepository(Protocol):
         ...
 
 
+class UsageQueries(Protocol):
+    """What refers to a thing, as deleting it would take away: each answer names one
+    group, worker or pair (the first by name) for the message, or is None if nothing."""
+
+    def group_history(self, group_id: uuid.UUID) -> bool:
+        """Whether a session of the group is held or has attendance or a headcount."""
+        ...
+
+    def series_history(self, series_id: uuid.UUID) -> bool:
+        """Whether a session of the season is held or has attendance or a headcount."""
+        ...
+
+    def group_at_place(self, place_id: uuid.UUID) -> str | None:
+        """A group with a session or a season at the place, or with it as its default."""
+        ...
+
+    def group_led_by(self, worker_id: uuid.UUID) -> str | None:
+        """A group with a session or a season that the worker leads."""
+        ...
+
+    def pair_partner(self, worker_id: uuid.UUID) -> str | None:
+        """The other worker of a pair the worker is in."""
+        ...
+
+    def group_organised_by(self, organisation_id: uuid.UUID) -> str | None: ...
+
+    def worker_of(self, organisation_id: uuid.UUID) -> str | None:
+        """A worker who works for the organisation."""
+        ...
+
+    def group_led_by_pair(self, pair_id: uuid.UUID) -> str | None:
+        """A group that has the pair as its default leaders."""
+        ...
+
+
 class SettingsRepository(Protocol):
     """Settings shared by everyone using the database (a team's retention period)."""
 
@@ -224,12 +270,12 @@ class SettingsRepository(Protocol):
 class UnitOfWork(Protocol):
     """One transaction: everything saved inside commits together or not at all."""
 
-    organisations: NamedRepository[Organisation]
-    workers: NamedRepository[Worker]
+    organisations: ArchivableRepository[Organisation]
+    workers: ArchivableRepository[Worker]
     pairs: Repository[WorkerPair]
-    places: NamedRepository[Place]
+    places: ArchivableRepository[Place]
     closures: ClosureRepository
-    groups: NamedRepository[Group]
+    groups: ArchivableRepository[Group]
     series: SeriesRepository
     sessions: SessionRepository
     families: FamilyRepository
@@ -241,6 +287,7 @@ class UnitOfWork(Protocol):
     statistics: StatisticsQueries
     pseudonyms: PseudonymRepository
     audit: AuditRepository
+    usage: UsageQueries
     settings: SettingsRepository
 
     def __enter__(self) -> Self: ...

@@ -28,6 +28,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     Uuid,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -122,6 +123,11 @@ def _fk(target: str, ondelete: str) -> ForeignKey:
     return ForeignKey(target, ondelete=ondelete)
 
 
+def _archived() -> Any:
+    """Hidden from choices and lists by default; the history stays (migration 0008)."""
+    return mapped_column(Boolean, default=False, server_default=false())
+
+
 def _version() -> Any:
     """The optimistic lock: every save checks it and raises it by one."""
     return mapped_column(Integer, default=1, server_default="1")
@@ -132,6 +138,7 @@ class OrganisationRow(IdRow):
 
     name: Mapped[str] = mapped_column(String(NAME_LENGTH), unique=True)
     kind: Mapped[OrganisationKind] = mapped_column(enum_column(OrganisationKind))
+    archived: Mapped[bool] = _archived()
 
 
 class WorkerRow(IdRow):
@@ -143,6 +150,7 @@ class WorkerRow(IdRow):
         _fk("organisations.id", "SET NULL"), index=True
     )
     email: Mapped[str] = mapped_column(String(320))
+    archived: Mapped[bool] = _archived()
 
 
 class WorkerPairRow(IdRow):
@@ -158,6 +166,7 @@ class PlaceRow(IdRow):
     name: Mapped[str] = mapped_column(String(NAME_LENGTH), unique=True)
     address: Mapped[str] = mapped_column(String(500))
     capacity: Mapped[int | None] = mapped_column(Integer)
+    archived: Mapped[bool] = _archived()
 
 
 class ClosurePeriodRow(IdRow):
@@ -181,6 +190,7 @@ class GroupRow(IdRow):
     default_pair_id: Mapped[uuid.UUID | None] = mapped_column(_fk("worker_pairs.id", "SET NULL"))
     is_public: Mapped[bool] = mapped_column(Boolean)
     description: Mapped[str] = mapped_column(Text)
+    archived: Mapped[bool] = _archived()
     version: Mapped[int] = _version()
 
 

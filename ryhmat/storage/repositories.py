@@ -328,6 +328,9 @@ class SqlRepository(Generic[E, R]):
         query = select(self.row_type.id, column).order_by(*self._order())
         return dict(self._db.execute(query).all())
 
+    def _ids_where(self, *criteria: ColumnElement[bool]) -> set[uuid.UUID]:
+        return set(self._db.scalars(select(self.row_type.id).where(*criteria)))
+
     def _by_name(self, column: InstrumentedAttribute[str], name: str) -> E | None:
         # On SQLite ``lower`` is replaced by Python's (see database.py) so that
         # Ä and Ö compare without case as they do on PostgreSQL.
@@ -395,6 +398,9 @@ class SqlOrganisationRepository(SqlRepository[Organisation, OrganisationRow]):
     def names(self) -> dict[uuid.UUID, str]:
         return self._names(OrganisationRow.name)
 
+    def archived_ids(self) -> set[uuid.UUID]:
+        return self._ids_where(OrganisationRow.archived.is_(True))
+
 
 class SqlWorkerRepository(SqlRepository[Worker, WorkerRow]):
     domain_type = Worker
@@ -408,6 +414,9 @@ class SqlWorkerRepository(SqlRepository[Worker, WorkerRow]):
 
     def names(self) -> dict[uuid.UUID, str]:
         return self._names(WorkerRow.name)
+
+    def archived_ids(self) -> set[uuid.UUID]:
+        return self._ids_where(WorkerRow.archived.is_(True))
 
 
 class SqlWorkerPairRepository(SqlRepository[WorkerPair, WorkerPairRow]):
@@ -427,6 +436,9 @@ class SqlPlaceRepository(SqlRepository[Place, PlaceRow]):
 
     def names(self) -> dict[uuid.UUID, str]:
         return self._names(PlaceRow.name)
+
+    def archived_ids(self) -> set[uuid.UUID]:
+        return self._ids_where(PlaceRow.archived.is_(True))
 
 
 class SqlClosureRepository(SqlRepository[ClosurePeriod, ClosurePeriodRow]):
@@ -477,6 +489,7 @@ class SqlGroupRepository(SqlRepository[Group, GroupRow]):
             "default_pair_id": entity.default_pair_id,
             "is_public": entity.is_public,
             "description": entity.description,
+            "archived": entity.archived,
             "version": entity.version,
         }
 
@@ -497,6 +510,7 @@ class SqlGroupRepository(SqlRepository[Group, GroupRow]):
             default_pair_id=row.default_pair_id,
             is_public=row.is_public,
             description=row.description,
+            archived=row.archived,
             version=row.version,
         )
 
@@ -505,6 +519,9 @@ class SqlGroupRepository(SqlRepository[Group, GroupRow]):
 
     def names(self) -> dict[uuid.UUID, str]:
         return self._names(GroupRow.name)
+
+    def archived_ids(self) -> set[uuid.UUID]:
+        return self._ids_where(GroupRow.archived.is_(True))
 
 
 _SLOTS = Child(table_of(SeriesSlotRow), "series_id")
@@ -661,6 +678,20 @@ class SqlSessionRepository(SqlRepository[Session, SessionRow]):
             counted = select(HeadcountRow.session_id).where(HeadcountRow.session_id.in_(chunk))
             found.update(self._db.scalars(marked.union(counted)))
         return found
+
+    def lock_group(self, group_id: uuid.UUID) -> None:
+        # FOR UPDATE waits for a colleague's uncommitted save of these rows (their
+        # details, or their attendance, which claims the session's attendance
+        # version). SQLite has no row locks: the UPDATE takes its one writer's lock.
+        self._db.flush()
+        table = table_of(SessionRow)
+        if self._db.get_bind().dialect.name == "sqlite":
+            self._db.execute(
+                update(table).where(table.c.group_id == group_id).values(version=table.c.version)
+            )
+            return
+        locked = select(table.c.id).where(table.c.group_id == group_id).with_for_update()
+        self._db.execute(locked).all()
 
     def unrecorded(self, first_day: date, last_day: date) -> builtins.list[Session]:
         """The period's sessions are looked through once, for the ids of those without

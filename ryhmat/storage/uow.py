@@ -12,6 +12,7 @@ from sqlalchemy.orm import sessionmaker
 from ryhmat.domain.feeds import Feed
 from ryhmat.domain.model import Group, Organisation, Place, Worker, WorkerPair
 from ryhmat.domain.ports import (
+    ArchivableRepository,
     AttendanceRepository,
     AuditRepository,
     ClosureRepository,
@@ -26,6 +27,7 @@ from ryhmat.domain.ports import (
     SessionRepository,
     SettingsRepository,
     UnitOfWork,
+    UsageQueries,
 )
 from ryhmat.domain.statistics import StatisticsQueries
 from ryhmat.storage.audit import SqlAuditRepository, SqlSettingsRepository
@@ -47,17 +49,18 @@ from ryhmat.storage.repositories import (
     SqlWorkerRepository,
 )
 from ryhmat.storage.statistics import SqlStatisticsQueries
+from ryhmat.storage.usage import SqlUsageQueries
 
 
 class SqlAlchemyUnitOfWork:
     """Use as ``with uow: ...; uow.commit()``; leaving the block rolls back the rest."""
 
-    organisations: NamedRepository[Organisation]
-    workers: NamedRepository[Worker]
+    organisations: ArchivableRepository[Organisation]
+    workers: ArchivableRepository[Worker]
     pairs: Repository[WorkerPair]
-    places: NamedRepository[Place]
+    places: ArchivableRepository[Place]
     closures: ClosureRepository
-    groups: NamedRepository[Group]
+    groups: ArchivableRepository[Group]
     series: SeriesRepository
     sessions: SessionRepository
     families: FamilyRepository
@@ -69,6 +72,7 @@ class SqlAlchemyUnitOfWork:
     statistics: StatisticsQueries
     pseudonyms: PseudonymRepository
     audit: AuditRepository
+    usage: UsageQueries
     settings: SettingsRepository
 
     def __init__(self, session_factory: sessionmaker[DbSession], actor: str) -> None:
@@ -105,6 +109,7 @@ class SqlAlchemyUnitOfWork:
         self.statistics = SqlStatisticsQueries(db)
         self.pseudonyms = SqlPseudonymRepository(db)
         self.audit = audit
+        self.usage = SqlUsageQueries(db)
         self.settings = SqlSettingsRepository(db)
         return self
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 
 def to_qdate(day: date) -> QDate:
@@ -34,3 +34,10 @@ def format_time_range(start: time, end: time) -> str:
 def weekday_name(day: date, short: bool = True) -> str:
     kind = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
     return QLocale().dayName(day.isoweekday(), kind)
+
+
+def archived_name(name: str, archived: bool) -> str:
+    """A name as lists and choices show it: an archived thing says so."""
+    if not archived:
+        return name
+    return QCoreApplication.translate("Formatting", "%1 (archived)").replace("%1", name)

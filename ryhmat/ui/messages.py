@@ -1,7 +1,10 @@
-"""Showing a person's mistake calmly, in the UI's language."""
+"""Showing a person's mistake calmly, and asking before what cannot be undone."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from ryhmat.domain.errors import UserError
@@ -31,6 +34,30 @@ def show_error(parent: QWidget | None, text: str) -> QMessageBox:
 
 
 _unowned: set[QMessageBox] = set()
+
+
+Action = tuple[str, Callable[[], object]]
+
+
+def ask(parent: QWidget, text: str, actions: Sequence[Action]) -> QMessageBox:
+    """The app's one way to ask before doing something that cannot be undone: a
+    window-modal question whose buttons run their actions, and Cancel, which does
+    nothing. Cancel is the default, so Enter or Esc never delete by accident. Does
+    not block the event loop (tests answer it)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, translate("Messages", "Ryhmät"), text, parent=parent
+    )
+    box.setObjectName("question")
+    for label, action in actions:
+        button = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
+        button.clicked.connect(action)
+    # The app's own word (Peruuta), not Qt's standard button's.
+    cancel = box.addButton(translate("Messages", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 class ErrorLabel(QLabel):

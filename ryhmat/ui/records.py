@@ -19,8 +19,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -29,6 +31,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ryhmat.ui.formatting import archived_name
 
 T = TypeVar("T")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -51,6 +55,13 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         super().__init__(parent)
         self._columns = list(columns)
         self._records: list[T] = []
+        self._archived: Callable[[T], bool] = _never
+
+    def show_archived_by(self, archived: Callable[[T], bool]) -> None:
+        """Rows of archived records say so in their first column, in a muted colour."""
+        self.beginResetModel()
+        self._archived = archived
+        self.endResetModel()
 
     @property
     def records(self) -> list[T]:
@@ -76,7 +87,12 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         record = self._records[index.row()]
         column = self._columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return column.text(record)
+            text = column.text(record)
+            return archived_name(text, index.column() == 0 and self._archived(record))
+        if role == Qt.ItemDataRole.ForegroundRole and self._archived(record):
+            return QApplication.palette().brush(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            )
         if role == SORT_ROLE:
             if column.sort_key is not None:
                 return column.sort_key(record)
@@ -95,6 +111,10 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         ):
             return self._columns[section].header
         return None
+
+
+def _never(_record: object) -> bool:
+    return False
 
 
 class RecordFilterProxy(QSortFilterProxyModel):

@@ -94,8 +94,10 @@ class EditorState:
     def save(self) -> None:
         raise NotImplementedError
 
-    def discard_changes(self) -> None:
-        """Undo what the editor stored on its own before Save (nothing, by default)."""
+    def discard_changes(self) -> bool:
+        """Undo what the editor stored on its own before Save (nothing, by default);
+        False when that could not be done (the editor has shown why), so it stays."""
+        return True
 
     def mark_clean(self) -> None:
         self._clean_state = self._current_state()
@@ -138,8 +140,8 @@ def ask_before_leaving(
             if not editor.has_unsaved_changes():
                 leave()
         elif answer is Answer.DISCARD:
-            editor.discard_changes()
-            leave()
+            if editor.discard_changes():
+                leave()
         else:
             _return_to(editor, typing_in)
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QComboBox,
     QDialog,
@@ -156,6 +157,26 @@ def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
     for _ in range(matches[0]):
         press(qtbot, Qt.Key.Key_Down)
     assert combo.currentIndex() == matches[0], combo.currentText()
+
+
+def listed(table: QAbstractItemView, column: int = 0) -> list[str]:
+    """The texts of a column as the table shows them: sorted and filtered."""
+    model = table.model()
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def click_row(qtbot: QtBot, table: QAbstractItemView, text: str, column: int = 0) -> None:
+    """Click the row whose cell in ``column`` reads ``text``, scrolled into view first,
+    so that it becomes the current row and the table has the focus."""
+    rows = [row for row, shown in enumerate(listed(table, column)) if shown == text]
+    assert len(rows) == 1, (text, listed(table, column))
+    index = table.model().index(rows[0], column)
+    table.scrollTo(index)
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center()
+    )
+    assert table.currentIndex().row() == rows[0]
+    wait_for_focus(qtbot, table)
 
 
 def visible_dialogs(kind: type[QDialog] = QDialog) -> list[QDialog]:

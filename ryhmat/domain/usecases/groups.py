@@ -9,6 +9,8 @@ from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
 from ryhmat.domain.model import AttendanceMode, Group, GroupType, Series
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.directory import Directory
+from ryhmat.domain.usecases.naming import ARCHIVED_NAME
+from ryhmat.domain.usecases.removal import archived_as_stored
 from ryhmat.domain.validation import (
     clean_name,
     clean_text,
@@ -32,6 +34,7 @@ class GroupSummary:
     default_place: str | None
     default_leaders: list[str]
     is_public: bool
+    archived: bool
 
 
 def find_group(uow: UnitOfWork, name: str) -> Group:
@@ -47,11 +50,14 @@ def has_groups(uow: UnitOfWork) -> bool:
     return not uow.groups.is_empty()
 
 
-def list_groups(uow: UnitOfWork) -> list[GroupSummary]:
+def list_groups(uow: UnitOfWork, include_archived: bool = False) -> list[GroupSummary]:
+    """The groups by name; archived ones only when asked for."""
     directory = Directory.load(uow)
     pairs = {p.id: p for p in uow.pairs.list()}
     summaries = []
     for group in uow.groups.list():
+        if group.archived and not include_archived:
+            continue
         pair = pairs.get(group.default_pair_id) if group.default_pair_id else None
         summaries.append(
             GroupSummary(
@@ -66,6 +72,7 @@ def list_groups(uow: UnitOfWork) -> list[GroupSummary]:
                 default_place=directory.place_name(group.default_place_id),
                 default_leaders=directory.worker_names(pair.worker_ids) if pair else [],
                 is_public=group.is_public,
+                archived=group.archived,
             )
         )
     return summaries
@@ -82,6 +89,8 @@ def save_group(uow: UnitOfWork, group: Group) -> None:
     validate_group(group)
     same_name = uow.groups.by_name(group.name)
     if same_name is not None and same_name.id != group.id:
+        if same_name.archived:
+            raise InvalidInput(ARCHIVED_NAME, name=group.name)
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "A group called “{name}” already exists."), name=group.name
         )
@@ -92,6 +101,7 @@ def save_group(uow: UnitOfWork, group: Group) -> None:
     group.description = clean_text(
         group.description, Term(QT_TRANSLATE_NOOP("Errors", "description"))
     )
+    group.archived = archived_as_stored(uow.groups, group.id)
     uow.groups.save(group)
     uow.commit()
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import uuid
-
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, Term
 from ryhmat.domain.model import ClosurePeriod, Organisation, Place
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.scheduling import validate_period
 from ryhmat.domain.usecases.naming import ensure_unique_name
+from ryhmat.domain.usecases.removal import archived_as_stored
 from ryhmat.domain.validation import MAX_CAPACITY as MAX_CAPACITY  # the editors' limit too
 from ryhmat.domain.validation import (
     MAX_LINE_LENGTH,
@@ -20,12 +19,12 @@ from ryhmat.domain.validation import (
 MAX_CLOSURE_DAYS = 366
 
 
-def list_organisations(uow: UnitOfWork) -> list[Organisation]:
-    return uow.organisations.list()
+def list_organisations(uow: UnitOfWork, include_archived: bool = False) -> list[Organisation]:
+    return [o for o in uow.organisations.list() if include_archived or not o.archived]
 
 
-def list_places(uow: UnitOfWork) -> list[Place]:
-    return uow.places.list()
+def list_places(uow: UnitOfWork, include_archived: bool = False) -> list[Place]:
+    return [p for p in uow.places.list() if include_archived or not p.archived]
 
 
 def list_closures(uow: UnitOfWork) -> list[ClosurePeriod]:
@@ -36,6 +35,7 @@ def list_closures(uow: UnitOfWork) -> list[ClosurePeriod]:
 def save_organisation(uow: UnitOfWork, organisation: Organisation) -> None:
     organisation.name = clean_name(organisation.name, Term(QT_TRANSLATE_NOOP("Errors", "name")))
     ensure_unique_name(uow.organisations, organisation)
+    organisation.archived = archived_as_stored(uow.organisations, organisation.id)
     uow.organisations.save(organisation)
     uow.commit()
 
@@ -47,6 +47,7 @@ def save_place(uow: UnitOfWork, place: Place) -> None:
     )
     validate_capacity(place.capacity)
     ensure_unique_name(uow.places, place)
+    place.archived = archived_as_stored(uow.places, place.id)
     uow.places.save(place)
     uow.commit()
 
@@ -58,9 +59,4 @@ def save_closure(uow: UnitOfWork, closure: ClosurePeriod) -> None:
     if (closure.last_day - closure.first_day).days >= MAX_CLOSURE_DAYS:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A closure can last at most a year."))
     uow.closures.save(closure)
-    uow.commit()
-
-
-def delete_closure(uow: UnitOfWork, closure_id: uuid.UUID) -> None:
-    uow.closures.delete(closure_id)
     uow.commit()

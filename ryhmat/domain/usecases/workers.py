@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
 from ryhmat.domain.model import Worker, WorkerPair
 from ryhmat.domain.ports import UnitOfWork
+from ryhmat.domain.usecases.removal import archived_as_stored
 from ryhmat.domain.validation import MAX_EMAIL_LENGTH, clean_line, clean_name
 
 TITLES = (
@@ -26,6 +27,7 @@ class WorkerView:
     title: str
     organisation: str
     email: str
+    archived: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,14 +37,21 @@ class PairView:
     second_worker_id: uuid.UUID
     first: str
     second: str
+    first_archived: bool
+    second_archived: bool
+
+    @property
+    def archived(self) -> bool:
+        """One of the two is archived: the pair is no longer offered as leaders."""
+        return self.first_archived or self.second_archived
 
     @property
     def label(self) -> str:
         return f"{self.first} + {self.second}"
 
 
-def list_workers(uow: UnitOfWork) -> list[WorkerView]:
-    organisations = {o.id: o.name for o in uow.organisations.list()}
+def list_workers(uow: UnitOfWork, include_archived: bool = False) -> list[WorkerView]:
+    organisations = uow.organisations.names()
     return [
         WorkerView(
             id=w.id,
@@ -50,8 +59,10 @@ def list_workers(uow: UnitOfWork) -> list[WorkerView]:
             title=w.title,
             organisation=organisations.get(w.organisation_id, "") if w.organisation_id else "",
             email=w.email,
+            archived=w.archived,
         )
         for w in uow.workers.list()
+        if include_archived or not w.archived
     ]
 
 
@@ -74,12 +85,15 @@ def save_worker(uow: UnitOfWork, worker: Worker) -> None:
         )
     if worker.organisation_id is not None and uow.organisations.get(worker.organisation_id) is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "The organisation no longer exists."))
+    worker.archived = archived_as_stored(uow.workers, worker.id)
     uow.workers.save(worker)
     uow.commit()
 
 
-def list_pairs(uow: UnitOfWork) -> list[PairView]:
+def list_pairs(uow: UnitOfWork, include_archived: bool = False) -> list[PairView]:
+    """The pairs by name; those with an archived worker only when asked for."""
     names = uow.workers.names()
+    archived = uow.workers.archived_ids()
     views = [
         PairView(
             id=p.id,
@@ -87,9 +101,12 @@ def list_pairs(uow: UnitOfWork) -> list[PairView]:
             second_worker_id=p.second_worker_id,
             first=names.get(p.first_worker_id, "?"),
             second=names.get(p.second_worker_id, "?"),
+            first_archived=p.first_worker_id in archived,
+            second_archived=p.second_worker_id in archived,
         )
         for p in uow.pairs.list()
     ]
+    views = [v for v in views if include_archived or not v.archived]
     return sorted(views, key=lambda v: v.label.casefold())
 
 
@@ -103,10 +120,4 @@ def save_pair(uow: UnitOfWork, pair: WorkerPair) -> None:
     if frozenset(pair.worker_ids) in same:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "These two already are a pair."))
     uow.pairs.save(pair)
-    uow.commit()
-
-
-def delete_pair(uow: UnitOfWork, pair_id: uuid.UUID) -> None:
-    """Groups that had this pair as their default keep their sessions' leaders."""
-    uow.pairs.delete(pair_id)
     uow.commit()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ryhmat.domain.errors import UserError
 from ryhmat.domain.feeds import Feed, FeedKind
 from ryhmat.domain.usecases.choices import Choice, Choices, load_choices
 from ryhmat.domain.usecases.feeds import (
@@ -30,17 +29,12 @@ from ryhmat.domain.usecases.feeds import (
     validate_feed,
 )
 from ryhmat.export.caldav_publish import store_caldav_password
-from ryhmat.export.publishing import caldav_target, withdraw_feed
+from ryhmat.export.publishing import caldav_target
 from ryhmat.labels import label
 from ryhmat.ui.context import AppContext
+from ryhmat.ui.formatting import archived_name
 from ryhmat.ui.groups.widgets import IdComboBox
-from ryhmat.ui.people.widgets import (
-    ConfirmButton,
-    EditorDialog,
-    fill_combo,
-    select_data,
-)
-from ryhmat.ui.tasks import BackgroundTask
+from ryhmat.ui.people.widgets import EditorDialog, fill_combo, select_data
 
 DAYS_PER_MONTH = 30.5
 MINUTES_PER_HOUR = 60
@@ -64,8 +58,6 @@ class FeedEditor(EditorDialog):
     the database, and is never shown again.
     """
 
-    deleted = Signal(object)  # the id of the deleted feed
-
     def __init__(
         self, context: AppContext, feed: Feed | None = None, parent: QWidget | None = None
     ) -> None:
@@ -78,7 +70,9 @@ class FeedEditor(EditorDialog):
             days_ahead=months_to_days(DEFAULT_MONTHS_AHEAD),
             refresh_minutes=DEFAULT_REFRESH_HOURS * MINUTES_PER_HOUR,
         )
-        self._choices: Choices = context.read(load_choices)
+        # A feed of an archived group, worker or organisation keeps showing it.
+        target = feed.target_id if feed else None
+        self._choices: Choices = context.read(lambda uow: load_choices(uow, [target]))
         self._automatic_name = ""
         self.folder_dialog: QFileDialog | None = None
 
@@ -87,7 +81,6 @@ class FeedEditor(EditorDialog):
         self.body.insertWidget(1, self._contents_box())
         self.body.insertWidget(2, self._folder_box())
         self.body.insertWidget(3, self._server_box())
-        self._delete_button(feed is not None)
         self.setMinimumWidth(520)
 
         self._show(self._feed)
@@ -166,17 +159,6 @@ class FeedEditor(EditorDialog):
         form.addRow(hint)
         return box
 
-    def _delete_button(self, existing: bool) -> None:
-        self.delete_button = ConfirmButton(
-            self.tr("&Delete feed"), self.tr("&Delete: click again"), self
-        )
-        self.delete_button.setAutoDefault(False)
-        self.delete_button.confirmed.connect(self.delete)
-        if existing:  # a new feed has nothing to delete
-            self.buttons.addButton(self.delete_button, self.buttons.ButtonRole.DestructiveRole)
-        else:
-            self.delete_button.hide()
-
     # -- showing ----------------------------------------------------------------------
 
     def _show(self, feed: Feed) -> None:
@@ -218,7 +200,10 @@ class FeedEditor(EditorDialog):
             text, choices = self._targets(kind)
             self.target_label.setText(text)
             self.target.set_choices(
-                sorted(((c.id, c.name) for c in choices), key=lambda c: c[1].casefold()),
+                sorted(
+                    ((c.id, archived_name(c.name, c.archived)) for c in choices),
+                    key=lambda c: c[1].casefold(),
+                ),
                 none_text=self.tr("Choose…"),
             )
         self.target.blockSignals(False)
@@ -292,23 +277,3 @@ class FeedEditor(EditorDialog):
             self.password.clear()
         self.context.write(lambda uow: save_feed(uow, feed))
         return feed.id
-
-    def delete(self) -> None:
-        """Withdraw the feed's file and server events too, off the GUI thread."""
-        feed_id = self._feed.id
-        self.delete_button.setEnabled(False)
-        self.error.clear_error()
-        self._task = BackgroundTask(lambda: withdraw_feed(self.context.unit_of_work, feed_id), self)
-        self._task.finished.connect(lambda _result: self._deleted(feed_id))
-        self._task.failed.connect(self._delete_failed)
-        self._task.start()
-
-    def _deleted(self, feed_id: uuid.UUID) -> None:
-        self.context.data_changed.emit()
-        self.deleted.emit(feed_id)
-        self.accept()
-
-    def _delete_failed(self, error: UserError | None) -> None:
-        self.delete_button.setEnabled(True)
-        if error is not None:
-            self.error.show_error(error)

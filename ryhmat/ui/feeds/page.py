@@ -7,11 +7,13 @@ import uuid
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -21,11 +23,12 @@ from PySide6.QtWidgets import (
 from ryhmat.domain.errors import UserError
 from ryhmat.domain.usecases.feeds import FeedView, get_feed, list_feeds
 from ryhmat.export.caldav_publish import PublishReport
+from ryhmat.export.publishing import withdraw_feed
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.feeds.editor import FeedEditor
 from ryhmat.ui.feeds.runs import FeedResult, FeedTarget, publish_each
 from ryhmat.ui.feeds.texts import contents, destinations, file_path, last_published
-from ryhmat.ui.messages import ErrorLabel, error_text
+from ryhmat.ui.messages import ErrorLabel, ask, error_text
 from ryhmat.ui.people.widgets import ConfirmButton
 from ryhmat.ui.records import RECORD_ROLE, Column, RecordListView
 from ryhmat.ui.tasks import BackgroundTask
@@ -73,6 +76,13 @@ class FeedsPage(QWidget):
         self.list.edit_button.setText(self.tr("E&dit feed…"))
         self.list.add_requested.connect(lambda: self.edit(None))
         self.list.edit_requested.connect(self.edit)
+        self.delete_button = QPushButton(self.tr("De&lete…"), self)
+        self.delete_button.clicked.connect(self.delete)
+        self.list.buttons.addWidget(self.delete_button)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete)
+        self.question: QMessageBox | None = None
         self.list.table.setWordWrap(False)  # one line a feed; the field below shows all
         self.list.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
 
@@ -166,6 +176,7 @@ class FeedsPage(QWidget):
         idle = self.task is None
         chosen = self.list.current_record() is not None
         self.publish_button.setEnabled(idle and chosen)
+        self.delete_button.setEnabled(idle and chosen)
         self.rotate_button.setEnabled(idle and chosen)
         self.publish_all_button.setEnabled(idle and self.list.model.rowCount() > 0)
         # An editor opened meanwhile would save back the token the run is replacing.
@@ -188,6 +199,39 @@ class FeedsPage(QWidget):
         self.editor = FeedEditor(self.context, feed, self)
         self.editor.saved.connect(self.select)
         self.editor.open()
+
+    # -- deleting ---------------------------------------------------------------------
+
+    def delete(self) -> None:
+        """Ask, then delete the chosen feed and withdraw what it published."""
+        view = self.list.current_record()
+        if view is None or self.task is not None:
+            return
+        feed = FeedTarget(view.feed.id, view.feed.name)
+        text = self.tr(
+            "Delete the calendar feed “%1”? Its published file and its events on the calendar "
+            "server are removed, so partners no longer see it. This cannot be undone."
+        ).replace("%1", feed.name)
+        self.question = ask(self, text, [(self.tr("Delete"), lambda: self._withdraw(feed))])
+
+    def _withdraw(self, feed: FeedTarget) -> None:
+        """Off the GUI thread: a calendar server may take a while, or not answer."""
+        self.error.clear_error()
+        self.status.setText(self.tr("Deleting “%1”…").replace("%1", feed.name))
+        unit_of_work = self.context.unit_of_work
+        task = BackgroundTask(lambda: withdraw_feed(unit_of_work, feed.id), self)
+        task.finished.connect(lambda _result: self._withdrawn(feed))
+        task.failed.connect(self._failed)
+        self.task = task
+        self.progress.show()
+        self._enable()
+        task.start()
+
+    def _withdrawn(self, feed: FeedTarget) -> None:
+        self._finish()
+        self.status.setText(self.tr("“%1” is deleted.").replace("%1", feed.name))
+        self.context.data_changed.emit()
+        self.published.emit()
 
     # -- publishing -------------------------------------------------------------------
 

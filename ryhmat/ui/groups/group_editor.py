@@ -27,13 +27,15 @@ from ryhmat.domain.model import AttendanceMode, Group, GroupType, Series
 from ryhmat.domain.usecases.choices import load_choices
 from ryhmat.domain.usecases.groups import get_group, list_series, save_group
 from ryhmat.domain.usecases.places import MAX_CAPACITY
+from ryhmat.domain.usecases.removal import Kind, delete
 from ryhmat.labels import label
 from ryhmat.ui.context import AppContext
-from ryhmat.ui.formatting import format_date
+from ryhmat.ui.formatting import archived_name, format_date
 from ryhmat.ui.groups.series_editor import SeriesEditor, by_name, recurrence_text
 from ryhmat.ui.groups.widgets import IdComboBox, OptionalSpinBox
 from ryhmat.ui.messages import ErrorLabel
 from ryhmat.ui.records import Column, RecordListView
+from ryhmat.ui.removal import RemovalActions
 from ryhmat.ui.unsaved import GuardedDialog, typed_fields
 
 MAX_TARGET_AGE = 18
@@ -43,7 +45,9 @@ class GroupEditor(GuardedDialog):
     """Creates or edits a group; nothing is saved until the person presses Save.
 
     A new group's seasons can be planned at once: adding the first season
-    saves the group, after which the editor edits that group.
+    saves the group, after which the editor edits that group. Cancelling then
+    deletes the group and its seasons again (``discard_created_group``), so that
+    Cancel leaves nothing made.
     """
 
     saved = Signal()
@@ -56,6 +60,8 @@ class GroupEditor(GuardedDialog):
         self._group_id = group_id
         # The stored version the form was filled from; saving checks it is still current.
         self._version = 0
+        # Saved by this editor (for a season) and not yet kept by Save: Cancel deletes it.
+        self._created = False
         self.series_editor: SeriesEditor | None = None
         self.error = ErrorLabel(self)
 
@@ -81,7 +87,6 @@ class GroupEditor(GuardedDialog):
         layout.addWidget(self.buttons)
         self.resize(1000, 640)
 
-        self._load_choices()
         self._load()
         context.data_changed.connect(self._data_changed)
 
@@ -145,16 +150,24 @@ class GroupEditor(GuardedDialog):
         self.seasons.edit_button.setText(self.tr("Ed&it season…"))
         self.seasons.add_requested.connect(self.add_season)
         self.seasons.edit_requested.connect(self.edit_season)
+        self.season_removal = RemovalActions(
+            self._context, self.seasons, Kind.SEASON, lambda s: s.name
+        )
         self.seasons_hint = QLabel(self.tr("Adding the first season saves the group."), box)
         self.seasons_hint.setWordWrap(True)
         layout = QVBoxLayout(box)
         layout.addWidget(self.seasons, 1)
         layout.addWidget(self.seasons_hint)
 
-    def _load_choices(self) -> None:
-        choices = self._context.read(load_choices)
+    def _load_choices(self, group: Group | None) -> None:
+        """The choices, and an archived organiser, place or pair the group already has."""
+        keep = (
+            [*group.organiser_ids, group.default_place_id, group.default_pair_id] if group else []
+        )
+        choices = self._context.read(lambda uow: load_choices(uow, keep))
+        self.organisers.clear()
         for choice in sorted(choices.organisations, key=lambda c: c.name.casefold()):
-            item = QListWidgetItem(choice.name, self.organisers)
+            item = QListWidgetItem(archived_name(choice.name, choice.archived), self.organisers)
             item.setData(Qt.ItemDataRole.UserRole, str(choice.id))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -163,20 +176,25 @@ class GroupEditor(GuardedDialog):
         row_height = max(self.organisers.sizeHintForRow(0), self.fontMetrics().height() + 4)
         self.organisers.setFixedHeight(row_height * rows + 2 * self.organisers.frameWidth())
         self.place.set_choices(by_name(choices.places), self.tr("none"))
-        self.pair.set_choices([(c.id, c.name) for c in choices.pairs], self.tr("none"))
+        self.pair.set_choices(
+            [(c.id, archived_name(c.name, c.archived)) for c in choices.pairs], self.tr("none")
+        )
 
     def _load(self) -> None:
         group_id = self._group_id
         if group_id is None:
+            self._load_choices(None)
             self.setWindowTitle(self.tr("New group"))
             self.public.setChecked(True)
             return
         try:
             group = self._context.read(lambda uow: get_group(uow, group_id))
         except UserError as error:
+            self._load_choices(None)
             self.error.show_error(error)
             self.save_button.setEnabled(False)
             return
+        self._load_choices(group)
         self._version = group.version
         self.setWindowTitle(self.tr("Group: %1").replace("%1", group.name))
         self.name.setText(group.name)
@@ -256,6 +274,7 @@ class GroupEditor(GuardedDialog):
             self.error.show_error(error)
             return False
         self.error.clear_error()
+        self._created = self._created or self._group_id is None
         self._group_id = group.id
         self._version = group.version
         self.mark_clean()
@@ -266,7 +285,33 @@ class GroupEditor(GuardedDialog):
 
     def save(self) -> None:
         if self._store():
+            self._created = False
             self.accept()
+
+    def has_unsaved_changes(self) -> bool:
+        # A group saved only so that its seasons could be planned is not saved yet.
+        return self._created or super().has_unsaved_changes()
+
+    def discard_changes(self) -> bool:
+        """Discarding leaves nothing this editor made: Cancel means nothing was made."""
+        return self.discard_created_group()
+
+    def discard_created_group(self) -> bool:
+        """Delete the group this editor saved for its seasons, with the seasons and their
+        sessions (none can have attendance yet). False, with the reason shown, if it
+        cannot be deleted any more (a colleague recorded a session meanwhile): then the
+        group stays, and closing again leaves it."""
+        group_id = self._group_id
+        if not self._created or group_id is None:
+            return True
+        self._created = False
+        try:
+            self._context.write(lambda uow: delete(uow, Kind.GROUP, group_id))
+        except UserError as error:
+            self.error.show_error(error)
+            return False
+        self._group_id = None
+        return True
 
     def add_season(self) -> None:
         if self._group_id is None and not self._store():

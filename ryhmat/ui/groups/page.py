@@ -5,11 +5,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ryhmat.domain.usecases.groups import GroupSummary, list_groups
+from ryhmat.domain.usecases.removal import Kind
 from ryhmat.labels import label
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.groups.group_editor import GroupEditor
 from ryhmat.ui.groups.places import ClosuresTab, PlacesTab
+from ryhmat.ui.people.widgets import reload
 from ryhmat.ui.records import Column, RecordListView
+from ryhmat.ui.removal import RemovalActions
 from ryhmat.ui.unsaved import ask_before_leaving, unsaved_editors
 
 
@@ -46,12 +49,15 @@ class GroupsTab(QWidget):
         self.list.edit_button.setText(self.tr("E&dit group…"))
         self.list.add_requested.connect(self.add_group)
         self.list.edit_requested.connect(self.edit_group)
+        self.removal = RemovalActions(context, self.list, Kind.GROUP, lambda r: r.name)
+        self.removal.show_archived_changed.connect(self.refresh)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         self.setFocusProxy(self.list)
 
     def refresh(self) -> None:
-        self.list.set_records(self._context.read(list_groups))
+        archived = self.removal.show_archived
+        reload(self.list, self._context.read(lambda uow: list_groups(uow, archived)))
 
     def add_group(self) -> None:
         self._open(GroupEditor(self._context, None, self))

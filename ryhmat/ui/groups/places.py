@@ -20,18 +20,20 @@ from ryhmat.domain.errors import UserError
 from ryhmat.domain.model import ClosurePeriod, Place
 from ryhmat.domain.usecases.places import (
     MAX_CAPACITY,
-    delete_closure,
     list_closures,
     list_places,
     save_closure,
     save_place,
 )
+from ryhmat.domain.usecases.removal import Kind
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.fields import DateField
 from ryhmat.ui.formatting import format_date
 from ryhmat.ui.groups.widgets import OptionalSpinBox
 from ryhmat.ui.messages import ErrorLabel
+from ryhmat.ui.people.widgets import reload
 from ryhmat.ui.records import Column, RecordListView
+from ryhmat.ui.removal import RemovalActions
 from ryhmat.ui.unsaved import EditorState, ask_before_leaving, typed_fields
 
 
@@ -77,8 +79,9 @@ class PlaceForm(QGroupBox, EditorState):
     def form_state(self) -> object:
         return typed_fields(self.place())
 
-    def discard_changes(self) -> None:
+    def discard_changes(self) -> bool:
         self.load(self._loaded)
+        return True
 
     def place(self) -> Place:
         place = Place(
@@ -122,12 +125,16 @@ class PlacesTab(QWidget):
         self.form = PlaceForm(context, self)
         self.list.add_requested.connect(self._new)
         self.list.edit_requested.connect(self._edit)
+        self.removal = RemovalActions(context, self.list, Kind.PLACE, lambda p: p.name)
+        self.removal.show_archived_changed.connect(self.refresh)
+        self.removal.done.connect(lambda: self.form.load(None))
         layout = QHBoxLayout(self)
         layout.addWidget(self.list, 3)
         layout.addWidget(self.form, 2)
 
     def refresh(self) -> None:
-        self.list.set_records(self._context.read(list_places))
+        archived = self.removal.show_archived
+        reload(self.list, self._context.read(lambda uow: list_places(uow, archived)))
 
     def _edit(self, place: Place) -> None:
         ask_before_leaving(self.form, lambda: self.form.load(place))
@@ -141,7 +148,7 @@ class PlacesTab(QWidget):
 
 
 class ClosureForm(QGroupBox, EditorState):
-    """A closure period; deleting asks for a second click on the same spot."""
+    """A closure period; a new one until one is loaded."""
 
     saved = Signal()
 
@@ -161,26 +168,8 @@ class ClosureForm(QGroupBox, EditorState):
         self.save_button.clicked.connect(self.save)
         for line in (self.name, self.first_day, self.last_day):
             line.returnPressed.connect(self.save)
-        self.delete_button = QPushButton(self.tr("&Delete…"), self)
-        self.delete_button.clicked.connect(self._ask_delete)
-
-        self.confirm = QWidget(self)
-        confirm_layout = QHBoxLayout(self.confirm)
-        confirm_layout.setContentsMargins(0, 0, 0, 0)
-        self.confirm_label = QLabel(self.confirm)
-        self.confirm_label.setWordWrap(True)
-        self.confirm_delete = QPushButton(self.tr("Delete"), self.confirm)
-        self.confirm_delete.clicked.connect(self.delete)
-        self.keep_button = QPushButton(self.tr("Keep"), self.confirm)
-        self.keep_button.clicked.connect(self.confirm.hide)
-        confirm_layout.addWidget(self.confirm_label, 1)
-        confirm_layout.addWidget(self.confirm_delete)
-        confirm_layout.addWidget(self.keep_button)
-        self.confirm.hide()
-
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
-        buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         form = QFormLayout(self)
         form.addRow(self.tr("&Name:"), self.name)
@@ -188,7 +177,6 @@ class ClosureForm(QGroupBox, EditorState):
         form.addRow(self.tr("&Last day:"), self.last_day)
         form.addRow(self.error)
         form.addRow(buttons)
-        form.addRow(self.confirm)
         hint = QLabel(
             self.tr(
                 "No group meets during a closure. Seasons planned after a change "
@@ -207,8 +195,6 @@ class ClosureForm(QGroupBox, EditorState):
         self.name.setText(closure.name if closure else "")
         self.first_day.set_day(closure.first_day if closure else today)
         self.last_day.set_day(closure.last_day if closure else today + timedelta(days=6))
-        self.delete_button.setEnabled(closure is not None)
-        self.confirm.hide()
         self.error.clear_error()
         self._loaded: ClosurePeriod | None = closure
         self.mark_clean()
@@ -216,8 +202,9 @@ class ClosureForm(QGroupBox, EditorState):
     def form_state(self) -> object:
         return typed_fields(self.closure())
 
-    def discard_changes(self) -> None:
+    def discard_changes(self) -> bool:
         self.load(self._loaded)
+        return True
 
     def closure(self) -> ClosurePeriod:
         closure = ClosurePeriod(
@@ -237,22 +224,9 @@ class ClosureForm(QGroupBox, EditorState):
         self._closure_id = closure.id
         self._loaded = closure
         self.setTitle(self.tr("Edit closure"))
-        self.delete_button.setEnabled(True)
         self.error.clear_error()
         self.mark_clean()
         self.saved.emit()
-
-    def _ask_delete(self) -> None:
-        self.confirm_label.setText(self.tr("Delete “%1”?").replace("%1", self.name.text()))
-        self.confirm.show()
-        self.keep_button.setFocus()
-
-    def delete(self) -> None:
-        closure_id = self._closure_id
-        if closure_id is None:
-            return
-        self._context.write(lambda uow: delete_closure(uow, closure_id))
-        self.load(None)
 
 
 class ClosuresTab(QWidget):
@@ -279,12 +253,14 @@ class ClosuresTab(QWidget):
         self.form = ClosureForm(context, self)
         self.list.add_requested.connect(self._new)
         self.list.edit_requested.connect(self._edit)
+        self.removal = RemovalActions(context, self.list, Kind.CLOSURE, lambda c: c.name)
+        self.removal.done.connect(lambda: self.form.load(None))
         layout = QHBoxLayout(self)
         layout.addWidget(self.list, 3)
         layout.addWidget(self.form, 2)
 
     def refresh(self) -> None:
-        self.list.set_records(self._context.read(list_closures))
+        reload(self.list, self._context.read(list_closures))
 
     def _edit(self, closure: ClosurePeriod) -> None:
         ask_before_leaving(self.form, lambda: self.form.load(closure))

@@ -29,18 +29,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ryhmat.domain.conflicts import Conflict, ConflictKind
+from ryhmat.domain.conflicts import Conflict
 from ryhmat.domain.errors import UserError
-from ryhmat.domain.model import Series, Session, WeeklySlot
+from ryhmat.domain.model import Group, Series, Session, WeeklySlot
+from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.scheduling import MAX_INTERVAL_WEEKS, Occurrence, SkippedDay
-from ryhmat.domain.usecases.choices import Choice, load_choices
+from ryhmat.domain.usecases.choices import Choice, Choices, load_choices
 from ryhmat.domain.usecases.groups import get_group
 from ryhmat.domain.usecases.series import SeriesProposal, preview_series, save_series
 from ryhmat.domain.usecases.workers import PairView, list_pairs
 from ryhmat.labels import label
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.fields import DateField, TimeField, buddy_label
-from ryhmat.ui.formatting import format_date, format_time_range, weekday_name
+from ryhmat.ui.formatting import archived_name, format_date, format_time_range, weekday_name
 from ryhmat.ui.groups.widgets import IdComboBox
 from ryhmat.ui.messages import ErrorLabel
 from ryhmat.ui.plurals import plurals
@@ -138,9 +139,7 @@ class SeriesEditor(GuardedDialog):
         self._chosen_dates: list[date] = []
         self._conflict_lines: list[ConflictLine] = []
         self._valid = False
-        group, self._choices, pairs = context.read(
-            lambda uow: (get_group(uow, group_id), load_choices(uow), list_pairs(uow))
-        )
+        group, self._choices, pairs = context.read(lambda uow: _read_choices(uow, group_id, series))
         self._group = group
         self.setWindowTitle(
             (self.tr("Edit season of %1") if series else self.tr("New season of %1")).replace(
@@ -233,7 +232,7 @@ class SeriesEditor(GuardedDialog):
         default_pair = next((p for p in pairs if p.id == self._group.default_pair_id), None)
         self.leaders = IdComboBox(box)
         self.leaders.set_choices(
-            [(p.id, p.label) for p in pairs],
+            [(p.id, archived_name(p.label, p.archived)) for p in pairs],
             self.tr("Group's default: %1").replace("%1", default_pair.label)
             if default_pair
             else self.tr("Group's default (none)"),
@@ -340,8 +339,8 @@ class SeriesEditor(GuardedDialog):
         # Leaders that are no pair (set elsewhere) stay as they are, under their names.
         key = uuid.uuid4()
         self._leader_sets[key] = list(leader_ids)
-        workers = {c.id: c.name for c in self._choices.workers}
-        self.leaders.add_choice(key, ", ".join(workers.get(i, "?") for i in leader_ids))
+        names = self._choices.names
+        self.leaders.add_choice(key, ", ".join(names.get(i, "?") for i in leader_ids))
         self.leaders.set_current_id(key)
 
     def _connect_changes(self) -> None:
@@ -503,10 +502,8 @@ class SeriesEditor(GuardedDialog):
 
     def _conflict_lines_of(self, proposal: SeriesProposal) -> list[ConflictLine]:
         own = {s.id for s in proposal.changes.sessions_after}
-        groups = {c.id: c.name for c in self._choices.groups}
-        workers = {c.id: c.name for c in self._choices.workers}
-        places = {c.id: c.name for c in self._choices.places}
-        return [_conflict_line(c, own, groups, workers, places) for c in proposal.conflicts]
+        names = self._choices.names
+        return [_conflict_line(c, own, names) for c in proposal.conflicts]
 
     def _update_save_button(self) -> None:
         blocked = bool(self._conflict_lines) and not self.accept_conflicts.isChecked()
@@ -535,20 +532,31 @@ class SeriesEditor(GuardedDialog):
 
 
 def _conflict_line(
-    conflict: Conflict,
-    own: set[uuid.UUID],
-    groups: dict[uuid.UUID, str],
-    workers: dict[uuid.UUID, str],
-    places: dict[uuid.UUID, str],
+    conflict: Conflict, own: set[uuid.UUID], names: dict[uuid.UUID, str]
 ) -> ConflictLine:
     mine, other = conflict.first, conflict.second
     if mine.id not in own and other.id in own:
         mine, other = other, mine
-    names = workers if conflict.kind is ConflictKind.WORKER else places
     resource = f"{names.get(conflict.resource_id, '?')} ({label(conflict.kind)})"
-    return ConflictLine(resource, groups.get(other.group_id, "?"), other, mine)
+    return ConflictLine(resource, names.get(other.group_id, "?"), other, mine)
+
+
+def _read_choices(
+    uow: UnitOfWork, group_id: uuid.UUID, series: Series | None
+) -> tuple[Group, Choices, list[PairView]]:
+    """The group, and what its season may choose from: archived places, workers and
+    pairs only where the season or the group has them already."""
+    group = get_group(uow, group_id)
+    keep = [group.default_place_id, group.default_pair_id]
+    if series is not None:
+        keep += [series.place_id, *series.leader_ids]
+    pairs = [p for p in list_pairs(uow, include_archived=True) if not p.archived or p.id in keep]
+    return group, load_choices(uow, keep), pairs
 
 
 def by_name(choices: list[Choice]) -> list[tuple[uuid.UUID, str]]:
-    """Choices for a combo box, in alphabetical order."""
-    return sorted(((c.id, c.name) for c in choices), key=lambda c: c[1].casefold())
+    """Choices for a combo box, in alphabetical order; an archived one says so."""
+    return sorted(
+        ((c.id, archived_name(c.name, c.archived)) for c in choices),
+        key=lambda c: c[1].casefold(),
+    )

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from ryhmat.domain.errors import UserError
 from ryhmat.domain.model import Enrolment, EnrolmentStatus
-from ryhmat.domain.usecases.choices import load_choices
+from ryhmat.domain.ports import UnitOfWork
+from ryhmat.domain.usecases.choices import Choice, load_choices
 from ryhmat.domain.usecases.families import (
     EnrolmentView,
     delete_enrolment,
@@ -36,7 +37,7 @@ from ryhmat.domain.usecases.families import (
 from ryhmat.labels import label
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.fields import DateField
-from ryhmat.ui.formatting import format_date
+from ryhmat.ui.formatting import archived_name, format_date
 from ryhmat.ui.messages import ErrorLabel
 from ryhmat.ui.people.widgets import ConfirmButton, fill_combo, run_or_show, select_data
 from ryhmat.ui.records import Column, RecordTableModel
@@ -131,8 +132,20 @@ class EnrolmentsPanel(QWidget):
         layout.addLayout(buttons)
 
     def reload_groups(self) -> None:
-        groups = self.context.read(load_choices).groups
-        fill_combo(self.group, ((g.name, g.id) for g in sorted(groups, key=lambda g: g.name)))
+        family_id = self.family_id
+
+        def groups(uow: UnitOfWork) -> list[Choice]:
+            # The family's own enrolments show their group even once it is archived.
+            enrolled = [e.group_id for e in family_enrolments(uow, family_id)] if family_id else []
+            return load_choices(uow, enrolled).groups
+
+        fill_combo(
+            self.group,
+            (
+                (archived_name(g.name, g.archived), g.id)
+                for g in sorted(self.context.read(groups), key=lambda g: g.name)
+            ),
+        )
 
     def refresh(self) -> None:
         if self.family_id is None:

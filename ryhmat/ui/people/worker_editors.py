@@ -4,28 +4,16 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from ryhmat.domain.model import Organisation, OrganisationKind, Worker, WorkerPair
-from ryhmat.domain.usecases.places import list_organisations, save_organisation
-from ryhmat.domain.usecases.workers import (
-    TITLES,
-    delete_pair,
-    list_workers,
-    save_pair,
-    save_worker,
-)
+from ryhmat.domain.usecases.choices import load_choices
+from ryhmat.domain.usecases.places import save_organisation
+from ryhmat.domain.usecases.workers import TITLES, list_workers, save_pair, save_worker
 from ryhmat.labels import label
 from ryhmat.ui.context import AppContext
-from ryhmat.ui.people.widgets import (
-    ConfirmButton,
-    EditorDialog,
-    combo_index,
-    fill_combo,
-    run_or_show,
-    select_data,
-)
+from ryhmat.ui.formatting import archived_name
+from ryhmat.ui.people.widgets import EditorDialog, combo_index, fill_combo, select_data
 
 
 def _by_name(name: str) -> str:
@@ -41,8 +29,9 @@ class WorkerEditor(EditorDialog):
         super().__init__(context, parent)
         self.setWindowTitle(self.tr("Edit worker") if worker else self.tr("New worker"))
         self._id = worker.id if worker else uuid.uuid4()
-        workers = context.read(list_workers)
-        organisations = context.read(list_organisations)
+        workers = context.read(lambda uow: list_workers(uow, True))
+        kept = worker.organisation_id if worker else None
+        organisations = context.read(lambda uow: load_choices(uow, [kept])).organisations
 
         self.name = QLineEdit(self)
         self.title = QComboBox(self)
@@ -60,7 +49,10 @@ class WorkerEditor(EditorDialog):
             self.organisation,
             [
                 (self.tr("(none)"), None),
-                *((o.name, o.id) for o in sorted(organisations, key=lambda o: _by_name(o.name))),
+                *(
+                    (archived_name(o.name, o.archived), o.id)
+                    for o in sorted(organisations, key=lambda o: _by_name(o.name))
+                ),
             ],
         )
         self.email = QLineEdit(self)
@@ -99,9 +91,7 @@ class WorkerEditor(EditorDialog):
 
 
 class PairEditor(EditorDialog):
-    """Two workers who lead together; an existing pair can also be deleted."""
-
-    deleted = Signal(object)  # the id of the deleted pair
+    """Two workers who lead together."""
 
     def __init__(
         self, context: AppContext, pair: WorkerPair | None = None, parent: QWidget | None = None
@@ -109,8 +99,17 @@ class PairEditor(EditorDialog):
         super().__init__(context, parent)
         self.setWindowTitle(self.tr("Edit pair") if pair else self.tr("New pair"))
         self._id = pair.id if pair else uuid.uuid4()
-        workers = sorted(context.read(list_workers), key=lambda w: _by_name(w.name))
-        items = [(f"{w.name} ({w.title})", w.id) for w in workers]
+        # An archived worker is offered only if already in the pair.
+        kept = set(pair.worker_ids) if pair else set()
+        workers = sorted(
+            (
+                w
+                for w in context.read(lambda uow: list_workers(uow, True))
+                if not w.archived or w.id in kept
+            ),
+            key=lambda w: _by_name(w.name),
+        )
+        items = [(archived_name(f"{w.name} ({w.title})", w.archived), w.id) for w in workers]
 
         self.first = QComboBox(self)
         self.second = QComboBox(self)
@@ -126,16 +125,6 @@ class PairEditor(EditorDialog):
         self.form.addRow(self.tr("&First worker:"), self.first)
         self.form.addRow(self.tr("Se&cond worker:"), self.second)
         self.setMinimumWidth(460)
-
-        self.delete_button = ConfirmButton(
-            self.tr("&Delete pair"), self.tr("&Delete: click again"), self
-        )
-        self.delete_button.setAutoDefault(False)
-        self.delete_button.confirmed.connect(self.delete)
-        if pair is not None:  # a new pair has nothing to delete
-            self.buttons.addButton(self.delete_button, self.buttons.ButtonRole.DestructiveRole)
-        else:
-            self.delete_button.hide()
 
         if pair is not None:
             select_data(self.first, pair.first_worker_id)
@@ -154,11 +143,6 @@ class PairEditor(EditorDialog):
         pair = WorkerPair(first_worker_id=first, second_worker_id=second, id=self._id)
         self.context.write(lambda uow: save_pair(uow, pair))
         return pair.id
-
-    def delete(self) -> None:
-        if run_or_show(self.error, lambda: self.context.write(lambda u: delete_pair(u, self._id))):
-            self.deleted.emit(self._id)
-            self.accept()
 
 
 class OrganisationEditor(EditorDialog):

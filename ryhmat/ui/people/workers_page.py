@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from ryhmat.domain.errors import UserError
 from ryhmat.domain.model import Organisation, WorkerPair
 from ryhmat.domain.usecases.places import list_organisations
+from ryhmat.domain.usecases.removal import Kind
 from ryhmat.domain.usecases.workers import (
     PairView,
     WorkerView,
@@ -19,10 +20,12 @@ from ryhmat.domain.usecases.workers import (
 )
 from ryhmat.labels import label
 from ryhmat.ui.context import AppContext
+from ryhmat.ui.formatting import archived_name
 from ryhmat.ui.messages import error_text, show_error
 from ryhmat.ui.people.widgets import EditorDialog, reload, select_record
 from ryhmat.ui.people.worker_editors import OrganisationEditor, PairEditor, WorkerEditor
 from ryhmat.ui.records import Column, RecordListView
+from ryhmat.ui.removal import RemovalActions
 
 
 class WorkersPage(QWidget):
@@ -45,8 +48,12 @@ class WorkersPage(QWidget):
         )
         self.pairs = RecordListView[PairView](
             [
-                Column[PairView](self.tr("First worker"), lambda p: p.first),
-                Column[PairView](self.tr("Second worker"), lambda p: p.second),
+                Column[PairView](
+                    self.tr("First worker"), lambda p: archived_name(p.first, p.first_archived)
+                ),
+                Column[PairView](
+                    self.tr("Second worker"), lambda p: archived_name(p.second, p.second_archived)
+                ),
             ],
             self,
         )
@@ -71,13 +78,28 @@ class WorkersPage(QWidget):
         self.pairs.edit_requested.connect(self.edit_pair)
         self.organisations.add_requested.connect(lambda: self.edit_organisation(None))
         self.organisations.edit_requested.connect(self.edit_organisation)
+        self.worker_removal = RemovalActions(context, self.workers, Kind.WORKER, lambda w: w.name)
+        self.pair_removal = RemovalActions(
+            context, self.pairs, Kind.PAIR, lambda p: p.label, has_archived=True
+        )
+        self.organisation_removal = RemovalActions(
+            context, self.organisations, Kind.ORGANISATION, lambda o: o.name
+        )
+        for removal in (self.worker_removal, self.pair_removal, self.organisation_removal):
+            removal.show_archived_changed.connect(self.refresh)
         context.data_changed.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
-        reload(self.workers, self.context.read(list_workers))
-        reload(self.pairs, self.context.read(list_pairs))
-        reload(self.organisations, self.context.read(list_organisations))
+        workers = self.worker_removal.show_archived
+        pairs = self.pair_removal.show_archived
+        organisations = self.organisation_removal.show_archived
+        reload(self.workers, self.context.read(lambda uow: list_workers(uow, workers)))
+        reload(self.pairs, self.context.read(lambda uow: list_pairs(uow, pairs)))
+        reload(
+            self.organisations,
+            self.context.read(lambda uow: list_organisations(uow, organisations)),
+        )
 
     def edit_worker(self, view: WorkerView | None) -> None:
         try:

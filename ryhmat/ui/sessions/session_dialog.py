@@ -40,7 +40,7 @@ from ryhmat.domain.usecases.sessions import update_session
 from ryhmat.labels import label
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.fields import DateField, TimeField
-from ryhmat.ui.formatting import from_qdate
+from ryhmat.ui.formatting import archived_name, from_qdate
 from ryhmat.ui.messages import ErrorLabel, error_text, show_error
 from ryhmat.ui.unsaved import GuardedDialog
 
@@ -143,7 +143,8 @@ class _Loaded:
 
 def _load(session_id: uuid.UUID, uow: UnitOfWork) -> _Loaded:
     sheet = attendance_sheet(uow, session_id)
-    choices = load_choices(uow)
+    # A past session's leader or place may be archived since: it stays shown and saved.
+    choices = load_choices(uow, [sheet.session.place_id, *sheet.session.leader_ids])
     return _Loaded(sheet.session, sheet.group.name, sheet.recorded, choices.workers, choices.places)
 
 
@@ -306,7 +307,7 @@ class SessionDialog(GuardedDialog):
         self.place_combo.clear()
         self.place_combo.addItem(self.tr("No place"), None)
         for place in loaded.places:
-            self.place_combo.addItem(place.name, place.id)
+            self.place_combo.addItem(archived_name(place.name, place.archived), place.id)
         # findData compares Python objects by identity; a UUID read again is a new object.
         places = [self.place_combo.itemData(i) for i in range(self.place_combo.count())]
         self.place_combo.setCurrentIndex(
@@ -314,7 +315,7 @@ class SessionDialog(GuardedDialog):
         )
         self.leaders.clear()
         for worker in sorted(loaded.workers, key=lambda w: w.name.casefold()):
-            item = QListWidgetItem(worker.name, self.leaders)
+            item = QListWidgetItem(archived_name(worker.name, worker.archived), self.leaders)
             item.setData(ID_ROLE, worker.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = worker.id in session.leader_ids

@@ -1,4 +1,5 @@
-"""A dict-backed unit of work, enough to see what ``load`` stores."""
+"""A dict-backed unit of work: enough to see what `load` stores, and what the removal
+use cases decide."""
 
 from __future__ import annotations
 
@@ -27,10 +28,12 @@ from ryhmat.domain.model import (
     Place,
     Series,
     Session,
+    SessionStatus,
     Worker,
     WorkerPair,
 )
 from ryhmat.domain.ports import (
+    ArchivableRepository,
     AttendanceRepository,
     AuditRepository,
     ClosureRepository,
@@ -44,6 +47,7 @@ from ryhmat.domain.ports import (
     SeriesRepository,
     SessionRepository,
     SettingsRepository,
+    UsageQueries,
 )
 from ryhmat.domain.statistics import StatisticsQueries
 
@@ -95,6 +99,12 @@ class FakeRepository(Generic[E]):
     def names(self) -> dict[uuid.UUID, str]:
         return {e.id: _attr(e, "name") for e in self.items.values()}
 
+    def archived_ids(self) -> set[uuid.UUID]:
+        return {e.id for e in self.items.values() if _attr(e, "archived")}
+
+    def lock_group(self, group_id: uuid.UUID) -> None:
+        pass
+
     def for_group(self, group_id: uuid.UUID) -> builtins.list[E]:
         return [e for e in self.items.values() if _attr(e, "group_id") == group_id]
 
@@ -111,7 +121,12 @@ class FakeRepository(Generic[E]):
     def between(
         self, first_day: date, last_day: date, group_ids: Sequence[uuid.UUID] | None = None
     ) -> builtins.list[E]:
-        return [e for e in self.items.values() if first_day <= _attr(e, "day") <= last_day]
+        return [
+            e
+            for e in self.items.values()
+            if first_day <= _attr(e, "day") <= last_day
+            and (group_ids is None or _attr(e, "group_id") in group_ids)
+        ]
 
     def with_attendance(self, session_ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
         return set()
@@ -171,6 +186,19 @@ class FakeAttendance:
 
     def advance_version(self, session_id: uuid.UUID, seen: int) -> int:
         return seen + 1
+
+
+class FakeSessions(FakeRepository[Session]):
+    """Sessions that know which of them have marks or a headcount."""
+
+    def __init__(self, calls: Calls, marks: FakeAttendance, headcounts: FakeHeadcounts) -> None:
+        super().__init__("sessions", calls)
+        self._marks = marks
+        self._headcounts = headcounts
+
+    def with_attendance(self, session_ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
+        recorded = {m.session_id for m in self._marks.marks} | set(self._headcounts.items)
+        return recorded & set(session_ids)
 
 
 class FakeHeadcounts:
@@ -240,15 +268,78 @@ class FakeSettings(dict[str, str]):
         self[key] = value
 
 
+class FakeUsage:
+    """What refers to what, read from the fake's own dicts as storage reads its tables."""
+
+    def __init__(self, uow: FakeUnitOfWork) -> None:
+        self._uow = uow
+
+    def _recorded(self, sessions: Iterable[Session]) -> bool:
+        sessions = builtins.list(sessions)
+        recorded = self._uow.sessions.with_attendance(s.id for s in sessions)
+        return any(s.status is SessionStatus.HELD or s.id in recorded for s in sessions)
+
+    def _first_group(self, group_ids: Iterable[uuid.UUID]) -> str | None:
+        names = self._uow.groups.names()
+        return min((names[i] for i in set(group_ids) if i in names), default=None)
+
+    def _sessions(self) -> builtins.list[Session]:
+        return self._uow.sessions.list()
+
+    def group_history(self, group_id: uuid.UUID) -> bool:
+        return self._recorded(s for s in self._sessions() if s.group_id == group_id)
+
+    def series_history(self, series_id: uuid.UUID) -> bool:
+        return self._recorded(s for s in self._sessions() if s.series_id == series_id)
+
+    def group_at_place(self, place_id: uuid.UUID) -> str | None:
+        uow = self._uow
+        return self._first_group(
+            [s.group_id for s in self._sessions() if s.place_id == place_id]
+            + [s.group_id for s in uow.series.list() if s.place_id == place_id]
+            + [g.id for g in uow.groups.list() if g.default_place_id == place_id]
+        )
+
+    def group_led_by(self, worker_id: uuid.UUID) -> str | None:
+        return self._first_group(
+            [s.group_id for s in self._sessions() if worker_id in s.leader_ids]
+            + [s.group_id for s in self._uow.series.list() if worker_id in s.leader_ids]
+        )
+
+    def pair_partner(self, worker_id: uuid.UUID) -> str | None:
+        names = self._uow.workers.names()
+        partners = [
+            names[other]
+            for pair in self._uow.pairs.list()
+            if worker_id in pair.worker_ids
+            for other in pair.worker_ids
+            if other != worker_id
+        ]
+        return min(partners, default=None)
+
+    def group_organised_by(self, organisation_id: uuid.UUID) -> str | None:
+        groups = self._uow.groups.list()
+        return self._first_group(g.id for g in groups if organisation_id in g.organiser_ids)
+
+    def worker_of(self, organisation_id: uuid.UUID) -> str | None:
+        workers = self._uow.workers.list()
+        return min((w.name for w in workers if w.organisation_id == organisation_id), default=None)
+
+    def group_led_by_pair(self, pair_id: uuid.UUID) -> str | None:
+        return self._first_group(
+            g.id for g in self._uow.groups.list() if g.default_pair_id == pair_id
+        )
+
+
 class FakeUnitOfWork:
     # Declared with the protocols' own types: a unit of work's repositories
     # are settable attributes, which a protocol matches only invariantly.
-    organisations: NamedRepository[Organisation]
-    workers: NamedRepository[Worker]
+    organisations: ArchivableRepository[Organisation]
+    workers: ArchivableRepository[Worker]
     pairs: Repository[WorkerPair]
-    places: NamedRepository[Place]
+    places: ArchivableRepository[Place]
     closures: ClosureRepository
-    groups: NamedRepository[Group]
+    groups: ArchivableRepository[Group]
     series: SeriesRepository
     sessions: SessionRepository
     families: FamilyRepository
@@ -260,6 +351,7 @@ class FakeUnitOfWork:
     statistics: StatisticsQueries
     pseudonyms: PseudonymRepository
     audit: AuditRepository
+    usage: UsageQueries
     settings: SettingsRepository
 
     def __init__(self) -> None:
@@ -271,17 +363,18 @@ class FakeUnitOfWork:
         self.closures = FakeRepository[ClosurePeriod]("closures", self.calls)
         self.groups = FakeRepository[Group]("groups", self.calls)
         self.series = FakeRepository[Series]("series", self.calls)
-        self.sessions = FakeRepository[Session]("sessions", self.calls)
         self.families = FakeRepository[Family]("families", self.calls)
         self.enrolments = FakeRepository[Enrolment]("enrolments", self.calls)
         self.stored_marks = FakeAttendance(self.calls)
         self.attendance = self.stored_marks
         self.stored_headcounts = FakeHeadcounts(self.calls)
         self.headcounts = self.stored_headcounts
+        self.sessions = FakeSessions(self.calls, self.stored_marks, self.stored_headcounts)
         self.feeds = FakeRepository[Feed]("feeds", self.calls)
         self.published_events = FakePublishedEvents()
         self.pseudonyms = FakePseudonyms()
         self.audit = FakeAudit()
+        self.usage = FakeUsage(self)
         self.settings = FakeSettings()
         self.commits = 0
 

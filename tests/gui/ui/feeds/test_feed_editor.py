@@ -37,7 +37,6 @@ def test_a_new_feed_gets_the_default_window_and_is_named_after_its_contents(
     assert (editor.months_back.value(), editor.months_ahead.value()) == (3, 12)
     assert editor.refresh_hours.value() == 1
     assert editor.show_leaders.isChecked()
-    assert not editor.delete_button.isVisible()
 
     choose(editor.kind, "Group")
     assert editor.target_label.text() == "&Group:"
@@ -130,19 +129,6 @@ def test_editing_shows_months_and_keeps_exact_days_that_were_not_changed(
     saved = saved_feeds(demo_context)["Neuvola"].feed
     assert (saved.days_back, saved.days_ahead, saved.refresh_minutes) == (100, 732, 90)
     assert saved.token == feed.token
-
-
-def test_deleting_a_feed_asks_for_a_second_press(qtbot: QtBot, demo_context: AppContext) -> None:
-    feed = add_feed(demo_context, Feed(name="Julkiset", kind=FeedKind.PUBLIC))
-    editor = open_editor(qtbot, demo_context, feed)
-    assert editor.delete_button.isVisible()
-
-    editor.delete_button.click()
-    assert editor.isVisible()
-    assert "Julkiset" in saved_feeds(demo_context)
-    with qtbot.waitSignal(editor.deleted):
-        editor.delete_button.click()
-    assert saved_feeds(demo_context) == {}
 
 
 def test_a_typed_password_goes_to_the_keyring_and_nowhere_else(

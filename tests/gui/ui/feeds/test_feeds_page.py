@@ -16,6 +16,7 @@ from ryhmat.ui.context import AppContext
 from ryhmat.ui.feeds import FeedEditor, FeedsPage
 from ryhmat.ui.formatting import format_date, format_time
 from tests.gui.conftest import NOW, TODAY
+from tests.gui.person import answer, click, click_row, press, question, show_window
 
 from .conftest import add_feed, choose, choose_row, saved_feeds, shown
 
@@ -252,3 +253,35 @@ def test_editing_from_the_list_opens_the_feed(
     with qtbot.waitSignal(editor.saved):
         editor.save_button.click()
     assert shown(page.list) == ["MLL-kumppani"]
+
+
+def test_deleting_a_feed_asks_and_withdraws_what_it_published(
+    qtbot: QtBot, demo_context: AppContext, tmp_path: Path
+) -> None:
+    feed = mll_feed(demo_context, tmp_path)
+    page = make_page(qtbot, demo_context)
+    show_window(qtbot, page)
+    choose_row(page.list, "MLL")
+    publish(qtbot, page, page.publish_button)
+    published = tmp_path / feed_file_name(feed)
+    assert published.exists()
+    question_text = (
+        "Delete the calendar feed “MLL”? Its published file and its events on the calendar "
+        "server are removed, so partners no longer see it. This cannot be undone."
+    )
+
+    click_row(qtbot, page.list.table, "MLL")
+    click(qtbot, page.delete_button)
+    box = question(qtbot)
+    assert box.text() == question_text
+    answer(qtbot, box, "Cancel")
+    assert "MLL" in saved_feeds(demo_context)
+
+    click_row(qtbot, page.list.table, "MLL")
+    with qtbot.waitSignal(page.published, timeout=PUBLISH_TIMEOUT_MS):
+        press(qtbot, Qt.Key.Key_Delete)
+        answer(qtbot, question(qtbot), "Delete")
+    assert saved_feeds(demo_context) == {}
+    assert not published.exists()
+    assert shown(page.list) == []
+    assert page.status.text() == "“MLL” is deleted."

@@ -2,15 +2,31 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from ryhmat.domain.errors import NotFound
+from ryhmat.domain.finnish_holidays import FinnishHolidays
 from ryhmat.domain.model import AttendanceMode, Group, GroupType
 from ryhmat.domain.usecases.groups import find_group, list_groups, list_series, save_group
+from ryhmat.domain.usecases.sessions import list_group_sessions
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.groups import GroupEditor, GroupsPage
+from tests.gui.person import (
+    activate,
+    answer,
+    button_text,
+    click,
+    click_into,
+    escape,
+    listed,
+    question,
+    type_over,
+    wait_closed,
+)
 
 from .helpers import organisation_id, pair_id
 
@@ -260,3 +276,97 @@ def test_a_new_group_saved_by_adding_a_season_can_be_saved_again(
     with qtbot.waitSignal(editor.saved):
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert demo_context.read(lambda uow: find_group(uow, "Vauvahieronta")).capacity == 8
+
+
+SUNDAY = 6
+
+
+def add_a_season(qtbot: QtBot, editor: GroupEditor) -> None:
+    """Plan a weekly season from the group editor, as a person does."""
+    with qtbot.waitSignal(editor.saved):
+        click(qtbot, editor.seasons.add_button)
+    season = editor.series_editor
+    assert season is not None
+    qtbot.waitExposed(season)
+    type_over(qtbot, season.name, "Talvikausi 2027")
+    with qtbot.waitSignal(season.preview_updated, timeout=5000):
+        click(qtbot, season.weekday_rows[SUNDAY].check)
+    with qtbot.waitSignal(season.saved):
+        click(qtbot, season.save_button)
+    wait_closed(qtbot, season)
+    activate(qtbot, editor)
+
+
+def cancel_button(editor: GroupEditor) -> QAbstractButton:
+    [button] = [b for b in editor.buttons.buttons() if button_text(b) == "Cancel"]
+    return button
+
+
+@pytest.mark.parametrize("how", ["Esc", "Cancel", "window's close button"])
+def test_cancelling_a_new_group_after_adding_a_season_leaves_nothing_made(
+    qtbot: QtBot, demo_context: AppContext, how: str
+) -> None:
+    before = demo_context.read(list_groups)
+    page = open_page(qtbot, demo_context)
+    editor = new_editor(qtbot, page)
+    activate(qtbot, editor)
+    type_over(qtbot, editor.name, "Sunnuntaikerho")
+    add_a_season(qtbot, editor)
+    group_id = editor.group_id
+    assert group_id is not None
+    assert listed(editor.seasons.table) == ["Talvikausi 2027"]
+    planned = demo_context.read(
+        lambda uow: list_group_sessions(uow, "Sunnuntaikerho", FinnishHolidays())
+    )
+    assert planned.sessions
+
+    if how == "Esc":
+        click_into(qtbot, editor.description)
+        escape(qtbot)
+    elif how == "Cancel":
+        click(qtbot, cancel_button(editor))
+    else:
+        editor.close()
+    # The group was saved only for its season: it is not saved yet, and the editor asks.
+    answer(qtbot, question(qtbot), "Go back")
+    assert editor.isVisible()
+    assert demo_context.read(lambda uow: find_group(uow, "Sunnuntaikerho")).id == group_id
+    escape(qtbot)
+    answer(qtbot, question(qtbot), "Discard changes")
+    wait_closed(qtbot, editor)
+
+    assert demo_context.read(list_groups) == before
+    with pytest.raises(NotFound):
+        demo_context.read(lambda uow: find_group(uow, "Sunnuntaikerho"))
+    assert demo_context.read(lambda uow: list_series(uow, group_id)) == []
+    qtbot.waitUntil(lambda: "Sunnuntaikerho" not in listed_names(page))
+
+
+def test_saving_a_new_group_after_adding_a_season_keeps_both(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    page = open_page(qtbot, demo_context)
+    editor = new_editor(qtbot, page)
+    activate(qtbot, editor)
+    type_over(qtbot, editor.name, "Sunnuntaikerho")
+    add_a_season(qtbot, editor)
+    with qtbot.waitSignal(editor.saved):
+        click(qtbot, editor.save_button)
+    wait_closed(qtbot, editor)
+    group = demo_context.read(lambda uow: find_group(uow, "Sunnuntaikerho"))
+    assert [s.name for s in demo_context.read(lambda uow: list_series(uow, group.id))] == [
+        "Talvikausi 2027"
+    ]
+
+
+def test_cancelling_an_existing_group_deletes_nothing(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    editor = open_group(qtbot, demo_context, KARHUNPOJAT)
+    activate(qtbot, editor)
+    type_over(qtbot, editor.name, "Karhut")
+    escape(qtbot)
+    answer(qtbot, question(qtbot), "Discard changes")
+    wait_closed(qtbot, editor)
+    group = demo_context.read(lambda uow: find_group(uow, KARHUNPOJAT))
+    assert len(demo_context.read(lambda uow: list_series(uow, group.id))) == 2

@@ -159,23 +159,3 @@ def test_a_day_that_does_not_exist_is_refused_visibly_and_nothing_is_saved(
     click(qtbot, form.save_button)
     assert form.error.text() == "“31.2.2027” is not a date: month 2/2027 has 28 days."
     assert demo_context.read(list_closures) == before
-
-
-def test_deleting_a_closure_asks_inline_first(qtbot: QtBot, demo_context: AppContext) -> None:
-    page = open_page(qtbot, demo_context, 2)
-    tab = page.closures
-    choose(qtbot, tab.list, "Talviloma 2027")
-    assert tab.form.first_day.day() == date(2027, 2, 22)
-
-    qtbot.mouseClick(tab.form.delete_button, Qt.MouseButton.LeftButton)
-    assert tab.form.confirm.isVisible()
-    assert tab.form.confirm_label.text() == "Delete “Talviloma 2027”?"
-    qtbot.mouseClick(tab.form.keep_button, Qt.MouseButton.LeftButton)
-    assert not tab.form.confirm.isVisible()
-    assert "Talviloma 2027" in [c.name for c in demo_context.read(list_closures)]
-
-    qtbot.mouseClick(tab.form.delete_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(tab.form.confirm_delete, Qt.MouseButton.LeftButton)
-    assert "Talviloma 2027" not in [c.name for c in demo_context.read(list_closures)]
-    assert "Talviloma 2027" not in shown(tab.list)
-    assert tab.form.title() == "New closure"

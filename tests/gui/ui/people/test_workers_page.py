@@ -130,7 +130,6 @@ def test_creating_a_pair_of_two_workers_saves_it(qtbot: QtBot, demo_context: App
     page.pairs.add_button.click()
     editor = page.editor
     assert isinstance(editor, PairEditor)
-    assert not editor.delete_button.isVisible()
     choose(editor.first, "Leila Jäntti")
     choose(editor.second, "Sanni Nevala")
     with qtbot.waitSignal(editor.saved):
@@ -164,25 +163,6 @@ def test_a_pair_of_the_same_worker_twice_or_an_existing_pair_shows_an_error(
     editor.save_button.click()
     assert editor.error.text() == "These two already are a pair."
     assert demo_context.read(list_pairs) == before
-
-
-def test_a_pair_is_deleted_only_on_the_second_press(qtbot: QtBot, demo_context: AppContext) -> None:
-    page = make_page(qtbot, demo_context)
-    page.tabs.setCurrentWidget(page.pairs)
-    choose_row(page.pairs, "Nina Autio")
-    page.pairs.edit_button.click()
-    editor = page.editor
-    assert isinstance(editor, PairEditor)
-    assert editor.first.currentText().startswith("Nina Autio")
-    assert editor.second.currentText().startswith("Kirsti Tuovinen")
-
-    editor.delete_button.click()
-    assert editor.isVisible()
-    assert len(demo_context.read(list_pairs)) == 5
-    with qtbot.waitSignal(editor.deleted):
-        editor.delete_button.click()
-    assert [p.first for p in demo_context.read(list_pairs)].count("Nina Autio") == 0
-    assert "Nina Autio" not in shown(page.pairs)
 
 
 def test_an_organisation_with_a_duplicate_name_in_other_case_errors(

@@ -19,15 +19,21 @@ from ryhmat.domain.model import (
     GroupType,
     Member,
     MemberKind,
+    Place,
     SessionStatus,
+    Worker,
+    WorkerPair,
 )
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.statistics import StatisticsFilter
 from ryhmat.domain.usecases.attendance import attendance_sheet
 from ryhmat.domain.usecases.calendar import calendar_entries
+from ryhmat.domain.usecases.choices import load_choices
 from ryhmat.domain.usecases.families import list_families
+from ryhmat.domain.usecases.groups import list_groups
 from ryhmat.domain.usecases.statistics import compute_statistics
 from ryhmat.domain.usecases.workbook import workbook_data
+from ryhmat.domain.usecases.workers import list_pairs, list_workers
 from ryhmat.storage.database import Database
 from tests.integration.statements import counting
 from tests.integration.world import World, make_session
@@ -174,3 +180,25 @@ def test_the_workbook_does_not_query_per_group_or_family(database: Database, wor
     assert len(data.rosters) == 41
     assert sum(len(sheet.people) for sheet in data.rosters) == 82
     assert statements_of(database, workbook) == few
+
+
+def test_choices_and_lists_do_not_query_per_archived_thing(
+    database: Database, world: World
+) -> None:
+    def reads(uow: UnitOfWork) -> object:
+        kept = load_choices(uow, [world.place.id, world.anna.id])
+        return kept, list_groups(uow, True), list_workers(uow, True), list_pairs(uow, True)
+
+    few = statements_of(database, reads)
+    with database.unit_of_work() as uow:
+        for n in range(30):
+            uow.groups.save(Group(name=f"Ryhmä {n}", type=GroupType.OTHER, archived=True))
+            uow.places.save(Place(name=f"Paikka {n}", archived=True))
+            worker = Worker(name=f"Ohjaaja {n}", title="vapaaehtoinen", archived=True)
+            uow.workers.save(worker)
+            uow.pairs.save(WorkerPair(first_worker_id=world.anna.id, second_worker_id=worker.id))
+        uow.commit()
+    with database.unit_of_work() as uow:
+        assert len(load_choices(uow).groups) == 1
+        assert len(list_pairs(uow, include_archived=True)) == 31
+    assert statements_of(database, reads) == few

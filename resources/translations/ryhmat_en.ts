@@ -189,22 +189,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/dates.py" line="107"/>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="105"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/dates.py" line="111"/>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="109"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/delegate.py" line="109"/>
+        <location filename="../../ryhmat/ui/calendar/delegate.py" line="134"/>
         <source>+%1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/models.py" line="85"/>
+        <location filename="../../ryhmat/ui/calendar/models.py" line="93"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,73 +212,73 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="98"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="99"/>
         <source>&amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="100"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="101"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="102"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="103"/>
         <source>Go to today (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="105"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="106"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="119"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="120"/>
         <source>&amp;Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="120"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="121"/>
         <source>&amp;Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="121"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="122"/>
         <source>Show one week, a column per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="122"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="123"/>
         <source>Show a month, a row per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="145"/>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="282"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="146"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="286"/>
         <source>&amp;Record attendance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="234"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="235"/>
         <source>Previous week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="234"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="235"/>
         <source>Next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="236"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="237"/>
         <source>Previous month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="236"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="237"/>
         <source>Next month</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/calendar/page.py" line="255"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="259"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -286,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/calendar/page.py" line="257"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="261"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n cancelled</numerusform>
@@ -294,7 +294,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="280"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="284"/>
         <source>&amp;Open session…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -302,57 +302,62 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="48"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="73"/>
         <source>Adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="49"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="74"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="50"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="75"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="51"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="76"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="53"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="77"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="87"/>
         <source>Fathers reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="63"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="98"/>
         <source>Visits per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="64"/>
-        <source>Sessions held and cancelled</source>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="100"/>
+        <source>Sessions held, cancelled and not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="65"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="102"/>
         <source>Fathers reached per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="71"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="108"/>
         <source>Save as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="146"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="191"/>
         <source>Save chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="148"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="193"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -372,7 +377,7 @@
     </message>
     <message>
         <location filename="../../ryhmat/cli/commands.py" line="69"/>
-        <location filename="../../ryhmat/cli/stats.py" line="171"/>
+        <location filename="../../ryhmat/cli/stats.py" line="169"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,110 +710,121 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="116"/>
-        <location filename="../../ryhmat/cli/stats.py" line="133"/>
+        <location filename="../../ryhmat/cli/stats.py" line="109"/>
+        <location filename="../../ryhmat/cli/stats.py" line="127"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="117"/>
-        <location filename="../../ryhmat/cli/stats.py" line="134"/>
+        <location filename="../../ryhmat/cli/stats.py" line="110"/>
+        <location filename="../../ryhmat/cli/stats.py" line="128"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="118"/>
+        <location filename="../../ryhmat/cli/stats.py" line="111"/>
+        <location filename="../../ryhmat/cli/stats.py" line="129"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="112"/>
         <source>Visits, adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="119"/>
+        <location filename="../../ryhmat/cli/stats.py" line="113"/>
         <source>Visits, children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="114"/>
+        <location filename="../../ryhmat/cli/stats.py" line="130"/>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="115"/>
+        <location filename="../../ryhmat/cli/stats.py" line="131"/>
+        <source>Families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="116"/>
+        <location filename="../../ryhmat/cli/stats.py" line="132"/>
+        <source>Fathers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="117"/>
+        <location filename="../../ryhmat/cli/stats.py" line="133"/>
+        <source>New families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="118"/>
+        <source>First-time visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="119"/>
+        <location filename="../../ryhmat/cli/stats.py" line="134"/>
+        <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ryhmat/cli/stats.py" line="120"/>
         <location filename="../../ryhmat/cli/stats.py" line="135"/>
-        <source>Visits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/cli/stats.py" line="121"/>
-        <location filename="../../ryhmat/cli/stats.py" line="136"/>
-        <source>Families</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/cli/stats.py" line="122"/>
-        <location filename="../../ryhmat/cli/stats.py" line="137"/>
-        <source>Fathers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/cli/stats.py" line="123"/>
-        <location filename="../../ryhmat/cli/stats.py" line="138"/>
-        <source>New families</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/cli/stats.py" line="124"/>
-        <source>First-time visitors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/cli/stats.py" line="125"/>
-        <location filename="../../ryhmat/cli/stats.py" line="139"/>
-        <source>Average</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/cli/stats.py" line="126"/>
-        <location filename="../../ryhmat/cli/stats.py" line="140"/>
         <source>Fill rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="155"/>
+        <location filename="../../ryhmat/cli/stats.py" line="150"/>
         <source>Statistics {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="161"/>
+        <location filename="../../ryhmat/cli/stats.py" line="154"/>
+        <source>Sessions not recorded: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="159"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="161"/>
+        <location filename="../../ryhmat/cli/stats.py" line="159"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="164"/>
+        <location filename="../../ryhmat/cli/stats.py" line="162"/>
         <source>By group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="166"/>
+        <location filename="../../ryhmat/cli/stats.py" line="164"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="168"/>
+        <location filename="../../ryhmat/cli/stats.py" line="166"/>
         <source>By group type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="174"/>
+        <location filename="../../ryhmat/cli/stats.py" line="172"/>
         <source>Leader hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="177"/>
+        <location filename="../../ryhmat/cli/stats.py" line="175"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="177"/>
+        <location filename="../../ryhmat/cli/stats.py" line="175"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,37 +1209,37 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="148"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="147"/>
         <source>A count cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="150"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="149"/>
         <source>The headcount is implausibly large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="153"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="152"/>
         <source>There are more first-time visitors than visitors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="179"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="178"/>
         <source>The session is cancelled; restore it before recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="183"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="182"/>
         <source>The session on {day} has not been held yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="193"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="192"/>
         <source>Someone marked is not on the session&apos;s list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="197"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="196"/>
         <source>The headcount is for another session.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1269,7 +1285,7 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/families.py" line="101"/>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="147"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="162"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,7 +1298,7 @@ The details were written to %1 — please send that file to your support person.
         <location filename="../../ryhmat/domain/usecases/families.py" line="137"/>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="102"/>
         <location filename="../../ryhmat/domain/usecases/roster_import.py" line="187"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="212"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="228"/>
         <source>The group no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1349,7 +1365,7 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="90"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="220"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="236"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="76"/>
         <source>The organisation no longer exists.</source>
         <translation type="unfinished"></translation>
@@ -1369,9 +1385,9 @@ The details were written to %1 — please send that file to your support person.
         <location filename="../../ryhmat/domain/usecases/places.py" line="37"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="44"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="56"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="179"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="189"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="197"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="195"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="205"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="213"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="66"/>
         <source>name</source>
         <translation type="unfinished"></translation>
@@ -1464,64 +1480,64 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="104"/>
-        <location filename="../../ryhmat/storage/repositories.py" line="1140"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="119"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1193"/>
         <source>The session no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="145"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="160"/>
         <source>theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="149"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="164"/>
         <source>reason for cancelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="152"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="167"/>
         <source>Give a reason for cancelling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="156"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="171"/>
         <source>A leader is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="166"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="182"/>
         <source>group type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="172"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="188"/>
         <source>“{name}” is not a group type; choose one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="183"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="199"/>
         <source>There is no organisation called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="192"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="208"/>
         <source>There is no place called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="201"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="217"/>
         <source>There is no worker called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="225"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="241"/>
         <location filename="../../ryhmat/domain/validation.py" line="164"/>
         <source>The place no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="230"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="246"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="61"/>
         <location filename="../../ryhmat/domain/validation.py" line="169"/>
         <source>The worker no longer exists.</source>
@@ -1780,7 +1796,7 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/excel.py" line="336"/>
+        <location filename="../../ryhmat/export/excel.py" line="339"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1896,7 +1912,7 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/family_visits.py" line="82"/>
+        <location filename="../../ryhmat/domain/usecases/family_visits.py" line="87"/>
         <source>The number of weeks must be between {low} and {high}, not {weeks}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1941,37 +1957,37 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="439"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="477"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="444"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="482"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="563"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="608"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="568"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="613"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="767"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="820"/>
         <source>Someone else changed this family&apos;s details while you were editing them. The saved details are shown now; make your change again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="772"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="825"/>
         <source>Someone else removed this family while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="1142"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1195"/>
         <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2012,32 +2028,32 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>FamiliesPanel</name>
     <message>
-        <location filename="../../ryhmat/ui/statistics/families.py" line="59"/>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="60"/>
         <source> weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/families.py" line="61"/>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="62"/>
         <source>&amp;Not seen for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/families.py" line="82"/>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="80"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/families.py" line="83"/>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="81"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/families.py" line="85"/>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="83"/>
         <source>Attended / offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/families.py" line="90"/>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="88"/>
         <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2884,268 +2900,313 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ryhmat/labels.py" line="29"/>
+        <location filename="../../ryhmat/labels.py" line="34"/>
         <source>father–child activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="30"/>
+        <location filename="../../ryhmat/labels.py" line="35"/>
         <source>open daycare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="31"/>
+        <location filename="../../ryhmat/labels.py" line="36"/>
         <source>family café</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="32"/>
+        <location filename="../../ryhmat/labels.py" line="37"/>
         <source>baby group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="33"/>
+        <location filename="../../ryhmat/labels.py" line="38"/>
         <source>peer group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="34"/>
+        <location filename="../../ryhmat/labels.py" line="39"/>
         <source>parent group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="35"/>
+        <location filename="../../ryhmat/labels.py" line="40"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="36"/>
+        <location filename="../../ryhmat/labels.py" line="41"/>
         <source>named roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="37"/>
+        <location filename="../../ryhmat/labels.py" line="42"/>
         <source>headcount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="38"/>
+        <location filename="../../ryhmat/labels.py" line="43"/>
         <source>roster and headcount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="39"/>
+        <location filename="../../ryhmat/labels.py" line="44"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="40"/>
+        <location filename="../../ryhmat/labels.py" line="45"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="41"/>
+        <location filename="../../ryhmat/labels.py" line="46"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="42"/>
+        <location filename="../../ryhmat/labels.py" line="47"/>
         <source>father</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="43"/>
+        <location filename="../../ryhmat/labels.py" line="48"/>
         <source>mother</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="44"/>
+        <location filename="../../ryhmat/labels.py" line="49"/>
         <source>other guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="45"/>
+        <location filename="../../ryhmat/labels.py" line="50"/>
         <source>grandparent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="46"/>
+        <location filename="../../ryhmat/labels.py" line="51"/>
         <source>under 1 year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="47"/>
+        <location filename="../../ryhmat/labels.py" line="52"/>
         <source>1–2 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="48"/>
+        <location filename="../../ryhmat/labels.py" line="53"/>
         <source>3–6 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="49"/>
+        <location filename="../../ryhmat/labels.py" line="54"/>
         <source>7 years or older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="50"/>
+        <location filename="../../ryhmat/labels.py" line="55"/>
         <source>enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="51"/>
+        <location filename="../../ryhmat/labels.py" line="56"/>
         <source>on the waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="52"/>
+        <location filename="../../ryhmat/labels.py" line="57"/>
         <source>left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="53"/>
+        <location filename="../../ryhmat/labels.py" line="58"/>
         <source>present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="54"/>
+        <location filename="../../ryhmat/labels.py" line="59"/>
         <source>absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="55"/>
+        <location filename="../../ryhmat/labels.py" line="60"/>
         <source>excused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="56"/>
+        <location filename="../../ryhmat/labels.py" line="61"/>
         <source>family work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="57"/>
+        <location filename="../../ryhmat/labels.py" line="62"/>
         <source>child health clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="60"/>
+        <location filename="../../ryhmat/labels.py" line="65"/>
         <source>early childhood education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="63"/>
+        <location filename="../../ryhmat/labels.py" line="68"/>
         <source>family counselling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="66"/>
+        <location filename="../../ryhmat/labels.py" line="71"/>
         <source>association</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="67"/>
+        <location filename="../../ryhmat/labels.py" line="72"/>
         <source>parish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="68"/>
+        <location filename="../../ryhmat/labels.py" line="73"/>
         <source>library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="69"/>
+        <location filename="../../ryhmat/labels.py" line="74"/>
         <source>other organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="70"/>
+        <location filename="../../ryhmat/labels.py" line="75"/>
         <source>worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="71"/>
+        <location filename="../../ryhmat/labels.py" line="76"/>
         <source>place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="72"/>
+        <location filename="../../ryhmat/labels.py" line="77"/>
         <source>public holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="73"/>
+        <location filename="../../ryhmat/labels.py" line="78"/>
         <source>closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="74"/>
+        <location filename="../../ryhmat/labels.py" line="79"/>
         <source>Partner organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="75"/>
+        <location filename="../../ryhmat/labels.py" line="80"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="76"/>
+        <location filename="../../ryhmat/labels.py" line="81"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="77"/>
+        <location filename="../../ryhmat/labels.py" line="82"/>
         <source>All public groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="78"/>
+        <location filename="../../ryhmat/labels.py" line="83"/>
         <source>family added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="79"/>
+        <location filename="../../ryhmat/labels.py" line="84"/>
         <source>family details changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="82"/>
+        <location filename="../../ryhmat/labels.py" line="87"/>
         <source>member added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="83"/>
+        <location filename="../../ryhmat/labels.py" line="88"/>
         <source>member changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="84"/>
+        <location filename="../../ryhmat/labels.py" line="89"/>
         <source>member removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="85"/>
+        <location filename="../../ryhmat/labels.py" line="90"/>
         <source>enrolment added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="86"/>
+        <location filename="../../ryhmat/labels.py" line="91"/>
         <source>enrolment changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="87"/>
+        <location filename="../../ryhmat/labels.py" line="92"/>
         <source>enrolment removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="88"/>
+        <location filename="../../ryhmat/labels.py" line="93"/>
         <source>attendance mark changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="89"/>
+        <location filename="../../ryhmat/labels.py" line="94"/>
         <source>personal data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="109"/>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="117"/>
+        <source>Group: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="118"/>
+        <source>Groups: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="121"/>
+        <source>Group type: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="123"/>
+        <source>Organiser: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="125"/>
+        <source>Place: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="126"/>
+        <source>Leader: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="134"/>
+        <source>Their attendance is not in the figures until it is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="159"/>
+        <source>{number}%</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3157,191 +3218,191 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="221"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="223"/>
         <source>Data protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="150"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="152"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="151"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="153"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="152"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="154"/>
         <source>Workers and pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="153"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="155"/>
         <source>Families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="154"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="156"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="155"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="157"/>
         <source>Calendar feeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="156"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="158"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="162"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="164"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="286"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="290"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="292"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="296"/>
         <source>Load demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="305"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="309"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="306"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="310"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="308"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="312"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="311"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="315"/>
         <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="314"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="318"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="319"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="323"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="326"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="330"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="330"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="334"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="331"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="335"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="333"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="337"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="338"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="342"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="405"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="409"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="411"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="415"/>
         <source>New database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="416"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="420"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="423"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="427"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="430"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="434"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="439"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="451"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="443"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="455"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="456"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="460"/>
         <source>The automatic backup was not made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="463"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="488"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="467"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="492"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="476"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="480"/>
         <source>Checking the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="490"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="494"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="497"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="501"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="507"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="511"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="533"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="537"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="560"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="564"/>
         <source>Creating demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="571"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="575"/>
         <source>Demo data created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3632,6 +3693,22 @@ A copy of the current data is saved first in the backups folder.</source>
     </message>
     <message numerus="yes">
         <location filename="../../ryhmat/ui/plurals.py" line="24"/>
+        <source>Not recorded (%n)</source>
+        <translation>
+            <numerusform>Not recorded (%n)</numerusform>
+            <numerusform>Not recorded (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/plurals.py" line="27"/>
+        <source>%n session(s) not recorded</source>
+        <translation>
+            <numerusform>%n session not recorded</numerusform>
+            <numerusform>%n sessions not recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/plurals.py" line="31"/>
         <source>The personal data of %n family(-ies) inactive for the retention period was erased.</source>
         <translation>
             <numerusform>The personal data of %n family inactive for the retention period was erased.</numerusform>
@@ -4215,122 +4292,138 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="85"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="99"/>
         <source>All group types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="97"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="113"/>
         <source>&amp;Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="98"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="114"/>
         <source>C&amp;harts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="99"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="115"/>
         <source>Fa&amp;milies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="103"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="116"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="256"/>
+        <source>Not rec&amp;orded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="129"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="104"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="130"/>
         <source>E&amp;xport to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="127"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="153"/>
         <source>P&amp;eriod:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="130"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="156"/>
         <source>Group t&amp;ype:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="156"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="186"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="157"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="187"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="158"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="188"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="159"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="189"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="190"/>
         <source>Visits, adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="160"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="191"/>
         <source>Visits, children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="161"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="192"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="162"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="193"/>
         <source>Families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="163"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="194"/>
         <source>Fathers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="164"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="195"/>
         <source>New families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="165"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="196"/>
         <source>First-time visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="166"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="197"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="167"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="198"/>
         <source>Fill rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="207"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="241"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="225"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="276"/>
+        <source>Statistics %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="280"/>
         <source>Export to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="227"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="283"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="263"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="321"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4338,37 +4431,29 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>UnrecordedList</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="28"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="31"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="33"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="36"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="37"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="40"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="57"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="61"/>
         <source>Every past session is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="69"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="78"/>
         <source>&amp;Record attendance…</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="88"/>
-        <source>Not recorded (%n)</source>
-        <translation>
-            <numerusform>Not recorded (%n)</numerusform>
-            <numerusform>Not recorded (%n)</numerusform>
-        </translation>
     </message>
 </context>
 <context>

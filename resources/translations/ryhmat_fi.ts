@@ -189,22 +189,22 @@
         <translation>Ohjaajat: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/dates.py" line="107"/>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="105"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/dates.py" line="111"/>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="109"/>
         <source>Status: %1</source>
         <translation>Tila: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/delegate.py" line="109"/>
+        <location filename="../../ryhmat/ui/calendar/delegate.py" line="134"/>
         <source>+%1 more</source>
         <translation>+%1 muuta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/models.py" line="85"/>
+        <location filename="../../ryhmat/ui/calendar/models.py" line="93"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
@@ -212,73 +212,73 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="98"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="99"/>
         <source>&amp;Previous</source>
         <translation>&amp;Edellinen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="100"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="101"/>
         <source>&amp;Today</source>
         <translation>T&amp;änään</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="102"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="103"/>
         <source>Go to today (%1)</source>
         <translation>Siirry tähän päivään (%1)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="105"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="106"/>
         <source>&amp;Next</source>
         <translation>&amp;Seuraava</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="119"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="120"/>
         <source>&amp;Week</source>
         <translation>&amp;Viikko</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="120"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="121"/>
         <source>&amp;Month</source>
         <translation>&amp;Kuukausi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="121"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="122"/>
         <source>Show one week, a column per day</source>
         <translation>Näytä viikko, sarake kullekin päivälle</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="122"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="123"/>
         <source>Show a month, a row per week</source>
         <translation>Näytä kuukausi, rivi kullekin viikolle</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="145"/>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="282"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="146"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="286"/>
         <source>&amp;Record attendance…</source>
         <translation>&amp;Kirjaa läsnäolot…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="234"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="235"/>
         <source>Previous week</source>
         <translation>Edellinen viikko</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="234"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="235"/>
         <source>Next week</source>
         <translation>Seuraava viikko</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="236"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="237"/>
         <source>Previous month</source>
         <translation>Edellinen kuukausi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="236"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="237"/>
         <source>Next month</source>
         <translation>Seuraava kuukausi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/calendar/page.py" line="255"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="259"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n ryhmäkerta</numerusform>
@@ -286,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/calendar/page.py" line="257"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="261"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n peruttu</numerusform>
@@ -294,7 +294,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="280"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="284"/>
         <source>&amp;Open session…</source>
         <translation>&amp;Avaa ryhmäkerta…</translation>
     </message>
@@ -302,57 +302,62 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="48"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="73"/>
         <source>Adults</source>
         <translation>Aikuiset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="49"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="74"/>
         <source>Children</source>
         <translation>Lapset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="50"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="75"/>
         <source>Held</source>
         <translation>Pidetyt</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="51"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="76"/>
         <source>Cancelled</source>
         <translation>Perutut</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="53"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="77"/>
+        <source>Not recorded</source>
+        <translation>Kirjaamatta</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="87"/>
         <source>Fathers reached</source>
         <translation>Tavoitetut isät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="63"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="98"/>
         <source>Visits per month</source>
         <translation>Käyntikerrat kuukausittain</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="64"/>
-        <source>Sessions held and cancelled</source>
-        <translation>Pidetyt ja perutut ryhmäkerrat</translation>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="100"/>
+        <source>Sessions held, cancelled and not recorded</source>
+        <translation>Pidetyt, perutut ja kirjaamattomat ryhmäkerrat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="65"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="102"/>
         <source>Fathers reached per month</source>
         <translation>Tavoitetut isät kuukausittain</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="71"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="108"/>
         <source>Save as PNG…</source>
         <translation>Tallenna PNG-kuvana…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="146"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="191"/>
         <source>Save chart as PNG</source>
         <translation>Tallenna kaavio PNG-kuvana</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="148"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="193"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-kuvat (*.png)</translation>
     </message>
@@ -372,7 +377,7 @@
     </message>
     <message>
         <location filename="../../ryhmat/cli/commands.py" line="69"/>
-        <location filename="../../ryhmat/cli/stats.py" line="171"/>
+        <location filename="../../ryhmat/cli/stats.py" line="169"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
@@ -705,110 +710,121 @@
         <translation>Virheiden vuoksi pois jätettyjä perheitä: {families}; rivejä: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="116"/>
-        <location filename="../../ryhmat/cli/stats.py" line="133"/>
+        <location filename="../../ryhmat/cli/stats.py" line="109"/>
+        <location filename="../../ryhmat/cli/stats.py" line="127"/>
         <source>Held</source>
         <translation>Pidetty</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="117"/>
-        <location filename="../../ryhmat/cli/stats.py" line="134"/>
+        <location filename="../../ryhmat/cli/stats.py" line="110"/>
+        <location filename="../../ryhmat/cli/stats.py" line="128"/>
         <source>Cancelled</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="118"/>
+        <location filename="../../ryhmat/cli/stats.py" line="111"/>
+        <location filename="../../ryhmat/cli/stats.py" line="129"/>
+        <source>Not recorded</source>
+        <translation>Kirjaamatta</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="112"/>
         <source>Visits, adults</source>
         <translation>Käynnit, aikuiset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="119"/>
+        <location filename="../../ryhmat/cli/stats.py" line="113"/>
         <source>Visits, children</source>
         <translation>Käynnit, lapset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="120"/>
-        <location filename="../../ryhmat/cli/stats.py" line="135"/>
+        <location filename="../../ryhmat/cli/stats.py" line="114"/>
+        <location filename="../../ryhmat/cli/stats.py" line="130"/>
         <source>Visits</source>
         <translation>Käyntikerrat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="121"/>
-        <location filename="../../ryhmat/cli/stats.py" line="136"/>
+        <location filename="../../ryhmat/cli/stats.py" line="115"/>
+        <location filename="../../ryhmat/cli/stats.py" line="131"/>
         <source>Families</source>
         <translation>Perheitä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="122"/>
-        <location filename="../../ryhmat/cli/stats.py" line="137"/>
+        <location filename="../../ryhmat/cli/stats.py" line="116"/>
+        <location filename="../../ryhmat/cli/stats.py" line="132"/>
         <source>Fathers</source>
         <translation>Isiä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="123"/>
-        <location filename="../../ryhmat/cli/stats.py" line="138"/>
+        <location filename="../../ryhmat/cli/stats.py" line="117"/>
+        <location filename="../../ryhmat/cli/stats.py" line="133"/>
         <source>New families</source>
         <translation>Uusia perheitä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="124"/>
+        <location filename="../../ryhmat/cli/stats.py" line="118"/>
         <source>First-time visitors</source>
         <translation>Ensikertalaisia</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="125"/>
-        <location filename="../../ryhmat/cli/stats.py" line="139"/>
+        <location filename="../../ryhmat/cli/stats.py" line="119"/>
+        <location filename="../../ryhmat/cli/stats.py" line="134"/>
         <source>Average</source>
         <translation>Keskimäärin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="126"/>
-        <location filename="../../ryhmat/cli/stats.py" line="140"/>
+        <location filename="../../ryhmat/cli/stats.py" line="120"/>
+        <location filename="../../ryhmat/cli/stats.py" line="135"/>
         <source>Fill rate</source>
         <translation>Täyttöaste</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="155"/>
+        <location filename="../../ryhmat/cli/stats.py" line="150"/>
         <source>Statistics {period}</source>
         <translation>Tilastot {period}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="161"/>
+        <location filename="../../ryhmat/cli/stats.py" line="154"/>
+        <source>Sessions not recorded: {count}.</source>
+        <translation>Kirjaamattomia ryhmäkertoja: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="159"/>
         <source>Figure</source>
         <translation>Luku</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="161"/>
+        <location filename="../../ryhmat/cli/stats.py" line="159"/>
         <source>Total</source>
         <translation>Yhteensä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="164"/>
+        <location filename="../../ryhmat/cli/stats.py" line="162"/>
         <source>By group</source>
         <translation>Ryhmittäin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="166"/>
+        <location filename="../../ryhmat/cli/stats.py" line="164"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="168"/>
+        <location filename="../../ryhmat/cli/stats.py" line="166"/>
         <source>By group type</source>
         <translation>Ryhmätyypeittäin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="174"/>
+        <location filename="../../ryhmat/cli/stats.py" line="172"/>
         <source>Leader hours</source>
         <translation>Ohjaustunnit</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="177"/>
+        <location filename="../../ryhmat/cli/stats.py" line="175"/>
         <source>Worker</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="177"/>
+        <location filename="../../ryhmat/cli/stats.py" line="175"/>
         <source>Hours</source>
         <translation>Tunnit</translation>
     </message>
@@ -1242,7 +1258,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="90"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="220"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="236"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="76"/>
         <source>The organisation no longer exists.</source>
         <translation>Organisaatiota ei enää löydy.</translation>
@@ -1359,37 +1375,37 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Varmuuskopiokansiota {folder} ei voitu luoda: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="148"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="147"/>
         <source>A count cannot be negative.</source>
         <translation>Määrä ei voi olla negatiivinen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="150"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="149"/>
         <source>The headcount is implausibly large.</source>
         <translation>Kävijämäärä on epäuskottavan suuri.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="153"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="152"/>
         <source>There are more first-time visitors than visitors.</source>
         <translation>Ensimmäistä kertaa mukana olleita on enemmän kuin kävijöitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="179"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="178"/>
         <source>The session is cancelled; restore it before recording.</source>
         <translation>Ryhmäkerta on peruttu; palauta se ennen kirjaamista.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="183"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="182"/>
         <source>The session on {day} has not been held yet.</source>
         <translation>Ryhmäkertaa {day} ei ole vielä pidetty.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="193"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="192"/>
         <source>Someone marked is not on the session&apos;s list.</source>
         <translation>Joku merkityistä ei ole ryhmäkerran listalla.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="197"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="196"/>
         <source>The headcount is for another session.</source>
         <translation>Kävijämäärä kuuluu toiseen ryhmäkertaan.</translation>
     </message>
@@ -1435,7 +1451,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/families.py" line="101"/>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="147"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="162"/>
         <source>notes</source>
         <translation>lisätiedot</translation>
     </message>
@@ -1448,7 +1464,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <location filename="../../ryhmat/domain/usecases/families.py" line="137"/>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="102"/>
         <location filename="../../ryhmat/domain/usecases/roster_import.py" line="187"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="212"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="228"/>
         <source>The group no longer exists.</source>
         <translation>Ryhmää ei enää löydy.</translation>
     </message>
@@ -1477,9 +1493,9 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <location filename="../../ryhmat/domain/usecases/places.py" line="37"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="44"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="56"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="179"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="189"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="197"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="195"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="205"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="213"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="66"/>
         <source>name</source>
         <translation>nimi</translation>
@@ -1557,64 +1573,64 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tauko voi kestää enintään vuoden.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="104"/>
-        <location filename="../../ryhmat/storage/repositories.py" line="1140"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="119"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1193"/>
         <source>The session no longer exists.</source>
         <translation>Ryhmäkertaa ei enää löydy.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="145"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="160"/>
         <source>theme</source>
         <translation>teema</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="149"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="164"/>
         <source>reason for cancelling</source>
         <translation>perumisen syy</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="152"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="167"/>
         <source>Give a reason for cancelling.</source>
         <translation>Kirjoita perumisen syy.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="156"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="171"/>
         <source>A leader is listed twice.</source>
         <translation>Sama ohjaaja on listalla kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="166"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="182"/>
         <source>group type</source>
         <translation>ryhmätyyppi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="172"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="188"/>
         <source>“{name}” is not a group type; choose one of: {choices}.</source>
         <translation>”{name}” ei ole ryhmätyyppi; valitse jokin näistä: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="183"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="199"/>
         <source>There is no organisation called “{name}”.</source>
         <translation>Organisaatiota ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="192"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="208"/>
         <source>There is no place called “{name}”.</source>
         <translation>Paikkaa ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="201"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="217"/>
         <source>There is no worker called “{name}”.</source>
         <translation>Työntekijää ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="225"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="241"/>
         <location filename="../../ryhmat/domain/validation.py" line="164"/>
         <source>The place no longer exists.</source>
         <translation>Paikkaa ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="230"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="246"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="61"/>
         <location filename="../../ryhmat/domain/validation.py" line="169"/>
         <source>The worker no longer exists.</source>
@@ -1782,7 +1798,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>{name} on jo rivillä {row}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/excel.py" line="336"/>
+        <location filename="../../ryhmat/export/excel.py" line="339"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>Työkirjaa ei voitu kirjoittaa kohteeseen {path}: {reason}</translation>
     </message>
@@ -1898,7 +1914,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tuntematon tila ”{value}”: kirjoita ilmoittautunut, jonossa tai lopettanut.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/family_visits.py" line="82"/>
+        <location filename="../../ryhmat/domain/usecases/family_visits.py" line="87"/>
         <source>The number of weeks must be between {low} and {high}, not {weeks}.</source>
         <translation>Viikkojen määrän on oltava {low}–{high}, ei {weeks}.</translation>
     </message>
@@ -1943,37 +1959,37 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoa ei muutettu; palauta tietokanta varmuuskopiosta.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="439"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="477"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti tätä ryhmää, kun muokkasit sitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="444"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="482"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation>Joku muu poisti tämän ryhmän, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="563"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="608"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti tätä ryhmäkertaa, kun muokkasit sitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="568"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="613"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation>Joku muu poisti tämän ryhmäkerran, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="767"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="820"/>
         <source>Someone else changed this family&apos;s details while you were editing them. The saved details are shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti perheen tietoja, kun muokkasit niitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="772"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="825"/>
         <source>Someone else removed this family while you were editing it.</source>
         <translation>Joku muu poisti tämän perheen, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="1142"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1195"/>
         <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
         <translation>Joku muu kirjasi tämän ryhmäkerran läsnäolot samaan aikaan kuin sinä. Nyt näkyvät tallennetut merkinnät; tee muutoksesi uudelleen, jos ne ovat yhä tarpeen.</translation>
     </message>
@@ -2014,32 +2030,32 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>FamiliesPanel</name>
     <message>
-        <location filename="../../ryhmat/ui/statistics/families.py" line="59"/>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="60"/>
         <source> weeks</source>
         <translation> viikkoa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/families.py" line="61"/>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="62"/>
         <source>&amp;Not seen for:</source>
         <translation>&amp;Ei nähty:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/families.py" line="82"/>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="80"/>
         <source>Family</source>
         <translation>Perhe</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/families.py" line="83"/>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="81"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/families.py" line="85"/>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="83"/>
         <source>Attended / offered</source>
         <translation>Käynyt / tarjolla</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/families.py" line="90"/>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="88"/>
         <source>Rate</source>
         <translation>Osuus</translation>
     </message>
@@ -2886,269 +2902,314 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ryhmat/labels.py" line="29"/>
+        <location filename="../../ryhmat/labels.py" line="34"/>
         <source>father–child activity</source>
         <translation>isä–lapsi-toiminta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="30"/>
+        <location filename="../../ryhmat/labels.py" line="35"/>
         <source>open daycare</source>
         <translation>avoin päiväkoti</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="31"/>
+        <location filename="../../ryhmat/labels.py" line="36"/>
         <source>family café</source>
         <translation>perhekahvila</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="32"/>
+        <location filename="../../ryhmat/labels.py" line="37"/>
         <source>baby group</source>
         <translation>vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="33"/>
+        <location filename="../../ryhmat/labels.py" line="38"/>
         <source>peer group</source>
         <translation>vertaisryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="34"/>
+        <location filename="../../ryhmat/labels.py" line="39"/>
         <source>parent group</source>
         <translation>vanhempainryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="35"/>
+        <location filename="../../ryhmat/labels.py" line="40"/>
         <source>other</source>
         <translation>muu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="36"/>
+        <location filename="../../ryhmat/labels.py" line="41"/>
         <source>named roster</source>
         <translation>nimilista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="37"/>
+        <location filename="../../ryhmat/labels.py" line="42"/>
         <source>headcount</source>
         <translation>kävijämäärä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="38"/>
+        <location filename="../../ryhmat/labels.py" line="43"/>
         <source>roster and headcount</source>
         <translation>nimilista ja kävijämäärä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="39"/>
+        <location filename="../../ryhmat/labels.py" line="44"/>
         <source>planned</source>
         <translation>suunniteltu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="40"/>
+        <location filename="../../ryhmat/labels.py" line="45"/>
         <source>held</source>
         <translation>pidetty</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="41"/>
+        <location filename="../../ryhmat/labels.py" line="46"/>
         <source>cancelled</source>
         <translation>peruttu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="42"/>
+        <location filename="../../ryhmat/labels.py" line="47"/>
         <source>father</source>
         <translation>isä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="43"/>
+        <location filename="../../ryhmat/labels.py" line="48"/>
         <source>mother</source>
         <translation>äiti</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="44"/>
+        <location filename="../../ryhmat/labels.py" line="49"/>
         <source>other guardian</source>
         <translation>muu huoltaja</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="45"/>
+        <location filename="../../ryhmat/labels.py" line="50"/>
         <source>grandparent</source>
         <translation>isovanhempi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="46"/>
+        <location filename="../../ryhmat/labels.py" line="51"/>
         <source>under 1 year</source>
         <translation>alle 1-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="47"/>
+        <location filename="../../ryhmat/labels.py" line="52"/>
         <source>1–2 years</source>
         <translation>1–2-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="48"/>
+        <location filename="../../ryhmat/labels.py" line="53"/>
         <source>3–6 years</source>
         <translation>3–6-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="49"/>
+        <location filename="../../ryhmat/labels.py" line="54"/>
         <source>7 years or older</source>
         <translation>7-vuotiaat ja vanhemmat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="50"/>
+        <location filename="../../ryhmat/labels.py" line="55"/>
         <source>enrolled</source>
         <translation>ilmoittautunut</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="51"/>
+        <location filename="../../ryhmat/labels.py" line="56"/>
         <source>on the waiting list</source>
         <translation>jonossa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="52"/>
+        <location filename="../../ryhmat/labels.py" line="57"/>
         <source>left</source>
         <translation>lopettanut</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="53"/>
+        <location filename="../../ryhmat/labels.py" line="58"/>
         <source>present</source>
         <translation>läsnä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="54"/>
+        <location filename="../../ryhmat/labels.py" line="59"/>
         <source>absent</source>
         <translation>poissa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="55"/>
+        <location filename="../../ryhmat/labels.py" line="60"/>
         <source>excused</source>
         <translation>poissa (ilmoitettu)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="56"/>
+        <location filename="../../ryhmat/labels.py" line="61"/>
         <source>family work</source>
         <translation>perhetyö</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="57"/>
+        <location filename="../../ryhmat/labels.py" line="62"/>
         <source>child health clinic</source>
         <translation>neuvola</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="60"/>
+        <location filename="../../ryhmat/labels.py" line="65"/>
         <source>early childhood education</source>
         <translation>varhaiskasvatus</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="63"/>
+        <location filename="../../ryhmat/labels.py" line="68"/>
         <source>family counselling</source>
         <translation>perheneuvola</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="66"/>
+        <location filename="../../ryhmat/labels.py" line="71"/>
         <source>association</source>
         <translation>yhdistys</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="67"/>
+        <location filename="../../ryhmat/labels.py" line="72"/>
         <source>parish</source>
         <translation>seurakunta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="68"/>
+        <location filename="../../ryhmat/labels.py" line="73"/>
         <source>library</source>
         <translation>kirjasto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="69"/>
+        <location filename="../../ryhmat/labels.py" line="74"/>
         <source>other organisation</source>
         <translation>muu organisaatio</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="70"/>
+        <location filename="../../ryhmat/labels.py" line="75"/>
         <source>worker</source>
         <translation>työntekijä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="71"/>
+        <location filename="../../ryhmat/labels.py" line="76"/>
         <source>place</source>
         <translation>paikka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="72"/>
+        <location filename="../../ryhmat/labels.py" line="77"/>
         <source>public holiday</source>
         <translation>arkipyhä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="73"/>
+        <location filename="../../ryhmat/labels.py" line="78"/>
         <source>closure</source>
         <translation>tauko</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="74"/>
+        <location filename="../../ryhmat/labels.py" line="79"/>
         <source>Partner organisation</source>
         <translation>Kumppaniorganisaatio</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="75"/>
+        <location filename="../../ryhmat/labels.py" line="80"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="76"/>
+        <location filename="../../ryhmat/labels.py" line="81"/>
         <source>Worker</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="77"/>
+        <location filename="../../ryhmat/labels.py" line="82"/>
         <source>All public groups</source>
         <translation>Kaikki julkiset ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="78"/>
+        <location filename="../../ryhmat/labels.py" line="83"/>
         <source>family added</source>
         <translation>perhe lisätty</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="79"/>
+        <location filename="../../ryhmat/labels.py" line="84"/>
         <source>family details changed</source>
         <translation>perheen tietoja muutettu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="82"/>
+        <location filename="../../ryhmat/labels.py" line="87"/>
         <source>member added</source>
         <translation>jäsen lisätty</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="83"/>
+        <location filename="../../ryhmat/labels.py" line="88"/>
         <source>member changed</source>
         <translation>jäsenen tietoja muutettu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="84"/>
+        <location filename="../../ryhmat/labels.py" line="89"/>
         <source>member removed</source>
         <translation>jäsen poistettu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="85"/>
+        <location filename="../../ryhmat/labels.py" line="90"/>
         <source>enrolment added</source>
         <translation>ilmoittautuminen lisätty</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="86"/>
+        <location filename="../../ryhmat/labels.py" line="91"/>
         <source>enrolment changed</source>
         <translation>ilmoittautumista muutettu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="87"/>
+        <location filename="../../ryhmat/labels.py" line="92"/>
         <source>enrolment removed</source>
         <translation>ilmoittautuminen poistettu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="88"/>
+        <location filename="../../ryhmat/labels.py" line="93"/>
         <source>attendance mark changed</source>
         <translation>läsnäolomerkintää muutettu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="89"/>
+        <location filename="../../ryhmat/labels.py" line="94"/>
         <source>personal data erased</source>
         <translation>henkilötiedot poistettu</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="109"/>
+        <source>All groups</source>
+        <translation>Kaikki ryhmät</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="117"/>
+        <source>Group: {names}</source>
+        <translation>Ryhmä: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="118"/>
+        <source>Groups: {names}</source>
+        <translation>Ryhmät: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="121"/>
+        <source>Group type: {name}</source>
+        <translation>Ryhmätyyppi: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="123"/>
+        <source>Organiser: {name}</source>
+        <translation>Järjestäjä: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="125"/>
+        <source>Place: {name}</source>
+        <translation>Paikka: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="126"/>
+        <source>Leader: {name}</source>
+        <translation>Ohjaaja: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="134"/>
+        <source>Their attendance is not in the figures until it is recorded.</source>
+        <translation>Niiden osallistujat eivät näy luvuissa ennen kuin läsnäolot kirjataan.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="159"/>
+        <source>{number}%</source>
+        <translation>{number} %</translation>
     </message>
 </context>
 <context>
@@ -3159,164 +3220,164 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="221"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="223"/>
         <source>Data protection</source>
         <translation>Tietosuoja</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="150"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="152"/>
         <source>Calendar</source>
         <translation>Kalenteri</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="151"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="153"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="152"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="154"/>
         <source>Workers and pairs</source>
         <translation>Työntekijät ja työparit</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="153"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="155"/>
         <source>Families</source>
         <translation>Perheet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="154"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="156"/>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="155"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="157"/>
         <source>Calendar feeds</source>
         <translation>Kalenterisyötteet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="156"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="158"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="162"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="164"/>
         <source>Opening the database…</source>
         <translation>Avataan tietokantaa…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="292"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="296"/>
         <source>Load demo data</source>
         <translation>Lataa esimerkkiaineisto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="305"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="309"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="306"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="310"/>
         <source>&amp;New database…</source>
         <translation>&amp;Uusi tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="308"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="312"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Avaa tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="311"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="315"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Varmuuskopioi…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="314"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="318"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="319"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="323"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation>Täällä palautetaan vain SQLite-tietokantatiedosto; palauta PostgreSQL-tietokanta pg_restorella (ks. README).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="326"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="330"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="330"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="334"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="331"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="335"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="333"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="337"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="338"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="342"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="405"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="409"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-tietokannat (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="411"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="415"/>
         <source>New database</source>
         <translation>Uusi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="416"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="420"/>
         <source>Open database</source>
         <translation>Avaa tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="423"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="427"/>
         <source>Back up the database</source>
         <translation>Varmuuskopioi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="430"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="434"/>
         <source>Backing up…</source>
         <translation>Varmuuskopioidaan…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="439"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="451"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="443"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="455"/>
         <source>Backed up to %1</source>
         <translation>Varmuuskopio tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="286"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="290"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Tietokanta on tyhjä. Voit aloittaa kuvitteellisen kunnan esimerkkiaineistolla tai lisätä omat ryhmäsi.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="456"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="460"/>
         <source>The automatic backup was not made: %1</source>
         <translation>Automaattista varmuuskopiota ei tehty: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="463"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="488"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="467"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="492"/>
         <source>Restore from backup</source>
         <translation>Palauta varmuuskopiosta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="476"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="480"/>
         <source>Checking the backup…</source>
         <translation>Tarkistetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="490"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="494"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
@@ -3325,27 +3386,27 @@ A copy of the current data is saved first in the backups folder.</source>
 Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="497"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="501"/>
         <source>&amp;Restore</source>
         <translation>&amp;Palauta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="507"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="511"/>
         <source>Restoring the backup…</source>
         <translation>Palautetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="533"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="537"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation>Varmuuskopio on palautettu; korvatut tiedot on tallennettu tiedostoon %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="560"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="564"/>
         <source>Creating demo data…</source>
         <translation>Luodaan esimerkkiaineistoa…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="571"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="575"/>
         <source>Demo data created.</source>
         <translation>Esimerkkiaineisto luotu.</translation>
     </message>
@@ -3636,6 +3697,22 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     </message>
     <message numerus="yes">
         <location filename="../../ryhmat/ui/plurals.py" line="24"/>
+        <source>Not recorded (%n)</source>
+        <translation>
+            <numerusform>Kirjaamatta (%n)</numerusform>
+            <numerusform>Kirjaamatta (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/plurals.py" line="27"/>
+        <source>%n session(s) not recorded</source>
+        <translation>
+            <numerusform>%n ryhmäkerta kirjaamatta</numerusform>
+            <numerusform>%n ryhmäkertaa kirjaamatta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/plurals.py" line="31"/>
         <source>The personal data of %n family(-ies) inactive for the retention period was erased.</source>
         <translation>
             <numerusform>Säilytysajan ylittäneen %n perheen henkilötiedot poistettiin.</numerusform>
@@ -4219,122 +4296,138 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="85"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="99"/>
         <source>All group types</source>
         <translation>Kaikki ryhmätyypit</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="97"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="113"/>
         <source>&amp;Figures</source>
         <translation>&amp;Luvut</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="98"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="114"/>
         <source>C&amp;harts</source>
         <translation>Kaa&amp;viot</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="99"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="115"/>
         <source>Fa&amp;milies</source>
         <translation>Per&amp;heet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="103"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="116"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="256"/>
+        <source>Not rec&amp;orded</source>
+        <translation>Kirjaa&amp;matta</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="129"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation>Korvaa &amp;nimet koodeilla (tiimin ulkopuolelle lähetettäväksi)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="104"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="130"/>
         <source>E&amp;xport to Excel…</source>
         <translation>Vie E&amp;xceliin…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="127"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="153"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Aikaväli:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="130"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="156"/>
         <source>Group t&amp;ype:</source>
         <translation>Ryhmä&amp;tyyppi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="156"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="186"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="157"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="187"/>
         <source>Held</source>
         <translation>Pidetty</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="158"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="188"/>
         <source>Cancelled</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="159"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="189"/>
+        <source>Not recorded</source>
+        <translation>Kirjaamatta</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="190"/>
         <source>Visits, adults</source>
         <translation>Käynnit, aikuiset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="160"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="191"/>
         <source>Visits, children</source>
         <translation>Käynnit, lapset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="161"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="192"/>
         <source>Visits</source>
         <translation>Käyntikerrat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="162"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="193"/>
         <source>Families</source>
         <translation>Perheitä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="163"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="194"/>
         <source>Fathers</source>
         <translation>Isiä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="164"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="195"/>
         <source>New families</source>
         <translation>Uusia perheitä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="165"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="196"/>
         <source>First-time visitors</source>
         <translation>Ensikertalaisia</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="166"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="197"/>
         <source>Average</source>
         <translation>Keskimäärin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="167"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="198"/>
         <source>Fill rate</source>
         <translation>Täyttöaste</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="207"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="241"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="225"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="276"/>
+        <source>Statistics %1–%2</source>
+        <translation>Tilastot %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="280"/>
         <source>Export to Excel</source>
         <translation>Vie Exceliin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="227"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="283"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="263"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="321"/>
         <source>Saved %1</source>
         <translation>Tallennettu: %1</translation>
     </message>
@@ -4342,37 +4435,29 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>UnrecordedList</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="28"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="31"/>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="33"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="36"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="37"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="40"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="57"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="61"/>
         <source>Every past session is recorded.</source>
         <translation>Kaikki menneet ryhmäkerrat on kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="69"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="78"/>
         <source>&amp;Record attendance…</source>
         <translation>Kirjaa &amp;läsnäolot…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="88"/>
-        <source>Not recorded (%n)</source>
-        <translation>
-            <numerusform>Kirjaamatta (%n)</numerusform>
-            <numerusform>Kirjaamatta (%n)</numerusform>
-        </translation>
     </message>
 </context>
 <context>

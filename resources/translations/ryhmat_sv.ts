@@ -189,22 +189,22 @@
         <translation>Ledare: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/dates.py" line="107"/>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="105"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/dates.py" line="111"/>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="109"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/delegate.py" line="109"/>
+        <location filename="../../ryhmat/ui/calendar/delegate.py" line="134"/>
         <source>+%1 more</source>
         <translation>+%1 till</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/models.py" line="85"/>
+        <location filename="../../ryhmat/ui/calendar/models.py" line="93"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
@@ -212,73 +212,73 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="98"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="99"/>
         <source>&amp;Previous</source>
         <translation>&amp;Föregående</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="100"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="101"/>
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="102"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="103"/>
         <source>Go to today (%1)</source>
         <translation>Gå till i dag (%1)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="105"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="106"/>
         <source>&amp;Next</source>
         <translation>&amp;Nästa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="119"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="120"/>
         <source>&amp;Week</source>
         <translation>Vec&amp;ka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="120"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="121"/>
         <source>&amp;Month</source>
         <translation>&amp;Månad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="121"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="122"/>
         <source>Show one week, a column per day</source>
         <translation>Visa en vecka, en kolumn per dag</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="122"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="123"/>
         <source>Show a month, a row per week</source>
         <translation>Visa en månad, en rad per vecka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="145"/>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="282"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="146"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="286"/>
         <source>&amp;Record attendance…</source>
         <translation>&amp;Registrera närvaro…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="234"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="235"/>
         <source>Previous week</source>
         <translation>Föregående vecka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="234"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="235"/>
         <source>Next week</source>
         <translation>Nästa vecka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="236"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="237"/>
         <source>Previous month</source>
         <translation>Föregående månad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="236"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="237"/>
         <source>Next month</source>
         <translation>Nästa månad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/calendar/page.py" line="255"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="259"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n träff</numerusform>
@@ -286,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/calendar/page.py" line="257"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="261"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n inställd</numerusform>
@@ -294,7 +294,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="280"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="284"/>
         <source>&amp;Open session…</source>
         <translation>Ö&amp;ppna träffen…</translation>
     </message>
@@ -302,57 +302,62 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="48"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="73"/>
         <source>Adults</source>
         <translation>Vuxna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="49"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="74"/>
         <source>Children</source>
         <translation>Barn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="50"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="75"/>
         <source>Held</source>
         <translation>Hållna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="51"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="76"/>
         <source>Cancelled</source>
         <translation>Inställda</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="53"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="77"/>
+        <source>Not recorded</source>
+        <translation>Ej registrerade</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="87"/>
         <source>Fathers reached</source>
         <translation>Nådda pappor</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="63"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="98"/>
         <source>Visits per month</source>
         <translation>Besök per månad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="64"/>
-        <source>Sessions held and cancelled</source>
-        <translation>Hållna och inställda träffar</translation>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="100"/>
+        <source>Sessions held, cancelled and not recorded</source>
+        <translation>Hållna, inställda och ej registrerade träffar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="65"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="102"/>
         <source>Fathers reached per month</source>
         <translation>Nådda pappor per månad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="71"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="108"/>
         <source>Save as PNG…</source>
         <translation>Spara som PNG…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="146"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="191"/>
         <source>Save chart as PNG</source>
         <translation>Spara diagrammet som PNG</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="148"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="193"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
@@ -372,7 +377,7 @@
     </message>
     <message>
         <location filename="../../ryhmat/cli/commands.py" line="69"/>
-        <location filename="../../ryhmat/cli/stats.py" line="171"/>
+        <location filename="../../ryhmat/cli/stats.py" line="169"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -705,110 +710,121 @@
         <translation>Familjer som lämnades bort på grund av fel: {families}; rader: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="116"/>
-        <location filename="../../ryhmat/cli/stats.py" line="133"/>
+        <location filename="../../ryhmat/cli/stats.py" line="109"/>
+        <location filename="../../ryhmat/cli/stats.py" line="127"/>
         <source>Held</source>
         <translation>Hållna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="117"/>
-        <location filename="../../ryhmat/cli/stats.py" line="134"/>
+        <location filename="../../ryhmat/cli/stats.py" line="110"/>
+        <location filename="../../ryhmat/cli/stats.py" line="128"/>
         <source>Cancelled</source>
         <translation>Inställda</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="118"/>
+        <location filename="../../ryhmat/cli/stats.py" line="111"/>
+        <location filename="../../ryhmat/cli/stats.py" line="129"/>
+        <source>Not recorded</source>
+        <translation>Ej registrerade</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="112"/>
         <source>Visits, adults</source>
         <translation>Besök, vuxna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="119"/>
+        <location filename="../../ryhmat/cli/stats.py" line="113"/>
         <source>Visits, children</source>
         <translation>Besök, barn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="120"/>
-        <location filename="../../ryhmat/cli/stats.py" line="135"/>
+        <location filename="../../ryhmat/cli/stats.py" line="114"/>
+        <location filename="../../ryhmat/cli/stats.py" line="130"/>
         <source>Visits</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="121"/>
-        <location filename="../../ryhmat/cli/stats.py" line="136"/>
+        <location filename="../../ryhmat/cli/stats.py" line="115"/>
+        <location filename="../../ryhmat/cli/stats.py" line="131"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="122"/>
-        <location filename="../../ryhmat/cli/stats.py" line="137"/>
+        <location filename="../../ryhmat/cli/stats.py" line="116"/>
+        <location filename="../../ryhmat/cli/stats.py" line="132"/>
         <source>Fathers</source>
         <translation>Pappor</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="123"/>
-        <location filename="../../ryhmat/cli/stats.py" line="138"/>
+        <location filename="../../ryhmat/cli/stats.py" line="117"/>
+        <location filename="../../ryhmat/cli/stats.py" line="133"/>
         <source>New families</source>
         <translation>Nya familjer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="124"/>
+        <location filename="../../ryhmat/cli/stats.py" line="118"/>
         <source>First-time visitors</source>
         <translation>Förstagångsbesökare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="125"/>
-        <location filename="../../ryhmat/cli/stats.py" line="139"/>
+        <location filename="../../ryhmat/cli/stats.py" line="119"/>
+        <location filename="../../ryhmat/cli/stats.py" line="134"/>
         <source>Average</source>
         <translation>Medeltal</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="126"/>
-        <location filename="../../ryhmat/cli/stats.py" line="140"/>
+        <location filename="../../ryhmat/cli/stats.py" line="120"/>
+        <location filename="../../ryhmat/cli/stats.py" line="135"/>
         <source>Fill rate</source>
         <translation>Fyllnadsgrad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="155"/>
+        <location filename="../../ryhmat/cli/stats.py" line="150"/>
         <source>Statistics {period}</source>
         <translation>Statistik {period}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="161"/>
+        <location filename="../../ryhmat/cli/stats.py" line="154"/>
+        <source>Sessions not recorded: {count}.</source>
+        <translation>Ej registrerade träffar: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="159"/>
         <source>Figure</source>
         <translation>Tal</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="161"/>
+        <location filename="../../ryhmat/cli/stats.py" line="159"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="164"/>
+        <location filename="../../ryhmat/cli/stats.py" line="162"/>
         <source>By group</source>
         <translation>Per grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="166"/>
+        <location filename="../../ryhmat/cli/stats.py" line="164"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="168"/>
+        <location filename="../../ryhmat/cli/stats.py" line="166"/>
         <source>By group type</source>
         <translation>Per grupptyp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="174"/>
+        <location filename="../../ryhmat/cli/stats.py" line="172"/>
         <source>Leader hours</source>
         <translation>Ledartimmar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="177"/>
+        <location filename="../../ryhmat/cli/stats.py" line="175"/>
         <source>Worker</source>
         <translation>Arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="177"/>
+        <location filename="../../ryhmat/cli/stats.py" line="175"/>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
@@ -1242,7 +1258,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="90"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="220"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="236"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="76"/>
         <source>The organisation no longer exists.</source>
         <translation>Organisationen finns inte längre.</translation>
@@ -1359,37 +1375,37 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Mappen för säkerhetskopior {folder} kunde inte skapas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="148"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="147"/>
         <source>A count cannot be negative.</source>
         <translation>Ett antal kan inte vara negativt.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="150"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="149"/>
         <source>The headcount is implausibly large.</source>
         <translation>Besökarantalet är orimligt stort.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="153"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="152"/>
         <source>There are more first-time visitors than visitors.</source>
         <translation>Det finns fler förstagångsbesökare än besökare.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="179"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="178"/>
         <source>The session is cancelled; restore it before recording.</source>
         <translation>Träffen är inställd; återställ den innan du registrerar.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="183"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="182"/>
         <source>The session on {day} has not been held yet.</source>
         <translation>Träffen den {day} har inte hållits ännu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="193"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="192"/>
         <source>Someone marked is not on the session&apos;s list.</source>
         <translation>Någon som har markerats finns inte på träffens lista.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="197"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="196"/>
         <source>The headcount is for another session.</source>
         <translation>Besökarantalet hör till en annan träff.</translation>
     </message>
@@ -1435,7 +1451,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/families.py" line="101"/>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="147"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="162"/>
         <source>notes</source>
         <translation>anteckningar</translation>
     </message>
@@ -1448,7 +1464,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <location filename="../../ryhmat/domain/usecases/families.py" line="137"/>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="102"/>
         <location filename="../../ryhmat/domain/usecases/roster_import.py" line="187"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="212"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="228"/>
         <source>The group no longer exists.</source>
         <translation>Gruppen finns inte längre.</translation>
     </message>
@@ -1477,9 +1493,9 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <location filename="../../ryhmat/domain/usecases/places.py" line="37"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="44"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="56"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="179"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="189"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="197"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="195"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="205"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="213"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="66"/>
         <source>name</source>
         <translation>namn</translation>
@@ -1557,64 +1573,64 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Ett uppehåll kan vara högst ett år.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="104"/>
-        <location filename="../../ryhmat/storage/repositories.py" line="1140"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="119"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1193"/>
         <source>The session no longer exists.</source>
         <translation>Träffen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="145"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="160"/>
         <source>theme</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="149"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="164"/>
         <source>reason for cancelling</source>
         <translation>orsak till inställandet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="152"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="167"/>
         <source>Give a reason for cancelling.</source>
         <translation>Ange en orsak till inställandet.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="156"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="171"/>
         <source>A leader is listed twice.</source>
         <translation>Samma ledare finns två gånger på listan.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="166"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="182"/>
         <source>group type</source>
         <translation>grupptyp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="172"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="188"/>
         <source>“{name}” is not a group type; choose one of: {choices}.</source>
         <translation>”{name}” är ingen grupptyp; välj en av: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="183"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="199"/>
         <source>There is no organisation called “{name}”.</source>
         <translation>Det finns ingen organisation som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="192"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="208"/>
         <source>There is no place called “{name}”.</source>
         <translation>Det finns ingen plats som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="201"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="217"/>
         <source>There is no worker called “{name}”.</source>
         <translation>Det finns ingen arbetstagare som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="225"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="241"/>
         <location filename="../../ryhmat/domain/validation.py" line="164"/>
         <source>The place no longer exists.</source>
         <translation>Platsen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="230"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="246"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="61"/>
         <location filename="../../ryhmat/domain/validation.py" line="169"/>
         <source>The worker no longer exists.</source>
@@ -1782,7 +1798,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>{name} finns redan på rad {row}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/excel.py" line="336"/>
+        <location filename="../../ryhmat/export/excel.py" line="339"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>Arbetsboken kunde inte skrivas till {path}: {reason}</translation>
     </message>
@@ -1898,7 +1914,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Okänd status ”{value}”: skriv ilmoittautunut, jonossa eller lopettanut.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/family_visits.py" line="82"/>
+        <location filename="../../ryhmat/domain/usecases/family_visits.py" line="87"/>
         <source>The number of weeks must be between {low} and {high}, not {weeks}.</source>
         <translation>Antalet veckor ska vara {low}–{high}, inte {weeks}.</translation>
     </message>
@@ -1943,37 +1959,37 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Databasfilen {path} är skadad och kan inte öppnas. Filen ändrades inte; återställ databasen från en säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="439"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="477"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade gruppen medan du redigerade den. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="444"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="482"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation>Någon annan tog bort gruppen medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="563"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="608"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade träffen medan du redigerade den. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="568"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="613"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation>Någon annan tog bort träffen medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="767"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="820"/>
         <source>Someone else changed this family&apos;s details while you were editing them. The saved details are shown now; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade familjens uppgifter medan du redigerade dem. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="772"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="825"/>
         <source>Someone else removed this family while you were editing it.</source>
         <translation>Någon annan tog bort familjen medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="1142"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1195"/>
         <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
         <translation>Någon annan registrerade närvaron för träffen medan du fyllde i den. Nu visas de sparade markeringarna; gör dina ändringar igen om de fortfarande behövs.</translation>
     </message>
@@ -2014,32 +2030,32 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>FamiliesPanel</name>
     <message>
-        <location filename="../../ryhmat/ui/statistics/families.py" line="59"/>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="60"/>
         <source> weeks</source>
         <translation> veckor</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/families.py" line="61"/>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="62"/>
         <source>&amp;Not seen for:</source>
         <translation>&amp;Inte sedd på:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/families.py" line="82"/>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="80"/>
         <source>Family</source>
         <translation>Familj</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/families.py" line="83"/>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="81"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/families.py" line="85"/>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="83"/>
         <source>Attended / offered</source>
         <translation>Deltagit / erbjudits</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/families.py" line="90"/>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="88"/>
         <source>Rate</source>
         <translation>Andel</translation>
     </message>
@@ -2886,269 +2902,314 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ryhmat/labels.py" line="29"/>
+        <location filename="../../ryhmat/labels.py" line="34"/>
         <source>father–child activity</source>
         <translation>pappa–barn-verksamhet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="30"/>
+        <location filename="../../ryhmat/labels.py" line="35"/>
         <source>open daycare</source>
         <translation>öppet daghem</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="31"/>
+        <location filename="../../ryhmat/labels.py" line="36"/>
         <source>family café</source>
         <translation>familjecafé</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="32"/>
+        <location filename="../../ryhmat/labels.py" line="37"/>
         <source>baby group</source>
         <translation>babygrupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="33"/>
+        <location filename="../../ryhmat/labels.py" line="38"/>
         <source>peer group</source>
         <translation>kamratstödsgrupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="34"/>
+        <location filename="../../ryhmat/labels.py" line="39"/>
         <source>parent group</source>
         <translation>föräldragrupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="35"/>
+        <location filename="../../ryhmat/labels.py" line="40"/>
         <source>other</source>
         <translation>annan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="36"/>
+        <location filename="../../ryhmat/labels.py" line="41"/>
         <source>named roster</source>
         <translation>namnlista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="37"/>
+        <location filename="../../ryhmat/labels.py" line="42"/>
         <source>headcount</source>
         <translation>besökarantal</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="38"/>
+        <location filename="../../ryhmat/labels.py" line="43"/>
         <source>roster and headcount</source>
         <translation>namnlista och besökarantal</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="39"/>
+        <location filename="../../ryhmat/labels.py" line="44"/>
         <source>planned</source>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="40"/>
+        <location filename="../../ryhmat/labels.py" line="45"/>
         <source>held</source>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="41"/>
+        <location filename="../../ryhmat/labels.py" line="46"/>
         <source>cancelled</source>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="42"/>
+        <location filename="../../ryhmat/labels.py" line="47"/>
         <source>father</source>
         <translation>pappa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="43"/>
+        <location filename="../../ryhmat/labels.py" line="48"/>
         <source>mother</source>
         <translation>mamma</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="44"/>
+        <location filename="../../ryhmat/labels.py" line="49"/>
         <source>other guardian</source>
         <translation>annan vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="45"/>
+        <location filename="../../ryhmat/labels.py" line="50"/>
         <source>grandparent</source>
         <translation>mor- eller farförälder</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="46"/>
+        <location filename="../../ryhmat/labels.py" line="51"/>
         <source>under 1 year</source>
         <translation>under 1 år</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="47"/>
+        <location filename="../../ryhmat/labels.py" line="52"/>
         <source>1–2 years</source>
         <translation>1–2 år</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="48"/>
+        <location filename="../../ryhmat/labels.py" line="53"/>
         <source>3–6 years</source>
         <translation>3–6 år</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="49"/>
+        <location filename="../../ryhmat/labels.py" line="54"/>
         <source>7 years or older</source>
         <translation>7 år och äldre</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="50"/>
+        <location filename="../../ryhmat/labels.py" line="55"/>
         <source>enrolled</source>
         <translation>anmäld</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="51"/>
+        <location filename="../../ryhmat/labels.py" line="56"/>
         <source>on the waiting list</source>
         <translation>på väntelistan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="52"/>
+        <location filename="../../ryhmat/labels.py" line="57"/>
         <source>left</source>
         <translation>slutat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="53"/>
+        <location filename="../../ryhmat/labels.py" line="58"/>
         <source>present</source>
         <translation>närvarande</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="54"/>
+        <location filename="../../ryhmat/labels.py" line="59"/>
         <source>absent</source>
         <translation>frånvarande</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="55"/>
+        <location filename="../../ryhmat/labels.py" line="60"/>
         <source>excused</source>
         <translation>anmält förhinder</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="56"/>
+        <location filename="../../ryhmat/labels.py" line="61"/>
         <source>family work</source>
         <translation>familjearbete</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="57"/>
+        <location filename="../../ryhmat/labels.py" line="62"/>
         <source>child health clinic</source>
         <translation>rådgivning</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="60"/>
+        <location filename="../../ryhmat/labels.py" line="65"/>
         <source>early childhood education</source>
         <translation>småbarnspedagogik</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="63"/>
+        <location filename="../../ryhmat/labels.py" line="68"/>
         <source>family counselling</source>
         <translation>familjerådgivning</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="66"/>
+        <location filename="../../ryhmat/labels.py" line="71"/>
         <source>association</source>
         <translation>förening</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="67"/>
+        <location filename="../../ryhmat/labels.py" line="72"/>
         <source>parish</source>
         <translation>församling</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="68"/>
+        <location filename="../../ryhmat/labels.py" line="73"/>
         <source>library</source>
         <translation>bibliotek</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="69"/>
+        <location filename="../../ryhmat/labels.py" line="74"/>
         <source>other organisation</source>
         <translation>annan organisation</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="70"/>
+        <location filename="../../ryhmat/labels.py" line="75"/>
         <source>worker</source>
         <translation>arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="71"/>
+        <location filename="../../ryhmat/labels.py" line="76"/>
         <source>place</source>
         <translation>plats</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="72"/>
+        <location filename="../../ryhmat/labels.py" line="77"/>
         <source>public holiday</source>
         <translation>helgdag</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="73"/>
+        <location filename="../../ryhmat/labels.py" line="78"/>
         <source>closure</source>
         <translation>uppehåll</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="74"/>
+        <location filename="../../ryhmat/labels.py" line="79"/>
         <source>Partner organisation</source>
         <translation>Partnerorganisation</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="75"/>
+        <location filename="../../ryhmat/labels.py" line="80"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="76"/>
+        <location filename="../../ryhmat/labels.py" line="81"/>
         <source>Worker</source>
         <translation>Arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="77"/>
+        <location filename="../../ryhmat/labels.py" line="82"/>
         <source>All public groups</source>
         <translation>Alla offentliga grupper</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="78"/>
+        <location filename="../../ryhmat/labels.py" line="83"/>
         <source>family added</source>
         <translation>familj tillagd</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="79"/>
+        <location filename="../../ryhmat/labels.py" line="84"/>
         <source>family details changed</source>
         <translation>familjens uppgifter ändrade</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="82"/>
+        <location filename="../../ryhmat/labels.py" line="87"/>
         <source>member added</source>
         <translation>medlem tillagd</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="83"/>
+        <location filename="../../ryhmat/labels.py" line="88"/>
         <source>member changed</source>
         <translation>medlem ändrad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="84"/>
+        <location filename="../../ryhmat/labels.py" line="89"/>
         <source>member removed</source>
         <translation>medlem borttagen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="85"/>
+        <location filename="../../ryhmat/labels.py" line="90"/>
         <source>enrolment added</source>
         <translation>anmälan tillagd</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="86"/>
+        <location filename="../../ryhmat/labels.py" line="91"/>
         <source>enrolment changed</source>
         <translation>anmälan ändrad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="87"/>
+        <location filename="../../ryhmat/labels.py" line="92"/>
         <source>enrolment removed</source>
         <translation>anmälan borttagen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="88"/>
+        <location filename="../../ryhmat/labels.py" line="93"/>
         <source>attendance mark changed</source>
         <translation>närvaromarkering ändrad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="89"/>
+        <location filename="../../ryhmat/labels.py" line="94"/>
         <source>personal data erased</source>
         <translation>personuppgifter raderade</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="109"/>
+        <source>All groups</source>
+        <translation>Alla grupper</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="117"/>
+        <source>Group: {names}</source>
+        <translation>Grupp: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="118"/>
+        <source>Groups: {names}</source>
+        <translation>Grupper: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="121"/>
+        <source>Group type: {name}</source>
+        <translation>Grupptyp: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="123"/>
+        <source>Organiser: {name}</source>
+        <translation>Arrangör: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="125"/>
+        <source>Place: {name}</source>
+        <translation>Plats: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="126"/>
+        <source>Leader: {name}</source>
+        <translation>Ledare: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="134"/>
+        <source>Their attendance is not in the figures until it is recorded.</source>
+        <translation>Deltagarna i dem syns inte i siffrorna förrän närvaron har registrerats.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="159"/>
+        <source>{number}%</source>
+        <translation>{number} %</translation>
     </message>
 </context>
 <context>
@@ -3159,164 +3220,164 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="221"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="223"/>
         <source>Data protection</source>
         <translation>Dataskydd</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="150"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="152"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="151"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="153"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="152"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="154"/>
         <source>Workers and pairs</source>
         <translation>Arbetstagare och arbetspar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="153"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="155"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="154"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="156"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="155"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="157"/>
         <source>Calendar feeds</source>
         <translation>Kalenderflöden</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="156"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="158"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="162"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="164"/>
         <source>Opening the database…</source>
         <translation>Databasen öppnas…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="292"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="296"/>
         <source>Load demo data</source>
         <translation>Läs in exempeldata</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="305"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="309"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="306"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="310"/>
         <source>&amp;New database…</source>
         <translation>&amp;Ny databas…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="308"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="312"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Öppna databas…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="311"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="315"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="314"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="318"/>
         <source>&amp;Restore from backup…</source>
         <translation>Åte&amp;rställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="319"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="323"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation>Här återställs endast en SQLite-databasfil; återställ en PostgreSQL-databas med pg_restore (se README).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="326"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="330"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="330"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="334"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="331"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="335"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="333"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="337"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="338"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="342"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="405"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="409"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-databaser (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="411"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="415"/>
         <source>New database</source>
         <translation>Ny databas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="416"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="420"/>
         <source>Open database</source>
         <translation>Öppna databas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="423"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="427"/>
         <source>Back up the database</source>
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="430"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="434"/>
         <source>Backing up…</source>
         <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="439"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="451"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="443"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="455"/>
         <source>Backed up to %1</source>
         <translation>Säkerhetskopierad till %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="286"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="290"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Databasen är tom. Du kan börja med exempeldata från en påhittad kommun eller lägga till egna grupper.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="456"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="460"/>
         <source>The automatic backup was not made: %1</source>
         <translation>Den automatiska säkerhetskopian gjordes inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="463"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="488"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="467"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="492"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="476"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="480"/>
         <source>Checking the backup…</source>
         <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="490"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="494"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
@@ -3325,27 +3386,27 @@ A copy of the current data is saved first in the backups folder.</source>
 En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="497"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="501"/>
         <source>&amp;Restore</source>
         <translation>Åte&amp;rställ</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="507"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="511"/>
         <source>Restoring the backup…</source>
         <translation>Återställer säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="533"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="537"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation>Säkerhetskopian är återställd; uppgifterna den ersatte har sparats i %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="560"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="564"/>
         <source>Creating demo data…</source>
         <translation>Skapar exempeldata…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="571"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="575"/>
         <source>Demo data created.</source>
         <translation>Exempeldata skapad.</translation>
     </message>
@@ -3636,6 +3697,22 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     </message>
     <message numerus="yes">
         <location filename="../../ryhmat/ui/plurals.py" line="24"/>
+        <source>Not recorded (%n)</source>
+        <translation>
+            <numerusform>Ej registrerad (%n)</numerusform>
+            <numerusform>Ej registrerade (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/plurals.py" line="27"/>
+        <source>%n session(s) not recorded</source>
+        <translation>
+            <numerusform>%n träff ej registrerad</numerusform>
+            <numerusform>%n träffar ej registrerade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/plurals.py" line="31"/>
         <source>The personal data of %n family(-ies) inactive for the retention period was erased.</source>
         <translation>
             <numerusform>Personuppgifterna om %n familj som varit inaktiv längre än lagringstiden raderades.</numerusform>
@@ -4219,122 +4296,138 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="85"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="99"/>
         <source>All group types</source>
         <translation>Alla grupptyper</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="97"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="113"/>
         <source>&amp;Figures</source>
         <translation>&amp;Tal</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="98"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="114"/>
         <source>C&amp;harts</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="99"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="115"/>
         <source>Fa&amp;milies</source>
         <translation>&amp;Familjer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="103"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="116"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="256"/>
+        <source>Not rec&amp;orded</source>
+        <translation>Ej &amp;registrerade</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="129"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation>&amp;Ersätt namn med koder (för att skicka utanför teamet)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="104"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="130"/>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="127"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="153"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="130"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="156"/>
         <source>Group t&amp;ype:</source>
         <translation>Grupp&amp;typ:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="156"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="186"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="157"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="187"/>
         <source>Held</source>
         <translation>Hållna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="158"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="188"/>
         <source>Cancelled</source>
         <translation>Inställda</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="159"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="189"/>
+        <source>Not recorded</source>
+        <translation>Ej registrerade</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="190"/>
         <source>Visits, adults</source>
         <translation>Besök, vuxna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="160"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="191"/>
         <source>Visits, children</source>
         <translation>Besök, barn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="161"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="192"/>
         <source>Visits</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="162"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="193"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="163"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="194"/>
         <source>Fathers</source>
         <translation>Pappor</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="164"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="195"/>
         <source>New families</source>
         <translation>Nya familjer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="165"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="196"/>
         <source>First-time visitors</source>
         <translation>Förstagångsbesökare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="166"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="197"/>
         <source>Average</source>
         <translation>Medeltal</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="167"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="198"/>
         <source>Fill rate</source>
         <translation>Fyllnadsgrad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="207"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="241"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="225"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="276"/>
+        <source>Statistics %1–%2</source>
+        <translation>Statistik %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="280"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="227"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="283"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="263"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="321"/>
         <source>Saved %1</source>
         <translation>Sparat: %1</translation>
     </message>
@@ -4342,37 +4435,29 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>UnrecordedList</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="28"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="31"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="33"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="36"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="37"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="40"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="57"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="61"/>
         <source>Every past session is recorded.</source>
         <translation>Alla tidigare träffar är registrerade.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="69"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="78"/>
         <source>&amp;Record attendance…</source>
         <translation>Regi&amp;strera närvaro…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="88"/>
-        <source>Not recorded (%n)</source>
-        <translation>
-            <numerusform>Ej registrerad (%n)</numerusform>
-            <numerusform>Ej registrerade (%n)</numerusform>
-        </translation>
     </message>
 </context>
 <context>

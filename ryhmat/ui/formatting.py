@@ -27,6 +27,12 @@ def format_date(day: date) -> str:
     return QLocale().toString(to_qdate(day), QLocale.FormatType.ShortFormat)
 
 
+def file_name_date(day: date) -> str:
+    """A date for a file name the app suggests: as the language writes it, with the
+    "/" of English dates (which no file name can hold) written "-"."""
+    return format_date(day).replace("/", "-")
+
+
 def format_time(moment: time | datetime) -> str:
     return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
 

@@ -7,16 +7,23 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from ryhmat.cli import stats
 from ryhmat.cli.main import main
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.statistics import StatisticsPage
 
 
 def test_the_view_and_the_command_give_the_same_figures(
-    qtbot: QtBot, demo_context: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    qtbot: QtBot,
+    demo_context: AppContext,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr(stats, "now", demo_context.now)  # the same moment for both
     page = StatisticsPage(demo_context)
     qtbot.addWidget(page)
     page.show()
@@ -24,7 +31,7 @@ def test_the_view_and_the_command_give_the_same_figures(
         page.first_day.set_day(date(2026, 8, 1))
         page.last_day.set_day(date(2026, 11, 23))
     with qtbot.waitSignal(page.computed):
-        page.filters.group.setCurrentIndex(page.filters.group.findText("Vauvaryhmä Pikkuiset"))
+        page.filters.group.setCurrentIndex(page.filters.group.findText("Perheliikunta Hyppyrit"))
 
     capsys.readouterr()
     code = main(
@@ -37,7 +44,7 @@ def test_the_view_and_the_command_give_the_same_figures(
             "--to",
             "23.11.2026",
             "--group",
-            "Vauvaryhmä Pikkuiset",
+            "Perheliikunta Hyppyrit",
             "--json",
         ]
     )
@@ -48,6 +55,7 @@ def test_the_view_and_the_command_give_the_same_figures(
     for name in (
         "sessions_held",
         "sessions_cancelled",
+        "sessions_unrecorded",
         "adult_visits",
         "child_visits",
         "distinct_families",
@@ -55,4 +63,10 @@ def test_the_view_and_the_command_give_the_same_figures(
         "new_families",
     ):
         assert printed[name] == getattr(shown, name), name
-    assert page.model.index(0, 5).data() == str(printed["visits"])
+    assert printed["sessions_unrecorded"] == 1  # 18.11.
+    headers = [
+        page.model.headerData(column, Qt.Orientation.Horizontal)
+        for column in range(page.model.columnCount())
+    ]
+    for header, name in (("Visits", "visits"), ("Not recorded", "sessions_unrecorded")):
+        assert page.model.index(0, headers.index(header)).data() == str(printed[name])

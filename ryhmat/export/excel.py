@@ -1,11 +1,13 @@
 """The attendance and statistics workbook (.xlsx) that coordinators report from.
 
 Sheets: "Yhteenveto" (the statistics' own figures, the filter, and how many
-past sessions are not recorded and so not in the figures), one sheet per group kept
-by a named roster (1 present, 0 absent or excused, empty unmarked, with live
-SUM totals), "Kävijämäärät" (the headcounts) and "Kuukausittain" (visits by
-month and group type). Sheet names and headers are Finnish, the reporting
-language, whatever language the app speaks.
+past sessions are not recorded and so not in the figures), one sheet per group
+kept by a named roster (1 present, 0 absent or excused, empty unmarked, with
+live SUM totals), "Kävijämäärät" (the headcounts) and "Kuukausittain" (visits
+by month and group type). Sheet names, headers, the filter and every sentence
+are Finnish, the reporting language, whatever language the app speaks: one
+workbook reads in one language, and it is what the municipality and funders
+read.
 
 Every text that a person typed (names, group names, filters) goes through
 ``safe_text`` and is written as a string cell: a family that calls itself

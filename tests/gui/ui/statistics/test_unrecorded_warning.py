@@ -111,7 +111,12 @@ def test_the_keyboard_opens_the_list_and_records_the_oldest(
     wait_for_focus(qtbot, page.unrecorded.table)
     listed = page.unrecorded.model
     model_tester.check(listed, force_py=True)
-    assert [listed.index(row, 2).data() for row in range(listed.rowCount())] == [
+    headers = [
+        listed.headerData(column, Qt.Orientation.Horizontal)
+        for column in range(listed.columnCount())
+    ]
+    group = headers.index("Group")
+    assert [listed.index(row, group).data() for row in range(listed.rowCount())] == [
         "Vahvuutta vanhemmuuteen",
         "Perheliikunta Hyppyrit",
         "Avoin päiväkoti Pikkupesä",

@@ -37,7 +37,7 @@ Cells = list[tuple[str, list[tuple[int, int, Any]]]]  # per sheet: (row, column,
 def statistics_times(database: Database) -> list[float]:
     def one_year() -> Statistics:
         with database.unit_of_work() as uow:
-            return compute_statistics(uow, *YEAR, ALL)
+            return compute_statistics(uow, *YEAR, ALL, now=NOW)
 
     return run_times(one_year)
 
@@ -119,7 +119,7 @@ class ExcelResult:
 def year_workbook(database: Database) -> tuple[Statistics, WorkbookData]:
     """What `ryhmat export excel` reads for a year of all groups."""
     with database.unit_of_work() as uow:
-        statistics = compute_statistics(uow, *YEAR, ALL)
+        statistics = compute_statistics(uow, *YEAR, ALL, now=NOW)
         return statistics, workbook_data(uow, *YEAR, ALL, False, statistics)
 
 

@@ -1,8 +1,12 @@
-"""Names of the domain's choices in the user's language, shared by the CLI and the UI."""
+"""What the CLI and the UI both show in the user's language: the names of the
+domain's choices, a statistics filter in words, and numbers."""
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
+
+from PySide6.QtCore import QLocale
 
 from ryhmat.domain.conflicts import ConflictKind
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP
@@ -19,6 +23,7 @@ from ryhmat.domain.model import (
     SessionStatus,
 )
 from ryhmat.domain.scheduling import SkipKind
+from ryhmat.domain.statistics import FilterKind, FilterTerm
 from ryhmat.i18n import translate
 
 CONTEXT = "Labels"
@@ -93,3 +98,62 @@ _SOURCE_TEXTS: dict[tuple[type[enum.Enum], enum.Enum], str] = {
 def label(choice: enum.Enum) -> str:
     """The name of a domain choice, translated."""
     return translate(CONTEXT, _SOURCE_TEXTS[(type(choice), choice)])
+
+
+# -- a statistics filter --------------------------------------------------------------
+
+
+def filter_lines(described: Sequence[FilterTerm]) -> list[str]:
+    """The filter in words, one line per condition ("Group type: baby group")."""
+    if not described:
+        return [translate("Labels", "All groups")]
+    return [_filter_line(term) for term in described]
+
+
+def _filter_line(term: FilterTerm) -> str:
+    names = ", ".join(term.names)
+    if term.kind is FilterKind.GROUPS:
+        if len(term.names) == 1:
+            return translate("Labels", "Group: {names}").format(names=names)
+        return translate("Labels", "Groups: {names}").format(names=names)
+    if term.kind is FilterKind.GROUP_TYPE:
+        assert term.group_type is not None
+        return translate("Labels", "Group type: {name}").format(name=label(term.group_type))
+    if term.kind is FilterKind.ORGANISER:
+        return translate("Labels", "Organiser: {name}").format(name=names)
+    if term.kind is FilterKind.PLACE:
+        return translate("Labels", "Place: {name}").format(name=names)
+    return translate("Labels", "Leader: {name}").format(name=names)
+
+
+# -- the statistics' own words --------------------------------------------------------
+
+
+def unrecorded_note() -> str:
+    """What the count of sessions not recorded means for the figures beside it."""
+    return translate("Labels", "Their attendance is not in the figures until it is recorded.")
+
+
+# -- numbers --------------------------------------------------------------------------
+
+
+def _number_locale() -> QLocale:
+    """The locale that writes the language's numbers. The app's locales are Finnish
+    ones (dates and times as in Finland), but English in Finland (en_FI) writes
+    a decimal comma: an English text reads 3.5."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.English:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return locale
+
+
+def decimal(value: float | None, decimals: int = 1) -> str:
+    """A number as the language writes it (3,5 in Finnish, 3.5 in English); "–" for none."""
+    return "–" if value is None else _number_locale().toString(float(value), "f", decimals)
+
+
+def percent(share: float | None) -> str:
+    """A share (0.35) in whole percent as the language writes it (35 %, 35%); "–" for none."""
+    if share is None:
+        return "–"
+    return translate("Labels", "{number}%").format(number=decimal(share * 100, 0))

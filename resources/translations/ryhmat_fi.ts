@@ -302,57 +302,62 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="48"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="73"/>
         <source>Adults</source>
         <translation>Aikuiset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="49"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="74"/>
         <source>Children</source>
         <translation>Lapset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="50"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="75"/>
         <source>Held</source>
         <translation>Pidetyt</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="51"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="76"/>
         <source>Cancelled</source>
         <translation>Perutut</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="53"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="77"/>
+        <source>Not recorded</source>
+        <translation>Kirjaamatta</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="87"/>
         <source>Fathers reached</source>
         <translation>Tavoitetut isät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="63"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="98"/>
         <source>Visits per month</source>
         <translation>Käyntikerrat kuukausittain</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="64"/>
-        <source>Sessions held and cancelled</source>
-        <translation>Pidetyt ja perutut ryhmäkerrat</translation>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="100"/>
+        <source>Sessions held, cancelled and not recorded</source>
+        <translation>Pidetyt, perutut ja kirjaamattomat ryhmäkerrat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="65"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="102"/>
         <source>Fathers reached per month</source>
         <translation>Tavoitetut isät kuukausittain</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="71"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="108"/>
         <source>Save as PNG…</source>
         <translation>Tallenna PNG-kuvana…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="146"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="191"/>
         <source>Save chart as PNG</source>
         <translation>Tallenna kaavio PNG-kuvana</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="148"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="193"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-kuvat (*.png)</translation>
     </message>
@@ -379,7 +384,7 @@
     </message>
     <message>
         <location filename="../../ryhmat/cli/commands.py" line="76"/>
-        <location filename="../../ryhmat/cli/stats.py" line="172"/>
+        <location filename="../../ryhmat/cli/stats.py" line="170"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
@@ -742,110 +747,121 @@
         <translation>Virheiden vuoksi pois jätettyjä perheitä: {families}; rivejä: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="117"/>
-        <location filename="../../ryhmat/cli/stats.py" line="134"/>
+        <location filename="../../ryhmat/cli/stats.py" line="110"/>
+        <location filename="../../ryhmat/cli/stats.py" line="128"/>
         <source>Held</source>
         <translation>Pidetty</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="118"/>
-        <location filename="../../ryhmat/cli/stats.py" line="135"/>
+        <location filename="../../ryhmat/cli/stats.py" line="111"/>
+        <location filename="../../ryhmat/cli/stats.py" line="129"/>
         <source>Cancelled</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="119"/>
+        <location filename="../../ryhmat/cli/stats.py" line="112"/>
+        <location filename="../../ryhmat/cli/stats.py" line="130"/>
+        <source>Not recorded</source>
+        <translation>Kirjaamatta</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="113"/>
         <source>Visits, adults</source>
         <translation>Käynnit, aikuiset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="120"/>
+        <location filename="../../ryhmat/cli/stats.py" line="114"/>
         <source>Visits, children</source>
         <translation>Käynnit, lapset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="121"/>
-        <location filename="../../ryhmat/cli/stats.py" line="136"/>
+        <location filename="../../ryhmat/cli/stats.py" line="115"/>
+        <location filename="../../ryhmat/cli/stats.py" line="131"/>
         <source>Visits</source>
         <translation>Käyntikerrat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="122"/>
-        <location filename="../../ryhmat/cli/stats.py" line="137"/>
+        <location filename="../../ryhmat/cli/stats.py" line="116"/>
+        <location filename="../../ryhmat/cli/stats.py" line="132"/>
         <source>Families</source>
         <translation>Perheitä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="123"/>
-        <location filename="../../ryhmat/cli/stats.py" line="138"/>
+        <location filename="../../ryhmat/cli/stats.py" line="117"/>
+        <location filename="../../ryhmat/cli/stats.py" line="133"/>
         <source>Fathers</source>
         <translation>Isiä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="124"/>
-        <location filename="../../ryhmat/cli/stats.py" line="139"/>
+        <location filename="../../ryhmat/cli/stats.py" line="118"/>
+        <location filename="../../ryhmat/cli/stats.py" line="134"/>
         <source>New families</source>
         <translation>Uusia perheitä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="125"/>
+        <location filename="../../ryhmat/cli/stats.py" line="119"/>
         <source>First-time visitors</source>
         <translation>Ensikertalaisia</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="126"/>
-        <location filename="../../ryhmat/cli/stats.py" line="140"/>
+        <location filename="../../ryhmat/cli/stats.py" line="120"/>
+        <location filename="../../ryhmat/cli/stats.py" line="135"/>
         <source>Average</source>
         <translation>Keskimäärin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="127"/>
-        <location filename="../../ryhmat/cli/stats.py" line="141"/>
+        <location filename="../../ryhmat/cli/stats.py" line="121"/>
+        <location filename="../../ryhmat/cli/stats.py" line="136"/>
         <source>Fill rate</source>
         <translation>Täyttöaste</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="156"/>
+        <location filename="../../ryhmat/cli/stats.py" line="151"/>
         <source>Statistics {period}</source>
         <translation>Tilastot {period}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="162"/>
+        <location filename="../../ryhmat/cli/stats.py" line="155"/>
+        <source>Sessions not recorded: {count}.</source>
+        <translation>Kirjaamattomia ryhmäkertoja: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="160"/>
         <source>Figure</source>
         <translation>Luku</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="162"/>
+        <location filename="../../ryhmat/cli/stats.py" line="160"/>
         <source>Total</source>
         <translation>Yhteensä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="165"/>
+        <location filename="../../ryhmat/cli/stats.py" line="163"/>
         <source>By group</source>
         <translation>Ryhmittäin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="167"/>
+        <location filename="../../ryhmat/cli/stats.py" line="165"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="169"/>
+        <location filename="../../ryhmat/cli/stats.py" line="167"/>
         <source>By group type</source>
         <translation>Ryhmätyypeittäin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="175"/>
+        <location filename="../../ryhmat/cli/stats.py" line="173"/>
         <source>Leader hours</source>
         <translation>Ohjaustunnit</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="178"/>
+        <location filename="../../ryhmat/cli/stats.py" line="176"/>
         <source>Worker</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="178"/>
+        <location filename="../../ryhmat/cli/stats.py" line="176"/>
         <source>Hours</source>
         <translation>Tunnit</translation>
     </message>
@@ -1274,7 +1290,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     <message>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="99"/>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="67"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="220"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="236"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="87"/>
         <source>The organisation no longer exists.</source>
         <translation>Organisaatiota ei enää löydy.</translation>
@@ -1391,37 +1407,37 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Varmuuskopiokansiota {folder} ei voitu luoda: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="148"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="147"/>
         <source>A count cannot be negative.</source>
         <translation>Määrä ei voi olla negatiivinen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="150"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="149"/>
         <source>The headcount is implausibly large.</source>
         <translation>Kävijämäärä on epäuskottavan suuri.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="153"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="152"/>
         <source>There are more first-time visitors than visitors.</source>
         <translation>Ensimmäistä kertaa mukana olleita on enemmän kuin kävijöitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="179"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="178"/>
         <source>The session is cancelled; restore it before recording.</source>
         <translation>Ryhmäkerta on peruttu; palauta se ennen kirjaamista.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="183"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="182"/>
         <source>The session on {day} has not been held yet.</source>
         <translation>Ryhmäkertaa {day} ei ole vielä pidetty.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="193"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="192"/>
         <source>Someone marked is not on the session&apos;s list.</source>
         <translation>Joku merkityistä ei ole ryhmäkerran listalla.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="197"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="196"/>
         <source>The headcount is for another session.</source>
         <translation>Kävijämäärä kuuluu toiseen ryhmäkertaan.</translation>
     </message>
@@ -1467,7 +1483,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/families.py" line="101"/>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="147"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="162"/>
         <source>notes</source>
         <translation>lisätiedot</translation>
     </message>
@@ -1481,7 +1497,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <location filename="../../ryhmat/domain/usecases/groups.py" line="112"/>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="61"/>
         <location filename="../../ryhmat/domain/usecases/roster_import.py" line="187"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="212"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="228"/>
         <source>The group no longer exists.</source>
         <translation>Ryhmää ei enää löydy.</translation>
     </message>
@@ -1515,9 +1531,9 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <location filename="../../ryhmat/domain/usecases/places.py" line="36"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="44"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="57"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="179"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="189"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="197"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="195"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="205"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="213"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="77"/>
         <source>name</source>
         <translation>nimi</translation>
@@ -1595,53 +1611,53 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tauko voi kestää enintään vuoden.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="104"/>
-        <location filename="../../ryhmat/storage/repositories.py" line="1210"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="119"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1226"/>
         <source>The session no longer exists.</source>
         <translation>Ryhmäkertaa ei enää löydy.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="145"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="160"/>
         <source>theme</source>
         <translation>teema</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="149"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="164"/>
         <source>reason for cancelling</source>
         <translation>perumisen syy</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="152"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="167"/>
         <source>Give a reason for cancelling.</source>
         <translation>Kirjoita perumisen syy.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="156"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="171"/>
         <source>A leader is listed twice.</source>
         <translation>Sama ohjaaja on listalla kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="166"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="182"/>
         <source>group type</source>
         <translation>ryhmätyyppi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="172"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="188"/>
         <source>“{name}” is not a group type; choose one of: {choices}.</source>
         <translation>”{name}” ei ole ryhmätyyppi; valitse jokin näistä: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="183"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="199"/>
         <source>There is no organisation called “{name}”.</source>
         <translation>Organisaatiota ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="192"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="208"/>
         <source>There is no place called “{name}”.</source>
         <translation>Paikkaa ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="201"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="217"/>
         <source>There is no worker called “{name}”.</source>
         <translation>Työntekijää ”{name}” ei ole.</translation>
     </message>
@@ -1652,7 +1668,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="63"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="225"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="241"/>
         <location filename="../../ryhmat/domain/validation.py" line="164"/>
         <source>The place no longer exists.</source>
         <translation>Paikkaa ei enää ole.</translation>
@@ -1664,7 +1680,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="65"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="230"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="246"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="72"/>
         <location filename="../../ryhmat/domain/validation.py" line="169"/>
         <source>The worker no longer exists.</source>
@@ -1877,7 +1893,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>{name} on jo rivillä {row}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/excel.py" line="337"/>
+        <location filename="../../ryhmat/export/excel.py" line="341"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>Työkirjaa ei voitu kirjoittaa kohteeseen {path}: {reason}</translation>
     </message>
@@ -1993,7 +2009,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tuntematon tila ”{value}”: kirjoita ilmoittautunut, jonossa tai lopettanut.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/family_visits.py" line="82"/>
+        <location filename="../../ryhmat/domain/usecases/family_visits.py" line="87"/>
         <source>The number of weeks must be between {low} and {high}, not {weeks}.</source>
         <translation>Viikkojen määrän on oltava {low}–{high}, ei {weeks}.</translation>
     </message>
@@ -2038,37 +2054,37 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoa ei muutettu; palauta tietokanta varmuuskopiosta.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="467"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="491"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti tätä ryhmää, kun muokkasit sitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="472"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="496"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation>Joku muu poisti tämän ryhmän, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="603"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="627"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti tätä ryhmäkertaa, kun muokkasit sitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="608"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="632"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation>Joku muu poisti tämän ryhmäkerran, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="837"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="853"/>
         <source>Someone else changed this family&apos;s details while you were editing them. The saved details are shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti perheen tietoja, kun muokkasit niitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="842"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="858"/>
         <source>Someone else removed this family while you were editing it.</source>
         <translation>Joku muu poisti tämän perheen, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="1212"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1228"/>
         <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
         <translation>Joku muu kirjasi tämän ryhmäkerran läsnäolot samaan aikaan kuin sinä. Nyt näkyvät tallennetut merkinnät; tee muutoksesi uudelleen, jos ne ovat yhä tarpeen.</translation>
     </message>
@@ -2124,32 +2140,32 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>FamiliesPanel</name>
     <message>
-        <location filename="../../ryhmat/ui/statistics/families.py" line="59"/>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="60"/>
         <source> weeks</source>
         <translation> viikkoa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/families.py" line="61"/>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="62"/>
         <source>&amp;Not seen for:</source>
         <translation>&amp;Ei nähty:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/families.py" line="82"/>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="80"/>
         <source>Family</source>
         <translation>Perhe</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/families.py" line="83"/>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="81"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/families.py" line="85"/>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="83"/>
         <source>Attended / offered</source>
         <translation>Käynyt / tarjolla</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/families.py" line="90"/>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="88"/>
         <source>Rate</source>
         <translation>Osuus</translation>
     </message>
@@ -3019,269 +3035,314 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ryhmat/labels.py" line="29"/>
+        <location filename="../../ryhmat/labels.py" line="34"/>
         <source>father–child activity</source>
         <translation>isä–lapsi-toiminta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="30"/>
+        <location filename="../../ryhmat/labels.py" line="35"/>
         <source>open daycare</source>
         <translation>avoin päiväkoti</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="31"/>
+        <location filename="../../ryhmat/labels.py" line="36"/>
         <source>family café</source>
         <translation>perhekahvila</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="32"/>
+        <location filename="../../ryhmat/labels.py" line="37"/>
         <source>baby group</source>
         <translation>vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="33"/>
+        <location filename="../../ryhmat/labels.py" line="38"/>
         <source>peer group</source>
         <translation>vertaisryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="34"/>
+        <location filename="../../ryhmat/labels.py" line="39"/>
         <source>parent group</source>
         <translation>vanhempainryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="35"/>
+        <location filename="../../ryhmat/labels.py" line="40"/>
         <source>other</source>
         <translation>muu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="36"/>
+        <location filename="../../ryhmat/labels.py" line="41"/>
         <source>named roster</source>
         <translation>nimilista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="37"/>
+        <location filename="../../ryhmat/labels.py" line="42"/>
         <source>headcount</source>
         <translation>kävijämäärä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="38"/>
+        <location filename="../../ryhmat/labels.py" line="43"/>
         <source>roster and headcount</source>
         <translation>nimilista ja kävijämäärä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="39"/>
+        <location filename="../../ryhmat/labels.py" line="44"/>
         <source>planned</source>
         <translation>suunniteltu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="40"/>
+        <location filename="../../ryhmat/labels.py" line="45"/>
         <source>held</source>
         <translation>pidetty</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="41"/>
+        <location filename="../../ryhmat/labels.py" line="46"/>
         <source>cancelled</source>
         <translation>peruttu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="42"/>
+        <location filename="../../ryhmat/labels.py" line="47"/>
         <source>father</source>
         <translation>isä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="43"/>
+        <location filename="../../ryhmat/labels.py" line="48"/>
         <source>mother</source>
         <translation>äiti</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="44"/>
+        <location filename="../../ryhmat/labels.py" line="49"/>
         <source>other guardian</source>
         <translation>muu huoltaja</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="45"/>
+        <location filename="../../ryhmat/labels.py" line="50"/>
         <source>grandparent</source>
         <translation>isovanhempi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="46"/>
+        <location filename="../../ryhmat/labels.py" line="51"/>
         <source>under 1 year</source>
         <translation>alle 1-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="47"/>
+        <location filename="../../ryhmat/labels.py" line="52"/>
         <source>1–2 years</source>
         <translation>1–2-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="48"/>
+        <location filename="../../ryhmat/labels.py" line="53"/>
         <source>3–6 years</source>
         <translation>3–6-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="49"/>
+        <location filename="../../ryhmat/labels.py" line="54"/>
         <source>7 years or older</source>
         <translation>7-vuotiaat ja vanhemmat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="50"/>
+        <location filename="../../ryhmat/labels.py" line="55"/>
         <source>enrolled</source>
         <translation>ilmoittautunut</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="51"/>
+        <location filename="../../ryhmat/labels.py" line="56"/>
         <source>on the waiting list</source>
         <translation>jonossa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="52"/>
+        <location filename="../../ryhmat/labels.py" line="57"/>
         <source>left</source>
         <translation>lopettanut</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="53"/>
+        <location filename="../../ryhmat/labels.py" line="58"/>
         <source>present</source>
         <translation>läsnä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="54"/>
+        <location filename="../../ryhmat/labels.py" line="59"/>
         <source>absent</source>
         <translation>poissa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="55"/>
+        <location filename="../../ryhmat/labels.py" line="60"/>
         <source>excused</source>
         <translation>poissa (ilmoitettu)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="56"/>
+        <location filename="../../ryhmat/labels.py" line="61"/>
         <source>family work</source>
         <translation>perhetyö</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="57"/>
+        <location filename="../../ryhmat/labels.py" line="62"/>
         <source>child health clinic</source>
         <translation>neuvola</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="60"/>
+        <location filename="../../ryhmat/labels.py" line="65"/>
         <source>early childhood education</source>
         <translation>varhaiskasvatus</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="63"/>
+        <location filename="../../ryhmat/labels.py" line="68"/>
         <source>family counselling</source>
         <translation>perheneuvola</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="66"/>
+        <location filename="../../ryhmat/labels.py" line="71"/>
         <source>association</source>
         <translation>yhdistys</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="67"/>
+        <location filename="../../ryhmat/labels.py" line="72"/>
         <source>parish</source>
         <translation>seurakunta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="68"/>
+        <location filename="../../ryhmat/labels.py" line="73"/>
         <source>library</source>
         <translation>kirjasto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="69"/>
+        <location filename="../../ryhmat/labels.py" line="74"/>
         <source>other organisation</source>
         <translation>muu organisaatio</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="70"/>
+        <location filename="../../ryhmat/labels.py" line="75"/>
         <source>worker</source>
         <translation>työntekijä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="71"/>
+        <location filename="../../ryhmat/labels.py" line="76"/>
         <source>place</source>
         <translation>paikka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="72"/>
+        <location filename="../../ryhmat/labels.py" line="77"/>
         <source>public holiday</source>
         <translation>arkipyhä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="73"/>
+        <location filename="../../ryhmat/labels.py" line="78"/>
         <source>closure</source>
         <translation>tauko</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="74"/>
+        <location filename="../../ryhmat/labels.py" line="79"/>
         <source>Partner organisation</source>
         <translation>Kumppaniorganisaatio</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="75"/>
+        <location filename="../../ryhmat/labels.py" line="80"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="76"/>
+        <location filename="../../ryhmat/labels.py" line="81"/>
         <source>Worker</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="77"/>
+        <location filename="../../ryhmat/labels.py" line="82"/>
         <source>All public groups</source>
         <translation>Kaikki julkiset ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="78"/>
+        <location filename="../../ryhmat/labels.py" line="83"/>
         <source>family added</source>
         <translation>perhe lisätty</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="79"/>
+        <location filename="../../ryhmat/labels.py" line="84"/>
         <source>family details changed</source>
         <translation>perheen tietoja muutettu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="82"/>
+        <location filename="../../ryhmat/labels.py" line="87"/>
         <source>member added</source>
         <translation>jäsen lisätty</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="83"/>
+        <location filename="../../ryhmat/labels.py" line="88"/>
         <source>member changed</source>
         <translation>jäsenen tietoja muutettu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="84"/>
+        <location filename="../../ryhmat/labels.py" line="89"/>
         <source>member removed</source>
         <translation>jäsen poistettu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="85"/>
+        <location filename="../../ryhmat/labels.py" line="90"/>
         <source>enrolment added</source>
         <translation>ilmoittautuminen lisätty</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="86"/>
+        <location filename="../../ryhmat/labels.py" line="91"/>
         <source>enrolment changed</source>
         <translation>ilmoittautumista muutettu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="87"/>
+        <location filename="../../ryhmat/labels.py" line="92"/>
         <source>enrolment removed</source>
         <translation>ilmoittautuminen poistettu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="88"/>
+        <location filename="../../ryhmat/labels.py" line="93"/>
         <source>attendance mark changed</source>
         <translation>läsnäolomerkintää muutettu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="89"/>
+        <location filename="../../ryhmat/labels.py" line="94"/>
         <source>personal data erased</source>
         <translation>henkilötiedot poistettu</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="109"/>
+        <source>All groups</source>
+        <translation>Kaikki ryhmät</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="117"/>
+        <source>Group: {names}</source>
+        <translation>Ryhmä: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="118"/>
+        <source>Groups: {names}</source>
+        <translation>Ryhmät: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="121"/>
+        <source>Group type: {name}</source>
+        <translation>Ryhmätyyppi: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="123"/>
+        <source>Organiser: {name}</source>
+        <translation>Järjestäjä: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="125"/>
+        <source>Place: {name}</source>
+        <translation>Paikka: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="126"/>
+        <source>Leader: {name}</source>
+        <translation>Ohjaaja: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="134"/>
+        <source>Their attendance is not in the figures until it is recorded.</source>
+        <translation>Niiden osallistujat eivät näy luvuissa ennen kuin läsnäolot kirjataan.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="159"/>
+        <source>{number}%</source>
+        <translation>{number} %</translation>
     </message>
 </context>
 <context>
@@ -3337,134 +3398,134 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Avataan tietokantaa…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="307"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="309"/>
         <source>Load demo data</source>
         <translation>Lataa esimerkkiaineisto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="320"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="322"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="321"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="323"/>
         <source>&amp;New database…</source>
         <translation>&amp;Uusi tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="323"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="325"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Avaa tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="326"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="328"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Varmuuskopioi…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="329"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="331"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="334"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="336"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation>Täällä palautetaan vain SQLite-tietokantatiedosto; palauta PostgreSQL-tietokanta pg_restorella (ks. README).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="341"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="343"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="346"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="348"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="347"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="349"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="349"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="351"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="355"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="357"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Etsi luettelosta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="358"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="360"/>
         <source>&amp;New in this view…</source>
         <translation>&amp;Uusi tähän näkymään…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="362"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="364"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="485"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="487"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-tietokannat (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="491"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="493"/>
         <source>New database</source>
         <translation>Uusi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="496"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="498"/>
         <source>Open database</source>
         <translation>Avaa tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="503"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="505"/>
         <source>Back up the database</source>
         <translation>Varmuuskopioi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="505"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="507"/>
         <source>Ryhmät backup %1</source>
         <translation>Ryhmät-varmuuskopio %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="512"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="514"/>
         <source>Backing up…</source>
         <translation>Varmuuskopioidaan…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="521"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="533"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="523"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="535"/>
         <source>Backed up to %1</source>
         <translation>Varmuuskopio tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="301"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="303"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Tietokanta on tyhjä. Voit aloittaa kuvitteellisen kunnan esimerkkiaineistolla tai lisätä omat ryhmäsi.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="538"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="540"/>
         <source>The automatic backup was not made: %1</source>
         <translation>Automaattista varmuuskopiota ei tehty: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="545"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="570"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="547"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="572"/>
         <source>Restore from backup</source>
         <translation>Palauta varmuuskopiosta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="558"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="560"/>
         <source>Checking the backup…</source>
         <translation>Tarkistetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="572"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="574"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
@@ -3473,27 +3534,27 @@ A copy of the current data is saved first in the backups folder.</source>
 Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="579"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="581"/>
         <source>&amp;Restore</source>
         <translation>&amp;Palauta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="589"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="591"/>
         <source>Restoring the backup…</source>
         <translation>Palautetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="615"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="617"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation>Varmuuskopio on palautettu; korvatut tiedot on tallennettu tiedostoon %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="642"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="644"/>
         <source>Creating demo data…</source>
         <translation>Luodaan esimerkkiaineistoa…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="653"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="655"/>
         <source>Demo data created.</source>
         <translation>Esimerkkiaineisto luotu.</translation>
     </message>
@@ -3780,6 +3841,22 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     </message>
     <message numerus="yes">
         <location filename="../../ryhmat/ui/plurals.py" line="24"/>
+        <source>Not recorded (%n)</source>
+        <translation>
+            <numerusform>Kirjaamatta (%n)</numerusform>
+            <numerusform>Kirjaamatta (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/plurals.py" line="27"/>
+        <source>%n session(s) not recorded</source>
+        <translation>
+            <numerusform>%n ryhmäkerta kirjaamatta</numerusform>
+            <numerusform>%n ryhmäkertaa kirjaamatta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/plurals.py" line="31"/>
         <source>The personal data of %n family(-ies) inactive for the retention period was erased.</source>
         <translation>
             <numerusform>Säilytysajan ylittäneen %n perheen henkilötiedot poistettiin.</numerusform>
@@ -4486,122 +4563,138 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="85"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="100"/>
         <source>All group types</source>
         <translation>Kaikki ryhmätyypit</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="97"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="126"/>
         <source>&amp;Figures</source>
         <translation>&amp;Luvut</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="98"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="127"/>
         <source>C&amp;harts</source>
         <translation>Kaa&amp;viot</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="99"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="128"/>
         <source>Fa&amp;milies</source>
         <translation>Per&amp;heet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="103"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="129"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="263"/>
+        <source>Not rec&amp;orded</source>
+        <translation>Kirjaa&amp;matta</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="133"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation>Korvaa &amp;nimet koodeilla (tiimin ulkopuolelle lähetettäväksi)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="104"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="134"/>
         <source>E&amp;xport to Excel…</source>
         <translation>Vie E&amp;xceliin…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="129"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="159"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Aikaväli:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="132"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="162"/>
         <source>Group t&amp;ype:</source>
         <translation>Ryhmä&amp;tyyppi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="158"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="192"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="159"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="193"/>
         <source>Held</source>
         <translation>Pidetty</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="160"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="194"/>
         <source>Cancelled</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="161"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="195"/>
+        <source>Not recorded</source>
+        <translation>Kirjaamatta</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="196"/>
         <source>Visits, adults</source>
         <translation>Käynnit, aikuiset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="162"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="197"/>
         <source>Visits, children</source>
         <translation>Käynnit, lapset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="163"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="198"/>
         <source>Visits</source>
         <translation>Käyntikerrat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="164"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="199"/>
         <source>Families</source>
         <translation>Perheitä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="165"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="200"/>
         <source>Fathers</source>
         <translation>Isiä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="166"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="201"/>
         <source>New families</source>
         <translation>Uusia perheitä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="167"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="202"/>
         <source>First-time visitors</source>
         <translation>Ensikertalaisia</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="168"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="203"/>
         <source>Average</source>
         <translation>Keskimäärin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="169"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="204"/>
         <source>Fill rate</source>
         <translation>Täyttöaste</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="210"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="248"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="228"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="287"/>
+        <source>Statistics %1–%2</source>
+        <translation>Tilastot %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="292"/>
         <source>Export to Excel</source>
         <translation>Vie Exceliin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="230"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="293"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="272"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="337"/>
         <source>Saved %1</source>
         <translation>Tallennettu: %1</translation>
     </message>
@@ -4617,32 +4710,24 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>UnrecordedList</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="43"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="44"/>
         <source>Session</source>
         <translation>Ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="51"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="52"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="71"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="74"/>
         <source>Every past session is recorded.</source>
         <translation>Kaikki menneet ryhmäkerrat on kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="94"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="100"/>
         <source>&amp;Record attendance…</source>
         <translation>Kirjaa &amp;läsnäolot…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="117"/>
-        <source>Not recorded (%n)</source>
-        <translation>
-            <numerusform>Kirjaamatta (%n)</numerusform>
-            <numerusform>Kirjaamatta (%n)</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -302,57 +302,62 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="48"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="73"/>
         <source>Adults</source>
         <translation>Vuxna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="49"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="74"/>
         <source>Children</source>
         <translation>Barn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="50"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="75"/>
         <source>Held</source>
         <translation>Hållna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="51"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="76"/>
         <source>Cancelled</source>
         <translation>Inställda</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="53"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="77"/>
+        <source>Not recorded</source>
+        <translation>Ej registrerade</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="87"/>
         <source>Fathers reached</source>
         <translation>Nådda pappor</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="63"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="98"/>
         <source>Visits per month</source>
         <translation>Besök per månad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="64"/>
-        <source>Sessions held and cancelled</source>
-        <translation>Hållna och inställda träffar</translation>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="100"/>
+        <source>Sessions held, cancelled and not recorded</source>
+        <translation>Hållna, inställda och ej registrerade träffar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="65"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="102"/>
         <source>Fathers reached per month</source>
         <translation>Nådda pappor per månad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="71"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="108"/>
         <source>Save as PNG…</source>
         <translation>Spara som PNG…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="146"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="191"/>
         <source>Save chart as PNG</source>
         <translation>Spara diagrammet som PNG</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="148"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="193"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
@@ -379,7 +384,7 @@
     </message>
     <message>
         <location filename="../../ryhmat/cli/commands.py" line="76"/>
-        <location filename="../../ryhmat/cli/stats.py" line="172"/>
+        <location filename="../../ryhmat/cli/stats.py" line="170"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -742,110 +747,121 @@
         <translation>Familjer som lämnades bort på grund av fel: {families}; rader: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="117"/>
-        <location filename="../../ryhmat/cli/stats.py" line="134"/>
+        <location filename="../../ryhmat/cli/stats.py" line="110"/>
+        <location filename="../../ryhmat/cli/stats.py" line="128"/>
         <source>Held</source>
         <translation>Hållna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="118"/>
-        <location filename="../../ryhmat/cli/stats.py" line="135"/>
+        <location filename="../../ryhmat/cli/stats.py" line="111"/>
+        <location filename="../../ryhmat/cli/stats.py" line="129"/>
         <source>Cancelled</source>
         <translation>Inställda</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="119"/>
+        <location filename="../../ryhmat/cli/stats.py" line="112"/>
+        <location filename="../../ryhmat/cli/stats.py" line="130"/>
+        <source>Not recorded</source>
+        <translation>Ej registrerade</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="113"/>
         <source>Visits, adults</source>
         <translation>Besök, vuxna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="120"/>
+        <location filename="../../ryhmat/cli/stats.py" line="114"/>
         <source>Visits, children</source>
         <translation>Besök, barn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="121"/>
-        <location filename="../../ryhmat/cli/stats.py" line="136"/>
+        <location filename="../../ryhmat/cli/stats.py" line="115"/>
+        <location filename="../../ryhmat/cli/stats.py" line="131"/>
         <source>Visits</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="122"/>
-        <location filename="../../ryhmat/cli/stats.py" line="137"/>
+        <location filename="../../ryhmat/cli/stats.py" line="116"/>
+        <location filename="../../ryhmat/cli/stats.py" line="132"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="123"/>
-        <location filename="../../ryhmat/cli/stats.py" line="138"/>
+        <location filename="../../ryhmat/cli/stats.py" line="117"/>
+        <location filename="../../ryhmat/cli/stats.py" line="133"/>
         <source>Fathers</source>
         <translation>Pappor</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="124"/>
-        <location filename="../../ryhmat/cli/stats.py" line="139"/>
+        <location filename="../../ryhmat/cli/stats.py" line="118"/>
+        <location filename="../../ryhmat/cli/stats.py" line="134"/>
         <source>New families</source>
         <translation>Nya familjer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="125"/>
+        <location filename="../../ryhmat/cli/stats.py" line="119"/>
         <source>First-time visitors</source>
         <translation>Förstagångsbesökare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="126"/>
-        <location filename="../../ryhmat/cli/stats.py" line="140"/>
+        <location filename="../../ryhmat/cli/stats.py" line="120"/>
+        <location filename="../../ryhmat/cli/stats.py" line="135"/>
         <source>Average</source>
         <translation>Medeltal</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="127"/>
-        <location filename="../../ryhmat/cli/stats.py" line="141"/>
+        <location filename="../../ryhmat/cli/stats.py" line="121"/>
+        <location filename="../../ryhmat/cli/stats.py" line="136"/>
         <source>Fill rate</source>
         <translation>Fyllnadsgrad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="156"/>
+        <location filename="../../ryhmat/cli/stats.py" line="151"/>
         <source>Statistics {period}</source>
         <translation>Statistik {period}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="162"/>
+        <location filename="../../ryhmat/cli/stats.py" line="155"/>
+        <source>Sessions not recorded: {count}.</source>
+        <translation>Ej registrerade träffar: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/stats.py" line="160"/>
         <source>Figure</source>
         <translation>Tal</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="162"/>
+        <location filename="../../ryhmat/cli/stats.py" line="160"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="165"/>
+        <location filename="../../ryhmat/cli/stats.py" line="163"/>
         <source>By group</source>
         <translation>Per grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="167"/>
+        <location filename="../../ryhmat/cli/stats.py" line="165"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="169"/>
+        <location filename="../../ryhmat/cli/stats.py" line="167"/>
         <source>By group type</source>
         <translation>Per grupptyp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="175"/>
+        <location filename="../../ryhmat/cli/stats.py" line="173"/>
         <source>Leader hours</source>
         <translation>Ledartimmar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="178"/>
+        <location filename="../../ryhmat/cli/stats.py" line="176"/>
         <source>Worker</source>
         <translation>Arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="178"/>
+        <location filename="../../ryhmat/cli/stats.py" line="176"/>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
@@ -1274,7 +1290,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     <message>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="99"/>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="67"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="220"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="236"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="87"/>
         <source>The organisation no longer exists.</source>
         <translation>Organisationen finns inte längre.</translation>
@@ -1391,37 +1407,37 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Mappen för säkerhetskopior {folder} kunde inte skapas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="148"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="147"/>
         <source>A count cannot be negative.</source>
         <translation>Ett antal kan inte vara negativt.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="150"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="149"/>
         <source>The headcount is implausibly large.</source>
         <translation>Besökarantalet är orimligt stort.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="153"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="152"/>
         <source>There are more first-time visitors than visitors.</source>
         <translation>Det finns fler förstagångsbesökare än besökare.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="179"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="178"/>
         <source>The session is cancelled; restore it before recording.</source>
         <translation>Träffen är inställd; återställ den innan du registrerar.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="183"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="182"/>
         <source>The session on {day} has not been held yet.</source>
         <translation>Träffen den {day} har inte hållits ännu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="193"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="192"/>
         <source>Someone marked is not on the session&apos;s list.</source>
         <translation>Någon som har markerats finns inte på träffens lista.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="197"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="196"/>
         <source>The headcount is for another session.</source>
         <translation>Besökarantalet hör till en annan träff.</translation>
     </message>
@@ -1467,7 +1483,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/families.py" line="101"/>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="147"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="162"/>
         <source>notes</source>
         <translation>anteckningar</translation>
     </message>
@@ -1481,7 +1497,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <location filename="../../ryhmat/domain/usecases/groups.py" line="112"/>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="61"/>
         <location filename="../../ryhmat/domain/usecases/roster_import.py" line="187"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="212"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="228"/>
         <source>The group no longer exists.</source>
         <translation>Gruppen finns inte längre.</translation>
     </message>
@@ -1515,9 +1531,9 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <location filename="../../ryhmat/domain/usecases/places.py" line="36"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="44"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="57"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="179"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="189"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="197"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="195"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="205"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="213"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="77"/>
         <source>name</source>
         <translation>namn</translation>
@@ -1595,53 +1611,53 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Ett uppehåll kan vara högst ett år.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="104"/>
-        <location filename="../../ryhmat/storage/repositories.py" line="1210"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="119"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1226"/>
         <source>The session no longer exists.</source>
         <translation>Träffen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="145"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="160"/>
         <source>theme</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="149"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="164"/>
         <source>reason for cancelling</source>
         <translation>orsak till inställandet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="152"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="167"/>
         <source>Give a reason for cancelling.</source>
         <translation>Ange en orsak till inställandet.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="156"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="171"/>
         <source>A leader is listed twice.</source>
         <translation>Samma ledare finns två gånger på listan.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="166"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="182"/>
         <source>group type</source>
         <translation>grupptyp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="172"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="188"/>
         <source>“{name}” is not a group type; choose one of: {choices}.</source>
         <translation>”{name}” är ingen grupptyp; välj en av: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="183"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="199"/>
         <source>There is no organisation called “{name}”.</source>
         <translation>Det finns ingen organisation som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="192"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="208"/>
         <source>There is no place called “{name}”.</source>
         <translation>Det finns ingen plats som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="201"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="217"/>
         <source>There is no worker called “{name}”.</source>
         <translation>Det finns ingen arbetstagare som heter ”{name}”.</translation>
     </message>
@@ -1652,7 +1668,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="63"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="225"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="241"/>
         <location filename="../../ryhmat/domain/validation.py" line="164"/>
         <source>The place no longer exists.</source>
         <translation>Platsen finns inte längre.</translation>
@@ -1664,7 +1680,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="65"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="230"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="246"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="72"/>
         <location filename="../../ryhmat/domain/validation.py" line="169"/>
         <source>The worker no longer exists.</source>
@@ -1877,7 +1893,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>{name} finns redan på rad {row}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/excel.py" line="337"/>
+        <location filename="../../ryhmat/export/excel.py" line="341"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>Arbetsboken kunde inte skrivas till {path}: {reason}</translation>
     </message>
@@ -1993,7 +2009,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Okänd status ”{value}”: skriv ilmoittautunut, jonossa eller lopettanut.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/family_visits.py" line="82"/>
+        <location filename="../../ryhmat/domain/usecases/family_visits.py" line="87"/>
         <source>The number of weeks must be between {low} and {high}, not {weeks}.</source>
         <translation>Antalet veckor ska vara {low}–{high}, inte {weeks}.</translation>
     </message>
@@ -2038,37 +2054,37 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Databasfilen {path} är skadad och kan inte öppnas. Filen ändrades inte; återställ databasen från en säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="467"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="491"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade gruppen medan du redigerade den. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="472"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="496"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation>Någon annan tog bort gruppen medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="603"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="627"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade träffen medan du redigerade den. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="608"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="632"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation>Någon annan tog bort träffen medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="837"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="853"/>
         <source>Someone else changed this family&apos;s details while you were editing them. The saved details are shown now; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade familjens uppgifter medan du redigerade dem. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="842"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="858"/>
         <source>Someone else removed this family while you were editing it.</source>
         <translation>Någon annan tog bort familjen medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="1212"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1228"/>
         <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
         <translation>Någon annan registrerade närvaron för träffen medan du fyllde i den. Nu visas de sparade markeringarna; gör dina ändringar igen om de fortfarande behövs.</translation>
     </message>
@@ -2124,32 +2140,32 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>FamiliesPanel</name>
     <message>
-        <location filename="../../ryhmat/ui/statistics/families.py" line="59"/>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="60"/>
         <source> weeks</source>
         <translation> veckor</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/families.py" line="61"/>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="62"/>
         <source>&amp;Not seen for:</source>
         <translation>&amp;Inte sedd på:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/families.py" line="82"/>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="80"/>
         <source>Family</source>
         <translation>Familj</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/families.py" line="83"/>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="81"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/families.py" line="85"/>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="83"/>
         <source>Attended / offered</source>
         <translation>Deltagit / erbjudits</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/families.py" line="90"/>
+        <location filename="../../ryhmat/ui/statistics/families.py" line="88"/>
         <source>Rate</source>
         <translation>Andel</translation>
     </message>
@@ -3019,269 +3035,314 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ryhmat/labels.py" line="29"/>
+        <location filename="../../ryhmat/labels.py" line="34"/>
         <source>father–child activity</source>
         <translation>pappa–barn-verksamhet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="30"/>
+        <location filename="../../ryhmat/labels.py" line="35"/>
         <source>open daycare</source>
         <translation>öppet daghem</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="31"/>
+        <location filename="../../ryhmat/labels.py" line="36"/>
         <source>family café</source>
         <translation>familjecafé</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="32"/>
+        <location filename="../../ryhmat/labels.py" line="37"/>
         <source>baby group</source>
         <translation>babygrupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="33"/>
+        <location filename="../../ryhmat/labels.py" line="38"/>
         <source>peer group</source>
         <translation>kamratstödsgrupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="34"/>
+        <location filename="../../ryhmat/labels.py" line="39"/>
         <source>parent group</source>
         <translation>föräldragrupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="35"/>
+        <location filename="../../ryhmat/labels.py" line="40"/>
         <source>other</source>
         <translation>annan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="36"/>
+        <location filename="../../ryhmat/labels.py" line="41"/>
         <source>named roster</source>
         <translation>namnlista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="37"/>
+        <location filename="../../ryhmat/labels.py" line="42"/>
         <source>headcount</source>
         <translation>besökarantal</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="38"/>
+        <location filename="../../ryhmat/labels.py" line="43"/>
         <source>roster and headcount</source>
         <translation>namnlista och besökarantal</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="39"/>
+        <location filename="../../ryhmat/labels.py" line="44"/>
         <source>planned</source>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="40"/>
+        <location filename="../../ryhmat/labels.py" line="45"/>
         <source>held</source>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="41"/>
+        <location filename="../../ryhmat/labels.py" line="46"/>
         <source>cancelled</source>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="42"/>
+        <location filename="../../ryhmat/labels.py" line="47"/>
         <source>father</source>
         <translation>pappa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="43"/>
+        <location filename="../../ryhmat/labels.py" line="48"/>
         <source>mother</source>
         <translation>mamma</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="44"/>
+        <location filename="../../ryhmat/labels.py" line="49"/>
         <source>other guardian</source>
         <translation>annan vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="45"/>
+        <location filename="../../ryhmat/labels.py" line="50"/>
         <source>grandparent</source>
         <translation>mor- eller farförälder</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="46"/>
+        <location filename="../../ryhmat/labels.py" line="51"/>
         <source>under 1 year</source>
         <translation>under 1 år</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="47"/>
+        <location filename="../../ryhmat/labels.py" line="52"/>
         <source>1–2 years</source>
         <translation>1–2 år</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="48"/>
+        <location filename="../../ryhmat/labels.py" line="53"/>
         <source>3–6 years</source>
         <translation>3–6 år</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="49"/>
+        <location filename="../../ryhmat/labels.py" line="54"/>
         <source>7 years or older</source>
         <translation>7 år och äldre</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="50"/>
+        <location filename="../../ryhmat/labels.py" line="55"/>
         <source>enrolled</source>
         <translation>anmäld</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="51"/>
+        <location filename="../../ryhmat/labels.py" line="56"/>
         <source>on the waiting list</source>
         <translation>på väntelistan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="52"/>
+        <location filename="../../ryhmat/labels.py" line="57"/>
         <source>left</source>
         <translation>slutat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="53"/>
+        <location filename="../../ryhmat/labels.py" line="58"/>
         <source>present</source>
         <translation>närvarande</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="54"/>
+        <location filename="../../ryhmat/labels.py" line="59"/>
         <source>absent</source>
         <translation>frånvarande</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="55"/>
+        <location filename="../../ryhmat/labels.py" line="60"/>
         <source>excused</source>
         <translation>anmält förhinder</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="56"/>
+        <location filename="../../ryhmat/labels.py" line="61"/>
         <source>family work</source>
         <translation>familjearbete</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="57"/>
+        <location filename="../../ryhmat/labels.py" line="62"/>
         <source>child health clinic</source>
         <translation>rådgivning</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="60"/>
+        <location filename="../../ryhmat/labels.py" line="65"/>
         <source>early childhood education</source>
         <translation>småbarnspedagogik</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="63"/>
+        <location filename="../../ryhmat/labels.py" line="68"/>
         <source>family counselling</source>
         <translation>familjerådgivning</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="66"/>
+        <location filename="../../ryhmat/labels.py" line="71"/>
         <source>association</source>
         <translation>förening</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="67"/>
+        <location filename="../../ryhmat/labels.py" line="72"/>
         <source>parish</source>
         <translation>församling</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="68"/>
+        <location filename="../../ryhmat/labels.py" line="73"/>
         <source>library</source>
         <translation>bibliotek</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="69"/>
+        <location filename="../../ryhmat/labels.py" line="74"/>
         <source>other organisation</source>
         <translation>annan organisation</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="70"/>
+        <location filename="../../ryhmat/labels.py" line="75"/>
         <source>worker</source>
         <translation>arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="71"/>
+        <location filename="../../ryhmat/labels.py" line="76"/>
         <source>place</source>
         <translation>plats</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="72"/>
+        <location filename="../../ryhmat/labels.py" line="77"/>
         <source>public holiday</source>
         <translation>helgdag</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="73"/>
+        <location filename="../../ryhmat/labels.py" line="78"/>
         <source>closure</source>
         <translation>uppehåll</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="74"/>
+        <location filename="../../ryhmat/labels.py" line="79"/>
         <source>Partner organisation</source>
         <translation>Partnerorganisation</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="75"/>
+        <location filename="../../ryhmat/labels.py" line="80"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="76"/>
+        <location filename="../../ryhmat/labels.py" line="81"/>
         <source>Worker</source>
         <translation>Arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="77"/>
+        <location filename="../../ryhmat/labels.py" line="82"/>
         <source>All public groups</source>
         <translation>Alla offentliga grupper</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="78"/>
+        <location filename="../../ryhmat/labels.py" line="83"/>
         <source>family added</source>
         <translation>familj tillagd</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="79"/>
+        <location filename="../../ryhmat/labels.py" line="84"/>
         <source>family details changed</source>
         <translation>familjens uppgifter ändrade</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="82"/>
+        <location filename="../../ryhmat/labels.py" line="87"/>
         <source>member added</source>
         <translation>medlem tillagd</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="83"/>
+        <location filename="../../ryhmat/labels.py" line="88"/>
         <source>member changed</source>
         <translation>medlem ändrad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="84"/>
+        <location filename="../../ryhmat/labels.py" line="89"/>
         <source>member removed</source>
         <translation>medlem borttagen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="85"/>
+        <location filename="../../ryhmat/labels.py" line="90"/>
         <source>enrolment added</source>
         <translation>anmälan tillagd</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="86"/>
+        <location filename="../../ryhmat/labels.py" line="91"/>
         <source>enrolment changed</source>
         <translation>anmälan ändrad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="87"/>
+        <location filename="../../ryhmat/labels.py" line="92"/>
         <source>enrolment removed</source>
         <translation>anmälan borttagen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="88"/>
+        <location filename="../../ryhmat/labels.py" line="93"/>
         <source>attendance mark changed</source>
         <translation>närvaromarkering ändrad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="89"/>
+        <location filename="../../ryhmat/labels.py" line="94"/>
         <source>personal data erased</source>
         <translation>personuppgifter raderade</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="109"/>
+        <source>All groups</source>
+        <translation>Alla grupper</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="117"/>
+        <source>Group: {names}</source>
+        <translation>Grupp: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="118"/>
+        <source>Groups: {names}</source>
+        <translation>Grupper: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="121"/>
+        <source>Group type: {name}</source>
+        <translation>Grupptyp: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="123"/>
+        <source>Organiser: {name}</source>
+        <translation>Arrangör: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="125"/>
+        <source>Place: {name}</source>
+        <translation>Plats: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="126"/>
+        <source>Leader: {name}</source>
+        <translation>Ledare: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="134"/>
+        <source>Their attendance is not in the figures until it is recorded.</source>
+        <translation>Deltagarna i dem syns inte i siffrorna förrän närvaron har registrerats.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="159"/>
+        <source>{number}%</source>
+        <translation>{number} %</translation>
     </message>
 </context>
 <context>
@@ -3337,134 +3398,134 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Databasen öppnas…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="307"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="309"/>
         <source>Load demo data</source>
         <translation>Läs in exempeldata</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="320"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="322"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="321"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="323"/>
         <source>&amp;New database…</source>
         <translation>&amp;Ny databas…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="323"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="325"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Öppna databas…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="326"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="328"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="329"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="331"/>
         <source>&amp;Restore from backup…</source>
         <translation>Åte&amp;rställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="334"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="336"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation>Här återställs endast en SQLite-databasfil; återställ en PostgreSQL-databas med pg_restore (se README).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="341"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="343"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="346"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="348"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="347"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="349"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="349"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="351"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="355"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="357"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Sök i listan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="358"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="360"/>
         <source>&amp;New in this view…</source>
         <translation>&amp;Ny i den här vyn…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="362"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="364"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="485"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="487"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-databaser (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="491"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="493"/>
         <source>New database</source>
         <translation>Ny databas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="496"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="498"/>
         <source>Open database</source>
         <translation>Öppna databas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="503"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="505"/>
         <source>Back up the database</source>
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="505"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="507"/>
         <source>Ryhmät backup %1</source>
         <translation>Ryhmät säkerhetskopia %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="512"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="514"/>
         <source>Backing up…</source>
         <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="521"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="533"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="523"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="535"/>
         <source>Backed up to %1</source>
         <translation>Säkerhetskopierad till %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="301"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="303"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Databasen är tom. Du kan börja med exempeldata från en påhittad kommun eller lägga till egna grupper.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="538"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="540"/>
         <source>The automatic backup was not made: %1</source>
         <translation>Den automatiska säkerhetskopian gjordes inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="545"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="570"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="547"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="572"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="558"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="560"/>
         <source>Checking the backup…</source>
         <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="572"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="574"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
@@ -3473,27 +3534,27 @@ A copy of the current data is saved first in the backups folder.</source>
 En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="579"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="581"/>
         <source>&amp;Restore</source>
         <translation>Åte&amp;rställ</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="589"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="591"/>
         <source>Restoring the backup…</source>
         <translation>Återställer säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="615"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="617"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation>Säkerhetskopian är återställd; uppgifterna den ersatte har sparats i %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="642"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="644"/>
         <source>Creating demo data…</source>
         <translation>Skapar exempeldata…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="653"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="655"/>
         <source>Demo data created.</source>
         <translation>Exempeldata skapad.</translation>
     </message>
@@ -3780,6 +3841,22 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     </message>
     <message numerus="yes">
         <location filename="../../ryhmat/ui/plurals.py" line="24"/>
+        <source>Not recorded (%n)</source>
+        <translation>
+            <numerusform>Ej registrerad (%n)</numerusform>
+            <numerusform>Ej registrerade (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/plurals.py" line="27"/>
+        <source>%n session(s) not recorded</source>
+        <translation>
+            <numerusform>%n träff ej registrerad</numerusform>
+            <numerusform>%n träffar ej registrerade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/plurals.py" line="31"/>
         <source>The personal data of %n family(-ies) inactive for the retention period was erased.</source>
         <translation>
             <numerusform>Personuppgifterna om %n familj som varit inaktiv längre än lagringstiden raderades.</numerusform>
@@ -4486,122 +4563,138 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="85"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="100"/>
         <source>All group types</source>
         <translation>Alla grupptyper</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="97"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="126"/>
         <source>&amp;Figures</source>
         <translation>&amp;Tal</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="98"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="127"/>
         <source>C&amp;harts</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="99"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="128"/>
         <source>Fa&amp;milies</source>
         <translation>&amp;Familjer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="103"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="129"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="263"/>
+        <source>Not rec&amp;orded</source>
+        <translation>Ej &amp;registrerade</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="133"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation>&amp;Ersätt namn med koder (för att skicka utanför teamet)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="104"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="134"/>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="129"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="159"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="132"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="162"/>
         <source>Group t&amp;ype:</source>
         <translation>Grupp&amp;typ:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="158"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="192"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="159"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="193"/>
         <source>Held</source>
         <translation>Hållna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="160"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="194"/>
         <source>Cancelled</source>
         <translation>Inställda</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="161"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="195"/>
+        <source>Not recorded</source>
+        <translation>Ej registrerade</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="196"/>
         <source>Visits, adults</source>
         <translation>Besök, vuxna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="162"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="197"/>
         <source>Visits, children</source>
         <translation>Besök, barn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="163"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="198"/>
         <source>Visits</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="164"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="199"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="165"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="200"/>
         <source>Fathers</source>
         <translation>Pappor</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="166"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="201"/>
         <source>New families</source>
         <translation>Nya familjer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="167"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="202"/>
         <source>First-time visitors</source>
         <translation>Förstagångsbesökare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="168"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="203"/>
         <source>Average</source>
         <translation>Medeltal</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="169"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="204"/>
         <source>Fill rate</source>
         <translation>Fyllnadsgrad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="210"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="248"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="228"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="287"/>
+        <source>Statistics %1–%2</source>
+        <translation>Statistik %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="292"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="230"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="293"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="272"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="337"/>
         <source>Saved %1</source>
         <translation>Sparat: %1</translation>
     </message>
@@ -4617,32 +4710,24 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>UnrecordedList</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="43"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="44"/>
         <source>Session</source>
         <translation>Träff</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="51"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="52"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="71"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="74"/>
         <source>Every past session is recorded.</source>
         <translation>Alla tidigare träffar är registrerade.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="94"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="100"/>
         <source>&amp;Record attendance…</source>
         <translation>Regi&amp;strera närvaro…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="117"/>
-        <source>Not recorded (%n)</source>
-        <translation>
-            <numerusform>Ej registrerad (%n)</numerusform>
-            <numerusform>Ej registrerade (%n)</numerusform>
-        </translation>
     </message>
 </context>
 <context>

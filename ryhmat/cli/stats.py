@@ -5,26 +5,27 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any, TextIO
-
-from PySide6.QtCore import QLocale
 
 from ryhmat.cli.commands import opened
 from ryhmat.cli.output import write_json, write_table
 from ryhmat.domain.statistics import Figures, Statistics
+from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.statistics import compute_statistics, statistics_filter
 from ryhmat.domain.written import written_date as finnish_date
 from ryhmat.i18n import translate
-from ryhmat.labels import label
+from ryhmat.labels import decimal, filter_lines, label, percent, unrecorded_note
 
 
-def today() -> date:
-    return date.today()
+def now() -> datetime:
+    """The moment that decides which sessions have ended without being recorded."""
+    return datetime.now(HELSINKI)
 
 
 def stats(args: argparse.Namespace) -> int:
-    last_day: date = args.last_day or today()
+    moment = now()
+    last_day: date = args.last_day or moment.date()
     # The calendar year so far: what a coordinator reports most often.
     first_day: date = args.first_day or date(last_day.year, 1, 1)
     with opened(args) as database, database.unit_of_work() as uow:
@@ -36,7 +37,7 @@ def stats(args: argparse.Namespace) -> int:
             place=args.place,
             worker=args.worker,
         )
-        statistics = compute_statistics(uow, first_day, last_day, wanted)
+        statistics = compute_statistics(uow, first_day, last_day, wanted, now=moment)
     if args.json:
         write_json(sys.stdout, statistics_json(statistics))
     else:
@@ -52,6 +53,7 @@ def figures_json(figures: Figures) -> dict[str, Any]:
     return {
         "sessions_held": figures.sessions_held,
         "sessions_cancelled": figures.sessions_cancelled,
+        "sessions_unrecorded": figures.sessions_unrecorded,
         "adult_visits": figures.adult_visits,
         "child_visits": figures.child_visits,
         "visits": figures.visits,
@@ -78,7 +80,7 @@ def statistics_json(statistics: Statistics) -> dict[str, Any]:
             "place_id": wanted.place_id,
             "worker_id": wanted.worker_id,
         },
-        "filter_text": statistics.filter_text,
+        "filter_text": filter_lines(statistics.described),
         "total": figures_json(statistics.total),
         "by_group": [
             {"group_id": g.group_id, "name": g.name, "type": g.type, **figures_json(g.figures)}
@@ -102,20 +104,12 @@ def statistics_json(statistics: Statistics) -> dict[str, Any]:
 # -- text -------------------------------------------------------------------------
 
 
-def decimal(value: float | None, decimals: int = 1) -> str:
-    """A number as the current language writes it (12,5 in Finnish); "–" for none."""
-    return "–" if value is None else QLocale().toString(float(value), "f", decimals)
-
-
-def percent(value: float | None) -> str:
-    return "–" if value is None else f"{decimal(value * 100, 0)} %"
-
-
 def _figure_columns() -> list[tuple[str, Callable[[Figures], str]]]:
     """Every figure, for the totals (one per line)."""
     return [
         (translate("Cli", "Held"), lambda f: str(f.sessions_held)),
         (translate("Cli", "Cancelled"), lambda f: str(f.sessions_cancelled)),
+        (translate("Cli", "Not recorded"), lambda f: str(f.sessions_unrecorded)),
         (translate("Cli", "Visits, adults"), lambda f: str(f.adult_visits)),
         (translate("Cli", "Visits, children"), lambda f: str(f.child_visits)),
         (translate("Cli", "Visits"), lambda f: str(f.visits)),
@@ -133,6 +127,7 @@ def _row_columns() -> list[tuple[str, Callable[[Figures], str]]]:
     return [
         (translate("Cli", "Held"), lambda f: str(f.sessions_held)),
         (translate("Cli", "Cancelled"), lambda f: str(f.sessions_cancelled)),
+        (translate("Cli", "Not recorded"), lambda f: str(f.sessions_unrecorded)),
         (translate("Cli", "Visits"), lambda f: str(f.visits)),
         (translate("Cli", "Families"), lambda f: str(f.distinct_families)),
         (translate("Cli", "Fathers"), lambda f: str(f.fathers_reached)),
@@ -154,8 +149,11 @@ def _figure_table(stream: TextIO, first: str, rows: Sequence[tuple[str, Figures]
 def write_statistics(stream: TextIO, statistics: Statistics) -> None:
     period = f"{finnish_date(statistics.first_day)}–{finnish_date(statistics.last_day)}"
     stream.write(translate("Cli", "Statistics {period}").format(period=period) + "\n")
-    for line in statistics.filter_text:
+    for line in filter_lines(statistics.described):
         stream.write(f"{line}\n")
+    if unrecorded := statistics.total.sessions_unrecorded:
+        count = translate("Cli", "Sessions not recorded: {count}.").format(count=unrecorded)
+        stream.write(f"\n{count} {unrecorded_note()}\n")
     stream.write("\n")
     write_table(
         stream,

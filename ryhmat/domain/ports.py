@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import date
+from datetime import date, datetime
 from types import TracebackType
 from typing import Protocol, Self, TypeVar
 
@@ -106,8 +106,9 @@ class SessionRepository(Repository[Session], Protocol):
         their details or attendance waits, and finds them gone if they are deleted."""
         ...
 
-    def unrecorded(self, first_day: date, last_day: date) -> list[Session]:
-        """Sessions in the period, not cancelled, with neither attendance nor a headcount."""
+    def unrecorded(self, first_day: date, now: datetime) -> list[Session]:
+        """The sessions from first_day on that are not recorded at ``now``, as
+        ``ryhmat.domain.statistics`` defines them; in no particular order."""
         ...
 
     def calendar(

@@ -4,6 +4,15 @@ Definitions (the single source of truth; the workbook, the CLI and the app's
 Tilastot view all show these numbers):
 
 - sessions held: sessions in the period whose status is held; cancelled likewise.
+- sessions not recorded (kirjaamatta): sessions in the period that are not
+  cancelled, have ended by the moment the statistics are made (``now``: the
+  session's day and end on Helsinki clocks are not after that moment's), and
+  have neither an attendance mark (present, absent or excused) nor a headcount.
+  These are the sessions the calendar's Kirjaamatta panel lists (it shows those
+  of the past year). Nobody's visits to them are in any figure below, so every
+  report shows their number beside the figures. (Saving an empty attendance
+  sheet makes a session held with nothing recorded: it counts as held and as
+  not recorded.)
 - visits (käyntikerrat) of adults and of children, in held sessions: a session
   with a headcount counts its headcount (adults by role, children by band), a
   session without one counts its roster marks "present" (guests included) by
@@ -26,7 +35,7 @@ import enum
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Protocol
 
 from ryhmat.domain.model import GroupType
@@ -55,6 +64,7 @@ class Grouping(enum.StrEnum):
 class Figures:
     sessions_held: int = 0
     sessions_cancelled: int = 0
+    sessions_unrecorded: int = 0
     adult_visits: int = 0
     child_visits: int = 0
     distinct_families: int = 0
@@ -99,16 +109,31 @@ class FamilyVisits:
 
 
 class StatisticsQueries(Protocol):
-    """The heavy reads, done by the database: storage implements them in SQL."""
+    """The heavy reads, done by the database: storage implements them in SQL.
+
+    ``now`` is the moment the statistics are made: it decides which sessions
+    have ended and are not recorded (the caller reads the clock, never the domain).
+    """
 
     def figures(
-        self, first_day: date, last_day: date, wanted: StatisticsFilter, grouping: Grouping
+        self,
+        first_day: date,
+        last_day: date,
+        wanted: StatisticsFilter,
+        grouping: Grouping,
+        now: datetime,
     ) -> Mapping[FiguresKey, Figures]: ...
 
     def figures_by_grouping(
-        self, first_day: date, last_day: date, wanted: StatisticsFilter
+        self, first_day: date, last_day: date, wanted: StatisticsFilter, now: datetime
     ) -> Mapping[Grouping, Mapping[FiguresKey, Figures]]:
         """``figures`` of every grouping at once, from one reading of the period."""
+        ...
+
+    def unrecorded(
+        self, first_day: date, last_day: date, wanted: StatisticsFilter, now: datetime
+    ) -> list[uuid.UUID]:
+        """The sessions not recorded that the figures count, by day and start time."""
         ...
 
     def leader_minutes(
@@ -151,12 +176,29 @@ class LeaderHours:
     hours: float
 
 
+class FilterKind(enum.StrEnum):
+    GROUPS = "groups"
+    GROUP_TYPE = "group_type"
+    ORGANISER = "organiser"
+    PLACE = "place"
+    LEADER = "leader"
+
+
+@dataclass(frozen=True, slots=True)
+class FilterTerm:
+    """One condition of a filter by name, for a report to put in its own words."""
+
+    kind: FilterKind
+    names: tuple[str, ...] = ()  # the groups, or the organisation, place or worker
+    group_type: GroupType | None = None  # for GROUP_TYPE
+
+
 @dataclass(frozen=True, slots=True)
 class Statistics:
     first_day: date
     last_day: date
     wanted: StatisticsFilter
-    filter_text: list[str]  # the filter in words, e.g. ["Ryhmä: Vauvaryhmä Pikkuiset"]
+    described: list[FilterTerm]  # the filter by name; empty: all groups
     total: Figures
     by_group: list[GroupFigures] = field(default_factory=list)
     by_type: dict[GroupType, Figures] = field(default_factory=dict)

@@ -1,10 +1,13 @@
 """The attendance and statistics workbook (.xlsx) that coordinators report from.
 
-Sheets: "Yhteenveto" (the statistics' own figures), one sheet per group kept
-by a named roster (1 present, 0 absent or excused, empty unmarked, with live
-SUM totals), "Kävijämäärät" (the headcounts) and "Kuukausittain" (visits by
-month and group type). Sheet names and headers are Finnish, the reporting
-language, whatever language the app speaks.
+Sheets: "Yhteenveto" (the statistics' own figures, the filter, and how many
+past sessions are not recorded and so not in the figures), one sheet per group
+kept by a named roster (1 present, 0 absent or excused, empty unmarked, with
+live SUM totals), "Kävijämäärät" (the headcounts) and "Kuukausittain" (visits
+by month and group type). Sheet names, headers, the filter and every sentence
+are Finnish, the reporting language, whatever language the app speaks: one
+workbook reads in one language, and it is what the municipality and funders
+read.
 
 Every text that a person typed (names, group names, filters) goes through
 ``safe_text`` and is written as a string cell: a family that calls itself
@@ -38,7 +41,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP
 from ryhmat.domain.model import AdultRole, AgeBand, GroupType, MemberKind
-from ryhmat.domain.statistics import Figures, Statistics
+from ryhmat.domain.statistics import Figures, FilterKind, FilterTerm, Statistics
 from ryhmat.domain.usecases.statistics import GROUP_TYPE_NAMES
 from ryhmat.domain.usecases.workbook import HeadcountLine, RosterPerson, RosterSheet, WorkbookData
 from ryhmat.domain.written import written_date
@@ -86,6 +89,7 @@ def _fill_rate(figures: Figures) -> float | None:
 FIGURES: list[tuple[str, Callable[[Figures], int | float | None], str]] = [
     ("Pidetyt kerrat", lambda f: f.sessions_held, "0"),
     ("Perutut kerrat", lambda f: f.sessions_cancelled, "0"),
+    ("Kirjaamattomat kerrat", lambda f: f.sessions_unrecorded, "0"),
     ("Käyntikerrat aikuiset", lambda f: f.adult_visits, "0"),
     ("Käyntikerrat lapset", lambda f: f.child_visits, "0"),
     ("Käyntikerrat yhteensä", lambda f: f.visits, "0"),
@@ -391,8 +395,10 @@ def _write_summary(sheet: Worksheet, statistics: Statistics, data: WorkbookData)
     rows.append([_text(sheet, "Tilastot ja läsnäolot", TITLE_FONT)])
     period = f"{finnish_date(statistics.first_day)}–{finnish_date(statistics.last_day)}"
     rows.append([_text(sheet, "Aikaväli"), _text(sheet, period)])
-    for index, text in enumerate(statistics.filter_text or ["ei rajauksia"]):
+    for index, text in enumerate(filter_text(statistics.described)):
         rows.append([_text(sheet, "Rajaukset") if index == 0 else None, _text(sheet, text)])
+    if unrecorded := statistics.total.sessions_unrecorded:
+        rows.append([_text(sheet, UNRECORDED), _text(sheet, unrecorded_sentence(unrecorded))])
     if data.pseudonymised:
         rows.append([_text(sheet, "Nimet"), _text(sheet, "pseudonymisoitu (P- henkilö, F- perhe)")])
 
@@ -404,6 +410,42 @@ def _write_summary(sheet: Worksheet, statistics: Statistics, data: WorkbookData)
     _figures_block(rows, "Ryhmätyyppi", types)
     rows.append()
     _leader_hours(rows, statistics)
+
+
+FILTER_WORDS: dict[FilterKind, str] = {
+    FilterKind.GROUP_TYPE: "Ryhmätyyppi",
+    FilterKind.ORGANISER: "Järjestäjä",
+    FilterKind.PLACE: "Paikka",
+    FilterKind.LEADER: "Ohjaaja",
+}
+ALL_GROUPS = "Kaikki ryhmät"
+UNRECORDED = "Kirjaamatta"
+
+
+def filter_text(described: Sequence[FilterTerm]) -> list[str]:
+    """The filter in the workbook's Finnish, one line per condition."""
+    return [_filter_line(term) for term in described] or [ALL_GROUPS]
+
+
+def _filter_line(term: FilterTerm) -> str:
+    if term.kind is FilterKind.GROUPS:
+        return f"{'Ryhmä' if len(term.names) == 1 else 'Ryhmät'}: {', '.join(term.names)}"
+    if term.group_type is not None:
+        return f"{FILTER_WORDS[term.kind]}: {GROUP_TYPE_NAMES[term.group_type]}"
+    return f"{FILTER_WORDS[term.kind]}: {', '.join(term.names)}"
+
+
+def unrecorded_sentence(count: int) -> str:
+    """What the number of past sessions not recorded means for the figures below."""
+    if count == 1:
+        return (
+            "1 mennyt ryhmäkerta, jonka läsnäoloa ei ole kirjattu: "
+            "sen käyntikerrat eivät ole luvuissa."
+        )
+    return (
+        f"{count} mennyttä ryhmäkertaa, joiden läsnäoloa ei ole kirjattu: "
+        "niiden käyntikerrat eivät ole luvuissa."
+    )
 
 
 def _figures_block(rows: _Rows, title: str, named: Sequence[tuple[str, Figures]]) -> None:

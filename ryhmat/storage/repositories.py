@@ -24,6 +24,7 @@ from sqlalchemy import (
     Select,
     String,
     Table,
+    and_,
     bindparam,
     delete,
     func,
@@ -64,6 +65,7 @@ from ryhmat.domain.model import (
     Worker,
     WorkerPair,
 )
+from ryhmat.domain.timezone import HELSINKI
 from ryhmat.storage.orm import (
     ADULT_COLUMNS,
     CHILD_COLUMNS,
@@ -135,6 +137,28 @@ def uuid_reader() -> Callable[[Any], uuid.UUID]:
 
 def table_of(row_type: type[Base]) -> Table:
     return cast(Table, row_type.__table__)
+
+
+def unrecorded_criteria(now: datetime) -> list[ColumnElement[bool]]:
+    """What makes a session (a row of the sessions table) not recorded at ``now``,
+    as ``ryhmat.domain.statistics`` defines it: not cancelled, ended by then on
+    Helsinki clocks, with neither an attendance mark nor a headcount. The
+    Kirjaamatta panel and the statistics both ask this, and only this."""
+    sessions, marks, headcounts = (
+        table_of(SessionRow),
+        table_of(AttendanceRow),
+        table_of(HeadcountRow),
+    )
+    clock = now.astimezone(HELSINKI)
+    today = clock.date()
+    return [
+        sessions.c.status != SessionStatus.CANCELLED,
+        or_(sessions.c.day < today, and_(sessions.c.day == today, sessions.c.end <= clock.time())),
+        # The headcounts first: a smaller index, and a counted session needs no
+        # look in the marks' (SQLite tries the conditions in this order).
+        ~select(headcounts.c.session_id).where(headcounts.c.session_id == sessions.c.id).exists(),
+        ~select(marks.c.session_id).where(marks.c.session_id == sessions.c.id).exists(),
+    ]
 
 
 def insert_rows(db: DbSession, table: Table, rows: Sequence[Values]) -> None:
@@ -693,22 +717,14 @@ class SqlSessionRepository(SqlRepository[Session, SessionRow]):
         locked = select(table.c.id).where(table.c.group_id == group_id).with_for_update()
         self._db.execute(locked).all()
 
-    def unrecorded(self, first_day: date, last_day: date) -> builtins.list[Session]:
-        """The period's sessions are looked through once, for the ids of those without
-        marks or a headcount, which are then read by id: with the conditions in the
-        leaders' query as well, a year of sessions and their marks would be looked
-        through twice."""
-        marked = select(AttendanceRow.session_id).where(AttendanceRow.session_id == SessionRow.id)
-        counted = select(HeadcountRow.session_id).where(HeadcountRow.session_id == SessionRow.id)
+    def unrecorded(self, first_day: date, now: datetime) -> builtins.list[Session]:
+        """The sessions are looked through once, for the ids of those not recorded,
+        which are then read by id: with the conditions in the leaders' query as
+        well, a year of sessions and their marks would be looked through twice."""
         unrecorded = select(SessionRow.id).where(
-            SessionRow.day >= first_day,
-            SessionRow.day <= last_day,
-            SessionRow.status != SessionStatus.CANCELLED,
-            ~marked.exists(),
-            ~counted.exists(),
+            SessionRow.day >= first_day, *unrecorded_criteria(now)
         )
-        found = self.get_many(self._db.scalars(unrecorded))
-        return sorted(found, key=lambda session: (session.day, session.start, session.id))
+        return self.get_many(self._db.scalars(unrecorded))
 
     def calendar(
         self, first_day: date, last_day: date, wanted: CalendarFilter

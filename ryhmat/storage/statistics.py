@@ -1,10 +1,11 @@
 """The statistics of ``ryhmat.domain.statistics`` as aggregate SQL.
 
-Every figure is computed by the database: a call of ``figures`` runs two
+Every figure is computed by the database: a call of ``figures`` runs three
 statements (one over the period's sessions and their "present" marks, one over
-the earlier marks of the families seen), ``leader_minutes`` one and
-``family_visits`` two, whatever the number of sessions, so ten years of a
-municipality's groups cost a few aggregate scans, never a query per session.
+the earlier marks of the families seen, one counting the sessions not
+recorded), ``leader_minutes`` one and ``family_visits`` two, whatever the
+number of sessions, so ten years of a municipality's groups cost a few
+aggregate scans, never a query per session.
 
 The SQL is portable between SQLite and PostgreSQL: months come from
 ``extract`` and the dates are built in Python; session lengths are summed in
@@ -80,7 +81,7 @@ from ryhmat.storage.orm import (
     SessionLeaderRow,
     SessionRow,
 )
-from ryhmat.storage.repositories import table_of, uuid_reader
+from ryhmat.storage.repositories import table_of, unrecorded_criteria, uuid_reader
 
 SESSIONS = table_of(SessionRow)
 GROUPS = table_of(GroupRow)
@@ -126,22 +127,41 @@ class SqlStatisticsQueries:
         self._db = db
 
     def figures(
-        self, first_day: date, last_day: date, wanted: StatisticsFilter, grouping: Grouping
+        self,
+        first_day: date,
+        last_day: date,
+        wanted: StatisticsFilter,
+        grouping: Grouping,
+        now: datetime,
     ) -> Mapping[FiguresKey, Figures]:
-        return self.figures_by_grouping(first_day, last_day, wanted)[grouping]
+        return self.figures_by_grouping(first_day, last_day, wanted, now)[grouping]
 
     def figures_by_grouping(
-        self, first_day: date, last_day: date, wanted: StatisticsFilter
+        self, first_day: date, last_day: date, wanted: StatisticsFilter, now: datetime
     ) -> Mapping[Grouping, Mapping[FiguresKey, Figures]]:
-        """Every grouping from two statements: the sums and the people per group and
-        month, and the groups those people's families came to before."""
+        """Every grouping from three statements: the sums and the people per group
+        and month, the groups those people's families came to before, and the
+        sessions not recorded per group and month."""
         self._db.flush()
         read_id = uuid_reader()
         seen = _read_period(self._db.execute(_period_rows(first_day, last_day, wanted)), read_id)
         came = set().union(*(cell.came for cell in seen))
         in_period = _among(MEMBERS.c.family_id, came, self._db.get_bind().dialect.name)
         before = _came_before(self._db.execute(_looked_back(first_day, wanted, in_period)), read_id)
-        return {grouping: _grouped(grouping, seen, before) for grouping in Grouping}
+        unrecorded = _count_unrecorded(
+            self._db.execute(_unrecorded(first_day, last_day, wanted, now)), read_id
+        )
+        return {grouping: _grouped(grouping, seen, before, unrecorded) for grouping in Grouping}
+
+    def unrecorded(
+        self, first_day: date, last_day: date, wanted: StatisticsFilter, now: datetime
+    ) -> list[uuid.UUID]:
+        self._db.flush()
+        unrecorded = _unrecorded(first_day, last_day, wanted, now).subquery("unrecorded")
+        query = select(unrecorded.c.session_id).order_by(
+            unrecorded.c.day, unrecorded.c.start, unrecorded.c.session_id
+        )
+        return list(self._db.scalars(query))
 
     def leader_minutes(
         self, first_day: date, last_day: date, wanted: StatisticsFilter
@@ -252,6 +272,39 @@ def _session_criteria(wanted: StatisticsFilter) -> list[ColumnElement[bool]]:
         led = select(LEADERS.c.session_id).where(LEADERS.c.worker_id == wanted.worker_id)
         criteria.append(SESSIONS.c.id.in_(led))
     return criteria
+
+
+def _unrecorded(first_day: date, last_day: date, wanted: StatisticsFilter, now: datetime) -> Any:
+    """The sessions of the period that pass the filter and are not recorded at ``now``
+    (``unrecorded_criteria``: the Kirjaamatta panel's own definition), one row each
+    with its group and day. They are few, so they are counted by month in Python:
+    no date function runs over the period's sessions."""
+    return (
+        select(
+            SESSIONS.c.id.label("session_id"),
+            type_coerce(GROUPS.c.id, String).label("group_id"),
+            type_coerce(GROUPS.c.type, String).label("group_type"),
+            SESSIONS.c.day,
+            SESSIONS.c.start,
+        )
+        .select_from(SESSIONS.join(GROUPS, GROUPS.c.id == SESSIONS.c.group_id))
+        .where(
+            SESSIONS.c.day.between(first_day, last_day),
+            *unrecorded_criteria(now),
+            *_group_criteria(wanted),
+            *_session_criteria(wanted),
+        )
+    )
+
+
+def _count_unrecorded(
+    rows: Iterable[Sequence[Any]], read_id: Callable[[Any], uuid.UUID]
+) -> dict[_Cell, int]:
+    """Rows of ``_unrecorded`` counted per group and month."""
+    counts: defaultdict[_Cell, int] = defaultdict(int)
+    for _, group_id, group_type, day, _ in rows:
+        counts[_Cell(read_id(group_id), GroupType(group_type), day.replace(day=1))] += 1
+    return counts
 
 
 @dataclass(frozen=True, slots=True)
@@ -592,6 +645,7 @@ class _Total:
     """A key's cells added up."""
 
     sums: list[int] | None = None
+    unrecorded: int = 0
     families: set[str] = field(default_factory=set)
     fathers: set[str] = field(default_factory=set)
     # What the key's families are new to and (by month) in which month: the
@@ -604,27 +658,31 @@ _NOBODY: frozenset[str] = frozenset()
 
 
 def _grouped(
-    grouping: Grouping, seen: list[_Seen], before: Mapping[Scope, set[str]]
+    grouping: Grouping,
+    seen: list[_Seen],
+    before: Mapping[Scope, set[str]],
+    unrecorded: Mapping[_Cell, int],
 ) -> dict[FiguresKey, Figures]:
     key_of, scope_of = _KEYS[grouping], _SCOPES[grouping]
-    totals: dict[FiguresKey, _Total] = {}
+    totals: defaultdict[FiguresKey, _Total] = defaultdict(_Total)
     for cell in seen:
-        key = key_of(cell.cell)
-        total = totals.get(key)
-        if total is None:
-            total = totals[key] = _Total()
+        total = totals[key_of(cell.cell)]
         if cell.sums is not None:
             total.sums = cell.sums if total.sums is None else list(map(add, total.sums, cell.sums))
         if cell.reached:
             total.families |= cell.reached
             total.fathers |= cell.fathers
             total.scope, total.month = scope_of(cell.cell), cell.cell.month
+    for unrecorded_cell, count in unrecorded.items():
+        totals[key_of(unrecorded_cell)].unrecorded += count
     # A family is new to a scope if it never came before the period and (by month)
     # came in no earlier month of it, so the months of a type add up to the type.
     earlier = _came_earlier(seen, scope_of) if grouping in _BY_MONTH else {}
+    # A key whose sessions were all left unrecorded has figures too: its zeros
+    # stand beside the number of sessions that are not in them.
     figures = {
         key: _figures(
-            total.sums,
+            total.sums or _NO_SUMS,
             [
                 len(total.families),
                 len(total.fathers),
@@ -634,9 +692,10 @@ def _grouped(
                     - earlier.get((total.scope, total.month), _NOBODY)
                 ),
             ],
+            total.unrecorded,
         )
         for key, total in totals.items()
-        if total.sums is not None
+        if total.sums is not None or total.unrecorded
     }
     if grouping is Grouping.TOTAL and None not in figures:
         figures[None] = Figures()
@@ -646,10 +705,14 @@ def _grouped(
 # -- rows to figures ----------------------------------------------------------------
 
 
-def _figures(sums: Sequence[int], people: Sequence[int]) -> Figures:
+_NO_SUMS = (0,) * 7  # the sums of _period_rows for a key with none of its sessions
+
+
+def _figures(sums: Sequence[int], people: Sequence[int], unrecorded: int) -> Figures:
     return Figures(
         sessions_held=sums[0],
         sessions_cancelled=sums[1],
+        sessions_unrecorded=unrecorded,
         adult_visits=sums[2],
         child_visits=sums[3],
         first_time_visitors=sums[4],

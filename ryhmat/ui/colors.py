@@ -1,4 +1,5 @@
-"""A calm, stable colour for each group, so a group looks the same every week."""
+"""A calm, stable colour for each group, so a group looks the same every week, and
+the colours of what became of the sessions."""
 
 from __future__ import annotations
 
@@ -25,3 +26,10 @@ PALETTE = (
 
 def group_colour(group_id: uuid.UUID) -> QColor:
     return QColor(PALETTE[group_id.int % len(PALETTE)])
+
+
+# Sessions in the charts: held in a calm green, cancelled in a grey that claims no
+# success, not recorded in the amber of something left to do.
+HELD_COLOUR = "#5a9e6f"
+CANCELLED_COLOUR = "#a0a0a0"
+UNRECORDED_COLOUR = "#e0a030"

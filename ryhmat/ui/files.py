@@ -33,7 +33,7 @@ def save_file_dialog(
     name_filter: str,
     suffix: str,
     suggested_name: str,
-    save: Callable[[Path], None],
+    save: Callable[[Path], object],
 ) -> QFileDialog:
     """Open a dialog that asks where to save, ``suggested_name`` (no suffix) filled in;
     ``save(path)`` runs once the person has chosen."""

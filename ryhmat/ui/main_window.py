@@ -265,7 +265,9 @@ class MainWindow(QMainWindow):
     def _statistics_page(self) -> QWidget:
         from ryhmat.ui.statistics import StatisticsPage
 
-        return StatisticsPage(self.context, self)
+        page = StatisticsPage(self.context, self)
+        page.record_requested.connect(self.open_attendance)
+        return page
 
     def _feeds_page(self) -> QWidget:
         from ryhmat.ui.feeds import FeedsPage

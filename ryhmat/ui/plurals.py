@@ -19,6 +19,13 @@ class Plurals(QObject):
     def every_weeks(self, count: int) -> str:
         return self.tr("every %n week(s)", "", count)
 
+    def not_recorded(self, count: int) -> str:
+        """The heading of a list of sessions whose attendance is not recorded."""
+        return self.tr("Not recorded (%n)", "", count)
+
+    def sessions_not_recorded(self, count: int) -> str:
+        return self.tr("%n session(s) not recorded", "", count)
+
     def erased_by_retention(self, count: int) -> str:
         return self.tr(
             "The personal data of %n family(-ies) inactive for the retention period was erased.",

@@ -10,7 +10,7 @@ test as it would fail the person.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -61,6 +61,16 @@ def click(qtbot: QtBot, widget: QWidget) -> None:
     if not widget.window().isActiveWindow():
         activate(qtbot, widget.window())
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
+
+
+def double_click(qtbot: QtBot, widget: QWidget, area: QRect | None = None) -> None:
+    """A double click in the middle of the widget, or of ``area`` in it (a list's row:
+    pass the view's viewport and the row's rectangle). The first click comes first,
+    as from a real mouse: an item view acts on a double click only where it was pressed."""
+    assert widget.isVisible(), f"{widget!r} is not visible"
+    point = (area or widget.rect()).center()
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=point)
+    qtbot.mouseDClick(widget, Qt.MouseButton.LeftButton, pos=point)
 
 
 def click_into(qtbot: QtBot, widget: QWidget) -> None:

@@ -1,7 +1,8 @@
 """A small, hand-counted world for the statistics: three groups, four families, two months.
 
-The period of most tests is 1.9.–31.10.2025. Every figure the tests expect is
-counted by hand below, session by session.
+The period of most tests is 1.9.–31.10.2025, and the statistics are made
+after it (``NOW``, 3.11.2025). Every figure the tests expect is counted by hand
+below, session by session.
 
 Groups (each of its own type, so "by type" equals "by group"):
 
@@ -27,7 +28,7 @@ Sessions (P = present, - = absent or excused):
 - A2 9.9. cancelled: nothing.
 - A3 7.10. held: Jussi P, Maija -, Aino P, Sari -, Eero -, guests Tiina P, Leo P
   -> adults 2, children 2.
-- A4 14.10. planned (never recorded): no figures at all.
+- A4 14.10. planned, never recorded: not recorded (kirjaamatta), in no other figure.
 - B1 5.9. held, headcount: adults 1 father + 3 mothers + 1 grandparent = 5,
   children 2 + 3 + 1 = 6, first-time visitors 2.
 - B2 3.10. held, headcount: adults 4 mothers, children 4 + 1 = 5, first-time 1.
@@ -43,7 +44,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, datetime, time
 
 from ryhmat.domain.model import (
     AdultRole,
@@ -66,18 +67,21 @@ from ryhmat.domain.model import (
     Worker,
 )
 from ryhmat.domain.statistics import Figures
+from ryhmat.domain.timezone import HELSINKI
 from ryhmat.storage.database import Database
 
 FIRST_DAY = date(2025, 9, 1)
 LAST_DAY = date(2025, 10, 31)
+NOW = datetime(2025, 11, 3, 12, 0, tzinfo=HELSINKI)
 
-# Group A, the baby group: A1 and A3 held, A2 cancelled, A4 planned (left out).
+# Group A, the baby group: A1 and A3 held, A2 cancelled, A4 not recorded.
 # Visits A1 2 + 2, A3 2 + 2 (the guests Tiina and Leo included). Families F1, F2
 # and the guest F3; fathers Jussi only (Maija never came). New: F1 (first 2.9.)
 # and F3 (first 7.10.), not F2 (first 26.8.). Capacity 8 + 8, visits 8.
 A = Figures(
     sessions_held=2,
     sessions_cancelled=1,
+    sessions_unrecorded=1,
     adult_visits=4,
     child_visits=4,
     distinct_families=3,
@@ -116,6 +120,7 @@ C = Figures(
 TOTAL = Figures(
     sessions_held=7,
     sessions_cancelled=1,
+    sessions_unrecorded=1,
     adult_visits=19,
     child_visits=22,
     distinct_families=4,

@@ -622,7 +622,7 @@ def _headcount(context: Context, **fields: object) -> AttendanceRecord:
 
 
 def _statistics(first: date, last: date) -> Callable[[UnitOfWork], object]:
-    return lambda uow: compute_statistics(uow, first, last, StatisticsFilter())
+    return lambda uow: compute_statistics(uow, first, last, StatisticsFilter(), now=NOW)
 
 
 Case = Callable[[Context], Callable[[UnitOfWork], object]]

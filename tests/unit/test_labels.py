@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -18,7 +19,9 @@ from ryhmat.domain.model import (
     SessionStatus,
 )
 from ryhmat.domain.scheduling import SkipKind
-from ryhmat.labels import label
+from ryhmat.domain.statistics import FilterKind, FilterTerm
+from ryhmat.i18n import chosen_language, load_language
+from ryhmat.labels import decimal, filter_lines, label, percent
 
 CHOICES: list[type[enum.Enum]] = [
     FeedKind,
@@ -50,3 +53,84 @@ def test_the_choices_of_one_kind_have_distinct_labels(kind: type[enum.Enum]) -> 
 def test_same_valued_choices_of_different_kinds_keep_their_own_labels() -> None:
     assert GroupType.OTHER.value == OrganisationKind.OTHER.value == "other"
     assert label(GroupType.OTHER) != label(OrganisationKind.OTHER)
+
+
+@pytest.fixture
+def language() -> Iterator[Callable[[str], None]]:
+    """Switch the language for a test, and back afterwards."""
+    previous = chosen_language()
+    yield load_language
+    load_language(previous)
+
+
+@pytest.mark.parametrize(
+    ("code", "average", "share", "large"),
+    [
+        ("fi", "3,5", "35 %", "1\xa0234,5"),
+        ("sv", "3,5", "35 %", "1\xa0234,5"),
+        ("en", "3.5", "35%", "1,234.5"),
+    ],
+)
+def test_numbers_as_the_language_writes_them(
+    language: Callable[[str], None], code: str, average: str, share: str, large: str
+) -> None:
+    language(code)
+    assert decimal(3.5) == average
+    assert decimal(3.456, 2) == average.replace("5", "46")
+    assert percent(0.354) == share
+    assert decimal(1234.5) == large
+    assert (decimal(None), percent(None)) == ("–", "–")
+
+
+@pytest.mark.parametrize(
+    ("code", "lines"),
+    [
+        (
+            "fi",
+            [
+                "Ryhmät: Vauvat, Sählärit",
+                "Ryhmätyyppi: vauvaryhmä",
+                "Järjestäjä: MLL",
+                "Paikka: Kirjasto",
+                "Ohjaaja: Anna",
+            ],
+        ),
+        (
+            "sv",
+            [
+                "Grupper: Vauvat, Sählärit",
+                "Grupptyp: babygrupp",
+                "Arrangör: MLL",
+                "Plats: Kirjasto",
+                "Ledare: Anna",
+            ],
+        ),
+        (
+            "en",
+            [
+                "Groups: Vauvat, Sählärit",
+                "Group type: baby group",
+                "Organiser: MLL",
+                "Place: Kirjasto",
+                "Leader: Anna",
+            ],
+        ),
+    ],
+)
+def test_a_filter_in_the_languages_own_words(
+    language: Callable[[str], None], code: str, lines: list[str]
+) -> None:
+    language(code)
+    described = [
+        FilterTerm(FilterKind.GROUPS, ("Vauvat", "Sählärit")),
+        FilterTerm(FilterKind.GROUP_TYPE, group_type=GroupType.BABY_GROUP),
+        FilterTerm(FilterKind.ORGANISER, ("MLL",)),
+        FilterTerm(FilterKind.PLACE, ("Kirjasto",)),
+        FilterTerm(FilterKind.LEADER, ("Anna",)),
+    ]
+    assert filter_lines(described) == lines
+    assert filter_lines([]) == [
+        {"fi": "Kaikki ryhmät", "sv": "Alla grupper"}.get(code, "All groups")
+    ]
+    one = filter_lines([FilterTerm(FilterKind.GROUPS, ("Vauvat",))])
+    assert one == [{"fi": "Ryhmä: Vauvat", "sv": "Grupp: Vauvat"}.get(code, "Group: Vauvat")]

@@ -22,9 +22,8 @@ from ryhmat.domain.model import (
     SessionStatus,
 )
 from ryhmat.domain.ports import UnitOfWork
-from ryhmat.domain.usecases.directory import Directory
 from ryhmat.domain.usecases.families import validate_family
-from ryhmat.domain.usecases.sessions import SessionView, get_session, session_view
+from ryhmat.domain.usecases.sessions import SessionView, get_session, in_time_order, session_views
 
 UNRECORDED_LOOKBACK = timedelta(days=365)
 MAX_HEADCOUNT = 10_000
@@ -221,12 +220,7 @@ def record_attendance(
 
 
 def unrecorded_sessions(uow: UnitOfWork, now: datetime) -> list[SessionView]:
-    """Sessions of the past year that have ended but whose attendance is not recorded
-    ("kirjaamatta"), oldest first."""
+    """Sessions of the past year not recorded at ``now`` ("kirjaamatta", as
+    ``ryhmat.domain.statistics`` defines it), oldest first."""
     first = now.date() - UNRECORDED_LOOKBACK
-    pending = [s for s in uow.sessions.unrecorded(first, now.date()) if s.ends_at <= now]
-    if not pending:
-        return []
-    directory = Directory.load(uow)
-    groups = uow.groups.names()
-    return [session_view(s, groups[s.group_id], directory) for s in pending]
+    return session_views(uow, in_time_order(uow.sessions.unrecorded(first, now)))

@@ -14,7 +14,12 @@ from datetime import date, timedelta
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.scheduling import validate_period
-from ryhmat.domain.statistics import FamilyVisits, StatisticsFilter, StatisticsQueries
+from ryhmat.domain.statistics import (
+    FamilyVisits,
+    FilterTerm,
+    StatisticsFilter,
+    StatisticsQueries,
+)
 from ryhmat.domain.usecases.statistics import describe_filter
 
 MIN_WEEKS = 1
@@ -37,7 +42,7 @@ class FamilyVisitReport:
     first_day: date
     last_day: date
     wanted: StatisticsFilter
-    filter_text: list[str]
+    described: list[FilterTerm]  # the filter by name; empty: all groups
     today: date
     weeks: int
     rows: list[FamilyVisitRow] = field(default_factory=list)  # by name
@@ -57,7 +62,7 @@ def family_visit_report(
 ) -> FamilyVisitReport:
     validate_period(first_day, last_day)
     validate_weeks(weeks)
-    filter_text = describe_filter(uow, wanted)
+    described = describe_filter(uow, wanted)
     queries = statistics or uow.statistics
     rows = _rows(uow, queries.family_visits(first_day, last_day, wanted))
     since = today - timedelta(weeks=weeks)
@@ -68,7 +73,7 @@ def family_visit_report(
         first_day=first_day,
         last_day=last_day,
         wanted=wanted,
-        filter_text=filter_text,
+        described=described,
         today=today,
         weeks=weeks,
         rows=rows,

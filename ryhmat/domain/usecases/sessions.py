@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -66,6 +67,20 @@ def session_view(session: Session, group_name: str, directory: Directory) -> Ses
         leaders=directory.worker_names(session.leader_ids),
         edited_individually=session.edited_individually,
     )
+
+
+def session_views(uow: UnitOfWork, sessions: Sequence[Session]) -> list[SessionView]:
+    """Sessions of any groups with their names looked up once, in the given order."""
+    if not sessions:
+        return []
+    directory = Directory.load(uow)
+    groups = uow.groups.names()
+    return [session_view(s, groups[s.group_id], directory) for s in sessions]
+
+
+def in_time_order(sessions: Sequence[Session]) -> list[Session]:
+    """Oldest first; sessions at the same moment in a stable order."""
+    return sorted(sessions, key=lambda session: (session.day, session.start, session.id))
 
 
 def list_group_sessions(

@@ -4,15 +4,15 @@ The numbers come from ``StatisticsQueries`` (SQL in storage); this module
 checks the period and the filter, adds the names of groups and workers, and
 orders the rows as the CLI, the workbook and the Tilastot view show them.
 
-The filter in words is Finnish whatever the app's language, like the
-workbook's sheet names: it is what the municipality and funders read.
+The filter is described by name (``FilterTerm``), not in words: the view and
+the CLI put it in the app's language, the workbook in its own (Finnish).
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import date, datetime
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
 from ryhmat.domain.model import GroupType
@@ -21,6 +21,8 @@ from ryhmat.domain.scheduling import validate_period
 from ryhmat.domain.statistics import (
     Figures,
     FiguresKey,
+    FilterKind,
+    FilterTerm,
     GroupFigures,
     Grouping,
     LeaderHours,
@@ -31,6 +33,7 @@ from ryhmat.domain.statistics import (
     StatisticsQueries,
 )
 from ryhmat.domain.usecases.groups import find_group
+from ryhmat.domain.usecases.sessions import SessionView, in_time_order, session_views
 from ryhmat.domain.validation import lookup_name
 
 # The Finnish names of the group types, the same words as the Finnish labels.
@@ -44,14 +47,6 @@ GROUP_TYPE_NAMES: dict[GroupType, str] = {
     GroupType.OTHER: "muu",
 }
 
-ALL_GROUPS = "Kaikki ryhmät"
-GROUP = "Ryhmä"
-GROUPS = "Ryhmät"
-GROUP_TYPE = "Ryhmätyyppi"
-ORGANISER = "Järjestäjä"
-PLACE = "Paikka"
-LEADER = "Ohjaaja"
-
 _TYPE_ORDER = {group_type: position for position, group_type in enumerate(GroupType)}
 
 
@@ -60,18 +55,21 @@ def compute_statistics(
     first_day: date,
     last_day: date,
     wanted: StatisticsFilter,
+    *,
+    now: datetime,
     statistics: StatisticsQueries | None = None,
 ) -> Statistics:
-    """Every figure of the period for the sessions the filter lets through."""
+    """Every figure of the period for the sessions the filter lets through; ``now``
+    decides which sessions have ended without being recorded."""
     validate_period(first_day, last_day)
-    filter_text = describe_filter(uow, wanted)
+    described = describe_filter(uow, wanted)
     queries = statistics or uow.statistics
-    found = queries.figures_by_grouping(first_day, last_day, wanted)
+    found = queries.figures_by_grouping(first_day, last_day, wanted, now)
     return Statistics(
         first_day=first_day,
         last_day=last_day,
         wanted=wanted,
-        filter_text=filter_text,
+        described=described,
         total=found[Grouping.TOTAL].get(None, Figures()),
         by_group=_by_group(uow, found[Grouping.GROUP]),
         by_type=_by_type(found[Grouping.GROUP_TYPE]),
@@ -79,6 +77,24 @@ def compute_statistics(
         by_month_total=_by_month_total(found[Grouping.MONTH], first_day, last_day),
         leader_hours=_leader_hours(uow, queries, first_day, last_day, wanted),
     )
+
+
+def unrecorded_in_period(
+    uow: UnitOfWork,
+    first_day: date,
+    last_day: date,
+    wanted: StatisticsFilter,
+    *,
+    now: datetime,
+    statistics: StatisticsQueries | None = None,
+) -> list[SessionView]:
+    """The sessions the figures count as not recorded, oldest first, as the
+    Kirjaamatta panel lists them."""
+    validate_period(first_day, last_day)
+    describe_filter(uow, wanted)  # the filter's groups, places… still exist
+    queries = statistics or uow.statistics
+    found = uow.sessions.get_many(queries.unrecorded(first_day, last_day, wanted, now))
+    return session_views(uow, in_time_order(found))
 
 
 def _by_group(uow: UnitOfWork, found: Mapping[FiguresKey, Figures]) -> list[GroupFigures]:
@@ -203,30 +219,30 @@ def _worker_id(uow: UnitOfWork, name: str) -> uuid.UUID:
     return worker.id
 
 
-def describe_filter(uow: UnitOfWork, wanted: StatisticsFilter) -> list[str]:
-    """The filter in Finnish words, one line per condition; checks that each still exists."""
-    lines: list[str] = []
+def describe_filter(uow: UnitOfWork, wanted: StatisticsFilter) -> list[FilterTerm]:
+    """The filter by name, one term per condition; checks that each still exists."""
+    terms: list[FilterTerm] = []
     if wanted.group_ids:
         found = {group.id: group.name for group in uow.groups.get_many(wanted.group_ids)}
         if len(found) < len(set(wanted.group_ids)):
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "The group no longer exists."))
-        names = ", ".join(found[group_id] for group_id in dict.fromkeys(wanted.group_ids))
-        lines.append(f"{GROUP if len(found) == 1 else GROUPS}: {names}")
+        names = tuple(found[group_id] for group_id in dict.fromkeys(wanted.group_ids))
+        terms.append(FilterTerm(FilterKind.GROUPS, names))
     if wanted.group_type is not None:
-        lines.append(f"{GROUP_TYPE}: {GROUP_TYPE_NAMES[wanted.group_type]}")
+        terms.append(FilterTerm(FilterKind.GROUP_TYPE, group_type=wanted.group_type))
     if wanted.organisation_id is not None:
         organisation = uow.organisations.get(wanted.organisation_id)
         if organisation is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "The organisation no longer exists."))
-        lines.append(f"{ORGANISER}: {organisation.name}")
+        terms.append(FilterTerm(FilterKind.ORGANISER, (organisation.name,)))
     if wanted.place_id is not None:
         place = uow.places.get(wanted.place_id)
         if place is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "The place no longer exists."))
-        lines.append(f"{PLACE}: {place.name}")
+        terms.append(FilterTerm(FilterKind.PLACE, (place.name,)))
     if wanted.worker_id is not None:
         worker = uow.workers.get(wanted.worker_id)
         if worker is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "The worker no longer exists."))
-        lines.append(f"{LEADER}: {worker.name}")
-    return lines or [ALL_GROUPS]
+        terms.append(FilterTerm(FilterKind.LEADER, (worker.name,)))
+    return terms

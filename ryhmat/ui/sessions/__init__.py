@@ -3,7 +3,7 @@
 from ryhmat.ui.sessions.attendance_model import AttendanceModel
 from ryhmat.ui.sessions.attendance_view import AttendanceDialog, AttendanceView
 from ryhmat.ui.sessions.session_dialog import SessionDialog, SessionEditCommand
-from ryhmat.ui.sessions.unrecorded import UnrecordedList
+from ryhmat.ui.sessions.unrecorded import SessionsToRecord, UnrecordedList
 
 __all__ = [
     "AttendanceDialog",
@@ -11,5 +11,6 @@ __all__ = [
     "AttendanceView",
     "SessionDialog",
     "SessionEditCommand",
+    "SessionsToRecord",
     "UnrecordedList",
 ]

@@ -20,6 +20,7 @@ from ryhmat.domain.usecases.sessions import SessionView
 from ryhmat.ui.calendar.dates import day_and_month
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.formatting import format_time_range, weekday_name
+from ryhmat.ui.plurals import plurals
 from ryhmat.ui.records import Column, RecordTableModel
 from ryhmat.ui.sessions.summary import day_text
 
@@ -54,36 +55,40 @@ def unrecorded_model(
     return RecordTableModel(columns, parent)
 
 
-class UnrecordedList(QWidget):
+class SessionsToRecord(QWidget):
     """A heading with the count and the sessions; Enter or a double click on one asks
-    to record it (``record_requested(session_id)``)."""
+    to record it (``record_requested(session_id)``). Dates of ``this_year`` are shown
+    without their year."""
 
     record_requested = Signal(object)  # uuid.UUID of the session
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, this_year: int | None = None) -> None:
         super().__init__(parent)
-        self.context = context
         self.heading = QLabel(self)
         self.heading.setObjectName("unrecordedHeading")
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
-        self.empty_note = QLabel(self.tr("Every past session is recorded."), self)
+        # The texts keep their context whichever list shows them (tr() takes the class's).
+        self.empty_note = QLabel(
+            QCoreApplication.translate("UnrecordedList", "Every past session is recorded."), self
+        )
         # A narrow panel: its texts wrap rather than being cut.
         self.empty_note.setWordWrap(True)
         self.heading.setWordWrap(True)
 
-        self.model = unrecorded_model(self, context.today().year)
+        self.model = unrecorded_model(self, this_year)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the button
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # The columns are fitted to the first rows, not to a municipality's whole list:
-        # dates and times are all as wide, and the group column stretches.
+        # the sessions' column is as wide on every row, and the group column stretches.
         self.table.horizontalHeader().setResizeContentsPrecision(ROWS_MEASURED)
         # The group's name wraps onto a second line in the narrow panel, never cut.
         self.table.setWordWrap(True)
@@ -91,7 +96,9 @@ class UnrecordedList(QWidget):
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(self._activated)
-        self.record_button = QPushButton(self.tr("&Record attendance…"), self)
+        self.record_button = QPushButton(
+            QCoreApplication.translate("UnrecordedList", "&Record attendance…"), self
+        )
         self.record_button.clicked.connect(self._record_current)
 
         # A narrow side panel: heading, list and button stacked, none of them cut.
@@ -104,17 +111,11 @@ class UnrecordedList(QWidget):
         layout.addWidget(self.record_button)
         self.setFocusProxy(self.table)
 
-        context.data_changed.connect(self.refresh)
-        self.refresh()
-
-    def refresh(self) -> None:
-        # The session just held first: that is the one the leader comes to record.
-        sessions = self.context.read(lambda uow: unrecorded_sessions(uow, self.context.now()))
-        sessions.reverse()
+    def show_sessions(self, sessions: list[SessionView]) -> None:
         self.model.set_records(sessions)
         self.table.resizeColumnsToContents()
         count = len(sessions)
-        self.heading.setText(self.tr("Not recorded (%n)", "", count))
+        self.heading.setText(plurals.not_recorded(count))
         self.empty_note.setVisible(count == 0)
         self.table.setVisible(count > 0)
         self.record_button.setEnabled(count > 0)
@@ -127,3 +128,19 @@ class UnrecordedList(QWidget):
 
     def _record_current(self) -> None:
         self._activated(self.table.currentIndex())
+
+
+class UnrecordedList(SessionsToRecord):
+    """Kirjaamatta beside the calendar: the past year's sessions not recorded, the
+    newest first, kept current as data changes."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent, context.today().year)
+        self.context = context
+        context.data_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        sessions = self.context.read(lambda uow: unrecorded_sessions(uow, self.context.now()))
+        # The session just held first: that is the one the leader comes to record.
+        self.show_sessions(sessions[::-1])

@@ -1,11 +1,13 @@
 """Tilastot as charts: visits, sessions and fathers reached month by month.
 
 The charts draw ``Statistics.by_month_total`` only, so they show the same
-numbers as the figures table and the workbook.
+numbers as the figures table and the workbook. Their value axes count whole
+things (visits, sessions, fathers): the ticks are whole numbers.
 """
 
 from __future__ import annotations
 
+from itertools import count
 from pathlib import Path
 
 from PySide6.QtCharts import (
@@ -19,9 +21,8 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QPushButton,
     QScrollArea,
@@ -30,8 +31,32 @@ from PySide6.QtWidgets import (
 )
 
 from ryhmat.domain.statistics import MonthTotal
+from ryhmat.ui.colors import CANCELLED_COLOUR, HELD_COLOUR, UNRECORDED_COLOUR
+from ryhmat.ui.files import file_name, save_file_dialog
 
 CHART_HEIGHT = 260
+MOST_TICK_STEPS = 6  # intervals between the ticks of a value axis, at most
+
+
+def whole_number_scale(highest: int) -> tuple[int, int]:
+    """The top of a count axis that shows ``highest`` and the step between its
+    ticks: whole numbers, a step of 1, 2 or 5 times a power of ten, and at most
+    MOST_TICK_STEPS steps from 0 to the top."""
+    for magnitude in (10**power for power in count()):
+        for step in (magnitude, 2 * magnitude, 5 * magnitude):
+            steps = max(-(-highest // step), 1)
+            if steps <= MOST_TICK_STEPS:
+                return steps * step, step
+    raise AssertionError("unreachable")  # the powers of ten never end
+
+
+def _scale(axis: QValueAxis, highest: int) -> None:
+    top, step = whole_number_scale(highest)
+    axis.setRange(0, top)
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
+    axis.setMinorTickCount(0)
 
 
 def month_label(month: MonthTotal) -> str:
@@ -49,6 +74,15 @@ class ChartsPanel(QWidget):
         self.visits_children = QBarSet(self.tr("Children"))
         self.sessions_held = QBarSet(self.tr("Held"))
         self.sessions_cancelled = QBarSet(self.tr("Cancelled"))
+        self.sessions_unrecorded = QBarSet(self.tr("Not recorded"))
+        # What took place, what did not, and what waits for someone to record it.
+        for bar_set, colour in (
+            (self.sessions_held, HELD_COLOUR),
+            (self.sessions_cancelled, CANCELLED_COLOUR),
+            (self.sessions_unrecorded, UNRECORDED_COLOUR),
+        ):
+            bar_set.setColor(QColor(colour))
+            bar_set.setBorderColor(QColor(colour))
         self.fathers = QLineSeries()
         self.fathers.setName(self.tr("Fathers reached"))
         self.fathers.setPointsVisible(True)
@@ -59,9 +93,12 @@ class ChartsPanel(QWidget):
         sessions = QBarSeries()
         sessions.append(self.sessions_held)
         sessions.append(self.sessions_cancelled)
+        sessions.append(self.sessions_unrecorded)
         self.views: dict[str, QChartView] = {
             self.VISITS: self._view(self.tr("Visits per month"), visits),
-            self.SESSIONS: self._view(self.tr("Sessions held and cancelled"), sessions),
+            self.SESSIONS: self._view(
+                self.tr("Sessions held, cancelled and not recorded"), sessions
+            ),
             self.FATHERS: self._view(self.tr("Fathers reached per month"), self.fathers),
         }
         inner = QWidget(self)
@@ -105,6 +142,7 @@ class ChartsPanel(QWidget):
             self.visits_children,
             self.sessions_held,
             self.sessions_cancelled,
+            self.sessions_unrecorded,
         ):
             bar_set.remove(0, bar_set.count())
         self.fathers.clear()
@@ -114,6 +152,7 @@ class ChartsPanel(QWidget):
             self.visits_children.append(figures.child_visits)
             self.sessions_held.append(figures.sessions_held)
             self.sessions_cancelled.append(figures.sessions_cancelled)
+            self.sessions_unrecorded.append(figures.sessions_unrecorded)
             # Line points sit at the middle of each category: x = its index.
             self.fathers.append(position, figures.fathers_reached)
         labels = [month_label(month) for month in months]
@@ -125,15 +164,21 @@ class ChartsPanel(QWidget):
             axis.append(labels)
             counts = chart.axes(Qt.Orientation.Vertical)[0]
             assert isinstance(counts, QValueAxis)
-            counts.setRange(0, max(self._highest(name, months), 1))
-            counts.applyNiceNumbers()
+            _scale(counts, self._highest(name, months))
 
     def _highest(self, name: str, months: list[MonthTotal]) -> int:
         if name == self.VISITS:
             return max((m.figures.visits for m in months), default=0)
         if name == self.SESSIONS:
             return max(
-                (max(m.figures.sessions_held, m.figures.sessions_cancelled) for m in months),
+                (
+                    max(
+                        m.figures.sessions_held,
+                        m.figures.sessions_cancelled,
+                        m.figures.sessions_unrecorded,
+                    )
+                    for m in months
+                ),
                 default=0,
             )
         return max((m.figures.fathers_reached for m in months), default=0)
@@ -143,9 +188,12 @@ class ChartsPanel(QWidget):
         return self.views[name].grab().save(str(path), "PNG")
 
     def _ask_file(self, name: str) -> None:
-        dialog = QFileDialog(self, self.tr("Save chart as PNG"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("PNG images (*.png)"))
-        dialog.setDefaultSuffix("png")
-        dialog.fileSelected.connect(lambda path: self.save_chart_png(name, Path(path)))
-        dialog.open()
+        """Ask where to save, suggesting the chart's title as the file's name."""
+        save_file_dialog(
+            self,
+            self.tr("Save chart as PNG"),
+            self.tr("PNG images (*.png)"),
+            "png",
+            file_name(self.views[name].chart().title()),
+            lambda path: self.save_chart_png(name, path),
+        )

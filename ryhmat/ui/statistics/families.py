@@ -26,6 +26,7 @@ from ryhmat.domain.usecases.family_visits import (
     FamilyVisitReport,
     FamilyVisitRow,
 )
+from ryhmat.labels import percent
 from ryhmat.ui.formatting import format_date
 from ryhmat.ui.records import Column, RecordFilterProxy, RecordTableModel
 
@@ -75,9 +76,6 @@ class FamiliesPanel(QWidget):
         layout.addLayout(side, 1)
 
     def _columns(self) -> list[Column[FamilyVisitRow]]:
-        def rate(row: FamilyVisitRow) -> str:
-            return "–" if row.rate is None else f"{round(row.rate * 100)} %"
-
         return [
             Column[FamilyVisitRow](self.tr("Family"), lambda r: r.name),
             Column[FamilyVisitRow](self.tr("Groups"), lambda r: ", ".join(r.groups)),
@@ -87,7 +85,9 @@ class FamiliesPanel(QWidget):
                 sort_key=lambda r: (r.sessions_attended, r.sessions_offered),
             ),
             Column[FamilyVisitRow](
-                self.tr("Rate"), rate, sort_key=lambda r: -1.0 if r.rate is None else r.rate
+                self.tr("Rate"),
+                lambda r: percent(r.rate),
+                sort_key=lambda r: -1.0 if r.rate is None else r.rate,
             ),
             Column[FamilyVisitRow](
                 self.tr("Last seen"),

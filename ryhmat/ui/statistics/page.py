@@ -1,28 +1,31 @@
 """Tilastot: the figures of a period and a filter, and the workbook for reporting.
 
 The figures come from the one statistics use case that the workbook and
-`ryhmat stats` use too, so the three never disagree.
+`ryhmat stats` use too, so the three never disagree. The past sessions whose
+attendance is not recorded are not in the figures: a warning above them says how
+many there are and opens their list, from which each can be recorded.
 """
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
+    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -31,18 +34,24 @@ from PySide6.QtWidgets import (
 
 from ryhmat.domain.errors import UserError
 from ryhmat.domain.model import GroupType
+from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.statistics import Figures, Statistics, StatisticsFilter
 from ryhmat.domain.usecases.choices import load_choices
 from ryhmat.domain.usecases.family_visits import FamilyVisitReport, family_visit_report
-from ryhmat.domain.usecases.statistics import compute_statistics
+from ryhmat.domain.usecases.sessions import SessionView
+from ryhmat.domain.usecases.statistics import compute_statistics, unrecorded_in_period
 from ryhmat.domain.usecases.workbook import workbook_data
 from ryhmat.export.excel import write_workbook
-from ryhmat.labels import label
+from ryhmat.labels import decimal, filter_lines, label, percent, unrecorded_note
 from ryhmat.ui.calendar.filters import FilterBar
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.fields import DateField
+from ryhmat.ui.files import file_name, save_file_dialog
+from ryhmat.ui.formatting import format_date
 from ryhmat.ui.messages import ErrorLabel
+from ryhmat.ui.plurals import plurals
 from ryhmat.ui.records import Column, RecordTableModel
+from ryhmat.ui.sessions.unrecorded import SessionsToRecord
 from ryhmat.ui.statistics.charts import ChartsPanel
 from ryhmat.ui.statistics.families import FamiliesPanel
 from ryhmat.ui.tasks import BackgroundTask
@@ -58,17 +67,23 @@ class FigureRow:
     figures: Figures
 
 
-def _number(value: float | None, decimals: int = 1) -> str:
-    return "–" if value is None else f"{value:.{decimals}f}".replace(".", ",")
-
-
-def _percent(value: float | None) -> str:
-    return "–" if value is None else f"{round(value * 100)} %"
+def figures_and_unrecorded(
+    uow: UnitOfWork, first: date, last: date, wanted: StatisticsFilter, now: datetime
+) -> tuple[Statistics, list[SessionView]]:
+    """The figures, and the sessions they count as not recorded (read only if any)."""
+    statistics = compute_statistics(uow, first, last, wanted, now=now)
+    unrecorded = (
+        unrecorded_in_period(uow, first, last, wanted, now=now)
+        if statistics.total.sessions_unrecorded
+        else []
+    )
+    return statistics, unrecorded
 
 
 class StatisticsPage(QWidget):
     exported = Signal(str)  # the workbook's path, once written
     computed = Signal()
+    record_requested = Signal(object)  # uuid.UUID of a session not recorded
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,17 +101,32 @@ class StatisticsPage(QWidget):
         for kind in GroupType:
             self.group_type.addItem(label(kind), kind)
 
+        # Made before the tabs, so that Tab reaches the warning before the figures.
+        self.unrecorded_button = QPushButton(self)
+        self.unrecorded_button.setObjectName("unrecordedWarning")
+        self.unrecorded_button.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        )
+        self.unrecorded_button.clicked.connect(self.show_unrecorded)
+        self.unrecorded_note = QLabel(unrecorded_note(), self)
+        self.unrecorded_note.setWordWrap(True)
+
         self.model: RecordTableModel[FigureRow] = RecordTableModel(self._columns(), self)
         self.table = QTableView(self)
+        # Tab leaves the table for the next control rather than walking its cells.
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.charts = ChartsPanel(self)
         self.families = FamiliesPanel(self)
+        self.unrecorded = SessionsToRecord(self)
+        self.unrecorded.record_requested.connect(self.record_requested)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.table, self.tr("&Figures"))
         self.tabs.addTab(self.charts, self.tr("C&harts"))
         self.tabs.addTab(self.families, self.tr("Fa&milies"))
+        self.tabs.addTab(self.unrecorded, self.tr("Not rec&orded"))
         self.period_text = QLabel(self)
         self.error = ErrorLabel(self)
 
@@ -139,6 +169,10 @@ class StatisticsPage(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.filters)
         layout.addWidget(self.period_text)
+        warning = QHBoxLayout()
+        warning.addWidget(self.unrecorded_button)
+        warning.addWidget(self.unrecorded_note, 1)
+        layout.addLayout(warning)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
         layout.addLayout(bottom)
@@ -158,6 +192,7 @@ class StatisticsPage(QWidget):
             Column[FigureRow](self.tr("Group"), lambda r: r.name),
             count(self.tr("Held"), "sessions_held"),
             count(self.tr("Cancelled"), "sessions_cancelled"),
+            count(self.tr("Not recorded"), "sessions_unrecorded"),
             count(self.tr("Visits, adults"), "adult_visits"),
             count(self.tr("Visits, children"), "child_visits"),
             count(self.tr("Visits"), "visits"),
@@ -165,8 +200,8 @@ class StatisticsPage(QWidget):
             count(self.tr("Fathers"), "fathers_reached"),
             count(self.tr("New families"), "new_families"),
             count(self.tr("First-time visitors"), "first_time_visitors"),
-            Column[FigureRow](self.tr("Average"), lambda r: _number(r.figures.average_attendance)),
-            Column[FigureRow](self.tr("Fill rate"), lambda r: _percent(r.figures.fill_rate)),
+            Column[FigureRow](self.tr("Average"), lambda r: decimal(r.figures.average_attendance)),
+            Column[FigureRow](self.tr("Fill rate"), lambda r: percent(r.figures.fill_rate)),
         ]
 
     def reload_choices(self) -> None:
@@ -198,10 +233,13 @@ class StatisticsPage(QWidget):
 
     def refresh(self) -> None:
         self._stale = False
+        now = self.context.now()
         try:
             first, last = self.first_day.day(), self.last_day.day()
             wanted = self.current_filter()
-            statistics = self.context.read(lambda uow: compute_statistics(uow, first, last, wanted))
+            statistics, unrecorded = self.context.read(
+                lambda uow: figures_and_unrecorded(uow, first, last, wanted, now)
+            )
         except UserError as error:
             self.error.show_error(error)
             return
@@ -213,8 +251,23 @@ class StatisticsPage(QWidget):
         self.model.set_records(rows)
         self.charts.set_months(statistics.by_month_total)
         self.families.load(partial(self._family_report, first, last, wanted))
-        self.period_text.setText("; ".join(statistics.filter_text))
+        self.period_text.setText("; ".join(filter_lines(statistics.described)))
+        self._show_unrecorded_count(statistics.total.sessions_unrecorded, unrecorded)
         self.computed.emit()
+
+    def _show_unrecorded_count(self, count: int, sessions: list[SessionView]) -> None:
+        self.unrecorded.show_sessions(sessions)
+        self.unrecorded_button.setText(plurals.sessions_not_recorded(count))
+        self.unrecorded_button.setVisible(count > 0)
+        self.unrecorded_note.setVisible(count > 0)
+        title = self.tr("Not rec&orded")
+        tab = self.tabs.indexOf(self.unrecorded)
+        self.tabs.setTabText(tab, f"{title} ({count})" if count else title)
+
+    def show_unrecorded(self) -> None:
+        """The list of the sessions not recorded, with the keyboard in it."""
+        self.tabs.setCurrentWidget(self.unrecorded)
+        self.unrecorded.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _family_report(
         self, first: date, last: date, wanted: StatisticsFilter, weeks: int
@@ -224,13 +277,24 @@ class StatisticsPage(QWidget):
             lambda uow: family_visit_report(uow, first, last, wanted, today, weeks)
         )
 
+    def suggested_file_name(self) -> str:
+        """The workbook's name (without its suffix) as the file dialog first offers it:
+        the period in the language's own words and dates; the shown days if the period
+        is typed wrong."""
+        first, last = self.first_day.text(), self.last_day.text()
+        with contextlib.suppress(UserError):
+            first, last = format_date(self.first_day.day()), format_date(self.last_day.day())
+        return file_name(self.tr("Statistics %1–%2").replace("%1", first).replace("%2", last))
+
     def _ask_file(self) -> None:
-        dialog = QFileDialog(self, self.tr("Export to Excel"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("Excel workbooks (*.xlsx)"))
-        dialog.setDefaultSuffix("xlsx")
-        dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
-        dialog.open()
+        save_file_dialog(
+            self,
+            self.tr("Export to Excel"),
+            self.tr("Excel workbooks (*.xlsx)"),
+            "xlsx",
+            self.suggested_file_name(),
+            self.export_to,
+        )
 
     def export_to(self, path: Path) -> BackgroundTask | None:
         """Write the workbook of the shown period and filter off the GUI thread; None
@@ -242,10 +306,11 @@ class StatisticsPage(QWidget):
             return None
         wanted = self.current_filter()
         pseudonymise = self.pseudonymise.isChecked()
+        now = self.context.now()
 
         def work() -> None:
             with self.context.unit_of_work() as uow:
-                statistics = compute_statistics(uow, first, last, wanted)
+                statistics = compute_statistics(uow, first, last, wanted, now=now)
                 data = workbook_data(uow, first, last, wanted, pseudonymise, statistics)
                 uow.commit()  # new pseudonym codes are kept, so they stay stable
             write_workbook(path, statistics, data, task.report)

@@ -4,16 +4,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import openpyxl
 import pytest
 
+from ryhmat.cli import excel
 from ryhmat.cli.main import main
+from ryhmat.domain.timezone import HELSINKI
+from ryhmat.export.excel import unrecorded_sentence
 from tests.integration.backends import BACKENDS, databases_of
 
 TODAY = "2026-11-23"
 PERIOD = ["--from", "1.8.2026", "--to", "23.11.2026"]
+
+
+@pytest.fixture(autouse=True)
+def the_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command runs at noon of the demo's today."""
+    monkeypatch.setattr(excel, "now", lambda: datetime(2026, 11, 23, 12, 0, tzinfo=HELSINKI))
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
@@ -61,8 +71,9 @@ def test_one_group_of_a_period(
     ]
     summary = workbook["Yhteenveto"]
     assert summary["B3"].value == "Ryhmä: Vauvaryhmä Pikkuiset"
-    # Sessions held, cancelled, adult, child and all visits.
-    assert summary_row(out, "Yhteensä")[1:6] == [12, 1, 93, 93, 186]
+    # Sessions held, cancelled, not recorded, adult, child and all visits.
+    assert summary_row(out, "Yhteensä")[1:7] == [12, 1, 0, 93, 93, 186]
+    assert "Kirjaamatta" not in [row[0].value for row in summary.iter_rows()]
     assert workbook["Kävijämäärät"].max_row == 2  # the header and an empty totals row
 
 
@@ -94,7 +105,10 @@ def test_two_groups_and_pseudonyms(
     ][:-1]
     assert len(codes) == 33
     assert all(re.fullmatch(r"F-\d{4} P-\d{4}", code) for code in codes), codes
-    assert summary_row(out, "Yhteensä")[5] == 186 + 1029
+    assert summary_row(out, "Yhteensä")[6] == 186 + 1029
+    # This morning's open daycare (23.11.) is not recorded: said, and not in the visits.
+    assert summary_row(out, "Kirjaamatta")[:2] == ["Kirjaamatta", unrecorded_sentence(1)]
+    assert summary_row(out, "Avoin päiväkoti Pikkupesä")[3] == 1
 
 
 def test_an_organisations_groups(

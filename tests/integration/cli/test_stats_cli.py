@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime, time
 from typing import Any
 
 import pytest
@@ -12,15 +12,24 @@ import pytest
 from ryhmat.cli import stats
 from ryhmat.cli.main import main
 from ryhmat.cli.output import jsonable
-from ryhmat.cli.stats import decimal, statistics_json
+from ryhmat.cli.stats import statistics_json
 from ryhmat.domain.statistics import StatisticsFilter
+from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.statistics import compute_statistics, statistics_filter
-from ryhmat.i18n import translate
+from ryhmat.i18n import chosen_language, load_language, translate
+from ryhmat.labels import decimal, unrecorded_note
 from ryhmat.storage.database import Database, open_database
 from tests.integration.backends import BACKENDS, databases_of
 from tests.integration.statistics_world import StatisticsWorld, save_statistics_world
 
 TODAY = "2026-11-23"
+# When the command runs: the demo's today at noon.
+NOW = datetime.combine(date.fromisoformat(TODAY), time(12), HELSINKI)
+
+
+@pytest.fixture(autouse=True)
+def the_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(stats, "now", lambda: NOW)
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
@@ -48,7 +57,7 @@ def computed(url: str, first_day: date, last_day: date, **names: Any) -> Any:
     try:
         with database.unit_of_work() as uow:
             wanted = statistics_filter(uow, **names)
-            result = compute_statistics(uow, first_day, last_day, wanted)
+            result = compute_statistics(uow, first_day, last_day, wanted, now=NOW)
     finally:
         database.dispose()
     return json.loads(json.dumps(jsonable(statistics_json(result))))
@@ -144,11 +153,15 @@ def test_the_hand_counted_world_in_json(capsys: pytest.CaptureFixture[str], worl
     assert shown["filter_text"] == ["Kaikki ryhmät"]
     total = shown["total"]
     assert (total["sessions_held"], total["visits"], total["new_families"]) == (7, 41, 3)
+    # A4 (14.10.) was never recorded: beside the figures, not in them.
+    assert total["sessions_unrecorded"] == 1
     assert total["average_attendance"] == pytest.approx(41 / 7)
     assert total["fill_rate"] == pytest.approx(32 / 66)
     # The headcount-only group has no named families, the others no fill rate of None.
     by_name = {g["name"]: g for g in shown["by_group"]}
     assert by_name["Avoin päiväkoti Touhula"]["distinct_families"] == 0
+    assert by_name["Vauvaryhmä Pikkuiset"]["sessions_unrecorded"] == 1
+    assert by_name["Avoin päiväkoti Touhula"]["sessions_unrecorded"] == 0
     assert [m["month"] for m in shown["by_month"]][:1] == ["2025-09-01"]
     assert [(h["name"], h["hours"]) for h in shown["leader_hours"]] == [
         ("Anna Aalto", 3.0),
@@ -203,12 +216,66 @@ def test_the_text_tables(capsys: pytest.CaptureFixture[str], world_url: str) -> 
     assert "Vauvaryhmä Pikkuiset" in out
     assert "Avoin päiväkoti" not in out
     assert "Pekka Korhonen" in out
+    # A4 (14.10.) of Neuvola's group A was never recorded: said before the figures.
+    count = translate("Cli", "Sessions not recorded: {count}.").format(count=1)
+    assert lines[2:5] == ["", f"{count} {unrecorded_note()}", ""]
+    not_recorded = translate("Cli", "Not recorded")
+    assert any(line.startswith(not_recorded) and line.split()[-1:] == ["1"] for line in lines)
+
+
+def test_the_text_says_nothing_of_sessions_not_recorded_when_there_are_none(
+    capsys: pytest.CaptureFixture[str], world_url: str
+) -> None:
+    code, out, _ = run(
+        capsys, "--database", world_url, "stats", "--from", "1.9.2025", "--to", "30.9.2025"
+    )
+    assert code == 0
+    assert unrecorded_note() not in out
+
+
+@pytest.fixture
+def language(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    previous = chosen_language()
+    yield
+    monkeypatch.delenv("RYHMAT_LANGUAGE")
+    load_language(previous)
+
+
+@pytest.mark.parametrize(
+    ("code", "all_groups", "group_type", "average"),
+    [
+        ("fi", "Kaikki ryhmät", "Ryhmätyyppi: isä–lapsi-toiminta", "4,3"),
+        ("sv", "Alla grupper", "Grupptyp: pappa–barn-verksamhet", "4,3"),
+        ("en", "All groups", "Group type: father–child activity", "4.3"),
+    ],
+)
+def test_the_filter_and_the_numbers_are_in_the_languages_own_words(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    world_url: str,
+    language: None,
+    code: str,
+    all_groups: str,
+    group_type: str,
+    average: str,
+) -> None:
+    monkeypatch.setenv("RYHMAT_LANGUAGE", code)
+    everything = ("--database", world_url, "stats", "--from", "1.9.2025", "--to", "31.10.2025")
+    _, out, _ = run(capsys, *everything, "--json")
+    assert json.loads(out)["filter_text"] == [all_groups]
+    _, out, _ = run(capsys, *everything, "--group-type", "father_child")
+    assert out.splitlines()[1] == group_type
+    # Group C: 13 visits in 3 held sessions.
+    average_line = next(
+        line for line in out.splitlines() if line.startswith(translate("Cli", "Average"))
+    )
+    assert average_line.split()[-1] == average
 
 
 def test_the_default_period_is_this_year_so_far(
     capsys: pytest.CaptureFixture[str], world_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(stats, "today", lambda: date(2025, 10, 31))
+    monkeypatch.setattr(stats, "now", lambda: datetime(2025, 10, 31, 12, 0, tzinfo=HELSINKI))
     _, out, _ = run(capsys, "--database", world_url, "stats", "--json")
     shown = json.loads(out)
     assert (shown["first_day"], shown["last_day"]) == ("2025-01-01", "2025-10-31")

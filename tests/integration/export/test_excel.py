@@ -15,7 +15,7 @@ import shutil
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,7 @@ from ryhmat.domain.model import (
     SessionStatus,
 )
 from ryhmat.domain.statistics import Statistics, StatisticsFilter
+from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.statistics import GROUP_TYPE_NAMES, compute_statistics
 from ryhmat.domain.usecases.workbook import WorkbookData, workbook_data
 from ryhmat.export.excel import FIGURES, safe_text, write_workbook
@@ -48,6 +49,7 @@ from ryhmat.storage.statistics import SqlStatisticsQueries
 from tests.integration.backends import BACKENDS, databases_of
 
 TODAY = date(2026, 11, 23)
+NOW = datetime.combine(TODAY, time(12), HELSINKI)
 FIRST, LAST = date(2026, 8, 1), TODAY
 SOFFICE_SECONDS = 180
 ERRORS = ("#VALUE!", "#REF!", "#NAME?", "#DIV/0!", "#N/A", "#NUM!", "#NULL!", "Err:")
@@ -96,7 +98,7 @@ def compute(database: Database, pseudonymise: bool = False) -> tuple[Statistics,
     with database.unit_of_work() as uow:
         wanted = StatisticsFilter()
         statistics = compute_statistics(
-            uow, FIRST, LAST, wanted, statistics=SqlStatisticsQueries(uow.session)
+            uow, FIRST, LAST, wanted, now=NOW, statistics=SqlStatisticsQueries(uow.session)
         )
         data = workbook_data(
             uow,
@@ -227,7 +229,8 @@ def test_summary_shows_the_statistics_numbers(exported: Exported) -> None:
     assert values(sheet)[1][:2] == ["Aikaväli", "1.8.2026–23.11.2026"]
     assert values(sheet)[2][:2] == ["Rajaukset", "Kaikki ryhmät"]
     assert rows["Yhteensä"] == expected_figures(statistics.total)
-    assert rows["Yhteensä"][:5] == [122, 1, 973, 1102, 2075]
+    # Held, cancelled, not recorded, visits of adults, of children, in all.
+    assert rows["Yhteensä"][:6] == [122, 1, 3, 973, 1102, 2075]
     for group in statistics.by_group:
         assert rows[group.name] == expected_figures(group.figures), group.name
     for group_type, figures in statistics.by_type.items():
@@ -235,6 +238,25 @@ def test_summary_shows_the_statistics_numbers(exported: Exported) -> None:
     for leader in statistics.leader_hours:
         assert rows[leader.name][0] == pytest.approx(leader.hours, abs=0.005)
     assert len(statistics.leader_hours) == 9
+
+
+def test_summary_says_how_many_sessions_are_not_in_the_figures(exported: Exported) -> None:
+    # The small demo leaves the last session of three groups unrecorded: 16.11.,
+    # 18.11. and this morning's (23.11.).
+    sheet = openpyxl.load_workbook(exported.computed, data_only=True)["Yhteenveto"]
+    assert exported.statistics.total.sessions_unrecorded == 3
+    assert values(sheet)[3][:3] == [
+        "Kirjaamatta",
+        "3 mennyttä ryhmäkertaa, joiden läsnäoloa ei ole kirjattu: "
+        "niiden käyntikerrat eivät ole luvuissa.",
+        None,
+    ]
+    header = next(row for row in values(sheet) if row[0] == "Ryhmä")
+    column = header.index("Kirjaamattomat kerrat")
+    by_name = {row[0]: row[column] for row in values(sheet)[values(sheet).index(header) + 1 :]}
+    assert by_name["Yhteensä"] == 3
+    assert by_name["Avoin päiväkoti Pikkupesä"] == 1
+    assert by_name["Vauvaryhmä Pikkuiset"] == 0
 
 
 def test_headcount_totals_are_the_visits_of_headcount_groups(exported: Exported) -> None:

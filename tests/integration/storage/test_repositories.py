@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 
 import pytest
 from sqlalchemy import select
@@ -30,6 +30,8 @@ from ryhmat.domain.model import (
     WeeklySlot,
     Worker,
 )
+from ryhmat.domain.timezone import HELSINKI
+from ryhmat.domain.usecases.sessions import in_time_order
 from ryhmat.storage.database import Database, open_database
 from ryhmat.storage.orm import SessionRow
 from tests.integration.world import World, build_world, make_session, save_world
@@ -311,7 +313,7 @@ def test_names_are_those_of_the_list_in_its_order(database: Database, world: Wor
         ]
 
 
-def test_unrecorded_are_the_periods_sessions_without_marks_or_headcount(
+def test_unrecorded_are_the_sessions_ended_without_marks_or_headcount(
     database: Database, world: World
 ) -> None:
     saturday, sunday = date(2025, 9, 6), date(2025, 9, 7)
@@ -321,9 +323,10 @@ def test_unrecorded_are_the_periods_sessions_without_marks_or_headcount(
     marked = make_session(world, saturday, start=time(12, 0), end=time(13, 0))
     counted = make_session(world, saturday, start=time(14, 0), end=time(15, 0))
     cancelled = make_session(world, sunday, status=SessionStatus.CANCELLED)
-    outside = make_session(world, date(2025, 9, 8))
+    before = make_session(world, date(2025, 9, 5))
+    tomorrow = make_session(world, date(2025, 9, 8))
     with database.unit_of_work() as uow:
-        for session in (later, earlier, first, marked, counted, cancelled, outside):
+        for session in (later, earlier, first, marked, counted, cancelled, before, tomorrow):
             uow.sessions.save(session)
         absent = Attendance(
             session_id=marked.id, member_id=world.father.id, mark=AttendanceMark.ABSENT
@@ -332,7 +335,17 @@ def test_unrecorded_are_the_periods_sessions_without_marks_or_headcount(
         uow.headcounts.save(Headcount(session_id=counted.id, first_time_visitors=0))
         uow.commit()
     with database.unit_of_work() as uow:
-        assert uow.sessions.unrecorded(saturday, sunday) == [first, earlier, later]
+        # On Sunday at 13.00 the session of 12–13 has just ended; at 12.59 it has not.
+        ended = datetime(2025, 9, 7, 13, 0, tzinfo=HELSINKI)
+        assert in_time_order(uow.sessions.unrecorded(saturday, ended)) == [first, earlier, later]
+        running = datetime(2025, 9, 7, 12, 59, tzinfo=HELSINKI)
+        assert in_time_order(uow.sessions.unrecorded(saturday, running)) == [first, earlier]
+        # The same moment in UTC is the same moment.
+        assert in_time_order(uow.sessions.unrecorded(saturday, ended.astimezone(UTC))) == [
+            first,
+            earlier,
+            later,
+        ]
 
 
 def test_closures_overlapping(database: Database, world: World) -> None:

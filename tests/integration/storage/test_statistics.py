@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator, Mapping
-from datetime import date
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 import pytest
@@ -18,9 +18,14 @@ from ryhmat.demo import generate, load
 from ryhmat.domain.model import (
     Attendance,
     AttendanceMark,
+    AttendanceMode,
     Enrolment,
     EnrolmentStatus,
+    Group,
     GroupType,
+    Headcount,
+    Session,
+    SessionStatus,
 )
 from ryhmat.domain.statistics import (
     FamilyVisits,
@@ -29,6 +34,7 @@ from ryhmat.domain.statistics import (
     Grouping,
     StatisticsFilter,
 )
+from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.family_visits import family_visit_report
 from ryhmat.domain.usecases.sessions import get_session, update_session
 from ryhmat.domain.usecases.statistics import compute_statistics
@@ -37,6 +43,7 @@ from ryhmat.storage.statistics import SqlStatisticsQueries
 from tests.integration.statistics_world import (
     FIRST_DAY,
     LAST_DAY,
+    NOW,
     TOTAL,
     A,
     B,
@@ -62,10 +69,11 @@ def figures(
     wanted: StatisticsFilter | None = None,
     first_day: date = FIRST_DAY,
     last_day: date = LAST_DAY,
+    now: datetime = NOW,
 ) -> Mapping[FiguresKey, Figures]:
     with database.unit_of_work() as uow:
         queries = SqlStatisticsQueries(uow.session)
-        return queries.figures(first_day, last_day, wanted or StatisticsFilter(), grouping)
+        return queries.figures(first_day, last_day, wanted or StatisticsFilter(), grouping, now)
 
 
 def leader_minutes(
@@ -124,8 +132,10 @@ def test_by_month_and_type(database: Database, world: StatisticsWorld) -> None:
             visits_with_capacity=4,
         ),
         # A3: F1 again (new in September, so not in October) and the guest F3, new.
+        # A4 not recorded.
         (OCTOBER, GroupType.BABY_GROUP): Figures(
             sessions_held=1,
+            sessions_unrecorded=1,
             adult_visits=2,
             child_visits=2,
             distinct_families=2,
@@ -176,7 +186,7 @@ def test_by_month_and_type(database: Database, world: StatisticsWorld) -> None:
 
 
 # Grouping.MONTH: all groups of a month together. September: A1 held, A2
-# cancelled, B1, C1; October: A3, B2, C2, C3.
+# cancelled, B1, C1; October: A3, B2, C2, C3 held, A4 not recorded.
 SEPTEMBER_TOTAL = Figures(
     sessions_held=3,
     sessions_cancelled=1,
@@ -191,6 +201,7 @@ SEPTEMBER_TOTAL = Figures(
 )
 OCTOBER_TOTAL = Figures(
     sessions_held=4,
+    sessions_unrecorded=1,
     adult_visits=2 + 4 + 2 + 1,  # A3 roster, B2 headcount, C2 headcount, C3 roster
     child_visits=2 + 5 + 2 + 1,
     distinct_families=3,  # F1, the guest F3, F4
@@ -218,7 +229,14 @@ def test_distinct_counts_are_per_month_not_summed(
     assert TOTAL.fathers_reached == 2
     # F1 came in both months too; the new families and the sums do add up.
     assert sum(f.distinct_families for f in months) == 5 != TOTAL.distinct_families
-    for name in ("sessions_held", "visits", "new_families", "capacity", "visits_with_capacity"):
+    for name in (
+        "sessions_held",
+        "sessions_unrecorded",
+        "visits",
+        "new_families",
+        "capacity",
+        "visits_with_capacity",
+    ):
         assert sum(getattr(f, name) for f in months) == getattr(TOTAL, name)
 
 
@@ -239,7 +257,13 @@ def test_the_months_of_a_type_add_up_to_the_type(
     months = figures(database, Grouping.MONTH_AND_TYPE)
     for group_type, whole in figures(database, Grouping.GROUP_TYPE).items():
         parts = [f for key, f in months.items() if isinstance(key, tuple) and key[1] == group_type]
-        for name in ("sessions_held", "visits", "new_families", "first_time_visitors"):
+        for name in (
+            "sessions_held",
+            "sessions_unrecorded",
+            "visits",
+            "new_families",
+            "first_time_visitors",
+        ):
             assert sum(getattr(f, name) for f in parts) == getattr(whole, name)
 
 
@@ -337,6 +361,7 @@ def test_filter_by_organisation(database: Database, world: StatisticsWorld) -> N
         None: Figures(
             sessions_held=5,
             sessions_cancelled=1,
+            sessions_unrecorded=1,
             adult_visits=10,
             child_visits=11,
             distinct_families=4,
@@ -401,6 +426,157 @@ def test_filters_combine(database: Database, world: StatisticsWorld) -> None:
     nothing = StatisticsFilter(group_type=GroupType.BABY_GROUP, place_id=world.seurakuntatalo.id)
     assert figures(database, wanted=nothing) == {None: Figures()}
     assert figures(database, Grouping.GROUP, nothing) == {}
+
+
+# -- sessions not recorded -----------------------------------------------------------
+
+# Karhunpojat, a father–child group of the parish at Kirjasto led by Pekka, met on
+# the 13 Saturdays 10.1.–4.4.2026, 10.00–11.30. Only the first two were recorded:
+# 10.1. by its roster (everyone marked absent still records it), 17.1. by a
+# headcount. 7.2. was at Perhetalo and Liisa stood in on 14.3. 11.4. was
+# cancelled; 18.4. is under way at NOW_KARHU and 25.4. is to come.
+SPRING = (date(2026, 1, 1), date(2026, 4, 30))
+NOW_KARHU = datetime(2026, 4, 18, 11, 0, tzinfo=HELSINKI)
+SATURDAYS = [date(2026, 1, 10) + timedelta(weeks=week) for week in range(13)]
+JANUARY, FEBRUARY, MARCH, APRIL = (date(2026, month, 1) for month in (1, 2, 3, 4))
+
+
+@pytest.fixture
+def karhunpojat(database: Database, world: StatisticsWorld) -> tuple[Group, list[Session]]:
+    group = Group(
+        name="Karhunpojat",
+        type=GroupType.FATHER_CHILD,
+        attendance_mode=AttendanceMode.BOTH,
+        organiser_ids=[world.parish.id],
+        default_place_id=world.kirjasto.id,
+    )
+
+    def saturday(day: date, status: SessionStatus = SessionStatus.PLANNED) -> Session:
+        return Session(
+            group_id=group.id,
+            day=day,
+            start=time(10, 0),
+            end=time(11, 30),
+            place_id=world.kirjasto.id,
+            leader_ids=[world.pekka.id],
+            status=status,
+        )
+
+    met = [saturday(day) for day in SATURDAYS]
+    for recorded in met[:2]:
+        recorded.status = SessionStatus.HELD
+    met[4].place_id = world.perhetalo.id  # 7.2.
+    met[9].leader_ids = [world.liisa.id]  # 14.3.
+    cancelled = saturday(date(2026, 4, 11), SessionStatus.CANCELLED)
+    later = [saturday(date(2026, 4, 18)), saturday(date(2026, 4, 25))]
+    jussi = world.f1.members[0]
+    with database.unit_of_work() as uow:
+        uow.groups.save(group)
+        uow.sessions.add_many([*met, cancelled, *later])
+        absent = Attendance(session_id=met[0].id, member_id=jussi.id, mark=AttendanceMark.ABSENT)
+        uow.attendance.add_many([absent])
+        uow.headcounts.add_many([Headcount(session_id=met[1].id, first_time_visitors=0)])
+        uow.commit()
+    return group, met[2:]
+
+
+def spring(
+    database: Database,
+    grouping: Grouping = Grouping.TOTAL,
+    wanted: StatisticsFilter | None = None,
+    now: datetime = NOW_KARHU,
+) -> Mapping[FiguresKey, Figures]:
+    return figures(database, grouping, wanted, *SPRING, now=now)
+
+
+def unrecorded(
+    database: Database, wanted: StatisticsFilter | None = None, now: datetime = NOW_KARHU
+) -> list[uuid.UUID]:
+    with database.unit_of_work() as uow:
+        queries = SqlStatisticsQueries(uow.session)
+        return queries.unrecorded(*SPRING, wanted or StatisticsFilter(), now)
+
+
+def test_a_group_that_met_13_times_with_2_recorded(
+    database: Database, karhunpojat: tuple[Group, list[Session]]
+) -> None:
+    group, not_recorded = karhunpojat
+    held_2 = Figures(sessions_held=2, sessions_cancelled=1, sessions_unrecorded=11)
+    assert spring(database) == {None: held_2}
+    assert spring(database, Grouping.GROUP) == {group.id: held_2}
+    assert unrecorded(database) == [session.id for session in not_recorded]
+
+
+def test_the_months_count_their_own_sessions_not_recorded(
+    database: Database, karhunpojat: tuple[Group, list[Session]]
+) -> None:
+    assert spring(database, Grouping.MONTH) == {
+        JANUARY: Figures(sessions_held=2, sessions_unrecorded=2),  # 24.1., 31.1.
+        FEBRUARY: Figures(sessions_unrecorded=4),
+        MARCH: Figures(sessions_unrecorded=4),
+        APRIL: Figures(sessions_cancelled=1, sessions_unrecorded=1),  # 4.4.
+    }
+
+
+def test_a_session_counts_once_it_has_ended(
+    database: Database, karhunpojat: tuple[Group, list[Session]]
+) -> None:
+    # 18.4. ends at 11.30 Helsinki time (summer time: 8.30 UTC).
+    ended = datetime(2026, 4, 18, 11, 30, tzinfo=HELSINKI)
+    assert spring(database, now=ended)[None].sessions_unrecorded == 12
+    assert spring(database, now=ended.astimezone(UTC))[None].sessions_unrecorded == 12
+    assert len(unrecorded(database, now=ended)) == 12
+    # Before the first of them ended, none.
+    early = datetime(2026, 1, 24, 11, 29, tzinfo=HELSINKI)
+    assert spring(database, now=early)[None].sessions_unrecorded == 0
+    assert unrecorded(database, now=early) == []
+
+
+def test_sessions_not_recorded_follow_the_filter(
+    database: Database, world: StatisticsWorld, karhunpojat: tuple[Group, list[Session]]
+) -> None:
+    group, not_recorded = karhunpojat
+    counts = {
+        StatisticsFilter(group_ids=(group.id,)): 11,
+        StatisticsFilter(group_ids=(world.a.id,)): 0,
+        StatisticsFilter(group_type=GroupType.FATHER_CHILD): 11,
+        StatisticsFilter(group_type=GroupType.BABY_GROUP): 0,
+        StatisticsFilter(organisation_id=world.parish.id): 11,
+        StatisticsFilter(organisation_id=world.mll.id): 0,
+        StatisticsFilter(place_id=world.kirjasto.id): 10,
+        StatisticsFilter(place_id=world.perhetalo.id): 1,
+        StatisticsFilter(worker_id=world.pekka.id): 10,
+        StatisticsFilter(worker_id=world.liisa.id): 1,
+        StatisticsFilter(place_id=world.perhetalo.id, worker_id=world.liisa.id): 0,
+    }
+    for wanted, count in counts.items():
+        total = spring(database, wanted=wanted)[None]
+        assert total.sessions_unrecorded == count, wanted
+        assert len(unrecorded(database, wanted)) == count, wanted
+    assert unrecorded(database, StatisticsFilter(worker_id=world.liisa.id)) == [
+        not_recorded[7].id  # 14.3.
+    ]
+
+
+def test_a_group_with_nothing_recorded_has_a_row(
+    database: Database, karhunpojat: tuple[Group, list[Session]]
+) -> None:
+    group, _ = karhunpojat
+    february = (date(2026, 2, 1), date(2026, 2, 28))
+    assert figures(database, Grouping.GROUP, None, *february, now=NOW_KARHU) == {
+        group.id: Figures(sessions_unrecorded=4)
+    }
+    assert figures(database, Grouping.GROUP_TYPE, None, *february, now=NOW_KARHU) == {
+        GroupType.FATHER_CHILD: Figures(sessions_unrecorded=4)
+    }
+
+
+def test_the_statistics_and_the_kirjaamatta_panel_agree(
+    database: Database, karhunpojat: tuple[Group, list[Session]]
+) -> None:
+    with database.unit_of_work() as uow:
+        panel = {session.id for session in uow.sessions.unrecorded(SPRING[0], NOW_KARHU)}
+    assert panel == set(unrecorded(database))
 
 
 # -- how often enrolled families came -----------------------------------------------
@@ -575,7 +751,9 @@ def count_statements(database: Database, first_day: date, last_day: date) -> int
     try:
         with database.unit_of_work() as uow:
             queries = SqlStatisticsQueries(uow.session)
-            statistics = compute_statistics(uow, first_day, last_day, StatisticsFilter(), queries)
+            statistics = compute_statistics(
+                uow, first_day, last_day, StatisticsFilter(), now=NOW, statistics=queries
+            )
     finally:
         event.remove(database.engine, "before_cursor_execute", counter)
     assert statistics.total.sessions_held > 0
@@ -600,7 +778,7 @@ def test_the_statements_do_not_grow_with_the_data(
     with demo_database.unit_of_work() as uow:
         assert len(uow.sessions.between(date(2025, 8, 1), date(2026, 11, 23))) > 100
     assert small == larger
-    # Five groupings of two statements, leader minutes, and the names.
+    # The figures' three statements, leader minutes, and the names.
     assert small <= 17
 
 

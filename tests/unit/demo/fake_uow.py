@@ -135,7 +135,7 @@ class FakeRepository(Generic[E]):
         wanted = set(member_ids)
         return [e for e in self.items.values() if wanted & {m.id for m in _attr(e, "members")}]
 
-    def unrecorded(self, first_day: date, last_day: date) -> builtins.list[E]:
+    def unrecorded(self, first_day: date, now: datetime) -> builtins.list[E]:
         return []
 
     def calendar(

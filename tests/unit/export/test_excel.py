@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 import zipfile
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -14,6 +15,8 @@ import pytest
 from ryhmat.domain.model import AdultRole, AgeBand, GroupType, Headcount, MemberKind
 from ryhmat.domain.statistics import (
     Figures,
+    FilterKind,
+    FilterTerm,
     GroupFigures,
     LeaderHours,
     MonthFigures,
@@ -27,7 +30,13 @@ from ryhmat.domain.usecases.workbook import (
     WorkbookData,
 )
 from ryhmat.export.errors import ExportError
-from ryhmat.export.excel import role_text, safe_text, write_workbook
+from ryhmat.export.excel import (
+    filter_text,
+    role_text,
+    safe_text,
+    unrecorded_sentence,
+    write_workbook,
+)
 
 FIRST, LAST = date(2026, 8, 1), date(2026, 11, 23)
 EVIL = [
@@ -61,6 +70,7 @@ def statistics() -> Statistics:
     babies = Figures(
         sessions_held=2,
         sessions_cancelled=1,
+        sessions_unrecorded=11,
         adult_visits=3,
         child_visits=2,
         distinct_families=2,
@@ -74,10 +84,11 @@ def statistics() -> Statistics:
         first_day=FIRST,
         last_day=LAST,
         wanted=StatisticsFilter(),
-        filter_text=["Ryhmät: =1+1, Vauvat"],
+        described=[FilterTerm(FilterKind.GROUPS, ("=1+1", "Vauvat"))],
         total=Figures(
             sessions_held=3,
             sessions_cancelled=1,
+            sessions_unrecorded=11,
             adult_visits=10,
             child_visits=9,
             distinct_families=2,
@@ -251,18 +262,54 @@ def test_summary_has_the_statistics_own_numbers(written: Path) -> None:
     rows = [[c.value for c in row] for row in sheet.iter_rows()]
     assert rows[1][:2] == ["Aikaväli", "1.8.2026–23.11.2026"]
     assert rows[2][:2] == ["Rajaukset", "Ryhmät: =1+1, Vauvat"]
+    assert rows[3][:2] == ["Kirjaamatta", unrecorded_sentence(11)]
     by_name = {row[0]: row[1:] for row in rows if row[0]}
-    assert by_name["Yhteensä"][:11] == [3, 1, 10, 9, 19, 2, 1, 1, 1, 6.3, 0.25]
-    assert by_name["Vauvat"][:11] == [2, 1, 3, 2, 5, 2, 1, 1, 0, 2.5, 0.25]
-    assert by_name["Avoin"][:11] == [1, 0, 7, 7, 14, 0, 0, 0, 1, 14, None]
-    assert by_name["vauvaryhmä"][:5] == [2, 1, 3, 2, 5]
-    assert by_name["avoin päiväkoti"][:5] == [1, 0, 7, 7, 14]
+    assert by_name["Yhteensä"][:12] == [3, 1, 11, 10, 9, 19, 2, 1, 1, 1, 6.3, 0.25]
+    assert by_name["Vauvat"][:12] == [2, 1, 11, 3, 2, 5, 2, 1, 1, 0, 2.5, 0.25]
+    assert by_name["Avoin"][:12] == [1, 0, 0, 7, 7, 14, 0, 0, 0, 1, 14, None]
+    assert by_name["vauvaryhmä"][:6] == [2, 1, 11, 3, 2, 5]
+    assert by_name["avoin päiväkoti"][:6] == [1, 0, 0, 7, 7, 14]
     assert by_name["@Anna"][0] == 2.5
     header = next(row for row in rows if row[0] == "Ryhmä")
     fill_rate = header.index("Täyttöaste")
     total_row = next(i for i, row in enumerate(rows, start=1) if row[0] == "Yhteensä")
     assert sheet.cell(row=total_row, column=fill_rate + 1).number_format == "0.0 %"
     assert not any(isinstance(v, str) and v.startswith("=SUM") for row in rows for v in row)
+
+
+def test_the_filter_is_in_the_workbooks_finnish() -> None:
+    assert filter_text([]) == ["Kaikki ryhmät"]
+    assert filter_text(
+        [
+            FilterTerm(FilterKind.GROUPS, ("Vauvat",)),
+            FilterTerm(FilterKind.GROUP_TYPE, group_type=GroupType.FATHER_CHILD),
+            FilterTerm(FilterKind.ORGANISER, ("Seurakunta",)),
+            FilterTerm(FilterKind.PLACE, ("Kirjasto",)),
+            FilterTerm(FilterKind.LEADER, ("Liisa Mäki",)),
+        ]
+    ) == [
+        "Ryhmä: Vauvat",
+        "Ryhmätyyppi: isä–lapsi-toiminta",
+        "Järjestäjä: Seurakunta",
+        "Paikka: Kirjasto",
+        "Ohjaaja: Liisa Mäki",
+    ]
+    assert filter_text([FilterTerm(FilterKind.GROUPS, ("A", "B"))]) == ["Ryhmät: A, B"]
+
+
+def test_the_sessions_not_recorded_in_a_sentence() -> None:
+    assert unrecorded_sentence(1) == (
+        "1 mennyt ryhmäkerta, jonka läsnäoloa ei ole kirjattu: sen käyntikerrat eivät ole luvuissa."
+    )
+    assert unrecorded_sentence(11).startswith("11 mennyttä ryhmäkertaa, joiden läsnäoloa")
+
+
+def test_no_sentence_when_every_session_is_recorded(tmp_path: Path) -> None:
+    recorded = replace(statistics(), total=Figures(sessions_held=3))
+    path = tmp_path / "kaikki.xlsx"
+    write_workbook(path, recorded, data())
+    rows = [[c.value for c in row] for row in openpyxl.load_workbook(path)["Yhteenveto"].rows]
+    assert "Kirjaamatta" not in [row[0] for row in rows]
 
 
 def test_headcount_sheet(written: Path) -> None:

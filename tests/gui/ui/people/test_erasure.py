@@ -38,7 +38,9 @@ def a_family_that_came(context: AppContext) -> uuid.UUID:
 
 def statistics(context: AppContext) -> Statistics:
     return context.read(
-        lambda uow: compute_statistics(uow, date(2025, 1, 1), TODAY, StatisticsFilter())
+        lambda uow: compute_statistics(
+            uow, date(2025, 1, 1), TODAY, StatisticsFilter(), now=context.now()
+        )
     )
 
 

@@ -5,7 +5,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCharts import QBarSet
+from hypothesis import given
+from hypothesis import strategies as st
+from PySide6.QtCharts import QBarSet, QValueAxis
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -14,7 +18,7 @@ from ryhmat.domain.statistics import Statistics, StatisticsFilter
 from ryhmat.domain.usecases.family_visits import family_visit_report
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.statistics import StatisticsPage
-from ryhmat.ui.statistics.charts import ChartsPanel
+from ryhmat.ui.statistics.charts import MOST_TICK_STEPS, ChartsPanel, whole_number_scale
 
 AUTUMN = (date(2026, 8, 1), date(2026, 11, 23))
 
@@ -46,6 +50,7 @@ def test_the_charts_draw_the_months_of_the_statistics(
     assert values(charts.visits_children) == [m.figures.child_visits for m in months]
     assert values(charts.sessions_held) == [m.figures.sessions_held for m in months]
     assert values(charts.sessions_cancelled) == [m.figures.sessions_cancelled for m in months]
+    assert values(charts.sessions_unrecorded) == [m.figures.sessions_unrecorded for m in months]
     fathers = [charts.fathers.at(i).y() for i in range(charts.fathers.count())]
     assert fathers == [m.figures.fathers_reached for m in months]
     assert months, "compute_statistics fills by_month_total"
@@ -55,6 +60,7 @@ def test_the_charts_draw_the_months_of_the_statistics(
     assert sum(values(charts.visits_children)) == total.child_visits
     assert sum(values(charts.sessions_held)) == total.sessions_held
     assert sum(values(charts.sessions_cancelled)) == total.sessions_cancelled
+    assert sum(values(charts.sessions_unrecorded)) == total.sessions_unrecorded == 3
     axis = charts.views[ChartsPanel.VISITS].chart().axes()[0]
     assert axis.categories()[0] == "8/2026"  # type: ignore[attr-defined]
 
@@ -93,3 +99,61 @@ def test_the_families_tab_shows_the_family_visit_report(
     with qtbot.waitSignal(panel.changed):
         panel.weeks.setValue(8)
     assert panel.not_seen.count() == len(longer.not_seen)
+
+
+def value_axis(charts: ChartsPanel, name: str) -> QValueAxis:
+    axis = charts.views[name].chart().axes(Qt.Orientation.Vertical)[0]
+    assert isinstance(axis, QValueAxis)
+    return axis
+
+
+def test_value_axes_count_in_whole_numbers(
+    qtbot: QtBot, demo_context: AppContext, windows: list[QWidget]
+) -> None:
+    page = shown_page(qtbot, demo_context, windows)
+    # One group: no father came to Perheliikunta Hyppyrit, and a month has a
+    # single session not recorded; Qt's own scale showed 0, 0, 0, 0, 1 there.
+    with qtbot.waitSignal(page.computed):
+        page.filters.group.setCurrentIndex(page.filters.group.findText("Perheliikunta Hyppyrit"))
+    for name in (ChartsPanel.VISITS, ChartsPanel.SESSIONS, ChartsPanel.FATHERS):
+        axis = value_axis(page.charts, name)
+        assert axis.tickType() is QValueAxis.TickType.TicksDynamic, name
+        assert axis.tickAnchor() == 0
+        step = axis.tickInterval()
+        assert step >= 1, (name, step)
+        assert step == int(step), (name, step)
+        assert axis.min() == 0
+        assert axis.max() % step == 0, (name, axis.max(), step)
+        assert axis.max() / step <= MOST_TICK_STEPS
+    assert value_axis(page.charts, ChartsPanel.FATHERS).max() == 1
+    assert value_axis(page.charts, ChartsPanel.SESSIONS).tickInterval() == 1
+
+
+@given(st.integers(min_value=0, max_value=10**9))
+def test_a_whole_number_scale_holds_the_highest_in_few_round_steps(highest: int) -> None:
+    top, step = whole_number_scale(highest)
+    assert top >= max(highest, 1)
+    assert top % step == 0
+    assert 1 <= top // step <= MOST_TICK_STEPS
+    assert top - step < max(highest, 1)  # no empty step at the top
+    leading = int(str(step)[0])
+    assert leading in (1, 2, 5)
+    assert step == leading * 10 ** (len(str(step)) - 1)
+
+
+def saturation(colour: QColor) -> float:
+    return colour.hsvSaturationF()
+
+
+def test_cancelled_sessions_are_not_drawn_in_a_good_colour(qtbot: QtBot) -> None:
+    charts = ChartsPanel()
+    qtbot.addWidget(charts)
+    held, cancelled, unrecorded = (
+        charts.sessions_held.color(),
+        charts.sessions_cancelled.color(),
+        charts.sessions_unrecorded.color(),
+    )
+    assert 90 <= held.hsvHue() <= 160  # green: what took place
+    assert saturation(cancelled) < 0.1  # grey: no colour of success
+    assert 25 <= unrecorded.hsvHue() <= 50  # amber: left to do
+    assert len({held.name(), cancelled.name(), unrecorded.name()}) == 3

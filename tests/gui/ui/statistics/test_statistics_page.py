@@ -6,14 +6,17 @@ from datetime import date
 from pathlib import Path
 
 import openpyxl
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from ryhmat.domain.statistics import StatisticsFilter
 from ryhmat.domain.usecases.statistics import compute_statistics
+from ryhmat.i18n import load_language
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.statistics import StatisticsPage
+from tests.gui.person import click, wait_for_dialog
 
 AUTUMN = (date(2026, 8, 1), date(2026, 11, 23))
 
@@ -37,11 +40,13 @@ def test_the_figures_are_the_statistics_use_cases_own(
     with qtbot.waitSignal(page.computed):
         page.first_day.set_day(AUTUMN[0])
         page.last_day.set_day(AUTUMN[1])
-    expected = demo_context.read(lambda uow: compute_statistics(uow, *AUTUMN, StatisticsFilter()))
+    expected = demo_context.read(
+        lambda uow: compute_statistics(uow, *AUTUMN, StatisticsFilter(), now=demo_context.now())
+    )
     assert page.statistics == expected
     total = page.model.record(0)
     assert total.figures == expected.total
-    assert page.model.index(0, 5).data() == str(expected.total.visits)
+    assert page.model.index(0, 6).data() == str(expected.total.visits)
     assert page.model.rowCount() == 1 + len(expected.by_type) + len(expected.by_group)
     model_tester.check(page.model, force_py=True)
 
@@ -75,3 +80,46 @@ def test_an_end_before_the_start_is_a_clear_message(qtbot: QtBot, demo_context: 
     page.refresh()
     assert page.error.isVisible()
     assert "before" in page.error.text()
+
+
+def column(page: StatisticsPage, header: str) -> int:
+    headers = [
+        page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())
+    ]
+    return headers.index(header)
+
+
+def test_english_numbers_and_words(qtbot: QtBot, demo_context: AppContext) -> None:
+    page = shown_page(qtbot, demo_context)
+    average = page.model.index(0, column(page, "Average")).data()
+    fill_rate = page.model.index(0, column(page, "Fill rate")).data()
+    assert average == "17.0"
+    assert fill_rate == "76%"
+    assert page.period_text.text() == "All groups"
+    with qtbot.waitSignal(page.computed):
+        page.filters.group.setCurrentIndex(page.filters.group.findText("Vauvaryhmä Pikkuiset"))
+    assert page.period_text.text() == "Group: Vauvaryhmä Pikkuiset"
+
+
+def test_finnish_numbers_and_words(qtbot: QtBot, demo_context: AppContext) -> None:
+    load_language("fi")  # the english_ui fixture brings English back afterwards
+    page = shown_page(qtbot, demo_context)
+    assert page.model.index(0, column(page, "Keskimäärin")).data() == "17,0"
+    assert page.model.index(0, column(page, "Täyttöaste")).data() == "76 %"
+    assert page.period_text.text() == "Kaikki ryhmät"
+    assert page.unrecorded_button.text() == "3 ryhmäkertaa kirjaamatta"
+
+
+def test_the_file_dialog_suggests_a_name_of_the_period(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    page = shown_page(qtbot, demo_context)
+    # English in Finland writes 01/08/2026; a file name cannot hold the "/".
+    assert page.suggested_file_name() == "Statistics 01-08-2026–23-11-2026"
+    click(qtbot, page.export_button)
+    dialog = wait_for_dialog(qtbot, QFileDialog)
+    assert isinstance(dialog, QFileDialog)
+    assert Path(dialog.selectedFiles()[0]).name == "Statistics 01-08-2026–23-11-2026.xlsx"
+    dialog.reject()
+    load_language("fi")
+    assert page.suggested_file_name() == "Tilastot 1.8.2026–23.11.2026"

@@ -21,7 +21,7 @@ from ryhmat.domain.usecases.families import get_family, list_families, save_fami
 from ryhmat.domain.usecases.statistics import compute_statistics
 from ryhmat.storage.database import Database
 from ryhmat.storage.orm import metadata
-from tests.integration.statistics_world import StatisticsWorld, save_statistics_world
+from tests.integration.statistics_world import NOW, StatisticsWorld, save_statistics_world
 
 TODAY = date(2026, 11, 23)
 PERSONAL = ("Virtanen", "Jussi", "Maija", "Aino", "040 765 4321", "Kotikäynti sovittu")
@@ -43,7 +43,7 @@ def world(database: Database) -> StatisticsWorld:
 def every_statistic(database: Database) -> list[object]:
     periods = [(date(2025, 1, 1), date(2025, 12, 31)), (date(2025, 9, 1), date(2025, 10, 31))]
     with database.unit_of_work() as uow:
-        return [compute_statistics(uow, *period, StatisticsFilter()) for period in periods]
+        return [compute_statistics(uow, *period, StatisticsFilter(), now=NOW) for period in periods]
 
 
 def stored_texts(database: Database) -> list[str]:

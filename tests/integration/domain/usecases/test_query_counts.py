@@ -7,7 +7,7 @@ family or per session, the count grows with the data and these fail.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from ryhmat.domain.model import (
     AdultRole,
@@ -26,6 +26,7 @@ from ryhmat.domain.model import (
 )
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.statistics import StatisticsFilter
+from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.attendance import attendance_sheet
 from ryhmat.domain.usecases.calendar import calendar_entries
 from ryhmat.domain.usecases.choices import load_choices
@@ -40,6 +41,7 @@ from tests.integration.world import World, make_session
 
 MONDAY = date(2025, 9, 1)
 SUNDAY = MONDAY + timedelta(days=6)
+AFTER = datetime.combine(SUNDAY + timedelta(days=1), time(12), HELSINKI)
 SATURDAY = date(2025, 9, 6)
 
 
@@ -171,11 +173,11 @@ def test_the_workbook_does_not_query_per_group_or_family(database: Database, wor
         return workbook_data(uow, MONDAY, SUNDAY, everything, False, statistics)
 
     with database.unit_of_work() as uow:
-        statistics = compute_statistics(uow, MONDAY, SUNDAY, everything)
+        statistics = compute_statistics(uow, MONDAY, SUNDAY, everything, now=AFTER)
     few = statements_of(database, workbook)
     add_roster_groups_with_a_family_each(database, world, range(1, 41))
     with database.unit_of_work() as uow:
-        statistics = compute_statistics(uow, MONDAY, SUNDAY, everything)
+        statistics = compute_statistics(uow, MONDAY, SUNDAY, everything, now=AFTER)
         data = workbook_data(uow, MONDAY, SUNDAY, everything, False, statistics)
     assert len(data.rosters) == 41
     assert sum(len(sheet.people) for sheet in data.rosters) == 82

@@ -575,7 +575,7 @@ class Seen:
 def seen(uow: UnitOfWork, world: World) -> Seen:
     autumn = (date(2025, 8, 1), date(2025, 12, 31))
     september = compute_statistics(
-        uow, date(2025, 9, 1), date(2025, 9, 30), StatisticsFilter()
+        uow, date(2025, 9, 1), date(2025, 9, 30), StatisticsFilter(), now=NOW
     ).total
     feeds = [
         Feed(name="Julkiset", kind=FeedKind.PUBLIC, token="t"),

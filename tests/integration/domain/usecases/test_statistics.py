@@ -9,13 +9,26 @@ import pytest
 
 from ryhmat.domain.errors import InvalidInput, NotFound
 from ryhmat.domain.model import Enrolment, EnrolmentStatus, GroupType
-from ryhmat.domain.statistics import Figures, Statistics, StatisticsFilter
+from ryhmat.domain.statistics import (
+    Figures,
+    FilterKind,
+    FilterTerm,
+    Statistics,
+    StatisticsFilter,
+)
+from ryhmat.domain.timezone import wall_clock
 from ryhmat.domain.usecases.family_visits import FamilyVisitReport, family_visit_report
-from ryhmat.domain.usecases.statistics import compute_statistics, months, statistics_filter
+from ryhmat.domain.usecases.statistics import (
+    compute_statistics,
+    months,
+    statistics_filter,
+    unrecorded_in_period,
+)
 from ryhmat.storage.database import Database
 from tests.integration.statistics_world import (
     FIRST_DAY,
     LAST_DAY,
+    NOW,
     TOTAL,
     A,
     B,
@@ -39,13 +52,13 @@ def compute(
     last_day: date = LAST_DAY,
 ) -> Statistics:
     with database.unit_of_work() as uow:
-        return compute_statistics(uow, first_day, last_day, wanted or StatisticsFilter())
+        return compute_statistics(uow, first_day, last_day, wanted or StatisticsFilter(), now=NOW)
 
 
 def test_every_part_named_and_in_order(database: Database, world: StatisticsWorld) -> None:
     statistics = compute(database)
     assert statistics.total == TOTAL
-    assert statistics.filter_text == ["Kaikki ryhmät"]
+    assert statistics.described == []  # all groups
     # By name: Avoin…, Isä…, Vauva….
     assert [(g.name, g.type, g.figures) for g in statistics.by_group] == [
         ("Avoin päiväkoti Touhula", GroupType.OPEN_DAYCARE, B),
@@ -74,7 +87,7 @@ def test_leader_hours_by_name(database: Database, world: StatisticsWorld) -> Non
     assert hours == [("Anna Aalto", 3.0), ("Liisa Mäki", 10.5), ("Pekka Korhonen", 7.5)]
 
 
-def test_the_filter_in_finnish_words(database: Database, world: StatisticsWorld) -> None:
+def test_the_filter_by_name(database: Database, world: StatisticsWorld) -> None:
     wanted = StatisticsFilter(
         group_ids=(world.c.id,),
         group_type=GroupType.FATHER_CHILD,
@@ -83,19 +96,47 @@ def test_the_filter_in_finnish_words(database: Database, world: StatisticsWorld)
         worker_id=world.liisa.id,
     )
     statistics = compute(database, wanted)
-    assert statistics.filter_text == [
-        "Ryhmä: Isä–lapsi Sählärit",
-        "Ryhmätyyppi: isä–lapsi-toiminta",
-        "Järjestäjä: Seurakunta",
-        "Paikka: Seurakuntatalo",
-        "Ohjaaja: Liisa Mäki",
+    assert statistics.described == [
+        FilterTerm(FilterKind.GROUPS, ("Isä–lapsi Sählärit",)),
+        FilterTerm(FilterKind.GROUP_TYPE, group_type=GroupType.FATHER_CHILD),
+        FilterTerm(FilterKind.ORGANISER, ("Seurakunta",)),
+        FilterTerm(FilterKind.PLACE, ("Seurakuntatalo",)),
+        FilterTerm(FilterKind.LEADER, ("Liisa Mäki",)),
     ]
     # C2 alone.
     assert statistics.total.visits == 4
     two = StatisticsFilter(group_ids=(world.a.id, world.b.id))
-    assert compute(database, two).filter_text == [
-        "Ryhmät: Vauvaryhmä Pikkuiset, Avoin päiväkoti Touhula"
+    assert compute(database, two).described == [
+        FilterTerm(FilterKind.GROUPS, ("Vauvaryhmä Pikkuiset", "Avoin päiväkoti Touhula"))
     ]
+
+
+def test_the_sessions_not_recorded_are_listed_as_the_panel_lists_them(
+    database: Database, world: StatisticsWorld
+) -> None:
+    with database.unit_of_work() as uow:
+        listed = unrecorded_in_period(uow, FIRST_DAY, LAST_DAY, StatisticsFilter(), now=NOW)
+        liisas = unrecorded_in_period(
+            uow, FIRST_DAY, LAST_DAY, StatisticsFilter(worker_id=world.liisa.id), now=NOW
+        )
+    # A4, 14.10. 9.30–11.00, the one session the figures count as not recorded.
+    assert [(s.id, s.group, s.start, s.end) for s in listed] == [
+        (
+            world.a4.id,
+            "Vauvaryhmä Pikkuiset",
+            wall_clock(world.a4.day, world.a4.start),
+            wall_clock(world.a4.day, world.a4.end),
+        )
+    ]
+    assert sorted(s.leaders for s in listed) == [["Anna Aalto", "Pekka Korhonen"]]
+    assert liisas == []  # Liisa leads no session of A
+
+
+def test_the_list_of_sessions_not_recorded_checks_its_period(
+    database: Database, world: StatisticsWorld
+) -> None:
+    with database.unit_of_work() as uow, pytest.raises(InvalidInput):
+        unrecorded_in_period(uow, LAST_DAY, FIRST_DAY, StatisticsFilter(), now=NOW)
 
 
 def test_names_are_found_in_any_case(database: Database, world: StatisticsWorld) -> None:
@@ -286,7 +327,7 @@ def test_a_family_never_seen_comes_first(database: Database, left_world: Statist
         ("Laine", date(2025, 10, 11)),
         ("Virtanen", date(2025, 10, 18)),
     ]
-    assert c_only.filter_text == ["Ryhmä: Isä–lapsi Sählärit"]
+    assert c_only.described == [FilterTerm(FilterKind.GROUPS, ("Isä–lapsi Sählärit",))]
 
 
 @pytest.mark.parametrize("weeks", [0, -1, 105])

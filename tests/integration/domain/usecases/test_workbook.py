@@ -186,7 +186,7 @@ def statistics(*groups: Group, wanted: StatisticsFilter | None = None) -> Statis
         first_day=FIRST,
         last_day=LAST,
         wanted=wanted or StatisticsFilter(),
-        filter_text=[],
+        described=[],
         total=Figures(),
         by_group=[GroupFigures(g.id, g.name, g.type, Figures()) for g in groups],
     )

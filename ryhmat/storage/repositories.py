@@ -26,7 +26,6 @@ from sqlalchemy import (
     Table,
     bindparam,
     delete,
-    func,
     insert,
     or_,
     select,
@@ -64,6 +63,7 @@ from ryhmat.domain.model import (
     Worker,
     WorkerPair,
 )
+from ryhmat.domain.names import comparable_name
 from ryhmat.storage.orm import (
     ADULT_COLUMNS,
     CHILD_COLUMNS,
@@ -329,9 +329,16 @@ class SqlRepository(Generic[E, R]):
         return dict(self._db.execute(query).all())
 
     def _by_name(self, column: InstrumentedAttribute[str], name: str) -> E | None:
-        # On SQLite ``lower`` is replaced by Python's (see database.py) so that
-        # Ä and Ö compare without case as they do on PostgreSQL.
-        return self._first(func.lower(column) == name.lower())
+        """The entity whose name compares equal (``comparable_name``), the exactly
+        equal one first. Compared here, not in SQL, so that both databases agree to
+        the letter; named entities (groups, places…) are hundreds, and only their
+        ids and names are read."""
+        wanted = comparable_name(name)
+        same = {i: n for i, n in self._names(column).items() if comparable_name(n) == wanted}
+        if not same:
+            return None
+        exact = [i for i, stored in same.items() if stored == name]
+        return self.get((exact or list(same))[0])
 
     def _load_children(self, child: Child, criteria: Sequence[ColumnElement[bool]]) -> RowsById:
         parent_key = child.table.c[child.parent_key]

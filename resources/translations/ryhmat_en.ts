@@ -680,22 +680,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/roster.py" line="39"/>
+        <location filename="../../ryhmat/cli/roster.py" line="40"/>
         <source>Row {row}, {column}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/roster.py" line="42"/>
+        <location filename="../../ryhmat/cli/roster.py" line="43"/>
         <source>Row {row}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/roster.py" line="54"/>
+        <location filename="../../ryhmat/cli/roster.py" line="55"/>
         <source>Families created: {created}; recognised: {recognised}; members added: {members}; enrolments created: {enrolments}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/roster.py" line="68"/>
+        <location filename="../../ryhmat/cli/roster.py" line="69"/>
         <source>Families left out for their problems: {families}; rows: {rows}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,39 +928,60 @@
 <context>
     <name>Counts</name>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="81"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="82"/>
         <source>New families:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="82"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="83"/>
         <source>Families already in the database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="83"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="84"/>
         <source>Family members to add:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="84"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="85"/>
         <source>Enrolments in the group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="85"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="86"/>
         <source>Rows with problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="89"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="87"/>
+        <source>Left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="92"/>
         <source>What the import will do in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="99"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="103"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="113"/>
+        <source>%n families</source>
+        <translation>
+            <numerusform>%n family</numerusform>
+            <numerusform>%n families</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="115"/>
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1236,76 +1257,76 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="59"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="79"/>
         <source>The family no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="65"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="85"/>
         <source>first name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="67"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="87"/>
         <source>last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="71"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="91"/>
         <source>Choose the role of {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="79"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="99"/>
         <source>Give the birth year and month of {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="88"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="108"/>
         <source>The birth month {month}/{year} of {name} is not possible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="98"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="118"/>
         <source>family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="99"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="119"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="101"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="121"/>
         <location filename="../../ryhmat/domain/usecases/sessions.py" line="147"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="103"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="123"/>
         <source>A family needs at least one member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="137"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="157"/>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="102"/>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="187"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="212"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="219"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="213"/>
         <source>The group no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="139"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="159"/>
         <source>Give the day the family left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="143"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="163"/>
         <source>The family left before it was enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="153"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="173"/>
         <source>The family is already enrolled or waiting in this group.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1357,7 +1378,7 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="90"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="220"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="221"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="76"/>
         <source>The organisation no longer exists.</source>
         <translation type="unfinished"></translation>
@@ -1377,9 +1398,9 @@ The details were written to %1 — please send that file to your support person.
         <location filename="../../ryhmat/domain/usecases/places.py" line="37"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="44"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="56"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="179"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="189"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="197"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="180"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="190"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="198"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="66"/>
         <source>name</source>
         <translation type="unfinished"></translation>
@@ -1473,7 +1494,7 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/sessions.py" line="104"/>
-        <location filename="../../ryhmat/storage/repositories.py" line="1179"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1186"/>
         <source>The session no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1498,38 +1519,38 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="166"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="167"/>
         <source>group type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="172"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="173"/>
         <source>“{name}” is not a group type; choose one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="183"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="184"/>
         <source>There is no organisation called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="192"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="193"/>
         <source>There is no place called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="201"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="202"/>
         <source>There is no worker called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="225"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="226"/>
         <location filename="../../ryhmat/domain/validation.py" line="164"/>
         <source>The place no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="230"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="231"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="61"/>
         <location filename="../../ryhmat/domain/validation.py" line="169"/>
         <source>The worker no longer exists.</source>
@@ -1657,7 +1678,7 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../ryhmat/storage/backup.py" line="331"/>
-        <location filename="../../ryhmat/storage/database.py" line="472"/>
+        <location filename="../../ryhmat/storage/database.py" line="466"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,12 +1799,12 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="193"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="225"/>
         <source>Rows with problems: {count}. Nothing was imported; correct the rows, or import only the valid rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="336"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="369"/>
         <source>{name} is on row {row} already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1934,52 +1955,52 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="441"/>
+        <location filename="../../ryhmat/storage/database.py" line="435"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="452"/>
+        <location filename="../../ryhmat/storage/database.py" line="446"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="461"/>
+        <location filename="../../ryhmat/storage/database.py" line="455"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="455"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="462"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="460"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="467"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="586"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="593"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="591"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="598"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="806"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="813"/>
         <source>Someone else changed this family&apos;s details while you were editing them. The saved details are shown now; make your change again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="811"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="818"/>
         <source>Someone else removed this family while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="1181"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1188"/>
         <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3754,93 +3775,93 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="127"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="139"/>
         <source>Import a roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="130"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="142"/>
         <source>An .xlsx or .csv file, one row per person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="131"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="143"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="134"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="146"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="141"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="153"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="142"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="154"/>
         <source>&amp;Group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="150"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="162"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="151"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="163"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="152"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="164"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="167"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="179"/>
         <source>Import only the &amp;valid rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="169"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="181"/>
         <source>Families with a problem on any row are left out whole.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="179"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="191"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="215"/>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="235"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="227"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="247"/>
         <source>There are no groups yet: create a group first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="218"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="230"/>
         <source>Choose a roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="221"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="233"/>
         <source>Rosters (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="221"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="233"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="232"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="244"/>
         <source>Choose the file to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="253"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="265"/>
         <source>Some rows have problems. Correct the file and check it again, or import only the valid rows.</source>
         <translation type="unfinished"></translation>
     </message>

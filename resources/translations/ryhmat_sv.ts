@@ -680,22 +680,22 @@
         <translation>{url}: {created} nya, {updated} ändrade, {deleted} borttagna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/roster.py" line="39"/>
+        <location filename="../../ryhmat/cli/roster.py" line="40"/>
         <source>Row {row}, {column}: {problem}</source>
         <translation>Rad {row}, {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/roster.py" line="42"/>
+        <location filename="../../ryhmat/cli/roster.py" line="43"/>
         <source>Row {row}: {problem}</source>
         <translation>Rad {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/roster.py" line="54"/>
+        <location filename="../../ryhmat/cli/roster.py" line="55"/>
         <source>Families created: {created}; recognised: {recognised}; members added: {members}; enrolments created: {enrolments}.</source>
         <translation>Nya familjer: {created}; kända: {recognised}; tillagda familjemedlemmar: {members}; nya anmälningar: {enrolments}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/roster.py" line="68"/>
+        <location filename="../../ryhmat/cli/roster.py" line="69"/>
         <source>Families left out for their problems: {families}; rows: {rows}.</source>
         <translation>Familjer som lämnades bort på grund av fel: {families}; rader: {rows}.</translation>
     </message>
@@ -928,39 +928,60 @@
 <context>
     <name>Counts</name>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="81"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="82"/>
         <source>New families:</source>
         <translation>Nya familjer:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="82"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="83"/>
         <source>Families already in the database:</source>
         <translation>Familjer som redan finns i databasen:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="83"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="84"/>
         <source>Family members to add:</source>
         <translation>Familjemedlemmar att lägga till:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="84"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="85"/>
         <source>Enrolments in the group:</source>
         <translation>Anmälningar till gruppen:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="85"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="86"/>
         <source>Rows with problems:</source>
         <translation>Rader med fel:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="89"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="87"/>
+        <source>Left out:</source>
+        <translation>Utelämnades:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="92"/>
         <source>What the import will do in %1</source>
         <translation>Vad importen gör i %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="99"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="103"/>
         <source>Imported</source>
         <translation>Importerat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="113"/>
+        <source>%n families</source>
+        <translation>
+            <numerusform>%n familj</numerusform>
+            <numerusform>%n familjer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="115"/>
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n rad</numerusform>
+            <numerusform>%n rader</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1250,7 +1271,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="90"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="220"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="221"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="76"/>
         <source>The organisation no longer exists.</source>
         <translation>Organisationen finns inte längre.</translation>
@@ -1347,7 +1368,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/storage/backup.py" line="331"/>
-        <location filename="../../ryhmat/storage/database.py" line="472"/>
+        <location filename="../../ryhmat/storage/database.py" line="466"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Databasen {url} kan inte öppnas: {reason}</translation>
     </message>
@@ -1402,76 +1423,76 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Besökarantalet hör till en annan träff.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="59"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="79"/>
         <source>The family no longer exists.</source>
         <translation>Familjen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="65"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="85"/>
         <source>first name</source>
         <translation>förnamn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="67"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="87"/>
         <source>last name</source>
         <translation>efternamn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="71"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="91"/>
         <source>Choose the role of {name}.</source>
         <translation>Välj roll för {name}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="79"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="99"/>
         <source>Give the birth year and month of {name}.</source>
         <translation>Ange födelseår och födelsemånad för {name}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="88"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="108"/>
         <source>The birth month {month}/{year} of {name} is not possible.</source>
         <translation>Födelsemånaden {month}/{year} för {name} är inte möjlig.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="98"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="118"/>
         <source>family name</source>
         <translation>familjens namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="99"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="119"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="101"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="121"/>
         <location filename="../../ryhmat/domain/usecases/sessions.py" line="147"/>
         <source>notes</source>
         <translation>anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="103"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="123"/>
         <source>A family needs at least one member.</source>
         <translation>En familj behöver minst en medlem.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="137"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="157"/>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="102"/>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="187"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="212"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="219"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="213"/>
         <source>The group no longer exists.</source>
         <translation>Gruppen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="139"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="159"/>
         <source>Give the day the family left.</source>
         <translation>Ange dagen då familjen slutade.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="143"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="163"/>
         <source>The family left before it was enrolled.</source>
         <translation>Familjen slutade före anmälningsdagen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="153"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="173"/>
         <source>The family is already enrolled or waiting in this group.</source>
         <translation>Familjen är redan anmäld till den här gruppen eller står i kö till den.</translation>
     </message>
@@ -1485,9 +1506,9 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <location filename="../../ryhmat/domain/usecases/places.py" line="37"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="44"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="56"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="179"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="189"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="197"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="180"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="190"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="198"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="66"/>
         <source>name</source>
         <translation>namn</translation>
@@ -1566,7 +1587,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/sessions.py" line="104"/>
-        <location filename="../../ryhmat/storage/repositories.py" line="1179"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1186"/>
         <source>The session no longer exists.</source>
         <translation>Träffen finns inte längre.</translation>
     </message>
@@ -1591,38 +1612,38 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Samma ledare finns två gånger på listan.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="166"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="167"/>
         <source>group type</source>
         <translation>grupptyp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="172"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="173"/>
         <source>“{name}” is not a group type; choose one of: {choices}.</source>
         <translation>”{name}” är ingen grupptyp; välj en av: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="183"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="184"/>
         <source>There is no organisation called “{name}”.</source>
         <translation>Det finns ingen organisation som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="192"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="193"/>
         <source>There is no place called “{name}”.</source>
         <translation>Det finns ingen plats som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="201"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="202"/>
         <source>There is no worker called “{name}”.</source>
         <translation>Det finns ingen arbetstagare som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="225"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="226"/>
         <location filename="../../ryhmat/domain/validation.py" line="164"/>
         <source>The place no longer exists.</source>
         <translation>Platsen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="230"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="231"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="61"/>
         <location filename="../../ryhmat/domain/validation.py" line="169"/>
         <source>The worker no longer exists.</source>
@@ -1780,12 +1801,12 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Flödet ”{name}” har ingen mapp eller kalenderserver att publicera till.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="193"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="225"/>
         <source>Rows with problems: {count}. Nothing was imported; correct the rows, or import only the valid rows.</source>
         <translation>Rader med fel: {count}. Ingenting importerades; rätta raderna eller importera endast de giltiga raderna.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="336"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="369"/>
         <source>{name} is on row {row} already.</source>
         <translation>{name} finns redan på rad {row}.</translation>
     </message>
@@ -1936,52 +1957,52 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Databasen {path} kan inte öppnas: du har inte behörighet att läsa den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="441"/>
+        <location filename="../../ryhmat/storage/database.py" line="435"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation>Databasen {name} har skapats med en nyare version av Ryhmät. Uppdatera Ryhmät för att öppna den; databasen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="452"/>
+        <location filename="../../ryhmat/storage/database.py" line="446"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation>Filen {path} är inte en Ryhmät-databas. Filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="461"/>
+        <location filename="../../ryhmat/storage/database.py" line="455"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation>Databasfilen {path} är skadad och kan inte öppnas. Filen ändrades inte; återställ databasen från en säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="455"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="462"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade gruppen medan du redigerade den. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="460"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="467"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation>Någon annan tog bort gruppen medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="586"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="593"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade träffen medan du redigerade den. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="591"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="598"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation>Någon annan tog bort träffen medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="806"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="813"/>
         <source>Someone else changed this family&apos;s details while you were editing them. The saved details are shown now; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade familjens uppgifter medan du redigerade dem. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="811"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="818"/>
         <source>Someone else removed this family while you were editing it.</source>
         <translation>Någon annan tog bort familjen medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="1181"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1188"/>
         <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
         <translation>Någon annan registrerade närvaron för träffen medan du fyllde i den. Nu visas de sparade markeringarna; gör dina ändringar igen om de fortfarande behövs.</translation>
     </message>
@@ -3758,93 +3779,93 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="127"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="139"/>
         <source>Import a roster</source>
         <translation>Importera en namnlista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="130"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="142"/>
         <source>An .xlsx or .csv file, one row per person</source>
         <translation>En .xlsx- eller .csv-fil, en rad per person</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="131"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="143"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Välj…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="134"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="146"/>
         <source>&amp;Check</source>
         <translation>&amp;Kontrollera</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="141"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="153"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="142"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="154"/>
         <source>&amp;Group:</source>
         <translation>&amp;Grupp:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="150"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="162"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="151"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="163"/>
         <source>Column</source>
         <translation>Kolumn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="152"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="164"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="167"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="179"/>
         <source>Import only the &amp;valid rows</source>
         <translation>Importera endast de &amp;giltiga raderna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="169"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="181"/>
         <source>Families with a problem on any row are left out whole.</source>
         <translation>Familjer med ett problem på någon rad lämnas bort helt.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="179"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="191"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="215"/>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="235"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="227"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="247"/>
         <source>There are no groups yet: create a group first.</source>
         <translation>Det finns inga grupper ännu: skapa först en grupp.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="218"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="230"/>
         <source>Choose a roster</source>
         <translation>Välj en namnlista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="221"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="233"/>
         <source>Rosters (*.xlsx *.csv)</source>
         <translation>Namnlistor (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="221"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="233"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="232"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="244"/>
         <source>Choose the file to import.</source>
         <translation>Välj filen som ska importeras.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="253"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="265"/>
         <source>Some rows have problems. Correct the file and check it again, or import only the valid rows.</source>
         <translation>Några rader har problem. Rätta filen och kontrollera den igen, eller importera endast de giltiga raderna.</translation>
     </message>

@@ -14,9 +14,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QMessageBox,
+    QStyle,
+    QStyleOptionButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -59,6 +62,19 @@ def click(qtbot: QtBot, widget: QWidget) -> None:
     if not widget.window().isActiveWindow():
         activate(qtbot, widget.window())
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
+
+
+def tick(qtbot: QtBot, box: QCheckBox) -> None:
+    """Click a check box on its box, where a person aims (its middle may be empty space
+    beside a short text)."""
+    assert box.isVisible(), f"{box!r} is not visible"
+    assert box.isEnabled(), f"{box!r} is not enabled"
+    if not box.window().isActiveWindow():
+        activate(qtbot, box.window())
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    indicator = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=indicator.center())
 
 
 def click_into(qtbot: QtBot, widget: QWidget) -> None:

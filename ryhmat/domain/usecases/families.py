@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
 from ryhmat.domain.model import Enrolment, EnrolmentStatus, Family, Member, MemberKind
+from ryhmat.domain.names import comparable_name
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.validation import MAX_PHONE_LENGTH, clean_line, clean_name, clean_text
 
@@ -32,6 +34,24 @@ class EnrolmentView:
     status: EnrolmentStatus
     enrolled_on: date | None
     left_on: date | None
+
+
+def member_key(member: Member) -> tuple[str, MemberKind]:
+    """A person as matching sees them: the first name compared as names are, and the kind,
+    so that an adult Miro is not a child Miro."""
+    return comparable_name(member.first_name), member.kind
+
+
+def recognise_family(candidates: Iterable[Family], people: Iterable[Member]) -> Family | None:
+    """Among families of the same name, the one that shares the most people with
+    ``people`` (by ``member_key``), if any shares one."""
+    wanted = {member_key(m) for m in people}
+    best, shared_most = None, 0
+    for family in candidates:
+        shared = len(wanted & {member_key(m) for m in family.members})
+        if shared > shared_most:
+            best, shared_most = family, shared
+    return best
 
 
 def list_families(uow: UnitOfWork) -> list[FamilySummary]:

@@ -25,6 +25,7 @@ from sqlalchemy import (
     String,
     Table,
     bindparam,
+    case,
     delete,
     insert,
     or_,
@@ -834,6 +835,7 @@ class SqlFamilyRepository(SqlRepository[Family, FamilyRow]):
             "notes": entity.notes,
             "erased_on": entity.erased_on,
             "version": entity.version,
+            "search_key": family_search_key(entity.name, (m.full_name for m in entity.members)),
         }
 
     def _child_values(self, entity: Family) -> ChildValues:
@@ -895,6 +897,27 @@ class SqlFamilyRepository(SqlRepository[Family, FamilyRow]):
             family_ids.update(self._db.scalars(query))
         return self.get_many(family_ids)
 
+    def search(self, text: str, limit: int) -> builtins.list[Family]:
+        words = comparable_name(text).split()
+        if not words or limit < 1:
+            return []
+        self._db.flush()
+        families = table_of(FamilyRow)
+        key = families.c.search_key
+        # The key begins with the family's own name: a family called what was typed first.
+        named_so = case((key.startswith(" ".join(words), autoescape=True), 0), else_=1)
+        query = (
+            select(families.c.id)
+            .where(
+                families.c.erased_on.is_(None),
+                *(key.contains(word, autoescape=True) for word in words),
+            )
+            .order_by(named_so, families.c.name, families.c.id)
+            .limit(limit)
+        )
+        order = {family_id: i for i, family_id in enumerate(self._db.scalars(query))}
+        return sorted(self.get_many(order), key=lambda family: order[family.id])
+
     def inactive_since(self, cutoff: date) -> builtins.list[uuid.UUID]:
         self._db.flush()
         families, members = table_of(FamilyRow), table_of(FamilyMemberRow)
@@ -930,6 +953,12 @@ class SqlFamilyRepository(SqlRepository[Family, FamilyRow]):
             .order_by(families.c.id)
         )
         return builtins.list(self._db.scalars(query))
+
+
+def family_search_key(name: str, people: Iterable[str]) -> str:
+    """A family's name and its people's names, each as ``comparable_name`` makes it,
+    one per line: a word typed in a search is found inside one name, never across two."""
+    return "\n".join(comparable_name(n) for n in (name, *people))
 
 
 _FAMILY_FIELDS = ("name", "phone", "notes")
@@ -1016,6 +1045,14 @@ class SqlEnrolmentRepository(SqlRepository[Enrolment, EnrolmentRow]):
 
     def for_family(self, family_id: uuid.UUID) -> builtins.list[Enrolment]:
         return self._find(EnrolmentRow.family_id == family_id)
+
+    def for_families(self, family_ids: Iterable[uuid.UUID]) -> builtins.list[Enrolment]:
+        wanted = builtins.list(set(family_ids))
+        return [
+            enrolment
+            for chunk in chunks(wanted, IN_CHUNK)
+            for enrolment in self._find(EnrolmentRow.family_id.in_(chunk))
+        ]
 
     def save(self, entity: Enrolment) -> None:
         before = self.get(entity.id)

@@ -54,10 +54,31 @@ def recognise_family(candidates: Iterable[Family], people: Iterable[Member]) -> 
     return best
 
 
+# How many families a search shows: enough to find one among namesakes, few enough to read.
+FAMILY_MATCHES = 12
+
+
 def list_families(uow: UnitOfWork) -> list[FamilySummary]:
+    families = [f for f in uow.families.list() if not f.is_erased]
+    return _summaries(uow, families, uow.enrolments.list())
+
+
+def find_families(uow: UnitOfWork, text: str, limit: int = FAMILY_MATCHES) -> list[FamilySummary]:
+    """The families (not erased) that the words of ``text`` name: each word is in the
+    family's name or one of its people's names, compared as ``comparable_name`` does.
+    The family whose own name begins with the text comes first."""
+    found = uow.families.search(text, limit)
+    return _summaries(uow, found, uow.enrolments.for_families(f.id for f in found))
+
+
+def _summaries(
+    uow: UnitOfWork, families: list[Family], enrolments: Iterable[Enrolment]
+) -> list[FamilySummary]:
+    if not families:
+        return []
     groups = uow.groups.names()
     enrolled: dict[uuid.UUID, list[str]] = {}
-    for enrolment in uow.enrolments.list():
+    for enrolment in enrolments:
         if enrolment.status is EnrolmentStatus.ENROLLED:
             enrolled.setdefault(enrolment.family_id, []).append(groups[enrolment.group_id])
     return [
@@ -68,8 +89,7 @@ def list_families(uow: UnitOfWork) -> list[FamilySummary]:
             children=[m.full_name for m in f.children],
             groups=sorted(enrolled.get(f.id, []), key=str.casefold),
         )
-        for f in uow.families.list()
-        if not f.is_erased
+        for f in families
     ]
 
 

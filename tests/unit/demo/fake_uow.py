@@ -30,6 +30,7 @@ from ryhmat.domain.model import (
     Worker,
     WorkerPair,
 )
+from ryhmat.domain.names import comparable_name
 from ryhmat.domain.ports import (
     AttendanceRepository,
     AuditRepository,
@@ -90,7 +91,10 @@ class FakeRepository(Generic[E]):
         del self.items[entity_id]
 
     def by_name(self, name: str) -> E | None:
-        return next((e for e in self.items.values() if _attr(e, "name") == name), None)
+        wanted = comparable_name(name)
+        return next(
+            (e for e in self.items.values() if comparable_name(_attr(e, "name")) == wanted), None
+        )
 
     def names(self) -> dict[uuid.UUID, str]:
         return {e.id: _attr(e, "name") for e in self.items.values()}
@@ -135,6 +139,13 @@ class FakeRepository(Generic[E]):
 
     def inactive_since(self, cutoff: date) -> builtins.list[uuid.UUID]:
         return []
+
+    def search(self, text: str, limit: int) -> builtins.list[E]:
+        return []
+
+    def for_families(self, family_ids: Iterable[uuid.UUID]) -> builtins.list[E]:
+        wanted = set(family_ids)
+        return [e for e in self.items.values() if _attr(e, "family_id") in wanted]
 
     def overlapping(self, first_day: date, last_day: date) -> builtins.list[E]:
         return builtins.list(self.items.values())

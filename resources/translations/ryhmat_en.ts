@@ -4,7 +4,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="398"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="444"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -32,37 +32,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="175"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="210"/>
         <source>This family&apos;s personal data was erased; the mark is kept as an anonymous count and cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="198"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="233"/>
         <source>Erased family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="200"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="235"/>
+        <source>%1 (joins the group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="239"/>
         <source>%1 (guest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="216"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="255"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="217"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="256"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="218"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="257"/>
         <source>Role or age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="219"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="258"/>
         <source>Mark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -91,67 +96,77 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="145"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="148"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="146"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="149"/>
         <source>Save the marks, guests and headcount (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="187"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="190"/>
         <source>Mark all &amp;present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="188"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="191"/>
         <source>Ctrl+A in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="190"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="193"/>
         <source>Add &amp;guest family…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="198"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="201"/>
         <source>Space changes the mark · 1 present · 2 absent · 3 excused · 0 clears · Enter saves · Ctrl+Z undoes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="259"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="231"/>
+        <source>Add a &amp;family…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="245"/>
+        <source>Nobody was enrolled in the group on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="294"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="261"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="296"/>
         <source>Recorded earlier; saving replaces that record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="318"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="355"/>
         <source>Clear the mark of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="320"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="357"/>
         <source>Mark %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="335"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="372"/>
         <source>Mark all present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="343"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="385"/>
         <source>Add guest family %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="351"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="395"/>
         <source>Present %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1237,78 +1252,89 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="179"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="184"/>
         <source>The session is cancelled; restore it before recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="183"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="188"/>
         <source>The session on {day} has not been held yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="193"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="196"/>
+        <source>Only a family added here can be enrolled here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="204"/>
         <source>Someone marked is not on the session&apos;s list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="197"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="208"/>
         <source>The headcount is for another session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="79"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="241"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="99"/>
         <source>The family no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="85"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="105"/>
         <source>first name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="87"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="107"/>
         <source>last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="91"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="111"/>
         <source>Choose the role of {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="99"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="119"/>
         <source>Give the birth year and month of {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="108"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="128"/>
         <source>The birth month {month}/{year} of {name} is not possible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="118"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="138"/>
         <source>family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="119"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="139"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="121"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="141"/>
         <location filename="../../ryhmat/domain/usecases/sessions.py" line="147"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="123"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="143"/>
         <source>A family needs at least one member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/families.py" line="157"/>
+        <source>The enrolment is of another family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="210"/>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="102"/>
         <location filename="../../ryhmat/domain/usecases/roster_import.py" line="219"/>
         <location filename="../../ryhmat/domain/usecases/statistics.py" line="213"/>
@@ -1316,17 +1342,17 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="159"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="190"/>
         <source>Give the day the family left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="163"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="194"/>
         <source>The family left before it was enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="173"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="204"/>
         <source>The family is already enrolled or waiting in this group.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,7 +1520,7 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/sessions.py" line="104"/>
-        <location filename="../../ryhmat/storage/repositories.py" line="1186"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1223"/>
         <source>The session no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1970,37 +1996,37 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="462"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="463"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="467"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="468"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="593"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="594"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="598"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="599"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="813"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="814"/>
         <source>Someone else changed this family&apos;s details while you were editing them. The saved details are shown now; make your change again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="818"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="819"/>
         <source>Someone else removed this family while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="1188"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1225"/>
         <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2141,6 +2167,47 @@ The details were written to %1 — please send that file to your support person.
     <message>
         <location filename="../../ryhmat/ui/people/family_editor.py" line="85"/>
         <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FamilyMatchModel</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="108"/>
+        <source>New family: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="114"/>
+        <source>%1 (on the list already)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="126"/>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="127"/>
+        <source>Adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="128"/>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="129"/>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FamilySearch</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="186"/>
+        <source>Families found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2704,38 +2771,53 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>GuestFamilyForm</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="94"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="122"/>
         <source>Guest family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="101"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="126"/>
+        <source>A family name or a person&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="134"/>
         <source>Add a&amp;dult</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="103"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="136"/>
         <source>Add &amp;child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="105"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="138"/>
         <source>Add to the &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="107"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="140"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="113"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="146"/>
+        <source>&amp;Find the family:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="147"/>
         <source>Family &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="114"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="148"/>
         <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="181"/>
+        <source>&amp;Enrol the family in the group from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3393,47 +3475,47 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>MemberRow</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="43"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="56"/>
         <source>Adult&apos;s first name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="46"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="59"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="51"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="64"/>
         <source>Child&apos;s first name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="54"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="67"/>
         <source>birth year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="57"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="70"/>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="58"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="71"/>
         <source>Birth year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="59"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="72"/>
         <source>Birth month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="63"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="76"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="64"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="77"/>
         <source>Remove this person</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="398"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="444"/>
         <source>Attendance</source>
         <translation>Läsnäolo</translation>
     </message>
@@ -32,37 +32,42 @@
         <translation>lapsi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="175"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="210"/>
         <source>This family&apos;s personal data was erased; the mark is kept as an anonymous count and cannot be changed.</source>
         <translation>Perheen henkilötiedot on poistettu; merkintä säilyy nimettömänä lukuna eikä sitä voi muuttaa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="198"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="233"/>
         <source>Erased family</source>
         <translation>Poistettu perhe</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="200"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="235"/>
+        <source>%1 (joins the group)</source>
+        <translation>%1 (liittyy ryhmään)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="239"/>
         <source>%1 (guest)</source>
         <translation>%1 (vieras)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="216"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="255"/>
         <source>Family</source>
         <translation>Perhe</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="217"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="256"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="218"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="257"/>
         <source>Role or age</source>
         <translation>Rooli tai ikä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="219"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="258"/>
         <source>Mark</source>
         <translation>Läsnäolo</translation>
     </message>
@@ -91,67 +96,77 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="145"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="148"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="146"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="149"/>
         <source>Save the marks, guests and headcount (Enter)</source>
         <translation>Tallenna merkinnät, vieraat ja kävijämäärä (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="187"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="190"/>
         <source>Mark all &amp;present</source>
         <translation>Merkitse kaikki &amp;läsnä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="188"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="191"/>
         <source>Ctrl+A in the list</source>
         <translation>Ctrl+A listassa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="190"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="193"/>
         <source>Add &amp;guest family…</source>
         <translation>Lisää &amp;vierasperhe…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="198"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="201"/>
         <source>Space changes the mark · 1 present · 2 absent · 3 excused · 0 clears · Enter saves · Ctrl+Z undoes</source>
         <translation>Välilyönti vaihtaa merkinnän · 1 läsnä · 2 poissa · 3 poissa (ilmoitettu) · 0 tyhjentää · Enter tallentaa · Ctrl+Z kumoaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="259"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="231"/>
+        <source>Add a &amp;family…</source>
+        <translation>Lisää &amp;perhe…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="245"/>
+        <source>Nobody was enrolled in the group on %1.</source>
+        <translation>Kukaan ei ollut ilmoittautunut ryhmään %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="294"/>
         <source>Cancelled: %1</source>
         <translation>Peruttu: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="261"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="296"/>
         <source>Recorded earlier; saving replaces that record.</source>
         <translation>Kirjattu jo aiemmin; tallentaminen korvaa aiemman kirjauksen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="318"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="355"/>
         <source>Clear the mark of %1</source>
         <translation>Tyhjennä merkintä: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="320"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="357"/>
         <source>Mark %1 %2</source>
         <translation>Merkitse %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="335"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="372"/>
         <source>Mark all present</source>
         <translation>Merkitse kaikki läsnä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="343"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="385"/>
         <source>Add guest family %1</source>
         <translation>Lisää vierasperhe %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="351"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="395"/>
         <source>Present %1 of %2</source>
         <translation>Läsnä %1/%2</translation>
     </message>
@@ -1403,78 +1418,89 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Ensimmäistä kertaa mukana olleita on enemmän kuin kävijöitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="179"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="184"/>
         <source>The session is cancelled; restore it before recording.</source>
         <translation>Ryhmäkerta on peruttu; palauta se ennen kirjaamista.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="183"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="188"/>
         <source>The session on {day} has not been held yet.</source>
         <translation>Ryhmäkertaa {day} ei ole vielä pidetty.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="193"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="196"/>
+        <source>Only a family added here can be enrolled here.</source>
+        <translation>Tässä voi ilmoittaa ryhmään vain tässä lisätyn perheen.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="204"/>
         <source>Someone marked is not on the session&apos;s list.</source>
         <translation>Joku merkityistä ei ole ryhmäkerran listalla.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="197"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="208"/>
         <source>The headcount is for another session.</source>
         <translation>Kävijämäärä kuuluu toiseen ryhmäkertaan.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="79"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="241"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="99"/>
         <source>The family no longer exists.</source>
         <translation>Perhettä ei enää löydy.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="85"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="105"/>
         <source>first name</source>
         <translation>etunimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="87"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="107"/>
         <source>last name</source>
         <translation>sukunimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="91"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="111"/>
         <source>Choose the role of {name}.</source>
         <translation>Valitse henkilön {name} rooli.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="99"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="119"/>
         <source>Give the birth year and month of {name}.</source>
         <translation>Anna henkilön {name} syntymävuosi ja -kuukausi.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="108"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="128"/>
         <source>The birth month {month}/{year} of {name} is not possible.</source>
         <translation>Henkilön {name} syntymäkuukausi {month}/{year} ei ole mahdollinen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="118"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="138"/>
         <source>family name</source>
         <translation>perheen nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="119"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="139"/>
         <source>phone</source>
         <translation>puhelin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="121"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="141"/>
         <location filename="../../ryhmat/domain/usecases/sessions.py" line="147"/>
         <source>notes</source>
         <translation>lisätiedot</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="123"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="143"/>
         <source>A family needs at least one member.</source>
         <translation>Perheessä on oltava vähintään yksi jäsen.</translation>
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/families.py" line="157"/>
+        <source>The enrolment is of another family.</source>
+        <translation>Ilmoittautuminen on toisen perheen.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="210"/>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="102"/>
         <location filename="../../ryhmat/domain/usecases/roster_import.py" line="219"/>
         <location filename="../../ryhmat/domain/usecases/statistics.py" line="213"/>
@@ -1482,17 +1508,17 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Ryhmää ei enää löydy.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="159"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="190"/>
         <source>Give the day the family left.</source>
         <translation>Anna päivä, jona perhe lopetti.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="163"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="194"/>
         <source>The family left before it was enrolled.</source>
         <translation>Lopettamispäivä on ennen ilmoittautumispäivää.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="173"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="204"/>
         <source>The family is already enrolled or waiting in this group.</source>
         <translation>Perhe on jo ilmoittautunut tähän ryhmään tai on sen jonossa.</translation>
     </message>
@@ -1587,7 +1613,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/sessions.py" line="104"/>
-        <location filename="../../ryhmat/storage/repositories.py" line="1186"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1223"/>
         <source>The session no longer exists.</source>
         <translation>Ryhmäkertaa ei enää löydy.</translation>
     </message>
@@ -1972,37 +1998,37 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoa ei muutettu; palauta tietokanta varmuuskopiosta.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="462"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="463"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti tätä ryhmää, kun muokkasit sitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="467"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="468"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation>Joku muu poisti tämän ryhmän, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="593"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="594"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti tätä ryhmäkertaa, kun muokkasit sitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="598"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="599"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation>Joku muu poisti tämän ryhmäkerran, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="813"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="814"/>
         <source>Someone else changed this family&apos;s details while you were editing them. The saved details are shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti perheen tietoja, kun muokkasit niitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="818"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="819"/>
         <source>Someone else removed this family while you were editing it.</source>
         <translation>Joku muu poisti tämän perheen, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="1188"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1225"/>
         <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
         <translation>Joku muu kirjasi tämän ryhmäkerran läsnäolot samaan aikaan kuin sinä. Nyt näkyvät tallennetut merkinnät; tee muutoksesi uudelleen, jos ne ovat yhä tarpeen.</translation>
     </message>
@@ -2144,6 +2170,47 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <location filename="../../ryhmat/ui/people/family_editor.py" line="85"/>
         <source>&amp;History</source>
         <translation>&amp;Muutoshistoria</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyMatchModel</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="108"/>
+        <source>New family: %1</source>
+        <translation>Uusi perhe: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="114"/>
+        <source>%1 (on the list already)</source>
+        <translation>%1 (jo listalla)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="126"/>
+        <source>Family</source>
+        <translation>Perhe</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="127"/>
+        <source>Adults</source>
+        <translation>Aikuiset</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="128"/>
+        <source>Children</source>
+        <translation>Lapset</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="129"/>
+        <source>Groups</source>
+        <translation>Ryhmät</translation>
+    </message>
+</context>
+<context>
+    <name>FamilySearch</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="186"/>
+        <source>Families found</source>
+        <translation>Löydetyt perheet</translation>
     </message>
 </context>
 <context>
@@ -2706,39 +2773,54 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>GuestFamilyForm</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="94"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="122"/>
         <source>Guest family</source>
         <translation>Vierasperhe</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="101"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="126"/>
+        <source>A family name or a person&apos;s first name</source>
+        <translation>Perheen nimi tai henkilön etunimi</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="134"/>
         <source>Add a&amp;dult</source>
         <translation>Lisää &amp;aikuinen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="103"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="136"/>
         <source>Add &amp;child</source>
         <translation>Lisää la&amp;psi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="105"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="138"/>
         <source>Add to the &amp;list</source>
         <translation>Lisää li&amp;staan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="107"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="140"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="113"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="146"/>
+        <source>&amp;Find the family:</source>
+        <translation>&amp;Etsi perhe:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="147"/>
         <source>Family &amp;name</source>
         <translation>Perheen &amp;nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="114"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="148"/>
         <source>People</source>
         <translation>Henkilöt</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="181"/>
+        <source>&amp;Enrol the family in the group from %1</source>
+        <translation>&amp;Ilmoita perhe ryhmään %1 alkaen</translation>
     </message>
 </context>
 <context>
@@ -3397,47 +3479,47 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>MemberRow</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="43"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="56"/>
         <source>Adult&apos;s first name</source>
         <translation>Aikuisen etunimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="46"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="59"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="51"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="64"/>
         <source>Child&apos;s first name</source>
         <translation>Lapsen etunimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="54"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="67"/>
         <source>birth year</source>
         <translation>syntymävuosi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="57"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="70"/>
         <source>month</source>
         <translation>kuukausi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="58"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="71"/>
         <source>Birth year</source>
         <translation>Syntymävuosi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="59"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="72"/>
         <source>Birth month</source>
         <translation>Syntymäkuukausi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="63"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="76"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="64"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="77"/>
         <source>Remove this person</source>
         <translation>Poista tämä henkilö</translation>
     </message>

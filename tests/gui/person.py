@@ -11,6 +11,7 @@ test as it would fail the person.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -104,8 +105,16 @@ def press(
 
 
 def type_text(qtbot: QtBot, text: str) -> None:
-    """Type ``text`` into the focused widget, key by key."""
-    qtbot.keyClicks(focused(), text)
+    """Type ``text`` into the focused widget, key by key; ä, ö and other letters beyond
+    ASCII as a Finnish keyboard sends them (QTest itself knows ASCII only)."""
+    for character in text:
+        if character.isascii():
+            qtbot.keyClicks(focused(), character)
+            continue
+        code = ord(character.upper())
+        key = Qt.Key(code) if code < 0x100 else Qt.Key.Key_unknown  # Key_Adiaeresis…
+        for action in (QTest.KeyAction.Press, QTest.KeyAction.Release):
+            QTest.sendKeyEvent(action, focused(), key, character, NO_MODIFIER)
 
 
 def select_all(qtbot: QtBot) -> None:

@@ -1078,82 +1078,82 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>EnrolmentsPanel</name>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="62"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="79"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="63"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="64"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="81"/>
         <source>Enrolled on</source>
         <translation>Anmäld</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="65"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="82"/>
         <source>Left on</source>
         <translation>Slutat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="82"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="101"/>
         <source>Enrolled &amp;on:</source>
         <translation>Anmäld &amp;den:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="87"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="106"/>
         <source>Ne&amp;w enrolment</source>
         <translation>N&amp;y anmälan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="92"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="111"/>
         <source>Re&amp;move enrolment</source>
         <translation>Ta b&amp;ort anmälan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="92"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="111"/>
         <source>Re&amp;move: click again</source>
         <translation>Ta b&amp;ort: klicka igen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="101"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="120"/>
         <source>Changes to enrolments are saved at once.</source>
         <translation>Ändringar i anmälningarna sparas direkt.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="103"/>
-        <source>Save the new family first; then you can enrol it in groups.</source>
-        <translation>Spara först den nya familjen; sedan kan du anmäla den till grupper.</translation>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="122"/>
+        <source>The enrolments are saved together with the new family.</source>
+        <translation>Anmälningarna sparas tillsammans med den nya familjen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="117"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="135"/>
         <source>&amp;Group:</source>
         <translation>&amp;Grupp:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="118"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="136"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="120"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="138"/>
         <source>&amp;Left on:</source>
         <translation>S&amp;lutat den:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="161"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="192"/>
         <source>En&amp;rol</source>
         <translation>&amp;Registrera anmälan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="180"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="211"/>
         <source>Sa&amp;ve changes</source>
         <translation>Spara ändringa&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="189"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="230"/>
         <source>Choose a group.</source>
         <translation>Välj en grupp.</translation>
     </message>
@@ -2127,47 +2127,47 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>FamilyEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="46"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="47"/>
         <source>Edit family</source>
         <translation>Redigera familj</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="46"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="47"/>
         <source>New family</source>
         <translation>Ny familj</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="62"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="63"/>
         <source>Family &amp;name:</source>
         <translation>Familjens &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="63"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="64"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="64"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="65"/>
         <source>No&amp;tes:</source>
         <translation>Antec&amp;kningar:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="69"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="70"/>
         <source>&amp;Family and members</source>
         <translation>&amp;Familj och medlemmar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="70"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="71"/>
         <source>&amp;Enrolments</source>
         <translation>&amp;Anmälningar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="77"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="78"/>
         <source>Erase personal &amp;data…</source>
         <translation>Radera &amp;personuppgifter…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="85"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="86"/>
         <source>&amp;History</source>
         <translation>&amp;Historik</translation>
     </message>

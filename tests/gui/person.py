@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStyle,
     QStyleOptionButton,
+    QTabWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -76,6 +77,17 @@ def tick(qtbot: QtBot, box: QCheckBox) -> None:
     box.initStyleOption(option)
     indicator = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=indicator.center())
+
+
+def click_tab(qtbot: QtBot, tabs: QTabWidget, text: str) -> None:
+    """Click the tab that reads ``text`` (without its mnemonic's ampersand)."""
+    bar = tabs.tabBar()
+    found = [i for i in range(bar.count()) if bar.tabText(i).replace("&", "") == text]
+    assert len(found) == 1, (text, [bar.tabText(i) for i in range(bar.count())])
+    if not tabs.window().isActiveWindow():
+        activate(qtbot, tabs.window())
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(found[0]).center())
+    assert tabs.currentIndex() == found[0]
 
 
 def click_into(qtbot: QtBot, widget: QWidget) -> None:

@@ -31,7 +31,8 @@ from ryhmat.ui.people.widgets import EditorDialog
 
 
 class FamilyEditor(EditorDialog):
-    """Saves the family and its members together; enrolments are saved one by one.
+    """Saves the family and its members together; a saved family's enrolments are saved
+    one by one, a new family's with the family.
 
     ``erased(family_id)`` is emitted once the family's personal data is erased;
     the editor then closes.
@@ -54,7 +55,7 @@ class FamilyEditor(EditorDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4)
         self.members = MembersPanel(context.today().year, self.name.text, self)
-        self.enrolments = EnrolmentsPanel(context, family.id if family else None, self)
+        self.enrolments = EnrolmentsPanel(context, self._id, family is not None, self)
         self.history: HistoryPanel | None = None
 
         details = QWidget(self)
@@ -113,8 +114,10 @@ class FamilyEditor(EditorDialog):
             id=self._id,
         )
         today = self.context.today()
+        # A new family's enrolments wait in the form: saved with it, or not at all.
+        enrolments = list(self.enrolments.pending)
         try:
-            self.context.write(lambda uow: save_family(uow, family, today))
+            self.context.write(lambda uow: save_family(uow, family, today, enrolments))
         except ChangedElsewhere:
             # Show what the other person saved; the person makes the change again.
             self.reload()  # a family erased meanwhile raises its own NotFound instead

@@ -20,10 +20,21 @@ from ryhmat.domain.usecases.families import (
     get_family,
     list_families,
 )
+from ryhmat.domain.usecases.groups import find_group, list_series
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.people import FamiliesPage, FamilyEditor
 from ryhmat.ui.people.members import MemberColumn
-from tests.gui.person import type_over
+from tests.gui.person import (
+    choose as choose_by_keyboard,
+)
+from tests.gui.person import (
+    click,
+    click_tab,
+    enter,
+    type_over,
+    type_text,
+    wait_for_focus,
+)
 
 from .conftest import choose, choose_row, shown
 
@@ -89,7 +100,7 @@ def test_a_new_family_with_a_father_and_a_child_saved_via_the_editor_is_listed(
 ) -> None:
     page = make_page(qtbot, demo_context)
     editor = new_family_editor(qtbot, page)
-    assert not editor.enrolments.isEnabled()  # enrolling waits for the family to exist
+    assert editor.enrolments.isEnabled()  # a new family can be enrolled before it is saved
     qtbot.keyClicks(editor.name, "Testinen")
     qtbot.keyClicks(editor.phone, "040 123 4567")
 
@@ -325,6 +336,89 @@ def test_enrolling_a_family_and_then_marking_it_left_shows_in_its_enrolments(
     assert "Satu- ja loruhetki" not in groups_shown(page, "Airaksinen")
     shown_row = [panel.model.index(1, c).data() for c in range(4)]
     assert shown_row[:2] == ["Satu- ja loruhetki", "left"]
+
+
+def season_start_of(context: AppContext, group: str) -> date:
+    """The first day of the group's season that runs today, read from its seasons."""
+
+    def read(uow: UnitOfWork) -> date:
+        seasons = list_series(uow, find_group(uow, group).id)
+        return next(s.first_day for s in seasons if s.first_day <= TODAY <= s.last_day)
+
+    return context.read(read)
+
+
+def test_a_new_family_is_enrolled_before_its_first_save_and_saved_with_it(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    group = "Vauvaryhmä Pikkuiset"
+    families_before = len(demo_context.read(list_families))
+    page = make_page(qtbot, demo_context)
+    editor = new_family_editor(qtbot, page)
+    editor.activateWindow()
+    type_over(qtbot, editor.name, "Uusitalo")
+    click(qtbot, editor.members.add_adult_button)
+    first_name = editor.members.table.indexWidget(
+        editor.members.model.index(0, MemberColumn.FIRST_NAME)
+    )
+    assert isinstance(first_name, QLineEdit)
+    wait_for_focus(qtbot, first_name)
+    type_text(qtbot, "Sanna")
+    enter(qtbot)
+    qtbot.waitUntil(lambda: editor.members.model.member(0).first_name == "Sanna")
+    role = cell_editor(qtbot, editor, 0, MemberColumn.ROLE)
+    assert isinstance(role, QComboBox)
+    choose(role, "mother")
+    commit(qtbot, role)
+    qtbot.waitUntil(lambda: editor.members.model.member(0).role is AdultRole.MOTHER)
+
+    panel = editor.enrolments
+    click_tab(qtbot, editor.tabs, "Enrolments")
+    assert panel.hint.text() == "The enrolments are saved together with the new family."
+    choose_by_keyboard(qtbot, panel.group, group)
+    season_start = season_start_of(demo_context, group)
+    assert season_start != TODAY
+    assert panel.enrolled_on.day() == season_start  # not today: the season's first day
+    click(qtbot, panel.save_button)  # "Enrol"
+    assert not panel.error.isVisible()
+    assert [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())] == [group]
+    assert len(demo_context.read(list_families)) == families_before  # nothing saved yet
+
+    with qtbot.waitSignal(editor.saved) as saved:
+        click(qtbot, editor.save_button)
+
+    assert len(demo_context.read(list_families)) == families_before + 1
+    family_id = saved.args[0]
+    [enrolment] = demo_context.read(lambda uow: family_enrolments(uow, family_id))
+    assert (enrolment.group, enrolment.status, enrolment.enrolled_on) == (
+        group,
+        EnrolmentStatus.ENROLLED,
+        season_start,
+    )
+    assert groups_shown(page, "Uusitalo") == group
+
+
+def test_a_new_familys_enrolments_are_checked_in_the_form_and_can_be_removed(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    page = make_page(qtbot, demo_context)
+    editor = new_family_editor(qtbot, page)
+    panel = editor.enrolments
+    click_tab(qtbot, editor.tabs, "Enrolments")
+    choose_by_keyboard(qtbot, panel.group, "Satu- ja loruhetki")
+    click(qtbot, panel.save_button)
+    assert not panel.group.isEnabled()  # the enrolment is chosen in the list
+    click(qtbot, panel.new_button)
+    choose_by_keyboard(qtbot, panel.group, "Satu- ja loruhetki")
+    click(qtbot, panel.save_button)
+    assert panel.error.text() == "The family is already enrolled or waiting in this group."
+    assert panel.model.rowCount() == 1
+
+    panel.table.setCurrentIndex(panel.model.index(0, 0))
+    click(qtbot, panel.remove_button)
+    click(qtbot, panel.remove_button)
+    assert panel.model.rowCount() == 0
+    assert panel.pending == []
 
 
 def test_an_enrolment_error_is_shown_in_the_panel_and_removal_needs_a_second_press(

@@ -1279,6 +1279,7 @@ The details were written to %1 — please send that file to your support person.
     <message>
         <location filename="../../ryhmat/domain/usecases/attendance.py" line="241"/>
         <location filename="../../ryhmat/domain/usecases/families.py" line="99"/>
+        <location filename="../../ryhmat/domain/usecases/merging.py" line="124"/>
         <source>The family no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1520,7 +1521,7 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/sessions.py" line="104"/>
-        <location filename="../../ryhmat/storage/repositories.py" line="1223"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1233"/>
         <source>The session no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2026,7 +2027,7 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="1225"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1235"/>
         <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2045,37 +2046,67 @@ The details were written to %1 — please send that file to your support person.
         <source>“{text}” is not a time; write e.g. 9.30 or 930.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/merging.py" line="95"/>
+        <source>Someone else changed one of these families while you were merging them. Look at them again and merge if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/merging.py" line="121"/>
+        <source>A family cannot be merged with itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/merging.py" line="127"/>
+        <source>A family whose personal data was erased cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="29"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="31"/>
         <source>Families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="32"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="34"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="33"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="35"/>
         <source>Adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="34"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="36"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="35"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="37"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="39"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="41"/>
         <source>&amp;Import roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="43"/>
+        <source>&amp;Merge families…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="44"/>
+        <source>Merge a family recorded twice into the chosen one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="75"/>
+        <source>Choose the family to keep first, then merge.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2981,28 +3012,36 @@ The details were written to %1 — please send that file to your support person.
         <source>Removed the enrolment in %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/people/history.py" line="127"/>
+        <source>Merged a duplicate of the family into it: %n person(s) moved</source>
+        <translation>
+            <numerusform>Merged a duplicate of the family into it: %n person moved</numerusform>
+            <numerusform>Merged a duplicate of the family into it: %n people moved</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="124"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="129"/>
         <source>Erased the family&apos;s personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="128"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="133"/>
         <source>Cleared the mark of %1 at %3 on %4 (was %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="130"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="135"/>
         <source>Marked %1 %2 at %3 on %4 (was %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="132"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="137"/>
         <source>Marked %1 %2 at %3 on %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="133"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="138"/>
         <source>an unknown day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3272,6 +3311,11 @@ The details were written to %1 — please send that file to your support person.
     <message>
         <location filename="../../ryhmat/labels.py" line="89"/>
         <source>personal data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="90"/>
+        <source>families merged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3583,6 +3627,90 @@ A copy of the current data is saved first in the backups folder.</source>
     <message>
         <location filename="../../ryhmat/ui/people/members.py" line="289"/>
         <source>Saving also removes the attendance marks of the removed members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeFamiliesDialog</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="52"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="152"/>
+        <source>Merge families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="58"/>
+        <source>The duplicate&apos;s name or a person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="67"/>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="75"/>
+        <source>Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="76"/>
+        <source>&amp;Duplicate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="102"/>
+        <source>The duplicate %1 moves into %2 and is then deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="105"/>
+        <source>People: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="111"/>
+        <source>Enrolment in %1: made one with %2&apos;s (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="113"/>
+        <source>Enrolment in %1: moves (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="116"/>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="128"/>
+        <source>Attendance marks, headcounts and the change history are kept; the people keep their codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="136"/>
+        <source>child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="138"/>
+        <source>adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="154"/>
+        <source>Merge the family %1 into the family %2? %1 is deleted; its people, enrolments and history move to %2. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="162"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="163"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1445,6 +1445,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     <message>
         <location filename="../../ryhmat/domain/usecases/attendance.py" line="241"/>
         <location filename="../../ryhmat/domain/usecases/families.py" line="99"/>
+        <location filename="../../ryhmat/domain/usecases/merging.py" line="124"/>
         <source>The family no longer exists.</source>
         <translation>Perhettä ei enää löydy.</translation>
     </message>
@@ -1613,7 +1614,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/sessions.py" line="104"/>
-        <location filename="../../ryhmat/storage/repositories.py" line="1223"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1233"/>
         <source>The session no longer exists.</source>
         <translation>Ryhmäkertaa ei enää löydy.</translation>
     </message>
@@ -2028,7 +2029,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Joku muu poisti tämän perheen, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="1225"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1235"/>
         <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
         <translation>Joku muu kirjasi tämän ryhmäkerran läsnäolot samaan aikaan kuin sinä. Nyt näkyvät tallennetut merkinnät; tee muutoksesi uudelleen, jos ne ovat yhä tarpeen.</translation>
     </message>
@@ -2047,38 +2048,68 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <source>“{text}” is not a time; write e.g. 9.30 or 930.</source>
         <translation>”{text}” ei ole kellonaika; kirjoita esim. 9.30 tai 930.</translation>
     </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/merging.py" line="95"/>
+        <source>Someone else changed one of these families while you were merging them. Look at them again and merge if it is still needed.</source>
+        <translation>Joku muu muutti toista näistä perheistä, kun olit yhdistämässä niitä. Katso perheet uudelleen ja yhdistä, jos se on yhä tarpeen.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/merging.py" line="121"/>
+        <source>A family cannot be merged with itself.</source>
+        <translation>Perhettä ei voi yhdistää itseensä.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/merging.py" line="127"/>
+        <source>A family whose personal data was erased cannot be merged.</source>
+        <translation>Perhettä, jonka henkilötiedot on poistettu, ei voi yhdistää.</translation>
+    </message>
 </context>
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="29"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="31"/>
         <source>Families</source>
         <translation>Perheet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="32"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="34"/>
         <source>Family</source>
         <translation>Perhe</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="33"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="35"/>
         <source>Adults</source>
         <translation>Aikuiset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="34"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="36"/>
         <source>Children</source>
         <translation>Lapset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="35"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="37"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="39"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="41"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Tuo nimilista…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="43"/>
+        <source>&amp;Merge families…</source>
+        <translation>&amp;Yhdistä perheet…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="44"/>
+        <source>Merge a family recorded twice into the chosen one</source>
+        <translation>Yhdistä kahteen kertaan kirjattu perhe valittuun perheeseen</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="75"/>
+        <source>Choose the family to keep first, then merge.</source>
+        <translation>Valitse ensin säilytettävä perhe ja yhdistä sitten.</translation>
     </message>
 </context>
 <context>
@@ -2983,28 +3014,36 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <source>Removed the enrolment in %1</source>
         <translation>Poisti ilmoittautumisen ryhmään %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/people/history.py" line="127"/>
+        <source>Merged a duplicate of the family into it: %n person(s) moved</source>
+        <translation>
+            <numerusform>Yhdisti perheeseen sen kaksoiskirjauksen: %n henkilö siirtyi</numerusform>
+            <numerusform>Yhdisti perheeseen sen kaksoiskirjauksen: %n henkilöä siirtyi</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="124"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="129"/>
         <source>Erased the family&apos;s personal data</source>
         <translation>Poisti perheen henkilötiedot</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="128"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="133"/>
         <source>Cleared the mark of %1 at %3 on %4 (was %5)</source>
         <translation>Poisti henkilön %1 merkinnän – %3 %4 (oli %5)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="130"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="135"/>
         <source>Marked %1 %2 at %3 on %4 (was %5)</source>
         <translation>Merkitsi %1: %2 – %3 %4 (oli %5)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="132"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="137"/>
         <source>Marked %1 %2 at %3 on %4</source>
         <translation>Merkitsi %1: %2 – %3 %4</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="133"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="138"/>
         <source>an unknown day</source>
         <translation>tuntematon päivä</translation>
     </message>
@@ -3275,6 +3314,11 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <location filename="../../ryhmat/labels.py" line="89"/>
         <source>personal data erased</source>
         <translation>henkilötiedot poistettu</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="90"/>
+        <source>families merged</source>
+        <translation>perheet yhdistetty</translation>
     </message>
 </context>
 <context>
@@ -3588,6 +3632,90 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <location filename="../../ryhmat/ui/people/members.py" line="289"/>
         <source>Saving also removes the attendance marks of the removed members.</source>
         <translation>Kun tallennat, myös poistettujen jäsenten läsnäolomerkinnät poistuvat.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFamiliesDialog</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="52"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="152"/>
+        <source>Merge families</source>
+        <translation>Yhdistä perheet</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="58"/>
+        <source>The duplicate&apos;s name or a person&apos;s name</source>
+        <translation>Kaksoiskirjauksen nimi tai henkilön nimi</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="67"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Yhdistä…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="75"/>
+        <source>Keep:</source>
+        <translation>Säilytettävä perhe:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="76"/>
+        <source>&amp;Duplicate:</source>
+        <translation>Yhdistettävä &amp;perhe:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="102"/>
+        <source>The duplicate %1 moves into %2 and is then deleted.</source>
+        <translation>Kaksoiskirjaus %1 yhdistetään perheeseen %2 ja poistetaan sitten.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="105"/>
+        <source>People: %1</source>
+        <translation>Henkilöt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="111"/>
+        <source>Enrolment in %1: made one with %2&apos;s (%3)</source>
+        <translation>Ilmoittautuminen ryhmään %1: yhdistetään perheen %2 ilmoittautumiseen (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="113"/>
+        <source>Enrolment in %1: moves (%3)</source>
+        <translation>Ilmoittautuminen ryhmään %1: siirtyy (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="116"/>
+        <source>from %1</source>
+        <translation>%1 alkaen</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="128"/>
+        <source>Attendance marks, headcounts and the change history are kept; the people keep their codes.</source>
+        <translation>Läsnäolomerkinnät, kävijämäärät ja muutoshistoria säilyvät; henkilöt säilyttävät koodinsa.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="136"/>
+        <source>child</source>
+        <translation>lapsi</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="138"/>
+        <source>adult</source>
+        <translation>aikuinen</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="154"/>
+        <source>Merge the family %1 into the family %2? %1 is deleted; its people, enrolments and history move to %2. This cannot be undone.</source>
+        <translation>Yhdistetäänkö perhe %1 perheeseen %2? Perhe %1 poistetaan; sen henkilöt, ilmoittautumiset ja historia siirtyvät perheelle %2. Tätä ei voi perua.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="162"/>
+        <source>Merge</source>
+        <translation>Yhdistä</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="163"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>

@@ -1445,6 +1445,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     <message>
         <location filename="../../ryhmat/domain/usecases/attendance.py" line="241"/>
         <location filename="../../ryhmat/domain/usecases/families.py" line="99"/>
+        <location filename="../../ryhmat/domain/usecases/merging.py" line="124"/>
         <source>The family no longer exists.</source>
         <translation>Familjen finns inte längre.</translation>
     </message>
@@ -1613,7 +1614,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/sessions.py" line="104"/>
-        <location filename="../../ryhmat/storage/repositories.py" line="1223"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1233"/>
         <source>The session no longer exists.</source>
         <translation>Träffen finns inte längre.</translation>
     </message>
@@ -2028,7 +2029,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Någon annan tog bort familjen medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="1225"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1235"/>
         <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
         <translation>Någon annan registrerade närvaron för träffen medan du fyllde i den. Nu visas de sparade markeringarna; gör dina ändringar igen om de fortfarande behövs.</translation>
     </message>
@@ -2047,38 +2048,68 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <source>“{text}” is not a time; write e.g. 9.30 or 930.</source>
         <translation>”{text}” är ingen tid; skriv t.ex. 9.30 eller 930.</translation>
     </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/merging.py" line="95"/>
+        <source>Someone else changed one of these families while you were merging them. Look at them again and merge if it is still needed.</source>
+        <translation>Någon annan ändrade en av familjerna medan du höll på att slå ihop dem. Titta på dem igen och slå ihop om det fortfarande behövs.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/merging.py" line="121"/>
+        <source>A family cannot be merged with itself.</source>
+        <translation>En familj kan inte slås ihop med sig själv.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/merging.py" line="127"/>
+        <source>A family whose personal data was erased cannot be merged.</source>
+        <translation>En familj vars personuppgifter har raderats kan inte slås ihop.</translation>
+    </message>
 </context>
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="29"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="31"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="32"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="34"/>
         <source>Family</source>
         <translation>Familj</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="33"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="35"/>
         <source>Adults</source>
         <translation>Vuxna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="34"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="36"/>
         <source>Children</source>
         <translation>Barn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="35"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="37"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="39"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="41"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Importera namnlista…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="43"/>
+        <source>&amp;Merge families…</source>
+        <translation>&amp;Slå ihop familjer…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="44"/>
+        <source>Merge a family recorded twice into the chosen one</source>
+        <translation>Slå ihop en familj som registrerats två gånger med den valda</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="75"/>
+        <source>Choose the family to keep first, then merge.</source>
+        <translation>Välj först familjen som ska behållas och slå sedan ihop.</translation>
     </message>
 </context>
 <context>
@@ -2983,28 +3014,36 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <source>Removed the enrolment in %1</source>
         <translation>Tog bort anmälan till %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/people/history.py" line="127"/>
+        <source>Merged a duplicate of the family into it: %n person(s) moved</source>
+        <translation>
+            <numerusform>Slog ihop en dubblett av familjen med den: %n person flyttades</numerusform>
+            <numerusform>Slog ihop en dubblett av familjen med den: %n personer flyttades</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="124"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="129"/>
         <source>Erased the family&apos;s personal data</source>
         <translation>Raderade familjens personuppgifter</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="128"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="133"/>
         <source>Cleared the mark of %1 at %3 on %4 (was %5)</source>
         <translation>Tog bort markeringen för %1 i %3 den %4 (var %5)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="130"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="135"/>
         <source>Marked %1 %2 at %3 on %4 (was %5)</source>
         <translation>Markerade %1 som %2 i %3 den %4 (var %5)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="132"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="137"/>
         <source>Marked %1 %2 at %3 on %4</source>
         <translation>Markerade %1 som %2 i %3 den %4</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="133"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="138"/>
         <source>an unknown day</source>
         <translation>okänt datum</translation>
     </message>
@@ -3275,6 +3314,11 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <location filename="../../ryhmat/labels.py" line="89"/>
         <source>personal data erased</source>
         <translation>personuppgifter raderade</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="90"/>
+        <source>families merged</source>
+        <translation>familjer sammanslagna</translation>
     </message>
 </context>
 <context>
@@ -3588,6 +3632,90 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <location filename="../../ryhmat/ui/people/members.py" line="289"/>
         <source>Saving also removes the attendance marks of the removed members.</source>
         <translation>När du sparar tas också de borttagna medlemmarnas närvaromarkeringar bort.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFamiliesDialog</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="52"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="152"/>
+        <source>Merge families</source>
+        <translation>Slå ihop familjer</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="58"/>
+        <source>The duplicate&apos;s name or a person&apos;s name</source>
+        <translation>Dubblettens namn eller en persons namn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="67"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Slå ihop…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="75"/>
+        <source>Keep:</source>
+        <translation>Familjen som behålls:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="76"/>
+        <source>&amp;Duplicate:</source>
+        <translation>&amp;Familjen som slås ihop:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="102"/>
+        <source>The duplicate %1 moves into %2 and is then deleted.</source>
+        <translation>Dubbletten %1 slås ihop med %2 och raderas sedan.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="105"/>
+        <source>People: %1</source>
+        <translation>Personer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="111"/>
+        <source>Enrolment in %1: made one with %2&apos;s (%3)</source>
+        <translation>Anmälan till %1: slås ihop med anmälan för %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="113"/>
+        <source>Enrolment in %1: moves (%3)</source>
+        <translation>Anmälan till %1: flyttas (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="116"/>
+        <source>from %1</source>
+        <translation>från %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="128"/>
+        <source>Attendance marks, headcounts and the change history are kept; the people keep their codes.</source>
+        <translation>Närvaromarkeringar, besökarantal och ändringshistorik bevaras; personerna behåller sina koder.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="136"/>
+        <source>child</source>
+        <translation>barn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="138"/>
+        <source>adult</source>
+        <translation>vuxen</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="154"/>
+        <source>Merge the family %1 into the family %2? %1 is deleted; its people, enrolments and history move to %2. This cannot be undone.</source>
+        <translation>Slå ihop familjen %1 med familjen %2? %1 raderas; dess personer, anmälningar och historik flyttas till %2. Detta kan inte ångras.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="162"/>
+        <source>Merge</source>
+        <translation>Slå ihop</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="163"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>

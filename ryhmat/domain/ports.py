@@ -117,6 +117,11 @@ class FamilyRepository(Repository[Family], Protocol):
         """The families that these members belong to."""
         ...
 
+    def remove(self, family: Family) -> None:
+        """Delete the family with its members, enrolments and history, if it is still as
+        it was read (its ``version``); else ``ChangedElsewhere`` and nothing is deleted."""
+        ...
+
     def search(self, text: str, limit: int) -> list[Family]:
         """At most ``limit`` families, not erased, whose name or people's names hold
         every word of ``text`` (names and words compared as ``comparable_name`` makes
@@ -221,6 +226,10 @@ class AuditRepository(Protocol):
 
     def forget_family(self, family_id: uuid.UUID) -> None:
         """Delete the family's entries: they hold personal data too."""
+        ...
+
+    def move_family(self, from_family_id: uuid.UUID, to_family_id: uuid.UUID) -> None:
+        """Make one family's entries another's (a merge keeps both families' history)."""
         ...
 
 

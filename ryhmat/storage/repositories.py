@@ -897,6 +897,16 @@ class SqlFamilyRepository(SqlRepository[Family, FamilyRow]):
             family_ids.update(self._db.scalars(query))
         return self.get_many(family_ids)
 
+    def remove(self, family: Family) -> None:
+        self._db.flush()
+        row = cast(FamilyRow | None, self._db.get(FamilyRow, family.id))
+        self._check_version(row, family.version)
+        if row is None:
+            return
+        # Claimed like a save: a colleague's save of it meanwhile wins, this waits.
+        self._claim_version(row, family.version)
+        self.delete(family.id)
+
     def search(self, text: str, limit: int) -> builtins.list[Family]:
         words = comparable_name(text).split()
         if not words or limit < 1:

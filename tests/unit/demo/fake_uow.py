@@ -6,6 +6,7 @@ import builtins
 import uuid
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from types import TracebackType
 from typing import Any, Generic, Protocol, Self, TypeVar
@@ -143,6 +144,9 @@ class FakeRepository(Generic[E]):
     def search(self, text: str, limit: int) -> builtins.list[E]:
         return []
 
+    def remove(self, family: E) -> None:
+        del self.items[family.id]
+
     def for_families(self, family_ids: Iterable[uuid.UUID]) -> builtins.list[E]:
         wanted = set(family_ids)
         return [e for e in self.items.values() if _attr(e, "family_id") in wanted]
@@ -244,6 +248,12 @@ class FakeAudit:
 
     def forget_family(self, family_id: uuid.UUID) -> None:
         self.entries = [e for e in self.entries if e.family_id != family_id]
+
+    def move_family(self, from_family_id: uuid.UUID, to_family_id: uuid.UUID) -> None:
+        self.entries = [
+            replace(e, family_id=to_family_id) if e.family_id == from_family_id else e
+            for e in self.entries
+        ]
 
 
 class FakeSettings(dict[str, str]):

@@ -11,7 +11,14 @@ from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
 from ryhmat.domain.model import Enrolment, EnrolmentStatus, Family, Member, MemberKind, Series
 from ryhmat.domain.names import comparable_name
 from ryhmat.domain.ports import UnitOfWork
-from ryhmat.domain.validation import MAX_PHONE_LENGTH, clean_line, clean_name, clean_text
+from ryhmat.domain.validation import (
+    MAX_NAME_LENGTH,
+    MAX_PHONE_LENGTH,
+    clean_line,
+    clean_name,
+    clean_text,
+    strip_control_characters,
+)
 
 EARLIEST_BIRTH_YEAR = 1900
 
@@ -67,7 +74,10 @@ def find_families(uow: UnitOfWork, text: str, limit: int = FAMILY_MATCHES) -> li
     """The families (not erased) that the words of ``text`` name: each word is in the
     family's name or one of its people's names, compared as ``comparable_name`` does.
     The family whose own name begins with the text comes first."""
-    found = uow.families.search(text, limit)
+    # What is typed is searched, never refused: control characters (a NUL, which
+    # PostgreSQL cannot take) go, and a long paste is cut to a name's length.
+    typed = strip_control_characters(text)[:MAX_NAME_LENGTH]
+    found = uow.families.search(typed, limit)
     return _summaries(uow, found, uow.enrolments.for_families(f.id for f in found))
 
 

@@ -70,6 +70,8 @@ VIRTANEN = "Virtanen: Miro Virtanen, Anna Korhonen, Aino Virtanen"
         "korhonen",  # the mother's own last name
         "aino virt",  # a child's name and the family's, in any order
         "virtanen miro",
+        "virta\x00nen",  # a NUL, which PostgreSQL cannot take, is left out
+        "virtanen" + " " * 500 + "x" * 500,  # a long paste is cut to a name's length
     ],
 )
 def test_a_family_is_found_by_any_of_its_names(database: Database, typed: str) -> None:

@@ -108,25 +108,39 @@ def tab_to(qtbot: QtBot, widget: QWidget, limit: int = 60) -> None:
     raise AssertionError(f"Tab never reached {widget!r}")
 
 
+def key_target() -> QWidget:
+    """Where a key goes: the focused widget, else the active window itself."""
+    widget = QApplication.focusWidget() or QApplication.activeWindow()
+    assert widget is not None, "no window is active to take the key"
+    return widget
+
+
 def press(
     qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = NO_MODIFIER, times: int = 1
 ) -> None:
-    """Press a key in the focused widget (``times`` times)."""
+    """Press a key where the person's keys go (``times`` times)."""
     for _ in range(times):
-        qtbot.keyClick(focused(), key, modifier)
+        qtbot.keyClick(key_target(), key, modifier)
 
 
 def type_text(qtbot: QtBot, text: str) -> None:
-    """Type ``text`` into the focused widget, key by key; ä, ö and other letters beyond
-    ASCII as a Finnish keyboard sends them (QTest itself knows ASCII only)."""
+    """Type ``text`` into the focused widget, key by key: Finnish letters too (QTest's
+    own keyClicks takes ASCII only, and aborts on ä, ö or å)."""
     for character in text:
         if character.isascii():
-            qtbot.keyClicks(focused(), character)
+            qtbot.keyClick(focused(), character)
             continue
-        code = ord(character.upper())
-        key = Qt.Key(code) if code < 0x100 else Qt.Key.Key_unknown  # Key_Adiaeresis…
-        for action in (QTest.KeyAction.Press, QTest.KeyAction.Release):
-            QTest.sendKeyEvent(action, focused(), key, character, NO_MODIFIER)
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, focused(), _key_of(character), character, NO_MODIFIER
+        )
+
+
+def _key_of(character: str) -> Qt.Key:
+    """The key that types a Latin-1 letter (Qt numbers them by the capital letter)."""
+    try:
+        return Qt.Key(ord(character.upper()))
+    except ValueError:
+        return Qt.Key.Key_unknown
 
 
 def select_all(qtbot: QtBot) -> None:
@@ -187,6 +201,8 @@ def question(qtbot: QtBot) -> QMessageBox:
     """The message box the app has just asked, once it shows."""
     box = wait_for_dialog(qtbot, QMessageBox)
     assert isinstance(box, QMessageBox)
+    if not box.isActiveWindow():  # the window manager puts a new question in front
+        activate(qtbot, box)
     return box
 
 
@@ -199,8 +215,33 @@ def answer(qtbot: QtBot, box: QMessageBox, text: str) -> None:
     """Click the button of the question that reads ``text`` and wait until it closes."""
     buttons = {button_text(b): b for b in box.buttons()}
     assert text in buttons, (text, list(buttons))
+    parent = box.parentWidget()
+    asking_window = None if parent is None else parent.window()
     click(qtbot, buttons[text])
     qtbot.waitUntil(lambda: not box.isVisible(), timeout=WAIT_MS)
+    # The window manager gives the window the focus back once its question has closed.
+    if QApplication.activeWindow() is None:
+        front = _front_window(asking_window)
+        if front is not None:
+            activate(qtbot, front)
+
+
+def _front_window(window: QWidget | None) -> QWidget | None:
+    """The window a window manager puts in front when ``window`` goes: itself if it is
+    still shown, else the nearest shown window it was opened over."""
+    while window is not None and not window.isVisible():
+        parent = window.parentWidget()
+        window = None if parent is None else parent.window()
+    return window
+
+
+def wait_closed_and_back(qtbot: QtBot, dialog: QWidget) -> None:
+    """Wait until a dialog has closed and the window under it is in front again."""
+    wait_closed(qtbot, dialog)
+    if QApplication.activeWindow() is None:
+        front = _front_window(dialog)
+        if front is not None:
+            activate(qtbot, front)
 
 
 def no_question() -> bool:

@@ -228,6 +228,14 @@ class GuestFamilyForm(QGroupBox):
             self.members.removeWidget(row)
             row.deleteLater()
 
+    def has_content(self) -> bool:
+        """True once a new family's name or a person's first name is typed (a search
+        alone is nothing to keep)."""
+        return self._making_new and (
+            bool(self.family_name.text().strip())
+            or any(row.first_name.text().strip() for row in self.rows)
+        )
+
     def family(self) -> Family:
         """The new family as typed; its people have the family's name, as in the editor."""
         name = self.family_name.text()

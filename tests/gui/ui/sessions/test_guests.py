@@ -160,6 +160,7 @@ def test_a_new_family_is_made_only_when_asked(
     listed = view.model.rowCount()
     form = open_guest_form(qtbot, view)
     assert search(qtbot, form, NEW_NAME) == [f"New family: {NEW_NAME}"]
+    assert not form.has_content()  # a search is nothing to keep
     enter(qtbot)  # Enter in the field goes to the list; nothing is added yet
     assert focused() is form.search.matches
     assert view.model.rowCount() == listed
@@ -170,6 +171,7 @@ def test_a_new_family_is_made_only_when_asked(
     assert form.family_name.text() == NEW_NAME
     wait_for_focus(qtbot, form.rows[0].first_name)
     type_text(qtbot, "Jussi")
+    assert form.has_content()  # a family typed but not added yet
     choose(qtbot, form.rows[0].role, "father")
     click(qtbot, form.add_child)
     child = form.rows[1]

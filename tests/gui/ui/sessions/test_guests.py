@@ -354,6 +354,7 @@ def test_a_list_with_nobody_says_why_and_offers_to_add_a_family(
     view = open_view(qtbot, demo_context, session_id)
     assert view.nobody_listed.isVisible()
     assert not view.table.isVisible()
+    assert not view.guest_button.isVisible()  # "Add a family…" stands in for it
     assert view.nobody_note.text() == f"Nobody was enrolled in the group on {format_date(day)}."
     wait_for_focus(qtbot, view.add_family_button)
 
@@ -367,6 +368,7 @@ def test_a_list_with_nobody_says_why_and_offers_to_add_a_family(
     enter(qtbot)
     assert not view.nobody_listed.isVisible()
     assert view.table.isVisible()
+    assert view.guest_button.isVisible()
     with qtbot.waitSignal(view.saved):
         click(qtbot, view.save_button)
     assert {line.family_id for line in stored(demo_context, session_id).lines} == {guest.id}

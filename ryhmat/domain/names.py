@@ -22,7 +22,3 @@ def comparable_name(name: str) -> str:
     # Case folding can decompose again (e.g. "ǰ"); compose its result once more.
     folded = unicodedata.normalize("NFC", composed.casefold())
     return " ".join(folded.split())
-
-
-def same_name(first: str, second: str) -> bool:
-    return comparable_name(first) == comparable_name(second)

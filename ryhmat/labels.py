@@ -92,6 +92,7 @@ _SOURCE_TEXTS: dict[tuple[type[enum.Enum], enum.Enum], str] = {
     (AuditAction, AuditAction.ENROLMENT_REMOVED): QT_TRANSLATE_NOOP("Labels", "enrolment removed"),
     (AuditAction, AuditAction.MARK_CHANGED): QT_TRANSLATE_NOOP("Labels", "attendance mark changed"),
     (AuditAction, AuditAction.FAMILY_ERASED): QT_TRANSLATE_NOOP("Labels", "personal data erased"),
+    (AuditAction, AuditAction.FAMILIES_MERGED): QT_TRANSLATE_NOOP("Labels", "families merged"),
 }
 
 

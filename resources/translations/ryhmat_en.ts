@@ -4,7 +4,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="405"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="453"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -32,37 +32,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="175"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="210"/>
         <source>This family&apos;s personal data was erased; the mark is kept as an anonymous count and cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="198"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="233"/>
         <source>Erased family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="200"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="235"/>
+        <source>%1 (joins the group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="239"/>
         <source>%1 (guest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="216"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="255"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="217"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="256"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="218"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="257"/>
         <source>Role or age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="219"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="258"/>
         <source>Mark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -91,67 +96,77 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="145"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="148"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="146"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="149"/>
         <source>Save the marks, guests and headcount (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="187"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="190"/>
         <source>Mark all &amp;present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="188"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="191"/>
         <source>Ctrl+A in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="190"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="193"/>
         <source>Add &amp;guest family…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="198"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="201"/>
         <source>Space changes the mark · 1 present · 2 absent · 3 excused · 0 clears · Enter saves · Ctrl+Z undoes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="260"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="233"/>
+        <source>Add a &amp;family…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="247"/>
+        <source>Nobody was enrolled in the group on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="297"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="262"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="299"/>
         <source>Recorded earlier; saving replaces that record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="319"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="358"/>
         <source>Clear the mark of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="321"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="360"/>
         <source>Mark %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="336"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="375"/>
         <source>Mark all present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="344"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="388"/>
         <source>Add guest family %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="352"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="398"/>
         <source>Present %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,12 +367,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="191"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="194"/>
         <source>Save chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="193"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="195"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,22 +742,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/roster.py" line="39"/>
+        <location filename="../../ryhmat/cli/roster.py" line="40"/>
         <source>Row {row}, {column}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/roster.py" line="42"/>
+        <location filename="../../ryhmat/cli/roster.py" line="43"/>
         <source>Row {row}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/roster.py" line="54"/>
+        <location filename="../../ryhmat/cli/roster.py" line="55"/>
         <source>Families created: {created}; recognised: {recognised}; members added: {members}; enrolments created: {enrolments}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/roster.py" line="68"/>
+        <location filename="../../ryhmat/cli/roster.py" line="69"/>
         <source>Families left out for their problems: {families}; rows: {rows}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -966,39 +981,60 @@
 <context>
     <name>Counts</name>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="81"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="82"/>
         <source>New families:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="82"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="83"/>
         <source>Families already in the database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="83"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="84"/>
         <source>Family members to add:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="84"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="85"/>
         <source>Enrolments in the group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="85"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="86"/>
         <source>Rows with problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="89"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="87"/>
+        <source>Left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="92"/>
         <source>What the import will do in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="99"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="103"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="113"/>
+        <source>%n families</source>
+        <translation>
+            <numerusform>%n family</numerusform>
+            <numerusform>%n families</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="115"/>
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1078,83 +1114,88 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>EnrolmentsPanel</name>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="63"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="79"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="64"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="80"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="65"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="81"/>
         <source>Enrolled on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="66"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="82"/>
         <source>Left on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="83"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="101"/>
         <source>Enrolled &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="88"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="106"/>
         <source>Ne&amp;w enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="93"/>
-        <source>Re&amp;move enrolment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="93"/>
-        <source>Re&amp;move: click again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="102"/>
-        <source>Changes to enrolments are saved at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="104"/>
-        <source>Save the new family first; then you can enrol it in groups.</source>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="110"/>
+        <source>Re&amp;move enrolment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ryhmat/ui/people/enrolments.py" line="118"/>
+        <source>Changes to enrolments are saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="120"/>
+        <source>The enrolments are saved together with the new family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="133"/>
         <source>&amp;Group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="119"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="134"/>
         <source>Stat&amp;us:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="121"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="136"/>
         <source>&amp;Left on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="174"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="202"/>
         <source>En&amp;rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="193"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="220"/>
         <source>Sa&amp;ve changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="202"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="239"/>
         <source>Choose a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="284"/>
+        <source>Remove the enrolment in “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="285"/>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1254,97 +1295,109 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="178"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="183"/>
         <source>The session is cancelled; restore it before recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="182"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="187"/>
         <source>The session on {day} has not been held yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="192"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="195"/>
+        <source>Only a family added here can be enrolled here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="203"/>
         <source>Someone marked is not on the session&apos;s list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="196"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="207"/>
         <source>The headcount is for another session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="59"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="240"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="109"/>
+        <location filename="../../ryhmat/domain/usecases/merging.py" line="124"/>
         <source>The family no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="65"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="115"/>
         <source>first name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="67"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="117"/>
         <source>last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="71"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="121"/>
         <source>Choose the role of {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="79"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="129"/>
         <source>Give the birth year and month of {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="88"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="138"/>
         <source>The birth month {month}/{year} of {name} is not possible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="98"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="148"/>
         <source>family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="99"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="149"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="101"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="151"/>
         <location filename="../../ryhmat/domain/usecases/sessions.py" line="162"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="103"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="153"/>
         <source>A family needs at least one member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="137"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="167"/>
+        <source>The enrolment is of another family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="220"/>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="112"/>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="61"/>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="187"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="228"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="219"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="229"/>
         <source>The group no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="139"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="200"/>
         <source>Give the day the family left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="143"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="204"/>
         <source>The family left before it was enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="153"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="214"/>
         <source>The family is already enrolled or waiting in this group.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1398,7 +1451,7 @@ The details were written to %1 — please send that file to your support person.
     <message>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="99"/>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="67"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="236"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="237"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="87"/>
         <source>The organisation no longer exists.</source>
         <translation type="unfinished"></translation>
@@ -1423,9 +1476,9 @@ The details were written to %1 — please send that file to your support person.
         <location filename="../../ryhmat/domain/usecases/places.py" line="36"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="44"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="57"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="195"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="205"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="213"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="196"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="206"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="214"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="77"/>
         <source>name</source>
         <translation type="unfinished"></translation>
@@ -1519,7 +1572,7 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/sessions.py" line="119"/>
-        <location filename="../../ryhmat/storage/repositories.py" line="1226"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1280"/>
         <source>The session no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1544,27 +1597,27 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="182"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="183"/>
         <source>group type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="188"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="189"/>
         <source>“{name}” is not a group type; choose one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="199"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="200"/>
         <source>There is no organisation called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="208"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="209"/>
         <source>There is no place called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="217"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="218"/>
         <source>There is no worker called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1575,7 +1628,7 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="63"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="241"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="242"/>
         <location filename="../../ryhmat/domain/validation.py" line="164"/>
         <source>The place no longer exists.</source>
         <translation type="unfinished"></translation>
@@ -1587,7 +1640,7 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="65"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="246"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="247"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="72"/>
         <location filename="../../ryhmat/domain/validation.py" line="169"/>
         <source>The worker no longer exists.</source>
@@ -1760,7 +1813,7 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../ryhmat/storage/backup.py" line="331"/>
-        <location filename="../../ryhmat/storage/database.py" line="472"/>
+        <location filename="../../ryhmat/storage/database.py" line="466"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1881,12 +1934,12 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="193"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="225"/>
         <source>Rows with problems: {count}. Nothing was imported; correct the rows, or import only the valid rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="336"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="369"/>
         <source>{name} is on row {row} already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2037,52 +2090,52 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="441"/>
+        <location filename="../../ryhmat/storage/database.py" line="435"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="452"/>
+        <location filename="../../ryhmat/storage/database.py" line="446"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="461"/>
+        <location filename="../../ryhmat/storage/database.py" line="455"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="491"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="499"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="496"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="504"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="627"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="635"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="632"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="640"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="853"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="861"/>
         <source>Someone else changed this family&apos;s details while you were editing them. The saved details are shown now; make your change again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="858"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="866"/>
         <source>Someone else removed this family while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="1228"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1282"/>
         <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2101,37 +2154,67 @@ The details were written to %1 — please send that file to your support person.
         <source>“{text}” is not a time; write e.g. 9.30 or 930.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/merging.py" line="95"/>
+        <source>Someone else changed one of these families while you were merging them. Look at them again and merge if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/merging.py" line="121"/>
+        <source>A family cannot be merged with itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/merging.py" line="127"/>
+        <source>A family whose personal data was erased cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="29"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="31"/>
         <source>Families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="32"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="34"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="33"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="35"/>
         <source>Adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="34"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="36"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="35"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="37"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="39"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="41"/>
         <source>&amp;Import roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="43"/>
+        <source>&amp;Merge families…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="44"/>
+        <source>Merge a family recorded twice into the chosen one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="75"/>
+        <source>Choose the family to keep first, then merge.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2181,48 +2264,89 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>FamilyEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="46"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="47"/>
         <source>Edit family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="46"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="47"/>
         <source>New family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="62"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="63"/>
         <source>Family &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="63"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="64"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="64"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="65"/>
         <source>No&amp;tes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="69"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="70"/>
         <source>&amp;Family and members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="70"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="71"/>
         <source>&amp;Enrolments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="77"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="78"/>
         <source>Erase personal &amp;data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="85"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="86"/>
         <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FamilyMatchModel</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="108"/>
+        <source>New family: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="114"/>
+        <source>%1 (on the list already)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="126"/>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="127"/>
+        <source>Adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="128"/>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="129"/>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FamilySearch</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="186"/>
+        <source>Families found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2809,38 +2933,53 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>GuestFamilyForm</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="94"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="122"/>
         <source>Guest family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="101"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="126"/>
+        <source>A family name or a person&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="134"/>
         <source>Add a&amp;dult</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="103"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="136"/>
         <source>Add &amp;child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="105"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="138"/>
         <source>Add to the &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="107"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="140"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="113"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="146"/>
+        <source>&amp;Find the family:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="147"/>
         <source>Family &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="114"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="148"/>
         <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="181"/>
+        <source>&amp;Enrol the family in the group from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3004,28 +3143,36 @@ The details were written to %1 — please send that file to your support person.
         <source>Removed the enrolment in %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/people/history.py" line="127"/>
+        <source>Merged a duplicate of the family into it: %n person(s) moved</source>
+        <translation>
+            <numerusform>Merged a duplicate of the family into it: %n person moved</numerusform>
+            <numerusform>Merged a duplicate of the family into it: %n people moved</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="124"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="129"/>
         <source>Erased the family&apos;s personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="128"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="133"/>
         <source>Cleared the mark of %1 at %3 on %4 (was %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="130"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="135"/>
         <source>Marked %1 %2 at %3 on %4 (was %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="132"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="137"/>
         <source>Marked %1 %2 at %3 on %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="133"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="138"/>
         <source>an unknown day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3298,47 +3445,52 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="109"/>
+        <location filename="../../ryhmat/labels.py" line="95"/>
+        <source>families merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="110"/>
         <source>All groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="117"/>
+        <location filename="../../ryhmat/labels.py" line="118"/>
         <source>Group: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="118"/>
+        <location filename="../../ryhmat/labels.py" line="119"/>
         <source>Groups: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="121"/>
+        <location filename="../../ryhmat/labels.py" line="122"/>
         <source>Group type: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="123"/>
+        <location filename="../../ryhmat/labels.py" line="124"/>
         <source>Organiser: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="125"/>
+        <location filename="../../ryhmat/labels.py" line="126"/>
         <source>Place: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="126"/>
+        <location filename="../../ryhmat/labels.py" line="127"/>
         <source>Leader: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="134"/>
+        <location filename="../../ryhmat/labels.py" line="135"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="159"/>
+        <location filename="../../ryhmat/labels.py" line="160"/>
         <source>{number}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3558,47 +3710,47 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>MemberRow</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="43"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="56"/>
         <source>Adult&apos;s first name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="46"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="59"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="51"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="64"/>
         <source>Child&apos;s first name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="54"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="67"/>
         <source>birth year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="57"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="70"/>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="58"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="71"/>
         <source>Birth year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="59"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="72"/>
         <source>Birth month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="63"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="76"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="64"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="77"/>
         <source>Remove this person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3606,42 +3758,42 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="75"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="77"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="76"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="78"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="77"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="79"/>
         <source>Adult or child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="78"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="80"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="79"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="81"/>
         <source>Birth year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="80"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="82"/>
         <source>Birth month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="171"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="173"/>
         <source>adult</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="171"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="173"/>
         <source>child</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3649,23 +3801,107 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="280"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="282"/>
         <source>Add &amp;adult</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="282"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="284"/>
         <source>Add &amp;child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="284"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="286"/>
         <source>&amp;Remove member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="289"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="291"/>
         <source>Saving also removes the attendance marks of the removed members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeFamiliesDialog</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="52"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="152"/>
+        <source>Merge families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="58"/>
+        <source>The duplicate&apos;s name or a person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="67"/>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="75"/>
+        <source>Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="76"/>
+        <source>&amp;Duplicate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="102"/>
+        <source>The duplicate %1 moves into %2 and is then deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="105"/>
+        <source>People: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="111"/>
+        <source>Enrolment in %1: made one with %2&apos;s (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="113"/>
+        <source>Enrolment in %1: moves (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="116"/>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="128"/>
+        <source>Attendance marks, headcounts and the change history are kept; the people keep their codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="136"/>
+        <source>child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="138"/>
+        <source>adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="154"/>
+        <source>Merge the family %1 into the family %2? %1 is deleted; its people, enrolments and history move to %2. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="162"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="163"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4062,93 +4298,93 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="127"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="139"/>
         <source>Import a roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="130"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="142"/>
         <source>An .xlsx or .csv file, one row per person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="131"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="143"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="134"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="146"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="141"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="153"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="142"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="154"/>
         <source>&amp;Group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="150"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="162"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="151"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="163"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="152"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="164"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="167"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="179"/>
         <source>Import only the &amp;valid rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="169"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="181"/>
         <source>Families with a problem on any row are left out whole.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="179"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="191"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="215"/>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="235"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="227"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="247"/>
         <source>There are no groups yet: create a group first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="218"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="230"/>
         <source>Choose a roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="221"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="233"/>
         <source>Rosters (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="221"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="233"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="232"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="244"/>
         <source>Choose the file to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="253"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="265"/>
         <source>Some rows have problems. Correct the file and check it again, or import only the valid rows.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="405"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="453"/>
         <source>Attendance</source>
         <translation>Läsnäolo</translation>
     </message>
@@ -32,37 +32,42 @@
         <translation>lapsi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="175"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="210"/>
         <source>This family&apos;s personal data was erased; the mark is kept as an anonymous count and cannot be changed.</source>
         <translation>Perheen henkilötiedot on poistettu; merkintä säilyy nimettömänä lukuna eikä sitä voi muuttaa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="198"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="233"/>
         <source>Erased family</source>
         <translation>Poistettu perhe</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="200"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="235"/>
+        <source>%1 (joins the group)</source>
+        <translation>%1 (liittyy ryhmään)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="239"/>
         <source>%1 (guest)</source>
         <translation>%1 (vieras)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="216"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="255"/>
         <source>Family</source>
         <translation>Perhe</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="217"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="256"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="218"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="257"/>
         <source>Role or age</source>
         <translation>Rooli tai ikä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="219"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="258"/>
         <source>Mark</source>
         <translation>Läsnäolo</translation>
     </message>
@@ -91,67 +96,77 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="145"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="148"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="146"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="149"/>
         <source>Save the marks, guests and headcount (Enter)</source>
         <translation>Tallenna merkinnät, vieraat ja kävijämäärä (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="187"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="190"/>
         <source>Mark all &amp;present</source>
         <translation>Merkitse kaikki &amp;läsnä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="188"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="191"/>
         <source>Ctrl+A in the list</source>
         <translation>Ctrl+A listassa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="190"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="193"/>
         <source>Add &amp;guest family…</source>
         <translation>Lisää &amp;vierasperhe…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="198"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="201"/>
         <source>Space changes the mark · 1 present · 2 absent · 3 excused · 0 clears · Enter saves · Ctrl+Z undoes</source>
         <translation>Välilyönti vaihtaa merkinnän · 1 läsnä · 2 poissa · 3 poissa (ilmoitettu) · 0 tyhjentää · Enter tallentaa · Ctrl+Z kumoaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="260"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="233"/>
+        <source>Add a &amp;family…</source>
+        <translation>Lisää &amp;perhe…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="247"/>
+        <source>Nobody was enrolled in the group on %1.</source>
+        <translation>Kukaan ei ollut ilmoittautunut ryhmään %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="297"/>
         <source>Cancelled: %1</source>
         <translation>Peruttu: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="262"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="299"/>
         <source>Recorded earlier; saving replaces that record.</source>
         <translation>Kirjattu jo aiemmin; tallentaminen korvaa aiemman kirjauksen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="319"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="358"/>
         <source>Clear the mark of %1</source>
         <translation>Tyhjennä merkintä: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="321"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="360"/>
         <source>Mark %1 %2</source>
         <translation>Merkitse %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="336"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="375"/>
         <source>Mark all present</source>
         <translation>Merkitse kaikki läsnä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="344"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="388"/>
         <source>Add guest family %1</source>
         <translation>Lisää vierasperhe %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="352"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="398"/>
         <source>Present %1 of %2</source>
         <translation>Läsnä %1/%2</translation>
     </message>
@@ -352,12 +367,12 @@
         <translation>Tallenna PNG-kuvana…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="191"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="194"/>
         <source>Save chart as PNG</source>
         <translation>Tallenna kaavio PNG-kuvana</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="193"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="195"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-kuvat (*.png)</translation>
     </message>
@@ -727,22 +742,22 @@
         <translation>{url}: {created} uutta, {updated} muuttunutta, {deleted} poistettua</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/roster.py" line="39"/>
+        <location filename="../../ryhmat/cli/roster.py" line="40"/>
         <source>Row {row}, {column}: {problem}</source>
         <translation>Rivi {row}, {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/roster.py" line="42"/>
+        <location filename="../../ryhmat/cli/roster.py" line="43"/>
         <source>Row {row}: {problem}</source>
         <translation>Rivi {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/roster.py" line="54"/>
+        <location filename="../../ryhmat/cli/roster.py" line="55"/>
         <source>Families created: {created}; recognised: {recognised}; members added: {members}; enrolments created: {enrolments}.</source>
         <translation>Uusia perheitä: {created}; tunnistettuja: {recognised}; lisättyjä perheenjäseniä: {members}; uusia ilmoittautumisia: {enrolments}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/roster.py" line="68"/>
+        <location filename="../../ryhmat/cli/roster.py" line="69"/>
         <source>Families left out for their problems: {families}; rows: {rows}.</source>
         <translation>Virheiden vuoksi pois jätettyjä perheitä: {families}; rivejä: {rows}.</translation>
     </message>
@@ -966,39 +981,60 @@
 <context>
     <name>Counts</name>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="81"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="82"/>
         <source>New families:</source>
         <translation>Uusia perheitä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="82"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="83"/>
         <source>Families already in the database:</source>
         <translation>Jo tietokannassa olevia perheitä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="83"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="84"/>
         <source>Family members to add:</source>
         <translation>Lisättäviä perheenjäseniä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="84"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="85"/>
         <source>Enrolments in the group:</source>
         <translation>Ilmoittautumisia ryhmään:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="85"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="86"/>
         <source>Rows with problems:</source>
         <translation>Virheellisiä rivejä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="89"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="87"/>
+        <source>Left out:</source>
+        <translation>Jätettiin pois:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="92"/>
         <source>What the import will do in %1</source>
         <translation>Mitä tuonti tekee ryhmässä %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="99"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="103"/>
         <source>Imported</source>
         <translation>Tuotu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="113"/>
+        <source>%n families</source>
+        <translation>
+            <numerusform>%n perhe</numerusform>
+            <numerusform>%n perhettä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="115"/>
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n rivi</numerusform>
+            <numerusform>%n riviä</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1080,84 +1116,89 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>EnrolmentsPanel</name>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="63"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="79"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="64"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="80"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="65"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="81"/>
         <source>Enrolled on</source>
         <translation>Ilmoittautunut</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="66"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="82"/>
         <source>Left on</source>
         <translation>Lopettanut</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="83"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="101"/>
         <source>Enrolled &amp;on:</source>
         <translation>Ilm&amp;oittautunut:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="88"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="106"/>
         <source>Ne&amp;w enrolment</source>
         <translation>&amp;Uusi ilmoittautuminen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="93"/>
-        <source>Re&amp;move enrolment</source>
-        <translation>Poi&amp;sta ilmoittautuminen</translation>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="110"/>
+        <source>Re&amp;move enrolment…</source>
+        <translation>Poi&amp;sta ilmoittautuminen…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="93"/>
-        <source>Re&amp;move: click again</source>
-        <translation>Poi&amp;sta: napsauta uudelleen</translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="102"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="118"/>
         <source>Changes to enrolments are saved at once.</source>
         <translation>Ilmoittautumisten muutokset tallentuvat heti.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="104"/>
-        <source>Save the new family first; then you can enrol it in groups.</source>
-        <translation>Tallenna ensin uusi perhe; sen jälkeen voit ilmoittaa sen ryhmiin.</translation>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="120"/>
+        <source>The enrolments are saved together with the new family.</source>
+        <translation>Ilmoittautumiset tallennetaan yhdessä uuden perheen kanssa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="118"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="133"/>
         <source>&amp;Group:</source>
         <translation>&amp;Ryhmä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="119"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="134"/>
         <source>Stat&amp;us:</source>
         <translation>Ti&amp;la:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="121"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="136"/>
         <source>&amp;Left on:</source>
         <translation>Lop&amp;ettanut:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="174"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="202"/>
         <source>En&amp;rol</source>
         <translation>Ilmoit&amp;a ryhmään</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="193"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="220"/>
         <source>Sa&amp;ve changes</source>
         <translation>Tallenna &amp;muutokset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="202"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="239"/>
         <source>Choose a group.</source>
         <translation>Valitse ryhmä.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="284"/>
+        <source>Remove the enrolment in “%1”?</source>
+        <translation>Poistetaanko ilmoittautuminen ryhmään ”%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="285"/>
+        <source>Remove</source>
+        <translation>Poista</translation>
     </message>
 </context>
 <context>
@@ -1290,7 +1331,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     <message>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="99"/>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="67"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="236"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="237"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="87"/>
         <source>The organisation no longer exists.</source>
         <translation>Organisaatiota ei enää löydy.</translation>
@@ -1387,7 +1428,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/storage/backup.py" line="331"/>
-        <location filename="../../ryhmat/storage/database.py" line="472"/>
+        <location filename="../../ryhmat/storage/database.py" line="466"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Tietokantaa {url} ei voi avata: {reason}</translation>
     </message>
@@ -1422,97 +1463,109 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Ensimmäistä kertaa mukana olleita on enemmän kuin kävijöitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="178"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="183"/>
         <source>The session is cancelled; restore it before recording.</source>
         <translation>Ryhmäkerta on peruttu; palauta se ennen kirjaamista.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="182"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="187"/>
         <source>The session on {day} has not been held yet.</source>
         <translation>Ryhmäkertaa {day} ei ole vielä pidetty.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="192"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="195"/>
+        <source>Only a family added here can be enrolled here.</source>
+        <translation>Tässä voi ilmoittaa ryhmään vain tässä lisätyn perheen.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="203"/>
         <source>Someone marked is not on the session&apos;s list.</source>
         <translation>Joku merkityistä ei ole ryhmäkerran listalla.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="196"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="207"/>
         <source>The headcount is for another session.</source>
         <translation>Kävijämäärä kuuluu toiseen ryhmäkertaan.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="59"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="240"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="109"/>
+        <location filename="../../ryhmat/domain/usecases/merging.py" line="124"/>
         <source>The family no longer exists.</source>
         <translation>Perhettä ei enää löydy.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="65"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="115"/>
         <source>first name</source>
         <translation>etunimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="67"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="117"/>
         <source>last name</source>
         <translation>sukunimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="71"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="121"/>
         <source>Choose the role of {name}.</source>
         <translation>Valitse henkilön {name} rooli.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="79"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="129"/>
         <source>Give the birth year and month of {name}.</source>
         <translation>Anna henkilön {name} syntymävuosi ja -kuukausi.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="88"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="138"/>
         <source>The birth month {month}/{year} of {name} is not possible.</source>
         <translation>Henkilön {name} syntymäkuukausi {month}/{year} ei ole mahdollinen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="98"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="148"/>
         <source>family name</source>
         <translation>perheen nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="99"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="149"/>
         <source>phone</source>
         <translation>puhelin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="101"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="151"/>
         <location filename="../../ryhmat/domain/usecases/sessions.py" line="162"/>
         <source>notes</source>
         <translation>lisätiedot</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="103"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="153"/>
         <source>A family needs at least one member.</source>
         <translation>Perheessä on oltava vähintään yksi jäsen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="137"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="167"/>
+        <source>The enrolment is of another family.</source>
+        <translation>Ilmoittautuminen on toisen perheen.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="220"/>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="112"/>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="61"/>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="187"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="228"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="219"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="229"/>
         <source>The group no longer exists.</source>
         <translation>Ryhmää ei enää löydy.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="139"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="200"/>
         <source>Give the day the family left.</source>
         <translation>Anna päivä, jona perhe lopetti.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="143"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="204"/>
         <source>The family left before it was enrolled.</source>
         <translation>Lopettamispäivä on ennen ilmoittautumispäivää.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="153"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="214"/>
         <source>The family is already enrolled or waiting in this group.</source>
         <translation>Perhe on jo ilmoittautunut tähän ryhmään tai on sen jonossa.</translation>
     </message>
@@ -1531,9 +1584,9 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <location filename="../../ryhmat/domain/usecases/places.py" line="36"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="44"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="57"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="195"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="205"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="213"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="196"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="206"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="214"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="77"/>
         <source>name</source>
         <translation>nimi</translation>
@@ -1612,7 +1665,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/sessions.py" line="119"/>
-        <location filename="../../ryhmat/storage/repositories.py" line="1226"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1280"/>
         <source>The session no longer exists.</source>
         <translation>Ryhmäkertaa ei enää löydy.</translation>
     </message>
@@ -1637,27 +1690,27 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Sama ohjaaja on listalla kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="182"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="183"/>
         <source>group type</source>
         <translation>ryhmätyyppi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="188"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="189"/>
         <source>“{name}” is not a group type; choose one of: {choices}.</source>
         <translation>”{name}” ei ole ryhmätyyppi; valitse jokin näistä: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="199"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="200"/>
         <source>There is no organisation called “{name}”.</source>
         <translation>Organisaatiota ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="208"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="209"/>
         <source>There is no place called “{name}”.</source>
         <translation>Paikkaa ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="217"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="218"/>
         <source>There is no worker called “{name}”.</source>
         <translation>Työntekijää ”{name}” ei ole.</translation>
     </message>
@@ -1668,7 +1721,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="63"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="241"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="242"/>
         <location filename="../../ryhmat/domain/validation.py" line="164"/>
         <source>The place no longer exists.</source>
         <translation>Paikkaa ei enää ole.</translation>
@@ -1680,7 +1733,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="65"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="246"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="247"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="72"/>
         <location filename="../../ryhmat/domain/validation.py" line="169"/>
         <source>The worker no longer exists.</source>
@@ -1883,12 +1936,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Syötteellä ”{name}” ei ole kansiota eikä kalenteripalvelinta, johon julkaista.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="193"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="225"/>
         <source>Rows with problems: {count}. Nothing was imported; correct the rows, or import only the valid rows.</source>
         <translation>Virheellisiä rivejä: {count}. Mitään ei tuotu; korjaa rivit tai tuo vain kunnossa olevat rivit.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="336"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="369"/>
         <source>{name} is on row {row} already.</source>
         <translation>{name} on jo rivillä {row}.</translation>
     </message>
@@ -2039,52 +2092,52 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokantaa {path} ei voi avata: sinulla ei ole oikeutta lukea sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="441"/>
+        <location filename="../../ryhmat/storage/database.py" line="435"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation>Tietokanta {name} on tehty Ryhmät-sovelluksen uudemmalla versiolla. Päivitä Ryhmät avataksesi sen; tietokantaa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="452"/>
+        <location filename="../../ryhmat/storage/database.py" line="446"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation>Tiedosto {path} ei ole Ryhmät-tietokanta. Tiedostoa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="461"/>
+        <location filename="../../ryhmat/storage/database.py" line="455"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoa ei muutettu; palauta tietokanta varmuuskopiosta.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="491"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="499"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti tätä ryhmää, kun muokkasit sitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="496"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="504"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation>Joku muu poisti tämän ryhmän, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="627"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="635"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti tätä ryhmäkertaa, kun muokkasit sitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="632"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="640"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation>Joku muu poisti tämän ryhmäkerran, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="853"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="861"/>
         <source>Someone else changed this family&apos;s details while you were editing them. The saved details are shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti perheen tietoja, kun muokkasit niitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="858"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="866"/>
         <source>Someone else removed this family while you were editing it.</source>
         <translation>Joku muu poisti tämän perheen, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="1228"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1282"/>
         <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
         <translation>Joku muu kirjasi tämän ryhmäkerran läsnäolot samaan aikaan kuin sinä. Nyt näkyvät tallennetut merkinnät; tee muutoksesi uudelleen, jos ne ovat yhä tarpeen.</translation>
     </message>
@@ -2103,38 +2156,68 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <source>“{text}” is not a time; write e.g. 9.30 or 930.</source>
         <translation>”{text}” ei ole kellonaika; kirjoita esim. 9.30 tai 930.</translation>
     </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/merging.py" line="95"/>
+        <source>Someone else changed one of these families while you were merging them. Look at them again and merge if it is still needed.</source>
+        <translation>Joku muu muutti toista näistä perheistä, kun olit yhdistämässä niitä. Katso perheet uudelleen ja yhdistä, jos se on yhä tarpeen.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/merging.py" line="121"/>
+        <source>A family cannot be merged with itself.</source>
+        <translation>Perhettä ei voi yhdistää itseensä.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/merging.py" line="127"/>
+        <source>A family whose personal data was erased cannot be merged.</source>
+        <translation>Perhettä, jonka henkilötiedot on poistettu, ei voi yhdistää.</translation>
+    </message>
 </context>
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="29"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="31"/>
         <source>Families</source>
         <translation>Perheet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="32"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="34"/>
         <source>Family</source>
         <translation>Perhe</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="33"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="35"/>
         <source>Adults</source>
         <translation>Aikuiset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="34"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="36"/>
         <source>Children</source>
         <translation>Lapset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="35"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="37"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="39"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="41"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Tuo nimilista…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="43"/>
+        <source>&amp;Merge families…</source>
+        <translation>&amp;Yhdistä perheet…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="44"/>
+        <source>Merge a family recorded twice into the chosen one</source>
+        <translation>Yhdistä kahteen kertaan kirjattu perhe valittuun perheeseen</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="75"/>
+        <source>Choose the family to keep first, then merge.</source>
+        <translation>Valitse ensin säilytettävä perhe ja yhdistä sitten.</translation>
     </message>
 </context>
 <context>
@@ -2183,49 +2266,90 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>FamilyEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="46"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="47"/>
         <source>Edit family</source>
         <translation>Muokkaa perhettä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="46"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="47"/>
         <source>New family</source>
         <translation>Uusi perhe</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="62"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="63"/>
         <source>Family &amp;name:</source>
         <translation>Perheen &amp;nimi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="63"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="64"/>
         <source>&amp;Phone:</source>
         <translation>Pu&amp;helin:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="64"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="65"/>
         <source>No&amp;tes:</source>
         <translation>Lisätie&amp;dot:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="69"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="70"/>
         <source>&amp;Family and members</source>
         <translation>&amp;Perhe ja jäsenet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="70"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="71"/>
         <source>&amp;Enrolments</source>
         <translation>&amp;Ilmoittautumiset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="77"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="78"/>
         <source>Erase personal &amp;data…</source>
         <translation>Poista henkilö&amp;tiedot…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="85"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="86"/>
         <source>&amp;History</source>
         <translation>&amp;Muutoshistoria</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyMatchModel</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="108"/>
+        <source>New family: %1</source>
+        <translation>Uusi perhe: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="114"/>
+        <source>%1 (on the list already)</source>
+        <translation>%1 (jo listalla)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="126"/>
+        <source>Family</source>
+        <translation>Perhe</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="127"/>
+        <source>Adults</source>
+        <translation>Aikuiset</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="128"/>
+        <source>Children</source>
+        <translation>Lapset</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="129"/>
+        <source>Groups</source>
+        <translation>Ryhmät</translation>
+    </message>
+</context>
+<context>
+    <name>FamilySearch</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="186"/>
+        <source>Families found</source>
+        <translation>Löydetyt perheet</translation>
     </message>
 </context>
 <context>
@@ -2811,39 +2935,54 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>GuestFamilyForm</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="94"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="122"/>
         <source>Guest family</source>
         <translation>Vierasperhe</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="101"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="126"/>
+        <source>A family name or a person&apos;s first name</source>
+        <translation>Perheen nimi tai henkilön etunimi</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="134"/>
         <source>Add a&amp;dult</source>
         <translation>Lisää &amp;aikuinen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="103"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="136"/>
         <source>Add &amp;child</source>
         <translation>Lisää la&amp;psi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="105"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="138"/>
         <source>Add to the &amp;list</source>
         <translation>Lisää li&amp;staan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="107"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="140"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="113"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="146"/>
+        <source>&amp;Find the family:</source>
+        <translation>&amp;Etsi perhe:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="147"/>
         <source>Family &amp;name</source>
         <translation>Perheen &amp;nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="114"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="148"/>
         <source>People</source>
         <translation>Henkilöt</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="181"/>
+        <source>&amp;Enrol the family in the group from %1</source>
+        <translation>&amp;Ilmoita perhe ryhmään %1 alkaen</translation>
     </message>
 </context>
 <context>
@@ -3006,28 +3145,36 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <source>Removed the enrolment in %1</source>
         <translation>Poisti ilmoittautumisen ryhmään %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/people/history.py" line="127"/>
+        <source>Merged a duplicate of the family into it: %n person(s) moved</source>
+        <translation>
+            <numerusform>Yhdisti perheeseen sen kaksoiskirjauksen: %n henkilö siirtyi</numerusform>
+            <numerusform>Yhdisti perheeseen sen kaksoiskirjauksen: %n henkilöä siirtyi</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="124"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="129"/>
         <source>Erased the family&apos;s personal data</source>
         <translation>Poisti perheen henkilötiedot</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="128"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="133"/>
         <source>Cleared the mark of %1 at %3 on %4 (was %5)</source>
         <translation>Poisti henkilön %1 merkinnän – %3 %4 (oli %5)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="130"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="135"/>
         <source>Marked %1 %2 at %3 on %4 (was %5)</source>
         <translation>Merkitsi %1: %2 – %3 %4 (oli %5)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="132"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="137"/>
         <source>Marked %1 %2 at %3 on %4</source>
         <translation>Merkitsi %1: %2 – %3 %4</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="133"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="138"/>
         <source>an unknown day</source>
         <translation>tuntematon päivä</translation>
     </message>
@@ -3300,47 +3447,52 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>henkilötiedot poistettu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="109"/>
+        <location filename="../../ryhmat/labels.py" line="95"/>
+        <source>families merged</source>
+        <translation>perheet yhdistetty</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="110"/>
         <source>All groups</source>
         <translation>Kaikki ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="117"/>
+        <location filename="../../ryhmat/labels.py" line="118"/>
         <source>Group: {names}</source>
         <translation>Ryhmä: {names}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="118"/>
+        <location filename="../../ryhmat/labels.py" line="119"/>
         <source>Groups: {names}</source>
         <translation>Ryhmät: {names}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="121"/>
+        <location filename="../../ryhmat/labels.py" line="122"/>
         <source>Group type: {name}</source>
         <translation>Ryhmätyyppi: {name}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="123"/>
+        <location filename="../../ryhmat/labels.py" line="124"/>
         <source>Organiser: {name}</source>
         <translation>Järjestäjä: {name}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="125"/>
+        <location filename="../../ryhmat/labels.py" line="126"/>
         <source>Place: {name}</source>
         <translation>Paikka: {name}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="126"/>
+        <location filename="../../ryhmat/labels.py" line="127"/>
         <source>Leader: {name}</source>
         <translation>Ohjaaja: {name}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="134"/>
+        <location filename="../../ryhmat/labels.py" line="135"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation>Niiden osallistujat eivät näy luvuissa ennen kuin läsnäolot kirjataan.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="159"/>
+        <location filename="../../ryhmat/labels.py" line="160"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -3562,47 +3714,47 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>MemberRow</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="43"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="56"/>
         <source>Adult&apos;s first name</source>
         <translation>Aikuisen etunimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="46"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="59"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="51"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="64"/>
         <source>Child&apos;s first name</source>
         <translation>Lapsen etunimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="54"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="67"/>
         <source>birth year</source>
         <translation>syntymävuosi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="57"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="70"/>
         <source>month</source>
         <translation>kuukausi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="58"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="71"/>
         <source>Birth year</source>
         <translation>Syntymävuosi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="59"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="72"/>
         <source>Birth month</source>
         <translation>Syntymäkuukausi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="63"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="76"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="64"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="77"/>
         <source>Remove this person</source>
         <translation>Poista tämä henkilö</translation>
     </message>
@@ -3610,42 +3762,42 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="75"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="77"/>
         <source>First name</source>
         <translation>Etunimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="76"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="78"/>
         <source>Last name</source>
         <translation>Sukunimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="77"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="79"/>
         <source>Adult or child</source>
         <translation>Aikuinen tai lapsi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="78"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="80"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="79"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="81"/>
         <source>Birth year</source>
         <translation>Syntymävuosi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="80"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="82"/>
         <source>Birth month</source>
         <translation>Syntymäkuukausi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="171"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="173"/>
         <source>adult</source>
         <translation>aikuinen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="171"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="173"/>
         <source>child</source>
         <translation>lapsi</translation>
     </message>
@@ -3653,24 +3805,108 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="280"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="282"/>
         <source>Add &amp;adult</source>
         <translation>Lisää &amp;aikuinen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="282"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="284"/>
         <source>Add &amp;child</source>
         <translation>Lisää &amp;lapsi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="284"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="286"/>
         <source>&amp;Remove member</source>
         <translation>Poista &amp;jäsen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="289"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="291"/>
         <source>Saving also removes the attendance marks of the removed members.</source>
         <translation>Kun tallennat, myös poistettujen jäsenten läsnäolomerkinnät poistuvat.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFamiliesDialog</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="52"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="152"/>
+        <source>Merge families</source>
+        <translation>Yhdistä perheet</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="58"/>
+        <source>The duplicate&apos;s name or a person&apos;s name</source>
+        <translation>Kaksoiskirjauksen nimi tai henkilön nimi</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="67"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Yhdistä…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="75"/>
+        <source>Keep:</source>
+        <translation>Säilytettävä perhe:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="76"/>
+        <source>&amp;Duplicate:</source>
+        <translation>Yhdistettävä &amp;perhe:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="102"/>
+        <source>The duplicate %1 moves into %2 and is then deleted.</source>
+        <translation>Kaksoiskirjaus %1 yhdistetään perheeseen %2 ja poistetaan sitten.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="105"/>
+        <source>People: %1</source>
+        <translation>Henkilöt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="111"/>
+        <source>Enrolment in %1: made one with %2&apos;s (%3)</source>
+        <translation>Ilmoittautuminen ryhmään %1: yhdistetään perheen %2 ilmoittautumiseen (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="113"/>
+        <source>Enrolment in %1: moves (%3)</source>
+        <translation>Ilmoittautuminen ryhmään %1: siirtyy (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="116"/>
+        <source>from %1</source>
+        <translation>%1 alkaen</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="128"/>
+        <source>Attendance marks, headcounts and the change history are kept; the people keep their codes.</source>
+        <translation>Läsnäolomerkinnät, kävijämäärät ja muutoshistoria säilyvät; henkilöt säilyttävät koodinsa.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="136"/>
+        <source>child</source>
+        <translation>lapsi</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="138"/>
+        <source>adult</source>
+        <translation>aikuinen</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="154"/>
+        <source>Merge the family %1 into the family %2? %1 is deleted; its people, enrolments and history move to %2. This cannot be undone.</source>
+        <translation>Yhdistetäänkö perhe %1 perheeseen %2? Perhe %1 poistetaan; sen henkilöt, ilmoittautumiset ja historia siirtyvät perheelle %2. Tätä ei voi perua.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="162"/>
+        <source>Merge</source>
+        <translation>Yhdistä</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="163"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>
@@ -4066,93 +4302,93 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="127"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="139"/>
         <source>Import a roster</source>
         <translation>Tuo nimilista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="130"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="142"/>
         <source>An .xlsx or .csv file, one row per person</source>
         <translation>.xlsx- tai .csv-tiedosto, yksi rivi henkilöä kohden</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="131"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="143"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Valitse…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="134"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="146"/>
         <source>&amp;Check</source>
         <translation>T&amp;arkista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="141"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="153"/>
         <source>&amp;File:</source>
         <translation>&amp;Tiedosto:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="142"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="154"/>
         <source>&amp;Group:</source>
         <translation>&amp;Ryhmä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="150"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="162"/>
         <source>Row</source>
         <translation>Rivi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="151"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="163"/>
         <source>Column</source>
         <translation>Sarake</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="152"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="164"/>
         <source>Problem</source>
         <translation>Ongelma</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="167"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="179"/>
         <source>Import only the &amp;valid rows</source>
         <translation>Tuo vain &amp;kunnossa olevat rivit</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="169"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="181"/>
         <source>Families with a problem on any row are left out whole.</source>
         <translation>Perheet, joiden jollakin rivillä on ongelma, jätetään kokonaan pois.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="179"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="191"/>
         <source>&amp;Import</source>
         <translation>&amp;Tuo</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="215"/>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="235"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="227"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="247"/>
         <source>There are no groups yet: create a group first.</source>
         <translation>Ryhmiä ei ole vielä: luo ensin ryhmä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="218"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="230"/>
         <source>Choose a roster</source>
         <translation>Valitse nimilista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="221"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="233"/>
         <source>Rosters (*.xlsx *.csv)</source>
         <translation>Nimilistat (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="221"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="233"/>
         <source>All files (*)</source>
         <translation>Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="232"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="244"/>
         <source>Choose the file to import.</source>
         <translation>Valitse tuotava tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="253"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="265"/>
         <source>Some rows have problems. Correct the file and check it again, or import only the valid rows.</source>
         <translation>Joillakin riveillä on ongelmia. Korjaa tiedosto ja tarkista se uudelleen, tai tuo vain kunnossa olevat rivit.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="405"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="453"/>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
@@ -32,37 +32,42 @@
         <translation>barn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="175"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="210"/>
         <source>This family&apos;s personal data was erased; the mark is kept as an anonymous count and cannot be changed.</source>
         <translation>Familjens personuppgifter har raderats; markeringen finns kvar som ett anonymt antal och kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="198"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="233"/>
         <source>Erased family</source>
         <translation>Raderad familj</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="200"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="235"/>
+        <source>%1 (joins the group)</source>
+        <translation>%1 (går med i gruppen)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="239"/>
         <source>%1 (guest)</source>
         <translation>%1 (gäst)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="216"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="255"/>
         <source>Family</source>
         <translation>Familj</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="217"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="256"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="218"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="257"/>
         <source>Role or age</source>
         <translation>Roll eller ålder</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="219"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_model.py" line="258"/>
         <source>Mark</source>
         <translation>Närvaro</translation>
     </message>
@@ -91,67 +96,77 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="145"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="148"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="146"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="149"/>
         <source>Save the marks, guests and headcount (Enter)</source>
         <translation>Spara markeringarna, gästerna och besökarantalet (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="187"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="190"/>
         <source>Mark all &amp;present</source>
         <translation>Markera alla som &amp;närvarande</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="188"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="191"/>
         <source>Ctrl+A in the list</source>
         <translation>Ctrl+A i listan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="190"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="193"/>
         <source>Add &amp;guest family…</source>
         <translation>Lägg till &amp;gästfamilj…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="198"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="201"/>
         <source>Space changes the mark · 1 present · 2 absent · 3 excused · 0 clears · Enter saves · Ctrl+Z undoes</source>
         <translation>Mellanslag byter markering · 1 närvarande · 2 frånvarande · 3 anmält förhinder · 0 tömmer · Enter sparar · Ctrl+Z ångrar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="260"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="233"/>
+        <source>Add a &amp;family…</source>
+        <translation>Lägg till en &amp;familj…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="247"/>
+        <source>Nobody was enrolled in the group on %1.</source>
+        <translation>Ingen var anmäld till gruppen %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="297"/>
         <source>Cancelled: %1</source>
         <translation>Inställd: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="262"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="299"/>
         <source>Recorded earlier; saving replaces that record.</source>
         <translation>Registrerad tidigare; när du sparar ersätts den registreringen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="319"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="358"/>
         <source>Clear the mark of %1</source>
         <translation>Töm markeringen för %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="321"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="360"/>
         <source>Mark %1 %2</source>
         <translation>Markera %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="336"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="375"/>
         <source>Mark all present</source>
         <translation>Markera alla som närvarande</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="344"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="388"/>
         <source>Add guest family %1</source>
         <translation>Lägg till gästfamiljen %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="352"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="398"/>
         <source>Present %1 of %2</source>
         <translation>Närvarande %1 av %2</translation>
     </message>
@@ -352,12 +367,12 @@
         <translation>Spara som PNG…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="191"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="194"/>
         <source>Save chart as PNG</source>
         <translation>Spara diagrammet som PNG</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/charts.py" line="193"/>
+        <location filename="../../ryhmat/ui/statistics/charts.py" line="195"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
@@ -727,22 +742,22 @@
         <translation>{url}: {created} nya, {updated} ändrade, {deleted} borttagna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/roster.py" line="39"/>
+        <location filename="../../ryhmat/cli/roster.py" line="40"/>
         <source>Row {row}, {column}: {problem}</source>
         <translation>Rad {row}, {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/roster.py" line="42"/>
+        <location filename="../../ryhmat/cli/roster.py" line="43"/>
         <source>Row {row}: {problem}</source>
         <translation>Rad {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/roster.py" line="54"/>
+        <location filename="../../ryhmat/cli/roster.py" line="55"/>
         <source>Families created: {created}; recognised: {recognised}; members added: {members}; enrolments created: {enrolments}.</source>
         <translation>Nya familjer: {created}; kända: {recognised}; tillagda familjemedlemmar: {members}; nya anmälningar: {enrolments}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/roster.py" line="68"/>
+        <location filename="../../ryhmat/cli/roster.py" line="69"/>
         <source>Families left out for their problems: {families}; rows: {rows}.</source>
         <translation>Familjer som lämnades bort på grund av fel: {families}; rader: {rows}.</translation>
     </message>
@@ -966,39 +981,60 @@
 <context>
     <name>Counts</name>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="81"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="82"/>
         <source>New families:</source>
         <translation>Nya familjer:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="82"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="83"/>
         <source>Families already in the database:</source>
         <translation>Familjer som redan finns i databasen:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="83"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="84"/>
         <source>Family members to add:</source>
         <translation>Familjemedlemmar att lägga till:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="84"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="85"/>
         <source>Enrolments in the group:</source>
         <translation>Anmälningar till gruppen:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="85"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="86"/>
         <source>Rows with problems:</source>
         <translation>Rader med fel:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="89"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="87"/>
+        <source>Left out:</source>
+        <translation>Utelämnades:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="92"/>
         <source>What the import will do in %1</source>
         <translation>Vad importen gör i %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="99"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="103"/>
         <source>Imported</source>
         <translation>Importerat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="113"/>
+        <source>%n families</source>
+        <translation>
+            <numerusform>%n familj</numerusform>
+            <numerusform>%n familjer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="115"/>
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n rad</numerusform>
+            <numerusform>%n rader</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1080,84 +1116,89 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>EnrolmentsPanel</name>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="63"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="79"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="64"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="65"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="81"/>
         <source>Enrolled on</source>
         <translation>Anmäld</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="66"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="82"/>
         <source>Left on</source>
         <translation>Slutat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="83"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="101"/>
         <source>Enrolled &amp;on:</source>
         <translation>Anmäld &amp;den:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="88"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="106"/>
         <source>Ne&amp;w enrolment</source>
         <translation>N&amp;y anmälan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="93"/>
-        <source>Re&amp;move enrolment</source>
-        <translation>Ta b&amp;ort anmälan</translation>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="110"/>
+        <source>Re&amp;move enrolment…</source>
+        <translation>Ta b&amp;ort anmälan…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="93"/>
-        <source>Re&amp;move: click again</source>
-        <translation>Ta b&amp;ort: klicka igen</translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="102"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="118"/>
         <source>Changes to enrolments are saved at once.</source>
         <translation>Ändringar i anmälningarna sparas direkt.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="104"/>
-        <source>Save the new family first; then you can enrol it in groups.</source>
-        <translation>Spara först den nya familjen; sedan kan du anmäla den till grupper.</translation>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="120"/>
+        <source>The enrolments are saved together with the new family.</source>
+        <translation>Anmälningarna sparas tillsammans med den nya familjen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="118"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="133"/>
         <source>&amp;Group:</source>
         <translation>&amp;Grupp:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="119"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="134"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="121"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="136"/>
         <source>&amp;Left on:</source>
         <translation>S&amp;lutat den:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="174"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="202"/>
         <source>En&amp;rol</source>
         <translation>&amp;Registrera anmälan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="193"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="220"/>
         <source>Sa&amp;ve changes</source>
         <translation>Spara ändringa&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="202"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="239"/>
         <source>Choose a group.</source>
         <translation>Välj en grupp.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="284"/>
+        <source>Remove the enrolment in “%1”?</source>
+        <translation>Ta bort anmälan till ”%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="285"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
     </message>
 </context>
 <context>
@@ -1290,7 +1331,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     <message>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="99"/>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="67"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="236"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="237"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="87"/>
         <source>The organisation no longer exists.</source>
         <translation>Organisationen finns inte längre.</translation>
@@ -1387,7 +1428,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/storage/backup.py" line="331"/>
-        <location filename="../../ryhmat/storage/database.py" line="472"/>
+        <location filename="../../ryhmat/storage/database.py" line="466"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Databasen {url} kan inte öppnas: {reason}</translation>
     </message>
@@ -1422,97 +1463,109 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Det finns fler förstagångsbesökare än besökare.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="178"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="183"/>
         <source>The session is cancelled; restore it before recording.</source>
         <translation>Träffen är inställd; återställ den innan du registrerar.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="182"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="187"/>
         <source>The session on {day} has not been held yet.</source>
         <translation>Träffen den {day} har inte hållits ännu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="192"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="195"/>
+        <source>Only a family added here can be enrolled here.</source>
+        <translation>Här kan bara en familj som lagts till här anmälas till gruppen.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="203"/>
         <source>Someone marked is not on the session&apos;s list.</source>
         <translation>Någon som har markerats finns inte på träffens lista.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="196"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="207"/>
         <source>The headcount is for another session.</source>
         <translation>Besökarantalet hör till en annan träff.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="59"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="240"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="109"/>
+        <location filename="../../ryhmat/domain/usecases/merging.py" line="124"/>
         <source>The family no longer exists.</source>
         <translation>Familjen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="65"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="115"/>
         <source>first name</source>
         <translation>förnamn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="67"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="117"/>
         <source>last name</source>
         <translation>efternamn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="71"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="121"/>
         <source>Choose the role of {name}.</source>
         <translation>Välj roll för {name}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="79"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="129"/>
         <source>Give the birth year and month of {name}.</source>
         <translation>Ange födelseår och födelsemånad för {name}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="88"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="138"/>
         <source>The birth month {month}/{year} of {name} is not possible.</source>
         <translation>Födelsemånaden {month}/{year} för {name} är inte möjlig.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="98"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="148"/>
         <source>family name</source>
         <translation>familjens namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="99"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="149"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="101"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="151"/>
         <location filename="../../ryhmat/domain/usecases/sessions.py" line="162"/>
         <source>notes</source>
         <translation>anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="103"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="153"/>
         <source>A family needs at least one member.</source>
         <translation>En familj behöver minst en medlem.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="137"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="167"/>
+        <source>The enrolment is of another family.</source>
+        <translation>Anmälan gäller en annan familj.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="220"/>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="112"/>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="61"/>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="187"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="228"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="219"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="229"/>
         <source>The group no longer exists.</source>
         <translation>Gruppen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="139"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="200"/>
         <source>Give the day the family left.</source>
         <translation>Ange dagen då familjen slutade.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="143"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="204"/>
         <source>The family left before it was enrolled.</source>
         <translation>Familjen slutade före anmälningsdagen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="153"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="214"/>
         <source>The family is already enrolled or waiting in this group.</source>
         <translation>Familjen är redan anmäld till den här gruppen eller står i kö till den.</translation>
     </message>
@@ -1531,9 +1584,9 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <location filename="../../ryhmat/domain/usecases/places.py" line="36"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="44"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="57"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="195"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="205"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="213"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="196"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="206"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="214"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="77"/>
         <source>name</source>
         <translation>namn</translation>
@@ -1612,7 +1665,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/sessions.py" line="119"/>
-        <location filename="../../ryhmat/storage/repositories.py" line="1226"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1280"/>
         <source>The session no longer exists.</source>
         <translation>Träffen finns inte längre.</translation>
     </message>
@@ -1637,27 +1690,27 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Samma ledare finns två gånger på listan.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="182"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="183"/>
         <source>group type</source>
         <translation>grupptyp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="188"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="189"/>
         <source>“{name}” is not a group type; choose one of: {choices}.</source>
         <translation>”{name}” är ingen grupptyp; välj en av: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="199"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="200"/>
         <source>There is no organisation called “{name}”.</source>
         <translation>Det finns ingen organisation som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="208"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="209"/>
         <source>There is no place called “{name}”.</source>
         <translation>Det finns ingen plats som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="217"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="218"/>
         <source>There is no worker called “{name}”.</source>
         <translation>Det finns ingen arbetstagare som heter ”{name}”.</translation>
     </message>
@@ -1668,7 +1721,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="63"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="241"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="242"/>
         <location filename="../../ryhmat/domain/validation.py" line="164"/>
         <source>The place no longer exists.</source>
         <translation>Platsen finns inte längre.</translation>
@@ -1680,7 +1733,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="65"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="246"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="247"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="72"/>
         <location filename="../../ryhmat/domain/validation.py" line="169"/>
         <source>The worker no longer exists.</source>
@@ -1883,12 +1936,12 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Flödet ”{name}” har ingen mapp eller kalenderserver att publicera till.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="193"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="225"/>
         <source>Rows with problems: {count}. Nothing was imported; correct the rows, or import only the valid rows.</source>
         <translation>Rader med fel: {count}. Ingenting importerades; rätta raderna eller importera endast de giltiga raderna.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="336"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="369"/>
         <source>{name} is on row {row} already.</source>
         <translation>{name} finns redan på rad {row}.</translation>
     </message>
@@ -2039,52 +2092,52 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Databasen {path} kan inte öppnas: du har inte behörighet att läsa den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="441"/>
+        <location filename="../../ryhmat/storage/database.py" line="435"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation>Databasen {name} har skapats med en nyare version av Ryhmät. Uppdatera Ryhmät för att öppna den; databasen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="452"/>
+        <location filename="../../ryhmat/storage/database.py" line="446"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation>Filen {path} är inte en Ryhmät-databas. Filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="461"/>
+        <location filename="../../ryhmat/storage/database.py" line="455"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation>Databasfilen {path} är skadad och kan inte öppnas. Filen ändrades inte; återställ databasen från en säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="491"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="499"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade gruppen medan du redigerade den. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="496"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="504"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation>Någon annan tog bort gruppen medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="627"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="635"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade träffen medan du redigerade den. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="632"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="640"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation>Någon annan tog bort träffen medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="853"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="861"/>
         <source>Someone else changed this family&apos;s details while you were editing them. The saved details are shown now; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade familjens uppgifter medan du redigerade dem. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="858"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="866"/>
         <source>Someone else removed this family while you were editing it.</source>
         <translation>Någon annan tog bort familjen medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="1228"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1282"/>
         <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
         <translation>Någon annan registrerade närvaron för träffen medan du fyllde i den. Nu visas de sparade markeringarna; gör dina ändringar igen om de fortfarande behövs.</translation>
     </message>
@@ -2103,38 +2156,68 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <source>“{text}” is not a time; write e.g. 9.30 or 930.</source>
         <translation>”{text}” är ingen tid; skriv t.ex. 9.30 eller 930.</translation>
     </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/merging.py" line="95"/>
+        <source>Someone else changed one of these families while you were merging them. Look at them again and merge if it is still needed.</source>
+        <translation>Någon annan ändrade en av familjerna medan du höll på att slå ihop dem. Titta på dem igen och slå ihop om det fortfarande behövs.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/merging.py" line="121"/>
+        <source>A family cannot be merged with itself.</source>
+        <translation>En familj kan inte slås ihop med sig själv.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/merging.py" line="127"/>
+        <source>A family whose personal data was erased cannot be merged.</source>
+        <translation>En familj vars personuppgifter har raderats kan inte slås ihop.</translation>
+    </message>
 </context>
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="29"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="31"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="32"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="34"/>
         <source>Family</source>
         <translation>Familj</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="33"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="35"/>
         <source>Adults</source>
         <translation>Vuxna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="34"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="36"/>
         <source>Children</source>
         <translation>Barn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="35"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="37"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="39"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="41"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Importera namnlista…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="43"/>
+        <source>&amp;Merge families…</source>
+        <translation>&amp;Slå ihop familjer…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="44"/>
+        <source>Merge a family recorded twice into the chosen one</source>
+        <translation>Slå ihop en familj som registrerats två gånger med den valda</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="75"/>
+        <source>Choose the family to keep first, then merge.</source>
+        <translation>Välj först familjen som ska behållas och slå sedan ihop.</translation>
     </message>
 </context>
 <context>
@@ -2183,49 +2266,90 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>FamilyEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="46"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="47"/>
         <source>Edit family</source>
         <translation>Redigera familj</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="46"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="47"/>
         <source>New family</source>
         <translation>Ny familj</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="62"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="63"/>
         <source>Family &amp;name:</source>
         <translation>Familjens &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="63"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="64"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="64"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="65"/>
         <source>No&amp;tes:</source>
         <translation>Antec&amp;kningar:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="69"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="70"/>
         <source>&amp;Family and members</source>
         <translation>&amp;Familj och medlemmar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="70"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="71"/>
         <source>&amp;Enrolments</source>
         <translation>&amp;Anmälningar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="77"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="78"/>
         <source>Erase personal &amp;data…</source>
         <translation>Radera &amp;personuppgifter…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="85"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="86"/>
         <source>&amp;History</source>
         <translation>&amp;Historik</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyMatchModel</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="108"/>
+        <source>New family: %1</source>
+        <translation>Ny familj: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="114"/>
+        <source>%1 (on the list already)</source>
+        <translation>%1 (redan på listan)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="126"/>
+        <source>Family</source>
+        <translation>Familj</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="127"/>
+        <source>Adults</source>
+        <translation>Vuxna</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="128"/>
+        <source>Children</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="129"/>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+</context>
+<context>
+    <name>FamilySearch</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="186"/>
+        <source>Families found</source>
+        <translation>Familjer som hittades</translation>
     </message>
 </context>
 <context>
@@ -2811,39 +2935,54 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>GuestFamilyForm</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="94"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="122"/>
         <source>Guest family</source>
         <translation>Gästfamilj</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="101"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="126"/>
+        <source>A family name or a person&apos;s first name</source>
+        <translation>Familjens namn eller en persons förnamn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="134"/>
         <source>Add a&amp;dult</source>
         <translation>Lägg till &amp;vuxen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="103"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="136"/>
         <source>Add &amp;child</source>
         <translation>Lägg till &amp;barn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="105"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="138"/>
         <source>Add to the &amp;list</source>
         <translation>Lägg till i &amp;listan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="107"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="140"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="113"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="146"/>
+        <source>&amp;Find the family:</source>
+        <translation>&amp;Sök familjen:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="147"/>
         <source>Family &amp;name</source>
         <translation>Fa&amp;miljens namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="114"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="148"/>
         <source>People</source>
         <translation>Personer</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="181"/>
+        <source>&amp;Enrol the family in the group from %1</source>
+        <translation>&amp;Anmäl familjen till gruppen från %1</translation>
     </message>
 </context>
 <context>
@@ -3006,28 +3145,36 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <source>Removed the enrolment in %1</source>
         <translation>Tog bort anmälan till %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/people/history.py" line="127"/>
+        <source>Merged a duplicate of the family into it: %n person(s) moved</source>
+        <translation>
+            <numerusform>Slog ihop en dubblett av familjen med den: %n person flyttades</numerusform>
+            <numerusform>Slog ihop en dubblett av familjen med den: %n personer flyttades</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="124"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="129"/>
         <source>Erased the family&apos;s personal data</source>
         <translation>Raderade familjens personuppgifter</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="128"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="133"/>
         <source>Cleared the mark of %1 at %3 on %4 (was %5)</source>
         <translation>Tog bort markeringen för %1 i %3 den %4 (var %5)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="130"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="135"/>
         <source>Marked %1 %2 at %3 on %4 (was %5)</source>
         <translation>Markerade %1 som %2 i %3 den %4 (var %5)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="132"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="137"/>
         <source>Marked %1 %2 at %3 on %4</source>
         <translation>Markerade %1 som %2 i %3 den %4</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="133"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="138"/>
         <source>an unknown day</source>
         <translation>okänt datum</translation>
     </message>
@@ -3300,47 +3447,52 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>personuppgifter raderade</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="109"/>
+        <location filename="../../ryhmat/labels.py" line="95"/>
+        <source>families merged</source>
+        <translation>familjer sammanslagna</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="110"/>
         <source>All groups</source>
         <translation>Alla grupper</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="117"/>
+        <location filename="../../ryhmat/labels.py" line="118"/>
         <source>Group: {names}</source>
         <translation>Grupp: {names}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="118"/>
+        <location filename="../../ryhmat/labels.py" line="119"/>
         <source>Groups: {names}</source>
         <translation>Grupper: {names}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="121"/>
+        <location filename="../../ryhmat/labels.py" line="122"/>
         <source>Group type: {name}</source>
         <translation>Grupptyp: {name}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="123"/>
+        <location filename="../../ryhmat/labels.py" line="124"/>
         <source>Organiser: {name}</source>
         <translation>Arrangör: {name}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="125"/>
+        <location filename="../../ryhmat/labels.py" line="126"/>
         <source>Place: {name}</source>
         <translation>Plats: {name}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="126"/>
+        <location filename="../../ryhmat/labels.py" line="127"/>
         <source>Leader: {name}</source>
         <translation>Ledare: {name}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="134"/>
+        <location filename="../../ryhmat/labels.py" line="135"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation>Deltagarna i dem syns inte i siffrorna förrän närvaron har registrerats.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="159"/>
+        <location filename="../../ryhmat/labels.py" line="160"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -3562,47 +3714,47 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>MemberRow</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="43"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="56"/>
         <source>Adult&apos;s first name</source>
         <translation>Den vuxnas förnamn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="46"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="59"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="51"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="64"/>
         <source>Child&apos;s first name</source>
         <translation>Barnets förnamn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="54"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="67"/>
         <source>birth year</source>
         <translation>födelseår</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="57"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="70"/>
         <source>month</source>
         <translation>månad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="58"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="71"/>
         <source>Birth year</source>
         <translation>Födelseår</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="59"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="72"/>
         <source>Birth month</source>
         <translation>Födelsemånad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="63"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="76"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="64"/>
+        <location filename="../../ryhmat/ui/sessions/guest_form.py" line="77"/>
         <source>Remove this person</source>
         <translation>Ta bort den här personen</translation>
     </message>
@@ -3610,42 +3762,42 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="75"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="77"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="76"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="78"/>
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="77"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="79"/>
         <source>Adult or child</source>
         <translation>Vuxen eller barn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="78"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="80"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="79"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="81"/>
         <source>Birth year</source>
         <translation>Födelseår</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="80"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="82"/>
         <source>Birth month</source>
         <translation>Födelsemånad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="171"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="173"/>
         <source>adult</source>
         <translation>vuxen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="171"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="173"/>
         <source>child</source>
         <translation>barn</translation>
     </message>
@@ -3653,24 +3805,108 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="280"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="282"/>
         <source>Add &amp;adult</source>
         <translation>Lägg till &amp;vuxen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="282"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="284"/>
         <source>Add &amp;child</source>
         <translation>Lägg till &amp;barn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="284"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="286"/>
         <source>&amp;Remove member</source>
         <translation>Ta bort &amp;medlem</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/members.py" line="289"/>
+        <location filename="../../ryhmat/ui/people/members.py" line="291"/>
         <source>Saving also removes the attendance marks of the removed members.</source>
         <translation>När du sparar tas också de borttagna medlemmarnas närvaromarkeringar bort.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFamiliesDialog</name>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="52"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="152"/>
+        <source>Merge families</source>
+        <translation>Slå ihop familjer</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="58"/>
+        <source>The duplicate&apos;s name or a person&apos;s name</source>
+        <translation>Dubblettens namn eller en persons namn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="67"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Slå ihop…</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="75"/>
+        <source>Keep:</source>
+        <translation>Familjen som behålls:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="76"/>
+        <source>&amp;Duplicate:</source>
+        <translation>&amp;Familjen som slås ihop:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="102"/>
+        <source>The duplicate %1 moves into %2 and is then deleted.</source>
+        <translation>Dubbletten %1 slås ihop med %2 och raderas sedan.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="105"/>
+        <source>People: %1</source>
+        <translation>Personer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="111"/>
+        <source>Enrolment in %1: made one with %2&apos;s (%3)</source>
+        <translation>Anmälan till %1: slås ihop med anmälan för %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="113"/>
+        <source>Enrolment in %1: moves (%3)</source>
+        <translation>Anmälan till %1: flyttas (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="116"/>
+        <source>from %1</source>
+        <translation>från %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="128"/>
+        <source>Attendance marks, headcounts and the change history are kept; the people keep their codes.</source>
+        <translation>Närvaromarkeringar, besökarantal och ändringshistorik bevaras; personerna behåller sina koder.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="136"/>
+        <source>child</source>
+        <translation>barn</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="138"/>
+        <source>adult</source>
+        <translation>vuxen</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="154"/>
+        <source>Merge the family %1 into the family %2? %1 is deleted; its people, enrolments and history move to %2. This cannot be undone.</source>
+        <translation>Slå ihop familjen %1 med familjen %2? %1 raderas; dess personer, anmälningar och historik flyttas till %2. Detta kan inte ångras.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="162"/>
+        <source>Merge</source>
+        <translation>Slå ihop</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/people/merging.py" line="163"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -4066,93 +4302,93 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="127"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="139"/>
         <source>Import a roster</source>
         <translation>Importera en namnlista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="130"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="142"/>
         <source>An .xlsx or .csv file, one row per person</source>
         <translation>En .xlsx- eller .csv-fil, en rad per person</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="131"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="143"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Välj…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="134"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="146"/>
         <source>&amp;Check</source>
         <translation>&amp;Kontrollera</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="141"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="153"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="142"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="154"/>
         <source>&amp;Group:</source>
         <translation>&amp;Grupp:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="150"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="162"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="151"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="163"/>
         <source>Column</source>
         <translation>Kolumn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="152"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="164"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="167"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="179"/>
         <source>Import only the &amp;valid rows</source>
         <translation>Importera endast de &amp;giltiga raderna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="169"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="181"/>
         <source>Families with a problem on any row are left out whole.</source>
         <translation>Familjer med ett problem på någon rad lämnas bort helt.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="179"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="191"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="215"/>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="235"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="227"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="247"/>
         <source>There are no groups yet: create a group first.</source>
         <translation>Det finns inga grupper ännu: skapa först en grupp.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="218"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="230"/>
         <source>Choose a roster</source>
         <translation>Välj en namnlista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="221"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="233"/>
         <source>Rosters (*.xlsx *.csv)</source>
         <translation>Namnlistor (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="221"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="233"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="232"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="244"/>
         <source>Choose the file to import.</source>
         <translation>Välj filen som ska importeras.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="253"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="265"/>
         <source>Some rows have problems. Correct the file and check it again, or import only the valid rows.</source>
         <translation>Några rader har problem. Rätta filen och kontrollera den igen, eller importera endast de giltiga raderna.</translation>
     </message>

@@ -12,8 +12,8 @@ from typing import TextIO
 from ryhmat.cli.commands import opened
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.roster_import import (
+    BadRow,
     ImportResult,
-    RowProblem,
     apply_import,
     plan_import,
 )
@@ -28,25 +28,26 @@ def import_roster(args: argparse.Namespace) -> int:
     today = datetime.now(HELSINKI).date()
     with opened(args) as database, database.unit_of_work() as uow:
         plan = plan_import(uow, args.group, roster.rows, roster.problems, today, roster.headers)
-        write_problems(sys.stderr, plan.problems)
+        write_problems(sys.stderr, plan.rows_with_problems)
         result = apply_import(uow, plan, valid_only=args.valid_only)
     write_result(sys.stdout, result)
     return 0
 
 
-def problem_line(problem: RowProblem) -> str:
-    if problem.column:
+def problem_line(bad: BadRow) -> str:
+    """One line per bad row, however many problems it has: the lines are the rows counted."""
+    if bad.columns:
         return translate("Cli", "Row {row}, {column}: {problem}").format(
-            row=problem.row, column=problem.column, problem=problem.message(translate)
+            row=bad.row, column=bad.columns, problem=bad.message(translate)
         )
     return translate("Cli", "Row {row}: {problem}").format(
-        row=problem.row, problem=problem.message(translate)
+        row=bad.row, problem=bad.message(translate)
     )
 
 
-def write_problems(stream: TextIO, problems: Iterable[RowProblem]) -> None:
-    for problem in problems:
-        stream.write(problem_line(problem) + "\n")
+def write_problems(stream: TextIO, rows: Iterable[BadRow]) -> None:
+    for bad in rows:
+        stream.write(problem_line(bad) + "\n")
 
 
 def write_result(stream: TextIO, result: ImportResult) -> None:

@@ -387,6 +387,7 @@ class AuditAction(enum.StrEnum):
     ENROLMENT_REMOVED = "enrolment_removed"
     MARK_CHANGED = "mark_changed"  # detail: "old>new", a side empty when there was none
     FAMILY_ERASED = "family_erased"
+    FAMILIES_MERGED = "families_merged"  # detail: how many people moved from the duplicate
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -129,6 +129,18 @@ class FamilyRepository(Repository[Family], Protocol):
         """The families that these members belong to."""
         ...
 
+    def remove(self, family: Family) -> None:
+        """Delete the family with its members, enrolments and history, if it is still as
+        it was read (its ``version``); else ``ChangedElsewhere`` and nothing is deleted."""
+        ...
+
+    def search(self, text: str, limit: int) -> list[Family]:
+        """At most ``limit`` families, not erased, whose name or people's names hold
+        every word of ``text`` (names and words compared as ``comparable_name`` makes
+        them): those whose own name begins with the text first, then by name. Reads
+        the families found, never every family's members."""
+        ...
+
     def inactive_since(self, cutoff: date) -> list[uuid.UUID]:
         """Families not yet erased, in no group now, and with nothing on or after ``cutoff``:
         no session marked, no enrolment begun or ended, no change recorded, not added."""
@@ -143,6 +155,10 @@ class EnrolmentRepository(Repository[Enrolment], Protocol):
         ...
 
     def for_family(self, family_id: uuid.UUID) -> list[Enrolment]: ...
+
+    def for_families(self, family_ids: Iterable[uuid.UUID]) -> list[Enrolment]:
+        """The enrolments of many families at once (a search's families)."""
+        ...
 
 
 class AttendanceRepository(Protocol):
@@ -222,6 +238,10 @@ class AuditRepository(Protocol):
 
     def forget_family(self, family_id: uuid.UUID) -> None:
         """Delete the family's entries: they hold personal data too."""
+        ...
+
+    def move_family(self, from_family_id: uuid.UUID, to_family_id: uuid.UUID) -> None:
+        """Make one family's entries another's (a merge keeps both families' history)."""
         ...
 
 

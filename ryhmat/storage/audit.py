@@ -83,6 +83,14 @@ class SqlAuditRepository:
         self._db.flush()
         self._db.execute(delete(ENTRIES).where(ENTRIES.c.family_id == family_id))
 
+    def move_family(self, from_family_id: uuid.UUID, to_family_id: uuid.UUID) -> None:
+        self._db.flush()
+        self._db.execute(
+            update(ENTRIES)
+            .where(ENTRIES.c.family_id == from_family_id)
+            .values(family_id=to_family_id)
+        )
+
 
 class SqlSettingsRepository:
     def __init__(self, db: DbSession) -> None:

@@ -416,8 +416,6 @@ def _engine_options(url: URL) -> dict[str, Any]:
 
 def _configure_sqlite(*, is_memory: bool) -> Any:
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
-        # SQLite's lower() folds ASCII only; Python's folds Ä and Ö as PostgreSQL does.
-        dbapi_connection.create_function("lower", 1, _lower, deterministic=True)
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute("PRAGMA foreign_keys=ON")
@@ -430,10 +428,6 @@ def _configure_sqlite(*, is_memory: bool) -> Any:
             cursor.close()
 
     return on_connect
-
-
-def _lower(text: str | None) -> str | None:
-    return None if text is None else text.lower()
 
 
 def _made_by_newer_version(name: str) -> DatabaseError:

@@ -295,6 +295,8 @@ class FamilyRow(IdRow):
     # For retention: a family added and never seen again is inactive from this day.
     created_on: Mapped[date | None] = mapped_column(Date, default=date.today)
     version: Mapped[int] = _version()
+    # The family's and its people's names as searches compare them (migration 0009).
+    search_key: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 # Covers the statistics' look-up of each mark's member (migration 0007). Named

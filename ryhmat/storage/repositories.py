@@ -26,8 +26,8 @@ from sqlalchemy import (
     Table,
     and_,
     bindparam,
+    case,
     delete,
-    func,
     insert,
     or_,
     select,
@@ -65,6 +65,7 @@ from ryhmat.domain.model import (
     Worker,
     WorkerPair,
 )
+from ryhmat.domain.names import comparable_name
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.storage.orm import (
     ADULT_COLUMNS,
@@ -356,9 +357,16 @@ class SqlRepository(Generic[E, R]):
         return set(self._db.scalars(select(self.row_type.id).where(*criteria)))
 
     def _by_name(self, column: InstrumentedAttribute[str], name: str) -> E | None:
-        # On SQLite ``lower`` is replaced by Python's (see database.py) so that
-        # Ä and Ö compare without case as they do on PostgreSQL.
-        return self._first(func.lower(column) == name.lower())
+        """The entity whose name compares equal (``comparable_name``), the exactly
+        equal one first. Compared here, not in SQL, so that both databases agree to
+        the letter; named entities (groups, places…) are hundreds, and only their
+        ids and names are read."""
+        wanted = comparable_name(name)
+        same = {i: n for i, n in self._names(column).items() if comparable_name(n) == wanted}
+        if not same:
+            return None
+        exact = [i for i, stored in same.items() if stored == name]
+        return self.get((exact or list(same))[0])
 
     def _load_children(self, child: Child, criteria: Sequence[ColumnElement[bool]]) -> RowsById:
         parent_key = child.table.c[child.parent_key]
@@ -874,6 +882,7 @@ class SqlFamilyRepository(SqlRepository[Family, FamilyRow]):
             "notes": entity.notes,
             "erased_on": entity.erased_on,
             "version": entity.version,
+            "search_key": family_search_key(entity.name, (m.full_name for m in entity.members)),
         }
 
     def _child_values(self, entity: Family) -> ChildValues:
@@ -935,6 +944,37 @@ class SqlFamilyRepository(SqlRepository[Family, FamilyRow]):
             family_ids.update(self._db.scalars(query))
         return self.get_many(family_ids)
 
+    def remove(self, family: Family) -> None:
+        self._db.flush()
+        row = cast(FamilyRow | None, self._db.get(FamilyRow, family.id))
+        self._check_version(row, family.version)
+        if row is None:
+            return
+        # Claimed like a save: a colleague's save of it meanwhile wins, this waits.
+        self._claim_version(row, family.version)
+        self.delete(family.id)
+
+    def search(self, text: str, limit: int) -> builtins.list[Family]:
+        words = comparable_name(text).split()
+        if not words or limit < 1:
+            return []
+        self._db.flush()
+        families = table_of(FamilyRow)
+        key = families.c.search_key
+        # The key begins with the family's own name: a family called what was typed first.
+        named_so = case((key.startswith(" ".join(words), autoescape=True), 0), else_=1)
+        query = (
+            select(families.c.id)
+            .where(
+                families.c.erased_on.is_(None),
+                *(key.contains(word, autoescape=True) for word in words),
+            )
+            .order_by(named_so, families.c.name, families.c.id)
+            .limit(limit)
+        )
+        order = {family_id: i for i, family_id in enumerate(self._db.scalars(query))}
+        return sorted(self.get_many(order), key=lambda family: order[family.id])
+
     def inactive_since(self, cutoff: date) -> builtins.list[uuid.UUID]:
         self._db.flush()
         families, members = table_of(FamilyRow), table_of(FamilyMemberRow)
@@ -970,6 +1010,12 @@ class SqlFamilyRepository(SqlRepository[Family, FamilyRow]):
             .order_by(families.c.id)
         )
         return builtins.list(self._db.scalars(query))
+
+
+def family_search_key(name: str, people: Iterable[str]) -> str:
+    """A family's name and its people's names, each as ``comparable_name`` makes it,
+    one per line: a word typed in a search is found inside one name, never across two."""
+    return "\n".join(comparable_name(n) for n in (name, *people))
 
 
 _FAMILY_FIELDS = ("name", "phone", "notes")
@@ -1056,6 +1102,14 @@ class SqlEnrolmentRepository(SqlRepository[Enrolment, EnrolmentRow]):
 
     def for_family(self, family_id: uuid.UUID) -> builtins.list[Enrolment]:
         return self._find(EnrolmentRow.family_id == family_id)
+
+    def for_families(self, family_ids: Iterable[uuid.UUID]) -> builtins.list[Enrolment]:
+        wanted = builtins.list(set(family_ids))
+        return [
+            enrolment
+            for chunk in chunks(wanted, IN_CHUNK)
+            for enrolment in self._find(EnrolmentRow.family_id.in_(chunk))
+        ]
 
     def save(self, entity: Enrolment) -> None:
         before = self.get(entity.id)

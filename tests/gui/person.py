@@ -16,9 +16,13 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QMessageBox,
+    QStyle,
+    QStyleOptionButton,
+    QTabWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -71,6 +75,30 @@ def double_click(qtbot: QtBot, widget: QWidget, area: QRect | None = None) -> No
     point = (area or widget.rect()).center()
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=point)
     qtbot.mouseDClick(widget, Qt.MouseButton.LeftButton, pos=point)
+
+
+def tick(qtbot: QtBot, box: QCheckBox) -> None:
+    """Click a check box on its box, where a person aims (its middle may be empty space
+    beside a short text)."""
+    assert box.isVisible(), f"{box!r} is not visible"
+    assert box.isEnabled(), f"{box!r} is not enabled"
+    if not box.window().isActiveWindow():
+        activate(qtbot, box.window())
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    indicator = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=indicator.center())
+
+
+def click_tab(qtbot: QtBot, tabs: QTabWidget, text: str) -> None:
+    """Click the tab that reads ``text`` (without its mnemonic's ampersand)."""
+    bar = tabs.tabBar()
+    found = [i for i in range(bar.count()) if bar.tabText(i).replace("&", "") == text]
+    assert len(found) == 1, (text, [bar.tabText(i) for i in range(bar.count())])
+    if not tabs.window().isActiveWindow():
+        activate(qtbot, tabs.window())
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(found[0]).center())
+    assert tabs.currentIndex() == found[0]
 
 
 def click_into(qtbot: QtBot, widget: QWidget) -> None:
@@ -245,6 +273,12 @@ def wait_closed_and_back(qtbot: QtBot, dialog: QWidget) -> None:
         front = _front_window(dialog)
         if front is not None:
             activate(qtbot, front)
+
+
+def wait_editing_done(qtbot: QtBot, view: QAbstractItemView) -> None:
+    """Wait until a cell's editor has given its value to the view and closed, as
+    Qt does a moment after Enter (it commits the cell after the key event)."""
+    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState, timeout=WAIT_MS)
 
 
 def no_question() -> bool:

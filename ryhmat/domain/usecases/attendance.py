@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
+from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from ryhmat.domain.model import (
     AdultRole,
     Attendance,
@@ -22,7 +22,7 @@ from ryhmat.domain.model import (
     SessionStatus,
 )
 from ryhmat.domain.ports import UnitOfWork
-from ryhmat.domain.usecases.families import validate_family
+from ryhmat.domain.usecases.families import enrol_from, validate_family
 from ryhmat.domain.usecases.sessions import SessionView, get_session, in_time_order, session_views
 
 UNRECORDED_LOOKBACK = timedelta(days=365)
@@ -157,6 +157,9 @@ def _validate_headcount(headcount: Headcount) -> None:
 class AttendanceRecord:
     """What a leader enters after a session; unmarked people are simply left out.
 
+    ``guest_families`` are new families made on the spot; ``known_guests`` families
+    already in the database that came as guests, by id. The families in ``enrol``
+    (of either kind) are enrolled in the session's group from the session's day.
     ``version`` is the sheet's version the entries were made on: if someone else
     recorded the session since, nothing is saved (``ChangedElsewhere``).
     """
@@ -165,6 +168,8 @@ class AttendanceRecord:
     guest_families: list[Family] = field(default_factory=list)
     headcount: Headcount | None = None
     version: int = 0
+    known_guests: list[uuid.UUID] = field(default_factory=list)
+    enrol: list[uuid.UUID] = field(default_factory=list)
 
 
 def record_attendance(
@@ -184,9 +189,15 @@ def record_attendance(
         )
     for family in record.guest_families:
         validate_family(family, today)
-    guest_members = {m.id for f in record.guest_families for m in f.members}
+    guests = [*record.guest_families, *_known_guests(uow, record.known_guests)]
+    if set(record.enrol) - {f.id for f in guests}:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Only a family added here can be enrolled here.")
+        )
+    enrolling = {m.id for f in guests if f.id in record.enrol for m in f.members}
+    guest_members = {m.id for f in guests for m in f.members} - enrolling
     guest_members |= {line.member_id for line in sheet.lines if line.is_guest}
-    known = {line.member_id for line in sheet.lines} | guest_members
+    known = {line.member_id for line in sheet.lines} | guest_members | enrolling
     if set(record.marks) - known:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Someone marked is not on the session's list.")
@@ -199,6 +210,8 @@ def record_attendance(
     uow.attendance.advance_version(session_id, record.version)
     for family in record.guest_families:
         uow.families.save(family)
+    for family_id in dict.fromkeys(record.enrol):
+        enrol_from(uow, family_id, session.group_id, session.day)
     uow.attendance.replace_for_session(
         session_id,
         [
@@ -217,6 +230,15 @@ def record_attendance(
         session.status = SessionStatus.HELD
         uow.sessions.save(session)
     uow.commit()
+
+
+def _known_guests(uow: UnitOfWork, family_ids: Sequence[uuid.UUID]) -> list[Family]:
+    """The stored families chosen as guests; one removed or erased meanwhile stops the save."""
+    wanted = set(family_ids)
+    found = [f for f in uow.families.get_many(wanted) if not f.is_erased]
+    if len(found) < len(wanted):
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The family no longer exists."))
+    return found
 
 
 def unrecorded_sessions(uow: UnitOfWork, now: datetime) -> list[SessionView]:

@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
-from ryhmat.domain.model import Enrolment, EnrolmentStatus, Family, Member, MemberKind
+from ryhmat.domain.model import Enrolment, EnrolmentStatus, Family, Member, MemberKind, Series
+from ryhmat.domain.names import comparable_name
 from ryhmat.domain.ports import UnitOfWork
-from ryhmat.domain.validation import MAX_PHONE_LENGTH, clean_line, clean_name, clean_text
+from ryhmat.domain.validation import (
+    MAX_NAME_LENGTH,
+    MAX_PHONE_LENGTH,
+    clean_line,
+    clean_name,
+    clean_text,
+    strip_control_characters,
+)
 
 EARLIEST_BIRTH_YEAR = 1900
 
@@ -34,10 +43,52 @@ class EnrolmentView:
     left_on: date | None
 
 
+def member_key(member: Member) -> tuple[str, MemberKind]:
+    """A person as matching sees them: the first name compared as names are, and the kind,
+    so that an adult Miro is not a child Miro."""
+    return comparable_name(member.first_name), member.kind
+
+
+def recognise_family(candidates: Iterable[Family], people: Iterable[Member]) -> Family | None:
+    """Among families of the same name, the one that shares the most people with
+    ``people`` (by ``member_key``), if any shares one."""
+    wanted = {member_key(m) for m in people}
+    best, shared_most = None, 0
+    for family in candidates:
+        shared = len(wanted & {member_key(m) for m in family.members})
+        if shared > shared_most:
+            best, shared_most = family, shared
+    return best
+
+
+# How many families a search shows: enough to find one among namesakes, few enough to read.
+FAMILY_MATCHES = 12
+
+
 def list_families(uow: UnitOfWork) -> list[FamilySummary]:
+    families = [f for f in uow.families.list() if not f.is_erased]
+    return _summaries(uow, families, uow.enrolments.list())
+
+
+def find_families(uow: UnitOfWork, text: str, limit: int = FAMILY_MATCHES) -> list[FamilySummary]:
+    """The families (not erased) that the words of ``text`` name: each word is in the
+    family's name or one of its people's names, compared as ``comparable_name`` does.
+    The family whose own name begins with the text comes first."""
+    # What is typed is searched, never refused: control characters (a NUL, which
+    # PostgreSQL cannot take) go, and a long paste is cut to a name's length.
+    typed = strip_control_characters(text)[:MAX_NAME_LENGTH]
+    found = uow.families.search(typed, limit)
+    return _summaries(uow, found, uow.enrolments.for_families(f.id for f in found))
+
+
+def _summaries(
+    uow: UnitOfWork, families: list[Family], enrolments: Iterable[Enrolment]
+) -> list[FamilySummary]:
+    if not families:
+        return []
     groups = uow.groups.names()
     enrolled: dict[uuid.UUID, list[str]] = {}
-    for enrolment in uow.enrolments.list():
+    for enrolment in enrolments:
         if enrolment.status is EnrolmentStatus.ENROLLED:
             enrolled.setdefault(enrolment.family_id, []).append(groups[enrolment.group_id])
     return [
@@ -48,8 +99,7 @@ def list_families(uow: UnitOfWork) -> list[FamilySummary]:
             children=[m.full_name for m in f.children],
             groups=sorted(enrolled.get(f.id, []), key=str.casefold),
         )
-        for f in uow.families.list()
-        if not f.is_erased
+        for f in families
     ]
 
 
@@ -105,9 +155,21 @@ def validate_family(family: Family, today: date) -> None:
         _validate_member(member, today)
 
 
-def save_family(uow: UnitOfWork, family: Family, today: date) -> None:
+def save_family(
+    uow: UnitOfWork, family: Family, today: date, enrolments: Sequence[Enrolment] = ()
+) -> None:
+    """Save the family and its members; a new family's ``enrolments`` (made in the
+    form before its first save) are saved with it, in the same commit, or nothing is."""
     validate_family(family, today)
+    stored = uow.enrolments.for_family(family.id) if enrolments else []
+    for enrolment in enrolments:
+        if enrolment.family_id != family.id:
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The enrolment is of another family."))
+        _require_group(uow, enrolment.group_id)
+        check_enrolment(enrolment, [*stored, *enrolments])
     uow.families.save(family)
+    for enrolment in enrolments:
+        uow.enrolments.save(enrolment)
     uow.commit()
 
 
@@ -130,11 +192,10 @@ def family_enrolments(uow: UnitOfWork, family_id: uuid.UUID) -> list[EnrolmentVi
     )
 
 
-def save_enrolment(uow: UnitOfWork, enrolment: Enrolment) -> None:
-    """Enrol a family, put it on the waiting list, or record that it left."""
-    get_family(uow, enrolment.family_id)
-    if uow.groups.get(enrolment.group_id) is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The group no longer exists."))
+def check_enrolment(enrolment: Enrolment, others: Iterable[Enrolment]) -> None:
+    """The rules of one enrolment among the family's others: a leaving day for one
+    that left (and none for one that did not), not before the enrolment, and only one
+    enrolment in a group that is not over. Tidies ``enrolment``; raises InvalidInput."""
     if enrolment.status is EnrolmentStatus.LEFT and enrolment.left_on is None:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Give the day the family left."))
     if enrolment.status is not EnrolmentStatus.LEFT:
@@ -143,7 +204,7 @@ def save_enrolment(uow: UnitOfWork, enrolment: Enrolment) -> None:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The family left before it was enrolled."))
     active = [
         e
-        for e in uow.enrolments.for_family(enrolment.family_id)
+        for e in others
         if e.group_id == enrolment.group_id
         and e.id != enrolment.id
         and e.status is not EnrolmentStatus.LEFT
@@ -152,8 +213,52 @@ def save_enrolment(uow: UnitOfWork, enrolment: Enrolment) -> None:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "The family is already enrolled or waiting in this group.")
         )
+
+
+def _require_group(uow: UnitOfWork, group_id: uuid.UUID) -> None:
+    if uow.groups.get(group_id) is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The group no longer exists."))
+
+
+def save_enrolment(uow: UnitOfWork, enrolment: Enrolment) -> None:
+    """Enrol a family, put it on the waiting list, or record that it left."""
+    get_family(uow, enrolment.family_id)
+    _require_group(uow, enrolment.group_id)
+    check_enrolment(enrolment, uow.enrolments.for_family(enrolment.family_id))
     uow.enrolments.save(enrolment)
     uow.commit()
+
+
+def enrol_from(uow: UnitOfWork, family_id: uuid.UUID, group_id: uuid.UUID, day: date) -> None:
+    """Enrol the family in the group from ``day``, within the caller's transaction: a
+    family on the waiting list is enrolled from then; one enrolled already stays as it is."""
+    current = [
+        e
+        for e in uow.enrolments.for_family(family_id)
+        if e.group_id == group_id and e.status is not EnrolmentStatus.LEFT
+    ]
+    if any(e.status is EnrolmentStatus.ENROLLED for e in current):
+        return
+    enrolment = current[0] if current else Enrolment(family_id=family_id, group_id=group_id)
+    enrolment.status = EnrolmentStatus.ENROLLED
+    enrolment.enrolled_on = day
+    uow.enrolments.save(enrolment)
+
+
+def season_start(seasons: Iterable[Series], today: date) -> date:
+    """The day a new enrolment in a group starts by default: the first day of the
+    group's season that covers today (the earliest, if several do), else of the next
+    season to begin, else today."""
+    ordered = sorted(seasons, key=lambda s: (s.first_day, s.last_day))
+    current = [s for s in ordered if s.first_day <= today <= s.last_day]
+    if current:
+        return current[0].first_day
+    coming = [s for s in ordered if s.first_day > today]
+    return coming[0].first_day if coming else today
+
+
+def default_enrolment_day(uow: UnitOfWork, group_id: uuid.UUID, today: date) -> date:
+    return season_start(uow.series.for_group(group_id), today)
 
 
 def delete_enrolment(uow: UnitOfWork, enrolment_id: uuid.UUID) -> None:

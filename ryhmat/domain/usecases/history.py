@@ -26,7 +26,7 @@ class HistoryLine:
     session_day: date | None  # the day of a marked session
     fields: tuple[str, ...]  # which details changed (storage's field names)
     before: str  # a mark before the change ("" for none)
-    after: str  # a mark after it, or a new enrolment's status
+    after: str  # a mark after it, a new enrolment's status, or how many people a merge moved
 
 
 def family_history(uow: UnitOfWork, family_id: uuid.UUID) -> list[HistoryLine]:
@@ -55,8 +55,8 @@ def _line(
         person = person or entry.detail
     elif entry.action is AuditAction.MARK_CHANGED:
         before, _, after = entry.detail.partition(AUDIT_MARK_SEPARATOR)
-    elif entry.action is AuditAction.ENROLMENT_ADDED:
-        after = entry.detail
+    elif entry.action in (AuditAction.ENROLMENT_ADDED, AuditAction.FAMILIES_MERGED):
+        after = entry.detail  # the new enrolment's status; how many people moved
     elif entry.detail:
         fields = tuple(entry.detail.split(AUDIT_FIELD_SEPARATOR))
     return HistoryLine(

@@ -2,8 +2,10 @@
 
 The file format is read in ``ryhmat.export.roster_file``; here its rows become
 families. A family already in the database is recognised, not duplicated: it
-has the same family name and at least one member with the same first name
-(ignoring case). Only the members it lacks are added, and an enrolment only
+has the same family name and at least one member of the same kind (adult or
+child) with the same first name, names compared as ``comparable_name`` does
+(ignoring case, Unicode composition, invisible characters and extra spaces).
+Only the members it lacks are added, and an enrolment only
 when the family is not already in the group, so the same file can be imported
 twice without creating anything the second time.
 
@@ -37,8 +39,9 @@ from ryhmat.domain.model import (
     Member,
     MemberKind,
 )
+from ryhmat.domain.names import comparable_name
 from ryhmat.domain.ports import UnitOfWork
-from ryhmat.domain.usecases.families import validate_family
+from ryhmat.domain.usecases.families import member_key, recognise_family, validate_family
 from ryhmat.domain.usecases.groups import find_group
 
 
@@ -99,6 +102,30 @@ class RowProblem:
         return UserError(self.problem, **self.params).message(translate)
 
 
+@dataclass(frozen=True, slots=True)
+class BadRow:
+    """A row of the file with everything wrong on it. The check lists each bad row
+    once, so the rows it lists are the rows it counts."""
+
+    row: int
+    problems: tuple[RowProblem, ...]
+
+    @property
+    def columns(self) -> str:
+        return ", ".join(dict.fromkeys(p.column for p in self.problems if p.column))
+
+    def message(self, translate: Translate | None = None) -> str:
+        return " ".join(p.message(translate) for p in self.problems)
+
+
+def bad_rows_of(problems: Iterable[RowProblem]) -> tuple[BadRow, ...]:
+    """The problems by row, in the order of the rows."""
+    by_row: dict[int, list[RowProblem]] = {}
+    for problem in sorted(problems, key=lambda p: p.row):
+        by_row.setdefault(problem.row, []).append(problem)
+    return tuple(BadRow(row, tuple(found)) for row, found in by_row.items())
+
+
 class ImportRejected(UserError):
     """The file has problems and the person did not ask for the valid rows only."""
 
@@ -153,8 +180,12 @@ class ImportPlan:
         return sum(1 for f in self.families if not f.valid)
 
     @property
+    def rows_with_problems(self) -> tuple[BadRow, ...]:
+        return bad_rows_of(self.problems)
+
+    @property
     def bad_rows(self) -> int:
-        return len({p.row for p in self.problems})
+        return len(self.rows_with_problems)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +195,8 @@ class ImportResult:
     members_added: int
     enrolments_created: int
     families_skipped: int
-    rows_skipped: int
+    rows_skipped: int  # the bad rows and the good rows of the families left out with them
+    bad_rows: int
 
 
 def plan_import(
@@ -213,6 +245,7 @@ def apply_import(uow: UnitOfWork, plan: ImportPlan, valid_only: bool) -> ImportR
         enrolments_created=plan.enrolments_to_create,
         families_skipped=plan.families_with_problems,
         rows_skipped=len(skipped_rows),
+        bad_rows=plan.bad_rows,
     )
 
 
@@ -220,8 +253,8 @@ def apply_import(uow: UnitOfWork, plan: ImportPlan, valid_only: bool) -> ImportR
 
 
 def family_key(name: str) -> str:
-    """Family names match ignoring case and extra spaces."""
-    return " ".join(name.split()).casefold()
+    """Family names match as every name does (``comparable_name``)."""
+    return comparable_name(name)
 
 
 def _plan(
@@ -327,7 +360,7 @@ def _repeated_people(
             member = members.get(row.row)
             if member is None:
                 continue
-            key = (member.first_name.casefold(), member.kind)
+            key = member_key(member)
             if key in seen:
                 problems.append(
                     RowProblem(
@@ -369,14 +402,17 @@ def _family_plan(
     valid = not bad.intersection(numbers)
     people = [members[r.row] for r in rows if r.row in members]
     name = " ".join(rows[0].family_name.split())
-    recognised = _recognise(stored.get(family_key(name), []), people)
+    recognised = recognise_family(stored.get(family_key(name), []), people)
     if recognised is None:
         family = Family(name=name, members=people)
         new_members: tuple[Member, ...] = ()
     else:
         family = recognised
-        known = {(m.first_name.casefold(), m.kind) for m in recognised.members}
-        new_members = tuple(m for m in people if (m.first_name.casefold(), m.kind) not in known)
+        known = {member_key(m) for m in recognised.members}
+        new_members = tuple(m for m in people if member_key(m) not in known)
+        for member in new_members:  # the family's name as the database already writes it
+            if family_key(member.last_name) == family_key(recognised.name):
+                member.last_name = recognised.name
     enrolment = _enrolment(rows, family.id, in_group.get(family.id, []), group_id, today)
     return FamilyPlan(
         name=name,
@@ -387,17 +423,6 @@ def _family_plan(
         enrolment=enrolment,
         valid=valid,
     )
-
-
-def _recognise(candidates: list[Family], people: list[Member]) -> Family | None:
-    """The stored family of this name that shares the most first names, if any does."""
-    names = {m.first_name.casefold() for m in people}
-    best, shared_most = None, 0
-    for family in candidates:
-        shared = len(names & {m.first_name.casefold() for m in family.members})
-        if shared > shared_most:
-            best, shared_most = family, shared
-    return best
 
 
 def _enrolment(

@@ -16,6 +16,7 @@ from datetime import date, datetime
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
 from ryhmat.domain.model import GroupType
+from ryhmat.domain.names import comparable_name
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.scheduling import validate_period
 from ryhmat.domain.statistics import (
@@ -180,9 +181,9 @@ def statistics_filter(
 
 def parse_group_type(text: str) -> GroupType:
     text = lookup_name(text, Term(QT_TRANSLATE_NOOP("Errors", "group type")))
-    wanted = text.casefold()
+    wanted = comparable_name(text)
     for group_type, finnish in GROUP_TYPE_NAMES.items():
-        if wanted in (group_type.value, finnish.casefold()):
+        if wanted in (group_type.value, comparable_name(finnish)):
             return group_type
     raise InvalidInput(
         QT_TRANSLATE_NOOP("Errors", "“{name}” is not a group type; choose one of: {choices}."),

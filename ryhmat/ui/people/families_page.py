@@ -9,6 +9,7 @@ from ryhmat.domain.usecases.families import FamilySummary, get_family, list_fami
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.messages import error_text, show_error
 from ryhmat.ui.people.family_editor import FamilyEditor
+from ryhmat.ui.people.merging import MergeFamiliesDialog
 from ryhmat.ui.people.roster_import import RosterImportDialog
 from ryhmat.ui.people.widgets import reload, select_record
 from ryhmat.ui.records import Column, RecordListView
@@ -26,6 +27,7 @@ class FamiliesPage(QWidget):
         self.context = context
         self.editor: FamilyEditor | None = None
         self.importer: RosterImportDialog | None = None
+        self.merger: MergeFamiliesDialog | None = None
         self.setWindowTitle(self.tr("Families"))
         self.families = RecordListView[FamilySummary](
             [
@@ -38,6 +40,10 @@ class FamiliesPage(QWidget):
         )
         self.import_button = QPushButton(self.tr("&Import roster…"), self)
         self.import_button.clicked.connect(self.import_roster)
+        self.merge_button = QPushButton(self.tr("&Merge families…"), self)
+        self.merge_button.setToolTip(self.tr("Merge a family recorded twice into the chosen one"))
+        self.merge_button.clicked.connect(self.merge_families)
+        self.families.buttons.addWidget(self.merge_button)
         self.families.buttons.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.families)
@@ -61,6 +67,19 @@ class FamiliesPage(QWidget):
         self.editor = FamilyEditor(self.context, family, self)
         self.editor.saved.connect(lambda family_id: select_record(self.families, family_id))
         self.editor.open()
+
+    def merge_families(self) -> MergeFamiliesDialog | None:
+        """Merge a duplicate into the chosen family (the one kept)."""
+        keep = self.families.current_record()
+        if keep is None:
+            show_error(self, self.tr("Choose the family to keep first, then merge."))
+            return None
+        if self.merger is not None:
+            self.merger.deleteLater()
+        self.merger = MergeFamiliesDialog(self.context, keep, self)
+        self.merger.merged.connect(lambda family_id: select_record(self.families, family_id))
+        self.merger.open()
+        return self.merger
 
     def import_roster(self) -> RosterImportDialog:
         if self.importer is not None and not self.importer.busy:

@@ -31,7 +31,8 @@ from ryhmat.ui.people.widgets import EditorDialog
 
 
 class FamilyEditor(EditorDialog):
-    """Saves the family and its members together; enrolments are saved one by one.
+    """Saves the family and its members together; a saved family's enrolments are saved
+    one by one, a new family's with the family.
 
     ``erased(family_id)`` is emitted once the family's personal data is erased;
     the editor then closes.
@@ -54,7 +55,7 @@ class FamilyEditor(EditorDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4)
         self.members = MembersPanel(context.today().year, self.name.text, self)
-        self.enrolments = EnrolmentsPanel(context, family.id if family else None, self)
+        self.enrolments = EnrolmentsPanel(context, self._id, family is not None, self)
         self.history: HistoryPanel | None = None
 
         details = QWidget(self)
@@ -108,6 +109,9 @@ class FamilyEditor(EditorDialog):
     def family(self) -> Family:
         """The family as the form describes it (a member's open cell included)."""
         self.members.commit_open_editor()
+        return self._family_in_model()
+
+    def _family_in_model(self) -> Family:
         return Family(
             name=self.name.text(),
             members=self.members.model.members(),
@@ -118,13 +122,21 @@ class FamilyEditor(EditorDialog):
         )
 
     def form_state(self) -> object:
-        return self.family()
+        # Read without committing a cell being typed (its text counts as it stands),
+        # and with a new family's enrolments, which wait in the form until it is saved.
+        return (
+            self._family_in_model(),
+            self.members.open_editor_text(),
+            tuple(self.enrolments.pending),
+        )
 
     def write(self) -> uuid.UUID:
         family = self.family()
         today = self.context.today()
+        # A new family's enrolments wait in the form: saved with it, or not at all.
+        enrolments = list(self.enrolments.pending)
         try:
-            self.context.write(lambda uow: save_family(uow, family, today))
+            self.context.write(lambda uow: save_family(uow, family, today, enrolments))
         except ChangedElsewhere:
             # Show what the other person saved; the person makes the change again.
             self.reload()  # a family erased meanwhile raises its own NotFound instead

@@ -121,6 +121,11 @@ class HistoryPanel(QWidget):
             return text.replace("%1", self._fields(line)).replace("%2", self._group(line))
         if action is AuditAction.ENROLMENT_REMOVED:
             return self.tr("Removed the enrolment in %1").replace("%1", self._group(line))
+        if action is AuditAction.FAMILIES_MERGED:
+            moved = int(line.after) if line.after.isdigit() else 0
+            return self.tr(
+                "Merged a duplicate of the family into it: %n person(s) moved", "", moved
+            )
         return self.tr("Erased the family's personal data")
 
     def _mark_sentence(self, line: HistoryLine) -> str:

@@ -21,11 +21,13 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QStyledItemDelegate,
@@ -302,11 +304,19 @@ class MembersPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.removal_note)
 
+    def open_editor_text(self) -> str | None:
+        """The text of a name cell being typed, if one is open."""
+        editor = self.table.indexWidget(self.table.currentIndex())
+        return editor.text() if isinstance(editor, QLineEdit) else None
+
     def commit_open_editor(self) -> None:
-        """Put a cell's text that is still being typed into the model."""
+        """Put a cell's value that is still being typed into the model, and close its
+        editor: left open, it would commit again when the window loses the focus."""
         editor = self.table.indexWidget(self.table.currentIndex())
         if editor is not None:
-            self.table.itemDelegate().commitData.emit(editor)
+            delegate = self.table.itemDelegate()
+            delegate.commitData.emit(editor)
+            delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def add(self, kind: MemberKind) -> None:
         index = self.model.add_member(kind, " ".join(self._default_last_name().split()))

@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
 from ryhmat.domain.errors import UserError
 from ryhmat.domain.usecases.groups import list_groups
 from ryhmat.domain.usecases.roster_import import (
+    BadRow,
     ImportPlan,
     ImportResult,
-    RowProblem,
     apply_import,
     plan_import,
 )
@@ -77,12 +77,15 @@ class Counts(QGroupBox):
         self.members = QLabel(self)
         self.enrolments = QLabel(self)
         self.bad_rows = QLabel(self)
-        layout = QFormLayout(self)
-        layout.addRow(self.tr("New families:"), self.created)
-        layout.addRow(self.tr("Families already in the database:"), self.recognised)
-        layout.addRow(self.tr("Family members to add:"), self.members)
-        layout.addRow(self.tr("Enrolments in the group:"), self.enrolments)
-        layout.addRow(self.tr("Rows with problems:"), self.bad_rows)
+        self.left_out = QLabel(self)
+        self._layout = QFormLayout(self)
+        self._layout.addRow(self.tr("New families:"), self.created)
+        self._layout.addRow(self.tr("Families already in the database:"), self.recognised)
+        self._layout.addRow(self.tr("Family members to add:"), self.members)
+        self._layout.addRow(self.tr("Enrolments in the group:"), self.enrolments)
+        self._layout.addRow(self.tr("Rows with problems:"), self.bad_rows)
+        self._layout.addRow(self.tr("Left out:"), self.left_out)
+        self._layout.setRowVisible(self.left_out, False)
         self.hide()
 
     def show_plan(self, plan: ImportPlan) -> None:
@@ -94,6 +97,7 @@ class Counts(QGroupBox):
             plan.enrolments_to_create,
             plan.bad_rows,
         )
+        self._layout.setRowVisible(self.left_out, False)
 
     def show_result(self, result: ImportResult) -> None:
         self.setTitle(self.tr("Imported"))
@@ -102,8 +106,16 @@ class Counts(QGroupBox):
             result.families_recognised,
             result.members_added,
             result.enrolments_created,
-            result.rows_skipped,
+            result.bad_rows,
         )
+        # The families of the bad rows were left out whole, with their good rows.
+        self.left_out.setText(
+            self.tr("%n families", "", result.families_skipped)
+            + " ("
+            + self.tr("%n rows", "", result.rows_skipped)
+            + ")"
+        )
+        self._layout.setRowVisible(self.left_out, result.families_skipped > 0)
 
     def _show(self, *numbers: int) -> None:
         labels = (self.created, self.recognised, self.members, self.enrolments, self.bad_rows)
@@ -145,11 +157,11 @@ class RosterImportDialog(QDialog):
             file_label.setBuddy(self.path)
 
         self.counts = Counts(self)
-        self.problems_model: RecordTableModel[RowProblem] = RecordTableModel(
+        self.problems_model: RecordTableModel[BadRow] = RecordTableModel(
             [
-                Column[RowProblem](self.tr("Row"), lambda p: str(p.row), lambda p: p.row),
-                Column[RowProblem](self.tr("Column"), lambda p: p.column),
-                Column[RowProblem](self.tr("Problem"), lambda p: p.message(translate)),
+                Column[BadRow](self.tr("Row"), lambda r: str(r.row), lambda r: r.row),
+                Column[BadRow](self.tr("Column"), lambda r: r.columns),
+                Column[BadRow](self.tr("Problem"), lambda r: r.message(translate)),
             ],
             self,
         )
@@ -243,7 +255,7 @@ class RosterImportDialog(QDialog):
     def _checked(self, plan: ImportPlan) -> None:
         self._plan = plan
         self.counts.show_plan(plan)
-        self.problems_model.set_records(plan.problems)
+        self.problems_model.set_records(plan.rows_with_problems)
         self.problems.setVisible(bool(plan.problems))
         self.valid_only.setChecked(False)
         self.valid_only.setEnabled(bool(plan.problems))

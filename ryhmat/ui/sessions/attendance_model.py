@@ -88,6 +88,8 @@ class AttendanceModel(QAbstractTableModel):
         self._lines: list[RosterLine] = []
         self._marks: dict[uuid.UUID, Mark] = {}
         self._new_guests: list[Family] = []
+        self._known_guests: list[uuid.UUID] = []
+        self._enrolling: set[uuid.UUID] = set()
 
     # -- contents -------------------------------------------------------------------
 
@@ -96,6 +98,8 @@ class AttendanceModel(QAbstractTableModel):
         self._lines = list(lines)
         self._marks = {line.member_id: line.mark for line in lines}
         self._new_guests = []
+        self._known_guests = []
+        self._enrolling = set()
         self.endResetModel()
         self.marks_changed.emit()
 
@@ -126,19 +130,48 @@ class AttendanceModel(QAbstractTableModel):
 
     @property
     def new_guest_families(self) -> list[Family]:
-        """Guest families added on the spot and not saved yet."""
+        """Guest families made on the spot and not saved yet."""
         return list(self._new_guests)
 
+    @property
+    def known_guest_families(self) -> list[uuid.UUID]:
+        """Families of the register added here as guests."""
+        return list(self._known_guests)
+
+    @property
+    def enrolling_families(self) -> list[uuid.UUID]:
+        """Families added here that join the group from the session's day."""
+        return [
+            f
+            for f in [*(g.id for g in self._new_guests), *self._known_guests]
+            if f in self._enrolling
+        ]
+
+    def has_family(self, family_id: uuid.UUID) -> bool:
+        return any(line.family_id == family_id for line in self._lines)
+
     def add_guest_family(
-        self, family: Family, day: date, mark: Mark = AttendanceMark.PRESENT
+        self,
+        family: Family,
+        day: date,
+        mark: Mark = AttendanceMark.PRESENT,
+        *,
+        is_new: bool = True,
+        enrolling: bool = False,
     ) -> None:
-        """Append a guest family's people; a family added on the spot came, so present."""
+        """Append a guest family's people; a family added on the spot came, so present.
+        A family of the register (not ``is_new``) is marked, not made again."""
         lines = guest_lines(family, day)
         first = len(self._lines)
         self.beginInsertRows(QModelIndex(), first, first + len(lines) - 1)
         self._lines.extend(lines)
         self._marks.update({line.member_id: mark for line in lines})
-        self._new_guests.append(family)
+        if is_new:
+            self._new_guests.append(family)
+        else:
+            self._known_guests.append(family.id)
+        if enrolling:
+            self._enrolling.add(family.id)
         self.endInsertRows()
         self.marks_changed.emit()
 
@@ -152,6 +185,8 @@ class AttendanceModel(QAbstractTableModel):
             self._marks.pop(line.member_id, None)
         del self._lines[rows[0] : rows[-1] + 1]
         self._new_guests = [f for f in self._new_guests if f.id != family_id]
+        self._known_guests = [f for f in self._known_guests if f != family_id]
+        self._enrolling.discard(family_id)
         self.endRemoveRows()
         self.marks_changed.emit()
 
@@ -196,6 +231,10 @@ class AttendanceModel(QAbstractTableModel):
         if column == FAMILY:
             if line.is_erased:
                 return QCoreApplication.translate("AttendanceModel", "Erased family")
+            if line.family_id in self._enrolling:
+                return QCoreApplication.translate(
+                    "AttendanceModel", "%1 (joins the group)"
+                ).replace("%1", line.family_name)
             if line.is_guest:
                 return QCoreApplication.translate("AttendanceModel", "%1 (guest)").replace(
                     "%1", line.family_name

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -35,6 +35,13 @@ class AttendanceTable(QTableView):
             self.tr("A", "key that marks absent"): AttendanceMark.ABSENT,
             self.tr("E", "key that marks excused"): AttendanceMark.EXCUSED,
         }
+
+    def rowsInserted(
+        self, parent: QModelIndex | QPersistentModelIndex, start: int, end: int
+    ) -> None:
+        super().rowsInserted(parent, start, end)
+        # A guest family's names may be longer than any listed before.
+        self.resizeColumnsToContents()
 
     def _direct_mark(self, event: QKeyEvent) -> tuple[bool, AttendanceMark | None]:
         digits = {

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ryhmat.domain.errors import ChangedElsewhere, UserError
-from ryhmat.domain.model import AttendanceMark, Family, Headcount, SessionStatus
+from ryhmat.domain.model import AttendanceMark, Headcount, SessionStatus
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.attendance import (
     AttendanceRecord,
@@ -33,12 +33,12 @@ from ryhmat.domain.usecases.directory import Directory
 from ryhmat.domain.usecases.sessions import SessionView, session_view
 from ryhmat.labels import label
 from ryhmat.ui.context import AppContext
-from ryhmat.ui.formatting import format_time_range
+from ryhmat.ui.formatting import format_date, format_time_range
 from ryhmat.ui.messages import ErrorLabel
 from ryhmat.ui.printing import SessionPrintButton
 from ryhmat.ui.sessions.attendance_model import AttendanceModel, Mark, next_mark
 from ryhmat.ui.sessions.attendance_table import AttendanceTable
-from ryhmat.ui.sessions.guest_form import GuestFamilyForm
+from ryhmat.ui.sessions.guest_form import GuestFamily, GuestFamilyForm
 from ryhmat.ui.sessions.headcount import HeadcountPanel
 from ryhmat.ui.sessions.summary import day_text
 from ryhmat.ui.unsaved import GuardedDialog
@@ -75,17 +75,20 @@ class MarksCommand(QUndoCommand):
 
 
 class AddGuestsCommand(QUndoCommand):
-    def __init__(self, model: AttendanceModel, family: Family, day: date, text: str) -> None:
+    def __init__(self, model: AttendanceModel, guest: GuestFamily, day: date, text: str) -> None:
         super().__init__(text)
         self._model = model
-        self._family = family
+        self._guest = guest
         self._day = day
 
     def redo(self) -> None:
-        self._model.add_guest_family(self._family, self._day)
+        guest = self._guest
+        self._model.add_guest_family(
+            guest.family, self._day, is_new=guest.is_new, enrolling=guest.enrol
+        )
 
     def undo(self) -> None:
-        self._model.remove_guest_family(self._family.id)
+        self._model.remove_guest_family(self._guest.family.id)
 
 
 def _load(session_id: uuid.UUID, uow: UnitOfWork) -> tuple[AttendanceSheet, SessionView]:
@@ -207,13 +210,47 @@ class AttendanceView(QWidget):
         actions.addWidget(self.count, 1)
         actions.addWidget(self.mark_all_button)
         actions.addWidget(self.guest_button)
+        # With nobody listed, "Add a family…" stands in for the table and these.
+        self._listed_parts = (self.table, hint, self.count, self.mark_all_button, self.guest_button)
         layout = QVBoxLayout(roster)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self._build_nobody_listed(roster), 1)
         layout.addWidget(hint)
         layout.addLayout(actions)
         layout.addWidget(self.guest_form)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._show_whether_anyone_is_listed)
         return roster
+
+    def _build_nobody_listed(self, parent: QWidget) -> QWidget:
+        """Instead of an empty table: why nobody is listed, and a way to add a family."""
+        self.nobody_listed = QWidget(parent)
+        self.nobody_note = QLabel(self.nobody_listed)
+        self.nobody_note.setObjectName("nobodyListed")
+        self.nobody_note.setWordWrap(True)
+        self.nobody_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.add_family_button = QPushButton(self.tr("Add a &family…"), self.nobody_listed)
+        self.add_family_button.clicked.connect(self._open_guest_form)
+        layout = QVBoxLayout(self.nobody_listed)
+        layout.addStretch(1)
+        layout.addWidget(self.nobody_note)
+        layout.addWidget(self.add_family_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self.nobody_listed.hide()
+        return self.nobody_listed
+
+    def _show_whether_anyone_is_listed(self) -> None:
+        nobody = self.model.rowCount() == 0 and self._sheet is not None
+        if nobody and self._sheet is not None:
+            self.nobody_note.setText(
+                self.tr("Nobody was enrolled in the group on %1.").replace(
+                    "%1", format_date(self._sheet.session.day)
+                )
+            )
+        self.nobody_listed.setVisible(nobody)
+        for part in self._listed_parts:
+            part.setVisible(not nobody)
 
     # -- loading ----------------------------------------------------------------------
 
@@ -279,7 +316,9 @@ class AttendanceView(QWidget):
             super().keyPressEvent(event)
 
     def _focus_start(self) -> None:
-        if self._sheet is not None and self._sheet.keeps_roster:
+        if self._sheet is not None and self._sheet.keeps_roster and not self.model.rowCount():
+            self.add_family_button.setFocus()
+        elif self._sheet is not None and self._sheet.keeps_roster:
             self.table.setFocus()
         elif self._sheet is not None and self._sheet.keeps_headcount:
             next(iter(self.headcount.adult_boxes.values())).setFocus()
@@ -336,14 +375,21 @@ class AttendanceView(QWidget):
         self._change(changes, self.tr("Mark all present"))
 
     def _open_guest_form(self) -> None:
-        self.guest_form.start()
-
-    def add_guest_family(self, family: Family) -> None:
         if self._sheet is None:
             return
-        text = self.tr("Add guest family %1").replace("%1", family.name)
-        self.undo_stack.push(AddGuestsCommand(self.model, family, self._sheet.session.day, text))
+        listed = frozenset(self.model.line(row).family_id for row in range(self.model.rowCount()))
+        self.guest_form.start(self._sheet.session.day, listed)
+
+    def add_guest_family(self, guest: GuestFamily) -> None:
+        if self._sheet is None:
+            return
+        family = guest.family
+        if not self.model.has_family(family.id):
+            text = self.tr("Add guest family %1").replace("%1", family.name)
+            self.undo_stack.push(AddGuestsCommand(self.model, guest, self._sheet.session.day, text))
+        # A family on the list already is shown, not added twice.
         self._show_member(family.members[0].id)
+        self.table.setFocus()
 
     def _update_count(self) -> None:
         total = self.model.rowCount()
@@ -364,6 +410,8 @@ class AttendanceView(QWidget):
             guest_families=self.model.new_guest_families if keeps_roster else [],
             headcount=self.headcount.headcount(self.session_id) if keeps_headcount else None,
             version=self._shown_version,
+            known_guests=self.model.known_guest_families if keeps_roster else [],
+            enrol=self.model.enrolling_families if keeps_roster else [],
         )
 
     def save(self) -> None:

@@ -1,10 +1,15 @@
-"""A family that came without enrolling, entered on the spot: its name and its people."""
+"""A family that came without enrolling: found in the register, or entered on the spot."""
 
 from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -18,10 +23,18 @@ from PySide6.QtWidgets import (
 
 from ryhmat.domain.errors import UserError
 from ryhmat.domain.model import AdultRole, Family, Member, MemberKind
-from ryhmat.domain.usecases.families import EARLIEST_BIRTH_YEAR, validate_family
+from ryhmat.domain.usecases.families import (
+    EARLIEST_BIRTH_YEAR,
+    FamilySummary,
+    get_family,
+    validate_family,
+)
 from ryhmat.labels import label
 from ryhmat.ui.context import AppContext
+from ryhmat.ui.fields import buddy_label
+from ryhmat.ui.formatting import format_date
 from ryhmat.ui.messages import ErrorLabel
+from ryhmat.ui.people.family_search import FamilySearch
 
 
 class MemberRow(QWidget):
@@ -60,11 +73,11 @@ class MemberRow(QWidget):
             layout.addWidget(self.birth_year)
             layout.addWidget(self.birth_month)
             self.role.hide()
-        remove = QPushButton(self.tr("Remove"), self)
-        remove.setAccessibleName(self.tr("Remove this person"))
-        remove.setAutoDefault(True)  # Return on it removes, not adds the family
-        remove.clicked.connect(lambda: self.remove_requested.emit(self))
-        layout.addWidget(remove)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.setAccessibleName(self.tr("Remove this person"))
+        self.remove_button.setAutoDefault(True)  # Return on it removes, not adds the family
+        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
+        layout.addWidget(self.remove_button)
         self.setFocusProxy(self.first_name)
 
     def member(self) -> Member:
@@ -84,57 +97,120 @@ class MemberRow(QWidget):
         )
 
 
-class GuestFamilyForm(QGroupBox):
-    """Inline: a family name, adults and children; Return adds the family to the list."""
+@dataclass(frozen=True, slots=True)
+class GuestFamily:
+    """A family that came to the session: one found in the register, or a new one made
+    here (``is_new``); with ``enrol`` it joins the group from the session's day."""
 
-    family_added = Signal(object)  # a validated Family, not saved yet
+    family: Family
+    is_new: bool
+    enrol: bool
+
+
+class GuestFamilyForm(QGroupBox):
+    """Inline: find the family by any of its names and choose it, or ask for a new one
+    and give its name and people; it is added to the list, not saved yet.
+
+    A new family is made only when asked ("New family: …" under the families found),
+    so a family in the register is never made twice by a hurried leader.
+    """
+
+    family_added = Signal(object)  # a GuestFamily; a new one is validated, not saved
     closed = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Guest family"), parent)
         self.context = context
         self.rows: list[MemberRow] = []
+        self.search = FamilySearch(context, offer_new=True, parent=self)
+        self.search.field.setPlaceholderText(self.tr("A family name or a person's first name"))
+        self.search.chosen.connect(self.choose_family)
+        self.search.new_requested.connect(self.start_new_family)
         self.family_name = QLineEdit(self)
         self.members = QVBoxLayout()
+        self.enrol = QCheckBox(self)
         self.error = ErrorLabel(self)
 
-        add_adult = QPushButton(self.tr("Add a&dult"), self)
-        add_adult.clicked.connect(lambda: self.add_row(MemberKind.ADULT))
-        add_child = QPushButton(self.tr("Add &child"), self)
-        add_child.clicked.connect(lambda: self.add_row(MemberKind.CHILD))
+        self.add_adult = QPushButton(self.tr("Add a&dult"), self)
+        self.add_adult.clicked.connect(lambda: self.add_row(MemberKind.ADULT))
+        self.add_child = QPushButton(self.tr("Add &child"), self)
+        self.add_child.clicked.connect(lambda: self.add_row(MemberKind.CHILD))
         self.add_button = QPushButton(self.tr("Add to the &list"), self)
         self.add_button.clicked.connect(self.submit)
         cancel = QPushButton(self.tr("Cancel"), self)
         cancel.clicked.connect(self.close_form)
 
-        for button in (add_adult, add_child, self.add_button, cancel):
+        for button in (self.add_adult, self.add_child, self.add_button, cancel):
             button.setAutoDefault(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Family &name"), self.family_name)
-        form.addRow(self.tr("People"), self.members)
+        self.form = QFormLayout()
+        self.form.addRow(buddy_label(self.tr("&Find the family:"), self.search.field), self.search)
+        self.form.addRow(self.tr("Family &name"), self.family_name)
+        self.form.addRow(self.tr("People"), self.members)
         people_buttons = QHBoxLayout()
-        people_buttons.addWidget(add_adult)
-        people_buttons.addWidget(add_child)
+        people_buttons.addWidget(self.add_adult)
+        people_buttons.addWidget(self.add_child)
         people_buttons.addStretch(1)
-        form.addRow("", people_buttons)
+        self.form.addRow("", people_buttons)
+        self._new_family_rows = (self.family_name, self.members, people_buttons)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.enrol, 1)
         buttons.addWidget(self.add_button)
         buttons.addWidget(cancel)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
+        self._making_new = False
+        self._show_new_family(False)
 
-    def start(self) -> None:
-        """Show an empty form with one adult, ready to type the family name."""
+    @property
+    def making_new(self) -> bool:
+        """True once the person asked for a new family; until then the form searches."""
+        return self._making_new
+
+    def start(self, day: date, listed: frozenset[uuid.UUID] = frozenset()) -> None:
+        """Show the form empty, ready to type a name; ``listed`` are the families on the
+        session's list already, and ``day`` the session's, from which one may enrol."""
+        self.search.listed = listed
+        self.search.clear()
         self.family_name.clear()
         for row in list(self.rows):
             self.remove_row(row)
-        self.add_row(MemberKind.ADULT)
+        self.enrol.setChecked(False)
+        self.enrol.setText(
+            self.tr("&Enrol the family in the group from %1").replace("%1", format_date(day))
+        )
         self.error.clear_error()
+        self._show_new_family(False)
         self.show()
-        self.family_name.setFocus()
+        self.search.setFocus()
+
+    def _show_new_family(self, making_new: bool) -> None:
+        self._making_new = making_new
+        self.form.setRowVisible(self.search, not making_new)
+        for row in self._new_family_rows:
+            self.form.setRowVisible(row, making_new)
+        self.add_button.setVisible(making_new)
+
+    def start_new_family(self, name: str) -> None:
+        """The person asked for a new family: its name as typed, and one adult to fill in."""
+        self.family_name.setText(name)
+        self._show_new_family(True)
+        if not self.rows:
+            self.add_row(MemberKind.ADULT)
+        self.rows[0].setFocus()
+
+    def choose_family(self, found: FamilySummary) -> None:
+        """A family of the register came: its people are added, nothing new is made."""
+        try:
+            family = self.context.read(lambda uow: get_family(uow, found.id))
+        except UserError as error:  # erased or removed since the search
+            self.error.show_error(error)
+            return
+        self.family_added.emit(
+            GuestFamily(family=family, is_new=False, enrol=self.enrol.isChecked())
+        )
+        self.close_form()
 
     def add_row(self, kind: MemberKind) -> MemberRow:
         row = MemberRow(kind, self.context.today().year, self)
@@ -142,6 +218,7 @@ class GuestFamilyForm(QGroupBox):
         self.rows.append(row)
         self.members.addWidget(row)
         if self.isVisible():
+            row.show()  # now, not when the layout gets round to it: Tab must find it
             row.setFocus()
         return row
 
@@ -152,22 +229,33 @@ class GuestFamilyForm(QGroupBox):
             row.deleteLater()
 
     def has_content(self) -> bool:
-        """True once anything is typed: a family name or a person's first name."""
-        return bool(self.family_name.text().strip()) or any(
-            row.first_name.text().strip() for row in self.rows
+        """True once a new family's name or a person's first name is typed (a search
+        alone is nothing to keep)."""
+        return self._making_new and (
+            bool(self.family_name.text().strip())
+            or any(row.first_name.text().strip() for row in self.rows)
         )
 
     def family(self) -> Family:
-        return Family(name=self.family_name.text(), members=[r.member() for r in self.rows])
+        """The new family as typed; its people have the family's name, as in the editor."""
+        name = self.family_name.text()
+        members = [r.member() for r in self.rows]
+        for member in members:
+            member.last_name = name
+        return Family(name=name, members=members)
 
     def submit(self) -> None:
+        if not self._making_new:
+            return
         family = self.family()
         try:
             validate_family(family, self.context.today())
         except UserError as error:
             self.error.show_error(error)
             return
-        self.family_added.emit(family)
+        self.family_added.emit(
+            GuestFamily(family=family, is_new=True, enrol=self.enrol.isChecked())
+        )
         self.close_form()
 
     def close_form(self) -> None:

@@ -6,7 +6,8 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+import unicodedata
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -15,6 +16,7 @@ import pytest
 
 from ryhmat import __version__
 from ryhmat.cli.main import main
+from ryhmat.domain.feeds import Feed, FeedKind
 from ryhmat.domain.model import Session
 from ryhmat.storage.database import open_database
 from tests.integration.backends import (
@@ -218,3 +220,88 @@ def test_a_reader_that_stops_early_gets_no_traceback(
         monkeypatch.undo()
     assert code == 141
     assert "Traceback" not in capsys.readouterr().err
+
+
+# -- names as people write them ---------------------------------------------------------
+
+
+def decomposed(name: str) -> str:
+    """As a Mac keyboard writes it: ä as a and a combining diaeresis."""
+    return unicodedata.normalize("NFD", name)
+
+
+def with_zero_width_space(name: str) -> str:
+    """As a paste from a web page or a chat may bring it."""
+    return f"{name[:3]}\u200b{name[3:]}"
+
+
+def shouted(name: str) -> str:
+    return "  " + "  ".join(name.upper().split()) + " "
+
+
+WRITINGS = [decomposed, with_zero_width_space, shouted]
+
+
+@pytest.mark.parametrize("written", WRITINGS)
+def test_a_group_is_found_however_its_name_is_written(
+    capsys: pytest.CaptureFixture[str], demo_database: str, written: Callable[[str], str]
+) -> None:
+    name = "Isä–lapsi-ryhmä Karhunpojat"
+    assert written(name) != name
+    code, out, err = run(
+        capsys, "--database", demo_database, "sessions", "--group", written(name), "--json"
+    )
+    assert code == 0, err
+    assert json.loads(out)["sessions"]
+
+
+@pytest.mark.parametrize("written", WRITINGS)
+def test_stats_find_the_organisation_place_and_worker_however_written(
+    capsys: pytest.CaptureFixture[str], demo_database: str, written: Callable[[str], str]
+) -> None:
+    database = open_database(demo_database)
+    try:
+        with database.unit_of_work() as uow:
+            organisation = next(n for n in uow.organisations.names().values() if "ä" in n)
+            worker = next(n for n in uow.workers.names().values() if "ä" in n or "ö" in n)
+    finally:
+        database.dispose()
+    place = "Järvelän seurakuntatalo"
+    exactly = stats_json(capsys, demo_database, organisation, place, worker)
+    assert stats_json(capsys, demo_database, *map(written, (organisation, place, worker))) == (
+        exactly
+    )
+
+
+def stats_json(
+    capsys: pytest.CaptureFixture[str], url: str, organisation: str, place: str, worker: str
+) -> object:
+    code, out, err = run(
+        capsys,
+        *("--database", url, "stats", "--from", "1.8.2026", "--to", "23.11.2026", "--json"),
+        *("--organisation", organisation, "--place", place, "--worker", worker),
+    )
+    assert code == 0, err
+    found = json.loads(out)
+    found.pop("filter", None)
+    return found
+
+
+@pytest.mark.parametrize("written", WRITINGS)
+def test_a_feed_is_published_by_its_name_however_written(
+    capsys: pytest.CaptureFixture[str],
+    demo_copy: str,
+    tmp_path: Path,
+    written: Callable[[str], str],
+) -> None:
+    name = "Järvelän MLL:n syöte"
+    database = open_database(demo_copy)
+    try:
+        with database.unit_of_work() as uow:
+            uow.feeds.save(Feed(name=name, kind=FeedKind.PUBLIC, token="t", folder=str(tmp_path)))
+            uow.commit()
+    finally:
+        database.dispose()
+    code, _, err = run(capsys, "--database", demo_copy, "publish", "--feed", written(name))
+    assert code == 0, err
+    assert len(list(tmp_path.glob("*.ics"))) == 1

@@ -77,6 +77,18 @@ def test_bad_rows_are_reported_and_nothing_is_imported(
     assert row_counts(database) == before
 
 
+def test_a_row_with_two_problems_is_one_line_and_one_row_counted(
+    capsys: pytest.CaptureFixture[str], url: str, tmp_path: Path
+) -> None:
+    rows = [*GOOD_ROWS, ["Lahti", "Pia", "täti", "", "", "ehkä"]]
+    code, _, err = run(capsys, url, str(write_xlsx(tmp_path / "r.xlsx", rows)), "--group", GROUP)
+    assert code == 2
+    (line, summary) = err.splitlines()
+    assert line.startswith("Row 10, Rooli, Tila: Unknown role “täti”")
+    assert "“ehkä”" in line
+    assert summary.startswith("Rows with problems: 1.")
+
+
 def test_valid_only_imports_the_families_without_problems(
     capsys: pytest.CaptureFixture[str], url: str, database: Database, tmp_path: Path
 ) -> None:

@@ -7,6 +7,7 @@ import builtins
 import uuid
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from types import TracebackType
 from typing import Any, Generic, Protocol, Self, TypeVar
@@ -32,6 +33,7 @@ from ryhmat.domain.model import (
     Worker,
     WorkerPair,
 )
+from ryhmat.domain.names import comparable_name
 from ryhmat.domain.ports import (
     ArchivableRepository,
     AttendanceRepository,
@@ -94,7 +96,10 @@ class FakeRepository(Generic[E]):
         del self.items[entity_id]
 
     def by_name(self, name: str) -> E | None:
-        return next((e for e in self.items.values() if _attr(e, "name") == name), None)
+        wanted = comparable_name(name)
+        return next(
+            (e for e in self.items.values() if comparable_name(_attr(e, "name")) == wanted), None
+        )
 
     def names(self) -> dict[uuid.UUID, str]:
         return {e.id: _attr(e, "name") for e in self.items.values()}
@@ -150,6 +155,16 @@ class FakeRepository(Generic[E]):
 
     def inactive_since(self, cutoff: date) -> builtins.list[uuid.UUID]:
         return []
+
+    def search(self, text: str, limit: int) -> builtins.list[E]:
+        return []
+
+    def remove(self, family: E) -> None:
+        del self.items[family.id]
+
+    def for_families(self, family_ids: Iterable[uuid.UUID]) -> builtins.list[E]:
+        wanted = set(family_ids)
+        return [e for e in self.items.values() if _attr(e, "family_id") in wanted]
 
     def overlapping(self, first_day: date, last_day: date) -> builtins.list[E]:
         return builtins.list(self.items.values())
@@ -261,6 +276,12 @@ class FakeAudit:
 
     def forget_family(self, family_id: uuid.UUID) -> None:
         self.entries = [e for e in self.entries if e.family_id != family_id]
+
+    def move_family(self, from_family_id: uuid.UUID, to_family_id: uuid.UUID) -> None:
+        self.entries = [
+            replace(e, family_id=to_family_id) if e.family_id == from_family_id else e
+            for e in self.entries
+        ]
 
 
 class FakeSettings(dict[str, str]):

@@ -10,20 +10,52 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from ryhmat.domain.model import AdultRole, AttendanceMark, EnrolmentStatus, MemberKind
+from ryhmat.domain.model import (
+    AdultRole,
+    AttendanceMark,
+    AuditAction,
+    EnrolmentStatus,
+    Family,
+    Member,
+    MemberKind,
+)
 from ryhmat.domain.ports import UnitOfWork
-from ryhmat.domain.usecases.attendance import attendance_sheet
+from ryhmat.domain.statistics import StatisticsFilter
+from ryhmat.domain.usecases.attendance import (
+    AttendanceRecord,
+    attendance_sheet,
+    record_attendance,
+    unrecorded_sessions,
+)
 from ryhmat.domain.usecases.calendar import calendar_entries
 from ryhmat.domain.usecases.families import (
     EnrolmentView,
+    FamilySummary,
     family_enrolments,
     get_family,
     list_families,
 )
+from ryhmat.domain.usecases.groups import find_group, list_series
+from ryhmat.domain.usecases.statistics import compute_statistics
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.people import FamiliesPage, FamilyEditor
 from ryhmat.ui.people.members import MemberColumn
-from tests.gui.person import type_over
+from ryhmat.ui.people.merging import MergeFamiliesDialog
+from ryhmat.ui.records import RECORD_ROLE
+from tests.gui.person import (
+    answer,
+    click,
+    click_tab,
+    enter,
+    press,
+    question,
+    type_over,
+    type_text,
+    wait_for_focus,
+)
+from tests.gui.person import (
+    choose as choose_by_keyboard,
+)
 
 from .conftest import choose, choose_row, shown
 
@@ -89,7 +121,7 @@ def test_a_new_family_with_a_father_and_a_child_saved_via_the_editor_is_listed(
 ) -> None:
     page = make_page(qtbot, demo_context)
     editor = new_family_editor(qtbot, page)
-    assert not editor.enrolments.isEnabled()  # enrolling waits for the family to exist
+    assert editor.enrolments.isEnabled()  # a new family can be enrolled before it is saved
     qtbot.keyClicks(editor.name, "Testinen")
     qtbot.keyClicks(editor.phone, "040 123 4567")
 
@@ -327,12 +359,96 @@ def test_enrolling_a_family_and_then_marking_it_left_shows_in_its_enrolments(
     assert shown_row[:2] == ["Satu- ja loruhetki", "left"]
 
 
-def test_an_enrolment_error_is_shown_in_the_panel_and_removal_needs_a_second_press(
+def season_start_of(context: AppContext, group: str) -> date:
+    """The first day of the group's season that runs today, read from its seasons."""
+
+    def read(uow: UnitOfWork) -> date:
+        seasons = list_series(uow, find_group(uow, group).id)
+        return next(s.first_day for s in seasons if s.first_day <= TODAY <= s.last_day)
+
+    return context.read(read)
+
+
+def test_a_new_family_is_enrolled_before_its_first_save_and_saved_with_it(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    group = "Vauvaryhmä Pikkuiset"
+    families_before = len(demo_context.read(list_families))
+    page = make_page(qtbot, demo_context)
+    editor = new_family_editor(qtbot, page)
+    editor.activateWindow()
+    type_over(qtbot, editor.name, "Uusitalo")
+    click(qtbot, editor.members.add_adult_button)
+    first_name = editor.members.table.indexWidget(
+        editor.members.model.index(0, MemberColumn.FIRST_NAME)
+    )
+    assert isinstance(first_name, QLineEdit)
+    wait_for_focus(qtbot, first_name)
+    type_text(qtbot, "Sanna")
+    enter(qtbot)
+    qtbot.waitUntil(lambda: editor.members.model.member(0).first_name == "Sanna")
+    role = cell_editor(qtbot, editor, 0, MemberColumn.ROLE)
+    assert isinstance(role, QComboBox)
+    choose(role, "mother")
+    commit(qtbot, role)
+    qtbot.waitUntil(lambda: editor.members.model.member(0).role is AdultRole.MOTHER)
+
+    panel = editor.enrolments
+    click_tab(qtbot, editor.tabs, "Enrolments")
+    assert panel.hint.text() == "The enrolments are saved together with the new family."
+    choose_by_keyboard(qtbot, panel.group, group)
+    season_start = season_start_of(demo_context, group)
+    assert season_start != TODAY
+    assert panel.enrolled_on.day() == season_start  # not today: the season's first day
+    click(qtbot, panel.save_button)  # "Enrol"
+    assert not panel.error.isVisible()
+    assert [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())] == [group]
+    assert len(demo_context.read(list_families)) == families_before  # nothing saved yet
+
+    with qtbot.waitSignal(editor.saved) as saved:
+        click(qtbot, editor.save_button)
+
+    assert len(demo_context.read(list_families)) == families_before + 1
+    family_id = saved.args[0]
+    [enrolment] = demo_context.read(lambda uow: family_enrolments(uow, family_id))
+    assert (enrolment.group, enrolment.status, enrolment.enrolled_on) == (
+        group,
+        EnrolmentStatus.ENROLLED,
+        season_start,
+    )
+    assert groups_shown(page, "Uusitalo") == group
+
+
+def test_a_new_familys_enrolments_are_checked_in_the_form_and_can_be_removed(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    page = make_page(qtbot, demo_context)
+    editor = new_family_editor(qtbot, page)
+    panel = editor.enrolments
+    click_tab(qtbot, editor.tabs, "Enrolments")
+    choose_by_keyboard(qtbot, panel.group, "Satu- ja loruhetki")
+    click(qtbot, panel.save_button)
+    assert not panel.group.isEnabled()  # the enrolment is chosen in the list
+    click(qtbot, panel.new_button)
+    choose_by_keyboard(qtbot, panel.group, "Satu- ja loruhetki")
+    click(qtbot, panel.save_button)
+    assert panel.error.text() == "The family is already enrolled or waiting in this group."
+    assert panel.model.rowCount() == 1
+
+    panel.table.setCurrentIndex(panel.model.index(0, 0))
+    click(qtbot, panel.remove_button)
+    answer(qtbot, question(qtbot), "Remove")
+    assert panel.model.rowCount() == 0
+    assert panel.pending == []
+
+
+def test_an_enrolment_error_is_shown_in_the_panel_and_removal_asks_first(
     qtbot: QtBot, demo_context: AppContext
 ) -> None:
     page = make_page(qtbot, demo_context)
     editor = open_family(qtbot, page, "Airaksinen")
     panel = editor.enrolments
+    click_tab(qtbot, editor.tabs, "Enrolments")
     family_id = current_family_id(page)
     before = demo_context.read(lambda u: family_enrolments(u, family_id))
 
@@ -344,9 +460,13 @@ def test_an_enrolment_error_is_shown_in_the_panel_and_removal_needs_a_second_pre
 
     panel.table.setCurrentIndex(panel.model.index(0, 0))
     assert not panel.error.isVisible()
-    panel.remove_button.click()
+    click(qtbot, panel.remove_button)
+    asked = question(qtbot)
+    assert asked.text() == "Remove the enrolment in “Isä–lapsi-ryhmä Karhunpojat”?"
+    answer(qtbot, asked, "Cancel")
     assert demo_context.read(lambda u: family_enrolments(u, family_id)) == before
-    panel.remove_button.click()
+    click(qtbot, panel.remove_button)
+    answer(qtbot, question(qtbot), "Remove")
     assert demo_context.read(lambda u: family_enrolments(u, family_id)) == []
     assert panel.model.rowCount() == 0
     assert panel.group.isEnabled()
@@ -407,3 +527,147 @@ def test_a_save_over_a_colleagues_change_is_refused_and_shows_their_change(
     family = demo_context.read(lambda uow: get_family(uow, family_id))
     assert (family.phone, family.notes) == ("040 765 4321", "Toivoo iltaryhmää")
     assert family.members[0].first_name == "Jouni"
+
+
+# -- merging a family recorded twice ---------------------------------------------------------
+
+
+def a_duplicate_at_a_session(context: AppContext) -> tuple[uuid.UUID, FamilySummary, Family]:
+    """A past roster session where an enrolled family came and, recorded a second time as
+    guests (the same father, and a child), the same family: the session, the family in
+    the register and its duplicate."""
+
+    def find(uow: UnitOfWork) -> tuple[uuid.UUID, uuid.UUID]:
+        for session in unrecorded_sessions(uow, context.now()):
+            sheet = attendance_sheet(uow, session.id)
+            names = {f.name for f in list_families(uow)}
+            for line in sheet.lines:
+                if (
+                    sheet.keeps_roster
+                    and line.role is AdultRole.FATHER
+                    and sum(1 for n in names if n == line.family_name) == 1
+                ):
+                    return session.id, line.family_id
+        raise LookupError("the demo has no unrecorded roster session with a father")
+
+    session_id, keep_id = context.read(find)
+    [keep] = [f for f in context.read(list_families) if f.id == keep_id]
+    father = keep.adults[0].split()[0]
+    duplicate = Family(
+        name=keep.name,
+        members=[
+            Member(first_name=father, kind=MemberKind.ADULT, role=AdultRole.FATHER),
+            Member(first_name="Eeli", kind=MemberKind.CHILD, birth_year=2024, birth_month=2),
+        ],
+    )
+    sheet = context.read(lambda uow: attendance_sheet(uow, session_id))
+    marks = {
+        line.member_id: AttendanceMark.PRESENT for line in sheet.lines if line.family_id == keep_id
+    }
+    marks.update({m.id: AttendanceMark.PRESENT for m in duplicate.members})
+    entered = AttendanceRecord(marks=marks, guest_families=[duplicate], version=sheet.version)
+    context.write(lambda uow: record_attendance(uow, session_id, entered, TODAY))
+    return session_id, keep, duplicate
+
+
+def test_a_family_recorded_twice_is_merged_through_the_families_page(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    session_id, keep, duplicate = a_duplicate_at_a_session(demo_context)
+    day = demo_context.read(lambda uow: attendance_sheet(uow, session_id)).session.day
+    group_id = demo_context.read(lambda uow: attendance_sheet(uow, session_id)).group.id
+    just_that_day = StatisticsFilter(group_ids=(group_id,))
+
+    def families_that_day() -> int:
+        return demo_context.read(
+            lambda uow: compute_statistics(uow, day, day, just_that_day, now=demo_context.now())
+        ).total.distinct_families
+
+    assert families_that_day() == 2
+    marks_before = demo_context.read(lambda uow: attendance_sheet(uow, session_id)).lines
+    enrolments_before = demo_context.read(lambda uow: family_enrolments(uow, keep.id))
+
+    page = make_page(qtbot, demo_context)
+    click_family(qtbot, page, keep.id)
+    click(qtbot, page.merge_button)
+    dialog = page.merger
+    assert isinstance(dialog, MergeFamiliesDialog)
+    qtbot.waitExposed(dialog)
+    wait_for_focus(qtbot, dialog.search.field)
+    with qtbot.waitSignal(dialog.search.searched):
+        type_text(qtbot, keep.name)
+    found = [f.id for f in dialog.search.model.matches]
+    assert found[0] == duplicate.id  # the family of that name first
+    assert keep.id not in found  # the family kept is not offered
+    press(qtbot, Qt.Key.Key_Down)
+    enter(qtbot)
+    assert dialog.what_moves.isVisible()
+    assert "Eeli (child)" in dialog.what_moves.text()
+
+    click(qtbot, dialog.merge_button)
+    box = question(qtbot)
+    assert f"{keep.name} (" in box.text()
+    assert box.text().count(keep.name) >= 2  # both families are named, with their people
+    assert "Eeli" in box.text()
+    assert "cannot be undone" in box.text()
+    answer(qtbot, box, "Merge")
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    kept = demo_context.read(lambda uow: get_family(uow, keep.id))
+    theirs = {line.member_id for line in marks_before if line.family_id in (keep.id, duplicate.id)}
+    assert {m.id for m in kept.members} >= theirs
+    assert len(kept.members) == len(keep.adults) + len(keep.children) + 2
+    assert demo_context.read(lambda uow: uow.families.get(duplicate.id)) is None
+    lines = demo_context.read(lambda uow: attendance_sheet(uow, session_id)).lines
+    assert {(line.member_id, line.mark) for line in lines} == {
+        (line.member_id, line.mark) for line in marks_before
+    }
+    assert {line.family_id for line in lines if line.member_id in theirs} == {keep.id}
+    enrolments = demo_context.read(lambda uow: family_enrolments(uow, keep.id))
+    assert enrolments == enrolments_before
+    history = demo_context.read(lambda uow: uow.audit.for_family(keep.id))
+    [merged] = [e for e in history if e.action is AuditAction.FAMILIES_MERGED]
+    assert merged.detail == "2"
+    added = [e for e in history if e.action is AuditAction.FAMILY_ADDED]
+    assert len(added) == 2  # the duplicate's history came along
+    assert families_that_day() == 1
+    assert shown(page.families).count(keep.name) == 1
+    current = page.families.current_record()
+    assert current is not None
+    assert current.id == keep.id
+
+
+def click_family(qtbot: QtBot, page: FamiliesPage, family_id: uuid.UUID) -> None:
+    """Click the family's row in the list, as a person picks one of two namesakes."""
+    proxy, table = page.families.proxy, page.families.table
+    [row] = [
+        r for r in range(proxy.rowCount()) if proxy.index(r, 0).data(RECORD_ROLE).id == family_id
+    ]
+    index = proxy.index(row, 1)
+    table.scrollTo(index)
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center()
+    )
+    assert current_family_id(page) == family_id
+
+
+def test_merging_asks_and_nothing_happens_without_a_yes(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    _session, keep, duplicate = a_duplicate_at_a_session(demo_context)
+    page = make_page(qtbot, demo_context)
+    click_family(qtbot, page, keep.id)
+    click(qtbot, page.merge_button)
+    dialog = page.merger
+    assert isinstance(dialog, MergeFamiliesDialog)
+    wait_for_focus(qtbot, dialog.search.field)
+    with qtbot.waitSignal(dialog.search.searched):
+        type_text(qtbot, keep.name)
+    press(qtbot, Qt.Key.Key_Down)
+    enter(qtbot)
+    click(qtbot, dialog.merge_button)
+    answer(qtbot, question(qtbot), "Cancel")
+    assert dialog.isVisible()
+    names = [f.name for f in demo_context.read(list_families)]
+    assert names.count(keep.name) == 2
+    assert demo_context.read(lambda uow: get_family(uow, duplicate.id)).members

@@ -163,4 +163,10 @@ def test_every_action_reads_as_a_sentence(demo_context: AppContext, windows: lis
         f"Cleared the mark of Matti Aalto at Isä–lapsi-ryhmä on {day} (was present)"
     )
     assert sentence(AuditAction.FAMILY_ERASED) == "Erased the family's personal data"
+    assert sentence(AuditAction.FAMILIES_MERGED, person="", after="2") == (
+        "Merged a duplicate of the family into it: 2 people moved"
+    )
+    assert sentence(AuditAction.FAMILIES_MERGED, person="", after="1") == (
+        "Merged a duplicate of the family into it: 1 person moved"
+    )
     assert panel.model.rowCount() == 0  # no such family: nothing to show, no error

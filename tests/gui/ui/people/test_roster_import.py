@@ -15,6 +15,7 @@ from ryhmat.domain.usecases.families import family_enrolments, list_families
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.people import FamiliesPage
 from ryhmat.ui.people.roster_import import RosterImportDialog
+from tests.gui.person import tick
 from tests.roster_files import FINNISH_HEADER, write_csv, write_xlsx
 
 from .conftest import choose, shown
@@ -154,6 +155,43 @@ def test_problems_are_listed_and_only_valid_families_are_imported(
     assert "Åström" in families
     assert "Zyskowicz" not in families
     assert counts(dialog)[4] == "2"
+
+
+# Zeno's row has two problems (a role and a status nobody knows): it is one bad row.
+TWICE_WRONG: list[list[object]] = [
+    *GOOD,
+    ["Zyskowicz", "Zeno", "setä", "", "", "ehkä"],
+    ["Zyskowicz", "Zoe", "lapsi", "", "", ""],
+]
+
+
+def listed_rows(dialog: RosterImportDialog) -> list[str]:
+    model = dialog.problems_model
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def test_the_count_of_bad_rows_is_the_rows_listed_before_and_after_the_import(
+    qtbot: QtBot, demo_context: AppContext, tmp_path: Path
+) -> None:
+    dialog = make_dialog(qtbot, demo_context)
+    check(qtbot, dialog, write_xlsx(tmp_path / "r.xlsx", TWICE_WRONG))
+    assert listed_rows(dialog) == ["6", "7"]
+    assert counts(dialog)[4] == "2"
+    model = dialog.problems_model
+    assert model.index(0, 1).data() == "Rooli, Tila"
+    assert "setä" in model.index(0, 2).data()
+    assert "ehkä" in model.index(0, 2).data()
+    assert not dialog.counts.left_out.isVisible()
+
+    tick(qtbot, dialog.valid_only)
+    assert dialog.valid_only.isChecked()
+    import_(qtbot, dialog, demo_context)
+    assert listed_rows(dialog) == ["6", "7"]
+    assert counts(dialog)[4] == "2"
+    # Zyskowicz was left out whole: its two rows, both bad here.
+    assert dialog.counts.left_out.isVisible()
+    assert dialog.counts.left_out.text() == "1 family (2 rows)"
+    assert "Zyskowicz" not in members_of(demo_context)
 
 
 def test_a_picture_renamed_xlsx_changes_nothing(

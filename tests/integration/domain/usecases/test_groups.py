@@ -37,6 +37,8 @@ def test_a_name_is_trimmed_and_cleaned_of_control_characters(database: Database)
     ("changes", "message"),
     [
         ({"name": "ISÄ-LAPSI-RYHMÄ"}, "already exists"),
+        ({"name": "Isa\u0308-lapsi-ryhma\u0308"}, "already exists"),  # a and a diaeresis
+        ({"name": "Isä-lapsi-\u200bryhmä"}, "already exists"),  # a zero-width space
         ({"name": " "}, "group name"),
         ({"name": "x" * 201}, "200"),
         ({"capacity": 0}, "capacity"),

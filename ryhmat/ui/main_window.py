@@ -34,6 +34,7 @@ from ryhmat.ui.messages import error_text, show_error
 from ryhmat.ui.plurals import plurals
 from ryhmat.ui.settings_page import KEEP_BACKUPS_KEY, SettingsPage, kept_backups
 from ryhmat.ui.tasks import BackgroundTask
+from ryhmat.ui.undo import ask_before_steps
 
 if TYPE_CHECKING:
     from ryhmat.ui.calendar import CalendarPage
@@ -331,9 +332,11 @@ class MainWindow(QMainWindow):
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         undo = self.context.undo_group.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        # All the platform's keys: Redo is both Ctrl+Y and Ctrl+Shift+Z on Linux.
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo = self.context.undo_group.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        ask_before_steps(self.context.undo_group, undo, redo)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
 

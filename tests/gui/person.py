@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
+    QListWidget,
     QMessageBox,
     QWidget,
 )
@@ -133,6 +134,29 @@ def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
     for _ in range(matches[0]):
         press(qtbot, Qt.Key.Key_Down)
     assert combo.currentIndex() == matches[0], combo.currentText()
+
+
+def toggle_item(qtbot: QtBot, view: QListWidget, text: str) -> None:
+    """Check or uncheck the item of a list that reads ``text``, with the keyboard: focus
+    the list, step with the arrow keys to the item and press Space."""
+    rows = [row for row in range(view.count()) if view.item(row).text() == text]
+    assert len(rows) == 1, (text, [view.item(row).text() for row in range(view.count())])
+    tab_to(qtbot, view)
+    press(qtbot, Qt.Key.Key_Home)
+    for _ in range(rows[0]):
+        press(qtbot, Qt.Key.Key_Down)
+    assert view.currentRow() == rows[0], view.currentItem().text()
+    press(qtbot, Qt.Key.Key_Space)
+
+
+def undo(qtbot: QtBot) -> None:
+    """Edit → Undo, by its key (Ctrl+Z) in the focused window."""
+    press(qtbot, Qt.Key.Key_Z, CONTROL)
+
+
+def redo(qtbot: QtBot) -> None:
+    """Edit → Redo, by its key (Ctrl+Shift+Z) in the focused window."""
+    press(qtbot, Qt.Key.Key_Z, CONTROL | Qt.KeyboardModifier.ShiftModifier)
 
 
 def visible_dialogs(kind: type[QDialog] = QDialog) -> list[QDialog]:

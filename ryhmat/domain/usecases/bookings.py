@@ -45,7 +45,7 @@ class DoubleBooking(InvalidInput):
         super().__init__(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "The change books a worker or a place twice; confirm it before saving.",
+                "The change books someone or a place twice; confirm it before saving.",
             )
         )
         self.clashes = clashes
@@ -68,16 +68,26 @@ def refuse_double_booking(
     uow: UnitOfWork, edited: Session, stored: Session, accept_conflicts: bool
 ) -> None:
     """Raise DoubleBooking if saving ``edited`` over ``stored`` makes or keeps a double
-    booking the person has not accepted.
-
-    A change that books nothing new (a theme, notes, a cancellation) does not ask again
-    about a conflict the session already had; a change of when, where or who does.
-    """
-    if accept_conflicts or _booking(edited) == _booking(stored):
-        return
-    found = clashes_of(uow, edited)
+    booking the person has not accepted."""
+    found = [] if accept_conflicts else _clashes_to_accept(uow, edited, stored)
     if found:
         raise DoubleBooking(found)
+
+
+def clashes_to_accept(uow: UnitOfWork, edited: Session) -> list[Clash]:
+    """What saving ``edited`` would ask the person to accept (update_session's rule),
+    for asking before the save: none if nothing would be booked twice."""
+    stored = uow.sessions.get(edited.id)
+    return [] if stored is None else _clashes_to_accept(uow, edited, stored)
+
+
+def _clashes_to_accept(uow: UnitOfWork, edited: Session, stored: Session) -> list[Clash]:
+    # A change that books nothing new (a theme, notes, a cancellation) does not ask
+    # again about a conflict the session already had; a change of when, where or who
+    # does, whether it makes the double booking or keeps it.
+    if _booking(edited) == _booking(stored):
+        return []
+    return clashes_of(uow, edited)
 
 
 def clashes_of(uow: UnitOfWork, session: Session) -> list[Clash]:

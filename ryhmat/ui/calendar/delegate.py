@@ -300,7 +300,8 @@ class WeekCellDelegate(WordWrapDelegate):
             super().paint(painter, option, index)
             return
         item = QStyleOptionViewItem(option)
-        self.initStyleOption(item, index)
+        # Qt's own: the text as the model gives it, fitted below only when laid out anew.
+        QStyledItemDelegate.initStyleOption(self, item, index)
         widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
         text, font = item.text, item.font
@@ -319,7 +320,8 @@ class WeekCellDelegate(WordWrapDelegate):
         laid_out = self._texts.get(key)
         if laid_out is None:
             forget_if_full(self._texts)
-            laid_out = self._texts[key] = wrapped_text(text, font, text_rect.width())
+            width = text_rect.width()
+            laid_out = self._texts[key] = wrapped_text(self.fitted(text, font, width), font, width)
         painter.save()
         painter.setClipRect(option.rect)
         painter.setFont(font)

@@ -243,3 +243,25 @@ def test_undo_and_redo_that_would_double_book_ask_and_a_no_leaves_the_stack_wher
         karhunpojat,
         pikkuiset,
     }
+
+
+def test_a_step_taken_past_the_edit_menu_still_never_double_books(
+    qtbot: QtBot, window: MainWindow, demo_context: AppContext
+) -> None:
+    karhunpojat = calendar_entry(window, SATURDAY, KARHUNPOJAT).session_id
+    dialog = open_from_calendar(qtbot, window, SATURDAY, KARHUNPOJAT)
+    move_onto_pikkuiset(qtbot, dialog)
+    click(qtbot, dialog.save_button)
+    answer(qtbot, question(qtbot), "Save anyway")
+    wait_closed(qtbot, dialog)
+    activate(qtbot, window)
+    undo(qtbot)
+    assert stored(demo_context, karhunpojat).day == SATURDAY
+
+    demo_context.session_undo.redo()  # not through Edit → Redo: nobody was asked
+
+    box = question(qtbot)
+    assert box.text() == "The change books someone or a place twice; confirm it before saving."
+    answer(qtbot, box, "OK")
+    assert stored(demo_context, karhunpojat).day == SATURDAY
+    assert demo_context.session_undo.count() == 0  # the step that cannot be taken is gone

@@ -30,7 +30,7 @@ typecheck: $(INSTALLED)
 pytest: $(INSTALLED)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
-# The municipality-scale benchmark of issue 8: prints the table and writes bench/RESULTS.md.
+# The municipality-scale benchmark: prints the table and writes bench/RESULTS.md.
 # The demo databases are built once into bench/.cache; a run takes about 5 minutes.
 bench: $(INSTALLED)
 	./scripts/system-packages run

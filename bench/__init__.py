@@ -1,1 +1,1 @@
-"""`make bench`: the municipality-scale benchmark of issue 8 (see bench/RESULTS.md)."""
+"""`make bench`: the municipality-scale benchmark (see bench/RESULTS.md)."""

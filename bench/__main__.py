@@ -1,4 +1,4 @@
-"""`python -m bench` (what `make bench` runs): measures every figure of issue 8 and
+"""`python -m bench` (what `make bench` runs): measures every figure of the targets and
 writes the tables to bench/RESULTS.md."""
 
 from __future__ import annotations
@@ -153,7 +153,7 @@ def target_rows(
         Row(
             "statistics for one year, all groups",
             full.statistics,
-            "the issue's budget",
+            "the budget",
             STATISTICS_BUDGET,
             1,
         ),
@@ -279,7 +279,7 @@ def document(
     lines = [
         "# Benchmark results",
         "",
-        "Made by `make bench` (bench/); issue 8 sets the targets. Each figure is the median",
+        "Made by `make bench` (bench/), against the targets the README names. Each figure is the median",
         "of the runs shown, each floor measured in the same run (or a fixed budget).",
         "",
         *(f"- {name}: {value}" for name, value in machine),

@@ -174,52 +174,57 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../ryhmat/ui/calendar/dates.py" line="54"/>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="58"/>
         <source>Week %1 · %2–%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/dates.py" line="65"/>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="69"/>
         <source>%1 · weeks %2–%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/dates.py" line="73"/>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="77"/>
         <source>Wk %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/dates.py" line="95"/>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="97"/>
+        <source>Double booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="106"/>
         <source>Theme: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/dates.py" line="97"/>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="108"/>
         <source>Place: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/dates.py" line="100"/>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="111"/>
         <source>Leaders: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/dates.py" line="105"/>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="116"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/dates.py" line="109"/>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="120"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/delegate.py" line="134"/>
+        <location filename="../../ryhmat/ui/calendar/delegate.py" line="145"/>
         <source>+%1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/models.py" line="93"/>
+        <location filename="../../ryhmat/ui/calendar/models.py" line="96"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -227,73 +232,73 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="99"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="104"/>
         <source>&amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="101"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="106"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="103"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="108"/>
         <source>Go to today (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="106"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="111"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="120"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="125"/>
         <source>&amp;Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="121"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="126"/>
         <source>&amp;Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="122"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="127"/>
         <source>Show one week, a column per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="123"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="128"/>
         <source>Show a month, a row per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="146"/>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="286"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="151"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="294"/>
         <source>&amp;Record attendance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="235"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="240"/>
         <source>Previous week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="235"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="240"/>
         <source>Next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="237"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="242"/>
         <source>Previous month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="237"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="242"/>
         <source>Next month</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/calendar/page.py" line="259"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="267"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -301,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/calendar/page.py" line="261"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="269"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n cancelled</numerusform>
@@ -309,7 +314,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="284"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="292"/>
         <source>&amp;Open session…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,6 +1109,24 @@ The details were written to %1 — please send that file to your support person.
     </message>
 </context>
 <context>
+    <name>DoubleBooking</name>
+    <message>
+        <location filename="../../ryhmat/ui/double_booking.py" line="20"/>
+        <source>%1 (%2): %3, %4 %5 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/double_booking.py" line="43"/>
+        <source>Double booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/double_booking.py" line="48"/>
+        <source>&amp;Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditorDialog</name>
     <message>
         <location filename="../../ryhmat/ui/people/widgets.py" line="93"/>
@@ -1363,7 +1386,7 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/families.py" line="151"/>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="162"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="165"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1571,28 +1594,28 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="119"/>
-        <location filename="../../ryhmat/storage/repositories.py" line="1280"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="120"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1325"/>
         <source>The session no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="160"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="163"/>
         <source>theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="164"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="167"/>
         <source>reason for cancelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="167"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="170"/>
         <source>Give a reason for cancelling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="171"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="174"/>
         <source>A leader is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2105,37 +2128,37 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="499"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="501"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="504"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="506"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="635"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="637"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="640"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="642"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="861"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="906"/>
         <source>Someone else changed this family&apos;s details while you were editing them. The saved details are shown now; make your change again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="866"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="911"/>
         <source>Someone else removed this family while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="1282"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1327"/>
         <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2167,6 +2190,11 @@ The details were written to %1 — please send that file to your support person.
     <message>
         <location filename="../../ryhmat/domain/usecases/merging.py" line="127"/>
         <source>A family whose personal data was erased cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/bookings.py" line="46"/>
+        <source>The change books someone or a place twice; confirm it before saving.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3498,211 +3526,211 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="108"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="109"/>
         <source>Ryhmät</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="226"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="227"/>
         <source>Data protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="155"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="156"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="156"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="157"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="157"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="158"/>
         <source>Workers and pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="158"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="159"/>
         <source>Families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="159"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="160"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="160"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="161"/>
         <source>Calendar feeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="161"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="162"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="167"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="168"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="303"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="304"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="309"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="310"/>
         <source>Load demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="322"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="323"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="323"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="324"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="325"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="326"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="328"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="329"/>
         <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="331"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="332"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="336"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="337"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="343"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="344"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="348"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="349"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="349"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="350"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="351"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="353"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="357"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="360"/>
         <source>&amp;Find in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="360"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="363"/>
         <source>&amp;New in this view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="364"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="367"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="487"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="490"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="493"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="496"/>
         <source>New database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="498"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="501"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="505"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="508"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="507"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="510"/>
         <source>Ryhmät backup %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="514"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="517"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="523"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="535"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="526"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="538"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="540"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="543"/>
         <source>The automatic backup was not made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="547"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="572"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="550"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="575"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="560"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="563"/>
         <source>Checking the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="574"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="577"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="581"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="584"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="591"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="594"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="617"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="620"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="644"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="647"/>
         <source>Creating demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="655"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="658"/>
         <source>Demo data created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3909,12 +3937,12 @@ A copy of the current data is saved first in the backups folder.</source>
     <name>Messages</name>
     <message>
         <location filename="../../ryhmat/ui/messages.py" line="22"/>
-        <location filename="../../ryhmat/ui/messages.py" line="48"/>
+        <location filename="../../ryhmat/ui/messages.py" line="53"/>
         <source>Ryhmät</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/messages.py" line="55"/>
+        <location filename="../../ryhmat/ui/messages.py" line="60"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4601,113 +4629,146 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="180"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="226"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="194"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="240"/>
         <source>Record &amp;attendance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="236"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="282"/>
         <source>&amp;Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="240"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="286"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="242"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="288"/>
         <source>S&amp;tarts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="245"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="291"/>
         <source>&amp;Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="246"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="292"/>
         <source>&amp;Leaders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="247"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="293"/>
         <source>T&amp;heme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="248"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="294"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="255"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="301"/>
         <source>&amp;Cancel session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="257"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="303"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="264"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="310"/>
         <source>Reason for cancelling, e.g. the leader is ill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="266"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="312"/>
         <source>C&amp;onfirm cancellation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="268"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="314"/>
         <source>Keep the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="278"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="324"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="308"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="354"/>
         <source>No place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="330"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="376"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="342"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="388"/>
         <source>A public holiday: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="390"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="436"/>
         <source>Cancel %1 session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="392"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="438"/>
         <source>Restore %1 session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="394"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="440"/>
         <source>Move %1 session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="396"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="442"/>
         <source>Edit %1 session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="469"/>
+        <source>Saving books someone or a place twice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="471"/>
+        <source>&amp;Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditCommand</name>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="142"/>
+        <source>Undoing “%1” books someone or a place twice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="143"/>
+        <source>&amp;Undo anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="145"/>
+        <source>Redoing “%1” books someone or a place twice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="146"/>
+        <source>&amp;Redo anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -174,52 +174,57 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../ryhmat/ui/calendar/dates.py" line="54"/>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="58"/>
         <source>Week %1 · %2–%3</source>
         <translation>Viikko %1 · %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/dates.py" line="65"/>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="69"/>
         <source>%1 · weeks %2–%3</source>
         <translation>%1 · viikot %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/dates.py" line="73"/>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="77"/>
         <source>Wk %1</source>
         <translation>vk %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/dates.py" line="95"/>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="97"/>
+        <source>Double booked</source>
+        <translation>Päällekkäinen varaus</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="106"/>
         <source>Theme: %1</source>
         <translation>Teema: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/dates.py" line="97"/>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="108"/>
         <source>Place: %1</source>
         <translation>Paikka: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/dates.py" line="100"/>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="111"/>
         <source>Leaders: %1</source>
         <translation>Ohjaajat: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/dates.py" line="105"/>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="116"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/dates.py" line="109"/>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="120"/>
         <source>Status: %1</source>
         <translation>Tila: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/delegate.py" line="134"/>
+        <location filename="../../ryhmat/ui/calendar/delegate.py" line="145"/>
         <source>+%1 more</source>
         <translation>+%1 muuta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/models.py" line="93"/>
+        <location filename="../../ryhmat/ui/calendar/models.py" line="96"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
@@ -227,73 +232,73 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="99"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="104"/>
         <source>&amp;Previous</source>
         <translation>&amp;Edellinen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="101"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="106"/>
         <source>&amp;Today</source>
         <translation>T&amp;änään</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="103"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="108"/>
         <source>Go to today (%1)</source>
         <translation>Siirry tähän päivään (%1)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="106"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="111"/>
         <source>&amp;Next</source>
         <translation>&amp;Seuraava</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="120"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="125"/>
         <source>&amp;Week</source>
         <translation>&amp;Viikko</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="121"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="126"/>
         <source>&amp;Month</source>
         <translation>&amp;Kuukausi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="122"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="127"/>
         <source>Show one week, a column per day</source>
         <translation>Näytä viikko, sarake kullekin päivälle</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="123"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="128"/>
         <source>Show a month, a row per week</source>
         <translation>Näytä kuukausi, rivi kullekin viikolle</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="146"/>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="286"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="151"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="294"/>
         <source>&amp;Record attendance…</source>
         <translation>&amp;Kirjaa läsnäolot…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="235"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="240"/>
         <source>Previous week</source>
         <translation>Edellinen viikko</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="235"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="240"/>
         <source>Next week</source>
         <translation>Seuraava viikko</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="237"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="242"/>
         <source>Previous month</source>
         <translation>Edellinen kuukausi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="237"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="242"/>
         <source>Next month</source>
         <translation>Seuraava kuukausi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/calendar/page.py" line="259"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="267"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n ryhmäkerta</numerusform>
@@ -301,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/calendar/page.py" line="261"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="269"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n peruttu</numerusform>
@@ -309,7 +314,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="284"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="292"/>
         <source>&amp;Open session…</source>
         <translation>&amp;Avaa ryhmäkerta…</translation>
     </message>
@@ -1106,6 +1111,24 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
 </context>
 <context>
+    <name>DoubleBooking</name>
+    <message>
+        <location filename="../../ryhmat/ui/double_booking.py" line="20"/>
+        <source>%1 (%2): %3, %4 %5 %6</source>
+        <translation>%1 (%2): %3, %4 %5 %6</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/double_booking.py" line="43"/>
+        <source>Double booking</source>
+        <translation>Päällekkäinen varaus</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/double_booking.py" line="48"/>
+        <source>&amp;Go back</source>
+        <translation>&amp;Palaa</translation>
+    </message>
+</context>
+<context>
     <name>EditorDialog</name>
     <message>
         <location filename="../../ryhmat/ui/people/widgets.py" line="93"/>
@@ -1531,7 +1554,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/families.py" line="151"/>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="162"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="165"/>
         <source>notes</source>
         <translation>lisätiedot</translation>
     </message>
@@ -1664,28 +1687,28 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tauko voi kestää enintään vuoden.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="119"/>
-        <location filename="../../ryhmat/storage/repositories.py" line="1280"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="120"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1325"/>
         <source>The session no longer exists.</source>
         <translation>Ryhmäkertaa ei enää löydy.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="160"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="163"/>
         <source>theme</source>
         <translation>teema</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="164"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="167"/>
         <source>reason for cancelling</source>
         <translation>perumisen syy</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="167"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="170"/>
         <source>Give a reason for cancelling.</source>
         <translation>Kirjoita perumisen syy.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="171"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="174"/>
         <source>A leader is listed twice.</source>
         <translation>Sama ohjaaja on listalla kahdesti.</translation>
     </message>
@@ -2107,37 +2130,37 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoa ei muutettu; palauta tietokanta varmuuskopiosta.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="499"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="501"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti tätä ryhmää, kun muokkasit sitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="504"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="506"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation>Joku muu poisti tämän ryhmän, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="635"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="637"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti tätä ryhmäkertaa, kun muokkasit sitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="640"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="642"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation>Joku muu poisti tämän ryhmäkerran, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="861"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="906"/>
         <source>Someone else changed this family&apos;s details while you were editing them. The saved details are shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti perheen tietoja, kun muokkasit niitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="866"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="911"/>
         <source>Someone else removed this family while you were editing it.</source>
         <translation>Joku muu poisti tämän perheen, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="1282"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1327"/>
         <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
         <translation>Joku muu kirjasi tämän ryhmäkerran läsnäolot samaan aikaan kuin sinä. Nyt näkyvät tallennetut merkinnät; tee muutoksesi uudelleen, jos ne ovat yhä tarpeen.</translation>
     </message>
@@ -2170,6 +2193,11 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <location filename="../../ryhmat/domain/usecases/merging.py" line="127"/>
         <source>A family whose personal data was erased cannot be merged.</source>
         <translation>Perhettä, jonka henkilötiedot on poistettu, ei voi yhdistää.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/bookings.py" line="46"/>
+        <source>The change books someone or a place twice; confirm it before saving.</source>
+        <translation>Muutos tekee päällekkäisen varauksen; vahvista se ennen tallentamista.</translation>
     </message>
 </context>
 <context>
@@ -3500,184 +3528,184 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="108"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="109"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="226"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="227"/>
         <source>Data protection</source>
         <translation>Tietosuoja</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="155"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="156"/>
         <source>Calendar</source>
         <translation>Kalenteri</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="156"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="157"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="157"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="158"/>
         <source>Workers and pairs</source>
         <translation>Työntekijät ja työparit</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="158"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="159"/>
         <source>Families</source>
         <translation>Perheet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="159"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="160"/>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="160"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="161"/>
         <source>Calendar feeds</source>
         <translation>Kalenterisyötteet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="161"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="162"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="167"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="168"/>
         <source>Opening the database…</source>
         <translation>Avataan tietokantaa…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="309"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="310"/>
         <source>Load demo data</source>
         <translation>Lataa esimerkkiaineisto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="322"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="323"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="323"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="324"/>
         <source>&amp;New database…</source>
         <translation>&amp;Uusi tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="325"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="326"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Avaa tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="328"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="329"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Varmuuskopioi…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="331"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="332"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="336"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="337"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation>Täällä palautetaan vain SQLite-tietokantatiedosto; palauta PostgreSQL-tietokanta pg_restorella (ks. README).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="343"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="344"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="348"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="349"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="349"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="350"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="351"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="353"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="357"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="360"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Etsi luettelosta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="360"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="363"/>
         <source>&amp;New in this view…</source>
         <translation>&amp;Uusi tähän näkymään…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="364"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="367"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="487"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="490"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-tietokannat (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="493"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="496"/>
         <source>New database</source>
         <translation>Uusi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="498"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="501"/>
         <source>Open database</source>
         <translation>Avaa tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="505"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="508"/>
         <source>Back up the database</source>
         <translation>Varmuuskopioi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="507"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="510"/>
         <source>Ryhmät backup %1</source>
         <translation>Ryhmät-varmuuskopio %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="514"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="517"/>
         <source>Backing up…</source>
         <translation>Varmuuskopioidaan…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="523"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="535"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="526"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="538"/>
         <source>Backed up to %1</source>
         <translation>Varmuuskopio tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="303"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="304"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Tietokanta on tyhjä. Voit aloittaa kuvitteellisen kunnan esimerkkiaineistolla tai lisätä omat ryhmäsi.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="540"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="543"/>
         <source>The automatic backup was not made: %1</source>
         <translation>Automaattista varmuuskopiota ei tehty: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="547"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="572"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="550"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="575"/>
         <source>Restore from backup</source>
         <translation>Palauta varmuuskopiosta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="560"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="563"/>
         <source>Checking the backup…</source>
         <translation>Tarkistetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="574"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="577"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
@@ -3686,27 +3714,27 @@ A copy of the current data is saved first in the backups folder.</source>
 Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="581"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="584"/>
         <source>&amp;Restore</source>
         <translation>&amp;Palauta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="591"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="594"/>
         <source>Restoring the backup…</source>
         <translation>Palautetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="617"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="620"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation>Varmuuskopio on palautettu; korvatut tiedot on tallennettu tiedostoon %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="644"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="647"/>
         <source>Creating demo data…</source>
         <translation>Luodaan esimerkkiaineistoa…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="655"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="658"/>
         <source>Demo data created.</source>
         <translation>Esimerkkiaineisto luotu.</translation>
     </message>
@@ -3913,12 +3941,12 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     <name>Messages</name>
     <message>
         <location filename="../../ryhmat/ui/messages.py" line="22"/>
-        <location filename="../../ryhmat/ui/messages.py" line="48"/>
+        <location filename="../../ryhmat/ui/messages.py" line="53"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/messages.py" line="55"/>
+        <location filename="../../ryhmat/ui/messages.py" line="60"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
@@ -4605,114 +4633,147 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="180"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="226"/>
         <source>Session</source>
         <translation>Ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="194"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="240"/>
         <source>Record &amp;attendance…</source>
         <translation>Kirjaa &amp;läsnäolot…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="236"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="282"/>
         <source>&amp;Ends</source>
         <translation>&amp;Päättyy</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="240"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="286"/>
         <source>&amp;Date</source>
         <translation>Päivä&amp;määrä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="242"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="288"/>
         <source>S&amp;tarts</source>
         <translation>&amp;Alkaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="245"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="291"/>
         <source>&amp;Place</source>
         <translation>Pai&amp;kka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="246"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="292"/>
         <source>&amp;Leaders</source>
         <translation>&amp;Ohjaajat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="247"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="293"/>
         <source>T&amp;heme</source>
         <translation>&amp;Teema</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="248"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="294"/>
         <source>&amp;Notes</source>
         <translation>L&amp;isätiedot</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="255"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="301"/>
         <source>&amp;Cancel session…</source>
         <translation>P&amp;eru ryhmäkerta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="257"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="303"/>
         <source>&amp;Restore</source>
         <translation>Pala&amp;uta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="264"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="310"/>
         <source>Reason for cancelling, e.g. the leader is ill</source>
         <translation>Perumisen syy, esim. ohjaaja on sairas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="266"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="312"/>
         <source>C&amp;onfirm cancellation</source>
         <translation>&amp;Vahvista peruminen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="268"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="314"/>
         <source>Keep the session</source>
         <translation>Älä peru</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="278"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="324"/>
         <source>Status:</source>
         <translation>Tila:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="308"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="354"/>
         <source>No place</source>
         <translation>Ei paikkaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="330"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="376"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="342"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="388"/>
         <source>A public holiday: %1</source>
         <translation>Arkipyhä: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="390"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="436"/>
         <source>Cancel %1 session</source>
         <translation>Peru ryhmäkerta: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="392"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="438"/>
         <source>Restore %1 session</source>
         <translation>Palauta ryhmäkerta: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="394"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="440"/>
         <source>Move %1 session</source>
         <translation>Siirrä ryhmäkerta: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="396"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="442"/>
         <source>Edit %1 session</source>
         <translation>Muokkaa ryhmäkertaa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="469"/>
+        <source>Saving books someone or a place twice:</source>
+        <translation>Tallentaminen tekee päällekkäisen varauksen:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="471"/>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Tallenna silti</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditCommand</name>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="142"/>
+        <source>Undoing “%1” books someone or a place twice:</source>
+        <translation>Toiminnon ”%1” kumoaminen tekee päällekkäisen varauksen:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="143"/>
+        <source>&amp;Undo anyway</source>
+        <translation>&amp;Kumoa silti</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="145"/>
+        <source>Redoing “%1” books someone or a place twice:</source>
+        <translation>Toiminnon ”%1” tekeminen uudelleen tekee päällekkäisen varauksen:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="146"/>
+        <source>&amp;Redo anyway</source>
+        <translation>&amp;Tee uudelleen silti</translation>
     </message>
 </context>
 <context>

@@ -174,52 +174,57 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../ryhmat/ui/calendar/dates.py" line="54"/>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="58"/>
         <source>Week %1 · %2–%3</source>
         <translation>Vecka %1 · %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/dates.py" line="65"/>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="69"/>
         <source>%1 · weeks %2–%3</source>
         <translation>%1 · veckorna %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/dates.py" line="73"/>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="77"/>
         <source>Wk %1</source>
         <translation>v. %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/dates.py" line="95"/>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="97"/>
+        <source>Double booked</source>
+        <translation>Dubbelbokad</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="106"/>
         <source>Theme: %1</source>
         <translation>Tema: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/dates.py" line="97"/>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="108"/>
         <source>Place: %1</source>
         <translation>Plats: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/dates.py" line="100"/>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="111"/>
         <source>Leaders: %1</source>
         <translation>Ledare: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/dates.py" line="105"/>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="116"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/dates.py" line="109"/>
+        <location filename="../../ryhmat/ui/calendar/dates.py" line="120"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/delegate.py" line="134"/>
+        <location filename="../../ryhmat/ui/calendar/delegate.py" line="145"/>
         <source>+%1 more</source>
         <translation>+%1 till</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/models.py" line="93"/>
+        <location filename="../../ryhmat/ui/calendar/models.py" line="96"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
@@ -227,73 +232,73 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="99"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="104"/>
         <source>&amp;Previous</source>
         <translation>&amp;Föregående</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="101"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="106"/>
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="103"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="108"/>
         <source>Go to today (%1)</source>
         <translation>Gå till i dag (%1)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="106"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="111"/>
         <source>&amp;Next</source>
         <translation>&amp;Nästa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="120"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="125"/>
         <source>&amp;Week</source>
         <translation>Vec&amp;ka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="121"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="126"/>
         <source>&amp;Month</source>
         <translation>&amp;Månad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="122"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="127"/>
         <source>Show one week, a column per day</source>
         <translation>Visa en vecka, en kolumn per dag</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="123"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="128"/>
         <source>Show a month, a row per week</source>
         <translation>Visa en månad, en rad per vecka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="146"/>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="286"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="151"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="294"/>
         <source>&amp;Record attendance…</source>
         <translation>&amp;Registrera närvaro…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="235"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="240"/>
         <source>Previous week</source>
         <translation>Föregående vecka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="235"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="240"/>
         <source>Next week</source>
         <translation>Nästa vecka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="237"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="242"/>
         <source>Previous month</source>
         <translation>Föregående månad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="237"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="242"/>
         <source>Next month</source>
         <translation>Nästa månad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/calendar/page.py" line="259"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="267"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n träff</numerusform>
@@ -301,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/calendar/page.py" line="261"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="269"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n inställd</numerusform>
@@ -309,7 +314,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="284"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="292"/>
         <source>&amp;Open session…</source>
         <translation>Ö&amp;ppna träffen…</translation>
     </message>
@@ -1106,6 +1111,24 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
 </context>
 <context>
+    <name>DoubleBooking</name>
+    <message>
+        <location filename="../../ryhmat/ui/double_booking.py" line="20"/>
+        <source>%1 (%2): %3, %4 %5 %6</source>
+        <translation>%1 (%2): %3, %4 %5 %6</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/double_booking.py" line="43"/>
+        <source>Double booking</source>
+        <translation>Dubbelbokning</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/double_booking.py" line="48"/>
+        <source>&amp;Go back</source>
+        <translation>Gå &amp;tillbaka</translation>
+    </message>
+</context>
+<context>
     <name>EditorDialog</name>
     <message>
         <location filename="../../ryhmat/ui/people/widgets.py" line="93"/>
@@ -1531,7 +1554,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/families.py" line="151"/>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="162"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="165"/>
         <source>notes</source>
         <translation>anteckningar</translation>
     </message>
@@ -1664,28 +1687,28 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Ett uppehåll kan vara högst ett år.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="119"/>
-        <location filename="../../ryhmat/storage/repositories.py" line="1280"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="120"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1325"/>
         <source>The session no longer exists.</source>
         <translation>Träffen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="160"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="163"/>
         <source>theme</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="164"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="167"/>
         <source>reason for cancelling</source>
         <translation>orsak till inställandet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="167"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="170"/>
         <source>Give a reason for cancelling.</source>
         <translation>Ange en orsak till inställandet.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="171"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="174"/>
         <source>A leader is listed twice.</source>
         <translation>Samma ledare finns två gånger på listan.</translation>
     </message>
@@ -2107,37 +2130,37 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Databasfilen {path} är skadad och kan inte öppnas. Filen ändrades inte; återställ databasen från en säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="499"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="501"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade gruppen medan du redigerade den. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="504"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="506"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation>Någon annan tog bort gruppen medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="635"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="637"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade träffen medan du redigerade den. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="640"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="642"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation>Någon annan tog bort träffen medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="861"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="906"/>
         <source>Someone else changed this family&apos;s details while you were editing them. The saved details are shown now; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade familjens uppgifter medan du redigerade dem. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="866"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="911"/>
         <source>Someone else removed this family while you were editing it.</source>
         <translation>Någon annan tog bort familjen medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="1282"/>
+        <location filename="../../ryhmat/storage/repositories.py" line="1327"/>
         <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
         <translation>Någon annan registrerade närvaron för träffen medan du fyllde i den. Nu visas de sparade markeringarna; gör dina ändringar igen om de fortfarande behövs.</translation>
     </message>
@@ -2170,6 +2193,11 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <location filename="../../ryhmat/domain/usecases/merging.py" line="127"/>
         <source>A family whose personal data was erased cannot be merged.</source>
         <translation>En familj vars personuppgifter har raderats kan inte slås ihop.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/usecases/bookings.py" line="46"/>
+        <source>The change books someone or a place twice; confirm it before saving.</source>
+        <translation>Ändringen ger en dubbelbokning; bekräfta den innan du sparar.</translation>
     </message>
 </context>
 <context>
@@ -3500,184 +3528,184 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="108"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="109"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="226"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="227"/>
         <source>Data protection</source>
         <translation>Dataskydd</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="155"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="156"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="156"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="157"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="157"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="158"/>
         <source>Workers and pairs</source>
         <translation>Arbetstagare och arbetspar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="158"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="159"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="159"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="160"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="160"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="161"/>
         <source>Calendar feeds</source>
         <translation>Kalenderflöden</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="161"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="162"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="167"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="168"/>
         <source>Opening the database…</source>
         <translation>Databasen öppnas…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="309"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="310"/>
         <source>Load demo data</source>
         <translation>Läs in exempeldata</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="322"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="323"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="323"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="324"/>
         <source>&amp;New database…</source>
         <translation>&amp;Ny databas…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="325"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="326"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Öppna databas…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="328"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="329"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="331"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="332"/>
         <source>&amp;Restore from backup…</source>
         <translation>Åte&amp;rställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="336"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="337"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation>Här återställs endast en SQLite-databasfil; återställ en PostgreSQL-databas med pg_restore (se README).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="343"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="344"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="348"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="349"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="349"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="350"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="351"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="353"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="357"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="360"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Sök i listan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="360"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="363"/>
         <source>&amp;New in this view…</source>
         <translation>&amp;Ny i den här vyn…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="364"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="367"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="487"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="490"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-databaser (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="493"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="496"/>
         <source>New database</source>
         <translation>Ny databas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="498"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="501"/>
         <source>Open database</source>
         <translation>Öppna databas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="505"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="508"/>
         <source>Back up the database</source>
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="507"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="510"/>
         <source>Ryhmät backup %1</source>
         <translation>Ryhmät säkerhetskopia %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="514"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="517"/>
         <source>Backing up…</source>
         <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="523"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="535"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="526"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="538"/>
         <source>Backed up to %1</source>
         <translation>Säkerhetskopierad till %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="303"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="304"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Databasen är tom. Du kan börja med exempeldata från en påhittad kommun eller lägga till egna grupper.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="540"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="543"/>
         <source>The automatic backup was not made: %1</source>
         <translation>Den automatiska säkerhetskopian gjordes inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="547"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="572"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="550"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="575"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="560"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="563"/>
         <source>Checking the backup…</source>
         <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="574"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="577"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
@@ -3686,27 +3714,27 @@ A copy of the current data is saved first in the backups folder.</source>
 En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="581"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="584"/>
         <source>&amp;Restore</source>
         <translation>Åte&amp;rställ</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="591"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="594"/>
         <source>Restoring the backup…</source>
         <translation>Återställer säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="617"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="620"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation>Säkerhetskopian är återställd; uppgifterna den ersatte har sparats i %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="644"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="647"/>
         <source>Creating demo data…</source>
         <translation>Skapar exempeldata…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="655"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="658"/>
         <source>Demo data created.</source>
         <translation>Exempeldata skapad.</translation>
     </message>
@@ -3913,12 +3941,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     <name>Messages</name>
     <message>
         <location filename="../../ryhmat/ui/messages.py" line="22"/>
-        <location filename="../../ryhmat/ui/messages.py" line="48"/>
+        <location filename="../../ryhmat/ui/messages.py" line="53"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/messages.py" line="55"/>
+        <location filename="../../ryhmat/ui/messages.py" line="60"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -4605,114 +4633,147 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="180"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="226"/>
         <source>Session</source>
         <translation>Träff</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="194"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="240"/>
         <source>Record &amp;attendance…</source>
         <translation>Registrera &amp;närvaro…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="236"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="282"/>
         <source>&amp;Ends</source>
         <translation>Sl&amp;utar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="240"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="286"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="242"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="288"/>
         <source>S&amp;tarts</source>
         <translation>&amp;Börjar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="245"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="291"/>
         <source>&amp;Place</source>
         <translation>&amp;Plats</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="246"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="292"/>
         <source>&amp;Leaders</source>
         <translation>&amp;Ledare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="247"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="293"/>
         <source>T&amp;heme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="248"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="294"/>
         <source>&amp;Notes</source>
         <translation>&amp;Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="255"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="301"/>
         <source>&amp;Cancel session…</source>
         <translation>Ställ &amp;in träffen…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="257"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="303"/>
         <source>&amp;Restore</source>
         <translation>Åte&amp;rställ</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="264"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="310"/>
         <source>Reason for cancelling, e.g. the leader is ill</source>
         <translation>Orsak till inställandet, t.ex. ledaren är sjuk</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="266"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="312"/>
         <source>C&amp;onfirm cancellation</source>
         <translation>Be&amp;kräfta inställandet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="268"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="314"/>
         <source>Keep the session</source>
         <translation>Ställ inte in</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="278"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="324"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="308"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="354"/>
         <source>No place</source>
         <translation>Ingen plats</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="330"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="376"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="342"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="388"/>
         <source>A public holiday: %1</source>
         <translation>Helgdag: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="390"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="436"/>
         <source>Cancel %1 session</source>
         <translation>Ställ in träff: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="392"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="438"/>
         <source>Restore %1 session</source>
         <translation>Återställ träff: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="394"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="440"/>
         <source>Move %1 session</source>
         <translation>Flytta träff: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="396"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="442"/>
         <source>Edit %1 session</source>
         <translation>Redigera träff: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="469"/>
+        <source>Saving books someone or a place twice:</source>
+        <translation>Om du sparar blir det en dubbelbokning:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="471"/>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Spara ändå</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditCommand</name>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="142"/>
+        <source>Undoing “%1” books someone or a place twice:</source>
+        <translation>Att ångra ”%1” ger en dubbelbokning:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="143"/>
+        <source>&amp;Undo anyway</source>
+        <translation>&amp;Ångra ändå</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="145"/>
+        <source>Redoing “%1” books someone or a place twice:</source>
+        <translation>Att göra om ”%1” ger en dubbelbokning:</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="146"/>
+        <source>&amp;Redo anyway</source>
+        <translation>&amp;Gör om ändå</translation>
     </message>
 </context>
 <context>

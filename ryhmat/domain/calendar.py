@@ -21,6 +21,10 @@ class CalendarFilter:
 
 @dataclass(frozen=True, slots=True)
 class CalendarEntry:
+    """A session as the calendar draws it. ``in_conflict``: it shares a worker or a
+    place with another session at an overlapping time (the rule of domain.conflicts);
+    which ones is asked for when a tooltip shows."""
+
     session_id: uuid.UUID
     group_id: uuid.UUID
     group_name: str
@@ -32,6 +36,7 @@ class CalendarEntry:
     cancel_reason: str
     theme: str
     place: str | None
+    in_conflict: bool
 
     @property
     def is_cancelled(self) -> bool:

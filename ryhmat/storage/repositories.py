@@ -29,9 +29,11 @@ from sqlalchemy import (
     case,
     delete,
     insert,
+    literal_column,
     or_,
     select,
     type_coerce,
+    union_all,
     update,
 )
 from sqlalchemy.orm import InstrumentedAttribute, aliased
@@ -739,7 +741,8 @@ class SqlSessionRepository(SqlRepository[Session, SessionRow]):
     ) -> builtins.list[CalendarEntry]:
         """One statement of plain columns, names joined in: a flip of the calendar
         builds no ORM entities, loads no directory of places and no leaders (a
-        tooltip asks for those, through calendar_leaders)."""
+        tooltip asks for those, through calendar_leaders), and says of each session
+        whether it is in conflict, not with which (stored_clashes, for a tooltip)."""
         # Iterating a result fetches one row per call to the driver; all() fetches them at once.
         rows = self._db.connection().execute(
             _calendar_statement(_shape_of(wanted)), _calendar_values(first_day, last_day, wanted)
@@ -758,6 +761,7 @@ class SqlSessionRepository(SqlRepository[Session, SessionRow]):
                 cancel_reason=row[8],
                 theme=row[9],
                 place=row[10],
+                in_conflict=bool(row[11]),
             )
             for row in rows.all()
         ]
@@ -812,6 +816,46 @@ def _calendar_criteria(shape: FilterShape) -> builtins.list[ColumnElement[bool]]
     return criteria
 
 
+def _in_conflict() -> ColumnElement[bool]:
+    """Whether the outer query's session shares a worker or a place with another
+    session at an overlapping time: domain.conflicts.find_conflicts's rule.
+
+    The bookings (session, place or worker) of the range's days are gathered once
+    and joined with themselves, for every session of those days whatever the filter
+    shows; a correlated EXISTS per session cost a month flip several times more.
+    """
+    booked = (
+        SessionRow.day >= bindparam("first_day"),
+        SessionRow.day <= bindparam("last_day"),
+        SessionRow.status != SessionStatus.CANCELLED,  # a cancelled session frees both
+    )
+    when = (SessionRow.id, SessionRow.day, SessionRow.start, SessionRow.end)
+    places: AnySelect = select(
+        *when, literal_column("'place'").label("kind"), SessionRow.place_id.label("booked")
+    ).where(*booked, SessionRow.place_id.is_not(None))
+    workers: AnySelect = (
+        select(*when, literal_column("'worker'"), SessionLeaderRow.worker_id)
+        .join(SessionLeaderRow, SessionLeaderRow.session_id == SessionRow.id)
+        .where(*booked)
+    )
+    bookings = union_all(places, workers).cte("bookings")
+    mine, theirs = bookings.alias("mine"), bookings.alias("theirs")
+    clashing = select(mine.c.id).join(
+        theirs,
+        and_(
+            theirs.c.booked == mine.c.booked,  # the place or the worker
+            theirs.c.kind == mine.c.kind,
+            theirs.c.day == mine.c.day,
+            # Not with itself, even if a worker is listed twice in it.
+            theirs.c.id != mine.c.id,
+            # Sessions never cross midnight; one ending as the next starts does not overlap.
+            theirs.c.start < mine.c.end,
+            mine.c.start < theirs.c.end,
+        ),
+    )
+    return SessionRow.id.in_(clashing)
+
+
 @functools.cache
 def _calendar_statement(shape: FilterShape) -> AnySelect:
     return (
@@ -827,6 +871,7 @@ def _calendar_statement(shape: FilterShape) -> AnySelect:
             SessionRow.cancel_reason,
             SessionRow.theme,
             PlaceRow.name,
+            _in_conflict(),
         )
         .join(GroupRow, GroupRow.id == SessionRow.group_id)
         .outerjoin(PlaceRow, PlaceRow.id == SessionRow.place_id)

@@ -36,6 +36,7 @@ from ryhmat.ui.plurals import plurals
 from ryhmat.ui.records import RecordListView
 from ryhmat.ui.settings_page import KEEP_BACKUPS_KEY, SettingsPage, kept_backups
 from ryhmat.ui.tasks import BackgroundTask
+from ryhmat.ui.undo import ask_before_steps
 from ryhmat.ui.unsaved import EditorState, GuardedDialog, ask_before_leaving, unsaved_editors
 
 if TYPE_CHECKING:
@@ -347,9 +348,11 @@ class MainWindow(QMainWindow):
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         undo = self.context.undo_group.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        # All the platform's keys: Redo is both Ctrl+Y and Ctrl+Shift+Z on Linux.
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo = self.context.undo_group.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        ask_before_steps(self.context.undo_group, undo, redo)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         edit_menu.addSeparator()

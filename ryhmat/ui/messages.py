@@ -25,8 +25,13 @@ def show_error(parent: QWidget | None, text: str) -> QMessageBox:
         parent,
     )
     box.setObjectName("errorMessage")
-    if parent is None:
-        # No window owns it: keep it alive until the person has read it.
+    return open_box(box)
+
+
+def open_box(box: QMessageBox) -> QMessageBox:
+    """Open a message box without blocking the event loop; one that no window owns is
+    kept alive until the person has answered it."""
+    if box.parent() is None:
         _unowned.add(box)
         box.finished.connect(lambda _result: _unowned.discard(box))
     box.open()

@@ -91,7 +91,8 @@ class EditorState:
         stack of marks, say) overrides ``has_unsaved_changes`` instead."""
         return None
 
-    def save(self) -> None:
+    def save(self) -> object:
+        """The editor's own Save; what it returns is its own business."""
         raise NotImplementedError
 
     def discard_changes(self) -> bool:

@@ -10,6 +10,7 @@ test as it would fail the person.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QListWidget,
     QMessageBox,
     QStyle,
     QStyleOptionButton,
@@ -217,6 +219,29 @@ def click_row(qtbot: QtBot, table: QAbstractItemView, text: str, column: int = 0
     wait_for_focus(qtbot, table)
 
 
+def toggle_item(qtbot: QtBot, view: QListWidget, text: str) -> None:
+    """Check or uncheck the item of a list that reads ``text``, with the keyboard: focus
+    the list, step with the arrow keys to the item and press Space."""
+    rows = [row for row in range(view.count()) if view.item(row).text() == text]
+    assert len(rows) == 1, (text, [view.item(row).text() for row in range(view.count())])
+    tab_to(qtbot, view)
+    press(qtbot, Qt.Key.Key_Home)
+    for _ in range(rows[0]):
+        press(qtbot, Qt.Key.Key_Down)
+    assert view.currentRow() == rows[0], view.currentItem().text()
+    press(qtbot, Qt.Key.Key_Space)
+
+
+def undo(qtbot: QtBot) -> None:
+    """Edit → Undo, by its key (Ctrl+Z) in the focused window."""
+    press(qtbot, Qt.Key.Key_Z, CONTROL)
+
+
+def redo(qtbot: QtBot) -> None:
+    """Edit → Redo, by its key (Ctrl+Shift+Z) in the focused window."""
+    press(qtbot, Qt.Key.Key_Z, CONTROL | Qt.KeyboardModifier.ShiftModifier)
+
+
 def visible_dialogs(kind: type[QDialog] = QDialog) -> list[QDialog]:
     """The dialogs of this kind that are showing now, newest last."""
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
@@ -246,33 +271,39 @@ def answer(qtbot: QtBot, box: QMessageBox, text: str) -> None:
     """Click the button of the question that reads ``text`` and wait until it closes."""
     buttons = {button_text(b): b for b in box.buttons()}
     assert text in buttons, (text, list(buttons))
-    parent = box.parentWidget()
-    asking_window = None if parent is None else parent.window()
+    windows = _windows_from(box.parentWidget())
     click(qtbot, buttons[text])
-    qtbot.waitUntil(lambda: not box.isVisible(), timeout=WAIT_MS)
-    # The window manager gives the window the focus back once its question has closed.
-    if QApplication.activeWindow() is None:
-        front = _front_window(asking_window)
-        if front is not None:
-            activate(qtbot, front)
+    qtbot.waitUntil(lambda: not shown(box), timeout=WAIT_MS)
+    # The window manager gives a window the focus back once the question has closed.
+    _bring_to_front(qtbot, windows)
 
 
-def _front_window(window: QWidget | None) -> QWidget | None:
-    """The window a window manager puts in front when ``window`` goes: itself if it is
-    still shown, else the nearest shown window it was opened over."""
-    while window is not None and not window.isVisible():
-        parent = window.parentWidget()
-        window = None if parent is None else parent.window()
-    return window
+def _windows_from(widget: QWidget | None) -> list[QWidget]:
+    """The widget's window and the windows it was opened over, nearest first: read
+    before an action, as the action may delete a window that closes."""
+    windows: list[QWidget] = []
+    while widget is not None:
+        window = widget.window()
+        windows.append(window)
+        widget = window.parentWidget()
+    return windows
+
+
+def _bring_to_front(qtbot: QtBot, windows: list[QWidget]) -> None:
+    """What a window manager does when the active window goes: the nearest window
+    still shown comes to the front."""
+    if QApplication.activeWindow() is not None:
+        return
+    front = next((w for w in windows if shown(w)), None)
+    if front is not None:
+        activate(qtbot, front)
 
 
 def wait_closed_and_back(qtbot: QtBot, dialog: QWidget) -> None:
     """Wait until a dialog has closed and the window under it is in front again."""
+    windows = _windows_from(dialog)
     wait_closed(qtbot, dialog)
-    if QApplication.activeWindow() is None:
-        front = _front_window(dialog)
-        if front is not None:
-            activate(qtbot, front)
+    _bring_to_front(qtbot, windows)
 
 
 def wait_editing_done(qtbot: QtBot, view: QAbstractItemView) -> None:
@@ -287,4 +318,10 @@ def no_question() -> bool:
 
 
 def wait_closed(qtbot: QtBot, widget: QWidget) -> None:
-    qtbot.waitUntil(lambda: not widget.isVisible(), timeout=WAIT_MS)
+    """Wait until the widget has closed (or, closed, been deleted already)."""
+    qtbot.waitUntil(lambda: not shown(widget), timeout=WAIT_MS)
+
+
+def shown(widget: QWidget) -> bool:
+    """Visible, and not deleted by Qt (a dialog that deletes itself on close)."""
+    return shiboken6.isValid(widget) and widget.isVisible()

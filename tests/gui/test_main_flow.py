@@ -4,10 +4,10 @@ plan a group and its season, see it in the calendar, record attendance by keyboa
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, time
+from datetime import date, time
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
@@ -41,32 +41,11 @@ from tests.gui.person import (
     wait_for_focus,
 )
 from tests.gui.person import press as press_key
+from tests.gui.window import open_main_window
 
 GROUP = "Lauantain liikuntakerho"
 SATURDAY = 5
 PAST_SATURDAY = date(2026, 11, 21)  # the demo's today is Monday 23.11.2026
-
-
-class NoBackups:
-    """The window's database actions; this flow never backs up."""
-
-    display_name = "demo.sqlite3"
-    can_backup = False
-    backups_folder = None
-
-    def backup_to(self, target: Path) -> None:
-        raise AssertionError("not part of this flow")
-
-    def check_backup(self, backup: Path) -> datetime:
-        raise AssertionError("not part of this flow")
-
-    def restore_from(self, backup: Path) -> Path:
-        raise AssertionError("not part of this flow")
-
-    login_name = "tester"
-
-    def set_actor(self, worker_name: str) -> None:
-        pass
 
 
 def press(
@@ -81,12 +60,7 @@ def press(
 def test_plan_a_group_see_it_in_the_calendar_and_record_attendance_by_keyboard(
     qtbot: QtBot, demo_context: AppContext, tmp_path: Path
 ) -> None:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(demo_context, NoBackups(), settings)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = open_main_window(qtbot, demo_context, tmp_path)
 
     # A coordinator creates the group ...
     press(qtbot, window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
@@ -218,10 +192,7 @@ def test_a_new_user_builds_everything_through_the_window_from_an_empty_database(
     qtbot: QtBot, empty_context: AppContext, tmp_path: Path
 ) -> None:
     load_language("fi")
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(empty_context, NoBackups(), settings, "fi")
-    qtbot.addWidget(window)
-    show_window(qtbot, window)
+    window = open_main_window(qtbot, empty_context, tmp_path, "fi")
     assert window.banner.isVisible()  # "Tietokanta on tyhjä"
 
     # Työntekijät ja työparit: an organisation, two workers, their pair.

@@ -17,6 +17,7 @@ from ryhmat.domain.scheduling import (
     validate_period,
     validate_times,
 )
+from ryhmat.domain.usecases.bookings import refuse_double_booking
 from ryhmat.domain.usecases.directory import Directory
 from ryhmat.domain.usecases.groups import find_group
 from ryhmat.domain.validation import (
@@ -146,11 +147,13 @@ def _moved(session: Session) -> tuple[object, ...]:
     )
 
 
-def update_session(uow: UnitOfWork, edited: Session) -> Session:
+def update_session(uow: UnitOfWork, edited: Session, accept_conflicts: bool = False) -> Session:
     """Save one session's own changes: a move, a substitute, a theme, a cancellation.
 
-    A session changed this way is marked edited individually, so re-applying its
-    series never moves it back; a change a subscriber can see raises its sequence.
+    A change of when, where or who that books a worker or a place twice is refused
+    with DoubleBooking unless the conflicts are accepted. A session changed this way
+    is marked edited individually, so re-applying its series never moves it back; a
+    change a subscriber can see raises its sequence.
     """
     stored = get_session(uow, edited.id)
     validate_day(edited.day)
@@ -170,6 +173,7 @@ def update_session(uow: UnitOfWork, edited: Session) -> Session:
     if len(set(edited.leader_ids)) != len(edited.leader_ids):
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A leader is listed twice."))
     edited.group_id, edited.series_id = stored.group_id, stored.series_id
+    refuse_double_booking(uow, edited, stored, accept_conflicts)
     edited.occurrence_day = stored.occurrence_day
     edited.edited_individually = stored.edited_individually or _moved(edited) != _moved(stored)
     edited.sequence = stored.sequence + (1 if _visible(edited) != _visible(stored) else 0)
@@ -184,9 +188,12 @@ def cancel_session(uow: UnitOfWork, session_id: uuid.UUID, reason: str) -> Sessi
     return update_session(uow, session)
 
 
-def restore_session(uow: UnitOfWork, session_id: uuid.UUID) -> Session:
-    """Undo a cancellation: held again if it has attendance, else planned."""
+def restore_session(
+    uow: UnitOfWork, session_id: uuid.UUID, accept_conflicts: bool = False
+) -> Session:
+    """Undo a cancellation: held again if it has attendance, else planned. Refused with
+    DoubleBooking if its worker or place has been booked meanwhile, unless accepted."""
     session = get_session(uow, session_id)
     recorded = bool(uow.sessions.with_attendance([session_id]))
     session.status = SessionStatus.HELD if recorded else SessionStatus.PLANNED
-    return update_session(uow, session)
+    return update_session(uow, session, accept_conflicts)

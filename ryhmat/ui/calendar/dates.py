@@ -7,12 +7,16 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from ryhmat.domain.usecases.bookings import Clash
 from ryhmat.domain.usecases.calendar import CalendarEntry
 from ryhmat.labels import label
+from ryhmat.ui.double_booking import clash_text
 from ryhmat.ui.formatting import format_date, format_time, format_time_range, to_qdate
 
 WEEK_DAYS = 7
 MONTH_ROWS = 6
+# Marks a session in conflict at the start of its text: seen without colour, read aloud.
+CONFLICT_SIGN = "\N{WARNING SIGN}"
 
 
 def week_start(day: date) -> date:
@@ -75,7 +79,8 @@ def week_number_label(day: date) -> str:
 
 def session_lines(entry: CalendarEntry) -> list[str]:
     """What a session's cell in the week shows, most important first."""
-    lines = [format_time_range(entry.start, entry.end), entry.group_name]
+    times = format_time_range(entry.start, entry.end)
+    lines = [f"{CONFLICT_SIGN} {times}" if entry.in_conflict else times, entry.group_name]
     lines += [text for text in (entry.theme, entry.place or "") if text]
     if entry.is_cancelled:
         lines.append(f"({label(entry.status)})")
@@ -83,10 +88,16 @@ def session_lines(entry: CalendarEntry) -> list[str]:
 
 
 def session_chip_text(entry: CalendarEntry) -> str:
-    return f"{format_time(entry.start)} {entry.group_name}"
+    text = f"{format_time(entry.start)} {entry.group_name}"
+    return f"{CONFLICT_SIGN} {text}" if entry.in_conflict else text
 
 
-def session_tooltip(entry: CalendarEntry, leaders: list[str]) -> str:
+def conflict_description() -> str:
+    """What the mark of a session in conflict says, to a screen reader too."""
+    return QCoreApplication.translate("Calendar", "Double booked")
+
+
+def session_tooltip(entry: CalendarEntry, leaders: list[str], clashes: list[Clash]) -> str:
     lines = [
         entry.group_name,
         f"{format_date(entry.day)} {format_time_range(entry.start, entry.end)}",
@@ -107,4 +118,7 @@ def session_tooltip(entry: CalendarEntry, leaders: list[str]) -> str:
             .replace("%2", entry.cancel_reason)
         )
     lines.append(QCoreApplication.translate("Calendar", "Status: %1").replace("%1", status))
+    if clashes:
+        lines.append(f"{CONFLICT_SIGN} {conflict_description()}:")
+        lines += [clash_text(clash) for clash in clashes]
     return "\n".join(lines)

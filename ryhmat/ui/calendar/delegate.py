@@ -14,21 +14,30 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTextBoundaryFinder,
 )
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QFontMetricsF,
     QPainter,
     QPalette,
     QStaticText,
     QTextOption,
     QTransform,
 )
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from ryhmat.ui.calendar.models import (
     CANCELLED_TEXT,
+    CONFLICT_MARK,
     SESSION_TEXT,
     MonthDay,
     MonthModel,
@@ -38,6 +47,8 @@ from ryhmat.ui.calendar.models import (
 AnyIndex = QModelIndex | QPersistentModelIndex
 PADDING = 3
 SPACING = 2
+ELLIPSIS = "\N{HORIZONTAL ELLIPSIS}"
+CONFLICT_BAR = 3  # the width of a double-booked session's red edge, within the padding
 MIN_CHIPS = 3
 LEFT_CENTRED = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 ENABLED = QStyle.StateFlag.State_Enabled
@@ -196,6 +207,8 @@ class MonthDayDelegate(QStyledItemDelegate):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRoundedRect(rect, 3, 3)
+            if entry.in_conflict:
+                painter.fillRect(conflict_edge(rect), CONFLICT_MARK)
             chip_font, metrics = fonts.of(entry.is_cancelled)
             painter.setFont(chip_font)
             painter.setPen(CANCELLED_TEXT if entry.is_cancelled else SESSION_TEXT)
@@ -225,9 +238,28 @@ class MonthDayDelegate(QStyledItemDelegate):
         self._lines.clear()
 
 
-class WeekCellDelegate(QStyledItemDelegate):
-    """Draws a week cell as Qt's style does; remembers each text's size and laid-out
-    lines at each width.
+class WordWrapDelegate(QStyledItemDelegate):
+    """Qt's delegate, wrapping a cell's text only where a line may break (between
+    words, after a hyphen); a word wider than the cell is shortened with "…" rather
+    than broken inside it."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        super().initStyleOption(option, index)
+        text: str = option.text
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        width = option.rect.width() - 2 * text_margin(style, widget)
+        if text and width > 0:
+            option.text = self.fitted(text, option.font, width)
+
+    def fitted(self, text: str, font: QFont, width: int) -> str:
+        return words_fitted(text, QFontMetricsF(font), width)
+
+
+class WeekCellDelegate(WordWrapDelegate):
+    """Draws a week cell as Qt's style does, words wrapped as WordWrapDelegate says,
+    with a red edge on a double-booked session; remembers each text's size and
+    laid-out lines at each width.
 
     A group meets at the same time and place week after week, so most cells of a
     week have been measured and laid out before, and wrapping and shaping the
@@ -239,6 +271,16 @@ class WeekCellDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._sizes: dict[tuple[object, int], QSize] = {}
         self._texts: dict[tuple[object, int], QStaticText] = {}
+        self._fitted: dict[tuple[str, int], str] = {}
+
+    def fitted(self, text: str, font: QFont, width: int) -> str:
+        # The cells' fonts differ only in their strike-out line until forget_layouts().
+        key = (text, width)
+        fitted = self._fitted.get(key)
+        if fitted is None:
+            forget_if_full(self._fitted)
+            fitted = self._fitted[key] = super().fitted(text, font, width)
+        return fitted
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         # The view gives a cell's column width when text wraps; the height is not used.
@@ -250,14 +292,16 @@ class WeekCellDelegate(QStyledItemDelegate):
         return size
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        text_key = week_model_of(index).size_key(index.row(), index.column())
+        model = week_model_of(index)
+        text_key = model.size_key(index.row(), index.column())
         if text_key is None or text_key[1]:
             # An empty cell has no text; a cancelled one is struck through, and
-            # QStaticText puts the line in the wrong place.
+            # QStaticText puts the line in the wrong place. (Neither is in conflict.)
             super().paint(painter, option, index)
             return
         item = QStyleOptionViewItem(option)
-        self.initStyleOption(item, index)
+        # Qt's own: the text as the model gives it, fitted below only when laid out anew.
+        QStyledItemDelegate.initStyleOption(self, item, index)
         widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
         text, font = item.text, item.font
@@ -267,13 +311,17 @@ class WeekCellDelegate(QStyledItemDelegate):
         # The style draws the background, the selection and the focus; the text is ours.
         item.text = ""
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        entry = model.entry(index.row(), index.column())
+        if entry is not None and entry.in_conflict:
+            painter.fillRect(conflict_edge(option.rect), CONFLICT_MARK)
+        margin = text_margin(style, widget)
         text_rect.adjust(margin, 0, -margin, 0)
         key = (text_key, text_rect.width())
         laid_out = self._texts.get(key)
         if laid_out is None:
             forget_if_full(self._texts)
-            laid_out = self._texts[key] = wrapped_text(text, font, text_rect.width())
+            width = text_rect.width()
+            laid_out = self._texts[key] = wrapped_text(self.fitted(text, font, width), font, width)
         painter.save()
         painter.setClipRect(option.rect)
         painter.setFont(font)
@@ -285,6 +333,47 @@ class WeekCellDelegate(QStyledItemDelegate):
     def forget_layouts(self) -> None:
         self._sizes.clear()
         self._texts.clear()
+        self._fitted.clear()
+
+
+def text_margin(style: QStyle, widget: QWidget | None) -> int:
+    """The space the style leaves between a cell's edge and its text, on either side."""
+    return style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+
+
+def conflict_edge(rect: QRect) -> QRect:
+    return QRect(rect.left(), rect.top(), CONFLICT_BAR, rect.height())
+
+
+def words_fitted(text: str, metrics: QFontMetricsF, width: int) -> str:
+    """``text`` with every word wider than ``width`` shortened with "…" to fit: wrapped
+    at ``width``, its lines then break only where a line may break, never inside a
+    word ("vanhemmuutee/n")."""
+    lines = []
+    for line in text.split("\n"):
+        units = []
+        for unit in break_units(line):
+            word = unit.rstrip()
+            if metrics.horizontalAdvance(word) > width:
+                # Narrower than "…" itself, the cell still shows that a word is there.
+                shortened = metrics.elidedText(word, Qt.TextElideMode.ElideRight, width) or ELLIPSIS
+                unit = shortened + unit[len(word) :]
+            units.append(unit)
+        lines.append("".join(units))
+    return "\n".join(lines)
+
+
+def break_units(line: str) -> list[str]:
+    """``line`` cut where a line may break (Unicode's rules, as Qt wraps): each piece a
+    word with the spaces after it, or a part of a word ending in a hyphen."""
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, line)
+    # Qt counts UTF-16 code units; a name may hold characters that take two.
+    code_units = line.encode("utf-16-le")
+    units, start = [], 0
+    while (end := finder.toNextBoundary()) != -1:
+        units.append(code_units[2 * start : 2 * end].decode("utf-16-le"))
+        start = end
+    return [unit for unit in units if unit]
 
 
 def week_model_of(index: AnyIndex) -> WeekModel:

@@ -28,10 +28,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from ryhmat.domain.scheduling import HolidayCalendar
+from ryhmat.domain.usecases.bookings import Clash
 from ryhmat.domain.usecases.calendar import CalendarEntry
 from ryhmat.ui.calendar.dates import (
     MONTH_ROWS,
     WEEK_DAYS,
+    conflict_description,
     day_and_month,
     month_grid_start,
     session_chip_text,
@@ -62,6 +64,7 @@ SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 # Black-ish text stays readable on every group colour, whatever the desktop theme.
 SESSION_TEXT = QColor("#1f1f1f")
 CANCELLED_TEXT = QColor("#6b6b6b")
+CONFLICT_MARK = QColor("#c42b1c")  # the edge of a double-booked session
 DIMMED_TEXT = QColor("#9a9a9a")
 TODAY_TINT = QColor("#fff4c8")
 HOLIDAY_TINT = QColor("#f6ecec")
@@ -101,7 +104,15 @@ Values = dict[int, Any]  # a cell's or a header's data by role
 LeadersOf = Callable[[list[uuid.UUID]], dict[uuid.UUID, list[str]]]
 
 
+# The clashes of the given sessions in conflict: asked for only when a tooltip is shown.
+ClashesOf = Callable[[list[uuid.UUID]], dict[uuid.UUID, list[Clash]]]
+
+
 def no_leaders(session_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
+    return {}
+
+
+def no_clashes(session_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Clash]]:
     return {}
 
 
@@ -122,10 +133,12 @@ class _CalendarModel(QAbstractTableModel):
         parent: QObject | None = None,
         *,
         leaders_of: LeadersOf = no_leaders,
+        clashes_of: ClashesOf = no_clashes,
     ) -> None:
         super().__init__(parent)
         self._holidays = holidays
         self._leaders_of = leaders_of
+        self._clashes_of = clashes_of
         self._today = date.today()
         self._first = week_start(self._today)
         self._days: dict[date, list[CalendarEntry]] = {}
@@ -179,6 +192,19 @@ class _CalendarModel(QAbstractTableModel):
     def _tooltip(self, row: int, column: int) -> str | None:
         raise NotImplementedError
 
+    def _session_tooltips(self, entries: list[CalendarEntry]) -> list[str]:
+        """The entries' tooltips, with their leaders and, for those in conflict, the
+        sessions they clash with: read now, for the few sessions under the mouse."""
+        leaders = self._leaders_of([entry.session_id for entry in entries]) if entries else {}
+        in_conflict = [entry.session_id for entry in entries if entry.in_conflict]
+        clashes = self._clashes_of(in_conflict) if in_conflict else {}
+        return [
+            session_tooltip(
+                entry, leaders.get(entry.session_id, []), clashes.get(entry.session_id, [])
+            )
+            for entry in entries
+        ]
+
 
 class WeekModel(_CalendarModel):
     """Seven day columns; cell (row, day) is that day's row-th session by time."""
@@ -189,13 +215,15 @@ class WeekModel(_CalendarModel):
         parent: QObject | None = None,
         *,
         leaders_of: LeadersOf = no_leaders,
+        clashes_of: ClashesOf = no_clashes,
     ) -> None:
-        super().__init__(holidays, parent, leaders_of=leaders_of)
+        super().__init__(holidays, parent, leaders_of=leaders_of, clashes_of=clashes_of)
         self._plain_font = session_font_of(cancelled=False)
         self._struck_font = session_font_of(cancelled=True)
         self._cells: dict[tuple[int, int], Values] = {}
         self._texts: dict[tuple[object, ...], str] = {}
         self._texts_locale = ""
+        self._conflict_description = ""
         self._rows = 0
         self._empty, self._headers = self._day_columns()
 
@@ -207,6 +235,7 @@ class WeekModel(_CalendarModel):
         if (locale := QLocale().name()) != self._texts_locale:
             self._texts.clear()  # times are written the locale's way
             self._texts_locale = locale
+        self._conflict_description = conflict_description()
         self._rows = max((len(sessions) for sessions in self._days.values()), default=0)
         self._cells = {
             (row, column): self._session_cell(entry)
@@ -249,13 +278,10 @@ class WeekModel(_CalendarModel):
 
     def _tooltip(self, row: int, column: int) -> str | None:
         entry = self.entry(row, column)
-        if entry is None:
-            return None
-        leaders = self._leaders_of([entry.session_id]).get(entry.session_id, [])
-        return session_tooltip(entry, leaders)
+        return None if entry is None else self._session_tooltips([entry])[0]
 
     def _session_cell(self, entry: CalendarEntry) -> Values:
-        return {
+        cell: Values = {
             Role.DisplayRole: self._session_text(entry),
             Role.BackgroundRole: group_colour(entry.group_id),
             Role.ForegroundRole: CANCELLED_TEXT if entry.is_cancelled else SESSION_TEXT,
@@ -264,10 +290,21 @@ class WeekModel(_CalendarModel):
             SESSION_ROLE: entry,
             DAY_ROLE: entry.day,
         }
+        if entry.in_conflict:
+            cell[Role.AccessibleDescriptionRole] = self._conflict_description
+        return cell
 
     def _session_text(self, entry: CalendarEntry) -> str:
         """A group's cell says the same week after week: each text is made once."""
-        key = (entry.start, entry.end, entry.group_name, entry.theme, entry.place, entry.status)
+        key = (
+            entry.start,
+            entry.end,
+            entry.group_name,
+            entry.theme,
+            entry.place,
+            entry.status,
+            entry.in_conflict,
+        )
         text = self._texts.get(key)
         if text is None:
             if len(self._texts) >= REMEMBERED_TEXTS:
@@ -330,8 +367,9 @@ class MonthModel(_CalendarModel):
         parent: QObject | None = None,
         *,
         leaders_of: LeadersOf = no_leaders,
+        clashes_of: ClashesOf = no_clashes,
     ) -> None:
-        super().__init__(holidays, parent, leaders_of=leaders_of)
+        super().__init__(holidays, parent, leaders_of=leaders_of, clashes_of=clashes_of)
         self._month = self._today.replace(day=1)
         self._first = month_grid_start(self._month)
         self._month_days: list[MonthDay] = []
@@ -379,7 +417,7 @@ class MonthModel(_CalendarModel):
         days = [self._first + timedelta(days=n) for n in range(MONTH_ROWS * WEEK_DAYS)]
         # A group meets at the same time week after week: each chip text and colour is
         # made once.
-        chip_texts: dict[tuple[time, str], str] = {}
+        chip_texts: dict[tuple[time, str, bool], str] = {}
         colours: dict[uuid.UUID, QColor] = {}
         self._month_days = [self._month_day(day, chip_texts, colours) for day in days]
         self._cells = [self._day_cell(month_day) for month_day in self._month_days]
@@ -387,13 +425,13 @@ class MonthModel(_CalendarModel):
     def _month_day(
         self,
         day: date,
-        chip_texts: dict[tuple[time, str], str],
+        chip_texts: dict[tuple[time, str, bool], str],
         colours: dict[uuid.UUID, QColor],
     ) -> MonthDay:
         sessions = self._days.get(day, [])
         texts, day_colours = [], []
         for entry in sessions:
-            key = (entry.start, entry.group_name)
+            key = (entry.start, entry.group_name, entry.in_conflict)
             text = chip_texts.get(key)
             if text is None:
                 text = chip_texts[key] = session_chip_text(entry)
@@ -416,6 +454,8 @@ class MonthModel(_CalendarModel):
             cell[Role.ForegroundRole] = DIMMED_TEXT
         if day == self._today:
             cell[Role.FontRole] = bold_font()
+        if any(entry.in_conflict for entry in month_day.sessions):
+            cell[Role.AccessibleDescriptionRole] = conflict_description()
         return cell
 
     def _cell(self, row: int, column: int) -> Values:
@@ -423,10 +463,8 @@ class MonthModel(_CalendarModel):
 
     def _tooltip(self, row: int, column: int) -> str | None:
         day = self.day(row, column)
-        sessions = self.sessions(day)
-        leaders = self._leaders_of([entry.session_id for entry in sessions]) if sessions else {}
         tips = [day_tooltip(day, self._today, self.holiday(day))]
-        tips += [session_tooltip(entry, leaders.get(entry.session_id, [])) for entry in sessions]
+        tips += self._session_tooltips(self.sessions(day))
         return "\n\n".join(tips)
 
     def _background(self, day: date) -> QColor | None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ryhmat.domain.usecases.bookings import Clash, stored_clashes
 from ryhmat.domain.usecases.calendar import CalendarEntry, calendar_entries, calendar_leaders
 from ryhmat.domain.usecases.choices import load_choices
 from ryhmat.ui.calendar.dates import (
@@ -66,8 +67,12 @@ class CalendarPage(QWidget):
         self._day = context.today()
         self.menu: QMenu | None = None
 
-        self.week_model = WeekModel(context.holidays, self, leaders_of=self._leaders_of)
-        self.month_model = MonthModel(context.holidays, self, leaders_of=self._leaders_of)
+        self.week_model = WeekModel(
+            context.holidays, self, leaders_of=self._leaders_of, clashes_of=self._clashes_of
+        )
+        self.month_model = MonthModel(
+            context.holidays, self, leaders_of=self._leaders_of, clashes_of=self._clashes_of
+        )
         self.week_view = WeekView(self.week_model, self)
         self.month_view = MonthView(self.month_model, self)
         self.stack = QStackedWidget(self)
@@ -253,6 +258,9 @@ class CalendarPage(QWidget):
 
     def _leaders_of(self, session_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
         return self._context.read(lambda uow: calendar_leaders(uow, session_ids))
+
+    def _clashes_of(self, session_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Clash]]:
+        return self._context.read(lambda uow: stored_clashes(uow, session_ids))
 
     def _show_count(self, entries: list[CalendarEntry]) -> None:
         cancelled = sum(entry.is_cancelled for entry in entries)

@@ -2,19 +2,22 @@
 
 Every saved change is a command on the app's session undo stack, so Edit → Undo
 puts the stored session back exactly as it was — unless someone else has changed
-it since: then the undo is refused and their change stays.
+it since: then the undo is refused and their change stays. A save, an undo or a
+redo that would book a worker or a place twice asks first, and does nothing
+unless the person confirms.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from copy import deepcopy
 from dataclasses import dataclass
 from datetime import time
 from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -35,22 +38,26 @@ from ryhmat.domain.errors import ChangedElsewhere, UserError
 from ryhmat.domain.model import Session, SessionStatus
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.attendance import attendance_sheet
+from ryhmat.domain.usecases.bookings import DoubleBooking, clashes_to_accept
 from ryhmat.domain.usecases.choices import Choice, load_choices
 from ryhmat.domain.usecases.sessions import update_session
+from ryhmat.i18n import translate
 from ryhmat.labels import label
 from ryhmat.ui.context import AppContext
+from ryhmat.ui.double_booking import ask_to_double_book
 from ryhmat.ui.fields import DateField, TimeField
 from ryhmat.ui.formatting import archived_name, from_qdate
 from ryhmat.ui.messages import ErrorLabel, error_text, show_error
+from ryhmat.ui.undo import ConfirmedCommand
 from ryhmat.ui.unsaved import GuardedDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _store(context: AppContext, state: Session) -> Session:
+def _store(context: AppContext, state: Session, accept_conflicts: bool = False) -> Session:
     # update_session completes the object it is given; the command keeps its own copy.
     copy = deepcopy(state)
-    return context.write(lambda uow: update_session(uow, copy))
+    return context.write(lambda uow: update_session(uow, copy, accept_conflicts))
 
 
 # The version each session was last saved at through an undo stack. Undoing one's
@@ -64,8 +71,12 @@ def _versions(context: AppContext) -> dict[uuid.UUID, int]:
     return _saved_versions.setdefault(context.session_undo, {})
 
 
-class SessionEditCommand(QUndoCommand):
-    """A saved change to one session: undo saves the state before, redo the state after."""
+class SessionEditCommand(ConfirmedCommand):
+    """A saved change to one session: undo saves the state before, redo the state after.
+
+    Edit → Undo and Redo ask first (confirm) when the state would book a worker or a
+    place twice; only a confirmed step saves it with the conflicts accepted.
+    """
 
     def __init__(
         self,
@@ -81,15 +92,25 @@ class SessionEditCommand(QUndoCommand):
         self._before = deepcopy(before)
         self._after = deepcopy(after)
         self._skip_redo = already_saved
+        self._conflicts_accepted = False
 
     @classmethod
-    def save(cls, context: AppContext, before: Session, after: Session, text: str) -> Session:
+    def save(
+        cls,
+        context: AppContext,
+        before: Session,
+        after: Session,
+        text: str,
+        *,
+        accept_conflicts: bool = False,
+    ) -> Session:
         """Save ``after`` now and make it undoable; a UserError saves nothing, pushes nothing.
 
         ``after.version`` is the version the change was made on: if someone else
-        saved the session since, ``ChangedElsewhere`` is raised.
+        saved the session since, ``ChangedElsewhere`` is raised; a double booking
+        not accepted raises ``DoubleBooking``.
         """
-        saved = _store(context, after)
+        saved = _store(context, after, accept_conflicts)
         _versions(context)[saved.id] = saved.version
         context.session_undo.push(cls(context, before, saved, text, already_saved=True))
         return saved
@@ -103,14 +124,39 @@ class SessionEditCommand(QUndoCommand):
     def undo(self) -> None:
         self._apply(self._before)
 
+    def confirm(self, undoing: bool, proceed: Callable[[], None]) -> None:
+        state = self._before if undoing else self._after
+        clashes = self._context.read(lambda uow: clashes_to_accept(uow, state))
+        if not clashes:
+            proceed()
+            return
+
+        def confirmed() -> None:
+            self._conflicts_accepted = True
+            try:
+                proceed()
+            finally:
+                self._conflicts_accepted = False
+
+        if undoing:
+            intro = translate("SessionEditCommand", "Undoing “%1” books someone or a place twice:")
+            go_on = translate("SessionEditCommand", "&Undo anyway")
+        else:
+            intro = translate("SessionEditCommand", "Redoing “%1” books someone or a place twice:")
+            go_on = translate("SessionEditCommand", "&Redo anyway")
+        parent = QApplication.activeWindow()
+        ask_to_double_book(parent, intro.replace("%1", self.text()), clashes, go_on, confirmed)
+
     def _apply(self, state: Session) -> None:
         versions = _versions(self._context)
         state = deepcopy(state)
         state.version = versions.get(state.id, state.version)
         try:
-            saved = _store(self._context, state)
+            saved = _store(self._context, state, self._conflicts_accepted)
         except UserError as error:
-            # Someone else changed or deleted the session: nothing to undo any more.
+            # Someone else changed or deleted the session, or the step would double-book
+            # unasked (the stack was moved without Edit → Undo): nothing is saved, and
+            # the step is gone rather than left pointing at a state it did not reach.
             self.setObsolete(True)
             show_error(QApplication.activeWindow(), error_text(error))
             if isinstance(error, ChangedElsewhere):
@@ -396,15 +442,36 @@ class SessionDialog(GuardedDialog):
             text = self.tr("Edit %1 session")
         return text.replace("%1", group)
 
-    def _commit(self, after: Session) -> bool:
-        """Save through the undo stack; a mistake shows here and saves nothing."""
+    def _commit(
+        self, after: Session, done: Callable[[], None], *, accept_conflicts: bool = False
+    ) -> bool:
+        """Save through the undo stack, then call ``done``; True if saved now.
+
+        A mistake shows here and saves nothing. A double booking asks first (the
+        question does not block): confirmed, the change is saved and ``done`` called
+        then; "go back" saves nothing and keeps the form's edits.
+        """
         if self._loaded is None:
             return False
         before = self._loaded.session
         if _form_fields(before) == _form_fields(after):
+            done()
             return True
+        text = self._command_text(before, after)
         try:
-            SessionEditCommand.save(self.context, before, after, self._command_text(before, after))
+            SessionEditCommand.save(
+                self.context, before, after, text, accept_conflicts=accept_conflicts
+            )
+        except DoubleBooking as refused:
+            self.error.clear_error()
+            ask_to_double_book(
+                self,
+                self.tr("Saving books someone or a place twice:"),
+                refused.clashes,
+                self.tr("&Save anyway"),
+                lambda: self._commit(after, done, accept_conflicts=True),
+            )
+            return False
         except ChangedElsewhere as error:
             # Show what the other person saved; the person makes the change again.
             self.refresh(discard_edits=True)
@@ -415,6 +482,7 @@ class SessionDialog(GuardedDialog):
             return False
         self.error.clear_error()
         self.saved.emit()
+        done()
         return True
 
     # -- actions ----------------------------------------------------------------------
@@ -427,12 +495,13 @@ class SessionDialog(GuardedDialog):
             self.error.show_error(error)
             return None
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Save the form's edits and close; True if saved now, False if a mistake is
+        shown or a double booking is being asked about (confirmed, it closes then)."""
         if self._loaded is None:
-            return
+            return False
         session = self._edited_or_shown()
-        if session is not None and self._commit(session):
-            self.accept()
+        return session is not None and self._commit(session, self.accept)
 
     def _ask_reason(self) -> None:
         self.reason_edit.clear()
@@ -449,9 +518,11 @@ class SessionDialog(GuardedDialog):
         if session is None:
             return
         session.status, session.cancel_reason = SessionStatus.CANCELLED, self.reason_edit.text()
-        if self._commit(session):
-            self.cancel_box.hide()
-            self.restore_button.setFocus()
+        self._commit(session, self._cancelled)
+
+    def _cancelled(self) -> None:
+        self.cancel_box.hide()
+        self.restore_button.setFocus()
 
     def restore(self) -> None:
         session = None if self._loaded is None else self._edited_or_shown()
@@ -460,5 +531,4 @@ class SessionDialog(GuardedDialog):
         recorded = self._loaded.recorded
         session.status = SessionStatus.HELD if recorded else SessionStatus.PLANNED
         session.cancel_reason = ""
-        if self._commit(session):
-            self.cancel_button.setFocus()
+        self._commit(session, self.cancel_button.setFocus)

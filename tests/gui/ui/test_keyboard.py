@@ -6,13 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from ryhmat.domain.usecases.places import list_organisations
 from ryhmat.ui.context import AppContext
-from ryhmat.ui.main_window import MainWindow
 from ryhmat.ui.people import FamiliesPage, WorkersPage
 from ryhmat.ui.people.family_editor import FamilyEditor
 from ryhmat.ui.people.worker_editors import OrganisationEditor, WorkerEditor
@@ -29,8 +28,8 @@ from tests.gui.person import (
     wait_closed,
     wait_for_focus,
 )
-from tests.gui.test_main_flow import NoBackups
 from tests.gui.ui.test_unsaved import EDITORS, open_editor
+from tests.gui.window import open_main_window
 
 FIRST_FIELDS = {
     "worker": "name",
@@ -84,18 +83,10 @@ def test_enter_saves_a_new_organisation(qtbot: QtBot, demo_context: AppContext) 
     assert "Seurakunnan perhetyö" in [o.name for o in demo_context.read(list_organisations)]
 
 
-def open_window(qtbot: QtBot, context: AppContext, tmp_path: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(context, NoBackups(), settings)
-    qtbot.addWidget(window)
-    show_window(qtbot, window)
-    return window
-
-
 def test_ctrl_f_searches_the_list_in_view_by_several_words(
     qtbot: QtBot, demo_context: AppContext, tmp_path: Path
 ) -> None:
-    window = open_window(qtbot, demo_context, tmp_path)
+    window = open_main_window(qtbot, demo_context, tmp_path)
     press(qtbot, Qt.Key.Key_4, CONTROL)  # Perheet
     page = window.stack.currentWidget()
     assert isinstance(page, FamiliesPage)
@@ -118,7 +109,7 @@ def test_ctrl_f_searches_the_list_in_view_by_several_words(
 def test_ctrl_n_makes_a_new_item_in_the_view(
     qtbot: QtBot, demo_context: AppContext, tmp_path: Path
 ) -> None:
-    window = open_window(qtbot, demo_context, tmp_path)
+    window = open_main_window(qtbot, demo_context, tmp_path)
     press(qtbot, Qt.Key.Key_3, CONTROL)  # Työntekijät ja työparit
     page = window.stack.currentWidget()
     assert isinstance(page, WorkersPage)

@@ -150,6 +150,7 @@ def test_a_file_that_is_not_a_database_is_refused_and_the_old_one_kept(
     desktop.switch_database(str(junk))
     assert desktop.window is window
     assert desktop.database is database
+    # Only the showing one: an earlier test's closed message may not be deleted yet.
     boxes = [
         w
         for w in QApplication.topLevelWidgets()

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -27,7 +27,6 @@ from ryhmat.i18n import load_language
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.feeds.editor import FeedEditor
 from ryhmat.ui.groups import GroupEditor, GroupsPage, SeriesEditor
-from ryhmat.ui.main_window import MainWindow
 from ryhmat.ui.people.family_editor import FamilyEditor
 from ryhmat.ui.people.worker_editors import OrganisationEditor, PairEditor, WorkerEditor
 from ryhmat.ui.sessions import AttendanceDialog, SessionDialog
@@ -46,8 +45,8 @@ from tests.gui.person import (
     wait_closed,
     wait_for_focus,
 )
-from tests.gui.test_main_flow import NoBackups
 from tests.gui.ui.sessions.conftest import future_sessions, unrecorded_session
+from tests.gui.window import open_main_window
 
 KARHUNPOJAT = "Isä–lapsi-ryhmä Karhunpojat"
 SAVE, DISCARD, GO_BACK = "Save", "Discard changes", "Go back"
@@ -335,18 +334,10 @@ def test_the_question_is_in_finnish(qtbot: QtBot, demo_context: AppContext) -> N
     assert dialog.isVisible()
 
 
-def open_window(qtbot: QtBot, context: AppContext, tmp_path: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(context, NoBackups(), settings)
-    qtbot.addWidget(window)
-    show_window(qtbot, window)
-    return window
-
-
 def test_quitting_the_app_asks_about_marks_not_yet_saved(
     qtbot: QtBot, demo_context: AppContext, tmp_path: Path
 ) -> None:
-    window = open_window(qtbot, demo_context, tmp_path)
+    window = open_main_window(qtbot, demo_context, tmp_path)
     roster = unrecorded_session(demo_context, AttendanceMode.ROSTER)
     window.open_attendance(roster)
     dialog = window.findChild(AttendanceDialog)
@@ -369,7 +360,7 @@ def test_quitting_the_app_asks_about_marks_not_yet_saved(
 def test_switching_views_asks_about_a_place_being_edited(
     qtbot: QtBot, demo_context: AppContext, tmp_path: Path
 ) -> None:
-    window = open_window(qtbot, demo_context, tmp_path)
+    window = open_main_window(qtbot, demo_context, tmp_path)
     press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     page = window.stack.currentWidget()
     assert isinstance(page, GroupsPage)
@@ -427,7 +418,7 @@ def test_choosing_another_closure_asks_about_the_one_being_edited(
 def test_opening_another_database_asks_first(
     qtbot: QtBot, demo_context: AppContext, tmp_path: Path
 ) -> None:
-    window = open_window(qtbot, demo_context, tmp_path)
+    window = open_main_window(qtbot, demo_context, tmp_path)
     press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     page = window.stack.currentWidget()
     assert isinstance(page, GroupsPage)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from datetime import date, time
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -17,9 +17,11 @@ from ryhmat.domain.usecases.calendar import CalendarEntry, CalendarFilter, calen
 from ryhmat.domain.usecases.sessions import get_session, update_session
 from ryhmat.ui.calendar import CalendarPage
 from ryhmat.ui.calendar import page as page_module
-from ryhmat.ui.calendar.delegate import ChipLayout
-from ryhmat.ui.calendar.models import SESSION_ROLE, SESSIONS_ROLE
+from ryhmat.ui.calendar.delegate import CONFLICT_BAR, ChipLayout
+from ryhmat.ui.calendar.models import CONFLICT_MARK, SESSION_ROLE, SESSIONS_ROLE
+from ryhmat.ui.calendar.views import CalendarView
 from ryhmat.ui.context import AppContext
+from ryhmat.ui.formatting import format_date, weekday_name
 
 from .helpers import MONDAY, cancelled_entry, column_groups, column_texts
 
@@ -361,3 +363,87 @@ def test_tab_goes_from_the_toolbar_through_the_filters_to_the_calendar(
     page.filters.place.setFocus()
     qtbot.keyClick(page.filters.place, Qt.Key.Key_Tab)  # Clear filters is disabled
     assert QApplication.focusWidget() is page.week_view
+
+
+KARHUNPOJAT = "Isä–lapsi-ryhmä Karhunpojat"
+MOVE_DAY = date(2026, 12, 8)  # Vauvaryhmä Pikkuiset meets there 9.30–11.00
+
+
+def move_karhunpojat_onto_vauvaryhma(context: AppContext) -> None:
+    """Karhunpojat's Saturday 12.12. moved onto the babies' Tuesday morning in their room."""
+
+    def move(uow: UnitOfWork) -> None:
+        (saturday,) = uow.sessions.between(date(2026, 12, 12), date(2026, 12, 12))
+        moved = dataclasses.replace(saturday, day=MOVE_DAY, start=time(9, 30), end=time(11, 30))
+        update_session(uow, moved, accept_conflicts=True)
+
+    context.write(move)
+
+
+def edge_colours(view: CalendarView, rect: QRect) -> set[str]:
+    """The colours of the cell's (or chip's) left edge, as drawn on the screen."""
+    image = view.viewport().grab().toImage()
+    return {
+        image.pixelColor(x, y).name()
+        for x in range(rect.left(), rect.left() + CONFLICT_BAR)
+        for y in range(rect.top() + 4, rect.bottom() - 4)
+    }
+
+
+def test_a_double_booked_session_is_marked_in_the_week_and_the_month_and_its_tooltip_names_the_other(  # noqa: E501
+    qtbot: QtBot, page: CalendarPage, demo_context: AppContext
+) -> None:
+    move_karhunpojat_onto_vauvaryhma(demo_context)
+    activate(qtbot, page)
+    page.show_day(MOVE_DAY)
+    row, column = week_cell(page, KARHUNPOJAT, MOVE_DAY)
+    babies = week_cell(page, VAUVARYHMA, MOVE_DAY)
+    free = week_cell(page, PIKKUPESA, MOVE_DAY)
+    model = page.week_model
+    marks = [
+        getattr(model.entry(*cell), "in_conflict", None) for cell in ((row, column), babies, free)
+    ]
+    assert marks == [True, True, False]
+    index = model.index(row, column)
+    assert index.data().splitlines()[0] == "⚠ 9.30–11.30"
+    assert index.data(Qt.ItemDataRole.AccessibleDescriptionRole) == "Double booked"
+    assert model.index(*free).data(Qt.ItemDataRole.AccessibleDescriptionRole) is None
+    tooltip = index.data(Qt.ItemDataRole.ToolTipRole).splitlines()
+    tuesday = f"{weekday_name(MOVE_DAY)} {format_date(MOVE_DAY)}"
+    assert tooltip[-2:] == [
+        "⚠ Double booked:",
+        f"Perhekeskus Majakka (place): {VAUVARYHMA}, {tuesday} 9.30–11.00",
+    ]
+    view = page.week_view
+    view.setCurrentIndex(QModelIndex())
+    assert edge_colours(view, view.visualRect(index)) == {CONFLICT_MARK.name()}
+    assert CONFLICT_MARK.name() not in edge_colours(view, view.visualRect(model.index(*free)))
+
+    page.set_mode("month")
+    position = page.month_model.position_of(MOVE_DAY)
+    assert position is not None
+    day = page.month_model.index(*position)
+    sessions = day.data(SESSIONS_ROLE)
+    chips = ChipLayout(
+        page.month_view.visualRect(day), page.month_view.fontMetrics(), len(sessions)
+    ).chips
+    marked = [n for n, entry in enumerate(sessions) if entry.in_conflict]
+    assert [sessions[n].group_name for n in marked] == [VAUVARYHMA, KARHUNPOJAT]
+    page.month_view.setCurrentIndex(QModelIndex())
+    for number, chip in enumerate(chips):
+        colours = edge_colours(page.month_view, chip)
+        assert (colours == {CONFLICT_MARK.name()}) is (number in marked), number
+    assert day.data(Qt.ItemDataRole.AccessibleDescriptionRole) == "Double booked"
+    month_tooltip = day.data(Qt.ItemDataRole.ToolTipRole).split("\n\n")
+    assert [tip.splitlines()[-1] for tip in month_tooltip if "Double booked" in tip] == [
+        f"Perhekeskus Majakka (place): {KARHUNPOJAT}, {tuesday} 9.30–11.30",
+        f"Perhekeskus Majakka (place): {VAUVARYHMA}, {tuesday} 9.30–11.00",
+    ]
+
+    # A filter that hides the other session still shows the mark.
+    page.set_mode("week")
+    group = page.filters.group
+    group.setCurrentIndex(group.findText(KARHUNPOJAT))
+    assert [
+        (e.group_name, e.in_conflict) for e in page.week_model.entries if e.day == MOVE_DAY
+    ] == [(KARHUNPOJAT, True)]

@@ -1,5 +1,6 @@
 """The week view fits its rows as Qt's ResizeToContents would, with less measuring, and
-draws its cells as Qt's own delegate would, with less laying out of text."""
+draws its cells as Qt's own delegate would, with less laying out of text; the texts
+break between words, never inside one."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
 
 from ryhmat.ui.calendar import CalendarPage
+from ryhmat.ui.calendar.delegate import WordWrapDelegate
 from ryhmat.ui.calendar.views import CalendarView
 from ryhmat.ui.context import AppContext
 
@@ -20,8 +22,11 @@ INDEPENDENCE_DAY_WEEK = date(2026, 12, 2)  # the header of 6.12. has a second li
 
 
 def resized_to_contents(qtbot: QtBot, page: CalendarPage) -> CalendarView:
+    """The week in a view of Qt's own, sized by ResizeToContents and drawn by Qt's own
+    delegate; only the texts it is given break as the calendar's do."""
     reference = CalendarView()
     qtbot.addWidget(reference)
+    reference.setItemDelegate(WordWrapDelegate(reference))
     reference.setModel(page.week_model)
     reference.verticalHeader().hide()
     reference.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -16,7 +16,7 @@ from ryhmat.domain.usecases.statistics import compute_statistics
 from ryhmat.i18n import load_language
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.statistics import StatisticsPage
-from tests.gui.person import click, wait_for_dialog
+from tests.gui.person import click, show_window, tab, type_over, type_text, wait_for_dialog
 
 AUTUMN = (date(2026, 8, 1), date(2026, 11, 23))
 
@@ -123,3 +123,29 @@ def test_the_file_dialog_suggests_a_name_of_the_period(
     dialog.reject()
     load_language("fi")
     assert page.suggested_file_name() == "Tilastot 1.8.2026–23.11.2026"
+
+
+def test_the_period_is_typed_as_finns_type_dates_and_a_wrong_day_is_told(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    load_language("fi")
+    page = shown_page(qtbot, demo_context)
+    show_window(qtbot, page)
+    with qtbot.waitSignal(page.computed):
+        type_over(qtbot, page.first_day, "1.9.26")
+        tab(qtbot)
+        type_text(qtbot, "30.11.2026")  # Tab chose the shown last day: typing replaces it
+        tab(qtbot)
+    september_to_november = (date(2026, 9, 1), date(2026, 11, 30))
+    expected = demo_context.read(
+        lambda uow: compute_statistics(
+            uow, *september_to_november, StatisticsFilter(), now=demo_context.now()
+        )
+    )
+    assert page.statistics == expected
+
+    with qtbot.waitSignal(page.computed, raising=False, timeout=1000):
+        type_over(qtbot, page.last_day, "31.11.2026")
+        tab(qtbot)
+    assert page.error.text() == "”31.11.2026” ei ole päivämäärä: kuussa 11/2026 on 30 päivää."
+    assert page.statistics == expected  # the figures shown are still those of a real period

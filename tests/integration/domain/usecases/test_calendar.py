@@ -64,6 +64,7 @@ def test_an_entry_carries_the_names_of_its_group_and_place_and_its_leaders_come_
             cancel_reason="Sairastuminen",
             theme="Retki",
             place="Perhetalo Lumo",
+            in_conflict=False,
         )
     ]
     assert leaders(database, session.id) == {session.id: ["Pekka Korhonen", "Anna Virtanen"]}

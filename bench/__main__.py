@@ -279,8 +279,8 @@ def document(
     lines = [
         "# Benchmark results",
         "",
-        "Made by `make bench` (bench/), against the targets the README names. Each figure is the median",
-        "of the runs shown, each floor measured in the same run (or a fixed budget).",
+        "Made by `make bench` (bench/), against the targets the README names. Each figure is",
+        "the median of the runs shown, each floor measured in the same run (or a fixed budget).",
         "",
         *(f"- {name}: {value}" for name, value in machine),
         f"- whole run: {minutes:.1f} min; other work on the machine adds noise to every figure",

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import os
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -202,3 +206,37 @@ def test_no_command_starts_the_desktop_app_on_the_given_database(
     qtbot.addWidget(shown[0])
     assert shown[0].banner.isVisibleTo(shown[0])
     assert path.exists()
+
+
+def test_the_window_with_its_calendar_starts_without_the_export_libraries(tmp_path: Path) -> None:
+    """openpyxl and the CalDAV client take most of a second to import: the families,
+    statistics and feeds views bring them when first shown, never the start."""
+    script = (
+        "import json, sys\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from ryhmat.desktop_database import OpenDatabase\n"
+        "from ryhmat.storage.database import open_database\n"
+        "from ryhmat.ui.context import AppContext\n"
+        "from ryhmat.ui.main_window import MainWindow\n"
+        f"database = open_database('sqlite:///{tmp_path / 'start.sqlite3'}')\n"
+        f"settings = QSettings('{tmp_path / 'settings.ini'}', QSettings.Format.IniFormat)\n"
+        "window = MainWindow(AppContext(database.unit_of_work), OpenDatabase(database), settings)\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "print(json.dumps(sorted(name.split('.')[0] for name in sys.modules)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[3],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    loaded = set(json.loads(done.stdout.splitlines()[-1]))
+    assert "ryhmat" in loaded
+    assert {"openpyxl", "caldav", "icalendar"} & loaded == set()

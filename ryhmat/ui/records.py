@@ -56,11 +56,15 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self._columns = list(columns)
         self._records: list[T] = []
         self._archived: Callable[[T], bool] = _never
+        # Each cell's text, made once: a view asks again and again as it lays rows
+        # out, and a text (a date as the language writes it) is not free to make.
+        self._texts: dict[tuple[int, int], str] = {}
 
     def show_archived_by(self, archived: Callable[[T], bool]) -> None:
         """Rows of archived records say so in their first column, in a muted colour."""
         self.beginResetModel()
         self._archived = archived
+        self._texts.clear()
         self.endResetModel()
 
     @property
@@ -70,7 +74,14 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def set_records(self, records: Sequence[T]) -> None:
         self.beginResetModel()
         self._records = list(records)
+        self._texts.clear()
         self.endResetModel()
+
+    def _text(self, row: int, column: int) -> str:
+        text = self._texts.get((row, column))
+        if text is None:
+            text = self._texts[row, column] = self._columns[column].text(self._records[row])
+        return text
 
     def record(self, row: int) -> T:
         return self._records[row]
@@ -87,7 +98,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         record = self._records[index.row()]
         column = self._columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            text = column.text(record)
+            text = self._text(index.row(), index.column())
             return archived_name(text, index.column() == 0 and self._archived(record))
         if role == Qt.ItemDataRole.ForegroundRole and self._archived(record):
             return QApplication.palette().brush(
@@ -96,7 +107,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         if role == SORT_ROLE:
             if column.sort_key is not None:
                 return column.sort_key(record)
-            return column.text(record).casefold()
+            return self._text(index.row(), index.column()).casefold()
         if role == RECORD_ROLE:
             return record
         return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -25,6 +25,8 @@ from ryhmat.ui.records import Column, RecordTableModel
 from ryhmat.ui.sessions.summary import day_text
 
 ROWS_MEASURED = 40
+# The room a table's style keeps around a cell's text, on each side.
+CELL_MARGIN = 3
 
 
 def short_day_text(day: date, this_year: int | None) -> str:
@@ -93,8 +95,10 @@ class SessionsToRecord(QWidget):
         # The group's name wraps onto a second line in the narrow panel, never cut.
         self.table.setWordWrap(True)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Each row as tall as its texts, measured here: Qt's ResizeToContents lays out
+        # every cell again on every change, which took 0.1 s for a municipality's year.
+        self._fitted_to: list[int] = []  # the column widths the rows were fitted to
+        self.table.horizontalHeader().sectionResized.connect(self._fit_rows)
         self.table.activated.connect(self._activated)
         self.record_button = QPushButton(
             QCoreApplication.translate("UnrecordedList", "&Record attendance…"), self
@@ -113,7 +117,9 @@ class SessionsToRecord(QWidget):
 
     def show_sessions(self, sessions: list[SessionView]) -> None:
         self.model.set_records(sessions)
+        self._fitted_to = []
         self.table.resizeColumnsToContents()
+        self._fit_rows()
         count = len(sessions)
         self.heading.setText(plurals.not_recorded(count))
         self.empty_note.setVisible(count == 0)
@@ -121,6 +127,28 @@ class SessionsToRecord(QWidget):
         self.record_button.setEnabled(count > 0)
         if count:
             self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def _fit_rows(self) -> None:
+        """Make each row as tall as the wrapped texts of its cells."""
+        metrics = self.table.fontMetrics()
+        widths = [
+            max(self.table.columnWidth(column) - 2 * CELL_MARGIN, 1)
+            for column in range(self.model.columnCount())
+        ]
+        if widths == self._fitted_to:  # a column moved its edge to where it was
+            return
+        self._fitted_to = widths
+        rows = self.table.verticalHeader()
+        for row in range(self.model.rowCount()):
+            tallest = max(
+                metrics.boundingRect(
+                    QRect(0, 0, width, 10_000),
+                    Qt.TextFlag.TextWordWrap,
+                    self.model.index(row, column).data(),
+                ).height()
+                for column, width in enumerate(widths)
+            )
+            rows.resizeSection(row, tallest + 2 * CELL_MARGIN)
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():

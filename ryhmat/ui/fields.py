@@ -31,7 +31,15 @@ from PySide6.QtGui import (
     QPixmap,
     QRegularExpressionValidator,
 )
-from PySide6.QtWidgets import QCalendarWidget, QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ryhmat.domain.errors import UserError
 from ryhmat.domain.typed_values import read_date, read_time
@@ -71,6 +79,8 @@ class _TypedField(QLineEdit, Generic[V]):
         self._sample = sample
         self._normal_palette = QPalette(self.palette())
         self.setValidator(QRegularExpressionValidator(_TYPABLE, self))
+        # As wide as a date or a time, not as the form: the value reads at a glance.
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.editingFinished.connect(self.commit)
         self.textEdited.connect(self._typing)
         self._show(value)
@@ -169,14 +179,22 @@ class _TypedField(QLineEdit, Generic[V]):
             self.selectAll()
 
     def sizeHint(self) -> QSize:
+        """Room for the widest value and a digit to spare, and for a button at the end
+        (as wide as the field is tall, as Qt draws it)."""
         hint = super().sizeHint()
-        margins = self.textMargins()
+        text = self.textMargins()
+        contents = self.contentsMargins()
+        frame = self.style().pixelMetric(self.style().PixelMetric.PM_DefaultFrameWidth)
+        metrics = self.fontMetrics()
         width = (
-            self.fontMetrics().horizontalAdvance(self._sample)
-            + margins.left()
-            + margins.right()
-            + 4 * self.style().pixelMetric(self.style().PixelMetric.PM_DefaultFrameWidth)
-            + 16
+            metrics.horizontalAdvance(self._sample + "0")
+            + text.left()
+            + text.right()
+            + contents.left()
+            + contents.right()
+            + 2 * frame
+            + 4  # the line edit's own margin around its text, 2 pixels a side
+            + len(self.actions()) * (hint.height() + 2)
         )
         return QSize(width, hint.height())
 

@@ -354,9 +354,12 @@ def words_fitted(text: str, metrics: QFontMetricsF, width: int) -> str:
         units = []
         for unit in break_units(line):
             word = unit.rstrip()
-            if metrics.horizontalAdvance(word) > width:
+            # A pixel to spare: the layout rounds its widths, and a word that fits to
+            # the fraction of a pixel may still be wrapped inside.
+            room = width - 1
+            if metrics.horizontalAdvance(word) > room:
                 # Narrower than "…" itself, the cell still shows that a word is there.
-                shortened = metrics.elidedText(word, Qt.TextElideMode.ElideRight, width) or ELLIPSIS
+                shortened = metrics.elidedText(word, Qt.TextElideMode.ElideRight, room) or ELLIPSIS
                 unit = shortened + unit[len(word) :]
             units.append(unit)
         lines.append("".join(units))

@@ -13,7 +13,7 @@ from ryhmat.cli.output import write_json, write_table
 from ryhmat.domain.statistics import Figures, Statistics
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.statistics import compute_statistics, statistics_filter
-from ryhmat.domain.written import written_date as finnish_date
+from ryhmat.domain.written import written_date
 from ryhmat.i18n import translate
 from ryhmat.labels import decimal, filter_lines, label, percent, unrecorded_note
 
@@ -147,7 +147,7 @@ def _figure_table(stream: TextIO, first: str, rows: Sequence[tuple[str, Figures]
 
 
 def write_statistics(stream: TextIO, statistics: Statistics) -> None:
-    period = f"{finnish_date(statistics.first_day)}–{finnish_date(statistics.last_day)}"
+    period = f"{written_date(statistics.first_day)}–{written_date(statistics.last_day)}"
     stream.write(translate("Cli", "Statistics {period}").format(period=period) + "\n")
     for line in filter_lines(statistics.described):
         stream.write(f"{line}\n")

@@ -244,9 +244,6 @@ def table_name(name: str, taken: set[str]) -> str:
 # -- the workbook --------------------------------------------------------------------------
 
 
-finnish_date = written_date
-
-
 def write_workbook(
     path: Path | str,
     statistics: Statistics,
@@ -393,7 +390,7 @@ def _write_summary(sheet: Worksheet, statistics: Statistics, data: WorkbookData)
     _print_fitted(sheet)
     rows = _Rows(sheet)
     rows.append([_text(sheet, "Tilastot ja läsnäolot", TITLE_FONT)])
-    period = f"{finnish_date(statistics.first_day)}–{finnish_date(statistics.last_day)}"
+    period = f"{written_date(statistics.first_day)}–{written_date(statistics.last_day)}"
     rows.append([_text(sheet, "Aikaväli"), _text(sheet, period)])
     for index, text in enumerate(filter_text(statistics.described)):
         rows.append([_text(sheet, "Rajaukset") if index == 0 else None, _text(sheet, text)])
@@ -496,7 +493,7 @@ def _unique_headers(texts: Iterable[str]) -> list[str]:
 
 
 def _write_roster(sheet: Worksheet, roster: RosterSheet, table: str) -> None:
-    days = [finnish_date(day) for day in roster.session_days]
+    days = [written_date(day) for day in roster.session_days]
     total_column = FIRST_MARK_COLUMN + len(days)
     widths = {1: 24, 2: 24, 3: 16} | dict.fromkeys(range(FIRST_MARK_COLUMN, total_column + 1), 11)
     _widths(sheet, widths)

@@ -37,7 +37,7 @@ from ryhmat.ui.records import RecordListView
 from ryhmat.ui.settings_page import KEEP_BACKUPS_KEY, SettingsPage, kept_backups
 from ryhmat.ui.tasks import BackgroundTask
 from ryhmat.ui.undo import ask_before_steps
-from ryhmat.ui.unsaved import EditorState, GuardedDialog, ask_before_leaving, unsaved_editors
+from ryhmat.ui.unsaved import GuardedDialog, ask_before_leaving, unsaved_editors
 
 if TYPE_CHECKING:
     from ryhmat.ui.calendar import CalendarPage
@@ -421,13 +421,11 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        pending = unsaved_editors(self) if self._attached else []
-        if pending:
-            # Quitting waits for an answer about each editor's unsaved changes.
+        if self._attached and unsaved_editors(self):
+            # Quitting waits for an answer about each editor's unsaved changes, then
+            # closes once the question's own signal has returned.
             event.ignore()
-            editor = pending[0]
-            parent = editor if isinstance(editor, QDialog) else self
-            ask_before_leaving(editor, lambda: self._left_editor(editor), parent)
+            self.after_unsaved_changes(lambda: QTimer.singleShot(0, self.close))
             return
         self.save_settings()
         super().closeEvent(event)
@@ -448,12 +446,6 @@ class MainWindow(QMainWindow):
             self.after_unsaved_changes(then)
 
         ask_before_leaving(editor, left, parent)
-
-    def _left_editor(self, editor: EditorState) -> None:
-        """An editor's changes are saved or dropped: close it and go on quitting."""
-        if isinstance(editor, GuardedDialog):
-            editor.close_without_asking()
-        QTimer.singleShot(0, self.close)
 
     # -- dialogs ----------------------------------------------------------------------
 

@@ -74,10 +74,6 @@ class FamilyMatchModel(QAbstractTableModel):
         """The family of a row; None for the new-family row."""
         return self._matches[row] if row < len(self._matches) else None
 
-    def is_listed(self, row: int) -> bool:
-        found = self.family(row)
-        return found is not None and found.id in self._listed
-
     # -- Qt's model interface ---------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature

@@ -18,6 +18,7 @@ from ryhmat.i18n import load_language
 from ryhmat.ui.fields import DateField, TimeField
 from tests.gui.person import (
     CONTROL,
+    back_tab,
     enter,
     focused,
     press,
@@ -75,7 +76,7 @@ def test_a_date_typed_over_the_shown_one_is_exactly_that_date(
 def test_tab_selects_the_whole_value_so_typing_replaces_it(qtbot: QtBot, finnish: None) -> None:
     form = open_form(qtbot)
     type_over(qtbot, form.start, "10")
-    press(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    back_tab(qtbot)
     wait_for_focus(qtbot, form.day)
     assert form.day.selectedText() == "6.12.2026"
     type_text(qtbot, "8.12.2026")

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ryhmat.domain.names import comparable_name
 from ryhmat.ui.formatting import archived_name
 
 T = TypeVar("T")
@@ -131,7 +132,8 @@ def _never(_record: object) -> bool:
 class RecordFilterProxy(QSortFilterProxyModel):
     """Sorts by each column's sort key and keeps the rows that have every word of the
     search somewhere in their columns ("airaksinen karhu" finds the Airaksinens of
-    Karhunpojat), whatever the case."""
+    Karhunpojat), compared as names are everywhere (case, invisible characters and how
+    an ä was typed do not matter)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,17 +143,19 @@ class RecordFilterProxy(QSortFilterProxyModel):
 
     def set_search(self, text: str) -> None:
         self.beginFilterChange()
-        self._words = text.casefold().split()
+        self._words = comparable_name(text).split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         if not self._words:
             return True
         model = self.sourceModel()
-        row = " ".join(
-            str(model.data(model.index(source_row, column, source_parent)) or "")
-            for column in range(model.columnCount(source_parent))
-        ).casefold()
+        row = comparable_name(
+            " ".join(
+                str(model.data(model.index(source_row, column, source_parent)) or "")
+                for column in range(model.columnCount(source_parent))
+            )
+        )
         return all(word in row for word in self._words)
 
 

@@ -9,6 +9,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from ryhmat.ui.records import Column, RecordListView, RecordTableModel
+from tests.gui.person import show_window, type_over
 
 
 @dataclass(frozen=True)
@@ -70,3 +71,13 @@ def test_enter_on_a_row_asks_to_edit_that_record(qtbot: QtBot) -> None:
     with qtbot.waitSignal(view.edit_requested) as edited:
         qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert edited.args == [view.current_record()]
+
+
+def test_the_search_compares_as_names_are_compared_everywhere(qtbot: QtBot) -> None:
+    view: RecordListView[Place] = RecordListView(COLUMNS)
+    qtbot.addWidget(view)
+    view.set_records(PLACES)
+    show_window(qtbot, view)
+    # A decomposed ä (a and a combining diaeresis) and a zero-width space from a paste.
+    type_over(qtbot, view.search, "a\u0308ija\u0308\u200blän 8")
+    assert shown(view) == ["Äijälän kirjasto"]

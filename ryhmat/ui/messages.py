@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from ryhmat.domain.errors import UserError
@@ -60,9 +59,9 @@ def ask(parent: QWidget, text: str, actions: Sequence[Action]) -> QMessageBox:
     cancel = box.addButton(translate("Messages", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
-    return box
+    # Kept until its parent goes, as every question is: a box deleting itself on close
+    # (WA_DeleteOnClose) crashed PySide when its parent was a dialog.
+    return open_box(box)
 
 
 class ErrorLabel(QLabel):

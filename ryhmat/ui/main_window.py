@@ -198,8 +198,7 @@ class MainWindow(QMainWindow):
         calendar_page = QSplitter(Qt.Orientation.Horizontal, self)
         calendar_page.addWidget(self.calendar)
         calendar_page.addWidget(self.unrecorded)
-        # Its list elides long group names rather than pushing the window wider.
-        self.unrecorded.setMinimumWidth(200)
+        # The panel is as narrow as its list lets it be: group names wrap between words.
         calendar_page.setStretchFactor(0, 4)
         calendar_page.setStretchFactor(1, 1)
         calendar_page.setSizes([900, 340])

@@ -27,6 +27,8 @@ from ryhmat.ui.sessions.summary import day_text
 ROWS_MEASURED = 40
 # The room a table's style keeps around a cell's text, on each side.
 CELL_MARGIN = 3
+# A group named with one endless word is shortened rather than widening the window.
+MAX_PANEL_WIDTH = 360
 
 
 def short_day_text(day: date, this_year: int | None) -> str:
@@ -119,6 +121,7 @@ class SessionsToRecord(QWidget):
         self.model.set_records(sessions)
         self._fitted_to = []
         self.table.resizeColumnsToContents()
+        self._fit_width(sessions)
         self._fit_rows()
         count = len(sessions)
         self.heading.setText(plurals.not_recorded(count))
@@ -127,6 +130,17 @@ class SessionsToRecord(QWidget):
         self.record_button.setEnabled(count > 0)
         if count:
             self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def _fit_width(self, sessions: list[SessionView]) -> None:
+        """Never narrower than the sessions' column and the longest word of a group's
+        name: names wrap between words, and no word is cut (up to a sensible width)."""
+        metrics = self.table.fontMetrics()
+        words = {word for session in sessions for word in session.group.split()}
+        longest = max((metrics.horizontalAdvance(word) for word in words), default=0)
+        frame = 2 * self.table.frameWidth()
+        scroll_bar = self.table.verticalScrollBar().sizeHint().width()
+        needed = self.table.columnWidth(0) + longest + 2 * CELL_MARGIN + frame + scroll_bar
+        self.table.setMinimumWidth(min(needed, MAX_PANEL_WIDTH))
 
     def _fit_rows(self) -> None:
         """Make each row as tall as the wrapped texts of its cells."""

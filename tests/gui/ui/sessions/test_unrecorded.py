@@ -105,8 +105,10 @@ def test_in_the_narrow_panel_no_text_is_cut(
     for context in (empty_context, demo_context):
         listing = UnrecordedList(context)
         qtbot.addWidget(listing)
-        listing.resize(270, 600)  # as narrow as the window gives it beside the calendar
         show_window(qtbot, listing)
+        # As narrow as the panel lets itself be made beside the calendar.
+        listing.resize(listing.minimumSizeHint().width(), 600)
+        qtbot.waitUntil(lambda: listing.width() == listing.minimumSizeHint().width())
         note = listing.empty_note
         if context is empty_context:
             assert note.isVisible()

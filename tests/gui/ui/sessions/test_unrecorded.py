@@ -98,6 +98,12 @@ def _fits(view: QTableView, row: int, column: int) -> bool:
     return needed.width() <= cell.width() and needed.height() <= cell.height()
 
 
+def narrow_as_it_goes(qtbot: QtBot, listing: UnrecordedList) -> None:
+    narrowest = listing.minimumSizeHint().width()
+    listing.resize(narrowest, 600)
+    qtbot.waitUntil(lambda: listing.width() == narrowest)
+
+
 def test_in_the_narrow_panel_no_text_is_cut(
     qtbot: QtBot, demo_context: AppContext, empty_context: AppContext
 ) -> None:
@@ -107,8 +113,7 @@ def test_in_the_narrow_panel_no_text_is_cut(
         qtbot.addWidget(listing)
         show_window(qtbot, listing)
         # As narrow as the panel lets itself be made beside the calendar.
-        listing.resize(listing.minimumSizeHint().width(), 600)
-        qtbot.waitUntil(lambda: listing.width() == listing.minimumSizeHint().width())
+        narrow_as_it_goes(qtbot, listing)
         note = listing.empty_note
         if context is empty_context:
             assert note.isVisible()

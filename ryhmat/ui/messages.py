@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from ryhmat.domain.errors import UserError
 from ryhmat.i18n import translate
@@ -28,13 +28,27 @@ def show_error(parent: QWidget | None, text: str) -> QMessageBox:
 
 
 def open_box(box: QMessageBox) -> QMessageBox:
-    """Open a message box without blocking the event loop; one that no window owns is
-    kept alive until the person has answered it."""
+    """Open a message box without blocking the event loop. A box asked without a window
+    (a step undone while none is active) is given the window in front, so Qt, not
+    Python's garbage collector at some later moment, deletes it with that window;
+    with no window at all it is kept alive until the person has answered it."""
     if box.parent() is None:
-        _unowned.add(box)
-        box.finished.connect(lambda _result: _unowned.discard(box))
+        owner = _window_in_front()
+        if owner is not None:
+            box.setParent(owner, box.windowFlags())
+        else:
+            _unowned.add(box)
+            box.finished.connect(lambda _result: _unowned.discard(box))
     box.open()
     return box
+
+
+def _window_in_front() -> QWidget | None:
+    active = QApplication.activeWindow()
+    if active is not None:
+        return active
+    shown = (w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isWindow())
+    return next(shown, None)
 
 
 _unowned: set[QMessageBox] = set()

@@ -385,102 +385,102 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="55"/>
+        <location filename="../../ryhmat/cli/commands.py" line="57"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="65"/>
+        <location filename="../../ryhmat/cli/commands.py" line="67"/>
         <source>{name} (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="76"/>
         <location filename="../../ryhmat/cli/commands.py" line="90"/>
-        <location filename="../../ryhmat/cli/commands.py" line="104"/>
+        <location filename="../../ryhmat/cli/commands.py" line="101"/>
+        <location filename="../../ryhmat/cli/commands.py" line="112"/>
         <location filename="../../ryhmat/cli/feeds.py" line="63"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="76"/>
+        <location filename="../../ryhmat/cli/commands.py" line="90"/>
         <location filename="../../ryhmat/cli/stats.py" line="170"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="76"/>
+        <location filename="../../ryhmat/cli/commands.py" line="90"/>
         <source>Organisers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="90"/>
+        <location filename="../../ryhmat/cli/commands.py" line="101"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="90"/>
+        <location filename="../../ryhmat/cli/commands.py" line="101"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="104"/>
+        <location filename="../../ryhmat/cli/commands.py" line="112"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="104"/>
+        <location filename="../../ryhmat/cli/commands.py" line="112"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="146"/>
-        <location filename="../../ryhmat/cli/commands.py" line="174"/>
+        <location filename="../../ryhmat/cli/commands.py" line="154"/>
+        <location filename="../../ryhmat/cli/commands.py" line="182"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="147"/>
+        <location filename="../../ryhmat/cli/commands.py" line="155"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="148"/>
+        <location filename="../../ryhmat/cli/commands.py" line="156"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="149"/>
+        <location filename="../../ryhmat/cli/commands.py" line="157"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="150"/>
+        <location filename="../../ryhmat/cli/commands.py" line="158"/>
         <source>Leaders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="156"/>
+        <location filename="../../ryhmat/cli/commands.py" line="164"/>
         <source>Skipped days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="169"/>
+        <location filename="../../ryhmat/cli/commands.py" line="177"/>
         <source>No conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="175"/>
+        <location filename="../../ryhmat/cli/commands.py" line="183"/>
         <source>Booked twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="176"/>
+        <location filename="../../ryhmat/cli/commands.py" line="184"/>
         <source>First session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="177"/>
+        <location filename="../../ryhmat/cli/commands.py" line="185"/>
         <source>Second session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,12 +1098,12 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ryhmat/ui/fields.py" line="241"/>
+        <location filename="../../ryhmat/ui/fields.py" line="259"/>
         <source>Choose from the calendar (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/fields.py" line="246"/>
+        <location filename="../../ryhmat/ui/fields.py" line="264"/>
         <source>e.g. 6.1.2027</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,7 +1253,7 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="47"/>
+        <location filename="../../ryhmat/cli/commands.py" line="49"/>
         <source>The database already has groups; demo data goes into an empty one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1967,7 +1967,7 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/excel.py" line="341"/>
+        <location filename="../../ryhmat/export/excel.py" line="338"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2340,32 +2340,32 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>FamilyMatchModel</name>
     <message>
-        <location filename="../../ryhmat/ui/people/family_search.py" line="108"/>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="104"/>
         <source>New family: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_search.py" line="114"/>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="110"/>
         <source>%1 (on the list already)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_search.py" line="126"/>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="122"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_search.py" line="127"/>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="123"/>
         <source>Adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_search.py" line="128"/>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="124"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_search.py" line="129"/>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="125"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2373,7 +2373,7 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>FamilySearch</name>
     <message>
-        <location filename="../../ryhmat/ui/people/family_search.py" line="186"/>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="182"/>
         <source>Families found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3531,7 +3531,7 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="227"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="226"/>
         <source>Data protection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3576,161 +3576,161 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="304"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="303"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="310"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="309"/>
         <source>Load demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="323"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="322"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="324"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="323"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="326"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="325"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="329"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="328"/>
         <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="332"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="331"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="337"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="336"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="344"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="343"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="349"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="348"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="350"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="349"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="353"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="352"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="360"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="359"/>
         <source>&amp;Find in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="363"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="362"/>
         <source>&amp;New in this view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="367"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="366"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="490"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="481"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="496"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="487"/>
         <source>New database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="501"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="492"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="508"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="499"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="510"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="501"/>
         <source>Ryhmät backup %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="517"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="508"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="526"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="538"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="517"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="529"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="543"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="534"/>
         <source>The automatic backup was not made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="550"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="575"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="541"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="566"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="563"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="554"/>
         <source>Checking the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="577"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="568"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="584"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="575"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="594"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="585"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="620"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="611"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="647"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="638"/>
         <source>Creating demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="658"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="649"/>
         <source>Demo data created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3936,13 +3936,13 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ryhmat/ui/messages.py" line="22"/>
-        <location filename="../../ryhmat/ui/messages.py" line="53"/>
+        <location filename="../../ryhmat/ui/messages.py" line="21"/>
+        <location filename="../../ryhmat/ui/messages.py" line="66"/>
         <source>Ryhmät</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/messages.py" line="60"/>
+        <location filename="../../ryhmat/ui/messages.py" line="73"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4222,17 +4222,17 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ryhmat/ui/records.py" line="160"/>
+        <location filename="../../ryhmat/ui/records.py" line="175"/>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/records.py" line="178"/>
+        <location filename="../../ryhmat/ui/records.py" line="193"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/records.py" line="180"/>
+        <location filename="../../ryhmat/ui/records.py" line="195"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4995,7 +4995,7 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../ryhmat/ui/fields.py" line="298"/>
+        <location filename="../../ryhmat/ui/fields.py" line="316"/>
         <source>e.g. 9.30</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5003,22 +5003,22 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>UnrecordedList</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="44"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="48"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="52"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="56"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="74"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="78"/>
         <source>Every past session is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="100"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="106"/>
         <source>&amp;Record attendance…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -385,102 +385,102 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="55"/>
+        <location filename="../../ryhmat/cli/commands.py" line="57"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation>Esimerkkiaineisto luotu: {groups} ryhmää, {sessions} ryhmäkertaa, {families} perhettä, {attendance} läsnäolomerkintää.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="65"/>
+        <location filename="../../ryhmat/cli/commands.py" line="67"/>
         <source>{name} (archived)</source>
         <translation>{name} (arkistoitu)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="76"/>
         <location filename="../../ryhmat/cli/commands.py" line="90"/>
-        <location filename="../../ryhmat/cli/commands.py" line="104"/>
+        <location filename="../../ryhmat/cli/commands.py" line="101"/>
+        <location filename="../../ryhmat/cli/commands.py" line="112"/>
         <location filename="../../ryhmat/cli/feeds.py" line="63"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="76"/>
+        <location filename="../../ryhmat/cli/commands.py" line="90"/>
         <location filename="../../ryhmat/cli/stats.py" line="170"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="76"/>
+        <location filename="../../ryhmat/cli/commands.py" line="90"/>
         <source>Organisers</source>
         <translation>Järjestäjät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="90"/>
+        <location filename="../../ryhmat/cli/commands.py" line="101"/>
         <source>Title</source>
         <translation>Nimike</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="90"/>
+        <location filename="../../ryhmat/cli/commands.py" line="101"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="104"/>
+        <location filename="../../ryhmat/cli/commands.py" line="112"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="104"/>
+        <location filename="../../ryhmat/cli/commands.py" line="112"/>
         <source>Capacity</source>
         <translation>Enimmäismäärä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="146"/>
-        <location filename="../../ryhmat/cli/commands.py" line="174"/>
+        <location filename="../../ryhmat/cli/commands.py" line="154"/>
+        <location filename="../../ryhmat/cli/commands.py" line="182"/>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="147"/>
+        <location filename="../../ryhmat/cli/commands.py" line="155"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="148"/>
+        <location filename="../../ryhmat/cli/commands.py" line="156"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="149"/>
+        <location filename="../../ryhmat/cli/commands.py" line="157"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="150"/>
+        <location filename="../../ryhmat/cli/commands.py" line="158"/>
         <source>Leaders</source>
         <translation>Ohjaajat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="156"/>
+        <location filename="../../ryhmat/cli/commands.py" line="164"/>
         <source>Skipped days:</source>
         <translation>Väliin jäävät päivät:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="169"/>
+        <location filename="../../ryhmat/cli/commands.py" line="177"/>
         <source>No conflicts.</source>
         <translation>Ei päällekkäisyyksiä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="175"/>
+        <location filename="../../ryhmat/cli/commands.py" line="183"/>
         <source>Booked twice</source>
         <translation>Kahdesti varattu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="176"/>
+        <location filename="../../ryhmat/cli/commands.py" line="184"/>
         <source>First session</source>
         <translation>Ensimmäinen ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="177"/>
+        <location filename="../../ryhmat/cli/commands.py" line="185"/>
         <source>Second session</source>
         <translation>Toinen ryhmäkerta</translation>
     </message>
@@ -1100,12 +1100,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ryhmat/ui/fields.py" line="241"/>
+        <location filename="../../ryhmat/ui/fields.py" line="259"/>
         <source>Choose from the calendar (Alt+Down)</source>
         <translation>Valitse kalenterista (Alt+alanuoli)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/fields.py" line="246"/>
+        <location filename="../../ryhmat/ui/fields.py" line="264"/>
         <source>e.g. 6.1.2027</source>
         <translation>esim. 6.1.2027</translation>
     </message>
@@ -1255,7 +1255,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="47"/>
+        <location filename="../../ryhmat/cli/commands.py" line="49"/>
         <source>The database already has groups; demo data goes into an empty one.</source>
         <translation>Tietokannassa on jo ryhmiä; esimerkkiaineisto ladataan vain tyhjään tietokantaan.</translation>
     </message>
@@ -1969,7 +1969,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>{name} on jo rivillä {row}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/excel.py" line="341"/>
+        <location filename="../../ryhmat/export/excel.py" line="338"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>Työkirjaa ei voitu kirjoittaa kohteeseen {path}: {reason}</translation>
     </message>
@@ -2342,32 +2342,32 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>FamilyMatchModel</name>
     <message>
-        <location filename="../../ryhmat/ui/people/family_search.py" line="108"/>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="104"/>
         <source>New family: %1</source>
         <translation>Uusi perhe: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_search.py" line="114"/>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="110"/>
         <source>%1 (on the list already)</source>
         <translation>%1 (jo listalla)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_search.py" line="126"/>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="122"/>
         <source>Family</source>
         <translation>Perhe</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_search.py" line="127"/>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="123"/>
         <source>Adults</source>
         <translation>Aikuiset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_search.py" line="128"/>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="124"/>
         <source>Children</source>
         <translation>Lapset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_search.py" line="129"/>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="125"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
@@ -2375,7 +2375,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>FamilySearch</name>
     <message>
-        <location filename="../../ryhmat/ui/people/family_search.py" line="186"/>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="182"/>
         <source>Families found</source>
         <translation>Löydetyt perheet</translation>
     </message>
@@ -3533,7 +3533,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="227"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="226"/>
         <source>Data protection</source>
         <translation>Tietosuoja</translation>
     </message>
@@ -3578,134 +3578,134 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Avataan tietokantaa…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="310"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="309"/>
         <source>Load demo data</source>
         <translation>Lataa esimerkkiaineisto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="323"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="322"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="324"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="323"/>
         <source>&amp;New database…</source>
         <translation>&amp;Uusi tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="326"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="325"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Avaa tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="329"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="328"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Varmuuskopioi…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="332"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="331"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="337"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="336"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation>Täällä palautetaan vain SQLite-tietokantatiedosto; palauta PostgreSQL-tietokanta pg_restorella (ks. README).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="344"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="343"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="349"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="348"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="350"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="349"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="353"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="352"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="360"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="359"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Etsi luettelosta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="363"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="362"/>
         <source>&amp;New in this view…</source>
         <translation>&amp;Uusi tähän näkymään…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="367"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="366"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="490"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="481"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-tietokannat (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="496"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="487"/>
         <source>New database</source>
         <translation>Uusi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="501"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="492"/>
         <source>Open database</source>
         <translation>Avaa tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="508"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="499"/>
         <source>Back up the database</source>
         <translation>Varmuuskopioi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="510"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="501"/>
         <source>Ryhmät backup %1</source>
         <translation>Ryhmät-varmuuskopio %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="517"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="508"/>
         <source>Backing up…</source>
         <translation>Varmuuskopioidaan…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="526"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="538"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="517"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="529"/>
         <source>Backed up to %1</source>
         <translation>Varmuuskopio tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="304"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="303"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Tietokanta on tyhjä. Voit aloittaa kuvitteellisen kunnan esimerkkiaineistolla tai lisätä omat ryhmäsi.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="543"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="534"/>
         <source>The automatic backup was not made: %1</source>
         <translation>Automaattista varmuuskopiota ei tehty: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="550"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="575"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="541"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="566"/>
         <source>Restore from backup</source>
         <translation>Palauta varmuuskopiosta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="563"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="554"/>
         <source>Checking the backup…</source>
         <translation>Tarkistetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="577"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="568"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
@@ -3714,27 +3714,27 @@ A copy of the current data is saved first in the backups folder.</source>
 Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="584"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="575"/>
         <source>&amp;Restore</source>
         <translation>&amp;Palauta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="594"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="585"/>
         <source>Restoring the backup…</source>
         <translation>Palautetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="620"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="611"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation>Varmuuskopio on palautettu; korvatut tiedot on tallennettu tiedostoon %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="647"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="638"/>
         <source>Creating demo data…</source>
         <translation>Luodaan esimerkkiaineistoa…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="658"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="649"/>
         <source>Demo data created.</source>
         <translation>Esimerkkiaineisto luotu.</translation>
     </message>
@@ -3940,13 +3940,13 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ryhmat/ui/messages.py" line="22"/>
-        <location filename="../../ryhmat/ui/messages.py" line="53"/>
+        <location filename="../../ryhmat/ui/messages.py" line="21"/>
+        <location filename="../../ryhmat/ui/messages.py" line="66"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/messages.py" line="60"/>
+        <location filename="../../ryhmat/ui/messages.py" line="73"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
@@ -4226,17 +4226,17 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ryhmat/ui/records.py" line="160"/>
+        <location filename="../../ryhmat/ui/records.py" line="175"/>
         <source>Search…</source>
         <translation>Hae…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/records.py" line="178"/>
+        <location filename="../../ryhmat/ui/records.py" line="193"/>
         <source>Add…</source>
         <translation>Lisää…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/records.py" line="180"/>
+        <location filename="../../ryhmat/ui/records.py" line="195"/>
         <source>Edit…</source>
         <translation>Muokkaa…</translation>
     </message>
@@ -4999,7 +4999,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../ryhmat/ui/fields.py" line="298"/>
+        <location filename="../../ryhmat/ui/fields.py" line="316"/>
         <source>e.g. 9.30</source>
         <translation>esim. 9.30</translation>
     </message>
@@ -5007,22 +5007,22 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>UnrecordedList</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="44"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="48"/>
         <source>Session</source>
         <translation>Ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="52"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="56"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="74"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="78"/>
         <source>Every past session is recorded.</source>
         <translation>Kaikki menneet ryhmäkerrat on kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="100"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="106"/>
         <source>&amp;Record attendance…</source>
         <translation>Kirjaa &amp;läsnäolot…</translation>
     </message>

@@ -385,102 +385,102 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="55"/>
+        <location filename="../../ryhmat/cli/commands.py" line="57"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation>Exempeldata skapad: {groups} grupper, {sessions} träffar, {families} familjer, {attendance} närvaromarkeringar.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="65"/>
+        <location filename="../../ryhmat/cli/commands.py" line="67"/>
         <source>{name} (archived)</source>
         <translation>{name} (arkiverad)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="76"/>
         <location filename="../../ryhmat/cli/commands.py" line="90"/>
-        <location filename="../../ryhmat/cli/commands.py" line="104"/>
+        <location filename="../../ryhmat/cli/commands.py" line="101"/>
+        <location filename="../../ryhmat/cli/commands.py" line="112"/>
         <location filename="../../ryhmat/cli/feeds.py" line="63"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="76"/>
+        <location filename="../../ryhmat/cli/commands.py" line="90"/>
         <location filename="../../ryhmat/cli/stats.py" line="170"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="76"/>
+        <location filename="../../ryhmat/cli/commands.py" line="90"/>
         <source>Organisers</source>
         <translation>Arrangörer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="90"/>
+        <location filename="../../ryhmat/cli/commands.py" line="101"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="90"/>
+        <location filename="../../ryhmat/cli/commands.py" line="101"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="104"/>
+        <location filename="../../ryhmat/cli/commands.py" line="112"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="104"/>
+        <location filename="../../ryhmat/cli/commands.py" line="112"/>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="146"/>
-        <location filename="../../ryhmat/cli/commands.py" line="174"/>
+        <location filename="../../ryhmat/cli/commands.py" line="154"/>
+        <location filename="../../ryhmat/cli/commands.py" line="182"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="147"/>
+        <location filename="../../ryhmat/cli/commands.py" line="155"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="148"/>
+        <location filename="../../ryhmat/cli/commands.py" line="156"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="149"/>
+        <location filename="../../ryhmat/cli/commands.py" line="157"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="150"/>
+        <location filename="../../ryhmat/cli/commands.py" line="158"/>
         <source>Leaders</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="156"/>
+        <location filename="../../ryhmat/cli/commands.py" line="164"/>
         <source>Skipped days:</source>
         <translation>Dagar som hoppas över:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="169"/>
+        <location filename="../../ryhmat/cli/commands.py" line="177"/>
         <source>No conflicts.</source>
         <translation>Inga krockar.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="175"/>
+        <location filename="../../ryhmat/cli/commands.py" line="183"/>
         <source>Booked twice</source>
         <translation>Dubbelbokad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="176"/>
+        <location filename="../../ryhmat/cli/commands.py" line="184"/>
         <source>First session</source>
         <translation>Första träffen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="177"/>
+        <location filename="../../ryhmat/cli/commands.py" line="185"/>
         <source>Second session</source>
         <translation>Andra träffen</translation>
     </message>
@@ -1100,12 +1100,12 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ryhmat/ui/fields.py" line="241"/>
+        <location filename="../../ryhmat/ui/fields.py" line="259"/>
         <source>Choose from the calendar (Alt+Down)</source>
         <translation>Välj i kalendern (Alt+nedåtpil)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/fields.py" line="246"/>
+        <location filename="../../ryhmat/ui/fields.py" line="264"/>
         <source>e.g. 6.1.2027</source>
         <translation>t.ex. 6.1.2027</translation>
     </message>
@@ -1255,7 +1255,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="47"/>
+        <location filename="../../ryhmat/cli/commands.py" line="49"/>
         <source>The database already has groups; demo data goes into an empty one.</source>
         <translation>Databasen har redan grupper; exempeldata läses bara in i en tom databas.</translation>
     </message>
@@ -1969,7 +1969,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>{name} finns redan på rad {row}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/excel.py" line="341"/>
+        <location filename="../../ryhmat/export/excel.py" line="338"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>Arbetsboken kunde inte skrivas till {path}: {reason}</translation>
     </message>
@@ -2342,32 +2342,32 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>FamilyMatchModel</name>
     <message>
-        <location filename="../../ryhmat/ui/people/family_search.py" line="108"/>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="104"/>
         <source>New family: %1</source>
         <translation>Ny familj: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_search.py" line="114"/>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="110"/>
         <source>%1 (on the list already)</source>
         <translation>%1 (redan på listan)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_search.py" line="126"/>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="122"/>
         <source>Family</source>
         <translation>Familj</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_search.py" line="127"/>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="123"/>
         <source>Adults</source>
         <translation>Vuxna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_search.py" line="128"/>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="124"/>
         <source>Children</source>
         <translation>Barn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_search.py" line="129"/>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="125"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
@@ -2375,7 +2375,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>FamilySearch</name>
     <message>
-        <location filename="../../ryhmat/ui/people/family_search.py" line="186"/>
+        <location filename="../../ryhmat/ui/people/family_search.py" line="182"/>
         <source>Families found</source>
         <translation>Familjer som hittades</translation>
     </message>
@@ -3533,7 +3533,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="227"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="226"/>
         <source>Data protection</source>
         <translation>Dataskydd</translation>
     </message>
@@ -3578,134 +3578,134 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Databasen öppnas…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="310"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="309"/>
         <source>Load demo data</source>
         <translation>Läs in exempeldata</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="323"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="322"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="324"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="323"/>
         <source>&amp;New database…</source>
         <translation>&amp;Ny databas…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="326"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="325"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Öppna databas…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="329"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="328"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="332"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="331"/>
         <source>&amp;Restore from backup…</source>
         <translation>Åte&amp;rställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="337"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="336"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation>Här återställs endast en SQLite-databasfil; återställ en PostgreSQL-databas med pg_restore (se README).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="344"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="343"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="349"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="348"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="350"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="349"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="353"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="352"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="360"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="359"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Sök i listan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="363"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="362"/>
         <source>&amp;New in this view…</source>
         <translation>&amp;Ny i den här vyn…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="367"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="366"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="490"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="481"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-databaser (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="496"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="487"/>
         <source>New database</source>
         <translation>Ny databas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="501"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="492"/>
         <source>Open database</source>
         <translation>Öppna databas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="508"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="499"/>
         <source>Back up the database</source>
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="510"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="501"/>
         <source>Ryhmät backup %1</source>
         <translation>Ryhmät säkerhetskopia %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="517"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="508"/>
         <source>Backing up…</source>
         <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="526"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="538"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="517"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="529"/>
         <source>Backed up to %1</source>
         <translation>Säkerhetskopierad till %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="304"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="303"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Databasen är tom. Du kan börja med exempeldata från en påhittad kommun eller lägga till egna grupper.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="543"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="534"/>
         <source>The automatic backup was not made: %1</source>
         <translation>Den automatiska säkerhetskopian gjordes inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="550"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="575"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="541"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="566"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="563"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="554"/>
         <source>Checking the backup…</source>
         <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="577"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="568"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
@@ -3714,27 +3714,27 @@ A copy of the current data is saved first in the backups folder.</source>
 En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="584"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="575"/>
         <source>&amp;Restore</source>
         <translation>Åte&amp;rställ</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="594"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="585"/>
         <source>Restoring the backup…</source>
         <translation>Återställer säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="620"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="611"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation>Säkerhetskopian är återställd; uppgifterna den ersatte har sparats i %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="647"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="638"/>
         <source>Creating demo data…</source>
         <translation>Skapar exempeldata…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="658"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="649"/>
         <source>Demo data created.</source>
         <translation>Exempeldata skapad.</translation>
     </message>
@@ -3940,13 +3940,13 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ryhmat/ui/messages.py" line="22"/>
-        <location filename="../../ryhmat/ui/messages.py" line="53"/>
+        <location filename="../../ryhmat/ui/messages.py" line="21"/>
+        <location filename="../../ryhmat/ui/messages.py" line="66"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/messages.py" line="60"/>
+        <location filename="../../ryhmat/ui/messages.py" line="73"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -4226,17 +4226,17 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ryhmat/ui/records.py" line="160"/>
+        <location filename="../../ryhmat/ui/records.py" line="175"/>
         <source>Search…</source>
         <translation>Sök…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/records.py" line="178"/>
+        <location filename="../../ryhmat/ui/records.py" line="193"/>
         <source>Add…</source>
         <translation>Lägg till…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/records.py" line="180"/>
+        <location filename="../../ryhmat/ui/records.py" line="195"/>
         <source>Edit…</source>
         <translation>Redigera…</translation>
     </message>
@@ -4999,7 +4999,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../ryhmat/ui/fields.py" line="298"/>
+        <location filename="../../ryhmat/ui/fields.py" line="316"/>
         <source>e.g. 9.30</source>
         <translation>t.ex. 9.30</translation>
     </message>
@@ -5007,22 +5007,22 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>UnrecordedList</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="44"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="48"/>
         <source>Session</source>
         <translation>Träff</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="52"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="56"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="74"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="78"/>
         <source>Every past session is recorded.</source>
         <translation>Alla tidigare träffar är registrerade.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="100"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="106"/>
         <source>&amp;Record attendance…</source>
         <translation>Regi&amp;strera närvaro…</translation>
     </message>

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from ryhmat.cli.output import write_json, write_table
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
@@ -22,6 +22,8 @@ from ryhmat.labels import label
 
 if TYPE_CHECKING:
     from ryhmat.storage.database import Database
+
+Listed = TypeVar("Listed")
 
 
 @contextmanager
@@ -65,49 +67,55 @@ def _name(name: str, archived: bool) -> str:
     return translate("Cli", "{name} (archived)").format(name=name) if archived else name
 
 
+def _print_listing(
+    args: argparse.Namespace,
+    records: Sequence[Listed],
+    headers: list[str],
+    row: Callable[[Listed], list[str]],
+) -> int:
+    """A list as JSON (``--json``) or as a table of the given columns."""
+    if args.json:
+        write_json(sys.stdout, records)
+    else:
+        write_table(sys.stdout, headers, [row(record) for record in records])
+    return 0
+
+
 def groups(args: argparse.Namespace) -> int:
     with opened(args) as database, database.unit_of_work() as uow:
         summaries = list_groups(uow, include_archived=args.archived)
-    if args.json:
-        write_json(sys.stdout, summaries)
-        return 0
-    write_table(
-        sys.stdout,
+    return _print_listing(
+        args,
+        summaries,
         [translate("Cli", "Name"), translate("Cli", "Type"), translate("Cli", "Organisers")],
-        [[_name(g.name, g.archived), label(g.type), ", ".join(g.organisers)] for g in summaries],
+        lambda g: [_name(g.name, g.archived), label(g.type), ", ".join(g.organisers)],
     )
-    return 0
 
 
 def workers(args: argparse.Namespace) -> int:
     with opened(args) as database, database.unit_of_work() as uow:
         views = list_workers(uow, include_archived=args.archived)
-    if args.json:
-        write_json(sys.stdout, views)
-        return 0
-    write_table(
-        sys.stdout,
+    return _print_listing(
+        args,
+        views,
         [translate("Cli", "Name"), translate("Cli", "Title"), translate("Cli", "Organisation")],
-        [[_name(w.name, w.archived), w.title, w.organisation] for w in views],
+        lambda w: [_name(w.name, w.archived), w.title, w.organisation],
     )
-    return 0
 
 
 def places(args: argparse.Namespace) -> int:
     with opened(args) as database, database.unit_of_work() as uow:
         found = list_places(uow, include_archived=args.archived)
-    if args.json:
-        write_json(sys.stdout, found)
-        return 0
-    write_table(
-        sys.stdout,
+    return _print_listing(
+        args,
+        found,
         [translate("Cli", "Name"), translate("Cli", "Address"), translate("Cli", "Capacity")],
-        [
-            [_name(p.name, p.archived), p.address, "" if p.capacity is None else str(p.capacity)]
-            for p in found
+        lambda p: [
+            _name(p.name, p.archived),
+            p.address,
+            "" if p.capacity is None else str(p.capacity),
         ],
     )
-    return 0
 
 
 def _session_row(view: SessionView) -> list[str]:

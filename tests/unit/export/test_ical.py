@@ -10,6 +10,7 @@ import shutil
 import subprocess
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta, timezone
+from pathlib import Path
 from typing import Any
 
 import icalendar
@@ -19,8 +20,6 @@ import vobject  # type: ignore[import-untyped]
 from hypothesis import given
 from hypothesis import strategies as st
 from icalendar.parser import Contentline
-
-from pathlib import Path
 
 from ryhmat.domain.feeds import FeedDocument, FeedEvent
 from ryhmat.domain.timezone import HELSINKI, wall_clock

@@ -1507,50 +1507,45 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="83"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="84"/>
         <source>The calendar feed no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="92"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="93"/>
         <source>There is no calendar feed called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="88"/>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="98"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="89"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="99"/>
         <source>feed name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="104"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="105"/>
         <source>Choose the organisation, group or worker of the feed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="108"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="109"/>
         <source>A feed can reach at most ten years back or ahead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="112"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="113"/>
         <source>The refresh interval must be between 5 minutes and a week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="117"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="118"/>
         <source>folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="120"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="121"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="46"/>
         <source>address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="124"/>
-        <source>A calendar server address starts with https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1872,87 +1867,97 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="83"/>
-        <source>No password for {user} at {url}: store it in the app or set RYHMAT_CALDAV_PASSWORD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="86"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="115"/>
         <source>The password for {user} at {url} cannot be saved: this computer has no usable password store. Set RYHMAT_CALDAV_PASSWORD instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="91"/>
-        <source>The calendar server address {url} must start with https:// or http://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="94"/>
-        <source>The calendar server {url} cannot be reached: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ryhmat/export/caldav_publish.py" line="95"/>
-        <source>The calendar server {url} refused the user name or password.</source>
+        <source>No password for {user} at {url}: store it in the app, or set RYHMAT_CALDAV_PASSWORD with RYHMAT_CALDAV_SERVER and RYHMAT_CALDAV_USER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="98"/>
-        <source>The calendar server {url} does not allow this user to publish there.</source>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="100"/>
+        <source>No password for {user} at {url}: RYHMAT_CALDAV_PASSWORD is sent nowhere unless RYHMAT_CALDAV_SERVER and RYHMAT_CALDAV_USER name the server and user it is for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="101"/>
-        <source>The calendar server {url} has no calendars at this address; check the address.</source>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="105"/>
+        <source>No password for {user} at {url}: RYHMAT_CALDAV_PASSWORD is for {bound_user} at {bound_server}, so it is not sent to this server or user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="104"/>
-        <source>The calendar server {url} had an error ({status}); try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="107"/>
-        <source>The calendar server {url} gave an unexpected answer ({status}); check that the address is a CalDAV server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="112"/>
-        <source>The calendar {calendar} on {url} changed while publishing; publish again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="116"/>
-        <source>the connection was refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="117"/>
-        <source>the server name was not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="118"/>
-        <source>it did not answer in time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="119"/>
-        <source>a secure connection could not be made</source>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="110"/>
+        <source>The calendar server {url} sent the request on to another server ({other}); the password is not sent there. Enter the calendar server&apos;s own address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ryhmat/export/caldav_publish.py" line="120"/>
+        <source>The calendar server {url} cannot be reached: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="121"/>
+        <source>The calendar server {url} refused the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="124"/>
+        <source>The calendar server {url} does not allow this user to publish there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="127"/>
+        <source>The calendar server {url} has no calendars at this address; check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="130"/>
+        <source>The calendar server {url} had an error ({status}); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="133"/>
+        <source>The calendar server {url} gave an unexpected answer ({status}); check that the address is a CalDAV server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="138"/>
+        <source>The calendar {calendar} on {url} changed while publishing; publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="142"/>
+        <source>the connection was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="143"/>
+        <source>the server name was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="144"/>
+        <source>it did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="145"/>
+        <source>a secure connection could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="146"/>
         <source>the connection failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/folder.py" line="57"/>
+        <location filename="../../ryhmat/export/folder.py" line="132"/>
         <source>The feed could not be written to {folder}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/publishing.py" line="74"/>
+        <location filename="../../ryhmat/export/publishing.py" line="79"/>
         <source>The feed “{name}” has no folder or calendar server to publish to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2195,6 +2200,21 @@ The details were written to %1 — please send that file to your support person.
     <message>
         <location filename="../../ryhmat/domain/usecases/bookings.py" line="46"/>
         <source>The change books someone or a place twice; confirm it before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/server_address.py" line="32"/>
+        <source>The calendar server address {url} must start with https:// and name a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/server_address.py" line="35"/>
+        <source>The calendar server address must not contain a user name or password: enter them in their own fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/server_address.py" line="40"/>
+        <source>The calendar server address {url} starts with http://, which would send the password unencrypted: use https:// (http:// is allowed only to this computer itself).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1615,51 +1615,46 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="83"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="84"/>
         <source>The calendar feed no longer exists.</source>
         <translation>Kalenterisyötettä ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="92"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="93"/>
         <source>There is no calendar feed called “{name}”.</source>
         <translation>Kalenterisyötettä ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="88"/>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="98"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="89"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="99"/>
         <source>feed name</source>
         <translation>syötteen nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="104"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="105"/>
         <source>Choose the organisation, group or worker of the feed.</source>
         <translation>Valitse syötteen organisaatio, ryhmä tai työntekijä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="108"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="109"/>
         <source>A feed can reach at most ten years back or ahead.</source>
         <translation>Syöte voi ulottua enintään kymmenen vuotta taaksepäin tai eteenpäin.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="112"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="113"/>
         <source>The refresh interval must be between 5 minutes and a week.</source>
         <translation>Päivitysvälin on oltava 5 minuutin ja viikon väliltä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="117"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="118"/>
         <source>folder</source>
         <translation>kansio</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="120"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="121"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="46"/>
         <source>address</source>
         <translation>osoite</translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="124"/>
-        <source>A calendar server address starts with https://.</source>
-        <translation>Kalenteripalvelimen osoite alkaa https://.</translation>
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/feeds.py" line="127"/>
@@ -1874,87 +1869,97 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tiedoston {path} kansioon ei voi kirjoittaa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="83"/>
-        <source>No password for {user} at {url}: store it in the app or set RYHMAT_CALDAV_PASSWORD.</source>
-        <translation>Käyttäjälle {user} palvelimella {url} ei ole salasanaa: tallenna se sovelluksessa tai aseta RYHMAT_CALDAV_PASSWORD.</translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="86"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="115"/>
         <source>The password for {user} at {url} cannot be saved: this computer has no usable password store. Set RYHMAT_CALDAV_PASSWORD instead.</source>
         <translation>Käyttäjän {user} salasanaa palvelimelle {url} ei voi tallentaa: tällä tietokoneella ei ole käytettävää salasanasäilöä. Aseta sen sijaan RYHMAT_CALDAV_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="91"/>
-        <source>The calendar server address {url} must start with https:// or http://.</source>
-        <translation>Kalenteripalvelimen osoitteen {url} on alettava https:// tai http://.</translation>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="95"/>
+        <source>No password for {user} at {url}: store it in the app, or set RYHMAT_CALDAV_PASSWORD with RYHMAT_CALDAV_SERVER and RYHMAT_CALDAV_USER.</source>
+        <translation>Käyttäjälle {user} palvelimella {url} ei ole salasanaa: tallenna se sovelluksessa tai aseta RYHMAT_CALDAV_PASSWORD sekä RYHMAT_CALDAV_SERVER ja RYHMAT_CALDAV_USER.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="94"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="100"/>
+        <source>No password for {user} at {url}: RYHMAT_CALDAV_PASSWORD is sent nowhere unless RYHMAT_CALDAV_SERVER and RYHMAT_CALDAV_USER name the server and user it is for.</source>
+        <translation>Käyttäjälle {user} palvelimella {url} ei ole salasanaa: RYHMAT_CALDAV_PASSWORD-salasanaa ei lähetetä minnekään, ellei RYHMAT_CALDAV_SERVER ja RYHMAT_CALDAV_USER kerro, mille palvelimelle ja käyttäjälle se kuuluu.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="105"/>
+        <source>No password for {user} at {url}: RYHMAT_CALDAV_PASSWORD is for {bound_user} at {bound_server}, so it is not sent to this server or user.</source>
+        <translation>Käyttäjälle {user} palvelimella {url} ei ole salasanaa: RYHMAT_CALDAV_PASSWORD kuuluu käyttäjälle {bound_user} palvelimella {bound_server}, joten sitä ei lähetetä tälle palvelimelle tai käyttäjälle.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="110"/>
+        <source>The calendar server {url} sent the request on to another server ({other}); the password is not sent there. Enter the calendar server&apos;s own address.</source>
+        <translation>Kalenteripalvelin {url} ohjasi pyynnön toiselle palvelimelle ({other}); salasanaa ei lähetetä sinne. Anna kalenteripalvelimen oma osoite.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="120"/>
         <source>The calendar server {url} cannot be reached: {reason}</source>
         <translation>Kalenteripalvelimeen {url} ei saada yhteyttä: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="95"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="121"/>
         <source>The calendar server {url} refused the user name or password.</source>
         <translation>Kalenteripalvelin {url} ei hyväksynyt käyttäjätunnusta tai salasanaa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="98"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="124"/>
         <source>The calendar server {url} does not allow this user to publish there.</source>
         <translation>Kalenteripalvelin {url} ei salli tämän käyttäjän julkaista sinne.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="101"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="127"/>
         <source>The calendar server {url} has no calendars at this address; check the address.</source>
         <translation>Kalenteripalvelimella {url} ei ole kalentereita tässä osoitteessa; tarkista osoite.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="104"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="130"/>
         <source>The calendar server {url} had an error ({status}); try again later.</source>
         <translation>Kalenteripalvelimella {url} oli virhe ({status}); yritä myöhemmin uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="107"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="133"/>
         <source>The calendar server {url} gave an unexpected answer ({status}); check that the address is a CalDAV server.</source>
         <translation>Kalenteripalvelin {url} vastasi odottamattomasti ({status}); tarkista, että osoite on CalDAV-palvelin.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="112"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="138"/>
         <source>The calendar {calendar} on {url} changed while publishing; publish again.</source>
         <translation>Kalenteri {calendar} palvelimella {url} muuttui julkaisun aikana; julkaise uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="116"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="142"/>
         <source>the connection was refused</source>
         <translation>yhteys torjuttiin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="117"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="143"/>
         <source>the server name was not found</source>
         <translation>palvelimen nimeä ei löytynyt</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="118"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="144"/>
         <source>it did not answer in time</source>
         <translation>se ei vastannut ajoissa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="119"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="145"/>
         <source>a secure connection could not be made</source>
         <translation>suojattua yhteyttä ei saatu muodostettua</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="120"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="146"/>
         <source>the connection failed</source>
         <translation>yhteys epäonnistui</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/folder.py" line="57"/>
+        <location filename="../../ryhmat/export/folder.py" line="132"/>
         <source>The feed could not be written to {folder}: {reason}</source>
         <translation>Syötettä ei voitu kirjoittaa kansioon {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/publishing.py" line="74"/>
+        <location filename="../../ryhmat/export/publishing.py" line="79"/>
         <source>The feed “{name}” has no folder or calendar server to publish to.</source>
         <translation>Syötteellä ”{name}” ei ole kansiota eikä kalenteripalvelinta, johon julkaista.</translation>
     </message>
@@ -2198,6 +2203,21 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <location filename="../../ryhmat/domain/usecases/bookings.py" line="46"/>
         <source>The change books someone or a place twice; confirm it before saving.</source>
         <translation>Muutos tekee päällekkäisen varauksen; vahvista se ennen tallentamista.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/server_address.py" line="32"/>
+        <source>The calendar server address {url} must start with https:// and name a server.</source>
+        <translation>Kalenteripalvelimen osoitteen {url} on alettava https:// ja nimettävä palvelin.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/server_address.py" line="35"/>
+        <source>The calendar server address must not contain a user name or password: enter them in their own fields.</source>
+        <translation>Kalenteripalvelimen osoitteessa ei saa olla käyttäjätunnusta eikä salasanaa: kirjoita ne niille varattuihin kenttiin.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/server_address.py" line="40"/>
+        <source>The calendar server address {url} starts with http://, which would send the password unencrypted: use https:// (http:// is allowed only to this computer itself).</source>
+        <translation>Kalenteripalvelimen osoite {url} alkaa http://, jolloin salasana lähtisi salaamattomana: käytä osoitetta, joka alkaa https:// (http:// käy vain tälle tietokoneelle itselleen).</translation>
     </message>
 </context>
 <context>

@@ -1615,51 +1615,46 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="83"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="84"/>
         <source>The calendar feed no longer exists.</source>
         <translation>Kalenderflödet finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="92"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="93"/>
         <source>There is no calendar feed called “{name}”.</source>
         <translation>Det finns inget kalenderflöde som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="88"/>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="98"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="89"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="99"/>
         <source>feed name</source>
         <translation>flödets namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="104"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="105"/>
         <source>Choose the organisation, group or worker of the feed.</source>
         <translation>Välj flödets organisation, grupp eller arbetstagare.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="108"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="109"/>
         <source>A feed can reach at most ten years back or ahead.</source>
         <translation>Ett flöde kan sträcka sig högst tio år bakåt eller framåt.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="112"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="113"/>
         <source>The refresh interval must be between 5 minutes and a week.</source>
         <translation>Uppdateringsintervallet ska vara mellan 5 minuter och en vecka.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="117"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="118"/>
         <source>folder</source>
         <translation>mapp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="120"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="121"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="46"/>
         <source>address</source>
         <translation>adress</translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="124"/>
-        <source>A calendar server address starts with https://.</source>
-        <translation>En kalenderservers adress börjar med https://.</translation>
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/feeds.py" line="127"/>
@@ -1874,87 +1869,97 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Det går inte att skriva i mappen för {path}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="83"/>
-        <source>No password for {user} at {url}: store it in the app or set RYHMAT_CALDAV_PASSWORD.</source>
-        <translation>Inget lösenord för {user} på {url}: spara det i programmet eller ange RYHMAT_CALDAV_PASSWORD.</translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="86"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="115"/>
         <source>The password for {user} at {url} cannot be saved: this computer has no usable password store. Set RYHMAT_CALDAV_PASSWORD instead.</source>
         <translation>Lösenordet för {user} på {url} kan inte sparas: datorn har inget användbart lösenordsförråd. Ange RYHMAT_CALDAV_PASSWORD i stället.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="91"/>
-        <source>The calendar server address {url} must start with https:// or http://.</source>
-        <translation>Kalenderserverns adress {url} ska börja med https:// eller http://.</translation>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="95"/>
+        <source>No password for {user} at {url}: store it in the app, or set RYHMAT_CALDAV_PASSWORD with RYHMAT_CALDAV_SERVER and RYHMAT_CALDAV_USER.</source>
+        <translation>Det finns inget lösenord för {user} på {url}: spara det i appen eller ange RYHMAT_CALDAV_PASSWORD tillsammans med RYHMAT_CALDAV_SERVER och RYHMAT_CALDAV_USER.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="94"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="100"/>
+        <source>No password for {user} at {url}: RYHMAT_CALDAV_PASSWORD is sent nowhere unless RYHMAT_CALDAV_SERVER and RYHMAT_CALDAV_USER name the server and user it is for.</source>
+        <translation>Det finns inget lösenord för {user} på {url}: RYHMAT_CALDAV_PASSWORD skickas ingenstans om inte RYHMAT_CALDAV_SERVER och RYHMAT_CALDAV_USER anger vilken server och användare det gäller.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="105"/>
+        <source>No password for {user} at {url}: RYHMAT_CALDAV_PASSWORD is for {bound_user} at {bound_server}, so it is not sent to this server or user.</source>
+        <translation>Det finns inget lösenord för {user} på {url}: RYHMAT_CALDAV_PASSWORD gäller {bound_user} på {bound_server} och skickas därför inte till den här servern eller användaren.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="110"/>
+        <source>The calendar server {url} sent the request on to another server ({other}); the password is not sent there. Enter the calendar server&apos;s own address.</source>
+        <translation>Kalenderservern {url} skickade vidare begäran till en annan server ({other}); lösenordet skickas inte dit. Ange kalenderserverns egen adress.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="120"/>
         <source>The calendar server {url} cannot be reached: {reason}</source>
         <translation>Kalenderservern {url} kan inte nås: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="95"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="121"/>
         <source>The calendar server {url} refused the user name or password.</source>
         <translation>Kalenderservern {url} godkände inte användarnamnet eller lösenordet.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="98"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="124"/>
         <source>The calendar server {url} does not allow this user to publish there.</source>
         <translation>Kalenderservern {url} tillåter inte den här användaren att publicera där.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="101"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="127"/>
         <source>The calendar server {url} has no calendars at this address; check the address.</source>
         <translation>Kalenderservern {url} har inga kalendrar på den här adressen; kontrollera adressen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="104"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="130"/>
         <source>The calendar server {url} had an error ({status}); try again later.</source>
         <translation>Kalenderservern {url} hade ett fel ({status}); försök igen senare.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="107"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="133"/>
         <source>The calendar server {url} gave an unexpected answer ({status}); check that the address is a CalDAV server.</source>
         <translation>Kalenderservern {url} gav ett oväntat svar ({status}); kontrollera att adressen är en CalDAV-server.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="112"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="138"/>
         <source>The calendar {calendar} on {url} changed while publishing; publish again.</source>
         <translation>Kalendern {calendar} på {url} ändrades under publiceringen; publicera igen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="116"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="142"/>
         <source>the connection was refused</source>
         <translation>anslutningen nekades</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="117"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="143"/>
         <source>the server name was not found</source>
         <translation>servernamnet hittades inte</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="118"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="144"/>
         <source>it did not answer in time</source>
         <translation>den svarade inte i tid</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="119"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="145"/>
         <source>a secure connection could not be made</source>
         <translation>en säker anslutning kunde inte upprättas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="120"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="146"/>
         <source>the connection failed</source>
         <translation>anslutningen misslyckades</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/folder.py" line="57"/>
+        <location filename="../../ryhmat/export/folder.py" line="132"/>
         <source>The feed could not be written to {folder}: {reason}</source>
         <translation>Flödet kunde inte skrivas till {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/publishing.py" line="74"/>
+        <location filename="../../ryhmat/export/publishing.py" line="79"/>
         <source>The feed “{name}” has no folder or calendar server to publish to.</source>
         <translation>Flödet ”{name}” har ingen mapp eller kalenderserver att publicera till.</translation>
     </message>
@@ -2198,6 +2203,21 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <location filename="../../ryhmat/domain/usecases/bookings.py" line="46"/>
         <source>The change books someone or a place twice; confirm it before saving.</source>
         <translation>Ändringen ger en dubbelbokning; bekräfta den innan du sparar.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/server_address.py" line="32"/>
+        <source>The calendar server address {url} must start with https:// and name a server.</source>
+        <translation>Kalenderserverns adress {url} måste börja med https:// och ange en server.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/server_address.py" line="35"/>
+        <source>The calendar server address must not contain a user name or password: enter them in their own fields.</source>
+        <translation>Kalenderserverns adress får inte innehålla användarnamn eller lösenord: skriv dem i sina egna fält.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/server_address.py" line="40"/>
+        <source>The calendar server address {url} starts with http://, which would send the password unencrypted: use https:// (http:// is allowed only to this computer itself).</source>
+        <translation>Kalenderserverns adress {url} börjar med http://, så lösenordet skulle skickas okrypterat: använd https:// (http:// tillåts bara till den här datorn själv).</translation>
     </message>
 </context>
 <context>

@@ -26,13 +26,9 @@ from ryhmat.export.caldav_publish import (
     publish_events,
     store_caldav_password,
 )
-from tests.integration.export.conftest import (
-    DIGEST_CHALLENGE,
-    RecordingServer,
-    Server,
-    clear_environment_password,
-)
+from tests.integration.export.conftest import Server, clear_environment_password
 from tests.integration.export.test_caldav_publish import CALENDAR, MemoryKeyring, event
+from tests.recording_server import DIGEST_CHALLENGE, RecordingServer
 
 Start = Callable[..., RecordingServer]
 SECRET = "tiimin-salasana"

@@ -398,7 +398,7 @@
         <location filename="../../ryhmat/cli/commands.py" line="90"/>
         <location filename="../../ryhmat/cli/commands.py" line="101"/>
         <location filename="../../ryhmat/cli/commands.py" line="112"/>
-        <location filename="../../ryhmat/cli/feeds.py" line="63"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="64"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -732,17 +732,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="63"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="64"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="63"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="64"/>
         <source>Published to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="102"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="103"/>
         <source>{url}: {created} new, {updated} changed, {deleted} removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1836,17 +1836,17 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="89"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="90"/>
         <source>There are no calendar feeds yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="142"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="143"/>
         <source>{path} is a file; give a folder, or choose one feed with --group, --organisation or --worker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="153"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="154"/>
         <source>The folder {path} cannot be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2203,17 +2203,17 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/server_address.py" line="32"/>
+        <location filename="../../ryhmat/domain/server_address.py" line="33"/>
         <source>The calendar server address {url} must start with https:// and name a server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/server_address.py" line="35"/>
+        <location filename="../../ryhmat/domain/server_address.py" line="36"/>
         <source>The calendar server address must not contain a user name or password: enter them in their own fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/server_address.py" line="40"/>
+        <location filename="../../ryhmat/domain/server_address.py" line="41"/>
         <source>The calendar server address {url} starts with http://, which would send the password unencrypted: use https:// (http:// is allowed only to this computer itself).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2549,12 +2549,12 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>FeedTexts</name>
     <message>
-        <location filename="../../ryhmat/ui/feeds/texts.py" line="21"/>
+        <location filename="../../ryhmat/ui/feeds/texts.py" line="22"/>
         <source>%1: no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/texts.py" line="36"/>
+        <location filename="../../ryhmat/ui/feeds/texts.py" line="38"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2562,147 +2562,147 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>FeedsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="63"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="64"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="64"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="65"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="66"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="67"/>
         <source>Last published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="71"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="72"/>
         <source>Published to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="75"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="76"/>
         <source>&amp;New feed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="76"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="77"/>
         <source>E&amp;dit feed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="79"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="80"/>
         <source>De&amp;lete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="107"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="108"/>
         <source>&amp;Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="108"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="109"/>
         <source>Publish the chosen feed now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="110"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="111"/>
         <source>Publish &amp;all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="113"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="114"/>
         <source>New &amp;secret address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="114"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="115"/>
         <source>Click again: the old address &amp;stops working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="119"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="120"/>
         <source>Gives the chosen feed a new secret file name and publishes it there. The old address stops working: every partner needs the new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="139"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="140"/>
         <source>Not published to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="142"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="143"/>
         <source>Not published to a calendar server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="144"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="145"/>
         <source>Pu&amp;blished file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="145"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="146"/>
         <source>Calendar server add&amp;ress:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="212"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="213"/>
         <source>Delete the calendar feed “%1”? Its published file and its events on the calendar server are removed, so partners no longer see it. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="215"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="216"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="220"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="221"/>
         <source>Deleting “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="232"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="233"/>
         <source>“%1” is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="258"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="259"/>
         <source>Making a new secret address…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="258"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="259"/>
         <source>Publishing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="273"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="274"/>
         <source>“%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="303"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="304"/>
         <source>“%1” has a new secret address: %2. The old address no longer works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="305"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="306"/>
         <source>“%1” published to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="311"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="312"/>
         <source>“%1” on the calendar server: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="317"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="318"/>
         <source>“%1” has a new secret address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/feeds/page.py" line="323"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="324"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -2710,7 +2710,7 @@ The details were written to %1 — please send that file to your support person.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/feeds/page.py" line="324"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="325"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n changed</numerusform>
@@ -2718,7 +2718,7 @@ The details were written to %1 — please send that file to your support person.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/feeds/page.py" line="325"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="326"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n removed</numerusform>

@@ -398,7 +398,7 @@
         <location filename="../../ryhmat/cli/commands.py" line="90"/>
         <location filename="../../ryhmat/cli/commands.py" line="101"/>
         <location filename="../../ryhmat/cli/commands.py" line="112"/>
-        <location filename="../../ryhmat/cli/feeds.py" line="63"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="64"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
@@ -732,17 +732,17 @@
         <translation>ryhmäkerrat, joita työntekijä ohjaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="63"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="64"/>
         <source>Contents</source>
         <translation>Sisältö</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="63"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="64"/>
         <source>Published to</source>
         <translation>Julkaistu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="102"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="103"/>
         <source>{url}: {created} new, {updated} changed, {deleted} removed</source>
         <translation>{url}: {created} uutta, {updated} muuttunutta, {deleted} poistettua</translation>
     </message>
@@ -1838,17 +1838,17 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Varmuuskopiota ei voitu tallentaa kohteeseen {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="89"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="90"/>
         <source>There are no calendar feeds yet.</source>
         <translation>Kalenterisyötteitä ei ole vielä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="142"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="143"/>
         <source>{path} is a file; give a folder, or choose one feed with --group, --organisation or --worker.</source>
         <translation>{path} on tiedosto; anna kansio tai valitse yksi syöte valitsimella --group, --organisation tai --worker.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="153"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="154"/>
         <source>The folder {path} cannot be created: {reason}</source>
         <translation>Kansiota {path} ei voi luoda: {reason}</translation>
     </message>
@@ -2205,17 +2205,17 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Muutos tekee päällekkäisen varauksen; vahvista se ennen tallentamista.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/server_address.py" line="32"/>
+        <location filename="../../ryhmat/domain/server_address.py" line="33"/>
         <source>The calendar server address {url} must start with https:// and name a server.</source>
         <translation>Kalenteripalvelimen osoitteen {url} on alettava https:// ja nimettävä palvelin.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/server_address.py" line="35"/>
+        <location filename="../../ryhmat/domain/server_address.py" line="36"/>
         <source>The calendar server address must not contain a user name or password: enter them in their own fields.</source>
         <translation>Kalenteripalvelimen osoitteessa ei saa olla käyttäjätunnusta eikä salasanaa: kirjoita ne niille varattuihin kenttiin.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/server_address.py" line="40"/>
+        <location filename="../../ryhmat/domain/server_address.py" line="41"/>
         <source>The calendar server address {url} starts with http://, which would send the password unencrypted: use https:// (http:// is allowed only to this computer itself).</source>
         <translation>Kalenteripalvelimen osoite {url} alkaa http://, jolloin salasana lähtisi salaamattomana: käytä osoitetta, joka alkaa https:// (http:// käy vain tälle tietokoneelle itselleen).</translation>
     </message>
@@ -2551,12 +2551,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>FeedTexts</name>
     <message>
-        <location filename="../../ryhmat/ui/feeds/texts.py" line="21"/>
+        <location filename="../../ryhmat/ui/feeds/texts.py" line="22"/>
         <source>%1: no longer exists</source>
         <translation>%1: ei ole enää olemassa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/texts.py" line="36"/>
+        <location filename="../../ryhmat/ui/feeds/texts.py" line="38"/>
         <source>never</source>
         <translation>ei koskaan</translation>
     </message>
@@ -2564,147 +2564,147 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>FeedsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="63"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="64"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="64"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="65"/>
         <source>Contents</source>
         <translation>Sisältö</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="66"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="67"/>
         <source>Last published</source>
         <translation>Julkaistu viimeksi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="71"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="72"/>
         <source>Published to</source>
         <translation>Julkaistu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="75"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="76"/>
         <source>&amp;New feed…</source>
         <translation>&amp;Uusi syöte…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="76"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="77"/>
         <source>E&amp;dit feed…</source>
         <translation>&amp;Muokkaa syötettä…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="79"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="80"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Poista…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="107"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="108"/>
         <source>&amp;Publish</source>
         <translation>&amp;Julkaise</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="108"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="109"/>
         <source>Publish the chosen feed now.</source>
         <translation>Julkaise valittu syöte nyt.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="110"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="111"/>
         <source>Publish &amp;all</source>
         <translation>Julkaise &amp;kaikki</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="113"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="114"/>
         <source>New &amp;secret address</source>
         <translation>Uusi &amp;salainen osoite</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="114"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="115"/>
         <source>Click again: the old address &amp;stops working</source>
         <translation>Napsauta uudelleen: vanha osoite &amp;lakkaa toimimasta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="119"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="120"/>
         <source>Gives the chosen feed a new secret file name and publishes it there. The old address stops working: every partner needs the new one.</source>
         <translation>Antaa valitulle syötteelle uuden salaisen tiedostonimen ja julkaisee sen siihen. Vanha osoite lakkaa toimimasta: jokainen kumppani tarvitsee uuden.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="139"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="140"/>
         <source>Not published to a folder</source>
         <translation>Ei julkaista kansioon</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="142"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="143"/>
         <source>Not published to a calendar server</source>
         <translation>Ei julkaista kalenteripalvelimelle</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="144"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="145"/>
         <source>Pu&amp;blished file:</source>
         <translation>Julkaistu &amp;tiedosto:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="145"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="146"/>
         <source>Calendar server add&amp;ress:</source>
         <translation>Kalenteripalvelimen &amp;osoite:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="212"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="213"/>
         <source>Delete the calendar feed “%1”? Its published file and its events on the calendar server are removed, so partners no longer see it. This cannot be undone.</source>
         <translation>Poistetaanko kalenterisyöte ”%1”? Sen julkaistu tiedosto ja tapahtumat kalenteripalvelimella poistetaan, joten kumppanit eivät enää näe sitä. Poistoa ei voi perua.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="215"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="216"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="220"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="221"/>
         <source>Deleting “%1”…</source>
         <translation>Poistetaan ”%1”…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="232"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="233"/>
         <source>“%1” is deleted.</source>
         <translation>”%1” on poistettu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="258"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="259"/>
         <source>Making a new secret address…</source>
         <translation>Tehdään uutta salaista osoitetta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="258"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="259"/>
         <source>Publishing…</source>
         <translation>Julkaistaan…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="273"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="274"/>
         <source>“%1”: %2</source>
         <translation>”%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="303"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="304"/>
         <source>“%1” has a new secret address: %2. The old address no longer works.</source>
         <translation>Syötteellä ”%1” on uusi salainen osoite: %2. Vanha osoite ei enää toimi.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="305"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="306"/>
         <source>“%1” published to %2</source>
         <translation>”%1” julkaistu: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="311"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="312"/>
         <source>“%1” on the calendar server: %2</source>
         <translation>”%1” kalenteripalvelimella: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="317"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="318"/>
         <source>“%1” has a new secret address.</source>
         <translation>Syötteellä ”%1” on uusi salainen osoite.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/feeds/page.py" line="323"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="324"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n uusi</numerusform>
@@ -2712,7 +2712,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/feeds/page.py" line="324"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="325"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n muuttunut</numerusform>
@@ -2720,7 +2720,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/feeds/page.py" line="325"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="326"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n poistettu</numerusform>

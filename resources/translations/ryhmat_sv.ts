@@ -398,7 +398,7 @@
         <location filename="../../ryhmat/cli/commands.py" line="90"/>
         <location filename="../../ryhmat/cli/commands.py" line="101"/>
         <location filename="../../ryhmat/cli/commands.py" line="112"/>
-        <location filename="../../ryhmat/cli/feeds.py" line="63"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="64"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -732,17 +732,17 @@
         <translation>träffarna som en arbetstagare leder</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="63"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="64"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="63"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="64"/>
         <source>Published to</source>
         <translation>Publicerat till</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="102"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="103"/>
         <source>{url}: {created} new, {updated} changed, {deleted} removed</source>
         <translation>{url}: {created} nya, {updated} ändrade, {deleted} borttagna</translation>
     </message>
@@ -1838,17 +1838,17 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Säkerhetskopian kunde inte skrivas till {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="89"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="90"/>
         <source>There are no calendar feeds yet.</source>
         <translation>Det finns inga kalenderflöden ännu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="142"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="143"/>
         <source>{path} is a file; give a folder, or choose one feed with --group, --organisation or --worker.</source>
         <translation>{path} är en fil; ange en mapp eller välj ett flöde med --group, --organisation eller --worker.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="153"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="154"/>
         <source>The folder {path} cannot be created: {reason}</source>
         <translation>Mappen {path} kan inte skapas: {reason}</translation>
     </message>
@@ -2205,17 +2205,17 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Ändringen ger en dubbelbokning; bekräfta den innan du sparar.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/server_address.py" line="32"/>
+        <location filename="../../ryhmat/domain/server_address.py" line="33"/>
         <source>The calendar server address {url} must start with https:// and name a server.</source>
         <translation>Kalenderserverns adress {url} måste börja med https:// och ange en server.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/server_address.py" line="35"/>
+        <location filename="../../ryhmat/domain/server_address.py" line="36"/>
         <source>The calendar server address must not contain a user name or password: enter them in their own fields.</source>
         <translation>Kalenderserverns adress får inte innehålla användarnamn eller lösenord: skriv dem i sina egna fält.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/server_address.py" line="40"/>
+        <location filename="../../ryhmat/domain/server_address.py" line="41"/>
         <source>The calendar server address {url} starts with http://, which would send the password unencrypted: use https:// (http:// is allowed only to this computer itself).</source>
         <translation>Kalenderserverns adress {url} börjar med http://, så lösenordet skulle skickas okrypterat: använd https:// (http:// tillåts bara till den här datorn själv).</translation>
     </message>
@@ -2551,12 +2551,12 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>FeedTexts</name>
     <message>
-        <location filename="../../ryhmat/ui/feeds/texts.py" line="21"/>
+        <location filename="../../ryhmat/ui/feeds/texts.py" line="22"/>
         <source>%1: no longer exists</source>
         <translation>%1: finns inte längre</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/texts.py" line="36"/>
+        <location filename="../../ryhmat/ui/feeds/texts.py" line="38"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
@@ -2564,147 +2564,147 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>FeedsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="63"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="64"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="64"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="65"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="66"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="67"/>
         <source>Last published</source>
         <translation>Senast publicerat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="71"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="72"/>
         <source>Published to</source>
         <translation>Publicerat till</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="75"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="76"/>
         <source>&amp;New feed…</source>
         <translation>&amp;Nytt flöde…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="76"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="77"/>
         <source>E&amp;dit feed…</source>
         <translation>Re&amp;digera flöde…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="79"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="80"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="107"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="108"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publicera</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="108"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="109"/>
         <source>Publish the chosen feed now.</source>
         <translation>Publicera det valda flödet nu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="110"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="111"/>
         <source>Publish &amp;all</source>
         <translation>Publicera &amp;alla</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="113"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="114"/>
         <source>New &amp;secret address</source>
         <translation>Ny &amp;hemlig adress</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="114"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="115"/>
         <source>Click again: the old address &amp;stops working</source>
         <translation>Klicka igen: den gamla adressen &amp;slutar fungera</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="119"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="120"/>
         <source>Gives the chosen feed a new secret file name and publishes it there. The old address stops working: every partner needs the new one.</source>
         <translation>Ger det valda flödet ett nytt hemligt filnamn och publicerar det där. Den gamla adressen slutar fungera: alla partner behöver den nya.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="139"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="140"/>
         <source>Not published to a folder</source>
         <translation>Publiceras inte i en mapp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="142"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="143"/>
         <source>Not published to a calendar server</source>
         <translation>Publiceras inte på en kalenderserver</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="144"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="145"/>
         <source>Pu&amp;blished file:</source>
         <translation>Publicerad &amp;fil:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="145"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="146"/>
         <source>Calendar server add&amp;ress:</source>
         <translation>Kalenderserverns a&amp;dress:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="212"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="213"/>
         <source>Delete the calendar feed “%1”? Its published file and its events on the calendar server are removed, so partners no longer see it. This cannot be undone.</source>
         <translation>Ta bort kalenderflödet ”%1”? Den publicerade filen och händelserna på kalenderservern tas bort, så partnerna ser det inte längre. Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="215"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="216"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="220"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="221"/>
         <source>Deleting “%1”…</source>
         <translation>Tar bort ”%1”…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="232"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="233"/>
         <source>“%1” is deleted.</source>
         <translation>”%1” är borttaget.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="258"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="259"/>
         <source>Making a new secret address…</source>
         <translation>Skapar en ny hemlig adress…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="258"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="259"/>
         <source>Publishing…</source>
         <translation>Publicerar…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="273"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="274"/>
         <source>“%1”: %2</source>
         <translation>”%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="303"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="304"/>
         <source>“%1” has a new secret address: %2. The old address no longer works.</source>
         <translation>”%1” har en ny hemlig adress: %2. Den gamla adressen fungerar inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="305"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="306"/>
         <source>“%1” published to %2</source>
         <translation>”%1” publicerat till %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="311"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="312"/>
         <source>“%1” on the calendar server: %2</source>
         <translation>”%1” på kalenderservern: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="317"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="318"/>
         <source>“%1” has a new secret address.</source>
         <translation>”%1” har en ny hemlig adress.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/feeds/page.py" line="323"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="324"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n ny</numerusform>
@@ -2712,7 +2712,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/feeds/page.py" line="324"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="325"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n ändrad</numerusform>
@@ -2720,7 +2720,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/feeds/page.py" line="325"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="326"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n borttagen</numerusform>

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import ipaddress
 from typing import NamedTuple
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP
 
@@ -27,6 +27,7 @@ __all__ = [
     "address_problem",
     "is_loopback",
     "origin_of",
+    "shown_address",
 ]
 
 NOT_A_SERVER_ADDRESS = QT_TRANSLATE_NOOP(
@@ -80,6 +81,18 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def shown_address(url: str) -> str:
+    """``url`` without a user name or password in it, for lists and messages: an
+    address saved before such addresses were refused still shows no password."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
 
 
 def address_problem(url: str) -> str | None:

@@ -218,3 +218,31 @@ def test_publish_sends_the_teams_password_to_no_other_server_or_user_and_says_wh
         "tai käyttäjälle.",
     ]
     assert all("tiimin-salasana" not in line for line in said)
+
+
+def test_a_feed_saved_with_a_password_in_its_address_never_shows_or_sends_it(
+    capsys: pytest.CaptureFixture[str], url: str, recording_server: Callable[..., RecordingServer]
+) -> None:
+    """A feed saved before such addresses were refused: listed without the password,
+    and publishing it sends nothing and echoes nothing."""
+    server = recording_server()
+    address = server.url().replace("http://", "http://perhetyo:tiimin-salasana@")
+    database = open_database(url)
+    try:
+        with database.unit_of_work() as uow:
+            uow.feeds.save(
+                Feed(name="Vanha", kind=FeedKind.PUBLIC, caldav_url=address, token="t0ken")
+            )
+            uow.commit()
+    finally:
+        database.dispose()
+
+    _, listed, _ = run(capsys, "--database", url, "feeds", "--json")
+    _, table, _ = run(capsys, "--database", url, "feeds")
+    code, out, err = run(capsys, "--database", url, "publish", "--feed", "Vanha")
+
+    assert code == 2
+    assert [f["caldav_url"] for f in json.loads(listed)] == [server.url()]
+    assert "tiimin-salasana" not in listed + table + out + err
+    assert "osoitteessa ei saa olla käyttäjätunnusta eikä salasanaa" in err
+    assert server.requests == []

@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 import keyring
 import pytest
 
-from ryhmat.domain.server_address import PASSWORD_IN_ADDRESS, PLAIN_HTTP, is_loopback, origin_of
+from ryhmat.domain.server_address import PASSWORD_IN_ADDRESS, PLAIN_HTTP, origin_of
 from ryhmat.export.caldav_publish import (
     ENVIRONMENT_PASSWORD_ELSEWHERE,
     NO_PASSWORD,
@@ -253,14 +253,3 @@ def test_an_address_carrying_a_password_is_refused_and_never_echoed(
         assert raised.value.template == PASSWORD_IN_ADDRESS
         assert SECRET not in str(raised.value)
     assert memory_keyring.passwords == {}
-
-
-def test_loopback_is_this_computer_only() -> None:
-    assert is_loopback("localhost")
-    assert is_loopback("LOCALHOST.")
-    assert is_loopback("127.0.0.1")
-    assert is_loopback("127.255.0.9")
-    assert is_loopback("::1")
-    assert not is_loopback("localhost.example.fi")
-    assert not is_loopback("128.0.0.1")
-    assert not is_loopback("10.0.0.1")

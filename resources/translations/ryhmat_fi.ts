@@ -1869,87 +1869,87 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tiedoston {path} kansioon ei voi kirjoittaa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="115"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="116"/>
         <source>The password for {user} at {url} cannot be saved: this computer has no usable password store. Set RYHMAT_CALDAV_PASSWORD instead.</source>
         <translation>Käyttäjän {user} salasanaa palvelimelle {url} ei voi tallentaa: tällä tietokoneella ei ole käytettävää salasanasäilöä. Aseta sen sijaan RYHMAT_CALDAV_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="95"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="96"/>
         <source>No password for {user} at {url}: store it in the app, or set RYHMAT_CALDAV_PASSWORD with RYHMAT_CALDAV_SERVER and RYHMAT_CALDAV_USER.</source>
         <translation>Käyttäjälle {user} palvelimella {url} ei ole salasanaa: tallenna se sovelluksessa tai aseta RYHMAT_CALDAV_PASSWORD sekä RYHMAT_CALDAV_SERVER ja RYHMAT_CALDAV_USER.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="100"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="101"/>
         <source>No password for {user} at {url}: RYHMAT_CALDAV_PASSWORD is sent nowhere unless RYHMAT_CALDAV_SERVER and RYHMAT_CALDAV_USER name the server and user it is for.</source>
         <translation>Käyttäjälle {user} palvelimella {url} ei ole salasanaa: RYHMAT_CALDAV_PASSWORD-salasanaa ei lähetetä minnekään, ellei RYHMAT_CALDAV_SERVER ja RYHMAT_CALDAV_USER kerro, mille palvelimelle ja käyttäjälle se kuuluu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="105"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="106"/>
         <source>No password for {user} at {url}: RYHMAT_CALDAV_PASSWORD is for {bound_user} at {bound_server}, so it is not sent to this server or user.</source>
         <translation>Käyttäjälle {user} palvelimella {url} ei ole salasanaa: RYHMAT_CALDAV_PASSWORD kuuluu käyttäjälle {bound_user} palvelimella {bound_server}, joten sitä ei lähetetä tälle palvelimelle tai käyttäjälle.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="110"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="111"/>
         <source>The calendar server {url} sent the request on to another server ({other}); the password is not sent there. Enter the calendar server&apos;s own address.</source>
         <translation>Kalenteripalvelin {url} ohjasi pyynnön toiselle palvelimelle ({other}); salasanaa ei lähetetä sinne. Anna kalenteripalvelimen oma osoite.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="120"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="121"/>
         <source>The calendar server {url} cannot be reached: {reason}</source>
         <translation>Kalenteripalvelimeen {url} ei saada yhteyttä: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="121"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="122"/>
         <source>The calendar server {url} refused the user name or password.</source>
         <translation>Kalenteripalvelin {url} ei hyväksynyt käyttäjätunnusta tai salasanaa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="124"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="125"/>
         <source>The calendar server {url} does not allow this user to publish there.</source>
         <translation>Kalenteripalvelin {url} ei salli tämän käyttäjän julkaista sinne.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="127"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="128"/>
         <source>The calendar server {url} has no calendars at this address; check the address.</source>
         <translation>Kalenteripalvelimella {url} ei ole kalentereita tässä osoitteessa; tarkista osoite.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="130"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="131"/>
         <source>The calendar server {url} had an error ({status}); try again later.</source>
         <translation>Kalenteripalvelimella {url} oli virhe ({status}); yritä myöhemmin uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="133"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="134"/>
         <source>The calendar server {url} gave an unexpected answer ({status}); check that the address is a CalDAV server.</source>
         <translation>Kalenteripalvelin {url} vastasi odottamattomasti ({status}); tarkista, että osoite on CalDAV-palvelin.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="138"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="139"/>
         <source>The calendar {calendar} on {url} changed while publishing; publish again.</source>
         <translation>Kalenteri {calendar} palvelimella {url} muuttui julkaisun aikana; julkaise uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="142"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="143"/>
         <source>the connection was refused</source>
         <translation>yhteys torjuttiin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="143"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="144"/>
         <source>the server name was not found</source>
         <translation>palvelimen nimeä ei löytynyt</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="144"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="145"/>
         <source>it did not answer in time</source>
         <translation>se ei vastannut ajoissa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="145"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="146"/>
         <source>a secure connection could not be made</source>
         <translation>suojattua yhteyttä ei saatu muodostettua</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="146"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="147"/>
         <source>the connection failed</source>
         <translation>yhteys epäonnistui</translation>
     </message>

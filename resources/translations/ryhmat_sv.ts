@@ -1869,87 +1869,87 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Det går inte att skriva i mappen för {path}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="115"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="116"/>
         <source>The password for {user} at {url} cannot be saved: this computer has no usable password store. Set RYHMAT_CALDAV_PASSWORD instead.</source>
         <translation>Lösenordet för {user} på {url} kan inte sparas: datorn har inget användbart lösenordsförråd. Ange RYHMAT_CALDAV_PASSWORD i stället.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="95"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="96"/>
         <source>No password for {user} at {url}: store it in the app, or set RYHMAT_CALDAV_PASSWORD with RYHMAT_CALDAV_SERVER and RYHMAT_CALDAV_USER.</source>
         <translation>Det finns inget lösenord för {user} på {url}: spara det i appen eller ange RYHMAT_CALDAV_PASSWORD tillsammans med RYHMAT_CALDAV_SERVER och RYHMAT_CALDAV_USER.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="100"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="101"/>
         <source>No password for {user} at {url}: RYHMAT_CALDAV_PASSWORD is sent nowhere unless RYHMAT_CALDAV_SERVER and RYHMAT_CALDAV_USER name the server and user it is for.</source>
         <translation>Det finns inget lösenord för {user} på {url}: RYHMAT_CALDAV_PASSWORD skickas ingenstans om inte RYHMAT_CALDAV_SERVER och RYHMAT_CALDAV_USER anger vilken server och användare det gäller.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="105"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="106"/>
         <source>No password for {user} at {url}: RYHMAT_CALDAV_PASSWORD is for {bound_user} at {bound_server}, so it is not sent to this server or user.</source>
         <translation>Det finns inget lösenord för {user} på {url}: RYHMAT_CALDAV_PASSWORD gäller {bound_user} på {bound_server} och skickas därför inte till den här servern eller användaren.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="110"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="111"/>
         <source>The calendar server {url} sent the request on to another server ({other}); the password is not sent there. Enter the calendar server&apos;s own address.</source>
         <translation>Kalenderservern {url} skickade vidare begäran till en annan server ({other}); lösenordet skickas inte dit. Ange kalenderserverns egen adress.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="120"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="121"/>
         <source>The calendar server {url} cannot be reached: {reason}</source>
         <translation>Kalenderservern {url} kan inte nås: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="121"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="122"/>
         <source>The calendar server {url} refused the user name or password.</source>
         <translation>Kalenderservern {url} godkände inte användarnamnet eller lösenordet.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="124"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="125"/>
         <source>The calendar server {url} does not allow this user to publish there.</source>
         <translation>Kalenderservern {url} tillåter inte den här användaren att publicera där.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="127"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="128"/>
         <source>The calendar server {url} has no calendars at this address; check the address.</source>
         <translation>Kalenderservern {url} har inga kalendrar på den här adressen; kontrollera adressen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="130"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="131"/>
         <source>The calendar server {url} had an error ({status}); try again later.</source>
         <translation>Kalenderservern {url} hade ett fel ({status}); försök igen senare.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="133"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="134"/>
         <source>The calendar server {url} gave an unexpected answer ({status}); check that the address is a CalDAV server.</source>
         <translation>Kalenderservern {url} gav ett oväntat svar ({status}); kontrollera att adressen är en CalDAV-server.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="138"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="139"/>
         <source>The calendar {calendar} on {url} changed while publishing; publish again.</source>
         <translation>Kalendern {calendar} på {url} ändrades under publiceringen; publicera igen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="142"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="143"/>
         <source>the connection was refused</source>
         <translation>anslutningen nekades</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="143"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="144"/>
         <source>the server name was not found</source>
         <translation>servernamnet hittades inte</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="144"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="145"/>
         <source>it did not answer in time</source>
         <translation>den svarade inte i tid</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="145"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="146"/>
         <source>a secure connection could not be made</source>
         <translation>en säker anslutning kunde inte upprättas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="146"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="147"/>
         <source>the connection failed</source>
         <translation>anslutningen misslyckades</translation>
     </message>

@@ -111,16 +111,28 @@ def test_the_bound_environment_password_publishes_to_its_own_server_at_any_path(
     assert publish_events(target, caldav_password(target), one_event()).created == 1
 
 
-@pytest.mark.parametrize("missing", ["RYHMAT_CALDAV_SERVER", "RYHMAT_CALDAV_USER"])
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [
+        ("RYHMAT_CALDAV_SERVER", None),
+        ("RYHMAT_CALDAV_USER", None),
+        ("RYHMAT_CALDAV_USER", ""),
+        ("RYHMAT_CALDAV_SERVER", "127.0.0.1"),  # not an address: binds to nothing
+    ],
+)
 def test_an_environment_password_without_its_server_and_user_is_sent_nowhere(
     memory_keyring: MemoryKeyring,
     monkeypatch: pytest.MonkeyPatch,
     recording_server: Start,
-    missing: str,
+    variable: str,
+    value: str | None,
 ) -> None:
     server = recording_server()
     bind_environment(monkeypatch, server.url(), "aino")
-    monkeypatch.delenv(missing)
+    if value is None:
+        monkeypatch.delenv(variable)
+    else:
+        monkeypatch.setenv(variable, value)
     target = CalDavTarget(server.url(), "aino", CALENDAR)
 
     with pytest.raises(PublishError) as raised:

@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
+JS_READERS := tests/js/node_modules/.installed
 
 .PHONY: run test lint typecheck pytest bench translations screenshots clean
 
@@ -27,8 +28,13 @@ lint: $(INSTALLED)
 typecheck: $(INSTALLED)
 	$(VENV)/bin/mypy
 
-pytest: $(INSTALLED)
+pytest: $(INSTALLED) $(JS_READERS)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# ical.js, Thunderbird's calendar reader, which the feed tests read feeds with.
+$(JS_READERS): tests/js/package.json tests/js/package-lock.json
+	cd tests/js && npm ci --no-audit --no-fund --silent
+	touch $@
 
 # The municipality-scale benchmark: prints the table and writes bench/RESULTS.md.
 # The demo databases are built once into bench/.cache; a run takes about 5 minutes.
@@ -42,7 +48,7 @@ screenshots: $(INSTALLED)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis
+	rm -rf $(VENV) tests/js/node_modules .mypy_cache .ruff_cache .pytest_cache .hypothesis
 
 # Collects every tr()/translate()/QT_TRANSLATE_NOOP text into the .ts sources,
 # keeping the translations made so far, and builds the .qm files the app loads.

@@ -398,7 +398,7 @@
         <location filename="../../ryhmat/cli/commands.py" line="90"/>
         <location filename="../../ryhmat/cli/commands.py" line="101"/>
         <location filename="../../ryhmat/cli/commands.py" line="112"/>
-        <location filename="../../ryhmat/cli/feeds.py" line="63"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="64"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -732,17 +732,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="63"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="64"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="63"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="64"/>
         <source>Published to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="102"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="103"/>
         <source>{url}: {created} new, {updated} changed, {deleted} removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1507,50 +1507,45 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="83"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="84"/>
         <source>The calendar feed no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="92"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="93"/>
         <source>There is no calendar feed called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="88"/>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="98"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="89"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="99"/>
         <source>feed name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="104"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="105"/>
         <source>Choose the organisation, group or worker of the feed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="108"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="109"/>
         <source>A feed can reach at most ten years back or ahead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="112"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="113"/>
         <source>The refresh interval must be between 5 minutes and a week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="117"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="118"/>
         <source>folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="120"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="121"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="46"/>
         <source>address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="124"/>
-        <source>A calendar server address starts with https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1841,17 +1836,17 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="89"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="90"/>
         <source>There are no calendar feeds yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="142"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="143"/>
         <source>{path} is a file; give a folder, or choose one feed with --group, --organisation or --worker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="153"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="154"/>
         <source>The folder {path} cannot be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1872,87 +1867,97 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="83"/>
-        <source>No password for {user} at {url}: store it in the app or set RYHMAT_CALDAV_PASSWORD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="86"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="116"/>
         <source>The password for {user} at {url} cannot be saved: this computer has no usable password store. Set RYHMAT_CALDAV_PASSWORD instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="91"/>
-        <source>The calendar server address {url} must start with https:// or http://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="94"/>
-        <source>The calendar server {url} cannot be reached: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="95"/>
-        <source>The calendar server {url} refused the user name or password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="98"/>
-        <source>The calendar server {url} does not allow this user to publish there.</source>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="96"/>
+        <source>No password for {user} at {url}: store it in the app, or set RYHMAT_CALDAV_PASSWORD with RYHMAT_CALDAV_SERVER and RYHMAT_CALDAV_USER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ryhmat/export/caldav_publish.py" line="101"/>
+        <source>No password for {user} at {url}: RYHMAT_CALDAV_PASSWORD is sent nowhere unless RYHMAT_CALDAV_SERVER and RYHMAT_CALDAV_USER name the server and user it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="106"/>
+        <source>No password for {user} at {url}: RYHMAT_CALDAV_PASSWORD is for {bound_user} at {bound_server}, so it is not sent to this server or user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="111"/>
+        <source>The calendar server {url} sent the request on to another server ({other}); the password is not sent there. Enter the calendar server&apos;s own address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="121"/>
+        <source>The calendar server {url} cannot be reached: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="122"/>
+        <source>The calendar server {url} refused the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="125"/>
+        <source>The calendar server {url} does not allow this user to publish there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="128"/>
         <source>The calendar server {url} has no calendars at this address; check the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="104"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="131"/>
         <source>The calendar server {url} had an error ({status}); try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="107"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="134"/>
         <source>The calendar server {url} gave an unexpected answer ({status}); check that the address is a CalDAV server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="112"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="139"/>
         <source>The calendar {calendar} on {url} changed while publishing; publish again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="116"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="143"/>
         <source>the connection was refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="117"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="144"/>
         <source>the server name was not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="118"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="145"/>
         <source>it did not answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="119"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="146"/>
         <source>a secure connection could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="120"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="147"/>
         <source>the connection failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/folder.py" line="57"/>
+        <location filename="../../ryhmat/export/folder.py" line="132"/>
         <source>The feed could not be written to {folder}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/publishing.py" line="74"/>
+        <location filename="../../ryhmat/export/publishing.py" line="79"/>
         <source>The feed “{name}” has no folder or calendar server to publish to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2195,6 +2200,21 @@ The details were written to %1 — please send that file to your support person.
     <message>
         <location filename="../../ryhmat/domain/usecases/bookings.py" line="46"/>
         <source>The change books someone or a place twice; confirm it before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/server_address.py" line="33"/>
+        <source>The calendar server address {url} must start with https:// and name a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/server_address.py" line="36"/>
+        <source>The calendar server address must not contain a user name or password: enter them in their own fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/server_address.py" line="41"/>
+        <source>The calendar server address {url} starts with http://, which would send the password unencrypted: use https:// (http:// is allowed only to this computer itself).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2529,12 +2549,12 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>FeedTexts</name>
     <message>
-        <location filename="../../ryhmat/ui/feeds/texts.py" line="21"/>
+        <location filename="../../ryhmat/ui/feeds/texts.py" line="22"/>
         <source>%1: no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/texts.py" line="36"/>
+        <location filename="../../ryhmat/ui/feeds/texts.py" line="38"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2542,147 +2562,147 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>FeedsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="63"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="64"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="64"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="65"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="66"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="67"/>
         <source>Last published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="71"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="72"/>
         <source>Published to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="75"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="76"/>
         <source>&amp;New feed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="76"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="77"/>
         <source>E&amp;dit feed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="79"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="80"/>
         <source>De&amp;lete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="107"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="108"/>
         <source>&amp;Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="108"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="109"/>
         <source>Publish the chosen feed now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="110"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="111"/>
         <source>Publish &amp;all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="113"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="114"/>
         <source>New &amp;secret address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="114"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="115"/>
         <source>Click again: the old address &amp;stops working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="119"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="120"/>
         <source>Gives the chosen feed a new secret file name and publishes it there. The old address stops working: every partner needs the new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="139"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="140"/>
         <source>Not published to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="142"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="143"/>
         <source>Not published to a calendar server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="144"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="145"/>
         <source>Pu&amp;blished file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="145"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="146"/>
         <source>Calendar server add&amp;ress:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="212"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="213"/>
         <source>Delete the calendar feed “%1”? Its published file and its events on the calendar server are removed, so partners no longer see it. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="215"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="216"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="220"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="221"/>
         <source>Deleting “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="232"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="233"/>
         <source>“%1” is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="258"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="259"/>
         <source>Making a new secret address…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="258"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="259"/>
         <source>Publishing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="273"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="274"/>
         <source>“%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="303"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="304"/>
         <source>“%1” has a new secret address: %2. The old address no longer works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="305"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="306"/>
         <source>“%1” published to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="311"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="312"/>
         <source>“%1” on the calendar server: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="317"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="318"/>
         <source>“%1” has a new secret address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/feeds/page.py" line="323"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="324"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -2690,7 +2710,7 @@ The details were written to %1 — please send that file to your support person.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/feeds/page.py" line="324"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="325"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n changed</numerusform>
@@ -2698,7 +2718,7 @@ The details were written to %1 — please send that file to your support person.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/feeds/page.py" line="325"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="326"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n removed</numerusform>

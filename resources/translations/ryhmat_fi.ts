@@ -398,7 +398,7 @@
         <location filename="../../ryhmat/cli/commands.py" line="90"/>
         <location filename="../../ryhmat/cli/commands.py" line="101"/>
         <location filename="../../ryhmat/cli/commands.py" line="112"/>
-        <location filename="../../ryhmat/cli/feeds.py" line="63"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="64"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
@@ -732,17 +732,17 @@
         <translation>ryhmäkerrat, joita työntekijä ohjaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="63"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="64"/>
         <source>Contents</source>
         <translation>Sisältö</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="63"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="64"/>
         <source>Published to</source>
         <translation>Julkaistu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="102"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="103"/>
         <source>{url}: {created} new, {updated} changed, {deleted} removed</source>
         <translation>{url}: {created} uutta, {updated} muuttunutta, {deleted} poistettua</translation>
     </message>
@@ -1615,51 +1615,46 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="83"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="84"/>
         <source>The calendar feed no longer exists.</source>
         <translation>Kalenterisyötettä ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="92"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="93"/>
         <source>There is no calendar feed called “{name}”.</source>
         <translation>Kalenterisyötettä ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="88"/>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="98"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="89"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="99"/>
         <source>feed name</source>
         <translation>syötteen nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="104"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="105"/>
         <source>Choose the organisation, group or worker of the feed.</source>
         <translation>Valitse syötteen organisaatio, ryhmä tai työntekijä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="108"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="109"/>
         <source>A feed can reach at most ten years back or ahead.</source>
         <translation>Syöte voi ulottua enintään kymmenen vuotta taaksepäin tai eteenpäin.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="112"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="113"/>
         <source>The refresh interval must be between 5 minutes and a week.</source>
         <translation>Päivitysvälin on oltava 5 minuutin ja viikon väliltä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="117"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="118"/>
         <source>folder</source>
         <translation>kansio</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="120"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="121"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="46"/>
         <source>address</source>
         <translation>osoite</translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="124"/>
-        <source>A calendar server address starts with https://.</source>
-        <translation>Kalenteripalvelimen osoite alkaa https://.</translation>
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/feeds.py" line="127"/>
@@ -1843,17 +1838,17 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Varmuuskopiota ei voitu tallentaa kohteeseen {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="89"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="90"/>
         <source>There are no calendar feeds yet.</source>
         <translation>Kalenterisyötteitä ei ole vielä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="142"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="143"/>
         <source>{path} is a file; give a folder, or choose one feed with --group, --organisation or --worker.</source>
         <translation>{path} on tiedosto; anna kansio tai valitse yksi syöte valitsimella --group, --organisation tai --worker.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="153"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="154"/>
         <source>The folder {path} cannot be created: {reason}</source>
         <translation>Kansiota {path} ei voi luoda: {reason}</translation>
     </message>
@@ -1874,87 +1869,97 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tiedoston {path} kansioon ei voi kirjoittaa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="83"/>
-        <source>No password for {user} at {url}: store it in the app or set RYHMAT_CALDAV_PASSWORD.</source>
-        <translation>Käyttäjälle {user} palvelimella {url} ei ole salasanaa: tallenna se sovelluksessa tai aseta RYHMAT_CALDAV_PASSWORD.</translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="86"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="116"/>
         <source>The password for {user} at {url} cannot be saved: this computer has no usable password store. Set RYHMAT_CALDAV_PASSWORD instead.</source>
         <translation>Käyttäjän {user} salasanaa palvelimelle {url} ei voi tallentaa: tällä tietokoneella ei ole käytettävää salasanasäilöä. Aseta sen sijaan RYHMAT_CALDAV_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="91"/>
-        <source>The calendar server address {url} must start with https:// or http://.</source>
-        <translation>Kalenteripalvelimen osoitteen {url} on alettava https:// tai http://.</translation>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="96"/>
+        <source>No password for {user} at {url}: store it in the app, or set RYHMAT_CALDAV_PASSWORD with RYHMAT_CALDAV_SERVER and RYHMAT_CALDAV_USER.</source>
+        <translation>Käyttäjälle {user} palvelimella {url} ei ole salasanaa: tallenna se sovelluksessa tai aseta RYHMAT_CALDAV_PASSWORD sekä RYHMAT_CALDAV_SERVER ja RYHMAT_CALDAV_USER.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="94"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="101"/>
+        <source>No password for {user} at {url}: RYHMAT_CALDAV_PASSWORD is sent nowhere unless RYHMAT_CALDAV_SERVER and RYHMAT_CALDAV_USER name the server and user it is for.</source>
+        <translation>Käyttäjälle {user} palvelimella {url} ei ole salasanaa: RYHMAT_CALDAV_PASSWORD-salasanaa ei lähetetä minnekään, ellei RYHMAT_CALDAV_SERVER ja RYHMAT_CALDAV_USER kerro, mille palvelimelle ja käyttäjälle se kuuluu.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="106"/>
+        <source>No password for {user} at {url}: RYHMAT_CALDAV_PASSWORD is for {bound_user} at {bound_server}, so it is not sent to this server or user.</source>
+        <translation>Käyttäjälle {user} palvelimella {url} ei ole salasanaa: RYHMAT_CALDAV_PASSWORD kuuluu käyttäjälle {bound_user} palvelimella {bound_server}, joten sitä ei lähetetä tälle palvelimelle tai käyttäjälle.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="111"/>
+        <source>The calendar server {url} sent the request on to another server ({other}); the password is not sent there. Enter the calendar server&apos;s own address.</source>
+        <translation>Kalenteripalvelin {url} ohjasi pyynnön toiselle palvelimelle ({other}); salasanaa ei lähetetä sinne. Anna kalenteripalvelimen oma osoite.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="121"/>
         <source>The calendar server {url} cannot be reached: {reason}</source>
         <translation>Kalenteripalvelimeen {url} ei saada yhteyttä: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="95"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="122"/>
         <source>The calendar server {url} refused the user name or password.</source>
         <translation>Kalenteripalvelin {url} ei hyväksynyt käyttäjätunnusta tai salasanaa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="98"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="125"/>
         <source>The calendar server {url} does not allow this user to publish there.</source>
         <translation>Kalenteripalvelin {url} ei salli tämän käyttäjän julkaista sinne.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="101"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="128"/>
         <source>The calendar server {url} has no calendars at this address; check the address.</source>
         <translation>Kalenteripalvelimella {url} ei ole kalentereita tässä osoitteessa; tarkista osoite.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="104"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="131"/>
         <source>The calendar server {url} had an error ({status}); try again later.</source>
         <translation>Kalenteripalvelimella {url} oli virhe ({status}); yritä myöhemmin uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="107"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="134"/>
         <source>The calendar server {url} gave an unexpected answer ({status}); check that the address is a CalDAV server.</source>
         <translation>Kalenteripalvelin {url} vastasi odottamattomasti ({status}); tarkista, että osoite on CalDAV-palvelin.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="112"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="139"/>
         <source>The calendar {calendar} on {url} changed while publishing; publish again.</source>
         <translation>Kalenteri {calendar} palvelimella {url} muuttui julkaisun aikana; julkaise uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="116"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="143"/>
         <source>the connection was refused</source>
         <translation>yhteys torjuttiin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="117"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="144"/>
         <source>the server name was not found</source>
         <translation>palvelimen nimeä ei löytynyt</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="118"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="145"/>
         <source>it did not answer in time</source>
         <translation>se ei vastannut ajoissa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="119"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="146"/>
         <source>a secure connection could not be made</source>
         <translation>suojattua yhteyttä ei saatu muodostettua</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="120"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="147"/>
         <source>the connection failed</source>
         <translation>yhteys epäonnistui</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/folder.py" line="57"/>
+        <location filename="../../ryhmat/export/folder.py" line="132"/>
         <source>The feed could not be written to {folder}: {reason}</source>
         <translation>Syötettä ei voitu kirjoittaa kansioon {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/publishing.py" line="74"/>
+        <location filename="../../ryhmat/export/publishing.py" line="79"/>
         <source>The feed “{name}” has no folder or calendar server to publish to.</source>
         <translation>Syötteellä ”{name}” ei ole kansiota eikä kalenteripalvelinta, johon julkaista.</translation>
     </message>
@@ -2198,6 +2203,21 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <location filename="../../ryhmat/domain/usecases/bookings.py" line="46"/>
         <source>The change books someone or a place twice; confirm it before saving.</source>
         <translation>Muutos tekee päällekkäisen varauksen; vahvista se ennen tallentamista.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/server_address.py" line="33"/>
+        <source>The calendar server address {url} must start with https:// and name a server.</source>
+        <translation>Kalenteripalvelimen osoitteen {url} on alettava https:// ja nimettävä palvelin.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/server_address.py" line="36"/>
+        <source>The calendar server address must not contain a user name or password: enter them in their own fields.</source>
+        <translation>Kalenteripalvelimen osoitteessa ei saa olla käyttäjätunnusta eikä salasanaa: kirjoita ne niille varattuihin kenttiin.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/server_address.py" line="41"/>
+        <source>The calendar server address {url} starts with http://, which would send the password unencrypted: use https:// (http:// is allowed only to this computer itself).</source>
+        <translation>Kalenteripalvelimen osoite {url} alkaa http://, jolloin salasana lähtisi salaamattomana: käytä osoitetta, joka alkaa https:// (http:// käy vain tälle tietokoneelle itselleen).</translation>
     </message>
 </context>
 <context>
@@ -2531,12 +2551,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>FeedTexts</name>
     <message>
-        <location filename="../../ryhmat/ui/feeds/texts.py" line="21"/>
+        <location filename="../../ryhmat/ui/feeds/texts.py" line="22"/>
         <source>%1: no longer exists</source>
         <translation>%1: ei ole enää olemassa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/texts.py" line="36"/>
+        <location filename="../../ryhmat/ui/feeds/texts.py" line="38"/>
         <source>never</source>
         <translation>ei koskaan</translation>
     </message>
@@ -2544,147 +2564,147 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>FeedsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="63"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="64"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="64"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="65"/>
         <source>Contents</source>
         <translation>Sisältö</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="66"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="67"/>
         <source>Last published</source>
         <translation>Julkaistu viimeksi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="71"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="72"/>
         <source>Published to</source>
         <translation>Julkaistu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="75"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="76"/>
         <source>&amp;New feed…</source>
         <translation>&amp;Uusi syöte…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="76"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="77"/>
         <source>E&amp;dit feed…</source>
         <translation>&amp;Muokkaa syötettä…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="79"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="80"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Poista…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="107"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="108"/>
         <source>&amp;Publish</source>
         <translation>&amp;Julkaise</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="108"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="109"/>
         <source>Publish the chosen feed now.</source>
         <translation>Julkaise valittu syöte nyt.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="110"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="111"/>
         <source>Publish &amp;all</source>
         <translation>Julkaise &amp;kaikki</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="113"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="114"/>
         <source>New &amp;secret address</source>
         <translation>Uusi &amp;salainen osoite</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="114"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="115"/>
         <source>Click again: the old address &amp;stops working</source>
         <translation>Napsauta uudelleen: vanha osoite &amp;lakkaa toimimasta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="119"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="120"/>
         <source>Gives the chosen feed a new secret file name and publishes it there. The old address stops working: every partner needs the new one.</source>
         <translation>Antaa valitulle syötteelle uuden salaisen tiedostonimen ja julkaisee sen siihen. Vanha osoite lakkaa toimimasta: jokainen kumppani tarvitsee uuden.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="139"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="140"/>
         <source>Not published to a folder</source>
         <translation>Ei julkaista kansioon</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="142"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="143"/>
         <source>Not published to a calendar server</source>
         <translation>Ei julkaista kalenteripalvelimelle</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="144"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="145"/>
         <source>Pu&amp;blished file:</source>
         <translation>Julkaistu &amp;tiedosto:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="145"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="146"/>
         <source>Calendar server add&amp;ress:</source>
         <translation>Kalenteripalvelimen &amp;osoite:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="212"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="213"/>
         <source>Delete the calendar feed “%1”? Its published file and its events on the calendar server are removed, so partners no longer see it. This cannot be undone.</source>
         <translation>Poistetaanko kalenterisyöte ”%1”? Sen julkaistu tiedosto ja tapahtumat kalenteripalvelimella poistetaan, joten kumppanit eivät enää näe sitä. Poistoa ei voi perua.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="215"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="216"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="220"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="221"/>
         <source>Deleting “%1”…</source>
         <translation>Poistetaan ”%1”…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="232"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="233"/>
         <source>“%1” is deleted.</source>
         <translation>”%1” on poistettu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="258"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="259"/>
         <source>Making a new secret address…</source>
         <translation>Tehdään uutta salaista osoitetta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="258"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="259"/>
         <source>Publishing…</source>
         <translation>Julkaistaan…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="273"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="274"/>
         <source>“%1”: %2</source>
         <translation>”%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="303"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="304"/>
         <source>“%1” has a new secret address: %2. The old address no longer works.</source>
         <translation>Syötteellä ”%1” on uusi salainen osoite: %2. Vanha osoite ei enää toimi.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="305"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="306"/>
         <source>“%1” published to %2</source>
         <translation>”%1” julkaistu: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="311"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="312"/>
         <source>“%1” on the calendar server: %2</source>
         <translation>”%1” kalenteripalvelimella: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="317"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="318"/>
         <source>“%1” has a new secret address.</source>
         <translation>Syötteellä ”%1” on uusi salainen osoite.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/feeds/page.py" line="323"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="324"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n uusi</numerusform>
@@ -2692,7 +2712,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/feeds/page.py" line="324"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="325"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n muuttunut</numerusform>
@@ -2700,7 +2720,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/feeds/page.py" line="325"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="326"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n poistettu</numerusform>

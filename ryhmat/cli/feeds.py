@@ -13,6 +13,7 @@ from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
 from ryhmat.domain.feeds import Feed, FeedKind
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.scheduling import validate_period
+from ryhmat.domain.server_address import shown_address
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.feeds import (
     build_feed,
@@ -51,7 +52,7 @@ def feeds(args: argparse.Namespace) -> int:
                     "target": v.target,
                     "file": v.file_name if v.feed.folder else None,
                     "folder": v.feed.folder or None,
-                    "caldav_url": v.feed.caldav_url or None,
+                    "caldav_url": shown_address(v.feed.caldav_url) or None,
                     "last_published_at": v.feed.last_published_at,
                 }
                 for v in views
@@ -69,7 +70,7 @@ def feeds(args: argparse.Namespace) -> int:
                     p
                     for p in (
                         v.feed.folder and str(Path(v.feed.folder) / v.file_name),
-                        v.feed.caldav_url,
+                        shown_address(v.feed.caldav_url),
                     )
                     if p
                 ),

@@ -20,7 +20,16 @@ way is repaired by the next one. What a person can get wrong (the address, the
 password, the rights) or a server that fails ends in one ``PublishError``.
 
 The password comes from ``RYHMAT_CALDAV_PASSWORD`` or the operating system's
-password store (``keyring``); it is never written to a file or a log.
+password store (``keyring``); it is never written to a file or a log. Either is
+bound to one server (scheme, host and port, see ``domain.server_address``) and one
+user: the keyring keeps it under both, and the environment names them in
+``RYHMAT_CALDAV_SERVER`` and ``RYHMAT_CALDAV_USER`` (a password set without them is
+sent nowhere). A feed that names another server or user never receives it; plain
+``http://`` is refused but to this computer itself; and a redirect to another origin
+is never followed: niquests drops a Basic Authorization header when the host or port
+changes, but its digest authentication answers the new server's challenge with the
+password's digest (measured with niquests 3.21: another port, another host name
+and 127.0.0.2 all received one).
 """
 
 from __future__ import annotations
@@ -35,7 +44,7 @@ from collections.abc import Callable, Coroutine, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Final, NoReturn, TypeVar
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import icalendar
 import keyring
@@ -46,9 +55,12 @@ from caldav.lib import error as dav_error
 from caldav.response import DAVResponse
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, Term
+from ryhmat.domain.server_address import Origin, address_problem, origin_of
 from ryhmat.export.errors import PublishError
 
 PASSWORD_ENVIRONMENT_VARIABLE: Final = "RYHMAT_CALDAV_PASSWORD"
+SERVER_ENVIRONMENT_VARIABLE: Final = "RYHMAT_CALDAV_SERVER"
+USER_ENVIRONMENT_VARIABLE: Final = "RYHMAT_CALDAV_USER"
 KEYRING_SERVICE: Final = "ryhmat-caldav"
 DEFAULT_TIMEOUT_SECONDS: Final = 30
 
@@ -58,6 +70,7 @@ __all__ = [
     "PublishReport",
     "caldav_password",
     "calendar_slug",
+    "check_address",
     "publish_events",
     "store_caldav_password",
 ]
@@ -81,15 +94,29 @@ _UID_LINE = re.compile(r"^UID(?:;[^:\r\n]*)?:([^\r\n]+)", re.MULTILINE | re.IGNO
 
 
 NO_PASSWORD = QT_TRANSLATE_NOOP(
-    "Errors", "No password for {user} at {url}: store it in the app or set RYHMAT_CALDAV_PASSWORD."
+    "Errors",
+    "No password for {user} at {url}: store it in the app, or set RYHMAT_CALDAV_PASSWORD "
+    "with RYHMAT_CALDAV_SERVER and RYHMAT_CALDAV_USER.",
+)
+UNBOUND_ENVIRONMENT_PASSWORD = QT_TRANSLATE_NOOP(
+    "Errors",
+    "No password for {user} at {url}: RYHMAT_CALDAV_PASSWORD is sent nowhere unless "
+    "RYHMAT_CALDAV_SERVER and RYHMAT_CALDAV_USER name the server and user it is for.",
+)
+ENVIRONMENT_PASSWORD_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "No password for {user} at {url}: RYHMAT_CALDAV_PASSWORD is for {bound_user} at "
+    "{bound_server}, so it is not sent to this server or user.",
+)
+REDIRECTED_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The calendar server {url} sent the request on to another server ({other}); the "
+    "password is not sent there. Enter the calendar server's own address.",
 )
 PASSWORD_NOT_STORED = QT_TRANSLATE_NOOP(
     "Errors",
     "The password for {user} at {url} cannot be saved: this computer has no usable "
     "password store. Set RYHMAT_CALDAV_PASSWORD instead.",
-)
-BAD_ADDRESS = QT_TRANSLATE_NOOP(
-    "Errors", "The calendar server address {url} must start with https:// or http://."
 )
 UNREACHABLE = QT_TRANSLATE_NOOP("Errors", "The calendar server {url} cannot be reached: {reason}")
 BAD_LOGIN = QT_TRANSLATE_NOOP(
@@ -135,6 +162,12 @@ class CalDavTarget:
 
     @property
     def keyring_user(self) -> str:
+        """The password's key in the keyring: the user and the server (origin) it is for."""
+        return f"{self.username}@{origin_of(self.url)}"
+
+    @property
+    def former_keyring_user(self) -> str:
+        """The key of a password stored before keys named the origin: the whole address."""
         return f"{self.username}@{self.url}"
 
 
@@ -166,23 +199,60 @@ def calendar_slug(name: str) -> str:
 
 
 def caldav_password(target: CalDavTarget) -> str:
-    """The password for ``target``: ``RYHMAT_CALDAV_PASSWORD`` if set, else the keyring."""
+    """The password for ``target``'s server and user: ``RYHMAT_CALDAV_PASSWORD`` if
+    ``RYHMAT_CALDAV_SERVER`` and ``RYHMAT_CALDAV_USER`` name them, else the keyring's.
+    An address that may not receive a password is refused before either is read."""
+    check_address(target)
     from_environment = os.environ.get(PASSWORD_ENVIRONMENT_VARIABLE)
-    if from_environment:
+    bound_to = _environment_binding()
+    if from_environment and bound_to == (origin_of(target.url), target.username):
         return from_environment
+    stored = _stored_password(target)
+    if stored:
+        return stored
+    if from_environment and bound_to is None:
+        raise PublishError(UNBOUND_ENVIRONMENT_PASSWORD, user=target.username, url=target.url)
+    if from_environment and bound_to is not None:
+        bound_server, bound_user = bound_to
+        raise PublishError(
+            ENVIRONMENT_PASSWORD_ELSEWHERE,
+            user=target.username,
+            url=target.url,
+            bound_user=bound_user,
+            bound_server=str(bound_server),
+        )
+    raise PublishError(NO_PASSWORD, user=target.username, url=target.url)
+
+
+def check_address(target: CalDavTarget) -> None:
+    """Refuses an address that may not receive a password (see ``domain.server_address``)."""
+    problem = address_problem(target.url)
+    if problem is not None:
+        raise PublishError(problem, url=target.url)
+
+
+def _environment_binding() -> tuple[Origin, str] | None:
+    """The server and user the environment's password is for; None unless both are named."""
+    server = origin_of(os.environ.get(SERVER_ENVIRONMENT_VARIABLE, ""))
+    user = os.environ.get(USER_ENVIRONMENT_VARIABLE, "")
+    return (server, user) if server is not None and user else None
+
+
+def _stored_password(target: CalDavTarget) -> str | None:
     try:
-        stored = keyring.get_password(KEYRING_SERVICE, target.keyring_user)
+        return keyring.get_password(KEYRING_SERVICE, target.keyring_user) or keyring.get_password(
+            KEYRING_SERVICE, target.former_keyring_user
+        )
     except (keyring.errors.KeyringError, RuntimeError):
         # No backend (keyring.errors.NoKeyringError), a locked or broken one: the
         # person's remedy is the same, so is the message.
-        stored = None
-    if not stored:
-        raise PublishError(NO_PASSWORD, user=target.username, url=target.url)
-    return stored
+        return None
 
 
 def store_caldav_password(target: CalDavTarget, password: str) -> None:
-    """Keeps ``password`` for ``target`` in the operating system's password store."""
+    """Keeps ``password`` for ``target``'s server and user in the operating system's
+    password store; an address that may not receive a password stores nothing."""
+    check_address(target)
     try:
         keyring.set_password(KEYRING_SERVICE, target.keyring_user, password)
     except (keyring.errors.KeyringError, RuntimeError):
@@ -212,9 +282,7 @@ def publish_events(
     can act on; a ``ValueError`` if an event is not a VCALENDAR with its UID in it."""
     storable = {uid: without_method(data) for uid, data in events.items()}
     ours = {uid: _signature_of_ours(uid, data) for uid, data in storable.items()}
-    parts = urlsplit(target.url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise PublishError(BAD_ADDRESS, url=target.url)
+    check_address(target)
     client = DAVClient(
         url=target.url,
         username=target.username,
@@ -222,6 +290,7 @@ def publish_events(
         timeout=timeout,
         enable_rfc6764=False,
     )
+    client.session.hooks["response"].append(_RedirectGuard(target))
     try:
         with _translated_errors(target):
             calendar_url = _find_or_make_calendar(client, target)
@@ -271,6 +340,30 @@ def _synchronise(
             _put(client, target, existing.url, events[uid], conditions)
             updated += 1
     return PublishReport(created=created, updated=updated, deleted=len(doomed), unchanged=unchanged)
+
+
+class _RedirectElsewhere(Exception):
+    def __init__(self, other: Origin | None) -> None:
+        super().__init__(str(other))
+        self.other = other
+
+
+@dataclass(frozen=True, slots=True)
+class _RedirectGuard:
+    """A response hook that stops a redirect to another origin before it is followed,
+    so that nothing, a digest answer to the new server's challenge included, carries
+    the password off the origin it is bound to."""
+
+    target: CalDavTarget
+
+    def __call__(self, response: Any, *args: Any, **kwargs: Any) -> Any:
+        if response.is_redirect:
+            location = urljoin(str(response.url), response.headers.get("Location", ""))
+            other = origin_of(location)
+            if other != origin_of(self.target.url):
+                response.close()  # the connection goes back, unread
+                raise _RedirectElsewhere(other)
+        return response
 
 
 def _find_or_make_calendar(client: DAVClient, target: CalDavTarget) -> str:
@@ -387,6 +480,10 @@ def _translated_errors(target: CalDavTarget) -> Iterator[None]:
         yield
     except PublishError:
         raise
+    except _RedirectElsewhere as exc:
+        raise PublishError(
+            REDIRECTED_ELSEWHERE, url=target.url, other=str(exc.other or "?")
+        ) from None
     except dav_error.DAVError as exc:
         # caldav raises AuthorizationError (401, 403) from any request, the others
         # (PropfindError, NotFoundError, RateLimitError for 429 and 503...) from its

@@ -23,7 +23,12 @@ for us:
   versions (which ``icalendar>=6`` allows) differ, so the folding is ours and
   does not depend on the installed version.
 
-The tests read every feed back with ``icalendar`` and with ``vobject``.
+The calendar's name is written ``NAME;VALUE=TEXT`` and ``X-WR-CALNAME;VALUE=TEXT``.
+TEXT is NAME's type anyway (RFC 7986), but ical.js (Thunderbird's reader) and
+``icalendar`` unescape these two only when the line says so: without it they show
+"MLL\\, Kallio" for "MLL, Kallio".
+
+The tests read every feed back with ``icalendar``, ``vobject`` and ical.js.
 """
 
 from __future__ import annotations
@@ -157,8 +162,8 @@ def render_feed(document: FeedDocument) -> bytes:
     refresh = _duration_text(document.refresh)
     name = escape_text(document.name)
     feed_lines = [
-        f"NAME:{name}",
-        f"X-WR-CALNAME:{name}",
+        f"NAME;VALUE=TEXT:{name}",
+        f"X-WR-CALNAME;VALUE=TEXT:{name}",
         f"REFRESH-INTERVAL;VALUE=DURATION:{refresh}",
         f"X-PUBLISHED-TTL:{refresh}",
         f"X-WR-TIMEZONE:{DISPLAY_TIMEZONE}",

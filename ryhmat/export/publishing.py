@@ -27,7 +27,12 @@ from ryhmat.export.caldav_publish import (
     publish_events,
 )
 from ryhmat.export.errors import PublishError
-from ryhmat.export.folder import publish_to_folder, remove_published
+from ryhmat.export.folder import (
+    keep_index,
+    publish_to_folder,
+    remove_former_names,
+    remove_published,
+)
 from ryhmat.export.ical import render_event, render_feed
 
 UnitOfWorkFactory = Callable[[], UnitOfWork]
@@ -83,6 +88,7 @@ def publish_feed(
     file = None
     if feed.folder:
         file = publish_to_folder(Path(feed.folder), feed_file_name(feed), render_feed(document))
+        keep_index(Path(feed.folder))
     report = None
     if feed.caldav_url:
         target = caldav_target(feed)
@@ -91,6 +97,8 @@ def publish_feed(
         mark_published(uow, feed_id, now, feed.token)
     if feed.folder and rotate:
         remove_published(Path(feed.folder), old_file)
+    if feed.folder:
+        remove_former_names(Path(feed.folder), feed_file_name(feed), f"-{feed.token}.ics")
     return PublishOutcome(feed.name, file, report)
 
 

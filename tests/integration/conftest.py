@@ -20,8 +20,8 @@ after it.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import pytest
@@ -35,6 +35,7 @@ from tests.integration.backends import (
 )
 from tests.integration.world import World, build_world, save_world
 from tests.postgres_server import running_postgresql_server
+from tests.recording_server import RecordingServer, running_recording_server
 
 POSTGRESQL_URL_VARIABLE = "RYHMAT_TEST_POSTGRESQL_URL"
 
@@ -95,3 +96,10 @@ def world(database: Database) -> World:
     built = build_world()
     save_world(database, built)
     return built
+
+
+@pytest.fixture
+def recording_server() -> Iterator[Callable[..., RecordingServer]]:
+    """Starts recording servers on the loopback address given (127.0.0.1, 127.0.0.2...)."""
+    with ExitStack() as stack:
+        yield lambda host="127.0.0.1": stack.enter_context(running_recording_server(host))

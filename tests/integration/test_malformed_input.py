@@ -1107,7 +1107,7 @@ REFUSED: list[tuple[str, Case, str]] = [
                 uow, Feed(name="Syöte", kind=FeedKind.PUBLIC, caldav_url="javascript:alert(1)")
             )
         ),
-        "starts with https://",
+        "must start with https://",
     ),
 ]
 

@@ -21,6 +21,7 @@ from ryhmat.domain.feeds import Feed, FeedDocument, FeedEvent, FeedKind, Publish
 from ryhmat.domain.model import Group, Organisation, Session, Worker
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.scheduling import validate_period
+from ryhmat.domain.server_address import address_problem
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.naming import ensure_unique_name
 from ryhmat.domain.validation import MAX_TEXT_LENGTH, clean_line, clean_name, lookup_name
@@ -119,10 +120,9 @@ def validate_feed(uow: UnitOfWork, feed: Feed) -> None:
     feed.caldav_url = clean_line(
         feed.caldav_url, Term(QT_TRANSLATE_NOOP("Errors", "address")), MAX_TEXT_LENGTH
     )
-    if feed.caldav_url and not feed.caldav_url.startswith(("https://", "http://")):
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "A calendar server address starts with https://.")
-        )
+    problem = address_problem(feed.caldav_url) if feed.caldav_url else None
+    if problem is not None:
+        raise InvalidInput(problem, url=feed.caldav_url)
     feed.caldav_username = clean_line(
         feed.caldav_username, Term(QT_TRANSLATE_NOOP("Errors", "user name"))
     )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ryhmat.domain.errors import UserError
+from ryhmat.domain.server_address import shown_address
 from ryhmat.domain.usecases.feeds import FeedView, get_feed, list_feeds
 from ryhmat.export.caldav_publish import PublishReport
 from ryhmat.export.publishing import withdraw_feed
@@ -168,7 +169,7 @@ class FeedsPage(QWidget):
     def _show_current(self) -> None:
         view = self.list.current_record()
         self.file_address.setText(file_path(view) if view else "")
-        self.server_address.setText(view.feed.caldav_url if view else "")
+        self.server_address.setText(shown_address(view.feed.caldav_url) if view else "")
         self.rotate_button.disarm()
         self._enable()
 

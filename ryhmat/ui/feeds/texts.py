@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from ryhmat.domain.feeds import Feed, FeedKind
+from ryhmat.domain.server_address import shown_address
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.feeds import FeedView
 from ryhmat.labels import label
@@ -27,7 +28,8 @@ def file_path(view: FeedView) -> str:
 
 
 def destinations(view: FeedView) -> str:
-    return ", ".join(place for place in (file_path(view), view.feed.caldav_url) if place)
+    places = (file_path(view), shown_address(view.feed.caldav_url))
+    return ", ".join(place for place in places if place)
 
 
 def last_published(feed: Feed) -> str:

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import icalendar
@@ -12,6 +16,7 @@ from ryhmat.cli.main import main
 from ryhmat.domain.feeds import Feed, FeedKind
 from ryhmat.domain.usecases.feeds import save_feed
 from ryhmat.storage.database import open_database
+from tests.recording_server import RecordingServer
 
 TODAY = "2026-11-23"
 
@@ -152,3 +157,92 @@ def test_mistakes_are_one_line_and_exit_2(
     assert code == 2
     assert len(err.strip().splitlines()) == 1, err
     assert not (tmp_path / "x.ics").exists()
+
+
+def test_publish_sends_the_teams_password_to_no_other_server_or_user_and_says_why(
+    url: str, recording_server: Callable[..., RecordingServer]
+) -> None:
+    """The real `ryhmat publish`, as cron runs it, with the team's bound password in
+    its environment and feeds that a colleague pointed elsewhere."""
+    team_server, harvester = recording_server(), recording_server()
+    add_feed(
+        url,
+        Feed(
+            name="Harava",
+            kind=FeedKind.PUBLIC,
+            caldav_url=harvester.url(),
+            caldav_username="perhetyo",
+        ),
+    )
+    add_feed(
+        url,
+        Feed(
+            name="Toinen tunnus",
+            kind=FeedKind.PUBLIC,
+            caldav_url=f"{team_server.url()}dav/",
+            caldav_username="bob",
+        ),
+    )
+    environment = {
+        **os.environ,
+        "RYHMAT_LANGUAGE": "fi",
+        "RYHMAT_CALDAV_PASSWORD": "tiimin-salasana",
+        "RYHMAT_CALDAV_SERVER": team_server.url(),
+        "RYHMAT_CALDAV_USER": "perhetyo",
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    }
+    ryhmat = Path(sys.executable).with_name("ryhmat")
+    said: list[str] = []
+    for feed in ("Harava", "Toinen tunnus"):
+        done = subprocess.run(
+            [ryhmat, "--database", url, "publish", "--feed", feed],
+            capture_output=True,
+            text=True,
+            env=environment,
+            check=False,
+            timeout=120,
+        )
+        assert done.returncode == 2, done.stderr
+        said.append(done.stderr.strip())
+
+    assert harvester.requests == []
+    assert team_server.requests == []
+    assert said == [
+        f"Harava: Käyttäjälle perhetyo palvelimella {harvester.url()} ei ole salasanaa: "
+        f"RYHMAT_CALDAV_PASSWORD kuuluu käyttäjälle perhetyo palvelimella "
+        f"http://127.0.0.1:{team_server.port}, joten sitä ei lähetetä tälle palvelimelle "
+        "tai käyttäjälle.",
+        f"Toinen tunnus: Käyttäjälle bob palvelimella {team_server.url()}dav/ ei ole "
+        f"salasanaa: RYHMAT_CALDAV_PASSWORD kuuluu käyttäjälle perhetyo palvelimella "
+        f"http://127.0.0.1:{team_server.port}, joten sitä ei lähetetä tälle palvelimelle "
+        "tai käyttäjälle.",
+    ]
+    assert all("tiimin-salasana" not in line for line in said)
+
+
+def test_a_feed_saved_with_a_password_in_its_address_never_shows_or_sends_it(
+    capsys: pytest.CaptureFixture[str], url: str, recording_server: Callable[..., RecordingServer]
+) -> None:
+    """A feed saved before such addresses were refused: listed without the password,
+    and publishing it sends nothing and echoes nothing."""
+    server = recording_server()
+    address = server.url().replace("http://", "http://perhetyo:tiimin-salasana@")
+    database = open_database(url)
+    try:
+        with database.unit_of_work() as uow:
+            uow.feeds.save(
+                Feed(name="Vanha", kind=FeedKind.PUBLIC, caldav_url=address, token="t0ken")
+            )
+            uow.commit()
+    finally:
+        database.dispose()
+
+    _, listed, _ = run(capsys, "--database", url, "feeds", "--json")
+    _, table, _ = run(capsys, "--database", url, "feeds")
+    code, out, err = run(capsys, "--database", url, "publish", "--feed", "Vanha")
+
+    assert code == 2
+    assert [f["caldav_url"] for f in json.loads(listed)] == [server.url()]
+    assert "tiimin-salasana" not in listed + table + out + err
+    assert "osoitteessa ei saa olla käyttäjätunnusta eikä salasanaa" in err
+    assert server.requests == []

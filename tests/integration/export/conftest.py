@@ -155,3 +155,9 @@ def silent_server() -> Iterator[str]:
         listener.bind(("127.0.0.1", 0))
         listener.listen(8)
         yield f"http://127.0.0.1:{listener.getsockname()[1]}/"
+
+
+def clear_environment_password(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No CalDAV password, server or user from the environment of whoever runs the tests."""
+    for name in ("RYHMAT_CALDAV_PASSWORD", "RYHMAT_CALDAV_SERVER", "RYHMAT_CALDAV_USER"):
+        monkeypatch.delenv(name, raising=False)

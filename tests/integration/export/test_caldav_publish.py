@@ -35,7 +35,7 @@ from ryhmat.export.caldav_publish import (
     without_method,
 )
 from tests.integration.export.caldav_view import ServerView, Stored, done
-from tests.integration.export.conftest import Server, free_port
+from tests.integration.export.conftest import Server, clear_environment_password, free_port
 
 STAMP = datetime(2026, 8, 1, 6, 0, tzinfo=UTC)
 CALENDAR = "MLL Kallio – perhekahvila"
@@ -493,7 +493,7 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 
 @pytest.fixture
 def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
-    monkeypatch.delenv("RYHMAT_CALDAV_PASSWORD", raising=False)
+    clear_environment_password(monkeypatch)
     previous = keyring.get_keyring()
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
@@ -505,7 +505,7 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
 
 @pytest.fixture
 def no_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.delenv("RYHMAT_CALDAV_PASSWORD", raising=False)
+    clear_environment_password(monkeypatch)
     previous = keyring.get_keyring()
     keyring.set_keyring(keyring.backends.fail.Keyring())
     try:
@@ -520,7 +520,7 @@ def test_a_stored_password_publishes(
     store_caldav_password(target, radicale_server.password)
 
     assert memory_keyring.passwords == {
-        ("ryhmat-caldav", f"{radicale_server.user}@{radicale_server.url}"): "salasana-1"
+        ("ryhmat-caldav", f"{radicale_server.user}@{radicale_server.url.rstrip('/')}"): "salasana-1"
     }
     assert publish_events(target, caldav_password(target), season()).created == 4
     assert set(view.events(CALENDAR)) == set(season())
@@ -534,6 +534,8 @@ def test_the_environment_variable_comes_before_the_keyring(
     assert caldav_password(target) == "from the keyring"
 
     monkeypatch.setenv("RYHMAT_CALDAV_PASSWORD", "from the environment")
+    monkeypatch.setenv("RYHMAT_CALDAV_SERVER", "https://pilvi.example.fi")
+    monkeypatch.setenv("RYHMAT_CALDAV_USER", "mll-kallio")
 
     assert caldav_password(target) == "from the environment"
 
@@ -547,7 +549,8 @@ def test_a_missing_password_is_one_clear_error(memory_keyring: MemoryKeyring) ->
     assert raised.value.template == NO_PASSWORD
     assert raised.value.message() == (
         "No password for mll-kallio at https://pilvi.example.fi/remote.php/dav: "
-        "store it in the app or set RYHMAT_CALDAV_PASSWORD."
+        "store it in the app, or set RYHMAT_CALDAV_PASSWORD with RYHMAT_CALDAV_SERVER "
+        "and RYHMAT_CALDAV_USER."
     )
 
 
@@ -564,6 +567,8 @@ def test_without_a_usable_keyring_the_environment_still_works(
     assert raised.value.template == PASSWORD_NOT_STORED
 
     monkeypatch.setenv("RYHMAT_CALDAV_PASSWORD", "salasana")
+    monkeypatch.setenv("RYHMAT_CALDAV_SERVER", "https://pilvi.example.fi:443/")
+    monkeypatch.setenv("RYHMAT_CALDAV_USER", "mll-kallio")
     assert caldav_password(target) == "salasana"
 
 

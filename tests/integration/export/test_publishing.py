@@ -133,6 +133,8 @@ def test_the_password_comes_from_the_environment(
     database: Database, feed: Feed, radicale_server: Server, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("RYHMAT_CALDAV_PASSWORD", radicale_server.password)
+    monkeypatch.setenv("RYHMAT_CALDAV_SERVER", radicale_server.url)
+    monkeypatch.setenv("RYHMAT_CALDAV_USER", radicale_server.user)
     outcome = publish_feed(database.unit_of_work, feed.id, NOW)
     assert outcome.server is not None
     assert outcome.server.created > 20

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import itertools
+import json
 import random
 import re
+import shutil
+import subprocess
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta, timezone
+from pathlib import Path
 from typing import Any
 
 import icalendar
@@ -115,9 +119,10 @@ def unescape(value: str) -> str:
 
 
 def values(data: bytes, name: str) -> list[str]:
-    """The raw (still escaped) values of every property called ``name``."""
-    prefix = name + ":"
-    return [line[len(prefix) :] for line in unfold(data) if line.startswith(prefix)]
+    """The raw (still escaped) values of every property called ``name``, whatever its
+    parameters (none contains a colon here)."""
+    line_of_name = re.compile(rf"{re.escape(name)}(?:;[^:]*)?:(.*)")
+    return [found[1] for line in unfold(data) if (found := line_of_name.fullmatch(line))]
 
 
 def events_by_uid(data: bytes) -> dict[str, dict[str, str]]:
@@ -204,8 +209,8 @@ def test_the_calendar_header(data: bytes) -> None:
         "PRODID:-//Ryhmät//Ryhmät//FI",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
-        r"NAME:MLL Äänekoski\, perhekahvila\; kevät–syksy 2026",
-        r"X-WR-CALNAME:MLL Äänekoski\, perhekahvila\; kevät–syksy 2026",
+        r"NAME;VALUE=TEXT:MLL Äänekoski\, perhekahvila\; kevät–syksy 2026",
+        r"X-WR-CALNAME;VALUE=TEXT:MLL Äänekoski\, perhekahvila\; kevät–syksy 2026",
         "REFRESH-INTERVAL;VALUE=DURATION:PT1H",
         "X-PUBLISHED-TTL:PT1H",
         "X-WR-TIMEZONE:Europe/Helsinki",
@@ -508,3 +513,66 @@ def test_a_calendar_object_for_caldav_holds_one_event_and_no_method() -> None:
     assert str(vevent["UID"]) == event.uid
     assert str(vevent["STATUS"]) == "CANCELLED"
     assert all(len(line) <= LINE_LIMIT for line in data.split(b"\r\n"))
+
+
+# --- what Thunderbird's reader (ical.js) shows ----------------------------------------
+
+JS_READERS = Path(__file__).parents[2] / "js"
+# Names that readers have shown with their escapes: "MLL\\, Kallio".
+NAMES_AS_TYPED = [
+    FEED_NAME,
+    "Perhekahvila, MLL; Kallio",
+    r"C:\Nimet\n ja \\palvelin\ , ; \, \;",
+    "Vauvaryhmä \\",
+    "a,b;c\\d\\nE",
+]
+
+
+def read_with_ical_js(data: bytes) -> dict[str, Any]:
+    """What ical.js (run by node, installed by `make pytest` from tests/js) reads."""
+    node = shutil.which("node")
+    if node is None or not (JS_READERS / "node_modules" / "ical.js").is_dir():
+        pytest.fail("node and ical.js are needed: run `make pytest` (npm ci in tests/js)")
+    finished = subprocess.run(
+        [node, str(JS_READERS / "read_calendar.mjs")],
+        input=data,
+        capture_output=True,
+        check=False,
+        timeout=60,
+    )
+    assert finished.returncode == 0, finished.stderr.decode(errors="replace")
+    read: dict[str, Any] = json.loads(finished.stdout)
+    return read
+
+
+@pytest.mark.parametrize("name", NAMES_AS_TYPED)
+def test_ical_js_and_icalendar_show_the_calendar_name_as_typed(name: str) -> None:
+    data = render_feed(replace(DOCUMENT, name=name))
+
+    read = read_with_ical_js(data)
+    assert read["name"] == [name]
+    assert read["x-wr-calname"] == [name]
+    calendar = icalendar.Calendar.from_ical(data)
+    assert str(calendar["NAME"]) == name
+    assert str(calendar["X-WR-CALNAME"]) == name
+    assert calendar.calendar_name == name
+    assert vobject.readOne(data.decode("utf-8")).contents["x-wr-calname"][0].value == name
+
+
+@given(st.text(alphabet=st.sampled_from(",;\\nN :aä–😀"), min_size=1, max_size=30))
+def test_icalendar_shows_any_calendar_name_as_typed(name: str) -> None:
+    data = render_feed(replace(DOCUMENT, name=name, events=[]))
+    calendar = icalendar.Calendar.from_ical(data)
+    assert str(calendar["NAME"]) == clean_text(name)
+    assert str(calendar["X-WR-CALNAME"]) == clean_text(name)
+
+
+def test_ical_js_reads_every_event_as_written(data: bytes) -> None:
+    read = read_with_ical_js(data)
+    assert {e["uid"]: e["summary"] for e in read["events"]} == {
+        uid: event.summary for uid, event in BY_UID.items()
+    }
+    for event in read["events"]:
+        expected = BY_UID[event["uid"]]
+        assert (event["location"] or "") == expected.location
+        assert (event["description"] or "") == expected.description

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from ryhmat.domain.feeds import Feed, FeedKind
@@ -143,7 +144,7 @@ def test_a_typed_password_goes_to_the_keyring_and_nowhere_else(
         editor.save_button.click()
 
     assert memory_keyring.passwords == {
-        ("ryhmat-caldav", f"mll-jarvela@{SERVER}"): "salainen-sana-42"
+        ("ryhmat-caldav", "mll-jarvela@https://pilvi.example.fi:443"): "salainen-sana-42"
     }
     feed = saved_feeds(demo_context)["MLL:n Järvelän yhdistys"].feed
     assert (feed.caldav_url, feed.caldav_username) == (SERVER, "mll-jarvela")
@@ -157,6 +158,44 @@ def test_a_typed_password_goes_to_the_keyring_and_nowhere_else(
         again.save_button.click()
     assert memory_keyring.stores == 1  # nothing typed, nothing stored
     assert saved_feeds(demo_context)["MLL:n Järvelän yhdistys"].feed.days_back == 30
+
+
+@pytest.mark.parametrize(
+    ("address", "said"),
+    [
+        (
+            "http://pilvi.example.fi/remote.php/dav",
+            "The calendar server address http://pilvi.example.fi/remote.php/dav starts with "
+            "http://, which would send the password unencrypted: use https:// (http:// is "
+            "allowed only to this computer itself).",
+        ),
+        (
+            "https://mll-jarvela:salainen-sana-42@pilvi.example.fi/dav",
+            "The calendar server address must not contain a user name or password: enter "
+            "them in their own fields.",
+        ),
+    ],
+)
+def test_an_address_that_would_give_the_password_away_is_refused_and_stores_nothing(
+    qtbot: QtBot,
+    demo_context: AppContext,
+    memory_keyring: MemoryKeyring,
+    tmp_path: Path,
+    address: str,
+    said: str,
+) -> None:
+    editor = open_editor(qtbot, demo_context)
+    choose(editor.target, "MLL:n Järvelän yhdistys")
+    editor.server_url.setText(address)
+    qtbot.keyClicks(editor.server_user, "mll-jarvela")
+    qtbot.keyClicks(editor.password, "salainen-sana-42")
+    editor.save_button.click()
+
+    assert editor.isVisible()
+    assert editor.error.text() == said
+    assert memory_keyring.passwords == {}
+    assert saved_feeds(demo_context) == {}
+    assert b"salainen-sana-42" not in (tmp_path / "demo.sqlite3").read_bytes()
 
 
 def test_a_password_that_cannot_be_stored_is_shown_inline_and_saves_nothing(
@@ -183,7 +222,9 @@ def test_a_mistake_in_the_feed_stores_no_password(
     qtbot.keyClicks(editor.password, "salainen")
     editor.save_button.click()
 
-    assert editor.error.text() == "A calendar server address starts with https://."
+    assert editor.error.text() == (
+        "The calendar server address pilvi.example.fi must start with https:// and name a server."
+    )
     assert memory_keyring.passwords == {}
     assert saved_feeds(demo_context) == {}
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.modeltest import ModelTester
@@ -17,8 +18,9 @@ from ryhmat.ui.feeds import FeedEditor, FeedsPage
 from ryhmat.ui.formatting import format_date, format_time
 from tests.gui.conftest import NOW, TODAY
 from tests.gui.person import answer, click, click_row, press, question, show_window
+from tests.recording_server import running_recording_server
 
-from .conftest import add_feed, choose, choose_row, saved_feeds, shown
+from .conftest import MemoryKeyring, add_feed, choose, choose_row, saved_feeds, shown
 
 MLL = "MLL:n Järvelän yhdistys"
 PUBLISH_TIMEOUT_MS = 15000
@@ -209,6 +211,39 @@ def test_one_failing_feed_does_not_stop_the_others(
     feeds = saved_feeds(demo_context)
     assert feeds["MLL"].feed.last_published_at is None
     assert feeds["Julkiset"].feed.last_published_at == NOW
+
+
+def test_a_feed_on_another_server_gets_no_password_and_the_page_says_why(
+    qtbot: QtBot,
+    demo_context: AppContext,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("RYHMAT_CALDAV_PASSWORD", "tiimin-salasana")
+    monkeypatch.setenv("RYHMAT_CALDAV_SERVER", "https://pilvi.example.fi")
+    monkeypatch.setenv("RYHMAT_CALDAV_USER", "perhetyo")
+    memory_keyring.passwords[("ryhmat-caldav", "perhetyo@https://pilvi.example.fi:443")] = "x"
+    with running_recording_server() as harvester:
+        add_feed(
+            demo_context,
+            Feed(
+                name="Harava",
+                kind=FeedKind.PUBLIC,
+                caldav_url=harvester.url(),
+                caldav_username="perhetyo",
+            ),
+        )
+        page = make_page(qtbot, demo_context)
+        choose_row(page.list, "Harava")
+        publish(qtbot, page, page.publish_button)
+
+    assert harvester.requests == []
+    assert page.error.text() == (
+        f"“Harava”: No password for perhetyo at {harvester.url()}: RYHMAT_CALDAV_PASSWORD "
+        "is for perhetyo at https://pilvi.example.fi:443, so it is not sent to this server "
+        "or user."
+    )
+    assert saved_feeds(demo_context)["Harava"].feed.last_published_at is None
 
 
 def test_a_feed_with_nowhere_to_go_says_so(qtbot: QtBot, demo_context: AppContext) -> None:

@@ -1,0 +1,326 @@
+"""What reading a roster file may cost, checked before and while reading it.
+
+A roster is a few thousand short rows, but a small file can ask for far more: a
+zip member that unpacks a thousandfold, millions of shared strings, a cell of
+hundreds of megabytes, a sheet whose rows reach row 1,048,576. A workbook is
+therefore unpacked once as a stream, counting, before openpyxl sees it: the
+compression methods and flags a spreadsheet program writes are the only ones
+accepted, the unpacked bytes are counted as they come (the zip directory's sizes
+can lie), and every XML member is parsed with expat (defusedxml: no DTDs, no
+entities) counting elements, rows, cells and text. A CSV file is held to the
+same row and cell limits while it is read. Whatever passes is read within a few
+hundred megabytes and a few seconds; whatever does not is refused with one
+message, before anything is imported.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+from xml.sax import SAXException
+from xml.sax.handler import ContentHandler
+
+from defusedxml import DefusedXmlException
+from defusedxml.expatreader import DefusedExpatParser
+
+from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+# Unpacked: a 20,000-row roster sheet is under 10 MB.
+MAX_MEMBER_BYTES = 40 * 1024 * 1024
+MAX_UNPACKED_BYTES = 80 * 1024 * 1024
+MAX_MEMBERS = 1_000
+# Rows counted as the sheet numbers them, empty-looking ones too: openpyxl yields
+# every row up to the last one. MAX_ROWS people leave room for blank lines.
+MAX_SHEET_ROWS = 50_000
+MAX_COLUMNS = 16_384  # Excel's own last column, XFD
+# openpyxl fills each row up to its last cell: the cells it builds for one sheet.
+MAX_SHEET_CELLS = 1_000_000
+MAX_SHARED_STRINGS = 200_000
+MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
+MAX_TEXT_CHARS = 20_000_000  # all the cells' text of the file together
+# Styles, workbook, relationships: a real styles part has some thousands.
+MAX_PART_ELEMENTS = 200_000
+MAX_ELEMENTS = 4_000_000  # the whole package, to bound the time the checks take
+MAX_CSV_COLUMNS = 1_000
+
+CHUNK_BYTES = 64 * 1024
+# What spreadsheet programs write: no Deflate64, bzip2, LZMA, AES or ZipCrypto.
+ALLOWED_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+ENCRYPTED = 0x0001
+COMPRESSED_PATCHED = 0x0020
+STRONG_ENCRYPTION = 0x0040
+REFUSED_FLAGS = ENCRYPTED | COMPRESSED_PATCHED | STRONG_ENCRYPTION
+XML_SUFFIXES = (".xml", ".rels", ".vml")
+
+
+class ImportFileError(UserError):
+    """The whole file cannot be read as a roster; nothing is imported."""
+
+
+def too_large(name: str) -> ImportFileError:
+    return ImportFileError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{file} holds far more inside than a roster can. Copy the roster to a new "
+            "workbook, or save it as .csv.",
+        ),
+        file=name,
+    )
+
+
+def too_many_rows(name: str) -> ImportFileError:
+    return ImportFileError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{file} has more than {limit} rows, counting empty-looking ones. Delete the "
+            "rows below the roster, or copy the roster to a new file.",
+        ),
+        file=name,
+        limit=MAX_SHEET_ROWS,
+    )
+
+
+def too_long_cell(name: str) -> ImportFileError:
+    return ImportFileError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "A cell in {file} holds more than {limit} characters; no roster cell is that "
+            "long. Check that this is the right file.",
+        ),
+        file=name,
+        limit=MAX_CELL_CHARS,
+    )
+
+
+def damaged(name: str) -> ImportFileError:
+    return ImportFileError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{file} is damaged or incomplete and cannot be read as a workbook. "
+            "Open it in Excel and save it again.",
+        ),
+        file=name,
+    )
+
+
+def unusual_packing(name: str) -> ImportFileError:
+    return ImportFileError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{file} is packed or encrypted in a way spreadsheet programs do not save "
+            "workbooks. Open it in Excel, remove any password and save it again as .xlsx.",
+        ),
+        file=name,
+    )
+
+
+# -- workbooks ------------------------------------------------------------------------------
+
+
+def check_workbook(data: bytes, name: str) -> None:
+    """Refuse a workbook that would cost more than a roster can, before openpyxl reads it."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = [info for info in archive.infolist() if not info.is_dir()]
+            _check_directory(members, name)
+            budget = _Budget(name)
+            for info in members:
+                _check_member(archive, info, budget)
+    except ImportFileError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError):
+        # RuntimeError: zipfile's word for an encrypted member its flags did not show.
+        raise damaged(name) from None
+    except (SAXException, DefusedXmlException, ValueError):
+        raise damaged(name) from None
+
+
+def _check_directory(members: Sequence[zipfile.ZipInfo], name: str) -> None:
+    if len(members) > MAX_MEMBERS:
+        raise too_large(name)
+    for info in members:
+        if info.compress_type not in ALLOWED_METHODS or info.flag_bits & REFUSED_FLAGS:
+            raise unusual_packing(name)
+        if info.file_size > MAX_MEMBER_BYTES:
+            raise too_large(name)
+    if sum(info.file_size for info in members) > MAX_UNPACKED_BYTES:
+        raise too_large(name)
+
+
+class _Budget:
+    """What the whole package has used so far; raises once a limit is passed."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.unpacked = 0
+        self.elements = 0
+        self.text = 0
+
+    def add_bytes(self, count: int, member_total: int) -> None:
+        self.unpacked += count
+        if member_total > MAX_MEMBER_BYTES or self.unpacked > MAX_UNPACKED_BYTES:
+            raise too_large(self.name)
+
+    def add_element(self) -> None:
+        self.elements += 1
+        if self.elements > MAX_ELEMENTS:
+            raise too_large(self.name)
+
+    def add_text(self, count: int) -> None:
+        self.text += count
+        if self.text > MAX_TEXT_CHARS:
+            raise too_large(self.name)
+
+
+def _check_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: _Budget) -> None:
+    is_xml = info.filename.lower().endswith(XML_SUFFIXES)
+    parser: DefusedExpatParser | None = None
+    if is_xml:
+        parser = DefusedExpatParser(forbid_dtd=True)
+        parser.setContentHandler(_PartCounter(budget))
+    read = 0
+    with archive.open(info) as member:
+        # Counted as it unpacks: zipfile stops at the size the directory gives, but
+        # that size is the file's word, so the limit is held here as well.
+        while chunk := member.read(CHUNK_BYTES):
+            read += len(chunk)
+            budget.add_bytes(len(chunk), read)
+            if parser is not None:
+                parser.feed(chunk)
+    if parser is not None:
+        parser.close()
+
+
+def _local(qname: str) -> str:
+    return qname.rpartition(":")[2]
+
+
+_CELL_REFERENCE = re.compile(r"([A-Za-z]{1,3})(\d{1,7})")
+
+
+def _column_number(letters: str) -> int:
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + ord(letter) - ord("A") + 1
+    return number
+
+
+class _PartCounter(ContentHandler):
+    """Counts one XML part as expat reads it: what it costs depends on what it is."""
+
+    def __init__(self, budget: _Budget) -> None:
+        super().__init__()
+        self._budget = budget
+        self._kind = ""  # the root element: worksheet, sst or another part
+        self._elements = 0
+        self._strings = 0
+        self._row = 0
+        self._column = 0
+        self._cells = 0
+        self._in_text = 0  # depth inside the elements whose text becomes a value
+        self._cell_text = 0
+
+    def startElement(self, name: str, attrs: Any) -> None:  # noqa: N802 (SAX's name)
+        self._budget.add_element()
+        tag = _local(name)
+        if not self._kind:
+            self._kind = tag
+        self._elements += 1
+        if self._kind == "worksheet":
+            self._sheet_element(tag, attrs)
+        elif self._kind == "sst":
+            self._string_element(tag)
+        elif self._elements > MAX_PART_ELEMENTS:
+            raise too_large(self._budget.name)
+        if tag in ("v", "t", "f", "is", "si"):
+            self._in_text += 1
+
+    def endElement(self, name: str) -> None:  # noqa: N802 (SAX's name)
+        if _local(name) in ("v", "t", "f", "is", "si"):
+            self._in_text -= 1
+
+    def characters(self, content: str) -> None:
+        if self._in_text and self._kind in ("worksheet", "sst"):
+            self._cell_text += len(content)
+            self._budget.add_text(len(content))
+            if self._cell_text > MAX_CELL_CHARS:
+                raise too_long_cell(self._budget.name)
+
+    def _sheet_element(self, tag: str, attrs: Any) -> None:
+        if tag == "row":
+            self._row = _whole(attrs.get("r"), self._row + 1)
+            self._column = 0
+            if self._row > MAX_SHEET_ROWS:
+                raise too_many_rows(self._budget.name)
+        elif tag == "c":
+            self._cell_text = 0
+            self._column = self._cell_column(attrs.get("r"))
+            # openpyxl fills the row up to this cell: counted from the last one counted.
+            self._cells += 1
+            if self._column > MAX_COLUMNS or self._cells > MAX_SHEET_CELLS:
+                raise too_large(self._budget.name)
+
+    def _cell_column(self, reference: str | None) -> int:
+        match = _CELL_REFERENCE.fullmatch(reference or "")
+        if match is None:
+            return self._column + 1
+        row = int(match.group(2))
+        if row > MAX_SHEET_ROWS:
+            raise too_many_rows(self._budget.name)
+        column = _column_number(match.group(1))
+        # The cells between the previous one and this one are made empty by openpyxl.
+        self._cells += max(column - self._column - 1, 0)
+        return column
+
+    def _string_element(self, tag: str) -> None:
+        if tag == "si":
+            self._cell_text = 0
+            self._strings += 1
+            if self._strings > MAX_SHARED_STRINGS:
+                raise too_large(self._budget.name)
+
+
+def _whole(text: str | None, default: int) -> int:
+    return int(text) if text is not None and text.isdigit() and len(text) < 10 else default
+
+
+# -- CSV ------------------------------------------------------------------------------------
+
+
+def limited_records(
+    records: Iterable[list[str]], name: str
+) -> Iterator[tuple[int, Sequence[object]]]:
+    """CSV records numbered from 1, refused past the row, column and cell limits."""
+    for number, record in enumerate(records, start=1):
+        if number > MAX_SHEET_ROWS:
+            raise too_many_rows(name)
+        if len(record) > MAX_CSV_COLUMNS:
+            raise too_large(name)
+        if any(len(cell) > MAX_CELL_CHARS for cell in record):
+            raise too_long_cell(name)
+        yield number, record
+
+
+MAX_LINE_CHARS = 4 * MAX_CELL_CHARS
+
+
+def check_csv_text(text: str, name: str) -> None:
+    """Refuse too many lines, or a line longer than any roster row, before the csv
+    module holds one line whole; the lines are counted with str methods, not one by one
+    in Python, so that millions of empty lines cost little."""
+    newline = "\n" if "\n" in text else "\r"
+    # A quoted cell may span lines, so the rows are counted again as they are read.
+    if text.count(newline) > 2 * MAX_SHEET_ROWS:
+        raise too_many_rows(name)
+    start = 0
+    while start < len(text):
+        end = text.find(newline, start)
+        end = len(text) if end == -1 else end
+        if end - start > MAX_LINE_CHARS:
+            raise too_long_cell(name)
+        start = end + 1

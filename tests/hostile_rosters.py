@@ -46,8 +46,14 @@ def sheet(rows: Parts) -> Parts:
     yield SHEET_END
 
 
-def workbook(path: Path, parts: Mapping[str, Parts], extra: Mapping[str, Parts] = {}) -> Path:
-    """The good roster with the named parts replaced, and extra parts added."""
+def workbook(
+    path: Path,
+    parts: Mapping[str, Parts],
+    extra: Mapping[str, Parts] = {},
+    sheet_part: str = SHEET,
+) -> Path:
+    """The good roster with the named parts replaced, and extra parts added; the sheet
+    stored as ``sheet_part``, which the workbook's relationships name."""
     source = write_xlsx(path.with_name(f"source-{path.name}"), GOOD_ROWS)
     with (
         zipfile.ZipFile(source) as original,
@@ -55,7 +61,10 @@ def workbook(path: Path, parts: Mapping[str, Parts], extra: Mapping[str, Parts] 
     ):
         for info in original.infolist():
             content = parts.get(info.filename, [_with_shared_strings(info, original.read(info))])
-            _stream(crafted, info.filename, content)
+            if sheet_part != SHEET:
+                content = [_renamed(b"".join(content), sheet_part)]
+            name = sheet_part if info.filename == SHEET else info.filename
+            _stream(crafted, name, content)
         _stream(crafted, STRINGS, parts.get(STRINGS, [EMPTY_STRINGS]))
         for name, content in extra.items():
             _stream(crafted, name, content)
@@ -70,6 +79,11 @@ def _with_shared_strings(info: zipfile.ZipInfo, content: bytes) -> bytes:
     if info.filename == "xl/_rels/workbook.xml.rels":
         return content.replace(b"</Relationships>", STRINGS_RELATION + b"</Relationships>")
     return content
+
+
+def _renamed(content: bytes, sheet_part: str) -> bytes:
+    old = SHEET.removeprefix("xl/").encode()
+    return content.replace(old, sheet_part.removeprefix("xl/").encode())
 
 
 def _stream(archive: zipfile.ZipFile, name: str, content: Parts) -> None:
@@ -122,6 +136,13 @@ def blank_rows(path: Path, count: int) -> Path:
     return workbook(path, {SHEET: sheet(_chunked(rows))})
 
 
+def blank_rows_elsewhere(path: Path, count: int) -> Path:
+    """The blank rows in a sheet stored under a name that is no .xml, its root renamed."""
+    rows = (b'<row r="%d" s="1" customFormat="1"/>' % r for r in range(2, count + 2))
+    content = (part.replace(b"worksheet", b"notes") for part in sheet(_chunked(rows)))
+    return workbook(path, {SHEET: content}, sheet_part="xl/worksheets/sheet1.bin")
+
+
 def last_row_cell(path: Path) -> Path:
     """One cell on Excel's last row: openpyxl yields every row up to it."""
     row = b'<row r="1048576"><c r="A1048576" t="inlineStr"><is><t>x</t></is></c></row>'
@@ -135,6 +156,18 @@ def wide_rows(path: Path, count: int) -> Path:
         for r in range(2, count + 2)
     )
     return workbook(path, {SHEET: sheet(_chunked(rows))})
+
+
+def many_styles(path: Path, count: int) -> Path:
+    """Cell formats by the hundred thousand: openpyxl makes an object of each."""
+    source = write_xlsx(path.with_name(f"styles-{path.name}"), GOOD_ROWS)
+    with zipfile.ZipFile(source) as original:
+        styles = original.read("xl/styles.xml")
+    source.unlink()
+    xf = b'<xf numFmtId="14" fontId="0" fillId="0" borderId="0" applyNumberFormat="1"/>'
+    start, end = styles.index(b"<cellXfs"), styles.index(b"</cellXfs>") + len(b"</cellXfs>")
+    formats = [b'<cellXfs count="%d">' % count, *repeated(xf, count), b"</cellXfs>"]
+    return workbook(path, {"xl/styles.xml": [styles[:start], *formats, styles[end:]]})
 
 
 def many_members(path: Path, count: int) -> Path:

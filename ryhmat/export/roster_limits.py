@@ -15,17 +15,20 @@ message, before anything is imported.
 
 from __future__ import annotations
 
+import codecs
 import io
 import re
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
-from xml.sax import SAXException
-from xml.sax.handler import ContentHandler
+from xml.parsers import expat
 
-from defusedxml import DefusedXmlException
-from defusedxml.expatreader import DefusedExpatParser
+from defusedxml import (
+    DefusedXmlException,
+    DTDForbidden,
+    EntitiesForbidden,
+    ExternalReferenceForbidden,
+)
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
 
@@ -39,13 +42,17 @@ MAX_MEMBERS = 1_000
 MAX_SHEET_ROWS = 50_000
 MAX_COLUMNS = 16_384  # Excel's own last column, XFD
 # openpyxl fills each row up to its last cell: the cells it builds for one sheet.
-MAX_SHEET_CELLS = 1_000_000
-MAX_SHARED_STRINGS = 200_000
+# 20,000 rows of a dozen columns; reading that many takes openpyxl a few seconds.
+MAX_SHEET_CELLS = 250_000
+MAX_SHARED_STRINGS = 50_000  # a roster of 20,000 people has fewer different names
 MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
 MAX_TEXT_CHARS = 20_000_000  # all the cells' text of the file together
-# Styles, workbook, relationships: a real styles part has some thousands.
-MAX_PART_ELEMENTS = 200_000
-MAX_ELEMENTS = 4_000_000  # the whole package, to bound the time the checks take
+# Styles, workbook, relationships, merged cells: a real styles part has some thousands,
+# and openpyxl takes seconds and a hundred megabytes for 50,000 (measured).
+MAX_PART_ELEMENTS = 50_000
+# A value, a formula, rich text runs with their fonts.
+MAX_CELL_ELEMENTS = 1_000
+MAX_ELEMENTS = 2_000_000  # the whole package, to bound the time the checks take
 MAX_CSV_COLUMNS = 1_000
 
 CHUNK_BYTES = 64 * 1024
@@ -55,7 +62,6 @@ ENCRYPTED = 0x0001
 COMPRESSED_PATCHED = 0x0020
 STRONG_ENCRYPTION = 0x0040
 REFUSED_FLAGS = ENCRYPTED | COMPRESSED_PATCHED | STRONG_ENCRYPTION
-XML_SUFFIXES = (".xml", ".rels", ".vml")
 
 
 class ImportFileError(UserError):
@@ -136,7 +142,7 @@ def check_workbook(data: bytes, name: str) -> None:
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError):
         # RuntimeError: zipfile's word for an encrypted member its flags did not show.
         raise damaged(name) from None
-    except (SAXException, DefusedXmlException, ValueError):
+    except (expat.ExpatError, DefusedXmlException, ValueError):
         raise damaged(name) from None
 
 
@@ -178,11 +184,10 @@ class _Budget:
 
 
 def _check_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: _Budget) -> None:
-    is_xml = info.filename.lower().endswith(XML_SUFFIXES)
-    parser: DefusedExpatParser | None = None
-    if is_xml:
-        parser = DefusedExpatParser(forbid_dtd=True)
-        parser.setContentHandler(_PartCounter(budget))
+    # Any part may be named the sheet by the workbook's relationships, whatever its
+    # name, so every part that is XML is counted: one whose content starts with "<".
+    counter = _PartCounter(budget)
+    is_xml: bool | None = None  # not known while only white space has come
     read = 0
     with archive.open(info) as member:
         # Counted as it unpacks: zipfile stops at the size the directory gives, but
@@ -190,10 +195,19 @@ def _check_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: _Budg
         while chunk := member.read(CHUNK_BYTES):
             read += len(chunk)
             budget.add_bytes(len(chunk), read)
-            if parser is not None:
-                parser.feed(chunk)
-    if parser is not None:
-        parser.close()
+            if is_xml is None:
+                is_xml = _starts_as_xml(chunk)
+            if is_xml is not False:
+                counter.feed(chunk)
+    if is_xml:
+        counter.close()
+
+
+def _starts_as_xml(chunk: bytes) -> bool | None:
+    if chunk.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True
+    head = chunk.removeprefix(codecs.BOM_UTF8).lstrip(b" \t\r\n")
+    return head.startswith(b"<") if head else None
 
 
 def _local(qname: str) -> str:
@@ -201,6 +215,8 @@ def _local(qname: str) -> str:
 
 
 _CELL_REFERENCE = re.compile(r"([A-Za-z]{1,3})(\d{1,7})")
+# The elements whose text becomes a cell's value or a shared string.
+_TEXT_ELEMENTS = frozenset(("v", "t", "f", "is", "si"))
 
 
 def _column_number(letters: str) -> int:
@@ -210,79 +226,140 @@ def _column_number(letters: str) -> int:
     return number
 
 
-class _PartCounter(ContentHandler):
-    """Counts one XML part as expat reads it: what it costs depends on what it is."""
+def _refuse_dtd(name: str, sysid: str | None, pubid: str | None, _internal: bool) -> None:
+    raise DTDForbidden(name, sysid, pubid)
+
+
+def _refuse_entity(
+    name: str,
+    _parameter: bool,
+    value: str | None,
+    base: str | None,
+    sysid: str,
+    pubid: str | None,
+    notation: str | None,
+) -> None:
+    raise EntitiesForbidden(name, value, base, sysid, pubid, notation)
+
+
+def _refuse_unparsed_entity(
+    name: str, base: str | None, sysid: str, pubid: str | None, notation: str
+) -> None:
+    raise EntitiesForbidden(name, None, base, sysid, pubid, notation)
+
+
+def _refuse_external(context: str, base: str | None, sysid: str | None, pubid: str | None) -> int:
+    raise ExternalReferenceForbidden(context, base, sysid, pubid)
+
+
+class _PartCounter:
+    """Counts one XML part as expat reads it, whatever the part claims to be.
+
+    openpyxl finds rows, cells and shared strings by their names wherever they are,
+    so they are counted in every part. What a cell or a shared string holds (values,
+    formulas, rich text runs) is counted per cell; every other element (styles,
+    merged cells, sheets, relationships) against one limit per part, as openpyxl
+    makes an object of each.
+
+    expat is driven directly, with defusedxml's refusals set as its handlers (no DTD,
+    no entity, no external reference): through SAX the checks took ten times longer.
+    """
 
     def __init__(self, budget: _Budget) -> None:
-        super().__init__()
         self._budget = budget
-        self._kind = ""  # the root element: worksheet, sst or another part
-        self._elements = 0
+        self._others = 0
         self._strings = 0
+        self._rows = 0
         self._row = 0
+        self._inside = 0  # depth inside a cell or a shared string
+        self._cell_elements = 0
         self._column = 0
         self._cells = 0
         self._in_text = 0  # depth inside the elements whose text becomes a value
         self._cell_text = 0
+        parser = expat.ParserCreate()
+        parser.StartDoctypeDeclHandler = _refuse_dtd
+        parser.EntityDeclHandler = _refuse_entity
+        parser.UnparsedEntityDeclHandler = _refuse_unparsed_entity
+        parser.ExternalEntityRefHandler = _refuse_external
+        parser.StartElementHandler = self._start
+        parser.EndElementHandler = self._end
+        parser.CharacterDataHandler = self._characters
+        parser.buffer_text = True
+        self._parser = parser
 
-    def startElement(self, name: str, attrs: Any) -> None:  # noqa: N802 (SAX's name)
+    def feed(self, chunk: bytes) -> None:
+        self._parser.Parse(chunk, False)
+
+    def close(self) -> None:
+        self._parser.Parse(b"", True)
+
+    def _start(self, name: str, attrs: dict[str, str]) -> None:
         self._budget.add_element()
         tag = _local(name)
-        if not self._kind:
-            self._kind = tag
-        self._elements += 1
-        if self._kind == "worksheet":
-            self._sheet_element(tag, attrs)
-        elif self._kind == "sst":
-            self._string_element(tag)
-        elif self._elements > MAX_PART_ELEMENTS:
-            raise too_large(self._budget.name)
-        if tag in ("v", "t", "f", "is", "si"):
+        if self._inside:
+            self._inside += 1
+            self._cell_elements += 1
+            if self._cell_elements > MAX_CELL_ELEMENTS:
+                raise too_large(self._budget.name)
+        elif tag in ("c", "si"):
+            self._inside, self._cell_elements = 1, 0
+            if tag == "c":
+                self._cell(attrs.get("r"))
+            else:
+                self._string()
+        elif tag == "row":
+            self._new_row(attrs.get("r"))
+        else:
+            self._others += 1
+            if self._others > MAX_PART_ELEMENTS:
+                raise too_large(self._budget.name)
+        if tag in _TEXT_ELEMENTS:
+            if not self._in_text:
+                self._cell_text = 0
             self._in_text += 1
 
-    def endElement(self, name: str) -> None:  # noqa: N802 (SAX's name)
-        if _local(name) in ("v", "t", "f", "is", "si"):
+    def _end(self, name: str) -> None:
+        if self._inside:
+            self._inside -= 1
+        if _local(name) in _TEXT_ELEMENTS:
             self._in_text -= 1
 
-    def characters(self, content: str) -> None:
-        if self._in_text and self._kind in ("worksheet", "sst"):
+    def _characters(self, content: str) -> None:
+        if self._in_text:
             self._cell_text += len(content)
             self._budget.add_text(len(content))
             if self._cell_text > MAX_CELL_CHARS:
                 raise too_long_cell(self._budget.name)
 
-    def _sheet_element(self, tag: str, attrs: Any) -> None:
-        if tag == "row":
-            self._row = _whole(attrs.get("r"), self._row + 1)
-            self._column = 0
-            if self._row > MAX_SHEET_ROWS:
-                raise too_many_rows(self._budget.name)
-        elif tag == "c":
-            self._cell_text = 0
-            self._column = self._cell_column(attrs.get("r"))
-            # openpyxl fills the row up to this cell: counted from the last one counted.
-            self._cells += 1
-            if self._column > MAX_COLUMNS or self._cells > MAX_SHEET_CELLS:
-                raise too_large(self._budget.name)
+    def _new_row(self, number: str | None) -> None:
+        self._rows += 1
+        self._row = _whole(number, self._row + 1)
+        self._column = 0
+        if self._row > MAX_SHEET_ROWS or self._rows > MAX_SHEET_ROWS:
+            raise too_many_rows(self._budget.name)
+
+    def _cell(self, reference: str | None) -> None:
+        self._column = self._cell_column(reference)
+        self._cells += 1
+        if self._column > MAX_COLUMNS or self._cells > MAX_SHEET_CELLS:
+            raise too_large(self._budget.name)
 
     def _cell_column(self, reference: str | None) -> int:
         match = _CELL_REFERENCE.fullmatch(reference or "")
         if match is None:
             return self._column + 1
-        row = int(match.group(2))
-        if row > MAX_SHEET_ROWS:
+        if int(match.group(2)) > MAX_SHEET_ROWS:
             raise too_many_rows(self._budget.name)
         column = _column_number(match.group(1))
-        # The cells between the previous one and this one are made empty by openpyxl.
+        # openpyxl fills the row with empty cells up to this one: they count too.
         self._cells += max(column - self._column - 1, 0)
         return column
 
-    def _string_element(self, tag: str) -> None:
-        if tag == "si":
-            self._cell_text = 0
-            self._strings += 1
-            if self._strings > MAX_SHARED_STRINGS:
-                raise too_large(self._budget.name)
+    def _string(self) -> None:
+        self._strings += 1
+        if self._strings > MAX_SHARED_STRINGS:
+            raise too_large(self._budget.name)
 
 
 def _whole(text: str | None, default: int) -> int:

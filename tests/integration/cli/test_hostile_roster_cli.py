@@ -84,8 +84,15 @@ HOSTILE_WORKBOOKS: dict[str, tuple[Build, str]] = {
     "shared string longer than Excel's": (lambda p: hostile.long_cell(p, 40_000), TOO_LONG_CELL),
     "2 million shared strings": (lambda p: hostile.shared_strings(p, 2_000_000), TOO_LARGE),
     "300,000 blank-looking rows": (lambda p: hostile.blank_rows(p, 300_000), TOO_MANY_ROWS),
+    # openpyxl reads whatever part the relationships name, whatever its name and root.
+    "blank rows in a sheet named .bin": (
+        lambda p: hostile.blank_rows_elsewhere(p, 300_000),
+        TOO_MANY_ROWS,
+    ),
     "a cell on the last row": (hostile.last_row_cell, TOO_MANY_ROWS),
     "cells in the last column": (lambda p: hostile.wide_rows(p, 100), TOO_LARGE),
+    # 57 KB: openpyxl took 416 MB and 31 s for these.
+    "199,000 cell formats": (lambda p: hostile.many_styles(p, 199_000), TOO_LARGE),
     "2000 members": (lambda p: hostile.many_members(p, 2000), TOO_LARGE),
     "the billion laughs": (hostile.entity_expansion, DAMAGED),
     "a directory that says 2 KB of 60 MB": (hostile.lying_directory, DAMAGED),

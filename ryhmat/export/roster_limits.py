@@ -386,18 +386,17 @@ def limited_records(
 MAX_LINE_CHARS = 4 * MAX_CELL_CHARS
 
 
-def check_csv_text(text: str, name: str) -> None:
-    """Refuse too many lines, or a line longer than any roster row, before the csv
-    module holds one line whole; the lines are counted with str methods, not one by one
-    in Python, so that millions of empty lines cost little."""
-    newline = "\n" if "\n" in text else "\r"
-    # A quoted cell may span lines, so the rows are counted again as they are read.
-    if text.count(newline) > 2 * MAX_SHEET_ROWS:
-        raise too_many_rows(name)
-    start = 0
-    while start < len(text):
-        end = text.find(newline, start)
-        end = len(text) if end == -1 else end
-        if end - start > MAX_LINE_CHARS:
+def csv_lines(data: bytes, encoding: str, name: str) -> Iterator[str]:
+    """The lines of a CSV file, decoded as they are read, each with its line end; a line
+    longer than any roster row, or more lines than rows, is refused before the csv
+    module holds it. Millions of empty lines cost little: they end at the limit."""
+    stream = io.TextIOWrapper(io.BytesIO(data), encoding=encoding, newline="")
+    count = 0
+    # A quoted cell may span lines: the records are counted again as they are read.
+    while line := stream.readline(MAX_LINE_CHARS + 1):
+        count += 1
+        if count > 2 * MAX_SHEET_ROWS:
+            raise too_many_rows(name)
+        if len(line) > MAX_LINE_CHARS:
             raise too_long_cell(name)
-        start = end + 1
+        yield line

@@ -127,6 +127,17 @@ HOSTILE_CSV: dict[str, tuple[Build, str]] = {
         lambda p: hostile.csv_file(p, hostile.repeated(b'"\n"\n', 60_000)),
         TOO_MANY_ROWS,
     ),
+    # Whole, its text would take four bytes a character: 200 MB more than the file.
+    "49 MB of UTF-8 with one emoji": (
+        lambda p: hostile.csv_file(
+            p,
+            [
+                "Virtanen;😀;isä\r\n".encode(),
+                *hostile.repeated(("Virtanen;" + "a" * 480 + ";isä\r\n").encode(), 99_000),
+            ],
+        ),
+        "has more than 20000 rows; split it into smaller files",
+    ),
     "NUL bytes": (
         lambda p: hostile.csv_file(p, hostile.repeated(b"\0", 40 * MEGABYTE)),
         NOT_A_SPREADSHEET,

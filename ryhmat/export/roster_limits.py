@@ -6,9 +6,10 @@ hundreds of megabytes, a sheet whose rows reach row 1,048,576. A workbook is
 therefore unpacked once as a stream, counting, before openpyxl sees it: the
 compression methods and flags a spreadsheet program writes are the only ones
 accepted, the unpacked bytes are counted as they come (the zip directory's sizes
-can lie), and every XML member is parsed with expat (defusedxml: no DTDs, no
-entities) counting elements, rows, cells and text. A CSV file is held to the
-same row and cell limits while it is read. Whatever passes is read within a few
+can lie), and every member whose content is XML, whatever its name, is parsed
+with expat (defusedxml's refusals: no DTDs, no entities) counting elements,
+rows, cells and text. A CSV file is decoded line by line as it is read and held
+to the same row and cell limits. Whatever passes is read within a few
 hundred megabytes and a few seconds; whatever does not is refused with one
 message, before anything is imported.
 """

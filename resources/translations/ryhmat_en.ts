@@ -1263,42 +1263,52 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="62"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="64"/>
         <source>The end time {end} is not after the start time {start}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="73"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="77"/>
+        <source>On {day} the clocks go forward an hour, so {time} never comes that night. Choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/scheduling.py" line="87"/>
+        <source>On {day} the clocks go back an hour, so {time} comes twice that night. Choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/scheduling.py" line="102"/>
         <source>The end date {last} is before the start date {first}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="82"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="111"/>
         <source>A season can last at most three years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="86"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="115"/>
         <source>Chosen dates need a start and an end time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="94"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="123"/>
         <source>The chosen date {day} is outside the season.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="100"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="129"/>
         <source>Choose at least one weekday, or chosen dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="104"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="133"/>
         <source>The interval must be between 1 and 52 weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="109"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="138"/>
         <source>A weekday must be between Monday and Sunday.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1386,7 +1396,7 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/families.py" line="151"/>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="165"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="167"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,28 +1599,28 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="120"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="121"/>
         <location filename="../../ryhmat/storage/repositories.py" line="1325"/>
         <source>The session no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="163"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="165"/>
         <source>theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="167"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="169"/>
         <source>reason for cancelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="170"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="172"/>
         <source>Give a reason for cancelling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="174"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="176"/>
         <source>A leader is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1977,44 +1987,64 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="157"/>
-        <location filename="../../ryhmat/export/roster_file.py" line="353"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="161"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="368"/>
         <source>{file} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="166"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="170"/>
         <source>{file} is too large for a roster ({size} MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="173"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="177"/>
         <source>There is no file {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="177"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="181"/>
         <source>{path} is a folder; choose a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="181"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="185"/>
         <source>{file} cannot be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="191"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="195"/>
         <source>{file} is an old-style or password-protected workbook; save it as .xlsx without a password, or as .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="206"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="210"/>
         <source>{file} is not an Excel workbook (.xlsx) at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="210"/>
+        <location filename="../../ryhmat/export/roster_limits.py" line="74"/>
+        <source>{file} holds far more inside than a roster can. Copy the roster to a new workbook, or save it as .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_limits.py" line="85"/>
+        <source>{file} has more than {limit} rows, counting empty-looking ones. Delete the rows below the roster, or copy the roster to a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_limits.py" line="97"/>
+        <source>A cell in {file} holds more than {limit} characters; no roster cell is that long. Check that this is the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_limits.py" line="109"/>
         <source>{file} is damaged or incomplete and cannot be read as a workbook. Open it in Excel and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_limits.py" line="120"/>
+        <source>{file} is packed or encrypted in a way spreadsheet programs do not save workbooks. Open it in Excel, remove any password and save it again as .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2023,67 +2053,67 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="273"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="274"/>
         <source>{file} is not a spreadsheet: save the roster as .xlsx or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="317"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="332"/>
         <source>{file} has more than {limit} rows; split it into smaller files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="329"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="344"/>
         <source>{file} has no people under its header (row {row}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="355"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="370"/>
         <source>{file} has no header row with the columns it needs. Missing: {missing}. Name the columns in the first row, e.g. Perhe, Etunimi, Rooli, Syntynyt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="452"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="467"/>
         <source>Give the role: isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="459"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="474"/>
         <source>Give the child&apos;s birth month, e.g. 5/2023.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="490"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="505"/>
         <source>The text is longer than {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="503"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="518"/>
         <source>Unknown role “{value}”: write isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="518"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="533"/>
         <source>“{value}” is not a birth month; write e.g. 5/2023.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="532"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="547"/>
         <source>“{value}” is not a year; write e.g. 2023.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="538"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="553"/>
         <source>“{value}” is not a month; write 1–12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="554"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="569"/>
         <source>“{value}” is not a date; write e.g. 13.10.2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="567"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="582"/>
         <source>Unknown status “{value}”: write ilmoittautunut, jonossa or lopettanut.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3424,121 +3454,126 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../ryhmat/labels.py" line="79"/>
-        <source>Partner organisation</source>
+        <source>the clocks change that night</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ryhmat/labels.py" line="80"/>
-        <source>Group</source>
+        <source>Partner organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ryhmat/labels.py" line="81"/>
-        <source>Worker</source>
+        <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ryhmat/labels.py" line="82"/>
-        <source>All public groups</source>
+        <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ryhmat/labels.py" line="83"/>
-        <source>family added</source>
+        <source>All public groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ryhmat/labels.py" line="84"/>
+        <source>family added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="85"/>
         <source>family details changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="87"/>
+        <location filename="../../ryhmat/labels.py" line="88"/>
         <source>member added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="88"/>
+        <location filename="../../ryhmat/labels.py" line="89"/>
         <source>member changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="89"/>
+        <location filename="../../ryhmat/labels.py" line="90"/>
         <source>member removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="90"/>
+        <location filename="../../ryhmat/labels.py" line="91"/>
         <source>enrolment added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="91"/>
+        <location filename="../../ryhmat/labels.py" line="92"/>
         <source>enrolment changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="92"/>
+        <location filename="../../ryhmat/labels.py" line="93"/>
         <source>enrolment removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="93"/>
+        <location filename="../../ryhmat/labels.py" line="94"/>
         <source>attendance mark changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="94"/>
+        <location filename="../../ryhmat/labels.py" line="95"/>
         <source>personal data erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="95"/>
+        <location filename="../../ryhmat/labels.py" line="96"/>
         <source>families merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="110"/>
+        <location filename="../../ryhmat/labels.py" line="111"/>
         <source>All groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="118"/>
+        <location filename="../../ryhmat/labels.py" line="119"/>
         <source>Group: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="119"/>
+        <location filename="../../ryhmat/labels.py" line="120"/>
         <source>Groups: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="122"/>
+        <location filename="../../ryhmat/labels.py" line="123"/>
         <source>Group type: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="124"/>
+        <location filename="../../ryhmat/labels.py" line="125"/>
         <source>Organiser: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="126"/>
+        <location filename="../../ryhmat/labels.py" line="127"/>
         <source>Place: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="127"/>
+        <location filename="../../ryhmat/labels.py" line="128"/>
         <source>Leader: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="135"/>
+        <location filename="../../ryhmat/labels.py" line="136"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="160"/>
+        <location filename="../../ryhmat/labels.py" line="161"/>
         <source>{number}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4445,190 +4480,190 @@ A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="145"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="152"/>
         <source>Edit season of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="145"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="152"/>
         <source>New season of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="156"/>
         <location filename="../../ryhmat/ui/groups/series_editor.py" line="163"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="170"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="157"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="164"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="164"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="171"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="170"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="177"/>
         <source>Who or where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="171"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="178"/>
         <source>Other group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="173"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="180"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="186"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="193"/>
         <source>&amp;Save season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="190"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="197"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="206"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="213"/>
         <source>Season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="208"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="215"/>
         <source>e.g. Syyskausi 2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="212"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="219"/>
         <source>&amp;Weekly on chosen weekdays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="213"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="220"/>
         <source>On c&amp;hosen dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="227"/>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="236"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="234"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="243"/>
         <source>Group&apos;s default: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="229"/>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="238"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="236"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="245"/>
         <source>Group&apos;s default (none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="242"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="249"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="243"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="250"/>
         <source>&amp;First day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="244"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="251"/>
         <source>&amp;Last day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="249"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="256"/>
         <source>Repeats:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="251"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="258"/>
         <source>&amp;Place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="252"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="259"/>
         <source>Lea&amp;ders:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="259"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="266"/>
         <source>every </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="260"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="267"/>
         <source> week(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="262"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="269"/>
         <source>every week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="266"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="273"/>
         <source>&amp;Interval:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="270"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="277"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="271"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="278"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="284"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="291"/>
         <source>&amp;Add date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="288"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="295"/>
         <source>&amp;Remove date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="305"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="312"/>
         <source>Da&amp;te:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="308"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="315"/>
         <source>Ti&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="419"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="426"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="428"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="435"/>
         <source>Save despite the &amp;conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="432"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="439"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="434"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="441"/>
         <source>Skipped days</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="489"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="496"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>Conflicts: %n</numerusform>
@@ -4636,12 +4671,12 @@ A copy of the current data is saved first in the backups folder.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="489"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="496"/>
         <source>No conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="496"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="503"/>
         <source>Sessions to create: %1, to update: %2, to remove: %3, to keep: %4</source>
         <translation type="unfinished"></translation>
     </message>

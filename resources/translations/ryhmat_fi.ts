@@ -1265,42 +1265,52 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>{prog}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="62"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="64"/>
         <source>The end time {end} is not after the start time {start}.</source>
         <translation>Päättymisaika {end} ei ole alkamisajan {start} jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="73"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="77"/>
+        <source>On {day} the clocks go forward an hour, so {time} never comes that night. Choose another time.</source>
+        <translation>Kellot siirtyvät {day} tunnilla eteenpäin, joten kello {time} ei sinä yönä tule lainkaan. Valitse toinen aika.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/scheduling.py" line="87"/>
+        <source>On {day} the clocks go back an hour, so {time} comes twice that night. Choose another time.</source>
+        <translation>Kellot siirtyvät {day} tunnilla taaksepäin, joten kello {time} tulee sinä yönä kahdesti. Valitse toinen aika.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/scheduling.py" line="102"/>
         <source>The end date {last} is before the start date {first}.</source>
         <translation>Päättymispäivä {last} on ennen alkamispäivää {first}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="82"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="111"/>
         <source>A season can last at most three years.</source>
         <translation>Kausi voi kestää enintään kolme vuotta.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="86"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="115"/>
         <source>Chosen dates need a start and an end time.</source>
         <translation>Valituille päiville tarvitaan alkamis- ja päättymisaika.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="94"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="123"/>
         <source>The chosen date {day} is outside the season.</source>
         <translation>Valittu päivä {day} on kauden ulkopuolella.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="100"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="129"/>
         <source>Choose at least one weekday, or chosen dates.</source>
         <translation>Valitse vähintään yksi viikonpäivä tai yksittäiset päivät.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="104"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="133"/>
         <source>The interval must be between 1 and 52 weeks.</source>
         <translation>Toistovälin on oltava 1–52 viikkoa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="109"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="138"/>
         <source>A weekday must be between Monday and Sunday.</source>
         <translation>Viikonpäivän on oltava maanantain ja sunnuntain väliltä.</translation>
     </message>
@@ -1554,7 +1564,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/families.py" line="151"/>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="165"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="167"/>
         <source>notes</source>
         <translation>lisätiedot</translation>
     </message>
@@ -1682,28 +1692,28 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tauko voi kestää enintään vuoden.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="120"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="121"/>
         <location filename="../../ryhmat/storage/repositories.py" line="1325"/>
         <source>The session no longer exists.</source>
         <translation>Ryhmäkertaa ei enää löydy.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="163"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="165"/>
         <source>theme</source>
         <translation>teema</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="167"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="169"/>
         <source>reason for cancelling</source>
         <translation>perumisen syy</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="170"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="172"/>
         <source>Give a reason for cancelling.</source>
         <translation>Kirjoita perumisen syy.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="174"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="176"/>
         <source>A leader is listed twice.</source>
         <translation>Sama ohjaaja on listalla kahdesti.</translation>
     </message>
@@ -1979,45 +1989,65 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Työkirjaa ei voitu kirjoittaa kohteeseen {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="157"/>
-        <location filename="../../ryhmat/export/roster_file.py" line="353"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="161"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="368"/>
         <source>{file} is empty.</source>
         <translation>{file} on tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="166"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="170"/>
         <source>{file} is too large for a roster ({size} MB).</source>
         <translation>{file} on liian suuri nimilistaksi ({size} Mt).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="173"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="177"/>
         <source>There is no file {path}.</source>
         <translation>Tiedostoa {path} ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="177"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="181"/>
         <source>{path} is a folder; choose a file.</source>
         <translation>{path} on kansio; valitse tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="181"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="185"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>Tiedostoa {file} ei voi lukea: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="191"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="195"/>
         <source>{file} is an old-style or password-protected workbook; save it as .xlsx without a password, or as .csv.</source>
         <translation>{file} on vanhan mallinen tai salasanalla suojattu työkirja; tallenna se .xlsx-muodossa ilman salasanaa tai .csv-muodossa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="206"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="210"/>
         <source>{file} is not an Excel workbook (.xlsx) at all.</source>
         <translation>{file} ei ole lainkaan Excel-työkirja (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="210"/>
+        <location filename="../../ryhmat/export/roster_limits.py" line="74"/>
+        <source>{file} holds far more inside than a roster can. Copy the roster to a new workbook, or save it as .csv.</source>
+        <translation>{file} sisältää paljon enemmän kuin yksikään nimilista. Kopioi nimilista uuteen työkirjaan tai tallenna se .csv-muodossa.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_limits.py" line="85"/>
+        <source>{file} has more than {limit} rows, counting empty-looking ones. Delete the rows below the roster, or copy the roster to a new file.</source>
+        <translation>Tiedostossa {file} on yli {limit} riviä, kun tyhjiltä näyttävätkin rivit lasketaan. Poista nimilistan alapuolella olevat rivit tai kopioi nimilista uuteen tiedostoon.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_limits.py" line="97"/>
+        <source>A cell in {file} holds more than {limit} characters; no roster cell is that long. Check that this is the right file.</source>
+        <translation>Tiedoston {file} solussa on yli {limit} merkkiä; yksikään nimilistan solu ei ole niin pitkä. Tarkista, että tiedosto on oikea.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_limits.py" line="109"/>
         <source>{file} is damaged or incomplete and cannot be read as a workbook. Open it in Excel and save it again.</source>
         <translation>{file} on vioittunut tai keskeneräinen, eikä sitä voi lukea työkirjana. Avaa se Excelissä ja tallenna uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_limits.py" line="120"/>
+        <source>{file} is packed or encrypted in a way spreadsheet programs do not save workbooks. Open it in Excel, remove any password and save it again as .xlsx.</source>
+        <translation>{file} on pakattu tai salattu tavalla, jolla taulukko-ohjelmat eivät tallenna työkirjoja. Avaa se Excelissä, poista mahdollinen salasana ja tallenna se uudelleen .xlsx-muodossa.</translation>
     </message>
     <message>
         <location filename="../../ryhmat/export/roster_file.py" line="252"/>
@@ -2025,67 +2055,67 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tiedoston {file} riviä {row} ei voi lukea CSV-muodossa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="273"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="274"/>
         <source>{file} is not a spreadsheet: save the roster as .xlsx or .csv.</source>
         <translation>{file} ei ole taulukko: tallenna nimilista .xlsx- tai .csv-muodossa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="317"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="332"/>
         <source>{file} has more than {limit} rows; split it into smaller files.</source>
         <translation>Tiedostossa {file} on yli {limit} riviä; jaa se pienempiin tiedostoihin.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="329"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="344"/>
         <source>{file} has no people under its header (row {row}).</source>
         <translation>Tiedostossa {file} ei ole henkilöitä otsikkorivin (rivi {row}) alla.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="355"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="370"/>
         <source>{file} has no header row with the columns it needs. Missing: {missing}. Name the columns in the first row, e.g. Perhe, Etunimi, Rooli, Syntynyt.</source>
         <translation>Tiedostosta {file} puuttuu otsikkorivi tarvittavine sarakkeineen. Puuttuu: {missing}. Nimeä sarakkeet ensimmäiselle riville, esim. Perhe, Etunimi, Rooli, Syntynyt.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="452"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="467"/>
         <source>Give the role: isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
         <translation>Anna rooli: isä, äiti, muu huoltaja, isovanhempi tai lapsi.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="459"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="474"/>
         <source>Give the child&apos;s birth month, e.g. 5/2023.</source>
         <translation>Anna lapsen syntymäkuukausi, esim. 5/2023.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="490"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="505"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>Teksti on yli {limit} merkkiä pitkä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="503"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="518"/>
         <source>Unknown role “{value}”: write isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
         <translation>Tuntematon rooli ”{value}”: kirjoita isä, äiti, muu huoltaja, isovanhempi tai lapsi.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="518"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="533"/>
         <source>“{value}” is not a birth month; write e.g. 5/2023.</source>
         <translation>”{value}” ei ole syntymäkuukausi; kirjoita esim. 5/2023.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="532"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="547"/>
         <source>“{value}” is not a year; write e.g. 2023.</source>
         <translation>”{value}” ei ole vuosi; kirjoita esim. 2023.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="538"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="553"/>
         <source>“{value}” is not a month; write 1–12.</source>
         <translation>”{value}” ei ole kuukausi; kirjoita 1–12.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="554"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="569"/>
         <source>“{value}” is not a date; write e.g. 13.10.2026.</source>
         <translation>”{value}” ei ole päivämäärä; kirjoita esim. 13.10.2026.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="567"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="582"/>
         <source>Unknown status “{value}”: write ilmoittautunut, jonossa or lopettanut.</source>
         <translation>Tuntematon tila ”{value}”: kirjoita ilmoittautunut, jonossa tai lopettanut.</translation>
     </message>
@@ -3426,121 +3456,126 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/labels.py" line="79"/>
+        <source>the clocks change that night</source>
+        <translation>kellot siirtyvät sinä yönä</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="80"/>
         <source>Partner organisation</source>
         <translation>Kumppaniorganisaatio</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="80"/>
+        <location filename="../../ryhmat/labels.py" line="81"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="81"/>
+        <location filename="../../ryhmat/labels.py" line="82"/>
         <source>Worker</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="82"/>
+        <location filename="../../ryhmat/labels.py" line="83"/>
         <source>All public groups</source>
         <translation>Kaikki julkiset ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="83"/>
+        <location filename="../../ryhmat/labels.py" line="84"/>
         <source>family added</source>
         <translation>perhe lisätty</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="84"/>
+        <location filename="../../ryhmat/labels.py" line="85"/>
         <source>family details changed</source>
         <translation>perheen tietoja muutettu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="87"/>
+        <location filename="../../ryhmat/labels.py" line="88"/>
         <source>member added</source>
         <translation>jäsen lisätty</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="88"/>
+        <location filename="../../ryhmat/labels.py" line="89"/>
         <source>member changed</source>
         <translation>jäsenen tietoja muutettu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="89"/>
+        <location filename="../../ryhmat/labels.py" line="90"/>
         <source>member removed</source>
         <translation>jäsen poistettu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="90"/>
+        <location filename="../../ryhmat/labels.py" line="91"/>
         <source>enrolment added</source>
         <translation>ilmoittautuminen lisätty</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="91"/>
+        <location filename="../../ryhmat/labels.py" line="92"/>
         <source>enrolment changed</source>
         <translation>ilmoittautumista muutettu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="92"/>
+        <location filename="../../ryhmat/labels.py" line="93"/>
         <source>enrolment removed</source>
         <translation>ilmoittautuminen poistettu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="93"/>
+        <location filename="../../ryhmat/labels.py" line="94"/>
         <source>attendance mark changed</source>
         <translation>läsnäolomerkintää muutettu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="94"/>
+        <location filename="../../ryhmat/labels.py" line="95"/>
         <source>personal data erased</source>
         <translation>henkilötiedot poistettu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="95"/>
+        <location filename="../../ryhmat/labels.py" line="96"/>
         <source>families merged</source>
         <translation>perheet yhdistetty</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="110"/>
+        <location filename="../../ryhmat/labels.py" line="111"/>
         <source>All groups</source>
         <translation>Kaikki ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="118"/>
+        <location filename="../../ryhmat/labels.py" line="119"/>
         <source>Group: {names}</source>
         <translation>Ryhmä: {names}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="119"/>
+        <location filename="../../ryhmat/labels.py" line="120"/>
         <source>Groups: {names}</source>
         <translation>Ryhmät: {names}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="122"/>
+        <location filename="../../ryhmat/labels.py" line="123"/>
         <source>Group type: {name}</source>
         <translation>Ryhmätyyppi: {name}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="124"/>
+        <location filename="../../ryhmat/labels.py" line="125"/>
         <source>Organiser: {name}</source>
         <translation>Järjestäjä: {name}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="126"/>
+        <location filename="../../ryhmat/labels.py" line="127"/>
         <source>Place: {name}</source>
         <translation>Paikka: {name}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="127"/>
+        <location filename="../../ryhmat/labels.py" line="128"/>
         <source>Leader: {name}</source>
         <translation>Ohjaaja: {name}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="135"/>
+        <location filename="../../ryhmat/labels.py" line="136"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation>Niiden osallistujat eivät näy luvuissa ennen kuin läsnäolot kirjataan.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="160"/>
+        <location filename="../../ryhmat/labels.py" line="161"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -4449,190 +4484,190 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>viikoittain: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="145"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="152"/>
         <source>Edit season of %1</source>
         <translation>Muokkaa kautta: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="145"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="152"/>
         <source>New season of %1</source>
         <translation>Uusi kausi: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="156"/>
         <location filename="../../ryhmat/ui/groups/series_editor.py" line="163"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="170"/>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="157"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="164"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="164"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="171"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="170"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="177"/>
         <source>Who or where</source>
         <translation>Kuka tai missä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="171"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="178"/>
         <source>Other group</source>
         <translation>Toinen ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="173"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="180"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="186"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="193"/>
         <source>&amp;Save season</source>
         <translation>&amp;Tallenna kausi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="190"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="197"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="206"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="213"/>
         <source>Season</source>
         <translation>Kausi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="208"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="215"/>
         <source>e.g. Syyskausi 2026</source>
         <translation>esim. Syyskausi 2026</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="212"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="219"/>
         <source>&amp;Weekly on chosen weekdays</source>
         <translation>&amp;Viikoittain valittuina viikonpäivinä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="213"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="220"/>
         <source>On c&amp;hosen dates</source>
         <translation>Valittuina &amp;päivinä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="227"/>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="236"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="234"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="243"/>
         <source>Group&apos;s default: %1</source>
         <translation>Ryhmän oletus: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="229"/>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="238"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="236"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="245"/>
         <source>Group&apos;s default (none)</source>
         <translation>Ryhmän oletus (ei valittu)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="242"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="249"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="243"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="250"/>
         <source>&amp;First day:</source>
         <translation>&amp;Ensimmäinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="244"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="251"/>
         <source>&amp;Last day:</source>
         <translation>Vii&amp;meinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="249"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="256"/>
         <source>Repeats:</source>
         <translation>Toistuu:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="251"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="258"/>
         <source>&amp;Place:</source>
         <translation>P&amp;aikka:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="252"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="259"/>
         <source>Lea&amp;ders:</source>
         <translation>&amp;Ohjaajat:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="259"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="266"/>
         <source>every </source>
         <translation>joka </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="260"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="267"/>
         <source> week(s)</source>
         <translation>. viikko</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="262"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="269"/>
         <source>every week</source>
         <translation>joka viikko</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="266"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="273"/>
         <source>&amp;Interval:</source>
         <translation>Toi&amp;stoväli:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="270"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="277"/>
         <source>Starts</source>
         <translation>Alkaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="271"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="278"/>
         <source>Ends</source>
         <translation>Päättyy</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="284"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="291"/>
         <source>&amp;Add date</source>
         <translation>&amp;Lisää päivä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="288"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="295"/>
         <source>&amp;Remove date</source>
         <translation>Poista pä&amp;ivä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="305"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="312"/>
         <source>Da&amp;te:</source>
         <translation>Päivämää&amp;rä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="308"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="315"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Kellonaika:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="419"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="426"/>
         <source>Preview</source>
         <translation>Esikatselu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="428"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="435"/>
         <source>Save despite the &amp;conflicts</source>
         <translation>Tallenna päällekkäisyyksistä &amp;huolimatta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="432"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="439"/>
         <source>Dates</source>
         <translation>Päivät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="434"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="441"/>
         <source>Skipped days</source>
         <translation>Väliin jäävät päivät</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="489"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="496"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>%n päällekkäisyys</numerusform>
@@ -4640,12 +4675,12 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="489"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="496"/>
         <source>No conflicts.</source>
         <translation>Ei päällekkäisyyksiä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="496"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="503"/>
         <source>Sessions to create: %1, to update: %2, to remove: %3, to keep: %4</source>
         <translation>Ryhmäkerrat: uusia %1, muuttuu %2, poistuu %3, ennallaan %4</translation>
     </message>

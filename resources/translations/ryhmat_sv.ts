@@ -1265,42 +1265,52 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>{prog}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="62"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="64"/>
         <source>The end time {end} is not after the start time {start}.</source>
         <translation>Sluttiden {end} är inte efter starttiden {start}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="73"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="77"/>
+        <source>On {day} the clocks go forward an hour, so {time} never comes that night. Choose another time.</source>
+        <translation>Den {day} ställs klockan fram en timme, så klockan {time} kommer aldrig den natten. Välj en annan tid.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/scheduling.py" line="87"/>
+        <source>On {day} the clocks go back an hour, so {time} comes twice that night. Choose another time.</source>
+        <translation>Den {day} ställs klockan tillbaka en timme, så klockan {time} kommer två gånger den natten. Välj en annan tid.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/domain/scheduling.py" line="102"/>
         <source>The end date {last} is before the start date {first}.</source>
         <translation>Slutdatumet {last} är före startdatumet {first}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="82"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="111"/>
         <source>A season can last at most three years.</source>
         <translation>En säsong kan vara högst tre år.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="86"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="115"/>
         <source>Chosen dates need a start and an end time.</source>
         <translation>Valda datum behöver en start- och en sluttid.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="94"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="123"/>
         <source>The chosen date {day} is outside the season.</source>
         <translation>Det valda datumet {day} ligger utanför säsongen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="100"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="129"/>
         <source>Choose at least one weekday, or chosen dates.</source>
         <translation>Välj minst en veckodag eller enskilda datum.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="104"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="133"/>
         <source>The interval must be between 1 and 52 weeks.</source>
         <translation>Intervallet ska vara 1–52 veckor.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/scheduling.py" line="109"/>
+        <location filename="../../ryhmat/domain/scheduling.py" line="138"/>
         <source>A weekday must be between Monday and Sunday.</source>
         <translation>Veckodagen ska vara mellan måndag och söndag.</translation>
     </message>
@@ -1554,7 +1564,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/families.py" line="151"/>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="165"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="167"/>
         <source>notes</source>
         <translation>anteckningar</translation>
     </message>
@@ -1682,28 +1692,28 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Ett uppehåll kan vara högst ett år.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="120"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="121"/>
         <location filename="../../ryhmat/storage/repositories.py" line="1325"/>
         <source>The session no longer exists.</source>
         <translation>Träffen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="163"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="165"/>
         <source>theme</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="167"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="169"/>
         <source>reason for cancelling</source>
         <translation>orsak till inställandet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="170"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="172"/>
         <source>Give a reason for cancelling.</source>
         <translation>Ange en orsak till inställandet.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="174"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="176"/>
         <source>A leader is listed twice.</source>
         <translation>Samma ledare finns två gånger på listan.</translation>
     </message>
@@ -1979,45 +1989,65 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Arbetsboken kunde inte skrivas till {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="157"/>
-        <location filename="../../ryhmat/export/roster_file.py" line="353"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="161"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="368"/>
         <source>{file} is empty.</source>
         <translation>{file} är tom.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="166"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="170"/>
         <source>{file} is too large for a roster ({size} MB).</source>
         <translation>{file} är för stor för en namnlista ({size} MB).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="173"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="177"/>
         <source>There is no file {path}.</source>
         <translation>Filen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="177"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="181"/>
         <source>{path} is a folder; choose a file.</source>
         <translation>{path} är en mapp; välj en fil.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="181"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="185"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} kan inte läsas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="191"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="195"/>
         <source>{file} is an old-style or password-protected workbook; save it as .xlsx without a password, or as .csv.</source>
         <translation>{file} är en arbetsbok i gammalt format eller skyddad med lösenord; spara den som .xlsx utan lösenord eller som .csv.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="206"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="210"/>
         <source>{file} is not an Excel workbook (.xlsx) at all.</source>
         <translation>{file} är inte alls en Excel-arbetsbok (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="210"/>
+        <location filename="../../ryhmat/export/roster_limits.py" line="74"/>
+        <source>{file} holds far more inside than a roster can. Copy the roster to a new workbook, or save it as .csv.</source>
+        <translation>{file} innehåller mycket mer än någon namnlista. Kopiera namnlistan till en ny arbetsbok eller spara den som .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_limits.py" line="85"/>
+        <source>{file} has more than {limit} rows, counting empty-looking ones. Delete the rows below the roster, or copy the roster to a new file.</source>
+        <translation>{file} har fler än {limit} rader, när också rader som ser tomma ut räknas. Ta bort raderna under namnlistan eller kopiera namnlistan till en ny fil.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_limits.py" line="97"/>
+        <source>A cell in {file} holds more than {limit} characters; no roster cell is that long. Check that this is the right file.</source>
+        <translation>En cell i {file} innehåller mer än {limit} tecken; ingen cell i en namnlista är så lång. Kontrollera att det är rätt fil.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_limits.py" line="109"/>
         <source>{file} is damaged or incomplete and cannot be read as a workbook. Open it in Excel and save it again.</source>
         <translation>{file} är skadad eller ofullständig och kan inte läsas som arbetsbok. Öppna den i Excel och spara den igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/export/roster_limits.py" line="120"/>
+        <source>{file} is packed or encrypted in a way spreadsheet programs do not save workbooks. Open it in Excel, remove any password and save it again as .xlsx.</source>
+        <translation>{file} är packad eller krypterad på ett sätt som kalkylprogram inte sparar arbetsböcker. Öppna den i Excel, ta bort ett eventuellt lösenord och spara den igen som .xlsx.</translation>
     </message>
     <message>
         <location filename="../../ryhmat/export/roster_file.py" line="252"/>
@@ -2025,67 +2055,67 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Rad {row} i {file} kan inte läsas som CSV.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="273"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="274"/>
         <source>{file} is not a spreadsheet: save the roster as .xlsx or .csv.</source>
         <translation>{file} är inget kalkylblad: spara namnlistan som .xlsx eller .csv.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="317"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="332"/>
         <source>{file} has more than {limit} rows; split it into smaller files.</source>
         <translation>{file} har fler än {limit} rader; dela upp den i mindre filer.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="329"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="344"/>
         <source>{file} has no people under its header (row {row}).</source>
         <translation>{file} har inga personer under rubrikraden (rad {row}).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="355"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="370"/>
         <source>{file} has no header row with the columns it needs. Missing: {missing}. Name the columns in the first row, e.g. Perhe, Etunimi, Rooli, Syntynyt.</source>
         <translation>{file} saknar en rubrikrad med de kolumner som behövs. Saknas: {missing}. Namnge kolumnerna på första raden, t.ex. Perhe, Etunimi, Rooli, Syntynyt.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="452"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="467"/>
         <source>Give the role: isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
         <translation>Ange rollen: isä, äiti, muu huoltaja, isovanhempi eller lapsi.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="459"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="474"/>
         <source>Give the child&apos;s birth month, e.g. 5/2023.</source>
         <translation>Ange barnets födelsemånad, t.ex. 5/2023.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="490"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="505"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>Texten är längre än {limit} tecken.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="503"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="518"/>
         <source>Unknown role “{value}”: write isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
         <translation>Okänd roll ”{value}”: skriv isä, äiti, muu huoltaja, isovanhempi eller lapsi.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="518"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="533"/>
         <source>“{value}” is not a birth month; write e.g. 5/2023.</source>
         <translation>”{value}” är ingen födelsemånad; skriv t.ex. 5/2023.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="532"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="547"/>
         <source>“{value}” is not a year; write e.g. 2023.</source>
         <translation>”{value}” är inget år; skriv t.ex. 2023.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="538"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="553"/>
         <source>“{value}” is not a month; write 1–12.</source>
         <translation>”{value}” är ingen månad; skriv 1–12.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="554"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="569"/>
         <source>“{value}” is not a date; write e.g. 13.10.2026.</source>
         <translation>”{value}” är inget datum; skriv t.ex. 13.10.2026.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="567"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="582"/>
         <source>Unknown status “{value}”: write ilmoittautunut, jonossa or lopettanut.</source>
         <translation>Okänd status ”{value}”: skriv ilmoittautunut, jonossa eller lopettanut.</translation>
     </message>
@@ -3426,121 +3456,126 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/labels.py" line="79"/>
+        <source>the clocks change that night</source>
+        <translation>klockan ställs om den natten</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/labels.py" line="80"/>
         <source>Partner organisation</source>
         <translation>Partnerorganisation</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="80"/>
+        <location filename="../../ryhmat/labels.py" line="81"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="81"/>
+        <location filename="../../ryhmat/labels.py" line="82"/>
         <source>Worker</source>
         <translation>Arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="82"/>
+        <location filename="../../ryhmat/labels.py" line="83"/>
         <source>All public groups</source>
         <translation>Alla offentliga grupper</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="83"/>
+        <location filename="../../ryhmat/labels.py" line="84"/>
         <source>family added</source>
         <translation>familj tillagd</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="84"/>
+        <location filename="../../ryhmat/labels.py" line="85"/>
         <source>family details changed</source>
         <translation>familjens uppgifter ändrade</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="87"/>
+        <location filename="../../ryhmat/labels.py" line="88"/>
         <source>member added</source>
         <translation>medlem tillagd</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="88"/>
+        <location filename="../../ryhmat/labels.py" line="89"/>
         <source>member changed</source>
         <translation>medlem ändrad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="89"/>
+        <location filename="../../ryhmat/labels.py" line="90"/>
         <source>member removed</source>
         <translation>medlem borttagen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="90"/>
+        <location filename="../../ryhmat/labels.py" line="91"/>
         <source>enrolment added</source>
         <translation>anmälan tillagd</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="91"/>
+        <location filename="../../ryhmat/labels.py" line="92"/>
         <source>enrolment changed</source>
         <translation>anmälan ändrad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="92"/>
+        <location filename="../../ryhmat/labels.py" line="93"/>
         <source>enrolment removed</source>
         <translation>anmälan borttagen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="93"/>
+        <location filename="../../ryhmat/labels.py" line="94"/>
         <source>attendance mark changed</source>
         <translation>närvaromarkering ändrad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="94"/>
+        <location filename="../../ryhmat/labels.py" line="95"/>
         <source>personal data erased</source>
         <translation>personuppgifter raderade</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="95"/>
+        <location filename="../../ryhmat/labels.py" line="96"/>
         <source>families merged</source>
         <translation>familjer sammanslagna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="110"/>
+        <location filename="../../ryhmat/labels.py" line="111"/>
         <source>All groups</source>
         <translation>Alla grupper</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="118"/>
+        <location filename="../../ryhmat/labels.py" line="119"/>
         <source>Group: {names}</source>
         <translation>Grupp: {names}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="119"/>
+        <location filename="../../ryhmat/labels.py" line="120"/>
         <source>Groups: {names}</source>
         <translation>Grupper: {names}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="122"/>
+        <location filename="../../ryhmat/labels.py" line="123"/>
         <source>Group type: {name}</source>
         <translation>Grupptyp: {name}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="124"/>
+        <location filename="../../ryhmat/labels.py" line="125"/>
         <source>Organiser: {name}</source>
         <translation>Arrangör: {name}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="126"/>
+        <location filename="../../ryhmat/labels.py" line="127"/>
         <source>Place: {name}</source>
         <translation>Plats: {name}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="127"/>
+        <location filename="../../ryhmat/labels.py" line="128"/>
         <source>Leader: {name}</source>
         <translation>Ledare: {name}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="135"/>
+        <location filename="../../ryhmat/labels.py" line="136"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation>Deltagarna i dem syns inte i siffrorna förrän närvaron har registrerats.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/labels.py" line="160"/>
+        <location filename="../../ryhmat/labels.py" line="161"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -4449,190 +4484,190 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>varje vecka: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="145"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="152"/>
         <source>Edit season of %1</source>
         <translation>Redigera säsong: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="145"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="152"/>
         <source>New season of %1</source>
         <translation>Ny säsong: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="156"/>
         <location filename="../../ryhmat/ui/groups/series_editor.py" line="163"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="170"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="157"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="164"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="164"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="171"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="170"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="177"/>
         <source>Who or where</source>
         <translation>Vem eller var</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="171"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="178"/>
         <source>Other group</source>
         <translation>Annan grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="173"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="180"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="186"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="193"/>
         <source>&amp;Save season</source>
         <translation>&amp;Spara säsongen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="190"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="197"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="206"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="213"/>
         <source>Season</source>
         <translation>Säsong</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="208"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="215"/>
         <source>e.g. Syyskausi 2026</source>
         <translation>t.ex. Hösten 2026</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="212"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="219"/>
         <source>&amp;Weekly on chosen weekdays</source>
         <translation>&amp;Veckovis på valda veckodagar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="213"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="220"/>
         <source>On c&amp;hosen dates</source>
         <translation>På valda &amp;datum</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="227"/>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="236"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="234"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="243"/>
         <source>Group&apos;s default: %1</source>
         <translation>Gruppens standard: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="229"/>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="238"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="236"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="245"/>
         <source>Group&apos;s default (none)</source>
         <translation>Gruppens standard (ingen)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="242"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="249"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="243"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="250"/>
         <source>&amp;First day:</source>
         <translation>&amp;Första dag:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="244"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="251"/>
         <source>&amp;Last day:</source>
         <translation>Sis&amp;ta dag:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="249"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="256"/>
         <source>Repeats:</source>
         <translation>Upprepas:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="251"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="258"/>
         <source>&amp;Place:</source>
         <translation>&amp;Plats:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="252"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="259"/>
         <source>Lea&amp;ders:</source>
         <translation>&amp;Ledare:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="259"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="266"/>
         <source>every </source>
         <translation>med </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="260"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="267"/>
         <source> week(s)</source>
         <translation> veckors mellanrum</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="262"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="269"/>
         <source>every week</source>
         <translation>varje vecka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="266"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="273"/>
         <source>&amp;Interval:</source>
         <translation>&amp;Intervall:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="270"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="277"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="271"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="278"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="284"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="291"/>
         <source>&amp;Add date</source>
         <translation>Lä&amp;gg till datum</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="288"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="295"/>
         <source>&amp;Remove date</source>
         <translation>Ta &amp;bort datum</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="305"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="312"/>
         <source>Da&amp;te:</source>
         <translation>Dat&amp;um:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="308"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="315"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Klockslag:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="419"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="426"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="428"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="435"/>
         <source>Save despite the &amp;conflicts</source>
         <translation>Spara trots kr&amp;ockarna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="432"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="439"/>
         <source>Dates</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="434"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="441"/>
         <source>Skipped days</source>
         <translation>Dagar som hoppas över</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="489"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="496"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>%n krock</numerusform>
@@ -4640,12 +4675,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="489"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="496"/>
         <source>No conflicts.</source>
         <translation>Inga krockar.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="496"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="503"/>
         <source>Sessions to create: %1, to update: %2, to remove: %3, to keep: %4</source>
         <translation>Träffar: nya %1, ändras %2, tas bort %3, oförändrade %4</translation>
     </message>

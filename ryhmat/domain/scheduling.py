@@ -17,6 +17,7 @@ from typing import Protocol, TypeVar
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
 from ryhmat.domain.model import ClosurePeriod, Series, Session, SessionStatus, new_id
+from ryhmat.domain.timezone import ClockChange, clock_change_at
 from ryhmat.domain.validation import validate_day
 
 MAX_SEASON_DAYS = 3 * 366
@@ -32,6 +33,7 @@ class HolidayCalendar(Protocol):
 class SkipKind(enum.StrEnum):
     HOLIDAY = "holiday"
     CLOSURE = "closure"
+    CLOCK_CHANGE = "clock change"  # the time never comes that night, or comes twice
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,33 @@ def validate_times(start: time, end: time) -> None:
             start=start,
             end=end,
         )
+
+
+def validate_wall_clock(day: date, start: time, end: time) -> None:
+    """Refuse a start or end the clocks skip or show twice on ``day``: the session would
+    be saved an hour short, of no length at all, or an hour long."""
+    for at in (start, end):
+        change = clock_change_at(day, at)
+        if change is ClockChange.SKIPPED:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "On {day} the clocks go forward an hour, so {time} never comes that "
+                    "night. Choose another time.",
+                ),
+                day=day,
+                time=at,
+            )
+        if change is ClockChange.REPEATED:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "On {day} the clocks go back an hour, so {time} comes twice that night. "
+                    "Choose another time.",
+                ),
+                day=day,
+                time=at,
+            )
 
 
 def validate_period(first_day: date, last_day: date) -> None:
@@ -135,6 +164,7 @@ def _candidates(series: Series) -> list[Occurrence]:
 def skip_reason(
     day: date, holidays: HolidayCalendar, closures: Sequence[ClosurePeriod]
 ) -> SkippedDay | None:
+    """Why the series does not meet on ``day`` at all: a holiday or a closure."""
     name = holidays.holiday_name(day)
     if name:
         return SkippedDay(day, name, SkipKind.HOLIDAY)
@@ -153,13 +183,22 @@ def plan_series(
     skipped: list[SkippedDay] = []
     seen_skips: set[date] = set()
     for candidate in _candidates(series):
-        reason = skip_reason(candidate.day, holidays, closures)
+        reason = skip_reason(candidate.day, holidays, closures) or _clock_change(candidate)
         if reason is None:
             occurrences.append(candidate)
         elif candidate.day not in seen_skips:
             seen_skips.add(candidate.day)
             skipped.append(reason)
     return SeriesPlan(tuple(occurrences), tuple(skipped))
+
+
+def _clock_change(occurrence: Occurrence) -> SkippedDay | None:
+    """A weekly time the clocks skip or show twice that night is left out that week, as a
+    holiday is, and shown with its reason; the other weeks keep the time."""
+    day, start, end = occurrence.day, occurrence.start, occurrence.end
+    if clock_change_at(day, start) is None and clock_change_at(day, end) is None:
+        return None
+    return SkippedDay(day, "", SkipKind.CLOCK_CHANGE)
 
 
 @dataclass(slots=True)

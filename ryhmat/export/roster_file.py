@@ -27,14 +27,21 @@ import openpyxl
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.workbook.workbook import Workbook
 
-from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, UserError
+from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
 from ryhmat.domain.model import AdultRole, EnrolmentStatus, MemberKind
 from ryhmat.domain.typed_values import read_date
 from ryhmat.domain.usecases.roster_import import RosterField, RosterRow, RowProblem
 from ryhmat.domain.validation import MAX_NAME_LENGTH, strip_control_characters
+from ryhmat.export.roster_limits import MAX_FILE_BYTES as MAX_FILE_BYTES
+from ryhmat.export.roster_limits import ImportFileError as ImportFileError
+from ryhmat.export.roster_limits import (
+    check_workbook,
+    csv_lines,
+    damaged,
+    limited_records,
+)
 
 MAX_ROWS = 20_000
-MAX_FILE_BYTES = 50 * 1024 * 1024
 # A title or a blank line may stand above the header.
 HEADER_SEARCH_ROWS = 10
 DELIMITERS = ";,\t"
@@ -56,11 +63,8 @@ BROKEN_WORKBOOK = (
     ValueError,
     TypeError,
     EOFError,
+    NotImplementedError,  # zipfile on a compression method it lacks
 )
-
-
-class ImportFileError(UserError):
-    """The whole file cannot be read as a roster; nothing is imported."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +157,7 @@ STATUSES: Mapping[str, EnrolmentStatus] = {
 def read_roster(path: Path) -> RosterFile:
     """The rows and row problems of a roster file, or ``ImportFileError``."""
     data = _read_bytes(path)
-    if not data.strip():
+    if not data or data.isspace():  # isspace copies nothing of a 50 MB file
         raise ImportFileError(QT_TRANSLATE_NOOP("Errors", "{file} is empty."), file=path.name)
     return parse_roster(_raw_rows(data, path), path.name)
 
@@ -206,19 +210,12 @@ def _xlsx_rows(data: bytes, name: str) -> Iterator[tuple[int, Sequence[object]]]
             QT_TRANSLATE_NOOP("Errors", "{file} is not an Excel workbook (.xlsx) at all."),
             file=name,
         )
-    damaged = ImportFileError(
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "{file} is damaged or incomplete and cannot be read as a workbook. "
-            "Open it in Excel and save it again.",
-        ),
-        file=name,
-    )
+    check_workbook(data, name)
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except BROKEN_WORKBOOK:
-        raise damaged from None
-    return _sheet_rows(workbook, damaged)
+        raise damaged(name) from None
+    return _sheet_rows(workbook, damaged(name))
 
 
 def _sheet_rows(
@@ -240,12 +237,15 @@ def _sheet_rows(
 
 
 def _csv_rows(data: bytes, name: str) -> Iterator[tuple[int, Sequence[object]]]:
-    text = _decode(data, name)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    encoding = _encoding(data, name)
+    # Decoded line by line as the rows are read: the whole text of a 50 MB file would
+    # take up to 200 MB more (four bytes a character once one emoji is in it).
+    sample = io.TextIOWrapper(io.BytesIO(data), encoding=encoding, newline="").read(65536)
+    reader = csv.reader(csv_lines(data, encoding, name), delimiter=_delimiter(sample))
     number = 0
     try:
         # A record is one row in Excel even when a quoted cell spans lines.
-        for number, record in enumerate(reader, start=1):
+        for number, record in limited_records(reader, name):
             yield number, record
     except csv.Error:
         raise ImportFileError(
@@ -255,26 +255,41 @@ def _csv_rows(data: bytes, name: str) -> Iterator[tuple[int, Sequence[object]]]:
         ) from None
 
 
-def _decode(data: bytes, name: str) -> str:
+# Bytes cp1252 leaves undefined: a file with them is read as Latin-1.
+CP1252_UNDEFINED = (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d")
+
+
+def _encoding(data: bytes, name: str) -> str:
     """UTF-8 (with or without BOM) or UTF-16 with BOM, else the cp1252 of Finnish Excel."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            pass
+        if _decodes(data, "utf-16"):
+            return "utf-16"
     elif b"\x00" not in data:
-        for encoding in ("utf-8-sig", "cp1252"):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                continue
-        return data.decode("latin-1")  # decodes any bytes; cp1252 lacks five
+        if _decodes(data, "utf-8"):
+            return "utf-8-sig"
+        if not any(byte in data for byte in CP1252_UNDEFINED):
+            return "cp1252"
+        return "latin-1"  # decodes any bytes
     raise ImportFileError(
         QT_TRANSLATE_NOOP(
             "Errors", "{file} is not a spreadsheet: save the roster as .xlsx or .csv."
         ),
         file=name,
     )
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    """Whether ``data`` is text in ``encoding``, tried a megabyte at a time."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    view = memoryview(data)
+    step = 1024 * 1024
+    try:
+        for start in range(0, len(view), step):
+            decoder.decode(view[start : start + step])
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _delimiter(text: str) -> str:

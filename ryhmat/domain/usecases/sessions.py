@@ -16,6 +16,7 @@ from ryhmat.domain.scheduling import (
     plan_series,
     validate_period,
     validate_times,
+    validate_wall_clock,
 )
 from ryhmat.domain.usecases.bookings import refuse_double_booking
 from ryhmat.domain.usecases.directory import Directory
@@ -158,6 +159,7 @@ def update_session(uow: UnitOfWork, edited: Session, accept_conflicts: bool = Fa
     stored = get_session(uow, edited.id)
     validate_day(edited.day)
     validate_times(edited.start, edited.end)
+    validate_wall_clock(edited.day, edited.start, edited.end)
     require_existing(uow, place_id=edited.place_id, worker_ids=edited.leader_ids)
     edited.theme = clean_line(
         edited.theme, Term(QT_TRANSLATE_NOOP("Errors", "theme")), MAX_LINE_LENGTH

@@ -73,6 +73,13 @@ def recurrence_text(series: Series) -> str:
     return f"{plurals.every_weeks(series.interval_weeks)}: {slots}"
 
 
+def _skip_reason(skipped: SkippedDay) -> str:
+    """ "Pyhäinpäivä (public holiday)"; a clock change has no name but its own."""
+    if not skipped.reason:
+        return label(skipped.kind)
+    return f"{skipped.reason} ({label(skipped.kind)})"
+
+
 def _day_name(weekday: int, long: bool = False) -> str:
     kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
     return QLocale().dayName(weekday + 1, kind)
@@ -161,7 +168,7 @@ class SeriesEditor(GuardedDialog):
         self.skipped_model: RecordTableModel[SkippedDay] = RecordTableModel(
             [
                 Column[SkippedDay](self.tr("Date"), lambda s: dated(s.day)),
-                Column[SkippedDay](self.tr("Reason"), lambda s: f"{s.reason} ({label(s.kind)})"),
+                Column[SkippedDay](self.tr("Reason"), _skip_reason),
             ],
             self,
         )

@@ -21,7 +21,7 @@ from tests.gui.person import click, focused, press, show_window, tab, tab_to, ty
 
 from .helpers import pair_id
 
-SATURDAY, FRIDAY = 5, 4
+SUNDAY, SATURDAY, FRIDAY = 6, 5, 4
 KARHUNPOJAT = "Isä–lapsi-ryhmä Karhunpojat"
 KARHUNPOJAT_PAIR = "Esa Räsänen + Veeti Huhtala"
 
@@ -116,6 +116,29 @@ def test_the_preview_names_the_skipped_holidays_and_closures_and_lists_the_dates
     assert editor.save_button.isEnabled()
     for model in (editor.dates_model, editor.skipped_model, editor.conflicts_model):
         model_tester.check(model, force_py=True)
+
+
+def test_a_weekly_time_in_the_hour_the_clocks_go_back_skips_that_night(
+    qtbot: QtBot, demo_context: AppContext, group_id: uuid.UUID
+) -> None:
+    """On 31.10.2027 the clocks show 3.00-3.59 twice: that Sunday is left out, said why."""
+    editor = open_editor(qtbot, demo_context, group_id)
+    with qtbot.waitSignal(editor.preview_updated):
+        editor.name.setText("Yökerho")
+        editor.first_day.set_day(date(2027, 10, 17))
+        editor.last_day.set_day(date(2027, 11, 7))
+        row = editor.weekday_rows[SUNDAY]
+        row.check.setChecked(True)
+        row.start.set_moment(time(3, 30))
+        row.end.set_moment(time(5))
+    assert [o.day for o in editor.dates_model.records] == [
+        date(2027, 10, 17),
+        date(2027, 10, 24),
+        date(2027, 11, 7),
+    ]
+    assert texts(editor, "skipped") == [
+        "Sun 31/10/2027 the clocks change that night",
+    ]
 
 
 def test_changing_the_weekday_and_time_updates_the_preview_once_the_person_pauses(

@@ -15,6 +15,7 @@ from ryhmat.domain.usecases.families import family_enrolments, list_families
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.people import FamiliesPage
 from ryhmat.ui.people.roster_import import RosterImportDialog
+from tests import hostile_rosters as hostile
 from tests.gui.person import tick
 from tests.roster_files import FINNISH_HEADER, write_csv, write_xlsx
 
@@ -209,6 +210,25 @@ def test_a_picture_renamed_xlsx_changes_nothing(
     assert dialog.plan is None
     assert not dialog.import_button.isEnabled()
     assert dialog.check_button.isEnabled()  # the person can choose another file
+    assert members_of(demo_context) == before
+
+
+def test_a_workbook_of_300000_blank_looking_rows_is_refused_inline(
+    qtbot: QtBot, demo_context: AppContext, tmp_path: Path
+) -> None:
+    before = members_of(demo_context)
+    path = hostile.blank_rows(tmp_path / "nimilista.xlsx", 300_000)
+    dialog = make_dialog(qtbot, demo_context)
+    dialog.path.setText(str(path))
+    choose(dialog.group, GROUP)
+    with qtbot.waitSignal(dialog.failed, timeout=10_000):
+        dialog.check_button.click()
+    assert dialog.error.text() == (
+        "nimilista.xlsx has more than 50000 rows, counting empty-looking ones. Delete the "
+        "rows below the roster, or copy the roster to a new file."
+    )
+    assert dialog.plan is None
+    assert not dialog.import_button.isEnabled()
     assert members_of(demo_context) == before
 
 

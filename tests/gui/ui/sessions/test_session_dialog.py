@@ -6,6 +6,7 @@ import uuid
 from datetime import date, time
 from functools import partial
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -16,7 +17,7 @@ from ryhmat.domain.usecases.choices import load_choices
 from ryhmat.domain.usecases.sessions import get_session
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.sessions import SessionDialog
-from tests.gui.person import click, show_window, tab, tab_to, type_over, type_text
+from tests.gui.person import click, enter, show_window, tab, tab_to, type_over, type_text
 
 
 def _get(session_id: uuid.UUID, uow: UnitOfWork) -> Session:
@@ -120,6 +121,54 @@ def test_an_end_before_the_start_is_refused_inline(
     assert dialog.isVisible()
     assert dialog.error.isVisible()
     assert dialog.error.text() == "The end time 11.00 is not after the start time 12.00."
+    assert state(stored(demo_context, future_session)) == state(before)
+    assert demo_context.session_undo.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("day", "start", "end", "message"),
+    [
+        (
+            "28.3.2027",
+            "3.30",
+            "5.00",
+            "On 28.3.2027 the clocks go forward an hour, so 3.30 never comes that night. "
+            "Choose another time.",
+        ),
+        (
+            "28.3.2027",
+            "2.00",
+            "3.00",
+            "On 28.3.2027 the clocks go forward an hour, so 3.00 never comes that night. "
+            "Choose another time.",
+        ),
+        (
+            "31.10.2027",
+            "3.00",
+            "3.30",
+            "On 31.10.2027 the clocks go back an hour, so 3.00 comes twice that night. "
+            "Choose another time.",
+        ),
+    ],
+)
+def test_a_time_the_clocks_skip_or_repeat_is_refused_inline(
+    qtbot: QtBot,
+    demo_context: AppContext,
+    future_session: uuid.UUID,
+    day: str,
+    start: str,
+    end: str,
+    message: str,
+) -> None:
+    before = stored(demo_context, future_session)
+    dialog = open_dialog(qtbot, demo_context, future_session)
+    type_over(qtbot, dialog.date_edit, day)
+    type_over(qtbot, dialog.start_edit, start)
+    type_over(qtbot, dialog.end_edit, end)
+    enter(qtbot)
+    qtbot.waitUntil(dialog.error.isVisible)
+    assert dialog.isVisible()
+    assert dialog.error.text() == message
     assert state(stored(demo_context, future_session)) == state(before)
     assert demo_context.session_undo.count() == 0
 

@@ -78,7 +78,7 @@ def verified_revisions(
         if tables and not tables <= set(STATISTICS_TABLES):
             return None
         raise changed_outside_ryhmat(name)
-    if schema_of(version_table) != schema_of(_version_table_rows()):
+    if schema_of(version_table) != _version_table_schema():
         raise changed_outside_ryhmat(name)
     revisions = [
         str(version)
@@ -165,9 +165,11 @@ def _snapshot_rows(revision: str) -> list[SchemaRow]:
     return [(kind, name, table, sql) for kind, name, table, sql in stored["objects"]]
 
 
-def _version_table_rows() -> list[SchemaRow]:
+@cache
+def _version_table_schema() -> Schema:
     # The same in every revision: the first revision's is the one.
-    return [row for row in _snapshot_rows(FIRST_REVISION) if _fold(row[1]) == ALEMBIC_TABLE]
+    rows = _snapshot_rows(FIRST_REVISION)
+    return schema_of(row for row in rows if _fold(row[1]) == ALEMBIC_TABLE)
 
 
 def _is_statistics(row: SchemaRow) -> bool:

@@ -217,8 +217,11 @@ def _prepare_for_upgrade(engine: Engine) -> list[str]:
     """
     path = sqlite_file(engine.url)
     if path is None:
+        name = engine.url.render_as_string(hide_password=True)
         revisions = _stored_revisions(engine)
-        _refuse_newer(revisions, engine.url.render_as_string(hide_password=True))
+        _refuse_newer(revisions, name)
+        if engine.dialect.name == "postgresql":
+            _check_postgresql_schema(engine, revisions, name)
         return revisions
     if not path.exists() and not path.is_symlink():
         _check_folder(path)
@@ -237,6 +240,13 @@ def _stored_revisions(engine: Engine) -> list[str]:
             return []
         rows = connection.exec_driver_sql(f"SELECT version_num FROM {ALEMBIC_TABLE}")
         return [str(row[0]) for row in rows]
+
+
+def _check_postgresql_schema(engine: Engine, revisions: list[str], name: str) -> None:
+    from ryhmat.storage.postgresql_schema import check_postgresql_schema
+
+    with engine.connect() as connection:
+        check_postgresql_schema(connection, revisions, name)
 
 
 def _refuse_newer(revisions: list[str], name: str) -> None:

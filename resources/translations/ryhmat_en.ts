@@ -1836,7 +1836,7 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../ryhmat/storage/backup.py" line="323"/>
-        <location filename="../../ryhmat/storage/database.py" line="480"/>
+        <location filename="../../ryhmat/storage/database.py" line="490"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,32 +2098,32 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="251"/>
+        <location filename="../../ryhmat/storage/database.py" line="261"/>
         <source>Cannot open the database {path}: the folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="291"/>
+        <location filename="../../ryhmat/storage/database.py" line="301"/>
         <source>Cannot open the database {path}: it is a folder, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="364"/>
+        <location filename="../../ryhmat/storage/database.py" line="374"/>
         <source>Cannot open the database {path}: you do not have permission to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="449"/>
+        <location filename="../../ryhmat/storage/database.py" line="459"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="460"/>
+        <location filename="../../ryhmat/storage/database.py" line="470"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="469"/>
+        <location filename="../../ryhmat/storage/database.py" line="479"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2205,6 +2205,11 @@ The details were written to %1 — please send that file to your support person.
     <message>
         <location filename="../../ryhmat/storage/sqlite_schema.py" line="142"/>
         <source>The database {name} has been changed outside Ryhmät: it holds tables, triggers or other parts that Ryhmät did not make. It was not opened, and it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/postgresql_schema.py" line="136"/>
+        <source>The database {name} holds triggers, functions, views or tables that Ryhmät did not make, so Ryhmät does not start on it. Ask the database&apos;s administrator to remove them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1451,7 +1451,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/storage/backup.py" line="323"/>
-        <location filename="../../ryhmat/storage/database.py" line="480"/>
+        <location filename="../../ryhmat/storage/database.py" line="490"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Tietokantaa {url} ei voi avata: {reason}</translation>
     </message>
@@ -2100,32 +2100,32 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokannan osoite on tyhjä; anna osoite tai jätä valitsin pois.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="251"/>
+        <location filename="../../ryhmat/storage/database.py" line="261"/>
         <source>Cannot open the database {path}: the folder {folder} does not exist.</source>
         <translation>Tietokantaa {path} ei voi avata: kansiota {folder} ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="291"/>
+        <location filename="../../ryhmat/storage/database.py" line="301"/>
         <source>Cannot open the database {path}: it is a folder, not a database file.</source>
         <translation>Tietokantaa {path} ei voi avata: se on kansio eikä tietokantatiedosto.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="364"/>
+        <location filename="../../ryhmat/storage/database.py" line="374"/>
         <source>Cannot open the database {path}: you do not have permission to read it.</source>
         <translation>Tietokantaa {path} ei voi avata: sinulla ei ole oikeutta lukea sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="449"/>
+        <location filename="../../ryhmat/storage/database.py" line="459"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation>Tietokanta {name} on tehty Ryhmät-sovelluksen uudemmalla versiolla. Päivitä Ryhmät avataksesi sen; tietokantaa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="460"/>
+        <location filename="../../ryhmat/storage/database.py" line="470"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation>Tiedosto {path} ei ole Ryhmät-tietokanta. Tiedostoa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="469"/>
+        <location filename="../../ryhmat/storage/database.py" line="479"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoa ei muutettu; palauta tietokanta varmuuskopiosta.</translation>
     </message>
@@ -2208,6 +2208,11 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <location filename="../../ryhmat/storage/sqlite_schema.py" line="142"/>
         <source>The database {name} has been changed outside Ryhmät: it holds tables, triggers or other parts that Ryhmät did not make. It was not opened, and it was not changed.</source>
         <translation>Tietokantaa {name} on muutettu Ryhmät-sovelluksen ulkopuolella: siinä on tauluja, liipaisimia tai muita osia, joita Ryhmät ei ole tehnyt. Sitä ei avattu eikä muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/postgresql_schema.py" line="136"/>
+        <source>The database {name} holds triggers, functions, views or tables that Ryhmät did not make, so Ryhmät does not start on it. Ask the database&apos;s administrator to remove them.</source>
+        <translation>Tietokannassa {name} on liipaisimia, funktioita, näkymiä tai tauluja, joita Ryhmät ei ole tehnyt, joten Ryhmät ei avaa sitä. Pyydä tietokannan ylläpitäjää poistamaan ne.</translation>
     </message>
 </context>
 <context>

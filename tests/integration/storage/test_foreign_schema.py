@@ -268,6 +268,34 @@ def test_a_file_changed_after_opening_is_refused_on_the_next_connection(
         database.dispose()
 
 
+def test_a_trigger_added_between_the_checks_and_the_first_connection_is_refused(
+    database_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another process changes the file right after the read-only checks passed."""
+    from ryhmat.storage import database as storage_database
+
+    checks = storage_database._inspect_sqlite_file
+
+    def checks_then_another_process_writes(path: Path) -> list[str]:
+        revisions = checks(path)
+        connect = f"sqlite3.connect({str(path)!r})"
+        another_process = f"import sqlite3; {connect}.executescript({LEAK_INTO_THEMES!r})"
+        subprocess.run([sys.executable, "-c", another_process], check=True)
+        return revisions
+
+    monkeypatch.setattr(
+        storage_database, "_inspect_sqlite_file", checks_then_another_process_writes
+    )
+    themes_before = themes(database_file)
+    database = open_database(sqlite_file_url(database_file))
+    try:
+        with pytest.raises(DatabaseError, match=CHANGED), database.unit_of_work() as uow:
+            list_groups(uow)
+    finally:
+        database.dispose()
+    assert themes(database_file) == themes_before
+
+
 # -- the command line, a real process ----------------------------------------------------
 
 

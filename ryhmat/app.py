@@ -189,10 +189,10 @@ class DesktopApp(QObject):
     def switch_database(self, path: str) -> None:
         """Open (or create) another SQLite file; on failure keep the current one."""
         from ryhmat.storage.database import open_database
+        from ryhmat.storage.locations import sqlite_file_url
 
-        url = f"sqlite:///{Path(path).resolve()}"
         try:
-            database = open_database(url)
+            database = open_database(sqlite_file_url(Path(path).resolve()))
         except UserError as error:
             show_error(self.window, error.message(translate))
             return

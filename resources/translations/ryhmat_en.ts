@@ -1755,32 +1755,32 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="128"/>
+        <location filename="../../ryhmat/storage/backup.py" line="131"/>
         <source>Old backups in {folder} could not be removed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="174"/>
+        <location filename="../../ryhmat/storage/backup.py" line="177"/>
         <source>The backup could not be restored, the data is unchanged: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="191"/>
+        <location filename="../../ryhmat/storage/backup.py" line="194"/>
         <source>Only an SQLite database file can be restored here; restore a PostgreSQL database with pg_restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="198"/>
+        <location filename="../../ryhmat/storage/backup.py" line="201"/>
         <source>{path} is not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="201"/>
+        <location filename="../../ryhmat/storage/backup.py" line="204"/>
         <source>{path} is the open database itself; choose a backup of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="235"/>
+        <location filename="../../ryhmat/storage/backup.py" line="243"/>
         <source>{path} is damaged and cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1795,53 +1795,53 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="275"/>
+        <location filename="../../ryhmat/storage/backup.py" line="267"/>
         <source>{path} cannot be restored: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="308"/>
+        <location filename="../../ryhmat/storage/backup.py" line="300"/>
         <source>{path} is the database itself; write the backup to another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="315"/>
+        <location filename="../../ryhmat/storage/backup.py" line="307"/>
         <source>There is no folder {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="319"/>
+        <location filename="../../ryhmat/storage/backup.py" line="311"/>
         <source>{path} exists already; give another name, or --force to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="337"/>
+        <location filename="../../ryhmat/storage/backup.py" line="329"/>
         <source>{url} is a PostgreSQL database: back it up with pg_dump (see “Backups” in the README).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="349"/>
+        <location filename="../../ryhmat/storage/backup.py" line="342"/>
         <source>The database file {path} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="364"/>
+        <location filename="../../ryhmat/storage/backup.py" line="350"/>
         <source>Only an SQLite database file can be backed up here; back up a PostgreSQL database with pg_dump.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="386"/>
+        <location filename="../../ryhmat/storage/backup.py" line="372"/>
         <source>The backup folder {folder} could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="78"/>
+        <location filename="../../ryhmat/storage/backup.py" line="80"/>
         <source>The backup could not be written to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="331"/>
-        <location filename="../../ryhmat/storage/database.py" line="466"/>
+        <location filename="../../ryhmat/storage/backup.py" line="323"/>
+        <location filename="../../ryhmat/storage/database.py" line="490"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1862,7 +1862,7 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../ryhmat/cli/output.py" line="59"/>
-        <location filename="../../ryhmat/storage/backup.py" line="304"/>
+        <location filename="../../ryhmat/storage/backup.py" line="296"/>
         <source>{path} is a folder; give a file name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2128,37 +2128,37 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="79"/>
+        <location filename="../../ryhmat/storage/database.py" line="78"/>
         <source>The database URL is empty; give one or leave it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="238"/>
+        <location filename="../../ryhmat/storage/database.py" line="261"/>
         <source>Cannot open the database {path}: the folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="278"/>
+        <location filename="../../ryhmat/storage/database.py" line="301"/>
         <source>Cannot open the database {path}: it is a folder, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="355"/>
+        <location filename="../../ryhmat/storage/database.py" line="374"/>
         <source>Cannot open the database {path}: you do not have permission to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="435"/>
+        <location filename="../../ryhmat/storage/database.py" line="459"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="446"/>
+        <location filename="../../ryhmat/storage/database.py" line="470"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="455"/>
+        <location filename="../../ryhmat/storage/database.py" line="479"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2245,6 +2245,21 @@ The details were written to %1 — please send that file to your support person.
     <message>
         <location filename="../../ryhmat/domain/server_address.py" line="41"/>
         <source>The calendar server address {url} starts with http://, which would send the password unencrypted: use https:// (http:// is allowed only to this computer itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/locations.py" line="44"/>
+        <source>The database URL {url} has options in it. Give an SQLite database by its file&apos;s path alone, for example sqlite:////home/me/ryhmat.sqlite3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/postgresql_schema.py" line="136"/>
+        <source>The database {name} holds triggers, functions, views or tables that Ryhmät did not make, so Ryhmät does not start on it. Ask the database&apos;s administrator to remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/sqlite_schema.py" line="142"/>
+        <source>The database {name} has been changed outside Ryhmät: it holds tables, triggers or other parts that Ryhmät did not make. It was not opened, and it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

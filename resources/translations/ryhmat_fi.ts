@@ -1400,32 +1400,32 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Kenttä {what} on yli {limit} merkkiä pitkä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="128"/>
+        <location filename="../../ryhmat/storage/backup.py" line="131"/>
         <source>Old backups in {folder} could not be removed: {reason}</source>
         <translation>Vanhoja varmuuskopioita kansiosta {folder} ei voitu poistaa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="174"/>
+        <location filename="../../ryhmat/storage/backup.py" line="177"/>
         <source>The backup could not be restored, the data is unchanged: {reason}</source>
         <translation>Varmuuskopiota ei voitu palauttaa, tiedot ovat ennallaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="191"/>
+        <location filename="../../ryhmat/storage/backup.py" line="194"/>
         <source>Only an SQLite database file can be restored here; restore a PostgreSQL database with pg_restore.</source>
         <translation>Täällä voi palauttaa vain SQLite-tietokantatiedoston; palauta PostgreSQL-tietokanta pg_restorella.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="198"/>
+        <location filename="../../ryhmat/storage/backup.py" line="201"/>
         <source>{path} is not a file.</source>
         <translation>{path} ei ole tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="201"/>
+        <location filename="../../ryhmat/storage/backup.py" line="204"/>
         <source>{path} is the open database itself; choose a backup of it.</source>
         <translation>{path} on avoin tietokanta itse; valitse sen varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="235"/>
+        <location filename="../../ryhmat/storage/backup.py" line="243"/>
         <source>{path} is damaged and cannot be restored.</source>
         <translation>{path} on vioittunut eikä sitä voi palauttaa.</translation>
     </message>
@@ -1440,43 +1440,43 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>{path} on tehty Ryhmät-sovelluksen uudemmalla versiolla; päivitä Ryhmät palauttaaksesi sen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="275"/>
+        <location filename="../../ryhmat/storage/backup.py" line="267"/>
         <source>{path} cannot be restored: {reason}</source>
         <translation>Tiedostoa {path} ei voi palauttaa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="308"/>
+        <location filename="../../ryhmat/storage/backup.py" line="300"/>
         <source>{path} is the database itself; write the backup to another file.</source>
         <translation>{path} on itse tietokanta; kirjoita varmuuskopio toiseen tiedostoon.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="315"/>
+        <location filename="../../ryhmat/storage/backup.py" line="307"/>
         <source>There is no folder {path}.</source>
         <translation>Kansiota {path} ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="319"/>
+        <location filename="../../ryhmat/storage/backup.py" line="311"/>
         <source>{path} exists already; give another name, or --force to replace it.</source>
         <translation>{path} on jo olemassa; anna toinen nimi tai korvaa se valitsimella --force.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="331"/>
-        <location filename="../../ryhmat/storage/database.py" line="466"/>
+        <location filename="../../ryhmat/storage/backup.py" line="323"/>
+        <location filename="../../ryhmat/storage/database.py" line="490"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Tietokantaa {url} ei voi avata: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="337"/>
+        <location filename="../../ryhmat/storage/backup.py" line="329"/>
         <source>{url} is a PostgreSQL database: back it up with pg_dump (see “Backups” in the README).</source>
         <translation>{url} on PostgreSQL-tietokanta: varmuuskopioi se pg_dumpilla (ks. README, ”Backups”).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="349"/>
+        <location filename="../../ryhmat/storage/backup.py" line="342"/>
         <source>The database file {path} does not exist.</source>
         <translation>Tietokantatiedostoa {path} ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="386"/>
+        <location filename="../../ryhmat/storage/backup.py" line="372"/>
         <source>The backup folder {folder} could not be made: {reason}</source>
         <translation>Varmuuskopiokansiota {folder} ei voitu luoda: {reason}</translation>
     </message>
@@ -1838,12 +1838,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Nämä kaksi ovat jo työpari.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="364"/>
+        <location filename="../../ryhmat/storage/backup.py" line="350"/>
         <source>Only an SQLite database file can be backed up here; back up a PostgreSQL database with pg_dump.</source>
         <translation>Tässä voi varmuuskopioida vain SQLite-tietokantatiedoston; varmuuskopioi PostgreSQL-tietokanta pg_dump-ohjelmalla.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="78"/>
+        <location filename="../../ryhmat/storage/backup.py" line="80"/>
         <source>The backup could not be written to {path}: {reason}</source>
         <translation>Varmuuskopiota ei voitu tallentaa kohteeseen {path}: {reason}</translation>
     </message>
@@ -1864,7 +1864,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/cli/output.py" line="59"/>
-        <location filename="../../ryhmat/storage/backup.py" line="304"/>
+        <location filename="../../ryhmat/storage/backup.py" line="296"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} on kansio; anna tiedoston nimi.</translation>
     </message>
@@ -2130,37 +2130,37 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Säilytysajan on oltava 1–{most} vuotta.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="79"/>
+        <location filename="../../ryhmat/storage/database.py" line="78"/>
         <source>The database URL is empty; give one or leave it out.</source>
         <translation>Tietokannan osoite on tyhjä; anna osoite tai jätä valitsin pois.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="238"/>
+        <location filename="../../ryhmat/storage/database.py" line="261"/>
         <source>Cannot open the database {path}: the folder {folder} does not exist.</source>
         <translation>Tietokantaa {path} ei voi avata: kansiota {folder} ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="278"/>
+        <location filename="../../ryhmat/storage/database.py" line="301"/>
         <source>Cannot open the database {path}: it is a folder, not a database file.</source>
         <translation>Tietokantaa {path} ei voi avata: se on kansio eikä tietokantatiedosto.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="355"/>
+        <location filename="../../ryhmat/storage/database.py" line="374"/>
         <source>Cannot open the database {path}: you do not have permission to read it.</source>
         <translation>Tietokantaa {path} ei voi avata: sinulla ei ole oikeutta lukea sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="435"/>
+        <location filename="../../ryhmat/storage/database.py" line="459"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation>Tietokanta {name} on tehty Ryhmät-sovelluksen uudemmalla versiolla. Päivitä Ryhmät avataksesi sen; tietokantaa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="446"/>
+        <location filename="../../ryhmat/storage/database.py" line="470"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation>Tiedosto {path} ei ole Ryhmät-tietokanta. Tiedostoa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="455"/>
+        <location filename="../../ryhmat/storage/database.py" line="479"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoa ei muutettu; palauta tietokanta varmuuskopiosta.</translation>
     </message>
@@ -2248,6 +2248,21 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <location filename="../../ryhmat/domain/server_address.py" line="41"/>
         <source>The calendar server address {url} starts with http://, which would send the password unencrypted: use https:// (http:// is allowed only to this computer itself).</source>
         <translation>Kalenteripalvelimen osoite {url} alkaa http://, jolloin salasana lähtisi salaamattomana: käytä osoitetta, joka alkaa https:// (http:// käy vain tälle tietokoneelle itselleen).</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/locations.py" line="44"/>
+        <source>The database URL {url} has options in it. Give an SQLite database by its file&apos;s path alone, for example sqlite:////home/me/ryhmat.sqlite3.</source>
+        <translation>Tietokannan osoitteessa {url} on lisäasetuksia. Anna SQLite-tietokanta pelkällä tiedostopolulla, esimerkiksi sqlite:////home/me/ryhmat.sqlite3.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/postgresql_schema.py" line="136"/>
+        <source>The database {name} holds triggers, functions, views or tables that Ryhmät did not make, so Ryhmät does not start on it. Ask the database&apos;s administrator to remove them.</source>
+        <translation>Tietokannassa {name} on liipaisimia, funktioita, näkymiä tai tauluja, joita Ryhmät ei ole tehnyt, joten Ryhmät ei avaa sitä. Pyydä tietokannan ylläpitäjää poistamaan ne.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/sqlite_schema.py" line="142"/>
+        <source>The database {name} has been changed outside Ryhmät: it holds tables, triggers or other parts that Ryhmät did not make. It was not opened, and it was not changed.</source>
+        <translation>Tietokantaa {name} on muutettu Ryhmät-sovelluksen ulkopuolella: siinä on tauluja, liipaisimia tai muita osia, joita Ryhmät ei ole tehnyt. Sitä ei avattu eikä muutettu.</translation>
     </message>
 </context>
 <context>

@@ -1400,32 +1400,32 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Fältet {what} är längre än {limit} tecken.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="128"/>
+        <location filename="../../ryhmat/storage/backup.py" line="131"/>
         <source>Old backups in {folder} could not be removed: {reason}</source>
         <translation>Gamla säkerhetskopior i {folder} kunde inte tas bort: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="174"/>
+        <location filename="../../ryhmat/storage/backup.py" line="177"/>
         <source>The backup could not be restored, the data is unchanged: {reason}</source>
         <translation>Säkerhetskopian kunde inte återställas, uppgifterna är oförändrade: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="191"/>
+        <location filename="../../ryhmat/storage/backup.py" line="194"/>
         <source>Only an SQLite database file can be restored here; restore a PostgreSQL database with pg_restore.</source>
         <translation>Här kan endast en SQLite-databasfil återställas; återställ en PostgreSQL-databas med pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="198"/>
+        <location filename="../../ryhmat/storage/backup.py" line="201"/>
         <source>{path} is not a file.</source>
         <translation>{path} är inte en fil.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="201"/>
+        <location filename="../../ryhmat/storage/backup.py" line="204"/>
         <source>{path} is the open database itself; choose a backup of it.</source>
         <translation>{path} är den öppna databasen själv; välj en säkerhetskopia av den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="235"/>
+        <location filename="../../ryhmat/storage/backup.py" line="243"/>
         <source>{path} is damaged and cannot be restored.</source>
         <translation>{path} är skadad och kan inte återställas.</translation>
     </message>
@@ -1440,43 +1440,43 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>{path} har gjorts med en nyare version av Ryhmät; uppdatera Ryhmät för att återställa den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="275"/>
+        <location filename="../../ryhmat/storage/backup.py" line="267"/>
         <source>{path} cannot be restored: {reason}</source>
         <translation>{path} kan inte återställas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="308"/>
+        <location filename="../../ryhmat/storage/backup.py" line="300"/>
         <source>{path} is the database itself; write the backup to another file.</source>
         <translation>{path} är själva databasen; skriv säkerhetskopian till en annan fil.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="315"/>
+        <location filename="../../ryhmat/storage/backup.py" line="307"/>
         <source>There is no folder {path}.</source>
         <translation>Mappen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="319"/>
+        <location filename="../../ryhmat/storage/backup.py" line="311"/>
         <source>{path} exists already; give another name, or --force to replace it.</source>
         <translation>{path} finns redan; ange ett annat namn, eller --force för att ersätta den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="331"/>
-        <location filename="../../ryhmat/storage/database.py" line="466"/>
+        <location filename="../../ryhmat/storage/backup.py" line="323"/>
+        <location filename="../../ryhmat/storage/database.py" line="490"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Databasen {url} kan inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="337"/>
+        <location filename="../../ryhmat/storage/backup.py" line="329"/>
         <source>{url} is a PostgreSQL database: back it up with pg_dump (see “Backups” in the README).</source>
         <translation>{url} är en PostgreSQL-databas: säkerhetskopiera den med pg_dump (se ”Backups” i README).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="349"/>
+        <location filename="../../ryhmat/storage/backup.py" line="342"/>
         <source>The database file {path} does not exist.</source>
         <translation>Databasfilen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="386"/>
+        <location filename="../../ryhmat/storage/backup.py" line="372"/>
         <source>The backup folder {folder} could not be made: {reason}</source>
         <translation>Mappen för säkerhetskopior {folder} kunde inte skapas: {reason}</translation>
     </message>
@@ -1838,12 +1838,12 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>De här två är redan ett arbetspar.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="364"/>
+        <location filename="../../ryhmat/storage/backup.py" line="350"/>
         <source>Only an SQLite database file can be backed up here; back up a PostgreSQL database with pg_dump.</source>
         <translation>Här kan bara en SQLite-databasfil säkerhetskopieras; säkerhetskopiera en PostgreSQL-databas med pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="78"/>
+        <location filename="../../ryhmat/storage/backup.py" line="80"/>
         <source>The backup could not be written to {path}: {reason}</source>
         <translation>Säkerhetskopian kunde inte skrivas till {path}: {reason}</translation>
     </message>
@@ -1864,7 +1864,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/cli/output.py" line="59"/>
-        <location filename="../../ryhmat/storage/backup.py" line="304"/>
+        <location filename="../../ryhmat/storage/backup.py" line="296"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} är en mapp; ange ett filnamn.</translation>
     </message>
@@ -2130,37 +2130,37 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Lagringstiden ska vara 1–{most} år.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="79"/>
+        <location filename="../../ryhmat/storage/database.py" line="78"/>
         <source>The database URL is empty; give one or leave it out.</source>
         <translation>Databasadressen är tom; ange en eller utelämna den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="238"/>
+        <location filename="../../ryhmat/storage/database.py" line="261"/>
         <source>Cannot open the database {path}: the folder {folder} does not exist.</source>
         <translation>Databasen {path} kan inte öppnas: mappen {folder} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="278"/>
+        <location filename="../../ryhmat/storage/database.py" line="301"/>
         <source>Cannot open the database {path}: it is a folder, not a database file.</source>
         <translation>Databasen {path} kan inte öppnas: det är en mapp, inte en databasfil.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="355"/>
+        <location filename="../../ryhmat/storage/database.py" line="374"/>
         <source>Cannot open the database {path}: you do not have permission to read it.</source>
         <translation>Databasen {path} kan inte öppnas: du har inte behörighet att läsa den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="435"/>
+        <location filename="../../ryhmat/storage/database.py" line="459"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation>Databasen {name} har skapats med en nyare version av Ryhmät. Uppdatera Ryhmät för att öppna den; databasen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="446"/>
+        <location filename="../../ryhmat/storage/database.py" line="470"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation>Filen {path} är inte en Ryhmät-databas. Filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="455"/>
+        <location filename="../../ryhmat/storage/database.py" line="479"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation>Databasfilen {path} är skadad och kan inte öppnas. Filen ändrades inte; återställ databasen från en säkerhetskopia.</translation>
     </message>
@@ -2248,6 +2248,21 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <location filename="../../ryhmat/domain/server_address.py" line="41"/>
         <source>The calendar server address {url} starts with http://, which would send the password unencrypted: use https:// (http:// is allowed only to this computer itself).</source>
         <translation>Kalenderserverns adress {url} börjar med http://, så lösenordet skulle skickas okrypterat: använd https:// (http:// tillåts bara till den här datorn själv).</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/locations.py" line="44"/>
+        <source>The database URL {url} has options in it. Give an SQLite database by its file&apos;s path alone, for example sqlite:////home/me/ryhmat.sqlite3.</source>
+        <translation>Databasadressen {url} innehåller tilläggsinställningar. Ange en SQLite-databas enbart med filens sökväg, till exempel sqlite:////home/me/ryhmat.sqlite3.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/postgresql_schema.py" line="136"/>
+        <source>The database {name} holds triggers, functions, views or tables that Ryhmät did not make, so Ryhmät does not start on it. Ask the database&apos;s administrator to remove them.</source>
+        <translation>Databasen {name} innehåller triggrar, funktioner, vyer eller tabeller som Ryhmät inte har skapat, så Ryhmät öppnar den inte. Be databasens administratör att ta bort dem.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/sqlite_schema.py" line="142"/>
+        <source>The database {name} has been changed outside Ryhmät: it holds tables, triggers or other parts that Ryhmät did not make. It was not opened, and it was not changed.</source>
+        <translation>Databasen {name} har ändrats utanför Ryhmät: den innehåller tabeller, triggrar eller andra delar som Ryhmät inte har skapat. Den öppnades inte och ändrades inte.</translation>
     </message>
 </context>
 <context>

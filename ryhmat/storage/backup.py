@@ -20,7 +20,7 @@ from contextlib import closing, contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import URL, Engine, make_url
+from sqlalchemy import Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
@@ -31,6 +31,7 @@ from ryhmat.storage.backup_names import (
     backups_beyond,
     taken_at,
 )
+from ryhmat.storage.locations import sqlite_file, sqlite_file_url
 
 PRIVATE_FOLDER_MODE = 0o700
 # How long a restore waits for another program (a scheduled `ryhmat publish`) to finish writing.
@@ -48,7 +49,8 @@ def can_back_up(engine: Engine) -> bool:
 
 def database_file(engine: Engine) -> Path | None:
     """The SQLite file behind ``engine``; None for PostgreSQL and in-memory databases."""
-    return _sqlite_file(engine.url)
+    path = sqlite_file(engine.url)
+    return None if path is None else path.resolve()
 
 
 def backup_folder(database: Path) -> Path:
@@ -91,7 +93,8 @@ def back_up_database(url: str, target: Path, *, replace: bool = False) -> int:
 
     source = _sqlite_file_of(url)
     _check_target(source, target, replace=replace)
-    engine = create_database_engine(url)
+    # A copy runs nothing the file holds: a newer Ryhmät's database may be copied too.
+    engine = create_database_engine(url, accept_newer=True)
     try:
         return backup_sqlite(engine, target)
     finally:
@@ -212,10 +215,10 @@ def _checked_copy(backup: Path, beside: Path) -> Iterator[Path]:
     ``beside`` (so personal data never lands in a shared temporary folder)."""
     from ryhmat.storage.database import (
         DatabaseError,
-        create_database_engine,
-        current_revision,
         known_revisions,
         open_database,
+        read_only_connection,
+        refuse_foreign_schema,
     )
 
     try:
@@ -225,7 +228,12 @@ def _checked_copy(backup: Path, beside: Path) -> Iterator[Path]:
     with work as folder:
         copy = Path(folder) / "restore.sqlite3"
         try:
-            with closing(_open_read_only(backup)) as source, closing(sqlite3.connect(copy)) as dst:
+            with (
+                closing(read_only_connection(backup)) as source,
+                closing(sqlite3.connect(copy)) as dst,
+            ):
+                # Before the copy: nothing the file holds may run, nor in the copy.
+                revisions = refuse_foreign_schema(source, backup)
                 source.backup(dst)
                 healthy = dst.execute("PRAGMA quick_check").fetchone() == ("ok",)
         except sqlite3.Error as error:
@@ -235,19 +243,11 @@ def _checked_copy(backup: Path, beside: Path) -> Iterator[Path]:
                 QT_TRANSLATE_NOOP("Errors", "{path} is damaged and cannot be restored."),
                 path=str(backup),
             )
-        url = URL.create("sqlite+pysqlite", database=str(copy)).render_as_string()
-        probe = create_database_engine(url)
-        try:
-            revision = current_revision(probe)
-        except SQLAlchemyError as error:
-            raise _unreadable(backup, error) from error
-        finally:
-            probe.dispose()
-        if revision is None:
+        if not revisions:
             raise BackupError(
                 QT_TRANSLATE_NOOP("Errors", "{path} is not a Ryhmät database."), path=str(backup)
             )
-        if revision not in known_revisions():
+        if any(revision not in known_revisions() for revision in revisions):
             raise BackupError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
@@ -256,18 +256,10 @@ def _checked_copy(backup: Path, beside: Path) -> Iterator[Path]:
                 path=str(backup),
             )
         try:
-            open_database(url).dispose()  # an older backup is migrated in the copy
+            open_database(sqlite_file_url(copy)).dispose()  # an older backup is migrated
         except DatabaseError as error:
             raise _unreadable(backup, error) from error
         yield copy
-
-
-def _open_read_only(path: Path) -> sqlite3.Connection:
-    # Without a journal or WAL beside it the file cannot change under us, and
-    # "immutable" reads it without creating -wal and -shm files next to it.
-    quiet = not any(Path(f"{path}{side}").exists() for side in _SIDE_FILES)
-    uri = path.resolve().as_uri() + ("?mode=ro&immutable=1" if quiet else "?mode=ro")
-    return sqlite3.connect(uri, uri=True)
 
 
 def _unreadable(backup: Path, error: BaseException) -> BackupError:
@@ -341,22 +333,16 @@ def _sqlite_file_of(url: str) -> Path:
             ),
             url=parsed.render_as_string(hide_password=True),
         )
-    source = _sqlite_file(parsed)
+    source = sqlite_file(parsed)
     if source is None:
         raise _not_a_file_error()
+    source = source.resolve()
     if not source.is_file():
         raise BackupError(
             QT_TRANSLATE_NOOP("Errors", "The database file {path} does not exist."),
             path=str(source),
         )
     return source
-
-
-def _sqlite_file(url: URL) -> Path | None:
-    memory = url.database in (None, "", ":memory:") or url.query.get("mode") == "memory"
-    if url.get_backend_name() != "sqlite" or memory:
-        return None
-    return Path(str(url.database)).resolve()
 
 
 def _not_a_file_error() -> BackupError:

@@ -27,6 +27,9 @@ from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
+from ryhmat.storage.locations import DatabaseError as DatabaseError
+from ryhmat.storage.locations import is_memory, sqlite_file, sqlite_file_url
+from ryhmat.storage.sqlite_schema import verified_revisions
 from ryhmat.storage.uow import SqlAlchemyUnitOfWork, operating_system_user
 
 if TYPE_CHECKING:
@@ -53,10 +56,6 @@ PRIVATE_FILE_MODE = 0o600
 PRIVATE_FOLDER_MODE = 0o700
 
 
-class DatabaseError(UserError):
-    """The database cannot be opened: a bad URL, a missing server, a broken file."""
-
-
 def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
@@ -65,7 +64,7 @@ def default_database_url() -> str:
     """The SQLite file in the user's data folder, created with the folder if needed."""
     directory = data_dir()
     _make_private_folder(directory)
-    return URL.create("sqlite+pysqlite", database=str(directory / DATABASE_FILE)).render_as_string()
+    return sqlite_file_url(directory / DATABASE_FILE)
 
 
 def resolve_database_url(cli_value: str | None) -> str:
@@ -94,8 +93,9 @@ class Database:
     def display_name(self) -> str:
         """What to show a person: the SQLite file's path, or the URL without its password."""
         url = self.engine.url
-        if url.get_backend_name() == "sqlite" and not _is_memory(url):
-            return str(url.database)
+        path = sqlite_file(url)
+        if path is not None:
+            return str(path)
         return url.render_as_string(hide_password=True)
 
     def unit_of_work(self) -> SqlAlchemyUnitOfWork:
@@ -135,14 +135,27 @@ def open_database(url: str) -> Database:
     return Database(engine)
 
 
-def create_database_engine(url: str) -> Engine:
+def create_database_engine(url: str, *, accept_newer: bool = False) -> Engine:
+    """An engine whose every new SQLite connection first checks the file's schema.
+
+    The checks before opening read the file through a connection of their own;
+    another process could change the file after them. ``accept_newer`` lets a
+    newer Ryhmät's file through (its schema cannot be known): for copying it only.
+    """
     try:
         parsed = _with_default_driver(make_url(url))
+        path = sqlite_file(parsed)
+        if path is not None:
+            # The driver opens exactly the file the checks looked at, whatever the
+            # working folder is by then.
+            parsed = parsed.set(database=str(path))
         engine = create_engine(parsed, **_engine_options(parsed))
     except (ArgumentError, ImportError, ValueError) as error:
         raise _cannot_open(url, error) from error
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _configure_sqlite(is_memory=_is_memory(parsed)))
+        event.listen(
+            engine, "connect", _configure_sqlite(path, is_memory(parsed), accept_newer=accept_newer)
+        )
     return engine
 
 
@@ -202,10 +215,13 @@ def _prepare_for_upgrade(engine: Engine) -> list[str]:
     An SQLite file is read through a read-only connection of its own: the
     engine's connections turn on WAL, which rewrites the file's header.
     """
-    path = _sqlite_file(engine.url)
+    path = sqlite_file(engine.url)
     if path is None:
+        name = engine.url.render_as_string(hide_password=True)
         revisions = _stored_revisions(engine)
-        _refuse_newer(revisions, engine.url.render_as_string(hide_password=True))
+        _refuse_newer(revisions, name)
+        if engine.dialect.name == "postgresql":
+            _check_postgresql_schema(engine, revisions, name)
         return revisions
     if not path.exists() and not path.is_symlink():
         _check_folder(path)
@@ -224,6 +240,13 @@ def _stored_revisions(engine: Engine) -> list[str]:
             return []
         rows = connection.exec_driver_sql(f"SELECT version_num FROM {ALEMBIC_TABLE}")
         return [str(row[0]) for row in rows]
+
+
+def _check_postgresql_schema(engine: Engine, revisions: list[str], name: str) -> None:
+    from ryhmat.storage.postgresql_schema import check_postgresql_schema
+
+    with engine.connect() as connection:
+        check_postgresql_schema(connection, revisions, name)
 
 
 def _refuse_newer(revisions: list[str], name: str) -> None:
@@ -288,7 +311,7 @@ def _inspect_sqlite_file(path: Path) -> list[str]:
     if not _size_agrees_with_header(path, header):
         raise _damaged(path)
     try:
-        with closing(sqlite3.connect(_read_only_uri(path), uri=True)) as connection:
+        with closing(read_only_connection(path)) as connection:
             try:
                 revisions = _stored_sqlite_revisions(connection, path)
             except sqlite3.DatabaseError:
@@ -304,21 +327,17 @@ def _inspect_sqlite_file(path: Path) -> list[str]:
         raise _cannot_open(str(path), error) from error
 
 
+def refuse_foreign_schema(connection: sqlite3.Connection, path: Path) -> list[str] | None:
+    """Raise ``DatabaseError`` if the file's schema is not the app's for its revision;
+    return its revisions (None: not a Ryhmät database, unchecked: a newer app's)."""
+    return verified_revisions(connection, str(path), known_revisions())
+
+
 def _stored_sqlite_revisions(connection: sqlite3.Connection, path: Path) -> list[str]:
-    tables = {
-        str(name)
-        for (name,) in connection.execute(
-            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        )
-    }
-    if ALEMBIC_TABLE not in tables:
-        if tables:
-            raise _not_a_ryhmat_database(path)
-        return []
-    rows = connection.execute(f"SELECT version_num FROM {ALEMBIC_TABLE}").fetchall()
-    if not rows and tables != {ALEMBIC_TABLE}:
+    revisions = refuse_foreign_schema(connection, path)
+    if revisions is None:
         raise _not_a_ryhmat_database(path)
-    return [str(version) for (version,) in rows]
+    return revisions
 
 
 def _check_every_page(connection: sqlite3.Connection, path: Path) -> None:
@@ -363,11 +382,16 @@ def _has_journal(path: Path) -> bool:
     return any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-journal"))
 
 
-def _read_only_uri(path: Path) -> str:
+def read_only_connection(path: Path) -> sqlite3.Connection:
+    """A connection that reads ``path`` without writing anything, beside it neither,
+    and runs no function the file's schema names (``trusted_schema`` off)."""
     # Without a journal beside it the whole database is in the file: "immutable"
     # then reads it without creating -wal and -shm files. With one, SQLite must
     # read it too, through its ordinary locking.
-    return path.absolute().as_uri() + ("?mode=ro" if _has_journal(path) else "?mode=ro&immutable=1")
+    uri = path.absolute().as_uri() + ("?mode=ro" if _has_journal(path) else "?mode=ro&immutable=1")
+    connection = sqlite3.connect(uri, uri=True)
+    connection.execute("PRAGMA trusted_schema=OFF")
+    return connection
 
 
 def _copy_aside(engine: Engine, path: Path, revision: str) -> None:
@@ -394,30 +418,22 @@ def _with_default_driver(url: URL) -> URL:
     return url
 
 
-def _sqlite_file(url: URL) -> Path | None:
-    """The database file of an SQLite URL; None for memory and SQLite's own URIs."""
-    if url.get_backend_name() != "sqlite" or _is_memory(url) or url.query.get("uri"):
-        return None
-    return Path(str(url.database))
-
-
-def _is_memory(url: URL) -> bool:
-    return url.database in (None, "", ":memory:") or url.query.get("mode") == "memory"
-
-
 def _engine_options(url: URL) -> dict[str, Any]:
     if url.get_backend_name() == "postgresql":
         return {"connect_args": {"connect_timeout": POSTGRESQL_CONNECT_TIMEOUT_S}}
-    if url.get_backend_name() == "sqlite" and _is_memory(url):
+    if is_memory(url):
         # Every connection to ":memory:" is a new empty database; share one.
         return {"poolclass": StaticPool}
     return {}
 
 
-def _configure_sqlite(*, is_memory: bool) -> Any:
+def _configure_sqlite(path: Path | None, is_memory: bool, *, accept_newer: bool) -> Any:
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
         cursor = dbapi_connection.cursor()
         try:
+            cursor.execute("PRAGMA trusted_schema=OFF")
+            if path is not None:
+                _check_connected_file(dbapi_connection, path, accept_newer=accept_newer)
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
             cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
@@ -428,6 +444,14 @@ def _configure_sqlite(*, is_memory: bool) -> Any:
             cursor.close()
 
     return on_connect
+
+
+def _check_connected_file(
+    connection: sqlite3.Connection, path: Path, *, accept_newer: bool
+) -> None:
+    revisions = _stored_sqlite_revisions(connection, path)
+    if not accept_newer:
+        _refuse_newer(revisions, str(path))
 
 
 def _made_by_newer_version(name: str) -> DatabaseError:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from ryhmat.app import DesktopApp
 from ryhmat.storage.database import Database, open_database
+from ryhmat.storage.locations import sqlite_file_url
 
 
 @pytest.fixture
@@ -43,6 +46,36 @@ def test_opening_a_file_that_is_not_a_database_shows_why_and_changes_nothing(
     assert desktop.database is database
     assert (notes.read_bytes(), notes.stat().st_mtime_ns) == before
     assert sorted(p.name for p in tmp_path.glob("muistio*")) == ["muistio.sqlite3"]
+    box.accept()
+
+
+def test_opening_a_database_with_a_trigger_added_shows_why_and_changes_nothing(
+    qtbot: QtBot, database: Database, tmp_path: Path
+) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    desktop = DesktopApp(database, settings, str(tmp_path / "ryhmat.log"))
+    window = desktop.show()
+    qtbot.addWidget(window)
+    # A name with "?" and "#": File → Open opens exactly that file.
+    crafted = tmp_path / "kollegan?kopio#1.sqlite3"
+    open_database(sqlite_file_url(crafted)).dispose()
+    with closing(sqlite3.connect(crafted)) as connection:
+        connection.execute(
+            "CREATE TRIGGER forget AFTER INSERT ON audit_entries "
+            "BEGIN DELETE FROM audit_entries; END"
+        )
+    before = (crafted.read_bytes(), crafted.stat().st_mtime_ns)
+
+    desktop.switch_database(str(crafted))
+
+    box = window.findChild(QMessageBox, "errorMessage")
+    assert isinstance(box, QMessageBox)
+    qtbot.waitUntil(box.isVisible)
+    assert box.text().startswith(f"The database {crafted} has been changed outside Ryhmät")
+    assert desktop.window is window
+    assert desktop.database is database
+    assert (crafted.read_bytes(), crafted.stat().st_mtime_ns) == before
+    assert sorted(p.name for p in tmp_path.glob("kollegan*")) == [crafted.name]
     box.accept()
 
 

@@ -206,6 +206,35 @@ def test_a_bad_file_gives_a_message_and_changes_nothing(
     assert not (database_path.parent / "backups").exists()
 
 
+def test_a_backup_with_a_trigger_added_is_refused_in_finnish_and_changes_nothing(
+    qtbot: QtBot, desktop: DesktopApp, database_path: Path, tmp_path: Path
+) -> None:
+    """A colleague's "backup" whose trigger would copy families into public themes."""
+    load_language("fi")
+    window = desktop.show()
+    crafted = tmp_path / "ryhmat-backup-20261120-120000.sqlite3"
+    shutil.copy(database_path, crafted)
+    with sqlite3.connect(crafted) as connection:
+        connection.execute(
+            "CREATE TRIGGER note AFTER INSERT ON enrolments BEGIN "
+            "UPDATE sessions SET theme = (SELECT group_concat(name || phone) FROM families); END"
+        )
+    connection.close()
+    before = database_path.read_bytes()
+    crafted_bytes = crafted.read_bytes()
+    choose_in_restore_dialog(qtbot, window, crafted)
+    qtbot.waitUntil(lambda: len(message_boxes("errorMessage")) == 1)
+    (error,) = message_boxes("errorMessage")
+    assert "on muutettu Ryhmät-sovelluksen ulkopuolella" in error.text()
+    assert str(crafted) in error.text()
+    error.close()
+    assert message_boxes("restoreConfirmation") == []
+    assert desktop.window is window
+    assert database_path.read_bytes() == before
+    assert crafted.read_bytes() == crafted_bytes
+    assert not (database_path.parent / "backups").exists()
+
+
 def test_restore_is_disabled_without_a_database_file(
     qtbot: QtBot, empty_context: AppContext, settings: QSettings
 ) -> None:

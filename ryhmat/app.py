@@ -200,8 +200,8 @@ class DesktopApp(QObject):
         self.start()
         old.dispose()
 
-    @Slot(str)
-    def reopen_restored(self, saved: str) -> None:
+    @Slot(str, int)
+    def reopen_restored(self, saved: str, erased_again: int) -> None:
         """The restore has replaced the file's data: open it afresh and rebuild the views."""
         from ryhmat.storage.database import open_database
 
@@ -211,7 +211,7 @@ class DesktopApp(QObject):
             show_error(self.window, error.message(translate))
             return
         old, self._database = self.database, database
-        self.show().show_restored(saved)
+        self.show().show_restored(saved, erased_again)
         old.dispose()
 
     def back_up_automatically(self) -> BackgroundTask | None:

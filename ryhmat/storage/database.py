@@ -27,6 +27,7 @@ from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
+from ryhmat.storage.backup_names import before_upgrade_name
 from ryhmat.storage.uow import SqlAlchemyUnitOfWork, operating_system_user
 
 if TYPE_CHECKING:
@@ -191,8 +192,7 @@ def known_revisions() -> list[str]:
 
 def copy_aside_path(path: Path, revision: str, now: datetime) -> Path:
     """Where a file at ``revision`` is copied before it is upgraded, and why and when."""
-    stamp = now.strftime("%Y%m%dT%H%M%S")
-    return path.with_name(f"{path.name}.before-upgrade-{revision}-{stamp}.sqlite3")
+    return path.with_name(before_upgrade_name(path.name, revision, now))
 
 
 def _prepare_for_upgrade(engine: Engine) -> list[str]:
@@ -373,9 +373,9 @@ def _read_only_uri(path: Path) -> str:
 def _copy_aside(engine: Engine, path: Path, revision: str) -> None:
     """Keep the file as it was, in case the upgrade goes wrong or the old app is needed."""
     # Imported here: the backup module may come to need this one (the data folder).
-    from ryhmat.storage.backup import backup_sqlite
+    from ryhmat.storage.backup import copy_aside_before_upgrade
 
-    backup_sqlite(engine, copy_aside_path(path, revision, datetime.now()))
+    copy_aside_before_upgrade(engine, path, revision)
 
 
 def _alembic_config() -> Config:

@@ -17,6 +17,7 @@ from ryhmat.domain.ports import (
     AuditRepository,
     ClosureRepository,
     EnrolmentRepository,
+    ErasureLog,
     FamilyRepository,
     HeadcountRepository,
     NamedRepository,
@@ -30,7 +31,7 @@ from ryhmat.domain.ports import (
     UsageQueries,
 )
 from ryhmat.domain.statistics import StatisticsQueries
-from ryhmat.storage.audit import SqlAuditRepository, SqlSettingsRepository
+from ryhmat.storage.audit import SqlAuditRepository, SqlErasureLog, SqlSettingsRepository
 from ryhmat.storage.pseudonyms import SqlPseudonymRepository
 from ryhmat.storage.repositories import (
     SqlAttendanceRepository,
@@ -74,6 +75,7 @@ class SqlAlchemyUnitOfWork:
     audit: AuditRepository
     usage: UsageQueries
     settings: SettingsRepository
+    erasures: ErasureLog
 
     def __init__(self, session_factory: sessionmaker[DbSession], actor: str) -> None:
         self._session_factory = session_factory
@@ -111,6 +113,7 @@ class SqlAlchemyUnitOfWork:
         self.audit = audit
         self.usage = SqlUsageQueries(db)
         self.settings = SqlSettingsRepository(db)
+        self.erasures = SqlErasureLog(db)
         return self
 
     def __exit__(

@@ -76,7 +76,7 @@ def test_the_window_is_shown_before_the_backup_which_then_follows(
     assert not folder.exists()
     wait_for_automatic_backup(qtbot, window)
     (backup,) = folder.iterdir()
-    assert backup.name.startswith("ryhmat-backup-")
+    assert backup.name.startswith("ryhmat.sqlite3-backup-")
     assert str(backup) in window.statusBar().currentMessage()
     with sqlite3.connect(backup) as copy:
         assert copy.execute("SELECT count(*) FROM groups").fetchone() == (8,)
@@ -89,15 +89,15 @@ def test_only_the_newest_backups_are_kept_and_other_files_stay(
     folder = database_path.parent / "backups"
     folder.mkdir()
     for stamp in ("20240101-080000", "20250101-080000", "20250601-080000"):
-        shutil.copy(database_path, folder / f"ryhmat-backup-{stamp}.sqlite3")
+        shutil.copy(database_path, folder / f"ryhmat.sqlite3-backup-{stamp}.sqlite3")
     (folder / "oma kopio.sqlite3").write_bytes(b"mine")
     window = desktop.start()
     wait_for_automatic_backup(qtbot, window)
     names = sorted(p.name for p in folder.iterdir())
     assert len(names) == 3
     assert names[0] == "oma kopio.sqlite3"
-    assert names[1] == "ryhmat-backup-20250601-080000.sqlite3"
-    assert names[2].startswith("ryhmat-backup-20")
+    assert names[1] == "ryhmat.sqlite3-backup-20250601-080000.sqlite3"
+    assert names[2].startswith("ryhmat.sqlite3-backup-20")
     assert names[2] > names[1]
 
 
@@ -160,7 +160,7 @@ def test_restoring_from_the_file_menu_brings_back_the_old_data(
     window = current_window(desktop)
     assert BABY_GROUP in group_names(window)
     assert "Muutettu ryhmä" not in group_names(window)
-    (saved,) = (database_path.parent / "backups").glob("ryhmat-before-restore-*.sqlite3")
+    (saved,) = (database_path.parent / "backups").glob("ryhmat.sqlite3-before-restore-*.sqlite3")
     assert "The backup is restored" in window.statusBar().currentMessage()
     assert str(saved) in window.statusBar().currentMessage()
     with sqlite3.connect(saved) as before:

@@ -125,4 +125,4 @@ class SqlErasureLog:
         table = table_of(ErasureRow)
         self._db.flush()
         rows = self._db.execute(select(table.c.family_id, table.c.erased_on))
-        return dict(rows)
+        return {row.family_id: row.erased_on for row in rows}

@@ -156,12 +156,14 @@ def remove_old_backups(folder: Path, database: Path, keep: int, owner: str | Non
         ) from error
 
 
-def copy_aside_before_upgrade(engine: Engine, database: Path, revision: str) -> Path:
+def copy_aside_before_upgrade(
+    engine: Engine, database: Path, revision: str, now: datetime
+) -> Path:
     """Keep the file as it was before a migration (for a failed upgrade or the old
     app), beside it, and only the newest few such copies."""
     from ryhmat.storage.database import copy_aside_path
 
-    saved = copy_aside_path(database, revision, datetime.now())
+    saved = copy_aside_path(database, revision, now)
     backup_sqlite(engine, saved)
     _remove_old_safety_copies(database, BEFORE_UPGRADE, file_database_id(database))
     return saved

@@ -375,7 +375,7 @@ def _copy_aside(engine: Engine, path: Path, revision: str) -> None:
     # Imported here: the backup module may come to need this one (the data folder).
     from ryhmat.storage.backup import copy_aside_before_upgrade
 
-    copy_aside_before_upgrade(engine, path, revision)
+    copy_aside_before_upgrade(engine, path, revision, datetime.now())
 
 
 def _alembic_config() -> Config:

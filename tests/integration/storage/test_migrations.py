@@ -9,6 +9,7 @@ read back the same.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import subprocess
 import sys
@@ -53,7 +54,7 @@ from ryhmat.storage.database import (
     open_database,
     upgrade_to,
 )
-from ryhmat.storage.identity import DATABASE_ID_SETTING
+from ryhmat.storage.identity import DATABASE_ID_SETTING, database_id
 from ryhmat.storage.orm import metadata as app_metadata
 
 REVISIONS = known_revisions()
@@ -352,3 +353,17 @@ def test_the_copy_aside_says_why_and_when() -> None:
     assert copy_aside_path(path, "0003", moment) == Path(
         "/home/ohjaaja/ryhmat.sqlite3.before-upgrade-0003-20261123T171500.sqlite3"
     )
+
+
+def test_families_erased_before_the_erasure_log_are_logged_and_the_database_gets_an_id(
+    empty_database_url: str,
+) -> None:
+    filled = database_at(empty_database_url, "0009")
+    erased = {row["id"]: row["erased_on"] for row in filled.rows["families"] if row["erased_on"]}
+    assert erased
+    with open_database(empty_database_url) as database:
+        with database.unit_of_work() as uow:
+            assert uow.erasures.entries() == erased
+        identity = database_id(database.engine)
+    assert identity is not None
+    assert re.fullmatch(r"[0-9a-f]{32}", identity)

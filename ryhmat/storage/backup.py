@@ -156,9 +156,7 @@ def remove_old_backups(folder: Path, database: Path, keep: int, owner: str | Non
         ) from error
 
 
-def copy_aside_before_upgrade(
-    engine: Engine, database: Path, revision: str, now: datetime
-) -> Path:
+def copy_aside_before_upgrade(engine: Engine, database: Path, revision: str, now: datetime) -> Path:
     """Keep the file as it was before a migration (for a failed upgrade or the old
     app), beside it, and only the newest few such copies."""
     from ryhmat.storage.database import copy_aside_path

@@ -16,6 +16,7 @@ before an upgrade (the newest ``SAFETY_COPIES_KEPT`` of each).
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 from datetime import datetime
@@ -28,6 +29,9 @@ UPGRADE_STAMP_FORMAT = "%Y%m%dT%H%M%S"
 # Enough to step back over a restore or an upgrade, and a mistaken second one.
 SAFETY_COPIES_KEPT = 3
 _STAMP = r"(?P<stamp>\d{8}-\d{6})"
+# The longest ending a copy's name adds is ".before-upgrade-0003-20261123T120000.sqlite3".
+LONGEST_NAME_IN_COPIES = 255 - 48
+DIGEST_LENGTH = 12
 
 
 class CopyKind(Enum):
@@ -43,13 +47,24 @@ BEFORE_UPGRADE = CopyKind.BEFORE_UPGRADE
 
 def backup_name(database_name: str, moment: datetime, kind: CopyKind = AUTOMATIC) -> str:
     """``ryhmat.sqlite3-backup-20261123-120000.sqlite3`` for the database ``ryhmat.sqlite3``."""
-    return f"{database_name}-{kind.value}-{moment.strftime(STAMP_FORMAT)}{SUFFIX}"
+    return f"{_named(database_name)}-{kind.value}-{moment.strftime(STAMP_FORMAT)}{SUFFIX}"
 
 
 def before_upgrade_name(database_name: str, revision: str, moment: datetime) -> str:
     """``ryhmat.sqlite3.before-upgrade-0003-20261123T120000.sqlite3``: why and when."""
     stamp = moment.strftime(UPGRADE_STAMP_FORMAT)
-    return f"{database_name}.{BEFORE_UPGRADE.value}-{revision}-{stamp}{SUFFIX}"
+    return f"{_named(database_name)}.{BEFORE_UPGRADE.value}-{revision}-{stamp}{SUFFIX}"
+
+
+def _named(database_name: str) -> str:
+    """The database's name as copies' names begin: whole, or for a name so long that
+    the copy's would pass the file system's limit of 255 bytes, its beginning and a
+    digest of the whole (two long names alike at the start stay apart)."""
+    if len(database_name.encode()) <= LONGEST_NAME_IN_COPIES:
+        return database_name
+    digest = hashlib.sha256(database_name.encode()).hexdigest()[:DIGEST_LENGTH]
+    start = database_name.encode()[: LONGEST_NAME_IN_COPIES - DIGEST_LENGTH - 1]
+    return f"{start.decode(errors='ignore')}~{digest}"
 
 
 def taken_at(name: str) -> datetime | None:
@@ -89,7 +104,7 @@ def backups_beyond(names: Iterable[str], database_name: str, keep: int) -> list[
 
 
 def _pattern(database_name: str, kind: CopyKind) -> str:
-    name = re.escape(database_name)
+    name = re.escape(_named(database_name))
     if kind is BEFORE_UPGRADE:
         return rf"{name}\.{kind.value}-\d{{4}}-(?P<stamp>\d{{8}}T\d{{6}}){re.escape(SUFFIX)}"
     return rf"{name}-{kind.value}-{_STAMP}{re.escape(SUFFIX)}"

@@ -147,3 +147,22 @@ def test_copies_before_an_upgrade_keep_the_newest_few_of_this_database(
     assert [path.exists() for path in made] == [False, False, True, True, True]
     assert foreign.exists()
     assert safety_copies(database)[:SAFETY_COPIES_KEPT] == list(reversed(made[-3:]))
+
+
+def test_a_database_with_a_name_as_long_as_sqlite_allows_is_backed_up_restored_and_rotated(
+    tmp_path: Path,
+) -> None:
+    # SQLite adds "-journal" to the name: 247 bytes is the longest it can use.
+    path = tmp_path / f"{'ryhmät-' * 5}{'x' * 199}.sqlite3"
+    assert len(path.name.encode()) == 247
+    with open_database(sqlite_url(path)) as database:
+        add_group(database, "Vauvaryhmä")
+        made = [
+            write_automatic_backup(database.engine, 2, FIRST_MORNING + timedelta(days=day))
+            for day in range(3)
+        ]
+        assert [p is not None and p.exists() for p in made] == [False, True, True]
+        assert made[-1] is not None
+        restored = restore_sqlite(database.engine, made[-1], FIRST_MORNING + timedelta(days=5))
+    assert safety_copies(path) == [restored.saved]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]

@@ -203,9 +203,10 @@ def _rotate(
 
 
 def _names_in(folder: Path) -> list[str]:
+    """The names in ``folder``; none if there is no such folder (or a file in its place)."""
     try:
         return os.listdir(folder)
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         return []
 
 

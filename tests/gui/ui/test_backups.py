@@ -13,6 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from ryhmat.app import DesktopApp
 from ryhmat.desktop_database import OpenDatabase
+from ryhmat.domain.usecases.erasure import erase_family
+from ryhmat.domain.usecases.families import list_families
 from ryhmat.domain.usecases.groups import list_groups
 from ryhmat.i18n import load_language
 from ryhmat.storage.database import Database, open_database
@@ -166,6 +168,32 @@ def test_restoring_from_the_file_menu_brings_back_the_old_data(
     with sqlite3.connect(saved) as before:
         names = {row[0] for row in before.execute("SELECT name FROM groups")}
     assert "Muutettu ryhmä" in names
+
+
+def test_a_restore_erases_again_a_family_erased_after_the_backup_and_says_so(
+    qtbot: QtBot, desktop: DesktopApp, database_path: Path
+) -> None:
+    first = desktop.start()
+    wait_for_automatic_backup(qtbot, first)
+    (backup,) = (database_path.parent / "backups").iterdir()
+    family = first.context.read(list_families)[0]
+    first.context.write(lambda uow: erase_family(uow, family.id, first.context.today()))
+
+    choose_in_restore_dialog(qtbot, first, backup)
+    qtbot.waitUntil(lambda: len(message_boxes("restoreConfirmation")) == 1)
+    (confirmation,) = message_boxes("restoreConfirmation")
+    (restore,) = [b for b in confirmation.buttons() if b.text() == "&Restore"]
+    qtbot.mouseClick(restore, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: desktop.window is not first, timeout=20_000)
+    window = current_window(desktop)
+    assert family.id not in {f.id for f in window.context.read(list_families)}
+    message = window.statusBar().currentMessage()
+    assert "1 family erased after this backup was taken was erased again." in message
+    # Asetukset lists the copy taken before the restore.
+    (saved,) = (database_path.parent / "backups").glob("ryhmat.sqlite3-before-restore-*")
+    assert str(saved) in window.settings_page.safety_copies.text()
+    assert "the newest 3 of each are kept" in window.settings_page.safety_copies.text()
 
 
 def test_cancelling_the_confirmation_changes_nothing(

@@ -385,102 +385,107 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="57"/>
+        <location filename="../../ryhmat/cli/commands.py" line="42"/>
+        <source>Families erased after this copy of the database was made, erased again now: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/commands.py" line="68"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="67"/>
+        <location filename="../../ryhmat/cli/commands.py" line="78"/>
         <source>{name} (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="90"/>
         <location filename="../../ryhmat/cli/commands.py" line="101"/>
         <location filename="../../ryhmat/cli/commands.py" line="112"/>
+        <location filename="../../ryhmat/cli/commands.py" line="123"/>
         <location filename="../../ryhmat/cli/feeds.py" line="63"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="90"/>
+        <location filename="../../ryhmat/cli/commands.py" line="101"/>
         <location filename="../../ryhmat/cli/stats.py" line="170"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="90"/>
+        <location filename="../../ryhmat/cli/commands.py" line="101"/>
         <source>Organisers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="101"/>
+        <location filename="../../ryhmat/cli/commands.py" line="112"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="101"/>
+        <location filename="../../ryhmat/cli/commands.py" line="112"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="112"/>
+        <location filename="../../ryhmat/cli/commands.py" line="123"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="112"/>
+        <location filename="../../ryhmat/cli/commands.py" line="123"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="154"/>
-        <location filename="../../ryhmat/cli/commands.py" line="182"/>
+        <location filename="../../ryhmat/cli/commands.py" line="165"/>
+        <location filename="../../ryhmat/cli/commands.py" line="193"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="155"/>
+        <location filename="../../ryhmat/cli/commands.py" line="166"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="156"/>
+        <location filename="../../ryhmat/cli/commands.py" line="167"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="157"/>
+        <location filename="../../ryhmat/cli/commands.py" line="168"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="158"/>
+        <location filename="../../ryhmat/cli/commands.py" line="169"/>
         <source>Leaders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="164"/>
+        <location filename="../../ryhmat/cli/commands.py" line="175"/>
         <source>Skipped days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="177"/>
+        <location filename="../../ryhmat/cli/commands.py" line="188"/>
         <source>No conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="183"/>
+        <location filename="../../ryhmat/cli/commands.py" line="194"/>
         <source>Booked twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="184"/>
+        <location filename="../../ryhmat/cli/commands.py" line="195"/>
         <source>First session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="185"/>
+        <location filename="../../ryhmat/cli/commands.py" line="196"/>
         <source>Second session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,7 +1258,7 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="49"/>
+        <location filename="../../ryhmat/cli/commands.py" line="60"/>
         <source>The database already has groups; demo data goes into an empty one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1755,82 +1760,82 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="255"/>
+        <location filename="../../ryhmat/storage/backup.py" line="256"/>
         <source>The backup could not be restored, the data is unchanged: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="287"/>
+        <location filename="../../ryhmat/storage/backup.py" line="288"/>
         <source>Only an SQLite database file can be restored here; restore a PostgreSQL database with pg_restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="294"/>
+        <location filename="../../ryhmat/storage/backup.py" line="295"/>
         <source>{path} is not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="297"/>
+        <location filename="../../ryhmat/storage/backup.py" line="298"/>
         <source>{path} is the open database itself; choose a backup of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="306"/>
+        <location filename="../../ryhmat/storage/backup.py" line="307"/>
         <source>{path} is a copy of another database, not of this one, and was not restored. Open it with File → Open database to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="342"/>
+        <location filename="../../ryhmat/storage/backup.py" line="343"/>
         <source>{path} is damaged and cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="355"/>
+        <location filename="../../ryhmat/storage/backup.py" line="356"/>
         <source>{path} is not a Ryhmät database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="359"/>
+        <location filename="../../ryhmat/storage/backup.py" line="360"/>
         <source>{path} was made by a newer version of Ryhmät; update Ryhmät to restore it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="382"/>
+        <location filename="../../ryhmat/storage/backup.py" line="383"/>
         <source>{path} cannot be restored: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="415"/>
+        <location filename="../../ryhmat/storage/backup.py" line="416"/>
         <source>{path} is the database itself; write the backup to another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="422"/>
+        <location filename="../../ryhmat/storage/backup.py" line="423"/>
         <source>There is no folder {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="426"/>
+        <location filename="../../ryhmat/storage/backup.py" line="427"/>
         <source>{path} exists already; give another name, or --force to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="444"/>
+        <location filename="../../ryhmat/storage/backup.py" line="445"/>
         <source>{url} is a PostgreSQL database: back it up with pg_dump (see “Backups” in the README).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="456"/>
+        <location filename="../../ryhmat/storage/backup.py" line="457"/>
         <source>The database file {path} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="471"/>
+        <location filename="../../ryhmat/storage/backup.py" line="472"/>
         <source>Only an SQLite database file can be backed up here; back up a PostgreSQL database with pg_dump.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="493"/>
+        <location filename="../../ryhmat/storage/backup.py" line="494"/>
         <source>The backup folder {folder} could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1840,7 +1845,7 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="438"/>
+        <location filename="../../ryhmat/storage/backup.py" line="439"/>
         <location filename="../../ryhmat/storage/database.py" line="466"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation type="unfinished"></translation>
@@ -1862,7 +1867,7 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../ryhmat/cli/output.py" line="59"/>
-        <location filename="../../ryhmat/storage/backup.py" line="411"/>
+        <location filename="../../ryhmat/storage/backup.py" line="412"/>
         <source>{path} is a folder; give a file name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3687,63 +3692,55 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../ryhmat/ui/main_window.py" line="538"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="550"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="555"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="555"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="560"/>
         <source>The automatic backup was not made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="562"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="587"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="567"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="592"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="575"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="580"/>
         <source>Checking the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="589"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="594"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="596"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="601"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="606"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="611"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="631"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="636"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ryhmat/ui/main_window.py" line="637"/>
-        <source>%n families erased after this backup was taken were erased again.</source>
-        <translation>
-            <numerusform>%n family erased after this backup was taken was erased again.</numerusform>
-            <numerusform>%n families erased after this backup was taken were erased again.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="665"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="666"/>
         <source>Creating demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="676"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="677"/>
         <source>Demo data created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4134,6 +4131,22 @@ A copy of the current data is saved first in the backups folder.</source>
         <translation>
             <numerusform>The personal data of %n family inactive for the retention period was erased.</numerusform>
             <numerusform>The personal data of %n families inactive for the retention period was erased.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/plurals.py" line="38"/>
+        <source>%n families erased after this backup was taken were erased again.</source>
+        <translation>
+            <numerusform>%n family erased after this backup was taken was erased again.</numerusform>
+            <numerusform>%n families erased after this backup was taken were erased again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/plurals.py" line="43"/>
+        <source>%n families erased after this copy of the database was made were erased again.</source>
+        <translation>
+            <numerusform>%n family erased after this copy of the database was made was erased again.</numerusform>
+            <numerusform>%n families erased after this copy of the database was made were erased again.</numerusform>
         </translation>
     </message>
 </context>

@@ -385,102 +385,107 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="57"/>
+        <location filename="../../ryhmat/cli/commands.py" line="42"/>
+        <source>Families erased after this copy of the database was made, erased again now: {count}</source>
+        <translation>Perheitä, joiden tiedot poistettiin tämän tietokannan kopion ottamisen jälkeen ja poistettiin nyt uudelleen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/commands.py" line="68"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation>Esimerkkiaineisto luotu: {groups} ryhmää, {sessions} ryhmäkertaa, {families} perhettä, {attendance} läsnäolomerkintää.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="67"/>
+        <location filename="../../ryhmat/cli/commands.py" line="78"/>
         <source>{name} (archived)</source>
         <translation>{name} (arkistoitu)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="90"/>
         <location filename="../../ryhmat/cli/commands.py" line="101"/>
         <location filename="../../ryhmat/cli/commands.py" line="112"/>
+        <location filename="../../ryhmat/cli/commands.py" line="123"/>
         <location filename="../../ryhmat/cli/feeds.py" line="63"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="90"/>
+        <location filename="../../ryhmat/cli/commands.py" line="101"/>
         <location filename="../../ryhmat/cli/stats.py" line="170"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="90"/>
+        <location filename="../../ryhmat/cli/commands.py" line="101"/>
         <source>Organisers</source>
         <translation>Järjestäjät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="101"/>
+        <location filename="../../ryhmat/cli/commands.py" line="112"/>
         <source>Title</source>
         <translation>Nimike</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="101"/>
+        <location filename="../../ryhmat/cli/commands.py" line="112"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="112"/>
+        <location filename="../../ryhmat/cli/commands.py" line="123"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="112"/>
+        <location filename="../../ryhmat/cli/commands.py" line="123"/>
         <source>Capacity</source>
         <translation>Enimmäismäärä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="154"/>
-        <location filename="../../ryhmat/cli/commands.py" line="182"/>
+        <location filename="../../ryhmat/cli/commands.py" line="165"/>
+        <location filename="../../ryhmat/cli/commands.py" line="193"/>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="155"/>
+        <location filename="../../ryhmat/cli/commands.py" line="166"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="156"/>
+        <location filename="../../ryhmat/cli/commands.py" line="167"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="157"/>
+        <location filename="../../ryhmat/cli/commands.py" line="168"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="158"/>
+        <location filename="../../ryhmat/cli/commands.py" line="169"/>
         <source>Leaders</source>
         <translation>Ohjaajat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="164"/>
+        <location filename="../../ryhmat/cli/commands.py" line="175"/>
         <source>Skipped days:</source>
         <translation>Väliin jäävät päivät:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="177"/>
+        <location filename="../../ryhmat/cli/commands.py" line="188"/>
         <source>No conflicts.</source>
         <translation>Ei päällekkäisyyksiä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="183"/>
+        <location filename="../../ryhmat/cli/commands.py" line="194"/>
         <source>Booked twice</source>
         <translation>Kahdesti varattu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="184"/>
+        <location filename="../../ryhmat/cli/commands.py" line="195"/>
         <source>First session</source>
         <translation>Ensimmäinen ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="185"/>
+        <location filename="../../ryhmat/cli/commands.py" line="196"/>
         <source>Second session</source>
         <translation>Toinen ryhmäkerta</translation>
     </message>
@@ -1255,7 +1260,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="49"/>
+        <location filename="../../ryhmat/cli/commands.py" line="60"/>
         <source>The database already has groups; demo data goes into an empty one.</source>
         <translation>Tietokannassa on jo ryhmiä; esimerkkiaineisto ladataan vain tyhjään tietokantaan.</translation>
     </message>
@@ -1395,83 +1400,83 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Vanhoja varmuuskopioita kansiosta {folder} ei voitu poistaa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="255"/>
+        <location filename="../../ryhmat/storage/backup.py" line="256"/>
         <source>The backup could not be restored, the data is unchanged: {reason}</source>
         <translation>Varmuuskopiota ei voitu palauttaa, tiedot ovat ennallaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="287"/>
+        <location filename="../../ryhmat/storage/backup.py" line="288"/>
         <source>Only an SQLite database file can be restored here; restore a PostgreSQL database with pg_restore.</source>
         <translation>Täällä voi palauttaa vain SQLite-tietokantatiedoston; palauta PostgreSQL-tietokanta pg_restorella.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="294"/>
+        <location filename="../../ryhmat/storage/backup.py" line="295"/>
         <source>{path} is not a file.</source>
         <translation>{path} ei ole tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="297"/>
+        <location filename="../../ryhmat/storage/backup.py" line="298"/>
         <source>{path} is the open database itself; choose a backup of it.</source>
         <translation>{path} on avoin tietokanta itse; valitse sen varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="306"/>
+        <location filename="../../ryhmat/storage/backup.py" line="307"/>
         <source>{path} is a copy of another database, not of this one, and was not restored. Open it with File → Open database to see it.</source>
         <translation>{path} on toisen tietokannan kopio, ei tämän, eikä sitä palautettu. Avaa se valikosta Tiedosto → Avaa tietokanta, jos haluat katsoa sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="342"/>
+        <location filename="../../ryhmat/storage/backup.py" line="343"/>
         <source>{path} is damaged and cannot be restored.</source>
         <translation>{path} on vioittunut eikä sitä voi palauttaa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="355"/>
+        <location filename="../../ryhmat/storage/backup.py" line="356"/>
         <source>{path} is not a Ryhmät database.</source>
         <translation>{path} ei ole Ryhmät-tietokanta.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="359"/>
+        <location filename="../../ryhmat/storage/backup.py" line="360"/>
         <source>{path} was made by a newer version of Ryhmät; update Ryhmät to restore it.</source>
         <translation>{path} on tehty Ryhmät-sovelluksen uudemmalla versiolla; päivitä Ryhmät palauttaaksesi sen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="382"/>
+        <location filename="../../ryhmat/storage/backup.py" line="383"/>
         <source>{path} cannot be restored: {reason}</source>
         <translation>Tiedostoa {path} ei voi palauttaa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="415"/>
+        <location filename="../../ryhmat/storage/backup.py" line="416"/>
         <source>{path} is the database itself; write the backup to another file.</source>
         <translation>{path} on itse tietokanta; kirjoita varmuuskopio toiseen tiedostoon.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="422"/>
+        <location filename="../../ryhmat/storage/backup.py" line="423"/>
         <source>There is no folder {path}.</source>
         <translation>Kansiota {path} ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="426"/>
+        <location filename="../../ryhmat/storage/backup.py" line="427"/>
         <source>{path} exists already; give another name, or --force to replace it.</source>
         <translation>{path} on jo olemassa; anna toinen nimi tai korvaa se valitsimella --force.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="438"/>
+        <location filename="../../ryhmat/storage/backup.py" line="439"/>
         <location filename="../../ryhmat/storage/database.py" line="466"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Tietokantaa {url} ei voi avata: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="444"/>
+        <location filename="../../ryhmat/storage/backup.py" line="445"/>
         <source>{url} is a PostgreSQL database: back it up with pg_dump (see “Backups” in the README).</source>
         <translation>{url} on PostgreSQL-tietokanta: varmuuskopioi se pg_dumpilla (ks. README, ”Backups”).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="456"/>
+        <location filename="../../ryhmat/storage/backup.py" line="457"/>
         <source>The database file {path} does not exist.</source>
         <translation>Tietokantatiedostoa {path} ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="493"/>
+        <location filename="../../ryhmat/storage/backup.py" line="494"/>
         <source>The backup folder {folder} could not be made: {reason}</source>
         <translation>Varmuuskopiokansiota {folder} ei voitu luoda: {reason}</translation>
     </message>
@@ -1838,7 +1843,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Nämä kaksi ovat jo työpari.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="471"/>
+        <location filename="../../ryhmat/storage/backup.py" line="472"/>
         <source>Only an SQLite database file can be backed up here; back up a PostgreSQL database with pg_dump.</source>
         <translation>Tässä voi varmuuskopioida vain SQLite-tietokantatiedoston; varmuuskopioi PostgreSQL-tietokanta pg_dump-ohjelmalla.</translation>
     </message>
@@ -1864,7 +1869,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/cli/output.py" line="59"/>
-        <location filename="../../ryhmat/storage/backup.py" line="411"/>
+        <location filename="../../ryhmat/storage/backup.py" line="412"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} on kansio; anna tiedoston nimi.</translation>
     </message>
@@ -3684,7 +3689,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/ui/main_window.py" line="538"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="550"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="555"/>
         <source>Backed up to %1</source>
         <translation>Varmuuskopio tallennettu: %1</translation>
     </message>
@@ -3694,23 +3699,23 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokanta on tyhjä. Voit aloittaa kuvitteellisen kunnan esimerkkiaineistolla tai lisätä omat ryhmäsi.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="555"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="560"/>
         <source>The automatic backup was not made: %1</source>
         <translation>Automaattista varmuuskopiota ei tehty: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="562"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="587"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="567"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="592"/>
         <source>Restore from backup</source>
         <translation>Palauta varmuuskopiosta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="575"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="580"/>
         <source>Checking the backup…</source>
         <translation>Tarkistetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="589"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="594"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
@@ -3719,35 +3724,27 @@ A copy of the current data is saved first in the backups folder.</source>
 Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="596"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="601"/>
         <source>&amp;Restore</source>
         <translation>&amp;Palauta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="606"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="611"/>
         <source>Restoring the backup…</source>
         <translation>Palautetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="631"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="636"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation>Varmuuskopio on palautettu; korvatut tiedot on tallennettu tiedostoon %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ryhmat/ui/main_window.py" line="637"/>
-        <source>%n families erased after this backup was taken were erased again.</source>
-        <translation>
-            <numerusform>%n perhe, jonka tiedot poistettiin tämän varmuuskopion ottamisen jälkeen, poistettiin uudelleen.</numerusform>
-            <numerusform>%n perhettä, joiden tiedot poistettiin tämän varmuuskopion ottamisen jälkeen, poistettiin uudelleen.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="665"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="666"/>
         <source>Creating demo data…</source>
         <translation>Luodaan esimerkkiaineistoa…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="676"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="677"/>
         <source>Demo data created.</source>
         <translation>Esimerkkiaineisto luotu.</translation>
     </message>
@@ -4138,6 +4135,22 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>
             <numerusform>Säilytysajan ylittäneen %n perheen henkilötiedot poistettiin.</numerusform>
             <numerusform>Säilytysajan ylittäneiden %n perheen henkilötiedot poistettiin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/plurals.py" line="38"/>
+        <source>%n families erased after this backup was taken were erased again.</source>
+        <translation>
+            <numerusform>%n perhe, jonka tiedot poistettiin tämän varmuuskopion ottamisen jälkeen, poistettiin uudelleen.</numerusform>
+            <numerusform>%n perhettä, joiden tiedot poistettiin tämän varmuuskopion ottamisen jälkeen, poistettiin uudelleen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/plurals.py" line="43"/>
+        <source>%n families erased after this copy of the database was made were erased again.</source>
+        <translation>
+            <numerusform>%n perhe, jonka tiedot poistettiin tämän tietokannan kopion ottamisen jälkeen, poistettiin uudelleen.</numerusform>
+            <numerusform>%n perhettä, joiden tiedot poistettiin tämän tietokannan kopion ottamisen jälkeen, poistettiin uudelleen.</numerusform>
         </translation>
     </message>
 </context>

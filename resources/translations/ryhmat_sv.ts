@@ -385,102 +385,107 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="57"/>
+        <location filename="../../ryhmat/cli/commands.py" line="42"/>
+        <source>Families erased after this copy of the database was made, erased again now: {count}</source>
+        <translation>Familjer vars uppgifter raderades efter att den här kopian av databasen gjordes och som nu raderades igen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/commands.py" line="68"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation>Exempeldata skapad: {groups} grupper, {sessions} träffar, {families} familjer, {attendance} närvaromarkeringar.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="67"/>
+        <location filename="../../ryhmat/cli/commands.py" line="78"/>
         <source>{name} (archived)</source>
         <translation>{name} (arkiverad)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="90"/>
         <location filename="../../ryhmat/cli/commands.py" line="101"/>
         <location filename="../../ryhmat/cli/commands.py" line="112"/>
+        <location filename="../../ryhmat/cli/commands.py" line="123"/>
         <location filename="../../ryhmat/cli/feeds.py" line="63"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="90"/>
+        <location filename="../../ryhmat/cli/commands.py" line="101"/>
         <location filename="../../ryhmat/cli/stats.py" line="170"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="90"/>
+        <location filename="../../ryhmat/cli/commands.py" line="101"/>
         <source>Organisers</source>
         <translation>Arrangörer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="101"/>
+        <location filename="../../ryhmat/cli/commands.py" line="112"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="101"/>
+        <location filename="../../ryhmat/cli/commands.py" line="112"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="112"/>
+        <location filename="../../ryhmat/cli/commands.py" line="123"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="112"/>
+        <location filename="../../ryhmat/cli/commands.py" line="123"/>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="154"/>
-        <location filename="../../ryhmat/cli/commands.py" line="182"/>
+        <location filename="../../ryhmat/cli/commands.py" line="165"/>
+        <location filename="../../ryhmat/cli/commands.py" line="193"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="155"/>
+        <location filename="../../ryhmat/cli/commands.py" line="166"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="156"/>
+        <location filename="../../ryhmat/cli/commands.py" line="167"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="157"/>
+        <location filename="../../ryhmat/cli/commands.py" line="168"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="158"/>
+        <location filename="../../ryhmat/cli/commands.py" line="169"/>
         <source>Leaders</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="164"/>
+        <location filename="../../ryhmat/cli/commands.py" line="175"/>
         <source>Skipped days:</source>
         <translation>Dagar som hoppas över:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="177"/>
+        <location filename="../../ryhmat/cli/commands.py" line="188"/>
         <source>No conflicts.</source>
         <translation>Inga krockar.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="183"/>
+        <location filename="../../ryhmat/cli/commands.py" line="194"/>
         <source>Booked twice</source>
         <translation>Dubbelbokad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="184"/>
+        <location filename="../../ryhmat/cli/commands.py" line="195"/>
         <source>First session</source>
         <translation>Första träffen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="185"/>
+        <location filename="../../ryhmat/cli/commands.py" line="196"/>
         <source>Second session</source>
         <translation>Andra träffen</translation>
     </message>
@@ -1255,7 +1260,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="49"/>
+        <location filename="../../ryhmat/cli/commands.py" line="60"/>
         <source>The database already has groups; demo data goes into an empty one.</source>
         <translation>Databasen har redan grupper; exempeldata läses bara in i en tom databas.</translation>
     </message>
@@ -1395,83 +1400,83 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Gamla säkerhetskopior i {folder} kunde inte tas bort: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="255"/>
+        <location filename="../../ryhmat/storage/backup.py" line="256"/>
         <source>The backup could not be restored, the data is unchanged: {reason}</source>
         <translation>Säkerhetskopian kunde inte återställas, uppgifterna är oförändrade: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="287"/>
+        <location filename="../../ryhmat/storage/backup.py" line="288"/>
         <source>Only an SQLite database file can be restored here; restore a PostgreSQL database with pg_restore.</source>
         <translation>Här kan endast en SQLite-databasfil återställas; återställ en PostgreSQL-databas med pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="294"/>
+        <location filename="../../ryhmat/storage/backup.py" line="295"/>
         <source>{path} is not a file.</source>
         <translation>{path} är inte en fil.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="297"/>
+        <location filename="../../ryhmat/storage/backup.py" line="298"/>
         <source>{path} is the open database itself; choose a backup of it.</source>
         <translation>{path} är den öppna databasen själv; välj en säkerhetskopia av den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="306"/>
+        <location filename="../../ryhmat/storage/backup.py" line="307"/>
         <source>{path} is a copy of another database, not of this one, and was not restored. Open it with File → Open database to see it.</source>
         <translation>{path} är en kopia av en annan databas, inte av den här, och återställdes inte. Öppna den med Arkiv → Öppna databas om du vill se den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="342"/>
+        <location filename="../../ryhmat/storage/backup.py" line="343"/>
         <source>{path} is damaged and cannot be restored.</source>
         <translation>{path} är skadad och kan inte återställas.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="355"/>
+        <location filename="../../ryhmat/storage/backup.py" line="356"/>
         <source>{path} is not a Ryhmät database.</source>
         <translation>{path} är inte en Ryhmät-databas.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="359"/>
+        <location filename="../../ryhmat/storage/backup.py" line="360"/>
         <source>{path} was made by a newer version of Ryhmät; update Ryhmät to restore it.</source>
         <translation>{path} har gjorts med en nyare version av Ryhmät; uppdatera Ryhmät för att återställa den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="382"/>
+        <location filename="../../ryhmat/storage/backup.py" line="383"/>
         <source>{path} cannot be restored: {reason}</source>
         <translation>{path} kan inte återställas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="415"/>
+        <location filename="../../ryhmat/storage/backup.py" line="416"/>
         <source>{path} is the database itself; write the backup to another file.</source>
         <translation>{path} är själva databasen; skriv säkerhetskopian till en annan fil.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="422"/>
+        <location filename="../../ryhmat/storage/backup.py" line="423"/>
         <source>There is no folder {path}.</source>
         <translation>Mappen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="426"/>
+        <location filename="../../ryhmat/storage/backup.py" line="427"/>
         <source>{path} exists already; give another name, or --force to replace it.</source>
         <translation>{path} finns redan; ange ett annat namn, eller --force för att ersätta den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="438"/>
+        <location filename="../../ryhmat/storage/backup.py" line="439"/>
         <location filename="../../ryhmat/storage/database.py" line="466"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Databasen {url} kan inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="444"/>
+        <location filename="../../ryhmat/storage/backup.py" line="445"/>
         <source>{url} is a PostgreSQL database: back it up with pg_dump (see “Backups” in the README).</source>
         <translation>{url} är en PostgreSQL-databas: säkerhetskopiera den med pg_dump (se ”Backups” i README).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="456"/>
+        <location filename="../../ryhmat/storage/backup.py" line="457"/>
         <source>The database file {path} does not exist.</source>
         <translation>Databasfilen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="493"/>
+        <location filename="../../ryhmat/storage/backup.py" line="494"/>
         <source>The backup folder {folder} could not be made: {reason}</source>
         <translation>Mappen för säkerhetskopior {folder} kunde inte skapas: {reason}</translation>
     </message>
@@ -1838,7 +1843,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>De här två är redan ett arbetspar.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="471"/>
+        <location filename="../../ryhmat/storage/backup.py" line="472"/>
         <source>Only an SQLite database file can be backed up here; back up a PostgreSQL database with pg_dump.</source>
         <translation>Här kan bara en SQLite-databasfil säkerhetskopieras; säkerhetskopiera en PostgreSQL-databas med pg_dump.</translation>
     </message>
@@ -1864,7 +1869,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/cli/output.py" line="59"/>
-        <location filename="../../ryhmat/storage/backup.py" line="411"/>
+        <location filename="../../ryhmat/storage/backup.py" line="412"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} är en mapp; ange ett filnamn.</translation>
     </message>
@@ -3684,7 +3689,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/ui/main_window.py" line="538"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="550"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="555"/>
         <source>Backed up to %1</source>
         <translation>Säkerhetskopierad till %1</translation>
     </message>
@@ -3694,23 +3699,23 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Databasen är tom. Du kan börja med exempeldata från en påhittad kommun eller lägga till egna grupper.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="555"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="560"/>
         <source>The automatic backup was not made: %1</source>
         <translation>Den automatiska säkerhetskopian gjordes inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="562"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="587"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="567"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="592"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="575"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="580"/>
         <source>Checking the backup…</source>
         <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="589"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="594"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
@@ -3719,35 +3724,27 @@ A copy of the current data is saved first in the backups folder.</source>
 En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="596"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="601"/>
         <source>&amp;Restore</source>
         <translation>Åte&amp;rställ</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="606"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="611"/>
         <source>Restoring the backup…</source>
         <translation>Återställer säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="631"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="636"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation>Säkerhetskopian är återställd; uppgifterna den ersatte har sparats i %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ryhmat/ui/main_window.py" line="637"/>
-        <source>%n families erased after this backup was taken were erased again.</source>
-        <translation>
-            <numerusform>%n familj vars uppgifter raderades efter att säkerhetskopian togs raderades igen.</numerusform>
-            <numerusform>%n familjer vars uppgifter raderades efter att säkerhetskopian togs raderades igen.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="665"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="666"/>
         <source>Creating demo data…</source>
         <translation>Skapar exempeldata…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="676"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="677"/>
         <source>Demo data created.</source>
         <translation>Exempeldata skapad.</translation>
     </message>
@@ -4138,6 +4135,22 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>
             <numerusform>Personuppgifterna om %n familj som varit inaktiv längre än lagringstiden raderades.</numerusform>
             <numerusform>Personuppgifterna om %n familjer som varit inaktiva längre än lagringstiden raderades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/plurals.py" line="38"/>
+        <source>%n families erased after this backup was taken were erased again.</source>
+        <translation>
+            <numerusform>%n familj vars uppgifter raderades efter att säkerhetskopian togs raderades igen.</numerusform>
+            <numerusform>%n familjer vars uppgifter raderades efter att säkerhetskopian togs raderades igen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/plurals.py" line="43"/>
+        <source>%n families erased after this copy of the database was made were erased again.</source>
+        <translation>
+            <numerusform>%n familj vars uppgifter raderades efter att den här kopian av databasen gjordes raderades igen.</numerusform>
+            <numerusform>%n familjer vars uppgifter raderades efter att den här kopian av databasen gjordes raderades igen.</numerusform>
         </translation>
     </message>
 </context>

@@ -110,8 +110,12 @@ class SqlSettingsRepository:
 
 
 class SqlErasureLog:
+    """``recorded`` holds this transaction's new entries, for the register outside the
+    database once they have committed (``erasure_register``)."""
+
     def __init__(self, db: DbSession) -> None:
         self._db = db
+        self.recorded: dict[uuid.UUID, date] = {}
 
     def record(self, family_id: uuid.UUID, erased_on: date) -> None:
         """The first erasure counts: erasing again an erased family changes nothing."""
@@ -120,6 +124,7 @@ class SqlErasureLog:
         if self._db.scalar(select(table.c.family_id).where(table.c.family_id == family_id)):
             return
         self._db.execute(insert(table).values(family_id=family_id, erased_on=erased_on))
+        self.recorded[family_id] = erased_on
 
     def entries(self) -> dict[uuid.UUID, date]:
         table = table_of(ErasureRow)

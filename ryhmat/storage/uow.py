@@ -113,7 +113,7 @@ class SqlAlchemyUnitOfWork:
         self.audit = audit
         self.usage = SqlUsageQueries(db)
         self.settings = SqlSettingsRepository(db)
-        self.erasures = SqlErasureLog(db)
+        self.erasures = self._erasure_log = SqlErasureLog(db)
         return self
 
     def __exit__(
@@ -130,9 +130,23 @@ class SqlAlchemyUnitOfWork:
 
     def commit(self) -> None:
         self.session.commit()
+        if self._erasure_log.recorded:
+            self._register_erasures()
+
+    def _register_erasures(self) -> None:
+        """Committed erasures reach the register outside the database, so that an older
+        copy of it opened later erases them again."""
+        from ryhmat.storage.erasure_register import add_to_register
+        from ryhmat.storage.identity import DATABASE_ID_SETTING
+
+        owner = self.settings.get(DATABASE_ID_SETTING)
+        if owner:
+            add_to_register(owner, self._erasure_log.recorded)
+        self._erasure_log.recorded = {}
 
     def rollback(self) -> None:
         self.session.rollback()
+        self._erasure_log.recorded = {}
 
 
 def operating_system_user() -> str:

@@ -546,6 +546,11 @@ class MainWindow(QMainWindow):
         if families:
             self.statusBar().showMessage(plurals.erased_by_retention(families), ERASURE_MESSAGE_MS)
 
+    def show_erased_again_on_opening(self, families: int) -> None:
+        """The database opened was an older copy: what its newer copies erased is erased
+        here too, and said, not hidden."""
+        self.statusBar().showMessage(plurals.erased_again_on_opening(families), ERASURE_MESSAGE_MS)
+
     def show_automatic_backup(self, target: Path) -> None:
         self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(target)), 5000)
 
@@ -633,11 +638,7 @@ class MainWindow(QMainWindow):
         )
         if erased_again:
             # Said, not hidden: the backup held people who had asked to be forgotten.
-            message += " " + self.tr(
-                "%n families erased after this backup was taken were erased again.",
-                "",
-                erased_again,
-            )
+            message += " " + plurals.erased_again_by_restore(erased_again)
         self.statusBar().showMessage(message)
 
     def _start(self, task: BackgroundTask) -> None:

@@ -3,17 +3,23 @@ was taken is erased again when that backup is restored, and the log travels on."
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+import stat
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
+from ryhmat.cli.main import main
 from ryhmat.domain.model import Family, Member, MemberKind
+from ryhmat.domain.usecases.erasure import erase as erase_family_uncommitted
 from ryhmat.domain.usecases.erasure import erase_family
 from ryhmat.storage.backup import backup_sqlite, restore_sqlite
-from ryhmat.storage.database import Database, open_database
+from ryhmat.storage.database import Database, data_dir, open_database
+from ryhmat.storage.erasure_register import REGISTER_FOLDER, reconcile_erasures
 from ryhmat.storage.identity import database_id, file_database_id
+from tests.integration.backends import sqlite_url
 from tests.integration.world import World
 
 SQLITE_ONLY = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
@@ -121,3 +127,76 @@ def test_an_erasure_is_logged_with_the_family_id_and_the_day_only(
         uow.commit()
     with database.unit_of_work() as uow:
         assert uow.erasures.entries() == {world.family.id: ERASED_ON}
+
+
+# -- copies made outside the app ----------------------------------------------------------
+
+
+def copy_by_hand(database: Database, copy: Path) -> None:
+    """As a person copies the file with the app closed (the last connection closing
+    writes the WAL into the file)."""
+    database.engine.dispose()
+    shutil.copy(database_path(database), copy)
+
+
+def register_file(database: Database) -> Path:
+    owner = database_id(database.engine)
+    assert owner is not None
+    return data_dir() / REGISTER_FOLDER / f"{owner}.txt"
+
+
+@SQLITE_ONLY
+def test_an_older_copy_opened_later_erases_again_what_was_erased_since(
+    database: Database, world: World, tmp_path: Path
+) -> None:
+    copy = tmp_path / "kopio.sqlite3"
+    copy_by_hand(database, copy)  # the app knows nothing of it
+    erase(database, world.family)
+    register = register_file(database)
+    assert register.read_text() == f"{world.family.id} {ERASED_ON.isoformat()}\n"
+    assert stat.S_IMODE(register.stat().st_mode) == 0o600
+    assert stat.S_IMODE(register.parent.stat().st_mode) == 0o700
+
+    with open_database(sqlite_url(copy)) as older:
+        assert reconcile_erasures(older) == 1
+        family = family_in(older, world.family)
+        assert (family.name, family.erased_on) == ("", ERASED_ON)
+        assert reconcile_erasures(older) == 0
+
+
+def test_an_erasure_rolled_back_is_not_registered(database: Database, world: World) -> None:
+    with database.unit_of_work() as uow:
+        erase_family_uncommitted(uow, world.family, ERASED_ON)
+        uow.rollback()
+        uow.commit()
+    assert not register_file(database).exists()
+    assert family_in(database, world.family).erased_on is None
+
+
+@SQLITE_ONLY
+def test_a_crafted_file_claiming_the_databases_id_cannot_have_its_families_erased(
+    database: Database, world: World, tmp_path: Path
+) -> None:
+    crafted = tmp_path / "crafted.sqlite3"
+    copy_by_hand(database, crafted)
+    with sqlite3.connect(crafted) as connection:
+        connection.execute(
+            "INSERT INTO erasures (family_id, erased_on) VALUES (?, '2026-01-01')",
+            (world.family.id.hex,),
+        )
+    with open_database(sqlite_url(crafted)) as opened:
+        assert reconcile_erasures(opened) == 0
+    assert not register_file(database).exists()
+    assert reconcile_erasures(database) == 0
+    assert family_in(database, world.family).name == "Mäkinen"
+
+
+@SQLITE_ONLY
+def test_a_command_on_an_older_copy_says_what_it_erased_again(
+    database: Database, world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    copy = tmp_path / "kopio.sqlite3"
+    copy_by_hand(database, copy)
+    erase(database, world.family)
+    assert main(["--database", sqlite_url(copy), "groups"]) == 0
+    assert capsys.readouterr().err.endswith("poistettiin nyt uudelleen: 1\n")

@@ -2207,6 +2207,11 @@ The details were written to %1 — please send that file to your support person.
         <source>The change books someone or a place twice; confirm it before saving.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ryhmat/ui/printing.py" line="240"/>
+        <source>The PDF could not be saved to {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FamiliesPage</name>
@@ -4153,64 +4158,64 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="66"/>
+        <location filename="../../ryhmat/ui/printing.py" line="68"/>
         <source>Leaders:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="85"/>
+        <location filename="../../ryhmat/ui/printing.py" line="87"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="86"/>
+        <location filename="../../ryhmat/ui/printing.py" line="88"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="87"/>
+        <location filename="../../ryhmat/ui/printing.py" line="89"/>
         <source>Here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="88"/>
+        <location filename="../../ryhmat/ui/printing.py" line="90"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="92"/>
-        <location filename="../../ryhmat/ui/printing.py" line="229"/>
+        <location filename="../../ryhmat/ui/printing.py" line="94"/>
+        <location filename="../../ryhmat/ui/printing.py" line="251"/>
         <source>Sign-in sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="104"/>
+        <location filename="../../ryhmat/ui/printing.py" line="106"/>
         <source>Children: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="107"/>
+        <location filename="../../ryhmat/ui/printing.py" line="109"/>
         <source>First-time visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="112"/>
+        <location filename="../../ryhmat/ui/printing.py" line="114"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="113"/>
+        <location filename="../../ryhmat/ui/printing.py" line="115"/>
         <source>Tally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="114"/>
+        <location filename="../../ryhmat/ui/printing.py" line="116"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="116"/>
-        <location filename="../../ryhmat/ui/printing.py" line="236"/>
+        <location filename="../../ryhmat/ui/printing.py" line="118"/>
+        <location filename="../../ryhmat/ui/printing.py" line="258"/>
         <source>Headcount tally sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4801,42 +4806,42 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>SessionPrintButton</name>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="174"/>
+        <location filename="../../ryhmat/ui/printing.py" line="185"/>
         <source>P&amp;rint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="180"/>
+        <location filename="../../ryhmat/ui/printing.py" line="191"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="183"/>
+        <location filename="../../ryhmat/ui/printing.py" line="194"/>
         <source>Save sign-in sheet as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="186"/>
+        <location filename="../../ryhmat/ui/printing.py" line="197"/>
         <source>&amp;Headcount tally sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="188"/>
+        <location filename="../../ryhmat/ui/printing.py" line="199"/>
         <source>Save &amp;tally sheet as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="228"/>
+        <location filename="../../ryhmat/ui/printing.py" line="250"/>
         <source>Save sign-in sheet as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="235"/>
+        <location filename="../../ryhmat/ui/printing.py" line="257"/>
         <source>Save tally sheet as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="249"/>
+        <location filename="../../ryhmat/ui/printing.py" line="271"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>

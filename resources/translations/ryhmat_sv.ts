@@ -2209,6 +2209,11 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <source>The change books someone or a place twice; confirm it before saving.</source>
         <translation>Ändringen ger en dubbelbokning; bekräfta den innan du sparar.</translation>
     </message>
+    <message>
+        <location filename="../../ryhmat/ui/printing.py" line="240"/>
+        <source>The PDF could not be saved to {path}: {reason}</source>
+        <translation>PDF-filen kunde inte sparas till {path}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>FamiliesPage</name>
@@ -4157,64 +4162,64 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="66"/>
+        <location filename="../../ryhmat/ui/printing.py" line="68"/>
         <source>Leaders:</source>
         <translation>Ledare:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="85"/>
+        <location filename="../../ryhmat/ui/printing.py" line="87"/>
         <source>Family</source>
         <translation>Familj</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="86"/>
+        <location filename="../../ryhmat/ui/printing.py" line="88"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="87"/>
+        <location filename="../../ryhmat/ui/printing.py" line="89"/>
         <source>Here</source>
         <translation>Här</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="88"/>
+        <location filename="../../ryhmat/ui/printing.py" line="90"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="92"/>
-        <location filename="../../ryhmat/ui/printing.py" line="229"/>
+        <location filename="../../ryhmat/ui/printing.py" line="94"/>
+        <location filename="../../ryhmat/ui/printing.py" line="251"/>
         <source>Sign-in sheet</source>
         <translation>Deltagarlista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="104"/>
+        <location filename="../../ryhmat/ui/printing.py" line="106"/>
         <source>Children: %1</source>
         <translation>Barn: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="107"/>
+        <location filename="../../ryhmat/ui/printing.py" line="109"/>
         <source>First-time visitors</source>
         <translation>Förstagångsbesökare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="112"/>
+        <location filename="../../ryhmat/ui/printing.py" line="114"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="113"/>
+        <location filename="../../ryhmat/ui/printing.py" line="115"/>
         <source>Tally</source>
         <translation>Streck</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="114"/>
+        <location filename="../../ryhmat/ui/printing.py" line="116"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="116"/>
-        <location filename="../../ryhmat/ui/printing.py" line="236"/>
+        <location filename="../../ryhmat/ui/printing.py" line="118"/>
+        <location filename="../../ryhmat/ui/printing.py" line="258"/>
         <source>Headcount tally sheet</source>
         <translation>Blankett för besökarantal</translation>
     </message>
@@ -4805,42 +4810,42 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>SessionPrintButton</name>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="174"/>
+        <location filename="../../ryhmat/ui/printing.py" line="185"/>
         <source>P&amp;rint</source>
         <translation>Skriv &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="180"/>
+        <location filename="../../ryhmat/ui/printing.py" line="191"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation>Skriv ut &amp;deltagarlista…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="183"/>
+        <location filename="../../ryhmat/ui/printing.py" line="194"/>
         <source>Save sign-in sheet as &amp;PDF…</source>
         <translation>Spara deltagarlistan som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="186"/>
+        <location filename="../../ryhmat/ui/printing.py" line="197"/>
         <source>&amp;Headcount tally sheet…</source>
         <translation>&amp;Blankett för besökarantal…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="188"/>
+        <location filename="../../ryhmat/ui/printing.py" line="199"/>
         <source>Save &amp;tally sheet as PDF…</source>
         <translation>Spara &amp;blanketten som PDF…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="228"/>
+        <location filename="../../ryhmat/ui/printing.py" line="250"/>
         <source>Save sign-in sheet as PDF</source>
         <translation>Spara deltagarlistan som PDF</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="235"/>
+        <location filename="../../ryhmat/ui/printing.py" line="257"/>
         <source>Save tally sheet as PDF</source>
         <translation>Spara blanketten som PDF</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="249"/>
+        <location filename="../../ryhmat/ui/printing.py" line="271"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>

@@ -196,6 +196,29 @@ def test_a_restore_erases_again_a_family_erased_after_the_backup_and_says_so(
     assert "the newest 3 of each are kept" in window.settings_page.safety_copies.text()
 
 
+def test_opening_an_older_copy_erases_again_what_was_erased_since_and_says_so(
+    qtbot: QtBot, desktop: DesktopApp, database_path: Path, tmp_path: Path
+) -> None:
+    older = tmp_path / "vanha kopio.sqlite3"
+    shutil.copy(database_path, older)  # by hand, before the app has opened the file
+    first = desktop.show()
+    family = first.context.read(list_families)[0]
+    first.context.write(lambda uow: erase_family(uow, family.id, first.context.today()))
+
+    desktop.switch_database(str(older))  # File → Open database
+
+    window = current_window(desktop)
+    assert window is not first
+    assert str(older) in window.database_label.text()
+    assert family.id not in {f.id for f in window.context.read(list_families)}
+    qtbot.waitUntil(
+        lambda: (
+            window.statusBar().currentMessage()
+            == "1 family erased after this copy of the database was made was erased again."
+        )
+    )
+
+
 def test_cancelling_the_confirmation_changes_nothing(
     qtbot: QtBot, desktop: DesktopApp, database_path: Path, tmp_path: Path
 ) -> None:

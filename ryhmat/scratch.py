@@ -26,6 +26,7 @@ import secrets
 import shutil
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import IO
 
@@ -38,6 +39,7 @@ PREFIX = ".ryhmat-"
 LOCK_FILE = "lock"
 LIST_FILE = "beside"
 SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
+UNFINISHED_FOLDER_AGE_S = 24 * 60 * 60
 # 48 random bits: two processes never pick one name in the same folder.
 _TOKEN_BYTES = 6
 _OWN_NAME = re.compile(rf"{re.escape(PREFIX)}[0-9a-f]{{{2 * _TOKEN_BYTES}}}\.\w+")
@@ -57,9 +59,13 @@ def scratch_folder() -> Path:
         root = scratch_root()
         root.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER_MODE)
         os.chmod(root, PRIVATE_FOLDER_MODE)
-        folder = Path(tempfile.mkdtemp(prefix="p", dir=root))  # 0700
-        lock = (folder / LOCK_FILE).open("wb")
+        # Made under a hidden name and shown only once locked: a sweep never meets it
+        # unlocked. One hidden for a day was its process's, killed in that instant.
+        hidden = Path(tempfile.mkdtemp(prefix=".p", dir=root))  # 0700
+        lock = (hidden / LOCK_FILE).open("wb")
         _lock(lock)
+        folder = hidden.with_name(hidden.name[1:])
+        hidden.rename(folder)
         _folder = (os.getpid(), folder, lock)
         atexit.register(_release)
     return _folder[1]
@@ -101,7 +107,10 @@ def sweep() -> int:
         if _folder is not None and folder == _folder[1]:
             continue
         with contextlib.suppress(OSError):
-            removed += _sweep_folder(folder)
+            if not folder.name.startswith("."):
+                removed += _sweep_folder(folder)
+            elif time.time() - folder.stat().st_mtime > UNFINISHED_FOLDER_AGE_S:
+                shutil.rmtree(folder)
     return removed
 
 

@@ -39,14 +39,21 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir("Ryhmat", appauthor=False))
 
 
-def open_for_desktop(database_url: str | None) -> tuple[Database, HolidayCalendar]:
-    """Open (and if need be migrate) the database and read the holiday calendar: the
-    slow part of a start, run off the GUI thread."""
+def open_for_desktop(database_url: str | None) -> tuple[Database, HolidayCalendar, int]:
+    """Open (and if need be migrate) the database, erase again what its newer copies
+    erased, and read the holiday calendar: the slow part of a start, run off the GUI
+    thread. The number is how many families were erased again."""
     from ryhmat.domain.finnish_holidays import FinnishHolidays
     from ryhmat.storage.database import open_database, resolve_database_url
+    from ryhmat.storage.erasure_register import reconcile_erasures
 
     database = open_database(resolve_database_url(database_url))
-    return database, FinnishHolidays()
+    try:
+        erased_again = reconcile_erasures(database)
+    except BaseException:
+        database.dispose()
+        raise
+    return database, FinnishHolidays(), erased_again
 
 
 class DesktopApp(QObject):
@@ -58,6 +65,8 @@ class DesktopApp(QObject):
         self.settings = settings
         self.crash_log = crash_log
         self.window: MainWindow | None = None
+        # Families erased again as the database opened (an older copy), to be said once.
+        self._erased_on_opening = 0
         self._holidays: HolidayCalendar | None = None
         self._tasks: set[BackgroundTask] = set()
 
@@ -77,8 +86,8 @@ class DesktopApp(QObject):
         )
         return window
 
-    def _opened(self, opened: tuple[Database, HolidayCalendar]) -> None:
-        self._database, self._holidays = opened
+    def _opened(self, opened: tuple[Database, HolidayCalendar, int]) -> None:
+        self._database, self._holidays, self._erased_on_opening = opened
         if self.window is None:  # closed meanwhile
             return
         context, database = self._context()
@@ -103,6 +112,9 @@ class DesktopApp(QObject):
         return window
 
     def _maintain(self) -> None:
+        if self._erased_on_opening and self.window is not None:
+            self.window.show_erased_again_on_opening(self._erased_on_opening)
+        self._erased_on_opening = 0
         backup = self.back_up_automatically()
         if backup is None:
             self.erase_automatically()
@@ -189,6 +201,7 @@ class DesktopApp(QObject):
     def switch_database(self, path: str) -> None:
         """Open (or create) another SQLite file; on failure keep the current one."""
         from ryhmat.storage.database import open_database
+        from ryhmat.storage.erasure_register import reconcile_erasures
         from ryhmat.storage.locations import sqlite_file_url
 
         try:
@@ -196,12 +209,17 @@ class DesktopApp(QObject):
         except UserError as error:
             show_error(self.window, error.message(translate))
             return
+        try:
+            self._erased_on_opening = reconcile_erasures(database)
+        except BaseException:
+            database.dispose()
+            raise
         old, self._database = self.database, database
         self.start()
         old.dispose()
 
-    @Slot(str)
-    def reopen_restored(self, saved: str) -> None:
+    @Slot(str, int)
+    def reopen_restored(self, saved: str, erased_again: int) -> None:
         """The restore has replaced the file's data: open it afresh and rebuild the views."""
         from ryhmat.storage.database import open_database
 
@@ -211,7 +229,7 @@ class DesktopApp(QObject):
             show_error(self.window, error.message(translate))
             return
         old, self._database = self.database, database
-        self.show().show_restored(saved)
+        self.show().show_restored(saved, erased_again)
         old.dispose()
 
     def back_up_automatically(self) -> BackgroundTask | None:

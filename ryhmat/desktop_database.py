@@ -8,13 +8,16 @@ from datetime import datetime
 from pathlib import Path
 
 from ryhmat.storage.backup import (
+    Restored,
     backup_folder,
     backup_sqlite,
     can_back_up,
     check_backup,
     database_file,
     restore_sqlite,
+    safety_copies,
 )
+from ryhmat.storage.backup_names import SAFETY_COPIES_KEPT
 from ryhmat.storage.database import Database
 from ryhmat.storage.uow import operating_system_user
 
@@ -44,8 +47,17 @@ class OpenDatabase:
     def check_backup(self, backup: Path) -> datetime:
         return check_backup(self.database.engine, backup)
 
-    def restore_from(self, backup: Path) -> Path:
+    def restore_from(self, backup: Path) -> Restored:
         return restore_sqlite(self.database.engine, backup, datetime.now())
+
+    @property
+    def safety_copies(self) -> list[Path]:
+        source = database_file(self.database.engine)
+        return [] if source is None else safety_copies(source)
+
+    @property
+    def safety_copies_kept(self) -> int:
+        return SAFETY_COPIES_KEPT
 
     @property
     def login_name(self) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import tempfile
 
+import pytest
+
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 # platformdirs and QSettings follow the XDG folders: point them at a throw-away
 # place so that no test reads or writes the person's own Ryhmät database.
@@ -13,3 +15,12 @@ for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACH
     os.environ[variable] = os.path.join(_sandbox, variable.lower())
 os.environ.pop("RYHMAT_DATABASE_URL", None)
 os.environ.setdefault("RYHMAT_LANGUAGE", "fi")
+
+
+@pytest.fixture(autouse=True)
+def own_data_folder(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each test a data folder of its own: the erasure register there is shared by every
+    copy of a database, and the tests' databases are copies of a few templates."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg_data_home")))

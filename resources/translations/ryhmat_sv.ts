@@ -385,349 +385,354 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="57"/>
+        <location filename="../../ryhmat/cli/commands.py" line="42"/>
+        <source>Families erased after this copy of the database was made, erased again now: {count}</source>
+        <translation>Familjer vars uppgifter raderades efter att den här kopian av databasen gjordes och som nu raderades igen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/commands.py" line="68"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation>Exempeldata skapad: {groups} grupper, {sessions} träffar, {families} familjer, {attendance} närvaromarkeringar.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="67"/>
+        <location filename="../../ryhmat/cli/commands.py" line="78"/>
         <source>{name} (archived)</source>
         <translation>{name} (arkiverad)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="90"/>
         <location filename="../../ryhmat/cli/commands.py" line="101"/>
         <location filename="../../ryhmat/cli/commands.py" line="112"/>
+        <location filename="../../ryhmat/cli/commands.py" line="123"/>
         <location filename="../../ryhmat/cli/feeds.py" line="64"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="90"/>
+        <location filename="../../ryhmat/cli/commands.py" line="101"/>
         <location filename="../../ryhmat/cli/stats.py" line="170"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="90"/>
+        <location filename="../../ryhmat/cli/commands.py" line="101"/>
         <source>Organisers</source>
         <translation>Arrangörer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="101"/>
+        <location filename="../../ryhmat/cli/commands.py" line="112"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="101"/>
+        <location filename="../../ryhmat/cli/commands.py" line="112"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="112"/>
+        <location filename="../../ryhmat/cli/commands.py" line="123"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="112"/>
+        <location filename="../../ryhmat/cli/commands.py" line="123"/>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="154"/>
-        <location filename="../../ryhmat/cli/commands.py" line="182"/>
+        <location filename="../../ryhmat/cli/commands.py" line="165"/>
+        <location filename="../../ryhmat/cli/commands.py" line="193"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="155"/>
+        <location filename="../../ryhmat/cli/commands.py" line="166"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="156"/>
+        <location filename="../../ryhmat/cli/commands.py" line="167"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="157"/>
+        <location filename="../../ryhmat/cli/commands.py" line="168"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="158"/>
+        <location filename="../../ryhmat/cli/commands.py" line="169"/>
         <source>Leaders</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="164"/>
+        <location filename="../../ryhmat/cli/commands.py" line="175"/>
         <source>Skipped days:</source>
         <translation>Dagar som hoppas över:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="177"/>
+        <location filename="../../ryhmat/cli/commands.py" line="188"/>
         <source>No conflicts.</source>
         <translation>Inga krockar.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="183"/>
+        <location filename="../../ryhmat/cli/commands.py" line="194"/>
         <source>Booked twice</source>
         <translation>Dubbelbokad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="184"/>
+        <location filename="../../ryhmat/cli/commands.py" line="195"/>
         <source>First session</source>
         <translation>Första träffen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="185"/>
+        <location filename="../../ryhmat/cli/commands.py" line="196"/>
         <source>Second session</source>
         <translation>Andra träffen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="78"/>
+        <location filename="../../ryhmat/cli/main.py" line="79"/>
         <source>first day of the period (13.10.2026 or 2026-10-13)</source>
         <translation>periodens första dag (13.10.2026 eller 2026-10-13)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="85"/>
+        <location filename="../../ryhmat/cli/main.py" line="86"/>
         <source>last day of the period</source>
         <translation>periodens sista dag</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="91"/>
+        <location filename="../../ryhmat/cli/main.py" line="92"/>
         <source>write JSON for scripts</source>
         <translation>skriv JSON för skript</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="99"/>
+        <location filename="../../ryhmat/cli/main.py" line="100"/>
         <source>also list the archived ones, marked as archived</source>
         <translation>lista även de arkiverade, märkta som arkiverade</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="105"/>
+        <location filename="../../ryhmat/cli/main.py" line="106"/>
         <source>import data from files</source>
         <translation>importera data från filer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="110"/>
+        <location filename="../../ryhmat/cli/main.py" line="111"/>
         <source>import families from a roster (.xlsx or .csv) and enrol them in a group</source>
         <translation>importera familjer från en namnlista (.xlsx eller .csv) och anmäl dem till en grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="115"/>
+        <location filename="../../ryhmat/cli/main.py" line="116"/>
         <source>the roster: one row per person</source>
         <translation>namnlistan: en rad per person</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="118"/>
+        <location filename="../../ryhmat/cli/main.py" line="119"/>
         <source>the group to enrol in</source>
         <translation>gruppen som de anmäls till</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="123"/>
+        <location filename="../../ryhmat/cli/main.py" line="124"/>
         <source>import the families whose rows are all valid and leave out the rest (by default a file with any bad row imports nothing)</source>
         <translation>importera familjerna vars alla rader är giltiga och lämna bort resten (som standard importeras ingenting från en fil med en felaktig rad)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="136"/>
+        <location filename="../../ryhmat/cli/main.py" line="137"/>
         <source>write the attendance and statistics workbook (.xlsx) of a period</source>
         <translation>skriv periodens närvaro- och statistikarbetsbok (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="139"/>
+        <location filename="../../ryhmat/cli/main.py" line="140"/>
         <source>the .xlsx file to write</source>
         <translation>.xlsx-filen som skrivs</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="146"/>
-        <location filename="../../ryhmat/cli/main.py" line="309"/>
+        <location filename="../../ryhmat/cli/main.py" line="147"/>
+        <location filename="../../ryhmat/cli/main.py" line="310"/>
         <source>only this group (repeat for several)</source>
         <translation>endast den här gruppen (upprepa för flera)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="151"/>
-        <location filename="../../ryhmat/cli/main.py" line="319"/>
+        <location filename="../../ryhmat/cli/main.py" line="152"/>
+        <location filename="../../ryhmat/cli/main.py" line="320"/>
         <source>only the groups an organisation co-organises</source>
         <translation>endast grupperna som en organisation är med och ordnar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="156"/>
+        <location filename="../../ryhmat/cli/main.py" line="157"/>
         <source>show people and families by stable codes (P-0042, F-0012), not by name</source>
         <translation>visa personer och familjer med bestående koder (P-0042, F-0012) i stället för namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="165"/>
+        <location filename="../../ryhmat/cli/main.py" line="166"/>
         <source>copy the SQLite database to a file, safely even while the app is open (for PostgreSQL use pg_dump)</source>
         <translation>kopiera SQLite-databasen till en fil, säkert även när appen är öppen (för PostgreSQL använd pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="175"/>
+        <location filename="../../ryhmat/cli/main.py" line="176"/>
         <source>the backup file to write (readable by you only); an existing file is kept unless --force is given</source>
         <translation>säkerhetskopian som skrivs (läsbar bara för dig); en befintlig fil behålls om inte --force anges</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="184"/>
+        <location filename="../../ryhmat/cli/main.py" line="185"/>
         <source>replace an existing FILE (the old one stays until the new copy is whole)</source>
         <translation>ersätt en befintlig FILE (den gamla finns kvar tills den nya kopian är hel)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="193"/>
+        <location filename="../../ryhmat/cli/main.py" line="194"/>
         <source>show or set how many years the personal data of inactive families is kept, and erase the data of families inactive for longer</source>
         <translation>visa eller ange hur många år inaktiva familjers personuppgifter sparas, och radera uppgifterna om familjer som varit inaktiva längre</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="204"/>
+        <location filename="../../ryhmat/cli/main.py" line="205"/>
         <source>keep personal data for N years after a family&apos;s last activity</source>
         <translation>spara personuppgifter i N år efter familjens senaste aktivitet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="207"/>
+        <location filename="../../ryhmat/cli/main.py" line="208"/>
         <source>erase nothing automatically</source>
         <translation>radera ingenting automatiskt</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="212"/>
+        <location filename="../../ryhmat/cli/main.py" line="213"/>
         <source>erase now the personal data of families inactive for longer than the period (their visits stay in the statistics as anonymous counts)</source>
         <translation>radera nu personuppgifterna om familjer som varit inaktiva längre än lagringstiden (besöken finns kvar i statistiken som anonyma antal)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="219"/>
+        <location filename="../../ryhmat/cli/main.py" line="220"/>
         <source>count the period back from this day</source>
         <translation>räkna lagringstiden bakåt från den här dagen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="227"/>
+        <location filename="../../ryhmat/cli/main.py" line="228"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation>Ryhmät planerar, registrerar och publicerar familjearbetets grupper. Utan kommando startar skrivbordsprogrammet.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="237"/>
+        <location filename="../../ryhmat/cli/main.py" line="238"/>
         <source>show the version number and exit</source>
         <translation>visa versionsnumret och avsluta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="242"/>
+        <location filename="../../ryhmat/cli/main.py" line="243"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>databasens SQLAlchemy-adress (standard: RYHMAT_DATABASE_URL, annars SQLite i användarens datamapp)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="250"/>
+        <location filename="../../ryhmat/cli/main.py" line="251"/>
         <source>fill an empty database with demo data</source>
         <translation>fyll en tom databas med exempeldata</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="255"/>
+        <location filename="../../ryhmat/cli/main.py" line="256"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation>small: ett verksamhetsår; municipality: tio år (för prestandamätning)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="258"/>
+        <location filename="../../ryhmat/cli/main.py" line="259"/>
         <source>random seed (same seed, same data)</source>
         <translation>slumptalsfrö (samma frö, samma data)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="264"/>
+        <location filename="../../ryhmat/cli/main.py" line="265"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation>dagen som exempeldata räknar som i dag (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="268"/>
+        <location filename="../../ryhmat/cli/main.py" line="269"/>
         <source>list the groups</source>
         <translation>lista grupperna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="273"/>
+        <location filename="../../ryhmat/cli/main.py" line="274"/>
         <source>list the workers</source>
         <translation>lista arbetstagarna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="278"/>
+        <location filename="../../ryhmat/cli/main.py" line="279"/>
         <source>list the places</source>
         <translation>lista platserna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="284"/>
+        <location filename="../../ryhmat/cli/main.py" line="285"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation>lista gruppens träffar och dagar som hoppas över</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="287"/>
+        <location filename="../../ryhmat/cli/main.py" line="288"/>
         <source>the group&apos;s name</source>
         <translation>gruppens namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="294"/>
+        <location filename="../../ryhmat/cli/main.py" line="295"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>lista arbetstagare och lokaler som är dubbelbokade</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="302"/>
+        <location filename="../../ryhmat/cli/main.py" line="303"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation>statistik för en period (standard: året hittills)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="314"/>
+        <location filename="../../ryhmat/cli/main.py" line="315"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation>endast grupper av den här typen, t.ex. baby_group eller vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="322"/>
+        <location filename="../../ryhmat/cli/main.py" line="323"/>
         <source>only sessions at this place</source>
         <translation>endast träffar på den här platsen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="325"/>
+        <location filename="../../ryhmat/cli/main.py" line="326"/>
         <source>only sessions this worker leads</source>
         <translation>endast träffar som den här arbetstagaren leder</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="330"/>
+        <location filename="../../ryhmat/cli/main.py" line="331"/>
         <source>list the calendar feeds</source>
         <translation>lista kalenderflödena</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="336"/>
+        <location filename="../../ryhmat/cli/main.py" line="337"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation>publicera kalenderflödena i mappar och på servrar (för schemalagda uppgifter)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="339"/>
+        <location filename="../../ryhmat/cli/main.py" line="340"/>
         <source>the feed&apos;s name</source>
         <translation>flödets namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="340"/>
+        <location filename="../../ryhmat/cli/main.py" line="341"/>
         <source>every feed</source>
         <translation>alla flöden</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="343"/>
+        <location filename="../../ryhmat/cli/main.py" line="344"/>
         <source>export data to files</source>
         <translation>exportera data till filer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="348"/>
+        <location filename="../../ryhmat/cli/main.py" line="349"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation>skriv iCalendar-flöden: en fil eller en mapp med alla flöden</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="354"/>
+        <location filename="../../ryhmat/cli/main.py" line="355"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation>en fil (med ett urval) eller en mapp (utan)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="360"/>
+        <location filename="../../ryhmat/cli/main.py" line="361"/>
         <source>the groups an organisation co-organises</source>
         <translation>grupperna som en organisation är med och ordnar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="362"/>
+        <location filename="../../ryhmat/cli/main.py" line="363"/>
         <source>one group</source>
         <translation>en grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="364"/>
+        <location filename="../../ryhmat/cli/main.py" line="365"/>
         <source>the sessions a worker leads</source>
         <translation>träffarna som en arbetstagare leder</translation>
     </message>
@@ -1255,12 +1260,12 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="49"/>
+        <location filename="../../ryhmat/cli/commands.py" line="60"/>
         <source>The database already has groups; demo data goes into an empty one.</source>
         <translation>Databasen har redan grupper; exempeldata läses bara in i en tom databas.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="60"/>
+        <location filename="../../ryhmat/cli/main.py" line="61"/>
         <source>{prog}: {message}</source>
         <translation>{prog}: {message}</translation>
     </message>
@@ -1400,83 +1405,88 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Fältet {what} är längre än {limit} tecken.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="131"/>
+        <location filename="../../ryhmat/storage/backup.py" line="151"/>
         <source>Old backups in {folder} could not be removed: {reason}</source>
         <translation>Gamla säkerhetskopior i {folder} kunde inte tas bort: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="177"/>
+        <location filename="../../ryhmat/storage/backup.py" line="254"/>
         <source>The backup could not be restored, the data is unchanged: {reason}</source>
         <translation>Säkerhetskopian kunde inte återställas, uppgifterna är oförändrade: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="194"/>
+        <location filename="../../ryhmat/storage/backup.py" line="286"/>
         <source>Only an SQLite database file can be restored here; restore a PostgreSQL database with pg_restore.</source>
         <translation>Här kan endast en SQLite-databasfil återställas; återställ en PostgreSQL-databas med pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="201"/>
+        <location filename="../../ryhmat/storage/backup.py" line="293"/>
         <source>{path} is not a file.</source>
         <translation>{path} är inte en fil.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="204"/>
+        <location filename="../../ryhmat/storage/backup.py" line="296"/>
         <source>{path} is the open database itself; choose a backup of it.</source>
         <translation>{path} är den öppna databasen själv; välj en säkerhetskopia av den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="243"/>
+        <location filename="../../ryhmat/storage/backup.py" line="305"/>
+        <source>{path} is a copy of another database, not of this one, and was not restored. Open it with File → Open database to see it.</source>
+        <translation>{path} är en kopia av en annan databas, inte av den här, och återställdes inte. Öppna den med Arkiv → Öppna databas om du vill se den.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/backup.py" line="345"/>
         <source>{path} is damaged and cannot be restored.</source>
         <translation>{path} är skadad och kan inte återställas.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="248"/>
+        <location filename="../../ryhmat/storage/backup.py" line="350"/>
         <source>{path} is not a Ryhmät database.</source>
         <translation>{path} är inte en Ryhmät-databas.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="252"/>
+        <location filename="../../ryhmat/storage/backup.py" line="354"/>
         <source>{path} was made by a newer version of Ryhmät; update Ryhmät to restore it.</source>
         <translation>{path} har gjorts med en nyare version av Ryhmät; uppdatera Ryhmät för att återställa den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="267"/>
+        <location filename="../../ryhmat/storage/backup.py" line="377"/>
         <source>{path} cannot be restored: {reason}</source>
         <translation>{path} kan inte återställas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="300"/>
+        <location filename="../../ryhmat/storage/backup.py" line="410"/>
         <source>{path} is the database itself; write the backup to another file.</source>
         <translation>{path} är själva databasen; skriv säkerhetskopian till en annan fil.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="307"/>
+        <location filename="../../ryhmat/storage/backup.py" line="417"/>
         <source>There is no folder {path}.</source>
         <translation>Mappen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="311"/>
+        <location filename="../../ryhmat/storage/backup.py" line="421"/>
         <source>{path} exists already; give another name, or --force to replace it.</source>
         <translation>{path} finns redan; ange ett annat namn, eller --force för att ersätta den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="323"/>
-        <location filename="../../ryhmat/storage/database.py" line="490"/>
+        <location filename="../../ryhmat/storage/backup.py" line="433"/>
+        <location filename="../../ryhmat/storage/database.py" line="479"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Databasen {url} kan inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="329"/>
+        <location filename="../../ryhmat/storage/backup.py" line="439"/>
         <source>{url} is a PostgreSQL database: back it up with pg_dump (see “Backups” in the README).</source>
         <translation>{url} är en PostgreSQL-databas: säkerhetskopiera den med pg_dump (se ”Backups” i README).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="342"/>
+        <location filename="../../ryhmat/storage/backup.py" line="452"/>
         <source>The database file {path} does not exist.</source>
         <translation>Databasfilen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="372"/>
+        <location filename="../../ryhmat/storage/backup.py" line="482"/>
         <source>The backup folder {folder} could not be made: {reason}</source>
         <translation>Mappen för säkerhetskopior {folder} kunde inte skapas: {reason}</translation>
     </message>
@@ -1838,12 +1848,12 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>De här två är redan ett arbetspar.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="350"/>
+        <location filename="../../ryhmat/storage/backup.py" line="460"/>
         <source>Only an SQLite database file can be backed up here; back up a PostgreSQL database with pg_dump.</source>
         <translation>Här kan bara en SQLite-databasfil säkerhetskopieras; säkerhetskopiera en PostgreSQL-databas med pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="80"/>
+        <location filename="../../ryhmat/storage/backup.py" line="103"/>
         <source>The backup could not be written to {path}: {reason}</source>
         <translation>Säkerhetskopian kunde inte skrivas till {path}: {reason}</translation>
     </message>
@@ -1864,7 +1874,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/cli/output.py" line="59"/>
-        <location filename="../../ryhmat/storage/backup.py" line="296"/>
+        <location filename="../../ryhmat/storage/backup.py" line="406"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} är en mapp; ange ett filnamn.</translation>
     </message>
@@ -2125,42 +2135,42 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Antalet veckor ska vara {low}–{high}, inte {weeks}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/erasure.py" line="53"/>
+        <location filename="../../ryhmat/domain/usecases/erasure.py" line="80"/>
         <source>The retention period must be between 1 and {most} years.</source>
         <translation>Lagringstiden ska vara 1–{most} år.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="78"/>
+        <location filename="../../ryhmat/storage/database.py" line="84"/>
         <source>The database URL is empty; give one or leave it out.</source>
         <translation>Databasadressen är tom; ange en eller utelämna den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="261"/>
+        <location filename="../../ryhmat/storage/database.py" line="266"/>
         <source>Cannot open the database {path}: the folder {folder} does not exist.</source>
         <translation>Databasen {path} kan inte öppnas: mappen {folder} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="301"/>
+        <location filename="../../ryhmat/storage/database.py" line="306"/>
         <source>Cannot open the database {path}: it is a folder, not a database file.</source>
         <translation>Databasen {path} kan inte öppnas: det är en mapp, inte en databasfil.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="374"/>
+        <location filename="../../ryhmat/storage/database.py" line="379"/>
         <source>Cannot open the database {path}: you do not have permission to read it.</source>
         <translation>Databasen {path} kan inte öppnas: du har inte behörighet att läsa den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="459"/>
+        <location filename="../../ryhmat/storage/database.py" line="448"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation>Databasen {name} har skapats med en nyare version av Ryhmät. Uppdatera Ryhmät för att öppna den; databasen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="470"/>
+        <location filename="../../ryhmat/storage/database.py" line="459"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation>Filen {path} är inte en Ryhmät-databas. Filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="479"/>
+        <location filename="../../ryhmat/storage/database.py" line="468"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation>Databasfilen {path} är skadad och kan inte öppnas. Filen ändrades inte; återställ databasen från en säkerhetskopia.</translation>
     </message>
@@ -2263,6 +2273,11 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <location filename="../../ryhmat/storage/sqlite_schema.py" line="142"/>
         <source>The database {name} has been changed outside Ryhmät: it holds tables, triggers or other parts that Ryhmät did not make. It was not opened, and it was not changed.</source>
         <translation>Databasen {name} har ändrats utanför Ryhmät: den innehåller tabeller, triggrar eller andra delar som Ryhmät inte har skapat. Den öppnades inte och ändrades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/printing.py" line="240"/>
+        <source>The PDF could not be saved to {path}: {reason}</source>
+        <translation>PDF-filen kunde inte sparas till {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3598,184 +3613,184 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="109"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="128"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="226"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="247"/>
         <source>Data protection</source>
         <translation>Dataskydd</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="156"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="175"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="157"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="176"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="158"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="177"/>
         <source>Workers and pairs</source>
         <translation>Arbetstagare och arbetspar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="159"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="178"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="160"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="179"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="161"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="180"/>
         <source>Calendar feeds</source>
         <translation>Kalenderflöden</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="162"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="181"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="168"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="187"/>
         <source>Opening the database…</source>
         <translation>Databasen öppnas…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="309"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="330"/>
         <source>Load demo data</source>
         <translation>Läs in exempeldata</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="322"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="343"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="323"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="344"/>
         <source>&amp;New database…</source>
         <translation>&amp;Ny databas…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="325"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="346"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Öppna databas…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="328"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="349"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="331"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="352"/>
         <source>&amp;Restore from backup…</source>
         <translation>Åte&amp;rställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="336"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="357"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation>Här återställs endast en SQLite-databasfil; återställ en PostgreSQL-databas med pg_restore (se README).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="343"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="364"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="348"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="369"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="349"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="370"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="352"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="373"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="359"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="380"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Sök i listan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="362"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="383"/>
         <source>&amp;New in this view…</source>
         <translation>&amp;Ny i den här vyn…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="366"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="387"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="481"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="502"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-databaser (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="487"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="508"/>
         <source>New database</source>
         <translation>Ny databas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="492"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="513"/>
         <source>Open database</source>
         <translation>Öppna databas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="499"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="520"/>
         <source>Back up the database</source>
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="501"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="522"/>
         <source>Ryhmät backup %1</source>
         <translation>Ryhmät säkerhetskopia %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="508"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="529"/>
         <source>Backing up…</source>
         <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="517"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="529"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="538"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="555"/>
         <source>Backed up to %1</source>
         <translation>Säkerhetskopierad till %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="303"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="324"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Databasen är tom. Du kan börja med exempeldata från en påhittad kommun eller lägga till egna grupper.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="534"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="560"/>
         <source>The automatic backup was not made: %1</source>
         <translation>Den automatiska säkerhetskopian gjordes inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="541"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="566"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="567"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="592"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="554"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="580"/>
         <source>Checking the backup…</source>
         <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="568"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="594"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
@@ -3784,27 +3799,27 @@ A copy of the current data is saved first in the backups folder.</source>
 En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="575"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="601"/>
         <source>&amp;Restore</source>
         <translation>Åte&amp;rställ</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="585"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="611"/>
         <source>Restoring the backup…</source>
         <translation>Återställer säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="611"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="636"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation>Säkerhetskopian är återställd; uppgifterna den ersatte har sparats i %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="638"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="666"/>
         <source>Creating demo data…</source>
         <translation>Skapar exempeldata…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="649"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="677"/>
         <source>Demo data created.</source>
         <translation>Exempeldata skapad.</translation>
     </message>
@@ -4197,68 +4212,84 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
             <numerusform>Personuppgifterna om %n familjer som varit inaktiva längre än lagringstiden raderades.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/plurals.py" line="38"/>
+        <source>%n families erased after this backup was taken were erased again.</source>
+        <translation>
+            <numerusform>%n familj vars uppgifter raderades efter att säkerhetskopian togs raderades igen.</numerusform>
+            <numerusform>%n familjer vars uppgifter raderades efter att säkerhetskopian togs raderades igen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/plurals.py" line="43"/>
+        <source>%n families erased after this copy of the database was made were erased again.</source>
+        <translation>
+            <numerusform>%n familj vars uppgifter raderades efter att den här kopian av databasen gjordes raderades igen.</numerusform>
+            <numerusform>%n familjer vars uppgifter raderades efter att den här kopian av databasen gjordes raderades igen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="66"/>
+        <location filename="../../ryhmat/ui/printing.py" line="68"/>
         <source>Leaders:</source>
         <translation>Ledare:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="85"/>
+        <location filename="../../ryhmat/ui/printing.py" line="87"/>
         <source>Family</source>
         <translation>Familj</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="86"/>
+        <location filename="../../ryhmat/ui/printing.py" line="88"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="87"/>
+        <location filename="../../ryhmat/ui/printing.py" line="89"/>
         <source>Here</source>
         <translation>Här</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="88"/>
+        <location filename="../../ryhmat/ui/printing.py" line="90"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="92"/>
-        <location filename="../../ryhmat/ui/printing.py" line="229"/>
+        <location filename="../../ryhmat/ui/printing.py" line="94"/>
+        <location filename="../../ryhmat/ui/printing.py" line="251"/>
         <source>Sign-in sheet</source>
         <translation>Deltagarlista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="104"/>
+        <location filename="../../ryhmat/ui/printing.py" line="106"/>
         <source>Children: %1</source>
         <translation>Barn: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="107"/>
+        <location filename="../../ryhmat/ui/printing.py" line="109"/>
         <source>First-time visitors</source>
         <translation>Förstagångsbesökare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="112"/>
+        <location filename="../../ryhmat/ui/printing.py" line="114"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="113"/>
+        <location filename="../../ryhmat/ui/printing.py" line="115"/>
         <source>Tally</source>
         <translation>Streck</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="114"/>
+        <location filename="../../ryhmat/ui/printing.py" line="116"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="116"/>
-        <location filename="../../ryhmat/ui/printing.py" line="236"/>
+        <location filename="../../ryhmat/ui/printing.py" line="118"/>
+        <location filename="../../ryhmat/ui/printing.py" line="258"/>
         <source>Headcount tally sheet</source>
         <translation>Blankett för besökarantal</translation>
     </message>
@@ -4849,42 +4880,42 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>SessionPrintButton</name>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="174"/>
+        <location filename="../../ryhmat/ui/printing.py" line="185"/>
         <source>P&amp;rint</source>
         <translation>Skriv &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="180"/>
+        <location filename="../../ryhmat/ui/printing.py" line="191"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation>Skriv ut &amp;deltagarlista…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="183"/>
+        <location filename="../../ryhmat/ui/printing.py" line="194"/>
         <source>Save sign-in sheet as &amp;PDF…</source>
         <translation>Spara deltagarlistan som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="186"/>
+        <location filename="../../ryhmat/ui/printing.py" line="197"/>
         <source>&amp;Headcount tally sheet…</source>
         <translation>&amp;Blankett för besökarantal…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="188"/>
+        <location filename="../../ryhmat/ui/printing.py" line="199"/>
         <source>Save &amp;tally sheet as PDF…</source>
         <translation>Spara &amp;blanketten som PDF…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="228"/>
+        <location filename="../../ryhmat/ui/printing.py" line="250"/>
         <source>Save sign-in sheet as PDF</source>
         <translation>Spara deltagarlistan som PDF</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="235"/>
+        <location filename="../../ryhmat/ui/printing.py" line="257"/>
         <source>Save tally sheet as PDF</source>
         <translation>Spara blanketten som PDF</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/printing.py" line="249"/>
+        <location filename="../../ryhmat/ui/printing.py" line="271"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
@@ -4892,39 +4923,57 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="56"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="58"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="61"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="63"/>
         <source>Database:</source>
         <translation>Databas:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="65"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="69"/>
         <source>Error log:</source>
         <translation>Fellogg:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="80"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="84"/>
         <source>Off</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="83"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="87"/>
         <source>Automatic &amp;backups to keep:</source>
         <translation>Automatiska säkerhetskopior att &amp;behålla:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="88"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="92"/>
         <source>At every start the app saves a copy of the database in %1 and removes the oldest copies beyond this number. 0 turns automatic backups off.</source>
         <translation>Vid varje start sparar appen en kopia av databasen i %1 och tar bort de äldsta kopiorna utöver detta antal. 0 stänger av automatiska säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="94"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="98"/>
         <source>Automatic backups are made of an SQLite database file only; back up a PostgreSQL database with pg_dump.</source>
         <translation>Automatiska säkerhetskopior görs endast av en SQLite-databasfil; säkerhetskopiera en PostgreSQL-databas med pg_dump.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/settings_page.py" line="109"/>
+        <source>Before a restore or an upgrade the app saves a copy of the database; the newest %n of each are kept.</source>
+        <translation>
+            <numerusform>Före en återställning eller uppgradering sparar appen en kopia av databasen; den nyaste %n av varje slag sparas.</numerusform>
+            <numerusform>Före en återställning eller uppgradering sparar appen en kopia av databasen; de %n nyaste av varje slag sparas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/settings_page.py" line="117"/>
+        <source>There are none now.</source>
+        <translation>Det finns inga nu.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/settings_page.py" line="122"/>
+        <source>Safety copies:</source>
+        <translation>Skyddskopior:</translation>
     </message>
 </context>
 <context>

@@ -30,11 +30,22 @@ Listed = TypeVar("Listed")
 def opened(args: argparse.Namespace) -> Iterator[Database]:
     from ryhmat.preferences import app_settings, configured_actor
     from ryhmat.storage.database import open_database, resolve_database_url
+    from ryhmat.storage.erasure_register import reconcile_erasures
 
     database = open_database(resolve_database_url(args.database))
     # The audit trail names the worker chosen in the app on this computer, if any.
     database.actor = configured_actor(app_settings()) or database.actor
     try:
+        erased_again = reconcile_erasures(database)
+        if erased_again:
+            print(
+                translate(
+                    "Cli",
+                    "Families erased after this copy of the database was made, "
+                    "erased again now: {count}",
+                ).format(count=erased_again),
+                file=sys.stderr,
+            )
         yield database
     finally:
         database.dispose()

@@ -13,6 +13,7 @@ from typing import NoReturn
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, UserError
 from ryhmat.domain.typed_values import read_date
 from ryhmat.i18n import chosen_language, load_language, translate
+from ryhmat.scratch import sweep
 
 EXIT_USER_ERROR = 2
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for it
@@ -375,6 +376,8 @@ def build_parser() -> Parser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     load_language(chosen_language())
+    # What a killed export, backup or restore left (personal data among it) goes first.
+    sweep()
     try:
         args = build_parser().parse_args(argv)
         handler: Handler | None = getattr(args, "handler", None)

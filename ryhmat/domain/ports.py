@@ -280,6 +280,15 @@ class UsageQueries(Protocol):
         ...
 
 
+class ErasureLog(Protocol):
+    """Which families were erased and when (ids and days only): what restoring an
+    older copy of the database must erase again."""
+
+    def record(self, family_id: uuid.UUID, erased_on: date) -> None: ...
+
+    def entries(self) -> dict[uuid.UUID, date]: ...
+
+
 class SettingsRepository(Protocol):
     """Settings shared by everyone using the database (a team's retention period)."""
 
@@ -310,6 +319,7 @@ class UnitOfWork(Protocol):
     audit: AuditRepository
     usage: UsageQueries
     settings: SettingsRepository
+    erasures: ErasureLog
 
     def __enter__(self) -> Self: ...
 

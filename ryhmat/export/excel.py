@@ -19,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import tempfile
 import unicodedata
 import warnings
 import weakref
@@ -46,7 +45,8 @@ from ryhmat.domain.usecases.statistics import GROUP_TYPE_NAMES
 from ryhmat.domain.usecases.workbook import HeadcountLine, RosterPerson, RosterSheet, WorkbookData
 from ryhmat.domain.written import written_date
 from ryhmat.export.errors import ExportError
-from ryhmat.export.fast_rows import add_fast_rows_sheet
+from ryhmat.export.fast_rows import add_fast_rows_sheet, discard_sheet_file
+from ryhmat.scratch import temporary_beside
 
 Progress = Callable[[int, int], None]
 
@@ -313,24 +313,24 @@ def _new_sheet(workbook: Workbook, title: str) -> Worksheet:
 
 def _temporary_beside(path: Path) -> str:
     """A temporary file beside ``path``, later renamed over it: a reader never sees
-    half a workbook, and a failure leaves the old file as it was."""
+    half a workbook, and a failure leaves the old file as it was. Its name is short
+    whatever the length of ``path``'s."""
     try:
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
-        )
+        return str(temporary_beside(path, ".tmp"))
     except OSError as error:
         raise _write_error(path, error) from error
-    os.close(handle)
-    return temporary
 
 
 def _close_sheets(workbook: Workbook) -> None:
-    """End the streams of a workbook given up half-written; left open, they fail
-    noisily when they are garbage-collected."""
+    """End the streams of a workbook given up half-written (left open, they fail
+    noisily when they are garbage-collected), and remove the sheets' temporary files,
+    which hold names and ages."""
     for sheet in workbook.worksheets:
-        if isinstance(sheet, WriteOnlyWorksheet) and not sheet.closed:
-            with contextlib.suppress(Exception):
-                sheet.close()
+        if isinstance(sheet, WriteOnlyWorksheet):
+            if not sheet.closed:
+                with contextlib.suppress(Exception):
+                    sheet.close()
+            discard_sheet_file(sheet)
 
 
 def _write_error(path: Path, error: OSError) -> ExportError:

@@ -9,7 +9,7 @@ styles, the package) and renders only the rows itself, as the text openpyxl's
 writer produces with lxml, byte for byte (tests/unit/export/test_fast_rows.py
 writes the same rows both ways with the installed openpyxl and compares the
 files: the class leans on openpyxl 3.1's internals, ``_write_rows``,
-``_writer``, ``_add_sheet`` and the cell writer's ``_set_attributes``).
+``_writer``, ``_get_writer``, ``_add_sheet`` and the cell writer's ``_set_attributes``).
 openpyxl writes the sheet around an empty ``<sheetData>``; the rows, spooled to
 a temporary file, are put into it when the sheet is closed.
 
@@ -20,6 +20,7 @@ style. Comments, hyperlinks, rich text and array formulas are not written.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import shutil
 import tempfile
@@ -34,8 +35,11 @@ from openpyxl.cell.cell import ERROR_CODES, Cell
 from openpyxl.compat import safe_string
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import IllegalCharacterError
+from openpyxl.worksheet import _writer as openpyxl_sheet_writer
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.xml.functions import Element, tostring
+
+from ryhmat.scratch import scratch_file, scratch_folder
 
 # Rows rendered before their text goes to the spool file.
 ROWS_PER_BATCH = 500
@@ -82,7 +86,7 @@ class FastRowsSheet(WriteOnlyWorksheet):
         except StopIteration:
             cast(Any, self)._already_saved()
         # Closed by close(), however the sheet ends.
-        self._spool = spool = tempfile.TemporaryFile()  # noqa: SIM115
+        self._spool = spool = tempfile.TemporaryFile(dir=scratch_folder())  # noqa: SIM115
         batch: list[str] = []
         with xf.element("sheetData"):
             xf.write(Element(ROWS_MARKER))
@@ -97,6 +101,17 @@ class FastRowsSheet(WriteOnlyWorksheet):
             except GeneratorExit:
                 _spool_rows(spool, batch)
         writer.xf.send(None)
+
+    def _get_writer(self) -> Any:
+        """openpyxl's, with the sheet's temporary XML (names and ages) in the app's
+        scratch folder instead of the shared system temporary folder."""
+        sheet = cast(Any, self)
+        if sheet._writer is None:
+            out = scratch_file(".xml")
+            openpyxl_sheet_writer.ALL_TEMP_FILES.append(out)  # openpyxl's cleanup expects it
+            sheet._writer = openpyxl_sheet_writer.WorksheetWriter(self, out=out)
+            sheet._writer.write_top()
+        return sheet._writer
 
     def close(self) -> None:
         """openpyxl's closing, then the spooled rows put in their place."""
@@ -150,6 +165,14 @@ class FastRowsSheet(WriteOnlyWorksheet):
                 raise ValueError("FastRowsSheet writes no rich text")
             return f"{opening}>{_inline_string(_checked(content))}</c>"
         return f"{opening}><v>{_escaped(safe_string(content))}</v></c>"
+
+
+def discard_sheet_file(sheet: WriteOnlyWorksheet) -> None:
+    """Remove the temporary XML of a sheet whose workbook was given up."""
+    writer = cast(Any, sheet)._writer
+    if writer is not None and Path(writer.out).exists():
+        with contextlib.suppress(OSError, ValueError):
+            writer.cleanup()
 
 
 def add_fast_rows_sheet(workbook: Workbook, title: str) -> FastRowsSheet:

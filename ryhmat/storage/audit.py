@@ -1,17 +1,17 @@
-"""The audit trail and the database's shared settings."""
+"""The audit trail, the erasure log and the database's shared settings."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session as DbSession
 
 from ryhmat.domain.model import AuditAction, AuditEntry, new_id
-from ryhmat.storage.orm import NAME_LENGTH, AuditEntryRow, SettingRow, utc_now
+from ryhmat.storage.orm import NAME_LENGTH, AuditEntryRow, ErasureRow, SettingRow, utc_now
 from ryhmat.storage.repositories import insert_rows, table_of
 
 Clock = Callable[[], datetime]
@@ -107,3 +107,27 @@ class SqlSettingsRepository:
         changed = self._db.execute(update(table).where(table.c.key == key).values(value=value))
         if changed.rowcount == 0:  # type: ignore[attr-defined]
             self._db.execute(insert(table).values(key=key, value=value))
+
+
+class SqlErasureLog:
+    """``recorded`` holds this transaction's new entries, for the register outside the
+    database once they have committed (``erasure_register``)."""
+
+    def __init__(self, db: DbSession) -> None:
+        self._db = db
+        self.recorded: dict[uuid.UUID, date] = {}
+
+    def record(self, family_id: uuid.UUID, erased_on: date) -> None:
+        """The first erasure counts: erasing again an erased family changes nothing."""
+        table = table_of(ErasureRow)
+        self._db.flush()
+        if self._db.scalar(select(table.c.family_id).where(table.c.family_id == family_id)):
+            return
+        self._db.execute(insert(table).values(family_id=family_id, erased_on=erased_on))
+        self.recorded[family_id] = erased_on
+
+    def entries(self) -> dict[uuid.UUID, date]:
+        table = table_of(ErasureRow)
+        self._db.flush()
+        rows = self._db.execute(select(table.c.family_id, table.c.erased_on))
+        return {row.family_id: row.erased_on for row in rows}

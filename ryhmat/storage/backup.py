@@ -6,17 +6,24 @@ a hidden file beside the target, readable by its owner only, and renamed over th
 target when whole, so a backup file is either complete or absent. Backups are
 single files (journal mode DELETE), so copying one elsewhere takes everything.
 
-Automatic backups go to a ``backups`` folder beside the database file; their names
-and rotation are in ``backup_names``.
+Automatic backups and the copies taken before a restore go to a ``backups`` folder
+beside the database file, the copies taken before an upgrade beside the file itself;
+their names and rotation are in ``backup_names``. A copy is only offered for restore
+or removed by rotation after the database id inside it (``identity``) has shown
+that it is this database's: a name alone proves nothing.
+
+Restoring carries the open database's id and erasure log into the restored data,
+and erases there again every family erased since the backup was taken.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -24,23 +31,39 @@ from sqlalchemy import Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
+from ryhmat.domain.usecases.erasure import reapply_erasures
+from ryhmat.scratch import SQLITE_SIDE_FILES, temporary_beside
 from ryhmat.storage.backup_names import (
+    AUTOMATIC,
     BACKUP_FOLDER,
     BEFORE_RESTORE,
+    BEFORE_UPGRADE,
+    SAFETY_COPIES_KEPT,
+    CopyKind,
     backup_name,
-    backups_beyond,
+    beyond,
+    copies_of,
     taken_at,
 )
-from ryhmat.storage.locations import sqlite_file, sqlite_file_url
+from ryhmat.storage.identity import DATABASE_ID_SETTING, database_id, file_database_id
+from ryhmat.storage.locations import read_only_connection, sqlite_file, sqlite_file_url
 
 PRIVATE_FOLDER_MODE = 0o700
 # How long a restore waits for another program (a scheduled `ryhmat publish`) to finish writing.
 RESTORE_BUSY_TIMEOUT_S = 10.0
-_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 class BackupError(UserError):
     """A backup could not be written or restored; the database itself is untouched."""
+
+
+@dataclass(frozen=True)
+class Restored:
+    """What a restore did: where the replaced data was saved, and how many families
+    erased after the backup was taken were erased again in the restored data."""
+
+    saved: Path
+    erased_again: int
 
 
 def can_back_up(engine: Engine) -> bool:
@@ -112,27 +135,77 @@ def write_automatic_backup(engine: Engine, keep: int, now: datetime) -> Path | N
         return None
     folder = backup_folder(source)
     _make_private_folder(folder)
-    target = folder / backup_name(source.stem, now)
+    target = folder / backup_name(source.name, now)
     backup_sqlite(engine, target)
-    remove_old_backups(folder, source.stem, keep)
+    remove_old_backups(folder, source, keep, database_id(engine))
     return target
 
 
-def remove_old_backups(folder: Path, database_stem: str, keep: int) -> list[Path]:
-    """Delete the automatic backups of one database beyond the newest ``keep``."""
+def remove_old_backups(folder: Path, database: Path, keep: int, owner: str | None) -> list[Path]:
+    """Delete the automatic backups of ``database`` (whose id is ``owner``) beyond the
+    newest ``keep``; a file named like one but holding another database is not one."""
     try:
-        removed = [
-            folder / name for name in backups_beyond(os.listdir(folder), database_stem, keep)
-        ]
-        for path in removed:
-            path.unlink(missing_ok=True)
+        return _rotate(folder, database.name, AUTOMATIC, keep, owner)
     except OSError as error:
         raise BackupError(
             QT_TRANSLATE_NOOP("Errors", "Old backups in {folder} could not be removed: {reason}"),
             folder=str(folder),
             reason=_reason(error),
         ) from error
+
+
+def copy_aside_before_upgrade(engine: Engine, database: Path, revision: str, now: datetime) -> Path:
+    """Keep the file as it was before a migration (for a failed upgrade or the old
+    app), beside it, and only the newest few such copies."""
+    from ryhmat.storage.database import copy_aside_path
+
+    saved = copy_aside_path(database, revision, now)
+    backup_sqlite(engine, saved)
+    _remove_old_safety_copies(database, BEFORE_UPGRADE, file_database_id(database))
+    return saved
+
+
+def safety_copies(database: Path) -> list[Path]:
+    """The copies taken before a restore or an upgrade of ``database``, newest first."""
+    found = [
+        (moment, folder / name)
+        for kind, folder in _safety_folders(database).items()
+        for moment, name in copies_of(_names_in(folder), database.name, kind)
+    ]
+    return [path for _moment, path in sorted(found, reverse=True)]
+
+
+def _remove_old_safety_copies(database: Path, kind: CopyKind, owner: str | None) -> None:
+    """Safety copies have a rule of their own: the newest few of each kind stay. One
+    that cannot be removed now is tried again after the next restore or upgrade."""
+    folder = _safety_folders(database)[kind]
+    with contextlib.suppress(OSError):
+        _rotate(folder, database.name, kind, SAFETY_COPIES_KEPT, owner)
+
+
+def _safety_folders(database: Path) -> dict[CopyKind, Path]:
+    return {BEFORE_RESTORE: backup_folder(database), BEFORE_UPGRADE: database.parent}
+
+
+def _rotate(
+    folder: Path, database_name: str, kind: CopyKind, keep: int, owner: str | None
+) -> list[Path]:
+    if owner is None:
+        return []  # a database older than its id cannot prove any copy its own
+    named = copies_of(_names_in(folder), database_name, kind)
+    ours = [name for _moment, name in named if file_database_id(folder / name) == owner]
+    removed = [folder / name for name in beyond(ours, keep)]
+    for path in removed:
+        path.unlink(missing_ok=True)
     return removed
+
+
+def _names_in(folder: Path) -> list[str]:
+    """The names in ``folder``; none if there is no such folder (or a file in its place)."""
+    try:
+        return os.listdir(folder)
+    except (FileNotFoundError, NotADirectoryError):
+        return []
 
 
 # -- restoring --------------------------------------------------------------------------
@@ -149,21 +222,25 @@ def check_backup(engine: Engine, backup: Path) -> datetime:
     return backup_taken_at(backup)
 
 
-def restore_sqlite(engine: Engine, backup: Path, now: datetime) -> Path:
-    """Replace the open database's data with the backup's; returns the copy of the old data.
+def restore_sqlite(engine: Engine, backup: Path, now: datetime) -> Restored:
+    """Replace the open database's data with the backup's.
 
-    The backup is checked first, then the current data copied to the backups folder
-    ("before-restore" in the name), then the engine closed and the backup written
-    into the database file with the backup API in one transaction, so the file and
-    its WAL stay consistent and a failure leaves the old data in place. Reopen the
-    database afterwards.
+    The backup is checked first and, in the checked copy, given this database's id
+    and erasure log, and every family erased since it was taken erased again. Then
+    the current data is copied to the backups folder ("before-restore" in the name),
+    the engine closed and the copy written into the database file with the backup
+    API in one transaction, so the file and its WAL stay consistent and a failure
+    leaves the old data in place. Reopen the database afterwards.
     """
     database = _restorable_database(engine, backup)
     with _checked_copy(backup, beside=database) as checked:
+        owner = database_id(engine)
+        erased_again = _carry_over(engine, checked, owner)
         folder = backup_folder(database)
         _make_private_folder(folder)
-        saved = folder / backup_name(database.stem, now, BEFORE_RESTORE)
+        saved = folder / backup_name(database.name, now, BEFORE_RESTORE)
         backup_sqlite(engine, saved)
+        _remove_old_safety_copies(database, BEFORE_RESTORE, owner)
         engine.dispose()
         try:
             with (
@@ -179,7 +256,22 @@ def restore_sqlite(engine: Engine, backup: Path, now: datetime) -> Path:
                 ),
                 reason=_reason(error),
             ) from error
-    return saved
+    return Restored(saved, erased_again)
+
+
+def _carry_over(engine: Engine, checked: Path, owner: str | None) -> int:
+    """Make the checked copy this database again: its id, and every erasure the open
+    database knows, applied. How many families were erased again."""
+    from ryhmat.storage.database import Database, open_database
+
+    with Database(engine).unit_of_work() as uow:
+        erasures = uow.erasures.entries()
+    url = sqlite_file_url(checked)
+    with open_database(url) as restored, restored.unit_of_work() as uow:
+        if owner is not None:
+            uow.settings.put(DATABASE_ID_SETTING, owner)
+        erased_again = reapply_erasures(uow, erasures)  # commits
+    return erased_again
 
 
 def backup_taken_at(backup: Path) -> datetime:
@@ -206,27 +298,37 @@ def _restorable_database(engine: Engine, backup: Path) -> Path:
             ),
             path=str(backup),
         )
+    # A backup older than database ids (it has none) can only be told by its date.
+    owner, theirs = database_id(engine), file_database_id(backup)
+    if owner is not None and theirs is not None and theirs != owner:
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} is a copy of another database, not of this one, and was not "
+                "restored. Open it with File → Open database to see it.",
+            ),
+            path=str(backup),
+        )
     return database
 
 
 @contextmanager
 def _checked_copy(backup: Path, beside: Path) -> Iterator[Path]:
-    """A private copy of ``backup``, brought to this version's schema, in a folder beside
-    ``beside`` (so personal data never lands in a shared temporary folder)."""
+    """A private copy of ``backup``, brought to this version's schema, beside ``beside``
+    (so personal data never lands in a shared temporary folder); removed afterwards,
+    and swept at the next start if the process is killed meanwhile."""
     from ryhmat.storage.database import (
         DatabaseError,
         known_revisions,
         open_database,
-        read_only_connection,
         refuse_foreign_schema,
     )
 
     try:
-        work = tempfile.TemporaryDirectory(prefix=".ryhmat-restore-", dir=beside.parent)
+        copy = temporary_beside(beside, ".restore")
     except OSError as error:
         raise _unreadable(backup, error) from error
-    with work as folder:
-        copy = Path(folder) / "restore.sqlite3"
+    try:
         try:
             with (
                 closing(read_only_connection(backup)) as source,
@@ -260,6 +362,14 @@ def _checked_copy(backup: Path, beside: Path) -> Iterator[Path]:
         except DatabaseError as error:
             raise _unreadable(backup, error) from error
         yield copy
+    finally:
+        _remove_with_side_files(copy)
+
+
+def _remove_with_side_files(path: Path) -> None:
+    for candidate in (path, *(Path(f"{path}{side}") for side in SQLITE_SIDE_FILES)):
+        with contextlib.suppress(OSError):
+            candidate.unlink(missing_ok=True)
 
 
 def _unreadable(backup: Path, error: BaseException) -> BackupError:
@@ -274,9 +384,9 @@ def _unreadable(backup: Path, error: BaseException) -> BackupError:
 
 
 def _write_copy(source: sqlite3.Connection, target: Path) -> None:
-    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
-    os.close(handle)  # mkstemp made it 0600; SQLite writes into it from here
-    partial = Path(name)
+    # A short name (a target's name may be as long as the file system allows), made
+    # 0600; SQLite writes into it from here.
+    partial = temporary_beside(target, ".partial")
     try:
         with closing(sqlite3.connect(partial)) as copy:
             source.backup(copy)
@@ -286,7 +396,7 @@ def _write_copy(source: sqlite3.Connection, target: Path) -> None:
         os.replace(partial, target)
         _sync_folder(target.parent)
     except BaseException:
-        partial.unlink(missing_ok=True)
+        _remove_with_side_files(partial)
         raise
 
 
@@ -295,7 +405,7 @@ def _check_target(source: Path, target: Path, *, replace: bool) -> None:
         raise BackupError(
             QT_TRANSLATE_NOOP("Errors", "{path} is a folder; give a file name."), path=str(target)
         )
-    if any(_same_file(target, Path(f"{source}{side}")) for side in ("", *_SIDE_FILES)):
+    if any(_same_file(target, Path(f"{source}{side}")) for side in ("", *SQLITE_SIDE_FILES)):
         raise BackupError(
             QT_TRANSLATE_NOOP(
                 "Errors", "{path} is the database itself; write the backup to another file."

@@ -27,8 +27,15 @@ from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
+from ryhmat.storage.backup_names import before_upgrade_name
 from ryhmat.storage.locations import DatabaseError as DatabaseError
-from ryhmat.storage.locations import is_memory, sqlite_file, sqlite_file_url
+from ryhmat.storage.locations import (
+    has_journal,
+    is_memory,
+    read_only_connection,
+    sqlite_file,
+    sqlite_file_url,
+)
 from ryhmat.storage.sqlite_schema import verified_revisions
 from ryhmat.storage.uow import SqlAlchemyUnitOfWork, operating_system_user
 
@@ -204,8 +211,7 @@ def known_revisions() -> list[str]:
 
 def copy_aside_path(path: Path, revision: str, now: datetime) -> Path:
     """Where a file at ``revision`` is copied before it is upgraded, and why and when."""
-    stamp = now.strftime("%Y%m%dT%H%M%S")
-    return path.with_name(f"{path.name}.before-upgrade-{revision}-{stamp}.sqlite3")
+    return path.with_name(before_upgrade_name(path.name, revision, now))
 
 
 def _prepare_for_upgrade(engine: Engine) -> list[str]:
@@ -360,7 +366,7 @@ def _size_agrees_with_header(path: Path, header: bytes) -> bool:
         return False
     page_count = int.from_bytes(header[28:32], "big")
     count_is_current = header[24:28] == header[92:96]
-    if not count_is_current or page_count == 0 or _has_journal(path):
+    if not count_is_current or page_count == 0 or has_journal(path):
         return True
     return size == page_count * page_size
 
@@ -378,28 +384,12 @@ def _read_header(path: Path) -> bytes:
         ) from error
 
 
-def _has_journal(path: Path) -> bool:
-    return any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-journal"))
-
-
-def read_only_connection(path: Path) -> sqlite3.Connection:
-    """A connection that reads ``path`` without writing anything, beside it neither,
-    and runs no function the file's schema names (``trusted_schema`` off)."""
-    # Without a journal beside it the whole database is in the file: "immutable"
-    # then reads it without creating -wal and -shm files. With one, SQLite must
-    # read it too, through its ordinary locking.
-    uri = path.absolute().as_uri() + ("?mode=ro" if _has_journal(path) else "?mode=ro&immutable=1")
-    connection = sqlite3.connect(uri, uri=True)
-    connection.execute("PRAGMA trusted_schema=OFF")
-    return connection
-
-
 def _copy_aside(engine: Engine, path: Path, revision: str) -> None:
     """Keep the file as it was, in case the upgrade goes wrong or the old app is needed."""
     # Imported here: the backup module may come to need this one (the data folder).
-    from ryhmat.storage.backup import backup_sqlite
+    from ryhmat.storage.backup import copy_aside_before_upgrade
 
-    backup_sqlite(engine, copy_aside_path(path, revision, datetime.now()))
+    copy_aside_before_upgrade(engine, path, revision, datetime.now())
 
 
 def _alembic_config() -> Config:

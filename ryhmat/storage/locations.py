@@ -13,6 +13,7 @@ is refused here, and everything else is the absolute path the driver opens.
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 from sqlalchemy import URL
@@ -60,3 +61,19 @@ def sqlite_file_url(path: Path) -> str:
 
 def _is_sqlite_uri(database: str | None) -> bool:
     return database is not None and database[:5].lower() == "file:"
+
+
+def has_journal(path: Path) -> bool:
+    return any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-journal"))
+
+
+def read_only_connection(path: Path) -> sqlite3.Connection:
+    """A connection that reads ``path`` without writing anything, beside it neither,
+    and runs no function the file's schema names (``trusted_schema`` off)."""
+    # Without a journal beside it the whole database is in the file: "immutable"
+    # then reads it without creating -wal and -shm files. With one, SQLite must
+    # read it too, through its ordinary locking.
+    uri = path.absolute().as_uri() + ("?mode=ro" if has_journal(path) else "?mode=ro&immutable=1")
+    connection = sqlite3.connect(uri, uri=True)
+    connection.execute("PRAGMA trusted_schema=OFF")
+    return connection

@@ -454,6 +454,19 @@ class AuditEntryRow(IdRow):
     detail: Mapped[str] = mapped_column(Text)
 
 
+class ErasureRow(Base):
+    """The erasure log: which family was erased on which day, and nothing else.
+
+    Family ids are random UUIDs, never reused, so an entry names one family in
+    every copy of the database; restoring an older copy erases it again there.
+    No foreign key: the entry must outlive the family's row."""
+
+    __tablename__ = "erasures"
+
+    family_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    erased_on: Mapped[date] = mapped_column(Date)
+
+
 class SettingRow(Base):
     """Settings that belong to the shared database rather than to one laptop."""
 

@@ -17,6 +17,7 @@ from ryhmat.domain.ports import (
     AuditRepository,
     ClosureRepository,
     EnrolmentRepository,
+    ErasureLog,
     FamilyRepository,
     HeadcountRepository,
     NamedRepository,
@@ -30,7 +31,7 @@ from ryhmat.domain.ports import (
     UsageQueries,
 )
 from ryhmat.domain.statistics import StatisticsQueries
-from ryhmat.storage.audit import SqlAuditRepository, SqlSettingsRepository
+from ryhmat.storage.audit import SqlAuditRepository, SqlErasureLog, SqlSettingsRepository
 from ryhmat.storage.pseudonyms import SqlPseudonymRepository
 from ryhmat.storage.repositories import (
     SqlAttendanceRepository,
@@ -74,6 +75,7 @@ class SqlAlchemyUnitOfWork:
     audit: AuditRepository
     usage: UsageQueries
     settings: SettingsRepository
+    erasures: ErasureLog
 
     def __init__(self, session_factory: sessionmaker[DbSession], actor: str) -> None:
         self._session_factory = session_factory
@@ -111,6 +113,7 @@ class SqlAlchemyUnitOfWork:
         self.audit = audit
         self.usage = SqlUsageQueries(db)
         self.settings = SqlSettingsRepository(db)
+        self.erasures = self._erasure_log = SqlErasureLog(db)
         return self
 
     def __exit__(
@@ -127,9 +130,23 @@ class SqlAlchemyUnitOfWork:
 
     def commit(self) -> None:
         self.session.commit()
+        if self._erasure_log.recorded:
+            self._register_erasures()
+
+    def _register_erasures(self) -> None:
+        """Committed erasures reach the register outside the database, so that an older
+        copy of it opened later erases them again."""
+        from ryhmat.storage.erasure_register import add_to_register
+        from ryhmat.storage.identity import DATABASE_ID_SETTING
+
+        owner = self.settings.get(DATABASE_ID_SETTING)
+        if owner:
+            add_to_register(owner, self._erasure_log.recorded)
+        self._erasure_log.recorded = {}
 
     def rollback(self) -> None:
         self.session.rollback()
+        self._erasure_log.recorded = {}
 
 
 def operating_system_user() -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -51,6 +51,16 @@ ERASURE_MESSAGE_MS = 15_000
 PageFactory = Callable[[], QWidget]
 
 
+class RestoreOutcome(Protocol):
+    @property
+    def saved(self) -> Path:
+        """The copy of the data the restore replaced."""
+
+    @property
+    def erased_again(self) -> int:
+        """Families erased after the backup was taken, erased again in the restored data."""
+
+
 class DatabaseActions(Protocol):
     """What the window may do with the open database itself (the app provides it)."""
 
@@ -69,9 +79,17 @@ class DatabaseActions(Protocol):
     def check_backup(self, backup: Path) -> datetime:
         """When ``backup`` was taken; raises a UserError if it cannot be restored."""
 
-    def restore_from(self, backup: Path) -> Path:
-        """Replace the data with the backup's (slow: call off the GUI thread); returns
-        the copy of the replaced data. The database must be reopened afterwards."""
+    def restore_from(self, backup: Path) -> RestoreOutcome:
+        """Replace the data with the backup's (slow: call off the GUI thread). The
+        database must be reopened afterwards."""
+
+    @property
+    def safety_copies(self) -> Sequence[Path]:
+        """The copies taken before a restore or an upgrade, newest first."""
+
+    @property
+    def safety_copies_kept(self) -> int:
+        """How many of each kind rotation keeps."""
 
     @property
     def login_name(self) -> str:
@@ -85,7 +103,8 @@ class MainWindow(QMainWindow):
     demo_loaded = Signal()
     database_requested = Signal(str)  # the path of an SQLite file to open or create
     language_requested = Signal(str)
-    database_restored = Signal(str)  # the copy of the data the restore replaced
+    # The copy of the data the restore replaced, and the families erased again.
+    database_restored = Signal(str, int)
 
     context: AppContext
 
@@ -106,6 +125,7 @@ class MainWindow(QMainWindow):
         self._tasks: set[BackgroundTask] = set()
         self._dialogs: set[QDialog] = set()
         self._attached = False
+        self._erasure_notice = ""
         self.setWindowTitle(self.tr("Ryhmät"))
         self.resize(1200, 760)
 
@@ -214,6 +234,8 @@ class MainWindow(QMainWindow):
             self,
             keep_backups=kept_backups(self._settings),
             backups_folder="" if folder is None else str(folder),
+            safety_copies=[str(path) for path in self._database.safety_copies],
+            safety_copies_kept=self._database.safety_copies_kept,
         )
         self.settings_page.language_changed.connect(self.language_requested)
         self.settings_page.keep_backups_changed.connect(
@@ -523,9 +545,22 @@ class MainWindow(QMainWindow):
     def show_erased_by_retention(self, families: int) -> None:
         """After the automatic erasure at start-up; quiet when nobody was due."""
         if families:
-            self.statusBar().showMessage(plurals.erased_by_retention(families), ERASURE_MESSAGE_MS)
+            self._show_erasure_notice(plurals.erased_by_retention(families))
+
+    def show_erased_again_on_opening(self, families: int) -> None:
+        """The database opened was an older copy: what its newer copies erased is erased
+        here too, and said, not hidden."""
+        self._show_erasure_notice(plurals.erased_again_on_opening(families))
+
+    def _show_erasure_notice(self, text: str) -> None:
+        self._erasure_notice = text
+        self.statusBar().showMessage(text, ERASURE_MESSAGE_MS)
 
     def show_automatic_backup(self, target: Path) -> None:
+        # The start's backup ends a moment after an erasure was said: its routine line
+        # must not hide what was erased.
+        if self._erasure_notice and self.statusBar().currentMessage() == self._erasure_notice:
+            return
         self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(target)), 5000)
 
     def show_automatic_backup_failed(self, reason: str) -> None:
@@ -584,16 +619,16 @@ class MainWindow(QMainWindow):
         self._set_busy(True)
         self.statusBar().showMessage(self.tr("Restoring the backup…"))
         task = BackgroundTask(lambda: self._database.restore_from(backup), self)
-        task.finished.connect(lambda saved: self._restore_done(task, saved))
+        task.finished.connect(lambda outcome: self._restore_done(task, outcome))
         task.failed.connect(lambda error: self._restore_failed(task, error))
         self._start(task)
         return task
 
-    def _restore_done(self, task: BackgroundTask, saved: Path) -> None:
+    def _restore_done(self, task: BackgroundTask, outcome: RestoreOutcome) -> None:
         self._tasks.discard(task)
         self._set_busy(False)
         self.statusBar().clearMessage()
-        self.database_restored.emit(str(saved))
+        self.database_restored.emit(str(outcome.saved), outcome.erased_again)
 
     def _restore_failed(self, task: BackgroundTask, error: UserError | None) -> None:
         self._set_busy(False)
@@ -606,12 +641,14 @@ class MainWindow(QMainWindow):
             central.setEnabled(not busy)
         self.menuBar().setEnabled(not busy)
 
-    def show_restored(self, saved: str) -> None:
-        self.statusBar().showMessage(
-            self.tr("The backup is restored; the data it replaced is saved in %1").replace(
-                "%1", saved
-            )
+    def show_restored(self, saved: str, erased_again: int = 0) -> None:
+        message = self.tr("The backup is restored; the data it replaced is saved in %1").replace(
+            "%1", saved
         )
+        if erased_again:
+            # Said, not hidden: the backup held people who had asked to be forgotten.
+            message += " " + plurals.erased_again_by_restore(erased_again)
+        self.statusBar().showMessage(message)
 
     def _start(self, task: BackgroundTask) -> None:
         self._tasks.add(task)

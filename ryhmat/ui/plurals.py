@@ -33,5 +33,17 @@ class Plurals(QObject):
             count,
         )
 
+    def erased_again_by_restore(self, count: int) -> str:
+        return self.tr(
+            "%n families erased after this backup was taken were erased again.", "", count
+        )
+
+    def erased_again_on_opening(self, count: int) -> str:
+        return self.tr(
+            "%n families erased after this copy of the database was made were erased again.",
+            "",
+            count,
+        )
+
 
 plurals = Plurals()

@@ -6,6 +6,7 @@ sheets are plain HTML laid out by QTextDocument, so printing and PDF agree.
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Callable
 from datetime import date
@@ -18,13 +19,14 @@ from PySide6.QtGui import QAction, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMenu, QPushButton, QWidget
 
-from ryhmat.domain.errors import UserError
+from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ryhmat.domain.model import AdultRole, AgeBand
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.attendance import AttendanceSheet, attendance_sheet
 from ryhmat.domain.usecases.directory import Directory
 from ryhmat.domain.usecases.sessions import SessionView, get_session, session_view
 from ryhmat.labels import label
+from ryhmat.scratch import temporary_beside
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.files import file_name, save_file_dialog
 from ryhmat.ui.formatting import format_date, format_time_range, weekday_name
@@ -138,11 +140,20 @@ def _print(html: str, printer: QPrinter) -> None:
 
 
 def print_to_pdf(html: str, path: Path) -> None:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    _a4(printer)
-    _print(html, printer)
+    """Whole or not at all, as the workbooks: the sheet (names on it) is printed to a
+    short-named temporary file beside ``path`` and renamed over it when complete; one
+    left by a crash is removed at the next start."""
+    temporary = temporary_beside(path, ".pdf")
+    try:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(temporary))
+        _a4(printer)
+        _print(html, printer)
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
 
 
 def print_html(parent: QWidget | None, html: str) -> QPrintDialog:
@@ -219,9 +230,20 @@ class SessionPrintButton(QPushButton):
 
     def _save(self, make: Callable[[AppContext, uuid.UUID], str], path: Path) -> None:
         html = self._html(make)
-        if html is not None:
+        if html is None:
+            return
+        try:
             print_to_pdf(html, path)
-            self.pdf_saved.emit(str(path))
+        except OSError as error:
+            self.failed.emit(
+                UserError(
+                    QT_TRANSLATE_NOOP("Errors", "The PDF could not be saved to {path}: {reason}"),
+                    path=str(path),
+                    reason=error.strerror or str(error),
+                )
+            )
+            return
+        self.pdf_saved.emit(str(path))
 
     def ask_sign_in_pdf(self) -> None:
         self._ask_file(

@@ -3,7 +3,7 @@ the sections the window adds (data protection)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -44,6 +44,8 @@ class SettingsPage(QWidget):
         *,
         keep_backups: int = DEFAULT_KEEP_BACKUPS,
         backups_folder: str = "",
+        safety_copies: list[str] | None = None,
+        safety_copies_kept: int = 0,
     ) -> None:
         super().__init__(parent)
         self.language = QComboBox(self)
@@ -60,6 +62,8 @@ class SettingsPage(QWidget):
         self.database.setWordWrap(True)
         form.addRow(self.tr("Database:"), self.database)
         self._add_backups(form, keep_backups, backups_folder)
+        if backups_folder:
+            self._add_safety_copies(form, safety_copies or [], safety_copies_kept)
         self.log_file = QLabel(log_file, self)
         self.log_file.setWordWrap(True)
         form.addRow(self.tr("Error log:"), self.log_file)
@@ -97,6 +101,25 @@ class SettingsPage(QWidget):
         self.backups_note = QLabel(text, self)
         self.backups_note.setWordWrap(True)
         form.addRow("", self.backups_note)
+
+    def _add_safety_copies(self, form: QFormLayout, copies: list[str], kept: int) -> None:
+        """The copies taken before a restore or an upgrade: where to find the data as it
+        was, should the restore or the upgrade have been a mistake."""
+        text = self.tr(
+            "Before a restore or an upgrade the app saves a copy of the database; "
+            "the newest %n of each are kept.",
+            "",
+            kept,
+        )
+        if copies:
+            text += "\n" + "\n".join(copies)
+        else:
+            text += " " + self.tr("There are none now.")
+        self.safety_copies = QLabel(text, self)
+        self.safety_copies.setObjectName("safetyCopies")
+        self.safety_copies.setWordWrap(True)
+        self.safety_copies.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("Safety copies:"), self.safety_copies)
 
     def _language_chosen(self) -> None:
         self.language_changed.emit(self.language.currentData())

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from ryhmat.ui.context import AppContext
-from ryhmat.ui.main_window import MainWindow
+from ryhmat.ui.main_window import MainWindow, RestoreOutcome
 from tests.gui.person import show_window
 
 
@@ -20,6 +20,8 @@ class NoBackups:
     display_name = "demo.sqlite3"
     can_backup = False
     backups_folder = None
+    safety_copies: tuple[Path, ...] = ()
+    safety_copies_kept = 3
 
     def backup_to(self, target: Path) -> None:
         raise AssertionError("not part of this flow")
@@ -27,7 +29,7 @@ class NoBackups:
     def check_backup(self, backup: Path) -> datetime:
         raise AssertionError("not part of this flow")
 
-    def restore_from(self, backup: Path) -> Path:
+    def restore_from(self, backup: Path) -> RestoreOutcome:
         raise AssertionError("not part of this flow")
 
     login_name = "tester"

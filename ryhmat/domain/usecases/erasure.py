@@ -4,11 +4,16 @@ An erased family keeps no personal data: names, phone, notes, birth dates,
 enrolments, pseudonym codes and its audit entries are gone. What stays is a
 nameless shell — each member's kind (adult or child) and an adult's role, and
 the marks — so every statistic of the past reads exactly as before.
+
+Every erasure is logged (the family's id and the day, nothing else), and the log
+travels with the data: restoring an older copy erases again, there, each family
+erased since that copy was taken (``reapply_erasures``).
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from datetime import date
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
@@ -39,6 +44,28 @@ def erase(uow: UnitOfWork, family: Family, today: date) -> None:
     # The entries name members and hold what changed: personal data as well.
     uow.audit.forget_family(family.id)
     uow.audit.record(family.id, AuditAction.FAMILY_ERASED)
+    uow.erasures.record(family.id, today)
+
+
+def reapply_erasures(uow: UnitOfWork, log: Mapping[uuid.UUID, date]) -> int:
+    """Erase again every family in ``log`` (another copy's erasure log) that this copy
+    still holds unerased, on its original day, and add the log to this one's; commits.
+
+    Returns how many families were erased here. A family id is a random UUID that is
+    never given again, so an entry can only ever name the family that was erased.
+    """
+    known = uow.erasures.entries()
+    for family_id, day in log.items():
+        if family_id not in known:
+            uow.erasures.record(family_id, day)
+    due = {family.id: family for family in uow.families.get_many(list(log))}
+    erased = 0
+    for family_id, family in due.items():
+        if family.erased_on is None:
+            erase(uow, family, log[family_id])
+            erased += 1
+    uow.commit()
+    return erased
 
 
 def retention_years(uow: UnitOfWork) -> int | None:

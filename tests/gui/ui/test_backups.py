@@ -13,6 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from ryhmat.app import DesktopApp
 from ryhmat.desktop_database import OpenDatabase
+from ryhmat.domain.usecases.erasure import erase_family
+from ryhmat.domain.usecases.families import list_families
 from ryhmat.domain.usecases.groups import list_groups
 from ryhmat.i18n import load_language
 from ryhmat.storage.database import Database, open_database
@@ -76,7 +78,7 @@ def test_the_window_is_shown_before_the_backup_which_then_follows(
     assert not folder.exists()
     wait_for_automatic_backup(qtbot, window)
     (backup,) = folder.iterdir()
-    assert backup.name.startswith("ryhmat-backup-")
+    assert backup.name.startswith("ryhmat.sqlite3-backup-")
     assert str(backup) in window.statusBar().currentMessage()
     with sqlite3.connect(backup) as copy:
         assert copy.execute("SELECT count(*) FROM groups").fetchone() == (8,)
@@ -89,15 +91,15 @@ def test_only_the_newest_backups_are_kept_and_other_files_stay(
     folder = database_path.parent / "backups"
     folder.mkdir()
     for stamp in ("20240101-080000", "20250101-080000", "20250601-080000"):
-        shutil.copy(database_path, folder / f"ryhmat-backup-{stamp}.sqlite3")
+        shutil.copy(database_path, folder / f"ryhmat.sqlite3-backup-{stamp}.sqlite3")
     (folder / "oma kopio.sqlite3").write_bytes(b"mine")
     window = desktop.start()
     wait_for_automatic_backup(qtbot, window)
     names = sorted(p.name for p in folder.iterdir())
     assert len(names) == 3
     assert names[0] == "oma kopio.sqlite3"
-    assert names[1] == "ryhmat-backup-20250601-080000.sqlite3"
-    assert names[2].startswith("ryhmat-backup-20")
+    assert names[1] == "ryhmat.sqlite3-backup-20250601-080000.sqlite3"
+    assert names[2].startswith("ryhmat.sqlite3-backup-20")
     assert names[2] > names[1]
 
 
@@ -160,12 +162,61 @@ def test_restoring_from_the_file_menu_brings_back_the_old_data(
     window = current_window(desktop)
     assert BABY_GROUP in group_names(window)
     assert "Muutettu ryhmä" not in group_names(window)
-    (saved,) = (database_path.parent / "backups").glob("ryhmat-before-restore-*.sqlite3")
+    (saved,) = (database_path.parent / "backups").glob("ryhmat.sqlite3-before-restore-*.sqlite3")
     assert "The backup is restored" in window.statusBar().currentMessage()
     assert str(saved) in window.statusBar().currentMessage()
     with sqlite3.connect(saved) as before:
         names = {row[0] for row in before.execute("SELECT name FROM groups")}
     assert "Muutettu ryhmä" in names
+
+
+def test_a_restore_erases_again_a_family_erased_after_the_backup_and_says_so(
+    qtbot: QtBot, desktop: DesktopApp, database_path: Path
+) -> None:
+    first = desktop.start()
+    wait_for_automatic_backup(qtbot, first)
+    (backup,) = (database_path.parent / "backups").iterdir()
+    family = first.context.read(list_families)[0]
+    first.context.write(lambda uow: erase_family(uow, family.id, first.context.today()))
+
+    choose_in_restore_dialog(qtbot, first, backup)
+    qtbot.waitUntil(lambda: len(message_boxes("restoreConfirmation")) == 1)
+    (confirmation,) = message_boxes("restoreConfirmation")
+    (restore,) = [b for b in confirmation.buttons() if b.text() == "&Restore"]
+    qtbot.mouseClick(restore, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: desktop.window is not first, timeout=20_000)
+    window = current_window(desktop)
+    assert family.id not in {f.id for f in window.context.read(list_families)}
+    message = window.statusBar().currentMessage()
+    assert "1 family erased after this backup was taken was erased again." in message
+    # Asetukset lists the copy taken before the restore.
+    (saved,) = (database_path.parent / "backups").glob("ryhmat.sqlite3-before-restore-*")
+    assert str(saved) in window.settings_page.safety_copies.text()
+    assert "the newest 3 of each are kept" in window.settings_page.safety_copies.text()
+
+
+def test_opening_an_older_copy_erases_again_what_was_erased_since_and_says_so(
+    qtbot: QtBot, desktop: DesktopApp, database_path: Path, tmp_path: Path
+) -> None:
+    older = tmp_path / "vanha kopio.sqlite3"
+    shutil.copy(database_path, older)  # by hand, before the app has opened the file
+    first = desktop.show()
+    family = first.context.read(list_families)[0]
+    first.context.write(lambda uow: erase_family(uow, family.id, first.context.today()))
+
+    desktop.switch_database(str(older))  # File → Open database
+
+    window = current_window(desktop)
+    assert window is not first
+    assert str(older) in window.database_label.text()
+    assert family.id not in {f.id for f in window.context.read(list_families)}
+    qtbot.waitUntil(
+        lambda: (
+            window.statusBar().currentMessage()
+            == "1 family erased after this copy of the database was made was erased again."
+        )
+    )
 
 
 def test_cancelling_the_confirmation_changes_nothing(

@@ -94,6 +94,32 @@ def test_the_tally_sheet_has_a_row_for_each_kind_of_visitor(
     assert "tally" in tally_sheet_html(demo_context, session_id).casefold()
 
 
+def test_a_sheet_saved_to_a_245_character_name_is_whole_and_leaves_nothing_beside(
+    qtbot: QtBot, demo_context: AppContext, tmp_path: Path
+) -> None:
+    button = SessionPrintButton(demo_context, pikkuiset_session(demo_context))
+    qtbot.addWidget(button)
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / f"{'x' * 241}.pdf"
+    with qtbot.waitSignal(button.pdf_saved):
+        button.save_sign_in_pdf(target)
+    assert "Sign-in sheet" in pdf_text(target)
+    assert [path.name for path in out.iterdir()] == [target.name]
+
+
+def test_a_sheet_that_cannot_be_saved_is_a_message_and_nothing_is_written(
+    qtbot: QtBot, demo_context: AppContext, tmp_path: Path
+) -> None:
+    button = SessionPrintButton(demo_context, pikkuiset_session(demo_context))
+    qtbot.addWidget(button)
+    target = tmp_path / "no such folder" / "lista.pdf"
+    with qtbot.waitSignal(button.failed) as failed:
+        button.save_sign_in_pdf(target)
+    assert "could not be saved" in failed.args[0].message()
+    assert not target.parent.exists()
+
+
 def test_the_attendance_view_offers_the_sheets_from_its_print_menu(
     qtbot: QtBot, demo_context: AppContext, tmp_path: Path
 ) -> None:

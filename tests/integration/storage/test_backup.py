@@ -163,7 +163,7 @@ def test_automatic_backups_keep_the_newest_and_leave_other_files(
 ) -> None:
     folder = backup_folder(database_path(database))
     first = write_automatic_backup(database.engine, 3, datetime(2026, 11, 19, 8, 0))
-    assert first == folder / "ryhmat-backup-20261119-080000.sqlite3"
+    assert first == folder / "ryhmat.sqlite3-backup-20261119-080000.sqlite3"
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     (folder / "oma kopio.sqlite3").write_bytes(b"a person's own file")
     (folder / "tiimi-backup-20261101-080000.sqlite3").write_bytes(b"another database's")
@@ -171,12 +171,14 @@ def test_automatic_backups_keep_the_newest_and_leave_other_files(
         write_automatic_backup(database.engine, 3, datetime(2026, 11, day, 8, 0))
     assert sorted(p.name for p in folder.iterdir()) == [
         "oma kopio.sqlite3",
-        "ryhmat-backup-20261121-080000.sqlite3",
-        "ryhmat-backup-20261122-080000.sqlite3",
-        "ryhmat-backup-20261123-080000.sqlite3",
+        "ryhmat.sqlite3-backup-20261121-080000.sqlite3",
+        "ryhmat.sqlite3-backup-20261122-080000.sqlite3",
+        "ryhmat.sqlite3-backup-20261123-080000.sqlite3",
         "tiimi-backup-20261101-080000.sqlite3",
     ]
-    assert rows_in_file(folder / "ryhmat-backup-20261123-080000.sqlite3") == rows_by_table(database)
+    assert rows_in_file(folder / "ryhmat.sqlite3-backup-20261123-080000.sqlite3") == rows_by_table(
+        database
+    )
 
 
 @SQLITE_ONLY
@@ -203,13 +205,13 @@ def test_restoring_brings_back_the_backed_up_rows_and_keeps_a_copy_of_the_curren
     database: Database, world: World, database_url: str, tmp_path: Path
 ) -> None:
     original = rows_by_table(database)
-    backup = tmp_path / "ryhmat-backup-20261120-080000.sqlite3"
+    backup = tmp_path / "ryhmat.sqlite3-backup-20261120-080000.sqlite3"
     backup_sqlite(database.engine, backup)
     rename_group(database, "Muutettu ryhmä")
     changed = rows_by_table(database)
 
     assert check_backup(database.engine, backup) == datetime(2026, 11, 20, 8, 0)
-    saved = restore_sqlite(database.engine, backup, NOON)
+    saved = restore_sqlite(database.engine, backup, NOON).saved
 
     reopened = open_database(database_url)
     try:
@@ -218,7 +220,7 @@ def test_restoring_brings_back_the_backed_up_rows_and_keeps_a_copy_of_the_curren
     finally:
         reopened.dispose()
     assert saved == backup_folder(database_path(database)) / (
-        "ryhmat-before-restore-20261123-120000.sqlite3"
+        "ryhmat.sqlite3-before-restore-20261123-120000.sqlite3"
     )
     assert rows_in_file(saved) == changed
     assert not [p for p in database_path(database).parent.iterdir() if "restore-" in p.name]

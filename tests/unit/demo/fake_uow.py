@@ -40,6 +40,7 @@ from ryhmat.domain.ports import (
     AuditRepository,
     ClosureRepository,
     EnrolmentRepository,
+    ErasureLog,
     FamilyRepository,
     HeadcountRepository,
     NamedRepository,
@@ -284,6 +285,14 @@ class FakeAudit:
         ]
 
 
+class FakeErasureLog(dict[uuid.UUID, date]):
+    def record(self, family_id: uuid.UUID, erased_on: date) -> None:
+        self.setdefault(family_id, erased_on)
+
+    def entries(self) -> dict[uuid.UUID, date]:
+        return dict(self)
+
+
 class FakeSettings(dict[str, str]):
     def put(self, key: str, value: str) -> None:
         self[key] = value
@@ -374,6 +383,7 @@ class FakeUnitOfWork:
     audit: AuditRepository
     usage: UsageQueries
     settings: SettingsRepository
+    erasures: ErasureLog
 
     def __init__(self) -> None:
         self.calls: Calls = Counter()
@@ -397,6 +407,7 @@ class FakeUnitOfWork:
         self.audit = FakeAudit()
         self.usage = FakeUsage(self)
         self.settings = FakeSettings()
+        self.erasures = FakeErasureLog()
         self.commits = 0
 
     def __enter__(self) -> Self:

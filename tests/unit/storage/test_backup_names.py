@@ -1,4 +1,4 @@
-"""Names of automatic backups and which of them rotation removes."""
+"""Names of the app's copies of a database and which of them rotation removes."""
 
 from __future__ import annotations
 
@@ -6,9 +6,12 @@ from datetime import datetime
 
 from ryhmat.storage.backup_names import (
     BEFORE_RESTORE,
+    BEFORE_UPGRADE,
     automatic_backups,
     backup_name,
     backups_beyond,
+    before_upgrade_name,
+    copies_of,
     taken_at,
 )
 
@@ -80,3 +83,45 @@ def test_the_moment_is_read_from_any_kind_of_backup_name() -> None:
         2026, 3, 1, 12
     )
     assert taken_at("oma kopio.sqlite3") is None
+
+
+def test_two_databases_with_one_stem_have_backups_of_their_own() -> None:
+    moment = datetime(2026, 11, 23, 9, 5, 7)
+    folder = [backup_name("work.sqlite3", moment), backup_name("work.db", moment)]
+    assert folder == [
+        "work.sqlite3-backup-20261123-090507.sqlite3",
+        "work.db-backup-20261123-090507.sqlite3",
+    ]
+    assert backups_beyond(folder, "work.sqlite3", 0) == [folder[0]]
+    assert backups_beyond(folder, "work.db", 0) == [folder[1]]
+    assert backups_beyond(folder, "work", 0) == []
+
+
+def test_each_kind_of_copy_is_rotated_apart() -> None:
+    moment = datetime(2026, 11, 23, 9, 5, 7)
+    folder = [
+        backup_name("work.db", moment),
+        backup_name("work.db", moment, BEFORE_RESTORE),
+        before_upgrade_name("work.db", "0009", moment),
+    ]
+    assert [name for _m, name in copies_of(folder, "work.db", BEFORE_RESTORE)] == [folder[1]]
+    assert [name for _m, name in copies_of(folder, "work.db", BEFORE_UPGRADE)] == [folder[2]]
+    assert folder[2] == "work.db.before-upgrade-0009-20261123T090507.sqlite3"
+
+
+def test_a_copy_of_a_database_with_a_name_of_255_bytes_has_a_name_of_at_most_255() -> None:
+    moment = datetime(2026, 11, 23, 9, 5, 7)
+    long_names = ["ä" * 120 + ".sqlite3", "x" * 245 + ".db", "x" * 245 + ".sqlite3"]
+    made = [
+        name
+        for database in long_names
+        for name in (
+            backup_name(database, moment),
+            backup_name(database, moment, BEFORE_RESTORE),
+            before_upgrade_name(database, "0010", moment),
+        )
+    ]
+    assert max(len(name.encode()) for name in made) <= 255
+    assert len(set(made)) == len(made)  # alike at the start, still apart
+    for database in long_names:
+        assert backups_beyond(made, database, 0) == [backup_name(database, moment)]

@@ -388,6 +388,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as error:
         print(error.message(translate), file=sys.stderr)
         return EXIT_USER_ERROR
+    except Exception as error:
+        # A database locked or a disk full outside a unit of work (a backup, say).
+        from ryhmat.storage.failures import storage_failure
+
+        failure = storage_failure(error)
+        if failure is None:
+            raise
+        print(failure.message(translate), file=sys.stderr)
+        return EXIT_USER_ERROR
     except BrokenPipeError:
         # The reader (`| head`) has gone; say nothing more, as Unix tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -32,6 +32,7 @@ from ryhmat.domain.ports import (
 )
 from ryhmat.domain.statistics import StatisticsQueries
 from ryhmat.storage.audit import SqlAuditRepository, SqlSettingsRepository
+from ryhmat.storage.failures import storage_failure
 from ryhmat.storage.pseudonyms import SqlPseudonymRepository
 from ryhmat.storage.repositories import (
     SqlAttendanceRepository,
@@ -128,6 +129,10 @@ class SqlAlchemyUnitOfWork:
             session.rollback()
         finally:
             session.close()
+        failure = None if exc is None else storage_failure(exc)
+        if failure is not None:
+            # Not chained: the failed statement's text and values stay out of tracebacks.
+            raise failure from None
 
     def serialise_writers(self) -> None:
         """SQLite: the transaction begins as the database's one writer (``BEGIN

@@ -63,9 +63,7 @@ def test_demo_data_loaded_twice_at_once_is_there_once(
 
     assert sorted(f.code for f in finished) == [0, 2]
     refused = next(f for f in finished if f.code == 2)
-    assert refused.err == (
-        "The database already has groups; demo data goes into an empty one.\n"
-    )
+    assert refused.err == ("The database already has groups; demo data goes into an empty one.\n")
     loaded = next(f for f in finished if f.code == 0)
     made = re.search(r"(\d+) families", loaded.out)
     assert made is not None, loaded.out

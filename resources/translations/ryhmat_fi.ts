@@ -385,102 +385,102 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="57"/>
+        <location filename="../../ryhmat/cli/commands.py" line="50"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation>Esimerkkiaineisto luotu: {groups} ryhmää, {sessions} ryhmäkertaa, {families} perhettä, {attendance} läsnäolomerkintää.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="67"/>
+        <location filename="../../ryhmat/cli/commands.py" line="60"/>
         <source>{name} (archived)</source>
         <translation>{name} (arkistoitu)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="90"/>
-        <location filename="../../ryhmat/cli/commands.py" line="101"/>
-        <location filename="../../ryhmat/cli/commands.py" line="112"/>
+        <location filename="../../ryhmat/cli/commands.py" line="83"/>
+        <location filename="../../ryhmat/cli/commands.py" line="94"/>
+        <location filename="../../ryhmat/cli/commands.py" line="105"/>
         <location filename="../../ryhmat/cli/feeds.py" line="63"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="90"/>
+        <location filename="../../ryhmat/cli/commands.py" line="83"/>
         <location filename="../../ryhmat/cli/stats.py" line="170"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="90"/>
+        <location filename="../../ryhmat/cli/commands.py" line="83"/>
         <source>Organisers</source>
         <translation>Järjestäjät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="101"/>
+        <location filename="../../ryhmat/cli/commands.py" line="94"/>
         <source>Title</source>
         <translation>Nimike</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="101"/>
+        <location filename="../../ryhmat/cli/commands.py" line="94"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="112"/>
+        <location filename="../../ryhmat/cli/commands.py" line="105"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="112"/>
+        <location filename="../../ryhmat/cli/commands.py" line="105"/>
         <source>Capacity</source>
         <translation>Enimmäismäärä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="154"/>
-        <location filename="../../ryhmat/cli/commands.py" line="182"/>
+        <location filename="../../ryhmat/cli/commands.py" line="147"/>
+        <location filename="../../ryhmat/cli/commands.py" line="175"/>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="155"/>
+        <location filename="../../ryhmat/cli/commands.py" line="148"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="156"/>
+        <location filename="../../ryhmat/cli/commands.py" line="149"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="157"/>
+        <location filename="../../ryhmat/cli/commands.py" line="150"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="158"/>
+        <location filename="../../ryhmat/cli/commands.py" line="151"/>
         <source>Leaders</source>
         <translation>Ohjaajat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="164"/>
+        <location filename="../../ryhmat/cli/commands.py" line="157"/>
         <source>Skipped days:</source>
         <translation>Väliin jäävät päivät:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="177"/>
+        <location filename="../../ryhmat/cli/commands.py" line="170"/>
         <source>No conflicts.</source>
         <translation>Ei päällekkäisyyksiä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="183"/>
+        <location filename="../../ryhmat/cli/commands.py" line="176"/>
         <source>Booked twice</source>
         <translation>Kahdesti varattu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="184"/>
+        <location filename="../../ryhmat/cli/commands.py" line="177"/>
         <source>First session</source>
         <translation>Ensimmäinen ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="185"/>
+        <location filename="../../ryhmat/cli/commands.py" line="178"/>
         <source>Second session</source>
         <translation>Toinen ryhmäkerta</translation>
     </message>
@@ -763,6 +763,11 @@
     </message>
     <message>
         <location filename="../../ryhmat/cli/roster.py" line="69"/>
+        <source>{count} families were added by someone else while this import waited its turn; they were recognised and nothing was added twice.</source>
+        <translation>{count} perhettä lisättiin tietokantaan toisaalla sillä aikaa, kun tämä tuonti odotti vuoroaan; ne tunnistettiin, eikä mitään lisätty kahdesti.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/roster.py" line="78"/>
         <source>Families left out for their problems: {families}; rows: {rows}.</source>
         <translation>Virheiden vuoksi pois jätettyjä perheitä: {families}; rivejä: {rows}.</translation>
     </message>
@@ -1016,17 +1021,17 @@
         <translation>Jätettiin pois:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="92"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="97"/>
         <source>What the import will do in %1</source>
         <translation>Mitä tuonti tekee ryhmässä %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="103"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="109"/>
         <source>Imported</source>
         <translation>Tuotu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="113"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="119"/>
         <source>%n families</source>
         <translation>
             <numerusform>%n perhe</numerusform>
@@ -1034,23 +1039,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="115"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="121"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n rivi</numerusform>
             <numerusform>%n riviä</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="128"/>
+        <source>%n families were added by someone else while this import waited its turn; they were recognised and nothing was added twice.</source>
+        <translation>
+            <numerusform>%n perhe lisättiin tietokantaan toisaalla sillä aikaa, kun tuonti odotti vuoroaan; se tunnistettiin, eikä mitään lisätty kahdesti.</numerusform>
+            <numerusform>%n perhettä lisättiin tietokantaan toisaalla sillä aikaa, kun tuonti odotti vuoroaan; ne tunnistettiin, eikä mitään lisätty kahdesti.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../ryhmat/ui/crash.py" line="75"/>
+        <location filename="../../ryhmat/ui/crash.py" line="129"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/crash.py" line="76"/>
+        <location filename="../../ryhmat/ui/crash.py" line="130"/>
         <source>Something unexpected went wrong. Your saved work is safe; the action that failed was not completed.
 
 The details were written to %1 — please send that file to your support person.</source>
@@ -1255,7 +1268,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="49"/>
+        <location filename="../../ryhmat/demo/loading.py" line="24"/>
         <source>The database already has groups; demo data goes into an empty one.</source>
         <translation>Tietokannassa on jo ryhmiä; esimerkkiaineisto ladataan vain tyhjään tietokantaan.</translation>
     </message>
@@ -1451,7 +1464,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/storage/backup.py" line="331"/>
-        <location filename="../../ryhmat/storage/database.py" line="466"/>
+        <location filename="../../ryhmat/storage/database.py" line="468"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Tietokantaa {url} ei voi avata: {reason}</translation>
     </message>
@@ -1572,7 +1585,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <location filename="../../ryhmat/domain/usecases/families.py" line="220"/>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="112"/>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="61"/>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="219"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="225"/>
         <location filename="../../ryhmat/domain/usecases/statistics.py" line="229"/>
         <source>The group no longer exists.</source>
         <translation>Ryhmää ei enää löydy.</translation>
@@ -1959,12 +1972,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Syötteellä ”{name}” ei ole kansiota eikä kalenteripalvelinta, johon julkaista.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="225"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="230"/>
         <source>Rows with problems: {count}. Nothing was imported; correct the rows, or import only the valid rows.</source>
         <translation>Virheellisiä rivejä: {count}. Mitään ei tuotu; korjaa rivit tai tuo vain kunnossa olevat rivit.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="369"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="375"/>
         <source>{name} is on row {row} already.</source>
         <translation>{name} on jo rivillä {row}.</translation>
     </message>
@@ -2090,7 +2103,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Viikkojen määrän on oltava {low}–{high}, ei {weeks}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/erasure.py" line="53"/>
+        <location filename="../../ryhmat/domain/usecases/erasure.py" line="56"/>
         <source>The retention period must be between 1 and {most} years.</source>
         <translation>Säilytysajan on oltava 1–{most} vuotta.</translation>
     </message>
@@ -2115,17 +2128,17 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokantaa {path} ei voi avata: sinulla ei ole oikeutta lukea sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="435"/>
+        <location filename="../../ryhmat/storage/database.py" line="437"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation>Tietokanta {name} on tehty Ryhmät-sovelluksen uudemmalla versiolla. Päivitä Ryhmät avataksesi sen; tietokantaa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="446"/>
+        <location filename="../../ryhmat/storage/database.py" line="448"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation>Tiedosto {path} ei ole Ryhmät-tietokanta. Tiedostoa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="455"/>
+        <location filename="../../ryhmat/storage/database.py" line="457"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoa ei muutettu; palauta tietokanta varmuuskopiosta.</translation>
     </message>
@@ -2198,6 +2211,21 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <location filename="../../ryhmat/domain/usecases/bookings.py" line="46"/>
         <source>The change books someone or a place twice; confirm it before saving.</source>
         <translation>Muutos tekee päällekkäisen varauksen; vahvista se ennen tallentamista.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/failures.py" line="23"/>
+        <source>The database is busy: another user or program is saving at this moment. Nothing was saved; try again in a moment.</source>
+        <translation>Tietokanta on varattu: toinen käyttäjä tai ohjelma tallentaa juuri nyt. Mitään ei tallennettu; yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/failures.py" line="28"/>
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>Levy on täynnä. Mitään ei tallennettu; vapauta levytilaa ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/failures.py" line="31"/>
+        <source>The database could not be read or written (an input/output error). Nothing was saved; check the disk or the network drive and try again.</source>
+        <translation>Tietokantaa ei voitu lukea tai siihen ei voitu kirjoittaa (luku- tai kirjoitusvirhe). Mitään ei tallennettu; tarkista levy tai verkkolevy ja yritä uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -3729,12 +3757,12 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>Varmuuskopio on palautettu; korvatut tiedot on tallennettu tiedostoon %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="638"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="639"/>
         <source>Creating demo data…</source>
         <translation>Luodaan esimerkkiaineistoa…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="649"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="650"/>
         <source>Demo data created.</source>
         <translation>Esimerkkiaineisto luotu.</translation>
     </message>
@@ -4330,93 +4358,93 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="139"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="155"/>
         <source>Import a roster</source>
         <translation>Tuo nimilista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="142"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="158"/>
         <source>An .xlsx or .csv file, one row per person</source>
         <translation>.xlsx- tai .csv-tiedosto, yksi rivi henkilöä kohden</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="143"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="159"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Valitse…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="146"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="162"/>
         <source>&amp;Check</source>
         <translation>T&amp;arkista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="153"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="169"/>
         <source>&amp;File:</source>
         <translation>&amp;Tiedosto:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="154"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="170"/>
         <source>&amp;Group:</source>
         <translation>&amp;Ryhmä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="162"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="178"/>
         <source>Row</source>
         <translation>Rivi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="163"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="179"/>
         <source>Column</source>
         <translation>Sarake</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="164"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="180"/>
         <source>Problem</source>
         <translation>Ongelma</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="179"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="195"/>
         <source>Import only the &amp;valid rows</source>
         <translation>Tuo vain &amp;kunnossa olevat rivit</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="181"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="197"/>
         <source>Families with a problem on any row are left out whole.</source>
         <translation>Perheet, joiden jollakin rivillä on ongelma, jätetään kokonaan pois.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="191"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="207"/>
         <source>&amp;Import</source>
         <translation>&amp;Tuo</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="227"/>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="247"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="243"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="263"/>
         <source>There are no groups yet: create a group first.</source>
         <translation>Ryhmiä ei ole vielä: luo ensin ryhmä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="230"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="246"/>
         <source>Choose a roster</source>
         <translation>Valitse nimilista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="233"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="249"/>
         <source>Rosters (*.xlsx *.csv)</source>
         <translation>Nimilistat (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="233"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="249"/>
         <source>All files (*)</source>
         <translation>Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="244"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="260"/>
         <source>Choose the file to import.</source>
         <translation>Valitse tuotava tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="265"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="281"/>
         <source>Some rows have problems. Correct the file and check it again, or import only the valid rows.</source>
         <translation>Joillakin riveillä on ongelmia. Korjaa tiedosto ja tarkista se uudelleen, tai tuo vain kunnossa olevat rivit.</translation>
     </message>

@@ -385,102 +385,102 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="57"/>
+        <location filename="../../ryhmat/cli/commands.py" line="50"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation>Exempeldata skapad: {groups} grupper, {sessions} träffar, {families} familjer, {attendance} närvaromarkeringar.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="67"/>
+        <location filename="../../ryhmat/cli/commands.py" line="60"/>
         <source>{name} (archived)</source>
         <translation>{name} (arkiverad)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="90"/>
-        <location filename="../../ryhmat/cli/commands.py" line="101"/>
-        <location filename="../../ryhmat/cli/commands.py" line="112"/>
+        <location filename="../../ryhmat/cli/commands.py" line="83"/>
+        <location filename="../../ryhmat/cli/commands.py" line="94"/>
+        <location filename="../../ryhmat/cli/commands.py" line="105"/>
         <location filename="../../ryhmat/cli/feeds.py" line="63"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="90"/>
+        <location filename="../../ryhmat/cli/commands.py" line="83"/>
         <location filename="../../ryhmat/cli/stats.py" line="170"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="90"/>
+        <location filename="../../ryhmat/cli/commands.py" line="83"/>
         <source>Organisers</source>
         <translation>Arrangörer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="101"/>
+        <location filename="../../ryhmat/cli/commands.py" line="94"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="101"/>
+        <location filename="../../ryhmat/cli/commands.py" line="94"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="112"/>
+        <location filename="../../ryhmat/cli/commands.py" line="105"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="112"/>
+        <location filename="../../ryhmat/cli/commands.py" line="105"/>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="154"/>
-        <location filename="../../ryhmat/cli/commands.py" line="182"/>
+        <location filename="../../ryhmat/cli/commands.py" line="147"/>
+        <location filename="../../ryhmat/cli/commands.py" line="175"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="155"/>
+        <location filename="../../ryhmat/cli/commands.py" line="148"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="156"/>
+        <location filename="../../ryhmat/cli/commands.py" line="149"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="157"/>
+        <location filename="../../ryhmat/cli/commands.py" line="150"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="158"/>
+        <location filename="../../ryhmat/cli/commands.py" line="151"/>
         <source>Leaders</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="164"/>
+        <location filename="../../ryhmat/cli/commands.py" line="157"/>
         <source>Skipped days:</source>
         <translation>Dagar som hoppas över:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="177"/>
+        <location filename="../../ryhmat/cli/commands.py" line="170"/>
         <source>No conflicts.</source>
         <translation>Inga krockar.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="183"/>
+        <location filename="../../ryhmat/cli/commands.py" line="176"/>
         <source>Booked twice</source>
         <translation>Dubbelbokad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="184"/>
+        <location filename="../../ryhmat/cli/commands.py" line="177"/>
         <source>First session</source>
         <translation>Första träffen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="185"/>
+        <location filename="../../ryhmat/cli/commands.py" line="178"/>
         <source>Second session</source>
         <translation>Andra träffen</translation>
     </message>
@@ -763,6 +763,11 @@
     </message>
     <message>
         <location filename="../../ryhmat/cli/roster.py" line="69"/>
+        <source>{count} families were added by someone else while this import waited its turn; they were recognised and nothing was added twice.</source>
+        <translation>{count} familjer lades till av någon annan medan den här importen väntade på sin tur; de kändes igen och ingenting lades till två gånger.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/roster.py" line="78"/>
         <source>Families left out for their problems: {families}; rows: {rows}.</source>
         <translation>Familjer som lämnades bort på grund av fel: {families}; rader: {rows}.</translation>
     </message>
@@ -1016,17 +1021,17 @@
         <translation>Utelämnades:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="92"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="97"/>
         <source>What the import will do in %1</source>
         <translation>Vad importen gör i %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="103"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="109"/>
         <source>Imported</source>
         <translation>Importerat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="113"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="119"/>
         <source>%n families</source>
         <translation>
             <numerusform>%n familj</numerusform>
@@ -1034,23 +1039,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="115"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="121"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n rad</numerusform>
             <numerusform>%n rader</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="128"/>
+        <source>%n families were added by someone else while this import waited its turn; they were recognised and nothing was added twice.</source>
+        <translation>
+            <numerusform>%n familj lades till av någon annan medan importen väntade på sin tur; den kändes igen och ingenting lades till två gånger.</numerusform>
+            <numerusform>%n familjer lades till av någon annan medan importen väntade på sin tur; de kändes igen och ingenting lades till två gånger.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../ryhmat/ui/crash.py" line="75"/>
+        <location filename="../../ryhmat/ui/crash.py" line="129"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/crash.py" line="76"/>
+        <location filename="../../ryhmat/ui/crash.py" line="130"/>
         <source>Something unexpected went wrong. Your saved work is safe; the action that failed was not completed.
 
 The details were written to %1 — please send that file to your support person.</source>
@@ -1255,7 +1268,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="49"/>
+        <location filename="../../ryhmat/demo/loading.py" line="24"/>
         <source>The database already has groups; demo data goes into an empty one.</source>
         <translation>Databasen har redan grupper; exempeldata läses bara in i en tom databas.</translation>
     </message>
@@ -1451,7 +1464,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/storage/backup.py" line="331"/>
-        <location filename="../../ryhmat/storage/database.py" line="466"/>
+        <location filename="../../ryhmat/storage/database.py" line="468"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Databasen {url} kan inte öppnas: {reason}</translation>
     </message>
@@ -1572,7 +1585,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <location filename="../../ryhmat/domain/usecases/families.py" line="220"/>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="112"/>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="61"/>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="219"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="225"/>
         <location filename="../../ryhmat/domain/usecases/statistics.py" line="229"/>
         <source>The group no longer exists.</source>
         <translation>Gruppen finns inte längre.</translation>
@@ -1959,12 +1972,12 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Flödet ”{name}” har ingen mapp eller kalenderserver att publicera till.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="225"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="230"/>
         <source>Rows with problems: {count}. Nothing was imported; correct the rows, or import only the valid rows.</source>
         <translation>Rader med fel: {count}. Ingenting importerades; rätta raderna eller importera endast de giltiga raderna.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="369"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="375"/>
         <source>{name} is on row {row} already.</source>
         <translation>{name} finns redan på rad {row}.</translation>
     </message>
@@ -2090,7 +2103,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Antalet veckor ska vara {low}–{high}, inte {weeks}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/erasure.py" line="53"/>
+        <location filename="../../ryhmat/domain/usecases/erasure.py" line="56"/>
         <source>The retention period must be between 1 and {most} years.</source>
         <translation>Lagringstiden ska vara 1–{most} år.</translation>
     </message>
@@ -2115,17 +2128,17 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Databasen {path} kan inte öppnas: du har inte behörighet att läsa den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="435"/>
+        <location filename="../../ryhmat/storage/database.py" line="437"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation>Databasen {name} har skapats med en nyare version av Ryhmät. Uppdatera Ryhmät för att öppna den; databasen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="446"/>
+        <location filename="../../ryhmat/storage/database.py" line="448"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation>Filen {path} är inte en Ryhmät-databas. Filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="455"/>
+        <location filename="../../ryhmat/storage/database.py" line="457"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation>Databasfilen {path} är skadad och kan inte öppnas. Filen ändrades inte; återställ databasen från en säkerhetskopia.</translation>
     </message>
@@ -2198,6 +2211,21 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <location filename="../../ryhmat/domain/usecases/bookings.py" line="46"/>
         <source>The change books someone or a place twice; confirm it before saving.</source>
         <translation>Ändringen ger en dubbelbokning; bekräfta den innan du sparar.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/failures.py" line="23"/>
+        <source>The database is busy: another user or program is saving at this moment. Nothing was saved; try again in a moment.</source>
+        <translation>Databasen är upptagen: en annan användare eller ett annat program sparar just nu. Ingenting sparades; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/failures.py" line="28"/>
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>Disken är full. Ingenting sparades; frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/failures.py" line="31"/>
+        <source>The database could not be read or written (an input/output error). Nothing was saved; check the disk or the network drive and try again.</source>
+        <translation>Databasen kunde inte läsas eller skrivas (ett in- eller utmatningsfel). Ingenting sparades; kontrollera disken eller nätverksenheten och försök igen.</translation>
     </message>
 </context>
 <context>
@@ -3729,12 +3757,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>Säkerhetskopian är återställd; uppgifterna den ersatte har sparats i %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="638"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="639"/>
         <source>Creating demo data…</source>
         <translation>Skapar exempeldata…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="649"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="650"/>
         <source>Demo data created.</source>
         <translation>Exempeldata skapad.</translation>
     </message>
@@ -4330,93 +4358,93 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="139"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="155"/>
         <source>Import a roster</source>
         <translation>Importera en namnlista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="142"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="158"/>
         <source>An .xlsx or .csv file, one row per person</source>
         <translation>En .xlsx- eller .csv-fil, en rad per person</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="143"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="159"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Välj…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="146"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="162"/>
         <source>&amp;Check</source>
         <translation>&amp;Kontrollera</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="153"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="169"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="154"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="170"/>
         <source>&amp;Group:</source>
         <translation>&amp;Grupp:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="162"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="178"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="163"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="179"/>
         <source>Column</source>
         <translation>Kolumn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="164"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="180"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="179"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="195"/>
         <source>Import only the &amp;valid rows</source>
         <translation>Importera endast de &amp;giltiga raderna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="181"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="197"/>
         <source>Families with a problem on any row are left out whole.</source>
         <translation>Familjer med ett problem på någon rad lämnas bort helt.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="191"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="207"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="227"/>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="247"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="243"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="263"/>
         <source>There are no groups yet: create a group first.</source>
         <translation>Det finns inga grupper ännu: skapa först en grupp.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="230"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="246"/>
         <source>Choose a roster</source>
         <translation>Välj en namnlista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="233"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="249"/>
         <source>Rosters (*.xlsx *.csv)</source>
         <translation>Namnlistor (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="233"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="249"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="244"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="260"/>
         <source>Choose the file to import.</source>
         <translation>Välj filen som ska importeras.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="265"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="281"/>
         <source>Some rows have problems. Correct the file and check it again, or import only the valid rows.</source>
         <translation>Några rader har problem. Rätta filen och kontrollera den igen, eller importera endast de giltiga raderna.</translation>
     </message>

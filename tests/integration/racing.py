@@ -1,6 +1,7 @@
 """Real processes racing: each runs the `ryhmat` command line, all started at one moment.
 
     python -m tests.integration.racing ARG...
+    python -m tests.integration.racing --call MODULE:FUNCTION ARG...
 
 A racer imports the app, prints ``ready`` and waits for a line on its standard
 input; ``race`` starts every racer, waits until all are ready and only then
@@ -10,6 +11,7 @@ the order the processes happened to start in.
 
 from __future__ import annotations
 
+import importlib
 import os
 import subprocess
 import sys
@@ -29,6 +31,12 @@ class Finished:
     code: int
     out: str
     err: str
+
+
+def race_calls(*calls: Sequence[str], env: Mapping[str, str] | None = None) -> list[Finished]:
+    """Like ``race``, each racer calling a function (``"module:function"``, then its
+    string arguments; it returns the exit code) in place of the command line."""
+    return race(*(["--call", *call] for call in calls), env=env)
 
 
 def race(*commands: Sequence[str], env: Mapping[str, str] | None = None) -> list[Finished]:
@@ -69,6 +77,12 @@ def race(*commands: Sequence[str], env: Mapping[str, str] | None = None) -> list
 
 
 def _run_when_told(argv: list[str]) -> int:
+    if argv[:1] == ["--call"]:
+        module, function = argv[1].split(":")
+        call = getattr(importlib.import_module(module), function)
+        print(READY, flush=True)
+        sys.stdin.readline()
+        return int(call(*argv[2:]))
     # Everything the command will import is imported before the start, so that
     # both racers begin the command itself at the same moment.
     import ryhmat.cli.commands

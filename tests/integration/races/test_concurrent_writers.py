@@ -21,7 +21,7 @@ from ryhmat.domain.usecases.families import list_families
 from ryhmat.storage.database import Database, open_database
 from tests.integration.racing import race, race_calls
 from tests.integration.world import World, make_session
-from tests.roster_files import big_rows, write_xlsx
+from tests.roster_files import FINNISH_HEADER, big_rows, write_csv, write_xlsx
 
 FAMILIES = 400
 ATTEMPTS = 3
@@ -129,22 +129,34 @@ def test_a_guest_family_recorded_from_two_windows_at_once_is_saved_once(
 # -- erasure while an import adds to the family being erased -------------------------------
 
 
+INACTIVE = 100
+
+
 def test_erasure_while_an_import_adds_to_the_same_family_leaves_it_once_and_nothing_in_a_shell(
     database: Database, world: World, database_url: str, tmp_path: Path
 ) -> None:
     # The world's family Mäkinen is in no group: past a year's retention it is due for
-    # erasure, while the roster brings it a new child and enrols it.
-    rows = big_rows(FAMILIES)
-    rows += [
-        ["Mäkinen", "Jussi", "isä", "", "", ""],
-        ["Mäkinen", "Eetu", "lapsi", "3/2025", "", ""],
-    ]
-    roster = write_xlsx(tmp_path / "nimilista.xlsx", rows)
+    # erasure, while the roster brings it a new child and enrols it. Many other families
+    # due keep the erasure writing long enough for the import to check in the meantime.
+    with database.unit_of_work() as uow:
+        uow.families.add_many(
+            [
+                Family(
+                    name=f"Vanha {n:04d}",
+                    members=[Member(first_name="Aapo", kind=MemberKind.ADULT)],
+                )
+                for n in range(INACTIVE)
+            ]
+        )
+        uow.commit()
+    rows = [FINNISH_HEADER, ["Mäkinen", "Jussi", "isä", "", "", ""]]
+    rows.append(["Mäkinen", "Eetu", "lapsi", "3/2025", "", ""])
+    roster = write_csv(tmp_path / "nimilista.csv", rows)
     importing = ["--database", database_url, "import", "roster", str(roster), "--group", GROUP]
     erasing = ["--database", database_url, "retention", "--years", "1", "--erase"]
     erasing += ["--today", "2030-01-01"]
 
-    finished = race(importing, erasing)
+    finished = race(erasing, importing)
 
     assert [(f.code, f.err) for f in finished] == [(0, ""), (0, "")]
     with database.unit_of_work() as uow:

@@ -15,6 +15,7 @@ from ryhmat.domain.typed_values import read_date
 from ryhmat.i18n import chosen_language, load_language, translate
 
 EXIT_USER_ERROR = 2
+EXIT_BUG = 1  # as Python's own exit on an uncaught error
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for it
 
 
@@ -393,10 +394,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ryhmat.storage.failures import storage_failure
 
         failure = storage_failure(error)
-        if failure is None:
-            raise
-        print(failure.message(translate), file=sys.stderr)
-        return EXIT_USER_ERROR
+        if failure is not None:
+            print(failure.message(translate), file=sys.stderr)
+            return EXIT_USER_ERROR
+        # A bug: where it happened, for a bug report, but not what it said.
+        from ryhmat.tracebacks import withheld_traceback
+
+        sys.stderr.write(withheld_traceback(error, error.__traceback__))
+        return EXIT_BUG
     except BrokenPipeError:
         # The reader (`| head`) has gone; say nothing more, as Unix tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -7,13 +7,14 @@ import logging
 import os
 import sys
 import threading
-import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ryhmat.tracebacks import withheld_traceback
 
 LOG_FILE = "ryhmat.log"
 LOGGER = "ryhmat"
@@ -49,30 +50,6 @@ class PrivateLogHandler(RotatingFileHandler):
 
 def _rotated(path: Path, count: int) -> list[Path]:
     return [path.with_name(f"{path.name}.{number}") for number in range(1, count + 1)]
-
-
-def withheld_traceback(error: BaseException, tb: TracebackType | None) -> str:
-    """Where the error happened (every frame, every chained error's type) without any
-    error's message: a message may quote a family's name, phone or notes."""
-    lines = []
-    for link in _chain(error):
-        trace = link.__traceback__ if link is not error else tb
-        lines.append("Traceback (most recent call last):\n")
-        lines += traceback.format_list(traceback.extract_tb(trace))
-        lines.append(f"{type(link).__module__}.{type(link).__qualname__} (message withheld)\n")
-    return "".join(lines)
-
-
-def _chain(error: BaseException) -> list[BaseException]:
-    """The error and those it arose from, the earliest first, as Python prints them."""
-    chain: list[BaseException] = []
-    seen: set[int] = set()
-    link: BaseException | None = error
-    while link is not None and id(link) not in seen:
-        seen.add(id(link))
-        chain.append(link)
-        link = link.__cause__ or (None if link.__suppress_context__ else link.__context__)
-    return chain[::-1]
 
 
 class CrashReporter(QObject):

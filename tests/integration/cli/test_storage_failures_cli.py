@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine, event, text
+from sqlalchemy.exc import DBAPIError
 
 import ryhmat.storage.database
 from ryhmat.cli.main import main
@@ -164,3 +165,37 @@ def test_an_input_output_error_is_one_line_and_exit_2_from_the_real_command(
 
     assert (finished.returncode, finished.stdout, finished.stderr) == (2, "", INPUT_OUTPUT)
     assert row_counts(database) == before
+
+
+def test_a_bug_shows_where_it_happened_but_not_what_its_message_quoted(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    phone = "040 555 0101"
+
+    def failing(_args: object) -> int:
+        raise RuntimeError(f"could not list the families: Virtanen {phone}")
+
+    monkeypatch.setattr("ryhmat.cli.commands.groups", failing)
+    code = main(["--database", f"sqlite:///{tmp_path / 'x.sqlite3'}", "groups"])
+    out, err = capsys.readouterr()
+
+    assert (code, out) == (1, "")
+    assert "in failing" in err
+    assert err.endswith("builtins.RuntimeError (message withheld)\n")
+    assert phone not in err
+
+
+@pytest.mark.parametrize("database_url", ["sqlite", "postgresql"], indirect=True)
+def test_no_engine_of_the_app_writes_a_statements_parameters_into_an_error(
+    database: Database, database_url: str
+) -> None:
+    phone = "040 555 0102"
+    assert database.engine.hide_parameters
+    statement = text("INSERT INTO families (id, name) VALUES (NULL, :phone)")
+    with pytest.raises(DBAPIError) as raised, database.engine.connect() as connection:
+        connection.execute(statement, {"phone": phone})
+    message = str(raised.value)
+    assert "[SQL parameters hidden due to hide_parameters=True]" in message
+    # PostgreSQL's own detail can still quote the row ("Failing row contains (..., 040 ...)"):
+    # that is why no error's message is ever printed or logged (the tests above).
+    assert "[parameters:" not in message

@@ -389,6 +389,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as error:
         print(error.message(translate), file=sys.stderr)
         return EXIT_USER_ERROR
+    except BrokenPipeError:
+        # The reader (`| head`) has gone; say nothing more, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except Exception as error:
         # A database locked or a disk full outside a unit of work (a backup, say).
         from ryhmat.storage.failures import storage_failure
@@ -402,10 +406,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         sys.stderr.write(withheld_traceback(error, error.__traceback__))
         return EXIT_BUG
-    except BrokenPipeError:
-        # The reader (`| head`) has gone; say nothing more, as Unix tools do.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":

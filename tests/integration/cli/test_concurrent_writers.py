@@ -47,15 +47,21 @@ def test_two_imports_of_one_roster_at_once_make_each_family_once(
     names = family_names(database) - before
     assert len(names) == FAMILIES
     assert set(names.values()) == {1}
-    # One run made the families; the other had checked before they were written (the
-    # two truly overlapped), found them made when its turn came, and says so.
+    # One run made the families, the other found them made. When it had checked before
+    # they were written (the two overlapped; on a busy machine not always), it says so.
     made, found = sorted([first.out, second.out], reverse=True)
     assert made.startswith(f"Families created: {FAMILIES}; recognised: 0;")
-    assert found.splitlines() == [
-        f"Families created: 0; recognised: {FAMILIES}; members added: 0; enrolments created: 0.",
-        f"{FAMILIES} families were added by someone else while this import waited its turn; "
-        "they were recognised and nothing was added twice.",
-    ]
+    found_lines = found.splitlines()
+    assert found_lines[0] == (
+        f"Families created: 0; recognised: {FAMILIES}; members added: 0; enrolments created: 0."
+    )
+    assert found_lines[1:] in (
+        [],
+        [
+            f"{FAMILIES} families were added by someone else while this import waited its "
+            "turn; they were recognised and nothing was added twice."
+        ],
+    )
 
 
 def test_demo_data_loaded_twice_at_once_is_there_once(

@@ -385,354 +385,354 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="42"/>
+        <location filename="../../ryhmat/cli/commands.py" line="41"/>
         <source>Families erased after this copy of the database was made, erased again now: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="68"/>
+        <location filename="../../ryhmat/cli/commands.py" line="61"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="78"/>
+        <location filename="../../ryhmat/cli/commands.py" line="71"/>
         <source>{name} (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="101"/>
-        <location filename="../../ryhmat/cli/commands.py" line="112"/>
-        <location filename="../../ryhmat/cli/commands.py" line="123"/>
+        <location filename="../../ryhmat/cli/commands.py" line="94"/>
+        <location filename="../../ryhmat/cli/commands.py" line="105"/>
+        <location filename="../../ryhmat/cli/commands.py" line="116"/>
         <location filename="../../ryhmat/cli/feeds.py" line="64"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="101"/>
+        <location filename="../../ryhmat/cli/commands.py" line="94"/>
         <location filename="../../ryhmat/cli/stats.py" line="170"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="101"/>
+        <location filename="../../ryhmat/cli/commands.py" line="94"/>
         <source>Organisers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="112"/>
+        <location filename="../../ryhmat/cli/commands.py" line="105"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="112"/>
+        <location filename="../../ryhmat/cli/commands.py" line="105"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="123"/>
+        <location filename="../../ryhmat/cli/commands.py" line="116"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="123"/>
+        <location filename="../../ryhmat/cli/commands.py" line="116"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="165"/>
-        <location filename="../../ryhmat/cli/commands.py" line="193"/>
+        <location filename="../../ryhmat/cli/commands.py" line="158"/>
+        <location filename="../../ryhmat/cli/commands.py" line="186"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="166"/>
+        <location filename="../../ryhmat/cli/commands.py" line="159"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="167"/>
+        <location filename="../../ryhmat/cli/commands.py" line="160"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="168"/>
+        <location filename="../../ryhmat/cli/commands.py" line="161"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="169"/>
+        <location filename="../../ryhmat/cli/commands.py" line="162"/>
         <source>Leaders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="175"/>
+        <location filename="../../ryhmat/cli/commands.py" line="168"/>
         <source>Skipped days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="188"/>
+        <location filename="../../ryhmat/cli/commands.py" line="181"/>
         <source>No conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="194"/>
+        <location filename="../../ryhmat/cli/commands.py" line="187"/>
         <source>Booked twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="195"/>
+        <location filename="../../ryhmat/cli/commands.py" line="188"/>
         <source>First session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="196"/>
+        <location filename="../../ryhmat/cli/commands.py" line="189"/>
         <source>Second session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="79"/>
+        <location filename="../../ryhmat/cli/main.py" line="80"/>
         <source>first day of the period (13.10.2026 or 2026-10-13)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="86"/>
+        <location filename="../../ryhmat/cli/main.py" line="87"/>
         <source>last day of the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="92"/>
+        <location filename="../../ryhmat/cli/main.py" line="93"/>
         <source>write JSON for scripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="100"/>
+        <location filename="../../ryhmat/cli/main.py" line="101"/>
         <source>also list the archived ones, marked as archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="106"/>
+        <location filename="../../ryhmat/cli/main.py" line="107"/>
         <source>import data from files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="111"/>
+        <location filename="../../ryhmat/cli/main.py" line="112"/>
         <source>import families from a roster (.xlsx or .csv) and enrol them in a group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="116"/>
+        <location filename="../../ryhmat/cli/main.py" line="117"/>
         <source>the roster: one row per person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="119"/>
+        <location filename="../../ryhmat/cli/main.py" line="120"/>
         <source>the group to enrol in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="124"/>
+        <location filename="../../ryhmat/cli/main.py" line="125"/>
         <source>import the families whose rows are all valid and leave out the rest (by default a file with any bad row imports nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="137"/>
+        <location filename="../../ryhmat/cli/main.py" line="138"/>
         <source>write the attendance and statistics workbook (.xlsx) of a period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="140"/>
+        <location filename="../../ryhmat/cli/main.py" line="141"/>
         <source>the .xlsx file to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="147"/>
-        <location filename="../../ryhmat/cli/main.py" line="310"/>
+        <location filename="../../ryhmat/cli/main.py" line="148"/>
+        <location filename="../../ryhmat/cli/main.py" line="311"/>
         <source>only this group (repeat for several)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="152"/>
-        <location filename="../../ryhmat/cli/main.py" line="320"/>
+        <location filename="../../ryhmat/cli/main.py" line="153"/>
+        <location filename="../../ryhmat/cli/main.py" line="321"/>
         <source>only the groups an organisation co-organises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="157"/>
+        <location filename="../../ryhmat/cli/main.py" line="158"/>
         <source>show people and families by stable codes (P-0042, F-0012), not by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="166"/>
+        <location filename="../../ryhmat/cli/main.py" line="167"/>
         <source>copy the SQLite database to a file, safely even while the app is open (for PostgreSQL use pg_dump)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="176"/>
+        <location filename="../../ryhmat/cli/main.py" line="177"/>
         <source>the backup file to write (readable by you only); an existing file is kept unless --force is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="185"/>
+        <location filename="../../ryhmat/cli/main.py" line="186"/>
         <source>replace an existing FILE (the old one stays until the new copy is whole)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="194"/>
+        <location filename="../../ryhmat/cli/main.py" line="195"/>
         <source>show or set how many years the personal data of inactive families is kept, and erase the data of families inactive for longer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="205"/>
+        <location filename="../../ryhmat/cli/main.py" line="206"/>
         <source>keep personal data for N years after a family&apos;s last activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="208"/>
+        <location filename="../../ryhmat/cli/main.py" line="209"/>
         <source>erase nothing automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="213"/>
+        <location filename="../../ryhmat/cli/main.py" line="214"/>
         <source>erase now the personal data of families inactive for longer than the period (their visits stay in the statistics as anonymous counts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="220"/>
+        <location filename="../../ryhmat/cli/main.py" line="221"/>
         <source>count the period back from this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="228"/>
+        <location filename="../../ryhmat/cli/main.py" line="229"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="238"/>
+        <location filename="../../ryhmat/cli/main.py" line="239"/>
         <source>show the version number and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="243"/>
+        <location filename="../../ryhmat/cli/main.py" line="244"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="251"/>
+        <location filename="../../ryhmat/cli/main.py" line="252"/>
         <source>fill an empty database with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="256"/>
+        <location filename="../../ryhmat/cli/main.py" line="257"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="259"/>
+        <location filename="../../ryhmat/cli/main.py" line="260"/>
         <source>random seed (same seed, same data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="265"/>
+        <location filename="../../ryhmat/cli/main.py" line="266"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="269"/>
+        <location filename="../../ryhmat/cli/main.py" line="270"/>
         <source>list the groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="274"/>
+        <location filename="../../ryhmat/cli/main.py" line="275"/>
         <source>list the workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="279"/>
+        <location filename="../../ryhmat/cli/main.py" line="280"/>
         <source>list the places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="285"/>
+        <location filename="../../ryhmat/cli/main.py" line="286"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="288"/>
+        <location filename="../../ryhmat/cli/main.py" line="289"/>
         <source>the group&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="295"/>
+        <location filename="../../ryhmat/cli/main.py" line="296"/>
         <source>list workers and places booked twice at the same time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="303"/>
+        <location filename="../../ryhmat/cli/main.py" line="304"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="315"/>
+        <location filename="../../ryhmat/cli/main.py" line="316"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="323"/>
+        <location filename="../../ryhmat/cli/main.py" line="324"/>
         <source>only sessions at this place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="326"/>
+        <location filename="../../ryhmat/cli/main.py" line="327"/>
         <source>only sessions this worker leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="331"/>
+        <location filename="../../ryhmat/cli/main.py" line="332"/>
         <source>list the calendar feeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="337"/>
+        <location filename="../../ryhmat/cli/main.py" line="338"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="340"/>
+        <location filename="../../ryhmat/cli/main.py" line="341"/>
         <source>the feed&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="341"/>
+        <location filename="../../ryhmat/cli/main.py" line="342"/>
         <source>every feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="344"/>
+        <location filename="../../ryhmat/cli/main.py" line="345"/>
         <source>export data to files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="349"/>
+        <location filename="../../ryhmat/cli/main.py" line="350"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="355"/>
+        <location filename="../../ryhmat/cli/main.py" line="356"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="361"/>
+        <location filename="../../ryhmat/cli/main.py" line="362"/>
         <source>the groups an organisation co-organises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="363"/>
+        <location filename="../../ryhmat/cli/main.py" line="364"/>
         <source>one group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="365"/>
+        <location filename="../../ryhmat/cli/main.py" line="366"/>
         <source>the sessions a worker leads</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,6 +768,11 @@
     </message>
     <message>
         <location filename="../../ryhmat/cli/roster.py" line="69"/>
+        <source>{count} families were added by someone else while this import waited its turn; they were recognised and nothing was added twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/roster.py" line="78"/>
         <source>Families left out for their problems: {families}; rows: {rows}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,17 +1026,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="92"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="97"/>
         <source>What the import will do in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="103"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="109"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="113"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="119"/>
         <source>%n families</source>
         <translation>
             <numerusform>%n family</numerusform>
@@ -1039,23 +1044,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="115"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="121"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n row</numerusform>
             <numerusform>%n rows</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="128"/>
+        <source>%n families were added by someone else while this import waited its turn; they were recognised and nothing was added twice.</source>
+        <translation>
+            <numerusform>%n family was added by someone else while this import waited its turn; it was recognised and nothing was added twice.</numerusform>
+            <numerusform>%n families were added by someone else while this import waited its turn; they were recognised and nothing was added twice.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../ryhmat/ui/crash.py" line="75"/>
+        <location filename="../../ryhmat/ui/crash.py" line="106"/>
         <source>Ryhmät</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/crash.py" line="76"/>
+        <location filename="../../ryhmat/ui/crash.py" line="107"/>
         <source>Something unexpected went wrong. Your saved work is safe; the action that failed was not completed.
 
 The details were written to %1 — please send that file to your support person.</source>
@@ -1258,12 +1271,12 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="60"/>
+        <location filename="../../ryhmat/demo/loading.py" line="24"/>
         <source>The database already has groups; demo data goes into an empty one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="61"/>
+        <location filename="../../ryhmat/cli/main.py" line="62"/>
         <source>{prog}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1318,47 +1331,47 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="147"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="150"/>
         <source>A count cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="149"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="152"/>
         <source>The headcount is implausibly large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="152"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="155"/>
         <source>There are more first-time visitors than visitors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="183"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="188"/>
         <source>The session is cancelled; restore it before recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="187"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="192"/>
         <source>The session on {day} has not been held yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="195"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="201"/>
         <source>Only a family added here can be enrolled here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="203"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="209"/>
         <source>Someone marked is not on the session&apos;s list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="207"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="213"/>
         <source>The headcount is for another session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="240"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="282"/>
         <location filename="../../ryhmat/domain/usecases/families.py" line="109"/>
         <location filename="../../ryhmat/domain/usecases/merging.py" line="124"/>
         <source>The family no longer exists.</source>
@@ -1419,7 +1432,7 @@ The details were written to %1 — please send that file to your support person.
         <location filename="../../ryhmat/domain/usecases/families.py" line="220"/>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="112"/>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="61"/>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="219"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="225"/>
         <location filename="../../ryhmat/domain/usecases/statistics.py" line="229"/>
         <source>The group no longer exists.</source>
         <translation type="unfinished"></translation>
@@ -1851,7 +1864,7 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../ryhmat/storage/backup.py" line="433"/>
-        <location filename="../../ryhmat/storage/database.py" line="479"/>
+        <location filename="../../ryhmat/storage/database.py" line="482"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1982,12 +1995,12 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="225"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="230"/>
         <source>Rows with problems: {count}. Nothing was imported; correct the rows, or import only the valid rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="369"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="375"/>
         <source>{name} is on row {row} already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2133,42 +2146,42 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/erasure.py" line="80"/>
+        <location filename="../../ryhmat/domain/usecases/erasure.py" line="83"/>
         <source>The retention period must be between 1 and {most} years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="84"/>
+        <location filename="../../ryhmat/storage/database.py" line="85"/>
         <source>The database URL is empty; give one or leave it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="266"/>
+        <location filename="../../ryhmat/storage/database.py" line="267"/>
         <source>Cannot open the database {path}: the folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="306"/>
+        <location filename="../../ryhmat/storage/database.py" line="307"/>
         <source>Cannot open the database {path}: it is a folder, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="379"/>
+        <location filename="../../ryhmat/storage/database.py" line="380"/>
         <source>Cannot open the database {path}: you do not have permission to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="448"/>
+        <location filename="../../ryhmat/storage/database.py" line="451"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="459"/>
+        <location filename="../../ryhmat/storage/database.py" line="462"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="468"/>
+        <location filename="../../ryhmat/storage/database.py" line="471"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2258,7 +2271,7 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/locations.py" line="44"/>
+        <location filename="../../ryhmat/storage/locations.py" line="45"/>
         <source>The database URL {url} has options in it. Give an SQLite database by its file&apos;s path alone, for example sqlite:////home/me/ryhmat.sqlite3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2275,6 +2288,21 @@ The details were written to %1 — please send that file to your support person.
     <message>
         <location filename="../../ryhmat/ui/printing.py" line="240"/>
         <source>The PDF could not be saved to {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/failures.py" line="23"/>
+        <source>The database is busy: another user or program is saving at this moment. Nothing was saved; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/failures.py" line="28"/>
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/failures.py" line="31"/>
+        <source>The database could not be read or written (an input/output error). Nothing was saved; check the disk or the network drive and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3611,211 +3639,211 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="128"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="129"/>
         <source>Ryhmät</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="247"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="248"/>
         <source>Data protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="175"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="176"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="176"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="177"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="177"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="178"/>
         <source>Workers and pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="178"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="179"/>
         <source>Families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="179"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="180"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="180"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="181"/>
         <source>Calendar feeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="181"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="182"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="187"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="188"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="324"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="325"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="330"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="331"/>
         <source>Load demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="343"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="344"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="344"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="345"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="346"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="347"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="349"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="350"/>
         <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="352"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="353"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="357"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="358"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="364"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="365"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="369"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="370"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="370"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="371"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="373"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="374"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="380"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="381"/>
         <source>&amp;Find in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="383"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="384"/>
         <source>&amp;New in this view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="387"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="388"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="502"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="503"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="508"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="509"/>
         <source>New database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="513"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="514"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="520"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="521"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="522"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="523"/>
         <source>Ryhmät backup %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="529"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="530"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="538"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="555"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="539"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="564"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="560"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="569"/>
         <source>The automatic backup was not made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="567"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="592"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="576"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="601"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="580"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="589"/>
         <source>Checking the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="594"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="603"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="601"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="610"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="611"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="620"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="636"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="645"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="666"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="676"/>
         <source>Creating demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="677"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="687"/>
         <source>Demo data created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4427,93 +4455,93 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="139"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="155"/>
         <source>Import a roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="142"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="158"/>
         <source>An .xlsx or .csv file, one row per person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="143"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="159"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="146"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="162"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="153"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="169"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="154"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="170"/>
         <source>&amp;Group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="162"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="178"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="163"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="179"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="164"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="180"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="179"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="195"/>
         <source>Import only the &amp;valid rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="181"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="197"/>
         <source>Families with a problem on any row are left out whole.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="191"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="207"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="227"/>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="247"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="243"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="263"/>
         <source>There are no groups yet: create a group first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="230"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="246"/>
         <source>Choose a roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="233"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="249"/>
         <source>Rosters (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="233"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="249"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="244"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="260"/>
         <source>Choose the file to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="265"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="281"/>
         <source>Some rows have problems. Correct the file and check it again, or import only the valid rows.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -385,354 +385,354 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="42"/>
+        <location filename="../../ryhmat/cli/commands.py" line="41"/>
         <source>Families erased after this copy of the database was made, erased again now: {count}</source>
         <translation>Familjer vars uppgifter raderades efter att den här kopian av databasen gjordes och som nu raderades igen: {count}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="68"/>
+        <location filename="../../ryhmat/cli/commands.py" line="61"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation>Exempeldata skapad: {groups} grupper, {sessions} träffar, {families} familjer, {attendance} närvaromarkeringar.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="78"/>
+        <location filename="../../ryhmat/cli/commands.py" line="71"/>
         <source>{name} (archived)</source>
         <translation>{name} (arkiverad)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="101"/>
-        <location filename="../../ryhmat/cli/commands.py" line="112"/>
-        <location filename="../../ryhmat/cli/commands.py" line="123"/>
+        <location filename="../../ryhmat/cli/commands.py" line="94"/>
+        <location filename="../../ryhmat/cli/commands.py" line="105"/>
+        <location filename="../../ryhmat/cli/commands.py" line="116"/>
         <location filename="../../ryhmat/cli/feeds.py" line="64"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="101"/>
+        <location filename="../../ryhmat/cli/commands.py" line="94"/>
         <location filename="../../ryhmat/cli/stats.py" line="170"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="101"/>
+        <location filename="../../ryhmat/cli/commands.py" line="94"/>
         <source>Organisers</source>
         <translation>Arrangörer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="112"/>
+        <location filename="../../ryhmat/cli/commands.py" line="105"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="112"/>
+        <location filename="../../ryhmat/cli/commands.py" line="105"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="123"/>
+        <location filename="../../ryhmat/cli/commands.py" line="116"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="123"/>
+        <location filename="../../ryhmat/cli/commands.py" line="116"/>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="165"/>
-        <location filename="../../ryhmat/cli/commands.py" line="193"/>
+        <location filename="../../ryhmat/cli/commands.py" line="158"/>
+        <location filename="../../ryhmat/cli/commands.py" line="186"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="166"/>
+        <location filename="../../ryhmat/cli/commands.py" line="159"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="167"/>
+        <location filename="../../ryhmat/cli/commands.py" line="160"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="168"/>
+        <location filename="../../ryhmat/cli/commands.py" line="161"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="169"/>
+        <location filename="../../ryhmat/cli/commands.py" line="162"/>
         <source>Leaders</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="175"/>
+        <location filename="../../ryhmat/cli/commands.py" line="168"/>
         <source>Skipped days:</source>
         <translation>Dagar som hoppas över:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="188"/>
+        <location filename="../../ryhmat/cli/commands.py" line="181"/>
         <source>No conflicts.</source>
         <translation>Inga krockar.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="194"/>
+        <location filename="../../ryhmat/cli/commands.py" line="187"/>
         <source>Booked twice</source>
         <translation>Dubbelbokad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="195"/>
+        <location filename="../../ryhmat/cli/commands.py" line="188"/>
         <source>First session</source>
         <translation>Första träffen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="196"/>
+        <location filename="../../ryhmat/cli/commands.py" line="189"/>
         <source>Second session</source>
         <translation>Andra träffen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="79"/>
+        <location filename="../../ryhmat/cli/main.py" line="80"/>
         <source>first day of the period (13.10.2026 or 2026-10-13)</source>
         <translation>periodens första dag (13.10.2026 eller 2026-10-13)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="86"/>
+        <location filename="../../ryhmat/cli/main.py" line="87"/>
         <source>last day of the period</source>
         <translation>periodens sista dag</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="92"/>
+        <location filename="../../ryhmat/cli/main.py" line="93"/>
         <source>write JSON for scripts</source>
         <translation>skriv JSON för skript</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="100"/>
+        <location filename="../../ryhmat/cli/main.py" line="101"/>
         <source>also list the archived ones, marked as archived</source>
         <translation>lista även de arkiverade, märkta som arkiverade</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="106"/>
+        <location filename="../../ryhmat/cli/main.py" line="107"/>
         <source>import data from files</source>
         <translation>importera data från filer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="111"/>
+        <location filename="../../ryhmat/cli/main.py" line="112"/>
         <source>import families from a roster (.xlsx or .csv) and enrol them in a group</source>
         <translation>importera familjer från en namnlista (.xlsx eller .csv) och anmäl dem till en grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="116"/>
+        <location filename="../../ryhmat/cli/main.py" line="117"/>
         <source>the roster: one row per person</source>
         <translation>namnlistan: en rad per person</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="119"/>
+        <location filename="../../ryhmat/cli/main.py" line="120"/>
         <source>the group to enrol in</source>
         <translation>gruppen som de anmäls till</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="124"/>
+        <location filename="../../ryhmat/cli/main.py" line="125"/>
         <source>import the families whose rows are all valid and leave out the rest (by default a file with any bad row imports nothing)</source>
         <translation>importera familjerna vars alla rader är giltiga och lämna bort resten (som standard importeras ingenting från en fil med en felaktig rad)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="137"/>
+        <location filename="../../ryhmat/cli/main.py" line="138"/>
         <source>write the attendance and statistics workbook (.xlsx) of a period</source>
         <translation>skriv periodens närvaro- och statistikarbetsbok (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="140"/>
+        <location filename="../../ryhmat/cli/main.py" line="141"/>
         <source>the .xlsx file to write</source>
         <translation>.xlsx-filen som skrivs</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="147"/>
-        <location filename="../../ryhmat/cli/main.py" line="310"/>
+        <location filename="../../ryhmat/cli/main.py" line="148"/>
+        <location filename="../../ryhmat/cli/main.py" line="311"/>
         <source>only this group (repeat for several)</source>
         <translation>endast den här gruppen (upprepa för flera)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="152"/>
-        <location filename="../../ryhmat/cli/main.py" line="320"/>
+        <location filename="../../ryhmat/cli/main.py" line="153"/>
+        <location filename="../../ryhmat/cli/main.py" line="321"/>
         <source>only the groups an organisation co-organises</source>
         <translation>endast grupperna som en organisation är med och ordnar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="157"/>
+        <location filename="../../ryhmat/cli/main.py" line="158"/>
         <source>show people and families by stable codes (P-0042, F-0012), not by name</source>
         <translation>visa personer och familjer med bestående koder (P-0042, F-0012) i stället för namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="166"/>
+        <location filename="../../ryhmat/cli/main.py" line="167"/>
         <source>copy the SQLite database to a file, safely even while the app is open (for PostgreSQL use pg_dump)</source>
         <translation>kopiera SQLite-databasen till en fil, säkert även när appen är öppen (för PostgreSQL använd pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="176"/>
+        <location filename="../../ryhmat/cli/main.py" line="177"/>
         <source>the backup file to write (readable by you only); an existing file is kept unless --force is given</source>
         <translation>säkerhetskopian som skrivs (läsbar bara för dig); en befintlig fil behålls om inte --force anges</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="185"/>
+        <location filename="../../ryhmat/cli/main.py" line="186"/>
         <source>replace an existing FILE (the old one stays until the new copy is whole)</source>
         <translation>ersätt en befintlig FILE (den gamla finns kvar tills den nya kopian är hel)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="194"/>
+        <location filename="../../ryhmat/cli/main.py" line="195"/>
         <source>show or set how many years the personal data of inactive families is kept, and erase the data of families inactive for longer</source>
         <translation>visa eller ange hur många år inaktiva familjers personuppgifter sparas, och radera uppgifterna om familjer som varit inaktiva längre</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="205"/>
+        <location filename="../../ryhmat/cli/main.py" line="206"/>
         <source>keep personal data for N years after a family&apos;s last activity</source>
         <translation>spara personuppgifter i N år efter familjens senaste aktivitet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="208"/>
+        <location filename="../../ryhmat/cli/main.py" line="209"/>
         <source>erase nothing automatically</source>
         <translation>radera ingenting automatiskt</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="213"/>
+        <location filename="../../ryhmat/cli/main.py" line="214"/>
         <source>erase now the personal data of families inactive for longer than the period (their visits stay in the statistics as anonymous counts)</source>
         <translation>radera nu personuppgifterna om familjer som varit inaktiva längre än lagringstiden (besöken finns kvar i statistiken som anonyma antal)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="220"/>
+        <location filename="../../ryhmat/cli/main.py" line="221"/>
         <source>count the period back from this day</source>
         <translation>räkna lagringstiden bakåt från den här dagen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="228"/>
+        <location filename="../../ryhmat/cli/main.py" line="229"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation>Ryhmät planerar, registrerar och publicerar familjearbetets grupper. Utan kommando startar skrivbordsprogrammet.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="238"/>
+        <location filename="../../ryhmat/cli/main.py" line="239"/>
         <source>show the version number and exit</source>
         <translation>visa versionsnumret och avsluta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="243"/>
+        <location filename="../../ryhmat/cli/main.py" line="244"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>databasens SQLAlchemy-adress (standard: RYHMAT_DATABASE_URL, annars SQLite i användarens datamapp)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="251"/>
+        <location filename="../../ryhmat/cli/main.py" line="252"/>
         <source>fill an empty database with demo data</source>
         <translation>fyll en tom databas med exempeldata</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="256"/>
+        <location filename="../../ryhmat/cli/main.py" line="257"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation>small: ett verksamhetsår; municipality: tio år (för prestandamätning)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="259"/>
+        <location filename="../../ryhmat/cli/main.py" line="260"/>
         <source>random seed (same seed, same data)</source>
         <translation>slumptalsfrö (samma frö, samma data)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="265"/>
+        <location filename="../../ryhmat/cli/main.py" line="266"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation>dagen som exempeldata räknar som i dag (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="269"/>
+        <location filename="../../ryhmat/cli/main.py" line="270"/>
         <source>list the groups</source>
         <translation>lista grupperna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="274"/>
+        <location filename="../../ryhmat/cli/main.py" line="275"/>
         <source>list the workers</source>
         <translation>lista arbetstagarna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="279"/>
+        <location filename="../../ryhmat/cli/main.py" line="280"/>
         <source>list the places</source>
         <translation>lista platserna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="285"/>
+        <location filename="../../ryhmat/cli/main.py" line="286"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation>lista gruppens träffar och dagar som hoppas över</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="288"/>
+        <location filename="../../ryhmat/cli/main.py" line="289"/>
         <source>the group&apos;s name</source>
         <translation>gruppens namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="295"/>
+        <location filename="../../ryhmat/cli/main.py" line="296"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>lista arbetstagare och lokaler som är dubbelbokade</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="303"/>
+        <location filename="../../ryhmat/cli/main.py" line="304"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation>statistik för en period (standard: året hittills)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="315"/>
+        <location filename="../../ryhmat/cli/main.py" line="316"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation>endast grupper av den här typen, t.ex. baby_group eller vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="323"/>
+        <location filename="../../ryhmat/cli/main.py" line="324"/>
         <source>only sessions at this place</source>
         <translation>endast träffar på den här platsen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="326"/>
+        <location filename="../../ryhmat/cli/main.py" line="327"/>
         <source>only sessions this worker leads</source>
         <translation>endast träffar som den här arbetstagaren leder</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="331"/>
+        <location filename="../../ryhmat/cli/main.py" line="332"/>
         <source>list the calendar feeds</source>
         <translation>lista kalenderflödena</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="337"/>
+        <location filename="../../ryhmat/cli/main.py" line="338"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation>publicera kalenderflödena i mappar och på servrar (för schemalagda uppgifter)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="340"/>
+        <location filename="../../ryhmat/cli/main.py" line="341"/>
         <source>the feed&apos;s name</source>
         <translation>flödets namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="341"/>
+        <location filename="../../ryhmat/cli/main.py" line="342"/>
         <source>every feed</source>
         <translation>alla flöden</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="344"/>
+        <location filename="../../ryhmat/cli/main.py" line="345"/>
         <source>export data to files</source>
         <translation>exportera data till filer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="349"/>
+        <location filename="../../ryhmat/cli/main.py" line="350"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation>skriv iCalendar-flöden: en fil eller en mapp med alla flöden</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="355"/>
+        <location filename="../../ryhmat/cli/main.py" line="356"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation>en fil (med ett urval) eller en mapp (utan)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="361"/>
+        <location filename="../../ryhmat/cli/main.py" line="362"/>
         <source>the groups an organisation co-organises</source>
         <translation>grupperna som en organisation är med och ordnar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="363"/>
+        <location filename="../../ryhmat/cli/main.py" line="364"/>
         <source>one group</source>
         <translation>en grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="365"/>
+        <location filename="../../ryhmat/cli/main.py" line="366"/>
         <source>the sessions a worker leads</source>
         <translation>träffarna som en arbetstagare leder</translation>
     </message>
@@ -768,6 +768,11 @@
     </message>
     <message>
         <location filename="../../ryhmat/cli/roster.py" line="69"/>
+        <source>{count} families were added by someone else while this import waited its turn; they were recognised and nothing was added twice.</source>
+        <translation>{count} familjer lades till av någon annan medan den här importen väntade på sin tur; de kändes igen och ingenting lades till två gånger.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/cli/roster.py" line="78"/>
         <source>Families left out for their problems: {families}; rows: {rows}.</source>
         <translation>Familjer som lämnades bort på grund av fel: {families}; rader: {rows}.</translation>
     </message>
@@ -1021,17 +1026,17 @@
         <translation>Utelämnades:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="92"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="97"/>
         <source>What the import will do in %1</source>
         <translation>Vad importen gör i %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="103"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="109"/>
         <source>Imported</source>
         <translation>Importerat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="113"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="119"/>
         <source>%n families</source>
         <translation>
             <numerusform>%n familj</numerusform>
@@ -1039,23 +1044,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="115"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="121"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n rad</numerusform>
             <numerusform>%n rader</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="128"/>
+        <source>%n families were added by someone else while this import waited its turn; they were recognised and nothing was added twice.</source>
+        <translation>
+            <numerusform>%n familj lades till av någon annan medan importen väntade på sin tur; den kändes igen och ingenting lades till två gånger.</numerusform>
+            <numerusform>%n familjer lades till av någon annan medan importen väntade på sin tur; de kändes igen och ingenting lades till två gånger.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../ryhmat/ui/crash.py" line="75"/>
+        <location filename="../../ryhmat/ui/crash.py" line="106"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/crash.py" line="76"/>
+        <location filename="../../ryhmat/ui/crash.py" line="107"/>
         <source>Something unexpected went wrong. Your saved work is safe; the action that failed was not completed.
 
 The details were written to %1 — please send that file to your support person.</source>
@@ -1260,12 +1273,12 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ryhmat/cli/commands.py" line="60"/>
+        <location filename="../../ryhmat/demo/loading.py" line="24"/>
         <source>The database already has groups; demo data goes into an empty one.</source>
         <translation>Databasen har redan grupper; exempeldata läses bara in i en tom databas.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="61"/>
+        <location filename="../../ryhmat/cli/main.py" line="62"/>
         <source>{prog}: {message}</source>
         <translation>{prog}: {message}</translation>
     </message>
@@ -1471,7 +1484,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/storage/backup.py" line="433"/>
-        <location filename="../../ryhmat/storage/database.py" line="479"/>
+        <location filename="../../ryhmat/storage/database.py" line="482"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Databasen {url} kan inte öppnas: {reason}</translation>
     </message>
@@ -1491,47 +1504,47 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Mappen för säkerhetskopior {folder} kunde inte skapas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="147"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="150"/>
         <source>A count cannot be negative.</source>
         <translation>Ett antal kan inte vara negativt.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="149"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="152"/>
         <source>The headcount is implausibly large.</source>
         <translation>Besökarantalet är orimligt stort.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="152"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="155"/>
         <source>There are more first-time visitors than visitors.</source>
         <translation>Det finns fler förstagångsbesökare än besökare.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="183"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="188"/>
         <source>The session is cancelled; restore it before recording.</source>
         <translation>Träffen är inställd; återställ den innan du registrerar.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="187"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="192"/>
         <source>The session on {day} has not been held yet.</source>
         <translation>Träffen den {day} har inte hållits ännu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="195"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="201"/>
         <source>Only a family added here can be enrolled here.</source>
         <translation>Här kan bara en familj som lagts till här anmälas till gruppen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="203"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="209"/>
         <source>Someone marked is not on the session&apos;s list.</source>
         <translation>Någon som har markerats finns inte på träffens lista.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="207"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="213"/>
         <source>The headcount is for another session.</source>
         <translation>Besökarantalet hör till en annan träff.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/attendance.py" line="240"/>
+        <location filename="../../ryhmat/domain/usecases/attendance.py" line="282"/>
         <location filename="../../ryhmat/domain/usecases/families.py" line="109"/>
         <location filename="../../ryhmat/domain/usecases/merging.py" line="124"/>
         <source>The family no longer exists.</source>
@@ -1592,7 +1605,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <location filename="../../ryhmat/domain/usecases/families.py" line="220"/>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="112"/>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="61"/>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="219"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="225"/>
         <location filename="../../ryhmat/domain/usecases/statistics.py" line="229"/>
         <source>The group no longer exists.</source>
         <translation>Gruppen finns inte längre.</translation>
@@ -1984,12 +1997,12 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Flödet ”{name}” har ingen mapp eller kalenderserver att publicera till.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="225"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="230"/>
         <source>Rows with problems: {count}. Nothing was imported; correct the rows, or import only the valid rows.</source>
         <translation>Rader med fel: {count}. Ingenting importerades; rätta raderna eller importera endast de giltiga raderna.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="369"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="375"/>
         <source>{name} is on row {row} already.</source>
         <translation>{name} finns redan på rad {row}.</translation>
     </message>
@@ -2135,42 +2148,42 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Antalet veckor ska vara {low}–{high}, inte {weeks}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/erasure.py" line="80"/>
+        <location filename="../../ryhmat/domain/usecases/erasure.py" line="83"/>
         <source>The retention period must be between 1 and {most} years.</source>
         <translation>Lagringstiden ska vara 1–{most} år.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="84"/>
+        <location filename="../../ryhmat/storage/database.py" line="85"/>
         <source>The database URL is empty; give one or leave it out.</source>
         <translation>Databasadressen är tom; ange en eller utelämna den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="266"/>
+        <location filename="../../ryhmat/storage/database.py" line="267"/>
         <source>Cannot open the database {path}: the folder {folder} does not exist.</source>
         <translation>Databasen {path} kan inte öppnas: mappen {folder} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="306"/>
+        <location filename="../../ryhmat/storage/database.py" line="307"/>
         <source>Cannot open the database {path}: it is a folder, not a database file.</source>
         <translation>Databasen {path} kan inte öppnas: det är en mapp, inte en databasfil.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="379"/>
+        <location filename="../../ryhmat/storage/database.py" line="380"/>
         <source>Cannot open the database {path}: you do not have permission to read it.</source>
         <translation>Databasen {path} kan inte öppnas: du har inte behörighet att läsa den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="448"/>
+        <location filename="../../ryhmat/storage/database.py" line="451"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation>Databasen {name} har skapats med en nyare version av Ryhmät. Uppdatera Ryhmät för att öppna den; databasen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="459"/>
+        <location filename="../../ryhmat/storage/database.py" line="462"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation>Filen {path} är inte en Ryhmät-databas. Filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="468"/>
+        <location filename="../../ryhmat/storage/database.py" line="471"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation>Databasfilen {path} är skadad och kan inte öppnas. Filen ändrades inte; återställ databasen från en säkerhetskopia.</translation>
     </message>
@@ -2260,7 +2273,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Kalenderserverns adress {url} börjar med http://, så lösenordet skulle skickas okrypterat: använd https:// (http:// tillåts bara till den här datorn själv).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/locations.py" line="44"/>
+        <location filename="../../ryhmat/storage/locations.py" line="45"/>
         <source>The database URL {url} has options in it. Give an SQLite database by its file&apos;s path alone, for example sqlite:////home/me/ryhmat.sqlite3.</source>
         <translation>Databasadressen {url} innehåller tilläggsinställningar. Ange en SQLite-databas enbart med filens sökväg, till exempel sqlite:////home/me/ryhmat.sqlite3.</translation>
     </message>
@@ -2278,6 +2291,21 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <location filename="../../ryhmat/ui/printing.py" line="240"/>
         <source>The PDF could not be saved to {path}: {reason}</source>
         <translation>PDF-filen kunde inte sparas till {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/failures.py" line="23"/>
+        <source>The database is busy: another user or program is saving at this moment. Nothing was saved; try again in a moment.</source>
+        <translation>Databasen är upptagen: en annan användare eller ett annat program sparar just nu. Ingenting sparades; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/failures.py" line="28"/>
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>Disken är full. Ingenting sparades; frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/failures.py" line="31"/>
+        <source>The database could not be read or written (an input/output error). Nothing was saved; check the disk or the network drive and try again.</source>
+        <translation>Databasen kunde inte läsas eller skrivas (ett in- eller utmatningsfel). Ingenting sparades; kontrollera disken eller nätverksenheten och försök igen.</translation>
     </message>
 </context>
 <context>
@@ -3613,184 +3641,184 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="128"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="129"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="247"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="248"/>
         <source>Data protection</source>
         <translation>Dataskydd</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="175"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="176"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="176"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="177"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="177"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="178"/>
         <source>Workers and pairs</source>
         <translation>Arbetstagare och arbetspar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="178"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="179"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="179"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="180"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="180"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="181"/>
         <source>Calendar feeds</source>
         <translation>Kalenderflöden</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="181"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="182"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="187"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="188"/>
         <source>Opening the database…</source>
         <translation>Databasen öppnas…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="330"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="331"/>
         <source>Load demo data</source>
         <translation>Läs in exempeldata</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="343"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="344"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="344"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="345"/>
         <source>&amp;New database…</source>
         <translation>&amp;Ny databas…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="346"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="347"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Öppna databas…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="349"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="350"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="352"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="353"/>
         <source>&amp;Restore from backup…</source>
         <translation>Åte&amp;rställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="357"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="358"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation>Här återställs endast en SQLite-databasfil; återställ en PostgreSQL-databas med pg_restore (se README).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="364"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="365"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="369"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="370"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="370"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="371"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="373"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="374"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="380"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="381"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Sök i listan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="383"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="384"/>
         <source>&amp;New in this view…</source>
         <translation>&amp;Ny i den här vyn…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="387"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="388"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="502"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="503"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-databaser (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="508"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="509"/>
         <source>New database</source>
         <translation>Ny databas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="513"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="514"/>
         <source>Open database</source>
         <translation>Öppna databas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="520"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="521"/>
         <source>Back up the database</source>
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="522"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="523"/>
         <source>Ryhmät backup %1</source>
         <translation>Ryhmät säkerhetskopia %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="529"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="530"/>
         <source>Backing up…</source>
         <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="538"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="555"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="539"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="564"/>
         <source>Backed up to %1</source>
         <translation>Säkerhetskopierad till %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="324"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="325"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Databasen är tom. Du kan börja med exempeldata från en påhittad kommun eller lägga till egna grupper.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="560"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="569"/>
         <source>The automatic backup was not made: %1</source>
         <translation>Den automatiska säkerhetskopian gjordes inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="567"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="592"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="576"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="601"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="580"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="589"/>
         <source>Checking the backup…</source>
         <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="594"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="603"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
@@ -3799,27 +3827,27 @@ A copy of the current data is saved first in the backups folder.</source>
 En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="601"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="610"/>
         <source>&amp;Restore</source>
         <translation>Åte&amp;rställ</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="611"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="620"/>
         <source>Restoring the backup…</source>
         <translation>Återställer säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="636"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="645"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation>Säkerhetskopian är återställd; uppgifterna den ersatte har sparats i %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="666"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="676"/>
         <source>Creating demo data…</source>
         <translation>Skapar exempeldata…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="677"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="687"/>
         <source>Demo data created.</source>
         <translation>Exempeldata skapad.</translation>
     </message>
@@ -4431,93 +4459,93 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="139"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="155"/>
         <source>Import a roster</source>
         <translation>Importera en namnlista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="142"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="158"/>
         <source>An .xlsx or .csv file, one row per person</source>
         <translation>En .xlsx- eller .csv-fil, en rad per person</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="143"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="159"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Välj…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="146"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="162"/>
         <source>&amp;Check</source>
         <translation>&amp;Kontrollera</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="153"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="169"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="154"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="170"/>
         <source>&amp;Group:</source>
         <translation>&amp;Grupp:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="162"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="178"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="163"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="179"/>
         <source>Column</source>
         <translation>Kolumn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="164"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="180"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="179"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="195"/>
         <source>Import only the &amp;valid rows</source>
         <translation>Importera endast de &amp;giltiga raderna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="181"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="197"/>
         <source>Families with a problem on any row are left out whole.</source>
         <translation>Familjer med ett problem på någon rad lämnas bort helt.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="191"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="207"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="227"/>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="247"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="243"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="263"/>
         <source>There are no groups yet: create a group first.</source>
         <translation>Det finns inga grupper ännu: skapa först en grupp.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="230"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="246"/>
         <source>Choose a roster</source>
         <translation>Välj en namnlista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="233"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="249"/>
         <source>Rosters (*.xlsx *.csv)</source>
         <translation>Namnlistor (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="233"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="249"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="244"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="260"/>
         <source>Choose the file to import.</source>
         <translation>Välj filen som ska importeras.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="265"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="281"/>
         <source>Some rows have problems. Correct the file and check it again, or import only the valid rows.</source>
         <translation>Några rader har problem. Rätta filen och kontrollera den igen, eller importera endast de giltiga raderna.</translation>
     </message>

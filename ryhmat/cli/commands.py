@@ -9,7 +9,6 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeVar
 
 from ryhmat.cli.output import write_json, write_table
-from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
 from ryhmat.domain.finnish_holidays import FinnishHolidays
 from ryhmat.domain.usecases.conflicts import list_conflicts
 from ryhmat.domain.usecases.groups import list_groups
@@ -52,17 +51,11 @@ def opened(args: argparse.Namespace) -> Iterator[Database]:
 
 
 def demo(args: argparse.Namespace) -> int:
-    from ryhmat.demo import generate, load
+    from ryhmat.demo import generate, load_into_empty
 
+    data = generate(args.scale, seed=args.seed, today=args.today)
     with opened(args) as database, database.unit_of_work() as uow:
-        if uow.groups.list():
-            raise InvalidInput(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "The database already has groups; demo data goes into an empty one."
-                )
-            )
-        data = generate(args.scale, seed=args.seed, today=args.today)
-        load(uow, data)
+        load_into_empty(uow, data)
         counts = data.summary()
     print(
         translate(

@@ -16,6 +16,7 @@ from ryhmat.i18n import chosen_language, load_language, translate
 from ryhmat.scratch import sweep
 
 EXIT_USER_ERROR = 2
+EXIT_BUG = 1  # as Python's own exit on an uncaught error
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for it
 
 
@@ -395,6 +396,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader (`| head`) has gone; say nothing more, as Unix tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_BROKEN_PIPE
+    except Exception as error:
+        # A database locked or a disk full outside a unit of work (a backup, say).
+        from ryhmat.storage.failures import storage_failure
+
+        failure = storage_failure(error)
+        if failure is not None:
+            print(failure.message(translate), file=sys.stderr)
+            return EXIT_USER_ERROR
+        # A bug: where it happened, for a bug report, but not what it said.
+        from ryhmat.tracebacks import withheld_traceback
+
+        sys.stderr.write(withheld_traceback(error, error.__traceback__))
+        return EXIT_BUG
 
 
 if __name__ == "__main__":

@@ -64,6 +64,15 @@ def write_result(stream: TextIO, result: ImportResult) -> None:
         )
         + "\n"
     )
+    if result.added_meanwhile:
+        stream.write(
+            translate(
+                "Cli",
+                "{count} families were added by someone else while this import waited its "
+                "turn; they were recognised and nothing was added twice.",
+            ).format(count=result.added_meanwhile)
+            + "\n"
+        )
     if result.families_skipped:
         stream.write(
             translate(

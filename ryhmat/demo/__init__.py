@@ -11,14 +11,14 @@ from datetime import date
 
 from ryhmat.demo.builder import Builder
 from ryhmat.demo.data import DemoData, Scale
-from ryhmat.demo.loading import load
+from ryhmat.demo.loading import load, load_into_empty
 from ryhmat.demo.municipality import REUSE_RATE as MUNICIPALITY_REUSE
 from ryhmat.demo.municipality import build_municipality
 from ryhmat.demo.names import name_pools
 from ryhmat.demo.small import REUSE_RATE as SMALL_REUSE
 from ryhmat.demo.small import build_small
 
-__all__ = ["DemoData", "Scale", "generate", "load"]
+__all__ = ["DemoData", "Scale", "generate", "load", "load_into_empty"]
 
 
 def generate(

@@ -6,12 +6,26 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from ryhmat.demo.data import DemoData
+from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
 from ryhmat.domain.ports import UnitOfWork
 
 T = TypeVar("T")
 # Hands the storage layer bounded batches, so that no single insert holds
 # hundreds of thousands of rows in memory at once.
 BATCH = 10_000
+
+
+def load_into_empty(uow: UnitOfWork, data: DemoData) -> None:
+    """``load``, refused unless the database has no groups yet; two loads at the
+    same moment (two windows, the command twice) end with the data once."""
+    uow.serialise_writers()
+    if uow.groups.list():
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The database already has groups; demo data goes into an empty one."
+            )
+        )
+    load(uow, data)
 
 
 def load(uow: UnitOfWork, data: DemoData) -> None:

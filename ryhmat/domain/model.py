@@ -270,14 +270,16 @@ class HeldSession(NamedTuple):
     start: time
 
 
+# Personal data is left out of a family's and a member's repr: a repr can reach a
+# log or a traceback, where a name or a phone number must never go.
 @dataclass(slots=True, kw_only=True)
 class Member:
-    first_name: str
+    first_name: str = field(repr=False)
     kind: MemberKind
-    last_name: str = ""
+    last_name: str = field(default="", repr=False)
     role: AdultRole | None = None  # adults only
-    birth_year: int | None = None  # children only
-    birth_month: int | None = None  # children only
+    birth_year: int | None = field(default=None, repr=False)  # children only
+    birth_month: int | None = field(default=None, repr=False)  # children only
     id: uuid.UUID = field(default_factory=new_id)
 
     @property
@@ -297,10 +299,10 @@ class Member:
 
 @dataclass(slots=True, kw_only=True)
 class Family:
-    name: str
+    name: str = field(repr=False)
     members: list[Member] = field(default_factory=list)
-    phone: str = ""
-    notes: str = ""
+    phone: str = field(default="", repr=False)
+    notes: str = field(default="", repr=False)
     # Set when the family's personal data was erased; what remains is anonymous.
     erased_on: date | None = None
     # The stored version this object was read at; 0 until first saved.

@@ -332,6 +332,16 @@ class UnitOfWork(Protocol):
         """Roll back whatever was not committed."""
         ...
 
+    def serialise_writers(self) -> None:
+        """Wait until no other unit of work is writing, and keep every other writer
+        waiting until this one ends.
+
+        Call it before reading what a write depends on ("is this family in the
+        database already?"), so that two writers checking at the same moment
+        cannot both decide to add the same thing.
+        """
+        ...
+
     def commit(self) -> None: ...
 
     def rollback(self) -> None: ...

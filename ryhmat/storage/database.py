@@ -409,12 +409,14 @@ def _with_default_driver(url: URL) -> URL:
 
 
 def _engine_options(url: URL) -> dict[str, Any]:
+    # A statement's values are families' personal data: no error message may carry them.
+    options: dict[str, Any] = {"hide_parameters": True}
     if url.get_backend_name() == "postgresql":
-        return {"connect_args": {"connect_timeout": POSTGRESQL_CONNECT_TIMEOUT_S}}
+        options["connect_args"] = {"connect_timeout": POSTGRESQL_CONNECT_TIMEOUT_S}
     if is_memory(url):
         # Every connection to ":memory:" is a new empty database; share one.
-        return {"poolclass": StaticPool}
-    return {}
+        options["poolclass"] = StaticPool
+    return options
 
 
 def _configure_sqlite(path: Path | None, is_memory: bool, *, accept_newer: bool) -> Any:

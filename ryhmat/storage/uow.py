@@ -6,6 +6,7 @@ import getpass
 from types import TracebackType
 from typing import Self
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import sessionmaker
 
@@ -32,6 +33,7 @@ from ryhmat.domain.ports import (
 )
 from ryhmat.domain.statistics import StatisticsQueries
 from ryhmat.storage.audit import SqlAuditRepository, SqlErasureLog, SqlSettingsRepository
+from ryhmat.storage.failures import storage_failure
 from ryhmat.storage.pseudonyms import SqlPseudonymRepository
 from ryhmat.storage.repositories import (
     SqlAttendanceRepository,
@@ -51,6 +53,9 @@ from ryhmat.storage.repositories import (
 )
 from ryhmat.storage.statistics import SqlStatisticsQueries
 from ryhmat.storage.usage import SqlUsageQueries
+
+# The advisory lock that serialised writers share on PostgreSQL ("RYHMÄT" in bytes).
+WRITERS_LOCK_KEY = 0x52_59_48_4D_C3_84_54
 
 
 class SqlAlchemyUnitOfWork:
@@ -127,6 +132,23 @@ class SqlAlchemyUnitOfWork:
             session.rollback()
         finally:
             session.close()
+        failure = None if exc is None else storage_failure(exc)
+        if failure is not None:
+            # Not chained: the failed statement's text and values stay out of tracebacks.
+            raise failure from None
+
+    def serialise_writers(self) -> None:
+        """SQLite: the transaction begins as the database's one writer (``BEGIN
+        IMMEDIATE``), so what it reads next is the newest state and no one can
+        write until it ends; one that has written already holds that lock.
+        PostgreSQL: a transaction-scoped advisory lock every serialised writer
+        takes; each statement after it sees what the previous holder committed."""
+        connection = self.session.connection()
+        if connection.dialect.name == "sqlite":
+            if not connection.connection.driver_connection.in_transaction:  # type: ignore[union-attr]
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            connection.execute(select(func.pg_advisory_xact_lock(WRITERS_LOCK_KEY)))
 
     def commit(self) -> None:
         self.session.commit()

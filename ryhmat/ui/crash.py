@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import logging
+import os
 import sys
 import threading
-import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
@@ -13,8 +14,42 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ryhmat.tracebacks import withheld_traceback
+
 LOG_FILE = "ryhmat.log"
 LOGGER = "ryhmat"
+
+
+# The log's owner alone may read it: a traceback can tell what someone was doing.
+PRIVATE_FILE_MODE = 0o600
+PRIVATE_FOLDER_MODE = 0o700
+LOG_BYTES = 1_000_000
+ROTATED_LOGS = 3
+
+
+class PrivateLogHandler(RotatingFileHandler):
+    """A rotating log that its owner alone can read: the folder 0700, the file and every
+    rotated file 0600, also when they were made earlier with a looser mode."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER_MODE)
+        os.chmod(path.parent, PRIVATE_FOLDER_MODE)
+        for older in (path, *_rotated(path, ROTATED_LOGS)):
+            if older.is_file():
+                os.chmod(older, PRIVATE_FILE_MODE)
+        super().__init__(path, maxBytes=LOG_BYTES, backupCount=ROTATED_LOGS, encoding="utf-8")
+
+    def _open(self) -> io.TextIOWrapper:
+        # Created 0600 (no moment at the umask's mode), whether at start or on rollover.
+        descriptor = os.open(
+            self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE_MODE
+        )
+        os.fchmod(descriptor, PRIVATE_FILE_MODE)
+        return open(descriptor, "a", encoding=self.encoding, errors=self.errors)
+
+
+def _rotated(path: Path, count: int) -> list[Path]:
+    return [path.with_name(f"{path.name}.{number}") for number in range(1, count + 1)]
 
 
 class CrashReporter(QObject):
@@ -24,12 +59,9 @@ class CrashReporter(QObject):
 
     def __init__(self, log_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        log_dir.mkdir(parents=True, exist_ok=True)
         self.log_path = log_dir / LOG_FILE
         self._logger = logging.getLogger(LOGGER)
-        self._handler = RotatingFileHandler(
-            self.log_path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
+        self._handler = PrivateLogHandler(self.log_path)
         self._handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
         self._logger.addHandler(self._handler)
         self._logger.setLevel(logging.INFO)
@@ -59,8 +91,7 @@ class CrashReporter(QObject):
         if issubclass(kind, KeyboardInterrupt):
             self._previous_hook(kind, error, tb)
             return
-        text = "".join(traceback.format_exception(kind, error, tb))
-        self._logger.error("Unexpected error\n%s", text)
+        self._logger.error("Unexpected error\n%s", withheld_traceback(error, tb))
         self._handler.flush()
         # The dialog must be made on the GUI thread, whichever thread failed.
         self._show_requested.emit()

@@ -664,11 +664,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def load_demo(self) -> BackgroundTask:
-        from ryhmat.demo import generate, load
+        from ryhmat.demo import generate, load_into_empty
 
         def work() -> None:
+            data = generate("small", today=self.context.today())
             with self.context.unit_of_work() as uow:
-                load(uow, generate("small", today=self.context.today()))
+                load_into_empty(uow, data)
 
         self.demo_button.setEnabled(False)
         self.progress.show()

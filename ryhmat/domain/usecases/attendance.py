@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
@@ -21,12 +21,15 @@ from ryhmat.domain.model import (
     Session,
     SessionStatus,
 )
+from ryhmat.domain.names import comparable_name
 from ryhmat.domain.ports import UnitOfWork
-from ryhmat.domain.usecases.families import enrol_from, validate_family
+from ryhmat.domain.usecases.families import enrol_from, member_key, validate_family
 from ryhmat.domain.usecases.sessions import SessionView, get_session, in_time_order, session_views
 
 UNRECORDED_LOOKBACK = timedelta(days=365)
 MAX_HEADCOUNT = 10_000
+# Namesakes looked at for a guest family saved meanwhile; a name rarely has more.
+TWIN_CANDIDATES = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +179,8 @@ def record_attendance(
     uow: UnitOfWork, session_id: uuid.UUID, record: AttendanceRecord, today: date
 ) -> None:
     """Save a session's marks, its new guest families and its headcount as one change."""
+    # As the only writer, so that a guest family entered in two windows at once is saved once.
+    uow.serialise_writers()
     sheet = attendance_sheet(uow, session_id)
     session = sheet.session
     if session.status is SessionStatus.CANCELLED:
@@ -189,6 +194,7 @@ def record_attendance(
         )
     for family in record.guest_families:
         validate_family(family, today)
+    record = _with_stored_guests(uow, record)
     guests = [*record.guest_families, *_known_guests(uow, record.known_guests)]
     if set(record.enrol) - {f.id for f in guests}:
         raise InvalidInput(
@@ -230,6 +236,42 @@ def record_attendance(
         session.status = SessionStatus.HELD
         uow.sessions.save(session)
     uow.commit()
+
+
+def _with_stored_guests(uow: UnitOfWork, record: AttendanceRecord) -> AttendanceRecord:
+    """The record with each new guest family that the database holds already as that
+    family: entered at the same time in another window, it was saved there first."""
+    same: dict[uuid.UUID, uuid.UUID] = {}
+    new: list[Family] = []
+    for family in record.guest_families:
+        stored = _stored_twin(uow, family)
+        if stored is None:
+            new.append(family)
+            continue
+        same[family.id] = stored.id
+        stored_members = {member_key(m): m.id for m in stored.members}
+        same.update({m.id: stored_members[member_key(m)] for m in family.members})
+    if not same:
+        return record
+    twins = [same[f.id] for f in record.guest_families if f.id in same]
+    return replace(
+        record,
+        guest_families=new,
+        known_guests=list(dict.fromkeys([*record.known_guests, *twins])),
+        marks={same.get(member, member): mark for member, mark in record.marks.items()},
+        enrol=[same.get(family_id, family_id) for family_id in record.enrol],
+    )
+
+
+def _stored_twin(uow: UnitOfWork, family: Family) -> Family | None:
+    """A stored family with the same name and exactly the same people, if any. Namesakes
+    that share only some people stay apart: only a twin is surely the same family."""
+    people = {member_key(m) for m in family.members}
+    for stored in uow.families.search(family.name, TWIN_CANDIDATES):
+        same_name = comparable_name(stored.name) == comparable_name(family.name)
+        if same_name and {member_key(m) for m in stored.members} == people:
+            return stored
+    return None
 
 
 def _known_guests(uow: UnitOfWork, family_ids: Sequence[uuid.UUID]) -> list[Family]:

@@ -26,6 +26,9 @@ LONGEST_RETENTION_YEARS = 100
 
 
 def erase_family(uow: UnitOfWork, family_id: uuid.UUID, today: date) -> None:
+    # As the only writer: an import adding the family's people meanwhile either
+    # finishes first (and is erased with it) or finds the family erased.
+    uow.serialise_writers()
     erase(uow, get_family(uow, family_id), today)
     uow.commit()
 
@@ -101,6 +104,7 @@ def families_due_for_erasure(uow: UnitOfWork, today: date) -> list[uuid.UUID]:
 
 def erase_inactive_families(uow: UnitOfWork, today: date) -> int:
     """Erase every family inactive for the retention period; how many were erased."""
+    uow.serialise_writers()
     due = families_due_for_erasure(uow, today)
     for family in uow.families.get_many(due):
         erase(uow, family, today)

@@ -197,6 +197,9 @@ class ImportResult:
     families_skipped: int
     rows_skipped: int  # the bad rows and the good rows of the families left out with them
     bad_rows: int
+    # Families the check meant to create that someone else (another import, say)
+    # created before this one could write: recognised, not created twice.
+    added_meanwhile: int = 0
 
 
 def plan_import(
@@ -214,11 +217,13 @@ def plan_import(
 
 def apply_import(uow: UnitOfWork, plan: ImportPlan, valid_only: bool) -> ImportResult:
     """Write the plan in one commit, or raise ``ImportRejected`` and write nothing."""
+    # The database may have changed since the check: planning again as the only
+    # writer keeps a family from being created twice, also by two imports at once.
+    uow.serialise_writers()
     group = uow.groups.get(plan.group_id)
     if group is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "The group no longer exists."))
-    # The database may have changed since the check; planning again inside this
-    # unit of work keeps a family from being created twice.
+    checked = plan
     plan = _plan(uow, group.id, group.name, plan.rows, plan.file_problems, plan.headers, plan.today)
     if plan.problems and not valid_only:
         raise ImportRejected(
@@ -246,6 +251,7 @@ def apply_import(uow: UnitOfWork, plan: ImportPlan, valid_only: bool) -> ImportR
         families_skipped=plan.families_with_problems,
         rows_skipped=len(skipped_rows),
         bad_rows=plan.bad_rows,
+        added_meanwhile=max(0, checked.families_to_create - plan.families_to_create),
     )
 
 

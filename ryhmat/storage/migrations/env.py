@@ -54,7 +54,8 @@ def run_online() -> None:
     if connection is not None:
         run_on(connection)
         return
-    engine = create_engine(command_line_url(), poolclass=pool.NullPool)
+    # Hidden parameters: a failed data migration's message must not carry families' data.
+    engine = create_engine(command_line_url(), poolclass=pool.NullPool, hide_parameters=True)
     try:
         with engine.connect() as new_connection:
             run_on(new_connection)

@@ -86,6 +86,11 @@ class Counts(QGroupBox):
         self._layout.addRow(self.tr("Rows with problems:"), self.bad_rows)
         self._layout.addRow(self.tr("Left out:"), self.left_out)
         self._layout.setRowVisible(self.left_out, False)
+        self.meanwhile = QLabel(self)
+        self.meanwhile.setObjectName("addedMeanwhile")
+        self.meanwhile.setWordWrap(True)
+        self._layout.addRow(self.meanwhile)
+        self._layout.setRowVisible(self.meanwhile, False)
         self.hide()
 
     def show_plan(self, plan: ImportPlan) -> None:
@@ -98,6 +103,7 @@ class Counts(QGroupBox):
             plan.bad_rows,
         )
         self._layout.setRowVisible(self.left_out, False)
+        self._layout.setRowVisible(self.meanwhile, False)
 
     def show_result(self, result: ImportResult) -> None:
         self.setTitle(self.tr("Imported"))
@@ -116,6 +122,16 @@ class Counts(QGroupBox):
             + ")"
         )
         self._layout.setRowVisible(self.left_out, result.families_skipped > 0)
+        # Another import wrote the same families first: this one recognised them.
+        self.meanwhile.setText(
+            self.tr(
+                "%n families were added by someone else while this import waited its turn; "
+                "they were recognised and nothing was added twice.",
+                "",
+                result.added_meanwhile,
+            )
+        )
+        self._layout.setRowVisible(self.meanwhile, result.added_meanwhile > 0)
 
     def _show(self, *numbers: int) -> None:
         labels = (self.created, self.recognised, self.members, self.enrolments, self.bad_rows)

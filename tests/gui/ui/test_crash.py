@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import threading
 from pathlib import Path
 
@@ -10,7 +12,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from ryhmat.ui.crash import CrashReporter
+from ryhmat.domain.model import Family, Member, MemberKind
+from ryhmat.ui.crash import LOG_FILE, CrashReporter, PrivateLogHandler
+
+PHONE = "040 765 4321"
 
 
 def shown_report() -> QMessageBox:
@@ -28,15 +33,19 @@ def test_an_error_in_a_slot_is_logged_shown_and_survived(qtbot: QtBot, tmp_path:
     reporter = CrashReporter(tmp_path / "logs")
     reporter.install()
     try:
+        said = "kaboom in a slot"
 
         def fail() -> None:
-            raise RuntimeError("kaboom in a slot")
+            raise RuntimeError(said)
 
         with qtbot.waitSignal(reporter.reported):
             QTimer.singleShot(0, fail)
         log = reporter.log_path.read_text(encoding="utf-8")
         assert "Traceback" in log
-        assert "RuntimeError: kaboom in a slot" in log
+        assert "in fail" in log
+        # Which error, not what it said: a message may quote a family's data.
+        assert "builtins.RuntimeError (message withheld)" in log
+        assert "kaboom" not in log
         box = shown_report()
         assert str(reporter.log_path) in box.text()
         box.close()
@@ -55,15 +64,94 @@ def test_an_error_in_a_worker_thread_is_shown_on_the_gui_thread(
     reporter = CrashReporter(tmp_path / "logs")
     reporter.install()
     try:
+        said = "kaboom in a thread"
 
         def fail() -> None:
-            raise ValueError("kaboom in a thread")
+            raise ValueError(said)
 
         with qtbot.waitSignal(reporter.reported):
             worker = threading.Thread(target=fail)
             worker.start()
             worker.join()
-        assert "ValueError: kaboom in a thread" in reporter.log_path.read_text(encoding="utf-8")
+        log = reporter.log_path.read_text(encoding="utf-8")
+        assert "builtins.ValueError (message withheld)" in log
+        assert "kaboom" not in log
         shown_report().close()
     finally:
         reporter.uninstall()
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_error_quoting_a_family_leaves_no_personal_data_in_the_log(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    family = Family(
+        name="Virtanen",
+        phone=PHONE,
+        notes="muutto keväällä",
+        members=[Member(first_name="Aino", kind=MemberKind.ADULT)],
+    )
+    reporter = CrashReporter(tmp_path / "logs")
+    reporter.install()
+    try:
+
+        def fail() -> None:
+            try:
+                raise KeyError(family)  # a repr, as a careless message would quote it
+            except KeyError as error:
+                raise RuntimeError(f"saving {family.name}, {family.phone} failed") from error
+
+        with qtbot.waitSignal(reporter.reported):
+            QTimer.singleShot(0, fail)
+        log = reporter.log_path.read_text(encoding="utf-8")
+        assert "builtins.KeyError (message withheld)" in log
+        assert "builtins.RuntimeError (message withheld)" in log
+        for personal in (PHONE, "Virtanen", "Aino", "muutto"):
+            assert personal not in log
+            assert personal not in repr(family)
+        shown_report().close()
+    finally:
+        reporter.uninstall()
+
+
+def test_the_log_is_its_owners_alone_also_when_it_was_made_readable_before(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "logs"
+    folder.mkdir(mode=0o755)
+    os.chmod(folder, 0o755)
+    loose = [folder / LOG_FILE, folder / f"{LOG_FILE}.1"]
+    for path in loose:
+        path.write_text("vanha\n", encoding="utf-8")
+        os.chmod(path, 0o644)
+
+    handler = PrivateLogHandler(folder / LOG_FILE)
+    try:
+        assert mode(folder) == 0o700
+        assert [mode(path) for path in loose] == [0o600, 0o600]
+        handler.doRollover()  # a full log moves aside and a new one begins
+        assert sorted(p.name for p in folder.iterdir()) == [
+            LOG_FILE,
+            f"{LOG_FILE}.1",
+            f"{LOG_FILE}.2",
+        ]
+        assert {mode(path) for path in folder.iterdir()} == {0o600}
+    finally:
+        handler.close()
+
+
+def test_a_new_log_folder_and_file_are_private(tmp_path: Path) -> None:
+    old_umask = os.umask(0o022)
+    try:
+        handler = PrivateLogHandler(tmp_path / "state" / "logs" / LOG_FILE)
+    finally:
+        os.umask(old_umask)
+    try:
+        assert mode(tmp_path / "state" / "logs") == 0o700
+        assert mode(tmp_path / "state" / "logs" / LOG_FILE) == 0o600
+    finally:
+        handler.close()

@@ -421,6 +421,9 @@ class FakeUnitOfWork:
     ) -> None:
         pass
 
+    def serialise_writers(self) -> None:
+        pass
+
     def commit(self) -> None:
         self.commits += 1
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -283,3 +286,36 @@ def test_the_families_page_opens_the_import_and_shows_its_families(
     assert {"Åström", "Öhman-Ylä"} <= set(shown(page.families))
     dialog.buttons.button(QDialogButtonBox.StandardButton.Close).click()
     assert not dialog.isVisible()
+
+
+def test_families_another_program_imported_after_the_check_are_recognised_and_told(
+    qtbot: QtBot, demo_context: AppContext, tmp_path: Path
+) -> None:
+    path = write_csv(tmp_path / "nimilista.csv", GOOD)
+    dialog = make_dialog(qtbot, demo_context)
+    check(qtbot, dialog, path)
+    assert counts(dialog) == ["2", "0", "4", "2", "0"]
+    assert dialog.counts.meanwhile.isHidden()
+    # A colleague imports the same list with the command line, between check and import.
+    database = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
+    command = ["--database", database, "import", "roster", str(path), "--group", GROUP]
+    colleague = subprocess.run(
+        [sys.executable, "-m", "ryhmat", *command],
+        env={**os.environ, "RYHMAT_LANGUAGE": "en"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert colleague.stdout.startswith("Families created: 2;")
+    families_before = len(members_of(demo_context))
+
+    import_(qtbot, dialog, demo_context)
+
+    assert counts(dialog) == ["0", "2", "0", "0", "0"]
+    assert len(members_of(demo_context)) == families_before
+    assert not dialog.counts.meanwhile.isHidden()
+    assert dialog.counts.meanwhile.text() == (
+        "2 families were added by someone else while this import waited its turn; "
+        "they were recognised and nothing was added twice."
+    )

@@ -1,0 +1,201 @@
+"""A locked database, a full disk: one line, exit 2, nothing saved, no personal data.
+
+The lock is held by a second real process; the disk fills for real (SQLite's
+``max_page_count`` caps the file at the pages it has). Whatever the failed
+statements carried (the roster's names) must show nowhere.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, event, text
+from sqlalchemy.exc import DBAPIError
+
+import ryhmat.storage.database
+from ryhmat.cli.main import main
+from ryhmat.i18n import chosen_language, load_language
+from ryhmat.storage.database import Database
+from tests.integration.backends import sqlite_path
+from tests.integration.domain.usecases.test_roster_import import row_counts
+from tests.integration.racing import ROOT
+from tests.integration.storage_holder import write_lock_held
+from tests.integration.world import World
+from tests.roster_files import FINNISH_HEADER, write_xlsx
+
+SQLITE_ONLY = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+GROUP = "Isä-lapsi-ryhmä"
+# Names that appear nowhere else: finding one in an error means it leaked.
+PEOPLE = [("Salaperäinen", "Eemeli"), ("Tuntematon", "Kerttu")]
+
+BUSY = (
+    "The database is busy: another user or program is saving at this moment. "
+    "Nothing was saved; try again in a moment.\n"
+)
+DISK_FULL = "The disk is full. Nothing was saved; free some space and try again.\n"
+
+
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    previous = chosen_language()
+    monkeypatch.setenv("RYHMAT_LANGUAGE", "en")
+    yield
+    load_language(previous)
+
+
+def roster(tmp_path: Path, families: int = 300) -> Path:
+    rows: list[list[object]] = [FINNISH_HEADER]
+    rows += [[family, first, "isä", "", "", ""] for family, first in PEOPLE]
+    rows += [[f"Perhe {n:04d}", "Isä", "isä", "", "", ""] for n in range(families)]
+    return write_xlsx(tmp_path / "nimilista.xlsx", rows)
+
+
+def import_roster(capsys: pytest.CaptureFixture[str], url: str, path: Path) -> tuple[int, str, str]:
+    code = main(["--database", url, "import", "roster", str(path), "--group", GROUP])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def assert_no_personal_data(text: str) -> None:
+    for family, first in PEOPLE:
+        assert family not in text
+        assert first not in text
+
+
+@SQLITE_ONLY
+def test_an_import_while_another_program_writes_says_busy_in_one_line(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    database: Database,
+    world: World,
+    database_url: str,
+    tmp_path: Path,
+) -> None:
+    # Waiting ten seconds for the other writer would only make the test slow.
+    monkeypatch.setattr(ryhmat.storage.database, "SQLITE_BUSY_TIMEOUT_MS", 200)
+    path = roster(tmp_path)
+    before = row_counts(database)
+
+    with write_lock_held(sqlite_path(database_url)):
+        code, out, err = import_roster(capsys, database_url, path)
+
+    assert (code, out, err) == (2, "", BUSY)
+    assert_no_personal_data(err)
+    assert row_counts(database) == before
+    assert stat.S_IMODE(sqlite_path(database_url).stat().st_mode) == 0o600
+
+
+@SQLITE_ONLY
+def test_an_import_onto_a_full_disk_says_so_in_one_line(
+    capsys: pytest.CaptureFixture[str],
+    database: Database,
+    world: World,
+    database_url: str,
+    tmp_path: Path,
+) -> None:
+    path = roster(tmp_path, families=2000)
+    before = row_counts(database)
+
+    def no_room_to_grow(dbapi_connection: Any, _record: Any) -> None:
+        # The file may hold no page more than it has now, as on a full disk.
+        dbapi_connection.execute("PRAGMA max_page_count = 1")
+
+    event.listen(Engine, "connect", no_room_to_grow)
+    try:
+        code, out, err = import_roster(capsys, database_url, path)
+    finally:
+        event.remove(Engine, "connect", no_room_to_grow)
+
+    assert (code, out, err) == (2, "", DISK_FULL)
+    assert_no_personal_data(err)
+    assert row_counts(database) == before
+
+
+INPUT_OUTPUT = (
+    "The database could not be read or written (an input/output error). Nothing was saved; "
+    "check the disk or the network drive and try again.\n"
+)
+# The command in a process whose files may not grow past a limit: a write past it
+# fails with EFBIG, which SQLite reports as an input/output error.
+LIMITED_WRITER = """
+import resource, signal, sys
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+limit = int(sys.argv[1])
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+from ryhmat.cli.main import main
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+@SQLITE_ONLY
+def test_an_input_output_error_is_one_line_and_exit_2_from_the_real_command(
+    database: Database, world: World, database_url: str, tmp_path: Path
+) -> None:
+    path = roster(tmp_path, families=2000)
+    before = row_counts(database)
+    limit = sqlite_path(database_url).stat().st_size + 64 * 1024
+
+    finished = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            LIMITED_WRITER,
+            str(limit),
+            "--database",
+            database_url,
+            "import",
+            "roster",
+            str(path),
+            "--group",
+            GROUP,
+        ],
+        cwd=ROOT,
+        env={**os.environ, "RYHMAT_LANGUAGE": "en"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+    assert (finished.returncode, finished.stdout, finished.stderr) == (2, "", INPUT_OUTPUT)
+    assert row_counts(database) == before
+
+
+def test_a_bug_shows_where_it_happened_but_not_what_its_message_quoted(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    phone = "040 555 0101"
+
+    def failing(_args: object) -> int:
+        raise RuntimeError(f"could not list the families: Virtanen {phone}")
+
+    monkeypatch.setattr("ryhmat.cli.commands.groups", failing)
+    code = main(["--database", f"sqlite:///{tmp_path / 'x.sqlite3'}", "groups"])
+    out, err = capsys.readouterr()
+
+    assert (code, out) == (1, "")
+    assert "in failing" in err
+    assert err.endswith("builtins.RuntimeError (message withheld)\n")
+    assert phone not in err
+
+
+@pytest.mark.parametrize("database_url", ["sqlite", "postgresql"], indirect=True)
+def test_no_engine_of_the_app_writes_a_statements_parameters_into_an_error(
+    database: Database, database_url: str
+) -> None:
+    phone = "040 555 0102"
+    assert database.engine.hide_parameters
+    statement = text("INSERT INTO families (id, name) VALUES (NULL, :phone)")
+    with pytest.raises(DBAPIError) as raised, database.engine.connect() as connection:
+        connection.execute(statement, {"phone": phone})
+    message = str(raised.value)
+    assert "[SQL parameters hidden due to hide_parameters=True]" in message
+    # PostgreSQL's own detail can still quote the row ("Failing row contains (..., 040 ...)"):
+    # that is why no error's message is ever printed or logged (the tests above).
+    assert "[parameters:" not in message

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QWidget
 
 from ryhmat.domain.errors import UserError
 from ryhmat.i18n import translate
@@ -91,6 +91,26 @@ class ErrorLabel(QLabel):
     def show_error(self, error: UserError | str) -> None:
         self.setText(error_text(error) if isinstance(error, UserError) else error)
         self.show()
+        self._make_room()
+
+    def _make_room(self) -> None:
+        """A dialog grows to show the message whole: left as it was, its layout would
+        squeeze the message and the fields' own wrapped hints to fit."""
+        dialog = self.window()
+        layout = dialog.layout()
+        if not isinstance(dialog, QDialog) or layout is None or not dialog.isVisible():
+            return
+        layout.activate()
+        width = dialog.width()
+        if layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(width)
+        else:
+            needed = layout.totalSizeHint().height()
+        screen = dialog.screen()
+        if screen is not None:
+            needed = min(needed, screen.availableGeometry().height())
+        if needed > dialog.height():
+            dialog.resize(width, needed)
 
     def show_problem(self, problem: str) -> None:
         """Show a field's problem, or hide the label once the field is right again."""

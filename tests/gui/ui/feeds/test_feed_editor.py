@@ -6,10 +6,13 @@ import uuid
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from ryhmat.domain.feeds import Feed, FeedKind
 from ryhmat.domain.usecases.choices import load_choices
+from ryhmat.i18n import load_language
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.feeds import FeedEditor
 
@@ -240,3 +243,24 @@ def test_a_password_without_a_server_is_a_mistake(
     assert "address" in editor.error.text()
     assert memory_keyring.passwords == {}
     assert saved_feeds(demo_context) == {}
+
+
+def test_a_long_message_makes_the_editor_grow_instead_of_squeezing_its_texts(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    load_language("fi")  # the longest texts
+    editor = open_editor(qtbot, demo_context)
+    qtbot.waitExposed(editor)
+    choose(editor.target, "MLL:n Järvelän yhdistys")
+    editor.server_url.setFocus()
+    qtbot.keyClicks(editor.server_url, "http://pilvi.example.fi/remote.php/dav")
+    qtbot.keyClicks(editor.server_user, "mll-jarvela")
+    qtbot.keyClicks(editor.password, "salainen")
+    height_before = editor.height()
+    qtbot.keyClick(editor.password, Qt.Key.Key_Return)
+
+    assert editor.error.isVisible()
+    assert editor.height() > height_before
+    for label in editor.findChildren(QLabel):
+        if label.isVisible() and label.wordWrap():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()

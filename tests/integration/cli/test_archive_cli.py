@@ -13,24 +13,17 @@ from ryhmat.cli.main import main
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.groups import find_group
 from ryhmat.domain.usecases.removal import FutureSessions, Kind, archive
-from ryhmat.i18n import chosen_language, load_language
 from ryhmat.storage.database import open_database
 from tests.integration.backends import BACKENDS, databases_of
+from tests.integration.cli.in_process import run
+
+pytestmark = pytest.mark.usefixtures("english")
 
 TODAY = "2026-11-23"
 NOW = datetime(2026, 11, 23, 12, tzinfo=HELSINKI)
 KARHUNPOJAT = "Isä–lapsi-ryhmä Karhunpojat"
 MAJAKKA = "Perhekeskus Majakka"
 WORKER = "Esa Räsänen"
-
-
-@pytest.fixture(autouse=True)
-def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    previous = chosen_language()
-    monkeypatch.setenv("RYHMAT_LANGUAGE", "en")
-    load_language("en")
-    yield
-    load_language(previous)
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
@@ -56,12 +49,6 @@ def archived_demo(request: pytest.FixtureRequest) -> Iterator[str]:
         finally:
             database.dispose()
         yield url
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.mark.parametrize(

@@ -8,25 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from ryhmat.cli.main import EXIT_USER_ERROR, main
+from ryhmat.cli.main import EXIT_USER_ERROR
 from ryhmat.i18n import load_language
 from ryhmat.storage.database import Database
+from tests.integration.cli.in_process import run
 from tests.integration.tables import rows_by_table, rows_in_file
 from tests.integration.world import World
 
+pytestmark = pytest.mark.usefixtures("english")
+
 SQLITE_ONLY = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
-
-
-@pytest.fixture(autouse=True)
-def english(monkeypatch: pytest.MonkeyPatch) -> None:
-    """These tests read the English source texts; the CLI loads the language itself."""
-    monkeypatch.setenv("RYHMAT_LANGUAGE", "en")
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @SQLITE_ONLY

@@ -25,6 +25,7 @@ from tests.integration.backends import (
     SqliteDatabases,
     databases_of,
 )
+from tests.integration.cli.in_process import run
 from tests.integration.snapshots import snapshot
 
 TODAY = "2026-11-23"
@@ -56,12 +57,6 @@ def demo_copy(demo: Demo) -> Iterator[str]:
     """A copy of the demo database of this test's own, to write to."""
     with demo.databases.copy_of(demo.url) as url:
         yield url
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def father_child_group(capsys: pytest.CaptureFixture[str], url: str) -> str:

@@ -15,6 +15,7 @@ from ryhmat.cli.main import main
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.export.excel import unrecorded_sentence
 from tests.integration.backends import BACKENDS, databases_of
+from tests.integration.cli.in_process import run
 
 TODAY = "2026-11-23"
 PERIOD = ["--from", "1.8.2026", "--to", "23.11.2026"]
@@ -31,12 +32,6 @@ def demo_database(request: pytest.FixtureRequest) -> Iterator[str]:
     with databases_of(request).empty() as url:
         assert main(["--database", url, "demo", "--scale", "small", "--today", TODAY]) == 0
         yield url
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def summary_row(path: Path, name: str) -> list[object]:

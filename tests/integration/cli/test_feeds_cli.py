@@ -16,6 +16,7 @@ from ryhmat.cli.main import main
 from ryhmat.domain.feeds import Feed, FeedKind
 from ryhmat.domain.usecases.feeds import save_feed
 from ryhmat.storage.database import open_database
+from tests.integration.cli.in_process import run
 from tests.recording_server import RecordingServer
 
 TODAY = "2026-11-23"
@@ -26,12 +27,6 @@ def url(empty_database_url: str, capsys: pytest.CaptureFixture[str]) -> str:
     assert main(["--database", empty_database_url, "demo", "--today", TODAY]) == 0
     capsys.readouterr()
     return empty_database_url
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def add_feed(url: str, feed: Feed) -> None:

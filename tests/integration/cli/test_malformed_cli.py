@@ -10,7 +10,6 @@ failing would show in the snapshot.
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -20,24 +19,16 @@ from ryhmat.cli.main import main
 from ryhmat.domain.model import AttendanceMark, Enrolment
 from ryhmat.domain.usecases.attendance import AttendanceRecord, record_attendance
 from ryhmat.domain.usecases.families import save_enrolment
-from ryhmat.i18n import chosen_language, load_language
 from ryhmat.storage.database import Database
 from tests.integration.snapshots import snapshot
 from tests.integration.world import World, make_session
 from tests.roster_files import FINNISH_HEADER, GOOD_ROWS, write_csv, write_xlsx
 
+pytestmark = pytest.mark.usefixtures("english")
+
 GROUP = "Isä-lapsi-ryhmä"
 SESSION_DAY = date(2025, 9, 6)
 YEAR_OF_THE_SESSION = ["--from", "1.1.2025", "--to", "31.12.2025"]
-
-
-@pytest.fixture(autouse=True)
-def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The messages are compared as their English source texts."""
-    previous = chosen_language()
-    monkeypatch.setenv("RYHMAT_LANGUAGE", "en")
-    yield
-    load_language(previous)
 
 
 @pytest.fixture

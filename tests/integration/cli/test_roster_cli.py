@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from ryhmat.cli.main import main
-from ryhmat.i18n import chosen_language, load_language
 from ryhmat.storage.database import Database
 from tests.integration.domain.usecases.test_roster_import import BAD_ROWS, families, row_counts
 from tests.roster_files import GOOD_ROWS, big_rows, write_csv, write_xlsx
 
+pytestmark = pytest.mark.usefixtures("english")
+
 GROUP = "Isä-lapsi-ryhmä"
-
-
-@pytest.fixture(autouse=True)
-def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The messages are compared as their English source texts."""
-    previous = chosen_language()
-    monkeypatch.setenv("RYHMAT_LANGUAGE", "en")
-    yield
-    load_language(previous)
 
 
 @pytest.fixture

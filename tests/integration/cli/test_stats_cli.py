@@ -20,6 +20,7 @@ from ryhmat.i18n import chosen_language, load_language, translate
 from ryhmat.labels import decimal, unrecorded_note
 from ryhmat.storage.database import Database, open_database
 from tests.integration.backends import BACKENDS, databases_of
+from tests.integration.cli.in_process import run
 from tests.integration.statistics_world import StatisticsWorld, save_statistics_world
 
 TODAY = "2026-11-23"
@@ -43,12 +44,6 @@ def demo_database(request: pytest.FixtureRequest) -> Iterator[str]:
 def world_url(database: Database) -> str:
     save_statistics_world(database, StatisticsWorld())
     return database.engine.url.render_as_string(hide_password=False)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def computed(url: str, first_day: date, last_day: date, **names: Any) -> Any:

@@ -11,7 +11,6 @@ import os
 import stat
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +20,6 @@ from sqlalchemy.exc import DBAPIError
 
 import ryhmat.storage.database
 from ryhmat.cli.main import main
-from ryhmat.i18n import chosen_language, load_language
 from ryhmat.storage.database import Database
 from tests.integration.backends import sqlite_path
 from tests.integration.domain.usecases.test_roster_import import row_counts
@@ -29,6 +27,8 @@ from tests.integration.racing import ROOT
 from tests.integration.storage_holder import write_lock_held
 from tests.integration.world import World
 from tests.roster_files import FINNISH_HEADER, write_xlsx
+
+pytestmark = pytest.mark.usefixtures("english")
 
 SQLITE_ONLY = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 GROUP = "Isä-lapsi-ryhmä"
@@ -40,14 +40,6 @@ BUSY = (
     "Nothing was saved; try again in a moment.\n"
 )
 DISK_FULL = "The disk is full. Nothing was saved; free some space and try again.\n"
-
-
-@pytest.fixture(autouse=True)
-def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    previous = chosen_language()
-    monkeypatch.setenv("RYHMAT_LANGUAGE", "en")
-    yield
-    load_language(previous)
 
 
 def roster(tmp_path: Path, families: int = 300) -> Path:

@@ -170,6 +170,28 @@ def many_styles(path: Path, count: int) -> Path:
     return workbook(path, {"xl/styles.xml": [styles[:start], *formats, styles[end:]]})
 
 
+def encoded(parts: Parts, codec: str, before: str = "") -> Parts:
+    """XML parts in another encoding a parser guesses without being told: no
+    declaration, no byte order mark; ``before`` is white space ahead of the first tag."""
+    text = b"".join(parts).replace(b' encoding="UTF-8"', b"").decode()
+    yield (before + text).encode(codec)
+
+
+def blank_rows_encoded(path: Path, count: int, codec: str, before: str = "") -> Path:
+    """The blank rows, in a sheet that is not UTF-8."""
+    rows = repeated(b"<row/>", count)
+    return workbook(path, {SHEET: encoded(sheet(rows), codec, before)})
+
+
+def many_styles_encoded(path: Path, count: int, codec: str) -> Path:
+    """The cell formats, in a styles part that is not UTF-8 (openpyxl reads it with lxml)."""
+    plain = many_styles(path.with_name(f"plain-{path.name}"), count)
+    with zipfile.ZipFile(plain) as original:
+        styles = original.read("xl/styles.xml")
+    plain.unlink()
+    return workbook(path, {"xl/styles.xml": encoded([styles], codec)})
+
+
 def many_members(path: Path, count: int) -> Path:
     return workbook(path, {}, {f"xl/media/image{n}.bin": [b"x"] for n in range(count)})
 

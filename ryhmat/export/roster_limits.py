@@ -204,11 +204,28 @@ def _check_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: _Budg
         counter.close()
 
 
+# How an XML parser knows a part's encoding from its first bytes, besides "<": byte
+# order marks, and "<?xm" in EBCDIC (libxml2, which openpyxl uses for some parts).
+_XML_MARKS = (
+    codecs.BOM_UTF8,
+    codecs.BOM_UTF16_LE,
+    codecs.BOM_UTF16_BE,
+    codecs.BOM_UTF32_BE,
+    b"\x4c\x6f\xa7\x94",
+)
+
+
 def _starts_as_xml(chunk: bytes) -> bool | None:
-    if chunk.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    """Whether a part is XML in any encoding a parser would guess for it. A part in
+    UTF-16 or UTF-32 without a byte order mark starts with NULs around its "<" or its
+    white space: expat and libxml2 read it, so it is counted (or, if expat cannot
+    read it, refused) like any other."""
+    if chunk.startswith(_XML_MARKS):
         return True
-    head = chunk.removeprefix(codecs.BOM_UTF8).lstrip(b" \t\r\n")
-    return head.startswith(b"<") if head else None
+    head = chunk.lstrip(b" \t\r\n")
+    if not head:
+        return None
+    return head.lstrip(b"\x00 \t\r\n").startswith(b"<")
 
 
 def _local(qname: str) -> str:

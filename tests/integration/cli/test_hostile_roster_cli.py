@@ -93,6 +93,21 @@ HOSTILE_WORKBOOKS: dict[str, tuple[Build, str]] = {
     "cells in the last column": (lambda p: hostile.wide_rows(p, 100), TOO_LARGE),
     # 57 KB: openpyxl took 416 MB and 31 s for these.
     "199,000 cell formats": (lambda p: hostile.many_styles(p, 199_000), TOO_LARGE),
+    # 75 KB: 3 million blank rows in UTF-16 without a byte order mark took 32 s and
+    # 371 MB, never counted, as the checks took the part for no XML.
+    "blank rows in UTF-16BE": (
+        lambda p: hostile.blank_rows_encoded(p, 3_000_000, "utf-16-be"),
+        TOO_MANY_ROWS,
+    ),
+    "blank rows in UTF-16LE after a space": (
+        lambda p: hostile.blank_rows_encoded(p, 300_000, "utf-16-le", before=" "),
+        TOO_MANY_ROWS,
+    ),
+    # 152 KB: imported after 6 s and 287 MB, the formats read by lxml uncounted.
+    "cell formats in UTF-32": (
+        lambda p: hostile.many_styles_encoded(p, 110_000, "utf-32-be"),
+        DAMAGED,
+    ),
     "2000 members": (lambda p: hostile.many_members(p, 2000), TOO_LARGE),
     "the billion laughs": (hostile.entity_expansion, DAMAGED),
     "a directory that says 2 KB of 60 MB": (hostile.lying_directory, DAMAGED),

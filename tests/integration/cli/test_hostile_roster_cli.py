@@ -108,6 +108,13 @@ HOSTILE_WORKBOOKS: dict[str, tuple[Build, str]] = {
         lambda p: hostile.many_styles_encoded(p, 110_000, "utf-32-be"),
         DAMAGED,
     ),
+    # 40 KB each: 100 s and 265 MB, 119 s and 552 MB (measured on the CLI).
+    "an attribute of 35 MB": (
+        lambda p: hostile.long_markup(p, b'<c r="A2" x="', b"A", b'"/>', 35),
+        TOO_LARGE,
+    ),
+    "a tag name of 35 MB": (lambda p: hostile.long_markup(p, b"<c", b"A", b"/>", 35), TOO_LARGE),
+    "a comment of 35 MB": (lambda p: hostile.long_markup(p, b"<!--", b"A", b"-->", 35), TOO_LARGE),
     "2000 members": (lambda p: hostile.many_members(p, 2000), TOO_LARGE),
     "the billion laughs": (hostile.entity_expansion, DAMAGED),
     "a directory that says 2 KB of 60 MB": (hostile.lying_directory, DAMAGED),

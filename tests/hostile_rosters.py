@@ -170,6 +170,37 @@ def many_styles(path: Path, count: int) -> Path:
     return workbook(path, {"xl/styles.xml": [styles[:start], *formats, styles[end:]]})
 
 
+def encoded(parts: Parts, codec: str, before: str = "") -> Parts:
+    """XML parts in another encoding a parser guesses without being told: no
+    declaration, no byte order mark; ``before`` is white space ahead of the first tag."""
+    text = b"".join(parts).decode()
+    if text.startswith("<?xml"):
+        text = text[text.index("?>") + 2 :].lstrip()
+    yield (before + text).encode(codec)
+
+
+def blank_rows_encoded(path: Path, count: int, codec: str, before: str = "") -> Path:
+    """The blank rows, in a sheet that is not UTF-8."""
+    rows = repeated(b"<row/>", count)
+    return workbook(path, {SHEET: encoded(sheet(rows), codec, before)})
+
+
+def many_styles_encoded(path: Path, count: int, codec: str) -> Path:
+    """The cell formats, in a styles part that is not UTF-8 (openpyxl reads it with lxml)."""
+    plain = many_styles(path.with_name(f"plain-{path.name}"), count)
+    with zipfile.ZipFile(plain) as original:
+        styles = original.read("xl/styles.xml")
+    plain.unlink()
+    return workbook(path, {"xl/styles.xml": encoded([styles], codec)})
+
+
+def long_markup(path: Path, start: bytes, filler: bytes, end: bytes, megabytes: int) -> Path:
+    """One piece of markup (a tag, an attribute, a comment) of ``megabytes`` in a row
+    of the sheet: expat scans an unfinished one again with every block it reads."""
+    pieces = [b'<row r="2">' + start, *repeated(filler * 1024, megabytes * 1024), end + b"</row>"]
+    return workbook(path, {SHEET: sheet(pieces)})
+
+
 def many_members(path: Path, count: int) -> Path:
     return workbook(path, {}, {f"xl/media/image{n}.bin": [b"x"] for n in range(count)})
 

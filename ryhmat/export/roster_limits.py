@@ -55,6 +55,10 @@ MAX_PART_ELEMENTS = 50_000
 MAX_CELL_ELEMENTS = 1_000
 MAX_ELEMENTS = 2_000_000  # the whole package, to bound the time the checks take
 MAX_CSV_COLUMNS = 1_000
+# One tag, comment or other piece of markup: a real one is a few hundred bytes. expat
+# (the checks' and openpyxl's) scans an unfinished one again with every block it is
+# given, so a tag or attribute of 35 MB took 100 s and a tag name 550 MB.
+MAX_MARKUP_BYTES = 256 * 1024
 
 CHUNK_BYTES = 64 * 1024
 # What spreadsheet programs write: no Deflate64, bzip2, LZMA, AES or ZipCrypto.
@@ -204,11 +208,28 @@ def _check_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: _Budg
         counter.close()
 
 
+# How an XML parser knows a part's encoding from its first bytes, besides "<": byte
+# order marks, and "<?xm" in EBCDIC (libxml2, which openpyxl uses for some parts).
+_XML_MARKS = (
+    codecs.BOM_UTF8,
+    codecs.BOM_UTF16_LE,
+    codecs.BOM_UTF16_BE,
+    codecs.BOM_UTF32_BE,
+    b"\x4c\x6f\xa7\x94",
+)
+
+
 def _starts_as_xml(chunk: bytes) -> bool | None:
-    if chunk.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    """Whether a part is XML in any encoding a parser would guess for it. A part in
+    UTF-16 or UTF-32 without a byte order mark starts with NULs around its "<" or its
+    white space: expat and libxml2 read it, so it is counted (or, if expat cannot
+    read it, refused) like any other."""
+    if chunk.startswith(_XML_MARKS):
         return True
-    head = chunk.removeprefix(codecs.BOM_UTF8).lstrip(b" \t\r\n")
-    return head.startswith(b"<") if head else None
+    head = chunk.lstrip(b" \t\r\n")
+    if not head:
+        return None
+    return head.lstrip(b"\x00 \t\r\n").startswith(b"<")
 
 
 def _local(qname: str) -> str:
@@ -278,6 +299,8 @@ class _PartCounter:
         self._cells = 0
         self._in_text = 0  # depth inside the elements whose text becomes a value
         self._cell_text = 0
+        self._fed = 0
+        self._last_event = 0  # where expat last reported something, in bytes
         parser = expat.ParserCreate()
         parser.StartDoctypeDeclHandler = _refuse_dtd
         parser.EntityDeclHandler = _refuse_entity
@@ -291,11 +314,17 @@ class _PartCounter:
 
     def feed(self, chunk: bytes) -> None:
         self._parser.Parse(chunk, False)
+        self._fed += len(chunk)
+        # Bytes with nothing reported are one unfinished piece of markup (text is
+        # reported as it comes).
+        if self._fed - self._last_event > MAX_MARKUP_BYTES:
+            raise too_large(self._budget.name)
 
     def close(self) -> None:
         self._parser.Parse(b"", True)
 
     def _start(self, name: str, attrs: dict[str, str]) -> None:
+        self._last_event = self._parser.CurrentByteIndex
         self._budget.add_element()
         tag = _local(name)
         if self._inside:
@@ -321,12 +350,14 @@ class _PartCounter:
             self._in_text += 1
 
     def _end(self, name: str) -> None:
+        self._last_event = self._parser.CurrentByteIndex
         if self._inside:
             self._inside -= 1
         if _local(name) in _TEXT_ELEMENTS:
             self._in_text -= 1
 
     def _characters(self, content: str) -> None:
+        self._last_event = self._parser.CurrentByteIndex
         if self._in_text:
             self._cell_text += len(content)
             self._budget.add_text(len(content))

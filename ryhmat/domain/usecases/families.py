@@ -161,6 +161,10 @@ def save_family(
     """Save the family and its members; a new family's ``enrolments`` (made in the
     form before its first save) are saved with it, in the same commit, or nothing is."""
     validate_family(family, today)
+    if enrolments:
+        # As the only writer, as an import or a recording enrols: the family is never
+        # enrolled in one group twice by two of them at once.
+        uow.serialise_writers()
     stored = uow.enrolments.for_family(family.id) if enrolments else []
     for enrolment in enrolments:
         if enrolment.family_id != family.id:
@@ -222,6 +226,9 @@ def _require_group(uow: UnitOfWork, group_id: uuid.UUID) -> None:
 
 def save_enrolment(uow: UnitOfWork, enrolment: Enrolment) -> None:
     """Enrol a family, put it on the waiting list, or record that it left."""
+    # The check against the family's other enrolments holds only if no import or
+    # recording enrols it between the check and the commit.
+    uow.serialise_writers()
     get_family(uow, enrolment.family_id)
     _require_group(uow, enrolment.group_id)
     check_enrolment(enrolment, uow.enrolments.for_family(enrolment.family_id))

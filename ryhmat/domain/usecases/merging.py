@@ -89,6 +89,9 @@ def merge_families(
     """Move the duplicate's people, enrolments and history to the kept family and
     delete the duplicate, in one commit. With ``seen_versions`` (a preview's), nothing
     is merged if either family was changed since (``ChangedElsewhere``)."""
+    # The enrolments are combined as read: no import or recording may enrol either
+    # family meanwhile.
+    uow.serialise_writers()
     keep, duplicate = _families(uow, keep_id, duplicate_id)
     if seen_versions is not None and seen_versions != (keep.version, duplicate.version):
         raise ChangedElsewhere(

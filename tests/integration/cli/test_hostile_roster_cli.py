@@ -93,6 +93,28 @@ HOSTILE_WORKBOOKS: dict[str, tuple[Build, str]] = {
     "cells in the last column": (lambda p: hostile.wide_rows(p, 100), TOO_LARGE),
     # 57 KB: openpyxl took 416 MB and 31 s for these.
     "199,000 cell formats": (lambda p: hostile.many_styles(p, 199_000), TOO_LARGE),
+    # 75 KB: 3 million blank rows in UTF-16 without a byte order mark took 32 s and
+    # 371 MB, never counted, as the checks took the part for no XML.
+    "blank rows in UTF-16BE": (
+        lambda p: hostile.blank_rows_encoded(p, 3_000_000, "utf-16-be"),
+        TOO_MANY_ROWS,
+    ),
+    "blank rows in UTF-16LE after a space": (
+        lambda p: hostile.blank_rows_encoded(p, 300_000, "utf-16-le", before=" "),
+        TOO_MANY_ROWS,
+    ),
+    # 152 KB: imported after 6 s and 287 MB, the formats read by lxml uncounted.
+    "cell formats in UTF-32": (
+        lambda p: hostile.many_styles_encoded(p, 110_000, "utf-32-be"),
+        DAMAGED,
+    ),
+    # 40 KB each: 100 s and 265 MB, 119 s and 552 MB (measured on the CLI).
+    "an attribute of 35 MB": (
+        lambda p: hostile.long_markup(p, b'<c r="A2" x="', b"A", b'"/>', 35),
+        TOO_LARGE,
+    ),
+    "a tag name of 35 MB": (lambda p: hostile.long_markup(p, b"<c", b"A", b"/>", 35), TOO_LARGE),
+    "a comment of 35 MB": (lambda p: hostile.long_markup(p, b"<!--", b"A", b"-->", 35), TOO_LARGE),
     "2000 members": (lambda p: hostile.many_members(p, 2000), TOO_LARGE),
     "the billion laughs": (hostile.entity_expansion, DAMAGED),
     "a directory that says 2 KB of 60 MB": (hostile.lying_directory, DAMAGED),

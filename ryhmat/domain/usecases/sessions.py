@@ -159,7 +159,10 @@ def update_session(uow: UnitOfWork, edited: Session, accept_conflicts: bool = Fa
     stored = get_session(uow, edited.id)
     validate_day(edited.day)
     validate_times(edited.start, edited.end)
-    validate_wall_clock(edited.day, edited.start, edited.end)
+    if (edited.day, edited.start, edited.end) != (stored.day, stored.start, stored.end):
+        # A session stored at such a time before this rule (an older backup) can still be
+        # cancelled or given its theme; only a new time must be one the clocks show once.
+        validate_wall_clock(edited.day, edited.start, edited.end)
     require_existing(uow, place_id=edited.place_id, worker_ids=edited.leader_ids)
     edited.theme = clean_line(
         edited.theme, Term(QT_TRANSLATE_NOOP("Errors", "theme")), MAX_LINE_LENGTH

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, time, timedelta
 
 import pytest
@@ -9,9 +10,9 @@ import pytest
 from ryhmat.domain.errors import InvalidInput, NotFound
 from ryhmat.domain.finnish_holidays import FinnishHolidays
 from ryhmat.domain.usecases.series import save_series
-from ryhmat.domain.usecases.sessions import list_group_sessions
+from ryhmat.domain.usecases.sessions import get_session, list_group_sessions, update_session
 from ryhmat.storage.database import Database
-from tests.integration.world import World
+from tests.integration.world import World, make_session
 
 HOLIDAYS = FinnishHolidays()
 
@@ -67,3 +68,26 @@ def test_an_unknown_group_and_a_reversed_period_are_clear_errors(
             list_group_sessions(
                 uow, planned.group.name, HOLIDAYS, date(2025, 12, 1), date(2025, 11, 1)
             )
+
+
+def test_a_session_stored_at_a_time_the_clocks_skip_can_still_be_cancelled_but_not_moved_there(
+    database: Database, world: World
+) -> None:
+    # As an older backup restored may hold it: saved before the clock-change rule.
+    night = date(2027, 3, 28)
+    session = make_session(world, night, start=time(3, 30), end=time(5, 0))
+    with database.unit_of_work() as uow:
+        uow.sessions.save(session)
+        uow.commit()
+    with database.unit_of_work() as uow:
+        stored = get_session(uow, session.id)
+        update_session(uow, replace(stored, theme="Yöretki"))
+    with database.unit_of_work() as uow:
+        assert get_session(uow, session.id).theme == "Yöretki"
+
+    with database.unit_of_work() as uow:
+        stored = get_session(uow, session.id)
+        with pytest.raises(InvalidInput):
+            update_session(uow, replace(stored, start=time(3, 15)))
+    with database.unit_of_work() as uow:
+        assert get_session(uow, session.id).start == time(3, 30)

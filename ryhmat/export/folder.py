@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 import time
 from pathlib import Path
 from typing import Final
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP
 from ryhmat.export.errors import PublishError
+from ryhmat.scratch import PREFIX, temporary_beside
 
 # Readable by the web server, writable only by the app's user.
 PUBLISHED_MODE = 0o644
@@ -36,7 +36,7 @@ INDEX_PAGE: Final = (
     b'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title></title></head>'
     b"<body></body></html>\n"
 )
-TEMPORARY_PREFIX: Final = ".ryhmat-"
+TEMPORARY_PREFIX: Final = PREFIX
 TEMPORARY_SUFFIX: Final = ".tmp"
 # A temporary file older than this is a killed run's, not a write in progress.
 LEFTOVER_SECONDS: Final = 3600
@@ -44,18 +44,16 @@ LEFTOVER_SECONDS: Final = 3600
 
 def write_atomically(path: Path, content: bytes) -> None:
     """Write to a temporary file beside ``path``, then rename it over ``path``."""
-    handle, temporary = tempfile.mkstemp(
-        prefix=TEMPORARY_PREFIX, suffix=TEMPORARY_SUFFIX, dir=path.parent
-    )
+    temporary = temporary_beside(path, TEMPORARY_SUFFIX)
     try:
-        with os.fdopen(handle, "wb") as stream:
+        with temporary.open("wb") as stream:
             stream.write(content)
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, PUBLISHED_MODE)
         os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
 
 

@@ -123,15 +123,17 @@ class Database:
         self.dispose()
 
 
-def open_database(url: str) -> Database:
+def open_database(url: str, *, copy_before_upgrade: bool = True) -> Database:
     """Check, migrate to the newest schema and return the database.
 
     Raises ``DatabaseError`` with a readable reason instead of a traceback; a
-    database refused that way has not been written to.
+    database refused that way has not been written to. An SQLite file is copied
+    aside before it is upgraded, unless it is a private copy of another file
+    (``copy_before_upgrade`` False): a copy of that would outlive it.
     """
     engine = create_database_engine(url)
     try:
-        if _prepare_for_upgrade(engine) != [head_revision()]:
+        if _prepare_for_upgrade(engine, copy_before_upgrade) != [head_revision()]:
             _upgrade_or_refuse(engine, url)
     except UserError:
         engine.dispose()
@@ -214,7 +216,7 @@ def copy_aside_path(path: Path, revision: str, now: datetime) -> Path:
     return path.with_name(before_upgrade_name(path.name, revision, now))
 
 
-def _prepare_for_upgrade(engine: Engine) -> list[str]:
+def _prepare_for_upgrade(engine: Engine, copy_before_upgrade: bool) -> list[str]:
     """Refuse what must not be migrated, before anything is written; return the
     revisions the database has (none if it is new).
 
@@ -235,7 +237,7 @@ def _prepare_for_upgrade(engine: Engine) -> list[str]:
         return []
     revisions = _inspect_sqlite_file(path)
     _refuse_newer(revisions, str(path))
-    if revisions and head_revision() not in revisions:
+    if copy_before_upgrade and revisions and head_revision() not in revisions:
         _copy_aside(engine, path, revisions[0])
     return revisions
 

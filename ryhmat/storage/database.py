@@ -311,6 +311,9 @@ def _inspect_sqlite_file(path: Path) -> list[str]:
             ),
             path=str(path),
         )
+    if path.exists() and not path.is_file():
+        # A named pipe would keep the read below waiting forever, a device reads as anything.
+        raise _not_a_ryhmat_database(path)
     header = _read_header(path)
     if not header:
         return []  # SQLite takes an empty file for an empty database

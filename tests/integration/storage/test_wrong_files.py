@@ -253,7 +253,9 @@ def test_a_named_pipe_or_a_device_is_refused_by_the_command_at_once(tmp_path: Pa
             cwd=Path(__file__).parents[3],
         )
         assert (result.returncode, result.stdout) == (2, "")
-        assert result.stderr == f"Tiedosto {path} ei ole Ryhmät-tietokanta. Tiedostoa ei muutettu.\n"
+        assert (
+            result.stderr == f"Tiedosto {path} ei ole Ryhmät-tietokanta. Tiedostoa ei muutettu.\n"
+        )
     assert list(tmp_path.iterdir()) == [pipe]
 
 

@@ -49,6 +49,8 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 # Each migration's file begins with its revision (tests/integration/storage holds them
 # together), so the revisions are known without importing Alembic.
 MIGRATION_FILE = re.compile(r"(\d{4})_\w+\.py")
+# The migration that gives each database its id (``identity``).
+IDENTITY_REVISION = "0010"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 # A year of a municipality's marks and their indexes fit; SQLite's default is 2 MB.
 SQLITE_CACHE_KIB = 64 * 1024
@@ -90,8 +92,11 @@ def resolve_database_url(cli_value: str | None) -> str:
 class Database:
     """An open database: hands out units of work; ``dispose`` closes its connections."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, identified_now: bool = False) -> None:
         self.engine = engine
+        # A database older than database ids got its id as it was opened: nothing in
+        # it says whose copy it is (``erasure_register`` then reads every register).
+        self.identified_now = identified_now
         self._session_factory = sessionmaker(engine)
         # Who the audit trail names: the configured worker, else the login name.
         self.actor = operating_system_user()
@@ -133,7 +138,8 @@ def open_database(url: str, *, copy_before_upgrade: bool = True) -> Database:
     """
     engine = create_database_engine(url)
     try:
-        if _prepare_for_upgrade(engine, copy_before_upgrade) != [head_revision()]:
+        revisions = _prepare_for_upgrade(engine, copy_before_upgrade)
+        if revisions != [head_revision()]:
             _upgrade_or_refuse(engine, url)
     except UserError:
         engine.dispose()
@@ -141,7 +147,8 @@ def open_database(url: str, *, copy_before_upgrade: bool = True) -> Database:
     except (SQLAlchemyError, OSError) as error:
         engine.dispose()
         raise _cannot_open(url, error) from error
-    return Database(engine)
+    older_than_ids = min(revisions, default=IDENTITY_REVISION) < IDENTITY_REVISION
+    return Database(engine, identified_now=older_than_ids)
 
 
 def create_database_engine(url: str, *, accept_newer: bool = False) -> Engine:

@@ -44,7 +44,10 @@ def file_database_id(path: Path) -> str | None:
 
     try:
         with closing(read_only_connection(path)) as connection:
-            if not verified_revisions(connection, str(path), known_revisions()):
+            known = known_revisions()
+            revisions = verified_revisions(connection, str(path), known)
+            # A newer version's revision comes back unchecked: its schema is not known.
+            if not revisions or not set(revisions) <= set(known):
                 return None
             row = connection.execute(
                 "SELECT value FROM settings WHERE key = ?", (DATABASE_ID_SETTING,)

@@ -413,6 +413,10 @@ def test_a_backup_is_not_read_for_its_id_before_its_schema_is_checked(
     crafted = folder / "ryhmat.sqlite3-backup-20261120-120000.sqlite3"
     shutil.copy(demo_file, crafted)
     tamper(crafted, ENDLESS_SETTINGS)
+    # One claiming a newer version's revision, whose schema cannot be known.
+    newer = folder / "ryhmat.sqlite3-backup-20261121-120000.sqlite3"
+    shutil.copy(crafted, newer)
+    tamper(newer, "UPDATE alembic_version SET version_num = '9999'")
     before = snapshot(crafted)
     done = subprocess.run(
         [sys.executable, "-c", ROTATE_AND_CHECK, str(database_file), str(crafted)],

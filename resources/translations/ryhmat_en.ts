@@ -1818,42 +1818,42 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="377"/>
+        <location filename="../../ryhmat/storage/backup.py" line="379"/>
         <source>{path} cannot be restored: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="410"/>
+        <location filename="../../ryhmat/storage/backup.py" line="412"/>
         <source>{path} is the database itself; write the backup to another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="417"/>
+        <location filename="../../ryhmat/storage/backup.py" line="419"/>
         <source>There is no folder {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="421"/>
+        <location filename="../../ryhmat/storage/backup.py" line="423"/>
         <source>{path} exists already; give another name, or --force to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="439"/>
+        <location filename="../../ryhmat/storage/backup.py" line="441"/>
         <source>{url} is a PostgreSQL database: back it up with pg_dump (see “Backups” in the README).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="452"/>
+        <location filename="../../ryhmat/storage/backup.py" line="454"/>
         <source>The database file {path} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="460"/>
+        <location filename="../../ryhmat/storage/backup.py" line="462"/>
         <source>Only an SQLite database file can be backed up here; back up a PostgreSQL database with pg_dump.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="482"/>
+        <location filename="../../ryhmat/storage/backup.py" line="484"/>
         <source>The backup folder {folder} could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1863,8 +1863,8 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="433"/>
-        <location filename="../../ryhmat/storage/database.py" line="482"/>
+        <location filename="../../ryhmat/storage/backup.py" line="435"/>
+        <location filename="../../ryhmat/storage/database.py" line="494"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1885,7 +1885,7 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../ryhmat/cli/output.py" line="59"/>
-        <location filename="../../ryhmat/storage/backup.py" line="406"/>
+        <location filename="../../ryhmat/storage/backup.py" line="408"/>
         <source>{path} is a folder; give a file name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2151,37 +2151,37 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="85"/>
+        <location filename="../../ryhmat/storage/database.py" line="87"/>
         <source>The database URL is empty; give one or leave it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="267"/>
+        <location filename="../../ryhmat/storage/database.py" line="276"/>
         <source>Cannot open the database {path}: the folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="307"/>
+        <location filename="../../ryhmat/storage/database.py" line="316"/>
         <source>Cannot open the database {path}: it is a folder, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="380"/>
+        <location filename="../../ryhmat/storage/database.py" line="392"/>
         <source>Cannot open the database {path}: you do not have permission to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="451"/>
+        <location filename="../../ryhmat/storage/database.py" line="463"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="462"/>
+        <location filename="../../ryhmat/storage/database.py" line="474"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="471"/>
+        <location filename="../../ryhmat/storage/database.py" line="483"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2276,7 +2276,12 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/postgresql_schema.py" line="136"/>
+        <location filename="../../ryhmat/storage/locations.py" line="57"/>
+        <source>The database URL {url} has a NUL character (%00) in its file name. Give an SQLite database by its file&apos;s path alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/postgresql_schema.py" line="154"/>
         <source>The database {name} holds triggers, functions, views or tables that Ryhmät did not make, so Ryhmät does not start on it. Ask the database&apos;s administrator to remove them.</source>
         <translation type="unfinished"></translation>
     </message>

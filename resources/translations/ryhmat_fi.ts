@@ -1463,43 +1463,43 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>{path} on tehty Ryhmät-sovelluksen uudemmalla versiolla; päivitä Ryhmät palauttaaksesi sen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="377"/>
+        <location filename="../../ryhmat/storage/backup.py" line="379"/>
         <source>{path} cannot be restored: {reason}</source>
         <translation>Tiedostoa {path} ei voi palauttaa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="410"/>
+        <location filename="../../ryhmat/storage/backup.py" line="412"/>
         <source>{path} is the database itself; write the backup to another file.</source>
         <translation>{path} on itse tietokanta; kirjoita varmuuskopio toiseen tiedostoon.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="417"/>
+        <location filename="../../ryhmat/storage/backup.py" line="419"/>
         <source>There is no folder {path}.</source>
         <translation>Kansiota {path} ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="421"/>
+        <location filename="../../ryhmat/storage/backup.py" line="423"/>
         <source>{path} exists already; give another name, or --force to replace it.</source>
         <translation>{path} on jo olemassa; anna toinen nimi tai korvaa se valitsimella --force.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="433"/>
-        <location filename="../../ryhmat/storage/database.py" line="482"/>
+        <location filename="../../ryhmat/storage/backup.py" line="435"/>
+        <location filename="../../ryhmat/storage/database.py" line="494"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Tietokantaa {url} ei voi avata: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="439"/>
+        <location filename="../../ryhmat/storage/backup.py" line="441"/>
         <source>{url} is a PostgreSQL database: back it up with pg_dump (see “Backups” in the README).</source>
         <translation>{url} on PostgreSQL-tietokanta: varmuuskopioi se pg_dumpilla (ks. README, ”Backups”).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="452"/>
+        <location filename="../../ryhmat/storage/backup.py" line="454"/>
         <source>The database file {path} does not exist.</source>
         <translation>Tietokantatiedostoa {path} ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="482"/>
+        <location filename="../../ryhmat/storage/backup.py" line="484"/>
         <source>The backup folder {folder} could not be made: {reason}</source>
         <translation>Varmuuskopiokansiota {folder} ei voitu luoda: {reason}</translation>
     </message>
@@ -1861,7 +1861,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Nämä kaksi ovat jo työpari.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="460"/>
+        <location filename="../../ryhmat/storage/backup.py" line="462"/>
         <source>Only an SQLite database file can be backed up here; back up a PostgreSQL database with pg_dump.</source>
         <translation>Tässä voi varmuuskopioida vain SQLite-tietokantatiedoston; varmuuskopioi PostgreSQL-tietokanta pg_dump-ohjelmalla.</translation>
     </message>
@@ -1887,7 +1887,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/cli/output.py" line="59"/>
-        <location filename="../../ryhmat/storage/backup.py" line="406"/>
+        <location filename="../../ryhmat/storage/backup.py" line="408"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} on kansio; anna tiedoston nimi.</translation>
     </message>
@@ -2153,37 +2153,37 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Säilytysajan on oltava 1–{most} vuotta.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="85"/>
+        <location filename="../../ryhmat/storage/database.py" line="87"/>
         <source>The database URL is empty; give one or leave it out.</source>
         <translation>Tietokannan osoite on tyhjä; anna osoite tai jätä valitsin pois.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="267"/>
+        <location filename="../../ryhmat/storage/database.py" line="276"/>
         <source>Cannot open the database {path}: the folder {folder} does not exist.</source>
         <translation>Tietokantaa {path} ei voi avata: kansiota {folder} ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="307"/>
+        <location filename="../../ryhmat/storage/database.py" line="316"/>
         <source>Cannot open the database {path}: it is a folder, not a database file.</source>
         <translation>Tietokantaa {path} ei voi avata: se on kansio eikä tietokantatiedosto.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="380"/>
+        <location filename="../../ryhmat/storage/database.py" line="392"/>
         <source>Cannot open the database {path}: you do not have permission to read it.</source>
         <translation>Tietokantaa {path} ei voi avata: sinulla ei ole oikeutta lukea sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="451"/>
+        <location filename="../../ryhmat/storage/database.py" line="463"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation>Tietokanta {name} on tehty Ryhmät-sovelluksen uudemmalla versiolla. Päivitä Ryhmät avataksesi sen; tietokantaa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="462"/>
+        <location filename="../../ryhmat/storage/database.py" line="474"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation>Tiedosto {path} ei ole Ryhmät-tietokanta. Tiedostoa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="471"/>
+        <location filename="../../ryhmat/storage/database.py" line="483"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoa ei muutettu; palauta tietokanta varmuuskopiosta.</translation>
     </message>
@@ -2278,7 +2278,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokannan osoitteessa {url} on lisäasetuksia. Anna SQLite-tietokanta pelkällä tiedostopolulla, esimerkiksi sqlite:////home/me/ryhmat.sqlite3.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/postgresql_schema.py" line="136"/>
+        <location filename="../../ryhmat/storage/locations.py" line="57"/>
+        <source>The database URL {url} has a NUL character (%00) in its file name. Give an SQLite database by its file&apos;s path alone.</source>
+        <translation>Tietokannan osoitteen {url} tiedostonimessä on NUL-merkki (%00). Anna SQLite-tietokanta pelkällä tiedostopolulla.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/postgresql_schema.py" line="154"/>
         <source>The database {name} holds triggers, functions, views or tables that Ryhmät did not make, so Ryhmät does not start on it. Ask the database&apos;s administrator to remove them.</source>
         <translation>Tietokannassa {name} on liipaisimia, funktioita, näkymiä tai tauluja, joita Ryhmät ei ole tehnyt, joten Ryhmät ei avaa sitä. Pyydä tietokannan ylläpitäjää poistamaan ne.</translation>
     </message>

@@ -1463,43 +1463,43 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>{path} har gjorts med en nyare version av Ryhmät; uppdatera Ryhmät för att återställa den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="377"/>
+        <location filename="../../ryhmat/storage/backup.py" line="379"/>
         <source>{path} cannot be restored: {reason}</source>
         <translation>{path} kan inte återställas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="410"/>
+        <location filename="../../ryhmat/storage/backup.py" line="412"/>
         <source>{path} is the database itself; write the backup to another file.</source>
         <translation>{path} är själva databasen; skriv säkerhetskopian till en annan fil.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="417"/>
+        <location filename="../../ryhmat/storage/backup.py" line="419"/>
         <source>There is no folder {path}.</source>
         <translation>Mappen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="421"/>
+        <location filename="../../ryhmat/storage/backup.py" line="423"/>
         <source>{path} exists already; give another name, or --force to replace it.</source>
         <translation>{path} finns redan; ange ett annat namn, eller --force för att ersätta den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="433"/>
-        <location filename="../../ryhmat/storage/database.py" line="482"/>
+        <location filename="../../ryhmat/storage/backup.py" line="435"/>
+        <location filename="../../ryhmat/storage/database.py" line="494"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Databasen {url} kan inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="439"/>
+        <location filename="../../ryhmat/storage/backup.py" line="441"/>
         <source>{url} is a PostgreSQL database: back it up with pg_dump (see “Backups” in the README).</source>
         <translation>{url} är en PostgreSQL-databas: säkerhetskopiera den med pg_dump (se ”Backups” i README).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="452"/>
+        <location filename="../../ryhmat/storage/backup.py" line="454"/>
         <source>The database file {path} does not exist.</source>
         <translation>Databasfilen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="482"/>
+        <location filename="../../ryhmat/storage/backup.py" line="484"/>
         <source>The backup folder {folder} could not be made: {reason}</source>
         <translation>Mappen för säkerhetskopior {folder} kunde inte skapas: {reason}</translation>
     </message>
@@ -1861,7 +1861,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>De här två är redan ett arbetspar.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="460"/>
+        <location filename="../../ryhmat/storage/backup.py" line="462"/>
         <source>Only an SQLite database file can be backed up here; back up a PostgreSQL database with pg_dump.</source>
         <translation>Här kan bara en SQLite-databasfil säkerhetskopieras; säkerhetskopiera en PostgreSQL-databas med pg_dump.</translation>
     </message>
@@ -1887,7 +1887,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/cli/output.py" line="59"/>
-        <location filename="../../ryhmat/storage/backup.py" line="406"/>
+        <location filename="../../ryhmat/storage/backup.py" line="408"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} är en mapp; ange ett filnamn.</translation>
     </message>
@@ -2153,37 +2153,37 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Lagringstiden ska vara 1–{most} år.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="85"/>
+        <location filename="../../ryhmat/storage/database.py" line="87"/>
         <source>The database URL is empty; give one or leave it out.</source>
         <translation>Databasadressen är tom; ange en eller utelämna den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="267"/>
+        <location filename="../../ryhmat/storage/database.py" line="276"/>
         <source>Cannot open the database {path}: the folder {folder} does not exist.</source>
         <translation>Databasen {path} kan inte öppnas: mappen {folder} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="307"/>
+        <location filename="../../ryhmat/storage/database.py" line="316"/>
         <source>Cannot open the database {path}: it is a folder, not a database file.</source>
         <translation>Databasen {path} kan inte öppnas: det är en mapp, inte en databasfil.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="380"/>
+        <location filename="../../ryhmat/storage/database.py" line="392"/>
         <source>Cannot open the database {path}: you do not have permission to read it.</source>
         <translation>Databasen {path} kan inte öppnas: du har inte behörighet att läsa den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="451"/>
+        <location filename="../../ryhmat/storage/database.py" line="463"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation>Databasen {name} har skapats med en nyare version av Ryhmät. Uppdatera Ryhmät för att öppna den; databasen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="462"/>
+        <location filename="../../ryhmat/storage/database.py" line="474"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation>Filen {path} är inte en Ryhmät-databas. Filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="471"/>
+        <location filename="../../ryhmat/storage/database.py" line="483"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation>Databasfilen {path} är skadad och kan inte öppnas. Filen ändrades inte; återställ databasen från en säkerhetskopia.</translation>
     </message>
@@ -2278,7 +2278,12 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Databasadressen {url} innehåller tilläggsinställningar. Ange en SQLite-databas enbart med filens sökväg, till exempel sqlite:////home/me/ryhmat.sqlite3.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/postgresql_schema.py" line="136"/>
+        <location filename="../../ryhmat/storage/locations.py" line="57"/>
+        <source>The database URL {url} has a NUL character (%00) in its file name. Give an SQLite database by its file&apos;s path alone.</source>
+        <translation>Filnamnet i databasadressen {url} innehåller ett NUL-tecken (%00). Ange en SQLite-databas enbart med filens sökväg.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/postgresql_schema.py" line="154"/>
         <source>The database {name} holds triggers, functions, views or tables that Ryhmät did not make, so Ryhmät does not start on it. Ask the database&apos;s administrator to remove them.</source>
         <translation>Databasen {name} innehåller triggrar, funktioner, vyer eller tabeller som Ryhmät inte har skapat, så Ryhmät öppnar den inte. Be databasens administratör att ta bort dem.</translation>
     </message>

@@ -358,7 +358,9 @@ def _checked_copy(backup: Path, beside: Path) -> Iterator[Path]:
                 path=str(backup),
             )
         try:
-            open_database(sqlite_file_url(copy)).dispose()  # an older backup is migrated
+            # An older backup is migrated; the file chosen stays as it was, so its
+            # private copy needs no safety copy (one would outlive it, unerased).
+            open_database(sqlite_file_url(copy), copy_before_upgrade=False).dispose()
         except DatabaseError as error:
             raise _unreadable(backup, error) from error
         yield copy

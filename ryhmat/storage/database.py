@@ -49,6 +49,8 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 # Each migration's file begins with its revision (tests/integration/storage holds them
 # together), so the revisions are known without importing Alembic.
 MIGRATION_FILE = re.compile(r"(\d{4})_\w+\.py")
+# The migration that gives each database its id (``identity``).
+IDENTITY_REVISION = "0010"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 # A year of a municipality's marks and their indexes fit; SQLite's default is 2 MB.
 SQLITE_CACHE_KIB = 64 * 1024
@@ -90,8 +92,11 @@ def resolve_database_url(cli_value: str | None) -> str:
 class Database:
     """An open database: hands out units of work; ``dispose`` closes its connections."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, identified_now: bool = False) -> None:
         self.engine = engine
+        # A database older than database ids got its id as it was opened: nothing in
+        # it says whose copy it is (``erasure_register`` then reads every register).
+        self.identified_now = identified_now
         self._session_factory = sessionmaker(engine)
         # Who the audit trail names: the configured worker, else the login name.
         self.actor = operating_system_user()
@@ -123,15 +128,18 @@ class Database:
         self.dispose()
 
 
-def open_database(url: str) -> Database:
+def open_database(url: str, *, copy_before_upgrade: bool = True) -> Database:
     """Check, migrate to the newest schema and return the database.
 
     Raises ``DatabaseError`` with a readable reason instead of a traceback; a
-    database refused that way has not been written to.
+    database refused that way has not been written to. An SQLite file is copied
+    aside before it is upgraded, unless it is a private copy of another file
+    (``copy_before_upgrade`` False): a copy of that would outlive it.
     """
     engine = create_database_engine(url)
     try:
-        if _prepare_for_upgrade(engine) != [head_revision()]:
+        revisions = _prepare_for_upgrade(engine, copy_before_upgrade)
+        if revisions != [head_revision()]:
             _upgrade_or_refuse(engine, url)
     except UserError:
         engine.dispose()
@@ -139,7 +147,8 @@ def open_database(url: str) -> Database:
     except (SQLAlchemyError, OSError) as error:
         engine.dispose()
         raise _cannot_open(url, error) from error
-    return Database(engine)
+    older_than_ids = min(revisions, default=IDENTITY_REVISION) < IDENTITY_REVISION
+    return Database(engine, identified_now=older_than_ids)
 
 
 def create_database_engine(url: str, *, accept_newer: bool = False) -> Engine:
@@ -214,7 +223,7 @@ def copy_aside_path(path: Path, revision: str, now: datetime) -> Path:
     return path.with_name(before_upgrade_name(path.name, revision, now))
 
 
-def _prepare_for_upgrade(engine: Engine) -> list[str]:
+def _prepare_for_upgrade(engine: Engine, copy_before_upgrade: bool) -> list[str]:
     """Refuse what must not be migrated, before anything is written; return the
     revisions the database has (none if it is new).
 
@@ -235,7 +244,7 @@ def _prepare_for_upgrade(engine: Engine) -> list[str]:
         return []
     revisions = _inspect_sqlite_file(path)
     _refuse_newer(revisions, str(path))
-    if revisions and head_revision() not in revisions:
+    if copy_before_upgrade and revisions and head_revision() not in revisions:
         _copy_aside(engine, path, revisions[0])
     return revisions
 
@@ -309,6 +318,9 @@ def _inspect_sqlite_file(path: Path) -> list[str]:
             ),
             path=str(path),
         )
+    if path.exists() and not path.is_file():
+        # A named pipe would keep the read below waiting forever, a device reads as anything.
+        raise _not_a_ryhmat_database(path)
     header = _read_header(path)
     if not header:
         return []  # SQLite takes an empty file for an empty database

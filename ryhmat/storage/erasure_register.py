@@ -39,7 +39,13 @@ def reconcile_erasures(database: Database) -> int:
     """Erase again in ``database`` what was erased in its copies; how many families that
     was. A register that cannot be read changes nothing."""
     owner = database_id(database.engine)
-    registered = read_register(owner) if owner is not None else {}
+    if database.identified_now:
+        # A copy older than database ids (the one kept before the upgrade that gave them,
+        # an old backup opened as it is) may be any database's: family ids are never
+        # given twice, so every register's erasures can only ever name its own families.
+        registered = read_every_register()
+    else:
+        registered = read_register(owner) if owner is not None else {}
     if not registered:
         return 0
     with database.unit_of_work() as uow:
@@ -60,6 +66,21 @@ def read_register(owner: str) -> dict[uuid.UUID, date]:
         with contextlib.suppress(ValueError):
             family, day = line.split()
             entries.setdefault(uuid.UUID(family), date.fromisoformat(day))
+    return entries
+
+
+def read_every_register() -> dict[uuid.UUID, date]:
+    """The erasures registered for every database this user's app has erased in."""
+    from ryhmat.storage.database import data_dir  # database imports this module's callers
+
+    entries: dict[uuid.UUID, date] = {}
+    try:
+        owners = [path.stem for path in (data_dir() / REGISTER_FOLDER).glob("*.txt")]
+    except OSError:
+        return entries
+    for owner in owners:
+        for family, day in read_register(owner).items():
+            entries.setdefault(family, day)
     return entries
 
 

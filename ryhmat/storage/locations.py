@@ -51,6 +51,16 @@ def sqlite_file(url: URL) -> Path | None:
         )
     if url.database in MEMORY_NAMES:
         return None
+    if "\x00" in url.database:
+        # An escaped NUL (%00): SQLite would stop reading the name there, at another file.
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database URL {url} has a NUL character (%00) in its file name. "
+                "Give an SQLite database by its file's path alone.",
+            ),
+            url=url.render_as_string(hide_password=True),
+        )
     return Path(os.path.abspath(str(url.database)))
 
 

@@ -5,7 +5,8 @@ a trigger and the function it calls, a rule, a view, an event trigger that adds
 triggers to tables as they are made. Before the app starts on a database, what
 the catalog says of the app's schema — its tables, views and sequences, their
 columns, indexes and constraints, the triggers that are not PostgreSQL's own
-(``tgisinternal``), its functions, rules and row-level policies, and the
+(``tgisinternal``), its functions, operators, rules and row-level policies, the
+functions and operators of any other schema on the search path, and the
 database's event triggers — is compared with the snapshot of the revision,
 taken from the migrations on a real server (``schema_snapshot`` writes it).
 Definitions are compared as ``sqlite_schema.normalized_sql`` reads them.
@@ -28,6 +29,13 @@ SNAPSHOTS = Path(__file__).with_name("schema") / "postgresql"
 
 # (what, which, its definition)
 CatalogRow = tuple[str, str, str]
+
+# What an unqualified name in the app's SQL can resolve to besides PostgreSQL's own:
+# every schema on the search path. A function or operator of another schema there
+# wins over the built-in one its arguments match less exactly ("lower(varchar)",
+# "varchar = varchar"), so those are listed too, named with their schema.
+_ON_SEARCH_PATH = "n.nspname = ANY (current_schemas(false)) AND n.nspname <> 'pg_catalog'"
+_OTHER_SCHEMA_PREFIX = "CASE WHEN n.nspname = current_schema() THEN '' ELSE n.nspname || '.' END"
 
 # Each query lists one kind of object of the current schema as (which, definition).
 CATALOG = {
@@ -65,12 +73,22 @@ CATALOG = {
         FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
         WHERE c.relnamespace = current_schema()::regnamespace AND NOT t.tgisinternal
     """,
-    "function": """
-        SELECT p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')',
+    "function": f"""
+        SELECT {_OTHER_SCHEMA_PREFIX}
+               || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')',
                concat_ws(' ', pg_get_function_result(p.oid), l.lanname, p.prokind::text,
                          p.provolatile::text, p.prosecdef::text, p.proconfig::text, p.prosrc)
         FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
-        WHERE p.pronamespace = current_schema()::regnamespace
+        JOIN pg_namespace n ON n.oid = p.pronamespace
+        WHERE {_ON_SEARCH_PATH}
+    """,
+    "operator": f"""
+        SELECT {_OTHER_SCHEMA_PREFIX} || o.oprname || '('
+               || concat_ws(', ', format_type(nullif(o.oprleft, 0), NULL),
+                            format_type(o.oprright, NULL)) || ')',
+               o.oprcode::regprocedure::text
+        FROM pg_operator o JOIN pg_namespace n ON n.oid = o.oprnamespace
+        WHERE {_ON_SEARCH_PATH}
     """,
     "rule": """
         SELECT tablename || '.' || rulename, definition FROM pg_rules

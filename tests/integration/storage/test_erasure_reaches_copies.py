@@ -15,7 +15,7 @@ from ryhmat.cli.main import main
 from ryhmat.domain.model import Family, Member, MemberKind
 from ryhmat.domain.usecases.erasure import erase as erase_family_uncommitted
 from ryhmat.domain.usecases.erasure import erase_family
-from ryhmat.storage.backup import backup_sqlite, restore_sqlite
+from ryhmat.storage.backup import backup_sqlite, check_backup, restore_sqlite, safety_copies
 from ryhmat.storage.database import Database, data_dir, open_database
 from ryhmat.storage.erasure_register import REGISTER_FOLDER, reconcile_erasures
 from ryhmat.storage.identity import database_id, file_database_id
@@ -200,3 +200,65 @@ def test_a_command_on_an_older_copy_says_what_it_erased_again(
     erase(database, world.family)
     assert main(["--database", sqlite_url(copy), "groups"]) == 0
     assert capsys.readouterr().err.endswith("poistettiin nyt uudelleen: 1\n")
+
+
+def downgraded_backup(database: Database, target: Path, revision: str) -> Path:
+    """A backup of ``database`` as an older Ryhmät wrote it: taken, then migrated down."""
+    from alembic import command
+
+    from ryhmat.storage.database import _alembic_config, create_database_engine
+
+    backup_sqlite(database.engine, target)
+    engine = create_database_engine(sqlite_url(target))
+    try:
+        with engine.begin() as connection:
+            config = _alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, revision)
+    finally:
+        engine.dispose()
+    return target
+
+
+@SQLITE_ONLY
+def test_checking_and_restoring_a_backup_of_an_older_version_leave_no_copy_of_it_behind(
+    database: Database, world: World, tmp_path: Path
+) -> None:
+    (tmp_path / "by-hand").mkdir()
+    backup = downgraded_backup(database, tmp_path / "by-hand" / "old.sqlite3", "0009")
+    erase(database, world.family)
+    folder = database_path(database).parent
+    before = {path.name for path in folder.iterdir() if not path.name.endswith(("-wal", "-shm"))}
+
+    check_backup(database.engine, backup)
+    restored = restore_sqlite(database.engine, backup, NOON)
+
+    # The backup was brought to this version in a private copy: no copy of that copy
+    # (with the erased family's name in it) is kept beside the database.
+    assert restored.erased_again == 1
+    after = {path.name for path in folder.iterdir() if not path.name.endswith(("-wal", "-shm"))}
+    assert after - before == {"backups"}
+    assert [path.name for path in (folder / "backups").iterdir()] == [restored.saved.name]
+    left = [path for path in folder.rglob("*") if path.is_file() and path.parent != backup.parent]
+    assert not any(personal_data_in_file(path, "Jussi") for path in left)
+
+
+@SQLITE_ONLY
+def test_the_copy_taken_before_the_upgrade_to_database_ids_opened_later_erases_again(
+    database: Database, world: World, tmp_path: Path
+) -> None:
+    # The first start of this version upgrades the file and keeps a copy of it as it
+    # was, older than database ids: nothing in that copy says whose copy it is.
+    (tmp_path / "vanha").mkdir()
+    old = downgraded_backup(database, tmp_path / "vanha" / "työ.sqlite3", "0009")
+    with open_database(sqlite_url(old)) as upgraded:
+        [copy] = safety_copies(old)
+        erase(upgraded, world.family)
+
+    with open_database(sqlite_url(copy)) as older:
+        assert reconcile_erasures(older) == 1
+        family = family_in(older, world.family)
+        assert (family.name, family.erased_on) == ("", ERASED_ON)
+        assert reconcile_erasures(older) == 0
+    with open_database(sqlite_url(copy)) as again:
+        assert reconcile_erasures(again) == 0

@@ -378,3 +378,54 @@ def test_restoring_a_crafted_backup_changes_nothing(
         assert {group.name for group in list_groups(uow)} == names
     assert not (database_file.parent / "backups").exists()
     assert not list(database_file.parent.glob(".ryhmat-restore-*"))
+
+
+ENDLESS_SETTINGS = """
+    DROP TABLE settings;
+    CREATE VIEW settings AS
+        WITH RECURSIVE counted(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM counted)
+        SELECT 'database_id' AS key, 'x' AS value FROM counted WHERE n < 0;
+"""
+ROTATE_AND_CHECK = """
+import sys
+from datetime import datetime
+from pathlib import Path
+from ryhmat.storage.backup import check_backup, write_automatic_backup
+from ryhmat.storage.database import DatabaseError, open_database
+from ryhmat.storage.locations import sqlite_file_url
+database, backup = Path(sys.argv[1]), Path(sys.argv[2])
+with open_database(sqlite_file_url(database)) as opened:
+    write_automatic_backup(opened.engine, 1, datetime(2026, 11, 23, 12))
+    try:
+        check_backup(opened.engine, backup)
+    except DatabaseError as error:
+        print(error)
+"""
+
+
+def test_a_backup_is_not_read_for_its_id_before_its_schema_is_checked(
+    database_file: Path, demo_file: Path
+) -> None:
+    # Whose copy a file is was read from its settings before anything else: a view
+    # there that never ends kept the start-up rotation and File → Restore waiting.
+    folder = database_file.parent / "backups"
+    folder.mkdir(mode=0o700)
+    crafted = folder / "ryhmat.sqlite3-backup-20261120-120000.sqlite3"
+    shutil.copy(demo_file, crafted)
+    tamper(crafted, ENDLESS_SETTINGS)
+    # One claiming a newer version's revision, whose schema cannot be known.
+    newer = folder / "ryhmat.sqlite3-backup-20261121-120000.sqlite3"
+    shutil.copy(crafted, newer)
+    tamper(newer, "UPDATE alembic_version SET version_num = '9999'")
+    before = snapshot(crafted)
+    done = subprocess.run(
+        [sys.executable, "-c", ROTATE_AND_CHECK, str(database_file), str(crafted)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+        cwd=Path(__file__).parents[3],
+    )
+    assert done.stdout.startswith(f"The database {crafted} {CHANGED}")
+    after = snapshot(crafted)  # kept: not shown to be this database's copy
+    assert (after.content, after.mtime_ns) == (before.content, before.mtime_ns)

@@ -74,6 +74,21 @@ ADDITIONS = {
         CREATE POLICY everyone ON families USING (true);
     """,
     "the app's trigger disabled": "ALTER TABLE attendance DISABLE TRIGGER attendance_day",
+    "an operator of the app's schema calling a function of another": """
+        CREATE SCHEMA elsewhere;
+        CREATE FUNCTION elsewhere.same(a varchar, b varchar) RETURNS boolean
+        LANGUAGE plpgsql AS $$ BEGIN DELETE FROM audit_entries; RETURN a::text = b::text; END $$;
+        CREATE OPERATOR = (LEFTARG = varchar, RIGHTARG = varchar, FUNCTION = elsewhere.same);
+    """,
+    "another schema on the search path, its functions before the built-in ones": """
+        CREATE SCHEMA elsewhere;
+        CREATE FUNCTION elsewhere.lower(a varchar) RETURNS text
+        LANGUAGE plpgsql AS $$ BEGIN DELETE FROM audit_entries; RETURN pg_catalog.lower(a); END $$;
+        DO $$ BEGIN
+            EXECUTE format('ALTER DATABASE %%I SET search_path = public, elsewhere',
+                           current_database());
+        END $$;
+    """,
     "an event trigger": """
         CREATE FUNCTION on_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$
         BEGIN END $$;

@@ -240,6 +240,25 @@ def test_a_folder_is_refused(tmp_path: Path) -> None:
     assert list(folder.iterdir()) == []
 
 
+def test_a_named_pipe_or_a_device_is_refused_by_the_command_at_once(tmp_path: Path) -> None:
+    # Reading a pipe's header waited for a writer forever: the command hung.
+    pipe = tmp_path / "putki.sqlite3"
+    os.mkfifo(pipe)
+    for path in (pipe, Path(os.devnull)):
+        result = subprocess.run(
+            [sys.executable, "-m", "ryhmat", "--database", sqlite_url(path), "groups"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd=Path(__file__).parents[3],
+        )
+        assert (result.returncode, result.stdout) == (2, "")
+        assert (
+            result.stderr == f"Tiedosto {path} ei ole Ryhmät-tietokanta. Tiedostoa ei muutettu.\n"
+        )
+    assert list(tmp_path.iterdir()) == [pipe]
+
+
 def test_a_path_in_a_missing_folder_is_refused_and_nothing_is_created(tmp_path: Path) -> None:
     missing = tmp_path / "ei-ole"
     path = missing / "ryhmat.sqlite3"

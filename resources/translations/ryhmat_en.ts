@@ -1900,87 +1900,87 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="116"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="117"/>
         <source>The password for {user} at {url} cannot be saved: this computer has no usable password store. Set RYHMAT_CALDAV_PASSWORD instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="96"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="97"/>
         <source>No password for {user} at {url}: store it in the app, or set RYHMAT_CALDAV_PASSWORD with RYHMAT_CALDAV_SERVER and RYHMAT_CALDAV_USER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="101"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="102"/>
         <source>No password for {user} at {url}: RYHMAT_CALDAV_PASSWORD is sent nowhere unless RYHMAT_CALDAV_SERVER and RYHMAT_CALDAV_USER name the server and user it is for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="106"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="107"/>
         <source>No password for {user} at {url}: RYHMAT_CALDAV_PASSWORD is for {bound_user} at {bound_server}, so it is not sent to this server or user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="111"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="112"/>
         <source>The calendar server {url} sent the request on to another server ({other}); the password is not sent there. Enter the calendar server&apos;s own address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="121"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="122"/>
         <source>The calendar server {url} cannot be reached: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="122"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="123"/>
         <source>The calendar server {url} refused the user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="125"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="126"/>
         <source>The calendar server {url} does not allow this user to publish there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="128"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="129"/>
         <source>The calendar server {url} has no calendars at this address; check the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="131"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="132"/>
         <source>The calendar server {url} had an error ({status}); try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="134"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="135"/>
         <source>The calendar server {url} gave an unexpected answer ({status}); check that the address is a CalDAV server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="139"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="140"/>
         <source>The calendar {calendar} on {url} changed while publishing; publish again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="143"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="144"/>
         <source>the connection was refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="144"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="145"/>
         <source>the server name was not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="145"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="146"/>
         <source>it did not answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="146"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="147"/>
         <source>a secure connection could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="147"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="148"/>
         <source>the connection failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2291,18 +2291,23 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/failures.py" line="23"/>
+        <location filename="../../ryhmat/storage/failures.py" line="24"/>
         <source>The database is busy: another user or program is saving at this moment. Nothing was saved; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/failures.py" line="28"/>
+        <location filename="../../ryhmat/storage/failures.py" line="29"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/failures.py" line="31"/>
+        <location filename="../../ryhmat/storage/failures.py" line="32"/>
         <source>The database could not be read or written (an input/output error). Nothing was saved; check the disk or the network drive and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/failures.py" line="37"/>
+        <source>The database file could not be opened or written: it may be read-only, moved or deleted, or its drive may have been disconnected. Nothing was saved; check the file and its drive, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1902,87 +1902,87 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tiedoston {path} kansioon ei voi kirjoittaa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="116"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="117"/>
         <source>The password for {user} at {url} cannot be saved: this computer has no usable password store. Set RYHMAT_CALDAV_PASSWORD instead.</source>
         <translation>Käyttäjän {user} salasanaa palvelimelle {url} ei voi tallentaa: tällä tietokoneella ei ole käytettävää salasanasäilöä. Aseta sen sijaan RYHMAT_CALDAV_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="96"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="97"/>
         <source>No password for {user} at {url}: store it in the app, or set RYHMAT_CALDAV_PASSWORD with RYHMAT_CALDAV_SERVER and RYHMAT_CALDAV_USER.</source>
         <translation>Käyttäjälle {user} palvelimella {url} ei ole salasanaa: tallenna se sovelluksessa tai aseta RYHMAT_CALDAV_PASSWORD sekä RYHMAT_CALDAV_SERVER ja RYHMAT_CALDAV_USER.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="101"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="102"/>
         <source>No password for {user} at {url}: RYHMAT_CALDAV_PASSWORD is sent nowhere unless RYHMAT_CALDAV_SERVER and RYHMAT_CALDAV_USER name the server and user it is for.</source>
         <translation>Käyttäjälle {user} palvelimella {url} ei ole salasanaa: RYHMAT_CALDAV_PASSWORD-salasanaa ei lähetetä minnekään, ellei RYHMAT_CALDAV_SERVER ja RYHMAT_CALDAV_USER kerro, mille palvelimelle ja käyttäjälle se kuuluu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="106"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="107"/>
         <source>No password for {user} at {url}: RYHMAT_CALDAV_PASSWORD is for {bound_user} at {bound_server}, so it is not sent to this server or user.</source>
         <translation>Käyttäjälle {user} palvelimella {url} ei ole salasanaa: RYHMAT_CALDAV_PASSWORD kuuluu käyttäjälle {bound_user} palvelimella {bound_server}, joten sitä ei lähetetä tälle palvelimelle tai käyttäjälle.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="111"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="112"/>
         <source>The calendar server {url} sent the request on to another server ({other}); the password is not sent there. Enter the calendar server&apos;s own address.</source>
         <translation>Kalenteripalvelin {url} ohjasi pyynnön toiselle palvelimelle ({other}); salasanaa ei lähetetä sinne. Anna kalenteripalvelimen oma osoite.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="121"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="122"/>
         <source>The calendar server {url} cannot be reached: {reason}</source>
         <translation>Kalenteripalvelimeen {url} ei saada yhteyttä: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="122"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="123"/>
         <source>The calendar server {url} refused the user name or password.</source>
         <translation>Kalenteripalvelin {url} ei hyväksynyt käyttäjätunnusta tai salasanaa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="125"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="126"/>
         <source>The calendar server {url} does not allow this user to publish there.</source>
         <translation>Kalenteripalvelin {url} ei salli tämän käyttäjän julkaista sinne.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="128"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="129"/>
         <source>The calendar server {url} has no calendars at this address; check the address.</source>
         <translation>Kalenteripalvelimella {url} ei ole kalentereita tässä osoitteessa; tarkista osoite.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="131"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="132"/>
         <source>The calendar server {url} had an error ({status}); try again later.</source>
         <translation>Kalenteripalvelimella {url} oli virhe ({status}); yritä myöhemmin uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="134"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="135"/>
         <source>The calendar server {url} gave an unexpected answer ({status}); check that the address is a CalDAV server.</source>
         <translation>Kalenteripalvelin {url} vastasi odottamattomasti ({status}); tarkista, että osoite on CalDAV-palvelin.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="139"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="140"/>
         <source>The calendar {calendar} on {url} changed while publishing; publish again.</source>
         <translation>Kalenteri {calendar} palvelimella {url} muuttui julkaisun aikana; julkaise uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="143"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="144"/>
         <source>the connection was refused</source>
         <translation>yhteys torjuttiin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="144"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="145"/>
         <source>the server name was not found</source>
         <translation>palvelimen nimeä ei löytynyt</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="145"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="146"/>
         <source>it did not answer in time</source>
         <translation>se ei vastannut ajoissa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="146"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="147"/>
         <source>a secure connection could not be made</source>
         <translation>suojattua yhteyttä ei saatu muodostettua</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="147"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="148"/>
         <source>the connection failed</source>
         <translation>yhteys epäonnistui</translation>
     </message>
@@ -2293,19 +2293,24 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>PDF-tiedostoa ei voitu tallentaa kohteeseen {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/failures.py" line="23"/>
+        <location filename="../../ryhmat/storage/failures.py" line="24"/>
         <source>The database is busy: another user or program is saving at this moment. Nothing was saved; try again in a moment.</source>
         <translation>Tietokanta on varattu: toinen käyttäjä tai ohjelma tallentaa juuri nyt. Mitään ei tallennettu; yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/failures.py" line="28"/>
+        <location filename="../../ryhmat/storage/failures.py" line="29"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>Levy on täynnä. Mitään ei tallennettu; vapauta levytilaa ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/failures.py" line="31"/>
+        <location filename="../../ryhmat/storage/failures.py" line="32"/>
         <source>The database could not be read or written (an input/output error). Nothing was saved; check the disk or the network drive and try again.</source>
         <translation>Tietokantaa ei voitu lukea tai siihen ei voitu kirjoittaa (luku- tai kirjoitusvirhe). Mitään ei tallennettu; tarkista levy tai verkkolevy ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/failures.py" line="37"/>
+        <source>The database file could not be opened or written: it may be read-only, moved or deleted, or its drive may have been disconnected. Nothing was saved; check the file and its drive, then try again.</source>
+        <translation>Tietokantatiedostoa ei voitu avata tai siihen ei voitu kirjoittaa: se voi olla vain luku -tilassa, siirretty tai poistettu, tai sen asema on voinut irrota. Mitään ei tallennettu; tarkista tiedosto ja sen asema ja yritä uudelleen.</translation>
     </message>
 </context>
 <context>

@@ -1902,87 +1902,87 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Det går inte att skriva i mappen för {path}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="116"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="117"/>
         <source>The password for {user} at {url} cannot be saved: this computer has no usable password store. Set RYHMAT_CALDAV_PASSWORD instead.</source>
         <translation>Lösenordet för {user} på {url} kan inte sparas: datorn har inget användbart lösenordsförråd. Ange RYHMAT_CALDAV_PASSWORD i stället.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="96"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="97"/>
         <source>No password for {user} at {url}: store it in the app, or set RYHMAT_CALDAV_PASSWORD with RYHMAT_CALDAV_SERVER and RYHMAT_CALDAV_USER.</source>
         <translation>Det finns inget lösenord för {user} på {url}: spara det i appen eller ange RYHMAT_CALDAV_PASSWORD tillsammans med RYHMAT_CALDAV_SERVER och RYHMAT_CALDAV_USER.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="101"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="102"/>
         <source>No password for {user} at {url}: RYHMAT_CALDAV_PASSWORD is sent nowhere unless RYHMAT_CALDAV_SERVER and RYHMAT_CALDAV_USER name the server and user it is for.</source>
         <translation>Det finns inget lösenord för {user} på {url}: RYHMAT_CALDAV_PASSWORD skickas ingenstans om inte RYHMAT_CALDAV_SERVER och RYHMAT_CALDAV_USER anger vilken server och användare det gäller.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="106"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="107"/>
         <source>No password for {user} at {url}: RYHMAT_CALDAV_PASSWORD is for {bound_user} at {bound_server}, so it is not sent to this server or user.</source>
         <translation>Det finns inget lösenord för {user} på {url}: RYHMAT_CALDAV_PASSWORD gäller {bound_user} på {bound_server} och skickas därför inte till den här servern eller användaren.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="111"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="112"/>
         <source>The calendar server {url} sent the request on to another server ({other}); the password is not sent there. Enter the calendar server&apos;s own address.</source>
         <translation>Kalenderservern {url} skickade vidare begäran till en annan server ({other}); lösenordet skickas inte dit. Ange kalenderserverns egen adress.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="121"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="122"/>
         <source>The calendar server {url} cannot be reached: {reason}</source>
         <translation>Kalenderservern {url} kan inte nås: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="122"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="123"/>
         <source>The calendar server {url} refused the user name or password.</source>
         <translation>Kalenderservern {url} godkände inte användarnamnet eller lösenordet.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="125"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="126"/>
         <source>The calendar server {url} does not allow this user to publish there.</source>
         <translation>Kalenderservern {url} tillåter inte den här användaren att publicera där.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="128"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="129"/>
         <source>The calendar server {url} has no calendars at this address; check the address.</source>
         <translation>Kalenderservern {url} har inga kalendrar på den här adressen; kontrollera adressen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="131"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="132"/>
         <source>The calendar server {url} had an error ({status}); try again later.</source>
         <translation>Kalenderservern {url} hade ett fel ({status}); försök igen senare.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="134"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="135"/>
         <source>The calendar server {url} gave an unexpected answer ({status}); check that the address is a CalDAV server.</source>
         <translation>Kalenderservern {url} gav ett oväntat svar ({status}); kontrollera att adressen är en CalDAV-server.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="139"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="140"/>
         <source>The calendar {calendar} on {url} changed while publishing; publish again.</source>
         <translation>Kalendern {calendar} på {url} ändrades under publiceringen; publicera igen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="143"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="144"/>
         <source>the connection was refused</source>
         <translation>anslutningen nekades</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="144"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="145"/>
         <source>the server name was not found</source>
         <translation>servernamnet hittades inte</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="145"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="146"/>
         <source>it did not answer in time</source>
         <translation>den svarade inte i tid</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="146"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="147"/>
         <source>a secure connection could not be made</source>
         <translation>en säker anslutning kunde inte upprättas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="147"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="148"/>
         <source>the connection failed</source>
         <translation>anslutningen misslyckades</translation>
     </message>
@@ -2293,19 +2293,24 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>PDF-filen kunde inte sparas till {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/failures.py" line="23"/>
+        <location filename="../../ryhmat/storage/failures.py" line="24"/>
         <source>The database is busy: another user or program is saving at this moment. Nothing was saved; try again in a moment.</source>
         <translation>Databasen är upptagen: en annan användare eller ett annat program sparar just nu. Ingenting sparades; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/failures.py" line="28"/>
+        <location filename="../../ryhmat/storage/failures.py" line="29"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>Disken är full. Ingenting sparades; frigör utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/failures.py" line="31"/>
+        <location filename="../../ryhmat/storage/failures.py" line="32"/>
         <source>The database could not be read or written (an input/output error). Nothing was saved; check the disk or the network drive and try again.</source>
         <translation>Databasen kunde inte läsas eller skrivas (ett in- eller utmatningsfel). Ingenting sparades; kontrollera disken eller nätverksenheten och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/failures.py" line="37"/>
+        <source>The database file could not be opened or written: it may be read-only, moved or deleted, or its drive may have been disconnected. Nothing was saved; check the file and its drive, then try again.</source>
+        <translation>Databasfilen kunde inte öppnas eller skrivas: den kan vara skrivskyddad, flyttad eller raderad, eller så kan dess enhet ha kopplats bort. Ingenting sparades; kontrollera filen och dess enhet och försök igen.</translation>
     </message>
 </context>
 <context>

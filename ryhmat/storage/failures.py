@@ -1,8 +1,9 @@
 """Failures of the database's machinery, told as a person can act on them.
 
-A database locked by another writer, a full disk or an input/output error is
-not a bug of the app: it becomes one ``StorageFailure`` with a clear message
-(busy: try again; full: nothing was saved), never a traceback. The message
+A database locked by another writer, a full disk, an input/output error or a
+file that can no longer be opened or written (a read-only drive) is not a bug of
+the app: it becomes one ``StorageFailure`` with a clear message (busy: try again;
+full: nothing was saved), never a traceback. The message
 carries no part of the failed statement, whose values are personal data.
 """
 
@@ -33,12 +34,22 @@ INPUT_OUTPUT = QT_TRANSLATE_NOOP(
     "The database could not be read or written (an input/output error). Nothing was saved; "
     "check the disk or the network drive and try again.",
 )
+UNAVAILABLE_FILE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The database file could not be opened or written: it may be read-only, moved or "
+    "deleted, or its drive may have been disconnected. Nothing was saved; check the file "
+    "and its drive, then try again.",
+)
 
 _SQLITE = {
     "SQLITE_BUSY": BUSY,
     "SQLITE_LOCKED": BUSY,
     "SQLITE_FULL": DISK_FULL,
     "SQLITE_IOERR": INPUT_OUTPUT,
+    # A read-only drive or share, a folder gone: the file checked at the start can no
+    # longer be opened or written.
+    "SQLITE_CANTOPEN": UNAVAILABLE_FILE,
+    "SQLITE_READONLY": UNAVAILABLE_FILE,
 }
 _POSTGRESQL = {
     "53100": DISK_FULL,  # disk_full

@@ -1864,7 +1864,7 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../ryhmat/storage/backup.py" line="433"/>
-        <location filename="../../ryhmat/storage/database.py" line="482"/>
+        <location filename="../../ryhmat/storage/database.py" line="485"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2171,17 +2171,17 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="451"/>
+        <location filename="../../ryhmat/storage/database.py" line="454"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="462"/>
+        <location filename="../../ryhmat/storage/database.py" line="465"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="471"/>
+        <location filename="../../ryhmat/storage/database.py" line="474"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2291,23 +2291,28 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/failures.py" line="24"/>
+        <location filename="../../ryhmat/storage/failures.py" line="25"/>
         <source>The database is busy: another user or program is saving at this moment. Nothing was saved; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/failures.py" line="29"/>
+        <location filename="../../ryhmat/storage/failures.py" line="30"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/failures.py" line="32"/>
+        <location filename="../../ryhmat/storage/failures.py" line="33"/>
         <source>The database could not be read or written (an input/output error). Nothing was saved; check the disk or the network drive and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/failures.py" line="37"/>
+        <location filename="../../ryhmat/storage/failures.py" line="38"/>
         <source>The database file could not be opened or written: it may be read-only, moved or deleted, or its drive may have been disconnected. Nothing was saved; check the file and its drive, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/failures.py" line="44"/>
+        <source>The database server cannot be reached: it may be restarting, or the network connection is down. Nothing was saved; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

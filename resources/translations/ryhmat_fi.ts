@@ -1484,7 +1484,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/storage/backup.py" line="433"/>
-        <location filename="../../ryhmat/storage/database.py" line="482"/>
+        <location filename="../../ryhmat/storage/database.py" line="485"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Tietokantaa {url} ei voi avata: {reason}</translation>
     </message>
@@ -2173,17 +2173,17 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokantaa {path} ei voi avata: sinulla ei ole oikeutta lukea sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="451"/>
+        <location filename="../../ryhmat/storage/database.py" line="454"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation>Tietokanta {name} on tehty Ryhmät-sovelluksen uudemmalla versiolla. Päivitä Ryhmät avataksesi sen; tietokantaa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="462"/>
+        <location filename="../../ryhmat/storage/database.py" line="465"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation>Tiedosto {path} ei ole Ryhmät-tietokanta. Tiedostoa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="471"/>
+        <location filename="../../ryhmat/storage/database.py" line="474"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoa ei muutettu; palauta tietokanta varmuuskopiosta.</translation>
     </message>
@@ -2293,24 +2293,29 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>PDF-tiedostoa ei voitu tallentaa kohteeseen {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/failures.py" line="24"/>
+        <location filename="../../ryhmat/storage/failures.py" line="25"/>
         <source>The database is busy: another user or program is saving at this moment. Nothing was saved; try again in a moment.</source>
         <translation>Tietokanta on varattu: toinen käyttäjä tai ohjelma tallentaa juuri nyt. Mitään ei tallennettu; yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/failures.py" line="29"/>
+        <location filename="../../ryhmat/storage/failures.py" line="30"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>Levy on täynnä. Mitään ei tallennettu; vapauta levytilaa ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/failures.py" line="32"/>
+        <location filename="../../ryhmat/storage/failures.py" line="33"/>
         <source>The database could not be read or written (an input/output error). Nothing was saved; check the disk or the network drive and try again.</source>
         <translation>Tietokantaa ei voitu lukea tai siihen ei voitu kirjoittaa (luku- tai kirjoitusvirhe). Mitään ei tallennettu; tarkista levy tai verkkolevy ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/failures.py" line="37"/>
+        <location filename="../../ryhmat/storage/failures.py" line="38"/>
         <source>The database file could not be opened or written: it may be read-only, moved or deleted, or its drive may have been disconnected. Nothing was saved; check the file and its drive, then try again.</source>
         <translation>Tietokantatiedostoa ei voitu avata tai siihen ei voitu kirjoittaa: se voi olla vain luku -tilassa, siirretty tai poistettu, tai sen asema on voinut irrota. Mitään ei tallennettu; tarkista tiedosto ja sen asema ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/failures.py" line="44"/>
+        <source>The database server cannot be reached: it may be restarting, or the network connection is down. Nothing was saved; try again in a moment.</source>
+        <translation>Tietokantapalvelimeen ei saada yhteyttä: se voi olla käynnistymässä uudelleen, tai verkkoyhteys on katkennut. Mitään ei tallennettu; yritä hetken kuluttua uudelleen.</translation>
     </message>
 </context>
 <context>

@@ -1484,7 +1484,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/storage/backup.py" line="433"/>
-        <location filename="../../ryhmat/storage/database.py" line="482"/>
+        <location filename="../../ryhmat/storage/database.py" line="485"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Databasen {url} kan inte öppnas: {reason}</translation>
     </message>
@@ -2173,17 +2173,17 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Databasen {path} kan inte öppnas: du har inte behörighet att läsa den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="451"/>
+        <location filename="../../ryhmat/storage/database.py" line="454"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation>Databasen {name} har skapats med en nyare version av Ryhmät. Uppdatera Ryhmät för att öppna den; databasen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="462"/>
+        <location filename="../../ryhmat/storage/database.py" line="465"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation>Filen {path} är inte en Ryhmät-databas. Filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="471"/>
+        <location filename="../../ryhmat/storage/database.py" line="474"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation>Databasfilen {path} är skadad och kan inte öppnas. Filen ändrades inte; återställ databasen från en säkerhetskopia.</translation>
     </message>
@@ -2293,24 +2293,29 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>PDF-filen kunde inte sparas till {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/failures.py" line="24"/>
+        <location filename="../../ryhmat/storage/failures.py" line="25"/>
         <source>The database is busy: another user or program is saving at this moment. Nothing was saved; try again in a moment.</source>
         <translation>Databasen är upptagen: en annan användare eller ett annat program sparar just nu. Ingenting sparades; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/failures.py" line="29"/>
+        <location filename="../../ryhmat/storage/failures.py" line="30"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>Disken är full. Ingenting sparades; frigör utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/failures.py" line="32"/>
+        <location filename="../../ryhmat/storage/failures.py" line="33"/>
         <source>The database could not be read or written (an input/output error). Nothing was saved; check the disk or the network drive and try again.</source>
         <translation>Databasen kunde inte läsas eller skrivas (ett in- eller utmatningsfel). Ingenting sparades; kontrollera disken eller nätverksenheten och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/failures.py" line="37"/>
+        <location filename="../../ryhmat/storage/failures.py" line="38"/>
         <source>The database file could not be opened or written: it may be read-only, moved or deleted, or its drive may have been disconnected. Nothing was saved; check the file and its drive, then try again.</source>
         <translation>Databasfilen kunde inte öppnas eller skrivas: den kan vara skrivskyddad, flyttad eller raderad, eller så kan dess enhet ha kopplats bort. Ingenting sparades; kontrollera filen och dess enhet och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/failures.py" line="44"/>
+        <source>The database server cannot be reached: it may be restarting, or the network connection is down. Nothing was saved; try again in a moment.</source>
+        <translation>Databasservern kan inte nås: den kan hålla på att starta om, eller så är nätverksanslutningen bruten. Ingenting sparades; försök igen om en stund.</translation>
     </message>
 </context>
 <context>

@@ -11,10 +11,12 @@ import pytest
 from sqlalchemy import make_url
 
 from ryhmat.domain.usecases.groups import list_groups
-from ryhmat.storage.database import Database
+from ryhmat.storage.database import Database, open_database
+from ryhmat.storage.failures import SERVER_UNREACHABLE, StorageFailure
 from tests.integration.world import World
+from tests.postgres_server import running_postgresql_server
 
-pytestmark = pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+ON_POSTGRESQL = pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
 
 
 def end_every_other_connection(database_url: str) -> int:
@@ -29,6 +31,7 @@ def end_every_other_connection(database_url: str) -> int:
     return int(ended[0])
 
 
+@ON_POSTGRESQL
 def test_the_next_unit_of_work_after_the_servers_connections_ended_works(
     database: Database, world: World, database_url: str
 ) -> None:
@@ -39,3 +42,24 @@ def test_the_next_unit_of_work_after_the_servers_connections_ended_works(
 
     with database.unit_of_work() as uow:
         assert list_groups(uow, include_archived=True) == before
+
+
+def test_a_server_gone_while_the_app_is_open_is_a_clear_message() -> None:
+    # A server of this test's own, stopped for real after the database was opened.
+    with running_postgresql_server() as server:
+        url = make_url(server.url()).set(drivername="postgresql")
+        with psycopg.connect(url.render_as_string(hide_password=False), autocommit=True) as admin:
+            admin.execute("CREATE DATABASE gone")
+        database = open_database(server.url("gone"))
+        try:
+            with database.unit_of_work() as uow:
+                list_groups(uow, include_archived=True)
+            server.stop()
+
+            with pytest.raises(StorageFailure) as raised, database.unit_of_work() as uow:
+                list_groups(uow, include_archived=True)
+        finally:
+            database.dispose()
+
+    assert raised.value.template == SERVER_UNREACHABLE
+    assert raised.value.__cause__ is None

@@ -8,9 +8,11 @@ statements carried (the roster's names) must show nowhere.
 from __future__ import annotations
 
 import os
+import signal
 import stat
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -219,6 +221,50 @@ def test_a_database_file_sqlite_cannot_open_is_one_line_and_exit_2(
         shared_memory.unlink()
 
     assert (code, out, err) == (2, "", UNAVAILABLE_FILE)
+
+
+def has_open(pid: int, path: Path) -> bool:
+    """Does the process hold ``path`` open (it is inside the command by then)."""
+    try:
+        descriptors = list(Path(f"/proc/{pid}/fd").iterdir())
+    except OSError:
+        return False
+    for descriptor in descriptors:
+        try:
+            if Path(os.readlink(descriptor)) == path:
+                return True
+        except OSError:
+            continue
+    return False
+
+
+@SQLITE_ONLY
+def test_ctrl_c_in_the_middle_of_an_import_prints_no_traceback_and_saves_nothing(
+    database: Database, world: World, database_url: str, tmp_path: Path
+) -> None:
+    path = roster(tmp_path, families=19000)
+    before = row_counts(database)
+    database_file = sqlite_path(database_url)
+
+    command_line = ["--database", database_url, "import", "roster", str(path), "--group", GROUP]
+    with subprocess.Popen(
+        [sys.executable, "-m", "ryhmat", *command_line],
+        cwd=ROOT,
+        env={**os.environ, "RYHMAT_LANGUAGE": "en"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        # As a terminal's Ctrl-C finds it: SIGINT not ignored.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    ) as command:
+        while not has_open(command.pid, database_file):
+            assert command.poll() is None, "the import ended before it could be interrupted"
+            time.sleep(0.01)
+        command.send_signal(signal.SIGINT)
+        out, err = command.communicate(timeout=300)
+
+    assert (command.returncode, out, err) == (130, "", "")
+    assert row_counts(database) == before
 
 
 def test_a_bug_shows_where_it_happened_but_not_what_its_message_quoted(

@@ -23,9 +23,9 @@ import socket
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import URL
@@ -63,6 +63,8 @@ class PostgresqlServer:
     host: str
     port: int
     user: str
+    # Stops the server before the block ends: a server gone while the app is open.
+    stop: Callable[[], None] = field(default=lambda: None, compare=False, repr=False)
 
     def url(self, database: str = "postgres") -> str:
         return URL.create(
@@ -104,7 +106,7 @@ def running_postgresql_server() -> Iterator[PostgresqlServer]:
     with _watched(cluster):
         cluster.initialise()
         port = cluster.start()
-        yield PostgresqlServer(HOST, port, SUPERUSER)
+        yield PostgresqlServer(HOST, port, SUPERUSER, stop=cluster.stop)
 
 
 class _Cluster:

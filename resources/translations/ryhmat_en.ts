@@ -490,249 +490,249 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="80"/>
+        <location filename="../../ryhmat/cli/main.py" line="81"/>
         <source>first day of the period (13.10.2026 or 2026-10-13)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="87"/>
+        <location filename="../../ryhmat/cli/main.py" line="88"/>
         <source>last day of the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="93"/>
+        <location filename="../../ryhmat/cli/main.py" line="94"/>
         <source>write JSON for scripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="101"/>
+        <location filename="../../ryhmat/cli/main.py" line="102"/>
         <source>also list the archived ones, marked as archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="107"/>
+        <location filename="../../ryhmat/cli/main.py" line="108"/>
         <source>import data from files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="112"/>
+        <location filename="../../ryhmat/cli/main.py" line="113"/>
         <source>import families from a roster (.xlsx or .csv) and enrol them in a group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="117"/>
+        <location filename="../../ryhmat/cli/main.py" line="118"/>
         <source>the roster: one row per person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="120"/>
+        <location filename="../../ryhmat/cli/main.py" line="121"/>
         <source>the group to enrol in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="125"/>
+        <location filename="../../ryhmat/cli/main.py" line="126"/>
         <source>import the families whose rows are all valid and leave out the rest (by default a file with any bad row imports nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="138"/>
+        <location filename="../../ryhmat/cli/main.py" line="139"/>
         <source>write the attendance and statistics workbook (.xlsx) of a period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="141"/>
+        <location filename="../../ryhmat/cli/main.py" line="142"/>
         <source>the .xlsx file to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="148"/>
-        <location filename="../../ryhmat/cli/main.py" line="311"/>
+        <location filename="../../ryhmat/cli/main.py" line="149"/>
+        <location filename="../../ryhmat/cli/main.py" line="312"/>
         <source>only this group (repeat for several)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="153"/>
-        <location filename="../../ryhmat/cli/main.py" line="321"/>
+        <location filename="../../ryhmat/cli/main.py" line="154"/>
+        <location filename="../../ryhmat/cli/main.py" line="322"/>
         <source>only the groups an organisation co-organises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="158"/>
+        <location filename="../../ryhmat/cli/main.py" line="159"/>
         <source>show people and families by stable codes (P-0042, F-0012), not by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="167"/>
+        <location filename="../../ryhmat/cli/main.py" line="168"/>
         <source>copy the SQLite database to a file, safely even while the app is open (for PostgreSQL use pg_dump)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="177"/>
+        <location filename="../../ryhmat/cli/main.py" line="178"/>
         <source>the backup file to write (readable by you only); an existing file is kept unless --force is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="186"/>
+        <location filename="../../ryhmat/cli/main.py" line="187"/>
         <source>replace an existing FILE (the old one stays until the new copy is whole)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="195"/>
+        <location filename="../../ryhmat/cli/main.py" line="196"/>
         <source>show or set how many years the personal data of inactive families is kept, and erase the data of families inactive for longer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="206"/>
+        <location filename="../../ryhmat/cli/main.py" line="207"/>
         <source>keep personal data for N years after a family&apos;s last activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="209"/>
+        <location filename="../../ryhmat/cli/main.py" line="210"/>
         <source>erase nothing automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="214"/>
+        <location filename="../../ryhmat/cli/main.py" line="215"/>
         <source>erase now the personal data of families inactive for longer than the period (their visits stay in the statistics as anonymous counts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="221"/>
+        <location filename="../../ryhmat/cli/main.py" line="222"/>
         <source>count the period back from this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="229"/>
+        <location filename="../../ryhmat/cli/main.py" line="230"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="239"/>
+        <location filename="../../ryhmat/cli/main.py" line="240"/>
         <source>show the version number and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="244"/>
+        <location filename="../../ryhmat/cli/main.py" line="245"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="252"/>
+        <location filename="../../ryhmat/cli/main.py" line="253"/>
         <source>fill an empty database with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="257"/>
+        <location filename="../../ryhmat/cli/main.py" line="258"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="260"/>
+        <location filename="../../ryhmat/cli/main.py" line="261"/>
         <source>random seed (same seed, same data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="266"/>
+        <location filename="../../ryhmat/cli/main.py" line="267"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="270"/>
+        <location filename="../../ryhmat/cli/main.py" line="271"/>
         <source>list the groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="275"/>
+        <location filename="../../ryhmat/cli/main.py" line="276"/>
         <source>list the workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="280"/>
+        <location filename="../../ryhmat/cli/main.py" line="281"/>
         <source>list the places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="286"/>
+        <location filename="../../ryhmat/cli/main.py" line="287"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="289"/>
+        <location filename="../../ryhmat/cli/main.py" line="290"/>
         <source>the group&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="296"/>
+        <location filename="../../ryhmat/cli/main.py" line="297"/>
         <source>list workers and places booked twice at the same time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="304"/>
+        <location filename="../../ryhmat/cli/main.py" line="305"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="316"/>
+        <location filename="../../ryhmat/cli/main.py" line="317"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="324"/>
+        <location filename="../../ryhmat/cli/main.py" line="325"/>
         <source>only sessions at this place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="327"/>
+        <location filename="../../ryhmat/cli/main.py" line="328"/>
         <source>only sessions this worker leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="332"/>
+        <location filename="../../ryhmat/cli/main.py" line="333"/>
         <source>list the calendar feeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="338"/>
+        <location filename="../../ryhmat/cli/main.py" line="339"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="341"/>
+        <location filename="../../ryhmat/cli/main.py" line="342"/>
         <source>the feed&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="342"/>
+        <location filename="../../ryhmat/cli/main.py" line="343"/>
         <source>every feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="345"/>
+        <location filename="../../ryhmat/cli/main.py" line="346"/>
         <source>export data to files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="350"/>
+        <location filename="../../ryhmat/cli/main.py" line="351"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="356"/>
+        <location filename="../../ryhmat/cli/main.py" line="357"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="362"/>
+        <location filename="../../ryhmat/cli/main.py" line="363"/>
         <source>the groups an organisation co-organises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="364"/>
+        <location filename="../../ryhmat/cli/main.py" line="365"/>
         <source>one group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="366"/>
+        <location filename="../../ryhmat/cli/main.py" line="367"/>
         <source>the sessions a worker leads</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1063,12 +1063,12 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../ryhmat/ui/crash.py" line="106"/>
+        <location filename="../../ryhmat/ui/crash.py" line="121"/>
         <source>Ryhmät</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/crash.py" line="107"/>
+        <location filename="../../ryhmat/ui/crash.py" line="122"/>
         <source>Something unexpected went wrong. Your saved work is safe; the action that failed was not completed.
 
 The details were written to %1 — please send that file to your support person.</source>
@@ -1276,7 +1276,7 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/main.py" line="62"/>
+        <location filename="../../ryhmat/cli/main.py" line="63"/>
         <source>{prog}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1373,7 +1373,7 @@ The details were written to %1 — please send that file to your support person.
     <message>
         <location filename="../../ryhmat/domain/usecases/attendance.py" line="282"/>
         <location filename="../../ryhmat/domain/usecases/families.py" line="109"/>
-        <location filename="../../ryhmat/domain/usecases/merging.py" line="124"/>
+        <location filename="../../ryhmat/domain/usecases/merging.py" line="127"/>
         <source>The family no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1414,7 +1414,7 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/families.py" line="151"/>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="167"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="170"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1424,12 +1424,12 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="167"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="171"/>
         <source>The enrolment is of another family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="220"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="224"/>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="112"/>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="61"/>
         <location filename="../../ryhmat/domain/usecases/roster_import.py" line="225"/>
@@ -1438,17 +1438,17 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="200"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="204"/>
         <source>Give the day the family left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="204"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="208"/>
         <source>The family left before it was enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/families.py" line="214"/>
+        <location filename="../../ryhmat/domain/usecases/families.py" line="218"/>
         <source>The family is already enrolled or waiting in this group.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1623,22 +1623,22 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="165"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="168"/>
         <source>theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="169"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="172"/>
         <source>reason for cancelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="172"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="175"/>
         <source>Give a reason for cancelling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/sessions.py" line="176"/>
+        <location filename="../../ryhmat/domain/usecases/sessions.py" line="179"/>
         <source>A leader is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,7 +1864,7 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../ryhmat/storage/backup.py" line="435"/>
-        <location filename="../../ryhmat/storage/database.py" line="494"/>
+        <location filename="../../ryhmat/storage/database.py" line="497"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1900,92 +1900,92 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="116"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="117"/>
         <source>The password for {user} at {url} cannot be saved: this computer has no usable password store. Set RYHMAT_CALDAV_PASSWORD instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="96"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="97"/>
         <source>No password for {user} at {url}: store it in the app, or set RYHMAT_CALDAV_PASSWORD with RYHMAT_CALDAV_SERVER and RYHMAT_CALDAV_USER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="101"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="102"/>
         <source>No password for {user} at {url}: RYHMAT_CALDAV_PASSWORD is sent nowhere unless RYHMAT_CALDAV_SERVER and RYHMAT_CALDAV_USER name the server and user it is for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="106"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="107"/>
         <source>No password for {user} at {url}: RYHMAT_CALDAV_PASSWORD is for {bound_user} at {bound_server}, so it is not sent to this server or user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="111"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="112"/>
         <source>The calendar server {url} sent the request on to another server ({other}); the password is not sent there. Enter the calendar server&apos;s own address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="121"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="122"/>
         <source>The calendar server {url} cannot be reached: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="122"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="123"/>
         <source>The calendar server {url} refused the user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="125"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="126"/>
         <source>The calendar server {url} does not allow this user to publish there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="128"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="129"/>
         <source>The calendar server {url} has no calendars at this address; check the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="131"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="132"/>
         <source>The calendar server {url} had an error ({status}); try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="134"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="135"/>
         <source>The calendar server {url} gave an unexpected answer ({status}); check that the address is a CalDAV server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="139"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="140"/>
         <source>The calendar {calendar} on {url} changed while publishing; publish again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="143"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="144"/>
         <source>the connection was refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="144"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="145"/>
         <source>the server name was not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="145"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="146"/>
         <source>it did not answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="146"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="147"/>
         <source>a secure connection could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="147"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="148"/>
         <source>the connection failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/folder.py" line="132"/>
+        <location filename="../../ryhmat/export/folder.py" line="130"/>
         <source>The feed could not be written to {folder}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2046,27 +2046,27 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_limits.py" line="74"/>
+        <location filename="../../ryhmat/export/roster_limits.py" line="78"/>
         <source>{file} holds far more inside than a roster can. Copy the roster to a new workbook, or save it as .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_limits.py" line="85"/>
+        <location filename="../../ryhmat/export/roster_limits.py" line="89"/>
         <source>{file} has more than {limit} rows, counting empty-looking ones. Delete the rows below the roster, or copy the roster to a new file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_limits.py" line="97"/>
+        <location filename="../../ryhmat/export/roster_limits.py" line="101"/>
         <source>A cell in {file} holds more than {limit} characters; no roster cell is that long. Check that this is the right file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_limits.py" line="109"/>
+        <location filename="../../ryhmat/export/roster_limits.py" line="113"/>
         <source>{file} is damaged or incomplete and cannot be read as a workbook. Open it in Excel and save it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_limits.py" line="120"/>
+        <location filename="../../ryhmat/export/roster_limits.py" line="124"/>
         <source>{file} is packed or encrypted in a way spreadsheet programs do not save workbooks. Open it in Excel, remove any password and save it again as .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2171,17 +2171,17 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="463"/>
+        <location filename="../../ryhmat/storage/database.py" line="466"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="474"/>
+        <location filename="../../ryhmat/storage/database.py" line="477"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="483"/>
+        <location filename="../../ryhmat/storage/database.py" line="486"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2236,17 +2236,17 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/merging.py" line="95"/>
+        <location filename="../../ryhmat/domain/usecases/merging.py" line="98"/>
         <source>Someone else changed one of these families while you were merging them. Look at them again and merge if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/merging.py" line="121"/>
+        <location filename="../../ryhmat/domain/usecases/merging.py" line="124"/>
         <source>A family cannot be merged with itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/merging.py" line="127"/>
+        <location filename="../../ryhmat/domain/usecases/merging.py" line="130"/>
         <source>A family whose personal data was erased cannot be merged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2296,18 +2296,28 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/failures.py" line="23"/>
+        <location filename="../../ryhmat/storage/failures.py" line="26"/>
         <source>The database is busy: another user or program is saving at this moment. Nothing was saved; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/failures.py" line="28"/>
+        <location filename="../../ryhmat/storage/failures.py" line="31"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/failures.py" line="31"/>
+        <location filename="../../ryhmat/storage/failures.py" line="34"/>
         <source>The database could not be read or written (an input/output error). Nothing was saved; check the disk or the network drive and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/failures.py" line="39"/>
+        <source>The database file could not be opened or written: it may be read-only, moved or deleted, or its drive may have been disconnected. Nothing was saved; check the file and its drive, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/failures.py" line="45"/>
+        <source>The database server cannot be reached: it may be restarting, or the network connection is down. Nothing was saved; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2494,147 +2504,147 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>FeedEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="65"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="66"/>
         <source>Edit calendar feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="65"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="66"/>
         <source>New calendar feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="80"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="81"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="94"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="95"/>
         <source>What it contains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="105"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="106"/>
         <source>Show the &amp;leaders&apos; names and titles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="107"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="108"/>
         <source>&amp;Contains:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="109"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="110"/>
         <source>Months &amp;back:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="110"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="111"/>
         <source>Months &amp;ahead:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="115"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="116"/>
         <source>Publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="117"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="118"/>
         <source>A folder that a web server publishes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="118"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="119"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="129"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="130"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="131"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="132"/>
         <source>How often the partners&apos; calendars should fetch the feed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="134"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="135"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="135"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="136"/>
         <source>&amp;Refresh every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="139"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="140"/>
         <source>Calendar server (CalDAV), optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="144"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="145"/>
         <source>The feed&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="149"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="150"/>
         <source>The password is kept in this computer&apos;s password store, never in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="155"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="156"/>
         <source>Ser&amp;ver address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="156"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="157"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="157"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="158"/>
         <source>Calendar na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="158"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="159"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="178"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="181"/>
         <source>Leave empty to keep the stored password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="189"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="192"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="191"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="194"/>
         <source>&amp;Group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="192"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="195"/>
         <source>&amp;Worker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="207"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="210"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="226"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="229"/>
         <source>Folder of the published feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="268"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="271"/>
         <source>Enter the calendar server&apos;s address that the password is for.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -18,6 +18,7 @@ from ryhmat.scratch import sweep
 EXIT_USER_ERROR = 2
 EXIT_BUG = 1  # as Python's own exit on an uncaught error
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for it
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what a shell reports for Ctrl-C
 
 
 Handler = Callable[[argparse.Namespace], int]
@@ -392,6 +393,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as error:
         print(error.message(translate), file=sys.stderr)
         return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        # Ctrl-C: the unit of work under way was rolled back; say nothing more, as Unix
+        # tools do (a traceback would also print any error it came in the middle of).
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader (`| head`) has gone; say nothing more, as Unix tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -25,7 +25,8 @@ bound to one server (scheme, host and port, see ``domain.server_address``) and o
 user: the keyring keeps it under both, and the environment names them in
 ``RYHMAT_CALDAV_SERVER`` and ``RYHMAT_CALDAV_USER`` (a password set without them is
 sent nowhere). A feed that names another server or user never receives it; plain
-``http://`` is refused but to this computer itself; and a redirect to another origin
+``http://`` is refused but to this computer itself, which is reached directly, never
+through a proxy the environment names; and a redirect to another origin
 is never followed: niquests drops a Basic Authorization header when the host or port
 changes, but its digest authentication answers the new server's challenge with the
 password's digest (measured with niquests 3.21: another port, another host name
@@ -55,7 +56,7 @@ from caldav.lib import error as dav_error
 from caldav.response import DAVResponse
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, Term
-from ryhmat.domain.server_address import Origin, address_problem, origin_of
+from ryhmat.domain.server_address import Origin, address_problem, is_loopback, origin_of
 from ryhmat.export.errors import PublishError
 
 PASSWORD_ENVIRONMENT_VARIABLE: Final = "RYHMAT_CALDAV_PASSWORD"
@@ -291,6 +292,10 @@ def publish_events(
         enable_rfc6764=False,
     )
     client.session.hooks["response"].append(_RedirectGuard(target))
+    if _on_this_computer(target):
+        # A proxy from the environment is another computer: this computer's server is
+        # reached directly, never with the password in plain http on the network.
+        client.session.trust_env = False
     try:
         with _translated_errors(target):
             calendar_url = _find_or_make_calendar(client, target)
@@ -340,6 +345,11 @@ def _synchronise(
             _put(client, target, existing.url, events[uid], conditions)
             updated += 1
     return PublishReport(created=created, updated=updated, deleted=len(doomed), unchanged=unchanged)
+
+
+def _on_this_computer(target: CalDavTarget) -> bool:
+    origin = origin_of(target.url)
+    return origin is not None and is_loopback(origin.host)
 
 
 class _RedirectElsewhere(Exception):

@@ -425,6 +425,9 @@ def _engine_options(url: URL) -> dict[str, Any]:
     options: dict[str, Any] = {"hide_parameters": True}
     if url.get_backend_name() == "postgresql":
         options["connect_args"] = {"connect_timeout": POSTGRESQL_CONNECT_TIMEOUT_S}
+        # A server restarted, or idle connections ended by an administrator or a
+        # firewall while the app stays open: a dead connection is replaced, unseen.
+        options["pool_pre_ping"] = True
     if is_memory(url):
         # Every connection to ":memory:" is a new empty database; share one.
         options["poolclass"] = StaticPool

@@ -1,15 +1,18 @@
 """Failures of the database's machinery, told as a person can act on them.
 
-A database locked by another writer, a full disk or an input/output error is
-not a bug of the app: it becomes one ``StorageFailure`` with a clear message
-(busy: try again; full: nothing was saved), never a traceback. The message
-carries no part of the failed statement, whose values are personal data.
+A database locked by another writer, a full disk, an input/output error, a file
+that can no longer be opened or written (a read-only drive) or a database server
+that cannot be reached is not a bug of the app: it becomes one ``StorageFailure``
+with a clear message (busy: try again; full: nothing was saved), never a
+traceback. The message carries no part of the failed statement, whose values are
+personal data.
 """
 
 from __future__ import annotations
 
 import errno
 import sqlite3
+import sys
 
 from sqlalchemy.exc import DBAPIError
 
@@ -33,12 +36,27 @@ INPUT_OUTPUT = QT_TRANSLATE_NOOP(
     "The database could not be read or written (an input/output error). Nothing was saved; "
     "check the disk or the network drive and try again.",
 )
+UNAVAILABLE_FILE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The database file could not be opened or written: it may be read-only, moved or "
+    "deleted, or its drive may have been disconnected. Nothing was saved; check the file "
+    "and its drive, then try again.",
+)
+SERVER_UNREACHABLE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The database server cannot be reached: it may be restarting, or the network "
+    "connection is down. Nothing was saved; try again in a moment.",
+)
 
 _SQLITE = {
     "SQLITE_BUSY": BUSY,
     "SQLITE_LOCKED": BUSY,
     "SQLITE_FULL": DISK_FULL,
     "SQLITE_IOERR": INPUT_OUTPUT,
+    # A read-only drive or share, a folder gone: the file checked at the start can no
+    # longer be opened or written.
+    "SQLITE_CANTOPEN": UNAVAILABLE_FILE,
+    "SQLITE_READONLY": UNAVAILABLE_FILE,
 }
 _POSTGRESQL = {
     "53100": DISK_FULL,  # disk_full
@@ -46,7 +64,11 @@ _POSTGRESQL = {
     "40P01": BUSY,  # deadlock_detected
     "40001": BUSY,  # serialization_failure
     "58030": INPUT_OUTPUT,  # io_error
+    "57P01": SERVER_UNREACHABLE,  # admin_shutdown
+    "57P02": SERVER_UNREACHABLE,  # crash_shutdown
+    "57P03": SERVER_UNREACHABLE,  # cannot_connect_now (starting up)
 }
+_POSTGRESQL_CLASSES = {"08": SERVER_UNREACHABLE}  # connection_exception
 _OPERATING_SYSTEM = {errno.ENOSPC: DISK_FULL, errno.EDQUOT: DISK_FULL, errno.EIO: INPUT_OUTPUT}
 
 
@@ -64,7 +86,20 @@ def _template(error: BaseException | None) -> str | None:
         return _SQLITE.get(primary)
     sqlstate = getattr(error, "sqlstate", None)
     if isinstance(sqlstate, str):
-        return _POSTGRESQL.get(sqlstate)
+        return _POSTGRESQL.get(sqlstate) or _POSTGRESQL_CLASSES.get(sqlstate[:2])
+    if _is_lost_server(error):
+        return SERVER_UNREACHABLE
     if isinstance(error, OSError):
         return _OPERATING_SYSTEM.get(error.errno or 0)
     return None
+
+
+def _is_lost_server(error: BaseException | None) -> bool:
+    """psycopg's error for a server it cannot reach or has lost (no SQLSTATE: no
+    server said anything). Not imported for it: an SQLite user never loads psycopg."""
+    psycopg = sys.modules.get("psycopg")
+    return (
+        psycopg is not None
+        and isinstance(error, psycopg.OperationalError)
+        and getattr(error, "sqlstate", None) is None
+    )

@@ -1,4 +1,6 @@
-"""The last line of defence: an unexpected error is logged and shown, and the app goes on."""
+"""The last line of defence: an unexpected error is logged and shown, and the app goes on;
+an error a person can act on that no view caught (a busy database, a server gone) is
+shown as its own message."""
 
 from __future__ import annotations
 
@@ -14,7 +16,10 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ryhmat.domain.errors import UserError
+from ryhmat.i18n import translate
 from ryhmat.tracebacks import withheld_traceback
+from ryhmat.ui.messages import show_error
 
 LOG_FILE = "ryhmat.log"
 LOGGER = "ryhmat"
@@ -66,11 +71,13 @@ class CrashReporter(QObject):
         self._logger.addHandler(self._handler)
         self._logger.setLevel(logging.INFO)
         self._show_requested.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        self._message_requested.connect(self._show_message, Qt.ConnectionType.QueuedConnection)
         self._boxes: set[QMessageBox] = set()
         self._previous_hook = sys.excepthook
         self._previous_thread_hook = threading.excepthook
 
     _show_requested = Signal()
+    _message_requested = Signal(str)
 
     def install(self) -> None:
         sys.excepthook = self.handle
@@ -91,6 +98,11 @@ class CrashReporter(QObject):
         if issubclass(kind, KeyboardInterrupt):
             self._previous_hook(kind, error, tb)
             return
+        if isinstance(error, UserError):
+            # What a person can act on (a busy database, a server gone) that a view
+            # did not catch is told as itself, not as something unexpected.
+            self._message_requested.emit(error.message(translate))
+            return
         self._logger.error("Unexpected error\n%s", withheld_traceback(error, tb))
         self._handler.flush()
         # The dialog must be made on the GUI thread, whichever thread failed.
@@ -98,6 +110,9 @@ class CrashReporter(QObject):
 
     def _handle_thread(self, args: threading.ExceptHookArgs) -> None:
         self.handle(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback)
+
+    def _show_message(self, text: str) -> None:
+        show_error(QApplication.activeWindow(), text)
 
     def _show(self) -> None:
         parent = QApplication.activeWindow()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ryhmat.domain.feeds import Feed, FeedKind
+from ryhmat.domain.server_address import shown_address
 from ryhmat.domain.usecases.choices import Choice, Choices, load_choices
 from ryhmat.domain.usecases.feeds import (
     MAX_REFRESH_MINUTES,
@@ -171,7 +172,9 @@ class FeedEditor(EditorDialog):
         self.show_leaders.setChecked(feed.show_leaders)
         self.refresh_hours.setValue(round(feed.refresh_minutes / MINUTES_PER_HOUR))
         self.folder.setText(feed.folder)
-        self.server_url.setText(feed.caldav_url)
+        # An address saved with a password in it (before that was refused) shows, and
+        # is saved again, without it.
+        self.server_url.setText(shown_address(feed.caldav_url))
         self.server_user.setText(feed.caldav_username)
         self.server_calendar.setText(feed.caldav_calendar)
         if feed.caldav_url:

@@ -13,6 +13,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ryhmat.domain.model import Family, Member, MemberKind
+from ryhmat.domain.usecases.groups import list_groups
+from ryhmat.storage.database import open_database
+from ryhmat.storage.failures import UNAVAILABLE_FILE
+from ryhmat.ui.context import AppContext
 from ryhmat.ui.crash import LOG_FILE, CrashReporter, PrivateLogHandler
 
 PHONE = "040 765 4321"
@@ -155,3 +159,45 @@ def test_a_new_log_folder_and_file_are_private(tmp_path: Path) -> None:
         assert mode(tmp_path / "state" / "logs" / LOG_FILE) == 0o600
     finally:
         handler.close()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_storage_failure_no_view_caught_is_told_as_itself_not_as_a_crash(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    database_file = tmp_path / "tiimi.sqlite3"
+    database = open_database(f"sqlite:///{database_file}")
+    context = AppContext(database.unit_of_work)
+    reporter = CrashReporter(tmp_path / "logs")
+    reporter.install()
+    try:
+        # The next connection cannot open the file's companion, as on a drive gone
+        # read-only: a view's read in a slot fails with a StorageFailure.
+        database.engine.dispose()
+        shared_memory = database_file.with_name(f"{database_file.name}-shm")
+        shared_memory.unlink(missing_ok=True)
+        shared_memory.symlink_to(shared_memory.name)
+
+        QTimer.singleShot(0, lambda: context.read(lambda uow: list_groups(uow)))
+
+        def message_shown() -> QMessageBox | None:
+            return next(
+                (
+                    w
+                    for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QMessageBox) and w.isVisible()
+                ),
+                None,
+            )
+
+        qtbot.waitUntil(lambda: message_shown() is not None)
+        box = message_shown()
+        assert box is not None
+        assert box.objectName() == "errorMessage"
+        assert box.text() == UNAVAILABLE_FILE
+        assert not reporter.log_path.exists() or "Traceback" not in reporter.log_path.read_text()
+        box.close()
+        shared_memory.unlink()
+    finally:
+        reporter.uninstall()
+        database.dispose()

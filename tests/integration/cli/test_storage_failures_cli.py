@@ -8,9 +8,11 @@ statements carried (the roster's names) must show nowhere.
 from __future__ import annotations
 
 import os
+import signal
 import stat
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -156,6 +158,112 @@ def test_an_input_output_error_is_one_line_and_exit_2_from_the_real_command(
     )
 
     assert (finished.returncode, finished.stdout, finished.stderr) == (2, "", INPUT_OUTPUT)
+    assert row_counts(database) == before
+
+
+UNAVAILABLE_FILE = (
+    "The database file could not be opened or written: it may be read-only, moved or "
+    "deleted, or its drive may have been disconnected. Nothing was saved; check the file "
+    "and its drive, then try again.\n"
+)
+
+
+@SQLITE_ONLY
+def test_a_database_file_moved_away_while_open_is_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str],
+    database: Database,
+    world: World,
+    database_url: str,
+    tmp_path: Path,
+) -> None:
+    # A colleague moves the file on the shared drive while the import runs: SQLite
+    # refuses to write to a file no longer at its name (SQLITE_READONLY_DBMOVED).
+    path = roster(tmp_path)
+    database_file = sqlite_path(database_url)
+    moved = database_file.with_name("siirretty.sqlite3")
+    before = row_counts(database)
+
+    def move_away(_dbapi_connection: Any, _record: Any) -> None:
+        if database_file.exists():
+            database_file.rename(moved)
+
+    event.listen(Engine, "connect", move_away)
+    try:
+        code, out, err = import_roster(capsys, database_url, path)
+    finally:
+        event.remove(Engine, "connect", move_away)
+
+    assert (code, out, err) == (2, "", INPUT_OUTPUT)
+    assert_no_personal_data(err)
+    moved.rename(database_file)
+    assert row_counts(database) == before
+
+
+@SQLITE_ONLY
+@pytest.mark.parametrize("command", [["groups"], ["retention", "--years", "3"]])
+def test_a_database_file_sqlite_cannot_open_is_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str],
+    database: Database,
+    world: World,
+    database_url: str,
+    command: list[str],
+) -> None:
+    # SQLite cannot open the file's shared-memory companion, as on a read-only drive
+    # or share (SQLITE_CANTOPEN): here the companion's name is a symbolic link to itself.
+    database.dispose()
+    shared_memory = sqlite_path(database_url).with_name(f"{sqlite_path(database_url).name}-shm")
+    shared_memory.unlink(missing_ok=True)
+    shared_memory.symlink_to(shared_memory.name)
+    try:
+        code = main(["--database", database_url, *command])
+        out, err = capsys.readouterr()
+    finally:
+        shared_memory.unlink()
+
+    assert (code, out, err) == (2, "", UNAVAILABLE_FILE)
+
+
+def has_open(pid: int, path: Path) -> bool:
+    """Does the process hold ``path`` open (it is inside the command by then)."""
+    try:
+        descriptors = list(Path(f"/proc/{pid}/fd").iterdir())
+    except OSError:
+        return False
+    for descriptor in descriptors:
+        try:
+            if Path(os.readlink(descriptor)) == path:
+                return True
+        except OSError:
+            continue
+    return False
+
+
+@SQLITE_ONLY
+def test_ctrl_c_in_the_middle_of_an_import_prints_no_traceback_and_saves_nothing(
+    database: Database, world: World, database_url: str, tmp_path: Path
+) -> None:
+    path = roster(tmp_path, families=19000)
+    before = row_counts(database)
+    database_file = sqlite_path(database_url)
+
+    command_line = ["--database", database_url, "import", "roster", str(path), "--group", GROUP]
+    with subprocess.Popen(
+        [sys.executable, "-m", "ryhmat", *command_line],
+        cwd=ROOT,
+        env={**os.environ, "RYHMAT_LANGUAGE": "en"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        # As a terminal's Ctrl-C finds it: SIGINT not ignored.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    ) as command:
+        while not has_open(command.pid, database_file):
+            assert command.poll() is None, "the import ended before it could be interrupted"
+            time.sleep(0.01)
+        command.send_signal(signal.SIGINT)
+        out, err = command.communicate(timeout=300)
+
+    assert (command.returncode, out, err) == (130, "", "")
     assert row_counts(database) == before
 
 

@@ -243,6 +243,26 @@ def test_plain_http_to_another_computer_is_refused_before_any_connection(
     assert "https://" in raised.value.message()
 
 
+@pytest.mark.parametrize("proxy_variable", ["HTTP_PROXY", "http_proxy", "ALL_PROXY"])
+def test_a_password_for_this_computer_never_goes_through_a_proxy(
+    monkeypatch: pytest.MonkeyPatch, recording_server: Start, proxy_variable: str
+) -> None:
+    # A workplace proxy set for every program is another computer: plain http to it
+    # would carry the password readable on the network, to a server that is not this one.
+    proxy = recording_server("127.0.0.2")
+    for variable in ("HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy", "NO_PROXY", "no_proxy"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv(proxy_variable, proxy.url())
+    on_this_computer = recording_server("127.0.0.1")
+    target = CalDavTarget(on_this_computer.url(), "aino", CALENDAR)
+
+    with pytest.raises(PublishError):
+        publish_events(target, SECRET, one_event(), timeout=5)
+
+    assert proxy.requests == []
+    assert on_this_computer.authorizations, "the server on this computer was asked directly"
+
+
 @pytest.mark.parametrize(
     "url",
     [

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from ryhmat.domain.feeds import Feed, FeedKind
+from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.choices import load_choices
 from ryhmat.i18n import load_language
 from ryhmat.ui.context import AppContext
@@ -161,6 +162,39 @@ def test_a_typed_password_goes_to_the_keyring_and_nowhere_else(
         again.save_button.click()
     assert memory_keyring.stores == 1  # nothing typed, nothing stored
     assert saved_feeds(demo_context)["MLL:n Järvelän yhdistys"].feed.days_back == 30
+
+
+def test_an_address_saved_with_a_password_in_it_is_not_shown_and_is_saved_without_it(
+    qtbot: QtBot, demo_context: AppContext, memory_keyring: MemoryKeyring, tmp_path: Path
+) -> None:
+    # Saved before such addresses were refused: anyone on the team opening the
+    # feed would read the team's password in the address field.
+    legacy = Feed(
+        name="Vanha syöte",
+        kind=FeedKind.PUBLIC,
+        caldav_url="https://mll-jarvela:salainen-sana-42@pilvi.example.fi/remote.php/dav",
+        caldav_username="mll-jarvela",
+        caldav_calendar="Ryhmät",
+        token="vanha-token",
+    )
+
+    def save_as_before(uow: UnitOfWork) -> None:
+        uow.feeds.save(legacy)  # not through save_feed, which refuses it now
+        uow.commit()
+
+    demo_context.write(save_as_before)
+    feed = saved_feeds(demo_context)["Vanha syöte"].feed
+
+    editor = open_editor(qtbot, demo_context, feed)
+    shown_texts = [field.text() for field in editor.findChildren(QLineEdit)]
+    assert editor.server_url.text() == SERVER
+    assert all("salainen-sana-42" not in text for text in shown_texts)
+
+    editor.months_back.setValue(1)
+    with qtbot.waitSignal(editor.saved):
+        editor.save_button.click()
+    assert saved_feeds(demo_context)["Vanha syöte"].feed.caldav_url == SERVER
+    assert memory_keyring.stores == 0
 
 
 @pytest.mark.parametrize(

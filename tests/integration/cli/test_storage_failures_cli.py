@@ -22,8 +22,15 @@ from sqlalchemy.exc import DBAPIError
 
 import ryhmat.storage.database
 from ryhmat.cli.main import main
-from ryhmat.storage.database import Database
+from ryhmat.storage.database import (
+    Database,
+    create_database_engine,
+    current_revision,
+    upgrade_to,
+)
+from ryhmat.storage.locations import sqlite_file_url
 from tests.integration.backends import sqlite_path
+from tests.integration.cli.in_process import run
 from tests.integration.domain.usecases.test_roster_import import row_counts
 from tests.integration.racing import ROOT
 from tests.integration.storage_holder import write_lock_held
@@ -84,6 +91,29 @@ def test_an_import_while_another_program_writes_says_busy_in_one_line(
     assert_no_personal_data(err)
     assert row_counts(database) == before
     assert stat.S_IMODE(sqlite_path(database_url).stat().st_mode) == 0o600
+
+
+def test_a_database_to_upgrade_while_another_program_writes_says_busy_in_one_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(ryhmat.storage.database, "SQLITE_BUSY_TIMEOUT_MS", 200)
+    path = tmp_path / "vanha.sqlite3"
+    url = sqlite_file_url(path)
+    engine = create_database_engine(url)
+    try:
+        upgrade_to(engine, "0009")
+    finally:
+        engine.dispose()
+
+    with write_lock_held(path):
+        code, out, err = run(capsys, "--database", url, "groups")
+
+    assert (code, out, err) == (2, "", BUSY)
+    engine = create_database_engine(url)
+    try:
+        assert current_revision(engine) == "0009"
+    finally:
+        engine.dispose()
 
 
 @SQLITE_ONLY

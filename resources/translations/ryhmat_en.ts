@@ -1864,7 +1864,7 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../ryhmat/storage/backup.py" line="435"/>
-        <location filename="../../ryhmat/storage/database.py" line="497"/>
+        <location filename="../../ryhmat/storage/database.py" line="505"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2151,37 +2151,37 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="87"/>
+        <location filename="../../ryhmat/storage/database.py" line="88"/>
         <source>The database URL is empty; give one or leave it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="276"/>
+        <location filename="../../ryhmat/storage/database.py" line="278"/>
         <source>Cannot open the database {path}: the folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="316"/>
+        <location filename="../../ryhmat/storage/database.py" line="318"/>
         <source>Cannot open the database {path}: it is a folder, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="392"/>
+        <location filename="../../ryhmat/storage/database.py" line="394"/>
         <source>Cannot open the database {path}: you do not have permission to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="466"/>
+        <location filename="../../ryhmat/storage/database.py" line="468"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="477"/>
+        <location filename="../../ryhmat/storage/database.py" line="479"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="486"/>
+        <location filename="../../ryhmat/storage/database.py" line="488"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2504,147 +2504,147 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>FeedEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="66"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="68"/>
         <source>Edit calendar feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="66"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="68"/>
         <source>New calendar feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="81"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="83"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="95"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="97"/>
         <source>What it contains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="106"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="108"/>
         <source>Show the &amp;leaders&apos; names and titles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="108"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="110"/>
         <source>&amp;Contains:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="110"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="112"/>
         <source>Months &amp;back:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="111"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="113"/>
         <source>Months &amp;ahead:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="116"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="118"/>
         <source>Publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="118"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="120"/>
         <source>A folder that a web server publishes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="119"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="121"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="130"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="132"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="132"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="134"/>
         <source>How often the partners&apos; calendars should fetch the feed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="135"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="137"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="136"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="138"/>
         <source>&amp;Refresh every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="140"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="142"/>
         <source>Calendar server (CalDAV), optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="145"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="147"/>
         <source>The feed&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="150"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="152"/>
         <source>The password is kept in this computer&apos;s password store, never in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="156"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="158"/>
         <source>Ser&amp;ver address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="157"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="159"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="158"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="160"/>
         <source>Calendar na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="159"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="161"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="181"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="183"/>
         <source>Leave empty to keep the stored password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="192"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="194"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="194"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="196"/>
         <source>&amp;Group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="195"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="197"/>
         <source>&amp;Worker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="210"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="212"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="229"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="231"/>
         <source>Folder of the published feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="271"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="273"/>
         <source>Enter the calendar server&apos;s address that the password is for.</source>
         <translation type="unfinished"></translation>
     </message>

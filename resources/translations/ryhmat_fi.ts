@@ -1484,7 +1484,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/storage/backup.py" line="435"/>
-        <location filename="../../ryhmat/storage/database.py" line="497"/>
+        <location filename="../../ryhmat/storage/database.py" line="505"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Tietokantaa {url} ei voi avata: {reason}</translation>
     </message>
@@ -2153,37 +2153,37 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Säilytysajan on oltava 1–{most} vuotta.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="87"/>
+        <location filename="../../ryhmat/storage/database.py" line="88"/>
         <source>The database URL is empty; give one or leave it out.</source>
         <translation>Tietokannan osoite on tyhjä; anna osoite tai jätä valitsin pois.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="276"/>
+        <location filename="../../ryhmat/storage/database.py" line="278"/>
         <source>Cannot open the database {path}: the folder {folder} does not exist.</source>
         <translation>Tietokantaa {path} ei voi avata: kansiota {folder} ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="316"/>
+        <location filename="../../ryhmat/storage/database.py" line="318"/>
         <source>Cannot open the database {path}: it is a folder, not a database file.</source>
         <translation>Tietokantaa {path} ei voi avata: se on kansio eikä tietokantatiedosto.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="392"/>
+        <location filename="../../ryhmat/storage/database.py" line="394"/>
         <source>Cannot open the database {path}: you do not have permission to read it.</source>
         <translation>Tietokantaa {path} ei voi avata: sinulla ei ole oikeutta lukea sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="466"/>
+        <location filename="../../ryhmat/storage/database.py" line="468"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation>Tietokanta {name} on tehty Ryhmät-sovelluksen uudemmalla versiolla. Päivitä Ryhmät avataksesi sen; tietokantaa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="477"/>
+        <location filename="../../ryhmat/storage/database.py" line="479"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation>Tiedosto {path} ei ole Ryhmät-tietokanta. Tiedostoa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="486"/>
+        <location filename="../../ryhmat/storage/database.py" line="488"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoa ei muutettu; palauta tietokanta varmuuskopiosta.</translation>
     </message>
@@ -2506,147 +2506,147 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>FeedEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="66"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="68"/>
         <source>Edit calendar feed</source>
         <translation>Muokkaa kalenterisyötettä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="66"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="68"/>
         <source>New calendar feed</source>
         <translation>Uusi kalenterisyöte</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="81"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="83"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="95"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="97"/>
         <source>What it contains</source>
         <translation>Mitä se sisältää</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="106"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="108"/>
         <source>Show the &amp;leaders&apos; names and titles</source>
         <translation>Näytä &amp;ohjaajien nimet ja nimikkeet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="108"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="110"/>
         <source>&amp;Contains:</source>
         <translation>&amp;Sisältää:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="110"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="112"/>
         <source>Months &amp;back:</source>
         <translation>Kuukautta &amp;taaksepäin:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="111"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="113"/>
         <source>Months &amp;ahead:</source>
         <translation>Kuukautta &amp;eteenpäin:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="116"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="118"/>
         <source>Publishing</source>
         <translation>Julkaisu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="118"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="120"/>
         <source>A folder that a web server publishes</source>
         <translation>Kansio, jonka verkkopalvelin julkaisee</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="119"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="121"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Valitse…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="130"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="132"/>
         <source> h</source>
         <translation> t</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="132"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="134"/>
         <source>How often the partners&apos; calendars should fetch the feed again.</source>
         <translation>Kuinka usein kumppaneiden kalenterien tulee hakea syöte uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="135"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="137"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Kansio:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="136"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="138"/>
         <source>&amp;Refresh every:</source>
         <translation>&amp;Päivitysväli:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="140"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="142"/>
         <source>Calendar server (CalDAV), optional</source>
         <translation>Kalenteripalvelin (CalDAV), vapaaehtoinen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="145"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="147"/>
         <source>The feed&apos;s name</source>
         <translation>Syötteen nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="150"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="152"/>
         <source>The password is kept in this computer&apos;s password store, never in the database.</source>
         <translation>Salasana säilytetään tämän tietokoneen salasanasäilössä, ei koskaan tietokannassa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="156"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="158"/>
         <source>Ser&amp;ver address:</source>
         <translation>Palveli&amp;men osoite:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="157"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="159"/>
         <source>&amp;User name:</source>
         <translation>&amp;Käyttäjätunnus:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="158"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="160"/>
         <source>Calendar na&amp;me:</source>
         <translation>Kalenterin ni&amp;mi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="159"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="161"/>
         <source>&amp;Password:</source>
         <translation>&amp;Salasana:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="181"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="183"/>
         <source>Leave empty to keep the stored password</source>
         <translation>Jätä tyhjäksi, niin tallennettu salasana säilyy</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="192"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="194"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisaatio:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="194"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="196"/>
         <source>&amp;Group:</source>
         <translation>&amp;Ryhmä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="195"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="197"/>
         <source>&amp;Worker:</source>
         <translation>&amp;Työntekijä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="210"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="212"/>
         <source>Choose…</source>
         <translation>Valitse…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="229"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="231"/>
         <source>Folder of the published feed</source>
         <translation>Julkaistun syötteen kansio</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="271"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="273"/>
         <source>Enter the calendar server&apos;s address that the password is for.</source>
         <translation>Anna sen kalenteripalvelimen osoite, jota salasana koskee.</translation>
     </message>

@@ -1484,7 +1484,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/storage/backup.py" line="435"/>
-        <location filename="../../ryhmat/storage/database.py" line="497"/>
+        <location filename="../../ryhmat/storage/database.py" line="505"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Databasen {url} kan inte öppnas: {reason}</translation>
     </message>
@@ -2153,37 +2153,37 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Lagringstiden ska vara 1–{most} år.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="87"/>
+        <location filename="../../ryhmat/storage/database.py" line="88"/>
         <source>The database URL is empty; give one or leave it out.</source>
         <translation>Databasadressen är tom; ange en eller utelämna den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="276"/>
+        <location filename="../../ryhmat/storage/database.py" line="278"/>
         <source>Cannot open the database {path}: the folder {folder} does not exist.</source>
         <translation>Databasen {path} kan inte öppnas: mappen {folder} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="316"/>
+        <location filename="../../ryhmat/storage/database.py" line="318"/>
         <source>Cannot open the database {path}: it is a folder, not a database file.</source>
         <translation>Databasen {path} kan inte öppnas: det är en mapp, inte en databasfil.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="392"/>
+        <location filename="../../ryhmat/storage/database.py" line="394"/>
         <source>Cannot open the database {path}: you do not have permission to read it.</source>
         <translation>Databasen {path} kan inte öppnas: du har inte behörighet att läsa den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="466"/>
+        <location filename="../../ryhmat/storage/database.py" line="468"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation>Databasen {name} har skapats med en nyare version av Ryhmät. Uppdatera Ryhmät för att öppna den; databasen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="477"/>
+        <location filename="../../ryhmat/storage/database.py" line="479"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation>Filen {path} är inte en Ryhmät-databas. Filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="486"/>
+        <location filename="../../ryhmat/storage/database.py" line="488"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation>Databasfilen {path} är skadad och kan inte öppnas. Filen ändrades inte; återställ databasen från en säkerhetskopia.</translation>
     </message>
@@ -2506,147 +2506,147 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>FeedEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="66"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="68"/>
         <source>Edit calendar feed</source>
         <translation>Redigera kalenderflöde</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="66"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="68"/>
         <source>New calendar feed</source>
         <translation>Nytt kalenderflöde</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="81"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="83"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="95"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="97"/>
         <source>What it contains</source>
         <translation>Vad det innehåller</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="106"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="108"/>
         <source>Show the &amp;leaders&apos; names and titles</source>
         <translation>Visa &amp;ledarnas namn och titlar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="108"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="110"/>
         <source>&amp;Contains:</source>
         <translation>&amp;Innehåller:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="110"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="112"/>
         <source>Months &amp;back:</source>
         <translation>Månader &amp;bakåt:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="111"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="113"/>
         <source>Months &amp;ahead:</source>
         <translation>Månader &amp;framåt:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="116"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="118"/>
         <source>Publishing</source>
         <translation>Publicering</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="118"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="120"/>
         <source>A folder that a web server publishes</source>
         <translation>En mapp som en webbserver publicerar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="119"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="121"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Välj…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="130"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="132"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="132"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="134"/>
         <source>How often the partners&apos; calendars should fetch the feed again.</source>
         <translation>Hur ofta partnernas kalendrar ska hämta flödet på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="135"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="137"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Mapp:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="136"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="138"/>
         <source>&amp;Refresh every:</source>
         <translation>&amp;Uppdatera var:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="140"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="142"/>
         <source>Calendar server (CalDAV), optional</source>
         <translation>Kalenderserver (CalDAV), valfri</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="145"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="147"/>
         <source>The feed&apos;s name</source>
         <translation>Flödets namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="150"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="152"/>
         <source>The password is kept in this computer&apos;s password store, never in the database.</source>
         <translation>Lösenordet förvaras i datorns lösenordsförråd, aldrig i databasen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="156"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="158"/>
         <source>Ser&amp;ver address:</source>
         <translation>Ser&amp;verns adress:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="157"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="159"/>
         <source>&amp;User name:</source>
         <translation>&amp;Användarnamn:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="158"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="160"/>
         <source>Calendar na&amp;me:</source>
         <translation>Kalenderns na&amp;mn:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="159"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="161"/>
         <source>&amp;Password:</source>
         <translation>&amp;Lösenord:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="181"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="183"/>
         <source>Leave empty to keep the stored password</source>
         <translation>Lämna tomt för att behålla det sparade lösenordet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="192"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="194"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="194"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="196"/>
         <source>&amp;Group:</source>
         <translation>&amp;Grupp:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="195"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="197"/>
         <source>&amp;Worker:</source>
         <translation>&amp;Arbetstagare:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="210"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="212"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="229"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="231"/>
         <source>Folder of the published feed</source>
         <translation>Mapp för det publicerade flödet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="271"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="273"/>
         <source>Enter the calendar server&apos;s address that the password is for.</source>
         <translation>Ange adressen till kalenderservern som lösenordet gäller.</translation>
     </message>

@@ -117,6 +117,19 @@ def rotate_token(
     return publish_feed(unit_of_work, feed_id, now, rotate=True, password=password)
 
 
+def withdraw_from_former_folder(before: Feed, after: Feed) -> None:
+    """After a feed's folder was changed or cleared: remove the file it published in
+    the folder it had, which would otherwise stay at its secret address, never
+    updated again. Raises PublishError if that folder cannot be written."""
+    if not before.folder or _same_folder(before.folder, after.folder):
+        return
+    remove_published(Path(before.folder), feed_file_name(before))
+
+
+def _same_folder(one: str, other: str) -> bool:
+    return bool(other) and Path(one).expanduser().resolve() == Path(other).expanduser().resolve()
+
+
 def withdraw_feed(
     unit_of_work: UnitOfWorkFactory,
     feed_id: uuid.UUID,

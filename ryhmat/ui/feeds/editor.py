@@ -30,11 +30,13 @@ from ryhmat.domain.usecases.feeds import (
     validate_feed,
 )
 from ryhmat.export.caldav_publish import store_caldav_password
-from ryhmat.export.publishing import caldav_target
+from ryhmat.export.errors import PublishError
+from ryhmat.export.publishing import caldav_target, withdraw_from_former_folder
 from ryhmat.labels import label
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.formatting import archived_name
 from ryhmat.ui.groups.widgets import IdComboBox
+from ryhmat.ui.messages import error_text, show_error
 from ryhmat.ui.people.widgets import EditorDialog, fill_combo, select_data
 
 DAYS_PER_MONTH = 30.5
@@ -279,4 +281,9 @@ class FeedEditor(EditorDialog):
             store_caldav_password(caldav_target(feed), self.password.text())
             self.password.clear()
         self.context.write(lambda uow: save_feed(uow, feed))
+        try:
+            withdraw_from_former_folder(self._feed, feed)
+        except PublishError as error:
+            # The feed is saved; a file left at its old address is said, not hidden.
+            show_error(self.parentWidget(), error_text(error))
         return feed.id

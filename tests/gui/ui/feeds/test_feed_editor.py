@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,8 @@ from pytestqt.qtbot import QtBot
 from ryhmat.domain.feeds import Feed, FeedKind
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.choices import load_choices
+from ryhmat.domain.usecases.feeds import feed_file_name
+from ryhmat.export.publishing import publish_feed
 from ryhmat.i18n import load_language
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.feeds import FeedEditor
@@ -298,3 +301,41 @@ def test_a_long_message_makes_the_editor_grow_instead_of_squeezing_its_texts(
     for label in editor.findChildren(QLabel):
         if label.isVisible() and label.wordWrap():
             assert label.height() >= label.heightForWidth(label.width()), label.text()
+
+
+def test_a_feed_moved_to_another_folder_leaves_no_file_at_its_old_address(
+    qtbot: QtBot, demo_context: AppContext, tmp_path: Path
+) -> None:
+    old, new = tmp_path / "vanha", tmp_path / "uusi"
+    old.mkdir()
+    new.mkdir()
+    feed = add_feed(demo_context, Feed(name="Julkiset", kind=FeedKind.PUBLIC, folder=str(old)))
+    publish_feed(demo_context.unit_of_work, feed.id, datetime(2026, 12, 7, 8, 0, tzinfo=UTC))
+    assert (old / feed_file_name(feed)).exists()
+
+    editor = open_editor(qtbot, demo_context, saved_feeds(demo_context)["Julkiset"].feed)
+    editor.folder.setFocus()
+    editor.folder.selectAll()
+    qtbot.keyClicks(editor.folder, str(new))
+    with qtbot.waitSignal(editor.saved):
+        qtbot.keyClick(editor.folder, Qt.Key.Key_Return)
+
+    assert saved_feeds(demo_context)["Julkiset"].feed.folder == str(new)
+    assert not (old / feed_file_name(feed)).exists()
+    assert sorted(p.name for p in old.iterdir()) == ["index.html"]
+
+
+def test_a_feed_saved_in_its_own_folder_keeps_its_file(
+    qtbot: QtBot, demo_context: AppContext, tmp_path: Path
+) -> None:
+    feed = add_feed(demo_context, Feed(name="Julkiset", kind=FeedKind.PUBLIC, folder=str(tmp_path)))
+    publish_feed(demo_context.unit_of_work, feed.id, datetime(2026, 12, 7, 8, 0, tzinfo=UTC))
+
+    editor = open_editor(qtbot, demo_context, saved_feeds(demo_context)["Julkiset"].feed)
+    editor.folder.setFocus()
+    editor.folder.selectAll()
+    qtbot.keyClicks(editor.folder, f"{tmp_path}/.")  # the same folder, written otherwise
+    with qtbot.waitSignal(editor.saved):
+        qtbot.keyClick(editor.folder, Qt.Key.Key_Return)
+
+    assert (tmp_path / feed_file_name(feed)).exists()

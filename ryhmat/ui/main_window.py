@@ -199,8 +199,16 @@ class MainWindow(QMainWindow):
 
     def show_opening_failed(self, reason: str) -> None:
         """The database could not be opened: say so where the views would be."""
-        self.opening_label.setText(reason)
-        self.opening_label.setWordWrap(True)
+        label = self.opening_label
+        label.setText(reason)
+        label.setWordWrap(True)
+        # The whole width, centred: a wrapped label kept at its hinted width by the
+        # layout's alignment was cut off above and below.
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = self.opening.layout()
+        if layout is not None:
+            layout.setAlignment(label, Qt.AlignmentFlag(0))
+            layout.setContentsMargins(48, 0, 48, 0)
         for busy in self.opening.findChildren(QProgressBar):
             busy.hide()
 

@@ -98,6 +98,7 @@ def test_starting_on_a_file_that_is_not_a_database_says_why_in_the_window_and_en
     )
     monkeypatch.setattr(desktop_app, "log_dir", lambda: tmp_path / "logs")
     said: list[str] = []
+    shown_whole: list[bool] = []
     failed = desktop_app.DesktopApp._opening_failed
 
     def answer_the_message(desktop: desktop_app.DesktopApp, error: Any) -> None:
@@ -107,6 +108,11 @@ def test_starting_on_a_file_that_is_not_a_database_says_why_in_the_window_and_en
         box = window.findChild(QMessageBox, "errorMessage")
         assert isinstance(box, QMessageBox)
         said.extend([box.text(), window.opening_label.text()])
+        label, layout = window.opening_label, window.opening.layout()
+        assert layout is not None
+        layout.activate()
+        # Said whole where the views would be, not cut off above and below.
+        shown_whole.append(label.height() >= label.heightForWidth(label.width()))
         QTimer.singleShot(0, box.accept)  # closing the message closes the window
 
     monkeypatch.setattr(desktop_app.DesktopApp, "_opening_failed", answer_the_message)
@@ -117,6 +123,7 @@ def test_starting_on_a_file_that_is_not_a_database_says_why_in_the_window_and_en
     # run_gui speaks the language of the settings: Finnish when none is chosen.
     message = f"Tiedosto {notes} ei ole Ryhmät-tietokanta. Tiedostoa ei muutettu."
     assert said == [message, message]
+    assert shown_whole == [True]
     assert (notes.read_bytes(), notes.stat().st_mtime_ns) == before
     assert not [
         w for w in application.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()

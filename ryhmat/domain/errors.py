@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, time
 from typing import Any
 
-from ryhmat.domain.written import written_date, written_time
+from ryhmat.domain.written import written_count, written_date, written_time
 
 TRANSLATION_CONTEXT = "Errors"
 
@@ -59,6 +59,8 @@ def _shown(value: Any, translate: Translate | None) -> Any:
         return written_date(value)
     if isinstance(value, time):
         return written_time(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return written_count(value)
     if isinstance(value, str):
         return _visible(value)
     return value

@@ -833,11 +833,15 @@ REFUSED: list[tuple[str, Case, str]] = [
         "left before it was enrolled",
     ),
     # numbers out of range
-    ("group capacity of 0", lambda c: lambda uow: save_group(uow, _group(capacity=0)), "10000"),
+    (
+        "group capacity of 0",
+        lambda c: lambda uow: save_group(uow, _group(capacity=0)),
+        "10\u00a0000",
+    ),
     (
         "group capacity beyond any integer column",
         lambda c: lambda uow: save_group(uow, _group(capacity=10**12)),
-        "between 1 and 10000",
+        "between 1 and 10\u00a0000",
     ),
     (
         "negative target age",
@@ -857,7 +861,7 @@ REFUSED: list[tuple[str, Case, str]] = [
     (
         "place capacity beyond any integer column",
         lambda c: lambda uow: save_place(uow, Place(name="Sali", capacity=2**63)),
-        "between 1 and 10000",
+        "between 1 and 10\u00a0000",
     ),
     (
         "season every 0 weeks",

@@ -27,8 +27,8 @@ GROUP = "Isä-lapsi-ryhmä"
 MEMORY_BOUND_MB = 300
 
 TOO_LARGE = "holds far more inside than a roster can"
-TOO_MANY_ROWS = "has more than 50000 rows, counting empty-looking ones"
-TOO_LONG_CELL = "holds more than 32767 characters"
+TOO_MANY_ROWS = "has more than 50\u00a0000 rows, counting empty-looking ones"
+TOO_LONG_CELL = "holds more than 32\u00a0767 characters"
 PACKED = "is packed or encrypted in a way spreadsheet programs do not save workbooks"
 DAMAGED = "is damaged or incomplete"
 NOT_A_SPREADSHEET = "is not a spreadsheet"
@@ -158,7 +158,7 @@ HOSTILE_CSV: dict[str, tuple[Build, str]] = {
                 *hostile.repeated(("Virtanen;" + "a" * 480 + ";isä\r\n").encode(), 99_000),
             ],
         ),
-        "has more than 20000 rows; split it into smaller files",
+        "has more than 20\u00a0000 rows; split it into smaller files",
     ),
     "NUL bytes": (
         lambda p: hostile.csv_file(p, hostile.repeated(b"\0", 40 * MEGABYTE)),

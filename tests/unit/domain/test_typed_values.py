@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ryhmat.domain.errors import InvalidInput
+from ryhmat.domain.errors import InvalidInput, UserError
 from ryhmat.domain.typed_values import read_date, read_time
 from ryhmat.domain.validation import EARLIEST_DAY, LATEST_DAY
-from ryhmat.domain.written import written_date, written_time
+from ryhmat.domain.written import written_count, written_date, written_time
 
 THIS_CENTURY = st.dates(date(2000, 1, 1), date(2099, 12, 31))
 ANY_DAY = st.dates(EARLIEST_DAY, LATEST_DAY)
@@ -143,3 +143,16 @@ def test_dates_and_times_are_written_as_finland_writes_them() -> None:
     assert written_date(date(2026, 3, 5)) == "5.3.2026"
     assert written_time(time(9, 5)) == "9.05"
     assert written_time(time(17, 30)) == "17.30"
+
+
+def test_counts_are_grouped_from_ten_thousand_with_a_space_that_never_breaks() -> None:
+    assert [written_count(n) for n in (0, 5000, 9999)] == ["0", "5000", "9999"]
+    assert written_count(10_000) == "10\u00a0000"
+    assert written_count(1_048_576) == "1\u00a0048\u00a0576"
+
+
+def test_a_limit_in_a_message_is_written_as_a_count_and_a_flag_is_not() -> None:
+    error = UserError(
+        "{file} has more than {limit} rows ({flag})", file="r.xlsx", limit=50_000, flag=True
+    )
+    assert error.message() == "r.xlsx has more than 50\u00a0000 rows (True)"

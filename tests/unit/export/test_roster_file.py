@@ -322,7 +322,7 @@ def test_a_header_without_people(tmp_path: Path) -> None:
 def test_too_many_rows(tmp_path: Path) -> None:
     rows = [["Perhe", "Etunimi", "Rooli"], *[["P", f"N{i}", "isä"] for i in range(MAX_ROWS + 1)]]
     assert file_error(write_csv(tmp_path / "r.csv", rows)) == (
-        "r.csv has more than 20000 rows; split it into smaller files."
+        "r.csv has more than 20\u00a0000 rows; split it into smaller files."
     )
     read_roster(write_csv(tmp_path / "ok.csv", rows[:-1]))  # exactly the limit is fine
 

@@ -227,7 +227,7 @@ def test_a_workbook_of_300000_blank_looking_rows_is_refused_inline(
     with qtbot.waitSignal(dialog.failed, timeout=10_000):
         dialog.check_button.click()
     assert dialog.error.text() == (
-        "nimilista.xlsx has more than 50000 rows, counting empty-looking ones. Delete the "
+        "nimilista.xlsx has more than 50\u00a0000 rows, counting empty-looking ones. Delete the "
         "rows below the roster, or copy the roster to a new file."
     )
     assert dialog.plan is None

@@ -260,8 +260,13 @@ CP1252_UNDEFINED = (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d")
 
 
 def _encoding(data: bytes, name: str) -> str:
-    """UTF-8 (with or without BOM) or UTF-16 with BOM, else the cp1252 of Finnish Excel."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    """UTF-8 (with or without BOM), UTF-16 or UTF-32 with BOM, else the cp1252 of
+    Finnish Excel."""
+    # UTF-32's little-endian BOM begins with UTF-16's: it is looked for first.
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        if _decodes(data, "utf-32"):
+            return "utf-32"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         if _decodes(data, "utf-16"):
             return "utf-16"
     elif b"\x00" not in data:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import zipfile
 from datetime import date, datetime
 from pathlib import Path
@@ -104,6 +105,16 @@ def test_utf8_csv_with_a_bom_and_any_delimiter(tmp_path: Path, delimiter: str) -
     roster = read_roster(path)
     assert roster.rows == GOOD_PARSED
     assert roster.headers[RosterField.FAMILY] == "Perhe"  # the BOM is not part of it
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32", "utf-16-be", "utf-32-le"])
+def test_utf16_and_utf32_csv_with_a_bom(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "roster.csv"
+    bom = {"utf-16-be": codecs.BOM_UTF16_BE, "utf-32-le": codecs.BOM_UTF32_LE}.get(encoding, b"")
+    path.write_bytes(bom + csv_text(GOOD_ROWS, ";").encode(encoding))
+    roster = read_roster(path)
+    assert roster.rows == GOOD_PARSED
+    assert roster.headers[RosterField.FAMILY] == "Perhe"
 
 
 def test_a_comma_in_a_name_does_not_fool_the_delimiter(tmp_path: Path) -> None:

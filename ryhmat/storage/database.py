@@ -28,7 +28,7 @@ from sqlalchemy.pool import StaticPool
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ryhmat.storage.backup_names import before_upgrade_name
-from ryhmat.storage.failures import storage_failure
+from ryhmat.storage.failures import BUSY, DISK_FULL, storage_failure
 from ryhmat.storage.locations import DatabaseError as DatabaseError
 from ryhmat.storage.locations import (
     has_journal,
@@ -132,8 +132,8 @@ class Database:
 def open_database(url: str, *, copy_before_upgrade: bool = True) -> Database:
     """Check, migrate to the newest schema and return the database.
 
-    Raises ``DatabaseError`` with a readable reason instead of a traceback (a busy,
-    full or unreachable database the ``StorageFailure`` every save gives); a
+    Raises ``DatabaseError`` with a readable reason instead of a traceback (a busy
+    or full database the ``StorageFailure`` every save gives); a
     database refused that way has not been written to. An SQLite file is copied
     aside before it is upgraded, unless it is a private copy of another file
     (``copy_before_upgrade`` False): a copy of that would outlive it.
@@ -495,11 +495,11 @@ def _damaged(path: Path) -> DatabaseError:
 
 
 def _cannot_open(url: str, error: BaseException) -> UserError:
-    """What a person is told when a database cannot be opened: a busy, full, read-only
-    or unreachable one in the words every save uses, anything else with the driver's
-    reason."""
+    """What a person is told when a database cannot be opened: a busy or full one (an
+    upgrade writes) in the words every save uses; anything else, an unreachable server
+    too, names the database with the driver's reason."""
     failure = storage_failure(error)
-    if failure is not None:
+    if failure is not None and failure.template in (BUSY, DISK_FULL):
         return failure
     return DatabaseError(
         QT_TRANSLATE_NOOP("Errors", "Cannot open the database {url}: {reason}"),

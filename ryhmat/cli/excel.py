@@ -9,9 +9,8 @@ from pathlib import Path
 from ryhmat.cli.commands import opened
 from ryhmat.cli.output import check_output_file
 from ryhmat.domain.timezone import HELSINKI
-from ryhmat.domain.usecases.statistics import compute_statistics, statistics_filter
-from ryhmat.domain.usecases.workbook import workbook_data
-from ryhmat.export.excel import write_workbook
+from ryhmat.domain.usecases.statistics import statistics_filter
+from ryhmat.export.workbook import export_workbook
 
 
 def now() -> datetime:
@@ -26,10 +25,17 @@ def export_excel(args: argparse.Namespace) -> int:
     last_day: date = args.last_day or moment.date()
     # The calendar year so far, as for `ryhmat stats`.
     first_day: date = args.first_day or date(last_day.year, 1, 1)
-    with opened(args) as database, database.unit_of_work() as uow:
-        wanted = statistics_filter(uow, groups=args.group or (), organisation=args.organisation)
-        statistics = compute_statistics(uow, first_day, last_day, wanted, now=moment)
-        data = workbook_data(uow, first_day, last_day, wanted, args.pseudonymise, statistics)
-    write_workbook(out, statistics, data)
+    with opened(args) as database:
+        with database.unit_of_work() as uow:
+            wanted = statistics_filter(uow, groups=args.group or (), organisation=args.organisation)
+        export_workbook(
+            database.unit_of_work,
+            out,
+            first_day,
+            last_day,
+            wanted,
+            pseudonymise=args.pseudonymise,
+            now=moment,
+        )
     print(out)
     return 0

@@ -39,9 +39,9 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP
+from ryhmat.domain.finnish_names import GROUP_TYPE_NAMES, ROLE_NAMES
 from ryhmat.domain.model import AdultRole, AgeBand, GroupType, MemberKind
 from ryhmat.domain.statistics import Figures, FilterKind, FilterTerm, Statistics
-from ryhmat.domain.usecases.statistics import GROUP_TYPE_NAMES
 from ryhmat.domain.usecases.workbook import HeadcountLine, RosterPerson, RosterSheet, WorkbookData
 from ryhmat.domain.written import written_date
 from ryhmat.export.errors import ExportError
@@ -55,12 +55,6 @@ HEADCOUNT_SHEET = "Kävijämäärät"
 MONTHLY_SHEET = "Kuukausittain"
 TOTAL = "Yhteensä"
 
-ROLE_NAMES: dict[AdultRole, str] = {
-    AdultRole.FATHER: "isä",
-    AdultRole.MOTHER: "äiti",
-    AdultRole.OTHER_GUARDIAN: "muu huoltaja",
-    AdultRole.GRANDPARENT: "isovanhempi",
-}
 ADULT_HEADERS: dict[AdultRole, str] = {
     AdultRole.FATHER: "Isät",
     AdultRole.MOTHER: "Äidit",

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from ryhmat.domain.model import AuditAction, AuditEntry, new_id
 from ryhmat.storage.orm import NAME_LENGTH, AuditEntryRow, ErasureRow, SettingRow, utc_now
-from ryhmat.storage.repositories import insert_rows, table_of
+from ryhmat.storage.repositories.base import insert_rows, table_of
 
 Clock = Callable[[], datetime]
 

@@ -45,10 +45,15 @@ from ryhmat.storage.backup_names import (
     copies_of,
     taken_at,
 )
+from ryhmat.storage.failures import failure_reason
 from ryhmat.storage.identity import DATABASE_ID_SETTING, database_id, file_database_id
-from ryhmat.storage.locations import read_only_connection, sqlite_file, sqlite_file_url
+from ryhmat.storage.locations import (
+    make_private_folder,
+    read_only_connection,
+    sqlite_file,
+    sqlite_file_url,
+)
 
-PRIVATE_FOLDER_MODE = 0o700
 # How long a restore waits for another program (a scheduled `ryhmat publish`) to finish writing.
 RESTORE_BUSY_TIMEOUT_S = 10.0
 
@@ -102,7 +107,7 @@ def backup_sqlite(engine: Engine, target: Path) -> int:
         raise BackupError(
             QT_TRANSLATE_NOOP("Errors", "The backup could not be written to {path}: {reason}"),
             path=str(target),
-            reason=_reason(error),
+            reason=failure_reason(error),
         ) from error
 
 
@@ -134,7 +139,7 @@ def write_automatic_backup(engine: Engine, keep: int, now: datetime) -> Path | N
     if keep <= 0 or source is None:
         return None
     folder = backup_folder(source)
-    _make_private_folder(folder)
+    _make_backup_folder(folder)
     target = folder / backup_name(source.name, now)
     backup_sqlite(engine, target)
     remove_old_backups(folder, source, keep, database_id(engine))
@@ -150,7 +155,7 @@ def remove_old_backups(folder: Path, database: Path, keep: int, owner: str | Non
         raise BackupError(
             QT_TRANSLATE_NOOP("Errors", "Old backups in {folder} could not be removed: {reason}"),
             folder=str(folder),
-            reason=_reason(error),
+            reason=failure_reason(error),
         ) from error
 
 
@@ -237,7 +242,7 @@ def restore_sqlite(engine: Engine, backup: Path, now: datetime) -> Restored:
         owner = database_id(engine)
         erased_again = _carry_over(engine, checked, owner)
         folder = backup_folder(database)
-        _make_private_folder(folder)
+        _make_backup_folder(folder)
         saved = folder / backup_name(database.name, now, BEFORE_RESTORE)
         backup_sqlite(engine, saved)
         _remove_old_safety_copies(database, BEFORE_RESTORE, owner)
@@ -254,7 +259,7 @@ def restore_sqlite(engine: Engine, backup: Path, now: datetime) -> Restored:
                 QT_TRANSLATE_NOOP(
                     "Errors", "The backup could not be restored, the data is unchanged: {reason}"
                 ),
-                reason=_reason(error),
+                reason=failure_reason(error),
             ) from error
     return Restored(saved, erased_again)
 
@@ -378,7 +383,7 @@ def _unreadable(backup: Path, error: BaseException) -> BackupError:
     return BackupError(
         QT_TRANSLATE_NOOP("Errors", "{path} cannot be restored: {reason}"),
         path=str(backup),
-        reason=_reason(error),
+        reason=failure_reason(error),
     )
 
 
@@ -434,7 +439,7 @@ def _sqlite_file_of(url: str) -> Path:
         raise BackupError(
             QT_TRANSLATE_NOOP("Errors", "Cannot open the database {url}: {reason}"),
             url=url,
-            reason=_reason(error),
+            reason=failure_reason(error),
         ) from error
     if parsed.get_backend_name() == "postgresql":
         raise BackupError(
@@ -476,14 +481,14 @@ def _same_file(one: Path, other: Path) -> bool:
         return False
 
 
-def _make_private_folder(folder: Path) -> None:
+def _make_backup_folder(folder: Path) -> None:
     try:
-        folder.mkdir(mode=PRIVATE_FOLDER_MODE, exist_ok=True)
+        make_private_folder(folder)
     except OSError as error:
         raise BackupError(
             QT_TRANSLATE_NOOP("Errors", "The backup folder {folder} could not be made: {reason}"),
             folder=str(folder),
-            reason=_reason(error),
+            reason=failure_reason(error),
         ) from error
 
 
@@ -501,13 +506,3 @@ def _sync_folder(folder: Path) -> None:
         os.fsync(handle)
     finally:
         os.close(handle)
-
-
-def _reason(error: BaseException) -> str:
-    if isinstance(error, UserError):
-        return error.message()
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror
-    original = getattr(error, "orig", None)
-    text = str(original if original is not None else error).strip()
-    return text.splitlines()[0] if text else type(error).__name__

@@ -28,15 +28,17 @@ from sqlalchemy.pool import StaticPool
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ryhmat.storage.backup_names import before_upgrade_name
-from ryhmat.storage.failures import BUSY, DISK_FULL, storage_failure
-from ryhmat.storage.locations import DatabaseError as DatabaseError
+from ryhmat.storage.failures import BUSY, DISK_FULL, failure_reason, storage_failure
 from ryhmat.storage.locations import (
+    PRIVATE_FILE_MODE,
     has_journal,
     is_memory,
+    make_private_folder,
     read_only_connection,
     sqlite_file,
     sqlite_file_url,
 )
+from ryhmat.storage.locations import DatabaseError as DatabaseError
 from ryhmat.storage.sqlite_schema import verified_revisions
 from ryhmat.storage.uow import SqlAlchemyUnitOfWork, operating_system_user
 
@@ -61,9 +63,6 @@ SQLITE_HEADER_SIZE = 100
 # Checking every page of this much takes a few tens of milliseconds.
 FULL_CHECK_MAX_BYTES = 8 * 1024 * 1024
 ALEMBIC_TABLE = "alembic_version"
-# The database holds personal data of families: its owner alone may read it.
-PRIVATE_FILE_MODE = 0o600
-PRIVATE_FOLDER_MODE = 0o700
 
 
 def data_dir() -> Path:
@@ -73,7 +72,7 @@ def data_dir() -> Path:
 def default_database_url() -> str:
     """The SQLite file in the user's data folder, created with the folder if needed."""
     directory = data_dir()
-    _make_private_folder(directory)
+    make_private_folder(directory)
     return sqlite_file_url(directory / DATABASE_FILE)
 
 
@@ -292,13 +291,6 @@ def _create_private_file(path: Path) -> None:
     os.chmod(path, PRIVATE_FILE_MODE)
 
 
-def _make_private_folder(directory: Path) -> None:
-    if directory.is_dir():
-        return
-    directory.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER_MODE)
-    os.chmod(directory, PRIVATE_FOLDER_MODE)
-
-
 def _inspect_sqlite_file(path: Path) -> list[str]:
     """The revisions an existing SQLite file holds, [] for an empty database.
 
@@ -504,7 +496,7 @@ def _cannot_open(url: str, error: BaseException) -> UserError:
     return DatabaseError(
         QT_TRANSLATE_NOOP("Errors", "Cannot open the database {url}: {reason}"),
         url=_safe_url(url),
-        reason=_reason(error),
+        reason=failure_reason(error),
     )
 
 
@@ -513,9 +505,3 @@ def _safe_url(url: str) -> str:
         return make_url(url).render_as_string(hide_password=True)
     except ArgumentError:
         return url
-
-
-def _reason(error: BaseException) -> str:
-    original = getattr(error, "orig", None)
-    text = str(original if original is not None else error)
-    return text.strip().splitlines()[0] if text.strip() else type(error).__name__

@@ -103,3 +103,15 @@ def _is_lost_server(error: BaseException | None) -> bool:
         and isinstance(error, psycopg.OperationalError)
         and getattr(error, "sqlstate", None) is None
     )
+
+
+def failure_reason(error: BaseException) -> str:
+    """The cause of a failure in a line a message can carry: a UserError's own words,
+    the operating system's (without the path it adds) or the driver's first line."""
+    if isinstance(error, UserError):
+        return error.message()
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    original = getattr(error, "orig", None)
+    text = str(original if original is not None else error).strip()
+    return text.splitlines()[0] if text else type(error).__name__

@@ -16,7 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ryhmat.storage.locations import DatabaseError, read_only_connection
 from ryhmat.storage.orm import SettingRow
-from ryhmat.storage.repositories import table_of
+from ryhmat.storage.repositories.base import table_of
 from ryhmat.storage.sqlite_schema import verified_revisions
 
 DATABASE_ID_SETTING = "database_id"

@@ -21,6 +21,9 @@ from sqlalchemy import URL
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
 
 SQLITE_DRIVER = "sqlite+pysqlite"
+# The database and its copies hold personal data of families: their owner alone may read them.
+PRIVATE_FILE_MODE = 0o600
+PRIVATE_FOLDER_MODE = 0o700
 MEMORY_NAMES = (None, "", ":memory:")
 
 
@@ -87,3 +90,15 @@ def read_only_connection(path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(uri, uri=True)
     connection.execute("PRAGMA trusted_schema=OFF")
     return connection
+
+
+def make_private_folder(folder: Path) -> None:
+    """Make the folder (and its parents) readable by its owner alone, if it is missing.
+
+    Raises ``OSError`` when it cannot be made.
+    """
+    if folder.is_dir():
+        return
+    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER_MODE)
+    # Set the mode after creating: a umask could have taken bits away, not added them.
+    os.chmod(folder, PRIVATE_FOLDER_MODE)

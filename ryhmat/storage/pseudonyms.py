@@ -9,7 +9,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session as DbSession
 
 from ryhmat.storage.orm import FamilyMemberRow, PseudonymRow
-from ryhmat.storage.repositories import IN_CHUNK, chunks, table_of
+from ryhmat.storage.repositories.base import IN_CHUNK, chunks, table_of
 
 CODE_PREFIX = "P-"
 

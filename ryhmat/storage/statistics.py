@@ -81,7 +81,7 @@ from ryhmat.storage.orm import (
     SessionLeaderRow,
     SessionRow,
 )
-from ryhmat.storage.repositories import table_of, unrecorded_criteria, uuid_reader
+from ryhmat.storage.repositories.base import table_of, unrecorded_criteria, uuid_reader
 
 SESSIONS = table_of(SessionRow)
 GROUPS = table_of(GroupRow)

@@ -35,21 +35,23 @@ from ryhmat.domain.statistics import StatisticsQueries
 from ryhmat.storage.audit import SqlAuditRepository, SqlErasureLog, SqlSettingsRepository
 from ryhmat.storage.failures import storage_failure
 from ryhmat.storage.pseudonyms import SqlPseudonymRepository
-from ryhmat.storage.repositories import (
+from ryhmat.storage.repositories.attendance import (
     SqlAttendanceRepository,
-    SqlClosureRepository,
-    SqlEnrolmentRepository,
-    SqlFamilyRepository,
-    SqlFeedRepository,
-    SqlGroupRepository,
     SqlHeadcountRepository,
+)
+from ryhmat.storage.repositories.feeds import SqlFeedRepository, SqlPublishedEventRepository
+from ryhmat.storage.repositories.people import SqlEnrolmentRepository, SqlFamilyRepository
+from ryhmat.storage.repositories.reference import (
+    SqlClosureRepository,
     SqlOrganisationRepository,
     SqlPlaceRepository,
-    SqlPublishedEventRepository,
-    SqlSeriesRepository,
-    SqlSessionRepository,
     SqlWorkerPairRepository,
     SqlWorkerRepository,
+)
+from ryhmat.storage.repositories.sessions import (
+    SqlGroupRepository,
+    SqlSeriesRepository,
+    SqlSessionRepository,
 )
 from ryhmat.storage.statistics import SqlStatisticsQueries
 from ryhmat.storage.usage import SqlUsageQueries

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 
 import pytest
 
 from ryhmat.domain.conflicts import ConflictKind
 from ryhmat.domain.feeds import FeedKind
+from ryhmat.domain.finnish_names import GROUP_TYPE_NAMES, ROLE_NAMES
 from ryhmat.domain.model import (
     AdultRole,
     AgeBand,
@@ -134,3 +135,13 @@ def test_a_filter_in_the_languages_own_words(
     ]
     one = filter_lines([FilterTerm(FilterKind.GROUPS, ("Vauvat",))])
     assert one == [{"fi": "Ryhmä: Vauvat", "sv": "Grupp: Vauvat"}.get(code, "Group: Vauvat")]
+
+
+@pytest.mark.parametrize(
+    ("names", "kind"), [(GROUP_TYPE_NAMES, GroupType), (ROLE_NAMES, AdultRole)]
+)
+def test_the_fixed_finnish_names_are_the_finnish_labels(
+    language: Callable[[str], None], names: Mapping[enum.Enum, str], kind: type[enum.Enum]
+) -> None:
+    language("fi")
+    assert names == {member: label(member) for member in kind}

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
+from ryhmat.domain.finnish_names import GROUP_TYPE_NAMES
 from ryhmat.domain.model import GroupType
 from ryhmat.domain.names import comparable_name
 from ryhmat.domain.ports import UnitOfWork
@@ -36,17 +37,6 @@ from ryhmat.domain.statistics import (
 from ryhmat.domain.usecases.groups import find_group
 from ryhmat.domain.usecases.sessions import SessionView, in_time_order, session_views
 from ryhmat.domain.validation import lookup_name
-
-# The Finnish names of the group types, the same words as the Finnish labels.
-GROUP_TYPE_NAMES: dict[GroupType, str] = {
-    GroupType.FATHER_CHILD: "isä–lapsi-toiminta",
-    GroupType.OPEN_DAYCARE: "avoin päiväkoti",
-    GroupType.FAMILY_CAFE: "perhekahvila",
-    GroupType.BABY_GROUP: "vauvaryhmä",
-    GroupType.PEER_GROUP: "vertaisryhmä",
-    GroupType.PARENT_GROUP: "vanhempainryhmä",
-    GroupType.OTHER: "muu",
-}
 
 _TYPE_ORDER = {group_type: position for position, group_type in enumerate(GroupType)}
 

@@ -40,8 +40,7 @@ from ryhmat.domain.usecases.choices import load_choices
 from ryhmat.domain.usecases.family_visits import FamilyVisitReport, family_visit_report
 from ryhmat.domain.usecases.sessions import SessionView
 from ryhmat.domain.usecases.statistics import compute_statistics, unrecorded_in_period
-from ryhmat.domain.usecases.workbook import workbook_data
-from ryhmat.export.excel import write_workbook
+from ryhmat.export.workbook import export_workbook
 from ryhmat.labels import decimal, filter_lines, label, percent, unrecorded_note
 from ryhmat.ui.calendar.filters import FilterBar
 from ryhmat.ui.context import AppContext
@@ -309,11 +308,16 @@ class StatisticsPage(QWidget):
         now = self.context.now()
 
         def work() -> None:
-            with self.context.unit_of_work() as uow:
-                statistics = compute_statistics(uow, first, last, wanted, now=now)
-                data = workbook_data(uow, first, last, wanted, pseudonymise, statistics)
-                uow.commit()  # new pseudonym codes are kept, so they stay stable
-            write_workbook(path, statistics, data, task.report)
+            export_workbook(
+                self.context.unit_of_work,
+                path,
+                first,
+                last,
+                wanted,
+                pseudonymise=pseudonymise,
+                now=now,
+                progress=task.report,
+            )
 
         task = BackgroundTask(work, self)
         task.progress.connect(self._show_progress)

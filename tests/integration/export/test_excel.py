@@ -24,6 +24,7 @@ import pytest
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ryhmat.demo import generate, load
+from ryhmat.domain.finnish_names import GROUP_TYPE_NAMES
 from ryhmat.domain.model import (
     AdultRole,
     Attendance,
@@ -40,7 +41,7 @@ from ryhmat.domain.model import (
 )
 from ryhmat.domain.statistics import Statistics, StatisticsFilter
 from ryhmat.domain.timezone import HELSINKI
-from ryhmat.domain.usecases.statistics import GROUP_TYPE_NAMES, compute_statistics
+from ryhmat.domain.usecases.statistics import compute_statistics
 from ryhmat.domain.usecases.workbook import WorkbookData, workbook_data
 from ryhmat.export.excel import FIGURES, safe_text, write_workbook
 from ryhmat.storage.database import Database, open_database

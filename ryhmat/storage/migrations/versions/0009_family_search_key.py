@@ -19,7 +19,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from ryhmat.storage.repositories import family_search_key
+from ryhmat.storage.repositories.people import family_search_key
 
 revision: str = "0009"
 down_revision: str | Sequence[str] | None = "0008"

@@ -2,62 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-import keyring
-import keyring.backend
-import keyring.backends.fail
-import pytest
 from PySide6.QtWidgets import QComboBox
 
 from ryhmat.domain.feeds import Feed
 from ryhmat.domain.usecases.feeds import FeedView, list_feeds, save_feed
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.records import RECORD_ROLE, RecordListView
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A password store that forgets everything when the test ends."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-        self.stores = 0
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.stores += 1
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        del self.passwords[(service, username)]
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def no_keyring() -> Iterator[None]:
-    """A computer without a usable password store."""
-    previous = keyring.get_keyring()
-    keyring.set_keyring(keyring.backends.fail.Keyring())
-    try:
-        yield
-    finally:
-        keyring.set_keyring(previous)
+from tests.keyrings import memory_keyring as memory_keyring
+from tests.keyrings import no_keyring as no_keyring
 
 
 def add_feed(context: AppContext, feed: Feed) -> Feed:

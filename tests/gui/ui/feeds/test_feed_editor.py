@@ -19,8 +19,9 @@ from ryhmat.export.publishing import publish_feed
 from ryhmat.i18n import load_language
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.feeds import FeedEditor
+from tests.keyrings import MemoryKeyring
 
-from .conftest import MemoryKeyring, add_feed, choose, saved_feeds
+from .conftest import add_feed, choose, saved_feeds
 
 SERVER = "https://pilvi.example.fi/remote.php/dav"
 

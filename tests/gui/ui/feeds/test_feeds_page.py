@@ -18,9 +18,10 @@ from ryhmat.ui.feeds import FeedEditor, FeedsPage
 from ryhmat.ui.formatting import format_date, format_time
 from tests.gui.conftest import NOW, TODAY
 from tests.gui.person import answer, click, click_row, press, question, show_window
+from tests.keyrings import MemoryKeyring
 from tests.recording_server import running_recording_server
 
-from .conftest import MemoryKeyring, add_feed, choose, choose_row, saved_feeds, shown
+from .conftest import add_feed, choose, choose_row, saved_feeds, shown
 
 MLL = "MLL:n Järvelän yhdistys"
 PUBLISH_TIMEOUT_MS = 15000

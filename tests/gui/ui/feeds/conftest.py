@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox
-
 from ryhmat.domain.feeds import Feed
 from ryhmat.domain.usecases.feeds import FeedView, list_feeds, save_feed
 from ryhmat.ui.context import AppContext
@@ -27,13 +25,6 @@ def shown(view: RecordListView[Any], column: int = 0) -> list[str]:
     """The texts of a column, as the (sorted, filtered) table shows them."""
     proxy = view.proxy
     return [proxy.index(row, column).data() for row in range(proxy.rowCount())]
-
-
-def choose(combo: QComboBox, text: str) -> None:
-    """Pick the item whose text is ``text``, as a person would."""
-    matches = [i for i in range(combo.count()) if combo.itemText(i) == text]
-    assert len(matches) == 1, (text, [combo.itemText(i) for i in range(combo.count())])
-    combo.setCurrentIndex(matches[0])
 
 
 def choose_row(view: RecordListView[Any], name: str) -> None:

@@ -18,10 +18,11 @@ from ryhmat.ui.feeds import FeedEditor, FeedsPage
 from ryhmat.ui.formatting import format_date, format_time
 from tests.gui.conftest import NOW, TODAY
 from tests.gui.person import answer, click, click_row, press, question, set_choice, show_window
+from tests.gui.records import choose_row, shown
 from tests.keyrings import MemoryKeyring
 from tests.recording_server import running_recording_server
 
-from .conftest import add_feed, choose_row, saved_feeds, shown
+from .conftest import add_feed, saved_feeds
 
 MLL = "MLL:n Järvelän yhdistys"
 PUBLISH_TIMEOUT_MS = 15000

@@ -16,6 +16,7 @@ from ryhmat.ui.context import AppContext
 from ryhmat.ui.groups import GroupsPage
 from ryhmat.ui.records import RecordListView
 from tests.gui.person import click, click_into, enter, show_window, tab, type_over, type_text
+from tests.gui.records import shown
 
 
 def open_page(qtbot: QtBot, context: AppContext, tab: int) -> GroupsPage:
@@ -24,10 +25,6 @@ def open_page(qtbot: QtBot, context: AppContext, tab: int) -> GroupsPage:
     page.show()
     page.tabs.setCurrentIndex(tab)
     return page
-
-
-def shown(view: RecordListView[Any], column: int = 0) -> list[str]:
-    return [view.proxy.index(r, column).data() for r in range(view.proxy.rowCount())]
 
 
 def open_row(qtbot: QtBot, view: RecordListView[Any], text: str) -> None:

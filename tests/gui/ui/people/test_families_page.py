@@ -57,8 +57,7 @@ from tests.gui.person import (
 from tests.gui.person import (
     choose as choose_by_keyboard,
 )
-
-from .conftest import choose_row, shown
+from tests.gui.records import choose_row, shown
 
 TODAY = date(2026, 11, 23)
 

@@ -20,9 +20,8 @@ from ryhmat.ui.people import FamiliesPage
 from ryhmat.ui.people.roster_import import RosterImportDialog
 from tests import hostile_rosters as hostile
 from tests.gui.person import set_choice, tick
+from tests.gui.records import shown
 from tests.roster_files import FINNISH_HEADER, write_csv, write_xlsx
-
-from .conftest import shown
 
 GROUP = "Vauvaryhmä Pikkuiset"
 

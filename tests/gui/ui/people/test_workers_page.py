@@ -15,8 +15,7 @@ from ryhmat.ui.context import AppContext
 from ryhmat.ui.people import WorkersPage
 from ryhmat.ui.people.worker_editors import OrganisationEditor, PairEditor, WorkerEditor
 from tests.gui.person import set_choice
-
-from .conftest import choose_row, shown
+from tests.gui.records import choose_row, shown
 
 
 def make_page(qtbot: QtBot, context: AppContext) -> WorkersPage:

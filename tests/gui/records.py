@@ -1,4 +1,4 @@
-"""Helpers of the people views' tests."""
+"""What the tests read from and set in a RecordListView, the app's sortable lists."""
 
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ def shown(view: RecordListView[Any], column: int = 0) -> list[str]:
 
 
 def choose_row(view: RecordListView[Any], name: str) -> None:
-    """Make the row whose first column reads ``name`` current."""
+    """Make the one row whose first column reads ``name`` current."""
     proxy = view.proxy
-    rows = [r for r in range(proxy.rowCount()) if proxy.index(r, 0).data() == name]
-    assert rows, name
+    rows = [row for row, text in enumerate(shown(view)) if text == name]
+    assert len(rows) == 1, (name, shown(view))
     view.table.setCurrentIndex(proxy.index(rows[0], 0))
     assert proxy.data(view.table.currentIndex(), RECORD_ROLE) is not None

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from ryhmat.domain.statistics import StatisticsFilter
 from ryhmat.domain.usecases.statistics import compute_statistics
+from ryhmat.export.excel import write_workbook
 from ryhmat.i18n import load_language
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.statistics import StatisticsPage
@@ -68,11 +69,10 @@ def test_the_workbook_is_exported_off_the_gui_thread(
     qtbot: QtBot, demo_context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     writers: list[threading.Thread] = []
-    write = statistics_page.write_workbook
 
     def write_noting_the_thread(*args: Any, **kwargs: Any) -> None:
         writers.append(threading.current_thread())
-        write(*args, **kwargs)
+        write_workbook(*args, **kwargs)
 
     monkeypatch.setattr(statistics_page, "write_workbook", write_noting_the_thread)
     page = shown_page(qtbot, demo_context)

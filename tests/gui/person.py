@@ -183,11 +183,26 @@ def escape(qtbot: QtBot) -> None:
     press(qtbot, Qt.Key.Key_Escape)
 
 
+def choice_index(combo: QComboBox, text: str) -> int:
+    """The one item of a combo box that reads ``text``, or else the one that starts so."""
+    items = [combo.itemText(i) for i in range(combo.count())]
+    exact = [i for i, item in enumerate(items) if item == text]
+    matches = exact or [i for i, item in enumerate(items) if item.startswith(text)]
+    assert len(matches) == 1, (text, items)
+    return matches[0]
+
+
+def set_choice(combo: QComboBox, text: str) -> None:
+    """Make the item that reads ``text`` current, for a form tested without its window
+    (a shown window is driven with :func:`choose`); the same item :func:`choose` picks."""
+    combo.setCurrentIndex(choice_index(combo, text))
+    assert combo.currentText() == combo.itemText(choice_index(combo, text))
+
+
 def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
     """Pick the item of a combo box that reads ``text`` (or starts so) with the keyboard:
     focus it and step with the arrow keys until that item is current."""
-    matches = [i for i in range(combo.count()) if combo.itemText(i).startswith(text)]
-    assert len(matches) == 1, (text, [combo.itemText(i) for i in range(combo.count())])
+    matches = [choice_index(combo, text)]
     tab_to(qtbot, combo)
     if combo.isEditable():
         select_all(qtbot)

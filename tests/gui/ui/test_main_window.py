@@ -7,6 +7,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from ryhmat import demo
 from ryhmat.app import DesktopApp
 from ryhmat.desktop_database import OpenDatabase
 from ryhmat.domain.usecases.groups import list_groups
@@ -82,12 +84,27 @@ def test_size_and_last_view_are_remembered(
 
 
 def test_an_empty_database_offers_demo_data_and_loads_it_off_the_gui_thread(
-    qtbot: QtBot, empty_context: AppContext, database: Database, settings: QSettings
+    qtbot: QtBot,
+    empty_context: AppContext,
+    database: Database,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    loaders: list[threading.Thread] = []
+    load = demo.load_into_empty
+
+    def load_noting_the_thread(*args: Any, **kwargs: Any) -> Any:
+        loaders.append(threading.current_thread())
+        return load(*args, **kwargs)
+
+    monkeypatch.setattr(demo, "load_into_empty", load_noting_the_thread)
     window = make_window(qtbot, empty_context, database, settings)
     assert window.banner.isVisible()
     with qtbot.waitSignal(window.demo_loaded, timeout=120_000):
         qtbot.mouseClick(window.demo_button, Qt.MouseButton.LeftButton)
+        assert not window.demo_button.isEnabled()  # the window waits, not the GUI thread
+    assert len(loaders) == 1
+    assert loaders[0] is not threading.main_thread()
     assert not window.banner.isVisible()
     assert len(empty_context.read(list_groups)) >= 6
 

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from ryhmat.ui.records import Column, RecordListView, RecordTableModel
 from tests.gui.person import show_window, type_over
+from tests.gui.records import shown
 
 
 @dataclass(frozen=True)
@@ -31,11 +32,6 @@ def test_the_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
     qtmodeltester.check(model, force_py=True)
     model.set_records([])
     qtmodeltester.check(model, force_py=True)
-
-
-def shown(view: RecordListView[Place], column: int = 0) -> list[str]:
-    proxy = view.proxy
-    return [proxy.index(row, column).data() for row in range(proxy.rowCount())]
 
 
 def test_sorting_uses_numbers_for_numbers_and_finnish_order_for_names(qtbot: QtBot) -> None:

@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from ryhmat.cli.main import main
 from ryhmat.domain.model import AttendanceMark, Enrolment
 from ryhmat.domain.usecases.attendance import AttendanceRecord, record_attendance
 from ryhmat.domain.usecases.families import save_enrolment
 from ryhmat.storage.database import Database
+from tests.integration.cli import in_process
 from tests.integration.snapshots import snapshot
 from tests.integration.world import World, make_session
 from tests.roster_files import FINNISH_HEADER, GOOD_ROWS, write_csv, write_xlsx
@@ -68,9 +68,7 @@ def files(outputs: Path) -> Path:
 
 
 def run(capsys: pytest.CaptureFixture[str], url: str, *argv: str) -> tuple[int, str, str]:
-    code = main(["--database", url, *argv])
-    out, err = capsys.readouterr()
-    return code, out, err
+    return in_process.run(capsys, "--database", url, *argv)
 
 
 def refused(capsys: pytest.CaptureFixture[str], url: str, *argv: str) -> str:
@@ -258,8 +256,7 @@ def test_a_bad_database_is_one_line_and_creates_nothing(
     database: str,
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    code = main(["--database", database, "groups"])
-    out, err = capsys.readouterr()
+    code, out, err = run(capsys, database, "groups")
     assert (code, out) == (2, "")
     assert len(err.splitlines()) == 1, err
     assert "Traceback" not in err

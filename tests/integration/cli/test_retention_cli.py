@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from ryhmat.cli.main import main
 from ryhmat.domain.usecases.families import list_families
 from ryhmat.storage.database import Database
+from tests.integration.cli import in_process
 from tests.integration.statistics_world import StatisticsWorld, save_statistics_world
 
 
@@ -17,8 +17,10 @@ def world(database: Database) -> StatisticsWorld:
     return built
 
 
-def run(database_url: str, *arguments: str) -> int:
-    return main(["--database", database_url, "retention", *arguments])
+def run(
+    capsys: pytest.CaptureFixture[str], database_url: str, *arguments: str
+) -> tuple[int, str, str]:
+    return in_process.run(capsys, "--database", database_url, "retention", *arguments)
 
 
 def test_nothing_is_erased_until_a_period_is_set(
@@ -27,8 +29,9 @@ def test_nothing_is_erased_until_a_period_is_set(
     world: StatisticsWorld,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert run(database_url, "--erase", "--today", "2040-01-01") == 0
-    assert "Säilytysaikaa ei ole asetettu" in capsys.readouterr().out
+    code, out, _ = run(capsys, database_url, "--erase", "--today", "2040-01-01")
+    assert code == 0
+    assert "Säilytysaikaa ei ole asetettu" in out
     with database.unit_of_work() as uow:
         assert len(list_families(uow)) == 4
 
@@ -39,12 +42,13 @@ def test_set_show_and_erase(
     world: StatisticsWorld,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert run(database_url, "--years", "2", "--today", "2040-01-01") == 0
-    out = capsys.readouterr().out
+    code, out, _ = run(capsys, database_url, "--years", "2", "--today", "2040-01-01")
+    assert code == 0
     assert "Säilytysaika (vuotta perheen viimeisestä toiminnasta): 2" in out
     assert "Poistettavia perheitä: 1 (poista tiedot valitsimella --erase)" in out
-    assert run(database_url, "--erase", "--today", "2040-01-01") == 0
-    assert "Perheitä, joiden henkilötiedot poistettiin: 1" in capsys.readouterr().out
+    code, out, _ = run(capsys, database_url, "--erase", "--today", "2040-01-01")
+    assert code == 0
+    assert "Perheitä, joiden henkilötiedot poistettiin: 1" in out
     with database.unit_of_work() as uow:
         assert {f.name for f in list_families(uow)} == {"Virtanen", "Korhonen", "Laine"}
 
@@ -57,8 +61,9 @@ def test_an_impossible_period_changes_nothing(
     capsys: pytest.CaptureFixture[str],
     years: str,
 ) -> None:
-    assert run(database_url, "--years", years) == 2
-    error = capsys.readouterr().err
+    code, _, error = run(capsys, database_url, "--years", years)
+    assert code == 2
     assert len(error.strip().splitlines()) == 1
-    assert run(database_url) == 0
-    assert "Säilytysaikaa ei ole asetettu" in capsys.readouterr().out
+    code, out, _ = run(capsys, database_url)
+    assert code == 0
+    assert "Säilytysaikaa ei ole asetettu" in out

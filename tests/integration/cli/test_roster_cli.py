@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from ryhmat.cli.main import main
 from ryhmat.storage.database import Database
+from tests.integration.cli import in_process
 from tests.integration.domain.usecases.test_roster_import import BAD_ROWS, families, row_counts
 from tests.roster_files import GOOD_ROWS, big_rows, write_csv, write_xlsx
 
@@ -23,9 +23,7 @@ def url(database_url: str, world: object) -> str:
 
 
 def run(capsys: pytest.CaptureFixture[str], url: str, *argv: str) -> tuple[int, str, str]:
-    code = main(["--database", url, "import", "roster", *argv])
-    out, err = capsys.readouterr()
-    return code, out, err
+    return in_process.run(capsys, "--database", url, "import", "roster", *argv)
 
 
 def test_a_finnish_excel_csv_is_imported(

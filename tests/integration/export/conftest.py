@@ -19,6 +19,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.keyrings import memory_keyring as memory_keyring
+from tests.keyrings import no_keyring as no_keyring
+
 STARTUP_SECONDS = 30.0
 
 
@@ -155,9 +158,3 @@ def silent_server() -> Iterator[str]:
         listener.bind(("127.0.0.1", 0))
         listener.listen(8)
         yield f"http://127.0.0.1:{listener.getsockname()[1]}/"
-
-
-def clear_environment_password(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No CalDAV password, server or user from the environment of whoever runs the tests."""
-    for name in ("RYHMAT_CALDAV_PASSWORD", "RYHMAT_CALDAV_SERVER", "RYHMAT_CALDAV_USER"):
-        monkeypatch.delenv(name, raising=False)

@@ -8,10 +8,9 @@ recording server is asserted on, never a stand-in for the HTTP library.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-import keyring
 import pytest
 
 from ryhmat.domain.server_address import PASSWORD_IN_ADDRESS, PLAIN_HTTP, origin_of
@@ -26,24 +25,13 @@ from ryhmat.export.caldav_publish import (
     publish_events,
     store_caldav_password,
 )
-from tests.integration.export.conftest import Server, clear_environment_password
-from tests.integration.export.test_caldav_publish import CALENDAR, MemoryKeyring, event
+from tests.integration.export.conftest import Server
+from tests.integration.export.test_caldav_publish import CALENDAR, event
+from tests.keyrings import MemoryKeyring
 from tests.recording_server import DIGEST_CHALLENGE, RecordingServer
 
 Start = Callable[..., RecordingServer]
 SECRET = "tiimin-salasana"
-
-
-@pytest.fixture
-def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
-    clear_environment_password(monkeypatch)
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
 
 
 def one_event() -> dict[str, bytes]:

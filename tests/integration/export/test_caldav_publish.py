@@ -3,14 +3,11 @@ delete, repair, and one clear error for each thing that can go wrong."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 import icalendar
-import keyring
-import keyring.backend
-import keyring.backends.fail
 import niquests
 import pytest
 from caldav.davclient import DAVClient
@@ -35,7 +32,8 @@ from ryhmat.export.caldav_publish import (
     without_method,
 )
 from tests.integration.export.caldav_view import ServerView, Stored, done
-from tests.integration.export.conftest import Server, clear_environment_password, free_port
+from tests.integration.export.conftest import Server, free_port
+from tests.keyrings import MemoryKeyring
 
 STAMP = datetime(2026, 8, 1, 6, 0, tzinfo=UTC)
 CALENDAR = "MLL Kallio – perhekahvila"
@@ -472,46 +470,6 @@ def test_an_address_that_is_not_a_web_address_is_refused() -> None:
 
 
 # --- the password -----------------------------------------------------------------
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        del self.passwords[(service, username)]
-
-
-@pytest.fixture
-def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
-    clear_environment_password(monkeypatch)
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def no_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    clear_environment_password(monkeypatch)
-    previous = keyring.get_keyring()
-    keyring.set_keyring(keyring.backends.fail.Keyring())
-    try:
-        yield
-    finally:
-        keyring.set_keyring(previous)
 
 
 def test_a_stored_password_publishes(

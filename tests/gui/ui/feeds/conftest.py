@@ -2,62 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
-
-import keyring
-import keyring.backend
-import keyring.backends.fail
-import pytest
-from PySide6.QtWidgets import QComboBox
-
 from ryhmat.domain.feeds import Feed
 from ryhmat.domain.usecases.feeds import FeedView, list_feeds, save_feed
 from ryhmat.ui.context import AppContext
-from ryhmat.ui.records import RECORD_ROLE, RecordListView
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A password store that forgets everything when the test ends."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-        self.stores = 0
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.stores += 1
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        del self.passwords[(service, username)]
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def no_keyring() -> Iterator[None]:
-    """A computer without a usable password store."""
-    previous = keyring.get_keyring()
-    keyring.set_keyring(keyring.backends.fail.Keyring())
-    try:
-        yield
-    finally:
-        keyring.set_keyring(previous)
+from tests.keyrings import memory_keyring as memory_keyring
+from tests.keyrings import no_keyring as no_keyring
 
 
 def add_feed(context: AppContext, feed: Feed) -> Feed:
@@ -67,25 +16,3 @@ def add_feed(context: AppContext, feed: Feed) -> Feed:
 
 def saved_feeds(context: AppContext) -> dict[str, FeedView]:
     return {view.feed.name: view for view in context.read(list_feeds)}
-
-
-def shown(view: RecordListView[Any], column: int = 0) -> list[str]:
-    """The texts of a column, as the (sorted, filtered) table shows them."""
-    proxy = view.proxy
-    return [proxy.index(row, column).data() for row in range(proxy.rowCount())]
-
-
-def choose(combo: QComboBox, text: str) -> None:
-    """Pick the item whose text is ``text``, as a person would."""
-    matches = [i for i in range(combo.count()) if combo.itemText(i) == text]
-    assert len(matches) == 1, (text, [combo.itemText(i) for i in range(combo.count())])
-    combo.setCurrentIndex(matches[0])
-
-
-def choose_row(view: RecordListView[Any], name: str) -> None:
-    """Make the row whose first column reads ``name`` current."""
-    proxy = view.proxy
-    rows = [r for r in range(proxy.rowCount()) if proxy.index(r, 0).data() == name]
-    assert rows, name
-    view.table.setCurrentIndex(proxy.index(rows[0], 0))
-    assert proxy.data(view.table.currentIndex(), RECORD_ROLE) is not None

@@ -19,8 +19,10 @@ from ryhmat.export.publishing import publish_feed
 from ryhmat.i18n import load_language
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.feeds import FeedEditor
+from tests.gui.person import set_choice
+from tests.keyrings import MemoryKeyring
 
-from .conftest import MemoryKeyring, add_feed, choose, saved_feeds
+from .conftest import add_feed, saved_feeds
 
 SERVER = "https://pilvi.example.fi/remote.php/dav"
 
@@ -46,9 +48,9 @@ def test_a_new_feed_gets_the_default_window_and_is_named_after_its_contents(
     assert editor.refresh_hours.value() == 1
     assert editor.show_leaders.isChecked()
 
-    choose(editor.kind, "Group")
+    set_choice(editor.kind, "Group")
     assert editor.target_label.text() == "&Group:"
-    choose(editor.target, "Perhekahvila Kohtaamo")
+    set_choice(editor.target, "Perhekahvila Kohtaamo")
     assert editor.name.text() == "Perhekahvila Kohtaamo"
     editor.show_leaders.setChecked(False)
     editor.months_ahead.setValue(6)
@@ -72,8 +74,8 @@ def test_a_name_typed_by_the_person_stays_when_the_contents_change(
 ) -> None:
     editor = open_editor(qtbot, demo_context)
     qtbot.keyClicks(editor.name, "Kumppanit")
-    choose(editor.target, "Järvelän neuvola")
-    choose(editor.kind, "All public groups")
+    set_choice(editor.target, "Järvelän neuvola")
+    set_choice(editor.kind, "All public groups")
     assert editor.name.text() == "Kumppanit"
     assert not editor.target.isVisible()
 
@@ -87,7 +89,7 @@ def test_an_empty_name_is_shown_inline_and_saves_nothing(
     qtbot: QtBot, demo_context: AppContext
 ) -> None:
     editor = open_editor(qtbot, demo_context)
-    choose(editor.target, "MLL:n Järvelän yhdistys")
+    set_choice(editor.target, "MLL:n Järvelän yhdistys")
     editor.name.clear()
     editor.save_button.click()
 
@@ -101,7 +103,7 @@ def test_a_group_feed_without_a_group_is_shown_inline_and_saves_nothing(
     qtbot: QtBot, demo_context: AppContext
 ) -> None:
     editor = open_editor(qtbot, demo_context)
-    choose(editor.kind, "Group")
+    set_choice(editor.kind, "Group")
     assert editor.target.currentText() == "Choose…"
     qtbot.keyClicks(editor.name, "Ryhma")
     editor.save_button.click()
@@ -143,7 +145,7 @@ def test_a_typed_password_goes_to_the_keyring_and_nowhere_else(
     qtbot: QtBot, demo_context: AppContext, memory_keyring: MemoryKeyring, tmp_path: Path
 ) -> None:
     editor = open_editor(qtbot, demo_context)
-    choose(editor.target, "MLL:n Järvelän yhdistys")
+    set_choice(editor.target, "MLL:n Järvelän yhdistys")
     editor.server_url.setText(SERVER)
     qtbot.keyClicks(editor.server_user, "mll-jarvela")
     qtbot.keyClicks(editor.password, "salainen-sana-42")
@@ -225,7 +227,7 @@ def test_an_address_that_would_give_the_password_away_is_refused_and_stores_noth
     said: str,
 ) -> None:
     editor = open_editor(qtbot, demo_context)
-    choose(editor.target, "MLL:n Järvelän yhdistys")
+    set_choice(editor.target, "MLL:n Järvelän yhdistys")
     editor.server_url.setText(address)
     qtbot.keyClicks(editor.server_user, "mll-jarvela")
     qtbot.keyClicks(editor.password, "salainen-sana-42")
@@ -242,7 +244,7 @@ def test_a_password_that_cannot_be_stored_is_shown_inline_and_saves_nothing(
     qtbot: QtBot, demo_context: AppContext, no_keyring: None
 ) -> None:
     editor = open_editor(qtbot, demo_context)
-    choose(editor.target, "MLL:n Järvelän yhdistys")
+    set_choice(editor.target, "MLL:n Järvelän yhdistys")
     editor.server_url.setText(SERVER)
     qtbot.keyClicks(editor.server_user, "mll-jarvela")
     qtbot.keyClicks(editor.password, "salainen")
@@ -257,7 +259,7 @@ def test_a_mistake_in_the_feed_stores_no_password(
     qtbot: QtBot, demo_context: AppContext, memory_keyring: MemoryKeyring
 ) -> None:
     editor = open_editor(qtbot, demo_context)
-    choose(editor.target, "MLL:n Järvelän yhdistys")
+    set_choice(editor.target, "MLL:n Järvelän yhdistys")
     editor.server_url.setText("pilvi.example.fi")  # no https://
     qtbot.keyClicks(editor.password, "salainen")
     editor.save_button.click()
@@ -273,7 +275,7 @@ def test_a_password_without_a_server_is_a_mistake(
     qtbot: QtBot, demo_context: AppContext, memory_keyring: MemoryKeyring
 ) -> None:
     editor = open_editor(qtbot, demo_context)
-    choose(editor.target, "MLL:n Järvelän yhdistys")
+    set_choice(editor.target, "MLL:n Järvelän yhdistys")
     qtbot.keyClicks(editor.password, "salainen")
     editor.save_button.click()
 
@@ -288,7 +290,7 @@ def test_a_long_message_makes_the_editor_grow_instead_of_squeezing_its_texts(
     load_language("fi")  # the longest texts
     editor = open_editor(qtbot, demo_context)
     qtbot.waitExposed(editor)
-    choose(editor.target, "MLL:n Järvelän yhdistys")
+    set_choice(editor.target, "MLL:n Järvelän yhdistys")
     editor.server_url.setFocus()
     qtbot.keyClicks(editor.server_url, "http://pilvi.example.fi/remote.php/dav")
     qtbot.keyClicks(editor.server_user, "mll-jarvela")

@@ -17,10 +17,12 @@ from ryhmat.ui.context import AppContext
 from ryhmat.ui.feeds import FeedEditor, FeedsPage
 from ryhmat.ui.formatting import format_date, format_time
 from tests.gui.conftest import NOW, TODAY
-from tests.gui.person import answer, click, click_row, press, question, show_window
+from tests.gui.person import answer, click, click_row, press, question, set_choice, show_window
+from tests.gui.records import choose_row, shown
+from tests.keyrings import MemoryKeyring
 from tests.recording_server import running_recording_server
 
-from .conftest import MemoryKeyring, add_feed, choose, choose_row, saved_feeds, shown
+from .conftest import add_feed, saved_feeds
 
 MLL = "MLL:n Järvelän yhdistys"
 PUBLISH_TIMEOUT_MS = 15000
@@ -80,8 +82,8 @@ def test_a_feed_made_in_the_editor_appears_in_the_list(
     editor = page.editor
     assert isinstance(editor, FeedEditor)
     assert editor.isVisible()
-    choose(editor.kind, "Partner organisation")
-    choose(editor.target, MLL)
+    set_choice(editor.kind, "Partner organisation")
+    set_choice(editor.target, MLL)
     editor.folder.setText(str(tmp_path))
     with qtbot.waitSignal(editor.saved):
         editor.save_button.click()

@@ -16,6 +16,7 @@ from ryhmat.ui.context import AppContext
 from ryhmat.ui.groups import GroupsPage
 from ryhmat.ui.records import RecordListView
 from tests.gui.person import click, click_into, enter, show_window, tab, type_over, type_text
+from tests.gui.records import shown
 
 
 def open_page(qtbot: QtBot, context: AppContext, tab: int) -> GroupsPage:
@@ -26,11 +27,7 @@ def open_page(qtbot: QtBot, context: AppContext, tab: int) -> GroupsPage:
     return page
 
 
-def shown(view: RecordListView[Any], column: int = 0) -> list[str]:
-    return [view.proxy.index(r, column).data() for r in range(view.proxy.rowCount())]
-
-
-def choose(qtbot: QtBot, view: RecordListView[Any], text: str) -> None:
+def open_row(qtbot: QtBot, view: RecordListView[Any], text: str) -> None:
     """Select the row with ``text`` in its first column and press Enter on it."""
     row = shown(view).index(text)
     view.table.setFocus()
@@ -81,7 +78,7 @@ def test_a_place_with_a_name_in_use_is_refused_inline(
 def test_editing_a_place_changes_only_that_place(qtbot: QtBot, demo_context: AppContext) -> None:
     page = open_page(qtbot, demo_context, 1)
     tab = page.places
-    choose(qtbot, tab.list, "Kirjaston lastenosasto")
+    open_row(qtbot, tab.list, "Kirjaston lastenosasto")
     assert tab.form.name.text() == "Kirjaston lastenosasto"
     tab.form.capacity.set_number(0)  # below the minimum: "none"
     assert tab.form.capacity.text() == "none"

@@ -49,6 +49,7 @@ from tests.gui.person import (
     enter,
     press,
     question,
+    set_choice,
     type_over,
     type_text,
     wait_for_focus,
@@ -56,8 +57,7 @@ from tests.gui.person import (
 from tests.gui.person import (
     choose as choose_by_keyboard,
 )
-
-from .conftest import choose, choose_row, shown
+from tests.gui.records import choose_row, shown
 
 TODAY = date(2026, 11, 23)
 
@@ -136,7 +136,7 @@ def test_a_new_family_with_a_father_and_a_child_saved_via_the_editor_is_listed(
     assert model.member(0).last_name == "Testinen"
     role = cell_editor(qtbot, editor, 0, MemberColumn.ROLE)
     assert isinstance(role, QComboBox)
-    choose(role, "father")
+    set_choice(role, "father")
     commit(qtbot, role)
     qtbot.waitUntil(lambda: model.member(0).role is AdultRole.FATHER)
 
@@ -149,7 +149,7 @@ def test_a_new_family_with_a_father_and_a_child_saved_via_the_editor_is_listed(
     qtbot.waitUntil(lambda: model.member(1).birth_year == 2024)
     month = cell_editor(qtbot, editor, 1, MemberColumn.BIRTH_MONTH)
     assert isinstance(month, QComboBox)
-    choose(month, "May")
+    set_choice(month, "May")
     commit(qtbot, month)
     qtbot.waitUntil(lambda: model.member(1).birth_month == 5)
     assert model.index(1, MemberColumn.BIRTH_MONTH).data() == "May"
@@ -322,8 +322,8 @@ def test_enrolling_a_family_and_then_marking_it_left_shows_in_its_enrolments(
         "Isä–lapsi-ryhmä Karhunpojat"
     ]
 
-    choose(panel.group, "Satu- ja loruhetki")
-    choose(panel.status, "enrolled")
+    set_choice(panel.group, "Satu- ja loruhetki")
+    set_choice(panel.status, "enrolled")
     type_over(qtbot, panel.enrolled_on, "2.11.26")
     assert not panel.left_on.isEnabled()
     panel.save_button.click()
@@ -341,7 +341,7 @@ def test_enrolling_a_family_and_then_marking_it_left_shows_in_its_enrolments(
     # The saved enrolment is chosen in the list; the form now changes it.
     assert panel.model.record(panel.table.currentIndex().row()).id == enrolled.id
     assert not panel.group.isEnabled()
-    choose(panel.status, "left")
+    set_choice(panel.status, "left")
     assert panel.left_on.isEnabled()
     type_over(qtbot, panel.left_on, "20.11.2026")
     panel.save_button.click()
@@ -389,7 +389,7 @@ def test_a_new_family_is_enrolled_before_its_first_save_and_saved_with_it(
     qtbot.waitUntil(lambda: editor.members.model.member(0).first_name == "Sanna")
     role = cell_editor(qtbot, editor, 0, MemberColumn.ROLE)
     assert isinstance(role, QComboBox)
-    choose(role, "mother")
+    set_choice(role, "mother")
     commit(qtbot, role)
     qtbot.waitUntil(lambda: editor.members.model.member(0).role is AdultRole.MOTHER)
 
@@ -452,8 +452,8 @@ def test_an_enrolment_error_is_shown_in_the_panel_and_removal_asks_first(
     family_id = current_family_id(page)
     before = demo_context.read(lambda u: family_enrolments(u, family_id))
 
-    choose(panel.group, "Isä–lapsi-ryhmä Karhunpojat")
-    choose(panel.status, "on the waiting list")
+    set_choice(panel.group, "Isä–lapsi-ryhmä Karhunpojat")
+    set_choice(panel.status, "on the waiting list")
     panel.save_button.click()
     assert panel.error.text() == "The family is already enrolled or waiting in this group."
     assert demo_context.read(lambda u: family_enrolments(u, family_id)) == before

@@ -27,9 +27,9 @@ from ryhmat.ui.formatting import format_date
 from ryhmat.ui.people import FamiliesPage, FamilyEditor
 from ryhmat.ui.people.history import HistoryPanel
 from ryhmat.ui.people.widgets import select_record
+from tests.gui.person import set_choice
 
 from ...conftest import FIRST_PERSON, SECOND_PERSON
-from .conftest import choose
 
 TODAY = date(2026, 11, 23)
 
@@ -88,7 +88,7 @@ def test_the_history_says_who_changed_a_mark_and_who_enrolled_the_family(
     enrolled = {e.group for e in demo_context.read(lambda uow: family_enrolments(uow, family_id))}
     other = next(g.name for g in demo_context.read(load_choices).groups if g.name not in enrolled)
     editor.tabs.setCurrentWidget(editor.enrolments)
-    choose(editor.enrolments.group, other)
+    set_choice(editor.enrolments.group, other)
     editor.enrolments.save_button.click()
     assert not editor.enrolments.error.isVisible()
 

@@ -19,10 +19,9 @@ from ryhmat.ui.context import AppContext
 from ryhmat.ui.people import FamiliesPage
 from ryhmat.ui.people.roster_import import RosterImportDialog
 from tests import hostile_rosters as hostile
-from tests.gui.person import tick
+from tests.gui.person import set_choice, tick
+from tests.gui.records import shown
 from tests.roster_files import FINNISH_HEADER, write_csv, write_xlsx
-
-from .conftest import choose, shown
 
 GROUP = "Vauvaryhmä Pikkuiset"
 
@@ -51,7 +50,7 @@ def make_dialog(qtbot: QtBot, context: AppContext) -> RosterImportDialog:
 
 def check(qtbot: QtBot, dialog: RosterImportDialog, path: Path, group: str = GROUP) -> None:
     dialog.path.setText(str(path))
-    choose(dialog.group, group)
+    set_choice(dialog.group, group)
     with qtbot.waitSignal(dialog.checked, timeout=10_000):
         qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
 
@@ -206,7 +205,7 @@ def test_a_picture_renamed_xlsx_changes_nothing(
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     dialog = make_dialog(qtbot, demo_context)
     dialog.path.setText(str(path))
-    choose(dialog.group, GROUP)
+    set_choice(dialog.group, GROUP)
     with qtbot.waitSignal(dialog.failed, timeout=10_000):
         dialog.check_button.click()
     assert dialog.error.text() == "kuva.xlsx is not an Excel workbook (.xlsx) at all."
@@ -223,7 +222,7 @@ def test_a_workbook_of_300000_blank_looking_rows_is_refused_inline(
     path = hostile.blank_rows(tmp_path / "nimilista.xlsx", 300_000)
     dialog = make_dialog(qtbot, demo_context)
     dialog.path.setText(str(path))
-    choose(dialog.group, GROUP)
+    set_choice(dialog.group, GROUP)
     with qtbot.waitSignal(dialog.failed, timeout=10_000):
         dialog.check_button.click()
     assert dialog.error.text() == (
@@ -248,7 +247,7 @@ def test_changing_the_group_after_a_check_asks_for_a_new_check(
     dialog = make_dialog(qtbot, demo_context)
     check(qtbot, dialog, write_csv(tmp_path / "r.csv", GOOD))
     assert dialog.import_button.isEnabled()
-    choose(dialog.group, "Perhekahvila Kohtaamo")
+    set_choice(dialog.group, "Perhekahvila Kohtaamo")
     assert dialog.plan is None
     assert not dialog.import_button.isEnabled()
     assert dialog.counts.isHidden()

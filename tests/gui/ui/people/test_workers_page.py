@@ -14,8 +14,8 @@ from ryhmat.i18n import load_language
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.people import WorkersPage
 from ryhmat.ui.people.worker_editors import OrganisationEditor, PairEditor, WorkerEditor
-
-from .conftest import choose, choose_row, shown
+from tests.gui.person import set_choice
+from tests.gui.records import choose_row, shown
 
 
 def make_page(qtbot: QtBot, context: AppContext) -> WorkersPage:
@@ -62,8 +62,8 @@ def test_adding_a_worker_through_the_editor_saves_it(
     assert isinstance(editor, WorkerEditor)
     assert editor.isVisible()
     qtbot.keyClicks(editor.name, "Aino Virtanen")
-    choose(editor.title, "terveydenhoitaja")
-    choose(editor.organisation, "Järvelän neuvola")
+    set_choice(editor.title, "terveydenhoitaja")
+    set_choice(editor.organisation, "Järvelän neuvola")
     qtbot.keyClicks(editor.email, "aino.virtanen@jarvela.example")
     with qtbot.waitSignal(editor.saved):
         editor.save_button.click()
@@ -90,7 +90,7 @@ def test_a_typed_title_and_no_organisation_are_kept_when_editing(
     assert editor.title.currentText() == "terveydenhoitaja"
     assert editor.organisation.currentText() == "Järvelän neuvola"
     editor.title.setCurrentText("perheohjaaja")
-    choose(editor.organisation, "(none)")
+    set_choice(editor.organisation, "(none)")
     with qtbot.waitSignal(editor.saved):
         editor.save_button.click()
 
@@ -107,7 +107,7 @@ def test_a_worker_without_a_name_shows_the_error_inline_and_saves_nothing(
     page.workers.add_button.click()
     editor = page.editor
     assert isinstance(editor, WorkerEditor)
-    choose(editor.title, "perhetyöntekijä")
+    set_choice(editor.title, "perhetyöntekijä")
     qtbot.keyClicks(editor.name, "   ")
     editor.save_button.click()
 
@@ -130,8 +130,8 @@ def test_creating_a_pair_of_two_workers_saves_it(qtbot: QtBot, demo_context: App
     page.pairs.add_button.click()
     editor = page.editor
     assert isinstance(editor, PairEditor)
-    choose(editor.first, "Leila Jäntti")
-    choose(editor.second, "Sanni Nevala")
+    set_choice(editor.first, "Leila Jäntti")
+    set_choice(editor.second, "Sanni Nevala")
     with qtbot.waitSignal(editor.saved):
         editor.save_button.click()
 
@@ -153,13 +153,13 @@ def test_a_pair_of_the_same_worker_twice_or_an_existing_pair_shows_an_error(
     editor.save_button.click()
     assert editor.error.text() == "Choose both workers."
 
-    choose(editor.first, "Nina Autio")
-    choose(editor.second, "Nina Autio")
+    set_choice(editor.first, "Nina Autio")
+    set_choice(editor.second, "Nina Autio")
     editor.save_button.click()
     assert editor.isVisible()
     assert editor.error.text() == "A pair needs two different workers."
 
-    choose(editor.first, "Kirsti Tuovinen")  # Nina Autio + Kirsti Tuovinen exists
+    set_choice(editor.first, "Kirsti Tuovinen")  # Nina Autio + Kirsti Tuovinen exists
     editor.save_button.click()
     assert editor.error.text() == "These two already are a pair."
     assert demo_context.read(list_pairs) == before
@@ -181,7 +181,7 @@ def test_an_organisation_with_a_duplicate_name_in_other_case_errors(
     assert demo_context.read(list_organisations) == before
 
     editor.name.setText("Järvelän perheneuvola")
-    choose(editor.kind, "family counselling")
+    set_choice(editor.kind, "family counselling")
     with qtbot.waitSignal(editor.saved):
         editor.save_button.click()
     saved = [o for o in demo_context.read(list_organisations) if o.name == "Järvelän perheneuvola"]

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import openpyxl
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.modeltest import ModelTester
@@ -13,9 +16,11 @@ from pytestqt.qtbot import QtBot
 
 from ryhmat.domain.statistics import StatisticsFilter
 from ryhmat.domain.usecases.statistics import compute_statistics
+from ryhmat.export.excel import write_workbook
 from ryhmat.i18n import load_language
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.statistics import StatisticsPage
+from ryhmat.ui.statistics import page as statistics_page
 from tests.gui.person import click, show_window, tab, type_over, type_text, wait_for_dialog
 
 AUTUMN = (date(2026, 8, 1), date(2026, 11, 23))
@@ -61,13 +66,24 @@ def test_a_group_filter_narrows_the_figures(qtbot: QtBot, demo_context: AppConte
 
 
 def test_the_workbook_is_exported_off_the_gui_thread(
-    qtbot: QtBot, demo_context: AppContext, tmp_path: Path
+    qtbot: QtBot, demo_context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    writers: list[threading.Thread] = []
+
+    def write_noting_the_thread(*args: Any, **kwargs: Any) -> None:
+        writers.append(threading.current_thread())
+        write_workbook(*args, **kwargs)
+
+    monkeypatch.setattr(statistics_page, "write_workbook", write_noting_the_thread)
     page = shown_page(qtbot, demo_context)
     target = tmp_path / "tilastot.xlsx"
     with qtbot.waitSignal(page.exported, timeout=60_000) as exported:
         page.export_to(target)
+        assert not page.export_button.isEnabled()  # the page waits, not the GUI thread
+        assert page.progress.isVisible()
     assert exported.args == [str(target)]
+    assert len(writers) == 1
+    assert writers[0] is not threading.main_thread()
     workbook = openpyxl.load_workbook(target)
     assert workbook.sheetnames[0] == "Yhteenveto"
     assert page.export_button.isEnabled()

@@ -16,11 +16,11 @@ from pytestqt.qtbot import QtBot
 
 from ryhmat.domain.statistics import StatisticsFilter
 from ryhmat.domain.usecases.statistics import compute_statistics
+from ryhmat.export import workbook as workbook_export
 from ryhmat.export.excel import write_workbook
 from ryhmat.i18n import load_language
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.statistics import StatisticsPage
-from ryhmat.ui.statistics import page as statistics_page
 from tests.gui.person import click, show_window, tab, type_over, type_text, wait_for_dialog
 
 AUTUMN = (date(2026, 8, 1), date(2026, 11, 23))
@@ -74,7 +74,7 @@ def test_the_workbook_is_exported_off_the_gui_thread(
         writers.append(threading.current_thread())
         write_workbook(*args, **kwargs)
 
-    monkeypatch.setattr(statistics_page, "write_workbook", write_noting_the_thread)
+    monkeypatch.setattr(workbook_export, "write_workbook", write_noting_the_thread)
     page = shown_page(qtbot, demo_context)
     target = tmp_path / "tilastot.xlsx"
     with qtbot.waitSignal(page.exported, timeout=60_000) as exported:

@@ -311,8 +311,8 @@ class StatisticsPage(QWidget):
         def work() -> None:
             with self.context.unit_of_work() as uow:
                 statistics = compute_statistics(uow, first, last, wanted, now=now)
+                # workbook_data commits the new pseudonym codes itself, so they stay stable.
                 data = workbook_data(uow, first, last, wanted, pseudonymise, statistics)
-                uow.commit()  # new pseudonym codes are kept, so they stay stable
             write_workbook(path, statistics, data, task.report)
 
         task = BackgroundTask(work, self)

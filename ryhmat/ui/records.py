@@ -163,7 +163,7 @@ class RecordListView(QWidget, Generic[T]):
     """A search box, a sortable table and Add / Edit buttons; emits the chosen record."""
 
     add_requested = Signal()  # Add was pressed (or Ctrl+N): the view opens an empty editor
-    edit_requested = Signal(object)  # the record of the row chosen by Enter or a double-click
+    edit_requested = Signal(object)  # the record of a row activated (Enter, double-click) or Edit
 
     def __init__(self, columns: Sequence[Column[T]], parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -1,7 +1,8 @@
 """Translation: Finnish by default, Swedish and English, through Qt's translation files.
 
 The source texts in the code are English; ``resources/translations`` holds the
-.ts sources and the built .qm files. The CLI uses the same files as the GUI
+.ts sources and the built .qm files for all three languages (English's file gives
+the plural forms of the %n texts). The CLI uses the same files as the GUI
 (without needing an application object), so a message reads the same in both.
 """
 
@@ -55,7 +56,8 @@ def load_language(language: str) -> None:
     # Finland-based locales: d.M.yyyy and 9.30 in Finnish and Swedish, Monday first in all.
     QLocale.setDefault(QLocale(f"{language}_FI"))
     translator = QTranslator()
-    # English is the source language: it has no file, and needs none.
+    # English is the source language, but it has a file too: it holds the plural forms of
+    # the %n texts ("%n session(s)" as "1 session", "3 sessions").
     _active = translator if translator.load(f"ryhmat_{language}", str(TRANSLATIONS_DIR)) else None
     qt = QTranslator()
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -30,6 +30,8 @@ class AppContext(QObject):
     view can show its message where the person is looking.
     """
 
+    # Something was saved (by write() or a background save); carries nothing, so every view
+    # that shows data reads it again.
     data_changed = Signal()
 
     def __init__(

@@ -76,6 +76,8 @@ class CrashReporter(QObject):
         self._previous_hook = sys.excepthook
         self._previous_thread_hook = threading.excepthook
 
+    # Emitted from whichever thread failed, received on the GUI thread: the unexpected
+    # error's dialog is to be shown, or a UserError's translated message told as itself.
     _show_requested = Signal()
     _message_requested = Signal(str)
 

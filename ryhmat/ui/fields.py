@@ -70,7 +70,7 @@ class _TypedField(QLineEdit, Generic[V]):
     once it is right again), so the form can show it where it shows its errors.
     """
 
-    problem_changed = Signal(str)
+    problem_changed = Signal(str)  # what is wrong with the typed text; "" once right
 
     def __init__(self, value: V, sample: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -220,7 +220,7 @@ def _calendar_icon(colour: QColor) -> QIcon:
 class CalendarPopup(QFrame):
     """The month calendar under a date field: Monday first, ISO week numbers shown."""
 
-    chosen = Signal(QDate)
+    chosen = Signal(QDate)  # the day clicked or chosen by Enter in the pop-up
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
@@ -249,6 +249,7 @@ class CalendarPopup(QFrame):
 class DateField(_TypedField[date]):
     """A date typed as 6.1.2027 or picked from the calendar pop-up."""
 
+    # A new date, typed, stepped, chosen in the pop-up or set; never from a wrong text.
     dateChanged = Signal(QDate)  # noqa: N815 - the name QDateEdit's users connect to
 
     def __init__(self, parent: QWidget | None = None, day: date | None = None) -> None:
@@ -309,6 +310,7 @@ class DateField(_TypedField[date]):
 class TimeField(_TypedField[time]):
     """A wall-clock time typed as 9.30, 09.30 or 930."""
 
+    # A new time, typed, stepped or set; never from a wrong text.
     timeChanged = Signal(QTime)  # noqa: N815 - the name QTimeEdit's users connect to
 
     def __init__(self, moment: time, parent: QWidget | None = None) -> None:

@@ -100,10 +100,11 @@ class DatabaseActions(Protocol):
 
 
 class MainWindow(QMainWindow):
-    demo_loaded = Signal()
+    demo_loaded = Signal()  # the demo data is saved and the views were told to reload
     database_requested = Signal(str)  # the path of an SQLite file to open or create
-    language_requested = Signal(str)
-    # The copy of the data the restore replaced, and the families erased again.
+    language_requested = Signal(str)  # a language code (fi, sv, en) chosen in Asetukset
+    # Once a backup is restored: the path of the copy of the data it replaced, and how
+    # many families erased since the backup was made were erased again.
     database_restored = Signal(str, int)
 
     context: AppContext

@@ -176,7 +176,7 @@ def _group_and_day(session_id: uuid.UUID, uow: UnitOfWork) -> tuple[str, date]:
 class SessionPrintButton(QPushButton):
     """A “Print” button whose menu prints or saves the session's paper sheets."""
 
-    pdf_saved = Signal(str)
+    pdf_saved = Signal(str)  # the PDF file's path, once a sheet is saved as PDF
     failed = Signal(object)  # a UserError, e.g. the session was deleted meanwhile
 
     def __init__(

@@ -162,8 +162,8 @@ class RecordFilterProxy(QSortFilterProxyModel):
 class RecordListView(QWidget, Generic[T]):
     """A search box, a sortable table and Add / Edit buttons; emits the chosen record."""
 
-    add_requested = Signal()
-    edit_requested = Signal(object)
+    add_requested = Signal()  # Add was pressed (or Ctrl+N): the view opens an empty editor
+    edit_requested = Signal(object)  # the record of a row activated (Enter, double-click) or Edit
 
     def __init__(self, columns: Sequence[Column[T]], parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -53,7 +53,7 @@ class RemovalActions(QObject, Generic[T]):
     lists archived records only when ``show_archived`` is ticked, and reloads the list
     when ``show_archived_changed``."""
 
-    show_archived_changed = Signal()
+    show_archived_changed = Signal()  # the Show archived box was ticked or cleared
     done = Signal()  # something was deleted, archived or restored
 
     def __init__(

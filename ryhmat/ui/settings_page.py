@@ -32,8 +32,8 @@ def kept_backups(settings: QSettings) -> int:
 class SettingsPage(QWidget):
     """Language names are written in their own language, so anyone can find theirs."""
 
-    language_changed = Signal(str)
-    keep_backups_changed = Signal(int)
+    language_changed = Signal(str)  # the language code (fi, sv, en) the person chose
+    keep_backups_changed = Signal(int)  # how many automatic backups to keep, as set
 
     def __init__(
         self,

@@ -12,6 +12,7 @@ from ryhmat.domain.errors import UserError
 
 
 class _Signals(QObject):
+    # The worker thread's side of BackgroundTask's signals, which repeat them.
     finished = Signal(object)
     failed = Signal(object)  # a UserError, shown to the person
     progress = Signal(int, int)  # done, total
@@ -42,8 +43,8 @@ class BackgroundTask(QObject):
     """One piece of work in the background; ``finished(result)`` or ``failed(error)``
     arrive on the GUI thread. Keep a reference until one of them has arrived."""
 
-    finished = Signal(object)
-    failed = Signal(object)
+    finished = Signal(object)  # what the work returned
+    failed = Signal(object)  # the UserError the work raised, to be shown to the person
     progress = Signal(int, int)  # done, total: the work calls report() to send it
 
     def __init__(self, work: Callable[[], Any], parent: QObject | None = None) -> None:

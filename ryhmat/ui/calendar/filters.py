@@ -43,7 +43,7 @@ class ChoiceCombo(QComboBox):
 
 
 class FilterBar(QWidget):
-    changed = Signal()
+    changed = Signal()  # a filter was chosen or all were cleared; read them from the bar
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

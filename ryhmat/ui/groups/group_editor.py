@@ -50,7 +50,7 @@ class GroupEditor(GuardedDialog):
     Cancel leaves nothing made.
     """
 
-    saved = Signal()
+    saved = Signal()  # the group is saved
 
     def __init__(
         self, context: AppContext, group_id: uuid.UUID | None, parent: QWidget | None = None

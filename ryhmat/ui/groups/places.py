@@ -40,7 +40,7 @@ from ryhmat.ui.unsaved import EditorState, ask_before_leaving, typed_fields
 class PlaceForm(QGroupBox, EditorState):
     """Name, address and capacity of one place; a new place until one is loaded."""
 
-    saved = Signal()
+    saved = Signal()  # the place or closure period is saved
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -150,7 +150,7 @@ class PlacesTab(QWidget):
 class ClosureForm(QGroupBox, EditorState):
     """A closure period; a new one until one is loaded."""
 
-    saved = Signal()
+    saved = Signal()  # the place or closure period is saved
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -129,8 +129,8 @@ class SeriesEditor(GuardedDialog):
     conflicts that the person has not accepted with the checkbox.
     """
 
-    saved = Signal()
-    preview_updated = Signal()
+    saved = Signal()  # the season and its sessions are saved
+    preview_updated = Signal()  # the preview shows the dates (or the error) of the rule as typed
 
     def __init__(
         self,

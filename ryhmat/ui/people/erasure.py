@@ -23,8 +23,8 @@ class ErasurePanel(QFrame):
     decided to keep the data.
     """
 
-    erase_requested = Signal()
-    closed = Signal()
+    erase_requested = Signal()  # the Erase button was pressed
+    closed = Signal()  # the panel was closed without erasing
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

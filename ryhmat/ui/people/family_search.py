@@ -132,7 +132,7 @@ class MatchTable(QTableView):
     which would add the family typed); Up on the first row goes back to the field."""
 
     chosen = Signal(int)  # the row
-    left_at_top = Signal()
+    left_at_top = Signal()  # Up on the first row: the focus goes back to the field
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         row = self.currentIndex().row()
@@ -153,8 +153,8 @@ class FamilySearch(QWidget):
     make a new family of the text typed, shown last when ``offer_new`` is on.
     """
 
-    chosen = Signal(object)
-    new_requested = Signal(str)
+    chosen = Signal(object)  # the FamilySummary chosen
+    new_requested = Signal(str)  # the text typed, its spaces tidied, as the new family's name
     searched = Signal()  # the list shows what the text typed finds
 
     def __init__(

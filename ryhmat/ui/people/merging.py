@@ -40,7 +40,7 @@ def family_text(name: str, people: list[str] | tuple[str, ...]) -> str:
 class MergeFamiliesDialog(QDialog):
     """``merged(kept family id)`` once the duplicate is merged into the kept family."""
 
-    merged = Signal(object)
+    merged = Signal(object)  # uuid.UUID of the family kept, once the merge is saved
 
     def __init__(
         self, context: AppContext, keep: FamilySummary, parent: QWidget | None = None

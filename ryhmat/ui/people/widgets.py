@@ -174,7 +174,7 @@ class ConfirmButton(QPushButton):
     question, the second press emits ``confirmed``; leaving the button resets it.
     """
 
-    confirmed = Signal()
+    confirmed = Signal()  # the second press, the step confirmed
 
     def __init__(self, text: str, question: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)

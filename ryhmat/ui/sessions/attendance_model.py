@@ -81,7 +81,7 @@ class AttendanceModel(QAbstractTableModel):
     undo command); ``marks_changed`` tells the view to update its count.
     """
 
-    marks_changed = Signal()
+    marks_changed = Signal()  # a mark was set, undone or redone, or the rows were loaded
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -14,12 +14,13 @@ class AttendanceTable(QTableView):
     0 or Delete clears it; Return saves; Ctrl+A marks all present; Ctrl+Z / Ctrl+Y undo
     and redo marks, taken before the window's own shortcuts see them."""
 
-    cycle_requested = Signal()
-    mark_requested = Signal(object)  # an AttendanceMark, or None to clear
-    all_present_requested = Signal()
-    save_requested = Signal()
-    undo_requested = Signal()
-    redo_requested = Signal()
+    # Keys pressed in the table, told as what they ask; the view acts on the current row.
+    cycle_requested = Signal()  # Space: the next mark, present → absent → excused
+    mark_requested = Signal(object)  # 1/2/3 or a letter: an AttendanceMark; 0/Delete: None
+    all_present_requested = Signal()  # Ctrl+A: everyone present
+    save_requested = Signal()  # Enter
+    undo_requested = Signal()  # Ctrl+Z
+    redo_requested = Signal()  # Ctrl+Y or Ctrl+Shift+Z
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -107,7 +107,7 @@ def _reactivate_session_undo(context: AppContext) -> None:
 class AttendanceView(QWidget):
     """The people of one session with their marks, and/or its headcount; one Save."""
 
-    saved = Signal()
+    saved = Signal()  # the marks and/or headcount are saved and the views told
 
     def __init__(
         self, context: AppContext, session_id: uuid.UUID, parent: QWidget | None = None

@@ -40,7 +40,7 @@ from ryhmat.ui.people.family_search import FamilySearch
 class MemberRow(QWidget):
     """One adult (first name, role) or one child (first name, birth year and month)."""
 
-    remove_requested = Signal(QWidget)
+    remove_requested = Signal(QWidget)  # this person's row, whose Remove button was pressed
 
     def __init__(self, kind: MemberKind, this_year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,7 +116,7 @@ class GuestFamilyForm(QGroupBox):
     """
 
     family_added = Signal(object)  # a GuestFamily; a new one is validated, not saved
-    closed = Signal()
+    closed = Signal()  # the form was hidden, after adding a family or being cancelled
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Guest family"), parent)

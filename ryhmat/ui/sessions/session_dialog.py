@@ -169,7 +169,7 @@ class SessionEditCommand(ConfirmedCommand):
 class _ReasonBox(QWidget):
     """Holds the reason line; Return there confirms the cancellation, not the dialog."""
 
-    confirmed = Signal()
+    confirmed = Signal()  # Return or Enter was pressed in the reason line
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -213,7 +213,7 @@ class SessionDialog(GuardedDialog):
     Restore save the status at once. ``record_requested(session_id)`` asks the app to
     open the attendance of this session."""
 
-    saved = Signal()
+    saved = Signal()  # a change to the session was saved
     record_requested = Signal(object)  # uuid.UUID of the session
 
     def __init__(

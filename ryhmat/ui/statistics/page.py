@@ -81,7 +81,7 @@ def figures_and_unrecorded(
 
 class StatisticsPage(QWidget):
     exported = Signal(str)  # the workbook's path, once written
-    computed = Signal()
+    computed = Signal()  # the figures, charts and families of the period are shown
     record_requested = Signal(object)  # uuid.UUID of a session not recorded
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:

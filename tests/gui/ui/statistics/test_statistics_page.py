@@ -21,7 +21,15 @@ from ryhmat.export.excel import write_workbook
 from ryhmat.i18n import load_language
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.statistics import StatisticsPage
-from tests.gui.person import click, show_window, tab, type_over, type_text, wait_for_dialog
+from tests.gui.person import (
+    click,
+    show_window,
+    tab,
+    tick,
+    type_over,
+    type_text,
+    wait_for_dialog,
+)
 
 AUTUMN = (date(2026, 8, 1), date(2026, 11, 23))
 
@@ -88,6 +96,30 @@ def test_the_workbook_is_exported_off_the_gui_thread(
     assert workbook.sheetnames[0] == "Yhteenveto"
     assert page.export_button.isEnabled()
     assert not page.progress.isVisible()
+
+
+def sheet_rows(path: Path, sheet: str) -> list[tuple[object, ...]]:
+    return list(openpyxl.load_workbook(path, read_only=True)[sheet].iter_rows(values_only=True))
+
+
+def test_a_pseudonymised_export_keeps_its_codes_for_the_next_one(
+    qtbot: QtBot, demo_context: AppContext, tmp_path: Path
+) -> None:
+    """The codes the first export made are saved: a later export of one group shows its
+    people with the codes the export of all groups gave them, not numbered afresh."""
+    page = shown_page(qtbot, demo_context)
+    tick(qtbot, page.pseudonymise)
+    everyone, one_group = tmp_path / "kaikki.xlsx", tmp_path / "pikkuiset.xlsx"
+    with qtbot.waitSignal(page.exported, timeout=60_000):
+        page.export_to(everyone)
+    combo = page.filters.group
+    with qtbot.waitSignal(page.computed):
+        combo.setCurrentIndex(combo.findText("Vauvaryhmä Pikkuiset"))
+    with qtbot.waitSignal(page.exported, timeout=60_000):
+        page.export_to(one_group)
+    shown = sheet_rows(one_group, "Vauvaryhmä Pikkuiset")
+    assert any(isinstance(cell, str) and cell.startswith("P-") for row in shown for cell in row)
+    assert shown == sheet_rows(everyone, "Vauvaryhmä Pikkuiset")
 
 
 def test_an_end_before_the_start_is_a_clear_message(qtbot: QtBot, demo_context: AppContext) -> None:

@@ -99,7 +99,11 @@ def test_the_workbook_is_exported_off_the_gui_thread(
 
 
 def sheet_rows(path: Path, sheet: str) -> list[tuple[object, ...]]:
-    return list(openpyxl.load_workbook(path, read_only=True)[sheet].iter_rows(values_only=True))
+    workbook = openpyxl.load_workbook(path, read_only=True)
+    try:  # a read-only workbook keeps its file open until closed
+        return list(workbook[sheet].iter_rows(values_only=True))
+    finally:
+        workbook.close()
 
 
 def test_a_pseudonymised_export_keeps_its_codes_for_the_next_one(

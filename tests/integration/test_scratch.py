@@ -118,7 +118,11 @@ def test_an_export_to_a_245_character_name_succeeds_and_leaves_nothing(
     assert len(target.name) == 245
     code = main(["--database", demo_url, "export", "excel", "--out", str(target), *PERIOD])
     assert code == 0, capsys.readouterr().err
-    assert openpyxl.load_workbook(target, read_only=True).sheetnames[0] == "Yhteenveto"
+    workbook = openpyxl.load_workbook(target, read_only=True)
+    try:  # a read-only workbook keeps its file open until closed
+        assert workbook.sheetnames[0] == "Yhteenveto"
+    finally:
+        workbook.close()
     assert hidden_files(tmp_path) == []
 
 

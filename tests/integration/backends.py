@@ -23,6 +23,8 @@ from sqlalchemy import make_url, text
 from ryhmat.storage.database import create_database_engine, open_database
 
 READY_DATABASES = 2
+# For what only an SQLite file has (backups, file locks, page limits): the SQLite half alone.
+SQLITE_ONLY = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 BACKENDS = [
     pytest.param("sqlite", id="sqlite"),
     pytest.param("postgresql", id="postgresql", marks=pytest.mark.postgresql),

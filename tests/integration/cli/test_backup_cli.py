@@ -11,13 +11,12 @@ import pytest
 from ryhmat.cli.main import EXIT_USER_ERROR
 from ryhmat.i18n import load_language
 from ryhmat.storage.database import Database
+from tests.integration.backends import SQLITE_ONLY
 from tests.integration.cli.in_process import run
 from tests.integration.tables import rows_by_table, rows_in_file
 from tests.integration.world import World
 
 pytestmark = pytest.mark.usefixtures("english")
-
-SQLITE_ONLY = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 
 
 @SQLITE_ONLY

@@ -29,7 +29,7 @@ from ryhmat.storage.database import (
     upgrade_to,
 )
 from ryhmat.storage.locations import sqlite_file_url
-from tests.integration.backends import sqlite_path
+from tests.integration.backends import SQLITE_ONLY, sqlite_path
 from tests.integration.cli.in_process import run
 from tests.integration.domain.usecases.test_roster_import import row_counts
 from tests.integration.racing import ROOT
@@ -39,7 +39,6 @@ from tests.roster_files import FINNISH_HEADER, write_xlsx
 
 pytestmark = pytest.mark.usefixtures("english")
 
-SQLITE_ONLY = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 GROUP = "Isä-lapsi-ryhmä"
 # Names that appear nowhere else: finding one in an error means it leaked.
 PEOPLE = [("Salaperäinen", "Eemeli"), ("Tuntematon", "Kerttu")]

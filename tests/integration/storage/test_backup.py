@@ -22,10 +22,10 @@ from ryhmat.storage.backup import (
     write_automatic_backup,
 )
 from ryhmat.storage.database import Database, open_database
+from tests.integration.backends import SQLITE_ONLY
 from tests.integration.tables import rows_by_table, rows_in_file
 from tests.integration.world import World
 
-SQLITE_ONLY = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 NOON = datetime(2026, 11, 23, 12, 0, 0)
 
 

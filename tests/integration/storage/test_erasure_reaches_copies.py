@@ -19,10 +19,9 @@ from ryhmat.storage.backup import backup_sqlite, check_backup, restore_sqlite, s
 from ryhmat.storage.database import Database, data_dir, open_database
 from ryhmat.storage.erasure_register import REGISTER_FOLDER, reconcile_erasures
 from ryhmat.storage.identity import database_id, file_database_id
-from tests.integration.backends import sqlite_url
+from tests.integration.backends import SQLITE_ONLY, sqlite_url
 from tests.integration.world import World
 
-SQLITE_ONLY = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 ERASED_ON = date(2026, 11, 20)
 NOON = datetime(2026, 11, 23, 12, 0)
 

@@ -87,3 +87,35 @@ class PublishedState:
     fingerprint: str
     sequence: int
     modified_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedCopy:
+    """One event as a feed last published it: the digest of what it said, and where
+    the calendar server keeps it (its URL and ETag; empty when not on a server or
+    when the server gave no ETag)."""
+
+    uid: str
+    digest: str
+    url: str = ""
+    etag: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FeedPublication:
+    """What a feed last published, so that a republish renders, writes and sends
+    only what changed. Digests, UIDs and server addresses only: no personal data.
+
+    ``sources`` is the digest of everything the feed was built from, read before it
+    was built; ``file`` the digest of the file written ("" without a folder);
+    ``calendar_url`` the server's calendar ("" when the server's copy is not known
+    to match ``events``); ``events`` in the order the file holds them.
+    """
+
+    feed_id: uuid.UUID
+    format: int
+    settings: str
+    sources: str
+    file: str
+    calendar_url: str
+    events: tuple[PublishedCopy, ...]

@@ -200,6 +200,59 @@ def _window_sessions(
     return uow.sessions.between(first, last, None if len(wanted) == len(groups) else wanted)
 
 
+def sources_digest(uow: UnitOfWork, feed: Feed, now: datetime) -> str:
+    """A digest of everything ``build_feed`` would read for the feed now (its window,
+    its sessions with what a feed shows of them, their published states): read
+    before building, an unchanged digest means an unchanged feed, without building it."""
+    first, last = feed_window(feed, now)
+    group_ids: list[uuid.UUID] | None = None
+    if feed.kind is not FeedKind.WORKER:
+        groups = uow.groups.list()
+        wanted = [g.id for g in groups if _shows_group(feed, g)]
+        group_ids = None if len(wanted) == len(groups) else wanted
+    stored = uow.feed_publications.sources_digest(first, last, group_ids)
+    return _digest(first.isoformat(), last.isoformat(), stored)
+
+
+def settings_digest(feed: Feed) -> str:
+    """A digest of the feed's own settings: what it carries, how it is written and
+    where to. A feed whose settings changed is published whole."""
+    return _digest(
+        feed.name,
+        feed.kind.value,
+        str(feed.target_id),
+        str(feed.days_back),
+        str(feed.days_ahead),
+        str(feed.show_leaders),
+        str(feed.refresh_minutes),
+        feed.token,
+        feed.folder,
+        feed.caldav_url,
+        feed.caldav_username,
+        feed.caldav_calendar,
+    )
+
+
+def event_digest(event: FeedEvent) -> str:
+    """A digest of everything an event is written from: equal digests, equal bytes."""
+    return _digest(
+        event.uid,
+        str(event.sequence),
+        event.start.isoformat(),
+        event.end.isoformat(),
+        event.summary,
+        event.location,
+        event.description,
+        str(event.cancelled),
+        event.stamp.isoformat(),
+    )
+
+
+def _digest(*parts: str) -> str:
+    """Each part prefixed with its length, so that no two lists of parts read alike."""
+    return hashlib.sha256("".join(f"{len(part)}:{part}" for part in parts).encode()).hexdigest()
+
+
 @dataclass(frozen=True, slots=True)
 class _Texts:
     summary: str

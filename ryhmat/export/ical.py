@@ -211,15 +211,11 @@ def event_blocks(content: bytes) -> list[bytes] | None:
         return [] if content.endswith(b"\r\n" + _CALENDAR_END) else None
     if not content.endswith(_EVENT_END + _CALENDAR_END) or content[first - 2 : first] != CRLF:
         return None
-    events = content[first : -len(_CALENDAR_END)]
-    blocks = events.split(CRLF + _EVENT_START)
-    blocks = [blocks[0]] + [_EVENT_START + block for block in blocks[1:]]
-    if not all(block.endswith(_EVENT_END) for block in blocks):
-        return None
-    # Each piece but the last ended with the CRLF the split took from the next one.
-    return [
-        block if index == len(blocks) - 1 else block + CRLF for index, block in enumerate(blocks)
-    ]
+    pieces = content[first + len(_EVENT_START) : -len(_CALENDAR_END)].split(CRLF + _EVENT_START)
+    # Each piece but the last lost to the split the CRLF that ended it.
+    blocks = [_EVENT_START + piece + CRLF for piece in pieces[:-1]]
+    blocks.append(_EVENT_START + pieces[-1])
+    return blocks if all(block.endswith(_EVENT_END) for block in blocks) else None
 
 
 def render_event(event: FeedEvent) -> bytes:

@@ -138,7 +138,8 @@ def test_one_change_renders_and_sends_one_event_and_a_removal_one_delete(
     changed = publish(NOW + timedelta(hours=1))
     assert changed.rendered == 1
     assert requests_sent == Counter({"PUT": 1})
-    assert changed.server is not None and changed.server.updated == 1
+    assert changed.server is not None
+    assert changed.server.updated == 1
     assert view.events(feed.name)[moved.uid].vevent.decoded("SEQUENCE") == 1
     path = published_file(database, feed)
     assert path.read_bytes() == whole_render(database, feed, NOW + timedelta(hours=1))

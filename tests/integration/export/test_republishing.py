@@ -26,8 +26,10 @@ from ryhmat.domain.usecases.groups import find_group
 from ryhmat.domain.usecases.sessions import cancel_session, update_session
 from ryhmat.export.caldav_publish import PublishReport
 from ryhmat.export.ical import render_feed
-from ryhmat.export.publishing import PublishOutcome, publish_feed, rotate_token
-from ryhmat.storage.database import Database
+from ryhmat.export.publishing import PublishOutcome, publish_feed, rotate_token, withdraw_feed
+from ryhmat.storage.backup import backup_sqlite, restore_sqlite
+from ryhmat.storage.database import Database, open_database
+from tests.integration.backends import SQLITE_ONLY
 from tests.integration.export.caldav_view import ServerView
 from tests.integration.export.conftest import Server
 
@@ -210,6 +212,44 @@ def test_a_forgotten_record_publishes_whole(database: Database, tmp_path: Path) 
         uow.commit()
     assert publish(NOW + timedelta(hours=1)).rendered == events
     assert publish(NOW + timedelta(hours=2)).rendered == 0
+
+
+@SQLITE_ONLY
+def test_after_restoring_a_backup_every_feed_is_published_whole(
+    database: Database, database_url: str, tmp_path: Path
+) -> None:
+    """The backup's record says the file it knew is out there; the file out there is newer."""
+    folder = tmp_path / "feeds"
+    folder.mkdir()
+    feed = group_feed(database, folder)
+    events = publisher(database, feed)(NOW).rendered
+    backup = tmp_path / "backup.sqlite3"
+    backup_sqlite(database.engine, backup)
+    moved = upcoming(database)[0]
+    with database.unit_of_work() as uow:
+        update_session(uow, dataclasses.replace(moved, start=time(10, 30)))
+    publisher(database, feed)(NOW + timedelta(hours=1))
+
+    restore_sqlite(database.engine, backup, NOW + timedelta(hours=2))
+    restored = open_database(database_url)
+    try:
+        with restored.unit_of_work() as uow:
+            assert uow.feed_publications.get(feed.id) is None
+        later = NOW + timedelta(hours=3)
+        assert publisher(restored, feed)(later).rendered == events
+        assert published_file(restored, feed).read_bytes() == whole_render(restored, feed, later)
+    finally:
+        restored.dispose()
+
+
+def test_withdrawing_a_feed_removes_its_record(database: Database, tmp_path: Path) -> None:
+    feed = group_feed(database, tmp_path)
+    publisher(database, feed)(NOW)
+    with database.unit_of_work() as uow:
+        assert uow.feed_publications.get(feed.id) is not None
+    withdraw_feed(database.unit_of_work, feed.id)
+    with database.unit_of_work() as uow:
+        assert uow.feed_publications.get(feed.id) is None
 
 
 # -- the same bytes as a whole publish, whatever changed between two publishes ----------

@@ -15,9 +15,12 @@ makes the calendar hold exactly the events it is given, keyed by UID:
 An event is stored without the VCALENDAR's METHOD property, which a calendar
 object resource must not have (RFC 4791, 4.1): Nextcloud refuses it with 415.
 
-Every run reads the calendar's whole content first, so a run that stopped half
-way is repaired by the next one. What a person can get wrong (the address, the
-password, the rights) or a server that fails ends in one ``PublishError``.
+A whole run (``publish_events``, ``synchronise_events``) reads the calendar's
+whole content first, so a run that stopped half way is repaired by the next one.
+When the result of the last run is known (see ``export.republishing``),
+``send_changes`` sends only the changed events and the deletions, reading nothing.
+What a person can get wrong (the address, the password, the rights) or a server
+that fails ends in one ``PublishError``.
 
 The password comes from ``RYHMAT_CALDAV_PASSWORD`` or the operating system's
 password store (``keyring``); it is never written to a file or a log. Either is

@@ -34,6 +34,7 @@ from ryhmat.export.caldav_publish import (
 from ryhmat.export.errors import PublishError
 from ryhmat.export.folder import (
     keep_index,
+    keep_published_mode,
     publish_to_folder,
     remove_former_names,
     remove_published,
@@ -154,6 +155,7 @@ def _republished_unchanged(
     file = None
     if feed.folder:
         folder = Path(feed.folder)
+        keep_published_mode(folder, feed_file_name(feed))
         keep_index(folder)
         remove_former_names(folder, feed_file_name(feed), f"-{feed.token}.ics")
         file = folder / feed_file_name(feed)

@@ -67,21 +67,21 @@ def plan(document: FeedDocument, trusted: FeedPublication | None) -> Plan:
     return Plan(events, {event.uid: event_digest(event) for event in events}, before)
 
 
-def trusted_record(record: FeedPublication | None, settings: str) -> FeedPublication | None:
+def trusted_record(known: FeedPublication | None, settings: str) -> FeedPublication | None:
     """The record, if it was made by this version for the feed's present settings."""
-    if record is None or record.format != FORMAT or record.settings != settings:
+    if known is None or known.format != FORMAT or known.settings != settings:
         return None
-    return record
+    return known
 
 
 def file_digest(content: bytes) -> str:
     return hashlib.sha256(content).hexdigest()
 
 
-def holds_recorded_file(path: Path, record: FeedPublication) -> bool:
+def holds_recorded_file(path: Path, known: FeedPublication) -> bool:
     """Is the file on disk the one the record says was written?"""
     content = _read(path)
-    return content is not None and bool(record.file) and file_digest(content) == record.file
+    return content is not None and bool(known.file) and file_digest(content) == known.file
 
 
 class Renderer:
@@ -101,10 +101,10 @@ class Renderer:
             block = self._blocks[event.uid] = event_block(event)
         return block
 
-    def file(self, document: FeedDocument, path: Path, record: FeedPublication | None) -> bytes:
+    def file(self, document: FeedDocument, path: Path, known: FeedPublication | None) -> bytes:
         """The feed's file: the blocks of unchanged events taken from the file on disk
         when it is the one recorded, the others rendered."""
-        kept = _recorded_blocks(path, record) if record is not None else None
+        kept = _recorded_blocks(path, known) if known is not None else None
         if kept is None:
             blocks = [self.block(event) for event in self._plan.events]
         else:
@@ -148,15 +148,15 @@ def record(
     )
 
 
-def _recorded_blocks(path: Path, record: FeedPublication) -> dict[str, bytes] | None:
+def _recorded_blocks(path: Path, known: FeedPublication) -> dict[str, bytes] | None:
     """The file's event blocks by UID, if it is the file recorded; else None."""
     content = _read(path)
-    if content is None or not record.file or file_digest(content) != record.file:
+    if content is None or not known.file or file_digest(content) != known.file:
         return None
     blocks = event_blocks(content)
-    if blocks is None or len(blocks) != len(record.events):
+    if blocks is None or len(blocks) != len(known.events):
         return None
-    return {copy.uid: block for copy, block in zip(record.events, blocks, strict=True)}
+    return {copy.uid: block for copy, block in zip(known.events, blocks, strict=True)}
 
 
 def _read(path: Path) -> bytes | None:

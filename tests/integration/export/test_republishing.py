@@ -125,6 +125,20 @@ def test_republishing_unchanged_data_renders_writes_and_sends_nothing(
     assert path.read_bytes() == whole_render(database, feed, NOW + timedelta(hours=1))
 
 
+def test_an_unchanged_file_gets_back_the_mode_of_a_published_file(
+    database: Database, tmp_path: Path
+) -> None:
+    feed = group_feed(database, tmp_path)
+    publish = publisher(database, feed)
+    publish(NOW)
+    path = published_file(database, feed)
+    path.chmod(0o600)
+    content_time = path.stat().st_mtime_ns
+    assert publish(NOW + timedelta(hours=1)).rendered == 0
+    assert oct(path.stat().st_mode & 0o777) == oct(0o644)
+    assert path.stat().st_mtime_ns == content_time
+
+
 def test_one_change_renders_and_sends_one_event_and_a_removal_one_delete(
     database: Database, radicale_server: Server, tmp_path: Path, requests_sent: Counter[str]
 ) -> None:

@@ -123,10 +123,8 @@ def republish_times(database: Database, folder: Path) -> RepublishResult:
             edited = replace(get_session(uow, session.id), theme=f"Teema {next(themes)}")
             update_session(uow, edited)
 
-    # The publish after a change records the sources as read before it built the feed,
-    # so the next one builds again (rendering nothing): run untimed between the changes.
-    one_change = run_times(publish, prepare=edit, clean_up=publish)
-    rendered_one_change = max(rendered[0::2])
+    one_change = run_times(publish, prepare=edit)
+    rendered_one_change = max(rendered)
     return RepublishResult(first, unchanged, one_change, rendered_unchanged, rendered_one_change)
 
 

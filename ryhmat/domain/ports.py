@@ -14,7 +14,7 @@ from types import TracebackType
 from typing import Protocol, Self, TypeVar
 
 from ryhmat.domain.calendar import CalendarEntry, CalendarFilter
-from ryhmat.domain.feeds import Feed, FeedPublication, PublishedState
+from ryhmat.domain.feeds import Feed, FeedPublication, FeedSources, PublishedState
 from ryhmat.domain.model import (
     Attendance,
     AuditAction,
@@ -226,13 +226,12 @@ class FeedPublicationRepository(Protocol):
         whose record of what was published is older than what is out there)."""
         ...
 
-    def sources_digest(
+    def sources(
         self, first_day: date, last_day: date, group_ids: Sequence[uuid.UUID] | None
-    ) -> str:
-        """A digest of everything a feed of these days and groups (None: any group) is
-        built from: the sessions with their leaders and published states, and the
-        groups, organisations, places and workers whose names a feed shows. Equal
-        digests mean an equal feed, given the same settings."""
+    ) -> FeedSources:
+        """What a feed of these days and groups (None: any group) is built from: the
+        sessions with their leaders and published states, and the groups,
+        organisations, places and workers whose names a feed shows."""
         ...
 
 

@@ -16,11 +16,12 @@ from ryhmat.domain.usecases.feeds import (
     change_token,
     delete_feed,
     feed_file_name,
+    feed_sources,
     get_feed,
     mark_published,
     new_token,
     settings_digest,
-    sources_digest,
+    sources_after,
 )
 from ryhmat.export.caldav_publish import (
     CalDavTarget,
@@ -100,12 +101,13 @@ def publish_feed(
                 name=feed.name,
             )
         # Read before building: a change made meanwhile makes the next publish look again.
-        sources = sources_digest(uow, feed, now)
+        sources = feed_sources(uow, feed, now)
         known = uow.feed_publications.get(feed_id)
-        if not rotate and _unchanged(feed, sources, known):
+        if not rotate and _unchanged(feed, sources.digest(), known):
             assert known is not None
             return _republished_unchanged(uow, feed, now, known)
         document = build_feed(uow, feed, now)
+    built_from = sources_after(sources, document).digest()
     old_file = feed_file_name(feed)
     if rotate:
         feed.token = new_token()
@@ -127,7 +129,7 @@ def publish_feed(
         )
     with unit_of_work() as uow:
         uow.feed_publications.save(
-            record(feed_id, settings, sources, content, calendar_url, changes, copies)
+            record(feed_id, settings, built_from, content, calendar_url, changes, copies)
         )
         mark_published(uow, feed_id, now, feed.token)
     if feed.folder and rotate:

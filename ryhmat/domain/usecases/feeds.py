@@ -17,8 +17,15 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
-from ryhmat.domain.feeds import Feed, FeedDocument, FeedEvent, FeedKind, PublishedState
-from ryhmat.domain.model import Group, Organisation, Session, Worker
+from ryhmat.domain.feeds import (
+    Feed,
+    FeedDocument,
+    FeedEvent,
+    FeedKind,
+    FeedSources,
+    PublishedState,
+)
+from ryhmat.domain.model import Group, Organisation, Session, Worker, session_uid
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.scheduling import validate_period
 from ryhmat.domain.server_address import address_problem
@@ -200,18 +207,31 @@ def _window_sessions(
     return uow.sessions.between(first, last, None if len(wanted) == len(groups) else wanted)
 
 
-def sources_digest(uow: UnitOfWork, feed: Feed, now: datetime) -> str:
-    """A digest of everything ``build_feed`` would read for the feed now (its window,
-    its sessions with what a feed shows of them, their published states): read
-    before building, an unchanged digest means an unchanged feed, without building it."""
+def feed_sources(uow: UnitOfWork, feed: Feed, now: datetime) -> FeedSources:
+    """What ``build_feed`` would read for the feed now (its window, its sessions with
+    what a feed shows of them, their published states), read as plain rows: taken
+    before building, unchanged sources mean an unchanged feed, without building it."""
     first, last = feed_window(feed, now)
     group_ids: list[uuid.UUID] | None = None
     if feed.kind is not FeedKind.WORKER:
         groups = uow.groups.list()
         wanted = [g.id for g in groups if _shows_group(feed, g)]
         group_ids = None if len(wanted) == len(groups) else wanted
-    stored = uow.feed_publications.sources_digest(first, last, group_ids)
-    return _digest(first.isoformat(), last.isoformat(), stored)
+    stored = uow.feed_publications.sources(first, last, group_ids)
+    return FeedSources(_digest(first.isoformat(), last.isoformat(), stored.rows), stored.sequences)
+
+
+def sources_after(sources: FeedSources, document: FeedDocument) -> FeedSources:
+    """The sources as building ``document`` left them: its sessions' published states
+    raised where they changed. A change someone else made meanwhile is not in them,
+    so the next publish sees it."""
+    sequences = dict(sources.sequences)
+    by_uid = {session_uid(session_id): session_id for session_id in sequences}
+    for event in document.events:
+        session_id = by_uid.get(event.uid)
+        if session_id is not None:
+            sequences[session_id] = event.sequence
+    return FeedSources(sources.rows, sequences)
 
 
 def settings_digest(feed: Feed) -> str:

@@ -19,7 +19,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session as DbSession
 
-from ryhmat.domain.feeds import Feed, FeedPublication, PublishedCopy, PublishedState
+from ryhmat.domain.feeds import (
+    Feed,
+    FeedPublication,
+    FeedSources,
+    PublishedCopy,
+    PublishedState,
+)
 from ryhmat.storage.orm import (
     FeedPublicationRow,
     FeedRow,
@@ -119,11 +125,11 @@ class SqlFeedPublicationRepository:
         self._db.flush()
         self._db.execute(delete(table_of(FeedPublicationRow)))
 
-    def sources_digest(
+    def sources(
         self, first_day: date, last_day: date, group_ids: Sequence[uuid.UUID] | None
-    ) -> str:
+    ) -> FeedSources:
         """Plain columns as text, no entities and no value conversions: a feed of a
-        year's sessions is digested in a fraction of the time it takes to build."""
+        year's sessions is read in a fraction of the time it takes to build."""
         self._db.flush()
         in_window: list[ColumnElement[bool]] = [
             SessionRow.day >= first_day,
@@ -131,11 +137,14 @@ class SqlFeedPublicationRepository:
         ]
         if group_ids is not None:
             in_window.append(SessionRow.group_id.in_(list(group_ids)))
+        sessions = self._db.execute(_sessions_statement(in_window)).all()
         digest = hashlib.sha256()
-        for statement in _source_statements(in_window):
-            # repr quotes and escapes each text: no two lists of rows read alike.
+        # repr quotes and escapes each text: no two lists of rows read alike.
+        digest.update(repr([tuple(row[:-1]) for row in sessions]).encode())
+        for statement in _names_statements(in_window):
             digest.update(repr([tuple(row) for row in self._db.execute(statement)]).encode())
-        return digest.hexdigest()
+        sequences = {uuid.UUID(row[0]): -1 if row[-1] is None else row[-1] for row in sessions}
+        return FeedSources(digest.hexdigest(), sequences)
 
 
 def _text(column: Any) -> Any:
@@ -143,9 +152,10 @@ def _text(column: Any) -> Any:
     return cast(column, String)
 
 
-def _source_statements(in_window: list[ColumnElement[bool]]) -> list[Select[Any]]:
-    sessions, leaders, states = SessionRow, SessionLeaderRow, PublishedEventRow
-    return [
+def _sessions_statement(in_window: list[ColumnElement[bool]]) -> Select[Any]:
+    """What a feed shows of each session, and its published SEQUENCE, last."""
+    sessions, states = SessionRow, PublishedEventRow
+    return (
         select(
             _text(sessions.id),
             _text(sessions.group_id),
@@ -156,15 +166,20 @@ def _source_statements(in_window: list[ColumnElement[bool]]) -> list[Select[Any]
             sessions.theme,
             _text(sessions.status),
             sessions.cancel_reason,
-            states.fingerprint,
             states.sequence,
-            _text(states.modified_at),
         )
         .outerjoin(states, states.session_id == sessions.id)
         .where(*in_window)
-        .order_by(sessions.id),
+        .order_by(sessions.id)
+    )
+
+
+def _names_statements(in_window: list[ColumnElement[bool]]) -> list[Select[Any]]:
+    """The sessions' leaders, and every name a feed may show."""
+    leaders = SessionLeaderRow
+    return [
         select(_text(leaders.session_id), leaders.position, _text(leaders.worker_id))
-        .join(sessions, sessions.id == leaders.session_id)
+        .join(SessionRow, SessionRow.id == leaders.session_id)
         .where(*in_window)
         .order_by(leaders.session_id, leaders.position),
         select(_text(GroupRow.id), GroupRow.name, GroupRow.is_public).order_by(GroupRow.id),

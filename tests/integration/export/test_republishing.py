@@ -24,6 +24,7 @@ from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.feeds import build_feed, feed_file_name, get_feed, save_feed
 from ryhmat.domain.usecases.groups import find_group
 from ryhmat.domain.usecases.sessions import cancel_session, update_session
+from ryhmat.export import publishing
 from ryhmat.export.caldav_publish import PublishReport
 from ryhmat.export.ical import render_feed
 from ryhmat.export.publishing import PublishOutcome, publish_feed, rotate_token, withdraw_feed
@@ -51,6 +52,19 @@ def requests_sent(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
 
     monkeypatch.setattr(DAVClient, "request", counted)
     return sent
+
+
+@pytest.fixture
+def builds(monkeypatch: pytest.MonkeyPatch) -> list[datetime]:
+    """The moment of each feed publish_feed builds."""
+    built: list[datetime] = []
+
+    def counted(uow: Any, feed: Feed, now: datetime, *args: Any) -> Any:
+        built.append(now)
+        return build_feed(uow, feed, now, *args)
+
+    monkeypatch.setattr(publishing, "build_feed", counted)
+    return built
 
 
 def group_feed(database: Database, folder: Path, server: Server | None = None) -> Feed:
@@ -140,11 +154,16 @@ def test_an_unchanged_file_gets_back_the_mode_of_a_published_file(
 
 
 def test_one_change_renders_and_sends_one_event_and_a_removal_one_delete(
-    database: Database, radicale_server: Server, tmp_path: Path, requests_sent: Counter[str]
+    database: Database,
+    radicale_server: Server,
+    tmp_path: Path,
+    requests_sent: Counter[str],
+    builds: list[datetime],
 ) -> None:
     feed = group_feed(database, tmp_path, radicale_server)
     publish = publisher(database, feed, radicale_server)
     publish(NOW)
+    builds.clear()
     view = ServerView(radicale_server)
     moved, cancelled, removed = upcoming(database)[:3]
 
@@ -177,11 +196,48 @@ def test_one_change_renders_and_sends_one_event_and_a_removal_one_delete(
     assert removed.uid not in view.events(feed.name)
     assert path.read_bytes() == whole_render(database, feed, NOW + timedelta(hours=3))
 
-    # And the next publish, unchanged, sends nothing.
+    # And the next publish, unchanged, builds nothing and sends nothing.
     on_server = len(view.events(feed.name))
     requests_sent.clear()
     assert publish(NOW + timedelta(hours=4)).server == PublishReport(unchanged=on_server)
     assert requests_sent == Counter()
+    assert builds == [NOW + timedelta(hours=h) for h in (1, 2, 3)]
+
+
+@pytest.mark.parametrize("when", ["before", "after"])
+def test_a_change_made_while_the_feed_is_built_is_published_next_time(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, when: str
+) -> None:
+    """Another writer saves a change just before or just after the feed is built: the
+    next publish sees it, never trusting a record of data the feed did not show."""
+    feed = group_feed(database, tmp_path)
+    publish = publisher(database, feed)
+    publish(NOW)
+    first, second = upcoming(database)[:2]
+    with database.unit_of_work() as uow:
+        update_session(uow, dataclasses.replace(first, theme="Ennen julkaisua"))
+
+    def meanwhile() -> None:
+        with database.unit_of_work() as uow:
+            update_session(uow, dataclasses.replace(second, theme="Julkaisun aikana"))
+
+    def build_with_a_change(uow: Any, built: Feed, now: datetime, *args: Any) -> Any:
+        if when == "before":
+            meanwhile()
+        document = build_feed(uow, built, now, *args)
+        if when == "after":
+            meanwhile()
+        return document
+
+    monkeypatch.setattr(publishing, "build_feed", build_with_a_change)
+    publish(NOW + timedelta(hours=1))
+    monkeypatch.undo()
+
+    later = NOW + timedelta(hours=2)
+    publish(later)
+    content = published_file(database, feed).read_bytes()
+    assert b"Julkaisun aikana" in content
+    assert content == whole_render(database, feed, later)
 
 
 def test_a_file_changed_on_disk_is_written_whole_again(database: Database, tmp_path: Path) -> None:

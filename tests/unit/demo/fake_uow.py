@@ -13,7 +13,7 @@ from types import TracebackType
 from typing import Any, Generic, Protocol, Self, TypeVar
 
 from ryhmat.domain.calendar import CalendarEntry, CalendarFilter
-from ryhmat.domain.feeds import Feed, FeedPublication, PublishedState
+from ryhmat.domain.feeds import Feed, FeedPublication, FeedSources, PublishedState
 from ryhmat.domain.model import (
     Attendance,
     AuditAction,
@@ -265,10 +265,10 @@ class FakeFeedPublications:
     def forget_all(self) -> None:
         self.publications.clear()
 
-    def sources_digest(
+    def sources(
         self, first_day: date, last_day: date, group_ids: Sequence[uuid.UUID] | None
-    ) -> str:
-        raise NotImplementedError("the fake keeps no sources to digest")
+    ) -> FeedSources:
+        raise NotImplementedError("the fake keeps no sources to read")
 
 
 class FakePseudonyms:

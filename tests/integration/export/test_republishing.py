@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, time, timedelta
@@ -22,7 +23,7 @@ from ryhmat.domain.feeds import Feed, FeedKind
 from ryhmat.domain.model import Session
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.feeds import build_feed, feed_file_name, get_feed, save_feed
-from ryhmat.domain.usecases.groups import find_group
+from ryhmat.domain.usecases.groups import find_group, get_group
 from ryhmat.domain.usecases.sessions import cancel_session, update_session
 from ryhmat.export import publishing
 from ryhmat.export.caldav_publish import PublishReport
@@ -341,9 +342,9 @@ EDITS = st.lists(
 )
 
 
-def apply(database: Database, feed: Feed, edit: Edit, rounds: Iterator[int]) -> None:
+def apply(database: Database, group_id: uuid.UUID, edit: Edit, rounds: Iterator[int]) -> None:
     with database.unit_of_work() as uow:
-        group = uow.groups.get(feed.target_id) if feed.target_id else None
+        group = uow.groups.get(group_id)
         assert group is not None
         sessions = uow.sessions.between(TODAY - timedelta(days=90), TODAY + timedelta(days=300))
         mine = [s for s in sessions if s.group_id == group.id]
@@ -375,11 +376,33 @@ def apply(database: Database, feed: Feed, edit: Edit, rounds: Iterator[int]) -> 
             )
 
 
-@pytest.fixture
-def republished(database: Database, tmp_path: Path) -> tuple[Database, Feed]:
+@pytest.fixture(params=list(FeedKind))
+def republished(
+    database: Database, tmp_path: Path, request: pytest.FixtureRequest
+) -> tuple[Database, Feed, uuid.UUID]:
+    """A feed of each kind that shows the group the edits change, published once."""
+    kind: FeedKind = request.param
     feed = group_feed(database, tmp_path)
+    group_id = feed.target_id
+    assert group_id is not None
+    with database.unit_of_work() as uow:
+        group = get_group(uow, group_id)
+        led_by = upcoming(database)[0].leader_ids[0]
+        targets = {
+            FeedKind.GROUP: group_id,
+            FeedKind.ORGANISATION: group.organiser_ids[0] if group.organiser_ids else None,
+            FeedKind.WORKER: led_by,
+            FeedKind.PUBLIC: None,
+        }
+        feed = dataclasses.replace(
+            get_feed(uow, feed.id),
+            kind=kind,
+            target_id=targets[kind],
+            show_leaders=kind is not FeedKind.PUBLIC,
+        )
+        save_feed(uow, feed)
     publisher(database, feed)(NOW)
-    return database, feed
+    return database, feed, group_id
 
 
 @settings(
@@ -389,12 +412,12 @@ def republished(database: Database, tmp_path: Path) -> tuple[Database, Feed]:
 )
 @given(edits=EDITS, hours=st.integers(min_value=1, max_value=24 * 40))
 def test_a_republish_after_any_edits_writes_what_a_whole_publish_writes(
-    republished: tuple[Database, Feed], edits: list[Edit], hours: int
+    republished: tuple[Database, Feed, uuid.UUID], edits: list[Edit], hours: int
 ) -> None:
-    database, feed = republished
+    database, feed, group_id = republished
     rounds = iter(range(os.getpid(), os.getpid() + 1000))
     for edit in edits:
-        apply(database, feed, edit, rounds)
+        apply(database, group_id, edit, rounds)
     now = NOW + timedelta(hours=hours)
     outcome = publisher(database, feed)(now)
     assert outcome.file is not None

@@ -200,7 +200,7 @@ def target_rows(
             ical.floor,
         ),
         Row(
-            "republishing that feed, saved and unchanged, to a folder "
+            "republishing the same feed, saved with a folder, unchanged "
             f"({republish.rendered_unchanged} events rendered)",
             republish.unchanged,
             "icalendar alone, same events",

@@ -80,8 +80,7 @@ def file_digest(content: bytes) -> str:
 
 def holds_recorded_file(path: Path, known: FeedPublication) -> bool:
     """Is the file on disk the one the record says was written?"""
-    content = _read(path)
-    return content is not None and bool(known.file) and file_digest(content) == known.file
+    return _recorded_content(path, known) is not None
 
 
 class Renderer:
@@ -150,8 +149,8 @@ def record(
 
 def _recorded_blocks(path: Path, known: FeedPublication) -> dict[str, bytes] | None:
     """The file's event blocks by UID, if it is the file recorded; else None."""
-    content = _read(path)
-    if content is None or not known.file or file_digest(content) != known.file:
+    content = _recorded_content(path, known)
+    if content is None:
         return None
     blocks = event_blocks(content)
     if blocks is None or len(blocks) != len(known.events):
@@ -159,8 +158,10 @@ def _recorded_blocks(path: Path, known: FeedPublication) -> dict[str, bytes] | N
     return {copy.uid: block for copy, block in zip(known.events, blocks, strict=True)}
 
 
-def _read(path: Path) -> bytes | None:
+def _recorded_content(path: Path, known: FeedPublication) -> bytes | None:
+    """The file's content, if it is the file the record says was written; else None."""
     try:
-        return path.read_bytes()
+        content = path.read_bytes()
     except OSError:
         return None
+    return content if known.file and file_digest(content) == known.file else None

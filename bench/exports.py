@@ -6,8 +6,8 @@ events, openpyxl writing the same cells into the same sheets.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -16,15 +16,17 @@ from openpyxl import Workbook, load_workbook
 
 from bench.databases import TODAY
 from bench.timing import peak_memory, run_times
-from ryhmat.domain.feeds import FeedDocument
+from ryhmat.domain.feeds import Feed, FeedDocument, FeedKind
 from ryhmat.domain.statistics import Statistics, StatisticsFilter
 from ryhmat.domain.timezone import HELSINKI
-from ryhmat.domain.usecases.feeds import build_feed, default_feeds
+from ryhmat.domain.usecases.feeds import build_feed, default_feeds, save_feed
+from ryhmat.domain.usecases.sessions import get_session, update_session
 from ryhmat.domain.usecases.statistics import compute_statistics
 from ryhmat.domain.usecases.workbook import WorkbookData, workbook_data
 from ryhmat.export.excel import write_workbook
 from ryhmat.export.folder import publish_to_folder
 from ryhmat.export.ical import render_feed
+from ryhmat.export.publishing import publish_feed
 from ryhmat.storage.database import Database
 
 # The last whole calendar year before the demo's today.
@@ -76,6 +78,54 @@ def ical_times(database: Database, folder: Path) -> IcalResult:
     render_only = run_times(lambda: publish_to_folder(folder, "public.ics", render_feed(document)))
     floor = run_times(lambda: (folder / "floor.ics").write_bytes(icalendar_alone(document)))
     return IcalResult(app, render_only, floor, len(document.events))
+
+
+@dataclass(slots=True)
+class RepublishResult:
+    first: list[float]
+    unchanged: list[float]
+    one_change: list[float]
+    rendered_unchanged: int
+    rendered_one_change: int
+
+
+def republish_times(database: Database, folder: Path) -> RepublishResult:
+    """`ryhmat publish` of a saved feed of all public groups to a folder: the first
+    publish (no record: every event rendered and written), a republish of unchanged
+    data, and a republish after one session's theme changed."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with database.unit_of_work() as uow:
+        feed = Feed(name="Bench: kaikki julkiset", kind=FeedKind.PUBLIC, folder=str(folder))
+        save_feed(uow, feed)
+        public = {group.id for group in uow.groups.list() if group.is_public}
+        ahead = uow.sessions.between(TODAY + timedelta(days=1), TODAY + timedelta(days=60))
+        session = next(s for s in ahead if s.group_id in public)
+    rendered: list[int] = []
+    themes = iter(range(1_000_000))
+
+    def publish() -> None:
+        rendered.append(publish_feed(database.unit_of_work, feed.id, NOW).rendered)
+
+    def forget() -> None:
+        with database.unit_of_work() as uow:
+            uow.feed_publications.forget(feed.id)
+            uow.commit()
+        for published in folder.glob("bench-*.ics"):
+            published.unlink()
+
+    first = run_times(publish, prepare=forget)
+    unchanged = run_times(publish)
+    rendered_unchanged = max(rendered[-len(unchanged) :])
+    rendered.clear()
+
+    def edit() -> None:
+        with database.unit_of_work() as uow:
+            edited = replace(get_session(uow, session.id), theme=f"Teema {next(themes)}")
+            update_session(uow, edited)
+
+    one_change = run_times(publish, prepare=edit)
+    rendered_one_change = max(rendered)
+    return RepublishResult(first, unchanged, one_change, rendered_unchanged, rendered_one_change)
 
 
 def icalendar_alone(document: FeedDocument) -> bytes:

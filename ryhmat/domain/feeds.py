@@ -7,6 +7,7 @@ places, organisers and (where the feed allows it) the leaders' names and titles.
 from __future__ import annotations
 
 import enum
+import hashlib
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -87,3 +88,52 @@ class PublishedState:
     fingerprint: str
     sequence: int
     modified_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class FeedSources:
+    """What a feed is built from, as the database holds it: ``rows``, a digest of
+    everything but the sessions' published states (the sessions of the feed's days and
+    groups with their leaders, and the names a feed shows), and ``sequences``, each of
+    those sessions' published SEQUENCE (-1 before its first publish), which any change
+    to its published state raises. Equal digests mean an equal feed, given equal
+    settings."""
+
+    rows: str
+    sequences: dict[uuid.UUID, int]
+
+    def digest(self) -> str:
+        published = sorted((str(session_id), n) for session_id, n in self.sequences.items())
+        return hashlib.sha256(f"{self.rows}{published!r}".encode()).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedCopy:
+    """One event as a feed last published it: the digest of what it said, and where
+    the calendar server keeps it (its URL and ETag; empty when not on a server or
+    when the server gave no ETag)."""
+
+    uid: str
+    digest: str
+    url: str = ""
+    etag: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FeedPublication:
+    """What a feed last published, so that a republish renders, writes and sends
+    only what changed. Digests, UIDs and server addresses only: no personal data.
+
+    ``sources`` is the digest of everything the feed was built from, read before it
+    was built; ``file`` the digest of the file written ("" without a folder);
+    ``calendar_url`` the server's calendar ("" when the server's copy is not known
+    to match ``events``); ``events`` in the order the file holds them.
+    """
+
+    feed_id: uuid.UUID
+    format: int
+    settings: str
+    sources: str
+    file: str
+    calendar_url: str
+    events: tuple[PublishedCopy, ...]

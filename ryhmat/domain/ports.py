@@ -14,7 +14,7 @@ from types import TracebackType
 from typing import Protocol, Self, TypeVar
 
 from ryhmat.domain.calendar import CalendarEntry, CalendarFilter
-from ryhmat.domain.feeds import Feed, PublishedState
+from ryhmat.domain.feeds import Feed, FeedPublication, FeedSources, PublishedState
 from ryhmat.domain.model import (
     Attendance,
     AuditAction,
@@ -207,6 +207,34 @@ class ClosureRepository(Repository[ClosurePeriod], Protocol):
     def overlapping(self, first_day: date, last_day: date) -> list[ClosurePeriod]: ...
 
 
+class FeedPublicationRepository(Protocol):
+    """What each feed last published (see FeedPublication), and a cheap digest of what
+    a feed would be built from now, to tell without building it whether it changed."""
+
+    def get(self, feed_id: uuid.UUID) -> FeedPublication | None: ...
+
+    def save(self, publication: FeedPublication) -> None:
+        """Insert or replace the feed's publication."""
+        ...
+
+    def forget(self, feed_id: uuid.UUID) -> None:
+        """The feed's next publish is a whole one."""
+        ...
+
+    def forget_all(self) -> None:
+        """Every feed's next publish is a whole one (e.g. after restoring a backup,
+        whose record of what was published is older than what is out there)."""
+        ...
+
+    def sources(
+        self, first_day: date, last_day: date, group_ids: Sequence[uuid.UUID] | None
+    ) -> FeedSources:
+        """What a feed of these days and groups (None: any group) is built from: the
+        sessions with their leaders and published states, and the groups,
+        organisations, places and workers whose names a feed shows."""
+        ...
+
+
 class PublishedEventRepository(Protocol):
     def get_many(self, session_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, PublishedState]: ...
 
@@ -314,6 +342,7 @@ class UnitOfWork(Protocol):
     headcounts: HeadcountRepository
     feeds: NamedRepository[Feed]
     published_events: PublishedEventRepository
+    feed_publications: FeedPublicationRepository
     statistics: StatisticsQueries
     pseudonyms: PseudonymRepository
     audit: AuditRepository

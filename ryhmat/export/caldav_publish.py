@@ -15,9 +15,12 @@ makes the calendar hold exactly the events it is given, keyed by UID:
 An event is stored without the VCALENDAR's METHOD property, which a calendar
 object resource must not have (RFC 4791, 4.1): Nextcloud refuses it with 415.
 
-Every run reads the calendar's whole content first, so a run that stopped half
-way is repaired by the next one. What a person can get wrong (the address, the
-password, the rights) or a server that fails ends in one ``PublishError``.
+A whole run (``publish_events``, ``synchronise_events``) reads the calendar's
+whole content first, so a run that stopped half way is repaired by the next one.
+When the result of the last run is known (see ``export.republishing``),
+``send_changes`` sends only the changed events and the deletions, reading nothing.
+What a person can get wrong (the address, the password, the rights) or a server
+that fails ends in one ``PublishError``.
 
 The password comes from ``RYHMAT_CALDAV_PASSWORD`` or the operating system's
 password store (``keyring``); it is never written to a file or a log. Either is
@@ -41,7 +44,7 @@ import re
 import socket
 import ssl
 import unicodedata
-from collections.abc import Callable, Coroutine, Iterator, Mapping
+from collections.abc import Callable, Coroutine, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Final, NoReturn, TypeVar
@@ -69,11 +72,14 @@ __all__ = [
     "CalDavTarget",
     "PublishError",
     "PublishReport",
+    "ServerCopy",
     "caldav_password",
     "calendar_slug",
     "check_address",
     "publish_events",
+    "send_changes",
     "store_caldav_password",
+    "synchronise_events",
 ]
 
 _T = TypeVar("_T")
@@ -271,6 +277,23 @@ class _ServerObject:
     signature: frozenset[Any] | None  # None when the data cannot be read
 
 
+@dataclass(frozen=True, slots=True)
+class ServerCopy:
+    """Where a calendar server keeps one event: its URL, and its ETag ("" if unknown)."""
+
+    url: str
+    etag: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Synchronised:
+    """What a run did, the calendar it wrote to and where each event now is, by UID."""
+
+    report: PublishReport
+    calendar_url: str
+    copies: dict[str, ServerCopy]
+
+
 def publish_events(
     target: CalDavTarget,
     password: str,
@@ -281,8 +304,58 @@ def publish_events(
     """Makes ``target``'s calendar hold exactly ``events`` (UID -> a VCALENDAR with that
     one VEVENT) and tells what it changed. Raises ``PublishError`` for what a person
     can act on; a ``ValueError`` if an event is not a VCALENDAR with its UID in it."""
+    return synchronise_events(target, password, events, timeout=timeout).report
+
+
+def synchronise_events(
+    target: CalDavTarget,
+    password: str,
+    events: Mapping[str, bytes],
+    *,
+    timeout: int = DEFAULT_TIMEOUT_SECONDS,
+) -> Synchronised:
+    """``publish_events``, telling also where the server keeps each event, so that a
+    later run can send just what changed (``send_changes``)."""
     storable = {uid: without_method(data) for uid, data in events.items()}
     ours = {uid: _signature_of_ours(uid, data) for uid, data in storable.items()}
+    with _client(target, password, timeout) as client, _translated_errors(target):
+        calendar_url = _find_or_make_calendar(client, target)
+        on_server = _load_missing_data(client, _list_objects(client, calendar_url))
+        report, copies = _synchronise(client, target, calendar_url, on_server, storable, ours)
+        return Synchronised(report, calendar_url, copies)
+
+
+def send_changes(
+    target: CalDavTarget,
+    password: str,
+    calendar_url: str,
+    changed: Mapping[str, tuple[bytes, ServerCopy | None]],
+    removed: Sequence[ServerCopy],
+    *,
+    timeout: int = DEFAULT_TIMEOUT_SECONDS,
+) -> dict[str, ServerCopy]:
+    """Sends only what changed since a run whose result is known: each changed event
+    (UID -> its VCALENDAR and where the server keeps it, None for a new one) is
+    written, each removed one deleted; nothing is read. Where each changed event now
+    is, by UID. A server whose copy changed meanwhile fails with ``PublishError``
+    (If-Match), and the next whole run repairs it."""
+    with _client(target, password, timeout) as client, _translated_errors(target):
+        for server_copy in removed:
+            _delete(client, target, server_copy.url, server_copy.etag)
+        copies: dict[str, ServerCopy] = {}
+        for uid in sorted(changed):
+            data, known = changed[uid]
+            if known is None:
+                url, conditions = _object_url(calendar_url, uid), {"If-None-Match": "*"}
+            else:
+                url, conditions = known.url, {"If-Match": known.etag} if known.etag else {}
+            etag = _put(client, target, url, without_method(data), conditions)
+            copies[uid] = ServerCopy(url, etag)
+        return copies
+
+
+@contextmanager
+def _client(target: CalDavTarget, password: str, timeout: int) -> Iterator[DAVClient]:
     check_address(target)
     client = DAVClient(
         url=target.url,
@@ -297,10 +370,7 @@ def publish_events(
         # reached directly, never with the password in plain http on the network.
         client.session.trust_env = False
     try:
-        with _translated_errors(target):
-            calendar_url = _find_or_make_calendar(client, target)
-            on_server = _load_missing_data(client, _list_objects(client, calendar_url))
-            return _synchronise(client, target, calendar_url, on_server, storable, ours)
+        yield client
     finally:
         client.close()
 
@@ -312,7 +382,7 @@ def _synchronise(
     on_server: list[_ServerObject],
     events: Mapping[str, bytes],
     ours: Mapping[str, frozenset[Any]],
-) -> PublishReport:
+) -> tuple[PublishReport, dict[str, ServerCopy]]:
     kept: dict[str, _ServerObject] = {}
     doomed: list[_ServerObject] = []
     # Where a server holds one UID twice, keep the copy at the URL this app would use.
@@ -328,23 +398,29 @@ def _synchronise(
             kept[uid] = server_object
 
     for server_object in doomed:
-        _delete(client, target, server_object)
+        _delete(client, target, server_object.url, server_object.etag or "")
 
     created = updated = unchanged = 0
+    copies: dict[str, ServerCopy] = {}
     for uid in sorted(events):
         existing = kept.get(uid)
         if existing is None:
-            _put(
-                client, target, _object_url(calendar_url, uid), events[uid], {"If-None-Match": "*"}
-            )
+            url = _object_url(calendar_url, uid)
+            etag = _put(client, target, url, events[uid], {"If-None-Match": "*"})
             created += 1
         elif existing.signature == ours[uid]:
+            url, etag = existing.url, existing.etag or ""
             unchanged += 1
         else:
+            url = existing.url
             conditions = {"If-Match": existing.etag} if existing.etag else {}
-            _put(client, target, existing.url, events[uid], conditions)
+            etag = _put(client, target, url, events[uid], conditions)
             updated += 1
-    return PublishReport(created=created, updated=updated, deleted=len(doomed), unchanged=unchanged)
+        copies[uid] = ServerCopy(url, etag)
+    report = PublishReport(
+        created=created, updated=updated, deleted=len(doomed), unchanged=unchanged
+    )
+    return report, copies
 
 
 def _on_this_computer(target: CalDavTarget) -> bool:
@@ -458,21 +534,22 @@ def _put(
     url: str,
     data: bytes,
     conditions: Mapping[str, str],
-) -> None:
+) -> str:
+    """Writes the event; its new ETag, "" when the server gives none."""
     headers = {"Content-Type": _ICALENDAR_CONTENT_TYPE, **conditions}
     response = client.put(url, data.decode("utf-8"), headers)
     if response.status == 412:
         raise PublishError(CHANGED_MEANWHILE, calendar=target.calendar, url=target.url)
     _check(response, url, ok=(200, 201, 204))
+    return str(response.headers.get("ETag") or "")
 
 
-def _delete(client: DAVClient, target: CalDavTarget, server_object: _ServerObject) -> None:
-    conditions = {"If-Match": server_object.etag} if server_object.etag else None
-    response = client.delete(server_object.url, conditions)
+def _delete(client: DAVClient, target: CalDavTarget, url: str, etag: str) -> None:
+    response = client.delete(url, {"If-Match": etag} if etag else None)
     if response.status == 412:
         raise PublishError(CHANGED_MEANWHILE, calendar=target.calendar, url=target.url)
     # 404: gone already, which is what was wanted.
-    _check(response, server_object.url, ok=(200, 202, 204, 404))
+    _check(response, url, ok=(200, 202, 204, 404))
 
 
 def _check(response: DAVResponse, url: str, ok: tuple[int, ...]) -> None:

@@ -73,6 +73,17 @@ def publish_to_folder(folder: Path, file_name: str, content: bytes) -> Path:
     return target
 
 
+def keep_published_mode(folder: Path, file_name: str) -> None:
+    """Give a published file left as it was (its content unchanged) the mode of a
+    published file, as ``publish_to_folder`` does; its content's time stays."""
+    target = folder / file_name
+    try:
+        if stat.S_IMODE(target.stat().st_mode) != PUBLISHED_MODE:
+            os.chmod(target, PUBLISHED_MODE)
+    except OSError as error:
+        raise _folder_error(folder, error) from error
+
+
 def keep_index(folder: Path) -> None:
     """Give the folder of published feeds an empty index page, if it has none, and
     remove the temporary files that killed runs left there."""

@@ -42,14 +42,24 @@ from ryhmat.domain.feeds import FeedDocument, FeedEvent
 __all__ = [
     "LINE_LIMIT",
     "PRODID",
+    "RENDERING",
+    "assemble_feed",
     "clean_text",
     "escape_text",
+    "event_block",
+    "event_blocks",
+    "event_object",
+    "feed_head",
     "fold_line",
+    "in_order",
     "render_event",
     "render_feed",
 ]
 
 PRODID = "-//Ryhmät//Ryhmät//FI"
+# Raise it whenever the bytes written for the same document change: a feed's record of
+# what it published (its blocks kept for the next publish) is then not trusted.
+RENDERING = 1
 DISPLAY_TIMEZONE = "Europe/Helsinki"
 LINE_LIMIT = 75  # octets per physical line, not counting the CRLF (RFC 5545 3.1)
 CRLF = b"\r\n"
@@ -157,24 +167,66 @@ def render_feed(document: FeedDocument) -> bytes:
     before it starts, a negative sequence, an empty UID or two events with the same UID. An
     event that ends when it starts is written without ``DTEND``.
     """
+    head = feed_head(document)
+    texts = _TextCache()
+    blocks = [_content(_event_lines(event, texts)) for event in in_order(document.events)]
+    return assemble_feed(head, blocks)
+
+
+def feed_head(document: FeedDocument) -> bytes:
+    """The feed's lines before its first event: the calendar and its own properties."""
     if document.refresh <= timedelta(0):
         raise ValueError(f"the refresh interval must be positive, not {document.refresh}")
     refresh = _duration_text(document.refresh)
     name = escape_text(document.name)
     feed_lines = [
+        "METHOD:PUBLISH",
         f"NAME;VALUE=TEXT:{name}",
         f"X-WR-CALNAME;VALUE=TEXT:{name}",
         f"REFRESH-INTERVAL;VALUE=DURATION:{refresh}",
         f"X-PUBLISHED-TTL:{refresh}",
         f"X-WR-TIMEZONE:{DISPLAY_TIMEZONE}",
     ]
-    return _calendar(["METHOD:PUBLISH", *feed_lines], _in_order(document.events))
+    return _content(_CALENDAR_START) + _content(feed_lines)
+
+
+def event_block(event: FeedEvent) -> bytes:
+    """One event's lines, ``BEGIN:VEVENT`` to ``END:VEVENT``, as ``render_feed`` writes
+    them; check the event first with ``in_order``."""
+    return _content(_event_lines(event, _TextCache()))
+
+
+def assemble_feed(head: bytes, blocks: Iterable[bytes]) -> bytes:
+    """The file of ``feed_head`` and event blocks in ``in_order``'s order."""
+    return b"".join([head, *blocks, _CALENDAR_END])
+
+
+def event_blocks(content: bytes) -> list[bytes] | None:
+    """The event blocks of a feed file this module wrote, in the file's order; None
+    when the content is not laid out so. A text value never starts a line (a line
+    break in a text is escaped, a folded line starts with a space), so every line
+    ``BEGIN:VEVENT`` begins an event."""
+    first = content.find(_EVENT_START)
+    if first < 0:
+        return [] if content.endswith(b"\r\n" + _CALENDAR_END) else None
+    if not content.endswith(_EVENT_END + _CALENDAR_END) or content[first - 2 : first] != CRLF:
+        return None
+    pieces = content[first + len(_EVENT_START) : -len(_CALENDAR_END)].split(CRLF + _EVENT_START)
+    # Each piece but the last lost to the split the CRLF that ended it.
+    blocks = [_EVENT_START + piece + CRLF for piece in pieces[:-1]]
+    blocks.append(_EVENT_START + pieces[-1])
+    return blocks if all(block.endswith(_EVENT_END) for block in blocks) else None
 
 
 def render_event(event: FeedEvent) -> bytes:
     """One event as a CalDAV calendar object: a VCALENDAR without METHOD (RFC 4791
     forbids it there) or the feed's own properties, holding just this VEVENT."""
-    return _calendar([], _in_order([event]))
+    return _calendar([], in_order([event]))
+
+
+def event_object(block: bytes) -> bytes:
+    """``render_event`` of the event whose ``event_block`` this is."""
+    return b"".join([_content(_CALENDAR_START), block, _CALENDAR_END])
 
 
 _CALENDAR_START = [
@@ -183,6 +235,9 @@ _CALENDAR_START = [
     f"PRODID:{escape_text(PRODID)}",
     "CALSCALE:GREGORIAN",
 ]
+_CALENDAR_END = b"END:VCALENDAR" + CRLF
+_EVENT_START = b"BEGIN:VEVENT" + CRLF
+_EVENT_END = b"END:VEVENT" + CRLF
 
 
 def _calendar(own_lines: list[str], events: Sequence[FeedEvent]) -> bytes:
@@ -192,7 +247,7 @@ def _calendar(own_lines: list[str], events: Sequence[FeedEvent]) -> bytes:
             _content(_CALENDAR_START),
             _content(own_lines),
             *(_content(_event_lines(event, texts)) for event in events),
-            _content(["END:VCALENDAR"]),
+            _CALENDAR_END,
         ]
     )
 
@@ -201,7 +256,9 @@ def _content(lines: Iterable[str]) -> bytes:
     return b"".join(fold_line(line) + CRLF for line in lines)
 
 
-def _in_order(events: Sequence[FeedEvent]) -> list[FeedEvent]:
+def in_order(events: Sequence[FeedEvent]) -> list[FeedEvent]:
+    """The events checked (``render_feed`` says what it refuses) and in the order a
+    feed file holds them: by start, then UID."""
     seen: set[str] = set()
     for event in events:
         if not event.uid.strip():

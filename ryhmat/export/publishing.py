@@ -9,31 +9,46 @@ from datetime import datetime
 from pathlib import Path
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP
-from ryhmat.domain.feeds import Feed, FeedDocument
+from ryhmat.domain.feeds import Feed, FeedDocument, FeedPublication
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.feeds import (
     build_feed,
     change_token,
     delete_feed,
     feed_file_name,
+    feed_sources,
     get_feed,
     mark_published,
     new_token,
+    settings_digest,
+    sources_after,
 )
 from ryhmat.export.caldav_publish import (
     CalDavTarget,
     PublishReport,
+    ServerCopy,
     caldav_password,
     publish_events,
+    send_changes,
+    synchronise_events,
 )
 from ryhmat.export.errors import PublishError
 from ryhmat.export.folder import (
     keep_index,
+    keep_published_mode,
     publish_to_folder,
     remove_former_names,
     remove_published,
 )
-from ryhmat.export.ical import render_event, render_feed
+from ryhmat.export.ical import render_event
+from ryhmat.export.republishing import (
+    Plan,
+    Renderer,
+    holds_recorded_file,
+    plan,
+    record,
+    trusted_record,
+)
 
 UnitOfWorkFactory = Callable[[], UnitOfWork]
 PasswordSource = Callable[[CalDavTarget], str]
@@ -44,6 +59,7 @@ class PublishOutcome:
     feed: str
     file: Path | None
     server: PublishReport | None
+    rendered: int = 0  # events rendered: those that changed, or all in a whole publish
 
 
 def caldav_target(feed: Feed) -> CalDavTarget:
@@ -68,6 +84,9 @@ def publish_feed(
 ) -> PublishOutcome:
     """Build the feed, write it to its folder and/or server, and note when.
 
+    Only what changed since the last publish is rendered, written and sent (see
+    ``republishing``); a feed that has not changed is not even built.
+
     With ``rotate`` the file gets a new secret name: the new file is written
     first, the new name saved, and only then the old file removed, so a failure
     at any step leaves a working URL behind.
@@ -81,25 +100,117 @@ def publish_feed(
                 ),
                 name=feed.name,
             )
+        # Read before building: a change made meanwhile makes the next publish look again.
+        sources = feed_sources(uow, feed, now)
+        known = uow.feed_publications.get(feed_id)
+        if not rotate and _unchanged(feed, sources.digest(), known):
+            assert known is not None
+            return _republished_unchanged(uow, feed, now, known)
         document = build_feed(uow, feed, now)
+    built_from = sources_after(sources, document).digest()
     old_file = feed_file_name(feed)
     if rotate:
         feed.token = new_token()
-    file = None
+    settings = settings_digest(feed)
+    trusted = trusted_record(known, settings)
+    changes = plan(document, trusted)
+    renderer = Renderer(changes)
+    file = content = None
     if feed.folder:
-        file = publish_to_folder(Path(feed.folder), feed_file_name(feed), render_feed(document))
+        path = Path(feed.folder) / feed_file_name(feed)
+        content = renderer.file(document, path, trusted)
+        file = publish_to_folder(Path(feed.folder), feed_file_name(feed), content)
         keep_index(Path(feed.folder))
-    report = None
+    report, calendar_url = None, ""
+    copies: dict[str, ServerCopy] = {}
     if feed.caldav_url:
-        target = caldav_target(feed)
-        report = publish_events(target, password(target), events_by_uid(document))
+        report, calendar_url, copies = _send(
+            unit_of_work, feed, password, trusted, changes, renderer
+        )
     with unit_of_work() as uow:
+        uow.feed_publications.save(
+            record(feed_id, settings, built_from, content, calendar_url, changes, copies)
+        )
         mark_published(uow, feed_id, now, feed.token)
     if feed.folder and rotate:
         remove_published(Path(feed.folder), old_file)
     if feed.folder:
         remove_former_names(Path(feed.folder), feed_file_name(feed), f"-{feed.token}.ics")
-    return PublishOutcome(feed.name, file, report)
+    return PublishOutcome(feed.name, file, report, renderer.rendered)
+
+
+def _unchanged(feed: Feed, sources: str, known: FeedPublication | None) -> bool:
+    """Is everything the feed published as recorded: sources, settings, file and server?"""
+    trusted = trusted_record(known, settings_digest(feed))
+    if trusted is None or trusted.sources != sources:
+        return False
+    if feed.caldav_url and not trusted.calendar_url:
+        return False
+    return not feed.folder or holds_recorded_file(Path(feed.folder) / feed_file_name(feed), trusted)
+
+
+def _republished_unchanged(
+    uow: UnitOfWork, feed: Feed, now: datetime, known: FeedPublication
+) -> PublishOutcome:
+    """Nothing rendered, written or sent: the folder's housekeeping and the time noted."""
+    mark_published(uow, feed.id, now)
+    file = None
+    if feed.folder:
+        folder = Path(feed.folder)
+        keep_published_mode(folder, feed_file_name(feed))
+        keep_index(folder)
+        remove_former_names(folder, feed_file_name(feed), f"-{feed.token}.ics")
+        file = folder / feed_file_name(feed)
+    report = PublishReport(unchanged=len(known.events)) if feed.caldav_url else None
+    return PublishOutcome(feed.name, file, report, 0)
+
+
+def _send(
+    unit_of_work: UnitOfWorkFactory,
+    feed: Feed,
+    password: PasswordSource,
+    trusted: FeedPublication | None,
+    changes: Plan,
+    renderer: Renderer,
+) -> tuple[PublishReport, str, dict[str, ServerCopy]]:
+    """The feed's events to its calendar server: only the changed ones when the record
+    of the server's copy is trusted, else all of them, comparing with what is there."""
+    target = caldav_target(feed)
+    if trusted is None or not trusted.calendar_url or not trusted.events:
+        synchronised = synchronise_events(
+            target, password(target), renderer.objects(changes.events)
+        )
+        return synchronised.report, synchronised.calendar_url, synchronised.copies
+    calendar_url = trusted.calendar_url
+    changed = [event for event in changes.events if changes.changed(event)]
+    removed = changes.removed
+    copies = {
+        uid: ServerCopy(copy.url, copy.etag)
+        for uid, copy in changes.before.items()
+        if uid in changes.digests and copy.url
+    }
+    if changed or removed:
+        with unit_of_work() as uow:
+            # A run stopped half way leaves the server's copy unknown: the next is whole.
+            uow.feed_publications.forget(feed.id)
+            uow.commit()
+        objects = renderer.objects(changed)
+        sent = send_changes(
+            target,
+            password(target),
+            calendar_url,
+            {event.uid: (objects[event.uid], copies.get(event.uid)) for event in changed},
+            [ServerCopy(copy.url, copy.etag) for copy in removed],
+        )
+        copies.update(sent)
+    created = sum(1 for event in changed if event.uid not in changes.before)
+    report = PublishReport(
+        created=created,
+        updated=len(changed) - created,
+        deleted=len(removed),
+        unchanged=len(changes.events) - len(changed),
+    )
+    return report, calendar_url, copies
 
 
 def rotate_token(

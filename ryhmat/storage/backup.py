@@ -266,7 +266,8 @@ def restore_sqlite(engine: Engine, backup: Path, now: datetime) -> Restored:
 
 def _carry_over(engine: Engine, checked: Path, owner: str | None) -> int:
     """Make the checked copy this database again: its id, and every erasure the open
-    database knows, applied. How many families were erased again."""
+    database knows, applied; its feeds' records of what they published forgotten.
+    How many families were erased again."""
     from ryhmat.storage.database import Database, open_database
 
     with Database(engine).unit_of_work() as uow:
@@ -275,6 +276,9 @@ def _carry_over(engine: Engine, checked: Path, owner: str | None) -> int:
     with open_database(url) as restored, restored.unit_of_work() as uow:
         if owner is not None:
             uow.settings.put(DATABASE_ID_SETTING, owner)
+        # The backup's record of what the feeds published is older than what the
+        # folders and servers hold now: each feed's next publish is a whole one.
+        uow.feed_publications.forget_all()
         erased_again = reapply_erasures(uow, erasures)  # commits
     return erased_again
 

@@ -423,6 +423,17 @@ class PublishedEventRow(Base):
     modified_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
+class FeedPublicationRow(Base):
+    """What a feed last published, so that republishing costs what changed: the
+    digests of its settings, its sources and its file, and each event's digest and
+    place on the calendar server, as JSON (see FeedPublication). No personal data."""
+
+    __tablename__ = "feed_publications"
+
+    feed_id: Mapped[uuid.UUID] = mapped_column(_fk("feeds.id", "CASCADE"), primary_key=True)
+    content: Mapped[str] = mapped_column(Text)
+
+
 class PseudonymRow(Base):
     """A member's code in pseudonymised exports (P-0042): made once, never changed.
 

@@ -20,6 +20,7 @@ from ryhmat.domain.ports import (
     EnrolmentRepository,
     ErasureLog,
     FamilyRepository,
+    FeedPublicationRepository,
     HeadcountRepository,
     NamedRepository,
     PseudonymRepository,
@@ -39,7 +40,11 @@ from ryhmat.storage.repositories.attendance import (
     SqlAttendanceRepository,
     SqlHeadcountRepository,
 )
-from ryhmat.storage.repositories.feeds import SqlFeedRepository, SqlPublishedEventRepository
+from ryhmat.storage.repositories.feeds import (
+    SqlFeedPublicationRepository,
+    SqlFeedRepository,
+    SqlPublishedEventRepository,
+)
 from ryhmat.storage.repositories.people import SqlEnrolmentRepository, SqlFamilyRepository
 from ryhmat.storage.repositories.reference import (
     SqlClosureRepository,
@@ -77,6 +82,7 @@ class SqlAlchemyUnitOfWork:
     headcounts: HeadcountRepository
     feeds: NamedRepository[Feed]
     published_events: PublishedEventRepository
+    feed_publications: FeedPublicationRepository
     statistics: StatisticsQueries
     pseudonyms: PseudonymRepository
     audit: AuditRepository
@@ -115,6 +121,7 @@ class SqlAlchemyUnitOfWork:
         self.headcounts = SqlHeadcountRepository(db)
         self.feeds = SqlFeedRepository(db)
         self.published_events = SqlPublishedEventRepository(db)
+        self.feed_publications = SqlFeedPublicationRepository(db)
         self.statistics = SqlStatisticsQueries(db)
         self.pseudonyms = SqlPseudonymRepository(db)
         self.audit = audit

@@ -17,8 +17,15 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
-from ryhmat.domain.feeds import Feed, FeedDocument, FeedEvent, FeedKind, PublishedState
-from ryhmat.domain.model import Group, Organisation, Session, Worker
+from ryhmat.domain.feeds import (
+    Feed,
+    FeedDocument,
+    FeedEvent,
+    FeedKind,
+    FeedSources,
+    PublishedState,
+)
+from ryhmat.domain.model import Group, Organisation, Session, Worker, session_uid
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.scheduling import validate_period
 from ryhmat.domain.server_address import address_problem
@@ -198,6 +205,72 @@ def _window_sessions(
         return uow.sessions.between(first, last)
     wanted = [g.id for g in groups.values() if any(_shows_group(f, g) for f in feeds)]
     return uow.sessions.between(first, last, None if len(wanted) == len(groups) else wanted)
+
+
+def feed_sources(uow: UnitOfWork, feed: Feed, now: datetime) -> FeedSources:
+    """What ``build_feed`` would read for the feed now (its window, its sessions with
+    what a feed shows of them, their published states), read as plain rows: taken
+    before building, unchanged sources mean an unchanged feed, without building it."""
+    first, last = feed_window(feed, now)
+    group_ids: list[uuid.UUID] | None = None
+    if feed.kind is not FeedKind.WORKER:
+        groups = uow.groups.list()
+        wanted = [g.id for g in groups if _shows_group(feed, g)]
+        group_ids = None if len(wanted) == len(groups) else wanted
+    stored = uow.feed_publications.sources(first, last, group_ids)
+    return FeedSources(_digest(first.isoformat(), last.isoformat(), stored.rows), stored.sequences)
+
+
+def sources_after(sources: FeedSources, document: FeedDocument) -> FeedSources:
+    """The sources as building ``document`` left them: its sessions' published states
+    raised where they changed. A change someone else made meanwhile is not in them,
+    so the next publish sees it."""
+    sequences = dict(sources.sequences)
+    by_uid = {session_uid(session_id): session_id for session_id in sequences}
+    for event in document.events:
+        session_id = by_uid.get(event.uid)
+        if session_id is not None:
+            sequences[session_id] = event.sequence
+    return FeedSources(sources.rows, sequences)
+
+
+def settings_digest(feed: Feed) -> str:
+    """A digest of the feed's own settings: what it carries, how it is written and
+    where to. A feed whose settings changed is published whole."""
+    return _digest(
+        feed.name,
+        feed.kind.value,
+        str(feed.target_id),
+        str(feed.days_back),
+        str(feed.days_ahead),
+        str(feed.show_leaders),
+        str(feed.refresh_minutes),
+        feed.token,
+        feed.folder,
+        feed.caldav_url,
+        feed.caldav_username,
+        feed.caldav_calendar,
+    )
+
+
+def event_digest(event: FeedEvent) -> str:
+    """A digest of everything an event is written from: equal digests, equal bytes."""
+    return _digest(
+        event.uid,
+        str(event.sequence),
+        event.start.isoformat(),
+        event.end.isoformat(),
+        event.summary,
+        event.location,
+        event.description,
+        str(event.cancelled),
+        event.stamp.isoformat(),
+    )
+
+
+def _digest(*parts: str) -> str:
+    """Each part prefixed with its length, so that no two lists of parts read alike."""
+    return hashlib.sha256("".join(f"{len(part)}:{part}" for part in parts).encode()).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

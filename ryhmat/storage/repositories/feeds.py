@@ -2,20 +2,41 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import uuid
 from collections.abc import Iterable, Sequence
+from datetime import date
 from typing import Any
 
 from sqlalchemy import (
+    ColumnElement,
+    Select,
+    String,
+    cast,
     delete,
     select,
 )
 from sqlalchemy.orm import Session as DbSession
 
-from ryhmat.domain.feeds import Feed, PublishedState
+from ryhmat.domain.feeds import (
+    Feed,
+    FeedPublication,
+    FeedSources,
+    PublishedCopy,
+    PublishedState,
+)
 from ryhmat.storage.orm import (
+    FeedPublicationRow,
     FeedRow,
+    GroupOrganiserRow,
+    GroupRow,
+    OrganisationRow,
+    PlaceRow,
     PublishedEventRow,
+    SessionLeaderRow,
+    SessionRow,
+    WorkerRow,
 )
 from ryhmat.storage.repositories.base import (
     IN_CHUNK,
@@ -76,3 +97,133 @@ class SqlPublishedEventRepository:
                 for state in states
             ],
         )
+
+
+class SqlFeedPublicationRepository:
+    def __init__(self, db: DbSession) -> None:
+        self._db = db
+
+    def get(self, feed_id: uuid.UUID) -> FeedPublication | None:
+        content = self._db.scalar(
+            select(FeedPublicationRow.content).where(FeedPublicationRow.feed_id == feed_id)
+        )
+        return None if content is None else _publication_from_json(feed_id, content)
+
+    def save(self, publication: FeedPublication) -> None:
+        self.forget(publication.feed_id)
+        self._db.execute(
+            table_of(FeedPublicationRow).insert(),
+            [{"feed_id": publication.feed_id, "content": _publication_json(publication)}],
+        )
+
+    def forget(self, feed_id: uuid.UUID) -> None:
+        self._db.flush()
+        table = table_of(FeedPublicationRow)
+        self._db.execute(delete(table).where(table.c.feed_id == feed_id))
+
+    def forget_all(self) -> None:
+        self._db.flush()
+        self._db.execute(delete(table_of(FeedPublicationRow)))
+
+    def sources(
+        self, first_day: date, last_day: date, group_ids: Sequence[uuid.UUID] | None
+    ) -> FeedSources:
+        """Plain columns as text, no entities and no value conversions: a feed of a
+        year's sessions is read in a fraction of the time it takes to build."""
+        self._db.flush()
+        in_window: list[ColumnElement[bool]] = [
+            SessionRow.day >= first_day,
+            SessionRow.day <= last_day,
+        ]
+        if group_ids is not None:
+            in_window.append(SessionRow.group_id.in_(list(group_ids)))
+        sessions = self._db.execute(_sessions_statement(in_window)).all()
+        digest = hashlib.sha256()
+        # repr quotes and escapes each text: no two lists of rows read alike.
+        digest.update(repr([tuple(row[:-1]) for row in sessions]).encode())
+        for statement in _names_statements(in_window):
+            digest.update(repr([tuple(row) for row in self._db.execute(statement)]).encode())
+        sequences = {uuid.UUID(row[0]): -1 if row[-1] is None else row[-1] for row in sessions}
+        return FeedSources(digest.hexdigest(), sequences)
+
+
+def _text(column: Any) -> Any:
+    """The column as the database spells it, read without conversion."""
+    return cast(column, String)
+
+
+def _sessions_statement(in_window: list[ColumnElement[bool]]) -> Select[Any]:
+    """What a feed shows of each session, and its published SEQUENCE, last."""
+    sessions, states = SessionRow, PublishedEventRow
+    return (
+        select(
+            _text(sessions.id),
+            _text(sessions.group_id),
+            _text(sessions.day),
+            _text(sessions.start),
+            _text(sessions.end),
+            _text(sessions.place_id),
+            sessions.theme,
+            _text(sessions.status),
+            sessions.cancel_reason,
+            states.sequence,
+        )
+        .outerjoin(states, states.session_id == sessions.id)
+        .where(*in_window)
+        .order_by(sessions.id)
+    )
+
+
+def _names_statements(in_window: list[ColumnElement[bool]]) -> list[Select[Any]]:
+    """The sessions' leaders, and every name a feed may show."""
+    leaders = SessionLeaderRow
+    return [
+        select(_text(leaders.session_id), leaders.position, _text(leaders.worker_id))
+        .join(SessionRow, SessionRow.id == leaders.session_id)
+        .where(*in_window)
+        .order_by(leaders.session_id, leaders.position),
+        select(_text(GroupRow.id), GroupRow.name, GroupRow.is_public).order_by(GroupRow.id),
+        select(
+            _text(GroupOrganiserRow.group_id),
+            GroupOrganiserRow.position,
+            _text(GroupOrganiserRow.organisation_id),
+        ).order_by(GroupOrganiserRow.group_id, GroupOrganiserRow.position),
+        select(_text(OrganisationRow.id), OrganisationRow.name).order_by(OrganisationRow.id),
+        select(_text(PlaceRow.id), PlaceRow.name, PlaceRow.address).order_by(PlaceRow.id),
+        select(_text(WorkerRow.id), WorkerRow.name, WorkerRow.title).order_by(WorkerRow.id),
+    ]
+
+
+def _publication_json(publication: FeedPublication) -> str:
+    return json.dumps(
+        {
+            "format": publication.format,
+            "settings": publication.settings,
+            "sources": publication.sources,
+            "file": publication.file,
+            "calendar_url": publication.calendar_url,
+            "events": [[e.uid, e.digest, e.url, e.etag] for e in publication.events],
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def _publication_from_json(feed_id: uuid.UUID, content: str) -> FeedPublication | None:
+    """None for content this version cannot read: the next publish is then whole."""
+    try:
+        stored = json.loads(content)
+        return FeedPublication(
+            feed_id=feed_id,
+            format=int(stored["format"]),
+            settings=str(stored["settings"]),
+            sources=str(stored["sources"]),
+            file=str(stored["file"]),
+            calendar_url=str(stored["calendar_url"]),
+            events=tuple(
+                PublishedCopy(str(uid), str(digest), str(url), str(etag))
+                for uid, digest, url, etag in stored["events"]
+            ),
+        )
+    except (ValueError, KeyError, TypeError):
+        return None

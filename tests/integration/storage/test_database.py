@@ -46,6 +46,7 @@ TABLES = {
     "headcounts",
     "feeds",
     "published_events",
+    "feed_publications",
     "pseudonyms",
     "audit_entries",
     "settings",
@@ -60,7 +61,7 @@ def test_opening_an_empty_database_creates_every_table(empty_database_url: str) 
 
 
 def test_database_is_at_the_head_revision(database: Database) -> None:
-    assert head_revision() == "0010"
+    assert head_revision() == "0011"
     assert current_revision(database.engine) == head_revision()
 
 

@@ -13,7 +13,7 @@ from types import TracebackType
 from typing import Any, Generic, Protocol, Self, TypeVar
 
 from ryhmat.domain.calendar import CalendarEntry, CalendarFilter
-from ryhmat.domain.feeds import Feed, PublishedState
+from ryhmat.domain.feeds import Feed, FeedPublication, FeedSources, PublishedState
 from ryhmat.domain.model import (
     Attendance,
     AuditAction,
@@ -42,6 +42,7 @@ from ryhmat.domain.ports import (
     EnrolmentRepository,
     ErasureLog,
     FamilyRepository,
+    FeedPublicationRepository,
     HeadcountRepository,
     NamedRepository,
     PseudonymRepository,
@@ -248,6 +249,28 @@ class FakePublishedEvents:
         self.states.update((s.session_id, s) for s in states)
 
 
+class FakeFeedPublications:
+    def __init__(self) -> None:
+        self.publications: dict[uuid.UUID, FeedPublication] = {}
+
+    def get(self, feed_id: uuid.UUID) -> FeedPublication | None:
+        return self.publications.get(feed_id)
+
+    def save(self, publication: FeedPublication) -> None:
+        self.publications[publication.feed_id] = publication
+
+    def forget(self, feed_id: uuid.UUID) -> None:
+        self.publications.pop(feed_id, None)
+
+    def forget_all(self) -> None:
+        self.publications.clear()
+
+    def sources(
+        self, first_day: date, last_day: date, group_ids: Sequence[uuid.UUID] | None
+    ) -> FeedSources:
+        raise NotImplementedError("the fake keeps no sources to read")
+
+
 class FakePseudonyms:
     def __init__(self) -> None:
         self.codes: dict[uuid.UUID, str] = {}
@@ -378,6 +401,7 @@ class FakeUnitOfWork:
     headcounts: HeadcountRepository
     feeds: NamedRepository[Feed]
     published_events: PublishedEventRepository
+    feed_publications: FeedPublicationRepository
     statistics: StatisticsQueries
     pseudonyms: PseudonymRepository
     audit: AuditRepository
@@ -403,6 +427,7 @@ class FakeUnitOfWork:
         self.sessions = FakeSessions(self.calls, self.stored_marks, self.stored_headcounts)
         self.feeds = FakeRepository[Feed]("feeds", self.calls)
         self.published_events = FakePublishedEvents()
+        self.feed_publications = FakeFeedPublications()
         self.pseudonyms = FakePseudonyms()
         self.audit = FakeAudit()
         self.usage = FakeUsage(self)

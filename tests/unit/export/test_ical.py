@@ -25,9 +25,15 @@ from ryhmat.domain.feeds import FeedDocument, FeedEvent
 from ryhmat.domain.timezone import HELSINKI, wall_clock
 from ryhmat.export.ical import (
     LINE_LIMIT,
+    assemble_feed,
     clean_text,
     escape_text,
+    event_block,
+    event_blocks,
+    event_object,
+    feed_head,
     fold_line,
+    in_order,
     render_event,
     render_feed,
 )
@@ -576,3 +582,36 @@ def test_ical_js_reads_every_event_as_written(data: bytes) -> None:
         expected = BY_UID[event["uid"]]
         assert (event["location"] or "") == expected.location
         assert (event["description"] or "") == expected.description
+
+
+def test_a_feed_is_its_head_and_its_event_blocks_in_order(data: bytes) -> None:
+    blocks = [event_block(event) for event in in_order(DOCUMENT.events)]
+    assert assemble_feed(feed_head(DOCUMENT), blocks) == data
+    assert event_blocks(data) == blocks
+    assert [event.uid for event in in_order(DOCUMENT.events)] == sorted(
+        BY_UID, key=lambda uid: BY_UID[uid].start
+    )
+
+
+def test_an_event_object_is_the_block_in_a_calendar_of_its_own() -> None:
+    for event in EVENTS:
+        assert event_object(event_block(event)) == render_event(event)
+
+
+def test_the_blocks_of_an_empty_feed_are_none_and_of_other_content_unknown() -> None:
+    empty = render_feed(FeedDocument(name=FEED_NAME, refresh=timedelta(hours=1), events=[]))
+    assert event_blocks(empty) == []
+    assert event_blocks(b"") is None
+    assert event_blocks(render_feed(DOCUMENT)[:-3]) is None
+    assert event_blocks(b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VCALENDAR\r\n") is None
+
+
+@given(summary=st.text(max_size=300), description=st.text(max_size=300))
+def test_any_text_keeps_each_event_one_block(summary: str, description: str) -> None:
+    """No text, however it breaks lines, starts a line that looks like an event's start."""
+    events = [
+        session(date(2026, 5, 4), "a@ryhmat.fi", summary=summary, description=description),
+        session(date(2026, 5, 5), "b@ryhmat.fi", summary=description, description=summary),
+    ]
+    document = FeedDocument(name=FEED_NAME, refresh=timedelta(hours=1), events=events)
+    assert event_blocks(render_feed(document)) == [event_block(event) for event in events]

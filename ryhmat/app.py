@@ -29,7 +29,7 @@ from ryhmat.ui.tasks import BackgroundTask
 if TYPE_CHECKING:
     from ryhmat.domain.scheduling import HolidayCalendar
     from ryhmat.storage.database import Database
-    from ryhmat.ui.context import AppContext
+    from ryhmat.ui.context import Adapters, AppContext
 
 LANGUAGE_KEY = "language"
 NOT_OPENED = QT_TRANSLATE_NOOP("Messages", "The database could not be opened.")
@@ -54,6 +54,14 @@ def open_for_desktop(database_url: str | None) -> tuple[Database, HolidayCalenda
         database.dispose()
         raise
     return database, FinnishHolidays(), erased_again
+
+
+def export_adapters() -> Adapters:
+    """ryhmat.export's implementations of the use cases' ports."""
+    from ryhmat.export.adapters import FeedPublishing, read_roster, write_workbook
+    from ryhmat.ui.context import Adapters
+
+    return Adapters(feeds=FeedPublishing(), workbooks=write_workbook, rosters=read_roster)
 
 
 class DesktopApp(QObject):
@@ -171,7 +179,9 @@ class DesktopApp(QObject):
         from ryhmat.desktop_database import OpenDatabase
         from ryhmat.ui.context import AppContext
 
-        context = AppContext(self.database.unit_of_work, holidays=self._holidays)
+        context = AppContext(
+            self.database.unit_of_work, holidays=self._holidays, adapters=export_adapters()
+        )
         opened = OpenDatabase(self.database)
         opened.set_actor(configured_actor(self.settings))
         return context, opened

@@ -1,8 +1,9 @@
-"""What every view shares: the database's units of work, the clock and undo."""
+"""What every view shares: the use cases' database and adapters, the clock and undo."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TypeVar
 
@@ -10,16 +11,46 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 
 from ryhmat.domain.finnish_holidays import FinnishHolidays
-from ryhmat.domain.ports import UnitOfWork
+from ryhmat.domain.ports import (
+    FeedPublisher,
+    Progress,
+    RosterReader,
+    UnitOfWork,
+    UnitOfWorkFactory,
+    WorkbookWriter,
+)
 from ryhmat.domain.scheduling import HolidayCalendar
 from ryhmat.domain.timezone import HELSINKI
 
 T = TypeVar("T")
-UnitOfWorkFactory = Callable[[], UnitOfWork]
 
 
 def helsinki_now() -> datetime:
     return datetime.now(HELSINKI)
+
+
+@dataclass(frozen=True, slots=True)
+class Adapters:
+    """The export side of the use cases (ryhmat.export implements them); the
+    composition root, app.py, hands them in, and a test may hand in fakes."""
+
+    feeds: FeedPublisher
+    workbooks: WorkbookWriter
+    rosters: RosterReader
+
+
+@dataclass(frozen=True, slots=True)
+class Services:
+    """What a use case of several steps is given: units of work to open, the
+    adapters, and where to report its progress."""
+
+    unit_of_work: UnitOfWorkFactory
+    adapters: Adapters
+    report: Progress
+
+
+def _no_progress(_done: int, _total: int) -> None:
+    pass
 
 
 class AppContext(QObject):
@@ -40,9 +71,11 @@ class AppContext(QObject):
         clock: Callable[[], datetime] = helsinki_now,
         holidays: HolidayCalendar | None = None,
         parent: QObject | None = None,
+        adapters: Adapters | None = None,
     ) -> None:
         super().__init__(parent)
-        self.unit_of_work = unit_of_work
+        self._unit_of_work = unit_of_work
+        self._adapters = adapters
         self._clock = clock
         self.holidays: HolidayCalendar = holidays or FinnishHolidays()
         self.undo_group = QUndoGroup(self)
@@ -57,12 +90,19 @@ class AppContext(QObject):
         return self.now().date()
 
     def read(self, use_case: Callable[[UnitOfWork], T]) -> T:
-        with self.unit_of_work() as uow:
+        with self._unit_of_work() as uow:
             return use_case(uow)
 
     def write(self, use_case: Callable[[UnitOfWork], T]) -> T:
         """Run a use case that saves (it commits itself), then tell the views."""
-        with self.unit_of_work() as uow:
+        with self._unit_of_work() as uow:
             result = use_case(uow)
         self.data_changed.emit()
         return result
+
+    def services(self, report: Progress = _no_progress) -> Services:
+        """For a use case of several steps (each its own unit of work) or one that
+        needs the adapters. Safe to call from any thread."""
+        if self._adapters is None:
+            raise RuntimeError("This context was made without the export adapters.")
+        return Services(self._unit_of_work, self._adapters, report)

@@ -673,12 +673,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def load_demo(self) -> BackgroundTask:
-        from ryhmat.demo import generate, load_into_empty
+        from ryhmat.demo import load_small_demo
+
+        today, services = self.context.today(), self.context.services()
 
         def work() -> None:
-            data = generate("small", today=self.context.today())
-            with self.context.unit_of_work() as uow:
-                load_into_empty(uow, data)
+            load_small_demo(services.unit_of_work, today)
 
         self.demo_button.setEnabled(False)
         self.progress.show()

@@ -23,15 +23,8 @@ from PySide6.QtWidgets import (
 from ryhmat.domain.feeds import Feed, FeedKind
 from ryhmat.domain.server_address import shown_address
 from ryhmat.domain.usecases.choices import Choice, Choices, load_choices
-from ryhmat.domain.usecases.feeds import (
-    MAX_REFRESH_MINUTES,
-    MAX_WINDOW_DAYS,
-    save_feed,
-    validate_feed,
-)
-from ryhmat.export.caldav_publish import store_caldav_password
-from ryhmat.export.errors import PublishError
-from ryhmat.export.publishing import caldav_target, withdraw_from_former_folder
+from ryhmat.domain.usecases.feeds import MAX_REFRESH_MINUTES, MAX_WINDOW_DAYS
+from ryhmat.domain.usecases.publishing import save_feed_settings
 from ryhmat.labels import label
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.formatting import archived_name
@@ -275,15 +268,13 @@ class FeedEditor(EditorDialog):
 
     def write(self) -> uuid.UUID:
         feed = self._edited()
-        # Check the feed before the password is stored, so a mistake stores nothing.
-        self.context.read(lambda uow: validate_feed(uow, feed))
-        if self.password.text():
-            store_caldav_password(caldav_target(feed), self.password.text())
-            self.password.clear()
-        self.context.write(lambda uow: save_feed(uow, feed))
-        try:
-            withdraw_from_former_folder(self._feed, feed)
-        except PublishError as error:
+        services = self.context.services()
+        left_behind = save_feed_settings(
+            services.unit_of_work, services.adapters.feeds, self._feed, feed, self.password.text()
+        )
+        self.password.clear()
+        self.context.data_changed.emit()
+        if left_behind is not None:
             # The feed is saved; a file left at its old address is said, not hidden.
-            show_error(self.parentWidget(), error_text(error))
+            show_error(self.parentWidget(), error_text(left_behind))
         return feed.id

@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from ryhmat.domain.errors import UserError
+from ryhmat.domain.ports import PublishCounts
 from ryhmat.domain.server_address import shown_address
 from ryhmat.domain.usecases.feeds import FeedView, get_feed, list_feeds
-from ryhmat.export.caldav_publish import PublishReport
-from ryhmat.export.publishing import withdraw_feed
+from ryhmat.domain.usecases.publishing import FeedResult, FeedTarget, publish_each
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.feeds.editor import FeedEditor
-from ryhmat.ui.feeds.runs import FeedResult, FeedTarget, publish_each
 from ryhmat.ui.feeds.texts import contents, destinations, file_path, last_published
 from ryhmat.ui.messages import ErrorLabel, ask, error_text
 from ryhmat.ui.people.widgets import ConfirmButton
@@ -219,8 +218,10 @@ class FeedsPage(QWidget):
         """Off the GUI thread: a calendar server may take a while, or not answer."""
         self.error.clear_error()
         self.status.setText(self.tr("Deleting “%1”…").replace("%1", feed.name))
-        unit_of_work = self.context.unit_of_work
-        task = BackgroundTask(lambda: withdraw_feed(unit_of_work, feed.id), self)
+        services = self.context.services()
+        task = BackgroundTask(
+            lambda: services.adapters.feeds.withdraw(services.unit_of_work, feed.id), self
+        )
         task.finished.connect(lambda _result: self._withdrawn(feed))
         task.failed.connect(self._failed)
         self.task = task
@@ -258,8 +259,11 @@ class FeedsPage(QWidget):
         self.status.setText(
             self.tr("Making a new secret address…") if rotate else self.tr("Publishing…")
         )
-        unit_of_work, now = self.context.unit_of_work, self.context.now()
-        task = BackgroundTask(lambda: publish_each(unit_of_work, feeds, now, rotate), self)
+        services, now = self.context.services(), self.context.now()
+        publisher = services.adapters.feeds
+        task = BackgroundTask(
+            lambda: publish_each(services.unit_of_work, publisher, feeds, now, rotate), self
+        )
         task.finished.connect(lambda results: self._done(results, rotate))
         task.failed.connect(self._failed)
         self.task = task
@@ -318,7 +322,7 @@ class FeedsPage(QWidget):
             lines.append(_fill(self.tr("“%1” has a new secret address."), result.name))
         return "\n".join(lines)
 
-    def _report(self, report: PublishReport) -> str:
+    def _report(self, report: PublishCounts) -> str:
         return ", ".join(
             (
                 self.tr("%n new", "", report.created),

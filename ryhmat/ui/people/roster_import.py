@@ -10,7 +10,6 @@ GUI thread: a roster can have thousands of rows.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -42,29 +41,14 @@ from ryhmat.domain.usecases.roster_import import (
     ImportPlan,
     ImportResult,
     apply_import,
-    plan_import,
+    check_roster,
 )
-from ryhmat.export.roster_file import read_roster
 from ryhmat.i18n import translate
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.fields import buddy_label
 from ryhmat.ui.messages import ErrorLabel
 from ryhmat.ui.records import Column, RecordTableModel
 from ryhmat.ui.tasks import BackgroundTask
-
-
-def check_roster(context: AppContext, path: Path, group: str, today: date) -> ImportPlan:
-    """Read the file and plan the import; runs in the background, writes nothing."""
-    roster = read_roster(path)
-    return context.read(
-        lambda uow: plan_import(uow, group, roster.rows, roster.problems, today, roster.headers)
-    )
-
-
-def import_roster(context: AppContext, plan: ImportPlan, valid_only: bool) -> ImportResult:
-    """Write the checked plan in one unit of work; runs in the background."""
-    with context.unit_of_work() as uow:
-        return apply_import(uow, plan, valid_only)
 
 
 class Counts(QGroupBox):
@@ -262,9 +246,14 @@ class RosterImportDialog(QDialog):
         if not group:
             self.error.show_error(self.tr("There are no groups yet: create a group first."))
             return
-        today = self.context.today()
+        today, services = self.context.today(), self.context.services()
         self._run(
-            BackgroundTask(lambda: check_roster(self.context, Path(path), group, today), self),
+            BackgroundTask(
+                lambda: check_roster(
+                    services.unit_of_work, services.adapters.rosters, Path(path), group, today
+                ),
+                self,
+            ),
             self._checked,
         )
 
@@ -306,8 +295,14 @@ class RosterImportDialog(QDialog):
             return
         self.error.clear_error()
         valid_only = self.valid_only.isChecked()
+        services = self.context.services()
+
+        def work() -> ImportResult:
+            with services.unit_of_work() as uow:
+                return apply_import(uow, plan, valid_only)
+
         self._run(
-            BackgroundTask(lambda: import_roster(self.context, plan, valid_only), self),
+            BackgroundTask(work, self),
             self._imported,
         )
 

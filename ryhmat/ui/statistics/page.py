@@ -40,7 +40,7 @@ from ryhmat.domain.usecases.choices import load_choices
 from ryhmat.domain.usecases.family_visits import FamilyVisitReport, family_visit_report
 from ryhmat.domain.usecases.sessions import SessionView
 from ryhmat.domain.usecases.statistics import compute_statistics, unrecorded_in_period
-from ryhmat.export.workbook import export_workbook
+from ryhmat.domain.usecases.workbook import export_workbook
 from ryhmat.labels import decimal, filter_lines, label, percent, unrecorded_note
 from ryhmat.ui.calendar.filters import FilterBar
 from ryhmat.ui.context import AppContext
@@ -306,10 +306,12 @@ class StatisticsPage(QWidget):
         wanted = self.current_filter()
         pseudonymise = self.pseudonymise.isChecked()
         now = self.context.now()
+        services = self.context.services()
 
         def work() -> None:
             export_workbook(
-                self.context.unit_of_work,
+                services.unit_of_work,
+                services.adapters.workbooks,
                 path,
                 first,
                 last,

@@ -312,7 +312,9 @@ def test_a_feed_moved_to_another_folder_leaves_no_file_at_its_old_address(
     old.mkdir()
     new.mkdir()
     feed = add_feed(demo_context, Feed(name="Julkiset", kind=FeedKind.PUBLIC, folder=str(old)))
-    publish_feed(demo_context.unit_of_work, feed.id, datetime(2026, 12, 7, 8, 0, tzinfo=UTC))
+    publish_feed(
+        demo_context.services().unit_of_work, feed.id, datetime(2026, 12, 7, 8, 0, tzinfo=UTC)
+    )
     assert (old / feed_file_name(feed)).exists()
 
     editor = open_editor(qtbot, demo_context, saved_feeds(demo_context)["Julkiset"].feed)
@@ -331,7 +333,9 @@ def test_a_feed_saved_in_its_own_folder_keeps_its_file(
     qtbot: QtBot, demo_context: AppContext, tmp_path: Path
 ) -> None:
     feed = add_feed(demo_context, Feed(name="Julkiset", kind=FeedKind.PUBLIC, folder=str(tmp_path)))
-    publish_feed(demo_context.unit_of_work, feed.id, datetime(2026, 12, 7, 8, 0, tzinfo=UTC))
+    publish_feed(
+        demo_context.services().unit_of_work, feed.id, datetime(2026, 12, 7, 8, 0, tzinfo=UTC)
+    )
 
     editor = open_editor(qtbot, demo_context, saved_feeds(demo_context)["Julkiset"].feed)
     editor.folder.setFocus()

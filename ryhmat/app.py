@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeVar
 
 import platformdirs
 from PySide6.QtCore import QObject, QSettings, QThreadPool, QTimer, Slot
@@ -20,17 +20,19 @@ from PySide6.QtWidgets import QApplication
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ryhmat.i18n import chosen_language, install_into, load_language, translate
 from ryhmat.preferences import app_settings, configured_actor
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.crash import CrashReporter
 from ryhmat.ui.main_window import DatabaseActions, MainWindow
 from ryhmat.ui.messages import error_text, show_error
+from ryhmat.ui.operations import Operation, Work, in_unit_of_work
 from ryhmat.ui.settings_page import kept_backups
-from ryhmat.ui.tasks import BackgroundTask
 
 if TYPE_CHECKING:
     from ryhmat.domain.scheduling import HolidayCalendar
     from ryhmat.storage.database import Database
     from ryhmat.ui.context import Adapters, AppContext
 
+T = TypeVar("T")
 LANGUAGE_KEY = "language"
 NOT_OPENED = QT_TRANSLATE_NOOP("Messages", "The database could not be opened.")
 
@@ -76,7 +78,6 @@ class DesktopApp(QObject):
         # Families erased again as the database opened (an older copy), to be said once.
         self._erased_on_opening = 0
         self._holidays: HolidayCalendar | None = None
-        self._tasks: set[BackgroundTask] = set()
 
     @property
     def database(self) -> Database:
@@ -89,9 +90,14 @@ class DesktopApp(QObject):
         open, the window says why and the app ends when the message is closed."""
         window = self._new_window(None, None)
         window.show()
-        self._run_in_background(
-            lambda: open_for_desktop(database_url), self._opened, self._opening_failed
-        )
+        Operation.on_file(
+            window,
+            lambda: open_for_desktop(database_url),
+            on_success=self._opened,
+            # Said where the views would be, and then in a message that ends the app.
+            on_failure=self._opening_failed,
+            show_errors=False,
+        ).run_in_background()
         return window
 
     def _opened(self, opened: tuple[Database, HolidayCalendar, int]) -> None:
@@ -128,52 +134,45 @@ class DesktopApp(QObject):
             self.erase_automatically()
         else:
             # Without this start's copy nothing is erased: the next start tries again.
-            backup.finished.connect(self.erase_automatically)
+            backup.succeeded.connect(lambda _target: self.erase_automatically())
 
-    def erase_automatically(self) -> BackgroundTask:
+    def erase_automatically(self) -> Operation[int] | None:
         """Erase the families inactive for the retention period (none if it is unset)."""
         from ryhmat.domain.usecases.erasure import erase_inactive_families
 
-        database, today = self.database, date.today()
+        if self.window is None:
+            return None
+        today = date.today()
+        return self._in_background(
+            in_unit_of_work(lambda uow: erase_inactive_families(uow, today)),
+            self._erased,
+            # Erasing removes families with their marks and enrolments.
+            changes=lambda erased: (
+                Changes.FAMILIES | Changes.ATTENDANCE if erased else Changes.NONE
+            ),
+        )
 
-        def erase() -> int:
-            with database.unit_of_work() as uow:
-                return erase_inactive_families(uow, today)
-
-        return self._run_in_background(erase, self._erased, self._erasure_failed)
-
-    def _run_in_background(
+    def _in_background(
         self,
-        work: Callable[[], Any],
-        done: Callable[[Any], None],
-        failed: Callable[[UserError | None], None],
-    ) -> BackgroundTask:
-        """Start work the app keeps alive until its result or failure has arrived."""
-        task = BackgroundTask(work, self)
-
-        def finished(result: Any) -> None:
-            self._tasks.discard(task)
-            done(result)
-
-        def failed_with(error: UserError | None) -> None:
-            self._tasks.discard(task)
-            failed(error)
-
-        task.finished.connect(finished)
-        task.failed.connect(failed_with)
-        self._tasks.add(task)
-        task.start()
-        return task
+        work: Work[T],
+        done: Callable[[T], None],
+        failed: Callable[[UserError | None], None] | None = None,
+        changes: Callable[[T], Changes] | Changes = Changes.NONE,
+    ) -> Operation[T]:
+        """Start work for the window; a person's mistake is shown over it."""
+        assert self.window is not None
+        return Operation(
+            self.window,
+            work,
+            context=self.window.context,
+            changes=changes,
+            on_success=done,
+            on_failure=failed,
+        ).run_in_background()
 
     def _erased(self, erased: int) -> None:
         if self.window is not None:
-            if erased:
-                self.window.context.data_changed.emit()
             self.window.show_erased_by_retention(erased)
-
-    def _erasure_failed(self, error: UserError | None) -> None:
-        if self.window is not None and error is not None:
-            show_error(self.window, error_text(error))
 
     def _context(self) -> tuple[AppContext, DatabaseActions]:
         from ryhmat.desktop_database import OpenDatabase
@@ -242,22 +241,25 @@ class DesktopApp(QObject):
         self.show().show_restored(saved, erased_again)
         old.dispose()
 
-    def back_up_automatically(self) -> BackgroundTask | None:
+    def back_up_automatically(self) -> Operation[Path | None] | None:
         """Copy the database to its backups folder off the GUI thread, if backups are on."""
         from ryhmat.storage.backup import can_back_up, write_automatic_backup
 
         keep = kept_backups(self.settings)
         engine = self.database.engine
-        if keep == 0 or not can_back_up(engine):
+        if keep == 0 or not can_back_up(engine) or self.window is None:
             return None
-        return self._run_in_background(
+        return Operation.on_file(
+            self.window,
             lambda: write_automatic_backup(engine, keep, datetime.now()),
-            self._automatic_backup_done,
-            self._automatic_backup_failed,
-        )
+            on_success=self._automatic_backup_done,
+            on_failure=self._automatic_backup_failed,
+            # Said calmly in the status bar, not in a message: the app works on.
+            show_errors=False,
+        ).run_in_background()
 
-    def _automatic_backup_done(self, target: Path) -> None:
-        if self.window is not None:
+    def _automatic_backup_done(self, target: Path | None) -> None:
+        if self.window is not None and target is not None:
             self.window.show_automatic_backup(target)
 
     def _automatic_backup_failed(self, error: UserError | None) -> None:

@@ -26,6 +26,7 @@ from ryhmat.domain.usecases.choices import Choice, Choices, load_choices
 from ryhmat.domain.usecases.feeds import MAX_REFRESH_MINUTES, MAX_WINDOW_DAYS
 from ryhmat.domain.usecases.publishing import save_feed_settings
 from ryhmat.labels import label
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.formatting import archived_name
 from ryhmat.ui.groups.widgets import IdComboBox
@@ -267,13 +268,15 @@ class FeedEditor(EditorDialog):
         return None
 
     def write(self) -> uuid.UUID:
-        feed = self._edited()
-        services = self.context.services()
-        left_behind = save_feed_settings(
-            services.unit_of_work, services.adapters.feeds, self._feed, feed, self.password.text()
+        feed, before, password = self._edited(), self._feed, self.password.text()
+        left_behind = self.context.perform(
+            lambda services: save_feed_settings(
+                services.unit_of_work, services.adapters.feeds, before, feed, password
+            ),
+            Changes.FEEDS,
+            self,
         )
         self.password.clear()
-        self.context.data_changed.emit()
         if left_behind is not None:
             # The feed is saved; a file left at its old address is said, not hidden.
             show_error(self.parentWidget(), error_text(left_behind))

@@ -17,6 +17,7 @@ from ryhmat.domain.usecases.choices import load_choices
 from ryhmat.domain.usecases.feeds import feed_file_name
 from ryhmat.export.publishing import publish_feed
 from ryhmat.i18n import load_language
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.feeds import FeedEditor
 from tests.gui.person import set_choice
@@ -187,7 +188,7 @@ def test_an_address_saved_with_a_password_in_it_is_not_shown_and_is_saved_withou
         uow.feeds.save(legacy)  # not through save_feed, which refuses it now
         uow.commit()
 
-    demo_context.write(save_as_before)
+    demo_context.write(save_as_before, Changes.FEEDS)
     feed = saved_feeds(demo_context)["Vanha syöte"].feed
 
     editor = open_editor(qtbot, demo_context, feed)

@@ -170,10 +170,16 @@ class AttendanceView(QWidget):
         # A focused button answers Return itself, also outside a dialog.
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(True)
-        # The session, its group's enrolled families and their marks.
+        # The session with its place and leaders, its group's enrolled families and
+        # their marks.
         context.when_changed(
             self,
-            Changes.SESSIONS | Changes.ATTENDANCE | Changes.FAMILIES | Changes.GROUPS,
+            Changes.SESSIONS
+            | Changes.ATTENDANCE
+            | Changes.FAMILIES
+            | Changes.GROUPS
+            | Changes.WORKERS
+            | Changes.PLACES,
             self.refresh,
             skip_own=True,
         )

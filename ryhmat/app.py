@@ -8,10 +8,9 @@ and the database opened and checked off the GUI thread, while the window says so
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 import platformdirs
 from PySide6.QtCore import QObject, QSettings, QThreadPool, QTimer, Slot
@@ -24,7 +23,7 @@ from ryhmat.ui.changes import Changes
 from ryhmat.ui.crash import CrashReporter
 from ryhmat.ui.main_window import DatabaseActions, MainWindow
 from ryhmat.ui.messages import error_text, show_error
-from ryhmat.ui.operations import Operation, Work, in_unit_of_work
+from ryhmat.ui.operations import Operation, in_unit_of_work
 from ryhmat.ui.settings_page import kept_backups
 
 if TYPE_CHECKING:
@@ -32,7 +31,6 @@ if TYPE_CHECKING:
     from ryhmat.storage.database import Database
     from ryhmat.ui.context import Adapters, AppContext
 
-T = TypeVar("T")
 LANGUAGE_KEY = "language"
 NOT_OPENED = QT_TRANSLATE_NOOP("Messages", "The database could not be opened.")
 
@@ -143,31 +141,15 @@ class DesktopApp(QObject):
         if self.window is None:
             return None
         today = date.today()
-        return self._in_background(
+        return Operation(
+            self.window,
             in_unit_of_work(lambda uow: erase_inactive_families(uow, today)),
-            self._erased,
+            context=self.window.context,
             # Erasing removes families with their marks and enrolments.
             changes=lambda erased: (
                 Changes.FAMILIES | Changes.ATTENDANCE if erased else Changes.NONE
             ),
-        )
-
-    def _in_background(
-        self,
-        work: Work[T],
-        done: Callable[[T], None],
-        failed: Callable[[UserError | None], None] | None = None,
-        changes: Callable[[T], Changes] | Changes = Changes.NONE,
-    ) -> Operation[T]:
-        """Start work for the window; a person's mistake is shown over it."""
-        assert self.window is not None
-        return Operation(
-            self.window,
-            work,
-            context=self.window.context,
-            changes=changes,
-            on_success=done,
-            on_failure=failed,
+            on_success=self._erased,
         ).run_in_background()
 
     def _erased(self, erased: int) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
 from bench.databases import TODAY
 from bench.timing import RUNS, run_times
+from ryhmat.app import export_adapters
 from ryhmat.domain.model import SessionStatus
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.timezone import HELSINKI
@@ -63,7 +64,7 @@ def process_until_painted(view: QAbstractScrollArea, action: Callable[[], None])
 def bench_context(database: Database) -> AppContext:
     """The app's context on the demo's "today" at noon, so the same weeks are shown."""
     noon = datetime.combine(TODAY, clock_time(12), HELSINKI)
-    return AppContext(database.unit_of_work, clock=lambda: noon)
+    return AppContext(database.unit_of_work, clock=lambda: noon, adapters=export_adapters())
 
 
 def calendar_next_times(context: AppContext, mode: Mode, runs: int = RUNS) -> list[float]:

@@ -8,10 +8,9 @@ and the database opened and checked off the GUI thread, while the window says so
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import platformdirs
 from PySide6.QtCore import QObject, QSettings, QThreadPool, QTimer, Slot
@@ -20,16 +19,17 @@ from PySide6.QtWidgets import QApplication
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ryhmat.i18n import chosen_language, install_into, load_language, translate
 from ryhmat.preferences import app_settings, configured_actor
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.crash import CrashReporter
 from ryhmat.ui.main_window import DatabaseActions, MainWindow
 from ryhmat.ui.messages import error_text, show_error
+from ryhmat.ui.operations import Operation, in_unit_of_work
 from ryhmat.ui.settings_page import kept_backups
-from ryhmat.ui.tasks import BackgroundTask
 
 if TYPE_CHECKING:
     from ryhmat.domain.scheduling import HolidayCalendar
     from ryhmat.storage.database import Database
-    from ryhmat.ui.context import AppContext
+    from ryhmat.ui.context import Adapters, AppContext
 
 LANGUAGE_KEY = "language"
 NOT_OPENED = QT_TRANSLATE_NOOP("Messages", "The database could not be opened.")
@@ -56,6 +56,14 @@ def open_for_desktop(database_url: str | None) -> tuple[Database, HolidayCalenda
     return database, FinnishHolidays(), erased_again
 
 
+def export_adapters() -> Adapters:
+    """ryhmat.export's implementations of the use cases' ports."""
+    from ryhmat.export.adapters import FeedPublishing, read_roster, write_workbook
+    from ryhmat.ui.context import Adapters
+
+    return Adapters(feeds=FeedPublishing(), workbooks=write_workbook, rosters=read_roster)
+
+
 class DesktopApp(QObject):
     """Owns the open database and the main window; switches either on request."""
 
@@ -68,7 +76,6 @@ class DesktopApp(QObject):
         # Families erased again as the database opened (an older copy), to be said once.
         self._erased_on_opening = 0
         self._holidays: HolidayCalendar | None = None
-        self._tasks: set[BackgroundTask] = set()
 
     @property
     def database(self) -> Database:
@@ -81,9 +88,14 @@ class DesktopApp(QObject):
         open, the window says why and the app ends when the message is closed."""
         window = self._new_window(None, None)
         window.show()
-        self._run_in_background(
-            lambda: open_for_desktop(database_url), self._opened, self._opening_failed
-        )
+        Operation.on_file(
+            window,
+            lambda: open_for_desktop(database_url),
+            on_success=self._opened,
+            # Said where the views would be, and then in a message that ends the app.
+            on_failure=self._opening_failed,
+            show_errors=False,
+        ).run_in_background()
         return window
 
     def _opened(self, opened: tuple[Database, HolidayCalendar, int]) -> None:
@@ -120,58 +132,37 @@ class DesktopApp(QObject):
             self.erase_automatically()
         else:
             # Without this start's copy nothing is erased: the next start tries again.
-            backup.finished.connect(self.erase_automatically)
+            backup.succeeded.connect(lambda _target: self.erase_automatically())
 
-    def erase_automatically(self) -> BackgroundTask:
+    def erase_automatically(self) -> Operation[int] | None:
         """Erase the families inactive for the retention period (none if it is unset)."""
         from ryhmat.domain.usecases.erasure import erase_inactive_families
 
-        database, today = self.database, date.today()
-
-        def erase() -> int:
-            with database.unit_of_work() as uow:
-                return erase_inactive_families(uow, today)
-
-        return self._run_in_background(erase, self._erased, self._erasure_failed)
-
-    def _run_in_background(
-        self,
-        work: Callable[[], Any],
-        done: Callable[[Any], None],
-        failed: Callable[[UserError | None], None],
-    ) -> BackgroundTask:
-        """Start work the app keeps alive until its result or failure has arrived."""
-        task = BackgroundTask(work, self)
-
-        def finished(result: Any) -> None:
-            self._tasks.discard(task)
-            done(result)
-
-        def failed_with(error: UserError | None) -> None:
-            self._tasks.discard(task)
-            failed(error)
-
-        task.finished.connect(finished)
-        task.failed.connect(failed_with)
-        self._tasks.add(task)
-        task.start()
-        return task
+        if self.window is None:
+            return None
+        today = date.today()
+        return Operation(
+            self.window,
+            in_unit_of_work(lambda uow: erase_inactive_families(uow, today)),
+            context=self.window.context,
+            # Erasing removes families with their marks and enrolments.
+            changes=lambda erased: (
+                Changes.FAMILIES | Changes.ATTENDANCE if erased else Changes.NONE
+            ),
+            on_success=self._erased,
+        ).run_in_background()
 
     def _erased(self, erased: int) -> None:
         if self.window is not None:
-            if erased:
-                self.window.context.data_changed.emit()
             self.window.show_erased_by_retention(erased)
-
-    def _erasure_failed(self, error: UserError | None) -> None:
-        if self.window is not None and error is not None:
-            show_error(self.window, error_text(error))
 
     def _context(self) -> tuple[AppContext, DatabaseActions]:
         from ryhmat.desktop_database import OpenDatabase
         from ryhmat.ui.context import AppContext
 
-        context = AppContext(self.database.unit_of_work, holidays=self._holidays)
+        context = AppContext(
+            self.database.unit_of_work, holidays=self._holidays, adapters=export_adapters()
+        )
         opened = OpenDatabase(self.database)
         opened.set_actor(configured_actor(self.settings))
         return context, opened
@@ -232,22 +223,25 @@ class DesktopApp(QObject):
         self.show().show_restored(saved, erased_again)
         old.dispose()
 
-    def back_up_automatically(self) -> BackgroundTask | None:
+    def back_up_automatically(self) -> Operation[Path | None] | None:
         """Copy the database to its backups folder off the GUI thread, if backups are on."""
         from ryhmat.storage.backup import can_back_up, write_automatic_backup
 
         keep = kept_backups(self.settings)
         engine = self.database.engine
-        if keep == 0 or not can_back_up(engine):
+        if keep == 0 or not can_back_up(engine) or self.window is None:
             return None
-        return self._run_in_background(
+        return Operation.on_file(
+            self.window,
             lambda: write_automatic_backup(engine, keep, datetime.now()),
-            self._automatic_backup_done,
-            self._automatic_backup_failed,
-        )
+            on_success=self._automatic_backup_done,
+            on_failure=self._automatic_backup_failed,
+            # Said calmly in the status bar, not in a message: the app works on.
+            show_errors=False,
+        ).run_in_background()
 
-    def _automatic_backup_done(self, target: Path) -> None:
-        if self.window is not None:
+    def _automatic_backup_done(self, target: Path | None) -> None:
+        if self.window is not None and target is not None:
             self.window.show_automatic_backup(target)
 
     def _automatic_backup_failed(self, error: UserError | None) -> None:

@@ -26,6 +26,7 @@ from ryhmat.domain.usecases.calendar import calendar_entries  # noqa: E402
 from ryhmat.domain.usecases.groups import find_group, list_groups, list_series  # noqa: E402
 from ryhmat.i18n import install_into, load_language  # noqa: E402
 from ryhmat.storage.database import open_database  # noqa: E402
+from ryhmat.app import export_adapters  # noqa: E402
 from ryhmat.ui.context import AppContext  # noqa: E402
 from ryhmat.ui.groups import GroupEditor  # noqa: E402
 from ryhmat.ui.main_window import MainWindow  # noqa: E402
@@ -60,7 +61,9 @@ def main() -> int:
         try:
             with database.unit_of_work() as uow:
                 load(uow, generate("small", seed=1, today=TODAY))
-            context = AppContext(database.unit_of_work, clock=lambda: NOW)
+            context = AppContext(
+                database.unit_of_work, clock=lambda: NOW, adapters=export_adapters()
+            )
             settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
             window = MainWindow(context, OpenDatabase(database), settings, "fi")
             window.resize(1280, 800)

@@ -10,7 +10,8 @@ from ryhmat.cli.commands import opened
 from ryhmat.cli.output import check_output_file
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.statistics import statistics_filter
-from ryhmat.export.workbook import export_workbook
+from ryhmat.domain.usecases.workbook import export_workbook
+from ryhmat.export.excel import write_workbook
 
 
 def now() -> datetime:
@@ -30,6 +31,7 @@ def export_excel(args: argparse.Namespace) -> int:
             wanted = statistics_filter(uow, groups=args.group or (), organisation=args.organisation)
         export_workbook(
             database.unit_of_work,
+            write_workbook,
             out,
             first_day,
             last_day,

@@ -24,11 +24,11 @@ from ryhmat.domain.usecases.feeds import (
     list_feeds,
     slug,
 )
+from ryhmat.domain.usecases.publishing import FeedTarget, publish_each
 from ryhmat.domain.usecases.sessions import EARLIEST, LATEST
-from ryhmat.export.errors import PublishError
+from ryhmat.export.adapters import FeedPublishing
 from ryhmat.export.folder import publish_to_folder
 from ryhmat.export.ical import render_feed
-from ryhmat.export.publishing import publish_feed
 from ryhmat.i18n import translate
 from ryhmat.labels import label
 
@@ -82,34 +82,36 @@ def feeds(args: argparse.Namespace) -> int:
 
 
 def publish(args: argparse.Namespace) -> int:
-    """Publish one feed or all; a feed that fails does not stop the others."""
+    """Publish one feed or all; a feed that fails does not stop the others (the use
+    case the Calendar feeds page publishes with too)."""
     with opened(args) as database:
         with database.unit_of_work() as uow:
             chosen = [find_feed(uow, args.feed)] if args.feed else [v.feed for v in list_feeds(uow)]
         if not chosen:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "There are no calendar feeds yet."))
-        failed = False
-        for feed in chosen:
-            try:
-                outcome = publish_feed(database.unit_of_work, feed.id, now())
-            except PublishError as error:
-                failed = True
-                print(f"{feed.name}: {error.message(translate)}", file=sys.stderr)
-                continue
-            places = [str(outcome.file)] if outcome.file else []
-            if outcome.server is not None:
-                report = outcome.server
-                places.append(
-                    translate(
-                        "Cli", "{url}: {created} new, {updated} changed, {deleted} removed"
-                    ).format(
-                        url=feed.caldav_url,
-                        created=report.created,
-                        updated=report.updated,
-                        deleted=report.deleted,
-                    )
+        targets = [FeedTarget(feed.id, feed.name) for feed in chosen]
+        results = publish_each(database.unit_of_work, FeedPublishing(), targets, now())
+    for feed, result in zip(chosen, results, strict=True):
+        if result.error is not None:
+            print(f"{feed.name}: {result.error.message(translate)}", file=sys.stderr)
+            continue
+        outcome = result.outcome
+        assert outcome is not None
+        places = [str(outcome.file)] if outcome.file else []
+        if outcome.server is not None:
+            report = outcome.server
+            places.append(
+                translate(
+                    "Cli", "{url}: {created} new, {updated} changed, {deleted} removed"
+                ).format(
+                    url=feed.caldav_url,
+                    created=report.created,
+                    updated=report.updated,
+                    deleted=report.deleted,
                 )
-            print(f"{feed.name}: {'; '.join(places)}")
+            )
+        print(f"{feed.name}: {'; '.join(places)}")
+    failed = any(result.error is not None for result in results)
     return EXIT_PUBLISH_FAILED if failed else 0
 
 

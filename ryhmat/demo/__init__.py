@@ -17,8 +17,9 @@ from ryhmat.demo.municipality import build_municipality
 from ryhmat.demo.names import name_pools
 from ryhmat.demo.small import REUSE_RATE as SMALL_REUSE
 from ryhmat.demo.small import build_small
+from ryhmat.domain.ports import UnitOfWorkFactory
 
-__all__ = ["DemoData", "Scale", "generate", "load", "load_into_empty"]
+__all__ = ["DemoData", "Scale", "generate", "load", "load_into_empty", "load_small_demo"]
 
 
 def generate(
@@ -42,3 +43,11 @@ def generate(
     else:
         build_municipality(Builder(data, names, reuse_rate=MUNICIPALITY_REUSE), share)
     return data
+
+
+def load_small_demo(unit_of_work: UnitOfWorkFactory, today: date) -> None:
+    """The window's demo data: the small municipality's school year up to ``today``,
+    into an empty database (refused otherwise), in one unit of work."""
+    data = generate("small", today=today)
+    with unit_of_work() as uow:
+        load_into_empty(uow, data)

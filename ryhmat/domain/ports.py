@@ -8,10 +8,11 @@ database when it is passed to ``save`` and the unit of work commits.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
+from pathlib import Path
 from types import TracebackType
-from typing import Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Protocol, Self, TypeVar
 
 from ryhmat.domain.calendar import CalendarEntry, CalendarFilter
 from ryhmat.domain.feeds import Feed, FeedPublication, FeedSources, PublishedState
@@ -34,6 +35,11 @@ from ryhmat.domain.model import (
     WorkerPair,
 )
 from ryhmat.domain.statistics import StatisticsQueries
+
+if TYPE_CHECKING:  # the use cases' own types: they import this module
+    from ryhmat.domain.statistics import Statistics
+    from ryhmat.domain.usecases.roster_import import RosterField, RosterRow, RowProblem
+    from ryhmat.domain.usecases.workbook import WorkbookData
 
 E = TypeVar("E")
 
@@ -374,3 +380,94 @@ class UnitOfWork(Protocol):
     def commit(self) -> None: ...
 
     def rollback(self) -> None: ...
+
+
+UnitOfWorkFactory = Callable[[], UnitOfWork]
+# Called by long work as it goes: how many steps are done of how many.
+Progress = Callable[[int, int], None]
+
+
+# -- what the use cases need from export --------------------------------------------------
+#
+# Publishing, the workbook and reading a roster file are done by ryhmat.export; the
+# composition root (app.py) hands its implementations to the use cases through these.
+
+
+class PublishCounts(Protocol):
+    """How many calendar-server events one publish created, changed and removed."""
+
+    @property
+    def created(self) -> int: ...
+
+    @property
+    def updated(self) -> int: ...
+
+    @property
+    def deleted(self) -> int: ...
+
+
+class PublishedFeed(Protocol):
+    """Where one feed went: its file (if it has a folder) and the server's counts."""
+
+    @property
+    def file(self) -> Path | None: ...
+
+    @property
+    def server(self) -> PublishCounts | None: ...
+
+
+class FeedPublisher(Protocol):
+    """Writes feeds to their folders and calendar servers; each call that reads or
+    notes something in the database opens its own units of work from the factory,
+    so a slow server never holds a transaction open. Raise a UserError for what the
+    person can fix (a folder, a server, a password)."""
+
+    def publish(
+        self, unit_of_work: UnitOfWorkFactory, feed_id: uuid.UUID, now: datetime
+    ) -> PublishedFeed: ...
+
+    def rotate(
+        self, unit_of_work: UnitOfWorkFactory, feed_id: uuid.UUID, now: datetime
+    ) -> PublishedFeed:
+        """A new secret file name (the old address stops working), published there."""
+
+    def withdraw(self, unit_of_work: UnitOfWorkFactory, feed_id: uuid.UUID) -> None:
+        """Delete the feed once its file and its server events are removed."""
+
+    def withdraw_from_former_folder(self, before: Feed, after: Feed) -> None:
+        """Remove the file a feed published in the folder it no longer has."""
+
+    def store_password(self, feed: Feed, password: str) -> None:
+        """Keep the feed's server password in the operating system's password store."""
+
+
+class WorkbookWriter(Protocol):
+    """Writes the statistics workbook to a file, whole or not at all."""
+
+    def __call__(
+        self,
+        path: Path,
+        statistics: Statistics,
+        data: WorkbookData,
+        progress: Progress | None = None,
+    ) -> None: ...
+
+
+class RosterContents(Protocol):
+    """A roster file's rows, the problems of the rows it could not read, and each
+    field's header as the file writes it."""
+
+    @property
+    def rows(self) -> Sequence[RosterRow]: ...
+
+    @property
+    def problems(self) -> Sequence[RowProblem]: ...
+
+    @property
+    def headers(self) -> Mapping[RosterField, str]: ...
+
+
+class RosterReader(Protocol):
+    """Reads a roster file (checked and bounded: it comes from outside)."""
+
+    def __call__(self, path: Path) -> RosterContents: ...

@@ -1,38 +1,72 @@
-"""What every view shares: the database's units of work, the clock and undo."""
+"""What every view shares: the use cases' database and adapters, the clock and undo."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoGroup, QUndoStack
 
 from ryhmat.domain.finnish_holidays import FinnishHolidays
-from ryhmat.domain.ports import UnitOfWork
+from ryhmat.domain.ports import (
+    FeedPublisher,
+    Progress,
+    RosterReader,
+    UnitOfWork,
+    UnitOfWorkFactory,
+    WorkbookWriter,
+)
 from ryhmat.domain.scheduling import HolidayCalendar
 from ryhmat.domain.timezone import HELSINKI
+from ryhmat.ui.changes import Changes, ChangeSet
 
 T = TypeVar("T")
-UnitOfWorkFactory = Callable[[], UnitOfWork]
 
 
 def helsinki_now() -> datetime:
     return datetime.now(HELSINKI)
 
 
+@dataclass(frozen=True, slots=True)
+class Adapters:
+    """The export side of the use cases (ryhmat.export implements them); the
+    composition root, app.py, hands them in, and a test may hand in fakes."""
+
+    feeds: FeedPublisher
+    workbooks: WorkbookWriter
+    rosters: RosterReader
+
+
+@dataclass(frozen=True, slots=True)
+class Services:
+    """What a use case of several steps is given: units of work to open, the
+    adapters, and where to report its progress."""
+
+    unit_of_work: UnitOfWorkFactory
+    adapters: Adapters
+    report: Progress
+
+
+def _no_progress(_done: int, _total: int) -> None:
+    pass
+
+
 class AppContext(QObject):
     """Runs use cases for the views and tells every view when data has changed.
 
     Views never hold a database session: they pass a use case to ``read`` or
-    ``write``; a ``UserError`` raised by it reaches the view unchanged, so the
-    view can show its message where the person is looking.
+    ``write``, or a longer one to an ``Operation`` (ui/operations.py); a
+    ``UserError`` raised by ``write`` reaches the view unchanged, so the view can
+    show its message where the person is looking.
     """
 
-    # Something was saved (by write() or a background save); carries nothing, so every view
-    # that shows data reads it again.
-    data_changed = Signal()
+    # Something was saved (by write() or an Operation): carries the ChangeSet, which
+    # kinds of data changed and which view started it. Views listen through
+    # when_changed(), which reloads them only for the kinds they show.
+    data_changed = Signal(object)
 
     def __init__(
         self,
@@ -40,9 +74,11 @@ class AppContext(QObject):
         clock: Callable[[], datetime] = helsinki_now,
         holidays: HolidayCalendar | None = None,
         parent: QObject | None = None,
+        adapters: Adapters | None = None,
     ) -> None:
         super().__init__(parent)
-        self.unit_of_work = unit_of_work
+        self._unit_of_work = unit_of_work
+        self._adapters = adapters
         self._clock = clock
         self.holidays: HolidayCalendar = holidays or FinnishHolidays()
         self.undo_group = QUndoGroup(self)
@@ -57,12 +93,75 @@ class AppContext(QObject):
         return self.now().date()
 
     def read(self, use_case: Callable[[UnitOfWork], T]) -> T:
-        with self.unit_of_work() as uow:
+        with self._unit_of_work() as uow:
             return use_case(uow)
 
-    def write(self, use_case: Callable[[UnitOfWork], T]) -> T:
-        """Run a use case that saves (it commits itself), then tell the views."""
-        with self.unit_of_work() as uow:
+    def write(
+        self, use_case: Callable[[UnitOfWork], T], changes: Changes, origin: object = None
+    ) -> T:
+        """A quick save on the GUI thread: run a use case that saves (it commits itself)
+        in a unit of work, then announce ``changes``, started by ``origin``. A
+        ``UserError`` reaches the caller, to be shown in the form being saved."""
+        with self._unit_of_work() as uow:
             result = use_case(uow)
-        self.data_changed.emit()
+        self.announce(changes, origin)
         return result
+
+    def perform(self, work: Callable[[Services], T], changes: Changes, origin: object = None) -> T:
+        """``write`` for a quick save of several steps (several units of work, or the
+        adapters as well): run it on the GUI thread, then announce ``changes``."""
+        result = work(self.services())
+        self.announce(changes, origin)
+        return result
+
+    def announce(self, changes: Changes, origin: object = None) -> None:
+        """Tell the views what changed (on the GUI thread); nothing for no change."""
+        if changes:
+            self.data_changed.emit(ChangeSet(changes, origin))
+
+    def when_changed(
+        self,
+        view: QObject,
+        kinds: Changes,
+        reload: Callable[[], object],
+        skip_own: bool = False,
+    ) -> None:
+        """Call ``reload`` after each change of any of ``kinds``, as long as ``view``
+        lives; with ``skip_own``, not for the changes ``view`` started itself (for a
+        view that already shows what it saved)."""
+        _Listener(self, view, kinds, reload, skip_own)
+
+    def services(self, report: Progress = _no_progress) -> Services:
+        """What ``perform`` and an Operation give a use case of several steps (each
+        its own unit of work) or one that needs the adapters; views do not call it.
+        Safe to call from any thread."""
+        if self._adapters is None:
+            raise RuntimeError("This context was made without the export adapters.")
+        return Services(self._unit_of_work, self._adapters, report)
+
+
+class _Listener(QObject):
+    """A view's filter on data_changed: a child of the view, so it goes with it."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        view: QObject,
+        kinds: Changes,
+        reload: Callable[[], object],
+        skip_own: bool,
+    ) -> None:
+        super().__init__(view)
+        self._view = view
+        self._kinds = kinds
+        self._reload = reload
+        self._skip_own = skip_own
+        context.data_changed.connect(self.changed)
+
+    @Slot(object)
+    def changed(self, changes: ChangeSet) -> None:
+        if not changes.touches(self._kinds):
+            return
+        if self._skip_own and changes.origin is self._view:
+            return
+        self._reload()

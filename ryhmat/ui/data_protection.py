@@ -12,6 +12,7 @@ from ryhmat.domain.usecases.erasure import (
     set_retention_years,
 )
 from ryhmat.domain.usecases.workers import list_workers
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.messages import ErrorLabel
 
@@ -64,7 +65,9 @@ class DataProtectionSettings(QWidget):
         self.refresh()
         self.actor.currentIndexChanged.connect(self._actor_chosen)
         self.retention.editingFinished.connect(self._save_retention)
-        context.data_changed.connect(self.refresh)
+        # The workers to choose from, and the retention period (which it saves itself,
+        # showing it already).
+        context.when_changed(self, Changes.WORKERS | Changes.SETTINGS, self.refresh, skip_own=True)
 
     def _add_row(self, form: QFormLayout, text: str, field: QWidget) -> None:
         label = QLabel(text, self)
@@ -99,7 +102,7 @@ class DataProtectionSettings(QWidget):
         if years == self.context.read(retention_years):
             return
         try:
-            self.context.write(lambda uow: set_retention_years(uow, years))
+            self.context.write(lambda uow: set_retention_years(uow, years), Changes.SETTINGS, self)
         except UserError as error:
             self.error.show_error(error)
         else:

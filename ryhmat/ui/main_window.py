@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 
 from ryhmat.domain.errors import UserError
 from ryhmat.preferences import ACTOR_KEY, configured_actor
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.files import file_name
 from ryhmat.ui.formatting import format_date, format_time
-from ryhmat.ui.messages import error_text, show_error
+from ryhmat.ui.operations import Operation
 from ryhmat.ui.plurals import plurals
 from ryhmat.ui.records import RecordListView
 from ryhmat.ui.settings_page import KEEP_BACKUPS_KEY, SettingsPage, kept_backups
-from ryhmat.ui.tasks import BackgroundTask
 from ryhmat.ui.undo import ask_before_steps
 from ryhmat.ui.unsaved import GuardedDialog, ask_before_leaving, unsaved_editors
 
@@ -123,7 +123,6 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._language = language
         self._log_file = log_file
-        self._tasks: set[BackgroundTask] = set()
         self._dialogs: set[QDialog] = set()
         self._attached = False
         self._erasure_notice = ""
@@ -168,7 +167,7 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(database.display_name, self)
         self.statusBar().addPermanentWidget(self.database_label)
         self._restore_view()
-        context.data_changed.connect(self._refresh_banner)
+        context.when_changed(self, Changes.GROUPS, self._refresh_banner)
         self._refresh_banner()
         self._attached = True
 
@@ -534,17 +533,17 @@ class MainWindow(QMainWindow):
         dialog.fileSelected.connect(lambda path: self.back_up(Path(path)))
         dialog.open()
 
-    def back_up(self, target: Path) -> BackgroundTask:
+    def back_up(self, target: Path) -> Operation[None]:
         """Copy the database to ``target`` in the background; the status bar says when done."""
         self.statusBar().showMessage(self.tr("Backing up…"))
-        task = BackgroundTask(lambda: self._database.backup_to(target), self)
-        task.finished.connect(lambda _r: self._backup_done(task, target))
-        task.failed.connect(lambda error: self._task_failed(task, error))
-        self._start(task)
-        return task
+        return Operation.on_file(
+            self,
+            lambda: self._database.backup_to(target),
+            on_success=lambda _r: self._backup_done(target),
+            on_failure=self._task_failed,
+        ).run_in_background()
 
-    def _backup_done(self, task: BackgroundTask, target: Path) -> None:
-        self._tasks.discard(task)
+    def _backup_done(self, target: Path) -> None:
         self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(target)), 10000)
 
     def _actor_chosen(self, worker_name: str) -> None:
@@ -593,17 +592,17 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def check_restore(self, backup: Path) -> BackgroundTask:
+    def check_restore(self, backup: Path) -> Operation[datetime]:
         """Check the chosen file in the background, then ask before replacing anything."""
         self.statusBar().showMessage(self.tr("Checking the backup…"))
-        task = BackgroundTask(lambda: self._database.check_backup(backup), self)
-        task.finished.connect(lambda taken: self._confirm_restore(task, backup, taken))
-        task.failed.connect(lambda error: self._task_failed(task, error))
-        self._start(task)
-        return task
+        return Operation.on_file(
+            self,
+            lambda: self._database.check_backup(backup),
+            on_success=lambda taken: self._confirm_restore(backup, taken),
+            on_failure=self._task_failed,
+        ).run_in_background()
 
-    def _confirm_restore(self, task: BackgroundTask, backup: Path, taken: datetime) -> None:
-        self._tasks.discard(task)
+    def _confirm_restore(self, backup: Path, taken: datetime) -> None:
         self.statusBar().clearMessage()
         box = QMessageBox(
             QMessageBox.Icon.Question,
@@ -623,32 +622,23 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
-    def restore(self, backup: Path) -> BackgroundTask:
-        """Replace the data in the background; the window is still while it runs."""
-        self._set_busy(True)
+    def restore(self, backup: Path) -> Operation[RestoreOutcome]:
+        """Replace the data in the background; the window is still while it runs (no
+        edit may land between the copy of the current data and the restore). The
+        window is rebuilt afterwards, so no change is announced."""
         self.statusBar().showMessage(self.tr("Restoring the backup…"))
-        task = BackgroundTask(lambda: self._database.restore_from(backup), self)
-        task.finished.connect(lambda outcome: self._restore_done(task, outcome))
-        task.failed.connect(lambda error: self._restore_failed(task, error))
-        self._start(task)
-        return task
+        central = self.centralWidget()
+        return Operation.on_file(
+            self,
+            lambda: self._database.restore_from(backup),
+            busy=[self.menuBar()] if central is None else [central, self.menuBar()],
+            on_success=self._restore_done,
+            on_failure=self._task_failed,
+        ).run_in_background()
 
-    def _restore_done(self, task: BackgroundTask, outcome: RestoreOutcome) -> None:
-        self._tasks.discard(task)
-        self._set_busy(False)
+    def _restore_done(self, outcome: RestoreOutcome) -> None:
         self.statusBar().clearMessage()
         self.database_restored.emit(str(outcome.saved), outcome.erased_again)
-
-    def _restore_failed(self, task: BackgroundTask, error: UserError | None) -> None:
-        self._set_busy(False)
-        self._task_failed(task, error)
-
-    def _set_busy(self, busy: bool) -> None:
-        # No edit may land between the copy of the current data and the restore.
-        central = self.centralWidget()
-        if central is not None:
-            central.setEnabled(not busy)
-        self.menuBar().setEnabled(not busy)
 
     def show_restored(self, saved: str, erased_again: int = 0) -> None:
         message = self.tr("The backup is restored; the data it replaced is saved in %1").replace(
@@ -659,40 +649,29 @@ class MainWindow(QMainWindow):
             message += " " + plurals.erased_again_by_restore(erased_again)
         self.statusBar().showMessage(message)
 
-    def _start(self, task: BackgroundTask) -> None:
-        self._tasks.add(task)
-        task.start()
-
-    def _task_failed(self, task: BackgroundTask, error: UserError | None) -> None:
-        self._tasks.discard(task)
-        self.progress.hide()
-        self.demo_button.setEnabled(True)
+    def _task_failed(self, _error: UserError | None) -> None:
+        # The operation has shown a person's mistake over the window; the global
+        # handler an unexpected error.
         self.statusBar().clearMessage()
-        if error is not None:
-            show_error(self, error_text(error))
 
     @Slot()
-    def load_demo(self) -> BackgroundTask:
-        from ryhmat.demo import generate, load_into_empty
+    def load_demo(self) -> Operation[None]:
+        from ryhmat.demo import load_small_demo
 
-        def work() -> None:
-            data = generate("small", today=self.context.today())
-            with self.context.unit_of_work() as uow:
-                load_into_empty(uow, data)
-
-        self.demo_button.setEnabled(False)
-        self.progress.show()
+        today = self.context.today()
         self.statusBar().showMessage(self.tr("Creating demo data…"))
-        task = BackgroundTask(work, self)
-        task.finished.connect(lambda _r: self._demo_done(task))
-        task.failed.connect(lambda error: self._task_failed(task, error))
-        self._start(task)
-        return task
+        return Operation(
+            self,
+            lambda services: load_small_demo(services.unit_of_work, today),
+            context=self.context,
+            # The whole database is new: every view reads it again.
+            changes=Changes.EVERYTHING,
+            busy=[self.demo_button],
+            progress=self.progress,
+            on_success=lambda _r: self._demo_done(),
+            on_failure=self._task_failed,
+        ).run_in_background()
 
-    def _demo_done(self, task: BackgroundTask) -> None:
-        self._tasks.discard(task)
-        self.progress.hide()
-        self.demo_button.setEnabled(True)
+    def _demo_done(self) -> None:
         self.statusBar().showMessage(self.tr("Demo data created."), 5000)
-        self.context.data_changed.emit()
         self.demo_loaded.emit()

@@ -29,6 +29,7 @@ from ryhmat.domain.usecases.removal import (
     future_sessions,
     restore,
 )
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.messages import ask, error_text, show_error
 from ryhmat.ui.records import RecordListView
@@ -40,6 +41,23 @@ class Listed(Protocol):
 
 
 T = TypeVar("T", bound=Listed)
+
+# What deleting, archiving or restoring each kind may change: with a group go its
+# seasons, sessions, marks and enrolments; a place, a worker or an organisation is
+# named by groups, sessions and feeds.
+REMOVAL_CHANGES: dict[Kind, Changes] = {
+    Kind.GROUP: Changes.GROUPS
+    | Changes.SESSIONS
+    | Changes.ATTENDANCE
+    | Changes.FAMILIES
+    | Changes.FEEDS,
+    Kind.SEASON: Changes.SESSIONS | Changes.ATTENDANCE,
+    Kind.PLACE: Changes.PLACES | Changes.GROUPS | Changes.SESSIONS,
+    Kind.CLOSURE: Changes.PLACES,
+    Kind.WORKER: Changes.WORKERS | Changes.GROUPS | Changes.SESSIONS | Changes.FEEDS,
+    Kind.PAIR: Changes.WORKERS | Changes.GROUPS,
+    Kind.ORGANISATION: Changes.WORKERS | Changes.GROUPS | Changes.FEEDS,
+}
 
 
 def _archived(record: object) -> bool:
@@ -155,7 +173,11 @@ class RemovalActions(QObject, Generic[T]):
 
     def _delete(self, entity_id: uuid.UUID) -> None:
         kind = self._kind
-        self._run(lambda: self._context.write(lambda uow: delete(uow, kind, entity_id)))
+        self._run(
+            lambda: self._context.write(
+                lambda uow: delete(uow, kind, entity_id), REMOVAL_CHANGES[kind], self._view
+            )
+        )
 
     # -- archiving ---------------------------------------------------------------------
 
@@ -201,7 +223,9 @@ class RemovalActions(QObject, Generic[T]):
         reason = self.tr("The group has ended")
         self._run(
             lambda: self._context.write(
-                lambda uow: archive(uow, kind, entity_id, now, future, reason)
+                lambda uow: archive(uow, kind, entity_id, now, future, reason),
+                REMOVAL_CHANGES[kind],
+                self._view,
             )
         )
 
@@ -210,7 +234,11 @@ class RemovalActions(QObject, Generic[T]):
         if record is None or not _archived(record):
             return
         kind, entity_id = self._kind, record.id
-        self._run(lambda: self._context.write(lambda uow: restore(uow, kind, entity_id)))
+        self._run(
+            lambda: self._context.write(
+                lambda uow: restore(uow, kind, entity_id), REMOVAL_CHANGES[kind], self._view
+            )
+        )
 
     # -- helpers -----------------------------------------------------------------------
 
@@ -225,4 +253,4 @@ class RemovalActions(QObject, Generic[T]):
     def _failed(self, error: UserError) -> None:
         show_error(self._view, error_text(error))
         # Whatever changed elsewhere shows now.
-        self._context.data_changed.emit()
+        self._context.announce(REMOVAL_CHANGES[self._kind])

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ryhmat.app import export_adapters
 from ryhmat.demo import generate, load
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.i18n import load_language
@@ -59,7 +60,7 @@ def _context(path: Path, actor: str | None = None) -> Iterator[AppContext]:
     database: Database = open_database(f"sqlite:///{path}")
     if actor is not None:
         database.actor = actor
-    context = AppContext(database.unit_of_work, clock=lambda: NOW)
+    context = AppContext(database.unit_of_work, clock=lambda: NOW, adapters=export_adapters())
     yield context
     database.dispose()
 

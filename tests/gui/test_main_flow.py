@@ -19,6 +19,7 @@ from ryhmat.domain.usecases.places import list_organisations, list_places
 from ryhmat.domain.usecases.workers import list_pairs, list_workers
 from ryhmat.i18n import load_language
 from ryhmat.ui.calendar.models import SESSION_ROLE
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.groups import GroupsPage
 from ryhmat.ui.main_window import MainWindow
@@ -110,7 +111,8 @@ def test_plan_a_group_see_it_in_the_calendar_and_record_attendance_by_keyboard(
     demo_context.write(
         lambda uow: save_enrolment(
             uow, Enrolment(family_id=family.id, group_id=group.id, enrolled_on=date(2026, 8, 1))
-        )
+        ),
+        Changes.FAMILIES,
     )
 
     # The calendar shows the sessions; the past one waits in "not recorded".

@@ -22,6 +22,7 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from ryhmat.domain.errors import (
@@ -40,7 +41,7 @@ from ryhmat.domain.model import (
     MemberKind,
 )
 from ryhmat.domain.names import comparable_name
-from ryhmat.domain.ports import UnitOfWork
+from ryhmat.domain.ports import RosterReader, UnitOfWork, UnitOfWorkFactory
 from ryhmat.domain.usecases.families import member_key, recognise_family, validate_family
 from ryhmat.domain.usecases.groups import find_group
 
@@ -200,6 +201,16 @@ class ImportResult:
     # Families the check meant to create that someone else (another import, say)
     # created before this one could write: recognised, not created twice.
     added_meanwhile: int = 0
+
+
+def check_roster(
+    unit_of_work: UnitOfWorkFactory, read: RosterReader, path: Path, group_name: str, today: date
+) -> ImportPlan:
+    """Read the file, then plan its import into the group; writes nothing. The file is
+    read before the database is opened: a broken file touches nothing."""
+    roster = read(path)
+    with unit_of_work() as uow:
+        return plan_import(uow, group_name, roster.rows, roster.problems, today, roster.headers)
 
 
 def plan_import(

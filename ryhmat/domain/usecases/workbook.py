@@ -18,7 +18,8 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
+from pathlib import Path
 
 from ryhmat.domain.calendar import CalendarFilter
 from ryhmat.domain.model import (
@@ -33,9 +34,16 @@ from ryhmat.domain.model import (
     HeldSession,
     MemberKind,
 )
-from ryhmat.domain.ports import PseudonymRepository, UnitOfWork
+from ryhmat.domain.ports import (
+    Progress,
+    PseudonymRepository,
+    UnitOfWork,
+    UnitOfWorkFactory,
+    WorkbookWriter,
+)
 from ryhmat.domain.statistics import GroupFigures, Statistics, StatisticsFilter
 from ryhmat.domain.usecases.attendance import RosterLine, family_lines
+from ryhmat.domain.usecases.statistics import compute_statistics
 
 MEMBER_CODE_PREFIX = "P-"
 FAMILY_CODE_PREFIX = "F-"
@@ -313,3 +321,28 @@ def family_code(member_codes: Iterable[str]) -> str:
     """A family's code: "F-" and the smallest number of its members' codes."""
     lowest = min(_number(code) for code in member_codes)
     return f"{FAMILY_CODE_PREFIX}{lowest:04d}"
+
+
+def export_workbook(
+    unit_of_work: UnitOfWorkFactory,
+    write: WorkbookWriter,
+    path: Path,
+    first_day: date,
+    last_day: date,
+    wanted: StatisticsFilter,
+    *,
+    pseudonymise: bool,
+    now: datetime,
+    progress: Progress | None = None,
+) -> None:
+    """The statistics workbook of a period and a filter, assembled once for the
+    statistics page and for `ryhmat export excel`: read the figures and rosters in one
+    unit of work (which keeps any new pseudonym codes), then write the workbook to
+    ``path`` outside it.
+
+    ``now`` decides which sessions have ended without being recorded.
+    """
+    with unit_of_work() as uow:
+        statistics = compute_statistics(uow, first_day, last_day, wanted, now=now)
+        data = workbook_data(uow, first_day, last_day, wanted, pseudonymise, statistics)
+    write(path, statistics, data, progress)

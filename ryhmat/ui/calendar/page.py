@@ -35,6 +35,7 @@ from ryhmat.ui.calendar.dates import (
 from ryhmat.ui.calendar.filters import FilterBar
 from ryhmat.ui.calendar.models import MonthModel, WeekModel
 from ryhmat.ui.calendar.views import CalendarView, MonthView, WeekView
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 
 Mode = Literal["week", "month"]
@@ -95,7 +96,17 @@ class CalendarPage(QWidget):
         self._set_tab_order()
         self._show_mode()
 
-        context.data_changed.connect(self.refresh)
+        # Sessions with their groups', places' and leaders' names, whether recorded, and
+        # the filters' choices.
+        context.when_changed(
+            self,
+            Changes.SESSIONS
+            | Changes.ATTENDANCE
+            | Changes.GROUPS
+            | Changes.WORKERS
+            | Changes.PLACES,
+            self.refresh,
+        )
         self.refresh()
 
     def _build_toolbar(self) -> QHBoxLayout:

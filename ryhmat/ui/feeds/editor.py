@@ -23,16 +23,10 @@ from PySide6.QtWidgets import (
 from ryhmat.domain.feeds import Feed, FeedKind
 from ryhmat.domain.server_address import shown_address
 from ryhmat.domain.usecases.choices import Choice, Choices, load_choices
-from ryhmat.domain.usecases.feeds import (
-    MAX_REFRESH_MINUTES,
-    MAX_WINDOW_DAYS,
-    save_feed,
-    validate_feed,
-)
-from ryhmat.export.caldav_publish import store_caldav_password
-from ryhmat.export.errors import PublishError
-from ryhmat.export.publishing import caldav_target, withdraw_from_former_folder
+from ryhmat.domain.usecases.feeds import MAX_REFRESH_MINUTES, MAX_WINDOW_DAYS
+from ryhmat.domain.usecases.publishing import save_feed_settings
 from ryhmat.labels import label
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.formatting import archived_name
 from ryhmat.ui.groups.widgets import IdComboBox
@@ -274,16 +268,16 @@ class FeedEditor(EditorDialog):
         return None
 
     def write(self) -> uuid.UUID:
-        feed = self._edited()
-        # Check the feed before the password is stored, so a mistake stores nothing.
-        self.context.read(lambda uow: validate_feed(uow, feed))
-        if self.password.text():
-            store_caldav_password(caldav_target(feed), self.password.text())
-            self.password.clear()
-        self.context.write(lambda uow: save_feed(uow, feed))
-        try:
-            withdraw_from_former_folder(self._feed, feed)
-        except PublishError as error:
+        feed, before, password = self._edited(), self._feed, self.password.text()
+        left_behind = self.context.perform(
+            lambda services: save_feed_settings(
+                services.unit_of_work, services.adapters.feeds, before, feed, password
+            ),
+            Changes.FEEDS,
+            self,
+        )
+        self.password.clear()
+        if left_behind is not None:
             # The feed is saved; a file left at its old address is said, not hidden.
-            show_error(self.parentWidget(), error_text(error))
+            show_error(self.parentWidget(), error_text(left_behind))
         return feed.id

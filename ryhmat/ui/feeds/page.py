@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -21,20 +22,21 @@ from PySide6.QtWidgets import (
 )
 
 from ryhmat.domain.errors import UserError
+from ryhmat.domain.ports import PublishCounts
 from ryhmat.domain.server_address import shown_address
 from ryhmat.domain.usecases.feeds import FeedView, get_feed, list_feeds
-from ryhmat.export.caldav_publish import PublishReport
-from ryhmat.export.publishing import withdraw_feed
-from ryhmat.ui.context import AppContext
+from ryhmat.domain.usecases.publishing import FeedResult, FeedTarget, publish_each
+from ryhmat.ui.changes import Changes
+from ryhmat.ui.context import AppContext, Services
 from ryhmat.ui.feeds.editor import FeedEditor
-from ryhmat.ui.feeds.runs import FeedResult, FeedTarget, publish_each
 from ryhmat.ui.feeds.texts import contents, destinations, file_path, last_published
 from ryhmat.ui.messages import ErrorLabel, ask, error_text
+from ryhmat.ui.operations import Operation
 from ryhmat.ui.people.widgets import ConfirmButton
 from ryhmat.ui.records import RECORD_ROLE, Column, RecordListView
-from ryhmat.ui.tasks import BackgroundTask
 
 MAX_COLUMN_WIDTH = 320
+T = TypeVar("T")
 
 
 def _fill(text: str, *values: str) -> str:
@@ -57,7 +59,7 @@ class FeedsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.editor: FeedEditor | None = None
-        self.task: BackgroundTask | None = None
+        self.task: Operation[object] | None = None  # the publishing or deleting under way
 
         self.list = RecordListView[FeedView](
             [
@@ -99,7 +101,8 @@ class FeedsPage(QWidget):
         layout.addWidget(self.error)
         self.setFocusProxy(self.list)
 
-        context.data_changed.connect(self.refresh)
+        # A feed's contents name its group, worker or organisation.
+        context.when_changed(self, Changes.FEEDS | Changes.GROUPS | Changes.WORKERS, self.refresh)
         self.refresh()
 
     # -- building ---------------------------------------------------------------------
@@ -219,19 +222,28 @@ class FeedsPage(QWidget):
         """Off the GUI thread: a calendar server may take a while, or not answer."""
         self.error.clear_error()
         self.status.setText(self.tr("Deleting “%1”…").replace("%1", feed.name))
-        unit_of_work = self.context.unit_of_work
-        task = BackgroundTask(lambda: withdraw_feed(unit_of_work, feed.id), self)
-        task.finished.connect(lambda _result: self._withdrawn(feed))
-        task.failed.connect(self._failed)
-        self.task = task
-        self.progress.show()
+        self._start(
+            lambda services: services.adapters.feeds.withdraw(services.unit_of_work, feed.id),
+            lambda _result: self._withdrawn(feed),
+        )
+
+    def _start(self, work: Callable[[Services], object], done: Callable[[object], None]) -> None:
+        self.task = Operation(
+            self,
+            work,
+            context=self.context,
+            # Publishing notes its time (and a new address) in the database.
+            changes=Changes.FEEDS,
+            progress=self.progress,
+            errors=self.error,
+            on_success=lambda result: self._finish(done, result),
+            on_failure=lambda error: self._finish(self._failed, error),
+        )
+        self.task.run_in_background()
         self._enable()
-        task.start()
 
     def _withdrawn(self, feed: FeedTarget) -> None:
-        self._finish()
         self.status.setText(self.tr("“%1” is deleted.").replace("%1", feed.name))
-        self.context.data_changed.emit()
         self.published.emit()
 
     # -- publishing -------------------------------------------------------------------
@@ -258,42 +270,34 @@ class FeedsPage(QWidget):
         self.status.setText(
             self.tr("Making a new secret address…") if rotate else self.tr("Publishing…")
         )
-        unit_of_work, now = self.context.unit_of_work, self.context.now()
-        task = BackgroundTask(lambda: publish_each(unit_of_work, feeds, now, rotate), self)
-        task.finished.connect(lambda results: self._done(results, rotate))
-        task.failed.connect(self._failed)
-        self.task = task
-        self.progress.show()
-        self._enable()
-        task.start()
+        now = self.context.now()
+        self._start(
+            lambda services: publish_each(
+                services.unit_of_work, services.adapters.feeds, feeds, now, rotate
+            ),
+            lambda results: self._done(cast(list[FeedResult], results), rotate),
+        )
 
     def _done(self, results: list[FeedResult], rotate: bool) -> None:
-        self._finish()
         self.status.setText("\n".join(self._success(r, rotate) for r in results if r.outcome))
         failures = [
             _fill(self.tr("“%1”: %2"), r.name, error_text(r.error)) for r in results if r.error
         ]
         if failures:
             self.error.show_error("\n".join(failures))
-        # Publishing notes its time (and a new address) in the database.
-        self.context.data_changed.emit()
         self.published.emit()
 
-    def _failed(self, error: UserError | None) -> None:
-        self._finish()
+    def _failed(self, _error: UserError | None) -> None:
+        # The operation has shown the error (or the app's error handler has).
         self.status.clear()
-        if error is not None:
-            self.error.show_error(error)
-        # Otherwise the app's error handler has told the person already.
-        self.context.data_changed.emit()
+        # Some feeds may have been published before the failure.
+        self.refresh()
         self.published.emit()
 
-    def _finish(self) -> None:
-        if self.task is not None:
-            self.task.deleteLater()
+    def _finish(self, then: Callable[[T], None], outcome: T) -> None:
         self.task = None
-        self.progress.hide()
         self._enable()
+        then(outcome)
 
     def _success(self, result: FeedResult, rotate: bool) -> str:
         outcome = result.outcome
@@ -318,7 +322,7 @@ class FeedsPage(QWidget):
             lines.append(_fill(self.tr("“%1” has a new secret address."), result.name))
         return "\n".join(lines)
 
-    def _report(self, report: PublishReport) -> str:
+    def _report(self, report: PublishCounts) -> str:
         return ", ".join(
             (
                 self.tr("%n new", "", report.created),

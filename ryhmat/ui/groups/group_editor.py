@@ -29,13 +29,14 @@ from ryhmat.domain.usecases.groups import get_group, list_series, save_group
 from ryhmat.domain.usecases.places import MAX_CAPACITY
 from ryhmat.domain.usecases.removal import Kind, delete
 from ryhmat.labels import label
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.formatting import archived_name, format_date
 from ryhmat.ui.groups.series_editor import SeriesEditor, by_name, recurrence_text
 from ryhmat.ui.groups.widgets import IdComboBox, OptionalSpinBox
 from ryhmat.ui.messages import ErrorLabel
 from ryhmat.ui.records import Column, RecordListView
-from ryhmat.ui.removal import RemovalActions
+from ryhmat.ui.removal import REMOVAL_CHANGES, RemovalActions
 from ryhmat.ui.unsaved import GuardedDialog, typed_fields
 
 MAX_TARGET_AGE = 18
@@ -88,7 +89,9 @@ class GroupEditor(GuardedDialog):
         self.resize(1000, 640)
 
         self._load()
-        context.data_changed.connect(self._data_changed)
+        context.when_changed(
+            self, Changes.SESSIONS | Changes.PLACES | Changes.WORKERS, self._data_changed
+        )
 
     def _build_details(self, box: QGroupBox) -> None:
         self.name = QLineEdit(box)
@@ -263,7 +266,7 @@ class GroupEditor(GuardedDialog):
         """Save the form; on a mistake show it here and save nothing."""
         group = self.group()
         try:
-            self._context.write(lambda uow: save_group(uow, group))
+            self._context.write(lambda uow: save_group(uow, group), Changes.GROUPS, self)
         except ChangedElsewhere as error:
             # Show what the other person saved; the person makes the change again.
             self._load()
@@ -306,7 +309,9 @@ class GroupEditor(GuardedDialog):
             return True
         self._created = False
         try:
-            self._context.write(lambda uow: delete(uow, Kind.GROUP, group_id))
+            self._context.write(
+                lambda uow: delete(uow, Kind.GROUP, group_id), REMOVAL_CHANGES[Kind.GROUP], self
+            )
         except UserError as error:
             self.error.show_error(error)
             return False

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from ryhmat.domain.usecases.groups import GroupSummary, list_groups
 from ryhmat.domain.usecases.removal import Kind
 from ryhmat.labels import label
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.groups.group_editor import GroupEditor
 from ryhmat.ui.groups.places import ClosuresTab, PlacesTab
@@ -91,7 +92,8 @@ class GroupsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         self.setFocusProxy(self.tabs)
-        context.data_changed.connect(self.refresh)
+        # Groups name their organisers, default place and leaders.
+        context.when_changed(self, Changes.GROUPS | Changes.PLACES | Changes.WORKERS, self.refresh)
         self.refresh()
 
     def _tab_changed(self, index: int) -> None:

@@ -26,6 +26,7 @@ from ryhmat.domain.usecases.places import (
     save_place,
 )
 from ryhmat.domain.usecases.removal import Kind
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.fields import DateField
 from ryhmat.ui.formatting import format_date
@@ -94,7 +95,7 @@ class PlaceForm(QGroupBox, EditorState):
     def save(self) -> None:
         place = self.place()
         try:
-            self._context.write(lambda uow: save_place(uow, place))
+            self._context.write(lambda uow: save_place(uow, place), Changes.PLACES, self)
         except UserError as error:
             self.error.show_error(error)
             return
@@ -217,7 +218,7 @@ class ClosureForm(QGroupBox, EditorState):
     def save(self) -> None:
         try:
             closure = self.closure()
-            self._context.write(lambda uow: save_closure(uow, closure))
+            self._context.write(lambda uow: save_closure(uow, closure), Changes.PLACES, self)
         except UserError as error:
             self.error.show_error(error)
             return

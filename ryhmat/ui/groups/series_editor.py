@@ -39,6 +39,7 @@ from ryhmat.domain.usecases.groups import get_group
 from ryhmat.domain.usecases.series import SeriesProposal, preview_series, save_series
 from ryhmat.domain.usecases.workers import PairView, list_pairs
 from ryhmat.labels import label
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.fields import DateField, TimeField, buddy_label
 from ryhmat.ui.formatting import archived_name, format_date, format_time_range, weekday_name
@@ -529,7 +530,9 @@ class SeriesEditor(GuardedDialog):
             self._context.write(
                 lambda uow: save_series(
                     uow, series, self._context.holidays, accept_conflicts=accept
-                )
+                ),
+                Changes.SESSIONS,
+                self,
             )
         except UserError as error:
             self.preview_error.show_error(error)

@@ -39,6 +39,7 @@ from ryhmat.domain.usecases.families import (
     save_enrolment,
 )
 from ryhmat.labels import label
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.fields import DateField
 from ryhmat.ui.formatting import archived_name, format_date
@@ -126,7 +127,10 @@ class EnrolmentsPanel(QWidget):
         self.reload_groups()
         self.refresh()
         self.start_new()
-        context.data_changed.connect(self.refresh)
+        # Enrolments in groups; a new one starts on the first day of a group's season.
+        context.when_changed(
+            self, Changes.FAMILIES | Changes.GROUPS | Changes.SESSIONS, self.refresh
+        )
 
     def _lay_out(self) -> None:
         form = QFormLayout()
@@ -263,7 +267,10 @@ class EnrolmentsPanel(QWidget):
                 self._editing_id = before
             return
         if not run_or_show(
-            self.error, lambda: self.context.write(lambda uow: save_enrolment(uow, enrolment))
+            self.error,
+            lambda: self.context.write(
+                lambda uow: save_enrolment(uow, enrolment), Changes.FAMILIES, self
+            ),
         ):
             self._editing_id = before
 
@@ -295,6 +302,9 @@ class EnrolmentsPanel(QWidget):
             self.start_new()
             return
         if run_or_show(
-            self.error, lambda: self.context.write(lambda uow: delete_enrolment(uow, editing))
+            self.error,
+            lambda: self.context.write(
+                lambda uow: delete_enrolment(uow, editing), Changes.FAMILIES, self
+            ),
         ):
             self.start_new()

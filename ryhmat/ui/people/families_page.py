@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from ryhmat.domain.errors import UserError
 from ryhmat.domain.usecases.families import FamilySummary, get_family, list_families
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.messages import error_text, show_error
 from ryhmat.ui.people.family_editor import FamilyEditor
@@ -50,7 +51,8 @@ class FamiliesPage(QWidget):
         self.setFocusProxy(self.families)
         self.families.add_requested.connect(lambda: self.edit_family(None))
         self.families.edit_requested.connect(self.edit_family)
-        context.data_changed.connect(self.refresh)
+        # Families with the groups they are enrolled in.
+        context.when_changed(self, Changes.FAMILIES | Changes.GROUPS, self.refresh)
         self.refresh()
 
     def refresh(self) -> None:

@@ -22,6 +22,7 @@ from ryhmat.domain.errors import ChangedElsewhere, UserError
 from ryhmat.domain.model import Family
 from ryhmat.domain.usecases.erasure import erase_family
 from ryhmat.domain.usecases.families import get_family, save_family
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.people.enrolments import EnrolmentsPanel
 from ryhmat.ui.people.erasure import ErasurePanel
@@ -136,7 +137,9 @@ class FamilyEditor(EditorDialog):
         # A new family's enrolments wait in the form: saved with it, or not at all.
         enrolments = list(self.enrolments.pending)
         try:
-            self.context.write(lambda uow: save_family(uow, family, today, enrolments))
+            self.context.write(
+                lambda uow: save_family(uow, family, today, enrolments), Changes.FAMILIES, self
+            )
         except ChangedElsewhere:
             # Show what the other person saved; the person makes the change again.
             self.reload()  # a family erased meanwhile raises its own NotFound instead
@@ -160,7 +163,11 @@ class FamilyEditor(EditorDialog):
     def erase(self) -> None:
         family_id, today = self._id, self.context.today()
         try:
-            self.context.write(lambda uow: erase_family(uow, family_id, today))
+            self.context.write(
+                lambda uow: erase_family(uow, family_id, today),
+                Changes.FAMILIES | Changes.ATTENDANCE,
+                self,
+            )
         except UserError as error:
             self.erasure.error.show_error(error)
             return

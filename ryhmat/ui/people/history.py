@@ -12,6 +12,7 @@ from ryhmat.domain.model import AttendanceMark, AuditAction, EnrolmentStatus
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.history import HistoryLine, family_history
 from ryhmat.labels import label
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.formatting import format_date, format_time
 from ryhmat.ui.records import Column, RecordListView
@@ -75,7 +76,10 @@ class HistoryPanel(QWidget):
         layout.addWidget(hint)
         layout.addWidget(self.list, 1)
         self.setFocusProxy(self.list)
-        context.data_changed.connect(self.refresh)
+        # A family's changes, its marks among them, naming groups.
+        context.when_changed(
+            self, Changes.FAMILIES | Changes.ATTENDANCE | Changes.GROUPS, self.refresh
+        )
         self.refresh()
 
     def refresh(self) -> None:

@@ -25,6 +25,7 @@ from ryhmat.domain.model import Member, MemberKind
 from ryhmat.domain.usecases.families import FamilySummary
 from ryhmat.domain.usecases.merging import MergePreview, merge_families, merge_preview
 from ryhmat.labels import label
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.fields import buddy_label
 from ryhmat.ui.formatting import format_date
@@ -173,7 +174,9 @@ class MergeFamiliesDialog(QDialog):
         today, seen = self.context.today(), preview.versions
         try:
             self.context.write(
-                lambda uow: merge_families(uow, keep_id, duplicate_id, today, seen_versions=seen)
+                lambda uow: merge_families(uow, keep_id, duplicate_id, today, seen_versions=seen),
+                Changes.FAMILIES | Changes.ATTENDANCE,
+                self,
             )
         except UserError as error:
             self.error.show_error(error)

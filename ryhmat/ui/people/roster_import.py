@@ -10,7 +10,6 @@ GUI thread: a roster can have thousands of rows.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -42,29 +41,15 @@ from ryhmat.domain.usecases.roster_import import (
     ImportPlan,
     ImportResult,
     apply_import,
-    plan_import,
+    check_roster,
 )
-from ryhmat.export.roster_file import read_roster
 from ryhmat.i18n import translate
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.fields import buddy_label
 from ryhmat.ui.messages import ErrorLabel
+from ryhmat.ui.operations import Operation, Work, in_unit_of_work
 from ryhmat.ui.records import Column, RecordTableModel
-from ryhmat.ui.tasks import BackgroundTask
-
-
-def check_roster(context: AppContext, path: Path, group: str, today: date) -> ImportPlan:
-    """Read the file and plan the import; runs in the background, writes nothing."""
-    roster = read_roster(path)
-    return context.read(
-        lambda uow: plan_import(uow, group, roster.rows, roster.problems, today, roster.headers)
-    )
-
-
-def import_roster(context: AppContext, plan: ImportPlan, valid_only: bool) -> ImportResult:
-    """Write the checked plan in one unit of work; runs in the background."""
-    with context.unit_of_work() as uow:
-        return apply_import(uow, plan, valid_only)
 
 
 class Counts(QGroupBox):
@@ -151,7 +136,7 @@ class RosterImportDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self._plan: ImportPlan | None = None
-        self._task: BackgroundTask | None = None
+        self._task: Operation[Any] | None = None
         self.setWindowTitle(self.tr("Import a roster"))
 
         self.path = QLineEdit(self)
@@ -264,7 +249,10 @@ class RosterImportDialog(QDialog):
             return
         today = self.context.today()
         self._run(
-            BackgroundTask(lambda: check_roster(self.context, Path(path), group, today), self),
+            lambda services: check_roster(
+                services.unit_of_work, services.adapters.rosters, Path(path), group, today
+            ),
+            Changes.NONE,
             self._checked,
         )
 
@@ -307,7 +295,8 @@ class RosterImportDialog(QDialog):
         self.error.clear_error()
         valid_only = self.valid_only.isChecked()
         self._run(
-            BackgroundTask(lambda: import_roster(self.context, plan, valid_only), self),
+            in_unit_of_work(lambda uow: apply_import(uow, plan, valid_only)),
+            Changes.FAMILIES,
             self._imported,
         )
 
@@ -317,36 +306,36 @@ class RosterImportDialog(QDialog):
         self.valid_only.setEnabled(False)
         self._update_buttons()
         self.imported.emit(result)
-        self.context.data_changed.emit()
 
     # -- the background work -----------------------------------------------------------------
 
-    def _run(self, task: BackgroundTask, done: Callable[[Any], None]) -> None:
-        self._task = task
-        task.finished.connect(lambda result: self._finish(done, result))
-        task.failed.connect(self._failed)
-        self._set_busy(True)
-        task.start()
+    def _run(self, work: Work[Any], changes: Changes, done: Callable[[Any], None]) -> None:
+        """The dialog outlives the work: it cannot be closed while the work runs."""
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        self._task = Operation(
+            self,
+            work,
+            context=self.context,
+            changes=changes,
+            busy=[self.path, self.choose_button, self.group, self.check_button, close],
+            progress=self.progress,
+            errors=self.error,
+            on_success=lambda result: self._finish(done, result),
+            on_failure=self._failed,
+        )
+        self._task.run_in_background()
+        self._update_buttons()
 
     def _finish(self, done: Callable[[Any], None], result: object) -> None:
         self._task = None
-        self._set_busy(False)
+        self._update_buttons()
         done(result)
 
     def _failed(self, error: UserError | None) -> None:
+        # The operation has shown a person's mistake; the app's handler any other.
         self._task = None
-        self._set_busy(False)
-        # None: not a person's mistake; the application's handler has told them.
-        if error is not None:
-            self.error.show_error(error)
-        self.failed.emit(error)
-
-    def _set_busy(self, busy: bool) -> None:
-        self.progress.setVisible(busy)
-        for widget in (self.path, self.choose_button, self.group, self.check_button):
-            widget.setEnabled(not busy)
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(not busy)
         self._update_buttons()
+        self.failed.emit(error)
 
     def _update_buttons(self) -> None:
         plan = self._plan

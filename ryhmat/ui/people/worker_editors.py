@@ -11,6 +11,7 @@ from ryhmat.domain.usecases.choices import load_choices
 from ryhmat.domain.usecases.places import save_organisation
 from ryhmat.domain.usecases.workers import TITLES, list_workers, save_pair, save_worker
 from ryhmat.labels import label
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.formatting import archived_name
 from ryhmat.ui.people.widgets import EditorDialog, combo_index, fill_combo, select_data
@@ -86,7 +87,7 @@ class WorkerEditor(EditorDialog):
 
     def write(self) -> uuid.UUID:
         worker = self.worker()
-        self.context.write(lambda uow: save_worker(uow, worker))
+        self.context.write(lambda uow: save_worker(uow, worker), Changes.WORKERS, self)
         return worker.id
 
 
@@ -141,7 +142,7 @@ class PairEditor(EditorDialog):
     def write(self) -> uuid.UUID:
         first, second = self.first.currentData(), self.second.currentData()
         pair = WorkerPair(first_worker_id=first, second_worker_id=second, id=self._id)
-        self.context.write(lambda uow: save_pair(uow, pair))
+        self.context.write(lambda uow: save_pair(uow, pair), Changes.WORKERS, self)
         return pair.id
 
 
@@ -181,5 +182,5 @@ class OrganisationEditor(EditorDialog):
 
     def write(self) -> uuid.UUID:
         organisation = self.organisation()
-        self.context.write(lambda uow: save_organisation(uow, organisation))
+        self.context.write(lambda uow: save_organisation(uow, organisation), Changes.WORKERS, self)
         return organisation.id

@@ -19,6 +19,7 @@ from ryhmat.domain.usecases.workers import (
     list_workers,
 )
 from ryhmat.labels import label
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.formatting import archived_name
 from ryhmat.ui.messages import error_text, show_error
@@ -87,7 +88,7 @@ class WorkersPage(QWidget):
         )
         for removal in (self.worker_removal, self.pair_removal, self.organisation_removal):
             removal.show_archived_changed.connect(self.refresh)
-        context.data_changed.connect(self.refresh)
+        context.when_changed(self, Changes.WORKERS, self.refresh)
         self.refresh()
 
     def refresh(self) -> None:

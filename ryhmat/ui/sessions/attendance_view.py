@@ -32,6 +32,7 @@ from ryhmat.domain.usecases.attendance import (
 from ryhmat.domain.usecases.directory import Directory
 from ryhmat.domain.usecases.sessions import SessionView, session_view
 from ryhmat.labels import label
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.formatting import format_date, format_time_range
 from ryhmat.ui.messages import ErrorLabel
@@ -169,7 +170,19 @@ class AttendanceView(QWidget):
         # A focused button answers Return itself, also outside a dialog.
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(True)
-        context.data_changed.connect(self.refresh)
+        # The session with its place and leaders, its group's enrolled families and
+        # their marks.
+        context.when_changed(
+            self,
+            Changes.SESSIONS
+            | Changes.ATTENDANCE
+            | Changes.FAMILIES
+            | Changes.GROUPS
+            | Changes.WORKERS
+            | Changes.PLACES,
+            self.refresh,
+            skip_own=True,
+        )
         self.refresh()
 
     def _build_roster(self) -> QWidget:
@@ -422,7 +435,13 @@ class AttendanceView(QWidget):
                 return
         record, today = self.record(), self.context.today()
         try:
-            self.context.write(lambda uow: record_attendance(uow, self.session_id, record, today))
+            # Guests may be new families, who may join the group. The view shows the
+            # stored state itself afterwards (_reload), so it skips its own change.
+            self.context.write(
+                lambda uow: record_attendance(uow, self.session_id, record, today),
+                Changes.ATTENDANCE | Changes.FAMILIES,
+                self,
+            )
         except ChangedElsewhere as error:
             # Show what the other person recorded; the leader enters changes again.
             self._reload()

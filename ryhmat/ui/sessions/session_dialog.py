@@ -43,6 +43,7 @@ from ryhmat.domain.usecases.choices import Choice, load_choices
 from ryhmat.domain.usecases.sessions import update_session
 from ryhmat.i18n import translate
 from ryhmat.labels import label
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.double_booking import ask_to_double_book
 from ryhmat.ui.fields import DateField, TimeField
@@ -57,7 +58,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 def _store(context: AppContext, state: Session, accept_conflicts: bool = False) -> Session:
     # update_session completes the object it is given; the command keeps its own copy.
     copy = deepcopy(state)
-    return context.write(lambda uow: update_session(uow, copy, accept_conflicts))
+    return context.write(lambda uow: update_session(uow, copy, accept_conflicts), Changes.SESSIONS)
 
 
 # The version each session was last saved at through an undo stack. Undoing one's
@@ -161,7 +162,7 @@ class SessionEditCommand(ConfirmedCommand):
             show_error(QApplication.activeWindow(), error_text(error))
             if isinstance(error, ChangedElsewhere):
                 # Nothing was written, so no view heard of it; show their change everywhere.
-                self._context.data_changed.emit()
+                self._context.announce(Changes.SESSIONS | Changes.ATTENDANCE)
             return
         versions[saved.id] = saved.version
 
@@ -253,7 +254,16 @@ class SessionDialog(GuardedDialog):
         layout.addWidget(buttons)
         self.resize(520, 640)
 
-        context.data_changed.connect(self.refresh)
+        # The session, its group, the places and leaders to choose, whether it is recorded.
+        context.when_changed(
+            self,
+            Changes.SESSIONS
+            | Changes.ATTENDANCE
+            | Changes.GROUPS
+            | Changes.WORKERS
+            | Changes.PLACES,
+            self.refresh,
+        )
         self.refresh()
 
     def _build_form(self) -> QFormLayout:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ryhmat.domain.usecases.attendance import unrecorded_sessions
 from ryhmat.domain.usecases.sessions import SessionView
 from ryhmat.ui.calendar.dates import day_and_month
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.formatting import format_time_range, weekday_name
 from ryhmat.ui.plurals import plurals
@@ -179,7 +180,9 @@ class UnrecordedList(SessionsToRecord):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, context.today().year)
         self.context = context
-        context.data_changed.connect(self.refresh)
+        context.when_changed(
+            self, Changes.SESSIONS | Changes.ATTENDANCE | Changes.GROUPS, self.refresh
+        )
         self.refresh()
 
     def refresh(self) -> None:

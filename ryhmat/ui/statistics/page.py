@@ -40,20 +40,21 @@ from ryhmat.domain.usecases.choices import load_choices
 from ryhmat.domain.usecases.family_visits import FamilyVisitReport, family_visit_report
 from ryhmat.domain.usecases.sessions import SessionView
 from ryhmat.domain.usecases.statistics import compute_statistics, unrecorded_in_period
-from ryhmat.export.workbook import export_workbook
+from ryhmat.domain.usecases.workbook import export_workbook
 from ryhmat.labels import decimal, filter_lines, label, percent, unrecorded_note
 from ryhmat.ui.calendar.filters import FilterBar
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.fields import DateField
 from ryhmat.ui.files import file_name, save_file_dialog
 from ryhmat.ui.formatting import format_date
 from ryhmat.ui.messages import ErrorLabel
+from ryhmat.ui.operations import Operation
 from ryhmat.ui.plurals import plurals
 from ryhmat.ui.records import Column, RecordTableModel
 from ryhmat.ui.sessions.unrecorded import SessionsToRecord
 from ryhmat.ui.statistics.charts import ChartsPanel
 from ryhmat.ui.statistics.families import FamiliesPanel
-from ryhmat.ui.tasks import BackgroundTask
 
 REFRESH_DELAY_MS = 250
 
@@ -88,7 +89,6 @@ class StatisticsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.statistics: Statistics | None = None
-        self.task: BackgroundTask | None = None
         today = context.today()
         self.first_day = DateField(self)
         self.first_day.set_day(date(today.year, 1, 1))
@@ -176,7 +176,11 @@ class StatisticsPage(QWidget):
         layout.addWidget(self.error)
         layout.addLayout(bottom)
         self._stale = True
-        context.data_changed.connect(self.reload_choices)
+        # The choices name groups, workers, organisations and places; the figures
+        # count sessions, attendance and families.
+        context.when_changed(
+            self, Changes.EVERYTHING & ~(Changes.FEEDS | Changes.SETTINGS), self.reload_choices
+        )
         self.reload_choices()
 
     def _columns(self) -> list[Column[FigureRow]]:
@@ -295,7 +299,7 @@ class StatisticsPage(QWidget):
             self.export_to,
         )
 
-    def export_to(self, path: Path) -> BackgroundTask | None:
+    def export_to(self, path: Path) -> Operation[None] | None:
         """Write the workbook of the shown period and filter off the GUI thread; None
         when the period is typed wrong (the page says why)."""
         try:
@@ -306,43 +310,28 @@ class StatisticsPage(QWidget):
         wanted = self.current_filter()
         pseudonymise = self.pseudonymise.isChecked()
         now = self.context.now()
-
-        def work() -> None:
-            export_workbook(
-                self.context.unit_of_work,
+        return Operation(
+            self,
+            lambda services: export_workbook(
+                services.unit_of_work,
+                services.adapters.workbooks,
                 path,
                 first,
                 last,
                 wanted,
                 pseudonymise=pseudonymise,
                 now=now,
-                progress=task.report,
-            )
-
-        task = BackgroundTask(work, self)
-        task.progress.connect(self._show_progress)
-        task.finished.connect(lambda _result: self._exported(path))
-        task.failed.connect(self._failed)
-        self.task = task
-        self.export_button.setEnabled(False)
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.error.clear_error()
-        task.start()
-        return task
-
-    def _show_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
+                progress=services.report,
+            ),
+            context=self.context,
+            # New pseudonym codes are kept, but no view shows them.
+            changes=Changes.NONE,
+            busy=[self.export_button],
+            progress=self.progress,
+            errors=self.error,
+            on_success=lambda _result: self._exported(path),
+        ).run_in_background()
 
     def _exported(self, path: Path) -> None:
-        self.progress.hide()
-        self.export_button.setEnabled(True)
         self.period_text.setText(self.tr("Saved %1").replace("%1", str(path)))
         self.exported.emit(str(path))
-
-    def _failed(self, error: UserError | None) -> None:
-        self.progress.hide()
-        self.export_button.setEnabled(True)
-        if error is not None:
-            self.error.show_error(error)

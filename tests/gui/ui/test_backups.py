@@ -18,6 +18,7 @@ from ryhmat.domain.usecases.families import list_families
 from ryhmat.domain.usecases.groups import list_groups
 from ryhmat.i18n import load_language
 from ryhmat.storage.database import Database, open_database
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.main_window import MainWindow
 from ryhmat.ui.settings_page import KEEP_BACKUPS_KEY
@@ -177,7 +178,10 @@ def test_a_restore_erases_again_a_family_erased_after_the_backup_and_says_so(
     wait_for_automatic_backup(qtbot, first)
     (backup,) = (database_path.parent / "backups").iterdir()
     family = first.context.read(list_families)[0]
-    first.context.write(lambda uow: erase_family(uow, family.id, first.context.today()))
+    first.context.write(
+        lambda uow: erase_family(uow, family.id, first.context.today()),
+        Changes.FAMILIES | Changes.ATTENDANCE,
+    )
 
     choose_in_restore_dialog(qtbot, first, backup)
     qtbot.waitUntil(lambda: len(message_boxes("restoreConfirmation")) == 1)
@@ -203,7 +207,10 @@ def test_opening_an_older_copy_erases_again_what_was_erased_since_and_says_so(
     shutil.copy(database_path, older)  # by hand, before the app has opened the file
     first = desktop.show()
     family = first.context.read(list_families)[0]
-    first.context.write(lambda uow: erase_family(uow, family.id, first.context.today()))
+    first.context.write(
+        lambda uow: erase_family(uow, family.id, first.context.today()),
+        Changes.FAMILIES | Changes.ATTENDANCE,
+    )
 
     desktop.switch_database(str(older))  # File → Open database
 

@@ -18,6 +18,8 @@ from ryhmat.domain.usecases.workers import list_workers
 from ryhmat.preferences import ACTOR_KEY
 from ryhmat.storage.database import open_database
 from ryhmat.storage.uow import operating_system_user
+from ryhmat.ui.changes import Changes
+from ryhmat.ui.operations import Operation
 
 FORGOTTEN = "Unohdettu-Perhe"
 
@@ -35,7 +37,7 @@ def test_the_chosen_worker_is_named_in_the_change_history(
         name="Testinen",
         members=[Member(first_name="Teemu", kind=MemberKind.ADULT, role=AdultRole.FATHER)],
     )
-    window.context.write(lambda uow: save_family(uow, family, date(2026, 11, 23)))
+    window.context.write(lambda uow: save_family(uow, family, date(2026, 11, 23)), Changes.FAMILIES)
     history = window.context.read(lambda uow: family_history(uow, family.id))
     assert [line.actor for line in history] == [worker]
 
@@ -114,5 +116,5 @@ def test_nothing_is_erased_when_the_start_up_backup_failed(
     window = desktop.start()
     qtbot.waitUntil(lambda: "automatic backup was not made" in window.statusBar().currentMessage())
     # The erasure would have been started by the backup's success, synchronously.
-    assert desktop._tasks == set()
+    assert Operation.under_way() == []
     assert FORGOTTEN in {summary.name for summary in window.context.read(list_families)}

@@ -116,7 +116,7 @@ def test_back_up_writes_a_copy_of_the_database(
     try:
         window = make_window(qtbot, demo_context, source, settings)
         target = tmp_path / "varmuuskopio.sqlite3"
-        with qtbot.waitSignal(window.back_up(target).finished):
+        with qtbot.waitSignal(window.back_up(target).succeeded):
             pass
         assert "varmuuskopio.sqlite3" in window.statusBar().currentMessage()
     finally:

@@ -45,10 +45,12 @@ from ryhmat.domain.usecases.series import save_series
 from ryhmat.domain.usecases.sessions import list_group_sessions
 from ryhmat.domain.usecases.workers import list_pairs, list_workers, save_pair, save_worker
 from ryhmat.ui.calendar import CalendarPage
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.groups import GroupEditor, GroupsPage
 from ryhmat.ui.people import WorkersPage
 from ryhmat.ui.records import RecordListView
+from ryhmat.ui.removal import REMOVAL_CHANGES
 from ryhmat.ui.sessions import SessionDialog
 from tests.gui.conftest import NOW
 from tests.gui.person import (
@@ -99,8 +101,8 @@ def make_mistake(context: AppContext) -> uuid.UUID:
         last_day=date(2027, 2, 16),
         slots=[WeeklySlot(weekday=1, start=time(10), end=time(11))],
     )
-    context.write(lambda uow: save_group(uow, group))
-    context.write(lambda uow: save_series(uow, season, FinnishHolidays()))
+    context.write(lambda uow: save_group(uow, group), Changes.GROUPS)
+    context.write(lambda uow: save_series(uow, season, FinnishHolidays()), Changes.SESSIONS)
     return group.id
 
 
@@ -147,7 +149,7 @@ def test_a_group_made_by_mistake_goes_once_the_question_is_answered(
     group_id = make_mistake(demo_context)
     family = demo_context.read(list_families)[0]
     enrolment = Enrolment(family_id=family.id, group_id=group_id)
-    demo_context.write(lambda uow: save_enrolment(uow, enrolment))
+    demo_context.write(lambda uow: save_enrolment(uow, enrolment), Changes.FAMILIES)
     page = groups_page(qtbot, demo_context)
     actions = page.groups.removal
     assert not actions.delete_button.isEnabled()  # no row chosen yet
@@ -283,7 +285,9 @@ def test_a_place_in_use_is_archived_instead_and_its_groups_keep_it(
 
 
 def test_a_new_place_is_deleted_after_the_question(qtbot: QtBot, demo_context: AppContext) -> None:
-    demo_context.write(lambda uow: save_place(uow, Place(name="Nuorisotalo Kipinä")))
+    demo_context.write(
+        lambda uow: save_place(uow, Place(name="Nuorisotalo Kipinä")), Changes.PLACES
+    )
     page = groups_page(qtbot, demo_context, PLACES)
     delete_with_the_key(qtbot, page.places.list, "Nuorisotalo Kipinä")
     confirm(qtbot, "Delete the place “Nuorisotalo Kipinä”? This cannot be undone.")
@@ -349,7 +353,7 @@ def test_a_worker_nobody_refers_to_is_deleted_after_the_question(
     qtbot: QtBot, demo_context: AppContext
 ) -> None:
     newcomer = Worker(name="Sari Sijainen", title="perhetyöntekijä")
-    demo_context.write(lambda uow: save_worker(uow, newcomer))
+    demo_context.write(lambda uow: save_worker(uow, newcomer), Changes.WORKERS)
     page = workers_page(qtbot, demo_context)
     delete_with_the_key(qtbot, page.workers, "Sari Sijainen")
     confirm(qtbot, "Delete the worker “Sari Sijainen”? This cannot be undone.")
@@ -364,7 +368,7 @@ def test_a_pair_that_a_group_leads_by_stays_and_a_new_one_goes(
     pair = WorkerPair(
         first_worker_id=workers["Leila Jäntti"], second_worker_id=workers["Sanni Nevala"]
     )
-    demo_context.write(lambda uow: save_pair(uow, pair))
+    demo_context.write(lambda uow: save_pair(uow, pair), Changes.WORKERS)
     page = workers_page(qtbot, demo_context)
     page.tabs.setCurrentWidget(page.pairs)
 
@@ -400,7 +404,9 @@ def test_a_pair_with_an_archived_worker_is_listed_on_request(
 def test_an_organisation_that_organises_is_archived_and_restored(
     qtbot: QtBot, demo_context: AppContext
 ) -> None:
-    demo_context.write(lambda uow: save_organisation(uow, Organisation(name="Kansalaisopisto")))
+    demo_context.write(
+        lambda uow: save_organisation(uow, Organisation(name="Kansalaisopisto")), Changes.WORKERS
+    )
     page = workers_page(qtbot, demo_context)
     page.tabs.setCurrentWidget(page.organisations)
     table = page.organisations.table
@@ -456,7 +462,9 @@ def test_a_list_showing_archived_rows_passes_the_model_tester(
     demo_context: AppContext, windows: list[QWidget], model_tester: ModelTester
 ) -> None:
     group = demo_context.read(lambda uow: find_group(uow, KARHUNPOJAT))
-    demo_context.write(lambda uow: archive(uow, Kind.GROUP, group.id, NOW))
+    demo_context.write(
+        lambda uow: archive(uow, Kind.GROUP, group.id, NOW), REMOVAL_CHANGES[Kind.GROUP]
+    )
     page = GroupsPage(demo_context)
     windows.append(page)
     page.groups.removal.show_archived_box.setChecked(True)

@@ -24,6 +24,7 @@ from ryhmat.domain.usecases.places import list_closures, list_organisations, lis
 from ryhmat.domain.usecases.sessions import get_session
 from ryhmat.domain.usecases.workers import get_worker, list_pairs, list_workers
 from ryhmat.i18n import load_language
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.feeds.editor import FeedEditor
 from ryhmat.ui.groups import GroupEditor, GroupsPage, SeriesEditor
@@ -98,7 +99,7 @@ def _karhunpojat(context: AppContext) -> uuid.UUID:
 
 def _a_feed(context: AppContext) -> Feed:
     feed = Feed(name="Kaikki julkiset", kind=FeedKind.PUBLIC)
-    context.write(lambda uow: save_feed(uow, feed))
+    context.write(lambda uow: save_feed(uow, feed), Changes.FEEDS)
     return feed
 
 

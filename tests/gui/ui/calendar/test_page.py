@@ -20,6 +20,7 @@ from ryhmat.ui.calendar import page as page_module
 from ryhmat.ui.calendar.delegate import CONFLICT_BAR, ChipLayout
 from ryhmat.ui.calendar.models import CONFLICT_MARK, SESSION_ROLE, SESSIONS_ROLE
 from ryhmat.ui.calendar.views import CalendarView
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.formatting import format_date, weekday_name
 
@@ -325,7 +326,7 @@ def test_a_change_anywhere_refreshes_but_keeps_the_range_and_filters(
         session = get_session(uow, entry.session_id)
         update_session(uow, dataclasses.replace(session, theme="Joulun odotus"))
 
-    demo_context.write(retheme)
+    demo_context.write(retheme, Changes.SESSIONS)
     assert page.week_model.first_day == date(2026, 11, 30)
     assert page.filters.group.currentText() == VAUVARYHMA
     (changed,) = page.week_model.entries
@@ -377,7 +378,7 @@ def move_karhunpojat_onto_vauvaryhma(context: AppContext) -> None:
         moved = dataclasses.replace(saturday, day=MOVE_DAY, start=time(9, 30), end=time(11, 30))
         update_session(uow, moved, accept_conflicts=True)
 
-    context.write(move)
+    context.write(move, Changes.SESSIONS)
 
 
 def edge_colours(view: CalendarView, rect: QRect) -> set[str]:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from ryhmat.domain.feeds import Feed
 from ryhmat.domain.usecases.feeds import FeedView, list_feeds, save_feed
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from tests.keyrings import memory_keyring as memory_keyring
 from tests.keyrings import no_keyring as no_keyring
 
 
 def add_feed(context: AppContext, feed: Feed) -> Feed:
-    context.write(lambda uow: save_feed(uow, feed))
+    context.write(lambda uow: save_feed(uow, feed), Changes.FEEDS)
     return feed
 
 

@@ -17,6 +17,7 @@ from ryhmat.domain.usecases.choices import load_choices
 from ryhmat.domain.usecases.feeds import feed_file_name
 from ryhmat.export.publishing import publish_feed
 from ryhmat.i18n import load_language
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.feeds import FeedEditor
 from tests.gui.person import set_choice
@@ -187,7 +188,7 @@ def test_an_address_saved_with_a_password_in_it_is_not_shown_and_is_saved_withou
         uow.feeds.save(legacy)  # not through save_feed, which refuses it now
         uow.commit()
 
-    demo_context.write(save_as_before)
+    demo_context.write(save_as_before, Changes.FEEDS)
     feed = saved_feeds(demo_context)["Vanha syöte"].feed
 
     editor = open_editor(qtbot, demo_context, feed)
@@ -312,7 +313,9 @@ def test_a_feed_moved_to_another_folder_leaves_no_file_at_its_old_address(
     old.mkdir()
     new.mkdir()
     feed = add_feed(demo_context, Feed(name="Julkiset", kind=FeedKind.PUBLIC, folder=str(old)))
-    publish_feed(demo_context.unit_of_work, feed.id, datetime(2026, 12, 7, 8, 0, tzinfo=UTC))
+    publish_feed(
+        demo_context.services().unit_of_work, feed.id, datetime(2026, 12, 7, 8, 0, tzinfo=UTC)
+    )
     assert (old / feed_file_name(feed)).exists()
 
     editor = open_editor(qtbot, demo_context, saved_feeds(demo_context)["Julkiset"].feed)
@@ -331,7 +334,9 @@ def test_a_feed_saved_in_its_own_folder_keeps_its_file(
     qtbot: QtBot, demo_context: AppContext, tmp_path: Path
 ) -> None:
     feed = add_feed(demo_context, Feed(name="Julkiset", kind=FeedKind.PUBLIC, folder=str(tmp_path)))
-    publish_feed(demo_context.unit_of_work, feed.id, datetime(2026, 12, 7, 8, 0, tzinfo=UTC))
+    publish_feed(
+        demo_context.services().unit_of_work, feed.id, datetime(2026, 12, 7, 8, 0, tzinfo=UTC)
+    )
 
     editor = open_editor(qtbot, demo_context, saved_feeds(demo_context)["Julkiset"].feed)
     editor.folder.setFocus()

@@ -13,6 +13,7 @@ from ryhmat.domain.finnish_holidays import FinnishHolidays
 from ryhmat.domain.model import AttendanceMode, Group, GroupType
 from ryhmat.domain.usecases.groups import find_group, list_groups, list_series, save_group
 from ryhmat.domain.usecases.sessions import list_group_sessions
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.groups import GroupEditor, GroupsPage
 from tests.gui.person import (
@@ -196,7 +197,7 @@ def test_adding_a_season_to_a_new_group_saves_the_group_first(
 
 def test_a_saved_season_appears_in_the_editors_list(qtbot: QtBot, demo_context: AppContext) -> None:
     group = Group(name="Perhetreffit", type=GroupType.OTHER)
-    demo_context.write(lambda uow: save_group(uow, group))
+    demo_context.write(lambda uow: save_group(uow, group), Changes.GROUPS)
     editor = GroupEditor(demo_context, group.id)
     qtbot.addWidget(editor)
     editor.open()

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from ryhmat.domain.model import Place
 from ryhmat.domain.usecases.places import list_closures, list_places, save_place
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.groups import GroupsPage
 from ryhmat.ui.records import RecordListView
@@ -91,7 +92,7 @@ def test_editing_a_place_changes_only_that_place(qtbot: QtBot, demo_context: App
 
 def test_the_page_shows_a_place_saved_elsewhere(qtbot: QtBot, demo_context: AppContext) -> None:
     page = open_page(qtbot, demo_context, 1)
-    demo_context.write(lambda uow: save_place(uow, Place(name="Uimahalli")))
+    demo_context.write(lambda uow: save_place(uow, Place(name="Uimahalli")), Changes.PLACES)
     assert "Uimahalli" in shown(page.places.list)
 
 

@@ -15,6 +15,7 @@ from ryhmat.domain.model import Group, GroupType, SessionStatus
 from ryhmat.domain.usecases.groups import find_group, list_series, save_group
 from ryhmat.domain.usecases.sessions import list_group_sessions
 from ryhmat.i18n import load_language
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.groups import SeriesEditor
 from tests.gui.person import click, focused, press, show_window, tab, tab_to, type_over
@@ -32,7 +33,7 @@ def make_group(context: AppContext, pair: str | None = None) -> uuid.UUID:
         type=GroupType.OTHER,
         default_pair_id=pair_id(context, pair) if pair else None,
     )
-    context.write(lambda uow: save_group(uow, group))
+    context.write(lambda uow: save_group(uow, group), Changes.GROUPS)
     return group.id
 
 

@@ -37,6 +37,7 @@ from ryhmat.domain.usecases.families import (
 )
 from ryhmat.domain.usecases.groups import find_group, list_series
 from ryhmat.domain.usecases.statistics import compute_statistics
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.people import FamiliesPage, FamilyEditor
 from ryhmat.ui.people.members import MemberColumn
@@ -566,7 +567,10 @@ def a_duplicate_at_a_session(context: AppContext) -> tuple[uuid.UUID, FamilySumm
     }
     marks.update({m.id: AttendanceMark.PRESENT for m in duplicate.members})
     entered = AttendanceRecord(marks=marks, guest_families=[duplicate], version=sheet.version)
-    context.write(lambda uow: record_attendance(uow, session_id, entered, TODAY))
+    context.write(
+        lambda uow: record_attendance(uow, session_id, entered, TODAY),
+        Changes.ATTENDANCE | Changes.FAMILIES,
+    )
     return session_id, keep, duplicate
 
 

@@ -22,6 +22,7 @@ from ryhmat.domain.usecases.calendar import calendar_entries
 from ryhmat.domain.usecases.choices import load_choices
 from ryhmat.domain.usecases.families import family_enrolments
 from ryhmat.domain.usecases.history import HistoryLine
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.formatting import format_date
 from ryhmat.ui.people import FamiliesPage, FamilyEditor
@@ -82,7 +83,10 @@ def test_the_history_says_who_changed_a_mark_and_who_enrolled_the_family(
     marks = {m.member_id: m.mark for m in sheet.lines if m.mark}
     marks[member_id] = AttendanceMark.ABSENT
     record = AttendanceRecord(marks=marks, version=sheet.version)
-    second_context.write(lambda uow: record_attendance(uow, sheet.session.id, record, TODAY))
+    second_context.write(
+        lambda uow: record_attendance(uow, sheet.session.id, record, TODAY),
+        Changes.ATTENDANCE | Changes.FAMILIES,
+    )
     # ...and this person enrols the family in another group, in the editor.
     family_id = line.family_id
     enrolled = {e.group for e in demo_context.read(lambda uow: family_enrolments(uow, family_id))}

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -40,9 +40,14 @@ BAD: list[list[object]] = [
 ]
 
 
-def make_dialog(qtbot: QtBot, context: AppContext) -> RosterImportDialog:
+def make_dialog(
+    qtbot: QtBot, context: AppContext, windows: list[QWidget] | None = None
+) -> RosterImportDialog:
     dialog = RosterImportDialog(context)
-    qtbot.addWidget(dialog)
+    if windows is None:
+        qtbot.addWidget(dialog)
+    else:
+        windows.append(dialog)
     dialog.open()
     qtbot.waitExposed(dialog)
     return dialog
@@ -128,12 +133,17 @@ def test_checking_the_same_workbook_again_finds_the_families(
 
 
 def test_problems_are_listed_and_only_valid_families_are_imported(
-    qtbot: QtBot, qtmodeltester: ModelTester, demo_context: AppContext, tmp_path: Path
+    qtbot: QtBot,
+    model_tester: ModelTester,
+    windows: list[QWidget],
+    demo_context: AppContext,
+    tmp_path: Path,
 ) -> None:
-    dialog = make_dialog(qtbot, demo_context)
+    # Kept in ``windows``: the model tester needs the dialog's model until it is done.
+    dialog = make_dialog(qtbot, demo_context, windows)
     check(qtbot, dialog, write_xlsx(tmp_path / "r.xlsx", BAD))
     model = dialog.problems_model
-    qtmodeltester.check(model, force_py=True)
+    model_tester.check(model, force_py=True)
     assert [
         [model.index(row, column).data() for column in range(3)] for row in range(model.rowCount())
     ] == [

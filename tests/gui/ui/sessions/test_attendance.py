@@ -29,6 +29,7 @@ from ryhmat.domain.usecases.attendance import (
 from ryhmat.domain.usecases.calendar import calendar_entries
 from ryhmat.domain.usecases.erasure import erase_family
 from ryhmat.domain.usecases.sessions import cancel_session
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.sessions import AttendanceDialog, AttendanceModel, AttendanceView, UnrecordedList
 
@@ -229,7 +230,9 @@ def test_a_future_session_cannot_be_recorded(
 def test_a_cancelled_session_says_so_and_is_not_recorded(
     qtbot: QtBot, demo_context: AppContext, roster_session: uuid.UUID
 ) -> None:
-    demo_context.write(lambda uow: cancel_session(uow, roster_session, "Ohjaaja sairas"))
+    demo_context.write(
+        lambda uow: cancel_session(uow, roster_session, "Ohjaaja sairas"), Changes.SESSIONS
+    )
     view = open_view(qtbot, demo_context, roster_session)
     assert view.status_note.text() == "Cancelled: Ohjaaja sairas"
     key(qtbot, view.table, Qt.Key.Key_1, Qt.Key.Key_Return)
@@ -349,7 +352,10 @@ def test_an_erased_familys_people_show_as_erased_and_keep_their_marks_through_a_
         if line.family_id == family_id
     }
     assert any(mark for _, mark in theirs.values())
-    demo_context.write(lambda uow: erase_family(uow, family_id, date(2026, 11, 23)))
+    demo_context.write(
+        lambda uow: erase_family(uow, family_id, date(2026, 11, 23)),
+        Changes.FAMILIES | Changes.ATTENDANCE,
+    )
 
     view = open_view(qtbot, demo_context, session_id)
     model = view.model

@@ -29,6 +29,7 @@ from ryhmat.domain.usecases.families import (
     find_families,
     list_families,
 )
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.formatting import format_date
 from ryhmat.ui.people.family_search import FamilyMatchModel
@@ -344,7 +345,7 @@ def nobody_enrolled(context: AppContext, day: date) -> uuid.UUID:
         uow.sessions.save(session)
         uow.commit()
 
-    context.write(save)
+    context.write(save, Changes.GROUPS | Changes.SESSIONS)
     return session.id
 
 

@@ -19,6 +19,7 @@ from ryhmat.domain.usecases.attendance import (
     unrecorded_sessions,
 )
 from ryhmat.i18n import load_language
+from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.sessions import UnrecordedList
 from ryhmat.ui.sessions.unrecorded import unrecorded_model
@@ -81,7 +82,9 @@ def test_the_list_follows_recording_and_empties(qtbot: QtBot, demo_context: AppC
         record = AttendanceRecord(
             headcount=Headcount(session_id=session.id, adults={AdultRole.MOTHER: 1})
         )
-        demo_context.write(partial(_record, session.id, record))
+        demo_context.write(
+            partial(_record, session.id, record), Changes.ATTENDANCE | Changes.FAMILIES
+        )
     assert listing.model.rowCount() == 0
     assert listing.heading.text() == "Not recorded (0)"
     assert listing.empty_note.isVisible()

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from ryhmat.domain.statistics import StatisticsFilter
 from ryhmat.domain.usecases.statistics import compute_statistics
-from ryhmat.export import workbook as workbook_export
+from ryhmat.export import excel
 from ryhmat.export.excel import write_workbook
 from ryhmat.i18n import load_language
 from ryhmat.ui.context import AppContext
@@ -82,7 +82,7 @@ def test_the_workbook_is_exported_off_the_gui_thread(
         writers.append(threading.current_thread())
         write_workbook(*args, **kwargs)
 
-    monkeypatch.setattr(workbook_export, "write_workbook", write_noting_the_thread)
+    monkeypatch.setattr(excel, "write_workbook", write_noting_the_thread)
     page = shown_page(qtbot, demo_context)
     target = tmp_path / "tilastot.xlsx"
     with qtbot.waitSignal(page.exported, timeout=60_000) as exported:

@@ -24,7 +24,7 @@ from ryhmat.domain.usecases.feeds import (
     list_feeds,
     slug,
 )
-from ryhmat.domain.usecases.publishing import FeedTarget, publish_each
+from ryhmat.domain.usecases.publishing import FeedResult, FeedTarget, publish_each
 from ryhmat.domain.usecases.sessions import EARLIEST, LATEST
 from ryhmat.export.adapters import FeedPublishing
 from ryhmat.export.folder import publish_to_folder
@@ -90,29 +90,37 @@ def publish(args: argparse.Namespace) -> int:
         if not chosen:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "There are no calendar feeds yet."))
         targets = [FeedTarget(feed.id, feed.name) for feed in chosen]
-        results = publish_each(database.unit_of_work, FeedPublishing(), targets, now())
-    for feed, result in zip(chosen, results, strict=True):
-        if result.error is not None:
-            print(f"{feed.name}: {result.error.message(translate)}", file=sys.stderr)
-            continue
-        outcome = result.outcome
-        assert outcome is not None
-        places = [str(outcome.file)] if outcome.file else []
-        if outcome.server is not None:
-            report = outcome.server
-            places.append(
-                translate(
-                    "Cli", "{url}: {created} new, {updated} changed, {deleted} removed"
-                ).format(
-                    url=feed.caldav_url,
-                    created=report.created,
-                    updated=report.updated,
-                    deleted=report.deleted,
-                )
-            )
-        print(f"{feed.name}: {'; '.join(places)}")
+        in_order = iter(chosen)  # publish_each tells of the feeds in the order given
+        results = publish_each(
+            database.unit_of_work,
+            FeedPublishing(),
+            targets,
+            now(),
+            each=lambda result: _say(next(in_order), result),
+        )
     failed = any(result.error is not None for result in results)
     return EXIT_PUBLISH_FAILED if failed else 0
+
+
+def _say(feed: Feed, result: FeedResult) -> None:
+    """Where one feed went, or why it did not, as soon as it is done."""
+    if result.error is not None:
+        print(f"{feed.name}: {result.error.message(translate)}", file=sys.stderr)
+        return
+    outcome = result.outcome
+    assert outcome is not None
+    places = [str(outcome.file)] if outcome.file else []
+    if outcome.server is not None:
+        report = outcome.server
+        places.append(
+            translate("Cli", "{url}: {created} new, {updated} changed, {deleted} removed").format(
+                url=feed.caldav_url,
+                created=report.created,
+                updated=report.updated,
+                deleted=report.deleted,
+            )
+        )
+    print(f"{feed.name}: {'; '.join(places)}", flush=True)
 
 
 def export_ical(args: argparse.Namespace) -> int:

@@ -4,7 +4,7 @@ does not stop the others, and a feed's new settings are saved before its old fil
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -35,8 +35,10 @@ def publish_each(
     feeds: Sequence[FeedTarget],
     now: datetime,
     rotate: bool = False,
+    each: Callable[[FeedResult], object] = lambda _result: None,
 ) -> list[FeedResult]:
-    """Publish (or give a new secret address to) every feed in turn."""
+    """Publish (or give a new secret address to) every feed in turn; ``each`` hears of
+    every feed as soon as it is done, so that a long run can be followed."""
     results: list[FeedResult] = []
     for feed in feeds:
         try:
@@ -45,9 +47,11 @@ def publish_each(
             else:
                 outcome = publisher.publish(unit_of_work, feed.id, now)
         except UserError as error:  # a folder or server the person can fix
-            results.append(FeedResult(feed.name, error=error))
+            result = FeedResult(feed.name, error=error)
         else:
-            results.append(FeedResult(feed.name, outcome=outcome))
+            result = FeedResult(feed.name, outcome=outcome)
+        results.append(result)
+        each(result)
     return results
 
 

@@ -14,16 +14,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import platformdirs
-from PySide6.QtCore import QObject, QSettings, QThreadPool, QTimer, Slot
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ryhmat.i18n import chosen_language, install_into, load_language, translate
-from ryhmat.preferences import app_settings, configured_actor
+from ryhmat.preferences import ACTOR, KEEP_BACKUPS, LANGUAGE, Preferences
 from ryhmat.ui.crash import CrashReporter
 from ryhmat.ui.main_window import DatabaseActions, MainWindow
 from ryhmat.ui.messages import error_text, show_error
-from ryhmat.ui.settings_page import kept_backups
 from ryhmat.ui.tasks import BackgroundTask
 
 if TYPE_CHECKING:
@@ -31,7 +30,6 @@ if TYPE_CHECKING:
     from ryhmat.storage.database import Database
     from ryhmat.ui.context import AppContext
 
-LANGUAGE_KEY = "language"
 NOT_OPENED = QT_TRANSLATE_NOOP("Messages", "The database could not be opened.")
 
 
@@ -59,7 +57,7 @@ def open_for_desktop(database_url: str | None) -> tuple[Database, HolidayCalenda
 class DesktopApp(QObject):
     """Owns the open database and the main window; switches either on request."""
 
-    def __init__(self, database: Database | None, settings: QSettings, crash_log: str) -> None:
+    def __init__(self, database: Database | None, settings: Preferences, crash_log: str) -> None:
         super().__init__()
         self._database = database
         self.settings = settings
@@ -173,11 +171,11 @@ class DesktopApp(QObject):
 
         context = AppContext(self.database.unit_of_work, holidays=self._holidays)
         opened = OpenDatabase(self.database)
-        opened.set_actor(configured_actor(self.settings))
+        opened.set_actor(self.settings[ACTOR])
         return context, opened
 
     def _new_window(self, context: AppContext | None, opened: DatabaseActions | None) -> MainWindow:
-        language = chosen_language(str(self.settings.value(LANGUAGE_KEY, "") or ""))
+        language = chosen_language(self.settings[LANGUAGE])
         window = MainWindow(context, opened, self.settings, language, self.crash_log)
         window.database_requested.connect(self.switch_database)
         window.language_requested.connect(self.switch_language)
@@ -236,7 +234,7 @@ class DesktopApp(QObject):
         """Copy the database to its backups folder off the GUI thread, if backups are on."""
         from ryhmat.storage.backup import can_back_up, write_automatic_backup
 
-        keep = kept_backups(self.settings)
+        keep = self.settings[KEEP_BACKUPS]
         engine = self.database.engine
         if keep == 0 or not can_back_up(engine):
             return None
@@ -265,7 +263,7 @@ class DesktopApp(QObject):
 
     @Slot(str)
     def switch_language(self, language: str) -> None:
-        self.settings.setValue(LANGUAGE_KEY, language)
+        self.settings[LANGUAGE] = language
         load_language(language)
         self.show()
 
@@ -275,8 +273,8 @@ def run_gui(database_url: str | None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Ryhmät")
     app.setOrganizationName("Ryhmat")
-    settings = app_settings()
-    load_language(chosen_language(str(settings.value(LANGUAGE_KEY, "") or "")))
+    settings = Preferences.of_user()
+    load_language(chosen_language(settings[LANGUAGE]))
     install_into(app)
     reporter = CrashReporter(log_dir(), app)
     reporter.install()

@@ -8,15 +8,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from ryhmat.app import DesktopApp
+from ryhmat.preferences import Preferences
 from ryhmat.storage.database import open_database
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+def settings(tmp_path: Path) -> Preferences:
+    return Preferences.in_file(tmp_path / "settings.ini")
 
 
 @pytest.fixture
@@ -29,7 +29,7 @@ def database_path(demo_file: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def desktop(database_path: Path, settings: QSettings, tmp_path: Path) -> Iterator[DesktopApp]:
+def desktop(database_path: Path, settings: Preferences, tmp_path: Path) -> Iterator[DesktopApp]:
     app = DesktopApp(
         open_database(f"sqlite:///{database_path}"), settings, str(tmp_path / "ryhmat.log")
     )

@@ -6,7 +6,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ryhmat.app import DesktopApp
@@ -15,7 +15,7 @@ from ryhmat.domain.usecases.erasure import retention_years, set_retention_years
 from ryhmat.domain.usecases.families import list_families, save_family
 from ryhmat.domain.usecases.history import family_history
 from ryhmat.domain.usecases.workers import list_workers
-from ryhmat.preferences import ACTOR_KEY
+from ryhmat.preferences import ACTOR, Preferences
 from ryhmat.storage.database import open_database
 from ryhmat.storage.uow import operating_system_user
 
@@ -23,13 +23,13 @@ FORGOTTEN = "Unohdettu-Perhe"
 
 
 def test_the_chosen_worker_is_named_in_the_change_history(
-    qtbot: QtBot, desktop: DesktopApp, settings: QSettings
+    qtbot: QtBot, desktop: DesktopApp, settings: Preferences
 ) -> None:
     window = desktop.show()
     section = window.data_protection
     worker = window.context.read(list_workers)[0].name
     section.actor.setCurrentIndex(section.actor.findText(worker))
-    assert settings.value(ACTOR_KEY) == worker
+    assert settings[ACTOR] == worker
 
     family = Family(
         name="Testinen",
@@ -41,14 +41,14 @@ def test_the_chosen_worker_is_named_in_the_change_history(
 
     # Back to the login name: the next change is recorded under it.
     section.actor.setCurrentIndex(0)
-    assert settings.value(ACTOR_KEY) == ""
+    assert settings[ACTOR] == ""
     assert desktop.database.actor == operating_system_user()
 
 
 def test_a_new_window_remembers_the_worker(
-    qtbot: QtBot, desktop: DesktopApp, settings: QSettings
+    qtbot: QtBot, desktop: DesktopApp, settings: Preferences
 ) -> None:
-    settings.setValue(ACTOR_KEY, "Anna Aalto")
+    settings[ACTOR] = "Anna Aalto"
     window = desktop.show()
     assert window.data_protection.actor.currentText() == "Anna Aalto"
     assert desktop.database.actor == "Anna Aalto"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
+from ryhmat.domain.timezone import helsinki_now
 from ryhmat.i18n import chosen_language, install_into, load_language, translate
 from ryhmat.preferences import ACTOR, KEEP_BACKUPS, LANGUAGE, Preferences
 from ryhmat.ui.crash import CrashReporter
@@ -55,13 +56,21 @@ def open_for_desktop(database_url: str | None) -> tuple[Database, HolidayCalenda
 
 
 class DesktopApp(QObject):
-    """Owns the open database and the main window; switches either on request."""
+    """Owns the open database and the main window; switches either on request. Its
+    clock is the one the views and the start-up's backup and erasure read."""
 
-    def __init__(self, database: Database | None, settings: Preferences, crash_log: str) -> None:
+    def __init__(
+        self,
+        database: Database | None,
+        settings: Preferences,
+        crash_log: str,
+        clock: Callable[[], datetime] = helsinki_now,
+    ) -> None:
         super().__init__()
         self._database = database
         self.settings = settings
         self.crash_log = crash_log
+        self._clock = clock
         self.window: MainWindow | None = None
         # Families erased again as the database opened (an older copy), to be said once.
         self._erased_on_opening = 0
@@ -124,7 +133,7 @@ class DesktopApp(QObject):
         """Erase the families inactive for the retention period (none if it is unset)."""
         from ryhmat.domain.usecases.erasure import erase_inactive_families
 
-        database, today = self.database, date.today()
+        database, today = self.database, self._clock().date()
 
         def erase() -> int:
             with database.unit_of_work() as uow:
@@ -169,8 +178,8 @@ class DesktopApp(QObject):
         from ryhmat.desktop_database import OpenDatabase
         from ryhmat.ui.context import AppContext
 
-        context = AppContext(self.database.unit_of_work, holidays=self._holidays)
-        opened = OpenDatabase(self.database)
+        context = AppContext(self.database.unit_of_work, self._clock, holidays=self._holidays)
+        opened = OpenDatabase(self.database, self._clock)
         opened.set_actor(self.settings[ACTOR])
         return context, opened
 
@@ -239,7 +248,7 @@ class DesktopApp(QObject):
         if keep == 0 or not can_back_up(engine):
             return None
         return self._run_in_background(
-            lambda: write_automatic_backup(engine, keep, datetime.now()),
+            lambda: write_automatic_backup(engine, keep, self._clock()),
             self._automatic_backup_done,
             self._automatic_backup_failed,
         )

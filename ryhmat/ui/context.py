@@ -12,14 +12,10 @@ from PySide6.QtGui import QUndoGroup, QUndoStack
 from ryhmat.domain.finnish_holidays import FinnishHolidays
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.scheduling import HolidayCalendar
-from ryhmat.domain.timezone import HELSINKI
+from ryhmat.domain.timezone import helsinki_now
 
 T = TypeVar("T")
 UnitOfWorkFactory = Callable[[], UnitOfWork]
-
-
-def helsinki_now() -> datetime:
-    return datetime.now(HELSINKI)
 
 
 class AppContext(QObject):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -13,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from ryhmat.app import DesktopApp
 from ryhmat.desktop_database import OpenDatabase
+from ryhmat.domain.timezone import helsinki_now
 from ryhmat.domain.usecases.erasure import erase_family
 from ryhmat.domain.usecases.families import list_families
 from ryhmat.domain.usecases.groups import list_groups
@@ -311,7 +311,7 @@ def test_backing_up_suggests_a_dated_name_in_the_uis_language(
     (dialog,) = [d for d in window.findChildren(QFileDialog) if d.isVisible()]
     name_field = dialog.findChild(QLineEdit, "fileNameEdit")
     assert name_field is not None
-    today = date.today()
+    today = helsinki_now().date()
     name = f"Ryhmät-varmuuskopio {today.day}.{today.month}.{today.year}.sqlite3"
     assert name_field.text() == name
     dialog.setDirectory(str(tmp_path))

@@ -159,8 +159,8 @@ class ClosureForm(QGroupBox, EditorState):
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("e.g. Syysloma 2026"))
         today = context.today()
-        self.first_day = DateField(self, today)
-        self.last_day = DateField(self, today)
+        self.first_day = DateField(today, self)
+        self.last_day = DateField(today, self)
         self.error = ErrorLabel(self)
         for field in (self.first_day, self.last_day):
             field.problem_changed.connect(self.error.show_problem)

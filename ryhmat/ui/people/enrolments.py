@@ -100,9 +100,9 @@ class EnrolmentsPanel(QWidget):
         self.status.currentIndexChanged.connect(self._status_changed)
         self.has_enrolled_on = QCheckBox(self.tr("Enrolled &on:"), self)
         today = context.today()
-        self.enrolled_on = DateField(self, today)
+        self.enrolled_on = DateField(today, self)
         self.has_enrolled_on.toggled.connect(self.enrolled_on.setEnabled)
-        self.left_on = DateField(self, today)
+        self.left_on = DateField(today, self)
 
         self.new_button = QPushButton(self.tr("Ne&w enrolment"), self)
         self.new_button.clicked.connect(self.start_new)

@@ -90,8 +90,8 @@ class StatisticsPage(QWidget):
         self.statistics: Statistics | None = None
         self.task: BackgroundTask | None = None
         today = context.today()
-        self.first_day = DateField(self, date(today.year, 1, 1))
-        self.last_day = DateField(self, today)
+        self.first_day = DateField(date(today.year, 1, 1), self)
+        self.last_day = DateField(today, self)
         self.filters = FilterBar(self)
         self.group_type = QComboBox(self)
         self.group_type.addItem(self.tr("All group types"), None)

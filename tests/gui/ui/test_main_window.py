@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -21,7 +21,14 @@ from ryhmat import demo
 from ryhmat.app import DesktopApp
 from ryhmat.desktop_database import OpenDatabase
 from ryhmat.domain.usecases.groups import list_groups
-from ryhmat.preferences import LANGUAGE, Preferences
+from ryhmat.preferences import (
+    ACTOR,
+    KEEP_BACKUPS,
+    LANGUAGE,
+    WINDOW_GEOMETRY,
+    WINDOW_VIEW,
+    Preferences,
+)
 from ryhmat.storage.database import Database, open_database
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.main_window import MainWindow
@@ -82,6 +89,25 @@ def test_size_and_last_view_are_remembered(
     # Qt fits a restored window to its screen; the offscreen screen is 800 px wide.
     assert again.height() == 700
     assert again.width() >= min(1100, again.minimumSizeHint().width())
+
+
+def test_settings_that_cannot_be_read_are_the_defaults_and_no_error(
+    qtbot: QtBot, empty_context: AppContext, database: Database, tmp_path: Path
+) -> None:
+    """A settings file edited by hand, or written by another program."""
+    raw = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    raw.setValue(WINDOW_VIEW.key, "kolmas")
+    raw.setValue(WINDOW_GEOMETRY.key, "leveä")
+    raw.setValue(KEEP_BACKUPS.key, "kymmenen")
+    raw.setValue(ACTOR.key, ["Anna", "Aalto"])
+    raw.setValue(LANGUAGE.key, ["sv"])
+    raw.sync()
+    window = make_window(
+        qtbot, empty_context, database, Preferences.in_file(tmp_path / "settings.ini")
+    )
+    assert window.stack.currentIndex() == 0
+    assert window.settings_page.keep_backups.value() == 10
+    assert window.data_protection.actor.currentIndex() == 0  # the login name
 
 
 def test_an_empty_database_offers_demo_data_and_loads_it_off_the_gui_thread(

@@ -8,30 +8,30 @@ and the database opened and checked off the GUI thread, while the window says so
 from __future__ import annotations
 
 import sys
-from datetime import date, datetime
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import platformdirs
-from PySide6.QtCore import QObject, QSettings, QThreadPool, QTimer, Slot
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
+from ryhmat.domain.timezone import helsinki_now
 from ryhmat.i18n import chosen_language, install_into, load_language, translate
-from ryhmat.preferences import app_settings, configured_actor
+from ryhmat.preferences import ACTOR, KEEP_BACKUPS, LANGUAGE, Preferences
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.crash import CrashReporter
 from ryhmat.ui.main_window import DatabaseActions, MainWindow
 from ryhmat.ui.messages import error_text, show_error
 from ryhmat.ui.operations import Operation, in_unit_of_work
-from ryhmat.ui.settings_page import kept_backups
 
 if TYPE_CHECKING:
     from ryhmat.domain.scheduling import HolidayCalendar
     from ryhmat.storage.database import Database
     from ryhmat.ui.context import Adapters, AppContext
 
-LANGUAGE_KEY = "language"
 NOT_OPENED = QT_TRANSLATE_NOOP("Messages", "The database could not be opened.")
 
 
@@ -65,13 +65,21 @@ def export_adapters() -> Adapters:
 
 
 class DesktopApp(QObject):
-    """Owns the open database and the main window; switches either on request."""
+    """Owns the open database and the main window; switches either on request. Its
+    clock is the one the views and the start-up's backup and erasure read."""
 
-    def __init__(self, database: Database | None, settings: QSettings, crash_log: str) -> None:
+    def __init__(
+        self,
+        database: Database | None,
+        settings: Preferences,
+        crash_log: str,
+        clock: Callable[[], datetime] = helsinki_now,
+    ) -> None:
         super().__init__()
         self._database = database
         self.settings = settings
         self.crash_log = crash_log
+        self._clock = clock
         self.window: MainWindow | None = None
         # Families erased again as the database opened (an older copy), to be said once.
         self._erased_on_opening = 0
@@ -140,7 +148,7 @@ class DesktopApp(QObject):
 
         if self.window is None:
             return None
-        today = date.today()
+        today = self._clock().date()
         return Operation(
             self.window,
             in_unit_of_work(lambda uow: erase_inactive_families(uow, today)),
@@ -161,14 +169,17 @@ class DesktopApp(QObject):
         from ryhmat.ui.context import AppContext
 
         context = AppContext(
-            self.database.unit_of_work, holidays=self._holidays, adapters=export_adapters()
+            self.database.unit_of_work,
+            self._clock,
+            holidays=self._holidays,
+            adapters=export_adapters(),
         )
-        opened = OpenDatabase(self.database)
-        opened.set_actor(configured_actor(self.settings))
+        opened = OpenDatabase(self.database, self._clock)
+        opened.set_actor(self.settings[ACTOR])
         return context, opened
 
     def _new_window(self, context: AppContext | None, opened: DatabaseActions | None) -> MainWindow:
-        language = chosen_language(str(self.settings.value(LANGUAGE_KEY, "") or ""))
+        language = chosen_language(self.settings[LANGUAGE])
         window = MainWindow(context, opened, self.settings, language, self.crash_log)
         window.database_requested.connect(self.switch_database)
         window.language_requested.connect(self.switch_language)
@@ -227,13 +238,13 @@ class DesktopApp(QObject):
         """Copy the database to its backups folder off the GUI thread, if backups are on."""
         from ryhmat.storage.backup import can_back_up, write_automatic_backup
 
-        keep = kept_backups(self.settings)
+        keep = self.settings[KEEP_BACKUPS]
         engine = self.database.engine
         if keep == 0 or not can_back_up(engine) or self.window is None:
             return None
         return Operation.on_file(
             self.window,
-            lambda: write_automatic_backup(engine, keep, datetime.now()),
+            lambda: write_automatic_backup(engine, keep, self._clock()),
             on_success=self._automatic_backup_done,
             on_failure=self._automatic_backup_failed,
             # Said calmly in the status bar, not in a message: the app works on.
@@ -259,7 +270,7 @@ class DesktopApp(QObject):
 
     @Slot(str)
     def switch_language(self, language: str) -> None:
-        self.settings.setValue(LANGUAGE_KEY, language)
+        self.settings[LANGUAGE] = language
         load_language(language)
         self.show()
 
@@ -269,8 +280,8 @@ def run_gui(database_url: str | None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Ryhmät")
     app.setOrganizationName("Ryhmat")
-    settings = app_settings()
-    load_language(chosen_language(str(settings.value(LANGUAGE_KEY, "") or "")))
+    settings = Preferences.of_user()
+    load_language(chosen_language(settings[LANGUAGE]))
     install_into(app)
     reporter = CrashReporter(log_dir(), app)
     reporter.install()

@@ -4,9 +4,11 @@ tables take a good part of a second to import, and the window does not wait)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from ryhmat.domain.timezone import helsinki_now
 from ryhmat.storage.backup import (
     Restored,
     backup_folder,
@@ -23,10 +25,12 @@ from ryhmat.storage.uow import operating_system_user
 
 
 class OpenDatabase:
-    """The window's view of the open database: its name, backups and restoring one."""
+    """The window's view of the open database: its name, backups and restoring one.
+    The clock dates the copy of the data a restore replaces."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, clock: Callable[[], datetime] = helsinki_now) -> None:
         self.database = database
+        self._clock = clock
 
     @property
     def display_name(self) -> str:
@@ -48,7 +52,7 @@ class OpenDatabase:
         return check_backup(self.database.engine, backup)
 
     def restore_from(self, backup: Path) -> Restored:
-        return restore_sqlite(self.database.engine, backup, datetime.now())
+        return restore_sqlite(self.database.engine, backup, self._clock())
 
     @property
     def safety_copies(self) -> list[Path]:

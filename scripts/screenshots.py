@@ -15,22 +15,22 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget
 
-from ryhmat.demo import generate, load  # noqa: E402
-from ryhmat.desktop_database import OpenDatabase  # noqa: E402
-from ryhmat.domain.model import AttendanceMode, SessionStatus  # noqa: E402
-from ryhmat.domain.timezone import HELSINKI  # noqa: E402
-from ryhmat.domain.usecases.calendar import calendar_entries  # noqa: E402
-from ryhmat.domain.usecases.groups import find_group, list_groups, list_series  # noqa: E402
-from ryhmat.i18n import install_into, load_language  # noqa: E402
-from ryhmat.storage.database import open_database  # noqa: E402
-from ryhmat.app import export_adapters  # noqa: E402
-from ryhmat.ui.context import AppContext  # noqa: E402
-from ryhmat.ui.groups import GroupEditor  # noqa: E402
-from ryhmat.ui.main_window import MainWindow  # noqa: E402
-from ryhmat.ui.sessions import AttendanceDialog  # noqa: E402
+from ryhmat.demo import generate, load
+from ryhmat.desktop_database import OpenDatabase
+from ryhmat.domain.model import AttendanceMode, SessionStatus
+from ryhmat.domain.timezone import HELSINKI
+from ryhmat.domain.usecases.calendar import calendar_entries
+from ryhmat.domain.usecases.groups import find_group, list_groups, list_series
+from ryhmat.i18n import install_into, load_language
+from ryhmat.preferences import Preferences
+from ryhmat.storage.database import open_database
+from ryhmat.app import export_adapters
+from ryhmat.ui.context import AppContext
+from ryhmat.ui.groups import GroupEditor
+from ryhmat.ui.main_window import MainWindow
+from ryhmat.ui.sessions import AttendanceDialog
 
 TODAY = date(2026, 11, 23)
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=HELSINKI)
@@ -64,7 +64,7 @@ def main() -> int:
             context = AppContext(
                 database.unit_of_work, clock=lambda: NOW, adapters=export_adapters()
             )
-            settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+            settings = Preferences.in_file(Path(folder) / "settings.ini")
             window = MainWindow(context, OpenDatabase(database), settings, "fi")
             window.resize(1280, 800)
             window.show()
@@ -85,13 +85,14 @@ def main() -> int:
             editor.close()
 
             roster_groups = {
-                g.id for g in context.read(list_groups)
+                g.id
+                for g in context.read(list_groups)
                 if g.attendance_mode is AttendanceMode.BOTH
                 or g.attendance_mode is AttendanceMode.ROSTER
             }
             recent = [
-                e for e in context.read(
-                    lambda uow: calendar_entries(uow, date(2026, 11, 9), TODAY))
+                e
+                for e in context.read(lambda uow: calendar_entries(uow, date(2026, 11, 9), TODAY))
                 if e.group_id in roster_groups and e.status is SessionStatus.HELD
             ]
             attendance = AttendanceDialog(context, recent[-1].session_id, window)

@@ -27,13 +27,13 @@ Listed = TypeVar("Listed")
 
 @contextmanager
 def opened(args: argparse.Namespace) -> Iterator[Database]:
-    from ryhmat.preferences import app_settings, configured_actor
+    from ryhmat.preferences import ACTOR, Preferences
     from ryhmat.storage.database import open_database, resolve_database_url
     from ryhmat.storage.erasure_register import reconcile_erasures
 
     database = open_database(resolve_database_url(args.database))
     # The audit trail names the worker chosen in the app on this computer, if any.
-    database.actor = configured_actor(app_settings()) or database.actor
+    database.actor = Preferences.of_user()[ACTOR] or database.actor
     try:
         erased_again = reconcile_erasures(database)
         if erased_again:

@@ -3,26 +3,22 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from ryhmat.cli.commands import opened
 from ryhmat.cli.output import check_output_file
-from ryhmat.domain.timezone import HELSINKI
+from ryhmat.domain.timezone import helsinki_now
 from ryhmat.domain.usecases.statistics import statistics_filter
 from ryhmat.domain.usecases.workbook import export_workbook
 from ryhmat.export.excel import write_workbook
 
 
-def now() -> datetime:
-    """The moment that decides which sessions have ended without being recorded."""
-    return datetime.now(HELSINKI)
-
-
 def export_excel(args: argparse.Namespace) -> int:
     out = Path(args.out)
     check_output_file(out)
-    moment = now()
+    # The moment that decides which sessions have ended without being recorded.
+    moment = helsinki_now()
     last_day: date = args.last_day or moment.date()
     # The calendar year so far, as for `ryhmat stats`.
     first_day: date = args.first_day or date(last_day.year, 1, 1)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime
 from pathlib import Path
 
 from ryhmat.cli.commands import opened
@@ -14,7 +13,7 @@ from ryhmat.domain.feeds import Feed, FeedKind
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.scheduling import validate_period
 from ryhmat.domain.server_address import shown_address
-from ryhmat.domain.timezone import HELSINKI
+from ryhmat.domain.timezone import helsinki_now
 from ryhmat.domain.usecases.feeds import (
     build_feed,
     build_feeds,
@@ -33,10 +32,6 @@ from ryhmat.i18n import translate
 from ryhmat.labels import label
 
 EXIT_PUBLISH_FAILED = 2
-
-
-def now() -> datetime:
-    return datetime.now(HELSINKI)
 
 
 def feeds(args: argparse.Namespace) -> int:
@@ -95,7 +90,7 @@ def publish(args: argparse.Namespace) -> int:
             database.unit_of_work,
             FeedPublishing(),
             targets,
-            now(),
+            helsinki_now(),
             each=lambda result: _say(next(in_order), result),
         )
     failed = any(result.error is not None for result in results)
@@ -132,7 +127,7 @@ def export_ical(args: argparse.Namespace) -> int:
         validate_period(*window)  # before a folder is made for nothing
     with opened(args) as database, database.unit_of_work() as uow:
         selected = _selector(args, uow)
-        moment = now()
+        moment = helsinki_now()
         if selected is not None:
             check_output_file(out)
             content = render_feed(build_feed(uow, selected, moment, window))

@@ -6,6 +6,7 @@ import argparse
 from datetime import date
 
 from ryhmat.cli.commands import opened
+from ryhmat.domain.timezone import helsinki_now
 from ryhmat.domain.usecases.erasure import (
     erase_inactive_families,
     families_due_for_erasure,
@@ -16,7 +17,7 @@ from ryhmat.i18n import translate
 
 
 def retention(args: argparse.Namespace) -> int:
-    today: date = args.today or date.today()
+    today: date = args.today or helsinki_now().date()
     with opened(args) as database:
         if args.years is not None or args.off:
             with database.unit_of_work() as uow:

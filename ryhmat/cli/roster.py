@@ -5,12 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterable
-from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
 from ryhmat.cli.commands import opened
-from ryhmat.domain.timezone import HELSINKI
+from ryhmat.domain.timezone import helsinki_now
 from ryhmat.domain.usecases.roster_import import (
     BadRow,
     ImportResult,
@@ -25,7 +24,7 @@ def import_roster(args: argparse.Namespace) -> int:
     """Every bad row goes to stderr; with any and no --valid-only, nothing is imported."""
     # The file is read before the database is opened: a broken file touches nothing.
     roster = read_roster(Path(args.file))
-    today = datetime.now(HELSINKI).date()
+    today = helsinki_now().date()
     with opened(args) as database, database.unit_of_work() as uow:
         plan = plan_import(uow, args.group, roster.rows, roster.problems, today, roster.headers)
         write_problems(sys.stderr, plan.rows_with_problems)

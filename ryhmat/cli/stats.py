@@ -5,26 +5,22 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import date
 from typing import Any, TextIO
 
 from ryhmat.cli.commands import opened
 from ryhmat.cli.output import write_json, write_table
 from ryhmat.domain.statistics import Figures, Statistics
-from ryhmat.domain.timezone import HELSINKI
+from ryhmat.domain.timezone import helsinki_now
 from ryhmat.domain.usecases.statistics import compute_statistics, statistics_filter
 from ryhmat.domain.written import written_date
 from ryhmat.i18n import translate
 from ryhmat.labels import decimal, filter_lines, label, percent, unrecorded_note
 
 
-def now() -> datetime:
-    """The moment that decides which sessions have ended without being recorded."""
-    return datetime.now(HELSINKI)
-
-
 def stats(args: argparse.Namespace) -> int:
-    moment = now()
+    # The moment that decides which sessions have ended without being recorded.
+    moment = helsinki_now()
     last_day: date = args.last_day or moment.date()
     # The calendar year so far: what a coordinator reports most often.
     first_day: date = args.first_day or date(last_day.year, 1, 1)

@@ -18,6 +18,7 @@ from ryhmat.demo.names import name_pools
 from ryhmat.demo.small import REUSE_RATE as SMALL_REUSE
 from ryhmat.demo.small import build_small
 from ryhmat.domain.ports import UnitOfWorkFactory
+from ryhmat.domain.timezone import helsinki_now
 
 __all__ = ["DemoData", "Scale", "generate", "load", "load_into_empty", "load_small_demo"]
 
@@ -36,7 +37,7 @@ def generate(
         raise ValueError(f"Unknown demo scale {scale!r}: use 'small' or 'municipality'.")
     if not 0 < share <= 1:
         raise ValueError(f"The share of the groups must be in (0, 1], not {share}.")
-    data = DemoData(scale=scale, seed=seed, today=today or date.today())
+    data = DemoData(scale=scale, seed=seed, today=today or helsinki_now().date())
     names = name_pools(seed)
     if scale == "small":
         build_small(Builder(data, names, reuse_rate=SMALL_REUSE))

@@ -66,7 +66,7 @@ def library_holidays_of(year: int) -> dict[date, str]:
     """The year's public holidays as the holidays library knows them (any year)."""
     from holidays.countries.finland import Finland
 
-    calendar = Finland(years=year, language="fi")  # type: ignore[no-untyped-call]
+    calendar = Finland(years=year, language="fi")  # type: ignore[no-untyped-call]  # holidays has no types
     return {day: str(name) for day, name in calendar.items()}
 
 

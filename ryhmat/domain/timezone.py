@@ -14,6 +14,13 @@ from zoneinfo import ZoneInfo
 HELSINKI = ZoneInfo("Europe/Helsinki")
 
 
+def helsinki_now() -> datetime:
+    """The clock of the app and the command line: this moment, as Helsinki clocks
+    show it. Code that is given a clock (an ``AppContext``, a ``DesktopApp``) asks
+    that one instead, so that a test or a screenshot can stop it."""
+    return datetime.now(HELSINKI)
+
+
 class ClockChange(enum.Enum):
     SKIPPED = "skipped"  # the clocks go forward over it: the time never comes
     REPEATED = "repeated"  # the clocks go back over it: the time comes twice

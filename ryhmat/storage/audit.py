@@ -105,7 +105,7 @@ class SqlSettingsRepository:
         table = table_of(SettingRow)
         self._db.flush()
         changed = self._db.execute(update(table).where(table.c.key == key).values(value=value))
-        if changed.rowcount == 0:  # type: ignore[attr-defined]
+        if changed.rowcount == 0:  # type: ignore[attr-defined]  # an UPDATE gives a CursorResult
             self._db.execute(insert(table).values(key=key, value=value))
 
 

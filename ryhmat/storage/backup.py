@@ -31,6 +31,7 @@ from sqlalchemy import Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
+from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.erasure import reapply_erasures
 from ryhmat.scratch import SQLITE_SIDE_FILES, temporary_beside
 from ryhmat.storage.backup_names import (
@@ -285,7 +286,7 @@ def _carry_over(engine: Engine, checked: Path, owner: str | None) -> int:
 
 def backup_taken_at(backup: Path) -> datetime:
     """The date-time in the app's backup names, else the time the file was last written."""
-    return taken_at(backup.name) or datetime.fromtimestamp(backup.stat().st_mtime)
+    return taken_at(backup.name) or datetime.fromtimestamp(backup.stat().st_mtime, HELSINKI)
 
 
 def _restorable_database(engine: Engine, backup: Path) -> Path:

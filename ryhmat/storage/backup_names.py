@@ -2,7 +2,7 @@
 
 Pure: names in, names out. A name begins with the database's WHOLE file name
 (``work.sqlite3-backup-…`` and ``work.db-backup-…`` are two databases' backups,
-never one's), then the kind of copy and the date-time (local time, to the
+never one's), then the kind of copy and the date-time (Helsinki time, to the
 second) that orders the copies, so copying a folder or touching a file does not
 change which copy counts as the oldest. Only names of these exact shapes are
 ever removed, and only after the file itself has shown that it belongs to the
@@ -21,6 +21,8 @@ import re
 from collections.abc import Iterable
 from datetime import datetime
 from enum import Enum
+
+from ryhmat.domain.timezone import HELSINKI
 
 BACKUP_FOLDER = "backups"
 SUFFIX = ".sqlite3"
@@ -47,13 +49,18 @@ BEFORE_UPGRADE = CopyKind.BEFORE_UPGRADE
 
 def backup_name(database_name: str, moment: datetime, kind: CopyKind = AUTOMATIC) -> str:
     """``ryhmat.sqlite3-backup-20261123-120000.sqlite3`` for the database ``ryhmat.sqlite3``."""
-    return f"{_named(database_name)}-{kind.value}-{moment.strftime(STAMP_FORMAT)}{SUFFIX}"
+    return f"{_named(database_name)}-{kind.value}-{_stamp(moment, STAMP_FORMAT)}{SUFFIX}"
 
 
 def before_upgrade_name(database_name: str, revision: str, moment: datetime) -> str:
     """``ryhmat.sqlite3.before-upgrade-0003-20261123T120000.sqlite3``: why and when."""
-    stamp = moment.strftime(UPGRADE_STAMP_FORMAT)
+    stamp = _stamp(moment, UPGRADE_STAMP_FORMAT)
     return f"{_named(database_name)}.{BEFORE_UPGRADE.value}-{revision}-{stamp}{SUFFIX}"
+
+
+def _stamp(moment: datetime, format: str) -> str:
+    """The moment as Helsinki clocks showed it, whatever zone it is given in."""
+    return moment.astimezone(HELSINKI).strftime(format)
 
 
 def _named(database_name: str) -> str:
@@ -112,6 +119,6 @@ def _pattern(database_name: str, kind: CopyKind) -> str:
 
 def _parse(stamp: str) -> datetime | None:
     try:
-        return datetime.strptime(stamp, STAMP_FORMAT)
+        return datetime.strptime(stamp, STAMP_FORMAT).replace(tzinfo=HELSINKI)
     except ValueError:  # 20261399-…: the shape of a stamp, but no date
         return None

@@ -27,6 +27,7 @@ from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
+from ryhmat.domain.timezone import helsinki_now
 from ryhmat.storage.backup_names import before_upgrade_name
 from ryhmat.storage.failures import BUSY, DISK_FULL, failure_reason, storage_failure
 from ryhmat.storage.locations import (
@@ -395,7 +396,7 @@ def _copy_aside(engine: Engine, path: Path, revision: str) -> None:
     # Imported here: the backup module may come to need this one (the data folder).
     from ryhmat.storage.backup import copy_aside_before_upgrade
 
-    copy_aside_before_upgrade(engine, path, revision, datetime.now())
+    copy_aside_before_upgrade(engine, path, revision, helsinki_now())
 
 
 def _alembic_config() -> Config:

@@ -46,6 +46,7 @@ from ryhmat.domain.model import (
     OrganisationKind,
     SessionStatus,
 )
+from ryhmat.domain.timezone import helsinki_now
 
 # Explicit constraint names keep Alembic migrations identical on SQLite and
 # PostgreSQL and let a later batch migration on SQLite drop a constraint by name.
@@ -63,6 +64,10 @@ ENUM_LENGTH = 40
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+def helsinki_today() -> date:
+    return helsinki_now().date()
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -293,7 +298,7 @@ class FamilyRow(IdRow):
     notes: Mapped[str] = mapped_column(Text)
     erased_on: Mapped[date | None] = mapped_column(Date)
     # For retention: a family added and never seen again is inactive from this day.
-    created_on: Mapped[date | None] = mapped_column(Date, default=date.today)
+    created_on: Mapped[date | None] = mapped_column(Date, default=helsinki_today)
     version: Mapped[int] = _version()
     # The family's and its people's names as searches compare them (migration 0009).
     search_key: Mapped[str] = mapped_column(Text, default="", server_default="")

@@ -107,7 +107,7 @@ class _IndexedBy(TableClause):
 
 @compiles(_IndexedBy, "sqlite")
 def _indexed_by(element: _IndexedBy, compiler: SQLCompiler, **kw: Any) -> str:
-    rendered: str = compiler.visit_table(element, **kw)  # type: ignore[no-untyped-call]
+    rendered: str = compiler.visit_table(element, **kw)  # type: ignore[no-untyped-call]  # unannotated in SQLAlchemy
     return f"{rendered} INDEXED BY {element.index}" if kw.get("asfrom") else rendered
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import getpass
+import sqlite3
 from types import TracebackType
-from typing import Self
+from typing import Self, cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
@@ -154,7 +155,9 @@ class SqlAlchemyUnitOfWork:
         takes; each statement after it sees what the previous holder committed."""
         connection = self.session.connection()
         if connection.dialect.name == "sqlite":
-            if not connection.connection.driver_connection.in_transaction:  # type: ignore[union-attr]
+            # A connection in use always has its sqlite3 connection; the stubs say "or None".
+            driver = cast(sqlite3.Connection, connection.connection.driver_connection)
+            if not driver.in_transaction:
                 connection.exec_driver_sql("BEGIN IMMEDIATE")
         else:
             connection.execute(select(func.pg_advisory_xact_lock(WRITERS_LOCK_KEY)))

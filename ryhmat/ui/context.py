@@ -20,14 +20,10 @@ from ryhmat.domain.ports import (
     WorkbookWriter,
 )
 from ryhmat.domain.scheduling import HolidayCalendar
-from ryhmat.domain.timezone import HELSINKI
+from ryhmat.domain.timezone import helsinki_now
 from ryhmat.ui.changes import Changes, ChangeSet
 
 T = TypeVar("T")
-
-
-def helsinki_now() -> datetime:
-    return datetime.now(HELSINKI)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,8 +20,8 @@ NEVER = 0
 
 
 class DataProtectionSettings(QWidget):
-    """The worker named in the change history is this computer's choice (QSettings,
-    kept by the window); the retention period belongs to the database, shared by the
+    """The worker named in the change history is this computer's choice (its
+    preferences, kept by the window); the retention period belongs to the database, shared by the
     whole team, so it is read and saved through the context."""
 
     actor_changed = Signal(str)  # a worker's name, or "" for the login name

@@ -252,8 +252,8 @@ class DateField(_TypedField[date]):
     # A new date, typed, stepped, chosen in the pop-up or set; never from a wrong text.
     dateChanged = Signal(QDate)  # noqa: N815 - the name QDateEdit's users connect to
 
-    def __init__(self, parent: QWidget | None = None, day: date | None = None) -> None:
-        super().__init__(day or date.today(), format_date(date(2000, 12, 30)), parent)
+    def __init__(self, day: date, parent: QWidget | None = None) -> None:
+        super().__init__(day, format_date(date(2000, 12, 30)), parent)
         self.popup: CalendarPopup | None = None
         self.pick_action = QAction(
             _calendar_icon(self.palette().color(QPalette.ColorRole.Text)),

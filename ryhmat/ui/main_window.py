@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from ryhmat.domain.errors import UserError
-from ryhmat.preferences import ACTOR_KEY, configured_actor
+from ryhmat.preferences import ACTOR, KEEP_BACKUPS, WINDOW_GEOMETRY, WINDOW_VIEW, Preferences
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.files import file_name
 from ryhmat.ui.formatting import format_date, format_time
 from ryhmat.ui.operations import Operation
 from ryhmat.ui.plurals import plurals
 from ryhmat.ui.records import RecordListView
-from ryhmat.ui.settings_page import KEEP_BACKUPS_KEY, SettingsPage, kept_backups
+from ryhmat.ui.settings_page import SettingsPage
 from ryhmat.ui.undo import ask_before_steps
 from ryhmat.ui.unsaved import GuardedDialog, ask_before_leaving, unsaved_editors
 
@@ -45,8 +45,6 @@ if TYPE_CHECKING:
     from ryhmat.ui.data_protection import DataProtectionSettings
     from ryhmat.ui.sessions import UnrecordedList
 
-GEOMETRY_KEY = "window/geometry"
-VIEW_KEY = "window/view"
 ERASURE_MESSAGE_MS = 15_000
 PageFactory = Callable[[], QWidget]
 
@@ -113,7 +111,7 @@ class MainWindow(QMainWindow):
         self,
         context: AppContext | None,
         database: DatabaseActions | None,
-        settings: QSettings,
+        settings: Preferences,
         language: str = "fi",
         log_file: str = "",
     ) -> None:
@@ -240,17 +238,15 @@ class MainWindow(QMainWindow):
             self._database.display_name,
             log_file,
             self,
-            keep_backups=kept_backups(self._settings),
+            keep_backups=self._settings[KEEP_BACKUPS],
             backups_folder="" if folder is None else str(folder),
             safety_copies=[str(path) for path in self._database.safety_copies],
             safety_copies_kept=self._database.safety_copies_kept,
         )
         self.settings_page.language_changed.connect(self.language_requested)
-        self.settings_page.keep_backups_changed.connect(
-            lambda keep: self._settings.setValue(KEEP_BACKUPS_KEY, keep)
-        )
+        self.settings_page.keep_backups_changed.connect(self._keep_backups_chosen)
         self.data_protection: DataProtectionSettings = DataProtectionSettings(
-            self.context, configured_actor(self._settings), self._database.login_name, self
+            self.context, self._settings[ACTOR], self._database.login_name, self
         )
         self.data_protection.actor_changed.connect(self._actor_chosen)
         self.settings_page.add_section(self.tr("Data protection"), self.data_protection)
@@ -435,18 +431,18 @@ class MainWindow(QMainWindow):
             shown.add_button.click()
 
     def _restore_geometry(self) -> None:
-        geometry = self._settings.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        geometry = self._settings[WINDOW_GEOMETRY]
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
 
     def _restore_view(self) -> None:
-        view = int(str(self._settings.value(VIEW_KEY, 0)))
+        view = self._settings[WINDOW_VIEW]
         self.navigation.setCurrentRow(view if 0 <= view < self.stack.count() else 0)
 
     def save_settings(self) -> None:
-        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self._settings[WINDOW_GEOMETRY] = bytes(self.saveGeometry().data())
         if self._attached:  # closed while opening: the view last shown stays
-            self._settings.setValue(VIEW_KEY, self.navigation.currentRow())
+            self._settings[WINDOW_VIEW] = self.navigation.currentRow()
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -546,8 +542,11 @@ class MainWindow(QMainWindow):
     def _backup_done(self, target: Path) -> None:
         self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(target)), 10000)
 
+    def _keep_backups_chosen(self, keep: int) -> None:
+        self._settings[KEEP_BACKUPS] = keep
+
     def _actor_chosen(self, worker_name: str) -> None:
-        self._settings.setValue(ACTOR_KEY, worker_name)
+        self._settings[ACTOR] = worker_name
         self._database.set_actor(worker_name)
 
     def show_erased_by_retention(self, families: int) -> None:

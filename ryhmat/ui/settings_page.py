@@ -3,7 +3,7 @@ the sections the window adds (data protection)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -14,19 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ryhmat.preferences import DEFAULT_KEEP_BACKUPS, MAX_KEEP_BACKUPS
+
 LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
-KEEP_BACKUPS_KEY = "backups/keep"
-DEFAULT_KEEP_BACKUPS = 10
-MAX_KEEP_BACKUPS = 999
-
-
-def kept_backups(settings: QSettings) -> int:
-    """How many automatic backups to keep; 0 means none are made."""
-    try:
-        value = int(str(settings.value(KEEP_BACKUPS_KEY, DEFAULT_KEEP_BACKUPS)))
-    except ValueError:
-        return DEFAULT_KEEP_BACKUPS
-    return min(max(value, 0), MAX_KEEP_BACKUPS)
 
 
 class SettingsPage(QWidget):

@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ryhmat.app import DesktopApp
+from ryhmat.preferences import Preferences
 from ryhmat.storage.database import Database, open_database
 from ryhmat.storage.locations import sqlite_file_url
 
@@ -28,7 +28,7 @@ def database(tmp_path: Path) -> Iterator[Database]:
 def test_opening_a_file_that_is_not_a_database_shows_why_and_changes_nothing(
     qtbot: QtBot, database: Database, tmp_path: Path
 ) -> None:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings = Preferences.in_file(tmp_path / "settings.ini")
     desktop = DesktopApp(database, settings, str(tmp_path / "ryhmat.log"))
     window = desktop.show()
     qtbot.addWidget(window)
@@ -52,7 +52,7 @@ def test_opening_a_file_that_is_not_a_database_shows_why_and_changes_nothing(
 def test_opening_a_database_with_a_trigger_added_shows_why_and_changes_nothing(
     qtbot: QtBot, database: Database, tmp_path: Path
 ) -> None:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings = Preferences.in_file(tmp_path / "settings.ini")
     desktop = DesktopApp(database, settings, str(tmp_path / "ryhmat.log"))
     window = desktop.show()
     qtbot.addWidget(window)
@@ -92,9 +92,7 @@ def test_starting_on_a_file_that_is_not_a_database_says_why_in_the_window_and_en
     notes.write_text("Perhekahvila ti 9.30\n", encoding="utf-8")
     before = (notes.read_bytes(), notes.stat().st_mtime_ns)
     monkeypatch.setattr(
-        desktop_app,
-        "app_settings",
-        lambda: QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
+        Preferences, "of_user", staticmethod(lambda: Preferences.in_file(tmp_path / "settings.ini"))
     )
     monkeypatch.setattr(desktop_app, "log_dir", lambda: tmp_path / "logs")
     said: list[str] = []

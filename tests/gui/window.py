@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from ryhmat.preferences import Preferences
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.main_window import MainWindow, RestoreOutcome
 from tests.gui.person import show_window
@@ -42,7 +42,7 @@ def open_main_window(
     qtbot: QtBot, context: AppContext, tmp_path: Path, language: str = "en"
 ) -> MainWindow:
     """The window, shown and active, with a settings file of the test's own."""
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings = Preferences.in_file(tmp_path / "settings.ini")
     window = MainWindow(context, NoBackups(), settings, language)
     qtbot.addWidget(window)
     show_window(qtbot, window)

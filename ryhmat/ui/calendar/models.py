@@ -130,6 +130,7 @@ class _CalendarModel(QAbstractTableModel):
     def __init__(
         self,
         holidays: HolidayCalendar,
+        today: date,
         parent: QObject | None = None,
         *,
         leaders_of: LeadersOf = no_leaders,
@@ -139,7 +140,7 @@ class _CalendarModel(QAbstractTableModel):
         self._holidays = holidays
         self._leaders_of = leaders_of
         self._clashes_of = clashes_of
-        self._today = date.today()
+        self._today = today
         self._first = week_start(self._today)
         self._days: dict[date, list[CalendarEntry]] = {}
 
@@ -212,12 +213,13 @@ class WeekModel(_CalendarModel):
     def __init__(
         self,
         holidays: HolidayCalendar,
+        today: date,
         parent: QObject | None = None,
         *,
         leaders_of: LeadersOf = no_leaders,
         clashes_of: ClashesOf = no_clashes,
     ) -> None:
-        super().__init__(holidays, parent, leaders_of=leaders_of, clashes_of=clashes_of)
+        super().__init__(holidays, today, parent, leaders_of=leaders_of, clashes_of=clashes_of)
         self._plain_font = session_font_of(cancelled=False)
         self._struck_font = session_font_of(cancelled=True)
         self._cells: dict[tuple[int, int], Values] = {}
@@ -364,12 +366,13 @@ class MonthModel(_CalendarModel):
     def __init__(
         self,
         holidays: HolidayCalendar,
+        today: date,
         parent: QObject | None = None,
         *,
         leaders_of: LeadersOf = no_leaders,
         clashes_of: ClashesOf = no_clashes,
     ) -> None:
-        super().__init__(holidays, parent, leaders_of=leaders_of, clashes_of=clashes_of)
+        super().__init__(holidays, today, parent, leaders_of=leaders_of, clashes_of=clashes_of)
         self._month = self._today.replace(day=1)
         self._first = month_grid_start(self._month)
         self._month_days: list[MonthDay] = []

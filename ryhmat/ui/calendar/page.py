@@ -69,10 +69,18 @@ class CalendarPage(QWidget):
         self.menu: QMenu | None = None
 
         self.week_model = WeekModel(
-            context.holidays, self, leaders_of=self._leaders_of, clashes_of=self._clashes_of
+            context.holidays,
+            self._day,
+            self,
+            leaders_of=self._leaders_of,
+            clashes_of=self._clashes_of,
         )
         self.month_model = MonthModel(
-            context.holidays, self, leaders_of=self._leaders_of, clashes_of=self._clashes_of
+            context.holidays,
+            self._day,
+            self,
+            leaders_of=self._leaders_of,
+            clashes_of=self._clashes_of,
         )
         self.week_view = WeekView(self.week_model, self)
         self.month_view = MonthView(self.month_model, self)

@@ -159,8 +159,9 @@ class ClosureForm(QGroupBox, EditorState):
         self._closure_id: uuid.UUID | None = None
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("e.g. Syysloma 2026"))
-        self.first_day = DateField(self)
-        self.last_day = DateField(self)
+        today = context.today()
+        self.first_day = DateField(today, self)
+        self.last_day = DateField(today, self)
         self.error = ErrorLabel(self)
         for field in (self.first_day, self.last_day):
             field.problem_changed.connect(self.error.show_problem)

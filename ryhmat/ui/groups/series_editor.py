@@ -214,8 +214,9 @@ class SeriesEditor(GuardedDialog):
         box = QGroupBox(self.tr("Season"), self)
         self.name = QLineEdit(box)
         self.name.setPlaceholderText(self.tr("e.g. Syyskausi 2026"))
-        self.first_day = DateField(box)
-        self.last_day = DateField(box)
+        today = self._context.today()
+        self.first_day = DateField(today, box)
+        self.last_day = DateField(today, box)
 
         self.weekly = QRadioButton(self.tr("&Weekly on chosen weekdays"), box)
         self.on_dates = QRadioButton(self.tr("On c&hosen dates"), box)
@@ -288,7 +289,7 @@ class SeriesEditor(GuardedDialog):
 
     def _build_dates_page(self) -> QWidget:
         page = QWidget(self)
-        self.date_to_add = DateField(page)
+        self.date_to_add = DateField(self._context.today(), page)
         self.add_date_button = QPushButton(self.tr("&Add date"), page)
         self.add_date_button.clicked.connect(self.add_chosen_date)
         self.dates_list = QListWidget(page)

@@ -100,9 +100,10 @@ class EnrolmentsPanel(QWidget):
         fill_combo(self.status, ((label(s), s) for s in EnrolmentStatus))
         self.status.currentIndexChanged.connect(self._status_changed)
         self.has_enrolled_on = QCheckBox(self.tr("Enrolled &on:"), self)
-        self.enrolled_on = DateField(self)
+        today = context.today()
+        self.enrolled_on = DateField(today, self)
         self.has_enrolled_on.toggled.connect(self.enrolled_on.setEnabled)
-        self.left_on = DateField(self)
+        self.left_on = DateField(today, self)
 
         self.new_button = QPushButton(self.tr("Ne&w enrolment"), self)
         self.new_button.clicked.connect(self.start_new)

@@ -267,7 +267,7 @@ class SessionDialog(GuardedDialog):
         self.refresh()
 
     def _build_form(self) -> QFormLayout:
-        self.date_edit = DateField(self)
+        self.date_edit = DateField(self.context.today(), self)
         self.date_edit.dateChanged.connect(self._show_holiday)
         self.start_edit = TimeField(time(9, 0), self)
         self.end_edit = TimeField(time(10, 0), self)

@@ -90,10 +90,8 @@ class StatisticsPage(QWidget):
         self.context = context
         self.statistics: Statistics | None = None
         today = context.today()
-        self.first_day = DateField(self)
-        self.first_day.set_day(date(today.year, 1, 1))
-        self.last_day = DateField(self)
-        self.last_day.set_day(today)
+        self.first_day = DateField(date(today.year, 1, 1), self)
+        self.last_day = DateField(today, self)
         self.filters = FilterBar(self)
         self.group_type = QComboBox(self)
         self.group_type.addItem(self.tr("All group types"), None)

@@ -8,15 +8,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
 
 from ryhmat.app import DesktopApp
+from ryhmat.preferences import Preferences
 from ryhmat.storage.database import open_database
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+def settings(tmp_path: Path) -> Preferences:
+    return Preferences.in_file(tmp_path / "settings.ini")
 
 
 @pytest.fixture
@@ -29,11 +30,16 @@ def database_path(demo_file: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def desktop(database_path: Path, settings: QSettings, tmp_path: Path) -> Iterator[DesktopApp]:
+def desktop(
+    qtbot: QtBot, database_path: Path, settings: Preferences, tmp_path: Path
+) -> Iterator[DesktopApp]:
     app = DesktopApp(
         open_database(f"sqlite:///{database_path}"), settings, str(tmp_path / "ryhmat.log")
     )
     yield app
+    # A start's backup and erasure may still be under way when the test has seen what it
+    # wanted: their results arrive here, not in the next test, to a window deleted by then.
+    qtbot.waitUntil(lambda: not app._tasks, timeout=60_000)
     # Not given to qtbot: the app itself deletes a window it replaces.
     if app.window is not None:
         app.window.close()

@@ -4,24 +4,24 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from ryhmat.app import DesktopApp
 from ryhmat.desktop_database import OpenDatabase
+from ryhmat.domain.timezone import helsinki_now
 from ryhmat.domain.usecases.erasure import erase_family
 from ryhmat.domain.usecases.families import list_families
 from ryhmat.domain.usecases.groups import list_groups
 from ryhmat.i18n import load_language
+from ryhmat.preferences import KEEP_BACKUPS, Preferences
 from ryhmat.storage.database import Database, open_database
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.main_window import MainWindow
-from ryhmat.ui.settings_page import KEEP_BACKUPS_KEY
 
 BABY_GROUP = "Vauvaryhmä Pikkuiset"
 
@@ -86,9 +86,9 @@ def test_the_window_is_shown_before_the_backup_which_then_follows(
 
 
 def test_only_the_newest_backups_are_kept_and_other_files_stay(
-    qtbot: QtBot, desktop: DesktopApp, database_path: Path, settings: QSettings
+    qtbot: QtBot, desktop: DesktopApp, database_path: Path, settings: Preferences
 ) -> None:
-    settings.setValue(KEEP_BACKUPS_KEY, 2)
+    settings[KEEP_BACKUPS] = 2
     folder = database_path.parent / "backups"
     folder.mkdir()
     for stamp in ("20240101-080000", "20250101-080000", "20250601-080000"):
@@ -105,9 +105,9 @@ def test_only_the_newest_backups_are_kept_and_other_files_stay(
 
 
 def test_no_backup_when_the_setting_is_0(
-    qtbot: QtBot, desktop: DesktopApp, database_path: Path, settings: QSettings
+    qtbot: QtBot, desktop: DesktopApp, database_path: Path, settings: Preferences
 ) -> None:
-    settings.setValue(KEEP_BACKUPS_KEY, 0)
+    settings[KEEP_BACKUPS] = 0
     desktop.start()
     assert desktop.back_up_automatically() is None
     assert not (database_path.parent / "backups").exists()
@@ -125,14 +125,14 @@ def test_a_failed_backup_is_a_calm_status_message_and_the_app_works_on(
 
 
 def test_the_setting_is_kept_in_the_settings(
-    qtbot: QtBot, desktop: DesktopApp, settings: QSettings
+    qtbot: QtBot, desktop: DesktopApp, settings: Preferences
 ) -> None:
     window = desktop.show()
     spin = window.settings_page.keep_backups
     assert spin.value() == 10
     assert "backups" in window.settings_page.backups_note.text()
     spin.setValue(3)
-    assert settings.value(KEEP_BACKUPS_KEY) == 3
+    assert settings[KEEP_BACKUPS] == 3
     spin.setValue(0)
     assert spin.text() == "Off"
     assert desktop.back_up_automatically() is None
@@ -294,7 +294,7 @@ def test_a_backup_with_a_trigger_added_is_refused_in_finnish_and_changes_nothing
 
 
 def test_restore_is_disabled_without_a_database_file(
-    qtbot: QtBot, empty_context: AppContext, settings: QSettings
+    qtbot: QtBot, empty_context: AppContext, settings: Preferences
 ) -> None:
     # A PostgreSQL database is restored with pg_restore; an in-memory one stands in for it.
     memory: Database = open_database("sqlite://")
@@ -318,7 +318,7 @@ def test_backing_up_suggests_a_dated_name_in_the_uis_language(
     (dialog,) = [d for d in window.findChildren(QFileDialog) if d.isVisible()]
     name_field = dialog.findChild(QLineEdit, "fileNameEdit")
     assert name_field is not None
-    today = date.today()
+    today = helsinki_now().date()
     name = f"Ryhmät-varmuuskopio {today.day}.{today.month}.{today.year}.sqlite3"
     assert name_field.text() == name
     dialog.setDirectory(str(tmp_path))

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ryhmat.app import DesktopApp
 from ryhmat.domain.model import AdultRole, Family, Member, MemberKind
+from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.erasure import retention_years, set_retention_years
 from ryhmat.domain.usecases.families import list_families, save_family
 from ryhmat.domain.usecases.history import family_history
 from ryhmat.domain.usecases.workers import list_workers
-from ryhmat.preferences import ACTOR_KEY
+from ryhmat.preferences import ACTOR, Preferences
 from ryhmat.storage.database import open_database
 from ryhmat.storage.uow import operating_system_user
 from ryhmat.ui.changes import Changes
@@ -25,13 +26,13 @@ FORGOTTEN = "Unohdettu-Perhe"
 
 
 def test_the_chosen_worker_is_named_in_the_change_history(
-    qtbot: QtBot, desktop: DesktopApp, settings: QSettings
+    qtbot: QtBot, desktop: DesktopApp, settings: Preferences
 ) -> None:
     window = desktop.show()
     section = window.data_protection
     worker = window.context.read(list_workers)[0].name
     section.actor.setCurrentIndex(section.actor.findText(worker))
-    assert settings.value(ACTOR_KEY) == worker
+    assert settings[ACTOR] == worker
 
     family = Family(
         name="Testinen",
@@ -43,14 +44,14 @@ def test_the_chosen_worker_is_named_in_the_change_history(
 
     # Back to the login name: the next change is recorded under it.
     section.actor.setCurrentIndex(0)
-    assert settings.value(ACTOR_KEY) == ""
+    assert settings[ACTOR] == ""
     assert desktop.database.actor == operating_system_user()
 
 
 def test_a_new_window_remembers_the_worker(
-    qtbot: QtBot, desktop: DesktopApp, settings: QSettings
+    qtbot: QtBot, desktop: DesktopApp, settings: Preferences
 ) -> None:
-    settings.setValue(ACTOR_KEY, "Anna Aalto")
+    settings[ACTOR] = "Anna Aalto"
     window = desktop.show()
     assert window.data_protection.actor.currentText() == "Anna Aalto"
     assert desktop.database.actor == "Anna Aalto"
@@ -118,3 +119,38 @@ def test_nothing_is_erased_when_the_start_up_backup_failed(
     # The erasure would have been started by the backup's success, synchronously.
     assert Operation.under_way() == []
     assert FORGOTTEN in {summary.name for summary in window.context.read(list_families)}
+
+
+def test_the_start_up_backup_and_erasure_follow_the_apps_clock(
+    qtbot: QtBot, database_path: Path, settings: Preferences, tmp_path: Path
+) -> None:
+    """Not the computer's clock: one standing in 2035, when a family added today has
+    been inactive for more than the two years of the retention period."""
+    with open_database(f"sqlite:///{database_path}") as database:
+        with database.unit_of_work() as uow:
+            set_retention_years(uow, 2)
+        family = Family(
+            name=FORGOTTEN,
+            members=[Member(first_name="Olli", kind=MemberKind.ADULT, role=AdultRole.FATHER)],
+        )
+        with database.unit_of_work() as uow:
+            save_family(uow, family, date(2026, 11, 23))
+    later = datetime(2035, 1, 1, 9, 0, tzinfo=HELSINKI)
+    desktop = DesktopApp(
+        open_database(f"sqlite:///{database_path}"),
+        settings,
+        str(tmp_path / "ryhmat.log"),
+        clock=lambda: later,
+    )
+    try:
+        window = desktop.start()
+        qtbot.waitUntil(lambda: "was erased" in window.statusBar().currentMessage(), timeout=20_000)
+        assert window.context.today() == date(2035, 1, 1)
+        names = {summary.name for summary in window.context.read(list_families)}
+        assert FORGOTTEN not in names
+        backups = [path.name for path in (database_path.parent / "backups").iterdir()]
+        assert backups == ["ryhmat.sqlite3-backup-20350101-090000.sqlite3"]
+    finally:
+        window.close()
+        window.deleteLater()
+        desktop.database.dispose()

@@ -44,7 +44,7 @@ class Form(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.day = DateField(self, date(2026, 12, 6))
+        self.day = DateField(date(2026, 12, 6), self)
         self.start = TimeField(time(9, 0), self)
         layout = QFormLayout(self)
         layout.addRow("Päivä", self.day)

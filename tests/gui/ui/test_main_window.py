@@ -21,6 +21,14 @@ from ryhmat import demo
 from ryhmat.app import DesktopApp
 from ryhmat.desktop_database import OpenDatabase
 from ryhmat.domain.usecases.groups import list_groups
+from ryhmat.preferences import (
+    ACTOR,
+    KEEP_BACKUPS,
+    LANGUAGE,
+    WINDOW_GEOMETRY,
+    WINDOW_VIEW,
+    Preferences,
+)
 from ryhmat.storage.database import Database, open_database
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.main_window import MainWindow
@@ -36,7 +44,7 @@ def database(tmp_path: Path) -> Iterator[Database]:
 
 
 def make_window(
-    qtbot: QtBot, context: AppContext, database: Database, settings: QSettings
+    qtbot: QtBot, context: AppContext, database: Database, settings: Preferences
 ) -> MainWindow:
     window = MainWindow(context, OpenDatabase(database), settings)
     qtbot.addWidget(window)
@@ -48,7 +56,7 @@ def make_window(
 
 
 def test_the_navigation_has_every_view_and_ctrl_digits_reach_them(
-    qtbot: QtBot, empty_context: AppContext, database: Database, settings: QSettings
+    qtbot: QtBot, empty_context: AppContext, database: Database, settings: Preferences
 ) -> None:
     window = make_window(qtbot, empty_context, database, settings)
     names = [window.navigation.item(row).text() for row in range(window.navigation.count())]
@@ -70,7 +78,7 @@ def test_the_navigation_has_every_view_and_ctrl_digits_reach_them(
 
 
 def test_size_and_last_view_are_remembered(
-    qtbot: QtBot, empty_context: AppContext, database: Database, settings: QSettings
+    qtbot: QtBot, empty_context: AppContext, database: Database, settings: Preferences
 ) -> None:
     window = make_window(qtbot, empty_context, database, settings)
     window.resize(1100, 700)
@@ -83,11 +91,30 @@ def test_size_and_last_view_are_remembered(
     assert again.width() >= min(1100, again.minimumSizeHint().width())
 
 
+def test_settings_that_cannot_be_read_are_the_defaults_and_no_error(
+    qtbot: QtBot, empty_context: AppContext, database: Database, tmp_path: Path
+) -> None:
+    """A settings file edited by hand, or written by another program."""
+    raw = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    raw.setValue(WINDOW_VIEW.key, "kolmas")
+    raw.setValue(WINDOW_GEOMETRY.key, "leveä")
+    raw.setValue(KEEP_BACKUPS.key, "kymmenen")
+    raw.setValue(ACTOR.key, ["Anna", "Aalto"])
+    raw.setValue(LANGUAGE.key, ["sv"])
+    raw.sync()
+    window = make_window(
+        qtbot, empty_context, database, Preferences.in_file(tmp_path / "settings.ini")
+    )
+    assert window.stack.currentIndex() == 0
+    assert window.settings_page.keep_backups.value() == 10
+    assert window.data_protection.actor.currentIndex() == 0  # the login name
+
+
 def test_an_empty_database_offers_demo_data_and_loads_it_off_the_gui_thread(
     qtbot: QtBot,
     empty_context: AppContext,
     database: Database,
-    settings: QSettings,
+    settings: Preferences,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     loaders: list[threading.Thread] = []
@@ -110,7 +137,7 @@ def test_an_empty_database_offers_demo_data_and_loads_it_off_the_gui_thread(
 
 
 def test_back_up_writes_a_copy_of_the_database(
-    qtbot: QtBot, demo_context: AppContext, tmp_path: Path, settings: QSettings
+    qtbot: QtBot, demo_context: AppContext, tmp_path: Path, settings: Preferences
 ) -> None:
     source = open_database(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
     try:
@@ -126,7 +153,7 @@ def test_back_up_writes_a_copy_of_the_database(
 
 
 def test_switching_the_language_rebuilds_the_window_in_that_language(
-    qtbot: QtBot, database: Database, settings: QSettings, tmp_path: Path
+    qtbot: QtBot, database: Database, settings: Preferences, tmp_path: Path
 ) -> None:
     desktop = DesktopApp(database, settings, str(tmp_path / "ryhmat.log"))
     first = desktop.show()
@@ -139,7 +166,7 @@ def test_switching_the_language_rebuilds_the_window_in_that_language(
     assert second is not first
     assert second.navigation.item(0).text() == "Kalender"
     assert second.stack.currentIndex() == 6
-    assert settings.value("language") == "sv"
+    assert settings[LANGUAGE] == "sv"
     desktop.switch_language("fi")
     assert desktop.window is not None
     qtbot.addWidget(desktop.window)
@@ -147,7 +174,7 @@ def test_switching_the_language_rebuilds_the_window_in_that_language(
 
 
 def test_opening_another_database_file_switches_to_it(
-    qtbot: QtBot, database: Database, settings: QSettings, tmp_path: Path
+    qtbot: QtBot, database: Database, settings: Preferences, tmp_path: Path
 ) -> None:
     desktop = DesktopApp(database, settings, str(tmp_path / "ryhmat.log"))
     qtbot.addWidget(desktop.show())
@@ -161,7 +188,7 @@ def test_opening_another_database_file_switches_to_it(
 
 
 def test_a_file_that_is_not_a_database_is_refused_and_the_old_one_kept(
-    qtbot: QtBot, database: Database, settings: QSettings, tmp_path: Path
+    qtbot: QtBot, database: Database, settings: Preferences, tmp_path: Path
 ) -> None:
     desktop = DesktopApp(database, settings, str(tmp_path / "ryhmat.log"))
     window = desktop.show()
@@ -230,15 +257,16 @@ def test_the_window_with_its_calendar_starts_without_the_export_libraries(tmp_pa
     statistics and feeds views bring them when first shown, never the start."""
     script = (
         "import json, sys\n"
-        "from PySide6.QtCore import QSettings\n"
+        "from pathlib import Path\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
         "from ryhmat.desktop_database import OpenDatabase\n"
         "from ryhmat.storage.database import open_database\n"
         "from ryhmat.ui.context import AppContext\n"
+        "from ryhmat.preferences import Preferences\n"
         "from ryhmat.ui.main_window import MainWindow\n"
         f"database = open_database('sqlite:///{tmp_path / 'start.sqlite3'}')\n"
-        f"settings = QSettings('{tmp_path / 'settings.ini'}', QSettings.Format.IniFormat)\n"
+        f"settings = Preferences.in_file(Path('{tmp_path / 'settings.ini'}'))\n"
         "window = MainWindow(AppContext(database.unit_of_work), OpenDatabase(database), settings)\n"
         "window.show()\n"
         "app.processEvents()\n"

@@ -24,7 +24,9 @@ PERIOD = ["--from", "1.8.2026", "--to", "23.11.2026"]
 @pytest.fixture(autouse=True)
 def the_clock(monkeypatch: pytest.MonkeyPatch) -> None:
     """The command runs at noon of the demo's today."""
-    monkeypatch.setattr(excel, "now", lambda: datetime(2026, 11, 23, 12, 0, tzinfo=HELSINKI))
+    monkeypatch.setattr(
+        excel, "helsinki_now", lambda: datetime(2026, 11, 23, 12, 0, tzinfo=HELSINKI)
+    )
 
 
 @pytest.fixture(scope="module", params=BACKENDS)

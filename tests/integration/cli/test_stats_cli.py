@@ -30,7 +30,7 @@ NOW = datetime.combine(date.fromisoformat(TODAY), time(12), HELSINKI)
 
 @pytest.fixture(autouse=True)
 def the_clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(stats, "now", lambda: NOW)
+    monkeypatch.setattr(stats, "helsinki_now", lambda: NOW)
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
@@ -270,7 +270,9 @@ def test_the_filter_and_the_numbers_are_in_the_languages_own_words(
 def test_the_default_period_is_this_year_so_far(
     capsys: pytest.CaptureFixture[str], world_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(stats, "now", lambda: datetime(2025, 10, 31, 12, 0, tzinfo=HELSINKI))
+    monkeypatch.setattr(
+        stats, "helsinki_now", lambda: datetime(2025, 10, 31, 12, 0, tzinfo=HELSINKI)
+    )
     _, out, _ = run(capsys, "--database", world_url, "stats", "--json")
     shown = json.loads(out)
     assert (shown["first_day"], shown["last_day"]) == ("2025-01-01", "2025-10-31")

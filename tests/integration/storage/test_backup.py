@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.groups import list_groups
 from ryhmat.storage.backup import (
     BackupError,
@@ -26,7 +27,7 @@ from tests.integration.backends import SQLITE_ONLY
 from tests.integration.tables import rows_by_table, rows_in_file
 from tests.integration.world import World
 
-NOON = datetime(2026, 11, 23, 12, 0, 0)
+NOON = datetime(2026, 11, 23, 12, 0, 0, tzinfo=HELSINKI)
 
 
 def database_path(database: Database) -> Path:
@@ -162,13 +163,15 @@ def test_automatic_backups_keep_the_newest_and_leave_other_files(
     database: Database, world: World
 ) -> None:
     folder = backup_folder(database_path(database))
-    first = write_automatic_backup(database.engine, 3, datetime(2026, 11, 19, 8, 0))
+    first = write_automatic_backup(
+        database.engine, 3, datetime(2026, 11, 19, 8, 0, tzinfo=HELSINKI)
+    )
     assert first == folder / "ryhmat.sqlite3-backup-20261119-080000.sqlite3"
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     (folder / "oma kopio.sqlite3").write_bytes(b"a person's own file")
     (folder / "tiimi-backup-20261101-080000.sqlite3").write_bytes(b"another database's")
     for day in (20, 21, 22, 23):
-        write_automatic_backup(database.engine, 3, datetime(2026, 11, day, 8, 0))
+        write_automatic_backup(database.engine, 3, datetime(2026, 11, day, 8, 0, tzinfo=HELSINKI))
     assert sorted(p.name for p in folder.iterdir()) == [
         "oma kopio.sqlite3",
         "ryhmat.sqlite3-backup-20261121-080000.sqlite3",
@@ -210,7 +213,7 @@ def test_restoring_brings_back_the_backed_up_rows_and_keeps_a_copy_of_the_curren
     rename_group(database, "Muutettu ryhmä")
     changed = rows_by_table(database)
 
-    assert check_backup(database.engine, backup) == datetime(2026, 11, 20, 8, 0)
+    assert check_backup(database.engine, backup) == datetime(2026, 11, 20, 8, 0, tzinfo=HELSINKI)
     saved = restore_sqlite(database.engine, backup, NOON).saved
 
     reopened = open_database(database_url)

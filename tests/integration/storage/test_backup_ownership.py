@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from ryhmat.domain.model import Group, GroupType
+from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.groups import list_groups
 from ryhmat.storage.backup import (
     BackupError,
@@ -26,7 +27,7 @@ from ryhmat.storage.database import Database, open_database
 from ryhmat.storage.identity import database_id, file_database_id
 from tests.integration.backends import sqlite_url
 
-FIRST_MORNING = datetime(2026, 11, 2, 8, 0)
+FIRST_MORNING = datetime(2026, 11, 2, 8, 0, tzinfo=HELSINKI)
 KEEP = 3
 STARTS = 8
 
@@ -106,7 +107,7 @@ def test_a_file_renamed_to_look_like_the_other_databases_backup_is_never_offered
     assert group_names_in(database_path(second)) == ["Isä-lapsi"]
     assert disguised.read_bytes() == content
     # Its own database takes it back, whatever it is called.
-    assert check_backup(first.engine, disguised) == datetime(2020, 1, 1, 8, 0)
+    assert check_backup(first.engine, disguised) == datetime(2020, 1, 1, 8, 0, tzinfo=HELSINKI)
 
 
 def test_copies_before_a_restore_keep_the_newest_few_and_are_listed(

@@ -13,6 +13,7 @@ import pytest
 
 from ryhmat.cli.main import main
 from ryhmat.domain.model import Family, Member, MemberKind
+from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.erasure import erase as erase_family_uncommitted
 from ryhmat.domain.usecases.erasure import erase_family
 from ryhmat.storage.backup import backup_sqlite, check_backup, restore_sqlite, safety_copies
@@ -23,7 +24,7 @@ from tests.integration.backends import SQLITE_ONLY, sqlite_url
 from tests.integration.world import World
 
 ERASED_ON = date(2026, 11, 20)
-NOON = datetime(2026, 11, 23, 12, 0)
+NOON = datetime(2026, 11, 23, 12, 0, tzinfo=HELSINKI)
 
 
 def database_path(database: Database) -> Path:

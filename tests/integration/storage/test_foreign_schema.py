@@ -25,6 +25,7 @@ import pytest
 from sqlalchemy import text
 
 from ryhmat.cli.main import main
+from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.groups import list_groups
 from ryhmat.storage.backup import check_backup, restore_sqlite
 from ryhmat.storage.database import (
@@ -373,7 +374,9 @@ def test_restoring_a_crafted_backup_changes_nothing(
         with database.unit_of_work() as uow:
             names = {group.name for group in list_groups(uow)}
         with pytest.raises(DatabaseError, match=CHANGED):
-            restore_sqlite(database.engine, crafted_backup, datetime(2026, 11, 23, 12))
+            restore_sqlite(
+                database.engine, crafted_backup, datetime(2026, 11, 23, 12, tzinfo=HELSINKI)
+            )
     with open_database(sqlite_file_url(database_file)) as database, database.unit_of_work() as uow:
         assert {group.name for group in list_groups(uow)} == names
     assert not (database_file.parent / "backups").exists()
@@ -388,14 +391,14 @@ ENDLESS_SETTINGS = """
 """
 ROTATE_AND_CHECK = """
 import sys
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from ryhmat.storage.backup import check_backup, write_automatic_backup
 from ryhmat.storage.database import DatabaseError, open_database
 from ryhmat.storage.locations import sqlite_file_url
 database, backup = Path(sys.argv[1]), Path(sys.argv[2])
 with open_database(sqlite_file_url(database)) as opened:
-    write_automatic_backup(opened.engine, 1, datetime(2026, 11, 23, 12))
+    write_automatic_backup(opened.engine, 1, datetime(2026, 11, 23, 12, tzinfo=UTC))
     try:
         check_backup(opened.engine, backup)
     except DatabaseError as error:

@@ -44,6 +44,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.types import TypeEngine
 
+from ryhmat.domain.timezone import HELSINKI
 from ryhmat.storage.database import (
     MIGRATIONS,
     copy_aside_path,
@@ -353,7 +354,7 @@ def test_the_copy_aside_is_a_whole_readable_database(tmp_path: Path) -> None:
 
 def test_the_copy_aside_says_why_and_when() -> None:
     path = Path("/home/ohjaaja/ryhmat.sqlite3")
-    moment = datetime(2026, 11, 23, 17, 15)
+    moment = datetime(2026, 11, 23, 17, 15, tzinfo=HELSINKI)
     assert copy_aside_path(path, "0003", moment) == Path(
         "/home/ohjaaja/ryhmat.sqlite3.before-upgrade-0003-20261123T171500.sqlite3"
     )

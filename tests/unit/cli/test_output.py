@@ -48,7 +48,7 @@ def test_json_after_the_clock_change_has_the_winter_offset() -> None:
 
 def test_json_refuses_a_naive_datetime() -> None:
     with pytest.raises(ValueError, match="naive"):
-        jsonable(datetime(2026, 1, 1, 9, 30))
+        jsonable(datetime(2026, 1, 1, 9, 30))  # noqa: DTZ001 - naive on purpose
 
 
 def test_json_keeps_utc_offsets() -> None:

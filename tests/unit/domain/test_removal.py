@@ -53,8 +53,11 @@ def session(day: date, start: time, **changes: object) -> Session:
 
 
 @given(
+    # Hypothesis takes naive bounds and gives the times their zone from ``timezones``.
     now=st.datetimes(
-        min_value=datetime(2026, 3, 26), max_value=datetime(2026, 4, 1), timezones=st.just(UTC)
+        min_value=datetime(2026, 3, 26),  # noqa: DTZ001
+        max_value=datetime(2026, 4, 1),  # noqa: DTZ001
+        timezones=st.just(UTC),
     ),
     starts=st.lists(
         st.tuples(st.integers(min_value=-3, max_value=3), st.times(max_value=time(23, 0))),

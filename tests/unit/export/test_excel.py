@@ -330,7 +330,7 @@ def test_headcount_sheet(written: Path) -> None:
     ]
     first = [c.value for c in sheet[2]]
     assert first[0] == "Avoin"
-    assert first[1] == datetime(2026, 9, 2)
+    assert first[1] == datetime(2026, 9, 2)  # noqa: DTZ001 - Excel's date-times have no zone
     assert sheet["B2"].number_format == "d.m.yyyy"
     assert first[2:] == [2, 5, 0, 0, 3, 0, 4, 0, "=SUM(C2:J2)", 1]
     assert [c.value for c in sheet[3]][2:] == [None] * 8 + ["=SUM(C3:J3)", None]

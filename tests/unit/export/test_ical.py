@@ -385,9 +385,10 @@ def test_a_calendar_program_shows_each_session_at_9_30_helsinki_time(data: bytes
 @pytest.mark.parametrize(
     "change",
     [
-        {"start": datetime(2026, 5, 5, 9, 30)},
-        {"end": datetime(2026, 5, 5, 11, 0)},
-        {"stamp": datetime(2026, 5, 5, 11, 0)},
+        # Naive on purpose: the writer refuses a time without its zone.
+        {"start": datetime(2026, 5, 5, 9, 30)},  # noqa: DTZ001
+        {"end": datetime(2026, 5, 5, 11, 0)},  # noqa: DTZ001
+        {"stamp": datetime(2026, 5, 5, 11, 0)},  # noqa: DTZ001
         {"end": wall_clock(date(2026, 3, 27), time(9))},
         {"sequence": -1},
     ],

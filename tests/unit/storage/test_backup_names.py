@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from ryhmat.domain.timezone import HELSINKI
 from ryhmat.storage.backup_names import (
     BEFORE_RESTORE,
     BEFORE_UPGRADE,
@@ -21,7 +22,7 @@ def names(*stamps: str, stem: str = "ryhmat") -> list[str]:
 
 
 def test_a_name_carries_the_database_and_the_moment_to_the_second() -> None:
-    moment = datetime(2026, 11, 23, 9, 5, 7)
+    moment = datetime(2026, 11, 23, 9, 5, 7, tzinfo=HELSINKI)
     assert backup_name("ryhmat", moment) == "ryhmat-backup-20261123-090507.sqlite3"
     assert (
         backup_name("tiimi", moment, BEFORE_RESTORE)
@@ -78,15 +79,17 @@ def test_a_stem_with_pattern_characters_matches_only_itself() -> None:
 
 
 def test_the_moment_is_read_from_any_kind_of_backup_name() -> None:
-    assert taken_at("tiimi-before-restore-20260301-120000.sqlite3") == datetime(2026, 3, 1, 12)
+    assert taken_at("tiimi-before-restore-20260301-120000.sqlite3") == datetime(
+        2026, 3, 1, 12, tzinfo=HELSINKI
+    )
     assert taken_at("ryhmat.sqlite3.before-upgrade-0003-20260301T120000.sqlite3") == datetime(
-        2026, 3, 1, 12
+        2026, 3, 1, 12, tzinfo=HELSINKI
     )
     assert taken_at("oma kopio.sqlite3") is None
 
 
 def test_two_databases_with_one_stem_have_backups_of_their_own() -> None:
-    moment = datetime(2026, 11, 23, 9, 5, 7)
+    moment = datetime(2026, 11, 23, 9, 5, 7, tzinfo=HELSINKI)
     folder = [backup_name("work.sqlite3", moment), backup_name("work.db", moment)]
     assert folder == [
         "work.sqlite3-backup-20261123-090507.sqlite3",
@@ -98,7 +101,7 @@ def test_two_databases_with_one_stem_have_backups_of_their_own() -> None:
 
 
 def test_each_kind_of_copy_is_rotated_apart() -> None:
-    moment = datetime(2026, 11, 23, 9, 5, 7)
+    moment = datetime(2026, 11, 23, 9, 5, 7, tzinfo=HELSINKI)
     folder = [
         backup_name("work.db", moment),
         backup_name("work.db", moment, BEFORE_RESTORE),
@@ -110,7 +113,7 @@ def test_each_kind_of_copy_is_rotated_apart() -> None:
 
 
 def test_a_copy_of_a_database_with_a_name_of_255_bytes_has_a_name_of_at_most_255() -> None:
-    moment = datetime(2026, 11, 23, 9, 5, 7)
+    moment = datetime(2026, 11, 23, 9, 5, 7, tzinfo=HELSINKI)
     long_names = ["ä" * 120 + ".sqlite3", "x" * 245 + ".db", "x" * 245 + ".sqlite3"]
     made = [
         name

@@ -30,7 +30,7 @@ def test_both_models_pass_the_model_tester_with_real_data(
     qtmodeltester: ModelTester, demo_context: AppContext
 ) -> None:
     holidays = FinnishHolidays()
-    week = WeekModel(holidays)
+    week = WeekModel(holidays, MONDAY)
     entries = demo_context.read(lambda uow: calendar_entries(uow, MONDAY, SUNDAY))
     week.set_week(MONDAY, entries, MONDAY)
     assert week.rowCount() == 3
@@ -39,7 +39,7 @@ def test_both_models_pass_the_model_tester_with_real_data(
     assert week.rowCount() == 0
     qtmodeltester.check(week, force_py=True)
 
-    month = MonthModel(holidays)
+    month = MonthModel(holidays, MONDAY)
     first, last = date(2026, 10, 26), date(2026, 12, 6)
     entries = demo_context.read(lambda uow: calendar_entries(uow, first, last))
     month.set_month(date(2026, 11, 1), entries, MONDAY)
@@ -62,12 +62,12 @@ def assert_many_roles_at_once_as_each_alone(model: WeekModel | MonthModel) -> No
 def test_both_models_give_the_same_values_for_many_roles_at_once_as_for_each_alone(
     demo_context: AppContext,
 ) -> None:
-    week = WeekModel(FinnishHolidays())
+    week = WeekModel(FinnishHolidays(), MONDAY)
     entries = demo_context.read(lambda uow: calendar_entries(uow, MONDAY, SUNDAY))
     week.set_week(MONDAY, entries, MONDAY)
     assert_many_roles_at_once_as_each_alone(week)
 
-    month = MonthModel(FinnishHolidays())
+    month = MonthModel(FinnishHolidays(), MONDAY)
     first, last = date(2026, 10, 26), date(2026, 12, 6)
     entries = demo_context.read(lambda uow: calendar_entries(uow, first, last))
     month.set_month(date(2026, 11, 1), entries, MONDAY)
@@ -80,7 +80,7 @@ def test_a_cancelled_session_is_struck_through_greyed_and_explained(
     cancelled = cancelled_entry(demo_context)
     monday = date(2026, 11, 16)
     assert monday <= cancelled.day <= date(2026, 11, 22)
-    week = WeekModel(FinnishHolidays())
+    week = WeekModel(FinnishHolidays(), MONDAY)
     entries = demo_context.read(lambda uow: calendar_entries(uow, monday, date(2026, 11, 22)))
     week.set_week(monday, entries, MONDAY)
 
@@ -108,7 +108,7 @@ def test_a_cancelled_session_is_struck_through_greyed_and_explained(
 
 def test_the_week_headers_name_the_days_in_finnish_and_mark_today() -> None:
     load_language("fi")
-    week = WeekModel(FinnishHolidays())
+    week = WeekModel(FinnishHolidays(), MONDAY)
     week.set_week(date(2026, 12, 2), [], MONDAY)  # any day of the week of Independence Day
     headers = [week.headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
     assert headers[0] == "ma 30.11."
@@ -124,7 +124,7 @@ def test_the_week_headers_name_the_days_in_finnish_and_mark_today() -> None:
 def test_the_month_has_iso_week_rows_monday_first_and_dims_other_months(
     demo_context: AppContext,
 ) -> None:
-    month = MonthModel(FinnishHolidays())
+    month = MonthModel(FinnishHolidays(), MONDAY)
     first, last = date(2026, 10, 26), date(2026, 12, 6)
     entries = demo_context.read(lambda uow: calendar_entries(uow, first, last))
     month.set_month(date(2026, 11, 15), entries, MONDAY)

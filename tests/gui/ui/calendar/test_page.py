@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date, time
+from datetime import date, datetime, time
 
 import pytest
 from PySide6.QtCore import QModelIndex, QRect, Qt
@@ -12,13 +12,14 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ryhmat.domain.ports import UnitOfWork
+from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases import calendar as calendar_use_case
 from ryhmat.domain.usecases.calendar import CalendarEntry, CalendarFilter, calendar_leaders
 from ryhmat.domain.usecases.sessions import get_session, update_session
 from ryhmat.ui.calendar import CalendarPage
 from ryhmat.ui.calendar import page as page_module
 from ryhmat.ui.calendar.delegate import CONFLICT_BAR, ChipLayout
-from ryhmat.ui.calendar.models import CONFLICT_MARK, SESSION_ROLE, SESSIONS_ROLE
+from ryhmat.ui.calendar.models import CONFLICT_MARK, DAY_ROLE, SESSION_ROLE, SESSIONS_ROLE
 from ryhmat.ui.calendar.views import CalendarView
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
@@ -123,6 +124,36 @@ def test_today_returns_to_the_week_of_today(qtbot: QtBot, page: CalendarPage) ->
     qtbot.mouseClick(page.today_button, Qt.MouseButton.LeftButton)
     assert page.week_model.first_day == MONDAY
     assert page.week_view.currentIndex().column() == 0  # today's column
+
+
+def test_today_is_the_day_of_the_contexts_clock(qtbot: QtBot, demo_context: AppContext) -> None:
+    """Not the computer's day: the context's clock stands at Wednesday 10.3.2027."""
+    wednesday = date(2027, 3, 10)
+    context = AppContext(
+        demo_context.unit_of_work, clock=lambda: datetime(2027, 3, 10, 9, 0, tzinfo=HELSINKI)
+    )
+    page = CalendarPage(context)
+    qtbot.addWidget(page)
+    activate(qtbot, page)
+    week = page.week_model
+    assert week.first_day == date(2027, 3, 8)
+    marked = [
+        week.headerData(column, Qt.Orientation.Horizontal, DAY_ROLE)
+        for column in range(week.columnCount())
+        if week.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.FontRole)
+    ]
+    assert marked == [wednesday]
+    assert page.month_model.month == date(2027, 3, 1)  # before the month was ever shown
+
+    qtbot.mouseClick(page.month_button, Qt.MouseButton.LeftButton)
+    month = page.month_model
+    bold = [
+        month.index(row, column).data(DAY_ROLE)
+        for row in range(month.rowCount())
+        for column in range(month.columnCount())
+        if month.index(row, column).data(Qt.ItemDataRole.FontRole)
+    ]
+    assert bold == [wednesday]
 
 
 def test_the_month_view_moves_by_a_month_and_shows_iso_weeks(

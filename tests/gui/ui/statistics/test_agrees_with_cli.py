@@ -29,7 +29,7 @@ def test_the_view_and_the_command_give_the_same_figures(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(stats, "now", demo_context.now)  # the same moment for both
+    monkeypatch.setattr(stats, "helsinki_now", demo_context.now)  # the same moment for both
     page = StatisticsPage(demo_context)
     qtbot.addWidget(page)
     page.show()
@@ -96,7 +96,7 @@ def test_the_window_writes_the_commands_workbook_with_the_same_reads(
 ) -> None:
     """Same period, same clock, no filter: the same bytes, from the same statements.
     The window's export does no work the command does not."""
-    monkeypatch.setattr(excel, "now", demo_context.now)
+    monkeypatch.setattr(excel, "helsinki_now", demo_context.now)
     database = tmp_path / "demo.sqlite3"
     page = StatisticsPage(demo_context)
     qtbot.addWidget(page)

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -22,6 +22,7 @@ from ryhmat.domain.model import AttendanceMark
 from ryhmat.domain.statistics import StatisticsFilter
 from ryhmat.domain.usecases.attendance import attendance_sheet
 from ryhmat.domain.usecases.statistics import compute_statistics, unrecorded_in_period
+from ryhmat.preferences import Preferences
 from ryhmat.storage.database import Database, open_database
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.main_window import MainWindow
@@ -50,7 +51,7 @@ def window(
 ) -> Iterator[tuple[MainWindow, StatisticsPage]]:
     """The main window on the demo copy, on Tilastot with the autumn as its period."""
     database: Database = open_database(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings = Preferences.in_file(tmp_path / "settings.ini")
     made = MainWindow(demo_context, OpenDatabase(database), settings)
     qtbot.addWidget(made)
     show_window(qtbot, made)

@@ -10,6 +10,7 @@ from sqlalchemy import String, Text, inspect, select
 from ryhmat.domain.errors import InvalidInput, NotFound
 from ryhmat.domain.model import AuditAction
 from ryhmat.domain.statistics import StatisticsFilter
+from ryhmat.domain.timezone import helsinki_now
 from ryhmat.domain.usecases.erasure import (
     erase_family,
     erase_inactive_families,
@@ -120,9 +121,10 @@ def test_retention_erases_only_families_inactive_for_the_period(
     with database.unit_of_work() as uow:
         set_retention_years(uow, 2)
     # Everyone was added (and audited) on the real today, so nobody is due a year on.
+    today = helsinki_now().date()
     with database.unit_of_work() as uow:
-        assert families_due_for_erasure(uow, date.today().replace(day=1)) == []
-    later = date(date.today().year + 3, 1, 1)
+        assert families_due_for_erasure(uow, today.replace(day=1)) == []
+    later = date(today.year + 3, 1, 1)
     before = every_statistic(database)
     with database.unit_of_work() as uow:
         assert families_due_for_erasure(uow, later) == [world.f3.id]

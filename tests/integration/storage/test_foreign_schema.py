@@ -37,6 +37,9 @@ from ryhmat.storage.database import (
 from ryhmat.storage.locations import sqlite_file_url
 from tests.integration.storage.test_wrong_files import SIDE_SUFFIXES, refuse, snapshot
 
+# What the module builds once, its tests share: they run in one worker of a parallel run.
+pytestmark = pytest.mark.xdist_group(__name__)
+
 CHANGED = "has been changed outside Ryhmät"
 TODAY = "2026-11-23"
 
@@ -393,9 +396,6 @@ from pathlib import Path
 from ryhmat.storage.backup import check_backup, write_automatic_backup
 from ryhmat.storage.database import DatabaseError, open_database
 from ryhmat.storage.locations import sqlite_file_url
-
-# What the module builds once, its tests share: they run in one worker of a parallel run.
-pytestmark = pytest.mark.xdist_group(__name__)
 database, backup = Path(sys.argv[1]), Path(sys.argv[2])
 with open_database(sqlite_file_url(database)) as opened:
     write_automatic_backup(opened.engine, 1, datetime(2026, 11, 23, 12))

@@ -4,6 +4,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 JS_READERS := tests/js/node_modules/.installed
+# pytest's workers: one per core; `make pytest WORKERS=0` runs the suite in one process.
+WORKERS ?= auto
 
 .PHONY: run test lint typecheck pytest bench translations screenshots clean
 
@@ -29,7 +31,7 @@ typecheck: $(INSTALLED)
 	$(VENV)/bin/mypy
 
 pytest: $(INSTALLED) $(JS_READERS)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(WORKERS) --dist loadgroup
 
 # ical.js, Thunderbird's calendar reader, which the feed tests read feeds with.
 $(JS_READERS): tests/js/package.json tests/js/package-lock.json

@@ -9,7 +9,7 @@ import sys
 import time
 from dataclasses import dataclass
 
-from bench import exports, views
+from bench import exports, once_in_tests, views
 from bench.databases import (
     MUNICIPALITY,
     ROOT,
@@ -326,6 +326,7 @@ def document(
     gave_up: list[str],
     full: ScaleResult,
     tenth: ScaleResult,
+    once_in_tests_rows: list[Row],
     minutes: float,
 ) -> list[str]:
     lines = [
@@ -362,6 +363,13 @@ def document(
         "verdict still expects them flat.",
         "",
         *growth_table(growth_rows(starts, ready, full, tenth)),
+        "",
+        "## Once wall-clock limits in the tests",
+        "",
+        "The tests assert what these make; how long they take is measured here "
+        "(bench/once_in_tests.py).",
+        "",
+        *targets_table(once_in_tests_rows),
         "",
         "## Details",
         "",
@@ -444,8 +452,14 @@ def main() -> None:
     gave_up = [kind.label for kind in kinds if kind.gave_up]
     full = measure_scale(MUNICIPALITY)
     tenth = measure_scale(TENTH)
+    step("demo generation and roster import")
+    limits = once_in_tests.rows(
+        once_in_tests.demo_generation_times(),
+        once_in_tests.roster_import_times(WORK / "roster"),
+        full.reference,
+    )
     minutes = (time.perf_counter() - started) / 60
-    lines = document(machine, starts, ready, gave_up, full, tenth, minutes)
+    lines = document(machine, starts, ready, gave_up, full, tenth, limits, minutes)
     RESULTS.write_text("\n".join(lines))
     print("\n".join(lines))
     print(f"Written to {RESULTS.relative_to(ROOT)}")

@@ -6,6 +6,7 @@ import os
 import tempfile
 
 import pytest
+from hypothesis import settings
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 # platformdirs and QSettings follow the XDG folders: point them at a throw-away
@@ -16,6 +17,11 @@ for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACH
 os.environ.pop("RYHMAT_DATABASE_URL", None)
 # The tests expect Finnish whatever language the developer's own shell asks for.
 os.environ["RYHMAT_LANGUAGE"] = "fi"
+# Hypothesis gives each example 200 ms, a clock that judges the machine, and a parallel run
+# shares the machine with itself; speed is measured by `make bench`. The rest of the
+# profile in force stays (under CI=true Hypothesis's own: derandomised, no database).
+settings.register_profile("without-deadline", settings(deadline=None))
+settings.load_profile("without-deadline")
 
 
 @pytest.fixture(autouse=True)

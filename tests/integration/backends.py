@@ -12,10 +12,11 @@ import itertools
 import os
 import shutil
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import make_url, text
@@ -29,6 +30,76 @@ BACKENDS = [
     pytest.param("sqlite", id="sqlite"),
     pytest.param("postgresql", id="postgresql", marks=pytest.mark.postgresql),
 ]
+
+
+def on_sqlite_and_postgresql_for(
+    argnames: str | tuple[str, ...],
+    argvalues: Sequence[object],
+    *,
+    on_postgresql: Callable[[str], bool],
+    ids: Sequence[str] | Callable[[Any], str] | None = None,
+) -> pytest.MarkDecorator:
+    """Parametrises ``database_url`` with the test's own cases: every case on SQLite, and
+    on PostgreSQL only the cases whose id ``on_postgresql`` accepts.
+
+    For cases that differ only in what the command line or the domain parses before the
+    database sees anything: PostgreSQL would repeat SQLite's run of the same code. The ids
+    are those the two parametrisations made together (``sqlite-<case>``).
+    """
+    names = [n.strip() for n in argnames.split(",")] if isinstance(argnames, str) else [*argnames]
+    cases = [(_case_id(names, value, index, ids), value) for index, value in enumerate(argvalues)]
+    params = [
+        pytest.param("sqlite", *_values(names, value), id=f"sqlite-{id_}") for id_, value in cases
+    ]
+    params += [
+        pytest.param(
+            "postgresql",
+            *_values(names, value),
+            id=f"postgresql-{id_}",
+            marks=pytest.mark.postgresql,
+        )
+        for id_, value in cases
+        if on_postgresql(id_)
+    ]
+    return pytest.mark.parametrize(("database_url", *names), params, indirect=["database_url"])
+
+
+def cases(*ids: str) -> Callable[[str], bool]:
+    """The cases of these ids (for ``on_postgresql``): e.g. one case to represent the rest."""
+    return lambda case: case in ids
+
+
+def no_case(case: str) -> bool:
+    """No case (for ``on_postgresql``): the database sees nothing of what the cases vary."""
+    return False
+
+
+def _values(names: list[str], value: object) -> tuple[object, ...]:
+    if len(names) == 1:
+        return (value,)
+    assert isinstance(value, tuple | list), value
+    assert len(value) == len(names), value
+    return tuple(value)
+
+
+def _case_id(
+    names: list[str],
+    value: object,
+    index: int,
+    ids: Sequence[str] | Callable[[Any], str] | None,
+) -> str:
+    """The id pytest gives the case: the one given, else each plain value, or name+index."""
+    if isinstance(ids, Sequence):
+        return ids[index]
+    parts = []
+    for name, part in zip(names, _values(names, value), strict=True):
+        if ids is not None:
+            parts.append(ids(part))
+        elif isinstance(part, str | int | float | bool) or part is None:
+            parts.append(str(part))
+        else:
+            parts.append(f"{name}{index}")
+    return "-".join(parts)
 
 
 class PostgresqlDatabases:

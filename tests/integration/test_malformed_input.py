@@ -6,6 +6,11 @@ invalid for its field (an impossible or reversed date, a number out of range,
 a name of something that does not exist, a text too long for its column, a
 character no database can keep) is refused with a readable ``UserError`` and
 the database is left exactly as it was: every row of every table compared.
+
+Every text stored runs on both backends. A refusal is the domain's, made before the
+value it refuses reaches a statement, so PostgreSQL runs a representative of each
+refusal test (and the two far-off seasons, whose dates do reach a query) while
+SQLite runs every case.
 """
 
 from __future__ import annotations
@@ -66,6 +71,7 @@ from ryhmat.domain.usecases.statistics import compute_statistics, statistics_fil
 from ryhmat.domain.usecases.workers import save_pair, save_worker
 from ryhmat.domain.validation import BIDI_CONTROLS
 from ryhmat.storage.database import Database
+from tests.integration.backends import cases, on_sqlite_and_postgresql_for
 from tests.integration.snapshots import Snapshot, snapshot
 from tests.integration.world import World, make_session
 
@@ -465,7 +471,7 @@ def test_an_email_address_is_stored_verbatim(database: Database, context: Contex
         assert stored(database, context, email, email_like(text)) == email_like(text)
 
 
-@pytest.mark.parametrize("field", TEXT_FIELDS, ids=str)
+@on_sqlite_and_postgresql_for("field", TEXT_FIELDS, ids=str, on_postgresql=cases("family name"))
 def test_a_text_too_long_for_its_column_is_refused_naming_the_limit(
     database: Database, context: Context, field: TextField
 ) -> None:
@@ -477,7 +483,7 @@ def test_a_text_too_long_for_its_column_is_refused_naming_the_limit(
         assert str(field.limit) in error.message()
 
 
-@pytest.mark.parametrize("field", TEXT_FIELDS, ids=str)
+@on_sqlite_and_postgresql_for("field", TEXT_FIELDS, ids=str, on_postgresql=cases("family name"))
 def test_characters_no_database_can_keep_are_refused(
     database: Database, context: Context, field: TextField
 ) -> None:
@@ -489,7 +495,9 @@ def test_characters_no_database_can_keep_are_refused(
         assert f"invalid character at position {expected}" in error.message()
 
 
-@pytest.mark.parametrize("field", FREE_TEXT_FIELDS, ids=str)
+@on_sqlite_and_postgresql_for(
+    "field", FREE_TEXT_FIELDS, ids=str, on_postgresql=cases("family notes")
+)
 def test_terminal_controls_and_bidi_overrides_are_stripped(
     database: Database, context: Context, field: TextField
 ) -> None:
@@ -500,7 +508,9 @@ def test_terminal_controls_and_bidi_overrides_are_stripped(
     assert stored(database, context, field, lines) == expected
 
 
-@pytest.mark.parametrize("field", [f for f in TEXT_FIELDS if f.required], ids=str)
+@on_sqlite_and_postgresql_for(
+    "field", [f for f in TEXT_FIELDS if f.required], ids=str, on_postgresql=cases("family name")
+)
 def test_a_required_text_left_blank_is_refused(
     database: Database, context: Context, field: TextField
 ) -> None:
@@ -1116,8 +1126,11 @@ REFUSED: list[tuple[str, Case, str]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("case", "fragment"), [(c, f) for _, c, f in REFUSED], ids=[what for what, _, _ in REFUSED]
+@on_sqlite_and_postgresql_for(
+    ("case", "fragment"),
+    [(c, f) for _, c, f in REFUSED],
+    ids=[what for what, _, _ in REFUSED],
+    on_postgresql=cases("season in year 1", "season in year 9999"),
 )
 def test_malformed_input_is_refused_and_changes_nothing(
     database: Database, context: Context, case: Case, fragment: str

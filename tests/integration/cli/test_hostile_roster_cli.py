@@ -4,6 +4,10 @@ Every file is built here, small on disk and costly to read. The command must ref
 it with exit code 2 and one line, import nothing, and stay within a memory bound
 measured from the child process's own peak (``os.wait4``), so that a reader that
 unpacks or builds everything first fails the test however fast the machine is.
+
+A hostile file is refused by the reader before anything reaches the database, so each
+kind of attack runs on SQLite and one of each on PostgreSQL; the rosters that import
+run on both.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from tests import hostile_rosters as hostile
+from tests.integration.backends import cases, on_sqlite_and_postgresql_for
 from tests.integration.snapshots import snapshot
 from tests.roster_files import GOOD_ROWS, big_rows, write_csv, write_xlsx
 
@@ -197,7 +202,9 @@ def refused(url: str, path: Path, expected: str) -> Run:
     return run
 
 
-@pytest.mark.parametrize("attack", list(HOSTILE_WORKBOOKS))
+@on_sqlite_and_postgresql_for(
+    "attack", list(HOSTILE_WORKBOOKS), on_postgresql=cases("enormous cell")
+)
 def test_a_hostile_workbook_is_refused_in_bounded_memory(
     attack: str, url: str, tmp_path: Path
 ) -> None:
@@ -207,7 +214,7 @@ def test_a_hostile_workbook_is_refused_in_bounded_memory(
     refused(url, path, expected)
 
 
-@pytest.mark.parametrize("attack", list(HOSTILE_CSV))
+@on_sqlite_and_postgresql_for("attack", list(HOSTILE_CSV), on_postgresql=cases("one enormous line"))
 def test_a_hostile_csv_is_refused_in_bounded_memory(attack: str, url: str, tmp_path: Path) -> None:
     build, expected = HOSTILE_CSV[attack]
     refused(url, build(tmp_path / "nimilista.csv"), expected)

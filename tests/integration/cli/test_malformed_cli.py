@@ -19,6 +19,7 @@ from ryhmat.domain.model import AttendanceMark, Enrolment
 from ryhmat.domain.usecases.attendance import AttendanceRecord, record_attendance
 from ryhmat.domain.usecases.families import save_enrolment
 from ryhmat.storage.database import Database
+from tests.integration.backends import cases, no_case, on_sqlite_and_postgresql_for
 from tests.integration.cli import in_process
 from tests.integration.snapshots import snapshot
 from tests.integration.world import World, make_session
@@ -29,6 +30,18 @@ pytestmark = pytest.mark.usefixtures("english")
 GROUP = "Isä-lapsi-ryhmä"
 SESSION_DAY = date(2025, 9, 6)
 YEAR_OF_THE_SESSION = ["--from", "1.1.2025", "--to", "31.12.2025"]
+# What argparse refuses before the command opens the database: the same on every backend.
+ARGPARSE_REFUSALS = (
+    "invalid choice",
+    "invalid int value",
+    "expected one argument",
+    "the following arguments are required",
+    "one of the arguments",
+)
+
+
+def opens_the_database(case: str) -> bool:
+    return not any(refusal in case for refusal in ARGPARSE_REFUSALS)
 
 
 @pytest.fixture
@@ -102,7 +115,7 @@ IMPOSSIBLE_DATES = [
 ]
 
 
-@pytest.mark.parametrize(
+@on_sqlite_and_postgresql_for(
     "command",
     [
         ["stats", "--from"],
@@ -114,6 +127,7 @@ IMPOSSIBLE_DATES = [
         ["demo", "--today"],
     ],
     ids=lambda argv: " ".join(argv[:2]),
+    on_postgresql=no_case,
 )
 def test_an_impossible_date_is_one_line(
     capsys: pytest.CaptureFixture[str], url: str, command: list[str]
@@ -124,7 +138,7 @@ def test_an_impossible_date_is_one_line(
     assert not Path("never").exists()
 
 
-@pytest.mark.parametrize(
+@on_sqlite_and_postgresql_for(
     ("argv", "fragment"),
     [
         (["stats", "--from", "31.12.2026", "--to", "1.1.2026"], "is before the start date"),
@@ -166,6 +180,7 @@ def test_an_impossible_date_is_one_line(
         (["export", "ical", "--out", "{tmp}/feeds", "--from", "1.1.0001"], "is not between"),
         (["export", "ical", "--out", "{tmp}/feeds", "--to", "31.12.9999"], "is not between"),
     ],
+    on_postgresql=cases("argv0-is before the start date"),
 )
 def test_a_period_that_ends_before_it_starts_or_beyond_any_season_is_refused(
     capsys: pytest.CaptureFixture[str], url: str, outputs: Path, argv: list[str], fragment: str
@@ -204,7 +219,7 @@ def test_a_name_of_nothing_that_exists_is_one_line(
         assert refused(capsys, url, *command, name) == template.format(name=name)
 
 
-@pytest.mark.parametrize(
+@on_sqlite_and_postgresql_for(
     ("argv", "fragment"),
     [
         (["stats", "--group-type", "1 OR 1=1"], "“1 OR 1=1” is not a group type"),
@@ -230,6 +245,7 @@ def test_a_name_of_nothing_that_exists_is_one_line(
         (["export"], "the following arguments are required: FORMAT"),
         (["import", "roster", "x.csv"], "the following arguments are required: --group"),
     ],
+    on_postgresql=opens_the_database,
 )
 def test_bad_values_and_lookups_are_one_line(
     capsys: pytest.CaptureFixture[str], url: str, argv: list[str], fragment: str
@@ -263,7 +279,7 @@ def test_a_bad_database_is_one_line_and_creates_nothing(
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.parametrize(
+@on_sqlite_and_postgresql_for(
     ("argv", "fragment"),
     [
         (
@@ -310,6 +326,7 @@ def test_a_bad_database_is_one_line_and_creates_nothing(
             "cannot be created",
         ),
     ],
+    on_postgresql=cases("argv3-The folder of"),
 )
 def test_an_export_to_a_path_that_cannot_be_written_changes_nothing(
     capsys: pytest.CaptureFixture[str], url: str, files: Path, argv: list[str], fragment: str
@@ -369,7 +386,12 @@ BAD_FILES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "content", "fragment"), BAD_FILES, ids=[f[0] for f in BAD_FILES])
+@on_sqlite_and_postgresql_for(
+    ("name", "content", "fragment"),
+    BAD_FILES,
+    ids=[f[0] for f in BAD_FILES],
+    on_postgresql=cases("garbage.xlsx"),
+)
 def test_a_roster_file_that_is_no_roster_is_one_line(
     capsys: pytest.CaptureFixture[str],
     url: str,

@@ -23,6 +23,8 @@ from tests.keyrings import memory_keyring as memory_keyring
 from tests.keyrings import no_keyring as no_keyring
 
 STARTUP_SECONDS = 30.0
+# Tests run in parallel workers: a port probed free may be taken before Radicale binds it.
+PORT_ATTEMPTS = 3
 
 
 @dataclass(frozen=True)
@@ -42,27 +44,27 @@ def free_port() -> int:
         return port
 
 
-def _wait_until_listening(port: int, process: subprocess.Popen[bytes], log: Path) -> None:
+def _wait_until_listening(port: int, process: subprocess.Popen[bytes], log: Path) -> bool:
+    """True once Radicale listens; False if it stopped because another process (another
+    test worker) took the port between probing and listening."""
     deadline = time.monotonic() + STARTUP_SECONDS
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            pytest.fail(f"Radicale stopped at start:\n{log.read_text(errors='replace')}")
+            text = log.read_text(errors="replace")
+            if "Address already in use" in text:
+                return False
+            pytest.fail(f"Radicale stopped at start:\n{text}")
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return
+                return True
         except OSError:
             time.sleep(0.05)
     pytest.fail(f"Radicale did not listen on port {port}:\n{log.read_text(errors='replace')}")
 
 
-@pytest.fixture
-def radicale_server(tmp_path: Path) -> Iterator[Server]:
-    """(url, user, password) of a running Radicale; a second user "bob" exists too."""
-    folder = tmp_path / "radicale"
-    folder.mkdir()
+def _config(folder: Path, port: int) -> Path:
     users = folder / "users"
     users.write_text("aino:salasana-1\nbob:bobs-password\n", encoding="utf-8")
-    port = free_port()
     config = folder / "config"
     config.write_text(
         f"""\
@@ -91,24 +93,49 @@ mask_passwords = True
 """,
         encoding="utf-8",
     )
-    log = folder / "radicale.log"
-    with log.open("wb") as output:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "radicale", "--config", str(config)],
-            stdin=subprocess.DEVNULL,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-        )
+    return config
+
+
+def _started_radicale(folder: Path) -> tuple[subprocess.Popen[bytes], int]:
+    for _ in range(PORT_ATTEMPTS):
+        port = free_port()
+        log = folder / "radicale.log"
+        with log.open("wb") as output:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "radicale", "--config", str(_config(folder, port))],
+                stdin=subprocess.DEVNULL,
+                stdout=output,
+                stderr=subprocess.STDOUT,
+            )
+        try:
+            listening = _wait_until_listening(port, process, log)
+        except BaseException:
+            _stop(process)
+            raise
+        if listening:
+            return process, port
+    pytest.fail(f"Radicale found no free port in {PORT_ATTEMPTS} attempts")
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    process.terminate()
     try:
-        _wait_until_listening(port, process, log)
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=10)
+
+
+@pytest.fixture
+def radicale_server(tmp_path: Path) -> Iterator[Server]:
+    """(url, user, password) of a running Radicale; a second user "bob" exists too."""
+    folder = tmp_path / "radicale"
+    folder.mkdir()
+    process, port = _started_radicale(folder)
+    try:
         yield Server(f"http://127.0.0.1:{port}/", "aino", "salasana-1")
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+        _stop(process)
 
 
 class _Answer(http.server.BaseHTTPRequestHandler):

@@ -23,7 +23,8 @@ from ryhmat.storage.database import (
 )
 from tests.integration.backends import PostgresqlDatabases
 
-pytestmark = pytest.mark.postgresql
+# What the module builds once, its tests share: they run in one worker of a parallel run.
+pytestmark = [pytest.mark.postgresql, pytest.mark.xdist_group(__name__)]
 
 REFUSED = "that Ryhmät did not make"
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from pathlib import Path
 
@@ -254,7 +253,7 @@ def test_the_database_changing_between_check_and_import(database: Database) -> N
 
 @pytest.mark.usefixtures("world")
 def test_ten_thousand_rows_with_one_bad_row(database: Database, tmp_path: Path) -> None:
-    started = time.perf_counter()
+    """How long it takes is measured by `make bench` (bench/once_in_tests.py)."""
     roster = read_roster(write_xlsx(tmp_path / "iso.xlsx", big_rows(5000, bad_family=1234)))
     before = row_counts(database)
     with pytest.raises(ImportRejected, match=r"Rows with problems: 1\."):
@@ -276,7 +275,6 @@ def test_ten_thousand_rows_with_one_bad_row(database: Database, tmp_path: Path) 
     assert after["family_members"] == before["family_members"] + 9998
     assert after["enrolments"] == before["enrolments"] + 4999
     assert "Perhe 01234" not in families(database)
-    assert time.perf_counter() - started < 60
 
 
 # The world's family Mäkinen (the father Jussi and the child Aino), written as a roster

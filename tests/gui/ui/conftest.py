@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from ryhmat.app import DesktopApp
 from ryhmat.preferences import Preferences
 from ryhmat.storage.database import open_database
+from ryhmat.ui.operations import Operation
 
 
 @pytest.fixture
@@ -39,7 +40,7 @@ def desktop(
     yield app
     # A start's backup and erasure may still be under way when the test has seen what it
     # wanted: their results arrive here, not in the next test, to a window deleted by then.
-    qtbot.waitUntil(lambda: not app._tasks, timeout=60_000)
+    qtbot.waitUntil(lambda: not Operation.under_way(), timeout=60_000)
     # Not given to qtbot: the app itself deletes a window it replaces.
     if app.window is not None:
         app.window.close()

@@ -130,7 +130,8 @@ def test_today_is_the_day_of_the_contexts_clock(qtbot: QtBot, demo_context: AppC
     """Not the computer's day: the context's clock stands at Wednesday 10.3.2027."""
     wednesday = date(2027, 3, 10)
     context = AppContext(
-        demo_context.unit_of_work, clock=lambda: datetime(2027, 3, 10, 9, 0, tzinfo=HELSINKI)
+        demo_context.services().unit_of_work,
+        clock=lambda: datetime(2027, 3, 10, 9, 0, tzinfo=HELSINKI),
     )
     page = CalendarPage(context)
     qtbot.addWidget(page)

@@ -19,7 +19,6 @@ import os
 import pwd
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -30,10 +29,11 @@ from pathlib import Path
 
 from sqlalchemy import URL
 
+from tests.loopback import HOST, free_port
+
 POSTGRESQL_ROOT = Path("/usr/lib/postgresql")
 SERVICE_USER = "postgres"
 SUPERUSER = "postgres"
-HOST = "127.0.0.1"
 START_SECONDS = 60
 STOP_SECONDS = 30
 PORT_ATTEMPTS = 3
@@ -90,13 +90,6 @@ def find_bin_dir() -> Path:
     if on_path and shutil.which("pg_ctl"):
         return Path(on_path).parent
     raise PostgresqlServerError(f"No initdb and pg_ctl in {POSTGRESQL_ROOT}/*/bin: {INSTALL_HINT}")
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind((HOST, 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 @contextmanager

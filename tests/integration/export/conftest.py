@@ -21,6 +21,7 @@ import pytest
 
 from tests.keyrings import memory_keyring as memory_keyring
 from tests.keyrings import no_keyring as no_keyring
+from tests.loopback import HOST, free_port
 
 STARTUP_SECONDS = 30.0
 # Tests run in parallel workers: a port probed free may be taken before Radicale binds it.
@@ -37,13 +38,6 @@ class Server:
         return iter((self.url, self.user, self.password))
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 def _wait_until_listening(port: int, process: subprocess.Popen[bytes], log: Path) -> bool:
     """True once Radicale listens; False if it stopped because another process (another
     test worker) took the port between probing and listening."""
@@ -55,7 +49,7 @@ def _wait_until_listening(port: int, process: subprocess.Popen[bytes], log: Path
                 return False
             pytest.fail(f"Radicale stopped at start:\n{text}")
         try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+            with socket.create_connection((HOST, port), timeout=0.5):
                 return True
         except OSError:
             time.sleep(0.05)

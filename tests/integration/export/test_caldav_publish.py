@@ -32,8 +32,9 @@ from ryhmat.export.caldav_publish import (
     without_method,
 )
 from tests.integration.export.caldav_view import ServerView, Stored, done
-from tests.integration.export.conftest import Server, free_port
+from tests.integration.export.conftest import Server
 from tests.keyrings import MemoryKeyring
+from tests.loopback import free_port
 
 STAMP = datetime(2026, 8, 1, 6, 0, tzinfo=UTC)
 CALENDAR = "MLL Kallio – perhekahvila"

@@ -4,7 +4,6 @@ from collections import Counter
 
 import pytest
 
-from bench import once_in_tests
 from ryhmat.demo import DemoData, generate
 from ryhmat.domain.conflicts import find_conflicts
 from ryhmat.domain.model import AttendanceMode, SessionStatus
@@ -19,7 +18,6 @@ TARGETS = {
     "families": 8_000,
     "attendance": 400_000,
 }
-SECONDS = 30  # the brief asks for well under a minute; it takes a few seconds
 
 
 @pytest.fixture(scope="module")
@@ -32,12 +30,6 @@ def test_counts_are_near_the_targets(town: DemoData, kind: str, target: int) -> 
     count = town.summary()[kind]
 
     assert 0.85 * target <= count <= 1.15 * target
-
-
-def test_it_is_quick() -> None:
-    """Timed by `make bench` against this budget scaled to the machine, not by a clock
-    in a test run that shares the machine with other tests."""
-    assert once_in_tests.DEMO_BUDGET == SECONDS
 
 
 def test_ten_school_years_of_thirty_groups_with_two_seasons(town: DemoData) -> None:

@@ -51,22 +51,39 @@ class _Signals(QObject):
     progress = Signal(int, int)  # done, total
 
 
-def _run_job(work: Work[Any], context: AppContext | None, signals: _Signals) -> None:
-    """The worker thread's part: run the work, send its outcome to the GUI thread. It
-    holds no reference to the Operation, which must be let go on the GUI thread."""
-    try:
-        # Made by on_file() when there is no context: that work takes no services.
-        services = None if context is None else context.services(signals.progress.emit)
-        result = work(cast(Services, services))
-    except UserError as error:
-        signals.failed.emit(error)
-        return
-    except Exception:
-        # Not a person's mistake: the global handler logs it and tells the person.
-        sys.excepthook(*sys.exc_info())
-        signals.failed.emit(None)
-        return
-    signals.finished.emit(result)
+class _Job:
+    """What the worker thread is handed. It gives up its hold on the work, the context
+    and the signals before it says how the work ended: then the last reference to any
+    Qt object they reach (a view, the context) is let go on the GUI thread, never in
+    the pool's thread, where deleting a QObject would crash the app. It holds no
+    reference to the Operation, which must be let go on the GUI thread too."""
+
+    def __init__(self, work: Work[Any], context: AppContext | None, signals: _Signals) -> None:
+        self._parts: list[tuple[Work[Any], AppContext | None, _Signals]] = [
+            (work, context, signals)
+        ]
+
+    def __call__(self) -> None:
+        work, context, signals = self._parts.pop()
+        succeeded, value = self._outcome(work, context, signals)
+        del work, context
+        (signals.finished if succeeded else signals.failed).emit(value)
+
+    @staticmethod
+    def _outcome(
+        work: Work[Any], context: AppContext | None, signals: _Signals
+    ) -> tuple[bool, object]:
+        """(True, what the work returned), or (False, the UserError or None)."""
+        try:
+            # Made by on_file() when there is no context: that work takes no services.
+            services = None if context is None else context.services(signals.progress.emit)
+            return True, work(cast(Services, services))
+        except UserError as error:
+            return False, error
+        except Exception:
+            # Not a person's mistake: the global handler logs it and tells the person.
+            sys.excepthook(*sys.exc_info())
+            return False, None
 
 
 class Operation(QObject, Generic[T]):
@@ -162,7 +179,7 @@ class Operation(QObject, Generic[T]):
         """Start the work in Qt's thread pool; the outcome arrives on the GUI thread."""
         self._begin()
         # A plain callable: the pool owns it, and drops it once run, in its own thread.
-        job = partial(_run_job, self._work, self._context, self._signals)
+        job = _Job(self._work, self._context, self._signals)
         QThreadPool.globalInstance().start(job)
         return self
 
@@ -170,7 +187,7 @@ class Operation(QObject, Generic[T]):
         """Run the work on the GUI thread, for a save too quick to show progress for;
         the outcome is handled before this returns."""
         self._begin()
-        _run_job(self._work, self._context, self._signals)
+        _Job(self._work, self._context, self._signals)()
         return self
 
     # -- the GUI thread's side -----------------------------------------------------------

@@ -7,9 +7,11 @@ from __future__ import annotations
 import gc
 import sys
 import threading
+import weakref
 from types import TracebackType
 
 import pytest
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
@@ -270,3 +272,34 @@ def test_a_view_closed_meanwhile_is_not_called_back(
     assert results == []
     # The data did change: the other views hear of it.
     assert [change.kinds for change in announced] == [Changes.FAMILIES]
+
+
+def test_the_worker_thread_lets_go_of_the_work_before_it_tells_how_it_ended(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    """Else the pool's thread may hold the last reference to a view the work reaches,
+    and deleting a QObject there crashes the app (seen as a segfault in a later test)."""
+    from ryhmat.ui.operations import _Job, _Signals
+
+    class Reached(QObject):
+        """Stands for a view the work's closure reaches."""
+
+    reached = Reached()
+    alive_when_told: list[bool] = []
+    signals = _Signals()
+
+    def work(_services: Services, view: QObject = reached) -> int:
+        return 1
+
+    watched = weakref.ref(work)
+    job = _Job(work, demo_context, signals)
+    signals.finished.connect(
+        lambda _result: alive_when_told.append(watched() is not None),
+        Qt.ConnectionType.DirectConnection,
+    )
+    del work, reached
+    thread = threading.Thread(target=job)
+    thread.start()
+    thread.join(WAIT_MS / 1000)
+
+    assert alive_when_told == [False]

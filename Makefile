@@ -5,8 +5,9 @@ PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 JS_READERS := tests/js/node_modules/.installed
 # pytest's workers: one per core; `make pytest WORKERS=0` runs the suite in one process.
-# A worker that crashes fails the run at once: restarted, it would leave the rest of its
-# group of tests unassigned and the run waiting for ever.
+# Each module goes to one worker whole (--dist loadscope), so that what a module builds once
+# is built once. A worker that crashes fails the run at once: restarted, it would leave the
+# rest of its module unassigned and the run waiting for ever.
 WORKERS ?= auto
 
 .PHONY: run test lint typecheck pytest bench translations screenshots clean
@@ -33,7 +34,7 @@ typecheck: $(INSTALLED)
 	$(VENV)/bin/mypy
 
 pytest: $(INSTALLED) $(JS_READERS)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(WORKERS) --dist loadgroup --max-worker-restart=0
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(WORKERS) --dist loadscope --max-worker-restart=0
 
 # ical.js, Thunderbird's calendar reader, which the feed tests read feeds with.
 $(JS_READERS): tests/js/package.json tests/js/package-lock.json

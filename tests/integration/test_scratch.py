@@ -20,9 +20,6 @@ from ryhmat.scratch import scratch_folder, scratch_root, sweep
 from tests.integration import killed_writer
 from tests.integration.backends import sqlite_url
 
-# What the module builds once, its tests share: they run in one worker of a parallel run.
-pytestmark = pytest.mark.xdist_group(__name__)
-
 WRITER = Path(killed_writer.__file__)
 REPOSITORY = Path(__file__).parents[2]
 TODAY = "2026-11-23"

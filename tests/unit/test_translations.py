@@ -12,9 +12,6 @@ import pytest
 
 from ryhmat.i18n import TRANSLATIONS_DIR
 
-# What the module builds once, its tests share: they run in one worker of a parallel run.
-pytestmark = pytest.mark.xdist_group(__name__)
-
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 

@@ -17,8 +17,7 @@ from ryhmat.storage.database import open_database
 from tests.integration.backends import BACKENDS, databases_of
 from tests.integration.cli.in_process import run
 
-# What the module builds once, its tests share: they run in one worker of a parallel run.
-pytestmark = [pytest.mark.usefixtures("english"), pytest.mark.xdist_group(__name__)]
+pytestmark = pytest.mark.usefixtures("english")
 
 TODAY = "2026-11-23"
 NOW = datetime(2026, 11, 23, 12, tzinfo=HELSINKI)

@@ -28,9 +28,6 @@ from tests.integration.backends import (
 from tests.integration.cli.in_process import run
 from tests.integration.snapshots import snapshot
 
-# What the module builds once, its tests share: they run in one worker of a parallel run.
-pytestmark = pytest.mark.xdist_group(__name__)
-
 TODAY = "2026-11-23"
 
 

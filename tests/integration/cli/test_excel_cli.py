@@ -17,9 +17,6 @@ from ryhmat.export.excel import unrecorded_sentence
 from tests.integration.backends import BACKENDS, databases_of
 from tests.integration.cli.in_process import run
 
-# What the module builds once, its tests share: they run in one worker of a parallel run.
-pytestmark = pytest.mark.xdist_group(__name__)
-
 TODAY = "2026-11-23"
 PERIOD = ["--from", "1.8.2026", "--to", "23.11.2026"]
 

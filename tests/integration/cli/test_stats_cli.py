@@ -23,9 +23,6 @@ from tests.integration.backends import BACKENDS, databases_of
 from tests.integration.cli.in_process import run
 from tests.integration.statistics_world import StatisticsWorld, save_statistics_world
 
-# What the module builds once, its tests share: they run in one worker of a parallel run.
-pytestmark = pytest.mark.xdist_group(__name__)
-
 TODAY = "2026-11-23"
 # When the command runs: the demo's today at noon.
 NOW = datetime.combine(date.fromisoformat(TODAY), time(12), HELSINKI)

@@ -49,9 +49,6 @@ from ryhmat.storage.pseudonyms import SqlPseudonymRepository
 from ryhmat.storage.statistics import SqlStatisticsQueries
 from tests.integration.backends import BACKENDS, databases_of
 
-# What the module builds once, its tests share: they run in one worker of a parallel run.
-pytestmark = pytest.mark.xdist_group(__name__)
-
 TODAY = date(2026, 11, 23)
 NOW = datetime.combine(TODAY, time(12), HELSINKI)
 FIRST, LAST = date(2026, 8, 1), TODAY

@@ -38,9 +38,6 @@ from ryhmat.storage.database import (
 from ryhmat.storage.locations import sqlite_file_url
 from tests.integration.storage.test_wrong_files import SIDE_SUFFIXES, refuse, snapshot
 
-# What the module builds once, its tests share: they run in one worker of a parallel run.
-pytestmark = pytest.mark.xdist_group(__name__)
-
 CHANGED = "has been changed outside Ryhmät"
 TODAY = "2026-11-23"
 

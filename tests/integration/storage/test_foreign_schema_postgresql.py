@@ -23,8 +23,7 @@ from ryhmat.storage.database import (
 )
 from tests.integration.backends import PostgresqlDatabases
 
-# What the module builds once, its tests share: they run in one worker of a parallel run.
-pytestmark = [pytest.mark.postgresql, pytest.mark.xdist_group(__name__)]
+pytestmark = pytest.mark.postgresql
 
 REFUSED = "that Ryhmät did not make"
 

@@ -9,8 +9,7 @@ from ryhmat.domain.conflicts import find_conflicts
 from ryhmat.domain.model import AttendanceMode, SessionStatus
 from tests.unit.demo.conftest import TODAY
 
-# What the module builds once, its tests share: they run in one worker of a parallel run.
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group(__name__)]
+pytestmark = pytest.mark.slow
 
 TARGETS = {
     "groups": 300,

@@ -35,6 +35,13 @@ class Changes(enum.Flag):
     EVERYTHING = SESSIONS | ATTENDANCE | FAMILIES | GROUPS | WORKERS | PLACES | FEEDS | SETTINGS
 
 
+# What a session is shown with wherever it is shown: its group, its place and leaders by
+# name, and whether its attendance is recorded.
+SESSIONS_AS_SHOWN = (
+    Changes.SESSIONS | Changes.ATTENDANCE | Changes.GROUPS | Changes.WORKERS | Changes.PLACES
+)
+
+
 @dataclass(frozen=True, slots=True)
 class ChangeSet:
     """One announcement: the kinds changed, and the view (any object) that started the

@@ -35,7 +35,7 @@ from ryhmat.ui.calendar.dates import (
 from ryhmat.ui.calendar.filters import FilterBar
 from ryhmat.ui.calendar.models import MonthModel, WeekModel
 from ryhmat.ui.calendar.views import CalendarView, MonthView, WeekView
-from ryhmat.ui.changes import Changes
+from ryhmat.ui.changes import SESSIONS_AS_SHOWN
 from ryhmat.ui.context import AppContext
 
 Mode = Literal["week", "month"]
@@ -108,11 +108,7 @@ class CalendarPage(QWidget):
         # the filters' choices.
         context.when_changed(
             self,
-            Changes.SESSIONS
-            | Changes.ATTENDANCE
-            | Changes.GROUPS
-            | Changes.WORKERS
-            | Changes.PLACES,
+            SESSIONS_AS_SHOWN,
             self.refresh,
         )
         self.refresh()

@@ -32,7 +32,7 @@ from ryhmat.domain.usecases.attendance import (
 from ryhmat.domain.usecases.directory import Directory
 from ryhmat.domain.usecases.sessions import SessionView, session_view
 from ryhmat.labels import label
-from ryhmat.ui.changes import Changes
+from ryhmat.ui.changes import SESSIONS_AS_SHOWN, Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.formatting import format_date, format_time_range
 from ryhmat.ui.messages import ErrorLabel
@@ -174,12 +174,7 @@ class AttendanceView(QWidget):
         # their marks.
         context.when_changed(
             self,
-            Changes.SESSIONS
-            | Changes.ATTENDANCE
-            | Changes.FAMILIES
-            | Changes.GROUPS
-            | Changes.WORKERS
-            | Changes.PLACES,
+            SESSIONS_AS_SHOWN | Changes.FAMILIES,
             self.refresh,
             skip_own=True,
         )

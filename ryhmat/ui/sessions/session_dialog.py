@@ -43,7 +43,7 @@ from ryhmat.domain.usecases.choices import Choice, load_choices
 from ryhmat.domain.usecases.sessions import update_session
 from ryhmat.i18n import translate
 from ryhmat.labels import label
-from ryhmat.ui.changes import Changes
+from ryhmat.ui.changes import SESSIONS_AS_SHOWN, Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.double_booking import ask_to_double_book
 from ryhmat.ui.fields import DateField, TimeField
@@ -257,11 +257,7 @@ class SessionDialog(GuardedDialog):
         # The session, its group, the places and leaders to choose, whether it is recorded.
         context.when_changed(
             self,
-            Changes.SESSIONS
-            | Changes.ATTENDANCE
-            | Changes.GROUPS
-            | Changes.WORKERS
-            | Changes.PLACES,
+            SESSIONS_AS_SHOWN,
             self.refresh,
         )
         self.refresh()

@@ -23,6 +23,7 @@ from ryhmat.i18n import chosen_language, install_into, load_language, translate
 from ryhmat.preferences import ACTOR, KEEP_BACKUPS, LANGUAGE, Preferences
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.crash import CrashReporter
+from ryhmat.ui.garbage import GuiThreadGarbageCollector
 from ryhmat.ui.main_window import DatabaseActions, MainWindow
 from ryhmat.ui.messages import error_text, show_error
 from ryhmat.ui.operations import Operation, in_unit_of_work
@@ -285,6 +286,7 @@ def run_gui(database_url: str | None) -> int:
     install_into(app)
     reporter = CrashReporter(log_dir(), app)
     reporter.install()
+    GuiThreadGarbageCollector(app)
     desktop = DesktopApp(None, settings, str(reporter.log_path))
     try:
         desktop.open_and_start(database_url)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
+from collections.abc import Iterator
 
 import pytest
 from hypothesis import settings
+
+from ryhmat.ui.garbage import collect_if_due
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 # platformdirs and QSettings follow the XDG folders: point them at a throw-away
@@ -22,6 +26,17 @@ os.environ["RYHMAT_LANGUAGE"] = "fi"
 # profile in force stays (under CI=true Hypothesis's own: derandomised, no database).
 settings.register_profile("without-deadline", settings(deadline=None))
 settings.load_profile("without-deadline")
+
+
+# As in the app (ryhmat/ui/garbage.py): the collector runs on the main thread only, between
+# tests, never in a thread of Qt's pool where collecting a QObject crashes the process.
+gc.disable()
+
+
+@pytest.fixture(autouse=True)
+def garbage_collected_on_the_main_thread() -> Iterator[None]:
+    yield
+    collect_if_due()
 
 
 @pytest.fixture(autouse=True)

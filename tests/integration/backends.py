@@ -38,9 +38,11 @@ def on_sqlite_and_postgresql_for(
     *,
     on_postgresql: Callable[[str], bool],
     ids: Sequence[str] | Callable[[Any], str] | None = None,
+    fixture: str = "database_url",
 ) -> pytest.MarkDecorator:
-    """Parametrises ``database_url`` with the test's own cases: every case on SQLite, and
-    on PostgreSQL only the cases whose id ``on_postgresql`` accepts.
+    """Parametrises ``fixture`` (``database_url`` or ``empty_database_url``) with the test's
+    own cases: every case on SQLite, and on PostgreSQL only the cases whose id
+    ``on_postgresql`` accepts.
 
     For cases that differ only in what the command line or the domain parses before the
     database sees anything: PostgreSQL would repeat SQLite's run of the same code. The ids
@@ -61,7 +63,7 @@ def on_sqlite_and_postgresql_for(
         for id_, value in cases
         if on_postgresql(id_)
     ]
-    return pytest.mark.parametrize(("database_url", *names), params, indirect=["database_url"])
+    return pytest.mark.parametrize((fixture, *names), params, indirect=[fixture])
 
 
 def cases(*ids: str) -> Callable[[str], bool]:

@@ -16,6 +16,7 @@ from ryhmat.cli.main import main
 from ryhmat.domain.feeds import Feed, FeedKind
 from ryhmat.domain.usecases.feeds import save_feed
 from ryhmat.storage.database import open_database
+from tests.integration.backends import cases, on_sqlite_and_postgresql_for
 from tests.integration.cli.in_process import run
 from tests.recording_server import RecordingServer
 
@@ -119,7 +120,8 @@ def test_publish_all_goes_on_past_a_failing_feed_and_exits_non_zero(
     assert list(tmp_path.glob("toimii-*.ics"))
 
 
-@pytest.mark.parametrize(
+# The feed's name is looked up in the database; the rest fails before it.
+@on_sqlite_and_postgresql_for(
     "argv",
     [
         ["publish", "--feed", "Ei ole"],
@@ -139,6 +141,8 @@ def test_publish_all_goes_on_past_a_failing_feed_and_exits_non_zero(
             "Vauvaryhmä Pikkuiset",
         ],
     ],
+    on_postgresql=cases("argv0"),
+    fixture="empty_database_url",
 )
 def test_mistakes_are_one_line_and_exit_2(
     capsys: pytest.CaptureFixture[str],

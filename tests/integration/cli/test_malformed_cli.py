@@ -193,7 +193,8 @@ def test_a_period_that_ends_before_it_starts_or_beyond_any_season_is_refused(
 SQL_LOOKING = ["'; DROP TABLE families; --", "Robert'); DELETE FROM groups;--", "1 OR 1=1"]
 
 
-@pytest.mark.parametrize(
+# Every lookup by name is the one query of the repositories' base: one case on PostgreSQL.
+@on_sqlite_and_postgresql_for(
     ("command", "template"),
     [
         (["stats", "--group"], "There is no group called “{name}”."),
@@ -211,6 +212,7 @@ SQL_LOOKING = ["'; DROP TABLE families; --", "Robert'); DELETE FROM groups;--", 
     ids=lambda value: (
         " ".join(a for a in value if not a.startswith("never")) if isinstance(value, list) else ""
     ),
+    on_postgresql=cases("stats --group-"),
 )
 def test_a_name_of_nothing_that_exists_is_one_line(
     capsys: pytest.CaptureFixture[str], url: str, command: list[str], template: str
@@ -415,7 +417,9 @@ def test_a_roster_that_is_a_zip_but_no_workbook_is_one_line(
     )
 
 
-@pytest.mark.parametrize("group", [*SQL_LOOKING, "", "\udcff"])
+@on_sqlite_and_postgresql_for(
+    "group", [*SQL_LOOKING, "", "\udcff"], on_postgresql=cases(SQL_LOOKING[0])
+)
 def test_a_roster_for_a_group_that_does_not_exist_imports_nothing(
     capsys: pytest.CaptureFixture[str], url: str, tmp_path: Path, group: str
 ) -> None:

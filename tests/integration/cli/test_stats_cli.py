@@ -19,7 +19,7 @@ from ryhmat.domain.usecases.statistics import compute_statistics, statistics_fil
 from ryhmat.i18n import chosen_language, load_language, translate
 from ryhmat.labels import decimal, unrecorded_note
 from ryhmat.storage.database import Database, open_database
-from tests.integration.backends import BACKENDS, databases_of
+from tests.integration.backends import BACKENDS, cases, databases_of, on_sqlite_and_postgresql_for
 from tests.integration.cli.in_process import run
 from tests.integration.statistics_world import StatisticsWorld, save_statistics_world
 
@@ -280,7 +280,8 @@ def test_the_default_period_is_this_year_so_far(
     assert shown["total"]["sessions_held"] == 8
 
 
-@pytest.mark.parametrize(
+# Only the name looked up reaches the database: that case on PostgreSQL too.
+@on_sqlite_and_postgresql_for(
     ("argv", "message"),
     [
         (("--group", "Ei ole"), "Ei ole"),
@@ -290,6 +291,7 @@ def test_the_default_period_is_this_year_so_far(
         (("--from", "32.1.2025"), "32.1.2025"),
         (("--bogus",), "--bogus"),
     ],
+    on_postgresql=cases("argv0-Ei ole"),
 )
 def test_mistakes_exit_2_with_one_line(
     capsys: pytest.CaptureFixture[str], world_url: str, argv: tuple[str, ...], message: str

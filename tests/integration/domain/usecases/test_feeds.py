@@ -20,6 +20,7 @@ from ryhmat.domain.usecases.feeds import build_feed, build_feeds, default_feeds,
 from ryhmat.domain.usecases.groups import find_group, save_group
 from ryhmat.domain.usecases.sessions import get_session, update_session
 from ryhmat.storage.database import Database
+from tests.integration.backends import cases, on_sqlite_and_postgresql_for
 
 TODAY = date(2026, 11, 23)
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=HELSINKI)
@@ -141,7 +142,8 @@ def test_a_feed_may_leave_the_leaders_out(demo: Database) -> None:
     assert not any("Ohjaajat" in e.description for e in build(demo, quiet).events)
 
 
-@pytest.mark.parametrize(
+# The feed is checked before the database sees it: one case on PostgreSQL.
+@on_sqlite_and_postgresql_for(
     ("changes", "message"),
     [
         ({"kind": FeedKind.GROUP, "target_id": None}, "Choose the organisation"),
@@ -150,6 +152,7 @@ def test_a_feed_may_leave_the_leaders_out(demo: Database) -> None:
         ({"days_ahead": 20_000}, "ten years"),
         ({"caldav_url": "ftp://example.invalid"}, "https://"),
     ],
+    on_postgresql=cases("changes0-Choose the organisation"),
 )
 def test_mistakes_in_a_feed_are_refused_and_nothing_is_saved(
     demo: Database, changes: dict[str, object], message: str

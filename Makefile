@@ -22,9 +22,11 @@ run: $(INSTALLED)
 	./scripts/system-packages run
 	$(VENV)/bin/ryhmat
 
+# The checkers run beside the suite: its workers leave a core idle now and then (waiting on
+# PostgreSQL, CalDAV and the processes it starts), time mypy fills.
 test: $(INSTALLED)
 	./scripts/system-packages test
-	$(MAKE) --no-print-directory lint typecheck pytest
+	$(MAKE) --no-print-directory --jobs=3 lint typecheck pytest
 
 lint: $(INSTALLED)
 	$(VENV)/bin/ruff check ryhmat tests bench

@@ -9,7 +9,9 @@ from pytestqt.qtbot import QtBot
 from ryhmat import __version__
 from ryhmat.app import DesktopApp, log_dir
 from ryhmat.i18n import load_language
+from ryhmat.preferences import Preferences
 from ryhmat.storage.backup import backup_folder
+from ryhmat.storage.database import DATABASE_FILE, data_dir, default_database_url
 from ryhmat.ui.about import AboutDialog
 from ryhmat.ui.crash import LOG_FILE
 from tests.gui.person import (
@@ -20,6 +22,7 @@ from tests.gui.person import (
     wait_closed,
     wait_for_dialog,
 )
+from tests.gui.ui.conftest import desktop_on
 
 
 def open_about(qtbot: QtBot, desktop: DesktopApp, menu: str, item: str) -> AboutDialog:
@@ -54,3 +57,12 @@ def test_about_speaks_finnish(qtbot: QtBot, desktop: DesktopApp) -> None:
     assert dialog.windowTitle() == "Tietoja Ryhmät-sovelluksesta"
     assert dialog.version.text() == f"Versio {__version__}"
     assert dialog.licence.text() == "Lisenssi: EUPL-1.2"
+
+
+def test_about_names_the_database_in_the_users_data_folder_when_none_was_given(
+    qtbot: QtBot, settings: Preferences, tmp_path: Path
+) -> None:
+    with desktop_on(qtbot, default_database_url(), settings, tmp_path) as desktop:
+        dialog = open_about(qtbot, desktop, "Help", "About Ryhmät…")
+        assert dialog.database.text() == str(data_dir() / DATABASE_FILE)
+        assert dialog.backups.text() == str(backup_folder(data_dir() / DATABASE_FILE))

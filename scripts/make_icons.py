@@ -9,11 +9,10 @@ The outputs are committed: run this again after changing the SVG.
 
 from __future__ import annotations
 
-import io
 import sys
 
 from PIL import Image
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
@@ -35,11 +34,11 @@ def render(renderer: QSvgRenderer, size: int) -> QImage:
 
 
 def as_pillow(image: QImage) -> Image.Image:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return Image.open(io.BytesIO(data.data())).convert("RGBA")
+    rgba = image.convertToFormat(QImage.Format.Format_RGBA8888)
+    size = (rgba.width(), rgba.height())
+    return Image.frombytes(
+        "RGBA", size, bytes(rgba.constBits()), "raw", "RGBA", rgba.bytesPerLine()
+    )
 
 
 def main() -> int:

@@ -59,7 +59,7 @@ clean:
 
 # Collects every tr()/translate()/QT_TRANSLATE_NOOP text into the .ts sources,
 # keeping the translations made so far, and builds the .qm files the app loads.
-TS_FILES := $(foreach lang,fi sv en,resources/translations/ryhmat_$(lang).ts)
+TS_FILES := $(foreach lang,fi sv en,ryhmat/resources/translations/ryhmat_$(lang).ts)
 translations: $(INSTALLED)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(git ls-files 'ryhmat/*.py' 'ryhmat/**/*.py' | sort -u) -ts $(TS_FILES)
 	for ts in $(TS_FILES); do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done

@@ -17,10 +17,13 @@ import platformdirs
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
+from ryhmat import __version__
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ryhmat.domain.timezone import helsinki_now
 from ryhmat.i18n import chosen_language, install_into, load_language, translate
 from ryhmat.preferences import ACTOR, KEEP_BACKUPS, LANGUAGE, Preferences
+from ryhmat.resources import APP_ID
+from ryhmat.ui.app_icon import application_icon
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.crash import CrashReporter
 from ryhmat.ui.garbage import GuiThreadGarbageCollector
@@ -281,6 +284,10 @@ def run_gui(database_url: str | None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Ryhmät")
     app.setOrganizationName("Ryhmat")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(application_icon())
+    # Wayland and the task bars match the window to the installed .desktop file by this.
+    app.setDesktopFileName(APP_ID)
     settings = Preferences.of_user()
     load_language(chosen_language(settings[LANGUAGE]))
     install_into(app)

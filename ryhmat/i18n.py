@@ -1,6 +1,6 @@
 """Translation: Finnish by default, Swedish and English, through Qt's translation files.
 
-The source texts in the code are English; ``resources/translations`` holds the
+The source texts in the code are English; ``ryhmat/resources/translations`` holds the
 .ts sources and the built .qm files for all three languages (English's file gives
 the plural forms of the %n texts). The CLI uses the same files as the GUI
 (without needing an application object), so a message reads the same in both.
@@ -9,13 +9,14 @@ the plural forms of the %n texts). The CLI uses the same files as the GUI
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ryhmat.resources import TRANSLATIONS
+
 DEFAULT_LANGUAGE = "fi"
 LANGUAGES = ("fi", "sv", "en")
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS_DIR = TRANSLATIONS  # the .qm files (and, in a source tree, their .ts sources)
 
 
 def qt_texts_said_our_way() -> tuple[str, ...]:

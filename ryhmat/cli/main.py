@@ -36,7 +36,7 @@ def _lazy(module: str, function: str) -> Handler:
 
 
 class VersionAction(argparse.Action):
-    """`--version`: the version is looked up only when asked for (see ryhmat.__getattr__)."""
+    """`--version`: printed before the commands' modules (or Qt, or SQLAlchemy) are loaded."""
 
     def __call__(
         self,

@@ -397,6 +397,10 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
             self.addAction(action)
 
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = help_menu.addAction(self.tr("&About Ryhmät…"))
+        about.triggered.connect(self.show_about)
+
     # -- views and settings -----------------------------------------------------------
 
     def show_view(self, row: int) -> None:
@@ -479,6 +483,19 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda _result: self._dialogs.discard(dialog))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def show_about(self) -> QDialog:
+        from ryhmat.ui.about import AboutDialog
+
+        folder = self._database.backups_folder
+        dialog = AboutDialog(
+            self._database.display_name,
+            "" if folder is None else str(folder),
+            self._log_file,
+            self,
+        )
+        self._keep(dialog)
+        return dialog
 
     @Slot(object)
     def open_session(self, session_id: uuid.UUID) -> None:

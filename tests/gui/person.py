@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QListWidget,
+    QMainWindow,
+    QMenu,
     QMessageBox,
     QStyle,
     QStyleOptionButton,
@@ -234,6 +236,27 @@ def click_row(qtbot: QtBot, table: QAbstractItemView, text: str, column: int = 0
     wait_for_focus(qtbot, table)
 
 
+def choose_from_menu(qtbot: QtBot, window: QMainWindow, menu: str, item: str) -> None:
+    """Click a menu's title in the window's menu bar, then the item that reads ``item``
+    in the menu that drops down (texts as read: without the mnemonics' ampersands)."""
+    bar = window.menuBar()
+    titles = {button_text_of(action.text()): action for action in bar.actions()}
+    assert menu in titles, (menu, list(titles))
+    opened = titles[menu].menu()
+    assert isinstance(opened, QMenu)
+    click_on(qtbot, bar, bar.actionGeometry(titles[menu]))
+    qtbot.waitUntil(opened.isVisible, timeout=WAIT_MS)
+    items = {button_text_of(action.text()): action for action in opened.actions()}
+    assert item in items, (item, list(items))
+    click_on(qtbot, opened, opened.actionGeometry(items[item]))
+
+
+def click_on(qtbot: QtBot, widget: QWidget, area: QRect) -> None:
+    """A left click in the middle of ``area`` of the widget (a menu's item, say)."""
+    assert widget.isVisible(), f"{widget!r} is not visible"
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=area.center())
+
+
 def toggle_item(qtbot: QtBot, view: QListWidget, text: str) -> None:
     """Check or uncheck the item of a list that reads ``text``, with the keyboard: focus
     the list, step with the arrow keys to the item and press Space."""
@@ -279,7 +302,12 @@ def question(qtbot: QtBot) -> QMessageBox:
 
 def button_text(button: QAbstractButton) -> str:
     """A button's text as a person reads it: without the mnemonic's ampersand."""
-    return button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return button_text_of(button.text())
+
+
+def button_text_of(text: str) -> str:
+    """A button's or a menu's text as a person reads it: without the mnemonic's ampersand."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def answer(qtbot: QtBot, box: QMessageBox, text: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -34,9 +35,16 @@ def database_path(demo_file: Path, tmp_path: Path) -> Path:
 def desktop(
     qtbot: QtBot, database_path: Path, settings: Preferences, tmp_path: Path
 ) -> Iterator[DesktopApp]:
-    app = DesktopApp(
-        open_database(f"sqlite:///{database_path}"), settings, str(tmp_path / "ryhmat.log")
-    )
+    with desktop_on(qtbot, f"sqlite:///{database_path}", settings, tmp_path) as app:
+        yield app
+
+
+@contextmanager
+def desktop_on(
+    qtbot: QtBot, database_url: str, settings: Preferences, tmp_path: Path
+) -> Iterator[DesktopApp]:
+    """The app on the database, its log in ``tmp_path``; closed and its work ended after."""
+    app = DesktopApp(open_database(database_url), settings, str(tmp_path / "ryhmat.log"))
     yield app
     # A start's backup and erasure may still be under way when the test has seen what it
     # wanted: their results arrive here, not in the next test, to a window deleted by then.

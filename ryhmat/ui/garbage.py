@@ -31,6 +31,11 @@ class GuiThreadGarbageCollector(QObject):
         super().__init__(parent)
         gc.disable()
         self._timer = QTimer(self)
-        self._timer.timeout.connect(collect_if_due)
+        # A method, not the module's function: connected to the function itself, the timer's
+        # ticks stopped reaching it after other windows had come and gone in the process.
+        self._timer.timeout.connect(self._collect_if_due)
         self._timer.start(CHECK_EVERY_MS)
         self.destroyed.connect(gc.enable)
+
+    def _collect_if_due(self) -> None:
+        collect_if_due()

@@ -31,9 +31,7 @@ def test_the_window_opened_says_its_title_and_the_view_it_shows_and_closes(
 ) -> None:
     database_url = f"sqlite:///{user_folders / 'ryhmat.sqlite3'}"
     open_database(database_url).dispose()
-    desktop = desktop_app.DesktopApp(
-        None, Preferences.of_user(), str(user_folders / "ryhmat.log")
-    )
+    desktop = desktop_app.DesktopApp(None, Preferences.of_user(), str(user_folders / "ryhmat.log"))
     window = desktop.open_and_start(database_url)
     qtbot.addWidget(window)
     qtbot.waitUntil(window.navigation.isEnabled)

@@ -10,7 +10,7 @@ JS_READERS := tests/js/node_modules/.installed
 # rest of its module unassigned and the run waiting for ever.
 WORKERS ?= auto
 
-.PHONY: run test lint typecheck pytest bench translations screenshots clean
+.PHONY: run test lint typecheck pytest bench translations screenshots dist clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,8 +29,8 @@ test: $(INSTALLED)
 	$(MAKE) --no-print-directory --jobs=3 lint typecheck pytest
 
 lint: $(INSTALLED)
-	$(VENV)/bin/ruff check ryhmat tests bench
-	$(VENV)/bin/ruff format --check ryhmat tests bench
+	$(VENV)/bin/ruff check ryhmat tests bench packaging
+	$(VENV)/bin/ruff format --check ryhmat tests bench packaging
 
 typecheck: $(INSTALLED)
 	$(VENV)/bin/mypy
@@ -49,13 +49,26 @@ bench: $(INSTALLED)
 	./scripts/system-packages run
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
+# The self-contained bundle, which needs no Python on the machine: dist/ryhmat/ (PyInstaller,
+# packaging/ryhmat.spec), packed as dist/ryhmat-VERSION-linux-x86_64.tar.gz, and the packed
+# file's smoke test (packaging/smoke_test.py). The release workflow builds the same on
+# Windows and macOS. Takes about two minutes.
+dist: $(INSTALLED)
+	./scripts/system-packages run
+	rm -rf build/ryhmat dist/ryhmat
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build packaging/ryhmat.spec
+	version=$$($(PY) -c 'import ryhmat; print(ryhmat.__version__)') && \
+	archive=dist/ryhmat-$$version-linux-$$(uname -m).tar.gz && \
+	tar -C dist -czf $$archive ryhmat && \
+	$(PY) packaging/smoke_test.py $$archive
+
 # Pictures of the calendar, the group editor and the attendance view for the README.
 screenshots: $(INSTALLED)
 	./scripts/system-packages run
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
 
 clean:
-	rm -rf $(VENV) tests/js/node_modules .mypy_cache .ruff_cache .pytest_cache .hypothesis
+	rm -rf $(VENV) build dist tests/js/node_modules .mypy_cache .ruff_cache .pytest_cache .hypothesis
 
 # Collects every tr()/translate()/QT_TRANSLATE_NOOP text into the .ts sources,
 # keeping the translations made so far, and builds the .qm files the app loads.

@@ -263,6 +263,19 @@ class DesktopApp(QObject):
         if self.window is not None and error is not None:
             self.window.show_automatic_backup_failed(error_text(error))
 
+    def close_and_say_what_shows(self) -> None:
+        """``--close-after``: print the window's title and the view it shows (none while
+        the database is still opening), then close the window as a person would. An
+        installation is checked with it where no one can look at the screen."""
+        window = self.window
+        if window is None:
+            return
+        shown = window.navigation.currentItem() if window.navigation.isEnabled() else None
+        title = window.windowTitle()
+        if sys.stdout is not None:  # a windowed program on Windows has none
+            print(title if shown is None else f"{title}: {shown.text()}", flush=True)
+        window.close()
+
     def stop(self) -> None:
         """After the window has closed: let the opening, a backup or an erasure under
         way end (a quit must not leave half a copy), forget the window, close the
@@ -279,7 +292,9 @@ class DesktopApp(QObject):
         self.show()
 
 
-def run_gui(database_url: str | None) -> int:
+def run_gui(database_url: str | None, close_after: float | None = None) -> int:
+    """The desktop app until its window closes; with ``close_after`` seconds it closes
+    itself then (see DesktopApp.close_and_say_what_shows)."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Ryhmät")
@@ -297,6 +312,8 @@ def run_gui(database_url: str | None) -> int:
     desktop = DesktopApp(None, settings, str(reporter.log_path))
     try:
         desktop.open_and_start(database_url)
+        if close_after is not None:
+            QTimer.singleShot(round(close_after * 1000), desktop.close_and_say_what_shows)
         return app.exec()
     finally:
         desktop.stop()

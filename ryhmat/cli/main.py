@@ -72,6 +72,19 @@ def parse_date(text: str) -> date:
         raise argparse.ArgumentTypeError(error.message(translate)) from None
 
 
+def parse_seconds(text: str) -> float:
+    """A number of seconds, a day at most (``--close-after``)."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds <= 24 * 60 * 60:  # also refuses nan
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "give the seconds as a number from 0 to 86400")
+        )
+    return seconds
+
+
 def _add_period(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--from",
@@ -248,6 +261,16 @@ def build_parser() -> Parser:
             "else SQLite in the user data folder)",
         ),
     )
+    parser.add_argument(
+        "--close-after",
+        type=parse_seconds,
+        metavar="SECONDS",
+        help=translate(
+            "Cli",
+            "with no command: close the window after SECONDS and print its title and the "
+            "view it shows (to check an installation)",
+        ),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     demo = sub.add_parser("demo", help=translate("Cli", "fill an empty database with demo data"))
@@ -386,7 +409,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if handler is None:
             from ryhmat.app import run_gui
 
-            return run_gui(args.database)
+            return run_gui(args.database, args.close_after)
         code = handler(args)
         sys.stdout.flush()  # a reader gone away shows here, not at interpreter exit
         return code

@@ -4,47 +4,47 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about.py" line="22"/>
+        <location filename="../../ui/about.py" line="30"/>
         <source>About Ryhmät</source>
         <translation>Om Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="25"/>
+        <location filename="../../ui/about.py" line="33"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="27"/>
+        <location filename="../../ui/about.py" line="35"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="30"/>
+        <location filename="../../ui/about.py" line="38"/>
         <source>Plans the peer groups of family work, records attendance and publishes the groups&apos; calendars.</source>
         <translation>Planerar familjearbetets kamratgrupper, registrerar närvaro och publicerar gruppernas kalendrar.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="36"/>
+        <location filename="../../ui/about.py" line="44"/>
         <source>Licence: %1</source>
         <translation>Licens: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="40"/>
+        <location filename="../../ui/about.py" line="48"/>
         <source>Database:</source>
         <translation>Databas:</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="43"/>
+        <location filename="../../ui/about.py" line="51"/>
         <source>None made by the app: back up a PostgreSQL database with pg_dump.</source>
         <translation>Programmet gör inga: säkerhetskopiera en PostgreSQL-databas med pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="45"/>
+        <location filename="../../ui/about.py" line="53"/>
         <source>Backups:</source>
         <translation>Säkerhetskopior:</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="47"/>
+        <location filename="../../ui/about.py" line="55"/>
         <source>Error log:</source>
         <translation>Fellogg:</translation>
     </message>
@@ -538,249 +538,259 @@
         <translation>Andra träffen</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="81"/>
+        <location filename="../../cli/main.py" line="83"/>
+        <source>give the seconds as a number from 0 to 86400</source>
+        <translation>ange sekunderna som ett tal från 0 till 86400</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="94"/>
         <source>first day of the period (13.10.2026 or 2026-10-13)</source>
         <translation>periodens första dag (13.10.2026 eller 2026-10-13)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="88"/>
+        <location filename="../../cli/main.py" line="101"/>
         <source>last day of the period</source>
         <translation>periodens sista dag</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="94"/>
+        <location filename="../../cli/main.py" line="107"/>
         <source>write JSON for scripts</source>
         <translation>skriv JSON för skript</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="102"/>
+        <location filename="../../cli/main.py" line="115"/>
         <source>also list the archived ones, marked as archived</source>
         <translation>lista även de arkiverade, märkta som arkiverade</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="108"/>
+        <location filename="../../cli/main.py" line="121"/>
         <source>import data from files</source>
         <translation>importera data från filer</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="113"/>
+        <location filename="../../cli/main.py" line="126"/>
         <source>import families from a roster (.xlsx or .csv) and enrol them in a group</source>
         <translation>importera familjer från en namnlista (.xlsx eller .csv) och anmäl dem till en grupp</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="118"/>
+        <location filename="../../cli/main.py" line="131"/>
         <source>the roster: one row per person</source>
         <translation>namnlistan: en rad per person</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="121"/>
+        <location filename="../../cli/main.py" line="134"/>
         <source>the group to enrol in</source>
         <translation>gruppen som de anmäls till</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="126"/>
+        <location filename="../../cli/main.py" line="139"/>
         <source>import the families whose rows are all valid and leave out the rest (by default a file with any bad row imports nothing)</source>
         <translation>importera familjerna vars alla rader är giltiga och lämna bort resten (som standard importeras ingenting från en fil med en felaktig rad)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="139"/>
+        <location filename="../../cli/main.py" line="152"/>
         <source>write the attendance and statistics workbook (.xlsx) of a period</source>
         <translation>skriv periodens närvaro- och statistikarbetsbok (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="142"/>
+        <location filename="../../cli/main.py" line="155"/>
         <source>the .xlsx file to write</source>
         <translation>.xlsx-filen som skrivs</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="149"/>
-        <location filename="../../cli/main.py" line="312"/>
+        <location filename="../../cli/main.py" line="162"/>
+        <location filename="../../cli/main.py" line="335"/>
         <source>only this group (repeat for several)</source>
         <translation>endast den här gruppen (upprepa för flera)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="154"/>
-        <location filename="../../cli/main.py" line="322"/>
+        <location filename="../../cli/main.py" line="167"/>
+        <location filename="../../cli/main.py" line="345"/>
         <source>only the groups an organisation co-organises</source>
         <translation>endast grupperna som en organisation är med och ordnar</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="159"/>
+        <location filename="../../cli/main.py" line="172"/>
         <source>show people and families by stable codes (P-0042, F-0012), not by name</source>
         <translation>visa personer och familjer med bestående koder (P-0042, F-0012) i stället för namn</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="168"/>
+        <location filename="../../cli/main.py" line="181"/>
         <source>copy the SQLite database to a file, safely even while the app is open (for PostgreSQL use pg_dump)</source>
         <translation>kopiera SQLite-databasen till en fil, säkert även när appen är öppen (för PostgreSQL använd pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="178"/>
+        <location filename="../../cli/main.py" line="191"/>
         <source>the backup file to write (readable by you only); an existing file is kept unless --force is given</source>
         <translation>säkerhetskopian som skrivs (läsbar bara för dig); en befintlig fil behålls om inte --force anges</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="187"/>
+        <location filename="../../cli/main.py" line="200"/>
         <source>replace an existing FILE (the old one stays until the new copy is whole)</source>
         <translation>ersätt en befintlig FILE (den gamla finns kvar tills den nya kopian är hel)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="196"/>
+        <location filename="../../cli/main.py" line="209"/>
         <source>show or set how many years the personal data of inactive families is kept, and erase the data of families inactive for longer</source>
         <translation>visa eller ange hur många år inaktiva familjers personuppgifter sparas, och radera uppgifterna om familjer som varit inaktiva längre</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="207"/>
+        <location filename="../../cli/main.py" line="220"/>
         <source>keep personal data for N years after a family&apos;s last activity</source>
         <translation>spara personuppgifter i N år efter familjens senaste aktivitet</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="210"/>
+        <location filename="../../cli/main.py" line="223"/>
         <source>erase nothing automatically</source>
         <translation>radera ingenting automatiskt</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="215"/>
+        <location filename="../../cli/main.py" line="228"/>
         <source>erase now the personal data of families inactive for longer than the period (their visits stay in the statistics as anonymous counts)</source>
         <translation>radera nu personuppgifterna om familjer som varit inaktiva längre än lagringstiden (besöken finns kvar i statistiken som anonyma antal)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="222"/>
+        <location filename="../../cli/main.py" line="235"/>
         <source>count the period back from this day</source>
         <translation>räkna lagringstiden bakåt från den här dagen</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="230"/>
+        <location filename="../../cli/main.py" line="243"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation>Ryhmät planerar, registrerar och publicerar familjearbetets grupper. Utan kommando startar skrivbordsprogrammet.</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="240"/>
+        <location filename="../../cli/main.py" line="253"/>
         <source>show the version number and exit</source>
         <translation>visa versionsnumret och avsluta</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="245"/>
+        <location filename="../../cli/main.py" line="258"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>databasens SQLAlchemy-adress (standard: RYHMAT_DATABASE_URL, annars SQLite i användarens datamapp)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="253"/>
+        <location filename="../../cli/main.py" line="268"/>
+        <source>with no command: close the window after SECONDS and print its title and the view it shows (to check an installation)</source>
+        <translation>utan kommando: stäng fönstret efter SECONDS sekunder och skriv ut dess titel och vyn som visas (för att kontrollera en installation)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="276"/>
         <source>fill an empty database with demo data</source>
         <translation>fyll en tom databas med exempeldata</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="258"/>
+        <location filename="../../cli/main.py" line="281"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation>small: ett verksamhetsår; municipality: tio år (för prestandamätning)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="261"/>
+        <location filename="../../cli/main.py" line="284"/>
         <source>random seed (same seed, same data)</source>
         <translation>slumptalsfrö (samma frö, samma data)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="267"/>
+        <location filename="../../cli/main.py" line="290"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation>dagen som exempeldata räknar som i dag (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="271"/>
+        <location filename="../../cli/main.py" line="294"/>
         <source>list the groups</source>
         <translation>lista grupperna</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="276"/>
+        <location filename="../../cli/main.py" line="299"/>
         <source>list the workers</source>
         <translation>lista arbetstagarna</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="281"/>
+        <location filename="../../cli/main.py" line="304"/>
         <source>list the places</source>
         <translation>lista platserna</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="287"/>
+        <location filename="../../cli/main.py" line="310"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation>lista gruppens träffar och dagar som hoppas över</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="290"/>
+        <location filename="../../cli/main.py" line="313"/>
         <source>the group&apos;s name</source>
         <translation>gruppens namn</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="297"/>
+        <location filename="../../cli/main.py" line="320"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>lista arbetstagare och lokaler som är dubbelbokade</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="305"/>
+        <location filename="../../cli/main.py" line="328"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation>statistik för en period (standard: året hittills)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="317"/>
+        <location filename="../../cli/main.py" line="340"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation>endast grupper av den här typen, t.ex. baby_group eller vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="325"/>
+        <location filename="../../cli/main.py" line="348"/>
         <source>only sessions at this place</source>
         <translation>endast träffar på den här platsen</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="328"/>
+        <location filename="../../cli/main.py" line="351"/>
         <source>only sessions this worker leads</source>
         <translation>endast träffar som den här arbetstagaren leder</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="333"/>
+        <location filename="../../cli/main.py" line="356"/>
         <source>list the calendar feeds</source>
         <translation>lista kalenderflödena</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="339"/>
+        <location filename="../../cli/main.py" line="362"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation>publicera kalenderflödena i mappar och på servrar (för schemalagda uppgifter)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="342"/>
+        <location filename="../../cli/main.py" line="365"/>
         <source>the feed&apos;s name</source>
         <translation>flödets namn</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="343"/>
+        <location filename="../../cli/main.py" line="366"/>
         <source>every feed</source>
         <translation>alla flöden</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="346"/>
+        <location filename="../../cli/main.py" line="369"/>
         <source>export data to files</source>
         <translation>exportera data till filer</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="351"/>
+        <location filename="../../cli/main.py" line="374"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation>skriv iCalendar-flöden: en fil eller en mapp med alla flöden</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="357"/>
+        <location filename="../../cli/main.py" line="380"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation>en fil (med ett urval) eller en mapp (utan)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="363"/>
+        <location filename="../../cli/main.py" line="386"/>
         <source>the groups an organisation co-organises</source>
         <translation>grupperna som en organisation är med och ordnar</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="365"/>
+        <location filename="../../cli/main.py" line="388"/>
         <source>one group</source>
         <translation>en grupp</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="367"/>
+        <location filename="../../cli/main.py" line="390"/>
         <source>the sessions a worker leads</source>
         <translation>träffarna som en arbetstagare leder</translation>
     </message>

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import platformdirs
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Slot
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
 from ryhmat import __version__
@@ -313,7 +313,12 @@ def run_gui(database_url: str | None, close_after: float | None = None) -> int:
     try:
         desktop.open_and_start(database_url)
         if close_after is not None:
-            QTimer.singleShot(round(close_after * 1000), desktop.close_and_say_what_shows)
+            # Precise: a coarse timer may fire 5 % early, and the window is to stay that long.
+            QTimer.singleShot(
+                round(close_after * 1000),
+                Qt.TimerType.PreciseTimer,
+                desktop.close_and_say_what_shows,
+            )
         return app.exec()
     finally:
         desktop.stop()

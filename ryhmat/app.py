@@ -313,12 +313,12 @@ def run_gui(database_url: str | None, close_after: float | None = None) -> int:
     try:
         desktop.open_and_start(database_url)
         if close_after is not None:
+            closing = QTimer(app)
+            closing.setSingleShot(True)
             # Precise: a coarse timer may fire 5 % early, and the window is to stay that long.
-            QTimer.singleShot(
-                round(close_after * 1000),
-                Qt.TimerType.PreciseTimer,
-                desktop.close_and_say_what_shows,
-            )
+            closing.setTimerType(Qt.TimerType.PreciseTimer)
+            closing.timeout.connect(desktop.close_and_say_what_shows)
+            closing.start(round(close_after * 1000))
         return app.exec()
     finally:
         desktop.stop()

@@ -27,13 +27,21 @@ Listed = TypeVar("Listed")
 
 @contextmanager
 def opened(args: argparse.Namespace) -> Iterator[Database]:
-    from ryhmat.preferences import ACTOR, Preferences
     from ryhmat.storage.database import open_database, resolve_database_url
     from ryhmat.storage.erasure_register import reconcile_erasures
 
     database = open_database(resolve_database_url(args.database))
+
+    def worker_chosen_in_the_app() -> str:
+        # Asked only when a command writes to the audit trail: reading the app's
+        # settings loads Qt, which a listing does without.
+        from ryhmat.preferences import ACTOR, Preferences
+        from ryhmat.storage.uow import operating_system_user
+
+        return Preferences.of_user()[ACTOR] or operating_system_user()
+
     # The audit trail names the worker chosen in the app on this computer, if any.
-    database.actor = Preferences.of_user()[ACTOR] or database.actor
+    database.actor = worker_chosen_in_the_app
     try:
         erased_again = reconcile_erasures(database)
         if erased_again:

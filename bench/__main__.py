@@ -10,6 +10,7 @@ import time
 from dataclasses import dataclass
 
 from bench import exports, once_in_tests, views
+from bench.commands import CommandTimes, measure_commands
 from bench.databases import (
     MUNICIPALITY,
     ROOT,
@@ -135,6 +136,68 @@ def budget_row(
         1,
         fixed_budget=budget,
     )
+
+
+def startup_rows(
+    starts: dict[str, list[float]], ready: dict[str, list[float]], commands: CommandTimes
+) -> list[Row]:
+    """The app's window and the command line against their floors, per install."""
+    floor = commands.of("floor")
+    rows = [
+        Row(
+            "start-up to this week's calendar shown (the database open), small demo database",
+            ready["small"],
+            "a bare PySide6 QMainWindow shown",
+            median(starts["bare"]),
+            3,
+            starts["bare"],
+        ),
+        Row(
+            "the same, municipality database",
+            ready["municipality"],
+            "a bare PySide6 QMainWindow shown",
+            median(starts["bare"]),
+            3,
+            starts["bare"],
+        ),
+    ]
+    installs = ["source"] + (["bundle"] if commands.bundle is not None else [])
+    for install in installs:
+        rows += [
+            Row(
+                f"`ryhmat --version`, {install}",
+                commands.of(f"{install} version"),
+                '`python -c "import sqlalchemy"`',
+                median(floor),
+                2,
+                floor,
+            ),
+            Row(
+                f"`ryhmat groups`, small demo database, {install}",
+                commands.of(f"{install} groups"),
+                '`python -c "import sqlalchemy"`',
+                median(floor),
+                2,
+                floor,
+            ),
+        ]
+    return rows
+
+
+def startup_notes(commands: CommandTimes) -> list[str]:
+    bundle = (
+        f"the bundle's `{commands.bundle.relative_to(ROOT)}` beside it (its window's start-up "
+        "is not measured: the probe that watches the first paint runs in this interpreter)"
+        if commands.bundle is not None
+        else "no bundle measured: dist/ryhmat/ryhmat does not exist (`make dist` builds it)"
+    )
+    return [
+        f"- Command line: {len(commands.of('floor'))} separate processes of each kind, taking "
+        "turns, in the start-up sandbox, timed from launch to exit: the floor "
+        '`python -c "import sqlalchemy"` with this interpreter, the source install\'s '
+        f"`ryhmat` script, and {bundle}. `groups` lists the small demo database's groups "
+        "in Finnish.",
+    ]
 
 
 def target_rows(
@@ -327,6 +390,7 @@ def document(
     full: ScaleResult,
     tenth: ScaleResult,
     once_in_tests_rows: list[Row],
+    commands: CommandTimes,
     minutes: float,
 ) -> list[str]:
     lines = [
@@ -352,7 +416,8 @@ def document(
         "",
         "## Targets",
         "",
-        *targets_table(target_rows(starts, ready, full)),
+        *targets_table(startup_rows(starts, ready, commands)),
+        *targets_table(target_rows(starts, ready, full))[2:],
         "",
         "## Growth with the data: full scale against 1/10 scale",
         "",
@@ -385,6 +450,7 @@ def document(
         f"{seconds(median(starts['municipality']))}; calendar shown: small "
         f"{seconds(median(ready['small']))}, 1/10 {seconds(median(ready['tenth']))}, "
         f"municipality {seconds(median(ready['municipality']))}.",
+        *startup_notes(commands),
         *(
             [
                 f"- Measured once, too slow to repeat (over 30 s): {', '.join(gave_up)}.",
@@ -438,18 +504,43 @@ def quiet_offscreen_warning() -> None:
     qInstallMessageHandler(handler)
 
 
-def main() -> None:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    quiet_offscreen_warning()
-    started = time.perf_counter()
-    machine = describe()
-    for database in (MUNICIPALITY, TENTH, SMALL):
-        cached(database)
+def measure_all_startups() -> tuple[dict[str, list[float]], dict[str, list[float]], list[str]]:
+    """The window's start-ups: shown and calendar ready by kind, and the kinds given up."""
     step("start-up (separate processes)")
     kinds = measure_startups([SMALL, TENTH, MUNICIPALITY])
     starts = {kind.label: kind.times for kind in kinds}
     ready = {kind.label: kind.ready for kind in kinds if kind.ready}
     gave_up = [kind.label for kind in kinds if kind.gave_up]
+    return starts, ready, gave_up
+
+
+def startups_only() -> None:
+    """`python -m bench startup`: the start-up rows alone, printed, RESULTS.md untouched."""
+    for database in (MUNICIPALITY, TENTH, SMALL):
+        cached(database)
+    starts, ready, _gave_up = measure_all_startups()
+    step("command line (separate processes)")
+    commands = measure_commands()
+    print(
+        "\n".join(
+            [*targets_table(startup_rows(starts, ready, commands)), "", *startup_notes(commands)]
+        )
+    )
+
+
+def main() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    quiet_offscreen_warning()
+    if sys.argv[1:] == ["startup"]:
+        startups_only()
+        return
+    started = time.perf_counter()
+    machine = describe()
+    for database in (MUNICIPALITY, TENTH, SMALL):
+        cached(database)
+    starts, ready, gave_up = measure_all_startups()
+    step("command line (separate processes)")
+    commands = measure_commands()
     full = measure_scale(MUNICIPALITY)
     tenth = measure_scale(TENTH)
     step("demo generation and roster import")
@@ -459,7 +550,7 @@ def main() -> None:
         full.reference,
     )
     minutes = (time.perf_counter() - started) / 60
-    lines = document(machine, starts, ready, gave_up, full, tenth, limits, minutes)
+    lines = document(machine, starts, ready, gave_up, full, tenth, limits, commands, minutes)
     RESULTS.write_text("\n".join(lines))
     print("\n".join(lines))
     print(f"Written to {RESULTS.relative_to(ROOT)}")

@@ -43,6 +43,9 @@ def sandbox_environment() -> dict[str, str]:
     if SANDBOX.exists():
         shutil.rmtree(SANDBOX)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "RYHMAT_"))}
+    # An installed app runs from byte-compiled modules (pip compiles them as it
+    # installs, a bundle holds them): without them every start compiles the app anew.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["HOME"] = str(SANDBOX)
     for variable, folder in (
         ("XDG_CONFIG_HOME", "config"),

@@ -14,40 +14,45 @@ from __future__ import annotations
 import os
 import sys
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent, QObject
 
 # The size MainWindow gives itself, so both windows paint the same area.
 WINDOW_SIZE = (1200, 760)
 
 
-class FirstPaint(QObject):
-    """Reports once the watched widget's first paint has been flushed; the last report
-    ends the process."""
+def first_paint(launched: float, label: str, last: bool) -> QObject:
+    """A watcher that reports once the watched widget's first paint has been flushed;
+    the last report ends the process. Made after the app has imported what it imports
+    (PySide6 among it, in its own order), as the probe must not import it earlier."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
 
-    def __init__(self, launched: float, label: str, last: bool) -> None:
-        super().__init__()
-        self.launched = launched
-        self.label = label
-        self.last = last
-        self.seen = False
+    class FirstPaint(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.seen = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Paint and not self.seen:
-            self.seen = True
-            # The whole window is painted in this pass; the timer fires after it.
-            QTimer.singleShot(0, self.report)
-        return False
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's)
+            if event.type() == QEvent.Type.Paint and not self.seen:
+                self.seen = True
+                # The whole window is painted in this pass; the timer fires after it.
+                QTimer.singleShot(0, self.report)
+            return False
 
-    def report(self) -> None:
-        print(f"{self.label} {time.monotonic() - self.launched:.6f}", flush=True)
-        if self.last:
-            os._exit(0)
+        def report(self) -> None:
+            print(f"{label} {time.monotonic() - launched:.6f}", flush=True)
+            if last:
+                os._exit(0)
+
+    return FirstPaint()
 
 
-def start_bare(watcher: FirstPaint) -> int:
+def start_bare(launched: float) -> int:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    watcher = first_paint(launched, "shown", last=True)
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
     window.resize(*WINDOW_SIZE)
@@ -56,9 +61,12 @@ def start_bare(watcher: FirstPaint) -> int:
     return app.exec()
 
 
-def start_app(watcher: FirstPaint, ready: FirstPaint, database_url: str) -> int:
+def start_app(launched: float, database_url: str) -> int:
     from ryhmat import app
     from ryhmat.ui.main_window import MainWindow
+
+    watcher = first_paint(launched, "shown", last=False)
+    ready = first_paint(launched, "ready", last=True)
 
     class WatchedMainWindow(MainWindow):
         # Watched from birth: the offscreen platform paints within show() itself.
@@ -78,9 +86,8 @@ def start_app(watcher: FirstPaint, ready: FirstPaint, database_url: str) -> int:
 def main() -> int:
     launched, mode = float(sys.argv[1]), sys.argv[2]
     if mode == "bare":
-        return start_bare(FirstPaint(launched, "shown", last=True))
-    shown = FirstPaint(launched, "shown", last=False)
-    return start_app(shown, FirstPaint(launched, "ready", last=True), sys.argv[3])
+        return start_bare(launched)
+    return start_app(launched, sys.argv[3])
 
 
 if __name__ == "__main__":

@@ -2,17 +2,21 @@
 
 The source texts in the code are English; ``ryhmat/resources/translations`` holds the
 .ts sources and the built .qm files for all three languages (English's file gives
-the plural forms of the %n texts). The CLI uses the same files as the GUI
-(without needing an application object), so a message reads the same in both.
+the plural forms of the %n texts). The CLI uses the same files as the GUI, read
+without Qt (ryhmat.qm_catalogue): a command loads no PySide6, and a message reads
+the same in both.
 """
 
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-
+from ryhmat.qm_catalogue import QmCatalogue
 from ryhmat.resources import TRANSLATIONS
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QTranslator
 
 DEFAULT_LANGUAGE = "fi"
 LANGUAGES = ("fi", "sv", "en")
@@ -26,6 +30,8 @@ def qt_texts_said_our_way() -> tuple[str, ...]:
     Cancel button where the app says "Peruuta", and leaves these parts of its file
     dialog in English.
     """
+    from PySide6.QtCore import QCoreApplication
+
     return (
         QCoreApplication.translate("QPlatformTheme", "Cancel"),
         QCoreApplication.translate("QFileDialog", "&Look in:"),
@@ -34,6 +40,8 @@ def qt_texts_said_our_way() -> tuple[str, ...]:
     )
 
 
+_language = DEFAULT_LANGUAGE
+_catalogue: QmCatalogue | None = None
 _active: QTranslator | None = None
 # Qt's own texts: the standard buttons (Close, Cancel), the file dialog, the calendar popup.
 _qt: QTranslator | None = None
@@ -47,9 +55,22 @@ def chosen_language(setting: str | None = None) -> str:
     return DEFAULT_LANGUAGE
 
 
+def use_language(language: str) -> None:
+    """Make ``language`` the one ``translate`` answers in, without loading Qt (the CLI)."""
+    global _language, _catalogue
+    _language = language
+    # English is the source language, but it has a file too: it holds the plural forms of
+    # the %n texts ("%n session(s)" as "1 session", "3 sessions").
+    _catalogue = QmCatalogue.load(TRANSLATIONS_DIR / f"ryhmat_{language}.qm")
+
+
 def load_language(language: str) -> None:
-    """Make ``language`` current, here and in the running application if there is one."""
+    """Make ``language`` current, here and in Qt: its locale, and its translators in the
+    running application if there is one."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
     global _active, _qt
+    use_language(language)
     app = QCoreApplication.instance()
     for old in (_active, _qt):
         if old is not None and app is not None:
@@ -57,8 +78,6 @@ def load_language(language: str) -> None:
     # Finland-based locales: d.M.yyyy and 9.30 in Finnish and Swedish, Monday first in all.
     QLocale.setDefault(QLocale(f"{language}_FI"))
     translator = QTranslator()
-    # English is the source language, but it has a file too: it holds the plural forms of
-    # the %n texts ("%n session(s)" as "1 session", "3 sessions").
     _active = translator if translator.load(f"ryhmat_{language}", str(TRANSLATIONS_DIR)) else None
     qt = QTranslator()
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -73,7 +92,12 @@ def install_into(app: QCoreApplication) -> None:
             app.installTranslator(translator)
 
 
+def current_language() -> str:
+    """The language made current last (Finnish until one is)."""
+    return _language
+
+
 def translate(context: str, text: str) -> str:
-    if _active is None:
+    if _catalogue is None:
         return text
-    return _active.translate(context, text) or text
+    return _catalogue.translate(context, text) or text

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-
-from PySide6.QtCore import QLocale
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 
 from ryhmat.domain.conflicts import ConflictKind
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP
@@ -24,7 +24,7 @@ from ryhmat.domain.model import (
 )
 from ryhmat.domain.scheduling import SkipKind
 from ryhmat.domain.statistics import FilterKind, FilterTerm
-from ryhmat.i18n import translate
+from ryhmat.i18n import current_language, translate
 
 CONTEXT = "Labels"
 
@@ -139,19 +139,49 @@ def unrecorded_note() -> str:
 # -- numbers --------------------------------------------------------------------------
 
 
-def _number_locale() -> QLocale:
-    """The locale that writes the language's numbers. The app's locales are Finnish
-    ones (dates and times as in Finland), but English in Finland (en_FI) writes
-    a decimal comma: an English text reads 3.5."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.English:
-        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-    return locale
+@dataclass(frozen=True, slots=True)
+class NumberStyle:
+    """How a locale writes a number: its decimal point, digit group separator and minus."""
+
+    point: str
+    group: str
+    minus: str
+
+
+# Qt's (CLDR's) styles of the app's locales, written out so that the CLI need not load
+# Qt to write a number; tests/unit/test_labels.py checks them against QLocale.
+_FINNISH = NumberStyle(",", "\u00a0", "\u2212")
+NUMBER_STYLES = {
+    "fi_FI": _FINNISH,
+    "sv_FI": _FINNISH,
+    "en_FI": NumberStyle(",", "\u00a0", "-"),
+    "en_GB": NumberStyle(".", ",", "-"),
+}
+
+
+def locale_number(value: float, decimals: int, locale: str) -> str:
+    """``value`` as ``QLocale(locale).toString(value, "f", decimals)`` writes it: digits
+    grouped, and a tie rounded away from zero (0.25 → 0.3), as Qt does."""
+    style = NUMBER_STYLES[locale]
+    rounded = Decimal(abs(value)).quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
+    digits = f"{rounded:,f}".translate({ord(","): style.group, ord("."): style.point})
+    return f"{style.minus}{digits}" if value < 0 else digits
+
+
+def finland_number(value: float, decimals: int) -> str:
+    """A number as the app's own locale (Finnish, Swedish or English in Finland) writes it."""
+    return locale_number(value, decimals, f"{current_language()}_FI")
 
 
 def decimal(value: float | None, decimals: int = 1) -> str:
-    """A number as the language writes it (3,5 in Finnish, 3.5 in English); "–" for none."""
-    return "–" if value is None else _number_locale().toString(float(value), "f", decimals)
+    """A number as the language writes it (3,5 in Finnish, 3.5 in English); "–" for none.
+
+    The app's locales are Finnish ones (dates and times as in Finland), but English in
+    Finland (en_FI) writes a decimal comma: an English text reads 3.5."""
+    if value is None:
+        return "–"
+    language = current_language()
+    return locale_number(float(value), decimals, "en_GB" if language == "en" else f"{language}_FI")
 
 
 def percent(share: float | None) -> str:

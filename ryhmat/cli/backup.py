@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
-
 from ryhmat.i18n import translate
+from ryhmat.labels import finland_number
 
 KILOBYTE = 1000
 MEGABYTE = 1000 * KILOBYTE
@@ -29,9 +28,8 @@ def backup(args: argparse.Namespace) -> int:
 
 def file_size(size: int) -> str:
     """1,2 Mt in Finnish, 1.2 MB in English: one decimal, in the user's language."""
-    locale = QLocale()
     if size < MEGABYTE:
         return translate("Cli", "{size} kB").format(
-            size=locale.toString(max(size / KILOBYTE, 0.1), "f", 1)
+            size=finland_number(max(size / KILOBYTE, 0.1), 1)
         )
-    return translate("Cli", "{size} MB").format(size=locale.toString(size / MEGABYTE, "f", 1))
+    return translate("Cli", "{size} MB").format(size=finland_number(size / MEGABYTE, 1))

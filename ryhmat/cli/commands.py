@@ -9,17 +9,14 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeVar
 
 from ryhmat.cli.output import write_json, write_table
-from ryhmat.domain.finnish_holidays import FinnishHolidays
-from ryhmat.domain.usecases.conflicts import list_conflicts
-from ryhmat.domain.usecases.groups import list_groups
-from ryhmat.domain.usecases.places import list_places
-from ryhmat.domain.usecases.sessions import SessionView, list_group_sessions
-from ryhmat.domain.usecases.workers import list_workers
 from ryhmat.domain.written import written_date, written_time
 from ryhmat.i18n import translate
 from ryhmat.labels import label
 
+# Each command imports its own use case: a listing need not load the scheduling and
+# conflict rules of the others.
 if TYPE_CHECKING:
+    from ryhmat.domain.usecases.sessions import SessionView
     from ryhmat.storage.database import Database
 
 Listed = TypeVar("Listed")
@@ -27,13 +24,21 @@ Listed = TypeVar("Listed")
 
 @contextmanager
 def opened(args: argparse.Namespace) -> Iterator[Database]:
-    from ryhmat.preferences import ACTOR, Preferences
     from ryhmat.storage.database import open_database, resolve_database_url
     from ryhmat.storage.erasure_register import reconcile_erasures
 
     database = open_database(resolve_database_url(args.database))
+
+    def worker_chosen_in_the_app() -> str:
+        # Asked only when a command writes to the audit trail: reading the app's
+        # settings loads Qt, which a listing does without.
+        from ryhmat.preferences import ACTOR, Preferences
+        from ryhmat.storage.uow import operating_system_user
+
+        return Preferences.of_user()[ACTOR] or operating_system_user()
+
     # The audit trail names the worker chosen in the app on this computer, if any.
-    database.actor = Preferences.of_user()[ACTOR] or database.actor
+    database.actor = worker_chosen_in_the_app
     try:
         erased_again = reconcile_erasures(database)
         if erased_again:
@@ -86,6 +91,8 @@ def _print_listing(
 
 
 def groups(args: argparse.Namespace) -> int:
+    from ryhmat.domain.usecases.groups import list_groups
+
     with opened(args) as database, database.unit_of_work() as uow:
         summaries = list_groups(uow, include_archived=args.archived)
     return _print_listing(
@@ -97,6 +104,8 @@ def groups(args: argparse.Namespace) -> int:
 
 
 def workers(args: argparse.Namespace) -> int:
+    from ryhmat.domain.usecases.workers import list_workers
+
     with opened(args) as database, database.unit_of_work() as uow:
         views = list_workers(uow, include_archived=args.archived)
     return _print_listing(
@@ -108,6 +117,8 @@ def workers(args: argparse.Namespace) -> int:
 
 
 def places(args: argparse.Namespace) -> int:
+    from ryhmat.domain.usecases.places import list_places
+
     with opened(args) as database, database.unit_of_work() as uow:
         found = list_places(uow, include_archived=args.archived)
     return _print_listing(
@@ -136,6 +147,9 @@ def _session_row(view: SessionView) -> list[str]:
 
 
 def sessions(args: argparse.Namespace) -> int:
+    from ryhmat.domain.finnish_holidays import FinnishHolidays
+    from ryhmat.domain.usecases.sessions import list_group_sessions
+
     with opened(args) as database, database.unit_of_work() as uow:
         listing = list_group_sessions(
             uow, args.group, FinnishHolidays(), args.first_day, args.last_day
@@ -172,6 +186,8 @@ def sessions(args: argparse.Namespace) -> int:
 
 
 def conflicts(args: argparse.Namespace) -> int:
+    from ryhmat.domain.usecases.conflicts import list_conflicts
+
     with opened(args) as database, database.unit_of_work() as uow:
         found = list_conflicts(uow, args.first_day, args.last_day)
     if args.json:

@@ -12,7 +12,7 @@ from typing import NoReturn
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, UserError
 from ryhmat.domain.typed_values import read_date
-from ryhmat.i18n import chosen_language, load_language, translate
+from ryhmat.i18n import chosen_language, translate, use_language
 from ryhmat.scratch import sweep
 
 EXIT_USER_ERROR = 2
@@ -400,7 +400,7 @@ def build_parser() -> Parser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    load_language(chosen_language())
+    use_language(chosen_language())
     # What a killed export, backup or restore left (personal data among it) goes first.
     sweep()
     try:

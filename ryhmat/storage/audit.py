@@ -18,14 +18,25 @@ Clock = Callable[[], datetime]
 
 ENTRIES = table_of(AuditEntryRow)
 
+# Who the audit trail names: a name, or how to find it when the first entry is written
+# (the CLI then reads the worker chosen in the app's settings only if a command writes).
+Actor = str | Callable[[], str]
+
 
 class SqlAuditRepository:
     """Writes entries in the name of ``actor``, the person using this unit of work."""
 
-    def __init__(self, db: DbSession, actor: str, clock: Clock = utc_now) -> None:
+    def __init__(self, db: DbSession, actor: Actor, clock: Clock = utc_now) -> None:
         self._db = db
-        self._actor = actor[:NAME_LENGTH]
+        self._actor_given = actor
+        self._actor: str | None = None
         self._clock = clock
+
+    def _actor_name(self) -> str:
+        if self._actor is None:
+            given = self._actor_given
+            self._actor = (given if isinstance(given, str) else given())[:NAME_LENGTH]
+        return self._actor
 
     def entry(
         self,
@@ -43,7 +54,7 @@ class SqlAuditRepository:
             "family_id": family_id,
             "action": action,
             "at": self._clock(),
-            "actor": self._actor,
+            "actor": self._actor_name(),
             "member_id": member_id,
             "group_id": group_id,
             "session_id": session_id,

@@ -46,6 +46,8 @@ from ryhmat.storage.uow import SqlAlchemyUnitOfWork, operating_system_user
 if TYPE_CHECKING:
     from alembic.config import Config
 
+    from ryhmat.storage.audit import Actor
+
 APP_NAME = "Ryhmat"
 DATABASE_FILE = "ryhmat.sqlite3"
 DATABASE_URL_VARIABLE = "RYHMAT_DATABASE_URL"
@@ -100,7 +102,7 @@ class Database:
         self.identified_now = identified_now
         self._session_factory = sessionmaker(engine)
         # Who the audit trail names: the configured worker, else the login name.
-        self.actor = operating_system_user()
+        self.actor: Actor = operating_system_user()
 
     @property
     def display_name(self) -> str:

@@ -34,7 +34,7 @@ from ryhmat.domain.ports import (
     UsageQueries,
 )
 from ryhmat.domain.statistics import StatisticsQueries
-from ryhmat.storage.audit import SqlAuditRepository, SqlErasureLog, SqlSettingsRepository
+from ryhmat.storage.audit import Actor, SqlAuditRepository, SqlErasureLog, SqlSettingsRepository
 from ryhmat.storage.failures import storage_failure
 from ryhmat.storage.pseudonyms import SqlPseudonymRepository
 from ryhmat.storage.repositories.attendance import (
@@ -91,7 +91,7 @@ class SqlAlchemyUnitOfWork:
     settings: SettingsRepository
     erasures: ErasureLog
 
-    def __init__(self, session_factory: sessionmaker[DbSession], actor: str) -> None:
+    def __init__(self, session_factory: sessionmaker[DbSession], actor: Actor) -> None:
         self._session_factory = session_factory
         self._session: DbSession | None = None
         self._actor = actor

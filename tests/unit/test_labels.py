@@ -4,6 +4,9 @@ import enum
 from collections.abc import Callable, Iterator, Mapping
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QLocale
 
 from ryhmat.domain.conflicts import ConflictKind
 from ryhmat.domain.feeds import FeedKind
@@ -22,7 +25,7 @@ from ryhmat.domain.model import (
 from ryhmat.domain.scheduling import SkipKind
 from ryhmat.domain.statistics import FilterKind, FilterTerm
 from ryhmat.i18n import chosen_language, load_language
-from ryhmat.labels import decimal, filter_lines, label, percent
+from ryhmat.labels import NUMBER_STYLES, decimal, filter_lines, label, locale_number, percent
 
 CHOICES: list[type[enum.Enum]] = [
     FeedKind,
@@ -145,3 +148,17 @@ def test_the_fixed_finnish_names_are_the_finnish_labels(
 ) -> None:
     language("fi")
     assert names == {member: label(member) for member in kind}
+
+
+@settings(max_examples=400)
+@given(
+    value=st.one_of(
+        st.floats(allow_nan=False, allow_infinity=False, min_value=-1e12, max_value=1e12),
+        # Ties: a half that the binary float holds exactly (0.25, 2.5).
+        st.integers(-(10**6), 10**6).map(lambda n: n / 4),
+    ),
+    decimals=st.integers(0, 3),
+    locale=st.sampled_from(sorted(NUMBER_STYLES)),
+)
+def test_a_number_reads_as_qlocale_writes_it(value: float, decimals: int, locale: str) -> None:
+    assert locale_number(value, decimals, locale) == QLocale(locale).toString(value, "f", decimals)

@@ -433,107 +433,107 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli/commands.py" line="41"/>
+        <location filename="../../cli/commands.py" line="46"/>
         <source>Families erased after this copy of the database was made, erased again now: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="61"/>
+        <location filename="../../cli/commands.py" line="66"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="71"/>
+        <location filename="../../cli/commands.py" line="76"/>
         <source>{name} (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="94"/>
-        <location filename="../../cli/commands.py" line="105"/>
-        <location filename="../../cli/commands.py" line="116"/>
+        <location filename="../../cli/commands.py" line="101"/>
+        <location filename="../../cli/commands.py" line="114"/>
+        <location filename="../../cli/commands.py" line="127"/>
         <location filename="../../cli/feeds.py" line="59"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="94"/>
+        <location filename="../../cli/commands.py" line="101"/>
         <location filename="../../cli/stats.py" line="166"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="94"/>
+        <location filename="../../cli/commands.py" line="101"/>
         <source>Organisers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="105"/>
+        <location filename="../../cli/commands.py" line="114"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="105"/>
+        <location filename="../../cli/commands.py" line="114"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="116"/>
+        <location filename="../../cli/commands.py" line="127"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="116"/>
+        <location filename="../../cli/commands.py" line="127"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="158"/>
-        <location filename="../../cli/commands.py" line="186"/>
+        <location filename="../../cli/commands.py" line="172"/>
+        <location filename="../../cli/commands.py" line="202"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="159"/>
+        <location filename="../../cli/commands.py" line="173"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="160"/>
+        <location filename="../../cli/commands.py" line="174"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="161"/>
+        <location filename="../../cli/commands.py" line="175"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="162"/>
+        <location filename="../../cli/commands.py" line="176"/>
         <source>Leaders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="168"/>
+        <location filename="../../cli/commands.py" line="182"/>
         <source>Skipped days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="181"/>
+        <location filename="../../cli/commands.py" line="197"/>
         <source>No conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="187"/>
+        <location filename="../../cli/commands.py" line="203"/>
         <source>Booked twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="188"/>
+        <location filename="../../cli/commands.py" line="204"/>
         <source>First session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="189"/>
+        <location filename="../../cli/commands.py" line="205"/>
         <source>Second session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -954,17 +954,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/backup.py" line="23"/>
+        <location filename="../../cli/backup.py" line="22"/>
         <source>Backed up to {path} ({size}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/backup.py" line="34"/>
+        <location filename="../../cli/backup.py" line="32"/>
         <source>{size} kB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/backup.py" line="37"/>
+        <location filename="../../cli/backup.py" line="35"/>
         <source>{size} MB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1922,7 +1922,7 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../storage/backup.py" line="445"/>
-        <location filename="../../storage/database.py" line="498"/>
+        <location filename="../../storage/database.py" line="500"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2209,37 +2209,37 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="88"/>
+        <location filename="../../storage/database.py" line="90"/>
         <source>The database URL is empty; give one or leave it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="278"/>
+        <location filename="../../storage/database.py" line="280"/>
         <source>Cannot open the database {path}: the folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="311"/>
+        <location filename="../../storage/database.py" line="313"/>
         <source>Cannot open the database {path}: it is a folder, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="387"/>
+        <location filename="../../storage/database.py" line="389"/>
         <source>Cannot open the database {path}: you do not have permission to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="461"/>
+        <location filename="../../storage/database.py" line="463"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="472"/>
+        <location filename="../../storage/database.py" line="474"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="481"/>
+        <location filename="../../storage/database.py" line="483"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3704,7 +3704,7 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="161"/>
+        <location filename="../../labels.py" line="191"/>
         <source>{number}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4404,7 +4404,7 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../i18n.py" line="33"/>
+        <location filename="../../i18n.py" line="39"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation type="unfinished"></translation>
@@ -4413,12 +4413,12 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../i18n.py" line="31"/>
+        <location filename="../../i18n.py" line="37"/>
         <source>&amp;Look in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../i18n.py" line="32"/>
+        <location filename="../../i18n.py" line="38"/>
         <source>Files of &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4426,7 +4426,7 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../i18n.py" line="30"/>
+        <location filename="../../i18n.py" line="36"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -433,107 +433,107 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli/commands.py" line="41"/>
+        <location filename="../../cli/commands.py" line="46"/>
         <source>Families erased after this copy of the database was made, erased again now: {count}</source>
         <translation>Perheitä, joiden tiedot poistettiin tämän tietokannan kopion ottamisen jälkeen ja poistettiin nyt uudelleen: {count}</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="61"/>
+        <location filename="../../cli/commands.py" line="66"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation>Esimerkkiaineisto luotu: {groups} ryhmää, {sessions} ryhmäkertaa, {families} perhettä, {attendance} läsnäolomerkintää.</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="71"/>
+        <location filename="../../cli/commands.py" line="76"/>
         <source>{name} (archived)</source>
         <translation>{name} (arkistoitu)</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="94"/>
-        <location filename="../../cli/commands.py" line="105"/>
-        <location filename="../../cli/commands.py" line="116"/>
+        <location filename="../../cli/commands.py" line="101"/>
+        <location filename="../../cli/commands.py" line="114"/>
+        <location filename="../../cli/commands.py" line="127"/>
         <location filename="../../cli/feeds.py" line="59"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="94"/>
+        <location filename="../../cli/commands.py" line="101"/>
         <location filename="../../cli/stats.py" line="166"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="94"/>
+        <location filename="../../cli/commands.py" line="101"/>
         <source>Organisers</source>
         <translation>Järjestäjät</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="105"/>
+        <location filename="../../cli/commands.py" line="114"/>
         <source>Title</source>
         <translation>Nimike</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="105"/>
+        <location filename="../../cli/commands.py" line="114"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="116"/>
+        <location filename="../../cli/commands.py" line="127"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="116"/>
+        <location filename="../../cli/commands.py" line="127"/>
         <source>Capacity</source>
         <translation>Enimmäismäärä</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="158"/>
-        <location filename="../../cli/commands.py" line="186"/>
+        <location filename="../../cli/commands.py" line="172"/>
+        <location filename="../../cli/commands.py" line="202"/>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="159"/>
+        <location filename="../../cli/commands.py" line="173"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="160"/>
+        <location filename="../../cli/commands.py" line="174"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="161"/>
+        <location filename="../../cli/commands.py" line="175"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="162"/>
+        <location filename="../../cli/commands.py" line="176"/>
         <source>Leaders</source>
         <translation>Ohjaajat</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="168"/>
+        <location filename="../../cli/commands.py" line="182"/>
         <source>Skipped days:</source>
         <translation>Väliin jäävät päivät:</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="181"/>
+        <location filename="../../cli/commands.py" line="197"/>
         <source>No conflicts.</source>
         <translation>Ei päällekkäisyyksiä.</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="187"/>
+        <location filename="../../cli/commands.py" line="203"/>
         <source>Booked twice</source>
         <translation>Kahdesti varattu</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="188"/>
+        <location filename="../../cli/commands.py" line="204"/>
         <source>First session</source>
         <translation>Ensimmäinen ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="189"/>
+        <location filename="../../cli/commands.py" line="205"/>
         <source>Second session</source>
         <translation>Toinen ryhmäkerta</translation>
     </message>
@@ -954,17 +954,17 @@
         <translation>Tunnit</translation>
     </message>
     <message>
-        <location filename="../../cli/backup.py" line="23"/>
+        <location filename="../../cli/backup.py" line="22"/>
         <source>Backed up to {path} ({size}).</source>
         <translation>Varmuuskopioitu tiedostoon {path} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../cli/backup.py" line="34"/>
+        <location filename="../../cli/backup.py" line="32"/>
         <source>{size} kB</source>
         <translation>{size} kt</translation>
     </message>
     <message>
-        <location filename="../../cli/backup.py" line="37"/>
+        <location filename="../../cli/backup.py" line="35"/>
         <source>{size} MB</source>
         <translation>{size} Mt</translation>
     </message>
@@ -1542,7 +1542,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../storage/backup.py" line="445"/>
-        <location filename="../../storage/database.py" line="498"/>
+        <location filename="../../storage/database.py" line="500"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Tietokantaa {url} ei voi avata: {reason}</translation>
     </message>
@@ -2211,37 +2211,37 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Säilytysajan on oltava 1–{most} vuotta.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="88"/>
+        <location filename="../../storage/database.py" line="90"/>
         <source>The database URL is empty; give one or leave it out.</source>
         <translation>Tietokannan osoite on tyhjä; anna osoite tai jätä valitsin pois.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="278"/>
+        <location filename="../../storage/database.py" line="280"/>
         <source>Cannot open the database {path}: the folder {folder} does not exist.</source>
         <translation>Tietokantaa {path} ei voi avata: kansiota {folder} ei ole.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="311"/>
+        <location filename="../../storage/database.py" line="313"/>
         <source>Cannot open the database {path}: it is a folder, not a database file.</source>
         <translation>Tietokantaa {path} ei voi avata: se on kansio eikä tietokantatiedosto.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="387"/>
+        <location filename="../../storage/database.py" line="389"/>
         <source>Cannot open the database {path}: you do not have permission to read it.</source>
         <translation>Tietokantaa {path} ei voi avata: sinulla ei ole oikeutta lukea sitä.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="461"/>
+        <location filename="../../storage/database.py" line="463"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation>Tietokanta {name} on tehty Ryhmät-sovelluksen uudemmalla versiolla. Päivitä Ryhmät avataksesi sen; tietokantaa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="472"/>
+        <location filename="../../storage/database.py" line="474"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation>Tiedosto {path} ei ole Ryhmät-tietokanta. Tiedostoa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="481"/>
+        <location filename="../../storage/database.py" line="483"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoa ei muutettu; palauta tietokanta varmuuskopiosta.</translation>
     </message>
@@ -3706,7 +3706,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Niiden osallistujat eivät näy luvuissa ennen kuin läsnäolot kirjataan.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="161"/>
+        <location filename="../../labels.py" line="191"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -4408,7 +4408,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../i18n.py" line="33"/>
+        <location filename="../../i18n.py" line="39"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>Kansio</translation>
@@ -4417,12 +4417,12 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../i18n.py" line="31"/>
+        <location filename="../../i18n.py" line="37"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Kansio:</translation>
     </message>
     <message>
-        <location filename="../../i18n.py" line="32"/>
+        <location filename="../../i18n.py" line="38"/>
         <source>Files of &amp;type:</source>
         <translation>Tiedosto&amp;tyyppi:</translation>
     </message>
@@ -4430,7 +4430,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../i18n.py" line="30"/>
+        <location filename="../../i18n.py" line="36"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>

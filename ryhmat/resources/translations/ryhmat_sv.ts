@@ -433,107 +433,107 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli/commands.py" line="41"/>
+        <location filename="../../cli/commands.py" line="46"/>
         <source>Families erased after this copy of the database was made, erased again now: {count}</source>
         <translation>Familjer vars uppgifter raderades efter att den här kopian av databasen gjordes och som nu raderades igen: {count}</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="61"/>
+        <location filename="../../cli/commands.py" line="66"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation>Exempeldata skapad: {groups} grupper, {sessions} träffar, {families} familjer, {attendance} närvaromarkeringar.</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="71"/>
+        <location filename="../../cli/commands.py" line="76"/>
         <source>{name} (archived)</source>
         <translation>{name} (arkiverad)</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="94"/>
-        <location filename="../../cli/commands.py" line="105"/>
-        <location filename="../../cli/commands.py" line="116"/>
+        <location filename="../../cli/commands.py" line="101"/>
+        <location filename="../../cli/commands.py" line="114"/>
+        <location filename="../../cli/commands.py" line="127"/>
         <location filename="../../cli/feeds.py" line="59"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="94"/>
+        <location filename="../../cli/commands.py" line="101"/>
         <location filename="../../cli/stats.py" line="166"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="94"/>
+        <location filename="../../cli/commands.py" line="101"/>
         <source>Organisers</source>
         <translation>Arrangörer</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="105"/>
+        <location filename="../../cli/commands.py" line="114"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="105"/>
+        <location filename="../../cli/commands.py" line="114"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="116"/>
+        <location filename="../../cli/commands.py" line="127"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="116"/>
+        <location filename="../../cli/commands.py" line="127"/>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="158"/>
-        <location filename="../../cli/commands.py" line="186"/>
+        <location filename="../../cli/commands.py" line="172"/>
+        <location filename="../../cli/commands.py" line="202"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="159"/>
+        <location filename="../../cli/commands.py" line="173"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="160"/>
+        <location filename="../../cli/commands.py" line="174"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="161"/>
+        <location filename="../../cli/commands.py" line="175"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="162"/>
+        <location filename="../../cli/commands.py" line="176"/>
         <source>Leaders</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="168"/>
+        <location filename="../../cli/commands.py" line="182"/>
         <source>Skipped days:</source>
         <translation>Dagar som hoppas över:</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="181"/>
+        <location filename="../../cli/commands.py" line="197"/>
         <source>No conflicts.</source>
         <translation>Inga krockar.</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="187"/>
+        <location filename="../../cli/commands.py" line="203"/>
         <source>Booked twice</source>
         <translation>Dubbelbokad</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="188"/>
+        <location filename="../../cli/commands.py" line="204"/>
         <source>First session</source>
         <translation>Första träffen</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="189"/>
+        <location filename="../../cli/commands.py" line="205"/>
         <source>Second session</source>
         <translation>Andra träffen</translation>
     </message>
@@ -954,17 +954,17 @@
         <translation>Timmar</translation>
     </message>
     <message>
-        <location filename="../../cli/backup.py" line="23"/>
+        <location filename="../../cli/backup.py" line="22"/>
         <source>Backed up to {path} ({size}).</source>
         <translation>Säkerhetskopierat till {path} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../cli/backup.py" line="34"/>
+        <location filename="../../cli/backup.py" line="32"/>
         <source>{size} kB</source>
         <translation>{size} kB</translation>
     </message>
     <message>
-        <location filename="../../cli/backup.py" line="37"/>
+        <location filename="../../cli/backup.py" line="35"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
@@ -1542,7 +1542,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../storage/backup.py" line="445"/>
-        <location filename="../../storage/database.py" line="498"/>
+        <location filename="../../storage/database.py" line="500"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Databasen {url} kan inte öppnas: {reason}</translation>
     </message>
@@ -2211,37 +2211,37 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Lagringstiden ska vara 1–{most} år.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="88"/>
+        <location filename="../../storage/database.py" line="90"/>
         <source>The database URL is empty; give one or leave it out.</source>
         <translation>Databasadressen är tom; ange en eller utelämna den.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="278"/>
+        <location filename="../../storage/database.py" line="280"/>
         <source>Cannot open the database {path}: the folder {folder} does not exist.</source>
         <translation>Databasen {path} kan inte öppnas: mappen {folder} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="311"/>
+        <location filename="../../storage/database.py" line="313"/>
         <source>Cannot open the database {path}: it is a folder, not a database file.</source>
         <translation>Databasen {path} kan inte öppnas: det är en mapp, inte en databasfil.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="387"/>
+        <location filename="../../storage/database.py" line="389"/>
         <source>Cannot open the database {path}: you do not have permission to read it.</source>
         <translation>Databasen {path} kan inte öppnas: du har inte behörighet att läsa den.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="461"/>
+        <location filename="../../storage/database.py" line="463"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation>Databasen {name} har skapats med en nyare version av Ryhmät. Uppdatera Ryhmät för att öppna den; databasen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="472"/>
+        <location filename="../../storage/database.py" line="474"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation>Filen {path} är inte en Ryhmät-databas. Filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="481"/>
+        <location filename="../../storage/database.py" line="483"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation>Databasfilen {path} är skadad och kan inte öppnas. Filen ändrades inte; återställ databasen från en säkerhetskopia.</translation>
     </message>
@@ -3706,7 +3706,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Deltagarna i dem syns inte i siffrorna förrän närvaron har registrerats.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="161"/>
+        <location filename="../../labels.py" line="191"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -4408,7 +4408,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../i18n.py" line="33"/>
+        <location filename="../../i18n.py" line="39"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>Mapp</translation>
@@ -4417,12 +4417,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../i18n.py" line="31"/>
+        <location filename="../../i18n.py" line="37"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Titta i:</translation>
     </message>
     <message>
-        <location filename="../../i18n.py" line="32"/>
+        <location filename="../../i18n.py" line="38"/>
         <source>Files of &amp;type:</source>
         <translation>Filer av &amp;typ:</translation>
     </message>
@@ -4430,7 +4430,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../i18n.py" line="30"/>
+        <location filename="../../i18n.py" line="36"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>

@@ -170,19 +170,22 @@ def test_a_read_only_database_reads_and_refuses_every_write(database_url: str) -
             assert [o.name for o in uow.organisations.list()] == ["Neuvola"]
         with pytest.raises(DBAPIError), reader.engine.begin() as connection:
             connection.execute(text("DELETE FROM organisations"))
-        with pytest.raises((DBAPIError, UserError)), reader.unit_of_work() as uow:
-            uow.organisations.save(Organisation(name="Perheneuvola"))
-            uow.commit()
+        with pytest.raises((DBAPIError, UserError)):
+            save_organisation(reader, "Perheneuvola")
     with open_database(database_url) as again, again.unit_of_work() as uow:
         assert [o.name for o in uow.organisations.list()] == ["Neuvola"]
 
 
 @SQLITE_ONLY
 def test_a_read_only_sqlite_write_is_refused_as_a_storage_failure(database_url: str) -> None:
-    with open_database(database_url, read_only=True) as reader:
-        with pytest.raises(StorageFailure), reader.unit_of_work() as uow:
-            uow.organisations.save(Organisation(name="Neuvola"))
-            uow.commit()
+    with open_database(database_url, read_only=True) as reader, pytest.raises(StorageFailure):
+        save_organisation(reader, "Neuvola")
+
+
+def save_organisation(database: Database, name: str) -> None:
+    with database.unit_of_work() as uow:
+        uow.organisations.save(Organisation(name=name))
+        uow.commit()
 
 
 def test_a_missing_file_is_not_created_read_only(tmp_path: Path) -> None:

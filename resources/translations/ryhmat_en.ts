@@ -4,7 +4,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="453"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="467"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -75,19 +75,19 @@
 <context>
     <name>AttendanceTable</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_table.py" line="34"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_table.py" line="35"/>
         <source>P</source>
         <comment>key that marks present</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_table.py" line="35"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_table.py" line="36"/>
         <source>A</source>
         <comment>key that marks absent</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_table.py" line="36"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_table.py" line="37"/>
         <source>E</source>
         <comment>key that marks excused</comment>
         <translation type="unfinished"></translation>
@@ -96,77 +96,77 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="148"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="149"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="149"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="150"/>
         <source>Save the marks, guests and headcount (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="190"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="198"/>
         <source>Mark all &amp;present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="191"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="199"/>
         <source>Ctrl+A in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="193"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="201"/>
         <source>Add &amp;guest family…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="201"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="209"/>
         <source>Space changes the mark · 1 present · 2 absent · 3 excused · 0 clears · Enter saves · Ctrl+Z undoes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="233"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="241"/>
         <source>Add a &amp;family…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="247"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="255"/>
         <source>Nobody was enrolled in the group on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="297"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="305"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="299"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="307"/>
         <source>Recorded earlier; saving replaces that record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="358"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="366"/>
         <source>Clear the mark of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="360"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="368"/>
         <source>Mark %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="375"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="383"/>
         <source>Mark all present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="388"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="396"/>
         <source>Add guest family %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="398"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="406"/>
         <source>Present %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -232,73 +232,73 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="104"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="119"/>
         <source>&amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="106"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="121"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="108"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="123"/>
         <source>Go to today (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="111"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="126"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="125"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="140"/>
         <source>&amp;Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="126"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="141"/>
         <source>&amp;Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="127"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="142"/>
         <source>Show one week, a column per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="128"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="143"/>
         <source>Show a month, a row per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="151"/>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="294"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="166"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="309"/>
         <source>&amp;Record attendance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="240"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="255"/>
         <source>Previous week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="240"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="255"/>
         <source>Next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="242"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="257"/>
         <source>Previous month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="242"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="257"/>
         <source>Next month</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/calendar/page.py" line="267"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="282"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -306,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/calendar/page.py" line="269"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="284"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n cancelled</numerusform>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="292"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="307"/>
         <source>&amp;Open session…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,13 +403,13 @@
         <location filename="../../ryhmat/cli/commands.py" line="94"/>
         <location filename="../../ryhmat/cli/commands.py" line="105"/>
         <location filename="../../ryhmat/cli/commands.py" line="116"/>
-        <location filename="../../ryhmat/cli/feeds.py" line="64"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="59"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ryhmat/cli/commands.py" line="94"/>
-        <location filename="../../ryhmat/cli/stats.py" line="170"/>
+        <location filename="../../ryhmat/cli/stats.py" line="166"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,161 +737,161 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="64"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="59"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="64"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="59"/>
         <source>Published to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="103"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="111"/>
         <source>{url}: {created} new, {updated} changed, {deleted} removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/roster.py" line="40"/>
+        <location filename="../../ryhmat/cli/roster.py" line="39"/>
         <source>Row {row}, {column}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/roster.py" line="43"/>
+        <location filename="../../ryhmat/cli/roster.py" line="42"/>
         <source>Row {row}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/roster.py" line="55"/>
+        <location filename="../../ryhmat/cli/roster.py" line="54"/>
         <source>Families created: {created}; recognised: {recognised}; members added: {members}; enrolments created: {enrolments}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/roster.py" line="69"/>
+        <location filename="../../ryhmat/cli/roster.py" line="68"/>
         <source>{count} families were added by someone else while this import waited its turn; they were recognised and nothing was added twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/roster.py" line="78"/>
+        <location filename="../../ryhmat/cli/roster.py" line="77"/>
         <source>Families left out for their problems: {families}; rows: {rows}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="110"/>
-        <location filename="../../ryhmat/cli/stats.py" line="128"/>
+        <location filename="../../ryhmat/cli/stats.py" line="106"/>
+        <location filename="../../ryhmat/cli/stats.py" line="124"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="111"/>
-        <location filename="../../ryhmat/cli/stats.py" line="129"/>
+        <location filename="../../ryhmat/cli/stats.py" line="107"/>
+        <location filename="../../ryhmat/cli/stats.py" line="125"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="112"/>
-        <location filename="../../ryhmat/cli/stats.py" line="130"/>
+        <location filename="../../ryhmat/cli/stats.py" line="108"/>
+        <location filename="../../ryhmat/cli/stats.py" line="126"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="113"/>
+        <location filename="../../ryhmat/cli/stats.py" line="109"/>
         <source>Visits, adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="114"/>
+        <location filename="../../ryhmat/cli/stats.py" line="110"/>
         <source>Visits, children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="115"/>
-        <location filename="../../ryhmat/cli/stats.py" line="131"/>
+        <location filename="../../ryhmat/cli/stats.py" line="111"/>
+        <location filename="../../ryhmat/cli/stats.py" line="127"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="116"/>
-        <location filename="../../ryhmat/cli/stats.py" line="132"/>
+        <location filename="../../ryhmat/cli/stats.py" line="112"/>
+        <location filename="../../ryhmat/cli/stats.py" line="128"/>
         <source>Families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="117"/>
-        <location filename="../../ryhmat/cli/stats.py" line="133"/>
+        <location filename="../../ryhmat/cli/stats.py" line="113"/>
+        <location filename="../../ryhmat/cli/stats.py" line="129"/>
         <source>Fathers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="118"/>
-        <location filename="../../ryhmat/cli/stats.py" line="134"/>
+        <location filename="../../ryhmat/cli/stats.py" line="114"/>
+        <location filename="../../ryhmat/cli/stats.py" line="130"/>
         <source>New families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="119"/>
+        <location filename="../../ryhmat/cli/stats.py" line="115"/>
         <source>First-time visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="120"/>
-        <location filename="../../ryhmat/cli/stats.py" line="135"/>
+        <location filename="../../ryhmat/cli/stats.py" line="116"/>
+        <location filename="../../ryhmat/cli/stats.py" line="131"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="121"/>
-        <location filename="../../ryhmat/cli/stats.py" line="136"/>
+        <location filename="../../ryhmat/cli/stats.py" line="117"/>
+        <location filename="../../ryhmat/cli/stats.py" line="132"/>
         <source>Fill rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="151"/>
+        <location filename="../../ryhmat/cli/stats.py" line="147"/>
         <source>Statistics {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="155"/>
+        <location filename="../../ryhmat/cli/stats.py" line="151"/>
         <source>Sessions not recorded: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="160"/>
+        <location filename="../../ryhmat/cli/stats.py" line="156"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="160"/>
+        <location filename="../../ryhmat/cli/stats.py" line="156"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="163"/>
+        <location filename="../../ryhmat/cli/stats.py" line="159"/>
         <source>By group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="165"/>
+        <location filename="../../ryhmat/cli/stats.py" line="161"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="167"/>
+        <location filename="../../ryhmat/cli/stats.py" line="163"/>
         <source>By group type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="173"/>
+        <location filename="../../ryhmat/cli/stats.py" line="169"/>
         <source>Leader hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="176"/>
+        <location filename="../../ryhmat/cli/stats.py" line="172"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="176"/>
+        <location filename="../../ryhmat/cli/stats.py" line="172"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -911,22 +911,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/retention.py" line="34"/>
+        <location filename="../../ryhmat/cli/retention.py" line="35"/>
         <source>Families whose personal data was erased: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/retention.py" line="40"/>
+        <location filename="../../ryhmat/cli/retention.py" line="41"/>
         <source>Families due for erasure: {count} (erase their data with --erase)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/retention.py" line="49"/>
+        <location filename="../../ryhmat/cli/retention.py" line="50"/>
         <source>No retention period is set: nothing is erased automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/retention.py" line="50"/>
+        <location filename="../../ryhmat/cli/retention.py" line="51"/>
         <source>Retention period (years after a family&apos;s last activity): {years}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,43 +934,43 @@
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="160"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="161"/>
         <source>e.g. Syysloma 2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="166"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="168"/>
         <source>&amp;Save closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="175"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="177"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="176"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="178"/>
         <source>&amp;First day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="177"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="179"/>
         <source>&amp;Last day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="182"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="184"/>
         <source>No group meets during a closure. Seasons planned after a change skip the new days; sessions already planned stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="193"/>
-        <location filename="../../ryhmat/ui/groups/places.py" line="226"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="195"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="228"/>
         <source>Edit closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="193"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="195"/>
         <source>New closure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -978,17 +978,17 @@
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="238"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="240"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="240"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="242"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="245"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="247"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,47 +996,47 @@
 <context>
     <name>Counts</name>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="82"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="67"/>
         <source>New families:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="83"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="68"/>
         <source>Families already in the database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="84"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="69"/>
         <source>Family members to add:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="85"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="70"/>
         <source>Enrolments in the group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="86"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="71"/>
         <source>Rows with problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="87"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="72"/>
         <source>Left out:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="97"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="82"/>
         <source>What the import will do in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="109"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="94"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="119"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="104"/>
         <source>%n families</source>
         <translation>
             <numerusform>%n family</numerusform>
@@ -1044,7 +1044,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="121"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="106"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -1052,7 +1052,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="128"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="113"/>
         <source>%n families were added by someone else while this import waited its turn; they were recognised and nothing was added twice.</source>
         <translation>
             <numerusform>%n family was added by someone else while this import waited its turn; it was recognised and nothing was added twice.</numerusform>
@@ -1063,12 +1063,12 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../ryhmat/ui/crash.py" line="121"/>
+        <location filename="../../ryhmat/ui/crash.py" line="123"/>
         <source>Ryhmät</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/crash.py" line="122"/>
+        <location filename="../../ryhmat/ui/crash.py" line="124"/>
         <source>Something unexpected went wrong. Your saved work is safe; the action that failed was not completed.
 
 The details were written to %1 — please send that file to your support person.</source>
@@ -1078,37 +1078,37 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>DataProtectionSettings</name>
     <message>
-        <location filename="../../ryhmat/ui/data_protection.py" line="36"/>
+        <location filename="../../ryhmat/ui/data_protection.py" line="37"/>
         <source>My login name (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/data_protection.py" line="40"/>
+        <location filename="../../ryhmat/ui/data_protection.py" line="41"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/data_protection.py" line="41"/>
+        <location filename="../../ryhmat/ui/data_protection.py" line="42"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/data_protection.py" line="46"/>
+        <location filename="../../ryhmat/ui/data_protection.py" line="47"/>
         <source>&amp;Name in the change history:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/data_protection.py" line="50"/>
+        <location filename="../../ryhmat/ui/data_protection.py" line="51"/>
         <source>Changes to families&apos; details, enrolments and attendance made on this computer are recorded under this name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/data_protection.py" line="54"/>
+        <location filename="../../ryhmat/ui/data_protection.py" line="55"/>
         <source>&amp;Erase families&apos; personal data after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/data_protection.py" line="58"/>
+        <location filename="../../ryhmat/ui/data_protection.py" line="59"/>
         <source>Families not seen in any group for this many years have their personal data erased when the app starts; their visits stay in the statistics as anonymous counts. The period applies to everyone using this database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,12 +1116,12 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ryhmat/ui/fields.py" line="259"/>
+        <location filename="../../ryhmat/ui/fields.py" line="273"/>
         <source>Choose from the calendar (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/fields.py" line="264"/>
+        <location filename="../../ryhmat/ui/fields.py" line="278"/>
         <source>e.g. 6.1.2027</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1155,87 +1155,87 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>EnrolmentsPanel</name>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="79"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="80"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="80"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="81"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="81"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="82"/>
         <source>Enrolled on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="82"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="83"/>
         <source>Left on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="101"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="102"/>
         <source>Enrolled &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="106"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="108"/>
         <source>Ne&amp;w enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="110"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="112"/>
         <source>Re&amp;move enrolment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="118"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="120"/>
         <source>Changes to enrolments are saved at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="120"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="122"/>
         <source>The enrolments are saved together with the new family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="133"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="138"/>
         <source>&amp;Group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="134"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="139"/>
         <source>Stat&amp;us:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="136"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="141"/>
         <source>&amp;Left on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="202"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="207"/>
         <source>En&amp;rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="220"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="225"/>
         <source>Sa&amp;ve changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="239"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="244"/>
         <source>Choose a group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="284"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="292"/>
         <source>Remove the enrolment in “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="285"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="293"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1432,8 +1432,8 @@ The details were written to %1 — please send that file to your support person.
         <location filename="../../ryhmat/domain/usecases/families.py" line="224"/>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="112"/>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="61"/>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="225"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="229"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="236"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="219"/>
         <source>The group no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1502,7 +1502,7 @@ The details were written to %1 — please send that file to your support person.
     <message>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="99"/>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="67"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="237"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="227"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="87"/>
         <source>The organisation no longer exists.</source>
         <translation type="unfinished"></translation>
@@ -1523,71 +1523,71 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="351"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="424"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="36"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="44"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="57"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="186"/>
         <location filename="../../ryhmat/domain/usecases/statistics.py" line="196"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="206"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="214"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="204"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="77"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="84"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="91"/>
         <source>The calendar feed no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="93"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="100"/>
         <source>There is no calendar feed called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="89"/>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="99"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="96"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="106"/>
         <source>feed name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="105"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="112"/>
         <source>Choose the organisation, group or worker of the feed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="109"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="116"/>
         <source>A feed can reach at most ten years back or ahead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="113"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="120"/>
         <source>The refresh interval must be between 5 minutes and a week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="118"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="125"/>
         <source>folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="121"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="128"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="46"/>
         <source>address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="127"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="134"/>
         <source>user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="130"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="137"/>
         <source>calendar name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="361"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="434"/>
         <source>“{name}” was not found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1618,7 +1618,7 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/sessions.py" line="121"/>
-        <location filename="../../ryhmat/storage/repositories.py" line="1325"/>
+        <location filename="../../ryhmat/storage/repositories/attendance.py" line="181"/>
         <source>The session no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1643,27 +1643,27 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="183"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="173"/>
         <source>group type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="189"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="179"/>
         <source>“{name}” is not a group type; choose one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="200"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="190"/>
         <source>There is no organisation called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="209"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="199"/>
         <source>There is no place called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="218"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="208"/>
         <source>There is no worker called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1674,7 +1674,7 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="63"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="242"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="232"/>
         <location filename="../../ryhmat/domain/validation.py" line="164"/>
         <source>The place no longer exists.</source>
         <translation type="unfinished"></translation>
@@ -1686,7 +1686,7 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="65"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="247"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="237"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="72"/>
         <location filename="../../ryhmat/domain/validation.py" line="169"/>
         <source>The worker no longer exists.</source>
@@ -1773,119 +1773,119 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="151"/>
+        <location filename="../../ryhmat/storage/backup.py" line="157"/>
         <source>Old backups in {folder} could not be removed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="254"/>
+        <location filename="../../ryhmat/storage/backup.py" line="260"/>
         <source>The backup could not be restored, the data is unchanged: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="286"/>
+        <location filename="../../ryhmat/storage/backup.py" line="296"/>
         <source>Only an SQLite database file can be restored here; restore a PostgreSQL database with pg_restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="293"/>
+        <location filename="../../ryhmat/storage/backup.py" line="303"/>
         <source>{path} is not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="296"/>
+        <location filename="../../ryhmat/storage/backup.py" line="306"/>
         <source>{path} is the open database itself; choose a backup of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="305"/>
+        <location filename="../../ryhmat/storage/backup.py" line="315"/>
         <source>{path} is a copy of another database, not of this one, and was not restored. Open it with File → Open database to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="345"/>
+        <location filename="../../ryhmat/storage/backup.py" line="355"/>
         <source>{path} is damaged and cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="350"/>
+        <location filename="../../ryhmat/storage/backup.py" line="360"/>
         <source>{path} is not a Ryhmät database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="354"/>
+        <location filename="../../ryhmat/storage/backup.py" line="364"/>
         <source>{path} was made by a newer version of Ryhmät; update Ryhmät to restore it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="379"/>
+        <location filename="../../ryhmat/storage/backup.py" line="389"/>
         <source>{path} cannot be restored: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="412"/>
+        <location filename="../../ryhmat/storage/backup.py" line="422"/>
         <source>{path} is the database itself; write the backup to another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="419"/>
+        <location filename="../../ryhmat/storage/backup.py" line="429"/>
         <source>There is no folder {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="423"/>
+        <location filename="../../ryhmat/storage/backup.py" line="433"/>
         <source>{path} exists already; give another name, or --force to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="441"/>
+        <location filename="../../ryhmat/storage/backup.py" line="451"/>
         <source>{url} is a PostgreSQL database: back it up with pg_dump (see “Backups” in the README).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="454"/>
+        <location filename="../../ryhmat/storage/backup.py" line="464"/>
         <source>The database file {path} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="462"/>
+        <location filename="../../ryhmat/storage/backup.py" line="472"/>
         <source>Only an SQLite database file can be backed up here; back up a PostgreSQL database with pg_dump.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="484"/>
+        <location filename="../../ryhmat/storage/backup.py" line="494"/>
         <source>The backup folder {folder} could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="103"/>
+        <location filename="../../ryhmat/storage/backup.py" line="109"/>
         <source>The backup could not be written to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="435"/>
-        <location filename="../../ryhmat/storage/database.py" line="505"/>
+        <location filename="../../ryhmat/storage/backup.py" line="445"/>
+        <location filename="../../ryhmat/storage/database.py" line="544"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="90"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="86"/>
         <source>There are no calendar feeds yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="143"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="148"/>
         <source>{path} is a file; give a folder, or choose one feed with --group, --organisation or --worker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="154"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="159"/>
         <source>The folder {path} cannot be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ryhmat/cli/output.py" line="59"/>
-        <location filename="../../ryhmat/storage/backup.py" line="408"/>
+        <location filename="../../ryhmat/storage/backup.py" line="418"/>
         <source>{path} is a folder; give a file name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1900,118 +1900,118 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="117"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="123"/>
         <source>The password for {user} at {url} cannot be saved: this computer has no usable password store. Set RYHMAT_CALDAV_PASSWORD instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="97"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="103"/>
         <source>No password for {user} at {url}: store it in the app, or set RYHMAT_CALDAV_PASSWORD with RYHMAT_CALDAV_SERVER and RYHMAT_CALDAV_USER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="102"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="108"/>
         <source>No password for {user} at {url}: RYHMAT_CALDAV_PASSWORD is sent nowhere unless RYHMAT_CALDAV_SERVER and RYHMAT_CALDAV_USER name the server and user it is for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="107"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="113"/>
         <source>No password for {user} at {url}: RYHMAT_CALDAV_PASSWORD is for {bound_user} at {bound_server}, so it is not sent to this server or user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="112"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="118"/>
         <source>The calendar server {url} sent the request on to another server ({other}); the password is not sent there. Enter the calendar server&apos;s own address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="122"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="128"/>
         <source>The calendar server {url} cannot be reached: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="123"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="129"/>
         <source>The calendar server {url} refused the user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="126"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="132"/>
         <source>The calendar server {url} does not allow this user to publish there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="129"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="135"/>
         <source>The calendar server {url} has no calendars at this address; check the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="132"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="138"/>
         <source>The calendar server {url} had an error ({status}); try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="135"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="141"/>
         <source>The calendar server {url} gave an unexpected answer ({status}); check that the address is a CalDAV server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="140"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="146"/>
         <source>The calendar {calendar} on {url} changed while publishing; publish again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="144"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="150"/>
         <source>the connection was refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="145"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="151"/>
         <source>the server name was not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="146"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="152"/>
         <source>it did not answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="147"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="153"/>
         <source>a secure connection could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="148"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="154"/>
         <source>the connection failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/folder.py" line="130"/>
+        <location filename="../../ryhmat/export/folder.py" line="141"/>
         <source>The feed could not be written to {folder}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/publishing.py" line="79"/>
+        <location filename="../../ryhmat/export/publishing.py" line="98"/>
         <source>The feed “{name}” has no folder or calendar server to publish to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="230"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="241"/>
         <source>Rows with problems: {count}. Nothing was imported; correct the rows, or import only the valid rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="375"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="386"/>
         <source>{name} is on row {row} already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/excel.py" line="338"/>
+        <location filename="../../ryhmat/export/excel.py" line="332"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ryhmat/export/roster_file.py" line="161"/>
-        <location filename="../../ryhmat/export/roster_file.py" line="368"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="373"/>
         <source>{file} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2076,67 +2076,67 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="274"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="279"/>
         <source>{file} is not a spreadsheet: save the roster as .xlsx or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="332"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="337"/>
         <source>{file} has more than {limit} rows; split it into smaller files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="344"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="349"/>
         <source>{file} has no people under its header (row {row}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="370"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="375"/>
         <source>{file} has no header row with the columns it needs. Missing: {missing}. Name the columns in the first row, e.g. Perhe, Etunimi, Rooli, Syntynyt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="467"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="472"/>
         <source>Give the role: isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="474"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="479"/>
         <source>Give the child&apos;s birth month, e.g. 5/2023.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="505"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="510"/>
         <source>The text is longer than {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="518"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="523"/>
         <source>Unknown role “{value}”: write isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="533"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="538"/>
         <source>“{value}” is not a birth month; write e.g. 5/2023.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="547"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="552"/>
         <source>“{value}” is not a year; write e.g. 2023.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="553"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="558"/>
         <source>“{value}” is not a month; write 1–12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="569"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="574"/>
         <source>“{value}” is not a date; write e.g. 13.10.2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="582"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="587"/>
         <source>Unknown status “{value}”: write ilmoittautunut, jonossa or lopettanut.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2151,72 +2151,77 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="88"/>
+        <location filename="../../ryhmat/storage/database.py" line="89"/>
         <source>The database URL is empty; give one or leave it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="278"/>
+        <location filename="../../ryhmat/storage/database.py" line="300"/>
         <source>Cannot open the database {path}: the folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="318"/>
+        <location filename="../../ryhmat/storage/database.py" line="334"/>
         <source>Cannot open the database {path}: it is a folder, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="394"/>
+        <location filename="../../ryhmat/storage/database.py" line="410"/>
         <source>Cannot open the database {path}: you do not have permission to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="468"/>
+        <location filename="../../ryhmat/storage/database.py" line="495"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="479"/>
+        <location filename="../../ryhmat/storage/database.py" line="506"/>
+        <source>The database {name} cannot be opened read-only: it must first be set up or upgraded for this version of Ryhmät. Close the other Ryhmät window and open the database again; the database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/database.py" line="518"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="488"/>
+        <location filename="../../ryhmat/storage/database.py" line="527"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="501"/>
+        <location filename="../../ryhmat/storage/repositories/sessions.py" line="71"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="506"/>
+        <location filename="../../ryhmat/storage/repositories/sessions.py" line="76"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="637"/>
+        <location filename="../../ryhmat/storage/repositories/sessions.py" line="205"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="642"/>
+        <location filename="../../ryhmat/storage/repositories/sessions.py" line="210"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="906"/>
+        <location filename="../../ryhmat/storage/repositories/people.py" line="61"/>
         <source>Someone else changed this family&apos;s details while you were editing them. The saved details are shown now; make your change again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="911"/>
+        <location filename="../../ryhmat/storage/repositories/people.py" line="66"/>
         <source>Someone else removed this family while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="1327"/>
+        <location filename="../../ryhmat/storage/repositories/attendance.py" line="183"/>
         <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2271,12 +2276,12 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/locations.py" line="45"/>
+        <location filename="../../ryhmat/storage/locations.py" line="48"/>
         <source>The database URL {url} has options in it. Give an SQLite database by its file&apos;s path alone, for example sqlite:////home/me/ryhmat.sqlite3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/locations.py" line="57"/>
+        <location filename="../../ryhmat/storage/locations.py" line="60"/>
         <source>The database URL {url} has a NUL character (%00) in its file name. Give an SQLite database by its file&apos;s path alone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2320,51 +2325,56 @@ The details were written to %1 — please send that file to your support person.
         <source>The database server cannot be reached: it may be restarting, or the network connection is down. Nothing was saved; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ryhmat/ui/context.py" line="29"/>
+        <source>The database is open in another Ryhmät window, and this window is read-only. Nothing was saved; make the change in the other window.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="31"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="32"/>
         <source>Families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="34"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="35"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="35"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="36"/>
         <source>Adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="36"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="37"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="37"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="38"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="41"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="42"/>
         <source>&amp;Import roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="43"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="44"/>
         <source>&amp;Merge families…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="44"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="45"/>
         <source>Merge a family recorded twice into the chosen one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="75"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="77"/>
         <source>Choose the family to keep first, then merge.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,47 +2425,47 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>FamilyEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="47"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="48"/>
         <source>Edit family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="47"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="48"/>
         <source>New family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="63"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="64"/>
         <source>Family &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="64"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="65"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="65"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="66"/>
         <source>No&amp;tes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="70"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="71"/>
         <source>&amp;Family and members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="71"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="72"/>
         <source>&amp;Enrolments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="78"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="79"/>
         <source>Erase personal &amp;data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="86"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="87"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2504,147 +2514,147 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>FeedEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="68"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="62"/>
         <source>Edit calendar feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="68"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="62"/>
         <source>New calendar feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="83"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="77"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="97"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="91"/>
         <source>What it contains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="108"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="102"/>
         <source>Show the &amp;leaders&apos; names and titles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="110"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="104"/>
         <source>&amp;Contains:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="112"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="106"/>
         <source>Months &amp;back:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="113"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="107"/>
         <source>Months &amp;ahead:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="118"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="112"/>
         <source>Publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="120"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="114"/>
         <source>A folder that a web server publishes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="121"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="115"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="132"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="126"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="134"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="128"/>
         <source>How often the partners&apos; calendars should fetch the feed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="137"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="131"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="138"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="132"/>
         <source>&amp;Refresh every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="142"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="136"/>
         <source>Calendar server (CalDAV), optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="147"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="141"/>
         <source>The feed&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="152"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="146"/>
         <source>The password is kept in this computer&apos;s password store, never in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="158"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="152"/>
         <source>Ser&amp;ver address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="159"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="153"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="160"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="154"/>
         <source>Calendar na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="161"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="155"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="183"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="177"/>
         <source>Leave empty to keep the stored password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="194"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="188"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="196"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="190"/>
         <source>&amp;Group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="197"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="191"/>
         <source>&amp;Worker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="212"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="206"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="231"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="225"/>
         <source>Folder of the published feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="273"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="267"/>
         <source>Enter the calendar server&apos;s address that the password is for.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2665,147 +2675,147 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>FeedsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="64"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="66"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="65"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="67"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="67"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="69"/>
         <source>Last published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="72"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="74"/>
         <source>Published to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="76"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="78"/>
         <source>&amp;New feed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="77"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="79"/>
         <source>E&amp;dit feed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="80"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="82"/>
         <source>De&amp;lete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="108"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="111"/>
         <source>&amp;Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="109"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="112"/>
         <source>Publish the chosen feed now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="111"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="114"/>
         <source>Publish &amp;all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="114"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="117"/>
         <source>New &amp;secret address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="115"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="118"/>
         <source>Click again: the old address &amp;stops working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="120"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="123"/>
         <source>Gives the chosen feed a new secret file name and publishes it there. The old address stops working: every partner needs the new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="140"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="143"/>
         <source>Not published to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="143"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="146"/>
         <source>Not published to a calendar server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="145"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="148"/>
         <source>Pu&amp;blished file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="146"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="149"/>
         <source>Calendar server add&amp;ress:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="213"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="216"/>
         <source>Delete the calendar feed “%1”? Its published file and its events on the calendar server are removed, so partners no longer see it. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="216"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="219"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="221"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="224"/>
         <source>Deleting “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="233"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="246"/>
         <source>“%1” is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="259"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="271"/>
         <source>Making a new secret address…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="259"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="271"/>
         <source>Publishing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="274"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="284"/>
         <source>“%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="304"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="308"/>
         <source>“%1” has a new secret address: %2. The old address no longer works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="306"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="310"/>
         <source>“%1” published to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="312"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="316"/>
         <source>“%1” on the calendar server: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="318"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="322"/>
         <source>“%1” has a new secret address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/feeds/page.py" line="324"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="328"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -2813,7 +2823,7 @@ The details were written to %1 — please send that file to your support person.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/feeds/page.py" line="325"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="329"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n changed</numerusform>
@@ -2821,7 +2831,7 @@ The details were written to %1 — please send that file to your support person.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/feeds/page.py" line="326"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="330"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -2893,124 +2903,124 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="68"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="69"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="70"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="71"/>
         <source>Seasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="73"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="74"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="78"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="79"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="108"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="111"/>
         <source>years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="114"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="117"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="120"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="123"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="121"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="124"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="122"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="125"/>
         <source>&amp;Attendance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="123"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="126"/>
         <source>&amp;Organisers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="124"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="127"/>
         <source>Children&apos;s a&amp;ge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="127"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="130"/>
         <source>&amp;Capacity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="128"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="131"/>
         <source>Default &amp;place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="129"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="132"/>
         <source>Default &amp;leaders:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="131"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="134"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="136"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="139"/>
         <source>Season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="138"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="141"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="142"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="145"/>
         <source>Repeats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="149"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="152"/>
         <source>Add s&amp;eason…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="150"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="153"/>
         <source>Ed&amp;it season…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="156"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="159"/>
         <source>Adding the first season saves the group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="178"/>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="180"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="181"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="183"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="187"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="190"/>
         <source>New group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="199"/>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="281"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="202"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="284"/>
         <source>Group: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3018,17 +3028,17 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="85"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="86"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="86"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="87"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="87"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="88"/>
         <source>Closures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3036,47 +3046,47 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="32"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="33"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="33"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="34"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="34"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="35"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="35"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="36"/>
         <source>Organisers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="37"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="38"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="42"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="43"/>
         <source>Default leaders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="44"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="45"/>
         <source>Default place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="48"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="49"/>
         <source>&amp;New group…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="49"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="50"/>
         <source>E&amp;dit group…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3163,139 +3173,162 @@ The details were written to %1 — please send that file to your support person.
     </message>
 </context>
 <context>
+    <name>HeldElsewhere</name>
+    <message>
+        <location filename="../../ryhmat/ui/held_elsewhere.py" line="26"/>
+        <source>The database %1 is already open in another Ryhmät window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/held_elsewhere.py" line="33"/>
+        <source>Only one window at a time can save changes to it. You can open it here read-only: you see everything, but cannot save changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/held_elsewhere.py" line="40"/>
+        <source>&amp;Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/held_elsewhere.py" line="56"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="41"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="42"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="42"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="43"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="43"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="44"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="44"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="45"/>
         <source>first name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="45"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="46"/>
         <source>last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="46"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="47"/>
         <source>adult or child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="47"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="48"/>
         <source>role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="48"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="49"/>
         <source>birth year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="49"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="50"/>
         <source>birth month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="50"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="51"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="51"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="52"/>
         <source>enrolment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="52"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="53"/>
         <source>leaving date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="56"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="57"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="57"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="58"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="58"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="59"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="68"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="69"/>
         <source>Changes to the family&apos;s details, members, enrolments and attendance marks, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="95"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="99"/>
         <source>a removed member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="98"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="102"/>
         <source>a removed group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="106"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="110"/>
         <source>Added the family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="108"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="112"/>
         <source>Changed the %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="110"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="114"/>
         <source>Added member %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="112"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="116"/>
         <source>Changed the %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="115"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="119"/>
         <source>Removed member %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="117"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="121"/>
         <source>New enrolment in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="120"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="124"/>
         <source>Changed the %1 of the enrolment in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="123"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="127"/>
         <source>Removed the enrolment in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/people/history.py" line="127"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="131"/>
         <source>Merged a duplicate of the family into it: %n person(s) moved</source>
         <translation>
             <numerusform>Merged a duplicate of the family into it: %n person moved</numerusform>
@@ -3303,27 +3336,27 @@ The details were written to %1 — please send that file to your support person.
         </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="129"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="133"/>
         <source>Erased the family&apos;s personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="133"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="137"/>
         <source>Cleared the mark of %1 at %3 on %4 (was %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="135"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="139"/>
         <source>Marked %1 %2 at %3 on %4 (was %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="137"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="141"/>
         <source>Marked %1 %2 at %3 on %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="138"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="142"/>
         <source>an unknown day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3654,211 +3687,216 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="129"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="127"/>
         <source>Ryhmät</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="248"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="262"/>
         <source>Data protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="176"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="184"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ryhmat/ui/main_window.py" line="177"/>
+        <source>Ryhmät (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="185"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="178"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="186"/>
         <source>Workers and pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="179"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="187"/>
         <source>Families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="180"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="188"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="181"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="189"/>
         <source>Calendar feeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="182"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="190"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="188"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="196"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="325"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="339"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="331"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="345"/>
         <source>Load demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="344"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="358"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="345"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="359"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="347"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="361"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="350"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="364"/>
         <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="353"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="367"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="358"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="372"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="365"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="379"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="370"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="384"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="371"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="385"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="374"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="388"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="381"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="395"/>
         <source>&amp;Find in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="384"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="398"/>
         <source>&amp;New in this view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="388"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="402"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="503"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="517"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="509"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="523"/>
         <source>New database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="514"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="528"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="521"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="535"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="523"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="537"/>
         <source>Ryhmät backup %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="530"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="544"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="539"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="564"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="553"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="581"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="569"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="586"/>
         <source>The automatic backup was not made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="576"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="601"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="593"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="618"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="589"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="606"/>
         <source>Checking the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="603"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="620"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="610"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="627"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="620"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="638"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="645"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="653"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="676"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="671"/>
         <source>Creating demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="687"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="685"/>
         <source>Demo data created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3980,83 +4018,83 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>MergeFamiliesDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="52"/>
-        <location filename="../../ryhmat/ui/people/merging.py" line="152"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="53"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="153"/>
         <source>Merge families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="58"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="59"/>
         <source>The duplicate&apos;s name or a person&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="67"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="68"/>
         <source>&amp;Merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="75"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="76"/>
         <source>Keep:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="76"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="77"/>
         <source>&amp;Duplicate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="102"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="103"/>
         <source>The duplicate %1 moves into %2 and is then deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="105"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="106"/>
         <source>People: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="111"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="112"/>
         <source>Enrolment in %1: made one with %2&apos;s (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="113"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="114"/>
         <source>Enrolment in %1: moves (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="116"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="117"/>
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="128"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="129"/>
         <source>Attendance marks, headcounts and the change history are kept; the people keep their codes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="136"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="137"/>
         <source>child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="138"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="139"/>
         <source>adult</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="154"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="155"/>
         <source>Merge the family %1 into the family %2? %1 is deleted; its people, enrolments and history move to %2. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="162"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="163"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="163"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="164"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4064,18 +4102,20 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>Messages</name>
     <message>
+        <location filename="../../ryhmat/ui/held_elsewhere.py" line="25"/>
         <location filename="../../ryhmat/ui/messages.py" line="21"/>
         <location filename="../../ryhmat/ui/messages.py" line="66"/>
         <source>Ryhmät</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ryhmat/ui/held_elsewhere.py" line="60"/>
         <location filename="../../ryhmat/ui/messages.py" line="73"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/app.py" line="35"/>
+        <location filename="../../ryhmat/app.py" line="43"/>
         <source>The database could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4091,22 +4131,22 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="159"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="160"/>
         <source>Edit organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="159"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="160"/>
         <source>New organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="165"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="166"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="166"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="167"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4114,32 +4154,32 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>PairEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="100"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="101"/>
         <source>Edit pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="100"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="101"/>
         <source>New pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="120"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="121"/>
         <source>For example a family worker and a public health nurse who lead together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="125"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="126"/>
         <source>&amp;First worker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="126"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="127"/>
         <source>Se&amp;cond worker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="135"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="136"/>
         <source>Choose both workers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4147,38 +4187,38 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>PlaceForm</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="52"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="53"/>
         <source> people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="54"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="55"/>
         <source>&amp;Save place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="62"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="63"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="63"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="64"/>
         <source>Add&amp;ress:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="64"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="65"/>
         <source>&amp;Capacity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="71"/>
-        <location filename="../../ryhmat/ui/groups/places.py" line="103"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="72"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="104"/>
         <source>Edit place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="71"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="72"/>
         <source>New place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4186,17 +4226,17 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>PlacesTab</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="115"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="116"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="116"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="117"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="118"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="119"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4336,7 +4376,7 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../ryhmat/i18n.py" line="31"/>
+        <location filename="../../ryhmat/i18n.py" line="32"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation type="unfinished"></translation>
@@ -4345,12 +4385,12 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../ryhmat/i18n.py" line="29"/>
+        <location filename="../../ryhmat/i18n.py" line="30"/>
         <source>&amp;Look in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/i18n.py" line="30"/>
+        <location filename="../../ryhmat/i18n.py" line="31"/>
         <source>Files of &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4358,7 +4398,7 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../ryhmat/i18n.py" line="28"/>
+        <location filename="../../ryhmat/i18n.py" line="29"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4384,67 +4424,67 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>RemovalActions</name>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="76"/>
+        <location filename="../../ryhmat/ui/removal.py" line="94"/>
         <source>De&amp;lete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="78"/>
+        <location filename="../../ryhmat/ui/removal.py" line="96"/>
         <source>Arc&amp;hive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="80"/>
+        <location filename="../../ryhmat/ui/removal.py" line="98"/>
         <source>Restor&amp;e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="82"/>
+        <location filename="../../ryhmat/ui/removal.py" line="100"/>
         <source>Show archi&amp;ved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="134"/>
+        <location filename="../../ryhmat/ui/removal.py" line="152"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="140"/>
+        <location filename="../../ryhmat/ui/removal.py" line="158"/>
         <source>Delete the group “%1” with its seasons and sessions? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="143"/>
+        <location filename="../../ryhmat/ui/removal.py" line="161"/>
         <source>Delete the season “%1” with its sessions? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="145"/>
+        <location filename="../../ryhmat/ui/removal.py" line="163"/>
         <source>Delete the place “%1”? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="147"/>
+        <location filename="../../ryhmat/ui/removal.py" line="165"/>
         <source>Delete the closure “%1”? Sessions already planned stay as they are. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="150"/>
+        <location filename="../../ryhmat/ui/removal.py" line="168"/>
         <source>Delete the worker “%1”? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="151"/>
+        <location filename="../../ryhmat/ui/removal.py" line="169"/>
         <source>Delete the pair “%1”? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="152"/>
+        <location filename="../../ryhmat/ui/removal.py" line="170"/>
         <source>Delete the organisation “%1”? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/removal.py" line="180"/>
+        <location filename="../../ryhmat/ui/removal.py" line="202"/>
         <source>“%1” has %n planned session(s) still to come, which partners&apos; calendars show. Archived, the group no longer meets: mark them cancelled (the calendars show them cancelled), or remove them (they disappear from the calendars).</source>
         <translation>
             <numerusform>“%1” has %n planned session still to come, which partners&apos; calendars show. Archived, the group no longer meets: mark it cancelled (the calendars show it cancelled), or remove it (it disappears from the calendars).</numerusform>
@@ -4452,17 +4492,17 @@ A copy of the current data is saved first in the backups folder.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="191"/>
+        <location filename="../../ryhmat/ui/removal.py" line="213"/>
         <source>Mark them cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="194"/>
+        <location filename="../../ryhmat/ui/removal.py" line="216"/>
         <source>Remove them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="201"/>
+        <location filename="../../ryhmat/ui/removal.py" line="223"/>
         <source>The group has ended</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4470,93 +4510,93 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="155"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="140"/>
         <source>Import a roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="158"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="143"/>
         <source>An .xlsx or .csv file, one row per person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="159"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="144"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="162"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="147"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="169"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="154"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="170"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="155"/>
         <source>&amp;Group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="178"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="163"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="179"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="164"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="180"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="165"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="195"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="180"/>
         <source>Import only the &amp;valid rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="197"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="182"/>
         <source>Families with a problem on any row are left out whole.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="207"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="192"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="243"/>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="263"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="228"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="248"/>
         <source>There are no groups yet: create a group first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="246"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="231"/>
         <source>Choose a roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="249"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="234"/>
         <source>Rosters (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="249"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="234"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="260"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="245"/>
         <source>Choose the file to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="281"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="269"/>
         <source>Some rows have problems. Correct the file and check it again, or import only the valid rows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4564,195 +4604,195 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>SeriesEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="72"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="73"/>
         <source>weekly: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="152"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="153"/>
         <source>Edit season of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="152"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="153"/>
         <source>New season of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="163"/>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="170"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="164"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="171"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="164"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="165"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="171"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="172"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="177"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="178"/>
         <source>Who or where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="178"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="179"/>
         <source>Other group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="180"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="181"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="193"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="194"/>
         <source>&amp;Save season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="197"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="198"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="213"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="214"/>
         <source>Season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="215"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="216"/>
         <source>e.g. Syyskausi 2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="219"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="221"/>
         <source>&amp;Weekly on chosen weekdays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="220"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="222"/>
         <source>On c&amp;hosen dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="234"/>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="243"/>
-        <source>Group&apos;s default: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ryhmat/ui/groups/series_editor.py" line="236"/>
         <location filename="../../ryhmat/ui/groups/series_editor.py" line="245"/>
+        <source>Group&apos;s default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="238"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="247"/>
         <source>Group&apos;s default (none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="249"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="251"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="250"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="252"/>
         <source>&amp;First day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="251"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="253"/>
         <source>&amp;Last day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="256"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="258"/>
         <source>Repeats:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="258"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="260"/>
         <source>&amp;Place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="259"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="261"/>
         <source>Lea&amp;ders:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="266"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="268"/>
         <source>every </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="267"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="269"/>
         <source> week(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="269"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="271"/>
         <source>every week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="273"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="275"/>
         <source>&amp;Interval:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="277"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="279"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="278"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="280"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="291"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="293"/>
         <source>&amp;Add date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="295"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="297"/>
         <source>&amp;Remove date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="312"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="314"/>
         <source>Da&amp;te:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="315"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="317"/>
         <source>Ti&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="426"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="428"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="435"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="437"/>
         <source>Save despite the &amp;conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="439"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="441"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="441"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="443"/>
         <source>Skipped days</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="496"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="498"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>Conflicts: %n</numerusform>
@@ -4760,12 +4800,12 @@ A copy of the current data is saved first in the backups folder.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="496"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="498"/>
         <source>No conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="503"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="505"/>
         <source>Sessions to create: %1, to update: %2, to remove: %3, to keep: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4773,122 +4813,122 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="226"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="227"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="240"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="241"/>
         <source>Record &amp;attendance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="282"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="288"/>
         <source>&amp;Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="286"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="292"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="288"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="294"/>
         <source>S&amp;tarts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="291"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="297"/>
         <source>&amp;Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="292"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="298"/>
         <source>&amp;Leaders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="293"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="299"/>
         <source>T&amp;heme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="294"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="300"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="301"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="307"/>
         <source>&amp;Cancel session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="303"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="309"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="310"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="316"/>
         <source>Reason for cancelling, e.g. the leader is ill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="312"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="318"/>
         <source>C&amp;onfirm cancellation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="314"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="320"/>
         <source>Keep the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="324"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="330"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="354"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="360"/>
         <source>No place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="376"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="382"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="388"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="394"/>
         <source>A public holiday: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="436"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="442"/>
         <source>Cancel %1 session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="438"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="444"/>
         <source>Restore %1 session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="440"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="446"/>
         <source>Move %1 session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="442"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="448"/>
         <source>Edit %1 session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="469"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="475"/>
         <source>Saving books someone or a place twice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="471"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="477"/>
         <source>&amp;Save anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4896,22 +4936,22 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>SessionEditCommand</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="142"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="143"/>
         <source>Undoing “%1” books someone or a place twice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="143"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="144"/>
         <source>&amp;Undo anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="145"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="146"/>
         <source>Redoing “%1” books someone or a place twice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="146"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="147"/>
         <source>&amp;Redo anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4962,42 +5002,42 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="58"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="48"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="63"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="53"/>
         <source>Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="69"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="59"/>
         <source>Error log:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="84"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="74"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="87"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="77"/>
         <source>Automatic &amp;backups to keep:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="92"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="82"/>
         <source>At every start the app saves a copy of the database in %1 and removes the oldest copies beyond this number. 0 turns automatic backups off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="98"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="88"/>
         <source>Automatic backups are made of an SQLite database file only; back up a PostgreSQL database with pg_dump.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/settings_page.py" line="109"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="99"/>
         <source>Before a restore or an upgrade the app saves a copy of the database; the newest %n of each are kept.</source>
         <translation>
             <numerusform>Before a restore or an upgrade the app saves a copy of the database; the newest %n of each is kept.</numerusform>
@@ -5005,12 +5045,12 @@ A copy of the current data is saved first in the backups folder.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="117"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="107"/>
         <source>There are none now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="122"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="112"/>
         <source>Safety copies:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5018,138 +5058,138 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="100"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="97"/>
         <source>All group types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="126"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="123"/>
         <source>&amp;Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="127"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="124"/>
         <source>C&amp;harts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="128"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="125"/>
         <source>Fa&amp;milies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="129"/>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="263"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="126"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="264"/>
         <source>Not rec&amp;orded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="133"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="130"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="134"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="131"/>
         <source>E&amp;xport to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="159"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="156"/>
         <source>P&amp;eriod:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="162"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="159"/>
         <source>Group t&amp;ype:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="192"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="193"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="193"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="194"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="194"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="195"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="195"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="196"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="196"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="197"/>
         <source>Visits, adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="197"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="198"/>
         <source>Visits, children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="198"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="199"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="199"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="200"/>
         <source>Families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="200"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="201"/>
         <source>Fathers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="201"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="202"/>
         <source>New families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="202"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="203"/>
         <source>First-time visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="203"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="204"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="204"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="205"/>
         <source>Fill rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="248"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="249"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="287"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="288"/>
         <source>Statistics %1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="292"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="293"/>
         <source>Export to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="293"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="294"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="337"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="334"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5157,7 +5197,7 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../ryhmat/ui/fields.py" line="316"/>
+        <location filename="../../ryhmat/ui/fields.py" line="331"/>
         <source>e.g. 9.30</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5165,22 +5205,22 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>UnrecordedList</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="48"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="49"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="56"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="57"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="78"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="79"/>
         <source>Every past session is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="106"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="107"/>
         <source>&amp;Record attendance…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5216,47 +5256,47 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="30"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="31"/>
         <source>Edit worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="30"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="31"/>
         <source>New worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="46"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="47"/>
         <source>Choose or type a title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="51"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="52"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="59"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="60"/>
         <source>name@example.fi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="61"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="62"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="62"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="63"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="63"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="64"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="64"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="65"/>
         <source>&amp;Email:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5264,58 +5304,58 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="38"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="39"/>
         <source>Workers and pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="42"/>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="62"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="43"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="63"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="43"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="44"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="44"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="45"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="45"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="46"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="52"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="53"/>
         <source>First worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="55"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="56"/>
         <source>Second worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="63"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="64"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="68"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="69"/>
         <source>&amp;Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="69"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="70"/>
         <source>&amp;Pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="70"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="71"/>
         <source>&amp;Organisations</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="453"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="467"/>
         <source>Attendance</source>
         <translation>Läsnäolo</translation>
     </message>
@@ -75,19 +75,19 @@
 <context>
     <name>AttendanceTable</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_table.py" line="34"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_table.py" line="35"/>
         <source>P</source>
         <comment>key that marks present</comment>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_table.py" line="35"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_table.py" line="36"/>
         <source>A</source>
         <comment>key that marks absent</comment>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_table.py" line="36"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_table.py" line="37"/>
         <source>E</source>
         <comment>key that marks excused</comment>
         <translation>I</translation>
@@ -96,77 +96,77 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="148"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="149"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="149"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="150"/>
         <source>Save the marks, guests and headcount (Enter)</source>
         <translation>Tallenna merkinnät, vieraat ja kävijämäärä (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="190"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="198"/>
         <source>Mark all &amp;present</source>
         <translation>Merkitse kaikki &amp;läsnä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="191"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="199"/>
         <source>Ctrl+A in the list</source>
         <translation>Ctrl+A listassa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="193"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="201"/>
         <source>Add &amp;guest family…</source>
         <translation>Lisää &amp;vierasperhe…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="201"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="209"/>
         <source>Space changes the mark · 1 present · 2 absent · 3 excused · 0 clears · Enter saves · Ctrl+Z undoes</source>
         <translation>Välilyönti vaihtaa merkinnän · 1 läsnä · 2 poissa · 3 poissa (ilmoitettu) · 0 tyhjentää · Enter tallentaa · Ctrl+Z kumoaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="233"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="241"/>
         <source>Add a &amp;family…</source>
         <translation>Lisää &amp;perhe…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="247"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="255"/>
         <source>Nobody was enrolled in the group on %1.</source>
         <translation>Kukaan ei ollut ilmoittautunut ryhmään %1.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="297"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="305"/>
         <source>Cancelled: %1</source>
         <translation>Peruttu: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="299"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="307"/>
         <source>Recorded earlier; saving replaces that record.</source>
         <translation>Kirjattu jo aiemmin; tallentaminen korvaa aiemman kirjauksen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="358"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="366"/>
         <source>Clear the mark of %1</source>
         <translation>Tyhjennä merkintä: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="360"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="368"/>
         <source>Mark %1 %2</source>
         <translation>Merkitse %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="375"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="383"/>
         <source>Mark all present</source>
         <translation>Merkitse kaikki läsnä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="388"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="396"/>
         <source>Add guest family %1</source>
         <translation>Lisää vierasperhe %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="398"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="406"/>
         <source>Present %1 of %2</source>
         <translation>Läsnä %1/%2</translation>
     </message>
@@ -232,73 +232,73 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="104"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="119"/>
         <source>&amp;Previous</source>
         <translation>&amp;Edellinen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="106"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="121"/>
         <source>&amp;Today</source>
         <translation>T&amp;änään</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="108"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="123"/>
         <source>Go to today (%1)</source>
         <translation>Siirry tähän päivään (%1)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="111"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="126"/>
         <source>&amp;Next</source>
         <translation>&amp;Seuraava</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="125"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="140"/>
         <source>&amp;Week</source>
         <translation>&amp;Viikko</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="126"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="141"/>
         <source>&amp;Month</source>
         <translation>&amp;Kuukausi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="127"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="142"/>
         <source>Show one week, a column per day</source>
         <translation>Näytä viikko, sarake kullekin päivälle</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="128"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="143"/>
         <source>Show a month, a row per week</source>
         <translation>Näytä kuukausi, rivi kullekin viikolle</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="151"/>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="294"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="166"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="309"/>
         <source>&amp;Record attendance…</source>
         <translation>&amp;Kirjaa läsnäolot…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="240"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="255"/>
         <source>Previous week</source>
         <translation>Edellinen viikko</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="240"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="255"/>
         <source>Next week</source>
         <translation>Seuraava viikko</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="242"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="257"/>
         <source>Previous month</source>
         <translation>Edellinen kuukausi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="242"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="257"/>
         <source>Next month</source>
         <translation>Seuraava kuukausi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/calendar/page.py" line="267"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="282"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n ryhmäkerta</numerusform>
@@ -306,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/calendar/page.py" line="269"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="284"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n peruttu</numerusform>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="292"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="307"/>
         <source>&amp;Open session…</source>
         <translation>&amp;Avaa ryhmäkerta…</translation>
     </message>
@@ -403,13 +403,13 @@
         <location filename="../../ryhmat/cli/commands.py" line="94"/>
         <location filename="../../ryhmat/cli/commands.py" line="105"/>
         <location filename="../../ryhmat/cli/commands.py" line="116"/>
-        <location filename="../../ryhmat/cli/feeds.py" line="64"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="59"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
         <location filename="../../ryhmat/cli/commands.py" line="94"/>
-        <location filename="../../ryhmat/cli/stats.py" line="170"/>
+        <location filename="../../ryhmat/cli/stats.py" line="166"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
@@ -737,161 +737,161 @@
         <translation>ryhmäkerrat, joita työntekijä ohjaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="64"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="59"/>
         <source>Contents</source>
         <translation>Sisältö</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="64"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="59"/>
         <source>Published to</source>
         <translation>Julkaistu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="103"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="111"/>
         <source>{url}: {created} new, {updated} changed, {deleted} removed</source>
         <translation>{url}: {created} uutta, {updated} muuttunutta, {deleted} poistettua</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/roster.py" line="40"/>
+        <location filename="../../ryhmat/cli/roster.py" line="39"/>
         <source>Row {row}, {column}: {problem}</source>
         <translation>Rivi {row}, {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/roster.py" line="43"/>
+        <location filename="../../ryhmat/cli/roster.py" line="42"/>
         <source>Row {row}: {problem}</source>
         <translation>Rivi {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/roster.py" line="55"/>
+        <location filename="../../ryhmat/cli/roster.py" line="54"/>
         <source>Families created: {created}; recognised: {recognised}; members added: {members}; enrolments created: {enrolments}.</source>
         <translation>Uusia perheitä: {created}; tunnistettuja: {recognised}; lisättyjä perheenjäseniä: {members}; uusia ilmoittautumisia: {enrolments}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/roster.py" line="69"/>
+        <location filename="../../ryhmat/cli/roster.py" line="68"/>
         <source>{count} families were added by someone else while this import waited its turn; they were recognised and nothing was added twice.</source>
         <translation>{count} perhettä lisättiin tietokantaan toisaalla sillä aikaa, kun tämä tuonti odotti vuoroaan; ne tunnistettiin, eikä mitään lisätty kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/roster.py" line="78"/>
+        <location filename="../../ryhmat/cli/roster.py" line="77"/>
         <source>Families left out for their problems: {families}; rows: {rows}.</source>
         <translation>Virheiden vuoksi pois jätettyjä perheitä: {families}; rivejä: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="110"/>
-        <location filename="../../ryhmat/cli/stats.py" line="128"/>
+        <location filename="../../ryhmat/cli/stats.py" line="106"/>
+        <location filename="../../ryhmat/cli/stats.py" line="124"/>
         <source>Held</source>
         <translation>Pidetty</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="111"/>
-        <location filename="../../ryhmat/cli/stats.py" line="129"/>
+        <location filename="../../ryhmat/cli/stats.py" line="107"/>
+        <location filename="../../ryhmat/cli/stats.py" line="125"/>
         <source>Cancelled</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="112"/>
-        <location filename="../../ryhmat/cli/stats.py" line="130"/>
+        <location filename="../../ryhmat/cli/stats.py" line="108"/>
+        <location filename="../../ryhmat/cli/stats.py" line="126"/>
         <source>Not recorded</source>
         <translation>Kirjaamatta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="113"/>
+        <location filename="../../ryhmat/cli/stats.py" line="109"/>
         <source>Visits, adults</source>
         <translation>Käynnit, aikuiset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="114"/>
+        <location filename="../../ryhmat/cli/stats.py" line="110"/>
         <source>Visits, children</source>
         <translation>Käynnit, lapset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="115"/>
-        <location filename="../../ryhmat/cli/stats.py" line="131"/>
+        <location filename="../../ryhmat/cli/stats.py" line="111"/>
+        <location filename="../../ryhmat/cli/stats.py" line="127"/>
         <source>Visits</source>
         <translation>Käyntikerrat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="116"/>
-        <location filename="../../ryhmat/cli/stats.py" line="132"/>
+        <location filename="../../ryhmat/cli/stats.py" line="112"/>
+        <location filename="../../ryhmat/cli/stats.py" line="128"/>
         <source>Families</source>
         <translation>Perheitä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="117"/>
-        <location filename="../../ryhmat/cli/stats.py" line="133"/>
+        <location filename="../../ryhmat/cli/stats.py" line="113"/>
+        <location filename="../../ryhmat/cli/stats.py" line="129"/>
         <source>Fathers</source>
         <translation>Isiä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="118"/>
-        <location filename="../../ryhmat/cli/stats.py" line="134"/>
+        <location filename="../../ryhmat/cli/stats.py" line="114"/>
+        <location filename="../../ryhmat/cli/stats.py" line="130"/>
         <source>New families</source>
         <translation>Uusia perheitä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="119"/>
+        <location filename="../../ryhmat/cli/stats.py" line="115"/>
         <source>First-time visitors</source>
         <translation>Ensikertalaisia</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="120"/>
-        <location filename="../../ryhmat/cli/stats.py" line="135"/>
+        <location filename="../../ryhmat/cli/stats.py" line="116"/>
+        <location filename="../../ryhmat/cli/stats.py" line="131"/>
         <source>Average</source>
         <translation>Keskimäärin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="121"/>
-        <location filename="../../ryhmat/cli/stats.py" line="136"/>
+        <location filename="../../ryhmat/cli/stats.py" line="117"/>
+        <location filename="../../ryhmat/cli/stats.py" line="132"/>
         <source>Fill rate</source>
         <translation>Täyttöaste</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="151"/>
+        <location filename="../../ryhmat/cli/stats.py" line="147"/>
         <source>Statistics {period}</source>
         <translation>Tilastot {period}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="155"/>
+        <location filename="../../ryhmat/cli/stats.py" line="151"/>
         <source>Sessions not recorded: {count}.</source>
         <translation>Kirjaamattomia ryhmäkertoja: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="160"/>
+        <location filename="../../ryhmat/cli/stats.py" line="156"/>
         <source>Figure</source>
         <translation>Luku</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="160"/>
+        <location filename="../../ryhmat/cli/stats.py" line="156"/>
         <source>Total</source>
         <translation>Yhteensä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="163"/>
+        <location filename="../../ryhmat/cli/stats.py" line="159"/>
         <source>By group</source>
         <translation>Ryhmittäin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="165"/>
+        <location filename="../../ryhmat/cli/stats.py" line="161"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="167"/>
+        <location filename="../../ryhmat/cli/stats.py" line="163"/>
         <source>By group type</source>
         <translation>Ryhmätyypeittäin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="173"/>
+        <location filename="../../ryhmat/cli/stats.py" line="169"/>
         <source>Leader hours</source>
         <translation>Ohjaustunnit</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="176"/>
+        <location filename="../../ryhmat/cli/stats.py" line="172"/>
         <source>Worker</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="176"/>
+        <location filename="../../ryhmat/cli/stats.py" line="172"/>
         <source>Hours</source>
         <translation>Tunnit</translation>
     </message>
@@ -911,22 +911,22 @@
         <translation>{size} Mt</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/retention.py" line="34"/>
+        <location filename="../../ryhmat/cli/retention.py" line="35"/>
         <source>Families whose personal data was erased: {count}</source>
         <translation>Perheitä, joiden henkilötiedot poistettiin: {count}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/retention.py" line="40"/>
+        <location filename="../../ryhmat/cli/retention.py" line="41"/>
         <source>Families due for erasure: {count} (erase their data with --erase)</source>
         <translation>Poistettavia perheitä: {count} (poista tiedot valitsimella --erase)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/retention.py" line="49"/>
+        <location filename="../../ryhmat/cli/retention.py" line="50"/>
         <source>No retention period is set: nothing is erased automatically.</source>
         <translation>Säilytysaikaa ei ole asetettu: mitään ei poisteta automaattisesti.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/retention.py" line="50"/>
+        <location filename="../../ryhmat/cli/retention.py" line="51"/>
         <source>Retention period (years after a family&apos;s last activity): {years}</source>
         <translation>Säilytysaika (vuotta perheen viimeisestä toiminnasta): {years}</translation>
     </message>
@@ -934,43 +934,43 @@
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="160"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="161"/>
         <source>e.g. Syysloma 2026</source>
         <translation>esim. Syysloma 2026</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="166"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="168"/>
         <source>&amp;Save closure</source>
         <translation>Tallenna ta&amp;uko</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="175"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="177"/>
         <source>&amp;Name:</source>
         <translation>N&amp;imi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="176"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="178"/>
         <source>&amp;First day:</source>
         <translation>&amp;Ensimmäinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="177"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="179"/>
         <source>&amp;Last day:</source>
         <translation>&amp;Viimeinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="182"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="184"/>
         <source>No group meets during a closure. Seasons planned after a change skip the new days; sessions already planned stay as they are.</source>
         <translation>Tauon aikana mikään ryhmä ei kokoonnu. Muutoksen jälkeen suunnitellut kaudet ohittavat uudet päivät; jo suunnitellut ryhmäkerrat pysyvät ennallaan.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="193"/>
-        <location filename="../../ryhmat/ui/groups/places.py" line="226"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="195"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="228"/>
         <source>Edit closure</source>
         <translation>Muokkaa taukoa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="193"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="195"/>
         <source>New closure</source>
         <translation>Uusi tauko</translation>
     </message>
@@ -978,17 +978,17 @@
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="238"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="240"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="240"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="242"/>
         <source>First day</source>
         <translation>Ensimmäinen päivä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="245"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="247"/>
         <source>Last day</source>
         <translation>Viimeinen päivä</translation>
     </message>
@@ -996,47 +996,47 @@
 <context>
     <name>Counts</name>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="82"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="67"/>
         <source>New families:</source>
         <translation>Uusia perheitä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="83"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="68"/>
         <source>Families already in the database:</source>
         <translation>Jo tietokannassa olevia perheitä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="84"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="69"/>
         <source>Family members to add:</source>
         <translation>Lisättäviä perheenjäseniä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="85"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="70"/>
         <source>Enrolments in the group:</source>
         <translation>Ilmoittautumisia ryhmään:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="86"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="71"/>
         <source>Rows with problems:</source>
         <translation>Virheellisiä rivejä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="87"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="72"/>
         <source>Left out:</source>
         <translation>Jätettiin pois:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="97"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="82"/>
         <source>What the import will do in %1</source>
         <translation>Mitä tuonti tekee ryhmässä %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="109"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="94"/>
         <source>Imported</source>
         <translation>Tuotu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="119"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="104"/>
         <source>%n families</source>
         <translation>
             <numerusform>%n perhe</numerusform>
@@ -1044,7 +1044,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="121"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="106"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n rivi</numerusform>
@@ -1052,7 +1052,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="128"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="113"/>
         <source>%n families were added by someone else while this import waited its turn; they were recognised and nothing was added twice.</source>
         <translation>
             <numerusform>%n perhe lisättiin tietokantaan toisaalla sillä aikaa, kun tuonti odotti vuoroaan; se tunnistettiin, eikä mitään lisätty kahdesti.</numerusform>
@@ -1063,12 +1063,12 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../ryhmat/ui/crash.py" line="121"/>
+        <location filename="../../ryhmat/ui/crash.py" line="123"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/crash.py" line="122"/>
+        <location filename="../../ryhmat/ui/crash.py" line="124"/>
         <source>Something unexpected went wrong. Your saved work is safe; the action that failed was not completed.
 
 The details were written to %1 — please send that file to your support person.</source>
@@ -1080,37 +1080,37 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>DataProtectionSettings</name>
     <message>
-        <location filename="../../ryhmat/ui/data_protection.py" line="36"/>
+        <location filename="../../ryhmat/ui/data_protection.py" line="37"/>
         <source>My login name (%1)</source>
         <translation>Kirjautumisnimeni (%1)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/data_protection.py" line="40"/>
+        <location filename="../../ryhmat/ui/data_protection.py" line="41"/>
         <source>Never</source>
         <translation>Ei koskaan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/data_protection.py" line="41"/>
+        <location filename="../../ryhmat/ui/data_protection.py" line="42"/>
         <source> years</source>
         <translation> vuotta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/data_protection.py" line="46"/>
+        <location filename="../../ryhmat/ui/data_protection.py" line="47"/>
         <source>&amp;Name in the change history:</source>
         <translation>&amp;Nimi muutoshistoriassa:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/data_protection.py" line="50"/>
+        <location filename="../../ryhmat/ui/data_protection.py" line="51"/>
         <source>Changes to families&apos; details, enrolments and attendance made on this computer are recorded under this name.</source>
         <translation>Tällä tietokoneella tehdyt muutokset perheiden tietoihin, ilmoittautumisiin ja läsnäoloihin kirjataan tällä nimellä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/data_protection.py" line="54"/>
+        <location filename="../../ryhmat/ui/data_protection.py" line="55"/>
         <source>&amp;Erase families&apos; personal data after:</source>
         <translation>&amp;Säilytysaika:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/data_protection.py" line="58"/>
+        <location filename="../../ryhmat/ui/data_protection.py" line="59"/>
         <source>Families not seen in any group for this many years have their personal data erased when the app starts; their visits stay in the statistics as anonymous counts. The period applies to everyone using this database.</source>
         <translation>Niiden perheiden henkilötiedot, joita ei ole nähty missään ryhmässä näin moneen vuoteen, poistetaan sovelluksen käynnistyessä; käynnit jäävät tilastoihin nimettöminä lukuina. Säilytysaika koskee kaikkia tämän tietokannan käyttäjiä.</translation>
     </message>
@@ -1118,12 +1118,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ryhmat/ui/fields.py" line="259"/>
+        <location filename="../../ryhmat/ui/fields.py" line="273"/>
         <source>Choose from the calendar (Alt+Down)</source>
         <translation>Valitse kalenterista (Alt+alanuoli)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/fields.py" line="264"/>
+        <location filename="../../ryhmat/ui/fields.py" line="278"/>
         <source>e.g. 6.1.2027</source>
         <translation>esim. 6.1.2027</translation>
     </message>
@@ -1157,87 +1157,87 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>EnrolmentsPanel</name>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="79"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="80"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="80"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="81"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="81"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="82"/>
         <source>Enrolled on</source>
         <translation>Ilmoittautunut</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="82"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="83"/>
         <source>Left on</source>
         <translation>Lopettanut</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="101"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="102"/>
         <source>Enrolled &amp;on:</source>
         <translation>Ilm&amp;oittautunut:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="106"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="108"/>
         <source>Ne&amp;w enrolment</source>
         <translation>&amp;Uusi ilmoittautuminen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="110"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="112"/>
         <source>Re&amp;move enrolment…</source>
         <translation>Poi&amp;sta ilmoittautuminen…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="118"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="120"/>
         <source>Changes to enrolments are saved at once.</source>
         <translation>Ilmoittautumisten muutokset tallentuvat heti.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="120"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="122"/>
         <source>The enrolments are saved together with the new family.</source>
         <translation>Ilmoittautumiset tallennetaan yhdessä uuden perheen kanssa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="133"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="138"/>
         <source>&amp;Group:</source>
         <translation>&amp;Ryhmä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="134"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="139"/>
         <source>Stat&amp;us:</source>
         <translation>Ti&amp;la:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="136"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="141"/>
         <source>&amp;Left on:</source>
         <translation>Lop&amp;ettanut:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="202"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="207"/>
         <source>En&amp;rol</source>
         <translation>Ilmoit&amp;a ryhmään</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="220"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="225"/>
         <source>Sa&amp;ve changes</source>
         <translation>Tallenna &amp;muutokset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="239"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="244"/>
         <source>Choose a group.</source>
         <translation>Valitse ryhmä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="284"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="292"/>
         <source>Remove the enrolment in “%1”?</source>
         <translation>Poistetaanko ilmoittautuminen ryhmään ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="285"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="293"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
@@ -1382,7 +1382,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     <message>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="99"/>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="67"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="237"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="227"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="87"/>
         <source>The organisation no longer exists.</source>
         <translation>Organisaatiota ei enää löydy.</translation>
@@ -1418,88 +1418,88 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Kenttä {what} on yli {limit} merkkiä pitkä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="151"/>
+        <location filename="../../ryhmat/storage/backup.py" line="157"/>
         <source>Old backups in {folder} could not be removed: {reason}</source>
         <translation>Vanhoja varmuuskopioita kansiosta {folder} ei voitu poistaa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="254"/>
+        <location filename="../../ryhmat/storage/backup.py" line="260"/>
         <source>The backup could not be restored, the data is unchanged: {reason}</source>
         <translation>Varmuuskopiota ei voitu palauttaa, tiedot ovat ennallaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="286"/>
+        <location filename="../../ryhmat/storage/backup.py" line="296"/>
         <source>Only an SQLite database file can be restored here; restore a PostgreSQL database with pg_restore.</source>
         <translation>Täällä voi palauttaa vain SQLite-tietokantatiedoston; palauta PostgreSQL-tietokanta pg_restorella.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="293"/>
+        <location filename="../../ryhmat/storage/backup.py" line="303"/>
         <source>{path} is not a file.</source>
         <translation>{path} ei ole tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="296"/>
+        <location filename="../../ryhmat/storage/backup.py" line="306"/>
         <source>{path} is the open database itself; choose a backup of it.</source>
         <translation>{path} on avoin tietokanta itse; valitse sen varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="305"/>
+        <location filename="../../ryhmat/storage/backup.py" line="315"/>
         <source>{path} is a copy of another database, not of this one, and was not restored. Open it with File → Open database to see it.</source>
         <translation>{path} on toisen tietokannan kopio, ei tämän, eikä sitä palautettu. Avaa se valikosta Tiedosto → Avaa tietokanta, jos haluat katsoa sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="345"/>
+        <location filename="../../ryhmat/storage/backup.py" line="355"/>
         <source>{path} is damaged and cannot be restored.</source>
         <translation>{path} on vioittunut eikä sitä voi palauttaa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="350"/>
+        <location filename="../../ryhmat/storage/backup.py" line="360"/>
         <source>{path} is not a Ryhmät database.</source>
         <translation>{path} ei ole Ryhmät-tietokanta.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="354"/>
+        <location filename="../../ryhmat/storage/backup.py" line="364"/>
         <source>{path} was made by a newer version of Ryhmät; update Ryhmät to restore it.</source>
         <translation>{path} on tehty Ryhmät-sovelluksen uudemmalla versiolla; päivitä Ryhmät palauttaaksesi sen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="379"/>
+        <location filename="../../ryhmat/storage/backup.py" line="389"/>
         <source>{path} cannot be restored: {reason}</source>
         <translation>Tiedostoa {path} ei voi palauttaa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="412"/>
+        <location filename="../../ryhmat/storage/backup.py" line="422"/>
         <source>{path} is the database itself; write the backup to another file.</source>
         <translation>{path} on itse tietokanta; kirjoita varmuuskopio toiseen tiedostoon.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="419"/>
+        <location filename="../../ryhmat/storage/backup.py" line="429"/>
         <source>There is no folder {path}.</source>
         <translation>Kansiota {path} ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="423"/>
+        <location filename="../../ryhmat/storage/backup.py" line="433"/>
         <source>{path} exists already; give another name, or --force to replace it.</source>
         <translation>{path} on jo olemassa; anna toinen nimi tai korvaa se valitsimella --force.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="435"/>
-        <location filename="../../ryhmat/storage/database.py" line="505"/>
+        <location filename="../../ryhmat/storage/backup.py" line="445"/>
+        <location filename="../../ryhmat/storage/database.py" line="544"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Tietokantaa {url} ei voi avata: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="441"/>
+        <location filename="../../ryhmat/storage/backup.py" line="451"/>
         <source>{url} is a PostgreSQL database: back it up with pg_dump (see “Backups” in the README).</source>
         <translation>{url} on PostgreSQL-tietokanta: varmuuskopioi se pg_dumpilla (ks. README, ”Backups”).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="454"/>
+        <location filename="../../ryhmat/storage/backup.py" line="464"/>
         <source>The database file {path} does not exist.</source>
         <translation>Tietokantatiedostoa {path} ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="484"/>
+        <location filename="../../ryhmat/storage/backup.py" line="494"/>
         <source>The backup folder {folder} could not be made: {reason}</source>
         <translation>Varmuuskopiokansiota {folder} ei voitu luoda: {reason}</translation>
     </message>
@@ -1605,8 +1605,8 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <location filename="../../ryhmat/domain/usecases/families.py" line="224"/>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="112"/>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="61"/>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="225"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="229"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="236"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="219"/>
         <source>The group no longer exists.</source>
         <translation>Ryhmää ei enää löydy.</translation>
     </message>
@@ -1636,71 +1636,71 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Nimi ”{name}” on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="351"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="424"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="36"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="44"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="57"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="186"/>
         <location filename="../../ryhmat/domain/usecases/statistics.py" line="196"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="206"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="214"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="204"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="77"/>
         <source>name</source>
         <translation>nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="84"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="91"/>
         <source>The calendar feed no longer exists.</source>
         <translation>Kalenterisyötettä ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="93"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="100"/>
         <source>There is no calendar feed called “{name}”.</source>
         <translation>Kalenterisyötettä ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="89"/>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="99"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="96"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="106"/>
         <source>feed name</source>
         <translation>syötteen nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="105"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="112"/>
         <source>Choose the organisation, group or worker of the feed.</source>
         <translation>Valitse syötteen organisaatio, ryhmä tai työntekijä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="109"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="116"/>
         <source>A feed can reach at most ten years back or ahead.</source>
         <translation>Syöte voi ulottua enintään kymmenen vuotta taaksepäin tai eteenpäin.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="113"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="120"/>
         <source>The refresh interval must be between 5 minutes and a week.</source>
         <translation>Päivitysvälin on oltava 5 minuutin ja viikon väliltä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="118"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="125"/>
         <source>folder</source>
         <translation>kansio</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="121"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="128"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="46"/>
         <source>address</source>
         <translation>osoite</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="127"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="134"/>
         <source>user name</source>
         <translation>käyttäjätunnus</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="130"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="137"/>
         <source>calendar name</source>
         <translation>kalenterin nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="361"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="434"/>
         <source>“{name}” was not found.</source>
         <translation>”{name}” ei löytynyt.</translation>
     </message>
@@ -1716,7 +1716,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/sessions.py" line="121"/>
-        <location filename="../../ryhmat/storage/repositories.py" line="1325"/>
+        <location filename="../../ryhmat/storage/repositories/attendance.py" line="181"/>
         <source>The session no longer exists.</source>
         <translation>Ryhmäkertaa ei enää löydy.</translation>
     </message>
@@ -1741,27 +1741,27 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Sama ohjaaja on listalla kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="183"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="173"/>
         <source>group type</source>
         <translation>ryhmätyyppi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="189"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="179"/>
         <source>“{name}” is not a group type; choose one of: {choices}.</source>
         <translation>”{name}” ei ole ryhmätyyppi; valitse jokin näistä: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="200"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="190"/>
         <source>There is no organisation called “{name}”.</source>
         <translation>Organisaatiota ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="209"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="199"/>
         <source>There is no place called “{name}”.</source>
         <translation>Paikkaa ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="218"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="208"/>
         <source>There is no worker called “{name}”.</source>
         <translation>Työntekijää ”{name}” ei ole.</translation>
     </message>
@@ -1772,7 +1772,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="63"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="242"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="232"/>
         <location filename="../../ryhmat/domain/validation.py" line="164"/>
         <source>The place no longer exists.</source>
         <translation>Paikkaa ei enää ole.</translation>
@@ -1784,7 +1784,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="65"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="247"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="237"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="72"/>
         <location filename="../../ryhmat/domain/validation.py" line="169"/>
         <source>The worker no longer exists.</source>
@@ -1861,33 +1861,33 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Nämä kaksi ovat jo työpari.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="462"/>
+        <location filename="../../ryhmat/storage/backup.py" line="472"/>
         <source>Only an SQLite database file can be backed up here; back up a PostgreSQL database with pg_dump.</source>
         <translation>Tässä voi varmuuskopioida vain SQLite-tietokantatiedoston; varmuuskopioi PostgreSQL-tietokanta pg_dump-ohjelmalla.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="103"/>
+        <location filename="../../ryhmat/storage/backup.py" line="109"/>
         <source>The backup could not be written to {path}: {reason}</source>
         <translation>Varmuuskopiota ei voitu tallentaa kohteeseen {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="90"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="86"/>
         <source>There are no calendar feeds yet.</source>
         <translation>Kalenterisyötteitä ei ole vielä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="143"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="148"/>
         <source>{path} is a file; give a folder, or choose one feed with --group, --organisation or --worker.</source>
         <translation>{path} on tiedosto; anna kansio tai valitse yksi syöte valitsimella --group, --organisation tai --worker.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="154"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="159"/>
         <source>The folder {path} cannot be created: {reason}</source>
         <translation>Kansiota {path} ei voi luoda: {reason}</translation>
     </message>
     <message>
         <location filename="../../ryhmat/cli/output.py" line="59"/>
-        <location filename="../../ryhmat/storage/backup.py" line="408"/>
+        <location filename="../../ryhmat/storage/backup.py" line="418"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} on kansio; anna tiedoston nimi.</translation>
     </message>
@@ -1902,118 +1902,118 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tiedoston {path} kansioon ei voi kirjoittaa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="117"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="123"/>
         <source>The password for {user} at {url} cannot be saved: this computer has no usable password store. Set RYHMAT_CALDAV_PASSWORD instead.</source>
         <translation>Käyttäjän {user} salasanaa palvelimelle {url} ei voi tallentaa: tällä tietokoneella ei ole käytettävää salasanasäilöä. Aseta sen sijaan RYHMAT_CALDAV_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="97"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="103"/>
         <source>No password for {user} at {url}: store it in the app, or set RYHMAT_CALDAV_PASSWORD with RYHMAT_CALDAV_SERVER and RYHMAT_CALDAV_USER.</source>
         <translation>Käyttäjälle {user} palvelimella {url} ei ole salasanaa: tallenna se sovelluksessa tai aseta RYHMAT_CALDAV_PASSWORD sekä RYHMAT_CALDAV_SERVER ja RYHMAT_CALDAV_USER.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="102"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="108"/>
         <source>No password for {user} at {url}: RYHMAT_CALDAV_PASSWORD is sent nowhere unless RYHMAT_CALDAV_SERVER and RYHMAT_CALDAV_USER name the server and user it is for.</source>
         <translation>Käyttäjälle {user} palvelimella {url} ei ole salasanaa: RYHMAT_CALDAV_PASSWORD-salasanaa ei lähetetä minnekään, ellei RYHMAT_CALDAV_SERVER ja RYHMAT_CALDAV_USER kerro, mille palvelimelle ja käyttäjälle se kuuluu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="107"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="113"/>
         <source>No password for {user} at {url}: RYHMAT_CALDAV_PASSWORD is for {bound_user} at {bound_server}, so it is not sent to this server or user.</source>
         <translation>Käyttäjälle {user} palvelimella {url} ei ole salasanaa: RYHMAT_CALDAV_PASSWORD kuuluu käyttäjälle {bound_user} palvelimella {bound_server}, joten sitä ei lähetetä tälle palvelimelle tai käyttäjälle.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="112"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="118"/>
         <source>The calendar server {url} sent the request on to another server ({other}); the password is not sent there. Enter the calendar server&apos;s own address.</source>
         <translation>Kalenteripalvelin {url} ohjasi pyynnön toiselle palvelimelle ({other}); salasanaa ei lähetetä sinne. Anna kalenteripalvelimen oma osoite.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="122"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="128"/>
         <source>The calendar server {url} cannot be reached: {reason}</source>
         <translation>Kalenteripalvelimeen {url} ei saada yhteyttä: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="123"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="129"/>
         <source>The calendar server {url} refused the user name or password.</source>
         <translation>Kalenteripalvelin {url} ei hyväksynyt käyttäjätunnusta tai salasanaa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="126"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="132"/>
         <source>The calendar server {url} does not allow this user to publish there.</source>
         <translation>Kalenteripalvelin {url} ei salli tämän käyttäjän julkaista sinne.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="129"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="135"/>
         <source>The calendar server {url} has no calendars at this address; check the address.</source>
         <translation>Kalenteripalvelimella {url} ei ole kalentereita tässä osoitteessa; tarkista osoite.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="132"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="138"/>
         <source>The calendar server {url} had an error ({status}); try again later.</source>
         <translation>Kalenteripalvelimella {url} oli virhe ({status}); yritä myöhemmin uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="135"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="141"/>
         <source>The calendar server {url} gave an unexpected answer ({status}); check that the address is a CalDAV server.</source>
         <translation>Kalenteripalvelin {url} vastasi odottamattomasti ({status}); tarkista, että osoite on CalDAV-palvelin.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="140"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="146"/>
         <source>The calendar {calendar} on {url} changed while publishing; publish again.</source>
         <translation>Kalenteri {calendar} palvelimella {url} muuttui julkaisun aikana; julkaise uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="144"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="150"/>
         <source>the connection was refused</source>
         <translation>yhteys torjuttiin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="145"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="151"/>
         <source>the server name was not found</source>
         <translation>palvelimen nimeä ei löytynyt</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="146"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="152"/>
         <source>it did not answer in time</source>
         <translation>se ei vastannut ajoissa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="147"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="153"/>
         <source>a secure connection could not be made</source>
         <translation>suojattua yhteyttä ei saatu muodostettua</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="148"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="154"/>
         <source>the connection failed</source>
         <translation>yhteys epäonnistui</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/folder.py" line="130"/>
+        <location filename="../../ryhmat/export/folder.py" line="141"/>
         <source>The feed could not be written to {folder}: {reason}</source>
         <translation>Syötettä ei voitu kirjoittaa kansioon {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/publishing.py" line="79"/>
+        <location filename="../../ryhmat/export/publishing.py" line="98"/>
         <source>The feed “{name}” has no folder or calendar server to publish to.</source>
         <translation>Syötteellä ”{name}” ei ole kansiota eikä kalenteripalvelinta, johon julkaista.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="230"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="241"/>
         <source>Rows with problems: {count}. Nothing was imported; correct the rows, or import only the valid rows.</source>
         <translation>Virheellisiä rivejä: {count}. Mitään ei tuotu; korjaa rivit tai tuo vain kunnossa olevat rivit.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="375"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="386"/>
         <source>{name} is on row {row} already.</source>
         <translation>{name} on jo rivillä {row}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/excel.py" line="338"/>
+        <location filename="../../ryhmat/export/excel.py" line="332"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>Työkirjaa ei voitu kirjoittaa kohteeseen {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../ryhmat/export/roster_file.py" line="161"/>
-        <location filename="../../ryhmat/export/roster_file.py" line="368"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="373"/>
         <source>{file} is empty.</source>
         <translation>{file} on tyhjä.</translation>
     </message>
@@ -2078,67 +2078,67 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tiedoston {file} riviä {row} ei voi lukea CSV-muodossa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="274"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="279"/>
         <source>{file} is not a spreadsheet: save the roster as .xlsx or .csv.</source>
         <translation>{file} ei ole taulukko: tallenna nimilista .xlsx- tai .csv-muodossa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="332"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="337"/>
         <source>{file} has more than {limit} rows; split it into smaller files.</source>
         <translation>Tiedostossa {file} on yli {limit} riviä; jaa se pienempiin tiedostoihin.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="344"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="349"/>
         <source>{file} has no people under its header (row {row}).</source>
         <translation>Tiedostossa {file} ei ole henkilöitä otsikkorivin (rivi {row}) alla.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="370"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="375"/>
         <source>{file} has no header row with the columns it needs. Missing: {missing}. Name the columns in the first row, e.g. Perhe, Etunimi, Rooli, Syntynyt.</source>
         <translation>Tiedostosta {file} puuttuu otsikkorivi tarvittavine sarakkeineen. Puuttuu: {missing}. Nimeä sarakkeet ensimmäiselle riville, esim. Perhe, Etunimi, Rooli, Syntynyt.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="467"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="472"/>
         <source>Give the role: isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
         <translation>Anna rooli: isä, äiti, muu huoltaja, isovanhempi tai lapsi.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="474"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="479"/>
         <source>Give the child&apos;s birth month, e.g. 5/2023.</source>
         <translation>Anna lapsen syntymäkuukausi, esim. 5/2023.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="505"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="510"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>Teksti on yli {limit} merkkiä pitkä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="518"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="523"/>
         <source>Unknown role “{value}”: write isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
         <translation>Tuntematon rooli ”{value}”: kirjoita isä, äiti, muu huoltaja, isovanhempi tai lapsi.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="533"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="538"/>
         <source>“{value}” is not a birth month; write e.g. 5/2023.</source>
         <translation>”{value}” ei ole syntymäkuukausi; kirjoita esim. 5/2023.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="547"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="552"/>
         <source>“{value}” is not a year; write e.g. 2023.</source>
         <translation>”{value}” ei ole vuosi; kirjoita esim. 2023.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="553"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="558"/>
         <source>“{value}” is not a month; write 1–12.</source>
         <translation>”{value}” ei ole kuukausi; kirjoita 1–12.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="569"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="574"/>
         <source>“{value}” is not a date; write e.g. 13.10.2026.</source>
         <translation>”{value}” ei ole päivämäärä; kirjoita esim. 13.10.2026.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="582"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="587"/>
         <source>Unknown status “{value}”: write ilmoittautunut, jonossa or lopettanut.</source>
         <translation>Tuntematon tila ”{value}”: kirjoita ilmoittautunut, jonossa tai lopettanut.</translation>
     </message>
@@ -2153,72 +2153,77 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Säilytysajan on oltava 1–{most} vuotta.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="88"/>
+        <location filename="../../ryhmat/storage/database.py" line="89"/>
         <source>The database URL is empty; give one or leave it out.</source>
         <translation>Tietokannan osoite on tyhjä; anna osoite tai jätä valitsin pois.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="278"/>
+        <location filename="../../ryhmat/storage/database.py" line="300"/>
         <source>Cannot open the database {path}: the folder {folder} does not exist.</source>
         <translation>Tietokantaa {path} ei voi avata: kansiota {folder} ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="318"/>
+        <location filename="../../ryhmat/storage/database.py" line="334"/>
         <source>Cannot open the database {path}: it is a folder, not a database file.</source>
         <translation>Tietokantaa {path} ei voi avata: se on kansio eikä tietokantatiedosto.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="394"/>
+        <location filename="../../ryhmat/storage/database.py" line="410"/>
         <source>Cannot open the database {path}: you do not have permission to read it.</source>
         <translation>Tietokantaa {path} ei voi avata: sinulla ei ole oikeutta lukea sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="468"/>
+        <location filename="../../ryhmat/storage/database.py" line="495"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation>Tietokanta {name} on tehty Ryhmät-sovelluksen uudemmalla versiolla. Päivitä Ryhmät avataksesi sen; tietokantaa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="479"/>
+        <location filename="../../ryhmat/storage/database.py" line="506"/>
+        <source>The database {name} cannot be opened read-only: it must first be set up or upgraded for this version of Ryhmät. Close the other Ryhmät window and open the database again; the database was not changed.</source>
+        <translation>Tietokantaa {name} ei voi avata vain luku -tilassa: se pitää ensin ottaa käyttöön tai päivittää tälle Ryhmät-versiolle. Sulje toinen Ryhmät-ikkuna ja avaa tietokanta uudelleen. Tietokantaa ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/database.py" line="518"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation>Tiedosto {path} ei ole Ryhmät-tietokanta. Tiedostoa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="488"/>
+        <location filename="../../ryhmat/storage/database.py" line="527"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoa ei muutettu; palauta tietokanta varmuuskopiosta.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="501"/>
+        <location filename="../../ryhmat/storage/repositories/sessions.py" line="71"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti tätä ryhmää, kun muokkasit sitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="506"/>
+        <location filename="../../ryhmat/storage/repositories/sessions.py" line="76"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation>Joku muu poisti tämän ryhmän, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="637"/>
+        <location filename="../../ryhmat/storage/repositories/sessions.py" line="205"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti tätä ryhmäkertaa, kun muokkasit sitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="642"/>
+        <location filename="../../ryhmat/storage/repositories/sessions.py" line="210"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation>Joku muu poisti tämän ryhmäkerran, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="906"/>
+        <location filename="../../ryhmat/storage/repositories/people.py" line="61"/>
         <source>Someone else changed this family&apos;s details while you were editing them. The saved details are shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti perheen tietoja, kun muokkasit niitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="911"/>
+        <location filename="../../ryhmat/storage/repositories/people.py" line="66"/>
         <source>Someone else removed this family while you were editing it.</source>
         <translation>Joku muu poisti tämän perheen, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="1327"/>
+        <location filename="../../ryhmat/storage/repositories/attendance.py" line="183"/>
         <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
         <translation>Joku muu kirjasi tämän ryhmäkerran läsnäolot samaan aikaan kuin sinä. Nyt näkyvät tallennetut merkinnät; tee muutoksesi uudelleen, jos ne ovat yhä tarpeen.</translation>
     </message>
@@ -2273,12 +2278,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Kalenteripalvelimen osoite {url} alkaa http://, jolloin salasana lähtisi salaamattomana: käytä osoitetta, joka alkaa https:// (http:// käy vain tälle tietokoneelle itselleen).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/locations.py" line="45"/>
+        <location filename="../../ryhmat/storage/locations.py" line="48"/>
         <source>The database URL {url} has options in it. Give an SQLite database by its file&apos;s path alone, for example sqlite:////home/me/ryhmat.sqlite3.</source>
         <translation>Tietokannan osoitteessa {url} on lisäasetuksia. Anna SQLite-tietokanta pelkällä tiedostopolulla, esimerkiksi sqlite:////home/me/ryhmat.sqlite3.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/locations.py" line="57"/>
+        <location filename="../../ryhmat/storage/locations.py" line="60"/>
         <source>The database URL {url} has a NUL character (%00) in its file name. Give an SQLite database by its file&apos;s path alone.</source>
         <translation>Tietokannan osoitteen {url} tiedostonimessä on NUL-merkki (%00). Anna SQLite-tietokanta pelkällä tiedostopolulla.</translation>
     </message>
@@ -2322,51 +2327,56 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <source>The database server cannot be reached: it may be restarting, or the network connection is down. Nothing was saved; try again in a moment.</source>
         <translation>Tietokantapalvelimeen ei saada yhteyttä: se voi olla käynnistymässä uudelleen, tai verkkoyhteys on katkennut. Mitään ei tallennettu; yritä hetken kuluttua uudelleen.</translation>
     </message>
+    <message>
+        <location filename="../../ryhmat/ui/context.py" line="29"/>
+        <source>The database is open in another Ryhmät window, and this window is read-only. Nothing was saved; make the change in the other window.</source>
+        <translation>Tietokanta on auki toisessa Ryhmät-ikkunassa, ja tämä ikkuna on vain luku -tilassa. Mitään ei tallennettu; tee muutos toisessa ikkunassa.</translation>
+    </message>
 </context>
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="31"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="32"/>
         <source>Families</source>
         <translation>Perheet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="34"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="35"/>
         <source>Family</source>
         <translation>Perhe</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="35"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="36"/>
         <source>Adults</source>
         <translation>Aikuiset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="36"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="37"/>
         <source>Children</source>
         <translation>Lapset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="37"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="38"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="41"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="42"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Tuo nimilista…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="43"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="44"/>
         <source>&amp;Merge families…</source>
         <translation>&amp;Yhdistä perheet…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="44"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="45"/>
         <source>Merge a family recorded twice into the chosen one</source>
         <translation>Yhdistä kahteen kertaan kirjattu perhe valittuun perheeseen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="75"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="77"/>
         <source>Choose the family to keep first, then merge.</source>
         <translation>Valitse ensin säilytettävä perhe ja yhdistä sitten.</translation>
     </message>
@@ -2417,47 +2427,47 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>FamilyEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="47"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="48"/>
         <source>Edit family</source>
         <translation>Muokkaa perhettä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="47"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="48"/>
         <source>New family</source>
         <translation>Uusi perhe</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="63"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="64"/>
         <source>Family &amp;name:</source>
         <translation>Perheen &amp;nimi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="64"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="65"/>
         <source>&amp;Phone:</source>
         <translation>Pu&amp;helin:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="65"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="66"/>
         <source>No&amp;tes:</source>
         <translation>Lisätie&amp;dot:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="70"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="71"/>
         <source>&amp;Family and members</source>
         <translation>&amp;Perhe ja jäsenet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="71"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="72"/>
         <source>&amp;Enrolments</source>
         <translation>&amp;Ilmoittautumiset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="78"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="79"/>
         <source>Erase personal &amp;data…</source>
         <translation>Poista henkilö&amp;tiedot…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="86"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="87"/>
         <source>&amp;History</source>
         <translation>&amp;Muutoshistoria</translation>
     </message>
@@ -2506,147 +2516,147 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>FeedEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="68"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="62"/>
         <source>Edit calendar feed</source>
         <translation>Muokkaa kalenterisyötettä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="68"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="62"/>
         <source>New calendar feed</source>
         <translation>Uusi kalenterisyöte</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="83"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="77"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="97"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="91"/>
         <source>What it contains</source>
         <translation>Mitä se sisältää</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="108"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="102"/>
         <source>Show the &amp;leaders&apos; names and titles</source>
         <translation>Näytä &amp;ohjaajien nimet ja nimikkeet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="110"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="104"/>
         <source>&amp;Contains:</source>
         <translation>&amp;Sisältää:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="112"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="106"/>
         <source>Months &amp;back:</source>
         <translation>Kuukautta &amp;taaksepäin:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="113"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="107"/>
         <source>Months &amp;ahead:</source>
         <translation>Kuukautta &amp;eteenpäin:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="118"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="112"/>
         <source>Publishing</source>
         <translation>Julkaisu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="120"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="114"/>
         <source>A folder that a web server publishes</source>
         <translation>Kansio, jonka verkkopalvelin julkaisee</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="121"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="115"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Valitse…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="132"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="126"/>
         <source> h</source>
         <translation> t</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="134"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="128"/>
         <source>How often the partners&apos; calendars should fetch the feed again.</source>
         <translation>Kuinka usein kumppaneiden kalenterien tulee hakea syöte uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="137"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="131"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Kansio:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="138"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="132"/>
         <source>&amp;Refresh every:</source>
         <translation>&amp;Päivitysväli:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="142"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="136"/>
         <source>Calendar server (CalDAV), optional</source>
         <translation>Kalenteripalvelin (CalDAV), vapaaehtoinen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="147"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="141"/>
         <source>The feed&apos;s name</source>
         <translation>Syötteen nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="152"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="146"/>
         <source>The password is kept in this computer&apos;s password store, never in the database.</source>
         <translation>Salasana säilytetään tämän tietokoneen salasanasäilössä, ei koskaan tietokannassa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="158"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="152"/>
         <source>Ser&amp;ver address:</source>
         <translation>Palveli&amp;men osoite:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="159"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="153"/>
         <source>&amp;User name:</source>
         <translation>&amp;Käyttäjätunnus:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="160"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="154"/>
         <source>Calendar na&amp;me:</source>
         <translation>Kalenterin ni&amp;mi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="161"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="155"/>
         <source>&amp;Password:</source>
         <translation>&amp;Salasana:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="183"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="177"/>
         <source>Leave empty to keep the stored password</source>
         <translation>Jätä tyhjäksi, niin tallennettu salasana säilyy</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="194"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="188"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisaatio:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="196"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="190"/>
         <source>&amp;Group:</source>
         <translation>&amp;Ryhmä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="197"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="191"/>
         <source>&amp;Worker:</source>
         <translation>&amp;Työntekijä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="212"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="206"/>
         <source>Choose…</source>
         <translation>Valitse…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="231"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="225"/>
         <source>Folder of the published feed</source>
         <translation>Julkaistun syötteen kansio</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="273"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="267"/>
         <source>Enter the calendar server&apos;s address that the password is for.</source>
         <translation>Anna sen kalenteripalvelimen osoite, jota salasana koskee.</translation>
     </message>
@@ -2667,147 +2677,147 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>FeedsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="64"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="66"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="65"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="67"/>
         <source>Contents</source>
         <translation>Sisältö</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="67"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="69"/>
         <source>Last published</source>
         <translation>Julkaistu viimeksi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="72"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="74"/>
         <source>Published to</source>
         <translation>Julkaistu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="76"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="78"/>
         <source>&amp;New feed…</source>
         <translation>&amp;Uusi syöte…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="77"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="79"/>
         <source>E&amp;dit feed…</source>
         <translation>&amp;Muokkaa syötettä…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="80"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="82"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Poista…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="108"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="111"/>
         <source>&amp;Publish</source>
         <translation>&amp;Julkaise</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="109"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="112"/>
         <source>Publish the chosen feed now.</source>
         <translation>Julkaise valittu syöte nyt.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="111"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="114"/>
         <source>Publish &amp;all</source>
         <translation>Julkaise &amp;kaikki</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="114"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="117"/>
         <source>New &amp;secret address</source>
         <translation>Uusi &amp;salainen osoite</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="115"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="118"/>
         <source>Click again: the old address &amp;stops working</source>
         <translation>Napsauta uudelleen: vanha osoite &amp;lakkaa toimimasta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="120"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="123"/>
         <source>Gives the chosen feed a new secret file name and publishes it there. The old address stops working: every partner needs the new one.</source>
         <translation>Antaa valitulle syötteelle uuden salaisen tiedostonimen ja julkaisee sen siihen. Vanha osoite lakkaa toimimasta: jokainen kumppani tarvitsee uuden.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="140"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="143"/>
         <source>Not published to a folder</source>
         <translation>Ei julkaista kansioon</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="143"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="146"/>
         <source>Not published to a calendar server</source>
         <translation>Ei julkaista kalenteripalvelimelle</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="145"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="148"/>
         <source>Pu&amp;blished file:</source>
         <translation>Julkaistu &amp;tiedosto:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="146"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="149"/>
         <source>Calendar server add&amp;ress:</source>
         <translation>Kalenteripalvelimen &amp;osoite:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="213"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="216"/>
         <source>Delete the calendar feed “%1”? Its published file and its events on the calendar server are removed, so partners no longer see it. This cannot be undone.</source>
         <translation>Poistetaanko kalenterisyöte ”%1”? Sen julkaistu tiedosto ja tapahtumat kalenteripalvelimella poistetaan, joten kumppanit eivät enää näe sitä. Poistoa ei voi perua.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="216"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="219"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="221"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="224"/>
         <source>Deleting “%1”…</source>
         <translation>Poistetaan ”%1”…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="233"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="246"/>
         <source>“%1” is deleted.</source>
         <translation>”%1” on poistettu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="259"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="271"/>
         <source>Making a new secret address…</source>
         <translation>Tehdään uutta salaista osoitetta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="259"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="271"/>
         <source>Publishing…</source>
         <translation>Julkaistaan…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="274"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="284"/>
         <source>“%1”: %2</source>
         <translation>”%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="304"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="308"/>
         <source>“%1” has a new secret address: %2. The old address no longer works.</source>
         <translation>Syötteellä ”%1” on uusi salainen osoite: %2. Vanha osoite ei enää toimi.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="306"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="310"/>
         <source>“%1” published to %2</source>
         <translation>”%1” julkaistu: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="312"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="316"/>
         <source>“%1” on the calendar server: %2</source>
         <translation>”%1” kalenteripalvelimella: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="318"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="322"/>
         <source>“%1” has a new secret address.</source>
         <translation>Syötteellä ”%1” on uusi salainen osoite.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/feeds/page.py" line="324"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="328"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n uusi</numerusform>
@@ -2815,7 +2825,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/feeds/page.py" line="325"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="329"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n muuttunut</numerusform>
@@ -2823,7 +2833,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/feeds/page.py" line="326"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="330"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n poistettu</numerusform>
@@ -2895,124 +2905,124 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="68"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="69"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="70"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="71"/>
         <source>Seasons</source>
         <translation>Kaudet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="73"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="74"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="78"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="79"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="108"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="111"/>
         <source>years</source>
         <translation>vuotta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="114"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="117"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation>&amp;Julkinen: näkyy kaikkien julkisten ryhmien kalenterisyötteessä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="120"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="123"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="121"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="124"/>
         <source>&amp;Type:</source>
         <translation>T&amp;yyppi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="122"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="125"/>
         <source>&amp;Attendance:</source>
         <translation>&amp;Läsnäolon kirjaus:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="123"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="126"/>
         <source>&amp;Organisers:</source>
         <translation>Jä&amp;rjestäjät:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="124"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="127"/>
         <source>Children&apos;s a&amp;ge:</source>
         <translation>Lasten &amp;ikä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="127"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="130"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Enimmäismäärä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="128"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="131"/>
         <source>Default &amp;place:</source>
         <translation>Oletus&amp;paikka:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="129"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="132"/>
         <source>Default &amp;leaders:</source>
         <translation>&amp;Oletusohjaajat:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="131"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="134"/>
         <source>&amp;Description:</source>
         <translation>&amp;Kuvaus:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="136"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="139"/>
         <source>Season</source>
         <translation>Kausi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="138"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="141"/>
         <source>Dates</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="142"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="145"/>
         <source>Repeats</source>
         <translation>Toistuu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="149"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="152"/>
         <source>Add s&amp;eason…</source>
         <translation>Li&amp;sää kausi…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="150"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="153"/>
         <source>Ed&amp;it season…</source>
         <translation>&amp;Muokkaa kautta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="156"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="159"/>
         <source>Adding the first season saves the group.</source>
         <translation>Kun lisäät ensimmäisen kauden, ryhmä tallentuu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="178"/>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="180"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="181"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="183"/>
         <source>none</source>
         <translation>ei valittu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="187"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="190"/>
         <source>New group</source>
         <translation>Uusi ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="199"/>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="281"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="202"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="284"/>
         <source>Group: %1</source>
         <translation>Ryhmä: %1</translation>
     </message>
@@ -3020,17 +3030,17 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="85"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="86"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="86"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="87"/>
         <source>Places</source>
         <translation>Paikat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="87"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="88"/>
         <source>Closures</source>
         <translation>Lomat ja tauot</translation>
     </message>
@@ -3038,47 +3048,47 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="32"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="33"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="33"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="34"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="34"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="35"/>
         <source>Attendance</source>
         <translation>Läsnäolon kirjaus</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="35"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="36"/>
         <source>Organisers</source>
         <translation>Järjestäjät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="37"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="38"/>
         <source>Capacity</source>
         <translation>Enimmäismäärä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="42"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="43"/>
         <source>Default leaders</source>
         <translation>Oletusohjaajat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="44"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="45"/>
         <source>Default place</source>
         <translation>Oletuspaikka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="48"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="49"/>
         <source>&amp;New group…</source>
         <translation>&amp;Uusi ryhmä…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="49"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="50"/>
         <source>E&amp;dit group…</source>
         <translation>Muokkaa &amp;ryhmää…</translation>
     </message>
@@ -3165,139 +3175,162 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
 </context>
 <context>
+    <name>HeldElsewhere</name>
+    <message>
+        <location filename="../../ryhmat/ui/held_elsewhere.py" line="26"/>
+        <source>The database %1 is already open in another Ryhmät window.</source>
+        <translation>Tietokanta %1 on jo auki toisessa Ryhmät-ikkunassa.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/held_elsewhere.py" line="33"/>
+        <source>Only one window at a time can save changes to it. You can open it here read-only: you see everything, but cannot save changes.</source>
+        <translation>Vain yksi ikkuna kerrallaan voi tallentaa siihen muutoksia. Voit avata sen tässä vain luku -tilassa: näet kaiken, mutta et voi tallentaa muutoksia.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/held_elsewhere.py" line="40"/>
+        <source>&amp;Open read-only</source>
+        <translation>&amp;Avaa vain luku -tilassa</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/held_elsewhere.py" line="56"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="41"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="42"/>
         <source>name</source>
         <translation>nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="42"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="43"/>
         <source>phone</source>
         <translation>puhelin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="43"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="44"/>
         <source>notes</source>
         <translation>lisätiedot</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="44"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="45"/>
         <source>first name</source>
         <translation>etunimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="45"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="46"/>
         <source>last name</source>
         <translation>sukunimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="46"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="47"/>
         <source>adult or child</source>
         <translation>aikuinen tai lapsi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="47"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="48"/>
         <source>role</source>
         <translation>rooli</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="48"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="49"/>
         <source>birth year</source>
         <translation>syntymävuosi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="49"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="50"/>
         <source>birth month</source>
         <translation>syntymäkuukausi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="50"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="51"/>
         <source>status</source>
         <translation>tila</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="51"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="52"/>
         <source>enrolment date</source>
         <translation>ilmoittautumispäivä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="52"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="53"/>
         <source>leaving date</source>
         <translation>lopetuspäivä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="56"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="57"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="57"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="58"/>
         <source>Who</source>
         <translation>Kuka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="58"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="59"/>
         <source>What</source>
         <translation>Mitä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="68"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="69"/>
         <source>Changes to the family&apos;s details, members, enrolments and attendance marks, newest first.</source>
         <translation>Perheen tietojen, jäsenten, ilmoittautumisten ja läsnäolomerkintöjen muutokset, uusin ensin.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="95"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="99"/>
         <source>a removed member</source>
         <translation>poistettu jäsen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="98"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="102"/>
         <source>a removed group</source>
         <translation>poistettu ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="106"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="110"/>
         <source>Added the family</source>
         <translation>Lisäsi perheen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="108"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="112"/>
         <source>Changed the %1</source>
         <translation>Muutti tietoja: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="110"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="114"/>
         <source>Added member %1</source>
         <translation>Lisäsi jäsenen %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="112"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="116"/>
         <source>Changed the %1 of %2</source>
         <translation>Muutti jäsenen %2 tietoja: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="115"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="119"/>
         <source>Removed member %1</source>
         <translation>Poisti jäsenen %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="117"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="121"/>
         <source>New enrolment in %1: %2</source>
         <translation>Uusi ilmoittautuminen ryhmään %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="120"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="124"/>
         <source>Changed the %1 of the enrolment in %2</source>
         <translation>Muutti ryhmän %2 ilmoittautumisen tietoja: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="123"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="127"/>
         <source>Removed the enrolment in %1</source>
         <translation>Poisti ilmoittautumisen ryhmään %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/people/history.py" line="127"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="131"/>
         <source>Merged a duplicate of the family into it: %n person(s) moved</source>
         <translation>
             <numerusform>Yhdisti perheeseen sen kaksoiskirjauksen: %n henkilö siirtyi</numerusform>
@@ -3305,27 +3338,27 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="129"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="133"/>
         <source>Erased the family&apos;s personal data</source>
         <translation>Poisti perheen henkilötiedot</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="133"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="137"/>
         <source>Cleared the mark of %1 at %3 on %4 (was %5)</source>
         <translation>Poisti henkilön %1 merkinnän – %3 %4 (oli %5)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="135"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="139"/>
         <source>Marked %1 %2 at %3 on %4 (was %5)</source>
         <translation>Merkitsi %1: %2 – %3 %4 (oli %5)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="137"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="141"/>
         <source>Marked %1 %2 at %3 on %4</source>
         <translation>Merkitsi %1: %2 – %3 %4</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="138"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="142"/>
         <source>an unknown day</source>
         <translation>tuntematon päivä</translation>
     </message>
@@ -3656,184 +3689,189 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="129"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="127"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="248"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="262"/>
         <source>Data protection</source>
         <translation>Tietosuoja</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="176"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="184"/>
         <source>Calendar</source>
         <translation>Kalenteri</translation>
     </message>
     <message>
         <location filename="../../ryhmat/ui/main_window.py" line="177"/>
+        <source>Ryhmät (read-only)</source>
+        <translation>Ryhmät (vain luku)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="185"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="178"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="186"/>
         <source>Workers and pairs</source>
         <translation>Työntekijät ja työparit</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="179"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="187"/>
         <source>Families</source>
         <translation>Perheet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="180"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="188"/>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="181"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="189"/>
         <source>Calendar feeds</source>
         <translation>Kalenterisyötteet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="182"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="190"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="188"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="196"/>
         <source>Opening the database…</source>
         <translation>Avataan tietokantaa…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="331"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="345"/>
         <source>Load demo data</source>
         <translation>Lataa esimerkkiaineisto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="344"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="358"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="345"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="359"/>
         <source>&amp;New database…</source>
         <translation>&amp;Uusi tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="347"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="361"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Avaa tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="350"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="364"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Varmuuskopioi…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="353"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="367"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="358"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="372"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation>Täällä palautetaan vain SQLite-tietokantatiedosto; palauta PostgreSQL-tietokanta pg_restorella (ks. README).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="365"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="379"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="370"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="384"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="371"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="385"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="374"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="388"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="381"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="395"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Etsi luettelosta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="384"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="398"/>
         <source>&amp;New in this view…</source>
         <translation>&amp;Uusi tähän näkymään…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="388"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="402"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="503"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="517"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-tietokannat (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="509"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="523"/>
         <source>New database</source>
         <translation>Uusi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="514"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="528"/>
         <source>Open database</source>
         <translation>Avaa tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="521"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="535"/>
         <source>Back up the database</source>
         <translation>Varmuuskopioi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="523"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="537"/>
         <source>Ryhmät backup %1</source>
         <translation>Ryhmät-varmuuskopio %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="530"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="544"/>
         <source>Backing up…</source>
         <translation>Varmuuskopioidaan…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="539"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="564"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="553"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="581"/>
         <source>Backed up to %1</source>
         <translation>Varmuuskopio tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="325"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="339"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Tietokanta on tyhjä. Voit aloittaa kuvitteellisen kunnan esimerkkiaineistolla tai lisätä omat ryhmäsi.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="569"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="586"/>
         <source>The automatic backup was not made: %1</source>
         <translation>Automaattista varmuuskopiota ei tehty: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="576"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="601"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="593"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="618"/>
         <source>Restore from backup</source>
         <translation>Palauta varmuuskopiosta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="589"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="606"/>
         <source>Checking the backup…</source>
         <translation>Tarkistetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="603"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="620"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
@@ -3842,27 +3880,27 @@ A copy of the current data is saved first in the backups folder.</source>
 Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="610"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="627"/>
         <source>&amp;Restore</source>
         <translation>&amp;Palauta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="620"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="638"/>
         <source>Restoring the backup…</source>
         <translation>Palautetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="645"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="653"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation>Varmuuskopio on palautettu; korvatut tiedot on tallennettu tiedostoon %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="676"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="671"/>
         <source>Creating demo data…</source>
         <translation>Luodaan esimerkkiaineistoa…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="687"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="685"/>
         <source>Demo data created.</source>
         <translation>Esimerkkiaineisto luotu.</translation>
     </message>
@@ -3984,83 +4022,83 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>MergeFamiliesDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="52"/>
-        <location filename="../../ryhmat/ui/people/merging.py" line="152"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="53"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="153"/>
         <source>Merge families</source>
         <translation>Yhdistä perheet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="58"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="59"/>
         <source>The duplicate&apos;s name or a person&apos;s name</source>
         <translation>Kaksoiskirjauksen nimi tai henkilön nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="67"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="68"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Yhdistä…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="75"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="76"/>
         <source>Keep:</source>
         <translation>Säilytettävä perhe:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="76"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="77"/>
         <source>&amp;Duplicate:</source>
         <translation>Yhdistettävä &amp;perhe:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="102"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="103"/>
         <source>The duplicate %1 moves into %2 and is then deleted.</source>
         <translation>Kaksoiskirjaus %1 yhdistetään perheeseen %2 ja poistetaan sitten.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="105"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="106"/>
         <source>People: %1</source>
         <translation>Henkilöt: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="111"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="112"/>
         <source>Enrolment in %1: made one with %2&apos;s (%3)</source>
         <translation>Ilmoittautuminen ryhmään %1: yhdistetään perheen %2 ilmoittautumiseen (%3)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="113"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="114"/>
         <source>Enrolment in %1: moves (%3)</source>
         <translation>Ilmoittautuminen ryhmään %1: siirtyy (%3)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="116"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="117"/>
         <source>from %1</source>
         <translation>%1 alkaen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="128"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="129"/>
         <source>Attendance marks, headcounts and the change history are kept; the people keep their codes.</source>
         <translation>Läsnäolomerkinnät, kävijämäärät ja muutoshistoria säilyvät; henkilöt säilyttävät koodinsa.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="136"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="137"/>
         <source>child</source>
         <translation>lapsi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="138"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="139"/>
         <source>adult</source>
         <translation>aikuinen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="154"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="155"/>
         <source>Merge the family %1 into the family %2? %1 is deleted; its people, enrolments and history move to %2. This cannot be undone.</source>
         <translation>Yhdistetäänkö perhe %1 perheeseen %2? Perhe %1 poistetaan; sen henkilöt, ilmoittautumiset ja historia siirtyvät perheelle %2. Tätä ei voi perua.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="162"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="163"/>
         <source>Merge</source>
         <translation>Yhdistä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="163"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="164"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
@@ -4068,18 +4106,20 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>Messages</name>
     <message>
+        <location filename="../../ryhmat/ui/held_elsewhere.py" line="25"/>
         <location filename="../../ryhmat/ui/messages.py" line="21"/>
         <location filename="../../ryhmat/ui/messages.py" line="66"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
+        <location filename="../../ryhmat/ui/held_elsewhere.py" line="60"/>
         <location filename="../../ryhmat/ui/messages.py" line="73"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/app.py" line="35"/>
+        <location filename="../../ryhmat/app.py" line="43"/>
         <source>The database could not be opened.</source>
         <translation>Tietokantaa ei voitu avata.</translation>
     </message>
@@ -4095,22 +4135,22 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="159"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="160"/>
         <source>Edit organisation</source>
         <translation>Muokkaa organisaatiota</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="159"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="160"/>
         <source>New organisation</source>
         <translation>Uusi organisaatio</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="165"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="166"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="166"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="167"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;yyppi:</translation>
     </message>
@@ -4118,32 +4158,32 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>PairEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="100"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="101"/>
         <source>Edit pair</source>
         <translation>Muokkaa työparia</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="100"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="101"/>
         <source>New pair</source>
         <translation>Uusi työpari</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="120"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="121"/>
         <source>For example a family worker and a public health nurse who lead together.</source>
         <translation>Esimerkiksi perhetyöntekijä ja terveydenhoitaja, jotka ohjaavat yhdessä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="125"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="126"/>
         <source>&amp;First worker:</source>
         <translation>&amp;Ensimmäinen työntekijä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="126"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="127"/>
         <source>Se&amp;cond worker:</source>
         <translation>T&amp;oinen työntekijä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="135"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="136"/>
         <source>Choose both workers.</source>
         <translation>Valitse molemmat työntekijät.</translation>
     </message>
@@ -4151,38 +4191,38 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>PlaceForm</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="52"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="53"/>
         <source> people</source>
         <translation> henkeä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="54"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="55"/>
         <source>&amp;Save place</source>
         <translation>Tallenna &amp;paikka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="62"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="63"/>
         <source>&amp;Name:</source>
         <translation>N&amp;imi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="63"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="64"/>
         <source>Add&amp;ress:</source>
         <translation>&amp;Osoite:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="64"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="65"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Enimmäismäärä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="71"/>
-        <location filename="../../ryhmat/ui/groups/places.py" line="103"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="72"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="104"/>
         <source>Edit place</source>
         <translation>Muokkaa paikkaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="71"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="72"/>
         <source>New place</source>
         <translation>Uusi paikka</translation>
     </message>
@@ -4190,17 +4230,17 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>PlacesTab</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="115"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="116"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="116"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="117"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="118"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="119"/>
         <source>Capacity</source>
         <translation>Enimmäismäärä</translation>
     </message>
@@ -4340,7 +4380,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../ryhmat/i18n.py" line="31"/>
+        <location filename="../../ryhmat/i18n.py" line="32"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>Kansio</translation>
@@ -4349,12 +4389,12 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../ryhmat/i18n.py" line="29"/>
+        <location filename="../../ryhmat/i18n.py" line="30"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Kansio:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/i18n.py" line="30"/>
+        <location filename="../../ryhmat/i18n.py" line="31"/>
         <source>Files of &amp;type:</source>
         <translation>Tiedosto&amp;tyyppi:</translation>
     </message>
@@ -4362,7 +4402,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../ryhmat/i18n.py" line="28"/>
+        <location filename="../../ryhmat/i18n.py" line="29"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
@@ -4388,67 +4428,67 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>RemovalActions</name>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="76"/>
+        <location filename="../../ryhmat/ui/removal.py" line="94"/>
         <source>De&amp;lete…</source>
         <translation>Poist&amp;a…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="78"/>
+        <location filename="../../ryhmat/ui/removal.py" line="96"/>
         <source>Arc&amp;hive…</source>
         <translation>Arkis&amp;toi…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="80"/>
+        <location filename="../../ryhmat/ui/removal.py" line="98"/>
         <source>Restor&amp;e</source>
         <translation>Pa&amp;lauta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="82"/>
+        <location filename="../../ryhmat/ui/removal.py" line="100"/>
         <source>Show archi&amp;ved</source>
         <translation>&amp;Näytä arkistoidut</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="134"/>
+        <location filename="../../ryhmat/ui/removal.py" line="152"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="140"/>
+        <location filename="../../ryhmat/ui/removal.py" line="158"/>
         <source>Delete the group “%1” with its seasons and sessions? This cannot be undone.</source>
         <translation>Poistetaanko ryhmä ”%1” kausineen ja ryhmäkertoineen? Poistoa ei voi perua.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="143"/>
+        <location filename="../../ryhmat/ui/removal.py" line="161"/>
         <source>Delete the season “%1” with its sessions? This cannot be undone.</source>
         <translation>Poistetaanko kausi ”%1” ryhmäkertoineen? Poistoa ei voi perua.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="145"/>
+        <location filename="../../ryhmat/ui/removal.py" line="163"/>
         <source>Delete the place “%1”? This cannot be undone.</source>
         <translation>Poistetaanko paikka ”%1”? Poistoa ei voi perua.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="147"/>
+        <location filename="../../ryhmat/ui/removal.py" line="165"/>
         <source>Delete the closure “%1”? Sessions already planned stay as they are. This cannot be undone.</source>
         <translation>Poistetaanko tauko ”%1”? Jo suunnitellut ryhmäkerrat pysyvät ennallaan. Poistoa ei voi perua.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="150"/>
+        <location filename="../../ryhmat/ui/removal.py" line="168"/>
         <source>Delete the worker “%1”? This cannot be undone.</source>
         <translation>Poistetaanko työntekijä ”%1”? Poistoa ei voi perua.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="151"/>
+        <location filename="../../ryhmat/ui/removal.py" line="169"/>
         <source>Delete the pair “%1”? This cannot be undone.</source>
         <translation>Poistetaanko työpari ”%1”? Poistoa ei voi perua.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="152"/>
+        <location filename="../../ryhmat/ui/removal.py" line="170"/>
         <source>Delete the organisation “%1”? This cannot be undone.</source>
         <translation>Poistetaanko organisaatio ”%1”? Poistoa ei voi perua.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/removal.py" line="180"/>
+        <location filename="../../ryhmat/ui/removal.py" line="202"/>
         <source>“%1” has %n planned session(s) still to come, which partners&apos; calendars show. Archived, the group no longer meets: mark them cancelled (the calendars show them cancelled), or remove them (they disappear from the calendars).</source>
         <translation>
             <numerusform>Ryhmällä ”%1” on vielä %n tuleva suunniteltu ryhmäkerta, joka näkyy kumppaneiden kalentereissa. Arkistoitu ryhmä ei enää kokoonnu: merkitse kerta perutuksi (kalenterit näyttävät sen peruttuna) tai poista se (se katoaa kalentereista).</numerusform>
@@ -4456,17 +4496,17 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="191"/>
+        <location filename="../../ryhmat/ui/removal.py" line="213"/>
         <source>Mark them cancelled</source>
         <translation>Merkitse perutuiksi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="194"/>
+        <location filename="../../ryhmat/ui/removal.py" line="216"/>
         <source>Remove them</source>
         <translation>Poista ne</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="201"/>
+        <location filename="../../ryhmat/ui/removal.py" line="223"/>
         <source>The group has ended</source>
         <translation>Ryhmä on päättynyt</translation>
     </message>
@@ -4474,93 +4514,93 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="155"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="140"/>
         <source>Import a roster</source>
         <translation>Tuo nimilista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="158"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="143"/>
         <source>An .xlsx or .csv file, one row per person</source>
         <translation>.xlsx- tai .csv-tiedosto, yksi rivi henkilöä kohden</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="159"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="144"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Valitse…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="162"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="147"/>
         <source>&amp;Check</source>
         <translation>T&amp;arkista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="169"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="154"/>
         <source>&amp;File:</source>
         <translation>&amp;Tiedosto:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="170"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="155"/>
         <source>&amp;Group:</source>
         <translation>&amp;Ryhmä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="178"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="163"/>
         <source>Row</source>
         <translation>Rivi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="179"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="164"/>
         <source>Column</source>
         <translation>Sarake</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="180"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="165"/>
         <source>Problem</source>
         <translation>Ongelma</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="195"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="180"/>
         <source>Import only the &amp;valid rows</source>
         <translation>Tuo vain &amp;kunnossa olevat rivit</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="197"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="182"/>
         <source>Families with a problem on any row are left out whole.</source>
         <translation>Perheet, joiden jollakin rivillä on ongelma, jätetään kokonaan pois.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="207"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="192"/>
         <source>&amp;Import</source>
         <translation>&amp;Tuo</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="243"/>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="263"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="228"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="248"/>
         <source>There are no groups yet: create a group first.</source>
         <translation>Ryhmiä ei ole vielä: luo ensin ryhmä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="246"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="231"/>
         <source>Choose a roster</source>
         <translation>Valitse nimilista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="249"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="234"/>
         <source>Rosters (*.xlsx *.csv)</source>
         <translation>Nimilistat (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="249"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="234"/>
         <source>All files (*)</source>
         <translation>Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="260"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="245"/>
         <source>Choose the file to import.</source>
         <translation>Valitse tuotava tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="281"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="269"/>
         <source>Some rows have problems. Correct the file and check it again, or import only the valid rows.</source>
         <translation>Joillakin riveillä on ongelmia. Korjaa tiedosto ja tarkista se uudelleen, tai tuo vain kunnossa olevat rivit.</translation>
     </message>
@@ -4568,195 +4608,195 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>SeriesEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="72"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="73"/>
         <source>weekly: %1</source>
         <translation>viikoittain: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="152"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="153"/>
         <source>Edit season of %1</source>
         <translation>Muokkaa kautta: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="152"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="153"/>
         <source>New season of %1</source>
         <translation>Uusi kausi: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="163"/>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="170"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="164"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="171"/>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="164"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="165"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="171"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="172"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="177"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="178"/>
         <source>Who or where</source>
         <translation>Kuka tai missä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="178"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="179"/>
         <source>Other group</source>
         <translation>Toinen ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="180"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="181"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="193"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="194"/>
         <source>&amp;Save season</source>
         <translation>&amp;Tallenna kausi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="197"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="198"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="213"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="214"/>
         <source>Season</source>
         <translation>Kausi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="215"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="216"/>
         <source>e.g. Syyskausi 2026</source>
         <translation>esim. Syyskausi 2026</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="219"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="221"/>
         <source>&amp;Weekly on chosen weekdays</source>
         <translation>&amp;Viikoittain valittuina viikonpäivinä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="220"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="222"/>
         <source>On c&amp;hosen dates</source>
         <translation>Valittuina &amp;päivinä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="234"/>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="243"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="236"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="245"/>
         <source>Group&apos;s default: %1</source>
         <translation>Ryhmän oletus: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="236"/>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="245"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="238"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="247"/>
         <source>Group&apos;s default (none)</source>
         <translation>Ryhmän oletus (ei valittu)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="249"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="251"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="250"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="252"/>
         <source>&amp;First day:</source>
         <translation>&amp;Ensimmäinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="251"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="253"/>
         <source>&amp;Last day:</source>
         <translation>Vii&amp;meinen päivä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="256"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="258"/>
         <source>Repeats:</source>
         <translation>Toistuu:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="258"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="260"/>
         <source>&amp;Place:</source>
         <translation>P&amp;aikka:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="259"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="261"/>
         <source>Lea&amp;ders:</source>
         <translation>&amp;Ohjaajat:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="266"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="268"/>
         <source>every </source>
         <translation>joka </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="267"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="269"/>
         <source> week(s)</source>
         <translation>. viikko</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="269"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="271"/>
         <source>every week</source>
         <translation>joka viikko</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="273"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="275"/>
         <source>&amp;Interval:</source>
         <translation>Toi&amp;stoväli:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="277"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="279"/>
         <source>Starts</source>
         <translation>Alkaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="278"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="280"/>
         <source>Ends</source>
         <translation>Päättyy</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="291"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="293"/>
         <source>&amp;Add date</source>
         <translation>&amp;Lisää päivä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="295"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="297"/>
         <source>&amp;Remove date</source>
         <translation>Poista pä&amp;ivä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="312"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="314"/>
         <source>Da&amp;te:</source>
         <translation>Päivämää&amp;rä:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="315"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="317"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Kellonaika:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="426"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="428"/>
         <source>Preview</source>
         <translation>Esikatselu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="435"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="437"/>
         <source>Save despite the &amp;conflicts</source>
         <translation>Tallenna päällekkäisyyksistä &amp;huolimatta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="439"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="441"/>
         <source>Dates</source>
         <translation>Päivät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="441"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="443"/>
         <source>Skipped days</source>
         <translation>Väliin jäävät päivät</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="496"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="498"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>%n päällekkäisyys</numerusform>
@@ -4764,12 +4804,12 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="496"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="498"/>
         <source>No conflicts.</source>
         <translation>Ei päällekkäisyyksiä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="503"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="505"/>
         <source>Sessions to create: %1, to update: %2, to remove: %3, to keep: %4</source>
         <translation>Ryhmäkerrat: uusia %1, muuttuu %2, poistuu %3, ennallaan %4</translation>
     </message>
@@ -4777,122 +4817,122 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="226"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="227"/>
         <source>Session</source>
         <translation>Ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="240"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="241"/>
         <source>Record &amp;attendance…</source>
         <translation>Kirjaa &amp;läsnäolot…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="282"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="288"/>
         <source>&amp;Ends</source>
         <translation>&amp;Päättyy</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="286"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="292"/>
         <source>&amp;Date</source>
         <translation>Päivä&amp;määrä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="288"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="294"/>
         <source>S&amp;tarts</source>
         <translation>&amp;Alkaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="291"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="297"/>
         <source>&amp;Place</source>
         <translation>Pai&amp;kka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="292"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="298"/>
         <source>&amp;Leaders</source>
         <translation>&amp;Ohjaajat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="293"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="299"/>
         <source>T&amp;heme</source>
         <translation>&amp;Teema</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="294"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="300"/>
         <source>&amp;Notes</source>
         <translation>L&amp;isätiedot</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="301"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="307"/>
         <source>&amp;Cancel session…</source>
         <translation>P&amp;eru ryhmäkerta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="303"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="309"/>
         <source>&amp;Restore</source>
         <translation>Pala&amp;uta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="310"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="316"/>
         <source>Reason for cancelling, e.g. the leader is ill</source>
         <translation>Perumisen syy, esim. ohjaaja on sairas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="312"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="318"/>
         <source>C&amp;onfirm cancellation</source>
         <translation>&amp;Vahvista peruminen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="314"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="320"/>
         <source>Keep the session</source>
         <translation>Älä peru</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="324"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="330"/>
         <source>Status:</source>
         <translation>Tila:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="354"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="360"/>
         <source>No place</source>
         <translation>Ei paikkaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="376"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="382"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="388"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="394"/>
         <source>A public holiday: %1</source>
         <translation>Arkipyhä: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="436"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="442"/>
         <source>Cancel %1 session</source>
         <translation>Peru ryhmäkerta: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="438"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="444"/>
         <source>Restore %1 session</source>
         <translation>Palauta ryhmäkerta: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="440"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="446"/>
         <source>Move %1 session</source>
         <translation>Siirrä ryhmäkerta: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="442"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="448"/>
         <source>Edit %1 session</source>
         <translation>Muokkaa ryhmäkertaa: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="469"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="475"/>
         <source>Saving books someone or a place twice:</source>
         <translation>Tallentaminen tekee päällekkäisen varauksen:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="471"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="477"/>
         <source>&amp;Save anyway</source>
         <translation>&amp;Tallenna silti</translation>
     </message>
@@ -4900,22 +4940,22 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>SessionEditCommand</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="142"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="143"/>
         <source>Undoing “%1” books someone or a place twice:</source>
         <translation>Toiminnon ”%1” kumoaminen tekee päällekkäisen varauksen:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="143"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="144"/>
         <source>&amp;Undo anyway</source>
         <translation>&amp;Kumoa silti</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="145"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="146"/>
         <source>Redoing “%1” books someone or a place twice:</source>
         <translation>Toiminnon ”%1” tekeminen uudelleen tekee päällekkäisen varauksen:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="146"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="147"/>
         <source>&amp;Redo anyway</source>
         <translation>&amp;Tee uudelleen silti</translation>
     </message>
@@ -4966,42 +5006,42 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="58"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="48"/>
         <source>&amp;Language:</source>
         <translation>&amp;Kieli:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="63"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="53"/>
         <source>Database:</source>
         <translation>Tietokanta:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="69"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="59"/>
         <source>Error log:</source>
         <translation>Virheloki:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="84"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="74"/>
         <source>Off</source>
         <translation>Ei käytössä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="87"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="77"/>
         <source>Automatic &amp;backups to keep:</source>
         <translation>Säilytettävät automaattiset &amp;varmuuskopiot:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="92"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="82"/>
         <source>At every start the app saves a copy of the database in %1 and removes the oldest copies beyond this number. 0 turns automatic backups off.</source>
         <translation>Sovellus tallentaa joka käynnistyksellä kopion tietokannasta kansioon %1 ja poistaa tämän määrän ylittävät vanhimmat kopiot. 0 poistaa automaattiset varmuuskopiot käytöstä.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="98"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="88"/>
         <source>Automatic backups are made of an SQLite database file only; back up a PostgreSQL database with pg_dump.</source>
         <translation>Automaattiset varmuuskopiot tehdään vain SQLite-tietokantatiedostosta; varmuuskopioi PostgreSQL-tietokanta pg_dumpilla.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/settings_page.py" line="109"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="99"/>
         <source>Before a restore or an upgrade the app saves a copy of the database; the newest %n of each are kept.</source>
         <translation>
             <numerusform>Ennen palautusta ja päivitystä sovellus tallentaa tietokannasta varakopion; kummastakin säilytetään uusin %n.</numerusform>
@@ -5009,12 +5049,12 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="117"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="107"/>
         <source>There are none now.</source>
         <translation>Niitä ei ole nyt.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="122"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="112"/>
         <source>Safety copies:</source>
         <translation>Varakopiot:</translation>
     </message>
@@ -5022,138 +5062,138 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="100"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="97"/>
         <source>All group types</source>
         <translation>Kaikki ryhmätyypit</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="126"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="123"/>
         <source>&amp;Figures</source>
         <translation>&amp;Luvut</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="127"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="124"/>
         <source>C&amp;harts</source>
         <translation>Kaa&amp;viot</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="128"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="125"/>
         <source>Fa&amp;milies</source>
         <translation>Per&amp;heet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="129"/>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="263"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="126"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="264"/>
         <source>Not rec&amp;orded</source>
         <translation>Kirjaa&amp;matta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="133"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="130"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation>Korvaa &amp;nimet koodeilla (tiimin ulkopuolelle lähetettäväksi)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="134"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="131"/>
         <source>E&amp;xport to Excel…</source>
         <translation>Vie E&amp;xceliin…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="159"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="156"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Aikaväli:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="162"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="159"/>
         <source>Group t&amp;ype:</source>
         <translation>Ryhmä&amp;tyyppi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="192"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="193"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="193"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="194"/>
         <source>Held</source>
         <translation>Pidetty</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="194"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="195"/>
         <source>Cancelled</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="195"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="196"/>
         <source>Not recorded</source>
         <translation>Kirjaamatta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="196"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="197"/>
         <source>Visits, adults</source>
         <translation>Käynnit, aikuiset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="197"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="198"/>
         <source>Visits, children</source>
         <translation>Käynnit, lapset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="198"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="199"/>
         <source>Visits</source>
         <translation>Käyntikerrat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="199"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="200"/>
         <source>Families</source>
         <translation>Perheitä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="200"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="201"/>
         <source>Fathers</source>
         <translation>Isiä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="201"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="202"/>
         <source>New families</source>
         <translation>Uusia perheitä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="202"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="203"/>
         <source>First-time visitors</source>
         <translation>Ensikertalaisia</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="203"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="204"/>
         <source>Average</source>
         <translation>Keskimäärin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="204"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="205"/>
         <source>Fill rate</source>
         <translation>Täyttöaste</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="248"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="249"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="287"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="288"/>
         <source>Statistics %1–%2</source>
         <translation>Tilastot %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="292"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="293"/>
         <source>Export to Excel</source>
         <translation>Vie Exceliin</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="293"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="294"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="337"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="334"/>
         <source>Saved %1</source>
         <translation>Tallennettu: %1</translation>
     </message>
@@ -5161,7 +5201,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../ryhmat/ui/fields.py" line="316"/>
+        <location filename="../../ryhmat/ui/fields.py" line="331"/>
         <source>e.g. 9.30</source>
         <translation>esim. 9.30</translation>
     </message>
@@ -5169,22 +5209,22 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>UnrecordedList</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="48"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="49"/>
         <source>Session</source>
         <translation>Ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="56"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="57"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="78"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="79"/>
         <source>Every past session is recorded.</source>
         <translation>Kaikki menneet ryhmäkerrat on kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="106"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="107"/>
         <source>&amp;Record attendance…</source>
         <translation>Kirjaa &amp;läsnäolot…</translation>
     </message>
@@ -5220,47 +5260,47 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="30"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="31"/>
         <source>Edit worker</source>
         <translation>Muokkaa työntekijää</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="30"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="31"/>
         <source>New worker</source>
         <translation>Uusi työntekijä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="46"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="47"/>
         <source>Choose or type a title</source>
         <translation>Valitse tai kirjoita nimike</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="51"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="52"/>
         <source>(none)</source>
         <translation>(ei valittu)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="59"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="60"/>
         <source>name@example.fi</source>
         <translation>nimi@esimerkki.fi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="61"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="62"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="62"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="63"/>
         <source>&amp;Title:</source>
         <translation>Nim&amp;ike:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="63"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="64"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisaatio:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="64"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="65"/>
         <source>&amp;Email:</source>
         <translation>&amp;Sähköposti:</translation>
     </message>
@@ -5268,58 +5308,58 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="38"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="39"/>
         <source>Workers and pairs</source>
         <translation>Työntekijät ja työparit</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="42"/>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="62"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="43"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="63"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="43"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="44"/>
         <source>Title</source>
         <translation>Nimike</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="44"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="45"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="45"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="46"/>
         <source>Email</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="52"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="53"/>
         <source>First worker</source>
         <translation>Ensimmäinen työntekijä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="55"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="56"/>
         <source>Second worker</source>
         <translation>Toinen työntekijä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="63"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="64"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="68"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="69"/>
         <source>&amp;Workers</source>
         <translation>Työnte&amp;kijät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="69"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="70"/>
         <source>&amp;Pairs</source>
         <translation>Työ&amp;parit</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="70"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="71"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisaatiot</translation>
     </message>

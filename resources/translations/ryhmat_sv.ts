@@ -4,7 +4,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="453"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="467"/>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
@@ -75,19 +75,19 @@
 <context>
     <name>AttendanceTable</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_table.py" line="34"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_table.py" line="35"/>
         <source>P</source>
         <comment>key that marks present</comment>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_table.py" line="35"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_table.py" line="36"/>
         <source>A</source>
         <comment>key that marks absent</comment>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_table.py" line="36"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_table.py" line="37"/>
         <source>E</source>
         <comment>key that marks excused</comment>
         <translation>A</translation>
@@ -96,77 +96,77 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="148"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="149"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="149"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="150"/>
         <source>Save the marks, guests and headcount (Enter)</source>
         <translation>Spara markeringarna, gästerna och besökarantalet (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="190"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="198"/>
         <source>Mark all &amp;present</source>
         <translation>Markera alla som &amp;närvarande</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="191"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="199"/>
         <source>Ctrl+A in the list</source>
         <translation>Ctrl+A i listan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="193"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="201"/>
         <source>Add &amp;guest family…</source>
         <translation>Lägg till &amp;gästfamilj…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="201"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="209"/>
         <source>Space changes the mark · 1 present · 2 absent · 3 excused · 0 clears · Enter saves · Ctrl+Z undoes</source>
         <translation>Mellanslag byter markering · 1 närvarande · 2 frånvarande · 3 anmält förhinder · 0 tömmer · Enter sparar · Ctrl+Z ångrar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="233"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="241"/>
         <source>Add a &amp;family…</source>
         <translation>Lägg till en &amp;familj…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="247"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="255"/>
         <source>Nobody was enrolled in the group on %1.</source>
         <translation>Ingen var anmäld till gruppen %1.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="297"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="305"/>
         <source>Cancelled: %1</source>
         <translation>Inställd: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="299"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="307"/>
         <source>Recorded earlier; saving replaces that record.</source>
         <translation>Registrerad tidigare; när du sparar ersätts den registreringen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="358"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="366"/>
         <source>Clear the mark of %1</source>
         <translation>Töm markeringen för %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="360"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="368"/>
         <source>Mark %1 %2</source>
         <translation>Markera %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="375"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="383"/>
         <source>Mark all present</source>
         <translation>Markera alla som närvarande</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="388"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="396"/>
         <source>Add guest family %1</source>
         <translation>Lägg till gästfamiljen %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="398"/>
+        <location filename="../../ryhmat/ui/sessions/attendance_view.py" line="406"/>
         <source>Present %1 of %2</source>
         <translation>Närvarande %1 av %2</translation>
     </message>
@@ -232,73 +232,73 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="104"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="119"/>
         <source>&amp;Previous</source>
         <translation>&amp;Föregående</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="106"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="121"/>
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="108"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="123"/>
         <source>Go to today (%1)</source>
         <translation>Gå till i dag (%1)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="111"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="126"/>
         <source>&amp;Next</source>
         <translation>&amp;Nästa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="125"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="140"/>
         <source>&amp;Week</source>
         <translation>Vec&amp;ka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="126"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="141"/>
         <source>&amp;Month</source>
         <translation>&amp;Månad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="127"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="142"/>
         <source>Show one week, a column per day</source>
         <translation>Visa en vecka, en kolumn per dag</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="128"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="143"/>
         <source>Show a month, a row per week</source>
         <translation>Visa en månad, en rad per vecka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="151"/>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="294"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="166"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="309"/>
         <source>&amp;Record attendance…</source>
         <translation>&amp;Registrera närvaro…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="240"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="255"/>
         <source>Previous week</source>
         <translation>Föregående vecka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="240"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="255"/>
         <source>Next week</source>
         <translation>Nästa vecka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="242"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="257"/>
         <source>Previous month</source>
         <translation>Föregående månad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="242"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="257"/>
         <source>Next month</source>
         <translation>Nästa månad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/calendar/page.py" line="267"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="282"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n träff</numerusform>
@@ -306,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/calendar/page.py" line="269"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="284"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n inställd</numerusform>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/calendar/page.py" line="292"/>
+        <location filename="../../ryhmat/ui/calendar/page.py" line="307"/>
         <source>&amp;Open session…</source>
         <translation>Ö&amp;ppna träffen…</translation>
     </message>
@@ -403,13 +403,13 @@
         <location filename="../../ryhmat/cli/commands.py" line="94"/>
         <location filename="../../ryhmat/cli/commands.py" line="105"/>
         <location filename="../../ryhmat/cli/commands.py" line="116"/>
-        <location filename="../../ryhmat/cli/feeds.py" line="64"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="59"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
         <location filename="../../ryhmat/cli/commands.py" line="94"/>
-        <location filename="../../ryhmat/cli/stats.py" line="170"/>
+        <location filename="../../ryhmat/cli/stats.py" line="166"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -737,161 +737,161 @@
         <translation>träffarna som en arbetstagare leder</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="64"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="59"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="64"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="59"/>
         <source>Published to</source>
         <translation>Publicerat till</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="103"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="111"/>
         <source>{url}: {created} new, {updated} changed, {deleted} removed</source>
         <translation>{url}: {created} nya, {updated} ändrade, {deleted} borttagna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/roster.py" line="40"/>
+        <location filename="../../ryhmat/cli/roster.py" line="39"/>
         <source>Row {row}, {column}: {problem}</source>
         <translation>Rad {row}, {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/roster.py" line="43"/>
+        <location filename="../../ryhmat/cli/roster.py" line="42"/>
         <source>Row {row}: {problem}</source>
         <translation>Rad {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/roster.py" line="55"/>
+        <location filename="../../ryhmat/cli/roster.py" line="54"/>
         <source>Families created: {created}; recognised: {recognised}; members added: {members}; enrolments created: {enrolments}.</source>
         <translation>Nya familjer: {created}; kända: {recognised}; tillagda familjemedlemmar: {members}; nya anmälningar: {enrolments}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/roster.py" line="69"/>
+        <location filename="../../ryhmat/cli/roster.py" line="68"/>
         <source>{count} families were added by someone else while this import waited its turn; they were recognised and nothing was added twice.</source>
         <translation>{count} familjer lades till av någon annan medan den här importen väntade på sin tur; de kändes igen och ingenting lades till två gånger.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/roster.py" line="78"/>
+        <location filename="../../ryhmat/cli/roster.py" line="77"/>
         <source>Families left out for their problems: {families}; rows: {rows}.</source>
         <translation>Familjer som lämnades bort på grund av fel: {families}; rader: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="110"/>
-        <location filename="../../ryhmat/cli/stats.py" line="128"/>
+        <location filename="../../ryhmat/cli/stats.py" line="106"/>
+        <location filename="../../ryhmat/cli/stats.py" line="124"/>
         <source>Held</source>
         <translation>Hållna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="111"/>
-        <location filename="../../ryhmat/cli/stats.py" line="129"/>
+        <location filename="../../ryhmat/cli/stats.py" line="107"/>
+        <location filename="../../ryhmat/cli/stats.py" line="125"/>
         <source>Cancelled</source>
         <translation>Inställda</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="112"/>
-        <location filename="../../ryhmat/cli/stats.py" line="130"/>
+        <location filename="../../ryhmat/cli/stats.py" line="108"/>
+        <location filename="../../ryhmat/cli/stats.py" line="126"/>
         <source>Not recorded</source>
         <translation>Ej registrerade</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="113"/>
+        <location filename="../../ryhmat/cli/stats.py" line="109"/>
         <source>Visits, adults</source>
         <translation>Besök, vuxna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="114"/>
+        <location filename="../../ryhmat/cli/stats.py" line="110"/>
         <source>Visits, children</source>
         <translation>Besök, barn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="115"/>
-        <location filename="../../ryhmat/cli/stats.py" line="131"/>
+        <location filename="../../ryhmat/cli/stats.py" line="111"/>
+        <location filename="../../ryhmat/cli/stats.py" line="127"/>
         <source>Visits</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="116"/>
-        <location filename="../../ryhmat/cli/stats.py" line="132"/>
+        <location filename="../../ryhmat/cli/stats.py" line="112"/>
+        <location filename="../../ryhmat/cli/stats.py" line="128"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="117"/>
-        <location filename="../../ryhmat/cli/stats.py" line="133"/>
+        <location filename="../../ryhmat/cli/stats.py" line="113"/>
+        <location filename="../../ryhmat/cli/stats.py" line="129"/>
         <source>Fathers</source>
         <translation>Pappor</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="118"/>
-        <location filename="../../ryhmat/cli/stats.py" line="134"/>
+        <location filename="../../ryhmat/cli/stats.py" line="114"/>
+        <location filename="../../ryhmat/cli/stats.py" line="130"/>
         <source>New families</source>
         <translation>Nya familjer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="119"/>
+        <location filename="../../ryhmat/cli/stats.py" line="115"/>
         <source>First-time visitors</source>
         <translation>Förstagångsbesökare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="120"/>
-        <location filename="../../ryhmat/cli/stats.py" line="135"/>
+        <location filename="../../ryhmat/cli/stats.py" line="116"/>
+        <location filename="../../ryhmat/cli/stats.py" line="131"/>
         <source>Average</source>
         <translation>Medeltal</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="121"/>
-        <location filename="../../ryhmat/cli/stats.py" line="136"/>
+        <location filename="../../ryhmat/cli/stats.py" line="117"/>
+        <location filename="../../ryhmat/cli/stats.py" line="132"/>
         <source>Fill rate</source>
         <translation>Fyllnadsgrad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="151"/>
+        <location filename="../../ryhmat/cli/stats.py" line="147"/>
         <source>Statistics {period}</source>
         <translation>Statistik {period}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="155"/>
+        <location filename="../../ryhmat/cli/stats.py" line="151"/>
         <source>Sessions not recorded: {count}.</source>
         <translation>Ej registrerade träffar: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="160"/>
+        <location filename="../../ryhmat/cli/stats.py" line="156"/>
         <source>Figure</source>
         <translation>Tal</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="160"/>
+        <location filename="../../ryhmat/cli/stats.py" line="156"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="163"/>
+        <location filename="../../ryhmat/cli/stats.py" line="159"/>
         <source>By group</source>
         <translation>Per grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="165"/>
+        <location filename="../../ryhmat/cli/stats.py" line="161"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="167"/>
+        <location filename="../../ryhmat/cli/stats.py" line="163"/>
         <source>By group type</source>
         <translation>Per grupptyp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="173"/>
+        <location filename="../../ryhmat/cli/stats.py" line="169"/>
         <source>Leader hours</source>
         <translation>Ledartimmar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="176"/>
+        <location filename="../../ryhmat/cli/stats.py" line="172"/>
         <source>Worker</source>
         <translation>Arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/stats.py" line="176"/>
+        <location filename="../../ryhmat/cli/stats.py" line="172"/>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
@@ -911,22 +911,22 @@
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/retention.py" line="34"/>
+        <location filename="../../ryhmat/cli/retention.py" line="35"/>
         <source>Families whose personal data was erased: {count}</source>
         <translation>Familjer vars personuppgifter raderades: {count}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/retention.py" line="40"/>
+        <location filename="../../ryhmat/cli/retention.py" line="41"/>
         <source>Families due for erasure: {count} (erase their data with --erase)</source>
         <translation>Familjer som ska raderas: {count} (radera uppgifterna med --erase)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/retention.py" line="49"/>
+        <location filename="../../ryhmat/cli/retention.py" line="50"/>
         <source>No retention period is set: nothing is erased automatically.</source>
         <translation>Ingen lagringstid är angiven: ingenting raderas automatiskt.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/retention.py" line="50"/>
+        <location filename="../../ryhmat/cli/retention.py" line="51"/>
         <source>Retention period (years after a family&apos;s last activity): {years}</source>
         <translation>Lagringstid (år efter familjens senaste aktivitet): {years}</translation>
     </message>
@@ -934,43 +934,43 @@
 <context>
     <name>ClosureForm</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="160"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="161"/>
         <source>e.g. Syysloma 2026</source>
         <translation>t.ex. Höstlov 2026</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="166"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="168"/>
         <source>&amp;Save closure</source>
         <translation>&amp;Spara uppehållet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="175"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="177"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="176"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="178"/>
         <source>&amp;First day:</source>
         <translation>&amp;Första dag:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="177"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="179"/>
         <source>&amp;Last day:</source>
         <translation>Sis&amp;ta dag:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="182"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="184"/>
         <source>No group meets during a closure. Seasons planned after a change skip the new days; sessions already planned stay as they are.</source>
         <translation>Inga grupper träffas under ett uppehåll. Säsonger som planeras efter en ändring hoppar över de nya dagarna; redan planerade träffar förblir som de är.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="193"/>
-        <location filename="../../ryhmat/ui/groups/places.py" line="226"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="195"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="228"/>
         <source>Edit closure</source>
         <translation>Redigera uppehåll</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="193"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="195"/>
         <source>New closure</source>
         <translation>Nytt uppehåll</translation>
     </message>
@@ -978,17 +978,17 @@
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="238"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="240"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="240"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="242"/>
         <source>First day</source>
         <translation>Första dag</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="245"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="247"/>
         <source>Last day</source>
         <translation>Sista dag</translation>
     </message>
@@ -996,47 +996,47 @@
 <context>
     <name>Counts</name>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="82"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="67"/>
         <source>New families:</source>
         <translation>Nya familjer:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="83"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="68"/>
         <source>Families already in the database:</source>
         <translation>Familjer som redan finns i databasen:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="84"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="69"/>
         <source>Family members to add:</source>
         <translation>Familjemedlemmar att lägga till:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="85"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="70"/>
         <source>Enrolments in the group:</source>
         <translation>Anmälningar till gruppen:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="86"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="71"/>
         <source>Rows with problems:</source>
         <translation>Rader med fel:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="87"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="72"/>
         <source>Left out:</source>
         <translation>Utelämnades:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="97"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="82"/>
         <source>What the import will do in %1</source>
         <translation>Vad importen gör i %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="109"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="94"/>
         <source>Imported</source>
         <translation>Importerat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="119"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="104"/>
         <source>%n families</source>
         <translation>
             <numerusform>%n familj</numerusform>
@@ -1044,7 +1044,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="121"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="106"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n rad</numerusform>
@@ -1052,7 +1052,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="128"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="113"/>
         <source>%n families were added by someone else while this import waited its turn; they were recognised and nothing was added twice.</source>
         <translation>
             <numerusform>%n familj lades till av någon annan medan importen väntade på sin tur; den kändes igen och ingenting lades till två gånger.</numerusform>
@@ -1063,12 +1063,12 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../ryhmat/ui/crash.py" line="121"/>
+        <location filename="../../ryhmat/ui/crash.py" line="123"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/crash.py" line="122"/>
+        <location filename="../../ryhmat/ui/crash.py" line="124"/>
         <source>Something unexpected went wrong. Your saved work is safe; the action that failed was not completed.
 
 The details were written to %1 — please send that file to your support person.</source>
@@ -1080,37 +1080,37 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>DataProtectionSettings</name>
     <message>
-        <location filename="../../ryhmat/ui/data_protection.py" line="36"/>
+        <location filename="../../ryhmat/ui/data_protection.py" line="37"/>
         <source>My login name (%1)</source>
         <translation>Mitt inloggningsnamn (%1)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/data_protection.py" line="40"/>
+        <location filename="../../ryhmat/ui/data_protection.py" line="41"/>
         <source>Never</source>
         <translation>Aldrig</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/data_protection.py" line="41"/>
+        <location filename="../../ryhmat/ui/data_protection.py" line="42"/>
         <source> years</source>
         <translation> år</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/data_protection.py" line="46"/>
+        <location filename="../../ryhmat/ui/data_protection.py" line="47"/>
         <source>&amp;Name in the change history:</source>
         <translation>&amp;Namn i ändringshistoriken:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/data_protection.py" line="50"/>
+        <location filename="../../ryhmat/ui/data_protection.py" line="51"/>
         <source>Changes to families&apos; details, enrolments and attendance made on this computer are recorded under this name.</source>
         <translation>Ändringar i familjers uppgifter, anmälningar och närvaro som görs på den här datorn registreras under det här namnet.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/data_protection.py" line="54"/>
+        <location filename="../../ryhmat/ui/data_protection.py" line="55"/>
         <source>&amp;Erase families&apos; personal data after:</source>
         <translation>&amp;Lagringstid:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/data_protection.py" line="58"/>
+        <location filename="../../ryhmat/ui/data_protection.py" line="59"/>
         <source>Families not seen in any group for this many years have their personal data erased when the app starts; their visits stay in the statistics as anonymous counts. The period applies to everyone using this database.</source>
         <translation>Personuppgifterna om familjer som inte setts i någon grupp på så många år raderas när appen startar; besöken finns kvar i statistiken som anonyma antal. Lagringstiden gäller alla som använder databasen.</translation>
     </message>
@@ -1118,12 +1118,12 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ryhmat/ui/fields.py" line="259"/>
+        <location filename="../../ryhmat/ui/fields.py" line="273"/>
         <source>Choose from the calendar (Alt+Down)</source>
         <translation>Välj i kalendern (Alt+nedåtpil)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/fields.py" line="264"/>
+        <location filename="../../ryhmat/ui/fields.py" line="278"/>
         <source>e.g. 6.1.2027</source>
         <translation>t.ex. 6.1.2027</translation>
     </message>
@@ -1157,87 +1157,87 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>EnrolmentsPanel</name>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="79"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="80"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="80"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="81"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="82"/>
         <source>Enrolled on</source>
         <translation>Anmäld</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="82"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="83"/>
         <source>Left on</source>
         <translation>Slutat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="101"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="102"/>
         <source>Enrolled &amp;on:</source>
         <translation>Anmäld &amp;den:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="106"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="108"/>
         <source>Ne&amp;w enrolment</source>
         <translation>N&amp;y anmälan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="110"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="112"/>
         <source>Re&amp;move enrolment…</source>
         <translation>Ta b&amp;ort anmälan…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="118"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="120"/>
         <source>Changes to enrolments are saved at once.</source>
         <translation>Ändringar i anmälningarna sparas direkt.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="120"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="122"/>
         <source>The enrolments are saved together with the new family.</source>
         <translation>Anmälningarna sparas tillsammans med den nya familjen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="133"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="138"/>
         <source>&amp;Group:</source>
         <translation>&amp;Grupp:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="134"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="139"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="136"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="141"/>
         <source>&amp;Left on:</source>
         <translation>S&amp;lutat den:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="202"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="207"/>
         <source>En&amp;rol</source>
         <translation>&amp;Registrera anmälan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="220"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="225"/>
         <source>Sa&amp;ve changes</source>
         <translation>Spara ändringa&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="239"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="244"/>
         <source>Choose a group.</source>
         <translation>Välj en grupp.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="284"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="292"/>
         <source>Remove the enrolment in “%1”?</source>
         <translation>Ta bort anmälan till ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/enrolments.py" line="285"/>
+        <location filename="../../ryhmat/ui/people/enrolments.py" line="293"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
@@ -1382,7 +1382,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     <message>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="99"/>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="67"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="237"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="227"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="87"/>
         <source>The organisation no longer exists.</source>
         <translation>Organisationen finns inte längre.</translation>
@@ -1418,88 +1418,88 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Fältet {what} är längre än {limit} tecken.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="151"/>
+        <location filename="../../ryhmat/storage/backup.py" line="157"/>
         <source>Old backups in {folder} could not be removed: {reason}</source>
         <translation>Gamla säkerhetskopior i {folder} kunde inte tas bort: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="254"/>
+        <location filename="../../ryhmat/storage/backup.py" line="260"/>
         <source>The backup could not be restored, the data is unchanged: {reason}</source>
         <translation>Säkerhetskopian kunde inte återställas, uppgifterna är oförändrade: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="286"/>
+        <location filename="../../ryhmat/storage/backup.py" line="296"/>
         <source>Only an SQLite database file can be restored here; restore a PostgreSQL database with pg_restore.</source>
         <translation>Här kan endast en SQLite-databasfil återställas; återställ en PostgreSQL-databas med pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="293"/>
+        <location filename="../../ryhmat/storage/backup.py" line="303"/>
         <source>{path} is not a file.</source>
         <translation>{path} är inte en fil.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="296"/>
+        <location filename="../../ryhmat/storage/backup.py" line="306"/>
         <source>{path} is the open database itself; choose a backup of it.</source>
         <translation>{path} är den öppna databasen själv; välj en säkerhetskopia av den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="305"/>
+        <location filename="../../ryhmat/storage/backup.py" line="315"/>
         <source>{path} is a copy of another database, not of this one, and was not restored. Open it with File → Open database to see it.</source>
         <translation>{path} är en kopia av en annan databas, inte av den här, och återställdes inte. Öppna den med Arkiv → Öppna databas om du vill se den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="345"/>
+        <location filename="../../ryhmat/storage/backup.py" line="355"/>
         <source>{path} is damaged and cannot be restored.</source>
         <translation>{path} är skadad och kan inte återställas.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="350"/>
+        <location filename="../../ryhmat/storage/backup.py" line="360"/>
         <source>{path} is not a Ryhmät database.</source>
         <translation>{path} är inte en Ryhmät-databas.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="354"/>
+        <location filename="../../ryhmat/storage/backup.py" line="364"/>
         <source>{path} was made by a newer version of Ryhmät; update Ryhmät to restore it.</source>
         <translation>{path} har gjorts med en nyare version av Ryhmät; uppdatera Ryhmät för att återställa den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="379"/>
+        <location filename="../../ryhmat/storage/backup.py" line="389"/>
         <source>{path} cannot be restored: {reason}</source>
         <translation>{path} kan inte återställas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="412"/>
+        <location filename="../../ryhmat/storage/backup.py" line="422"/>
         <source>{path} is the database itself; write the backup to another file.</source>
         <translation>{path} är själva databasen; skriv säkerhetskopian till en annan fil.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="419"/>
+        <location filename="../../ryhmat/storage/backup.py" line="429"/>
         <source>There is no folder {path}.</source>
         <translation>Mappen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="423"/>
+        <location filename="../../ryhmat/storage/backup.py" line="433"/>
         <source>{path} exists already; give another name, or --force to replace it.</source>
         <translation>{path} finns redan; ange ett annat namn, eller --force för att ersätta den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="435"/>
-        <location filename="../../ryhmat/storage/database.py" line="505"/>
+        <location filename="../../ryhmat/storage/backup.py" line="445"/>
+        <location filename="../../ryhmat/storage/database.py" line="544"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Databasen {url} kan inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="441"/>
+        <location filename="../../ryhmat/storage/backup.py" line="451"/>
         <source>{url} is a PostgreSQL database: back it up with pg_dump (see “Backups” in the README).</source>
         <translation>{url} är en PostgreSQL-databas: säkerhetskopiera den med pg_dump (se ”Backups” i README).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="454"/>
+        <location filename="../../ryhmat/storage/backup.py" line="464"/>
         <source>The database file {path} does not exist.</source>
         <translation>Databasfilen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="484"/>
+        <location filename="../../ryhmat/storage/backup.py" line="494"/>
         <source>The backup folder {folder} could not be made: {reason}</source>
         <translation>Mappen för säkerhetskopior {folder} kunde inte skapas: {reason}</translation>
     </message>
@@ -1605,8 +1605,8 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <location filename="../../ryhmat/domain/usecases/families.py" line="224"/>
         <location filename="../../ryhmat/domain/usecases/groups.py" line="112"/>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="61"/>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="225"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="229"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="236"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="219"/>
         <source>The group no longer exists.</source>
         <translation>Gruppen finns inte längre.</translation>
     </message>
@@ -1636,71 +1636,71 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Namnet ”{name}” används redan.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="351"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="424"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="36"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="44"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="57"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="186"/>
         <location filename="../../ryhmat/domain/usecases/statistics.py" line="196"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="206"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="214"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="204"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="77"/>
         <source>name</source>
         <translation>namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="84"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="91"/>
         <source>The calendar feed no longer exists.</source>
         <translation>Kalenderflödet finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="93"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="100"/>
         <source>There is no calendar feed called “{name}”.</source>
         <translation>Det finns inget kalenderflöde som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="89"/>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="99"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="96"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="106"/>
         <source>feed name</source>
         <translation>flödets namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="105"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="112"/>
         <source>Choose the organisation, group or worker of the feed.</source>
         <translation>Välj flödets organisation, grupp eller arbetstagare.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="109"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="116"/>
         <source>A feed can reach at most ten years back or ahead.</source>
         <translation>Ett flöde kan sträcka sig högst tio år bakåt eller framåt.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="113"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="120"/>
         <source>The refresh interval must be between 5 minutes and a week.</source>
         <translation>Uppdateringsintervallet ska vara mellan 5 minuter och en vecka.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="118"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="125"/>
         <source>folder</source>
         <translation>mapp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="121"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="128"/>
         <location filename="../../ryhmat/domain/usecases/places.py" line="46"/>
         <source>address</source>
         <translation>adress</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="127"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="134"/>
         <source>user name</source>
         <translation>användarnamn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="130"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="137"/>
         <source>calendar name</source>
         <translation>kalenderns namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/feeds.py" line="361"/>
+        <location filename="../../ryhmat/domain/usecases/feeds.py" line="434"/>
         <source>“{name}” was not found.</source>
         <translation>”{name}” hittades inte.</translation>
     </message>
@@ -1716,7 +1716,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/sessions.py" line="121"/>
-        <location filename="../../ryhmat/storage/repositories.py" line="1325"/>
+        <location filename="../../ryhmat/storage/repositories/attendance.py" line="181"/>
         <source>The session no longer exists.</source>
         <translation>Träffen finns inte längre.</translation>
     </message>
@@ -1741,27 +1741,27 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Samma ledare finns två gånger på listan.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="183"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="173"/>
         <source>group type</source>
         <translation>grupptyp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="189"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="179"/>
         <source>“{name}” is not a group type; choose one of: {choices}.</source>
         <translation>”{name}” är ingen grupptyp; välj en av: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="200"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="190"/>
         <source>There is no organisation called “{name}”.</source>
         <translation>Det finns ingen organisation som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="209"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="199"/>
         <source>There is no place called “{name}”.</source>
         <translation>Det finns ingen plats som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="218"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="208"/>
         <source>There is no worker called “{name}”.</source>
         <translation>Det finns ingen arbetstagare som heter ”{name}”.</translation>
     </message>
@@ -1772,7 +1772,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="63"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="242"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="232"/>
         <location filename="../../ryhmat/domain/validation.py" line="164"/>
         <source>The place no longer exists.</source>
         <translation>Platsen finns inte längre.</translation>
@@ -1784,7 +1784,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ryhmat/domain/usecases/removal.py" line="65"/>
-        <location filename="../../ryhmat/domain/usecases/statistics.py" line="247"/>
+        <location filename="../../ryhmat/domain/usecases/statistics.py" line="237"/>
         <location filename="../../ryhmat/domain/usecases/workers.py" line="72"/>
         <location filename="../../ryhmat/domain/validation.py" line="169"/>
         <source>The worker no longer exists.</source>
@@ -1861,33 +1861,33 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>De här två är redan ett arbetspar.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="462"/>
+        <location filename="../../ryhmat/storage/backup.py" line="472"/>
         <source>Only an SQLite database file can be backed up here; back up a PostgreSQL database with pg_dump.</source>
         <translation>Här kan bara en SQLite-databasfil säkerhetskopieras; säkerhetskopiera en PostgreSQL-databas med pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/backup.py" line="103"/>
+        <location filename="../../ryhmat/storage/backup.py" line="109"/>
         <source>The backup could not be written to {path}: {reason}</source>
         <translation>Säkerhetskopian kunde inte skrivas till {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="90"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="86"/>
         <source>There are no calendar feeds yet.</source>
         <translation>Det finns inga kalenderflöden ännu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="143"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="148"/>
         <source>{path} is a file; give a folder, or choose one feed with --group, --organisation or --worker.</source>
         <translation>{path} är en fil; ange en mapp eller välj ett flöde med --group, --organisation eller --worker.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/cli/feeds.py" line="154"/>
+        <location filename="../../ryhmat/cli/feeds.py" line="159"/>
         <source>The folder {path} cannot be created: {reason}</source>
         <translation>Mappen {path} kan inte skapas: {reason}</translation>
     </message>
     <message>
         <location filename="../../ryhmat/cli/output.py" line="59"/>
-        <location filename="../../ryhmat/storage/backup.py" line="408"/>
+        <location filename="../../ryhmat/storage/backup.py" line="418"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} är en mapp; ange ett filnamn.</translation>
     </message>
@@ -1902,118 +1902,118 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Det går inte att skriva i mappen för {path}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="117"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="123"/>
         <source>The password for {user} at {url} cannot be saved: this computer has no usable password store. Set RYHMAT_CALDAV_PASSWORD instead.</source>
         <translation>Lösenordet för {user} på {url} kan inte sparas: datorn har inget användbart lösenordsförråd. Ange RYHMAT_CALDAV_PASSWORD i stället.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="97"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="103"/>
         <source>No password for {user} at {url}: store it in the app, or set RYHMAT_CALDAV_PASSWORD with RYHMAT_CALDAV_SERVER and RYHMAT_CALDAV_USER.</source>
         <translation>Det finns inget lösenord för {user} på {url}: spara det i appen eller ange RYHMAT_CALDAV_PASSWORD tillsammans med RYHMAT_CALDAV_SERVER och RYHMAT_CALDAV_USER.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="102"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="108"/>
         <source>No password for {user} at {url}: RYHMAT_CALDAV_PASSWORD is sent nowhere unless RYHMAT_CALDAV_SERVER and RYHMAT_CALDAV_USER name the server and user it is for.</source>
         <translation>Det finns inget lösenord för {user} på {url}: RYHMAT_CALDAV_PASSWORD skickas ingenstans om inte RYHMAT_CALDAV_SERVER och RYHMAT_CALDAV_USER anger vilken server och användare det gäller.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="107"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="113"/>
         <source>No password for {user} at {url}: RYHMAT_CALDAV_PASSWORD is for {bound_user} at {bound_server}, so it is not sent to this server or user.</source>
         <translation>Det finns inget lösenord för {user} på {url}: RYHMAT_CALDAV_PASSWORD gäller {bound_user} på {bound_server} och skickas därför inte till den här servern eller användaren.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="112"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="118"/>
         <source>The calendar server {url} sent the request on to another server ({other}); the password is not sent there. Enter the calendar server&apos;s own address.</source>
         <translation>Kalenderservern {url} skickade vidare begäran till en annan server ({other}); lösenordet skickas inte dit. Ange kalenderserverns egen adress.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="122"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="128"/>
         <source>The calendar server {url} cannot be reached: {reason}</source>
         <translation>Kalenderservern {url} kan inte nås: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="123"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="129"/>
         <source>The calendar server {url} refused the user name or password.</source>
         <translation>Kalenderservern {url} godkände inte användarnamnet eller lösenordet.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="126"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="132"/>
         <source>The calendar server {url} does not allow this user to publish there.</source>
         <translation>Kalenderservern {url} tillåter inte den här användaren att publicera där.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="129"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="135"/>
         <source>The calendar server {url} has no calendars at this address; check the address.</source>
         <translation>Kalenderservern {url} har inga kalendrar på den här adressen; kontrollera adressen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="132"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="138"/>
         <source>The calendar server {url} had an error ({status}); try again later.</source>
         <translation>Kalenderservern {url} hade ett fel ({status}); försök igen senare.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="135"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="141"/>
         <source>The calendar server {url} gave an unexpected answer ({status}); check that the address is a CalDAV server.</source>
         <translation>Kalenderservern {url} gav ett oväntat svar ({status}); kontrollera att adressen är en CalDAV-server.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="140"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="146"/>
         <source>The calendar {calendar} on {url} changed while publishing; publish again.</source>
         <translation>Kalendern {calendar} på {url} ändrades under publiceringen; publicera igen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="144"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="150"/>
         <source>the connection was refused</source>
         <translation>anslutningen nekades</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="145"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="151"/>
         <source>the server name was not found</source>
         <translation>servernamnet hittades inte</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="146"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="152"/>
         <source>it did not answer in time</source>
         <translation>den svarade inte i tid</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="147"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="153"/>
         <source>a secure connection could not be made</source>
         <translation>en säker anslutning kunde inte upprättas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/caldav_publish.py" line="148"/>
+        <location filename="../../ryhmat/export/caldav_publish.py" line="154"/>
         <source>the connection failed</source>
         <translation>anslutningen misslyckades</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/folder.py" line="130"/>
+        <location filename="../../ryhmat/export/folder.py" line="141"/>
         <source>The feed could not be written to {folder}: {reason}</source>
         <translation>Flödet kunde inte skrivas till {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/publishing.py" line="79"/>
+        <location filename="../../ryhmat/export/publishing.py" line="98"/>
         <source>The feed “{name}” has no folder or calendar server to publish to.</source>
         <translation>Flödet ”{name}” har ingen mapp eller kalenderserver att publicera till.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="230"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="241"/>
         <source>Rows with problems: {count}. Nothing was imported; correct the rows, or import only the valid rows.</source>
         <translation>Rader med fel: {count}. Ingenting importerades; rätta raderna eller importera endast de giltiga raderna.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="375"/>
+        <location filename="../../ryhmat/domain/usecases/roster_import.py" line="386"/>
         <source>{name} is on row {row} already.</source>
         <translation>{name} finns redan på rad {row}.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/excel.py" line="338"/>
+        <location filename="../../ryhmat/export/excel.py" line="332"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>Arbetsboken kunde inte skrivas till {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../ryhmat/export/roster_file.py" line="161"/>
-        <location filename="../../ryhmat/export/roster_file.py" line="368"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="373"/>
         <source>{file} is empty.</source>
         <translation>{file} är tom.</translation>
     </message>
@@ -2078,67 +2078,67 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Rad {row} i {file} kan inte läsas som CSV.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="274"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="279"/>
         <source>{file} is not a spreadsheet: save the roster as .xlsx or .csv.</source>
         <translation>{file} är inget kalkylblad: spara namnlistan som .xlsx eller .csv.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="332"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="337"/>
         <source>{file} has more than {limit} rows; split it into smaller files.</source>
         <translation>{file} har fler än {limit} rader; dela upp den i mindre filer.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="344"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="349"/>
         <source>{file} has no people under its header (row {row}).</source>
         <translation>{file} har inga personer under rubrikraden (rad {row}).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="370"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="375"/>
         <source>{file} has no header row with the columns it needs. Missing: {missing}. Name the columns in the first row, e.g. Perhe, Etunimi, Rooli, Syntynyt.</source>
         <translation>{file} saknar en rubrikrad med de kolumner som behövs. Saknas: {missing}. Namnge kolumnerna på första raden, t.ex. Perhe, Etunimi, Rooli, Syntynyt.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="467"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="472"/>
         <source>Give the role: isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
         <translation>Ange rollen: isä, äiti, muu huoltaja, isovanhempi eller lapsi.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="474"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="479"/>
         <source>Give the child&apos;s birth month, e.g. 5/2023.</source>
         <translation>Ange barnets födelsemånad, t.ex. 5/2023.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="505"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="510"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>Texten är längre än {limit} tecken.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="518"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="523"/>
         <source>Unknown role “{value}”: write isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
         <translation>Okänd roll ”{value}”: skriv isä, äiti, muu huoltaja, isovanhempi eller lapsi.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="533"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="538"/>
         <source>“{value}” is not a birth month; write e.g. 5/2023.</source>
         <translation>”{value}” är ingen födelsemånad; skriv t.ex. 5/2023.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="547"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="552"/>
         <source>“{value}” is not a year; write e.g. 2023.</source>
         <translation>”{value}” är inget år; skriv t.ex. 2023.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="553"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="558"/>
         <source>“{value}” is not a month; write 1–12.</source>
         <translation>”{value}” är ingen månad; skriv 1–12.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="569"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="574"/>
         <source>“{value}” is not a date; write e.g. 13.10.2026.</source>
         <translation>”{value}” är inget datum; skriv t.ex. 13.10.2026.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/export/roster_file.py" line="582"/>
+        <location filename="../../ryhmat/export/roster_file.py" line="587"/>
         <source>Unknown status “{value}”: write ilmoittautunut, jonossa or lopettanut.</source>
         <translation>Okänd status ”{value}”: skriv ilmoittautunut, jonossa eller lopettanut.</translation>
     </message>
@@ -2153,72 +2153,77 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Lagringstiden ska vara 1–{most} år.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="88"/>
+        <location filename="../../ryhmat/storage/database.py" line="89"/>
         <source>The database URL is empty; give one or leave it out.</source>
         <translation>Databasadressen är tom; ange en eller utelämna den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="278"/>
+        <location filename="../../ryhmat/storage/database.py" line="300"/>
         <source>Cannot open the database {path}: the folder {folder} does not exist.</source>
         <translation>Databasen {path} kan inte öppnas: mappen {folder} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="318"/>
+        <location filename="../../ryhmat/storage/database.py" line="334"/>
         <source>Cannot open the database {path}: it is a folder, not a database file.</source>
         <translation>Databasen {path} kan inte öppnas: det är en mapp, inte en databasfil.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="394"/>
+        <location filename="../../ryhmat/storage/database.py" line="410"/>
         <source>Cannot open the database {path}: you do not have permission to read it.</source>
         <translation>Databasen {path} kan inte öppnas: du har inte behörighet att läsa den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="468"/>
+        <location filename="../../ryhmat/storage/database.py" line="495"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation>Databasen {name} har skapats med en nyare version av Ryhmät. Uppdatera Ryhmät för att öppna den; databasen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="479"/>
+        <location filename="../../ryhmat/storage/database.py" line="506"/>
+        <source>The database {name} cannot be opened read-only: it must first be set up or upgraded for this version of Ryhmät. Close the other Ryhmät window and open the database again; the database was not changed.</source>
+        <translation>Databasen {name} kan inte öppnas skrivskyddad: den måste först tas i bruk eller uppdateras för den här versionen av Ryhmät. Stäng det andra Ryhmät-fönstret och öppna databasen igen. Databasen ändrades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/storage/database.py" line="518"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation>Filen {path} är inte en Ryhmät-databas. Filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/database.py" line="488"/>
+        <location filename="../../ryhmat/storage/database.py" line="527"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation>Databasfilen {path} är skadad och kan inte öppnas. Filen ändrades inte; återställ databasen från en säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="501"/>
+        <location filename="../../ryhmat/storage/repositories/sessions.py" line="71"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade gruppen medan du redigerade den. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="506"/>
+        <location filename="../../ryhmat/storage/repositories/sessions.py" line="76"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation>Någon annan tog bort gruppen medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="637"/>
+        <location filename="../../ryhmat/storage/repositories/sessions.py" line="205"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade träffen medan du redigerade den. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="642"/>
+        <location filename="../../ryhmat/storage/repositories/sessions.py" line="210"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation>Någon annan tog bort träffen medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="906"/>
+        <location filename="../../ryhmat/storage/repositories/people.py" line="61"/>
         <source>Someone else changed this family&apos;s details while you were editing them. The saved details are shown now; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade familjens uppgifter medan du redigerade dem. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="911"/>
+        <location filename="../../ryhmat/storage/repositories/people.py" line="66"/>
         <source>Someone else removed this family while you were editing it.</source>
         <translation>Någon annan tog bort familjen medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/repositories.py" line="1327"/>
+        <location filename="../../ryhmat/storage/repositories/attendance.py" line="183"/>
         <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
         <translation>Någon annan registrerade närvaron för träffen medan du fyllde i den. Nu visas de sparade markeringarna; gör dina ändringar igen om de fortfarande behövs.</translation>
     </message>
@@ -2273,12 +2278,12 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Kalenderserverns adress {url} börjar med http://, så lösenordet skulle skickas okrypterat: använd https:// (http:// tillåts bara till den här datorn själv).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/locations.py" line="45"/>
+        <location filename="../../ryhmat/storage/locations.py" line="48"/>
         <source>The database URL {url} has options in it. Give an SQLite database by its file&apos;s path alone, for example sqlite:////home/me/ryhmat.sqlite3.</source>
         <translation>Databasadressen {url} innehåller tilläggsinställningar. Ange en SQLite-databas enbart med filens sökväg, till exempel sqlite:////home/me/ryhmat.sqlite3.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/storage/locations.py" line="57"/>
+        <location filename="../../ryhmat/storage/locations.py" line="60"/>
         <source>The database URL {url} has a NUL character (%00) in its file name. Give an SQLite database by its file&apos;s path alone.</source>
         <translation>Filnamnet i databasadressen {url} innehåller ett NUL-tecken (%00). Ange en SQLite-databas enbart med filens sökväg.</translation>
     </message>
@@ -2322,51 +2327,56 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <source>The database server cannot be reached: it may be restarting, or the network connection is down. Nothing was saved; try again in a moment.</source>
         <translation>Databasservern kan inte nås: den kan hålla på att starta om, eller så är nätverksanslutningen bruten. Ingenting sparades; försök igen om en stund.</translation>
     </message>
+    <message>
+        <location filename="../../ryhmat/ui/context.py" line="29"/>
+        <source>The database is open in another Ryhmät window, and this window is read-only. Nothing was saved; make the change in the other window.</source>
+        <translation>Databasen är öppen i ett annat Ryhmät-fönster, och det här fönstret är skrivskyddat. Inget sparades; gör ändringen i det andra fönstret.</translation>
+    </message>
 </context>
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="31"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="32"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="34"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="35"/>
         <source>Family</source>
         <translation>Familj</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="35"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="36"/>
         <source>Adults</source>
         <translation>Vuxna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="36"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="37"/>
         <source>Children</source>
         <translation>Barn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="37"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="38"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="41"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="42"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Importera namnlista…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="43"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="44"/>
         <source>&amp;Merge families…</source>
         <translation>&amp;Slå ihop familjer…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="44"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="45"/>
         <source>Merge a family recorded twice into the chosen one</source>
         <translation>Slå ihop en familj som registrerats två gånger med den valda</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/families_page.py" line="75"/>
+        <location filename="../../ryhmat/ui/people/families_page.py" line="77"/>
         <source>Choose the family to keep first, then merge.</source>
         <translation>Välj först familjen som ska behållas och slå sedan ihop.</translation>
     </message>
@@ -2417,47 +2427,47 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>FamilyEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="47"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="48"/>
         <source>Edit family</source>
         <translation>Redigera familj</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="47"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="48"/>
         <source>New family</source>
         <translation>Ny familj</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="63"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="64"/>
         <source>Family &amp;name:</source>
         <translation>Familjens &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="64"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="65"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="65"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="66"/>
         <source>No&amp;tes:</source>
         <translation>Antec&amp;kningar:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="70"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="71"/>
         <source>&amp;Family and members</source>
         <translation>&amp;Familj och medlemmar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="71"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="72"/>
         <source>&amp;Enrolments</source>
         <translation>&amp;Anmälningar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="78"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="79"/>
         <source>Erase personal &amp;data…</source>
         <translation>Radera &amp;personuppgifter…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/family_editor.py" line="86"/>
+        <location filename="../../ryhmat/ui/people/family_editor.py" line="87"/>
         <source>&amp;History</source>
         <translation>&amp;Historik</translation>
     </message>
@@ -2506,147 +2516,147 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>FeedEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="68"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="62"/>
         <source>Edit calendar feed</source>
         <translation>Redigera kalenderflöde</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="68"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="62"/>
         <source>New calendar feed</source>
         <translation>Nytt kalenderflöde</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="83"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="77"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="97"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="91"/>
         <source>What it contains</source>
         <translation>Vad det innehåller</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="108"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="102"/>
         <source>Show the &amp;leaders&apos; names and titles</source>
         <translation>Visa &amp;ledarnas namn och titlar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="110"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="104"/>
         <source>&amp;Contains:</source>
         <translation>&amp;Innehåller:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="112"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="106"/>
         <source>Months &amp;back:</source>
         <translation>Månader &amp;bakåt:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="113"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="107"/>
         <source>Months &amp;ahead:</source>
         <translation>Månader &amp;framåt:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="118"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="112"/>
         <source>Publishing</source>
         <translation>Publicering</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="120"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="114"/>
         <source>A folder that a web server publishes</source>
         <translation>En mapp som en webbserver publicerar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="121"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="115"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Välj…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="132"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="126"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="134"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="128"/>
         <source>How often the partners&apos; calendars should fetch the feed again.</source>
         <translation>Hur ofta partnernas kalendrar ska hämta flödet på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="137"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="131"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Mapp:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="138"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="132"/>
         <source>&amp;Refresh every:</source>
         <translation>&amp;Uppdatera var:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="142"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="136"/>
         <source>Calendar server (CalDAV), optional</source>
         <translation>Kalenderserver (CalDAV), valfri</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="147"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="141"/>
         <source>The feed&apos;s name</source>
         <translation>Flödets namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="152"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="146"/>
         <source>The password is kept in this computer&apos;s password store, never in the database.</source>
         <translation>Lösenordet förvaras i datorns lösenordsförråd, aldrig i databasen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="158"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="152"/>
         <source>Ser&amp;ver address:</source>
         <translation>Ser&amp;verns adress:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="159"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="153"/>
         <source>&amp;User name:</source>
         <translation>&amp;Användarnamn:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="160"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="154"/>
         <source>Calendar na&amp;me:</source>
         <translation>Kalenderns na&amp;mn:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="161"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="155"/>
         <source>&amp;Password:</source>
         <translation>&amp;Lösenord:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="183"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="177"/>
         <source>Leave empty to keep the stored password</source>
         <translation>Lämna tomt för att behålla det sparade lösenordet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="194"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="188"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="196"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="190"/>
         <source>&amp;Group:</source>
         <translation>&amp;Grupp:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="197"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="191"/>
         <source>&amp;Worker:</source>
         <translation>&amp;Arbetstagare:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="212"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="206"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="231"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="225"/>
         <source>Folder of the published feed</source>
         <translation>Mapp för det publicerade flödet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/editor.py" line="273"/>
+        <location filename="../../ryhmat/ui/feeds/editor.py" line="267"/>
         <source>Enter the calendar server&apos;s address that the password is for.</source>
         <translation>Ange adressen till kalenderservern som lösenordet gäller.</translation>
     </message>
@@ -2667,147 +2677,147 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>FeedsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="64"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="66"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="65"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="67"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="67"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="69"/>
         <source>Last published</source>
         <translation>Senast publicerat</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="72"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="74"/>
         <source>Published to</source>
         <translation>Publicerat till</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="76"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="78"/>
         <source>&amp;New feed…</source>
         <translation>&amp;Nytt flöde…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="77"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="79"/>
         <source>E&amp;dit feed…</source>
         <translation>Re&amp;digera flöde…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="80"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="82"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="108"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="111"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publicera</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="109"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="112"/>
         <source>Publish the chosen feed now.</source>
         <translation>Publicera det valda flödet nu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="111"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="114"/>
         <source>Publish &amp;all</source>
         <translation>Publicera &amp;alla</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="114"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="117"/>
         <source>New &amp;secret address</source>
         <translation>Ny &amp;hemlig adress</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="115"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="118"/>
         <source>Click again: the old address &amp;stops working</source>
         <translation>Klicka igen: den gamla adressen &amp;slutar fungera</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="120"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="123"/>
         <source>Gives the chosen feed a new secret file name and publishes it there. The old address stops working: every partner needs the new one.</source>
         <translation>Ger det valda flödet ett nytt hemligt filnamn och publicerar det där. Den gamla adressen slutar fungera: alla partner behöver den nya.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="140"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="143"/>
         <source>Not published to a folder</source>
         <translation>Publiceras inte i en mapp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="143"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="146"/>
         <source>Not published to a calendar server</source>
         <translation>Publiceras inte på en kalenderserver</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="145"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="148"/>
         <source>Pu&amp;blished file:</source>
         <translation>Publicerad &amp;fil:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="146"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="149"/>
         <source>Calendar server add&amp;ress:</source>
         <translation>Kalenderserverns a&amp;dress:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="213"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="216"/>
         <source>Delete the calendar feed “%1”? Its published file and its events on the calendar server are removed, so partners no longer see it. This cannot be undone.</source>
         <translation>Ta bort kalenderflödet ”%1”? Den publicerade filen och händelserna på kalenderservern tas bort, så partnerna ser det inte längre. Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="216"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="219"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="221"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="224"/>
         <source>Deleting “%1”…</source>
         <translation>Tar bort ”%1”…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="233"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="246"/>
         <source>“%1” is deleted.</source>
         <translation>”%1” är borttaget.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="259"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="271"/>
         <source>Making a new secret address…</source>
         <translation>Skapar en ny hemlig adress…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="259"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="271"/>
         <source>Publishing…</source>
         <translation>Publicerar…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="274"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="284"/>
         <source>“%1”: %2</source>
         <translation>”%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="304"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="308"/>
         <source>“%1” has a new secret address: %2. The old address no longer works.</source>
         <translation>”%1” har en ny hemlig adress: %2. Den gamla adressen fungerar inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="306"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="310"/>
         <source>“%1” published to %2</source>
         <translation>”%1” publicerat till %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="312"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="316"/>
         <source>“%1” on the calendar server: %2</source>
         <translation>”%1” på kalenderservern: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/feeds/page.py" line="318"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="322"/>
         <source>“%1” has a new secret address.</source>
         <translation>”%1” har en ny hemlig adress.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/feeds/page.py" line="324"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="328"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n ny</numerusform>
@@ -2815,7 +2825,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/feeds/page.py" line="325"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="329"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n ändrad</numerusform>
@@ -2823,7 +2833,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/feeds/page.py" line="326"/>
+        <location filename="../../ryhmat/ui/feeds/page.py" line="330"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n borttagen</numerusform>
@@ -2895,124 +2905,124 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="68"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="69"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="70"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="71"/>
         <source>Seasons</source>
         <translation>Säsonger</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="73"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="74"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="78"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="79"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="108"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="111"/>
         <source>years</source>
         <translation>år</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="114"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="117"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation>&amp;Offentlig: visas i kalenderflödet för alla offentliga grupper</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="120"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="123"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="121"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="124"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="122"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="125"/>
         <source>&amp;Attendance:</source>
         <translation>När&amp;varo:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="123"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="126"/>
         <source>&amp;Organisers:</source>
         <translation>&amp;Arrangörer:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="124"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="127"/>
         <source>Children&apos;s a&amp;ge:</source>
         <translation>Barn&amp;ens ålder:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="127"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="130"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Kapacitet:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="128"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="131"/>
         <source>Default &amp;place:</source>
         <translation>Standard&amp;plats:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="129"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="132"/>
         <source>Default &amp;leaders:</source>
         <translation>Standard&amp;ledare:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="131"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="134"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="136"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="139"/>
         <source>Season</source>
         <translation>Säsong</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="138"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="141"/>
         <source>Dates</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="142"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="145"/>
         <source>Repeats</source>
         <translation>Upprepas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="149"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="152"/>
         <source>Add s&amp;eason…</source>
         <translation>Lä&amp;gg till säsong…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="150"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="153"/>
         <source>Ed&amp;it season…</source>
         <translation>&amp;Redigera säsong…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="156"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="159"/>
         <source>Adding the first season saves the group.</source>
         <translation>När du lägger till den första säsongen sparas gruppen.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="178"/>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="180"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="181"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="183"/>
         <source>none</source>
         <translation>ingen vald</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="187"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="190"/>
         <source>New group</source>
         <translation>Ny grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="199"/>
-        <location filename="../../ryhmat/ui/groups/group_editor.py" line="281"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="202"/>
+        <location filename="../../ryhmat/ui/groups/group_editor.py" line="284"/>
         <source>Group: %1</source>
         <translation>Grupp: %1</translation>
     </message>
@@ -3020,17 +3030,17 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="85"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="86"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="86"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="87"/>
         <source>Places</source>
         <translation>Platser</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="87"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="88"/>
         <source>Closures</source>
         <translation>Uppehåll</translation>
     </message>
@@ -3038,47 +3048,47 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="32"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="33"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="33"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="34"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="34"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="35"/>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="35"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="36"/>
         <source>Organisers</source>
         <translation>Arrangörer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="37"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="38"/>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="42"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="43"/>
         <source>Default leaders</source>
         <translation>Standardledare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="44"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="45"/>
         <source>Default place</source>
         <translation>Standardplats</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="48"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="49"/>
         <source>&amp;New group…</source>
         <translation>&amp;Ny grupp…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/page.py" line="49"/>
+        <location filename="../../ryhmat/ui/groups/page.py" line="50"/>
         <source>E&amp;dit group…</source>
         <translation>Redigera &amp;grupp…</translation>
     </message>
@@ -3165,139 +3175,162 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
 </context>
 <context>
+    <name>HeldElsewhere</name>
+    <message>
+        <location filename="../../ryhmat/ui/held_elsewhere.py" line="26"/>
+        <source>The database %1 is already open in another Ryhmät window.</source>
+        <translation>Databasen %1 är redan öppen i ett annat Ryhmät-fönster.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/held_elsewhere.py" line="33"/>
+        <source>Only one window at a time can save changes to it. You can open it here read-only: you see everything, but cannot save changes.</source>
+        <translation>Bara ett fönster åt gången kan spara ändringar i den. Du kan öppna den här skrivskyddad: du ser allt, men kan inte spara ändringar.</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/held_elsewhere.py" line="40"/>
+        <source>&amp;Open read-only</source>
+        <translation>&amp;Öppna skrivskyddad</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/held_elsewhere.py" line="56"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="41"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="42"/>
         <source>name</source>
         <translation>namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="42"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="43"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="43"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="44"/>
         <source>notes</source>
         <translation>anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="44"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="45"/>
         <source>first name</source>
         <translation>förnamn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="45"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="46"/>
         <source>last name</source>
         <translation>efternamn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="46"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="47"/>
         <source>adult or child</source>
         <translation>vuxen eller barn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="47"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="48"/>
         <source>role</source>
         <translation>roll</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="48"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="49"/>
         <source>birth year</source>
         <translation>födelseår</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="49"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="50"/>
         <source>birth month</source>
         <translation>födelsemånad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="50"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="51"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="51"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="52"/>
         <source>enrolment date</source>
         <translation>anmälningsdatum</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="52"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="53"/>
         <source>leaving date</source>
         <translation>slutdatum</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="56"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="57"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="57"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="58"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="58"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="59"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="68"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="69"/>
         <source>Changes to the family&apos;s details, members, enrolments and attendance marks, newest first.</source>
         <translation>Ändringar i familjens uppgifter, medlemmar, anmälningar och närvaromarkeringar, nyaste först.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="95"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="99"/>
         <source>a removed member</source>
         <translation>en borttagen medlem</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="98"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="102"/>
         <source>a removed group</source>
         <translation>en borttagen grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="106"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="110"/>
         <source>Added the family</source>
         <translation>Lade till familjen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="108"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="112"/>
         <source>Changed the %1</source>
         <translation>Ändrade %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="110"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="114"/>
         <source>Added member %1</source>
         <translation>Lade till medlemmen %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="112"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="116"/>
         <source>Changed the %1 of %2</source>
         <translation>Ändrade %1 för %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="115"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="119"/>
         <source>Removed member %1</source>
         <translation>Tog bort medlemmen %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="117"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="121"/>
         <source>New enrolment in %1: %2</source>
         <translation>Ny anmälan till %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="120"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="124"/>
         <source>Changed the %1 of the enrolment in %2</source>
         <translation>Ändrade %1 för anmälan till %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="123"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="127"/>
         <source>Removed the enrolment in %1</source>
         <translation>Tog bort anmälan till %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/people/history.py" line="127"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="131"/>
         <source>Merged a duplicate of the family into it: %n person(s) moved</source>
         <translation>
             <numerusform>Slog ihop en dubblett av familjen med den: %n person flyttades</numerusform>
@@ -3305,27 +3338,27 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="129"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="133"/>
         <source>Erased the family&apos;s personal data</source>
         <translation>Raderade familjens personuppgifter</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="133"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="137"/>
         <source>Cleared the mark of %1 at %3 on %4 (was %5)</source>
         <translation>Tog bort markeringen för %1 i %3 den %4 (var %5)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="135"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="139"/>
         <source>Marked %1 %2 at %3 on %4 (was %5)</source>
         <translation>Markerade %1 som %2 i %3 den %4 (var %5)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="137"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="141"/>
         <source>Marked %1 %2 at %3 on %4</source>
         <translation>Markerade %1 som %2 i %3 den %4</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/history.py" line="138"/>
+        <location filename="../../ryhmat/ui/people/history.py" line="142"/>
         <source>an unknown day</source>
         <translation>okänt datum</translation>
     </message>
@@ -3656,184 +3689,189 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="129"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="127"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="248"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="262"/>
         <source>Data protection</source>
         <translation>Dataskydd</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="176"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="184"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
         <location filename="../../ryhmat/ui/main_window.py" line="177"/>
+        <source>Ryhmät (read-only)</source>
+        <translation>Ryhmät (skrivskyddad)</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="185"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="178"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="186"/>
         <source>Workers and pairs</source>
         <translation>Arbetstagare och arbetspar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="179"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="187"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="180"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="188"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="181"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="189"/>
         <source>Calendar feeds</source>
         <translation>Kalenderflöden</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="182"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="190"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="188"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="196"/>
         <source>Opening the database…</source>
         <translation>Databasen öppnas…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="331"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="345"/>
         <source>Load demo data</source>
         <translation>Läs in exempeldata</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="344"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="358"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="345"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="359"/>
         <source>&amp;New database…</source>
         <translation>&amp;Ny databas…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="347"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="361"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Öppna databas…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="350"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="364"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="353"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="367"/>
         <source>&amp;Restore from backup…</source>
         <translation>Åte&amp;rställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="358"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="372"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation>Här återställs endast en SQLite-databasfil; återställ en PostgreSQL-databas med pg_restore (se README).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="365"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="379"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="370"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="384"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="371"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="385"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="374"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="388"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="381"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="395"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Sök i listan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="384"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="398"/>
         <source>&amp;New in this view…</source>
         <translation>&amp;Ny i den här vyn…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="388"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="402"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="503"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="517"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-databaser (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="509"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="523"/>
         <source>New database</source>
         <translation>Ny databas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="514"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="528"/>
         <source>Open database</source>
         <translation>Öppna databas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="521"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="535"/>
         <source>Back up the database</source>
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="523"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="537"/>
         <source>Ryhmät backup %1</source>
         <translation>Ryhmät säkerhetskopia %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="530"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="544"/>
         <source>Backing up…</source>
         <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="539"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="564"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="553"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="581"/>
         <source>Backed up to %1</source>
         <translation>Säkerhetskopierad till %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="325"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="339"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Databasen är tom. Du kan börja med exempeldata från en påhittad kommun eller lägga till egna grupper.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="569"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="586"/>
         <source>The automatic backup was not made: %1</source>
         <translation>Den automatiska säkerhetskopian gjordes inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="576"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="601"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="593"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="618"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="589"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="606"/>
         <source>Checking the backup…</source>
         <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="603"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="620"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
@@ -3842,27 +3880,27 @@ A copy of the current data is saved first in the backups folder.</source>
 En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="610"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="627"/>
         <source>&amp;Restore</source>
         <translation>Åte&amp;rställ</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="620"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="638"/>
         <source>Restoring the backup…</source>
         <translation>Återställer säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="645"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="653"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation>Säkerhetskopian är återställd; uppgifterna den ersatte har sparats i %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="676"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="671"/>
         <source>Creating demo data…</source>
         <translation>Skapar exempeldata…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="687"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="685"/>
         <source>Demo data created.</source>
         <translation>Exempeldata skapad.</translation>
     </message>
@@ -3984,83 +4022,83 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>MergeFamiliesDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="52"/>
-        <location filename="../../ryhmat/ui/people/merging.py" line="152"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="53"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="153"/>
         <source>Merge families</source>
         <translation>Slå ihop familjer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="58"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="59"/>
         <source>The duplicate&apos;s name or a person&apos;s name</source>
         <translation>Dubblettens namn eller en persons namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="67"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="68"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Slå ihop…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="75"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="76"/>
         <source>Keep:</source>
         <translation>Familjen som behålls:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="76"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="77"/>
         <source>&amp;Duplicate:</source>
         <translation>&amp;Familjen som slås ihop:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="102"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="103"/>
         <source>The duplicate %1 moves into %2 and is then deleted.</source>
         <translation>Dubbletten %1 slås ihop med %2 och raderas sedan.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="105"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="106"/>
         <source>People: %1</source>
         <translation>Personer: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="111"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="112"/>
         <source>Enrolment in %1: made one with %2&apos;s (%3)</source>
         <translation>Anmälan till %1: slås ihop med anmälan för %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="113"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="114"/>
         <source>Enrolment in %1: moves (%3)</source>
         <translation>Anmälan till %1: flyttas (%3)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="116"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="117"/>
         <source>from %1</source>
         <translation>från %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="128"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="129"/>
         <source>Attendance marks, headcounts and the change history are kept; the people keep their codes.</source>
         <translation>Närvaromarkeringar, besökarantal och ändringshistorik bevaras; personerna behåller sina koder.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="136"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="137"/>
         <source>child</source>
         <translation>barn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="138"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="139"/>
         <source>adult</source>
         <translation>vuxen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="154"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="155"/>
         <source>Merge the family %1 into the family %2? %1 is deleted; its people, enrolments and history move to %2. This cannot be undone.</source>
         <translation>Slå ihop familjen %1 med familjen %2? %1 raderas; dess personer, anmälningar och historik flyttas till %2. Detta kan inte ångras.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="162"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="163"/>
         <source>Merge</source>
         <translation>Slå ihop</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/merging.py" line="163"/>
+        <location filename="../../ryhmat/ui/people/merging.py" line="164"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -4068,18 +4106,20 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>Messages</name>
     <message>
+        <location filename="../../ryhmat/ui/held_elsewhere.py" line="25"/>
         <location filename="../../ryhmat/ui/messages.py" line="21"/>
         <location filename="../../ryhmat/ui/messages.py" line="66"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
+        <location filename="../../ryhmat/ui/held_elsewhere.py" line="60"/>
         <location filename="../../ryhmat/ui/messages.py" line="73"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/app.py" line="35"/>
+        <location filename="../../ryhmat/app.py" line="43"/>
         <source>The database could not be opened.</source>
         <translation>Databasen kunde inte öppnas.</translation>
     </message>
@@ -4095,22 +4135,22 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="159"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="160"/>
         <source>Edit organisation</source>
         <translation>Redigera organisation</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="159"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="160"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="165"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="166"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="166"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="167"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Typ:</translation>
     </message>
@@ -4118,32 +4158,32 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>PairEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="100"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="101"/>
         <source>Edit pair</source>
         <translation>Redigera arbetspar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="100"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="101"/>
         <source>New pair</source>
         <translation>Nytt arbetspar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="120"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="121"/>
         <source>For example a family worker and a public health nurse who lead together.</source>
         <translation>Till exempel en familjearbetare och en hälsovårdare som leder tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="125"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="126"/>
         <source>&amp;First worker:</source>
         <translation>&amp;Första arbetstagare:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="126"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="127"/>
         <source>Se&amp;cond worker:</source>
         <translation>&amp;Andra arbetstagare:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="135"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="136"/>
         <source>Choose both workers.</source>
         <translation>Välj båda arbetstagarna.</translation>
     </message>
@@ -4151,38 +4191,38 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>PlaceForm</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="52"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="53"/>
         <source> people</source>
         <translation> personer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="54"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="55"/>
         <source>&amp;Save place</source>
         <translation>&amp;Spara platsen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="62"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="63"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="63"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="64"/>
         <source>Add&amp;ress:</source>
         <translation>A&amp;dress:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="64"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="65"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Kapacitet:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="71"/>
-        <location filename="../../ryhmat/ui/groups/places.py" line="103"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="72"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="104"/>
         <source>Edit place</source>
         <translation>Redigera plats</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="71"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="72"/>
         <source>New place</source>
         <translation>Ny plats</translation>
     </message>
@@ -4190,17 +4230,17 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>PlacesTab</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="115"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="116"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="116"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="117"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/places.py" line="118"/>
+        <location filename="../../ryhmat/ui/groups/places.py" line="119"/>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
@@ -4340,7 +4380,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../ryhmat/i18n.py" line="31"/>
+        <location filename="../../ryhmat/i18n.py" line="32"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>Mapp</translation>
@@ -4349,12 +4389,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../ryhmat/i18n.py" line="29"/>
+        <location filename="../../ryhmat/i18n.py" line="30"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Titta i:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/i18n.py" line="30"/>
+        <location filename="../../ryhmat/i18n.py" line="31"/>
         <source>Files of &amp;type:</source>
         <translation>Filer av &amp;typ:</translation>
     </message>
@@ -4362,7 +4402,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../ryhmat/i18n.py" line="28"/>
+        <location filename="../../ryhmat/i18n.py" line="29"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -4388,67 +4428,67 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>RemovalActions</name>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="76"/>
+        <location filename="../../ryhmat/ui/removal.py" line="94"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="78"/>
+        <location filename="../../ryhmat/ui/removal.py" line="96"/>
         <source>Arc&amp;hive…</source>
         <translation>Arki&amp;vera…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="80"/>
+        <location filename="../../ryhmat/ui/removal.py" line="98"/>
         <source>Restor&amp;e</source>
         <translation>Åt&amp;erställ</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="82"/>
+        <location filename="../../ryhmat/ui/removal.py" line="100"/>
         <source>Show archi&amp;ved</source>
         <translation>V&amp;isa arkiverade</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="134"/>
+        <location filename="../../ryhmat/ui/removal.py" line="152"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="140"/>
+        <location filename="../../ryhmat/ui/removal.py" line="158"/>
         <source>Delete the group “%1” with its seasons and sessions? This cannot be undone.</source>
         <translation>Ta bort gruppen ”%1” med dess säsonger och träffar? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="143"/>
+        <location filename="../../ryhmat/ui/removal.py" line="161"/>
         <source>Delete the season “%1” with its sessions? This cannot be undone.</source>
         <translation>Ta bort säsongen ”%1” med dess träffar? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="145"/>
+        <location filename="../../ryhmat/ui/removal.py" line="163"/>
         <source>Delete the place “%1”? This cannot be undone.</source>
         <translation>Ta bort platsen ”%1”? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="147"/>
+        <location filename="../../ryhmat/ui/removal.py" line="165"/>
         <source>Delete the closure “%1”? Sessions already planned stay as they are. This cannot be undone.</source>
         <translation>Ta bort uppehållet ”%1”? Redan planerade träffar förblir som de är. Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="150"/>
+        <location filename="../../ryhmat/ui/removal.py" line="168"/>
         <source>Delete the worker “%1”? This cannot be undone.</source>
         <translation>Ta bort arbetstagaren ”%1”? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="151"/>
+        <location filename="../../ryhmat/ui/removal.py" line="169"/>
         <source>Delete the pair “%1”? This cannot be undone.</source>
         <translation>Ta bort arbetsparet ”%1”? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="152"/>
+        <location filename="../../ryhmat/ui/removal.py" line="170"/>
         <source>Delete the organisation “%1”? This cannot be undone.</source>
         <translation>Ta bort organisationen ”%1”? Det går inte att ångra.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/removal.py" line="180"/>
+        <location filename="../../ryhmat/ui/removal.py" line="202"/>
         <source>“%1” has %n planned session(s) still to come, which partners&apos; calendars show. Archived, the group no longer meets: mark them cancelled (the calendars show them cancelled), or remove them (they disappear from the calendars).</source>
         <translation>
             <numerusform>”%1” har ännu %n planerad träff framför sig, som syns i partnernas kalendrar. Arkiverad träffas gruppen inte längre: markera träffen som inställd (kalendrarna visar den inställd) eller ta bort den (den försvinner ur kalendrarna).</numerusform>
@@ -4456,17 +4496,17 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="191"/>
+        <location filename="../../ryhmat/ui/removal.py" line="213"/>
         <source>Mark them cancelled</source>
         <translation>Markera som inställda</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="194"/>
+        <location filename="../../ryhmat/ui/removal.py" line="216"/>
         <source>Remove them</source>
         <translation>Ta bort dem</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/removal.py" line="201"/>
+        <location filename="../../ryhmat/ui/removal.py" line="223"/>
         <source>The group has ended</source>
         <translation>Gruppen har upphört</translation>
     </message>
@@ -4474,93 +4514,93 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="155"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="140"/>
         <source>Import a roster</source>
         <translation>Importera en namnlista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="158"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="143"/>
         <source>An .xlsx or .csv file, one row per person</source>
         <translation>En .xlsx- eller .csv-fil, en rad per person</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="159"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="144"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Välj…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="162"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="147"/>
         <source>&amp;Check</source>
         <translation>&amp;Kontrollera</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="169"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="154"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="170"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="155"/>
         <source>&amp;Group:</source>
         <translation>&amp;Grupp:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="178"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="163"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="179"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="164"/>
         <source>Column</source>
         <translation>Kolumn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="180"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="165"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="195"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="180"/>
         <source>Import only the &amp;valid rows</source>
         <translation>Importera endast de &amp;giltiga raderna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="197"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="182"/>
         <source>Families with a problem on any row are left out whole.</source>
         <translation>Familjer med ett problem på någon rad lämnas bort helt.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="207"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="192"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="243"/>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="263"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="228"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="248"/>
         <source>There are no groups yet: create a group first.</source>
         <translation>Det finns inga grupper ännu: skapa först en grupp.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="246"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="231"/>
         <source>Choose a roster</source>
         <translation>Välj en namnlista</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="249"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="234"/>
         <source>Rosters (*.xlsx *.csv)</source>
         <translation>Namnlistor (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="249"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="234"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="260"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="245"/>
         <source>Choose the file to import.</source>
         <translation>Välj filen som ska importeras.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/roster_import.py" line="281"/>
+        <location filename="../../ryhmat/ui/people/roster_import.py" line="269"/>
         <source>Some rows have problems. Correct the file and check it again, or import only the valid rows.</source>
         <translation>Några rader har problem. Rätta filen och kontrollera den igen, eller importera endast de giltiga raderna.</translation>
     </message>
@@ -4568,195 +4608,195 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>SeriesEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="72"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="73"/>
         <source>weekly: %1</source>
         <translation>varje vecka: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="152"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="153"/>
         <source>Edit season of %1</source>
         <translation>Redigera säsong: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="152"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="153"/>
         <source>New season of %1</source>
         <translation>Ny säsong: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="163"/>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="170"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="164"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="171"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="164"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="165"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="171"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="172"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="177"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="178"/>
         <source>Who or where</source>
         <translation>Vem eller var</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="178"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="179"/>
         <source>Other group</source>
         <translation>Annan grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="180"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="181"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="193"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="194"/>
         <source>&amp;Save season</source>
         <translation>&amp;Spara säsongen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="197"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="198"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="213"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="214"/>
         <source>Season</source>
         <translation>Säsong</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="215"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="216"/>
         <source>e.g. Syyskausi 2026</source>
         <translation>t.ex. Hösten 2026</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="219"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="221"/>
         <source>&amp;Weekly on chosen weekdays</source>
         <translation>&amp;Veckovis på valda veckodagar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="220"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="222"/>
         <source>On c&amp;hosen dates</source>
         <translation>På valda &amp;datum</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="234"/>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="243"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="236"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="245"/>
         <source>Group&apos;s default: %1</source>
         <translation>Gruppens standard: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="236"/>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="245"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="238"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="247"/>
         <source>Group&apos;s default (none)</source>
         <translation>Gruppens standard (ingen)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="249"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="251"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="250"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="252"/>
         <source>&amp;First day:</source>
         <translation>&amp;Första dag:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="251"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="253"/>
         <source>&amp;Last day:</source>
         <translation>Sis&amp;ta dag:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="256"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="258"/>
         <source>Repeats:</source>
         <translation>Upprepas:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="258"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="260"/>
         <source>&amp;Place:</source>
         <translation>&amp;Plats:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="259"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="261"/>
         <source>Lea&amp;ders:</source>
         <translation>&amp;Ledare:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="266"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="268"/>
         <source>every </source>
         <translation>med </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="267"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="269"/>
         <source> week(s)</source>
         <translation> veckors mellanrum</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="269"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="271"/>
         <source>every week</source>
         <translation>varje vecka</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="273"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="275"/>
         <source>&amp;Interval:</source>
         <translation>&amp;Intervall:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="277"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="279"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="278"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="280"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="291"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="293"/>
         <source>&amp;Add date</source>
         <translation>Lä&amp;gg till datum</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="295"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="297"/>
         <source>&amp;Remove date</source>
         <translation>Ta &amp;bort datum</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="312"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="314"/>
         <source>Da&amp;te:</source>
         <translation>Dat&amp;um:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="315"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="317"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Klockslag:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="426"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="428"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="435"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="437"/>
         <source>Save despite the &amp;conflicts</source>
         <translation>Spara trots kr&amp;ockarna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="439"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="441"/>
         <source>Dates</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="441"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="443"/>
         <source>Skipped days</source>
         <translation>Dagar som hoppas över</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="496"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="498"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>%n krock</numerusform>
@@ -4764,12 +4804,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="496"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="498"/>
         <source>No conflicts.</source>
         <translation>Inga krockar.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/groups/series_editor.py" line="503"/>
+        <location filename="../../ryhmat/ui/groups/series_editor.py" line="505"/>
         <source>Sessions to create: %1, to update: %2, to remove: %3, to keep: %4</source>
         <translation>Träffar: nya %1, ändras %2, tas bort %3, oförändrade %4</translation>
     </message>
@@ -4777,122 +4817,122 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="226"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="227"/>
         <source>Session</source>
         <translation>Träff</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="240"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="241"/>
         <source>Record &amp;attendance…</source>
         <translation>Registrera &amp;närvaro…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="282"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="288"/>
         <source>&amp;Ends</source>
         <translation>Sl&amp;utar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="286"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="292"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="288"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="294"/>
         <source>S&amp;tarts</source>
         <translation>&amp;Börjar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="291"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="297"/>
         <source>&amp;Place</source>
         <translation>&amp;Plats</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="292"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="298"/>
         <source>&amp;Leaders</source>
         <translation>&amp;Ledare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="293"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="299"/>
         <source>T&amp;heme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="294"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="300"/>
         <source>&amp;Notes</source>
         <translation>&amp;Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="301"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="307"/>
         <source>&amp;Cancel session…</source>
         <translation>Ställ &amp;in träffen…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="303"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="309"/>
         <source>&amp;Restore</source>
         <translation>Åte&amp;rställ</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="310"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="316"/>
         <source>Reason for cancelling, e.g. the leader is ill</source>
         <translation>Orsak till inställandet, t.ex. ledaren är sjuk</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="312"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="318"/>
         <source>C&amp;onfirm cancellation</source>
         <translation>Be&amp;kräfta inställandet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="314"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="320"/>
         <source>Keep the session</source>
         <translation>Ställ inte in</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="324"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="330"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="354"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="360"/>
         <source>No place</source>
         <translation>Ingen plats</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="376"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="382"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="388"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="394"/>
         <source>A public holiday: %1</source>
         <translation>Helgdag: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="436"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="442"/>
         <source>Cancel %1 session</source>
         <translation>Ställ in träff: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="438"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="444"/>
         <source>Restore %1 session</source>
         <translation>Återställ träff: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="440"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="446"/>
         <source>Move %1 session</source>
         <translation>Flytta träff: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="442"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="448"/>
         <source>Edit %1 session</source>
         <translation>Redigera träff: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="469"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="475"/>
         <source>Saving books someone or a place twice:</source>
         <translation>Om du sparar blir det en dubbelbokning:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="471"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="477"/>
         <source>&amp;Save anyway</source>
         <translation>&amp;Spara ändå</translation>
     </message>
@@ -4900,22 +4940,22 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>SessionEditCommand</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="142"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="143"/>
         <source>Undoing “%1” books someone or a place twice:</source>
         <translation>Att ångra ”%1” ger en dubbelbokning:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="143"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="144"/>
         <source>&amp;Undo anyway</source>
         <translation>&amp;Ångra ändå</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="145"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="146"/>
         <source>Redoing “%1” books someone or a place twice:</source>
         <translation>Att göra om ”%1” ger en dubbelbokning:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="146"/>
+        <location filename="../../ryhmat/ui/sessions/session_dialog.py" line="147"/>
         <source>&amp;Redo anyway</source>
         <translation>&amp;Gör om ändå</translation>
     </message>
@@ -4966,42 +5006,42 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="58"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="48"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="63"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="53"/>
         <source>Database:</source>
         <translation>Databas:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="69"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="59"/>
         <source>Error log:</source>
         <translation>Fellogg:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="84"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="74"/>
         <source>Off</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="87"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="77"/>
         <source>Automatic &amp;backups to keep:</source>
         <translation>Automatiska säkerhetskopior att &amp;behålla:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="92"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="82"/>
         <source>At every start the app saves a copy of the database in %1 and removes the oldest copies beyond this number. 0 turns automatic backups off.</source>
         <translation>Vid varje start sparar appen en kopia av databasen i %1 och tar bort de äldsta kopiorna utöver detta antal. 0 stänger av automatiska säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="98"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="88"/>
         <source>Automatic backups are made of an SQLite database file only; back up a PostgreSQL database with pg_dump.</source>
         <translation>Automatiska säkerhetskopior görs endast av en SQLite-databasfil; säkerhetskopiera en PostgreSQL-databas med pg_dump.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ryhmat/ui/settings_page.py" line="109"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="99"/>
         <source>Before a restore or an upgrade the app saves a copy of the database; the newest %n of each are kept.</source>
         <translation>
             <numerusform>Före en återställning eller uppgradering sparar appen en kopia av databasen; den nyaste %n av varje slag sparas.</numerusform>
@@ -5009,12 +5049,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="117"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="107"/>
         <source>There are none now.</source>
         <translation>Det finns inga nu.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/settings_page.py" line="122"/>
+        <location filename="../../ryhmat/ui/settings_page.py" line="112"/>
         <source>Safety copies:</source>
         <translation>Skyddskopior:</translation>
     </message>
@@ -5022,138 +5062,138 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="100"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="97"/>
         <source>All group types</source>
         <translation>Alla grupptyper</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="126"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="123"/>
         <source>&amp;Figures</source>
         <translation>&amp;Tal</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="127"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="124"/>
         <source>C&amp;harts</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="128"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="125"/>
         <source>Fa&amp;milies</source>
         <translation>&amp;Familjer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="129"/>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="263"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="126"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="264"/>
         <source>Not rec&amp;orded</source>
         <translation>Ej &amp;registrerade</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="133"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="130"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation>&amp;Ersätt namn med koder (för att skicka utanför teamet)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="134"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="131"/>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="159"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="156"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="162"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="159"/>
         <source>Group t&amp;ype:</source>
         <translation>Grupp&amp;typ:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="192"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="193"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="193"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="194"/>
         <source>Held</source>
         <translation>Hållna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="194"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="195"/>
         <source>Cancelled</source>
         <translation>Inställda</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="195"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="196"/>
         <source>Not recorded</source>
         <translation>Ej registrerade</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="196"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="197"/>
         <source>Visits, adults</source>
         <translation>Besök, vuxna</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="197"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="198"/>
         <source>Visits, children</source>
         <translation>Besök, barn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="198"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="199"/>
         <source>Visits</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="199"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="200"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="200"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="201"/>
         <source>Fathers</source>
         <translation>Pappor</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="201"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="202"/>
         <source>New families</source>
         <translation>Nya familjer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="202"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="203"/>
         <source>First-time visitors</source>
         <translation>Förstagångsbesökare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="203"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="204"/>
         <source>Average</source>
         <translation>Medeltal</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="204"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="205"/>
         <source>Fill rate</source>
         <translation>Fyllnadsgrad</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="248"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="249"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="287"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="288"/>
         <source>Statistics %1–%2</source>
         <translation>Statistik %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="292"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="293"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="293"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="294"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/statistics/page.py" line="337"/>
+        <location filename="../../ryhmat/ui/statistics/page.py" line="334"/>
         <source>Saved %1</source>
         <translation>Sparat: %1</translation>
     </message>
@@ -5161,7 +5201,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../ryhmat/ui/fields.py" line="316"/>
+        <location filename="../../ryhmat/ui/fields.py" line="331"/>
         <source>e.g. 9.30</source>
         <translation>t.ex. 9.30</translation>
     </message>
@@ -5169,22 +5209,22 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>UnrecordedList</name>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="48"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="49"/>
         <source>Session</source>
         <translation>Träff</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="56"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="57"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="78"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="79"/>
         <source>Every past session is recorded.</source>
         <translation>Alla tidigare träffar är registrerade.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="106"/>
+        <location filename="../../ryhmat/ui/sessions/unrecorded.py" line="107"/>
         <source>&amp;Record attendance…</source>
         <translation>Regi&amp;strera närvaro…</translation>
     </message>
@@ -5220,47 +5260,47 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="30"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="31"/>
         <source>Edit worker</source>
         <translation>Redigera arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="30"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="31"/>
         <source>New worker</source>
         <translation>Ny arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="46"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="47"/>
         <source>Choose or type a title</source>
         <translation>Välj eller skriv en titel</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="51"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="52"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="59"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="60"/>
         <source>name@example.fi</source>
         <translation>namn@exempel.fi</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="61"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="62"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="62"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="63"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="63"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="64"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/worker_editors.py" line="64"/>
+        <location filename="../../ryhmat/ui/people/worker_editors.py" line="65"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-post:</translation>
     </message>
@@ -5268,58 +5308,58 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="38"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="39"/>
         <source>Workers and pairs</source>
         <translation>Arbetstagare och arbetspar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="42"/>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="62"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="43"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="63"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="43"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="44"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="44"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="45"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="45"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="46"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="52"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="53"/>
         <source>First worker</source>
         <translation>Första arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="55"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="56"/>
         <source>Second worker</source>
         <translation>Andra arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="63"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="64"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="68"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="69"/>
         <source>&amp;Workers</source>
         <translation>Ar&amp;betstagare</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="69"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="70"/>
         <source>&amp;Pairs</source>
         <translation>Arbets&amp;par</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/people/workers_page.py" line="70"/>
+        <location filename="../../ryhmat/ui/people/workers_page.py" line="71"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisationer</translation>
     </message>

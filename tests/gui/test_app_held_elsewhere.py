@@ -23,6 +23,7 @@ from ryhmat.domain.model import Organisation
 from ryhmat.domain.usecases.groups import list_groups
 from ryhmat.domain.usecases.places import list_organisations, save_organisation
 from ryhmat.domain.usecases.workers import list_workers
+from ryhmat.i18n import load_language, translate
 from ryhmat.preferences import Preferences
 from ryhmat.storage.locations import sqlite_file_url
 from ryhmat.ui.changes import Changes
@@ -302,3 +303,24 @@ def test_a_worker_saved_in_a_read_only_window_is_refused_with_the_message(
         if not no_question():  # the form asks before dropping what was typed
             answer(qtbot, question(qtbot), "Discard changes")
     assert contents(database_path) == before
+
+
+def test_the_question_and_the_read_only_window_speak_finnish(
+    qtbot: QtBot, start: Start, database_path: Path
+) -> None:
+    load_language("fi")
+    with lock_held(database_path):
+        desktop = start(database_path)
+        box = held_question(qtbot)
+        assert box.text() == "Tietokanta ryhmat.sqlite3 on jo auki toisessa Ryhmät-ikkunassa."
+        assert box.informativeText().startswith("Vain yksi ikkuna kerrallaan")
+        assert [button_text(b) for b in box.buttons()] == ["Avaa vain luku -tilassa", "Lopeta"]
+        enter(qtbot)
+        window = opened_window(qtbot, desktop)
+        assert window.windowTitle() == "Ryhmät (vain luku)"
+        with pytest.raises(ReadOnlyError) as refused:
+            window.context.perform(lambda _services: None, Changes.WORKERS)
+        assert refused.value.message(translate) == (
+            "Tietokanta on auki toisessa Ryhmät-ikkunassa, ja tämä ikkuna on vain luku "
+            "-tilassa. Mitään ei tallennettu; tee muutos toisessa ikkunassa."
+        )

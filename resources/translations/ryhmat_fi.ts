@@ -3694,12 +3694,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="262"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="268"/>
         <source>Data protection</source>
         <translation>Tietosuoja</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="184"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="190"/>
         <source>Calendar</source>
         <translation>Kalenteri</translation>
     </message>
@@ -3709,169 +3709,174 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Ryhmät (vain luku)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="185"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="180"/>
+        <source>Read-only: the database is open in another window</source>
+        <translation>Vain luku: tietokanta on auki toisessa ikkunassa</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="191"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="186"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="192"/>
         <source>Workers and pairs</source>
         <translation>Työntekijät ja työparit</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="187"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="193"/>
         <source>Families</source>
         <translation>Perheet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="188"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="194"/>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="189"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="195"/>
         <source>Calendar feeds</source>
         <translation>Kalenterisyötteet</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="190"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="196"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="196"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="202"/>
         <source>Opening the database…</source>
         <translation>Avataan tietokantaa…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="345"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="351"/>
         <source>Load demo data</source>
         <translation>Lataa esimerkkiaineisto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="358"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="364"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="359"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="365"/>
         <source>&amp;New database…</source>
         <translation>&amp;Uusi tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="361"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="367"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Avaa tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="364"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="370"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Varmuuskopioi…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="367"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="373"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="372"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="378"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation>Täällä palautetaan vain SQLite-tietokantatiedosto; palauta PostgreSQL-tietokanta pg_restorella (ks. README).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="379"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="385"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="384"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="390"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="385"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="391"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="388"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="394"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="395"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="401"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Etsi luettelosta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="398"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="404"/>
         <source>&amp;New in this view…</source>
         <translation>&amp;Uusi tähän näkymään…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="402"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="408"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="517"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="523"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-tietokannat (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="523"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="529"/>
         <source>New database</source>
         <translation>Uusi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="528"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="534"/>
         <source>Open database</source>
         <translation>Avaa tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="535"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="541"/>
         <source>Back up the database</source>
         <translation>Varmuuskopioi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="537"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="543"/>
         <source>Ryhmät backup %1</source>
         <translation>Ryhmät-varmuuskopio %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="544"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="550"/>
         <source>Backing up…</source>
         <translation>Varmuuskopioidaan…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="553"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="581"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="559"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="587"/>
         <source>Backed up to %1</source>
         <translation>Varmuuskopio tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="339"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="345"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Tietokanta on tyhjä. Voit aloittaa kuvitteellisen kunnan esimerkkiaineistolla tai lisätä omat ryhmäsi.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="586"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="592"/>
         <source>The automatic backup was not made: %1</source>
         <translation>Automaattista varmuuskopiota ei tehty: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="593"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="618"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="599"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="624"/>
         <source>Restore from backup</source>
         <translation>Palauta varmuuskopiosta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="606"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="612"/>
         <source>Checking the backup…</source>
         <translation>Tarkistetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="620"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="626"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
@@ -3880,27 +3885,27 @@ A copy of the current data is saved first in the backups folder.</source>
 Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="627"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="633"/>
         <source>&amp;Restore</source>
         <translation>&amp;Palauta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="638"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="644"/>
         <source>Restoring the backup…</source>
         <translation>Palautetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="653"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="659"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation>Varmuuskopio on palautettu; korvatut tiedot on tallennettu tiedostoon %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="671"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="677"/>
         <source>Creating demo data…</source>
         <translation>Luodaan esimerkkiaineistoa…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="685"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="691"/>
         <source>Demo data created.</source>
         <translation>Esimerkkiaineisto luotu.</translation>
     </message>

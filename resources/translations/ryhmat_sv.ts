@@ -3694,12 +3694,12 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="262"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="268"/>
         <source>Data protection</source>
         <translation>Dataskydd</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="184"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="190"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
@@ -3709,169 +3709,174 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Ryhmät (skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="185"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="180"/>
+        <source>Read-only: the database is open in another window</source>
+        <translation>Skrivskyddad: databasen är öppen i ett annat fönster</translation>
+    </message>
+    <message>
+        <location filename="../../ryhmat/ui/main_window.py" line="191"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="186"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="192"/>
         <source>Workers and pairs</source>
         <translation>Arbetstagare och arbetspar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="187"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="193"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="188"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="194"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="189"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="195"/>
         <source>Calendar feeds</source>
         <translation>Kalenderflöden</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="190"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="196"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="196"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="202"/>
         <source>Opening the database…</source>
         <translation>Databasen öppnas…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="345"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="351"/>
         <source>Load demo data</source>
         <translation>Läs in exempeldata</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="358"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="364"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="359"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="365"/>
         <source>&amp;New database…</source>
         <translation>&amp;Ny databas…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="361"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="367"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Öppna databas…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="364"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="370"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="367"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="373"/>
         <source>&amp;Restore from backup…</source>
         <translation>Åte&amp;rställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="372"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="378"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation>Här återställs endast en SQLite-databasfil; återställ en PostgreSQL-databas med pg_restore (se README).</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="379"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="385"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="384"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="390"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="385"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="391"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="388"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="394"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="395"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="401"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Sök i listan</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="398"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="404"/>
         <source>&amp;New in this view…</source>
         <translation>&amp;Ny i den här vyn…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="402"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="408"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="517"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="523"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-databaser (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="523"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="529"/>
         <source>New database</source>
         <translation>Ny databas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="528"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="534"/>
         <source>Open database</source>
         <translation>Öppna databas</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="535"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="541"/>
         <source>Back up the database</source>
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="537"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="543"/>
         <source>Ryhmät backup %1</source>
         <translation>Ryhmät säkerhetskopia %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="544"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="550"/>
         <source>Backing up…</source>
         <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="553"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="581"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="559"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="587"/>
         <source>Backed up to %1</source>
         <translation>Säkerhetskopierad till %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="339"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="345"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Databasen är tom. Du kan börja med exempeldata från en påhittad kommun eller lägga till egna grupper.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="586"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="592"/>
         <source>The automatic backup was not made: %1</source>
         <translation>Den automatiska säkerhetskopian gjordes inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="593"/>
-        <location filename="../../ryhmat/ui/main_window.py" line="618"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="599"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="624"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="606"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="612"/>
         <source>Checking the backup…</source>
         <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="620"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="626"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
@@ -3880,27 +3885,27 @@ A copy of the current data is saved first in the backups folder.</source>
 En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="627"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="633"/>
         <source>&amp;Restore</source>
         <translation>Åte&amp;rställ</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="638"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="644"/>
         <source>Restoring the backup…</source>
         <translation>Återställer säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="653"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="659"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation>Säkerhetskopian är återställd; uppgifterna den ersatte har sparats i %1</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="671"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="677"/>
         <source>Creating demo data…</source>
         <translation>Skapar exempeldata…</translation>
     </message>
     <message>
-        <location filename="../../ryhmat/ui/main_window.py" line="685"/>
+        <location filename="../../ryhmat/ui/main_window.py" line="691"/>
         <source>Demo data created.</source>
         <translation>Exempeldata skapad.</translation>
     </message>

@@ -175,6 +175,12 @@ class MainWindow(QMainWindow):
         """Another window writes this database: say so in the title, and offer no
         action that only saves (a save that gets through is refused by the context)."""
         self.setWindowTitle(self.tr("Ryhmät (read-only)"))
+        # Said in the window too: the title bar is easy to miss.
+        self.read_only_label = QLabel(
+            self.tr("Read-only: the database is open in another window"), self
+        )
+        self.read_only_label.setObjectName("readOnlyNote")
+        self.statusBar().insertPermanentWidget(0, self.read_only_label)
         for action in (self.restore_action, self.new_item_action):
             action.setEnabled(False)
         self.demo_button.setEnabled(False)

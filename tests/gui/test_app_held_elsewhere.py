@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
+from pytestqt.exceptions import TimeoutError as WaitTimedOut
 from pytestqt.qtbot import QtBot
 
 from ryhmat.app import DesktopApp
@@ -129,8 +130,13 @@ def test_a_database_open_in_another_app_opens_read_only_and_saves_nothing(
         assert str(database_path.parent) not in box.text() + box.informativeText()
         assert [button_text(b) for b in box.buttons()] == ["Open read-only", "Quit"]
         enter(qtbot)  # the default: open read-only
+        wait_closed_and_back(qtbot, box)
         window = opened_window(qtbot, desktop)
         assert window.windowTitle() == READ_ONLY_TITLE
+        qtbot.waitUntil(window.read_only_label.isVisible, timeout=WAIT_MS)
+        assert window.read_only_label.text() == (
+            "Read-only: the database is open in another window"
+        )
         assert not window.new_item_action.isEnabled()
         assert not window.restore_action.isEnabled()
 
@@ -142,8 +148,9 @@ def test_a_database_open_in_another_app_opens_read_only_and_saves_nothing(
         assert refused.value.message() == READ_ONLY
         window.load_demo()  # a long save, as an Operation: refused before it runs
         box = question(qtbot)
+        assert box.objectName() == "errorMessage"
         assert box.text() == READ_ONLY
-        box.accept()
+        answer(qtbot, box, "OK")
         assert "Seurakunta" not in [o.name for o in window.context.read(list_organisations)]
         assert contents(database_path) == before
 
@@ -173,6 +180,7 @@ def test_the_lock_is_taken_while_the_window_works_and_let_go_when_it_closes(
     desktop = start(database_path)
     window = opened_window(qtbot, desktop)
     assert window.windowTitle() == "Ryhmät"
+    assert window.findChild(QLabel, "readOnlyNote") is None
     assert no_question()
     assert not lock_is_free(database_path)
     # A second app on the file, through another path to it (a symbolic link):
@@ -191,19 +199,27 @@ def test_the_lock_is_taken_while_the_window_works_and_let_go_when_it_closes(
 
 
 def test_a_lock_left_by_a_killed_app_is_cleared(
-    qtbot: QtBot, start: Start, database_path: Path
+    qtbot: QtBot, start: Start, database_path: Path, tmp_path: Path
 ) -> None:
     lock = DatabaseLock.of_url(sqlite_file_url(database_path))
     assert lock is not None
-    first = subprocess.Popen(
-        [sys.executable, "-m", "ryhmat", "--database", sqlite_file_url(database_path)],
-        cwd=ROOT,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    said = tmp_path / "first-app.txt"
+    with said.open("w") as output:
+        first = subprocess.Popen(
+            [sys.executable, "-m", "ryhmat", "--database", sqlite_file_url(database_path)],
+            cwd=ROOT,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+            stdout=output,
+            stderr=output,
+        )
     try:
-        qtbot.waitUntil(lock.path.exists, timeout=START_MS)
+        try:
+            qtbot.waitUntil(
+                lambda: lock.path.exists() or first.poll() is not None, timeout=START_MS
+            )
+        except WaitTimedOut as timed_out:
+            raise AssertionError(f"no lock taken; the app said: {said.read_text()}") from timed_out
+        assert first.poll() is None, said.read_text()
         assert not lock_is_free(database_path)
     finally:
         first.kill()  # SIGKILL: the app cannot let go of its lock
@@ -318,6 +334,7 @@ def test_the_question_and_the_read_only_window_speak_finnish(
         enter(qtbot)
         window = opened_window(qtbot, desktop)
         assert window.windowTitle() == "Ryhmät (vain luku)"
+        assert window.read_only_label.text() == "Vain luku: tietokanta on auki toisessa ikkunassa"
         with pytest.raises(ReadOnlyError) as refused:
             window.context.perform(lambda _services: None, Changes.WORKERS)
         assert refused.value.message(translate) == (

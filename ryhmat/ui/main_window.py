@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
             self.tr("Read-only: the database is open in another window"), self
         )
         self.read_only_label.setObjectName("readOnlyNote")
+        self.read_only_label.setContentsMargins(0, 0, 16, 0)  # apart from the file's name
         self.statusBar().insertPermanentWidget(0, self.read_only_label)
         for action in (self.restore_action, self.new_item_action):
             action.setEnabled(False)

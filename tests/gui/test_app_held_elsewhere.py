@@ -158,6 +158,12 @@ def test_a_database_open_in_another_app_opens_read_only_and_saves_nothing(
         let_go(holder)
         assert lock_is_free(database_path)
     assert contents(database_path) == before
+    # Once the other app has closed, opening the file again makes this window its writer.
+    desktop.switch_database(str(database_path))
+    assert no_question()
+    assert desktop.window is not None
+    assert desktop.window.windowTitle() == "Ryhmät"
+    assert not lock_is_free(database_path)
 
 
 def test_escape_quits_and_opens_nothing(qtbot: QtBot, start: Start, database_path: Path) -> None:
@@ -192,8 +198,15 @@ def test_the_lock_is_taken_while_the_window_works_and_let_go_when_it_closes(
     escape(qtbot)
     assert second.window is not None
     wait_closed(qtbot, second.window)
+    # The window's own file opened again through the link: its own lock, kept.
+    desktop.switch_database(str(linked))
+    assert no_question()
+    assert desktop.window is not None
+    assert desktop.window is not window
+    assert desktop.window.windowTitle() == "Ryhmät"
+    assert not lock_is_free(database_path)
 
-    window.close()
+    desktop.window.close()
     desktop.stop()
     assert lock_is_free(database_path)
 

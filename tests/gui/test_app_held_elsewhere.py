@@ -206,8 +206,10 @@ def test_the_lock_is_taken_while_the_window_works_and_let_go_when_it_closes(
     assert desktop.window.windowTitle() == "Ryhmät"
     assert not lock_is_free(database_path)
 
-    desktop.window.close()
-    desktop.stop()
+    closed = desktop.window
+    closed.close()
+    desktop.stop()  # as the app does once its window has closed
+    closed.deleteLater()
     assert lock_is_free(database_path)
 
 

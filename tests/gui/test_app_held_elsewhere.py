@@ -13,8 +13,8 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.exceptions import TimeoutError as WaitTimedOut
 from pytestqt.qtbot import QtBot
 
@@ -86,6 +86,9 @@ def start(qtbot: QtBot, tmp_path: Path) -> Iterator[Start]:
             desktop.window.close()
             desktop.window.deleteLater()
         desktop.stop()
+    # Every window these apps made is deleted now, not in some later test's event loop:
+    # there a widget of theirs whose Python half is gone failed that test.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def opened_window(qtbot: QtBot, desktop: DesktopApp) -> MainWindow:

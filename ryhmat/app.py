@@ -3,12 +3,17 @@
 The window is shown before the database is opened: storage (SQLAlchemy, the mapping
 of the tables, Alembic when a migration is due) and the holiday calendar are imported
 and the database opened and checked off the GUI thread, while the window says so.
+
+One window works on an SQLite file at a time: the app takes the file's lock
+(``ryhmat.database_lock``) before opening it and holds it until it lets the file
+go. A file another window holds is opened read-only, if the person wants.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,11 +32,13 @@ from ryhmat.ui.app_icon import application_icon
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.crash import CrashReporter
 from ryhmat.ui.garbage import GuiThreadGarbageCollector
+from ryhmat.ui.held_elsewhere import ask_read_only_or_not, cancel_text, quit_text
 from ryhmat.ui.main_window import DatabaseActions, MainWindow
 from ryhmat.ui.messages import error_text, show_error
 from ryhmat.ui.operations import Operation, in_unit_of_work
 
 if TYPE_CHECKING:
+    from ryhmat.database_lock import DatabaseLock
     from ryhmat.domain.scheduling import HolidayCalendar
     from ryhmat.storage.database import Database
     from ryhmat.ui.context import Adapters, AppContext
@@ -43,21 +50,63 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir("Ryhmat", appauthor=False))
 
 
-def open_for_desktop(database_url: str | None) -> tuple[Database, HolidayCalendar, int]:
-    """Open (and if need be migrate) the database, erase again what its newer copies
-    erased, and read the holiday calendar: the slow part of a start, run off the GUI
-    thread. The number is how many families were erased again."""
+@dataclass(frozen=True, slots=True)
+class Opened:
+    """A database opened for the window: the lock it holds on it (None: read-only,
+    or a database that takes none) and how many families were erased again."""
+
+    database: Database
+    holidays: HolidayCalendar
+    erased_again: int
+    lock: DatabaseLock | None
+
+
+@dataclass(frozen=True, slots=True)
+class HeldElsewhere:
+    """The database is another window's: not opened, the person is asked."""
+
+    url: str
+    file_name: str
+
+
+def open_for_desktop(
+    database_url: str | None, *, read_only: bool = False
+) -> Opened | HeldElsewhere:
+    """Take the database file's lock, open (and if need be migrate) the database,
+    erase again what its newer copies erased, and read the holiday calendar: the
+    slow part of a start, run off the GUI thread. A database opened ``read_only``
+    takes no lock and is neither migrated nor written."""
+    from ryhmat.database_lock import DatabaseLock
     from ryhmat.domain.finnish_holidays import FinnishHolidays
-    from ryhmat.storage.database import open_database, resolve_database_url
+    from ryhmat.storage.database import resolve_database_url
+
+    url = resolve_database_url(database_url)
+    lock = None if read_only else DatabaseLock.of_url(url)
+    if lock is not None and not lock.take():
+        return HeldElsewhere(url, lock.file_name)
+    try:
+        database, erased_again = _open_and_reconcile(url, read_only=read_only)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    return Opened(database, FinnishHolidays(), erased_again, lock)
+
+
+def _open_and_reconcile(url: str, *, read_only: bool) -> tuple[Database, int]:
+    """The database, and how many families its newer copies erased were erased
+    again in it (none in a read-only one: its writer does that)."""
+    from ryhmat.storage.database import open_database
     from ryhmat.storage.erasure_register import reconcile_erasures
 
-    database = open_database(resolve_database_url(database_url))
+    database = open_database(url, read_only=read_only)
+    if read_only:
+        return database, 0
     try:
-        erased_again = reconcile_erasures(database)
+        return database, reconcile_erasures(database)
     except BaseException:
         database.dispose()
         raise
-    return database, FinnishHolidays(), erased_again
 
 
 def export_adapters() -> Adapters:
@@ -69,8 +118,9 @@ def export_adapters() -> Adapters:
 
 
 class DesktopApp(QObject):
-    """Owns the open database and the main window; switches either on request. Its
-    clock is the one the views and the start-up's backup and erasure read."""
+    """Owns the open database, the lock on its file and the main window; switches
+    either on request. Its clock is the one the views and the start-up's backup and
+    erasure read."""
 
     def __init__(
         self,
@@ -78,9 +128,11 @@ class DesktopApp(QObject):
         settings: Preferences,
         crash_log: str,
         clock: Callable[[], datetime] = helsinki_now,
+        lock: DatabaseLock | None = None,
     ) -> None:
         super().__init__()
         self._database = database
+        self._lock = lock
         self.settings = settings
         self.crash_log = crash_log
         self._clock = clock
@@ -100,23 +152,43 @@ class DesktopApp(QObject):
         open, the window says why and the app ends when the message is closed."""
         window = self._new_window(None, None)
         window.show()
+        self._open_in_background(database_url, read_only=False)
+        return window
+
+    def _open_in_background(self, database_url: str | None, *, read_only: bool) -> None:
+        assert self.window is not None
         Operation.on_file(
-            window,
-            lambda: open_for_desktop(database_url),
+            self.window,
+            lambda: open_for_desktop(database_url, read_only=read_only),
             on_success=self._opened,
             # Said where the views would be, and then in a message that ends the app.
             on_failure=self._opening_failed,
             show_errors=False,
         ).run_in_background()
-        return window
 
-    def _opened(self, opened: tuple[Database, HolidayCalendar, int]) -> None:
-        self._database, self._holidays, self._erased_on_opening = opened
+    def _opened(self, opened: Opened | HeldElsewhere) -> None:
+        if isinstance(opened, HeldElsewhere):
+            self._ask_read_only_at_start(opened)
+            return
+        self._database, self._holidays = opened.database, opened.holidays
+        self._erased_on_opening, self._lock = opened.erased_again, opened.lock
         if self.window is None:  # closed meanwhile
             return
         context, database = self._context()
         self.window.attach(context, database)
         QTimer.singleShot(0, self._maintain)
+
+    def _ask_read_only_at_start(self, held: HeldElsewhere) -> None:
+        window = self.window
+        if window is None:
+            return
+        ask_read_only_or_not(
+            window,
+            held.file_name,
+            on_read_only=lambda: self._open_in_background(held.url, read_only=True),
+            on_refused=window.close,
+            refuse_text=quit_text(),
+        )
 
     def _opening_failed(self, error: UserError | None) -> None:
         if self.window is None:
@@ -130,7 +202,8 @@ class DesktopApp(QObject):
         """Show the window; the automatic backup and then the erasure of families past
         the retention period follow once the event loop runs, so start-up does not wait
         for them however large the database is. The backup comes first: it still holds
-        what the erasure removes, should the period have been set wrong."""
+        what the erasure removes, should the period have been set wrong. A read-only
+        window does neither: the window that writes the database does."""
         window = self.show()
         QTimer.singleShot(0, self._maintain)
         return window
@@ -139,6 +212,8 @@ class DesktopApp(QObject):
         if self._erased_on_opening and self.window is not None:
             self.window.show_erased_again_on_opening(self._erased_on_opening)
         self._erased_on_opening = 0
+        if self.database.read_only:
+            return
         backup = self.back_up_automatically()
         if backup is None:
             self.erase_automatically()
@@ -177,6 +252,7 @@ class DesktopApp(QObject):
             self._clock,
             holidays=self._holidays,
             adapters=export_adapters(),
+            read_only=self.database.read_only,
         )
         opened = OpenDatabase(self.database, self._clock)
         opened.set_actor(self.settings[ACTOR])
@@ -205,24 +281,43 @@ class DesktopApp(QObject):
 
     @Slot(str)
     def switch_database(self, path: str) -> None:
-        """Open (or create) another SQLite file; on failure keep the current one."""
-        from ryhmat.storage.database import open_database
-        from ryhmat.storage.erasure_register import reconcile_erasures
+        """Open (or create) another SQLite file; on failure keep the current one. A
+        file another window holds is opened read-only if the person wants."""
+        from ryhmat.database_lock import DatabaseLock
         from ryhmat.storage.locations import sqlite_file_url
 
+        url = sqlite_file_url(Path(path).resolve())
+        lock = DatabaseLock.of_url(url)
+        if lock is not None and self._lock is not None and lock.is_for_same_file(self._lock):
+            lock = self._lock  # this window's own file, under another name perhaps
+        elif lock is not None and not lock.take():
+            if self.window is not None:
+                ask_read_only_or_not(
+                    self.window,
+                    lock.file_name,
+                    on_read_only=lambda: self._switch_to(url, None, read_only=True),
+                    on_refused=lambda: None,
+                    refuse_text=cancel_text(),
+                )
+            return
+        self._switch_to(url, lock, read_only=False)
+
+    def _switch_to(self, url: str, lock: DatabaseLock | None, *, read_only: bool) -> None:
         try:
-            database = open_database(sqlite_file_url(Path(path).resolve()))
-        except UserError as error:
+            database, self._erased_on_opening = _open_and_reconcile(url, read_only=read_only)
+        except BaseException as error:
+            if lock is not None and lock is not self._lock:
+                lock.release()
+            if not isinstance(error, UserError):
+                raise
             show_error(self.window, error.message(translate))
             return
-        try:
-            self._erased_on_opening = reconcile_erasures(database)
-        except BaseException:
-            database.dispose()
-            raise
         old, self._database = self.database, database
+        old_lock, self._lock = self._lock, lock
         self.start()
         old.dispose()
+        if old_lock is not None and old_lock is not lock:
+            old_lock.release()
 
     @Slot(str, int)
     def reopen_restored(self, saved: str, erased_again: int) -> None:
@@ -230,7 +325,10 @@ class DesktopApp(QObject):
         from ryhmat.storage.database import open_database
 
         try:
-            database = open_database(self.database.engine.url.render_as_string(hide_password=False))
+            database = open_database(
+                self.database.engine.url.render_as_string(hide_password=False),
+                read_only=self.database.read_only,
+            )
         except UserError as error:
             show_error(self.window, error.message(translate))
             return
@@ -279,11 +377,14 @@ class DesktopApp(QObject):
     def stop(self) -> None:
         """After the window has closed: let the opening, a backup or an erasure under
         way end (a quit must not leave half a copy), forget the window, close the
-        database."""
+        database and let its file go."""
         QThreadPool.globalInstance().waitForDone()
         self.window = None
         if self._database is not None:
             self._database.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     @Slot(str)
     def switch_language(self, language: str) -> None:

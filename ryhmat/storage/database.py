@@ -6,7 +6,8 @@ reads it; one already at the newest revision opens without importing Alembic. Be
 anything is written, an existing database is looked at without changing it: a
 file that is not a Ryhmät database, a damaged one or one from a newer Ryhmät
 is refused untouched, and an SQLite file about to be upgraded is first copied
-aside.
+aside. A database opened read-only (another window of the app is its writer) is
+neither created, upgraded nor written: every connection refuses to write.
 """
 
 from __future__ import annotations
@@ -95,8 +96,12 @@ def resolve_database_url(cli_value: str | None) -> str:
 class Database:
     """An open database: hands out units of work; ``dispose`` closes its connections."""
 
-    def __init__(self, engine: Engine, *, identified_now: bool = False) -> None:
+    def __init__(
+        self, engine: Engine, *, identified_now: bool = False, read_only: bool = False
+    ) -> None:
         self.engine = engine
+        # Opened so that nothing can be written (another window of the app is its writer).
+        self.read_only = read_only
         # A database older than database ids got its id as it was opened: nothing in
         # it says whose copy it is (``erasure_register`` then reads every register).
         self.identified_now = identified_now
@@ -131,19 +136,25 @@ class Database:
         self.dispose()
 
 
-def open_database(url: str, *, copy_before_upgrade: bool = True) -> Database:
+def open_database(
+    url: str, *, copy_before_upgrade: bool = True, read_only: bool = False
+) -> Database:
     """Check, migrate to the newest schema and return the database.
 
     Raises ``DatabaseError`` with a readable reason instead of a traceback (a busy
     or full database the ``StorageFailure`` every save gives); a
     database refused that way has not been written to. An SQLite file is copied
     aside before it is upgraded, unless it is a private copy of another file
-    (``copy_before_upgrade`` False): a copy of that would outlive it.
+    (``copy_before_upgrade`` False): a copy of that would outlive it. A
+    ``read_only`` database must exist and be at the newest schema already (it is
+    not created or upgraded), and nothing can be written through it.
     """
-    engine = create_database_engine(url)
+    engine = create_database_engine(url, read_only=read_only)
     try:
-        revisions = _prepare_for_upgrade(engine, copy_before_upgrade)
+        revisions = _prepare_for_upgrade(engine, copy_before_upgrade, read_only=read_only)
         if revisions != [head_revision()]:
+            if read_only:
+                raise _not_ready_for_reading(_safe_url(url))
             _upgrade_or_refuse(engine, url)
     except UserError:
         engine.dispose()
@@ -152,15 +163,19 @@ def open_database(url: str, *, copy_before_upgrade: bool = True) -> Database:
         engine.dispose()
         raise _cannot_open(url, error) from error
     older_than_ids = min(revisions, default=IDENTITY_REVISION) < IDENTITY_REVISION
-    return Database(engine, identified_now=older_than_ids)
+    return Database(engine, identified_now=older_than_ids, read_only=read_only)
 
 
-def create_database_engine(url: str, *, accept_newer: bool = False) -> Engine:
+def create_database_engine(
+    url: str, *, accept_newer: bool = False, read_only: bool = False
+) -> Engine:
     """An engine whose every new SQLite connection first checks the file's schema.
 
     The checks before opening read the file through a connection of their own;
     another process could change the file after them. ``accept_newer`` lets a
     newer Ryhmät's file through (its schema cannot be known): for copying it only.
+    Every connection of a ``read_only`` engine refuses to write (SQLite's
+    ``query_only``, PostgreSQL's read-only transactions), whatever runs on it.
     """
     try:
         parsed = _with_default_driver(make_url(url))
@@ -173,9 +188,12 @@ def create_database_engine(url: str, *, accept_newer: bool = False) -> Engine:
     except (ArgumentError, ImportError, ValueError) as error:
         raise _cannot_open(url, error) from error
     if engine.dialect.name == "sqlite":
-        event.listen(
-            engine, "connect", _configure_sqlite(path, is_memory(parsed), accept_newer=accept_newer)
+        configure = _configure_sqlite(
+            path, is_memory(parsed), accept_newer=accept_newer, read_only=read_only
         )
+        event.listen(engine, "connect", configure)
+    elif read_only:
+        event.listen(engine, "connect", _refuse_writes_on_server)
     return engine
 
 
@@ -227,9 +245,11 @@ def copy_aside_path(path: Path, revision: str, now: datetime) -> Path:
     return path.with_name(before_upgrade_name(path.name, revision, now))
 
 
-def _prepare_for_upgrade(engine: Engine, copy_before_upgrade: bool) -> list[str]:
+def _prepare_for_upgrade(
+    engine: Engine, copy_before_upgrade: bool, *, read_only: bool = False
+) -> list[str]:
     """Refuse what must not be migrated, before anything is written; return the
-    revisions the database has (none if it is new).
+    revisions the database has (none if it is new: not made if ``read_only``).
 
     An SQLite file is read through a read-only connection of its own: the
     engine's connections turn on WAL, which rewrites the file's header.
@@ -244,11 +264,13 @@ def _prepare_for_upgrade(engine: Engine, copy_before_upgrade: bool) -> list[str]
         return revisions
     if not path.exists() and not path.is_symlink():
         _check_folder(path)
-        _create_private_file(path)
+        if read_only:
+            raise _not_ready_for_reading(str(path))
+        create_private_file(path)
         return []
     revisions = _inspect_sqlite_file(path)
     _refuse_newer(revisions, str(path))
-    if copy_before_upgrade and revisions and head_revision() not in revisions:
+    if copy_before_upgrade and not read_only and revisions and head_revision() not in revisions:
         _copy_aside(engine, path, revisions[0])
     return revisions
 
@@ -285,7 +307,8 @@ def _check_folder(path: Path) -> None:
         )
 
 
-def _create_private_file(path: Path) -> None:
+def create_private_file(path: Path) -> None:
+    """Create an empty file only its owner may read, unless there is one already."""
     try:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
     except FileExistsError:
@@ -431,7 +454,9 @@ def _engine_options(url: URL) -> dict[str, Any]:
     return options
 
 
-def _configure_sqlite(path: Path | None, is_memory: bool, *, accept_newer: bool) -> Any:
+def _configure_sqlite(
+    path: Path | None, is_memory: bool, *, accept_newer: bool, read_only: bool
+) -> Any:
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
         cursor = dbapi_connection.cursor()
         try:
@@ -444,10 +469,19 @@ def _configure_sqlite(path: Path | None, is_memory: bool, *, accept_newer: bool)
             if not is_memory:
                 # Readers (the calendar, a feed export) do not block the writer.
                 cursor.execute("PRAGMA journal_mode=WAL")
+            if read_only:
+                # Last: setting WAL above may write the file's header (once, if ever).
+                cursor.execute("PRAGMA query_only=ON")
         finally:
             cursor.close()
 
     return on_connect
+
+
+def _refuse_writes_on_server(dbapi_connection: Any, _record: Any) -> None:
+    with dbapi_connection.cursor() as cursor:
+        cursor.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+    dbapi_connection.commit()
 
 
 def _check_connected_file(
@@ -464,6 +498,18 @@ def _made_by_newer_version(name: str) -> DatabaseError:
             "Errors",
             "The database {name} was made by a newer version of Ryhmät. "
             "Update Ryhmät to open it; the database was not changed.",
+        ),
+        name=name,
+    )
+
+
+def _not_ready_for_reading(name: str) -> DatabaseError:
+    return DatabaseError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database {name} cannot be opened read-only: it must first be set up or "
+            "upgraded for this version of Ryhmät. Close the other Ryhmät window and open "
+            "the database again; the database was not changed.",
         ),
         name=name,
     )

@@ -10,6 +10,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoGroup, QUndoStack
 
+from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ryhmat.domain.finnish_holidays import FinnishHolidays
 from ryhmat.domain.ports import (
     FeedPublisher,
@@ -24,6 +25,19 @@ from ryhmat.domain.timezone import helsinki_now
 from ryhmat.ui.changes import Changes, ChangeSet
 
 T = TypeVar("T")
+
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The database is open in another Ryhmät window, and this window is read-only. "
+    "Nothing was saved; make the change in the other window.",
+)
+
+
+class ReadOnlyError(UserError):
+    """A save asked of a window that only shows its database."""
+
+    def __init__(self) -> None:
+        super().__init__(READ_ONLY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +70,9 @@ class AppContext(QObject):
     Views never hold a database session: they pass a use case to ``read`` or
     ``write``, or a longer one to an ``Operation`` (ui/operations.py); a
     ``UserError`` raised by ``write`` reaches the view unchanged, so the view can
-    show its message where the person is looking.
+    show its message where the person is looking. A ``read_only`` context (its
+    database is another window's to write) refuses every save here, before it
+    runs, with one ``ReadOnlyError``; an ``Operation`` that saves, likewise.
     """
 
     # Something was saved (by write() or an Operation): carries the ChangeSet, which
@@ -71,8 +87,10 @@ class AppContext(QObject):
         holidays: HolidayCalendar | None = None,
         parent: QObject | None = None,
         adapters: Adapters | None = None,
+        read_only: bool = False,
     ) -> None:
         super().__init__(parent)
+        self.read_only = read_only
         self._unit_of_work = unit_of_work
         self._adapters = adapters
         self._clock = clock
@@ -98,6 +116,7 @@ class AppContext(QObject):
         """A quick save on the GUI thread: run a use case that saves (it commits itself)
         in a unit of work, then announce ``changes``, started by ``origin``. A
         ``UserError`` reaches the caller, to be shown in the form being saved."""
+        self.refuse_if_read_only()
         with self._unit_of_work() as uow:
             result = use_case(uow)
         self.announce(changes, origin)
@@ -106,9 +125,15 @@ class AppContext(QObject):
     def perform(self, work: Callable[[Services], T], changes: Changes, origin: object = None) -> T:
         """``write`` for a quick save of several steps (several units of work, or the
         adapters as well): run it on the GUI thread, then announce ``changes``."""
+        self.refuse_if_read_only()
         result = work(self.services())
         self.announce(changes, origin)
         return result
+
+    def refuse_if_read_only(self) -> None:
+        """Raise ``ReadOnlyError`` if this window may not save."""
+        if self.read_only:
+            raise ReadOnlyError()
 
     def announce(self, changes: Changes, origin: object = None) -> None:
         """Tell the views what changed (on the GUI thread); nothing for no change."""

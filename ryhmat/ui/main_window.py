@@ -167,7 +167,24 @@ class MainWindow(QMainWindow):
         self._restore_view()
         context.when_changed(self, Changes.GROUPS, self._refresh_banner)
         self._refresh_banner()
+        if context.read_only:
+            self._show_read_only()
         self._attached = True
+
+    def _show_read_only(self) -> None:
+        """Another window writes this database: say so in the title, and offer no
+        action that only saves (a save that gets through is refused by the context)."""
+        self.setWindowTitle(self.tr("Ryhmät (read-only)"))
+        # Said in the window too: the title bar is easy to miss.
+        self.read_only_label = QLabel(
+            self.tr("Read-only: the database is open in another window"), self
+        )
+        self.read_only_label.setObjectName("readOnlyNote")
+        self.read_only_label.setContentsMargins(0, 0, 16, 0)  # apart from the file's name
+        self.statusBar().insertPermanentWidget(0, self.read_only_label)
+        for action in (self.restore_action, self.new_item_action):
+            action.setEnabled(False)
+        self.demo_button.setEnabled(False)
 
     def _page_titles(self) -> list[str]:
         return [
@@ -385,9 +402,9 @@ class MainWindow(QMainWindow):
         find_action = edit_menu.addAction(self.tr("&Find in the list"))
         find_action.setShortcut(QKeySequence("Ctrl+F"))
         find_action.triggered.connect(self.find_in_list)
-        new_item = edit_menu.addAction(self.tr("&New in this view…"))
-        new_item.setShortcut(QKeySequence("Ctrl+N"))
-        new_item.triggered.connect(self.new_in_view)
+        self.new_item_action = edit_menu.addAction(self.tr("&New in this view…"))
+        self.new_item_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_item_action.triggered.connect(self.new_in_view)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for row in range(self.navigation.count()):

@@ -97,6 +97,8 @@ class Operation(QObject, Generic[T]):
     ``origin`` (the parent unless given). A ``UserError`` is shown in ``errors``
     if given, else in a message over ``parent``; an unexpected error is reported
     by the global handler (never a traceback to the person) and arrives as None.
+    An operation that announces changes saves: a read-only context refuses it
+    before it runs, as a failure with its ``ReadOnlyError``.
     Only where a mistake is said elsewhere than in a form or a message (the status
     bar) does ``show_errors=False`` leave it to ``on_failure``. Callbacks run only
     while ``parent`` still exists.
@@ -178,6 +180,11 @@ class Operation(QObject, Generic[T]):
     def run_in_background(self) -> Operation[T]:
         """Start the work in Qt's thread pool; the outcome arrives on the GUI thread."""
         self._begin()
+        refusal = self._refusal()
+        if refusal is not None:
+            # Told as the work's failure would be: after this returns.
+            QTimer.singleShot(0, partial(self._signals.failed.emit, refusal))
+            return self
         # A plain callable: the pool owns it, and drops it once run, in its own thread.
         job = _Job(self._work, self._context, self._signals)
         QThreadPool.globalInstance().start(job)
@@ -187,8 +194,24 @@ class Operation(QObject, Generic[T]):
         """Run the work on the GUI thread, for a save too quick to show progress for;
         the outcome is handled before this returns."""
         self._begin()
-        _Job(self._work, self._context, self._signals)()
+        refusal = self._refusal()
+        if refusal is not None:
+            self._signals.failed.emit(refusal)
+        else:
+            _Job(self._work, self._context, self._signals)()
         return self
+
+    def _refusal(self) -> UserError | None:
+        """Why the work may not run: it would save through a read-only context."""
+        if self._context is None:
+            return None
+        saves = not isinstance(self._changes, Changes) or self._changes != Changes.NONE
+        try:
+            if saves:
+                self._context.refuse_if_read_only()
+        except UserError as error:
+            return error
+        return None
 
     # -- the GUI thread's side -----------------------------------------------------------
 

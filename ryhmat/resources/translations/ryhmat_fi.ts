@@ -1542,7 +1542,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../storage/backup.py" line="445"/>
-        <location filename="../../storage/database.py" line="500"/>
+        <location filename="../../storage/database.py" line="546"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Tietokantaa {url} ei voi avata: {reason}</translation>
     </message>
@@ -2211,37 +2211,42 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Säilytysajan on oltava 1–{most} vuotta.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="90"/>
+        <location filename="../../storage/database.py" line="91"/>
         <source>The database URL is empty; give one or leave it out.</source>
         <translation>Tietokannan osoite on tyhjä; anna osoite tai jätä valitsin pois.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="280"/>
+        <location filename="../../storage/database.py" line="302"/>
         <source>Cannot open the database {path}: the folder {folder} does not exist.</source>
         <translation>Tietokantaa {path} ei voi avata: kansiota {folder} ei ole.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="313"/>
+        <location filename="../../storage/database.py" line="336"/>
         <source>Cannot open the database {path}: it is a folder, not a database file.</source>
         <translation>Tietokantaa {path} ei voi avata: se on kansio eikä tietokantatiedosto.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="389"/>
+        <location filename="../../storage/database.py" line="412"/>
         <source>Cannot open the database {path}: you do not have permission to read it.</source>
         <translation>Tietokantaa {path} ei voi avata: sinulla ei ole oikeutta lukea sitä.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="463"/>
+        <location filename="../../storage/database.py" line="497"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation>Tietokanta {name} on tehty Ryhmät-sovelluksen uudemmalla versiolla. Päivitä Ryhmät avataksesi sen; tietokantaa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="474"/>
+        <location filename="../../storage/database.py" line="508"/>
+        <source>The database {name} cannot be opened read-only: it must first be set up or upgraded for this version of Ryhmät. Close the other Ryhmät window and open the database again; the database was not changed.</source>
+        <translation>Tietokantaa {name} ei voi avata vain luku -tilassa: se pitää ensin ottaa käyttöön tai päivittää tälle Ryhmät-versiolle. Sulje toinen Ryhmät-ikkuna ja avaa tietokanta uudelleen. Tietokantaa ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/database.py" line="520"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation>Tiedosto {path} ei ole Ryhmät-tietokanta. Tiedostoa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="483"/>
+        <location filename="../../storage/database.py" line="529"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoa ei muutettu; palauta tietokanta varmuuskopiosta.</translation>
     </message>
@@ -2379,6 +2384,11 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <location filename="../../storage/failures.py" line="45"/>
         <source>The database server cannot be reached: it may be restarting, or the network connection is down. Nothing was saved; try again in a moment.</source>
         <translation>Tietokantapalvelimeen ei saada yhteyttä: se voi olla käynnistymässä uudelleen, tai verkkoyhteys on katkennut. Mitään ei tallennettu; yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/context.py" line="29"/>
+        <source>The database is open in another Ryhmät window, and this window is read-only. Nothing was saved; make the change in the other window.</source>
+        <translation>Tietokanta on auki toisessa Ryhmät-ikkunassa, ja tämä ikkuna on vain luku -tilassa. Mitään ei tallennettu; tee muutos toisessa ikkunassa.</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +3233,29 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
 </context>
 <context>
+    <name>HeldElsewhere</name>
+    <message>
+        <location filename="../../ui/held_elsewhere.py" line="26"/>
+        <source>The database %1 is already open in another Ryhmät window.</source>
+        <translation>Tietokanta %1 on jo auki toisessa Ryhmät-ikkunassa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/held_elsewhere.py" line="33"/>
+        <source>Only one window at a time can save changes to it. You can open it here read-only: you see everything, but cannot save changes.</source>
+        <translation>Vain yksi ikkuna kerrallaan voi tallentaa siihen muutoksia. Voit avata sen tässä vain luku -tilassa: näet kaiken, mutta et voi tallentaa muutoksia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/held_elsewhere.py" line="40"/>
+        <source>&amp;Open read-only</source>
+        <translation>&amp;Avaa vain luku -tilassa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/held_elsewhere.py" line="56"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <location filename="../../ui/people/history.py" line="42"/>
@@ -3719,189 +3752,199 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Data protection</source>
         <translation>Tietosuoja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Calendar</source>
         <translation>Kalenteri</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="177"/>
+        <source>Ryhmät (read-only)</source>
+        <translation>Ryhmät (vain luku)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="180"/>
+        <source>Read-only: the database is open in another window</source>
+        <translation>Vain luku: tietokanta on auki toisessa ikkunassa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Workers and pairs</source>
         <translation>Työntekijät ja työparit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Families</source>
         <translation>Perheet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Calendar feeds</source>
         <translation>Kalenterisyötteet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Opening the database…</source>
         <translation>Avataan tietokantaa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Load demo data</source>
         <translation>Lataa esimerkkiaineisto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&amp;New database…</source>
         <translation>&amp;Uusi tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Avaa tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Varmuuskopioi…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation>Täällä palautetaan vain SQLite-tietokantatiedosto; palauta PostgreSQL-tietokanta pg_restorella (ks. README).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Etsi luettelosta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>&amp;New in this view…</source>
         <translation>&amp;Uusi tähän näkymään…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>&amp;About Ryhmät…</source>
         <translation>&amp;Tietoja Ryhmät-sovelluksesta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-tietokannat (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>New database</source>
         <translation>Uusi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>Open database</source>
         <translation>Avaa tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Back up the database</source>
         <translation>Varmuuskopioi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Ryhmät backup %1</source>
         <translation>Ryhmät-varmuuskopio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Backing up…</source>
         <translation>Varmuuskopioidaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>Backed up to %1</source>
         <translation>Varmuuskopio tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Tietokanta on tyhjä. Voit aloittaa kuvitteellisen kunnan esimerkkiaineistolla tai lisätä omat ryhmäsi.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>The automatic backup was not made: %1</source>
         <translation>Automaattista varmuuskopiota ei tehty: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="617"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>Restore from backup</source>
         <translation>Palauta varmuuskopiosta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>Checking the backup…</source>
         <translation>Tarkistetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
@@ -3910,27 +3953,27 @@ A copy of the current data is saved first in the backups folder.</source>
 Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>&amp;Restore</source>
         <translation>&amp;Palauta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>Restoring the backup…</source>
         <translation>Palautetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation>Varmuuskopio on palautettu; korvatut tiedot on tallennettu tiedostoon %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="678"/>
+        <location filename="../../ui/main_window.py" line="695"/>
         <source>Creating demo data…</source>
         <translation>Luodaan esimerkkiaineistoa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="709"/>
         <source>Demo data created.</source>
         <translation>Esimerkkiaineisto luotu.</translation>
     </message>
@@ -4136,18 +4179,20 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>Messages</name>
     <message>
+        <location filename="../../ui/held_elsewhere.py" line="25"/>
         <location filename="../../ui/messages.py" line="21"/>
         <location filename="../../ui/messages.py" line="66"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
+        <location filename="../../ui/held_elsewhere.py" line="60"/>
         <location filename="../../ui/messages.py" line="73"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="39"/>
+        <location filename="../../app.py" line="46"/>
         <source>The database could not be opened.</source>
         <translation>Tietokantaa ei voitu avata.</translation>
     </message>

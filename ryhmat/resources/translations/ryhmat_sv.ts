@@ -1542,7 +1542,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../storage/backup.py" line="445"/>
-        <location filename="../../storage/database.py" line="500"/>
+        <location filename="../../storage/database.py" line="546"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Databasen {url} kan inte öppnas: {reason}</translation>
     </message>
@@ -2211,37 +2211,42 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Lagringstiden ska vara 1–{most} år.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="90"/>
+        <location filename="../../storage/database.py" line="91"/>
         <source>The database URL is empty; give one or leave it out.</source>
         <translation>Databasadressen är tom; ange en eller utelämna den.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="280"/>
+        <location filename="../../storage/database.py" line="302"/>
         <source>Cannot open the database {path}: the folder {folder} does not exist.</source>
         <translation>Databasen {path} kan inte öppnas: mappen {folder} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="313"/>
+        <location filename="../../storage/database.py" line="336"/>
         <source>Cannot open the database {path}: it is a folder, not a database file.</source>
         <translation>Databasen {path} kan inte öppnas: det är en mapp, inte en databasfil.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="389"/>
+        <location filename="../../storage/database.py" line="412"/>
         <source>Cannot open the database {path}: you do not have permission to read it.</source>
         <translation>Databasen {path} kan inte öppnas: du har inte behörighet att läsa den.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="463"/>
+        <location filename="../../storage/database.py" line="497"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation>Databasen {name} har skapats med en nyare version av Ryhmät. Uppdatera Ryhmät för att öppna den; databasen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="474"/>
+        <location filename="../../storage/database.py" line="508"/>
+        <source>The database {name} cannot be opened read-only: it must first be set up or upgraded for this version of Ryhmät. Close the other Ryhmät window and open the database again; the database was not changed.</source>
+        <translation>Databasen {name} kan inte öppnas skrivskyddad: den måste först tas i bruk eller uppdateras för den här versionen av Ryhmät. Stäng det andra Ryhmät-fönstret och öppna databasen igen. Databasen ändrades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/database.py" line="520"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation>Filen {path} är inte en Ryhmät-databas. Filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="483"/>
+        <location filename="../../storage/database.py" line="529"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation>Databasfilen {path} är skadad och kan inte öppnas. Filen ändrades inte; återställ databasen från en säkerhetskopia.</translation>
     </message>
@@ -2379,6 +2384,11 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <location filename="../../storage/failures.py" line="45"/>
         <source>The database server cannot be reached: it may be restarting, or the network connection is down. Nothing was saved; try again in a moment.</source>
         <translation>Databasservern kan inte nås: den kan hålla på att starta om, eller så är nätverksanslutningen bruten. Ingenting sparades; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/context.py" line="29"/>
+        <source>The database is open in another Ryhmät window, and this window is read-only. Nothing was saved; make the change in the other window.</source>
+        <translation>Databasen är öppen i ett annat Ryhmät-fönster, och det här fönstret är skrivskyddat. Inget sparades; gör ändringen i det andra fönstret.</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +3233,29 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
 </context>
 <context>
+    <name>HeldElsewhere</name>
+    <message>
+        <location filename="../../ui/held_elsewhere.py" line="26"/>
+        <source>The database %1 is already open in another Ryhmät window.</source>
+        <translation>Databasen %1 är redan öppen i ett annat Ryhmät-fönster.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/held_elsewhere.py" line="33"/>
+        <source>Only one window at a time can save changes to it. You can open it here read-only: you see everything, but cannot save changes.</source>
+        <translation>Bara ett fönster åt gången kan spara ändringar i den. Du kan öppna den här skrivskyddad: du ser allt, men kan inte spara ändringar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/held_elsewhere.py" line="40"/>
+        <source>&amp;Open read-only</source>
+        <translation>&amp;Öppna skrivskyddad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/held_elsewhere.py" line="56"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <location filename="../../ui/people/history.py" line="42"/>
@@ -3719,189 +3752,199 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Data protection</source>
         <translation>Dataskydd</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="177"/>
+        <source>Ryhmät (read-only)</source>
+        <translation>Ryhmät (skrivskyddad)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="180"/>
+        <source>Read-only: the database is open in another window</source>
+        <translation>Skrivskyddad: databasen är öppen i ett annat fönster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Workers and pairs</source>
         <translation>Arbetstagare och arbetspar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Calendar feeds</source>
         <translation>Kalenderflöden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Opening the database…</source>
         <translation>Databasen öppnas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Load demo data</source>
         <translation>Läs in exempeldata</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&amp;New database…</source>
         <translation>&amp;Ny databas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Öppna databas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>&amp;Restore from backup…</source>
         <translation>Åte&amp;rställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation>Här återställs endast en SQLite-databasfil; återställ en PostgreSQL-databas med pg_restore (se README).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Sök i listan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>&amp;New in this view…</source>
         <translation>&amp;Ny i den här vyn…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>&amp;About Ryhmät…</source>
         <translation>&amp;Om Ryhmät…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-databaser (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>New database</source>
         <translation>Ny databas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>Open database</source>
         <translation>Öppna databas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Back up the database</source>
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Ryhmät backup %1</source>
         <translation>Ryhmät säkerhetskopia %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Backing up…</source>
         <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>Backed up to %1</source>
         <translation>Säkerhetskopierad till %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Databasen är tom. Du kan börja med exempeldata från en påhittad kommun eller lägga till egna grupper.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>The automatic backup was not made: %1</source>
         <translation>Den automatiska säkerhetskopian gjordes inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="617"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>Checking the backup…</source>
         <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
@@ -3910,27 +3953,27 @@ A copy of the current data is saved first in the backups folder.</source>
 En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>&amp;Restore</source>
         <translation>Åte&amp;rställ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>Restoring the backup…</source>
         <translation>Återställer säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation>Säkerhetskopian är återställd; uppgifterna den ersatte har sparats i %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="678"/>
+        <location filename="../../ui/main_window.py" line="695"/>
         <source>Creating demo data…</source>
         <translation>Skapar exempeldata…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="709"/>
         <source>Demo data created.</source>
         <translation>Exempeldata skapad.</translation>
     </message>
@@ -4136,18 +4179,20 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>Messages</name>
     <message>
+        <location filename="../../ui/held_elsewhere.py" line="25"/>
         <location filename="../../ui/messages.py" line="21"/>
         <location filename="../../ui/messages.py" line="66"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
+        <location filename="../../ui/held_elsewhere.py" line="60"/>
         <location filename="../../ui/messages.py" line="73"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="39"/>
+        <location filename="../../app.py" line="46"/>
         <source>The database could not be opened.</source>
         <translation>Databasen kunde inte öppnas.</translation>
     </message>

@@ -17,9 +17,10 @@ from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
+from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.erasure import retention_years, set_retention_years
 from ryhmat.ui.changes import Changes, ChangeSet
-from ryhmat.ui.context import AppContext, Services
+from ryhmat.ui.context import READ_ONLY, AppContext, ReadOnlyError, Services
 from ryhmat.ui.messages import ErrorLabel
 from ryhmat.ui.operations import Operation, in_unit_of_work
 from tests.gui.person import answer, question
@@ -303,3 +304,75 @@ def test_the_worker_thread_lets_go_of_the_work_before_it_tells_how_it_ended(
     thread.join(WAIT_MS / 1000)
 
     assert alive_when_told == [False]
+
+
+@pytest.fixture
+def read_only_context(demo_context: AppContext) -> AppContext:
+    """The demo database as a window shows it that another window writes."""
+    demo_context.read_only = True
+    return demo_context
+
+
+def test_a_read_only_context_refuses_a_save_before_it_runs(
+    read_only_context: AppContext, announced: list[ChangeSet]
+) -> None:
+    ran: list[str] = []
+
+    def save(uow: UnitOfWork) -> None:
+        ran.append("write")
+        set_retention_years(uow, 2)
+
+    def several_steps(_services: Services) -> None:
+        ran.append("perform")
+
+    with pytest.raises(ReadOnlyError):
+        read_only_context.write(save, Changes.SETTINGS)
+    with pytest.raises(ReadOnlyError):
+        read_only_context.perform(several_steps, Changes.SETTINGS)
+    assert ran == []
+    assert announced == []
+    assert read_only_context.read(retention_years) is None
+
+
+def test_a_read_only_context_refuses_an_operation_that_saves_in_its_error_line(
+    qtbot: QtBot, read_only_context: AppContext, view: View, announced: list[ChangeSet]
+) -> None:
+    ran: list[str] = []
+    operation = Operation(
+        view,
+        lambda _services: ran.append("saved"),
+        context=read_only_context,
+        changes=lambda _result: Changes.FEEDS,
+        busy=[view.button],
+        errors=view.error,
+    )
+    with qtbot.waitSignal(operation.failed, timeout=WAIT_MS) as failed:
+        operation.run_in_background()
+    assert isinstance(failed.args[0], ReadOnlyError)
+    assert view.error.text() == READ_ONLY
+    assert view.button.isEnabled()
+    assert ran == []
+    assert announced == []
+    assert Operation.under_way() == []
+
+    now = Operation(
+        view,
+        in_unit_of_work(lambda uow: set_retention_years(uow, 3)),
+        context=read_only_context,
+        changes=Changes.SETTINGS,
+        errors=view.error,
+    )
+    with qtbot.waitSignal(now.failed, timeout=WAIT_MS):
+        now.run_now()
+    assert read_only_context.read(retention_years) is None
+
+
+def test_a_read_only_context_runs_an_operation_that_only_reads(
+    qtbot: QtBot, read_only_context: AppContext, view: View
+) -> None:
+    operation = Operation(
+        view, in_unit_of_work(retention_years), context=read_only_context, changes=Changes.NONE
+    )
+    with qtbot.waitSignal(operation.succeeded, timeout=WAIT_MS) as succeeded:
+        operation.run_in_background()
+    assert succeeded.args == [None]

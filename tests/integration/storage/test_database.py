@@ -8,6 +8,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
+from sqlalchemy.exc import DBAPIError
 
 from ryhmat.domain.errors import UserError
 from ryhmat.domain.model import Organisation
@@ -21,8 +22,12 @@ from ryhmat.storage.database import (
     head_revision,
     open_database,
     resolve_database_url,
+    upgrade_to,
 )
+from ryhmat.storage.failures import StorageFailure
+from ryhmat.storage.locations import sqlite_file_url
 from ryhmat.storage.orm import metadata
+from tests.integration.backends import SQLITE_ONLY
 
 TABLES = {
     "alembic_version",
@@ -153,3 +158,50 @@ def test_display_name_is_the_file_or_the_url_without_password(tmp_path: Path) ->
         assert Database(engine).display_name == "postgresql+psycopg://ryhmat:***@db.example/ryhmat"
     finally:
         engine.dispose()
+
+
+def test_a_read_only_database_reads_and_refuses_every_write(database_url: str) -> None:
+    with open_database(database_url) as writer, writer.unit_of_work() as uow:
+        uow.organisations.save(Organisation(name="Neuvola"))
+        uow.commit()
+    with open_database(database_url, read_only=True) as reader:
+        assert reader.read_only
+        with reader.unit_of_work() as uow:
+            assert [o.name for o in uow.organisations.list()] == ["Neuvola"]
+        with pytest.raises(DBAPIError), reader.engine.begin() as connection:
+            connection.execute(text("DELETE FROM organisations"))
+        with pytest.raises((DBAPIError, UserError)):
+            save_organisation(reader, "Perheneuvola")
+    with open_database(database_url) as again, again.unit_of_work() as uow:
+        assert [o.name for o in uow.organisations.list()] == ["Neuvola"]
+
+
+@SQLITE_ONLY
+def test_a_read_only_sqlite_write_is_refused_as_a_storage_failure(database_url: str) -> None:
+    with open_database(database_url, read_only=True) as reader, pytest.raises(StorageFailure):
+        save_organisation(reader, "Neuvola")
+
+
+def save_organisation(database: Database, name: str) -> None:
+    with database.unit_of_work() as uow:
+        uow.organisations.save(Organisation(name=name))
+        uow.commit()
+
+
+def test_a_missing_file_is_not_created_read_only(tmp_path: Path) -> None:
+    path = tmp_path / "ryhmat.sqlite3"
+    with pytest.raises(DatabaseError, match="cannot be opened read-only"):
+        open_database(sqlite_file_url(path), read_only=True)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_database_due_an_upgrade_is_not_upgraded_read_only(tmp_path: Path) -> None:
+    path = tmp_path / "ryhmat.sqlite3"
+    engine = create_database_engine(sqlite_file_url(path))
+    upgrade_to(engine, "0010")
+    engine.dispose()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="cannot be opened read-only"):
+        open_database(sqlite_file_url(path), read_only=True)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ryhmat.sqlite3"]

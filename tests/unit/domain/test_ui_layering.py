@@ -24,6 +24,7 @@ FORBIDDEN = (
     "ryhmat.export",
     "ryhmat.app",
     "ryhmat.desktop_database",
+    "ryhmat.database_lock",
     "ryhmat.cli",
 )
 

@@ -32,7 +32,6 @@ from PySide6.QtGui import (
     QRegularExpressionValidator,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QCalendarWidget,
     QFrame,
     QLabel,
@@ -82,9 +81,7 @@ class _TypedField(QLineEdit, Generic[V]):
         self.setValidator(QRegularExpressionValidator(_TYPABLE, self))
         # As wide as a date or a time, not as the form: the value reads at a glance.
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        # Read on Enter and on leaving (focusOutEvent, keyPressEvent) rather than from the
-        # field's own editingFinished: a focused field deleted with its window emits that
-        # signal when its Python half is already gone, and the connection fails.
+        self.editingFinished.connect(self.commit)
         self.textEdited.connect(self._typing)
         self._show(value)
 
@@ -160,8 +157,6 @@ class _TypedField(QLineEdit, Generic[V]):
         raise NotImplementedError
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.commit()  # then Qt's own handling, which passes Enter on to a dialog
         step = next((s for key, s in _STEP_KEYS if event.key() == key), None)
         if step is None or event.modifiers() & Qt.KeyboardModifier.AltModifier:
             super().keyPressEvent(event)
@@ -182,14 +177,6 @@ class _TypedField(QLineEdit, Generic[V]):
             Qt.FocusReason.ShortcutFocusReason,
         ):
             self.selectAll()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        # As QLineEdit's editingFinished: the field's own pop-up taking focus is no leaving.
-        popup = QApplication.activePopupWidget()
-        own_popup = popup is not None and popup.parentWidget() is self
-        if not (event.reason() == Qt.FocusReason.PopupFocusReason and own_popup):
-            self.commit()
 
     def sizeHint(self) -> QSize:
         """Room for the widest value and a digit to spare, and for a button at the end

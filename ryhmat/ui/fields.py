@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from ryhmat.domain.errors import UserError
 from ryhmat.domain.typed_values import read_date, read_time
 from ryhmat.ui.formatting import format_date, format_time, from_qdate, to_qdate, to_qtime
+from ryhmat.ui.lifetime import while_alive
 from ryhmat.ui.messages import error_text
 
 V = TypeVar("V", date, time)
@@ -81,7 +82,8 @@ class _TypedField(QLineEdit, Generic[V]):
         self.setValidator(QRegularExpressionValidator(_TYPABLE, self))
         # As wide as a date or a time, not as the form: the value reads at a glance.
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.editingFinished.connect(self.commit)
+        # A focused field deleted with its form says so too (ryhmat/ui/lifetime.py).
+        self.editingFinished.connect(while_alive(self, self.commit))
         self.textEdited.connect(self._typing)
         self._show(value)
 

@@ -11,6 +11,7 @@ from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.groups.group_editor import GroupEditor
 from ryhmat.ui.groups.places import ClosuresTab, PlacesTab
+from ryhmat.ui.lifetime import while_alive
 from ryhmat.ui.people.widgets import reload
 from ryhmat.ui.records import Column, RecordListView
 from ryhmat.ui.removal import RemovalActions
@@ -87,7 +88,8 @@ class GroupsPage(QWidget):
         self.tabs.addTab(self.places, self.tr("Places"))
         self.tabs.addTab(self.closures, self.tr("Closures"))
         self._shown_tab = 0
-        self.tabs.currentChanged.connect(self._tab_changed)
+        # Deleting the page removes its tabs, each announced (ryhmat/ui/lifetime.py).
+        self.tabs.currentChanged.connect(while_alive(self, self._tab_changed))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

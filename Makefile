@@ -17,12 +17,10 @@ WORKERS ?= auto
 # rewrites every test module again in each worker. The compiled files go to __pycache__.
 unexport PYTHONDONTWRITEBYTECODE
 
-# --no-compile: modules are compiled on first import instead; most of what is installed
-# (Faker's locales above all) is never imported, and compiling it all took a third of the time.
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet --no-compile -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@
 
 run: $(INSTALLED)

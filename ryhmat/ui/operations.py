@@ -27,7 +27,7 @@ from shiboken6 import isValid
 from ryhmat.domain.errors import UserError
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.ui.changes import Changes
-from ryhmat.ui.context import AppContext, Services
+from ryhmat.ui.context import AppContext, ReadOnlyError, Services
 from ryhmat.ui.messages import ErrorLabel, error_text, show_error
 
 T = TypeVar("T")
@@ -203,14 +203,9 @@ class Operation(QObject, Generic[T]):
 
     def _refusal(self) -> UserError | None:
         """Why the work may not run: it would save through a read-only context."""
-        if self._context is None:
-            return None
         saves = not isinstance(self._changes, Changes) or self._changes != Changes.NONE
-        try:
-            if saves:
-                self._context.refuse_if_read_only()
-        except UserError as error:
-            return error
+        if saves and self._context is not None and self._context.read_only:
+            return ReadOnlyError()
         return None
 
     # -- the GUI thread's side -----------------------------------------------------------

@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 
 DEFAULT_LANGUAGE = "fi"
 LANGUAGES = ("fi", "sv", "en")
-TRANSLATIONS_DIR = TRANSLATIONS  # the .qm files (and, in a source tree, their .ts sources)
 
 
 def qt_texts_said_our_way() -> tuple[str, ...]:
@@ -61,7 +60,7 @@ def use_language(language: str) -> None:
     _language = language
     # English is the source language, but it has a file too: it holds the plural forms of
     # the %n texts ("%n session(s)" as "1 session", "3 sessions").
-    _catalogue = QmCatalogue.load(TRANSLATIONS_DIR / f"ryhmat_{language}.qm")
+    _catalogue = QmCatalogue.load(TRANSLATIONS / f"ryhmat_{language}.qm")
 
 
 def load_language(language: str) -> None:
@@ -78,7 +77,7 @@ def load_language(language: str) -> None:
     # Finland-based locales: d.M.yyyy and 9.30 in Finnish and Swedish, Monday first in all.
     QLocale.setDefault(QLocale(f"{language}_FI"))
     translator = QTranslator()
-    _active = translator if translator.load(f"ryhmat_{language}", str(TRANSLATIONS_DIR)) else None
+    _active = translator if translator.load(f"ryhmat_{language}", str(TRANSLATIONS)) else None
     qt = QTranslator()
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     _qt = qt if qt.load(f"qtbase_{language}", qt_folder) else None

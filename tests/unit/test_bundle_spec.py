@@ -12,7 +12,7 @@ import pytest
 from PyInstaller.utils import hooks
 
 import ryhmat
-from ryhmat.i18n import TRANSLATIONS_DIR
+from ryhmat.resources import TRANSLATIONS
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "packaging" / "ryhmat.spec"
@@ -76,8 +76,8 @@ def test_every_file_of_the_package_data_is_in_the_bundle_where_the_wheel_has_it(
 def test_the_translations_are_in_the_bundle_where_the_app_reads_them(
     spec: dict[str, Any],
 ) -> None:
-    folder = str(TRANSLATIONS_DIR.relative_to(SITE))
-    files = {(str(path.resolve()), folder) for path in TRANSLATIONS_DIR.glob("ryhmat_*.qm")}
+    folder = str(TRANSLATIONS.relative_to(SITE))
+    files = {(str(path.resolve()), folder) for path in TRANSLATIONS.glob("ryhmat_*.qm")}
     assert len(files) == 3
     assert files <= bundled(spec)
     assert not [source for source, _ in spec["datas"] if source.endswith(".ts")]

@@ -8,14 +8,15 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QTranslator
 
-from ryhmat.i18n import LANGUAGES, TRANSLATIONS_DIR
+from ryhmat.i18n import LANGUAGES
 from ryhmat.qm_catalogue import QmCatalogue
+from ryhmat.resources import TRANSLATIONS
 
 
 def asked(language: str) -> Iterator[tuple[str, str, str]]:
     """(context, source text, comment) of every message in the language's .ts file, each
     also asked without its comment, and a text that is in no file."""
-    root = ET.parse(TRANSLATIONS_DIR / f"ryhmat_{language}.ts").getroot()
+    root = ET.parse(TRANSLATIONS / f"ryhmat_{language}.ts").getroot()
     for context in root.iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
@@ -31,10 +32,10 @@ def asked(language: str) -> Iterator[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_message_reads_as_qt_reads_it(language: str) -> None:
-    catalogue = QmCatalogue.load(TRANSLATIONS_DIR / f"ryhmat_{language}.qm")
+    catalogue = QmCatalogue.load(TRANSLATIONS / f"ryhmat_{language}.qm")
     assert catalogue is not None
     qt = QTranslator()
-    assert qt.load(f"ryhmat_{language}", str(TRANSLATIONS_DIR))
+    assert qt.load(f"ryhmat_{language}", str(TRANSLATIONS))
     messages = list(asked(language))
     assert len(messages) > 1000
     translated = 0
@@ -47,6 +48,6 @@ def test_every_message_reads_as_qt_reads_it(language: str) -> None:
 
 
 def test_a_missing_or_foreign_file_is_no_catalogue() -> None:
-    assert QmCatalogue.load(TRANSLATIONS_DIR / "ryhmat_xx.qm") is None
-    foreign = TRANSLATIONS_DIR / "ryhmat_fi.ts"  # a file, but no .qm
+    assert QmCatalogue.load(TRANSLATIONS / "ryhmat_xx.qm") is None
+    foreign = TRANSLATIONS / "ryhmat_fi.ts"  # a file, but no .qm
     assert QmCatalogue.load(foreign) is None

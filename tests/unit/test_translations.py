@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ryhmat.i18n import TRANSLATIONS_DIR
+from ryhmat.resources import TRANSLATIONS
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
@@ -27,7 +27,7 @@ def refreshed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     copies = {}
     for language in ("fi", "sv", "en"):
         copy = folder / f"ryhmat_{language}.ts"
-        shutil.copy(TRANSLATIONS_DIR / copy.name, copy)
+        shutil.copy(TRANSLATIONS / copy.name, copy)
         copies[language] = copy
     subprocess.run(
         [BIN / "pyside6-lupdate", "-silent", "-no-obsolete", *sources(), "-ts", *copies.values()],
@@ -64,14 +64,14 @@ def test_the_built_qm_file_matches_its_ts_source(tmp_path: Path, language: str) 
         [
             BIN / "pyside6-lrelease",
             "-silent",
-            TRANSLATIONS_DIR / f"ryhmat_{language}.ts",
+            TRANSLATIONS / f"ryhmat_{language}.ts",
             "-qm",
             built,
         ],
         check=True,
         capture_output=True,
     )
-    assert built.read_bytes() == (TRANSLATIONS_DIR / built.name).read_bytes()
+    assert built.read_bytes() == (TRANSLATIONS / built.name).read_bytes()
 
 
 @pytest.mark.parametrize(("language", "word"), [("fi", "Peruuta"), ("sv", "Avbryt")])
@@ -79,7 +79,7 @@ def test_cancel_is_one_word_throughout(language: str, word: str) -> None:
     """Qt's own Finnish says "Peru"; the app's buttons and Qt's must say the same."""
     said = {
         (message.findtext("source"), message.findtext("translation"))
-        for message in ET.parse(TRANSLATIONS_DIR / f"ryhmat_{language}.ts").iter("message")
+        for message in ET.parse(TRANSLATIONS / f"ryhmat_{language}.ts").iter("message")
         if message.findtext("source") in ("Cancel", "&Cancel")
     }
     assert said

@@ -43,6 +43,17 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture
+def database_path(demo_file: Path, tmp_path: Path) -> Path:
+    """A copy of the small demo database of this test's own, in a folder whose name is
+    not ASCII (as a Finnish folder name often is)."""
+    folder = tmp_path / "Perhetyö"
+    folder.mkdir()
+    path = folder / "ryhmat.sqlite3"
+    shutil.copy(demo_file, path)
+    return path
+
+
 @pytest.fixture(autouse=True)
 def english_ui() -> Iterator[None]:
     """Tests read the English source texts; a test that wants Finnish loads it."""

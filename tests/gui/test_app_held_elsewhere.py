@@ -4,7 +4,6 @@ and opens it read-only or quits; the command line writes beside a window."""
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -55,15 +54,6 @@ READ_ONLY_TITLE = "Ryhmät (read-only)"
 START_MS = 60_000
 
 Start = Callable[[Path], DesktopApp]
-
-
-@pytest.fixture
-def database_path(demo_file: Path, tmp_path: Path) -> Path:
-    folder = tmp_path / "Perhetyö"
-    folder.mkdir()
-    path = folder / "ryhmat.sqlite3"
-    shutil.copy(demo_file, path)
-    return path
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ database in a data folder of its own (where the automatic backups go)."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,15 +19,6 @@ from ryhmat.ui.operations import Operation
 @pytest.fixture
 def settings(tmp_path: Path) -> Preferences:
     return Preferences.in_file(tmp_path / "settings.ini")
-
-
-@pytest.fixture
-def database_path(demo_file: Path, tmp_path: Path) -> Path:
-    folder = tmp_path / "data"
-    folder.mkdir()
-    path = folder / "ryhmat.sqlite3"
-    shutil.copy(demo_file, path)
-    return path
 
 
 @pytest.fixture

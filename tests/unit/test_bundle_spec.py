@@ -35,7 +35,12 @@ class Analysis(Step):
         super().__init__(*args, **kwargs)
         self.datas = list(kwargs["datas"])
         self.binaries: list[tuple[str, str, str]] = []
-        self.scripts: list[Any] = []
+        # What PyInstaller would run at start: its run-time hooks, then the program.
+        self.scripts: list[tuple[str, str, str]] = [
+            ("pyi_rth_inspect", "/hooks/pyi_rth_inspect.py", "PYSOURCE"),
+            ("pyi_rth_pyside6", "/hooks/pyi_rth_pyside6.py", "PYSOURCE"),
+            ("__main__", "/ryhmat/__main__.py", "PYSOURCE"),
+        ]
         self.pure: list[Any] = []
 
 
@@ -98,6 +103,16 @@ def test_what_is_imported_by_name_or_lazily_is_in_the_bundle(spec: dict[str, Any
     } <= hidden
     assert not [name for name in hidden if ".migrations" in name]
     assert any(name.startswith("keyring.backends.") for name in hidden)
+
+
+def test_a_command_in_the_bundle_starts_without_loading_qt(spec: dict[str, Any]) -> None:
+    analysis = spec["a"]
+    # PyInstaller's hook for PySide6 loads QtCore at every start; the bundle's own sets
+    # the plugins' folder without it.
+    assert [name for name, _, _ in analysis.scripts] == ["pyi_rth_inspect", "__main__"]
+    hooks = [Path(path).name for path in analysis.kwargs["runtime_hooks"]]
+    assert hooks == ["utf8_locale.py", "qt_plugins.py"]
+    assert "multiprocessing" in spec["excludes"]
 
 
 @pytest.mark.parametrize(

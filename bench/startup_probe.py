@@ -62,6 +62,9 @@ def start_bare(launched: float) -> int:
 
 
 def start_app(launched: float, database_url: str) -> int:
+    from ryhmat.entry import start_loading
+
+    start_loading()  # as the program's entry does (ryhmat.entry.run)
     from ryhmat import app
     from ryhmat.ui.main_window import MainWindow
 

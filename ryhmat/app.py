@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 from ryhmat import __version__
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ryhmat.domain.timezone import helsinki_now
+from ryhmat.entry import end_of_loading
 from ryhmat.i18n import chosen_language, install_into, load_language, translate
 from ryhmat.preferences import ACTOR, KEEP_BACKUPS, LANGUAGE, Preferences
 from ryhmat.resources import APP_ID
@@ -209,6 +210,8 @@ class DesktopApp(QObject):
         return window
 
     def _maintain(self) -> None:
+        # The window shows its views: the start has loaded what it needs.
+        end_of_loading(collect_automatically=False)
         if self._erased_on_opening and self.window is not None:
             self.window.show_erased_again_on_opening(self._erased_on_opening)
         self._erased_on_opening = 0

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from ryhmat.cli.output import write_json, write_table
 from ryhmat.domain.written import written_date, written_time
+from ryhmat.entry import end_of_loading
 from ryhmat.i18n import translate
 from ryhmat.labels import label
 
@@ -41,6 +42,7 @@ def opened(args: argparse.Namespace) -> Iterator[Database]:
     database.actor = worker_chosen_in_the_app
     try:
         erased_again = reconcile_erasures(database)
+        end_of_loading()
         if erased_again:
             print(
                 translate(

@@ -12,13 +12,13 @@ from typing import NoReturn
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, UserError
 from ryhmat.domain.typed_values import read_date
+from ryhmat.entry import EXIT_INTERRUPTED
 from ryhmat.i18n import chosen_language, translate, use_language
 from ryhmat.scratch import sweep
 
 EXIT_USER_ERROR = 2
 EXIT_BUG = 1  # as Python's own exit on an uncaught error
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for it
-EXIT_INTERRUPTED = 130  # 128 + SIGINT, what a shell reports for Ctrl-C
 
 
 Handler = Callable[[argparse.Namespace], int]

@@ -133,8 +133,8 @@ def test_the_entry_points_are_a_console_and_a_gui_one(installed: Installed) -> N
     with zipfile.ZipFile(installed.wheel) as wheel:
         (name,) = [f for f in wheel.namelist() if f.endswith(".dist-info/entry_points.txt")]
         entry_points = wheel.read(name).decode()
-    assert "[console_scripts]\nryhmat = ryhmat.cli.main:main" in entry_points
-    assert "[gui_scripts]\nryhmat-gui = ryhmat.cli.main:main" in entry_points
+    assert "[console_scripts]\nryhmat = ryhmat.entry:run" in entry_points
+    assert "[gui_scripts]\nryhmat-gui = ryhmat.entry:run" in entry_points
 
 
 def test_it_runs_the_installed_copy_not_this_tree(installed: Installed) -> None:

@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.databases import ROOT, SMALL, working_copy
+from bench.installs import bundle_executable, source_executable
 from bench.startup import STARTS, sandbox_environment
 from ryhmat.storage.backup import backup_folder
 
-BUNDLE = ROOT / "dist" / "ryhmat" / "ryhmat"
 # Cheap and noisy: more runs than the five of the window's start-ups.
 COMMAND_RUNS = 11
 TIMEOUT = 120.0
@@ -44,12 +44,6 @@ class CommandTimes:
 
     def of(self, label: str) -> list[float]:
         return self.by_label[label]
-
-
-def source_executable() -> list[str]:
-    """The `ryhmat` console script installed beside this interpreter, else `python -m ryhmat`."""
-    script = Path(sys.executable).with_name("ryhmat")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "ryhmat"]
 
 
 def commands_of(install: str, executable: list[str], database: Path) -> list[Command]:
@@ -88,7 +82,7 @@ def measure_commands(runs: int = COMMAND_RUNS) -> CommandTimes:
         Command("floor", [sys.executable, "-c", "import sqlalchemy"]),
         *commands_of("source", source_executable(), database),
     ]
-    bundle = BUNDLE if BUNDLE.exists() else None
+    bundle = bundle_executable()
     if bundle is not None:
         kinds += commands_of("bundle", [str(bundle)], database)
     for kind in kinds:  # a warm-up each: the first run also compiles .pyc files

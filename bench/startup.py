@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.databases import CACHE, ROOT, WORK, DemoDatabase, working_copy
+from bench.installs import bundle_executable, source_executable
 from bench.timing import RUNS
 from ryhmat.storage.backup import backup_folder
+from ryhmat.ui.startup_report import ENVIRONMENT
 
 SANDBOX = CACHE / "sandbox"
 STARTS = WORK / "starts"
@@ -33,7 +35,9 @@ class Starts:
     """The start-up times of one kind of start, in seconds."""
 
     label: str
-    database: Path | None
+    database: Path | None  # None: a floor, started by bench.startup_probe
+    mode: str = ""  # the probe's: bare or bare-orm
+    executable: list[str] = field(default_factory=list)  # the app's
     times: list[float] = field(default_factory=list)  # to the main window shown
     ready: list[float] = field(default_factory=list)  # to this week's calendar shown
     gave_up: bool = False  # measured once: too slow to repeat
@@ -64,12 +68,12 @@ def sandbox_environment() -> dict[str, str]:
 def start_once(starts: Starts, env: dict[str, str]) -> tuple[float, float | None]:
     """Seconds from launching the process to the main window's first paint and (for
     the app) to the calendar's week painted in it."""
-    mode = "bare" if starts.database is None else "app"
-    arguments = [sys.executable, "-m", "bench.startup_probe"]
     launched = time.monotonic()
-    arguments += [repr(launched), mode]
-    if starts.database is not None:
-        arguments.append(f"sqlite:///{starts.database}")
+    if starts.database is None:  # a floor: the probe's bare window
+        arguments = [sys.executable, "-m", "bench.startup_probe", repr(launched), starts.mode]
+    else:  # the app, started as a person starts it, says when (ryhmat.ui.startup_report)
+        arguments = [*starts.executable, "--database", f"sqlite:///{starts.database}"]
+        env = {**env, ENVIRONMENT: repr(launched)}
     finished = subprocess.run(
         arguments, env=env, cwd=ROOT, capture_output=True, text=True, timeout=TIMEOUT, check=False
     )
@@ -83,16 +87,19 @@ def start_once(starts: Starts, env: dict[str, str]) -> tuple[float, float | None
 
 
 def measure_startups(databases: list[DemoDatabase], runs: int = RUNS) -> list[Starts]:
-    """A bare window first, then the app on each database; the kinds take turns run by
-    run, so a burst of load from elsewhere on the machine falls on all of them."""
+    """The floors first, then the source install on each database and the bundle (if
+    built) on the first; the kinds take turns run by run, so a burst of load from
+    elsewhere on the machine falls on all of them."""
     env = sandbox_environment()
-    kinds = [Starts("bare", None)]
+    kinds = [Starts("bare", None, "bare"), Starts("bare-orm", None, "bare-orm")]
     for database in databases:
-        # A folder each, for the backups folder the app may make beside the file.
-        folder = STARTS / database.name
-        folder.mkdir(parents=True, exist_ok=True)
-        copy = working_copy(database).replace(folder / f"{database.name}.sqlite3")
-        kinds.append(Starts(database.name, copy))
+        kinds.append(
+            Starts(database.name, own_copy(database, database.name), "", source_executable())
+        )
+    bundle = bundle_executable()
+    if bundle is not None:
+        label = f"bundle {databases[0].name}"
+        kinds.append(Starts(label, own_copy(databases[0], label), "", [str(bundle)]))
     for kind in kinds:  # a warm-up each: the first start also compiles .pyc files
         shown, ready = start_once(kind, env)
         if (ready or shown) > REPEAT_LIMIT:
@@ -103,6 +110,14 @@ def measure_startups(databases: list[DemoDatabase], runs: int = RUNS) -> list[St
             if not kind.gave_up:
                 record(kind, *start_once(kind, env))
     return kinds
+
+
+def own_copy(database: DemoDatabase, label: str) -> Path:
+    """A copy of the database in a folder of its own, for the backups folder the app may
+    make beside the file."""
+    folder = STARTS / label.replace(" ", "-")
+    folder.mkdir(parents=True, exist_ok=True)
+    return working_copy(database).replace(folder / f"{database.name}.sqlite3")
 
 
 def record(kind: Starts, shown: float, ready: float | None) -> None:

@@ -37,6 +37,7 @@ from ryhmat.ui.held_elsewhere import ask_read_only_or_not, cancel_text, quit_tex
 from ryhmat.ui.main_window import DatabaseActions, MainWindow
 from ryhmat.ui.messages import error_text, show_error
 from ryhmat.ui.operations import Operation, in_unit_of_work
+from ryhmat.ui.startup_report import StartupReport, launch_moment
 
 if TYPE_CHECKING:
     from ryhmat.database_lock import DatabaseLock
@@ -130,8 +131,10 @@ class DesktopApp(QObject):
         crash_log: str,
         clock: Callable[[], datetime] = helsinki_now,
         lock: DatabaseLock | None = None,
+        startup_report: StartupReport | None = None,
     ) -> None:
         super().__init__()
+        self._startup_report = startup_report
         self._database = database
         self._lock = lock
         self.settings = settings
@@ -152,6 +155,8 @@ class DesktopApp(QObject):
         the views in the window and start as ``start`` does. Should the database not
         open, the window says why and the app ends when the message is closed."""
         window = self._new_window(None, None)
+        if self._startup_report is not None:
+            self._startup_report.watch_window(window)
         window.show()
         self._open_in_background(database_url, read_only=False)
         return window
@@ -177,6 +182,9 @@ class DesktopApp(QObject):
             return
         context, database = self._context()
         self.window.attach(context, database)
+        if self._startup_report is not None:
+            viewport = self.window.calendar.current_view().viewport()
+            self._startup_report.watch_calendar(viewport, self.window.close)
         QTimer.singleShot(0, self._maintain)
 
     def _ask_read_only_at_start(self, held: HeldElsewhere) -> None:
@@ -413,7 +421,13 @@ def run_gui(database_url: str | None, close_after: float | None = None) -> int:
     reporter = CrashReporter(log_dir(), app)
     reporter.install()
     GuiThreadGarbageCollector(app)
-    desktop = DesktopApp(None, settings, str(reporter.log_path))
+    launched = launch_moment()
+    desktop = DesktopApp(
+        None,
+        settings,
+        str(reporter.log_path),
+        startup_report=None if launched is None else StartupReport(launched),
+    )
     try:
         desktop.open_and_start(database_url)
         if close_after is not None:

@@ -24,6 +24,7 @@ def start_bare(launched: float) -> int:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
+    # Not ryhmat.ui.startup_report's watcher: the floor loads nothing of the app.
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's)
             if event.type() == QEvent.Type.Paint:

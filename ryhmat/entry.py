@@ -12,7 +12,6 @@ another program (the tests) leaves that program's collector alone.
 from __future__ import annotations
 
 import gc
-import sys
 
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, what a shell reports for Ctrl-C
 _loading = False
@@ -46,7 +45,3 @@ def end_of_loading(*, collect_automatically: bool = True) -> None:
     gc.freeze()
     if collect_automatically:
         gc.enable()
-
-
-if __name__ == "__main__":
-    sys.exit(run())

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 from ryhmat import __version__
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ryhmat.domain.timezone import helsinki_now
-from ryhmat.entry import end_of_loading
+from ryhmat.entry import end_of_loading, thaw_what_was_loaded
 from ryhmat.i18n import chosen_language, install_into, load_language, translate
 from ryhmat.preferences import ACTOR, KEEP_BACKUPS, LANGUAGE, Preferences
 from ryhmat.resources import APP_ID
@@ -288,6 +288,8 @@ class DesktopApp(QObject):
         if old is not None:
             old.close()
             old.deleteLater()
+            # What the start froze (the old window's views among it) may now be garbage.
+            thaw_what_was_loaded()
         return window
 
     @Slot(str)

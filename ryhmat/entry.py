@@ -45,3 +45,9 @@ def end_of_loading(*, collect_automatically: bool = True) -> None:
     gc.freeze()
     if collect_automatically:
         gc.enable()
+
+
+def thaw_what_was_loaded() -> None:
+    """What was frozen at the end of loading may now be garbage (the window it built
+    has been replaced): later collections look at it again."""
+    gc.unfreeze()

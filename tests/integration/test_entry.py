@@ -8,11 +8,13 @@ import json
 import os
 import subprocess
 import sys
+import time
 
 import pytest
 
 from ryhmat.cli.main import main
 from ryhmat.storage.locations import sqlite_file_url
+from ryhmat.ui.startup_report import ENVIRONMENT
 
 # Run as the process's program: notes whether the collector ran as the mapping of the
 # tables loaded, and at exit how many objects were frozen and whether it runs again.
@@ -34,8 +36,14 @@ sys.exit(run())
 
 
 def started(*argv: str) -> tuple[list[bool], int, bool]:
-    """(collector on as the mapping loaded, objects frozen, collector on at exit)."""
-    environment = {**os.environ, "RYHMAT_LANGUAGE": "fi", "QT_QPA_PLATFORM": "offscreen"}
+    """(collector on as the mapping loaded, objects frozen, collector on at exit). A
+    window closes itself once its calendar shows (ryhmat.ui.startup_report)."""
+    environment = {
+        **os.environ,
+        "RYHMAT_LANGUAGE": "fi",
+        "QT_QPA_PLATFORM": "offscreen",
+        ENVIRONMENT: repr(time.monotonic()),
+    }
     done = subprocess.run(
         [sys.executable, "-c", REPORTING_START, *argv],
         capture_output=True,
@@ -68,7 +76,7 @@ def test_a_command_loads_with_the_collector_waiting_and_collects_once_the_databa
 def test_the_window_loads_with_the_collector_waiting_and_freezes_once_its_views_show(
     small_demo: str,
 ) -> None:
-    during, frozen, after = started("--database", small_demo, "--close-after", "1")
+    during, frozen, after = started("--database", small_demo)
     assert during == [False]
     assert frozen > 10_000
     # The window's own collector (ryhmat.ui.garbage) gave collection back as it ended.
@@ -86,3 +94,22 @@ def test_calling_main_in_another_program_leaves_its_collector_alone(small_demo: 
     before = (gc.isenabled(), gc.get_freeze_count())
     assert main(["--database", small_demo, "groups"]) == 0
     assert (gc.isenabled(), gc.get_freeze_count()) == before
+
+
+def test_what_was_frozen_is_collected_again_once_the_window_is_replaced() -> None:
+    frozen_and_thawed = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import gc\n"
+            "from ryhmat.entry import end_of_loading, start_loading, thaw_what_was_loaded\n"
+            "start_loading(); end_of_loading()\n"
+            "frozen = gc.get_freeze_count()\n"
+            "thaw_what_was_loaded()\n"
+            "print(frozen > 0, gc.get_freeze_count(), gc.isenabled())",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert frozen_and_thawed.stdout.split() == ["True", "0", "True"]

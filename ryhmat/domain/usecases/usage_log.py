@@ -11,7 +11,7 @@ own retention period, shared by the team like the families' one.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 
@@ -48,10 +48,15 @@ def sheet_families(sheet: AttendanceSheet, *, guests: bool = True) -> list[uuid.
     ]
 
 
-def open_attendance(uow: UnitOfWork, session_id: uuid.UUID) -> AttendanceSheet:
-    """A session's attendance sheet, for its view: a logged read."""
+def open_attendance(
+    uow: UnitOfWork, session_id: uuid.UUID, shown: Collection[uuid.UUID] = ()
+) -> AttendanceSheet:
+    """A session's attendance sheet, for its view: a read logged for the families the
+    view has not ``shown`` yet (a view reloaded after a change logs only newcomers)."""
     sheet = attendance_sheet(uow, session_id)
-    record_usage(uow, UsageAction.ATTENDANCE_OPENED, sheet_families(sheet))
+    new = [family_id for family_id in sheet_families(sheet) if family_id not in shown]
+    if new:
+        record_usage(uow, UsageAction.ATTENDANCE_OPENED, new)
     return sheet
 
 

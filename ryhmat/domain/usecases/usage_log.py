@@ -13,14 +13,19 @@ from __future__ import annotations
 import uuid
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from ryhmat.domain.model import Family, UsageAction, UsageEvent
 from ryhmat.domain.names import comparable_name
 from ryhmat.domain.ports import UnitOfWork
+from ryhmat.domain.timezone import helsinki_now
 from ryhmat.domain.usecases.attendance import AttendanceSheet, attendance_sheet
-from ryhmat.domain.usecases.erasure import LONGEST_RETENTION_YEARS, retention_cutoff
+from ryhmat.domain.usecases.erasure import (
+    LONGEST_RETENTION_YEARS,
+    erase_inactive_families,
+    retention_cutoff,
+)
 from ryhmat.domain.usecases.families import get_family
 
 USAGE_LOG_RETENTION_SETTING = "usage_log_retention_years"
@@ -138,8 +143,10 @@ def set_usage_log_retention_years(uow: UnitOfWork, years: int | None) -> None:
 
 
 def usage_log_cutoff(today: date, years: int) -> datetime:
-    """Events before this moment (the start of the day ``years`` ago, UTC) are due."""
-    return datetime.combine(retention_cutoff(today, years), time(0), UTC)
+    """Events before this moment are due: the start (UTC) of the day before ``today``,
+    ``years`` earlier. The day of slack keeps the cutoff before the one the database
+    checks (now, ``years`` earlier), whatever the time of day in Helsinki."""
+    return datetime.combine(retention_cutoff(today - timedelta(days=1), years), time(0), UTC)
 
 
 def delete_expired_usage(uow: UnitOfWork, today: date) -> int:
@@ -148,6 +155,18 @@ def delete_expired_usage(uow: UnitOfWork, today: date) -> int:
     years = usage_log_retention_years(uow)
     if years is None:
         return 0
+    # Counted back from today at the latest: the database refuses to delete an entry
+    # younger than the period from now (``ryhmat retention --today`` may be later).
+    today = min(today, helsinki_now().date())
     deleted = uow.usage_log.delete_before(usage_log_cutoff(today, years))
     uow.commit()
     return deleted
+
+
+def apply_retention(uow: UnitOfWork, today: date) -> int:
+    """Both retention periods, where the app (at start-up) and `ryhmat retention --erase`
+    apply them: erase the families past theirs, then delete the log's events past its
+    own. Returns how many families were erased."""
+    erased = erase_inactive_families(uow, today)
+    delete_expired_usage(uow, today)
+    return erased

@@ -12,7 +12,15 @@ from sqlalchemy import Connection, insert, text
 from sqlalchemy.exc import DBAPIError
 
 from ryhmat.domain.errors import InvalidInput, NotFound
-from ryhmat.domain.model import Enrolment, EnrolmentStatus, UsageAction
+from ryhmat.domain.model import (
+    Enrolment,
+    EnrolmentStatus,
+    Family,
+    Member,
+    MemberKind,
+    UsageAction,
+)
+from ryhmat.domain.usecases.attendance import attendance_sheet
 from ryhmat.domain.usecases.erasure import erase_family
 from ryhmat.domain.usecases.families import get_family
 from ryhmat.domain.usecases.usage_log import (
@@ -138,6 +146,32 @@ def test_logging_a_read_costs_one_statement(anna: Database, world: World) -> Non
     read = statements_of(anna, lambda uow: get_family(uow, family_id))
     logged = statements_of(anna, lambda uow: open_family(uow, family_id))
     assert logged == read + 1
+
+
+def test_logging_an_attendance_view_costs_one_statement_whatever_the_families(
+    anna: Database, world: World
+) -> None:
+    session = make_session(world, SATURDAY)
+    families = [
+        Family(name=f"Perhe {n}", members=[Member(first_name="Aino", kind=MemberKind.ADULT)])
+        for n in range(30)
+    ]
+    with anna.unit_of_work() as uow:
+        uow.sessions.save(session)
+        uow.families.add_many(families)
+        uow.enrolments.add_many(
+            [
+                Enrolment(family_id=f.id, group_id=world.group.id, status=EnrolmentStatus.ENROLLED)
+                for f in families
+            ]
+        )
+        uow.commit()
+    read = statements_of(anna, lambda uow: attendance_sheet(uow, session.id))
+    logged = statements_of(anna, lambda uow: open_attendance(uow, session.id))
+    assert logged == read + 1
+    with anna.unit_of_work() as uow:
+        (event,) = usage_by(uow, connected_role(anna))
+    assert len(event.family_ids) == 30
 
 
 @pytest.mark.parametrize(

@@ -227,7 +227,10 @@ class SessionPrintButton(QPushButton):
 
     def _paper(self, make: Callable[[AppContext, uuid.UUID], Paper]) -> Paper | None:
         try:
-            return make(self.context, self.session_id)
+            paper = make(self.context, self.session_id)
+            if paper.families:  # printed, it must be logged
+                self.context.refuse_unlogged_read()
+            return paper
         except UserError as error:
             self.failed.emit(error)
             return None
@@ -277,7 +280,7 @@ class SessionPrintButton(QPushButton):
         if not paper.families:
             return True
         try:
-            self.context.read(lambda uow: record_usage(uow, action, paper.families))
+            self.context.read_logged(lambda uow: record_usage(uow, action, paper.families))
         except UserError as error:
             self.failed.emit(error)
             return False

@@ -44,13 +44,9 @@ def open_family(uow: UnitOfWork, family_id: uuid.UUID) -> Family:
     return family
 
 
-def sheet_families(sheet: AttendanceSheet, *, guests: bool = True) -> list[uuid.UUID]:
+def sheet_families(sheet: AttendanceSheet) -> list[uuid.UUID]:
     """The families whose people a session's sheet names (erased ones have no names)."""
-    return [
-        line.family_id
-        for line in sheet.lines
-        if not line.is_erased and (guests or not line.is_guest)
-    ]
+    return list(dict.fromkeys(line.family_id for line in sheet.lines if not line.is_erased))
 
 
 def open_attendance(

@@ -52,7 +52,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="472"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="474"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -184,37 +184,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="310"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="312"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="312"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="314"/>
         <source>Recorded earlier; saving replaces that record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="371"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="373"/>
         <source>Clear the mark of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="373"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="375"/>
         <source>Mark %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="388"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="390"/>
         <source>Mark all present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="401"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="403"/>
         <source>Add guest family %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="411"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="413"/>
         <source>Present %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2436,7 +2436,7 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="266"/>
+        <location filename="../../ui/printing.py" line="269"/>
         <source>The PDF could not be saved to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2471,12 +2471,17 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/usage_log.py" line="104"/>
+        <location filename="../../ui/context.py" line="36"/>
+        <source>The database is open in another Ryhmät window, and this window is read-only: it cannot log who reads families&apos; personal data, so it does not show them. Use the other window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/usage_log.py" line="100"/>
         <source>No family is named {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/usage_log.py" line="136"/>
+        <location filename="../../domain/usecases/usage_log.py" line="132"/>
         <source>The usage log&apos;s retention period must be between 1 and {most} years.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4598,7 +4603,7 @@ A copy of the current data is saved first in the backups folder.</source>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="104"/>
-        <location filename="../../ui/printing.py" line="289"/>
+        <location filename="../../ui/printing.py" line="292"/>
         <source>Sign-in sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4629,7 +4634,7 @@ A copy of the current data is saved first in the backups folder.</source>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="138"/>
-        <location filename="../../ui/printing.py" line="296"/>
+        <location filename="../../ui/printing.py" line="299"/>
         <source>Headcount tally sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5245,17 +5250,17 @@ A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="288"/>
+        <location filename="../../ui/printing.py" line="291"/>
         <source>Save sign-in sheet as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="295"/>
+        <location filename="../../ui/printing.py" line="298"/>
         <source>Save tally sheet as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="309"/>
+        <location filename="../../ui/printing.py" line="312"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5450,7 +5455,7 @@ A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="334"/>
+        <location filename="../../ui/statistics/page.py" line="336"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>

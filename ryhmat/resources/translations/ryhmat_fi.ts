@@ -52,7 +52,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="472"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="474"/>
         <source>Attendance</source>
         <translation>Läsnäolo</translation>
     </message>
@@ -184,37 +184,37 @@
         <translation>Kukaan ei ollut ilmoittautunut ryhmään %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="310"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="312"/>
         <source>Cancelled: %1</source>
         <translation>Peruttu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="312"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="314"/>
         <source>Recorded earlier; saving replaces that record.</source>
         <translation>Kirjattu jo aiemmin; tallentaminen korvaa aiemman kirjauksen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="371"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="373"/>
         <source>Clear the mark of %1</source>
         <translation>Tyhjennä merkintä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="373"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="375"/>
         <source>Mark %1 %2</source>
         <translation>Merkitse %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="388"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="390"/>
         <source>Mark all present</source>
         <translation>Merkitse kaikki läsnä</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="401"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="403"/>
         <source>Add guest family %1</source>
         <translation>Lisää vierasperhe %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="411"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="413"/>
         <source>Present %1 of %2</source>
         <translation>Läsnä %1/%2</translation>
     </message>
@@ -2438,7 +2438,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokantaa {name} on muutettu Ryhmät-sovelluksen ulkopuolella: siinä on tauluja, liipaisimia tai muita osia, joita Ryhmät ei ole tehnyt. Sitä ei avattu eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="266"/>
+        <location filename="../../ui/printing.py" line="269"/>
         <source>The PDF could not be saved to {path}: {reason}</source>
         <translation>PDF-tiedostoa ei voitu tallentaa kohteeseen {path}: {reason}</translation>
     </message>
@@ -2473,12 +2473,17 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokanta on auki toisessa Ryhmät-ikkunassa, ja tämä ikkuna on vain luku -tilassa. Mitään ei tallennettu; tee muutos toisessa ikkunassa.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/usage_log.py" line="104"/>
+        <location filename="../../ui/context.py" line="36"/>
+        <source>The database is open in another Ryhmät window, and this window is read-only: it cannot log who reads families&apos; personal data, so it does not show them. Use the other window.</source>
+        <translation>Tietokanta on auki toisessa Ryhmät-ikkunassa, ja tämä ikkuna on vain luku -tilassa: se ei voi kirjata käyttölokiin, kuka katsoo perheiden henkilötietoja, joten se ei näytä niitä. Käytä toista ikkunaa.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/usage_log.py" line="100"/>
         <source>No family is named {name}.</source>
         <translation>Perhettä nimeltä {name} ei ole.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/usage_log.py" line="136"/>
+        <location filename="../../domain/usecases/usage_log.py" line="132"/>
         <source>The usage log&apos;s retention period must be between 1 and {most} years.</source>
         <translation>Käyttölokin säilytysajan on oltava 1–{most} vuotta.</translation>
     </message>
@@ -4602,7 +4607,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     </message>
     <message>
         <location filename="../../ui/printing.py" line="104"/>
-        <location filename="../../ui/printing.py" line="289"/>
+        <location filename="../../ui/printing.py" line="292"/>
         <source>Sign-in sheet</source>
         <translation>Osallistujalista</translation>
     </message>
@@ -4633,7 +4638,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     </message>
     <message>
         <location filename="../../ui/printing.py" line="138"/>
-        <location filename="../../ui/printing.py" line="296"/>
+        <location filename="../../ui/printing.py" line="299"/>
         <source>Headcount tally sheet</source>
         <translation>Kävijämäärän laskentalomake</translation>
     </message>
@@ -5249,17 +5254,17 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>Tallenna &amp;laskentalomake PDF:nä…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="288"/>
+        <location filename="../../ui/printing.py" line="291"/>
         <source>Save sign-in sheet as PDF</source>
         <translation>Tallenna osallistujalista PDF:nä</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="295"/>
+        <location filename="../../ui/printing.py" line="298"/>
         <source>Save tally sheet as PDF</source>
         <translation>Tallenna laskentalomake PDF:nä</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="309"/>
+        <location filename="../../ui/printing.py" line="312"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>
@@ -5454,7 +5459,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="334"/>
+        <location filename="../../ui/statistics/page.py" line="336"/>
         <source>Saved %1</source>
         <translation>Tallennettu: %1</translation>
     </message>

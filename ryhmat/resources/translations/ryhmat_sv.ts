@@ -52,7 +52,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="472"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="474"/>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
@@ -184,37 +184,37 @@
         <translation>Ingen var anmäld till gruppen %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="310"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="312"/>
         <source>Cancelled: %1</source>
         <translation>Inställd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="312"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="314"/>
         <source>Recorded earlier; saving replaces that record.</source>
         <translation>Registrerad tidigare; när du sparar ersätts den registreringen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="371"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="373"/>
         <source>Clear the mark of %1</source>
         <translation>Töm markeringen för %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="373"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="375"/>
         <source>Mark %1 %2</source>
         <translation>Markera %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="388"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="390"/>
         <source>Mark all present</source>
         <translation>Markera alla som närvarande</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="401"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="403"/>
         <source>Add guest family %1</source>
         <translation>Lägg till gästfamiljen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="411"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="413"/>
         <source>Present %1 of %2</source>
         <translation>Närvarande %1 av %2</translation>
     </message>
@@ -2438,7 +2438,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Databasen {name} har ändrats utanför Ryhmät: den innehåller tabeller, triggrar eller andra delar som Ryhmät inte har skapat. Den öppnades inte och ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="266"/>
+        <location filename="../../ui/printing.py" line="269"/>
         <source>The PDF could not be saved to {path}: {reason}</source>
         <translation>PDF-filen kunde inte sparas till {path}: {reason}</translation>
     </message>
@@ -2473,12 +2473,17 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Databasen är öppen i ett annat Ryhmät-fönster, och det här fönstret är skrivskyddat. Inget sparades; gör ändringen i det andra fönstret.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/usage_log.py" line="104"/>
+        <location filename="../../ui/context.py" line="36"/>
+        <source>The database is open in another Ryhmät window, and this window is read-only: it cannot log who reads families&apos; personal data, so it does not show them. Use the other window.</source>
+        <translation>Databasen är öppen i ett annat Ryhmät-fönster och det här fönstret är skrivskyddat: det kan inte logga vem som läser familjers personuppgifter och visar dem därför inte. Använd det andra fönstret.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/usage_log.py" line="100"/>
         <source>No family is named {name}.</source>
         <translation>Det finns ingen familj som heter {name}.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/usage_log.py" line="136"/>
+        <location filename="../../domain/usecases/usage_log.py" line="132"/>
         <source>The usage log&apos;s retention period must be between 1 and {most} years.</source>
         <translation>Användningsloggens lagringstid ska vara 1–{most} år.</translation>
     </message>
@@ -4602,7 +4607,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     </message>
     <message>
         <location filename="../../ui/printing.py" line="104"/>
-        <location filename="../../ui/printing.py" line="289"/>
+        <location filename="../../ui/printing.py" line="292"/>
         <source>Sign-in sheet</source>
         <translation>Deltagarlista</translation>
     </message>
@@ -4633,7 +4638,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     </message>
     <message>
         <location filename="../../ui/printing.py" line="138"/>
-        <location filename="../../ui/printing.py" line="296"/>
+        <location filename="../../ui/printing.py" line="299"/>
         <source>Headcount tally sheet</source>
         <translation>Blankett för besökarantal</translation>
     </message>
@@ -5249,17 +5254,17 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>Spara &amp;blanketten som PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="288"/>
+        <location filename="../../ui/printing.py" line="291"/>
         <source>Save sign-in sheet as PDF</source>
         <translation>Spara deltagarlistan som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="295"/>
+        <location filename="../../ui/printing.py" line="298"/>
         <source>Save tally sheet as PDF</source>
         <translation>Spara blanketten som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="309"/>
+        <location filename="../../ui/printing.py" line="312"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
@@ -5454,7 +5459,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="334"/>
+        <location filename="../../ui/statistics/page.py" line="336"/>
         <source>Saved %1</source>
         <translation>Sparat: %1</translation>
     </message>

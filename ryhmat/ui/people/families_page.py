@@ -65,7 +65,7 @@ class FamiliesPage(QWidget):
             family = (
                 None
                 if family_id is None
-                else self.context.read(lambda uow: open_family(uow, family_id))
+                else self.context.read_logged(lambda uow: open_family(uow, family_id))
             )
         except UserError as error:  # removed elsewhere meanwhile
             show_error(self, error_text(error))

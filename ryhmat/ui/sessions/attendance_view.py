@@ -276,7 +276,9 @@ class AttendanceView(QWidget):
 
     def refresh(self) -> None:
         try:
-            sheet, view = self.context.read(partial(_load, self.session_id, self._shown_families))
+            sheet, view = self.context.read_logged(
+                partial(_load, self.session_id, self._shown_families)
+            )
         except UserError as error:
             self.error.show_error(error)
             self.save_button.setEnabled(False)

@@ -5,8 +5,10 @@ family and per person."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -15,6 +17,7 @@ from ryhmat.domain.model import UsageAction
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.attendance import attendance_sheet
 from ryhmat.domain.usecases.usage_log import UsageLine, usage_by, usage_log_retention_years
+from ryhmat.storage.database import open_database
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.data_protection import DataProtectionSettings
 from ryhmat.ui.people import FamiliesPage, FamilyEditor
@@ -223,3 +226,29 @@ def test_the_log_retention_is_saved_in_the_database(qtbot: QtBot, demo_context: 
     type_over(qtbot, settings.log_retention, "12")
     tab(qtbot)
     assert demo_context.read(usage_log_retention_years) == 12
+
+
+@pytest.fixture
+def read_only_context(demo_context: AppContext, tmp_path: Path) -> Iterator[AppContext]:
+    """A second window's context on the same file, opened read-only."""
+    database = open_database(f"sqlite:///{tmp_path / 'demo.sqlite3'}", read_only=True)
+    yield AppContext(database.unit_of_work, clock=demo_context.now, read_only=True)
+    database.dispose()
+
+
+def test_a_read_only_window_shows_no_personal_data_it_cannot_log(
+    qtbot: QtBot, demo_context: AppContext, read_only_context: AppContext, tmp_path: Path
+) -> None:
+    session_id = pikkuiset_session(demo_context)
+    view = AttendanceView(read_only_context, session_id)
+    qtbot.addWidget(view)
+    show_window(qtbot, view)
+    assert "cannot log who reads" in view.error.text()
+    assert view.model.rowCount() == 0
+    with qtbot.waitSignal(view.print_button.failed):
+        view.print_button.save_sign_in_pdf(tmp_path / "lista.pdf")
+    assert not (tmp_path / "lista.pdf").exists()
+    page = shown_page(qtbot, read_only_context)
+    assert page.export_to(tmp_path / "nimillä.xlsx") is None
+    assert "cannot log who reads" in page.error.text()
+    assert logged(demo_context) == []

@@ -233,15 +233,16 @@ class DesktopApp(QObject):
             backup.succeeded.connect(lambda _target: self.erase_automatically())
 
     def erase_automatically(self) -> Operation[int] | None:
-        """Erase the families inactive for the retention period (none if it is unset)."""
-        from ryhmat.domain.usecases.erasure import erase_inactive_families
+        """Erase the families inactive for the retention period (none if it is unset), and
+        delete the usage log's events past its own."""
+        from ryhmat.domain.usecases.usage_log import apply_retention
 
         if self.window is None:
             return None
         today = self._clock().date()
         return Operation(
             self.window,
-            in_unit_of_work(lambda uow: erase_inactive_families(uow, today)),
+            in_unit_of_work(lambda uow: apply_retention(uow, today)),
             context=self.window.context,
             # Erasing removes families with their marks and enrolments.
             changes=lambda erased: (

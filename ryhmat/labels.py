@@ -21,6 +21,7 @@ from ryhmat.domain.model import (
     GroupType,
     OrganisationKind,
     SessionStatus,
+    UsageAction,
 )
 from ryhmat.domain.scheduling import SkipKind
 from ryhmat.domain.statistics import FilterKind, FilterTerm
@@ -94,6 +95,23 @@ _SOURCE_TEXTS: dict[tuple[type[enum.Enum], enum.Enum], str] = {
     (AuditAction, AuditAction.MARK_CHANGED): QT_TRANSLATE_NOOP("Labels", "attendance mark changed"),
     (AuditAction, AuditAction.FAMILY_ERASED): QT_TRANSLATE_NOOP("Labels", "personal data erased"),
     (AuditAction, AuditAction.FAMILIES_MERGED): QT_TRANSLATE_NOOP("Labels", "families merged"),
+    (UsageAction, UsageAction.FAMILY_OPENED): QT_TRANSLATE_NOOP("Labels", "family opened"),
+    (UsageAction, UsageAction.ATTENDANCE_OPENED): QT_TRANSLATE_NOOP(
+        "Labels", "attendance view opened"
+    ),
+    (UsageAction, UsageAction.SIGN_IN_SHEET_PRINTED): QT_TRANSLATE_NOOP(
+        "Labels", "sign-in sheet printed"
+    ),
+    (UsageAction, UsageAction.SIGN_IN_SHEET_SAVED): QT_TRANSLATE_NOOP(
+        "Labels", "sign-in sheet saved as PDF"
+    ),
+    (UsageAction, UsageAction.WORKBOOK_EXPORTED): QT_TRANSLATE_NOOP(
+        "Labels", "workbook with names exported"
+    ),
+    (UsageAction, UsageAction.ROSTER_IMPORTED): QT_TRANSLATE_NOOP("Labels", "roster imported"),
+    (UsageAction, UsageAction.FAMILY_REPORT_SAVED): QT_TRANSLATE_NOOP(
+        "Labels", "family's data report saved"
+    ),
 }
 
 

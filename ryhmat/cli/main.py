@@ -205,7 +205,7 @@ def _add_backup(sub: argparse._SubParsersAction[Parser]) -> None:
 
 
 def _add_retention(sub: argparse._SubParsersAction[Parser]) -> None:
-    """`ryhmat retention [--years N | --off] [--erase]`."""
+    """`ryhmat retention [--years N | --off] [--log-years N | --log-off] [--erase]`."""
     summary = translate(
         "Cli",
         "show or set how many years the personal data of inactive families is kept, "
@@ -231,10 +231,43 @@ def _add_retention(sub: argparse._SubParsersAction[Parser]) -> None:
             "(their visits stay in the statistics as anonymous counts)",
         ),
     )
+    log_period = retention.add_mutually_exclusive_group()
+    log_period.add_argument(
+        "--log-years",
+        type=int,
+        metavar="N",
+        help=translate("Cli", "keep the usage log's entries for N years"),
+    )
+    log_period.add_argument(
+        "--log-off",
+        action="store_true",
+        help=translate("Cli", "keep the usage log's entries without a time limit"),
+    )
     retention.add_argument(
         "--today", type=parse_date, help=translate("Cli", "count the period back from this day")
     )
     retention.set_defaults(handler=_lazy("retention", "retention"))
+
+
+def _add_audit(sub: argparse._SubParsersAction[Parser]) -> None:
+    """`ryhmat audit --family NAME | --user LOGIN [--json]`."""
+    summary = translate(
+        "Cli",
+        "show the usage log: who read a family's personal data, or whose data a person "
+        "read, when and why",
+    )
+    audit = sub.add_parser("audit", help=summary, description=summary)
+    whose = audit.add_mutually_exclusive_group(required=True)
+    whose.add_argument(
+        "--family", metavar="NAME", help=translate("Cli", "the reads of this family's data")
+    )
+    whose.add_argument(
+        "--user",
+        metavar="LOGIN",
+        help=translate("Cli", "the reads by this person, as the log names them"),
+    )
+    _add_json(audit)
+    audit.set_defaults(handler=_lazy("audit", "audit"))
 
 
 def build_parser() -> Parser:
@@ -396,6 +429,7 @@ def build_parser() -> Parser:
     _add_import(sub)
     _add_backup(sub)
     _add_retention(sub)
+    _add_audit(sub)
     return parser
 
 

@@ -1,4 +1,5 @@
-"""`ryhmat retention`: the team's retention period, and erasing who is past it."""
+"""`ryhmat retention`: the team's retention periods (the families' personal data and
+the usage log), and erasing or deleting what is past them."""
 
 from __future__ import annotations
 
@@ -13,6 +14,11 @@ from ryhmat.domain.usecases.erasure import (
     retention_years,
     set_retention_years,
 )
+from ryhmat.domain.usecases.usage_log import (
+    delete_expired_usage,
+    set_usage_log_retention_years,
+    usage_log_retention_years,
+)
 from ryhmat.i18n import translate
 
 
@@ -22,21 +28,28 @@ def retention(args: argparse.Namespace) -> int:
         if args.years is not None or args.off:
             with database.unit_of_work() as uow:
                 set_retention_years(uow, None if args.off else args.years)
+        if args.log_years is not None or args.log_off:
+            with database.unit_of_work() as uow:
+                set_usage_log_retention_years(uow, None if args.log_off else args.log_years)
         with database.unit_of_work() as uow:
             years = retention_years(uow)
+            log_years = usage_log_retention_years(uow)
             due = len(families_due_for_erasure(uow, today))
         print(_setting(years))
-        if years is None:
-            return 0
+        print(_log_setting(log_years))
         if args.erase:
             with database.unit_of_work() as uow:
                 erased = erase_inactive_families(uow, today)
-            print(
-                translate("Cli", "Families whose personal data was erased: {count}").format(
-                    count=erased
+                deleted = delete_expired_usage(uow, today)
+            if years is not None:
+                print(
+                    translate("Cli", "Families whose personal data was erased: {count}").format(
+                        count=erased
+                    )
                 )
-            )
-        else:
+            if log_years is not None:
+                print(translate("Cli", "Usage log entries deleted: {count}").format(count=deleted))
+        elif years is not None:
             print(
                 translate(
                     "Cli", "Families due for erasure: {count} (erase their data with --erase)"
@@ -51,3 +64,11 @@ def _setting(years: int | None) -> str:
     return translate(
         "Cli", "Retention period (years after a family's last activity): {years}"
     ).format(years=years)
+
+
+def _log_setting(years: int | None) -> str:
+    if years is None:
+        return translate("Cli", "The usage log is kept without a time limit.")
+    return translate("Cli", "The usage log's entries are kept for {years} years.").format(
+        years=years
+    )

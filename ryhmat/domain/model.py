@@ -392,6 +392,30 @@ class AuditAction(enum.StrEnum):
     FAMILIES_MERGED = "families_merged"  # detail: how many people moved from the duplicate
 
 
+class UsageAction(enum.StrEnum):
+    """Why a person read families' personal data (the usage log, käyttöloki)."""
+
+    FAMILY_OPENED = "family_opened"  # the family's window
+    ATTENDANCE_OPENED = "attendance_opened"  # a session's attendance view
+    SIGN_IN_SHEET_PRINTED = "sign_in_sheet_printed"
+    SIGN_IN_SHEET_SAVED = "sign_in_sheet_saved"  # as a PDF file
+    WORKBOOK_EXPORTED = "workbook_exported"  # with names, not pseudonymised
+    ROSTER_IMPORTED = "roster_imported"
+    FAMILY_REPORT_SAVED = "family_report_saved"  # everything held about a family
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class UsageEvent:
+    """One read of personal data: who, when, why and which families (ids only, so an
+    erased family stays in the log without its name)."""
+
+    id: uuid.UUID
+    at: datetime
+    actor: str
+    action: UsageAction
+    family_ids: tuple[uuid.UUID, ...]
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class AuditEntry:
     """One change to a family's data: who, what and when.

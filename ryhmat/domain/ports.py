@@ -31,6 +31,8 @@ from ryhmat.domain.model import (
     Place,
     Series,
     Session,
+    UsageAction,
+    UsageEvent,
     Worker,
     WorkerPair,
 )
@@ -314,6 +316,34 @@ class UsageQueries(Protocol):
         ...
 
 
+class UsageLog(Protocol):
+    """The usage log: who read which families' personal data, when and why.
+
+    Append-only: storage stamps each event with the acting person and the time,
+    and the database refuses to change an event or to delete one before the log's
+    retention period has passed (``delete_before``)."""
+
+    def record(self, action: UsageAction, family_ids: Iterable[uuid.UUID]) -> None:
+        """One event naming these families; nothing for no family."""
+        ...
+
+    def for_family(self, family_id: uuid.UUID) -> list[UsageEvent]:
+        """The events that name the family (with only it in ``family_ids``), newest first."""
+        ...
+
+    def for_actor(self, actor: str) -> list[UsageEvent]:
+        """The person's events with all their families, newest first."""
+        ...
+
+    def actors(self) -> list[str]:
+        """Everyone who has an event in the log, in alphabetical order."""
+        ...
+
+    def delete_before(self, cutoff: datetime) -> int:
+        """Delete the events before ``cutoff`` (the log's retention); how many."""
+        ...
+
+
 class ErasureLog(Protocol):
     """Which families were erased and when (ids and days only): what restoring an
     older copy of the database must erase again."""
@@ -355,6 +385,7 @@ class UnitOfWork(Protocol):
     usage: UsageQueries
     settings: SettingsRepository
     erasures: ErasureLog
+    usage_log: UsageLog
 
     def __enter__(self) -> Self: ...
 

@@ -32,7 +32,7 @@ class SqlAuditRepository:
         self._actor: str | None = None
         self._clock = clock
 
-    def _actor_name(self) -> str:
+    def actor_name(self) -> str:
         if self._actor is None:
             given = self._actor_given
             self._actor = (given if isinstance(given, str) else given())[:NAME_LENGTH]
@@ -54,7 +54,7 @@ class SqlAuditRepository:
             "family_id": family_id,
             "action": action,
             "at": self._clock(),
-            "actor": self._actor_name(),
+            "actor": self.actor_name(),
             "member_id": member_id,
             "group_id": group_id,
             "session_id": session_id,

@@ -45,6 +45,7 @@ from ryhmat.domain.model import (
     MemberKind,
     OrganisationKind,
     SessionStatus,
+    UsageAction,
 )
 from ryhmat.domain.timezone import helsinki_now
 
@@ -481,6 +482,27 @@ class ErasureRow(Base):
 
     family_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
     erased_on: Mapped[date] = mapped_column(Date)
+
+
+class UsageLogRow(Base):
+    """The usage log: one row for each family an event read (see UsageEvent).
+
+    No foreign key: the log outlives the family's row and keeps only its id. The
+    migration adds the triggers that keep it append-only on both databases, and on
+    PostgreSQL the one that names the connected role as the actor."""
+
+    __tablename__ = "usage_log"
+    __table_args__ = (
+        Index("ix_usage_log_family_id_at", "family_id", "at"),
+        Index("ix_usage_log_actor_at", "actor", "at"),
+        Index("ix_usage_log_at", "at"),
+    )
+
+    event_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    family_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    actor: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    action: Mapped[UsageAction] = mapped_column(enum_column(UsageAction))
 
 
 class SettingRow(Base):

@@ -31,6 +31,7 @@ from ryhmat.domain.ports import (
     SessionRepository,
     SettingsRepository,
     UnitOfWork,
+    UsageLog,
     UsageQueries,
 )
 from ryhmat.domain.statistics import StatisticsQueries
@@ -61,6 +62,7 @@ from ryhmat.storage.repositories.sessions import (
 )
 from ryhmat.storage.statistics import SqlStatisticsQueries
 from ryhmat.storage.usage import SqlUsageQueries
+from ryhmat.storage.usage_log import SqlUsageLog
 
 # The advisory lock that serialised writers share on PostgreSQL ("RYHMÄT" in bytes).
 WRITERS_LOCK_KEY = 0x52_59_48_4D_C3_84_54
@@ -90,6 +92,7 @@ class SqlAlchemyUnitOfWork:
     usage: UsageQueries
     settings: SettingsRepository
     erasures: ErasureLog
+    usage_log: UsageLog
 
     def __init__(self, session_factory: sessionmaker[DbSession], actor: Actor) -> None:
         self._session_factory = session_factory
@@ -129,6 +132,7 @@ class SqlAlchemyUnitOfWork:
         self.usage = SqlUsageQueries(db)
         self.settings = SqlSettingsRepository(db)
         self.erasures = self._erasure_log = SqlErasureLog(db)
+        self.usage_log = SqlUsageLog(db, audit.actor_name)
         return self
 
     def __exit__(

@@ -33,11 +33,20 @@ READ_ONLY = QT_TRANSLATE_NOOP(
 )
 
 
-class ReadOnlyError(UserError):
-    """A save asked of a window that only shows its database."""
+READ_ONLY_PERSONAL_DATA = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The database is open in another Ryhmät window, and this window is read-only: it "
+    "cannot log who reads families' personal data, so it does not show them. Use the "
+    "other window.",
+)
 
-    def __init__(self) -> None:
-        super().__init__(READ_ONLY)
+
+class ReadOnlyError(UserError):
+    """A save asked of a window that only shows its database, or a read of personal
+    data, which must write the usage log."""
+
+    def __init__(self, template: str = READ_ONLY) -> None:
+        super().__init__(template)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +118,17 @@ class AppContext(QObject):
     def read(self, use_case: Callable[[UnitOfWork], T]) -> T:
         with self._unit_of_work() as uow:
             return use_case(uow)
+
+    def read_logged(self, use_case: Callable[[UnitOfWork], T]) -> T:
+        """``read`` for a use case that reads families' personal data and logs it (see
+        usecases/usage_log.py); refused before it runs in a read-only window."""
+        self.refuse_unlogged_read()
+        return self.read(use_case)
+
+    def refuse_unlogged_read(self) -> None:
+        """Raise ``ReadOnlyError`` if this window cannot log a read of personal data."""
+        if self.read_only:
+            raise ReadOnlyError(READ_ONLY_PERSONAL_DATA)
 
     def write(
         self, use_case: Callable[[UnitOfWork], T], changes: Changes, origin: object = None

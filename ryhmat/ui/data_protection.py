@@ -1,9 +1,10 @@
-"""Asetukset → Tietosuoja: whose name the change history records, and the retention period."""
+"""Asetukset → Tietosuoja: whose name the change history records, the retention periods
+of families' personal data and of the usage log, and the usage log itself."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from ryhmat.domain.errors import UserError
 from ryhmat.domain.usecases.erasure import (
@@ -11,10 +12,15 @@ from ryhmat.domain.usecases.erasure import (
     retention_years,
     set_retention_years,
 )
+from ryhmat.domain.usecases.usage_log import (
+    set_usage_log_retention_years,
+    usage_log_retention_years,
+)
 from ryhmat.domain.usecases.workers import list_workers
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.messages import ErrorLabel
+from ryhmat.ui.usage_log import PersonUsageDialog
 
 NEVER = 0
 
@@ -40,6 +46,14 @@ class DataProtectionSettings(QWidget):
         self.retention.setRange(NEVER, LONGEST_RETENTION_YEARS)
         self.retention.setSpecialValueText(self.tr("Never"))
         self.retention.setSuffix(self.tr(" years"))
+        self.log_retention = QSpinBox(self)
+        self.log_retention.setObjectName("usageLogRetentionYears")
+        self.log_retention.setRange(NEVER, LONGEST_RETENTION_YEARS)
+        self.log_retention.setSpecialValueText(self.tr("Never"))
+        self.log_retention.setSuffix(self.tr(" years"))
+        self.show_log = QPushButton(self.tr("Show the usage &log…"), self)
+        self.show_log.clicked.connect(self.open_usage_log)
+        self.usage_log: PersonUsageDialog | None = None
         self.error = ErrorLabel(self)
 
         form = QFormLayout(self)
@@ -61,10 +75,22 @@ class DataProtectionSettings(QWidget):
                 "anonymous counts. The period applies to everyone using this database."
             ),
         )
+        self._add_row(form, self.tr("&Delete usage log entries after:"), self.log_retention)
+        self._add_note(
+            form,
+            self.tr(
+                "Opening a family or an attendance view, printing or saving a sign-in sheet, "
+                "exporting a workbook with names and importing a roster are logged: who, "
+                "when, why and which families. Entries older than this are deleted when the "
+                "app starts; nobody can change or delete a younger one."
+            ),
+        )
+        form.addRow("", self.show_log)
         form.addRow("", self.error)
         self.refresh()
         self.actor.currentIndexChanged.connect(self._actor_chosen)
         self.retention.editingFinished.connect(self._save_retention)
+        self.log_retention.editingFinished.connect(self._save_log_retention)
         # The workers to choose from, and the retention period (which it saves itself,
         # showing it already).
         context.when_changed(self, Changes.WORKERS | Changes.SETTINGS, self.refresh, skip_own=True)
@@ -92,6 +118,8 @@ class DataProtectionSettings(QWidget):
         self.actor.blockSignals(False)
         if not self.retention.hasFocus():
             self.retention.setValue(self.context.read(retention_years) or NEVER)
+        if not self.log_retention.hasFocus():
+            self.log_retention.setValue(self.context.read(usage_log_retention_years) or NEVER)
 
     def _actor_chosen(self) -> None:
         self._actor = str(self.actor.currentData() or "")
@@ -107,3 +135,23 @@ class DataProtectionSettings(QWidget):
             self.error.show_error(error)
         else:
             self.error.clear_error()
+
+    def _save_log_retention(self) -> None:
+        years = self.log_retention.value() or None
+        if years == self.context.read(usage_log_retention_years):
+            return
+        try:
+            self.context.write(
+                lambda uow: set_usage_log_retention_years(uow, years), Changes.SETTINGS, self
+            )
+        except UserError as error:
+            self.error.show_error(error)
+        else:
+            self.error.clear_error()
+
+    def open_usage_log(self) -> PersonUsageDialog:
+        if self.usage_log is not None:
+            self.usage_log.deleteLater()
+        self.usage_log = PersonUsageDialog(self.context, self)
+        self.usage_log.open()
+        return self.usage_log

@@ -6,6 +6,8 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
+from ryhmat.domain.timezone import HELSINKI
+
 
 def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
@@ -25,6 +27,12 @@ def format_date(day: date) -> str:
 
 def format_time(moment: time | datetime) -> str:
     return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
+def format_moment(moment: datetime) -> str:
+    """A moment as a person in Finland reads it: the local date and time."""
+    local = moment.astimezone(HELSINKI)
+    return f"{format_date(local.date())} {format_time(local)}"
 
 
 def format_time_range(start: time, end: time) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from html import escape
@@ -20,11 +21,12 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMenu, QPushButton, QWidget
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
-from ryhmat.domain.model import AdultRole, AgeBand
+from ryhmat.domain.model import AdultRole, AgeBand, UsageAction
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.attendance import AttendanceSheet, attendance_sheet
 from ryhmat.domain.usecases.directory import Directory
 from ryhmat.domain.usecases.sessions import SessionView, get_session, session_view
+from ryhmat.domain.usecases.usage_log import record_usage
 from ryhmat.labels import label
 from ryhmat.scratch import temporary_beside
 from ryhmat.ui.context import AppContext
@@ -73,14 +75,22 @@ def _header(sheet: AttendanceSheet, view: SessionView, title: str) -> str:
     )
 
 
-def sign_in_sheet_html(context: AppContext, session_id: uuid.UUID) -> str:
+@dataclass(frozen=True, slots=True)
+class Paper:
+    """A sheet to print, and the families whose people it names (its printing is logged)."""
+
+    html: str
+    families: tuple[uuid.UUID, ...] = ()
+
+
+def sign_in_sheet(context: AppContext, session_id: uuid.UUID) -> Paper:
     """The osallistujalista: the enrolled families' people with a box to tick and a signature."""
     sheet, view = context.read(partial(_load, session_id))
+    listed = [line for line in sheet.lines if not line.is_guest]
     rows = "".join(
         f"<tr><td>{escape(line.family_name)}</td><td>{escape(line.name)}</td>"
         "<td class='box'>&nbsp;</td><td class='signature'>&nbsp;</td></tr>"
-        for line in sheet.lines
-        if not line.is_guest
+        for line in listed
     )
     head = _row(
         [
@@ -92,10 +102,20 @@ def sign_in_sheet_html(context: AppContext, session_id: uuid.UUID) -> str:
         "th",
     )
     title = QCoreApplication.translate("Printing", "Sign-in sheet")
-    return (
+    html = (
         f"<html><head>{STYLE}</head><body>{_header(sheet, view, title)}"
         f"<table width='100%'>{head}{rows}</table></body></html>"
     )
+    named = dict.fromkeys(line.family_id for line in listed if not line.is_erased)
+    return Paper(html, tuple(named))
+
+
+def sign_in_sheet_html(context: AppContext, session_id: uuid.UUID) -> str:
+    return sign_in_sheet(context, session_id).html
+
+
+def tally_sheet(context: AppContext, session_id: uuid.UUID) -> Paper:
+    return Paper(tally_sheet_html(context, session_id))
 
 
 def tally_sheet_html(context: AppContext, session_id: uuid.UUID) -> str:
@@ -205,35 +225,44 @@ class SessionPrintButton(QPushButton):
         action.triggered.connect(slot)
         return action
 
-    def _html(self, make: Callable[[AppContext, uuid.UUID], str]) -> str | None:
+    def _paper(self, make: Callable[[AppContext, uuid.UUID], Paper]) -> Paper | None:
         try:
-            return make(self.context, self.session_id)
+            paper = make(self.context, self.session_id)
+            if paper.families:  # printed, it must be logged
+                self.context.refuse_unlogged_read()
+            return paper
         except UserError as error:
             self.failed.emit(error)
             return None
 
     def print_sign_in(self) -> None:
-        html = self._html(sign_in_sheet_html)
-        if html is not None:
-            self.dialog = print_html(self, html)
+        self._print_paper(sign_in_sheet, UsageAction.SIGN_IN_SHEET_PRINTED)
 
     def print_tally(self) -> None:
-        html = self._html(tally_sheet_html)
-        if html is not None:
-            self.dialog = print_html(self, html)
+        # A tally sheet names nobody: nothing is logged.
+        self._print_paper(tally_sheet, UsageAction.SIGN_IN_SHEET_PRINTED)
+
+    def _print_paper(
+        self, make: Callable[[AppContext, uuid.UUID], Paper], action: UsageAction
+    ) -> None:
+        paper = self._paper(make)
+        if paper is not None:
+            self.dialog = print_html(self, paper.html)
+            # After the printing, which print_html connected first.
+            self.dialog.accepted.connect(lambda: self._log(action, paper))
 
     def save_sign_in_pdf(self, path: Path) -> None:
-        self._save(sign_in_sheet_html, path)
+        self._save(sign_in_sheet, path)
 
     def save_tally_pdf(self, path: Path) -> None:
-        self._save(tally_sheet_html, path)
+        self._save(tally_sheet, path)
 
-    def _save(self, make: Callable[[AppContext, uuid.UUID], str], path: Path) -> None:
-        html = self._html(make)
-        if html is None:
+    def _save(self, make: Callable[[AppContext, uuid.UUID], Paper], path: Path) -> None:
+        paper = self._paper(make)
+        if paper is None:
             return
         try:
-            print_to_pdf(html, path)
+            print_to_pdf(paper.html, path)
         except OSError as error:
             self.failed.emit(
                 UserError(
@@ -243,7 +272,19 @@ class SessionPrintButton(QPushButton):
                 )
             )
             return
-        self.pdf_saved.emit(str(path))
+        if self._log(UsageAction.SIGN_IN_SHEET_SAVED, paper):
+            self.pdf_saved.emit(str(path))
+
+    def _log(self, action: UsageAction, paper: Paper) -> bool:
+        """Log the reading of the families a sheet names; False if that failed."""
+        if not paper.families:
+            return True
+        try:
+            self.context.read_logged(lambda uow: record_usage(uow, action, paper.families))
+        except UserError as error:
+            self.failed.emit(error)
+            return False
+        return True
 
     def ask_sign_in_pdf(self) -> None:
         self._ask_file(

@@ -21,6 +21,7 @@ from ryhmat.domain.model import (
     GroupType,
     OrganisationKind,
     SessionStatus,
+    UsageAction,
 )
 from ryhmat.domain.scheduling import SkipKind
 from ryhmat.domain.statistics import FilterKind, FilterTerm
@@ -40,6 +41,7 @@ CHOICES: list[type[enum.Enum]] = [
     ConflictKind,
     SkipKind,
     AuditAction,
+    UsageAction,
 ]
 
 

@@ -39,6 +39,7 @@ from ryhmat.domain.model import (
     Family,
     Member,
     MemberKind,
+    UsageAction,
 )
 from ryhmat.domain.names import comparable_name
 from ryhmat.domain.ports import RosterReader, UnitOfWork, UnitOfWorkFactory
@@ -251,6 +252,8 @@ def apply_import(uow: UnitOfWork, plan: ImportPlan, valid_only: bool) -> ImportR
         recognised.family.members.extend(recognised.new_members)
         uow.families.save(recognised.family)
     uow.enrolments.add_many([f.enrolment for f in chosen if f.enrolment is not None])
+    # The import matched the file's people against these families' stored ones.
+    uow.usage_log.record(UsageAction.ROSTER_IMPORTED, (f.family.id for f in chosen))
     uow.commit()
     skipped_rows = {p.row for p in plan.problems}
     skipped_rows.update(row for f in plan.families if not f.valid for row in f.rows)

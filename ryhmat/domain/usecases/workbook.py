@@ -33,6 +33,7 @@ from ryhmat.domain.model import (
     Headcount,
     HeldSession,
     MemberKind,
+    UsageAction,
 )
 from ryhmat.domain.ports import (
     Progress,
@@ -44,6 +45,7 @@ from ryhmat.domain.ports import (
 from ryhmat.domain.statistics import GroupFigures, Statistics, StatisticsFilter
 from ryhmat.domain.usecases.attendance import RosterLine, family_lines
 from ryhmat.domain.usecases.statistics import compute_statistics
+from ryhmat.domain.usecases.usage_log import record_usage
 
 MEMBER_CODE_PREFIX = "P-"
 FAMILY_CODE_PREFIX = "F-"
@@ -101,6 +103,9 @@ class WorkbookData:
     pseudonymised: bool
     rosters: list[RosterSheet]
     headcounts: list[HeadcountLine]
+    # The families whose people the rosters name (none when pseudonymised): the
+    # export's reading is logged.
+    named_families: tuple[uuid.UUID, ...] = ()
 
 
 def workbook_data(
@@ -125,9 +130,12 @@ def workbook_data(
     held = _held_sessions(uow, first_day, last_day, groups, wanted)
     roster_groups = [g for g in groups if g.attendance_mode.keeps_roster and held[g.id]]
     rosters, families = _rosters(uow, roster_groups, held, first_day, last_day)
+    named: tuple[uuid.UUID, ...] = ()
     if pseudonymise:
         rosters = _pseudonymised(rosters, families, pseudonyms or uow.pseudonyms)
         uow.commit()
+    else:
+        named = _named_families(rosters, families)
     counted = [g for g in groups if g.attendance_mode.keeps_headcount]
     stored = uow.headcounts.for_sessions(s.session_id for g in counted for s in held[g.id])
     headcounts = [
@@ -135,7 +143,18 @@ def workbook_data(
         for group in counted
         for session in held[group.id]
     ]
-    return WorkbookData(first_day, last_day, pseudonymise, rosters, headcounts)
+    return WorkbookData(first_day, last_day, pseudonymise, rosters, headcounts, named)
+
+
+def _named_families(
+    rosters: Iterable[RosterSheet], families: Iterable[Family]
+) -> tuple[uuid.UUID, ...]:
+    shown = {person.member_id for sheet in rosters for person in sheet.people}
+    return tuple(
+        family.id
+        for family in families
+        if not family.is_erased and any(member.id in shown for member in family.members)
+    )
 
 
 def group_passes(group: Group, wanted: StatisticsFilter) -> bool:
@@ -340,9 +359,14 @@ def export_workbook(
     unit of work (which keeps any new pseudonym codes), then write the workbook to
     ``path`` outside it.
 
-    ``now`` decides which sessions have ended without being recorded.
+    ``now`` decides which sessions have ended without being recorded. A workbook
+    with names logs the families it names once it is written.
     """
     with unit_of_work() as uow:
         statistics = compute_statistics(uow, first_day, last_day, wanted, now=now)
         data = workbook_data(uow, first_day, last_day, wanted, pseudonymise, statistics)
     write(path, statistics, data, progress)
+    # Once the file is written: a workbook that could not be written read nothing out.
+    if data.named_families:
+        with unit_of_work() as uow:
+            record_usage(uow, UsageAction.WORKBOOK_EXPORTED, data.named_families)

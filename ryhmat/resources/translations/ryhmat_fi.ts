@@ -52,7 +52,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="467"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="474"/>
         <source>Attendance</source>
         <translation>Läsnäolo</translation>
     </message>
@@ -144,77 +144,77 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="149"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="153"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="150"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="154"/>
         <source>Save the marks, guests and headcount (Enter)</source>
         <translation>Tallenna merkinnät, vieraat ja kävijämäärä (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="198"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="202"/>
         <source>Mark all &amp;present</source>
         <translation>Merkitse kaikki &amp;läsnä</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="199"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="203"/>
         <source>Ctrl+A in the list</source>
         <translation>Ctrl+A listassa</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="201"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="205"/>
         <source>Add &amp;guest family…</source>
         <translation>Lisää &amp;vierasperhe…</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="209"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="213"/>
         <source>Space changes the mark · 1 present · 2 absent · 3 excused · 0 clears · Enter saves · Ctrl+Z undoes</source>
         <translation>Välilyönti vaihtaa merkinnän · 1 läsnä · 2 poissa · 3 poissa (ilmoitettu) · 0 tyhjentää · Enter tallentaa · Ctrl+Z kumoaa</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="241"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="245"/>
         <source>Add a &amp;family…</source>
         <translation>Lisää &amp;perhe…</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="255"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="259"/>
         <source>Nobody was enrolled in the group on %1.</source>
         <translation>Kukaan ei ollut ilmoittautunut ryhmään %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="305"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="312"/>
         <source>Cancelled: %1</source>
         <translation>Peruttu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="307"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="314"/>
         <source>Recorded earlier; saving replaces that record.</source>
         <translation>Kirjattu jo aiemmin; tallentaminen korvaa aiemman kirjauksen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="366"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="373"/>
         <source>Clear the mark of %1</source>
         <translation>Tyhjennä merkintä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="368"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="375"/>
         <source>Mark %1 %2</source>
         <translation>Merkitse %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="383"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="390"/>
         <source>Mark all present</source>
         <translation>Merkitse kaikki läsnä</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="396"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="403"/>
         <source>Add guest family %1</source>
         <translation>Lisää vierasperhe %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="406"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="413"/>
         <source>Present %1 of %2</source>
         <translation>Läsnä %1/%2</translation>
     </message>
@@ -433,107 +433,107 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli/commands.py" line="46"/>
+        <location filename="../../cli/commands.py" line="48"/>
         <source>Families erased after this copy of the database was made, erased again now: {count}</source>
         <translation>Perheitä, joiden tiedot poistettiin tämän tietokannan kopion ottamisen jälkeen ja poistettiin nyt uudelleen: {count}</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="66"/>
+        <location filename="../../cli/commands.py" line="68"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation>Esimerkkiaineisto luotu: {groups} ryhmää, {sessions} ryhmäkertaa, {families} perhettä, {attendance} läsnäolomerkintää.</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="76"/>
+        <location filename="../../cli/commands.py" line="78"/>
         <source>{name} (archived)</source>
         <translation>{name} (arkistoitu)</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="101"/>
-        <location filename="../../cli/commands.py" line="114"/>
-        <location filename="../../cli/commands.py" line="127"/>
+        <location filename="../../cli/commands.py" line="103"/>
+        <location filename="../../cli/commands.py" line="116"/>
+        <location filename="../../cli/commands.py" line="129"/>
         <location filename="../../cli/feeds.py" line="59"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="101"/>
+        <location filename="../../cli/commands.py" line="103"/>
         <location filename="../../cli/stats.py" line="166"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="101"/>
+        <location filename="../../cli/commands.py" line="103"/>
         <source>Organisers</source>
         <translation>Järjestäjät</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="114"/>
+        <location filename="../../cli/commands.py" line="116"/>
         <source>Title</source>
         <translation>Nimike</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="114"/>
+        <location filename="../../cli/commands.py" line="116"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="127"/>
+        <location filename="../../cli/commands.py" line="129"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="127"/>
+        <location filename="../../cli/commands.py" line="129"/>
         <source>Capacity</source>
         <translation>Enimmäismäärä</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="172"/>
-        <location filename="../../cli/commands.py" line="202"/>
+        <location filename="../../cli/commands.py" line="174"/>
+        <location filename="../../cli/commands.py" line="204"/>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="173"/>
+        <location filename="../../cli/commands.py" line="175"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="174"/>
+        <location filename="../../cli/commands.py" line="176"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="175"/>
+        <location filename="../../cli/commands.py" line="177"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="176"/>
+        <location filename="../../cli/commands.py" line="178"/>
         <source>Leaders</source>
         <translation>Ohjaajat</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="182"/>
+        <location filename="../../cli/commands.py" line="184"/>
         <source>Skipped days:</source>
         <translation>Väliin jäävät päivät:</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="197"/>
+        <location filename="../../cli/commands.py" line="199"/>
         <source>No conflicts.</source>
         <translation>Ei päällekkäisyyksiä.</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="203"/>
+        <location filename="../../cli/commands.py" line="205"/>
         <source>Booked twice</source>
         <translation>Kahdesti varattu</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="204"/>
+        <location filename="../../cli/commands.py" line="206"/>
         <source>First session</source>
         <translation>Ensimmäinen ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="205"/>
+        <location filename="../../cli/commands.py" line="207"/>
         <source>Second session</source>
         <translation>Toinen ryhmäkerta</translation>
     </message>
@@ -599,13 +599,13 @@
     </message>
     <message>
         <location filename="../../cli/main.py" line="162"/>
-        <location filename="../../cli/main.py" line="335"/>
+        <location filename="../../cli/main.py" line="368"/>
         <source>only this group (repeat for several)</source>
         <translation>vain tämä ryhmä (toista useammalle)</translation>
     </message>
     <message>
         <location filename="../../cli/main.py" line="167"/>
-        <location filename="../../cli/main.py" line="345"/>
+        <location filename="../../cli/main.py" line="378"/>
         <source>only the groups an organisation co-organises</source>
         <translation>vain ryhmät, joita organisaatio on mukana järjestämässä</translation>
     </message>
@@ -650,147 +650,172 @@
         <translation>poista nyt säilytysaikaa pidempään passiivisina olleiden perheiden henkilötiedot (käynnit jäävät tilastoihin nimettöminä lukuina)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="235"/>
+        <location filename="../../cli/main.py" line="239"/>
+        <source>keep the usage log&apos;s entries for N years</source>
+        <translation>säilytä käyttölokin merkinnät N vuotta</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="244"/>
+        <source>keep the usage log&apos;s entries without a time limit</source>
+        <translation>säilytä käyttölokin merkinnät ilman määräaikaa</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="247"/>
         <source>count the period back from this day</source>
         <translation>laske säilytysaika taaksepäin tästä päivästä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="243"/>
+        <location filename="../../cli/main.py" line="254"/>
+        <source>show the usage log: who read a family&apos;s personal data, or whose data a person read, when and why</source>
+        <translation>näytä käyttöloki: kuka on katsonut perheen henkilötietoja tai kenen tietoja henkilö on katsonut, milloin ja miksi</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="262"/>
+        <source>the reads of this family&apos;s data</source>
+        <translation>tämän perheen tietojen katselut</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="267"/>
+        <source>the reads by this person, as the log names them</source>
+        <translation>tämän henkilön katselut, lokin käyttämällä nimellä</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="276"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation>Ryhmät suunnittelee, kirjaa ja julkaisee perhetyön ryhmät. Ilman komentoa käynnistyy työpöytäsovellus.</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="253"/>
+        <location filename="../../cli/main.py" line="286"/>
         <source>show the version number and exit</source>
         <translation>näytä versionumero ja lopeta</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="258"/>
+        <location filename="../../cli/main.py" line="291"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>tietokannan SQLAlchemy-osoite (oletus: RYHMAT_DATABASE_URL, muuten SQLite käyttäjän datakansiossa)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="268"/>
+        <location filename="../../cli/main.py" line="301"/>
         <source>with no command: close the window after SECONDS and print its title and the view it shows (to check an installation)</source>
         <translation>ilman komentoa: sulje ikkuna SECONDS sekunnin kuluttua ja tulosta sen otsikko ja näkymä, joka siinä on auki (asennuksen tarkistamiseen)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="276"/>
+        <location filename="../../cli/main.py" line="309"/>
         <source>fill an empty database with demo data</source>
         <translation>täytä tyhjä tietokanta esimerkkiaineistolla</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="281"/>
+        <location filename="../../cli/main.py" line="314"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation>small: yksi toimintavuosi; municipality: kymmenen vuotta (suorituskykymittauksiin)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="284"/>
+        <location filename="../../cli/main.py" line="317"/>
         <source>random seed (same seed, same data)</source>
         <translation>satunnaisluvun siemen (sama siemen, sama aineisto)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="290"/>
+        <location filename="../../cli/main.py" line="323"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation>päivä, jota esimerkkiaineisto pitää tämänpäiväisenä (oletus: tänään)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="294"/>
+        <location filename="../../cli/main.py" line="327"/>
         <source>list the groups</source>
         <translation>listaa ryhmät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="299"/>
+        <location filename="../../cli/main.py" line="332"/>
         <source>list the workers</source>
         <translation>listaa työntekijät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="304"/>
+        <location filename="../../cli/main.py" line="337"/>
         <source>list the places</source>
         <translation>listaa paikat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="310"/>
+        <location filename="../../cli/main.py" line="343"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation>listaa ryhmän kerrat ja väliin jäävät päivät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="313"/>
+        <location filename="../../cli/main.py" line="346"/>
         <source>the group&apos;s name</source>
         <translation>ryhmän nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="320"/>
+        <location filename="../../cli/main.py" line="353"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>listaa samaan aikaan kahdesti varatut työntekijät ja tilat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="328"/>
+        <location filename="../../cli/main.py" line="361"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation>aikavälin tilastot (oletus: kuluva vuosi tähän asti)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="340"/>
+        <location filename="../../cli/main.py" line="373"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation>vain tämäntyyppiset ryhmät, esim. baby_group tai vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="348"/>
+        <location filename="../../cli/main.py" line="381"/>
         <source>only sessions at this place</source>
         <translation>vain tässä paikassa pidetyt ryhmäkerrat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="351"/>
+        <location filename="../../cli/main.py" line="384"/>
         <source>only sessions this worker leads</source>
         <translation>vain ryhmäkerrat, joita tämä työntekijä ohjaa</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="356"/>
+        <location filename="../../cli/main.py" line="389"/>
         <source>list the calendar feeds</source>
         <translation>listaa kalenterisyötteet</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="362"/>
+        <location filename="../../cli/main.py" line="395"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation>julkaise kalenterisyötteet kansioihin ja palvelimille (ajastettuun tehtävään)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="365"/>
+        <location filename="../../cli/main.py" line="398"/>
         <source>the feed&apos;s name</source>
         <translation>syötteen nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="366"/>
+        <location filename="../../cli/main.py" line="399"/>
         <source>every feed</source>
         <translation>kaikki syötteet</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="369"/>
+        <location filename="../../cli/main.py" line="402"/>
         <source>export data to files</source>
         <translation>vie tietoja tiedostoihin</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="374"/>
+        <location filename="../../cli/main.py" line="407"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation>kirjoita iCalendar-syötteet: yksi tiedosto tai kansio kaikista syötteistä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="380"/>
+        <location filename="../../cli/main.py" line="413"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation>tiedosto (valinnan kanssa) tai kansio (ilman valintaa)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="386"/>
+        <location filename="../../cli/main.py" line="419"/>
         <source>the groups an organisation co-organises</source>
         <translation>ryhmät, joita organisaatio on mukana järjestämässä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="388"/>
+        <location filename="../../cli/main.py" line="421"/>
         <source>one group</source>
         <translation>yksi ryhmä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="390"/>
+        <location filename="../../cli/main.py" line="423"/>
         <source>the sessions a worker leads</source>
         <translation>ryhmäkerrat, joita työntekijä ohjaa</translation>
     </message>
@@ -867,6 +892,31 @@
         <location filename="../../cli/stats.py" line="127"/>
         <source>Visits</source>
         <translation>Käyntikerrat</translation>
+    </message>
+    <message>
+        <location filename="../../cli/audit.py" line="27"/>
+        <source>Nothing in the usage log.</source>
+        <translation>Käyttölokissa ei ole mitään.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/audit.py" line="32"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location filename="../../cli/audit.py" line="33"/>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <location filename="../../cli/audit.py" line="34"/>
+        <source>Why</source>
+        <translation>Miksi</translation>
+    </message>
+    <message>
+        <location filename="../../cli/audit.py" line="35"/>
+        <source>Whose data</source>
+        <translation>Kenen tiedot</translation>
     </message>
     <message>
         <location filename="../../cli/stats.py" line="112"/>
@@ -969,24 +1019,39 @@
         <translation>{size} Mt</translation>
     </message>
     <message>
-        <location filename="../../cli/retention.py" line="35"/>
+        <location filename="../../cli/retention.py" line="46"/>
         <source>Families whose personal data was erased: {count}</source>
         <translation>Perheitä, joiden henkilötiedot poistettiin: {count}</translation>
     </message>
     <message>
-        <location filename="../../cli/retention.py" line="41"/>
+        <location filename="../../cli/retention.py" line="51"/>
+        <source>Usage log entries deleted: {count}</source>
+        <translation>Käyttölokin merkintöjä poistettiin: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/retention.py" line="54"/>
         <source>Families due for erasure: {count} (erase their data with --erase)</source>
         <translation>Poistettavia perheitä: {count} (poista tiedot valitsimella --erase)</translation>
     </message>
     <message>
-        <location filename="../../cli/retention.py" line="50"/>
+        <location filename="../../cli/retention.py" line="63"/>
         <source>No retention period is set: nothing is erased automatically.</source>
         <translation>Säilytysaikaa ei ole asetettu: mitään ei poisteta automaattisesti.</translation>
     </message>
     <message>
-        <location filename="../../cli/retention.py" line="51"/>
+        <location filename="../../cli/retention.py" line="64"/>
         <source>Retention period (years after a family&apos;s last activity): {years}</source>
         <translation>Säilytysaika (vuotta perheen viimeisestä toiminnasta): {years}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/retention.py" line="71"/>
+        <source>The usage log is kept without a time limit.</source>
+        <translation>Käyttöloki säilytetään ilman määräaikaa.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/retention.py" line="72"/>
+        <source>The usage log&apos;s entries are kept for {years} years.</source>
+        <translation>Käyttölokin merkinnät säilytetään {years} vuotta.</translation>
     </message>
 </context>
 <context>
@@ -1138,50 +1203,67 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>DataProtectionSettings</name>
     <message>
-        <location filename="../../ui/data_protection.py" line="37"/>
+        <location filename="../../ui/data_protection.py" line="43"/>
         <source>My login name (%1)</source>
         <translation>Kirjautumisnimeni (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="41"/>
+        <location filename="../../ui/data_protection.py" line="47"/>
+        <location filename="../../ui/data_protection.py" line="52"/>
         <source>Never</source>
         <translation>Ei koskaan</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="42"/>
+        <location filename="../../ui/data_protection.py" line="48"/>
+        <location filename="../../ui/data_protection.py" line="53"/>
         <source> years</source>
         <translation> vuotta</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="47"/>
+        <location filename="../../ui/data_protection.py" line="54"/>
+        <source>Show the usage &amp;log…</source>
+        <translation>Näytä käyttö&amp;loki…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_protection.py" line="61"/>
         <source>&amp;Name in the change history:</source>
         <translation>&amp;Nimi muutoshistoriassa:</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="51"/>
+        <location filename="../../ui/data_protection.py" line="65"/>
         <source>Changes to families&apos; details, enrolments and attendance made on this computer are recorded under this name.</source>
         <translation>Tällä tietokoneella tehdyt muutokset perheiden tietoihin, ilmoittautumisiin ja läsnäoloihin kirjataan tällä nimellä.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="55"/>
+        <location filename="../../ui/data_protection.py" line="69"/>
         <source>&amp;Erase families&apos; personal data after:</source>
         <translation>&amp;Säilytysaika:</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="59"/>
+        <location filename="../../ui/data_protection.py" line="73"/>
         <source>Families not seen in any group for this many years have their personal data erased when the app starts; their visits stay in the statistics as anonymous counts. The period applies to everyone using this database.</source>
         <translation>Niiden perheiden henkilötiedot, joita ei ole nähty missään ryhmässä näin moneen vuoteen, poistetaan sovelluksen käynnistyessä; käynnit jäävät tilastoihin nimettöminä lukuina. Säilytysaika koskee kaikkia tämän tietokannan käyttäjiä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_protection.py" line="78"/>
+        <source>&amp;Delete usage log entries after:</source>
+        <translation>&amp;Käyttölokin säilytysaika:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_protection.py" line="82"/>
+        <source>Opening a family or an attendance view, printing or saving a sign-in sheet, exporting a workbook with names and importing a roster are logged: who, when, why and which families. Entries older than this are deleted when the app starts; nobody can change or delete a younger one.</source>
+        <translation>Perheen tai läsnäolonäkymän avaaminen, osallistujalistan tulostaminen tai tallentaminen, nimellisen työkirjan vienti ja nimilistan tuonti kirjataan käyttölokiin: kuka, milloin, miksi ja minkä perheiden tiedot. Tätä vanhemmat merkinnät poistetaan sovelluksen käynnistyessä; uudempia kukaan ei voi muuttaa eikä poistaa.</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/fields.py" line="273"/>
+        <location filename="../../ui/fields.py" line="262"/>
         <source>Choose from the calendar (Alt+Down)</source>
         <translation>Valitse kalenterista (Alt+alanuoli)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="278"/>
+        <location filename="../../ui/fields.py" line="267"/>
         <source>e.g. 6.1.2027</source>
         <translation>esim. 6.1.2027</translation>
     </message>
@@ -1663,7 +1745,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <location filename="../../domain/usecases/families.py" line="224"/>
         <location filename="../../domain/usecases/groups.py" line="112"/>
         <location filename="../../domain/usecases/removal.py" line="61"/>
-        <location filename="../../domain/usecases/roster_import.py" line="236"/>
+        <location filename="../../domain/usecases/roster_import.py" line="237"/>
         <location filename="../../domain/usecases/statistics.py" line="219"/>
         <source>The group no longer exists.</source>
         <translation>Ryhmää ei enää löydy.</translation>
@@ -2055,12 +2137,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Syötteellä ”{name}” ei ole kansiota eikä kalenteripalvelinta, johon julkaista.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/roster_import.py" line="241"/>
+        <location filename="../../domain/usecases/roster_import.py" line="242"/>
         <source>Rows with problems: {count}. Nothing was imported; correct the rows, or import only the valid rows.</source>
         <translation>Virheellisiä rivejä: {count}. Mitään ei tuotu; korjaa rivit tai tuo vain kunnossa olevat rivit.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/roster_import.py" line="386"/>
+        <location filename="../../domain/usecases/roster_import.py" line="389"/>
         <source>{name} is on row {row} already.</source>
         <translation>{name} on jo rivillä {row}.</translation>
     </message>
@@ -2356,7 +2438,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokantaa {name} on muutettu Ryhmät-sovelluksen ulkopuolella: siinä on tauluja, liipaisimia tai muita osia, joita Ryhmät ei ole tehnyt. Sitä ei avattu eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="240"/>
+        <location filename="../../ui/printing.py" line="269"/>
         <source>The PDF could not be saved to {path}: {reason}</source>
         <translation>PDF-tiedostoa ei voitu tallentaa kohteeseen {path}: {reason}</translation>
     </message>
@@ -2390,51 +2472,66 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <source>The database is open in another Ryhmät window, and this window is read-only. Nothing was saved; make the change in the other window.</source>
         <translation>Tietokanta on auki toisessa Ryhmät-ikkunassa, ja tämä ikkuna on vain luku -tilassa. Mitään ei tallennettu; tee muutos toisessa ikkunassa.</translation>
     </message>
+    <message>
+        <location filename="../../ui/context.py" line="36"/>
+        <source>The database is open in another Ryhmät window, and this window is read-only: it cannot log who reads families&apos; personal data, so it does not show them. Use the other window.</source>
+        <translation>Tietokanta on auki toisessa Ryhmät-ikkunassa, ja tämä ikkuna on vain luku -tilassa: se ei voi kirjata käyttölokiin, kuka katsoo perheiden henkilötietoja, joten se ei näytä niitä. Käytä toista ikkunaa.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/usage_log.py" line="100"/>
+        <source>No family is named {name}.</source>
+        <translation>Perhettä nimeltä {name} ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/usage_log.py" line="132"/>
+        <source>The usage log&apos;s retention period must be between 1 and {most} years.</source>
+        <translation>Käyttölokin säilytysajan on oltava 1–{most} vuotta.</translation>
+    </message>
 </context>
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../../ui/people/families_page.py" line="32"/>
+        <location filename="../../ui/people/families_page.py" line="33"/>
         <source>Families</source>
         <translation>Perheet</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="35"/>
+        <location filename="../../ui/people/families_page.py" line="36"/>
         <source>Family</source>
         <translation>Perhe</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="36"/>
+        <location filename="../../ui/people/families_page.py" line="37"/>
         <source>Adults</source>
         <translation>Aikuiset</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="37"/>
+        <location filename="../../ui/people/families_page.py" line="38"/>
         <source>Children</source>
         <translation>Lapset</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="38"/>
+        <location filename="../../ui/people/families_page.py" line="39"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="42"/>
+        <location filename="../../ui/people/families_page.py" line="43"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Tuo nimilista…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="44"/>
+        <location filename="../../ui/people/families_page.py" line="45"/>
         <source>&amp;Merge families…</source>
         <translation>&amp;Yhdistä perheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="45"/>
+        <location filename="../../ui/people/families_page.py" line="46"/>
         <source>Merge a family recorded twice into the chosen one</source>
         <translation>Yhdistä kahteen kertaan kirjattu perhe valittuun perheeseen</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="77"/>
+        <location filename="../../ui/people/families_page.py" line="83"/>
         <source>Choose the family to keep first, then merge.</source>
         <translation>Valitse ensin säilytettävä perhe ja yhdistä sitten.</translation>
     </message>
@@ -2485,49 +2582,54 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>FamilyEditor</name>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="48"/>
+        <location filename="../../ui/people/family_editor.py" line="49"/>
         <source>Edit family</source>
         <translation>Muokkaa perhettä</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="48"/>
+        <location filename="../../ui/people/family_editor.py" line="49"/>
         <source>New family</source>
         <translation>Uusi perhe</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="64"/>
+        <location filename="../../ui/people/family_editor.py" line="66"/>
         <source>Family &amp;name:</source>
         <translation>Perheen &amp;nimi:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="65"/>
+        <location filename="../../ui/people/family_editor.py" line="67"/>
         <source>&amp;Phone:</source>
         <translation>Pu&amp;helin:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="66"/>
+        <location filename="../../ui/people/family_editor.py" line="68"/>
         <source>No&amp;tes:</source>
         <translation>Lisätie&amp;dot:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="71"/>
+        <location filename="../../ui/people/family_editor.py" line="73"/>
         <source>&amp;Family and members</source>
         <translation>&amp;Perhe ja jäsenet</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="72"/>
+        <location filename="../../ui/people/family_editor.py" line="74"/>
         <source>&amp;Enrolments</source>
         <translation>&amp;Ilmoittautumiset</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="79"/>
+        <location filename="../../ui/people/family_editor.py" line="81"/>
         <source>Erase personal &amp;data…</source>
         <translation>Poista henkilö&amp;tiedot…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="87"/>
+        <location filename="../../ui/people/family_editor.py" line="89"/>
         <source>&amp;History</source>
         <translation>&amp;Muutoshistoria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="91"/>
+        <source>&amp;Usage log</source>
+        <translation>&amp;Käyttöloki</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2671,29 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <location filename="../../ui/people/family_search.py" line="182"/>
         <source>Families found</source>
         <translation>Löydetyt perheet</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyUsagePanel</name>
+    <message>
+        <location filename="../../ui/usage_log.py" line="62"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_log.py" line="63"/>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_log.py" line="64"/>
+        <source>Why</source>
+        <translation>Miksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_log.py" line="70"/>
+        <source>Who has read this family&apos;s personal data, when and why, newest first.</source>
+        <translation>Kuka on katsonut perheen henkilötietoja, milloin ja miksi; uusin ensin.</translation>
     </message>
 </context>
 <context>
@@ -2722,12 +2847,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>FeedTexts</name>
     <message>
-        <location filename="../../ui/feeds/texts.py" line="22"/>
+        <location filename="../../ui/feeds/texts.py" line="21"/>
         <source>%1: no longer exists</source>
         <translation>%1: ei ole enää olemassa</translation>
     </message>
     <message>
-        <location filename="../../ui/feeds/texts.py" line="38"/>
+        <location filename="../../ui/feeds/texts.py" line="37"/>
         <source>never</source>
         <translation>ei koskaan</translation>
     </message>
@@ -2955,7 +3080,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../ui/formatting.py" line="43"/>
+        <location filename="../../ui/formatting.py" line="51"/>
         <source>%1 (archived)</source>
         <translation>%1 (arkistoitu)</translation>
     </message>
@@ -3088,17 +3213,17 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="86"/>
+        <location filename="../../ui/groups/page.py" line="87"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="87"/>
+        <location filename="../../ui/groups/page.py" line="88"/>
         <source>Places</source>
         <translation>Paikat</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="88"/>
+        <location filename="../../ui/groups/page.py" line="89"/>
         <source>Closures</source>
         <translation>Lomat ja tauot</translation>
     </message>
@@ -3106,47 +3231,47 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="33"/>
+        <location filename="../../ui/groups/page.py" line="34"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="34"/>
+        <location filename="../../ui/groups/page.py" line="35"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="35"/>
+        <location filename="../../ui/groups/page.py" line="36"/>
         <source>Attendance</source>
         <translation>Läsnäolon kirjaus</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="36"/>
+        <location filename="../../ui/groups/page.py" line="37"/>
         <source>Organisers</source>
         <translation>Järjestäjät</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="38"/>
+        <location filename="../../ui/groups/page.py" line="39"/>
         <source>Capacity</source>
         <translation>Enimmäismäärä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="43"/>
+        <location filename="../../ui/groups/page.py" line="44"/>
         <source>Default leaders</source>
         <translation>Oletusohjaajat</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="45"/>
+        <location filename="../../ui/groups/page.py" line="46"/>
         <source>Default place</source>
         <translation>Oletuspaikka</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="49"/>
+        <location filename="../../ui/groups/page.py" line="50"/>
         <source>&amp;New group…</source>
         <translation>&amp;Uusi ryhmä…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="50"/>
+        <location filename="../../ui/groups/page.py" line="51"/>
         <source>E&amp;dit group…</source>
         <translation>Muokkaa &amp;ryhmää…</translation>
     </message>
@@ -3258,137 +3383,137 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/people/history.py" line="42"/>
+        <location filename="../../ui/people/history.py" line="40"/>
         <source>name</source>
         <translation>nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="43"/>
+        <location filename="../../ui/people/history.py" line="41"/>
         <source>phone</source>
         <translation>puhelin</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="44"/>
+        <location filename="../../ui/people/history.py" line="42"/>
         <source>notes</source>
         <translation>lisätiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="45"/>
+        <location filename="../../ui/people/history.py" line="43"/>
         <source>first name</source>
         <translation>etunimi</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="46"/>
+        <location filename="../../ui/people/history.py" line="44"/>
         <source>last name</source>
         <translation>sukunimi</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="47"/>
+        <location filename="../../ui/people/history.py" line="45"/>
         <source>adult or child</source>
         <translation>aikuinen tai lapsi</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="48"/>
+        <location filename="../../ui/people/history.py" line="46"/>
         <source>role</source>
         <translation>rooli</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="49"/>
+        <location filename="../../ui/people/history.py" line="47"/>
         <source>birth year</source>
         <translation>syntymävuosi</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="50"/>
+        <location filename="../../ui/people/history.py" line="48"/>
         <source>birth month</source>
         <translation>syntymäkuukausi</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="51"/>
+        <location filename="../../ui/people/history.py" line="49"/>
         <source>status</source>
         <translation>tila</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="52"/>
+        <location filename="../../ui/people/history.py" line="50"/>
         <source>enrolment date</source>
         <translation>ilmoittautumispäivä</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="53"/>
+        <location filename="../../ui/people/history.py" line="51"/>
         <source>leaving date</source>
         <translation>lopetuspäivä</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="57"/>
+        <location filename="../../ui/people/history.py" line="55"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="58"/>
+        <location filename="../../ui/people/history.py" line="56"/>
         <source>Who</source>
         <translation>Kuka</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="59"/>
+        <location filename="../../ui/people/history.py" line="57"/>
         <source>What</source>
         <translation>Mitä</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="69"/>
+        <location filename="../../ui/people/history.py" line="67"/>
         <source>Changes to the family&apos;s details, members, enrolments and attendance marks, newest first.</source>
         <translation>Perheen tietojen, jäsenten, ilmoittautumisten ja läsnäolomerkintöjen muutokset, uusin ensin.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="99"/>
+        <location filename="../../ui/people/history.py" line="97"/>
         <source>a removed member</source>
         <translation>poistettu jäsen</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="102"/>
+        <location filename="../../ui/people/history.py" line="100"/>
         <source>a removed group</source>
         <translation>poistettu ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="110"/>
+        <location filename="../../ui/people/history.py" line="108"/>
         <source>Added the family</source>
         <translation>Lisäsi perheen</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="112"/>
+        <location filename="../../ui/people/history.py" line="110"/>
         <source>Changed the %1</source>
         <translation>Muutti tietoja: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="114"/>
+        <location filename="../../ui/people/history.py" line="112"/>
         <source>Added member %1</source>
         <translation>Lisäsi jäsenen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="116"/>
+        <location filename="../../ui/people/history.py" line="114"/>
         <source>Changed the %1 of %2</source>
         <translation>Muutti jäsenen %2 tietoja: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="119"/>
+        <location filename="../../ui/people/history.py" line="117"/>
         <source>Removed member %1</source>
         <translation>Poisti jäsenen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="121"/>
+        <location filename="../../ui/people/history.py" line="119"/>
         <source>New enrolment in %1: %2</source>
         <translation>Uusi ilmoittautuminen ryhmään %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="124"/>
+        <location filename="../../ui/people/history.py" line="122"/>
         <source>Changed the %1 of the enrolment in %2</source>
         <translation>Muutti ryhmän %2 ilmoittautumisen tietoja: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="127"/>
+        <location filename="../../ui/people/history.py" line="125"/>
         <source>Removed the enrolment in %1</source>
         <translation>Poisti ilmoittautumisen ryhmään %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/people/history.py" line="131"/>
+        <location filename="../../ui/people/history.py" line="129"/>
         <source>Merged a duplicate of the family into it: %n person(s) moved</source>
         <translation>
             <numerusform>Yhdisti perheeseen sen kaksoiskirjauksen: %n henkilö siirtyi</numerusform>
@@ -3396,27 +3521,27 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         </translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="133"/>
+        <location filename="../../ui/people/history.py" line="131"/>
         <source>Erased the family&apos;s personal data</source>
         <translation>Poisti perheen henkilötiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="137"/>
+        <location filename="../../ui/people/history.py" line="135"/>
         <source>Cleared the mark of %1 at %3 on %4 (was %5)</source>
         <translation>Poisti henkilön %1 merkinnän – %3 %4 (oli %5)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="139"/>
+        <location filename="../../ui/people/history.py" line="137"/>
         <source>Marked %1 %2 at %3 on %4 (was %5)</source>
         <translation>Merkitsi %1: %2 – %3 %4 (oli %5)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="141"/>
+        <location filename="../../ui/people/history.py" line="139"/>
         <source>Marked %1 %2 at %3 on %4</source>
         <translation>Merkitsi %1: %2 – %3 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="142"/>
+        <location filename="../../ui/people/history.py" line="140"/>
         <source>an unknown day</source>
         <translation>tuntematon päivä</translation>
     </message>
@@ -3424,322 +3549,357 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../labels.py" line="34"/>
+        <location filename="../../labels.py" line="35"/>
         <source>father–child activity</source>
         <translation>isä–lapsi-toiminta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="35"/>
+        <location filename="../../labels.py" line="36"/>
         <source>open daycare</source>
         <translation>avoin päiväkoti</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="36"/>
+        <location filename="../../labels.py" line="37"/>
         <source>family café</source>
         <translation>perhekahvila</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="37"/>
+        <location filename="../../labels.py" line="38"/>
         <source>baby group</source>
         <translation>vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="38"/>
+        <location filename="../../labels.py" line="39"/>
         <source>peer group</source>
         <translation>vertaisryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="39"/>
+        <location filename="../../labels.py" line="40"/>
         <source>parent group</source>
         <translation>vanhempainryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="40"/>
+        <location filename="../../labels.py" line="41"/>
         <source>other</source>
         <translation>muu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="41"/>
+        <location filename="../../labels.py" line="42"/>
         <source>named roster</source>
         <translation>nimilista</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="42"/>
+        <location filename="../../labels.py" line="43"/>
         <source>headcount</source>
         <translation>kävijämäärä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="43"/>
+        <location filename="../../labels.py" line="44"/>
         <source>roster and headcount</source>
         <translation>nimilista ja kävijämäärä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="44"/>
+        <location filename="../../labels.py" line="45"/>
         <source>planned</source>
         <translation>suunniteltu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="45"/>
+        <location filename="../../labels.py" line="46"/>
         <source>held</source>
         <translation>pidetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="46"/>
+        <location filename="../../labels.py" line="47"/>
         <source>cancelled</source>
         <translation>peruttu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="47"/>
+        <location filename="../../labels.py" line="48"/>
         <source>father</source>
         <translation>isä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="48"/>
+        <location filename="../../labels.py" line="49"/>
         <source>mother</source>
         <translation>äiti</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="49"/>
+        <location filename="../../labels.py" line="50"/>
         <source>other guardian</source>
         <translation>muu huoltaja</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="50"/>
+        <location filename="../../labels.py" line="51"/>
         <source>grandparent</source>
         <translation>isovanhempi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="51"/>
+        <location filename="../../labels.py" line="52"/>
         <source>under 1 year</source>
         <translation>alle 1-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="52"/>
+        <location filename="../../labels.py" line="53"/>
         <source>1–2 years</source>
         <translation>1–2-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="53"/>
+        <location filename="../../labels.py" line="54"/>
         <source>3–6 years</source>
         <translation>3–6-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="54"/>
+        <location filename="../../labels.py" line="55"/>
         <source>7 years or older</source>
         <translation>7-vuotiaat ja vanhemmat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="55"/>
+        <location filename="../../labels.py" line="56"/>
         <source>enrolled</source>
         <translation>ilmoittautunut</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="56"/>
+        <location filename="../../labels.py" line="57"/>
         <source>on the waiting list</source>
         <translation>jonossa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="57"/>
+        <location filename="../../labels.py" line="58"/>
         <source>left</source>
         <translation>lopettanut</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="58"/>
+        <location filename="../../labels.py" line="59"/>
         <source>present</source>
         <translation>läsnä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="59"/>
+        <location filename="../../labels.py" line="60"/>
         <source>absent</source>
         <translation>poissa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="60"/>
+        <location filename="../../labels.py" line="61"/>
         <source>excused</source>
         <translation>poissa (ilmoitettu)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="61"/>
+        <location filename="../../labels.py" line="62"/>
         <source>family work</source>
         <translation>perhetyö</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="62"/>
+        <location filename="../../labels.py" line="63"/>
         <source>child health clinic</source>
         <translation>neuvola</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="65"/>
+        <location filename="../../labels.py" line="66"/>
         <source>early childhood education</source>
         <translation>varhaiskasvatus</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="68"/>
+        <location filename="../../labels.py" line="69"/>
         <source>family counselling</source>
         <translation>perheneuvola</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="71"/>
+        <location filename="../../labels.py" line="72"/>
         <source>association</source>
         <translation>yhdistys</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="72"/>
+        <location filename="../../labels.py" line="73"/>
         <source>parish</source>
         <translation>seurakunta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="73"/>
+        <location filename="../../labels.py" line="74"/>
         <source>library</source>
         <translation>kirjasto</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="74"/>
+        <location filename="../../labels.py" line="75"/>
         <source>other organisation</source>
         <translation>muu organisaatio</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="75"/>
+        <location filename="../../labels.py" line="76"/>
         <source>worker</source>
         <translation>työntekijä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="76"/>
+        <location filename="../../labels.py" line="77"/>
         <source>place</source>
         <translation>paikka</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="77"/>
+        <location filename="../../labels.py" line="78"/>
         <source>public holiday</source>
         <translation>arkipyhä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="78"/>
+        <location filename="../../labels.py" line="79"/>
         <source>closure</source>
         <translation>tauko</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="79"/>
+        <location filename="../../labels.py" line="80"/>
         <source>the clocks change that night</source>
         <translation>kellot siirtyvät sinä yönä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="80"/>
+        <location filename="../../labels.py" line="81"/>
         <source>Partner organisation</source>
         <translation>Kumppaniorganisaatio</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="81"/>
+        <location filename="../../labels.py" line="82"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="82"/>
+        <location filename="../../labels.py" line="83"/>
         <source>Worker</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="83"/>
+        <location filename="../../labels.py" line="84"/>
         <source>All public groups</source>
         <translation>Kaikki julkiset ryhmät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="84"/>
+        <location filename="../../labels.py" line="85"/>
         <source>family added</source>
         <translation>perhe lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="85"/>
+        <location filename="../../labels.py" line="86"/>
         <source>family details changed</source>
         <translation>perheen tietoja muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="88"/>
+        <location filename="../../labels.py" line="89"/>
         <source>member added</source>
         <translation>jäsen lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="89"/>
+        <location filename="../../labels.py" line="90"/>
         <source>member changed</source>
         <translation>jäsenen tietoja muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="90"/>
+        <location filename="../../labels.py" line="91"/>
         <source>member removed</source>
         <translation>jäsen poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="91"/>
+        <location filename="../../labels.py" line="92"/>
         <source>enrolment added</source>
         <translation>ilmoittautuminen lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="92"/>
+        <location filename="../../labels.py" line="93"/>
         <source>enrolment changed</source>
         <translation>ilmoittautumista muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="93"/>
+        <location filename="../../labels.py" line="94"/>
         <source>enrolment removed</source>
         <translation>ilmoittautuminen poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="94"/>
+        <location filename="../../labels.py" line="95"/>
         <source>attendance mark changed</source>
         <translation>läsnäolomerkintää muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="95"/>
+        <location filename="../../labels.py" line="96"/>
         <source>personal data erased</source>
         <translation>henkilötiedot poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="96"/>
+        <location filename="../../labels.py" line="97"/>
         <source>families merged</source>
         <translation>perheet yhdistetty</translation>
     </message>
     <message>
+        <location filename="../../labels.py" line="98"/>
+        <source>family opened</source>
+        <translation>perhe avattu</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="99"/>
+        <source>attendance view opened</source>
+        <translation>läsnäolonäkymä avattu</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="102"/>
+        <source>sign-in sheet printed</source>
+        <translation>osallistujalista tulostettu</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="105"/>
+        <source>sign-in sheet saved as PDF</source>
+        <translation>osallistujalista tallennettu PDF:nä</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="108"/>
+        <source>workbook with names exported</source>
+        <translation>nimellinen työkirja viety</translation>
+    </message>
+    <message>
         <location filename="../../labels.py" line="111"/>
+        <source>roster imported</source>
+        <translation>nimilista tuotu</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="112"/>
+        <source>family&apos;s data report saved</source>
+        <translation>perheen tietoraportti tallennettu</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="129"/>
         <source>All groups</source>
         <translation>Kaikki ryhmät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="119"/>
+        <location filename="../../labels.py" line="137"/>
         <source>Group: {names}</source>
         <translation>Ryhmä: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="120"/>
+        <location filename="../../labels.py" line="138"/>
         <source>Groups: {names}</source>
         <translation>Ryhmät: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="123"/>
+        <location filename="../../labels.py" line="141"/>
         <source>Group type: {name}</source>
         <translation>Ryhmätyyppi: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="125"/>
+        <location filename="../../labels.py" line="143"/>
         <source>Organiser: {name}</source>
         <translation>Järjestäjä: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="127"/>
+        <location filename="../../labels.py" line="145"/>
         <source>Place: {name}</source>
         <translation>Paikka: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="128"/>
+        <location filename="../../labels.py" line="146"/>
         <source>Leader: {name}</source>
         <translation>Ohjaaja: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="136"/>
+        <location filename="../../labels.py" line="154"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation>Niiden osallistujat eivät näy luvuissa ennen kuin läsnäolot kirjataan.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="191"/>
+        <location filename="../../labels.py" line="209"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -4192,7 +4352,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="46"/>
+        <location filename="../../app.py" line="48"/>
         <source>The database could not be opened.</source>
         <translation>Tietokantaa ei voitu avata.</translation>
     </message>
@@ -4259,6 +4419,39 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <location filename="../../ui/people/worker_editors.py" line="136"/>
         <source>Choose both workers.</source>
         <translation>Valitse molemmat työntekijät.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonUsageDialog</name>
+    <message>
+        <location filename="../../ui/usage_log.py" line="102"/>
+        <source>Usage log</source>
+        <translation>Käyttöloki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_log.py" line="108"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_log.py" line="109"/>
+        <source>Why</source>
+        <translation>Miksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_log.py" line="110"/>
+        <source>Families</source>
+        <translation>Perheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_log.py" line="115"/>
+        <source>Nothing has been logged yet.</source>
+        <translation>Lokiin ei ole vielä kirjattu mitään.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_log.py" line="119"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Henkilö:</translation>
     </message>
 </context>
 <context>
@@ -4388,64 +4581,64 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="68"/>
+        <location filename="../../ui/printing.py" line="70"/>
         <source>Leaders:</source>
         <translation>Ohjaajat:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="87"/>
+        <location filename="../../ui/printing.py" line="97"/>
         <source>Family</source>
         <translation>Perhe</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="88"/>
+        <location filename="../../ui/printing.py" line="98"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="89"/>
+        <location filename="../../ui/printing.py" line="99"/>
         <source>Here</source>
         <translation>Paikalla</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="90"/>
+        <location filename="../../ui/printing.py" line="100"/>
         <source>Signature</source>
         <translation>Allekirjoitus</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="94"/>
-        <location filename="../../ui/printing.py" line="251"/>
+        <location filename="../../ui/printing.py" line="104"/>
+        <location filename="../../ui/printing.py" line="292"/>
         <source>Sign-in sheet</source>
         <translation>Osallistujalista</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="106"/>
+        <location filename="../../ui/printing.py" line="126"/>
         <source>Children: %1</source>
         <translation>Lapset: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="109"/>
+        <location filename="../../ui/printing.py" line="129"/>
         <source>First-time visitors</source>
         <translation>Ensikertalaiset</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="114"/>
+        <location filename="../../ui/printing.py" line="134"/>
         <source>Who</source>
         <translation>Kuka</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="115"/>
+        <location filename="../../ui/printing.py" line="135"/>
         <source>Tally</source>
         <translation>Merkinnät</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="116"/>
+        <location filename="../../ui/printing.py" line="136"/>
         <source>Total</source>
         <translation>Yhteensä</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="118"/>
-        <location filename="../../ui/printing.py" line="258"/>
+        <location filename="../../ui/printing.py" line="138"/>
+        <location filename="../../ui/printing.py" line="299"/>
         <source>Headcount tally sheet</source>
         <translation>Kävijämäärän laskentalomake</translation>
     </message>
@@ -4453,7 +4646,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../i18n.py" line="39"/>
+        <location filename="../../i18n.py" line="38"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>Kansio</translation>
@@ -4462,12 +4655,12 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../i18n.py" line="37"/>
+        <location filename="../../i18n.py" line="36"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Kansio:</translation>
     </message>
     <message>
-        <location filename="../../i18n.py" line="38"/>
+        <location filename="../../i18n.py" line="37"/>
         <source>Files of &amp;type:</source>
         <translation>Tiedosto&amp;tyyppi:</translation>
     </message>
@@ -4475,7 +4668,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../i18n.py" line="36"/>
+        <location filename="../../i18n.py" line="35"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
@@ -5036,42 +5229,42 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>SessionPrintButton</name>
     <message>
-        <location filename="../../ui/printing.py" line="185"/>
+        <location filename="../../ui/printing.py" line="205"/>
         <source>P&amp;rint</source>
         <translation>&amp;Tulosta</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="191"/>
+        <location filename="../../ui/printing.py" line="211"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation>Tulosta &amp;osallistujalista…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="194"/>
+        <location filename="../../ui/printing.py" line="214"/>
         <source>Save sign-in sheet as &amp;PDF…</source>
         <translation>Tallenna osallistujalista &amp;PDF:nä…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="197"/>
+        <location filename="../../ui/printing.py" line="217"/>
         <source>&amp;Headcount tally sheet…</source>
         <translation>&amp;Kävijämäärän laskentalomake…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="199"/>
+        <location filename="../../ui/printing.py" line="219"/>
         <source>Save &amp;tally sheet as PDF…</source>
         <translation>Tallenna &amp;laskentalomake PDF:nä…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="250"/>
+        <location filename="../../ui/printing.py" line="291"/>
         <source>Save sign-in sheet as PDF</source>
         <translation>Tallenna osallistujalista PDF:nä</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="257"/>
+        <location filename="../../ui/printing.py" line="298"/>
         <source>Save tally sheet as PDF</source>
         <translation>Tallenna laskentalomake PDF:nä</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="271"/>
+        <location filename="../../ui/printing.py" line="312"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>
@@ -5266,7 +5459,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="334"/>
+        <location filename="../../ui/statistics/page.py" line="336"/>
         <source>Saved %1</source>
         <translation>Tallennettu: %1</translation>
     </message>
@@ -5274,7 +5467,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../ui/fields.py" line="331"/>
+        <location filename="../../ui/fields.py" line="320"/>
         <source>e.g. 9.30</source>
         <translation>esim. 9.30</translation>
     </message>

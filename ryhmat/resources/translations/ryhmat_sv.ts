@@ -52,7 +52,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="467"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="474"/>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
@@ -144,77 +144,77 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="149"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="153"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="150"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="154"/>
         <source>Save the marks, guests and headcount (Enter)</source>
         <translation>Spara markeringarna, gästerna och besökarantalet (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="198"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="202"/>
         <source>Mark all &amp;present</source>
         <translation>Markera alla som &amp;närvarande</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="199"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="203"/>
         <source>Ctrl+A in the list</source>
         <translation>Ctrl+A i listan</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="201"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="205"/>
         <source>Add &amp;guest family…</source>
         <translation>Lägg till &amp;gästfamilj…</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="209"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="213"/>
         <source>Space changes the mark · 1 present · 2 absent · 3 excused · 0 clears · Enter saves · Ctrl+Z undoes</source>
         <translation>Mellanslag byter markering · 1 närvarande · 2 frånvarande · 3 anmält förhinder · 0 tömmer · Enter sparar · Ctrl+Z ångrar</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="241"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="245"/>
         <source>Add a &amp;family…</source>
         <translation>Lägg till en &amp;familj…</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="255"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="259"/>
         <source>Nobody was enrolled in the group on %1.</source>
         <translation>Ingen var anmäld till gruppen %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="305"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="312"/>
         <source>Cancelled: %1</source>
         <translation>Inställd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="307"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="314"/>
         <source>Recorded earlier; saving replaces that record.</source>
         <translation>Registrerad tidigare; när du sparar ersätts den registreringen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="366"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="373"/>
         <source>Clear the mark of %1</source>
         <translation>Töm markeringen för %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="368"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="375"/>
         <source>Mark %1 %2</source>
         <translation>Markera %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="383"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="390"/>
         <source>Mark all present</source>
         <translation>Markera alla som närvarande</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="396"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="403"/>
         <source>Add guest family %1</source>
         <translation>Lägg till gästfamiljen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="406"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="413"/>
         <source>Present %1 of %2</source>
         <translation>Närvarande %1 av %2</translation>
     </message>
@@ -433,107 +433,107 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli/commands.py" line="46"/>
+        <location filename="../../cli/commands.py" line="48"/>
         <source>Families erased after this copy of the database was made, erased again now: {count}</source>
         <translation>Familjer vars uppgifter raderades efter att den här kopian av databasen gjordes och som nu raderades igen: {count}</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="66"/>
+        <location filename="../../cli/commands.py" line="68"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation>Exempeldata skapad: {groups} grupper, {sessions} träffar, {families} familjer, {attendance} närvaromarkeringar.</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="76"/>
+        <location filename="../../cli/commands.py" line="78"/>
         <source>{name} (archived)</source>
         <translation>{name} (arkiverad)</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="101"/>
-        <location filename="../../cli/commands.py" line="114"/>
-        <location filename="../../cli/commands.py" line="127"/>
+        <location filename="../../cli/commands.py" line="103"/>
+        <location filename="../../cli/commands.py" line="116"/>
+        <location filename="../../cli/commands.py" line="129"/>
         <location filename="../../cli/feeds.py" line="59"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="101"/>
+        <location filename="../../cli/commands.py" line="103"/>
         <location filename="../../cli/stats.py" line="166"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="101"/>
+        <location filename="../../cli/commands.py" line="103"/>
         <source>Organisers</source>
         <translation>Arrangörer</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="114"/>
+        <location filename="../../cli/commands.py" line="116"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="114"/>
+        <location filename="../../cli/commands.py" line="116"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="127"/>
+        <location filename="../../cli/commands.py" line="129"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="127"/>
+        <location filename="../../cli/commands.py" line="129"/>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="172"/>
-        <location filename="../../cli/commands.py" line="202"/>
+        <location filename="../../cli/commands.py" line="174"/>
+        <location filename="../../cli/commands.py" line="204"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="173"/>
+        <location filename="../../cli/commands.py" line="175"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="174"/>
+        <location filename="../../cli/commands.py" line="176"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="175"/>
+        <location filename="../../cli/commands.py" line="177"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="176"/>
+        <location filename="../../cli/commands.py" line="178"/>
         <source>Leaders</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="182"/>
+        <location filename="../../cli/commands.py" line="184"/>
         <source>Skipped days:</source>
         <translation>Dagar som hoppas över:</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="197"/>
+        <location filename="../../cli/commands.py" line="199"/>
         <source>No conflicts.</source>
         <translation>Inga krockar.</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="203"/>
+        <location filename="../../cli/commands.py" line="205"/>
         <source>Booked twice</source>
         <translation>Dubbelbokad</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="204"/>
+        <location filename="../../cli/commands.py" line="206"/>
         <source>First session</source>
         <translation>Första träffen</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="205"/>
+        <location filename="../../cli/commands.py" line="207"/>
         <source>Second session</source>
         <translation>Andra träffen</translation>
     </message>
@@ -599,13 +599,13 @@
     </message>
     <message>
         <location filename="../../cli/main.py" line="162"/>
-        <location filename="../../cli/main.py" line="335"/>
+        <location filename="../../cli/main.py" line="368"/>
         <source>only this group (repeat for several)</source>
         <translation>endast den här gruppen (upprepa för flera)</translation>
     </message>
     <message>
         <location filename="../../cli/main.py" line="167"/>
-        <location filename="../../cli/main.py" line="345"/>
+        <location filename="../../cli/main.py" line="378"/>
         <source>only the groups an organisation co-organises</source>
         <translation>endast grupperna som en organisation är med och ordnar</translation>
     </message>
@@ -650,147 +650,172 @@
         <translation>radera nu personuppgifterna om familjer som varit inaktiva längre än lagringstiden (besöken finns kvar i statistiken som anonyma antal)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="235"/>
+        <location filename="../../cli/main.py" line="239"/>
+        <source>keep the usage log&apos;s entries for N years</source>
+        <translation>behåll användningsloggens poster i N år</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="244"/>
+        <source>keep the usage log&apos;s entries without a time limit</source>
+        <translation>behåll användningsloggens poster utan tidsgräns</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="247"/>
         <source>count the period back from this day</source>
         <translation>räkna lagringstiden bakåt från den här dagen</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="243"/>
+        <location filename="../../cli/main.py" line="254"/>
+        <source>show the usage log: who read a family&apos;s personal data, or whose data a person read, when and why</source>
+        <translation>visa användningsloggen: vem som har läst en familjs personuppgifter, eller vems uppgifter en person har läst, när och varför</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="262"/>
+        <source>the reads of this family&apos;s data</source>
+        <translation>läsningarna av den här familjens uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="267"/>
+        <source>the reads by this person, as the log names them</source>
+        <translation>den här personens läsningar, med det namn loggen ger</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="276"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation>Ryhmät planerar, registrerar och publicerar familjearbetets grupper. Utan kommando startar skrivbordsprogrammet.</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="253"/>
+        <location filename="../../cli/main.py" line="286"/>
         <source>show the version number and exit</source>
         <translation>visa versionsnumret och avsluta</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="258"/>
+        <location filename="../../cli/main.py" line="291"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>databasens SQLAlchemy-adress (standard: RYHMAT_DATABASE_URL, annars SQLite i användarens datamapp)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="268"/>
+        <location filename="../../cli/main.py" line="301"/>
         <source>with no command: close the window after SECONDS and print its title and the view it shows (to check an installation)</source>
         <translation>utan kommando: stäng fönstret efter SECONDS sekunder och skriv ut dess titel och vyn som visas (för att kontrollera en installation)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="276"/>
+        <location filename="../../cli/main.py" line="309"/>
         <source>fill an empty database with demo data</source>
         <translation>fyll en tom databas med exempeldata</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="281"/>
+        <location filename="../../cli/main.py" line="314"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation>small: ett verksamhetsår; municipality: tio år (för prestandamätning)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="284"/>
+        <location filename="../../cli/main.py" line="317"/>
         <source>random seed (same seed, same data)</source>
         <translation>slumptalsfrö (samma frö, samma data)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="290"/>
+        <location filename="../../cli/main.py" line="323"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation>dagen som exempeldata räknar som i dag (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="294"/>
+        <location filename="../../cli/main.py" line="327"/>
         <source>list the groups</source>
         <translation>lista grupperna</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="299"/>
+        <location filename="../../cli/main.py" line="332"/>
         <source>list the workers</source>
         <translation>lista arbetstagarna</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="304"/>
+        <location filename="../../cli/main.py" line="337"/>
         <source>list the places</source>
         <translation>lista platserna</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="310"/>
+        <location filename="../../cli/main.py" line="343"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation>lista gruppens träffar och dagar som hoppas över</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="313"/>
+        <location filename="../../cli/main.py" line="346"/>
         <source>the group&apos;s name</source>
         <translation>gruppens namn</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="320"/>
+        <location filename="../../cli/main.py" line="353"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>lista arbetstagare och lokaler som är dubbelbokade</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="328"/>
+        <location filename="../../cli/main.py" line="361"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation>statistik för en period (standard: året hittills)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="340"/>
+        <location filename="../../cli/main.py" line="373"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation>endast grupper av den här typen, t.ex. baby_group eller vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="348"/>
+        <location filename="../../cli/main.py" line="381"/>
         <source>only sessions at this place</source>
         <translation>endast träffar på den här platsen</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="351"/>
+        <location filename="../../cli/main.py" line="384"/>
         <source>only sessions this worker leads</source>
         <translation>endast träffar som den här arbetstagaren leder</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="356"/>
+        <location filename="../../cli/main.py" line="389"/>
         <source>list the calendar feeds</source>
         <translation>lista kalenderflödena</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="362"/>
+        <location filename="../../cli/main.py" line="395"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation>publicera kalenderflödena i mappar och på servrar (för schemalagda uppgifter)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="365"/>
+        <location filename="../../cli/main.py" line="398"/>
         <source>the feed&apos;s name</source>
         <translation>flödets namn</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="366"/>
+        <location filename="../../cli/main.py" line="399"/>
         <source>every feed</source>
         <translation>alla flöden</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="369"/>
+        <location filename="../../cli/main.py" line="402"/>
         <source>export data to files</source>
         <translation>exportera data till filer</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="374"/>
+        <location filename="../../cli/main.py" line="407"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation>skriv iCalendar-flöden: en fil eller en mapp med alla flöden</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="380"/>
+        <location filename="../../cli/main.py" line="413"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation>en fil (med ett urval) eller en mapp (utan)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="386"/>
+        <location filename="../../cli/main.py" line="419"/>
         <source>the groups an organisation co-organises</source>
         <translation>grupperna som en organisation är med och ordnar</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="388"/>
+        <location filename="../../cli/main.py" line="421"/>
         <source>one group</source>
         <translation>en grupp</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="390"/>
+        <location filename="../../cli/main.py" line="423"/>
         <source>the sessions a worker leads</source>
         <translation>träffarna som en arbetstagare leder</translation>
     </message>
@@ -867,6 +892,31 @@
         <location filename="../../cli/stats.py" line="127"/>
         <source>Visits</source>
         <translation>Besök</translation>
+    </message>
+    <message>
+        <location filename="../../cli/audit.py" line="27"/>
+        <source>Nothing in the usage log.</source>
+        <translation>Användningsloggen är tom.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/audit.py" line="32"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../cli/audit.py" line="33"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location filename="../../cli/audit.py" line="34"/>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <location filename="../../cli/audit.py" line="35"/>
+        <source>Whose data</source>
+        <translation>Vems uppgifter</translation>
     </message>
     <message>
         <location filename="../../cli/stats.py" line="112"/>
@@ -969,24 +1019,39 @@
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../../cli/retention.py" line="35"/>
+        <location filename="../../cli/retention.py" line="46"/>
         <source>Families whose personal data was erased: {count}</source>
         <translation>Familjer vars personuppgifter raderades: {count}</translation>
     </message>
     <message>
-        <location filename="../../cli/retention.py" line="41"/>
+        <location filename="../../cli/retention.py" line="51"/>
+        <source>Usage log entries deleted: {count}</source>
+        <translation>Borttagna poster i användningsloggen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/retention.py" line="54"/>
         <source>Families due for erasure: {count} (erase their data with --erase)</source>
         <translation>Familjer som ska raderas: {count} (radera uppgifterna med --erase)</translation>
     </message>
     <message>
-        <location filename="../../cli/retention.py" line="50"/>
+        <location filename="../../cli/retention.py" line="63"/>
         <source>No retention period is set: nothing is erased automatically.</source>
         <translation>Ingen lagringstid är angiven: ingenting raderas automatiskt.</translation>
     </message>
     <message>
-        <location filename="../../cli/retention.py" line="51"/>
+        <location filename="../../cli/retention.py" line="64"/>
         <source>Retention period (years after a family&apos;s last activity): {years}</source>
         <translation>Lagringstid (år efter familjens senaste aktivitet): {years}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/retention.py" line="71"/>
+        <source>The usage log is kept without a time limit.</source>
+        <translation>Användningsloggen sparas utan tidsgräns.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/retention.py" line="72"/>
+        <source>The usage log&apos;s entries are kept for {years} years.</source>
+        <translation>Användningsloggens poster sparas i {years} år.</translation>
     </message>
 </context>
 <context>
@@ -1138,50 +1203,67 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>DataProtectionSettings</name>
     <message>
-        <location filename="../../ui/data_protection.py" line="37"/>
+        <location filename="../../ui/data_protection.py" line="43"/>
         <source>My login name (%1)</source>
         <translation>Mitt inloggningsnamn (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="41"/>
+        <location filename="../../ui/data_protection.py" line="47"/>
+        <location filename="../../ui/data_protection.py" line="52"/>
         <source>Never</source>
         <translation>Aldrig</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="42"/>
+        <location filename="../../ui/data_protection.py" line="48"/>
+        <location filename="../../ui/data_protection.py" line="53"/>
         <source> years</source>
         <translation> år</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="47"/>
+        <location filename="../../ui/data_protection.py" line="54"/>
+        <source>Show the usage &amp;log…</source>
+        <translation>&amp;Visa användningsloggen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_protection.py" line="61"/>
         <source>&amp;Name in the change history:</source>
         <translation>&amp;Namn i ändringshistoriken:</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="51"/>
+        <location filename="../../ui/data_protection.py" line="65"/>
         <source>Changes to families&apos; details, enrolments and attendance made on this computer are recorded under this name.</source>
         <translation>Ändringar i familjers uppgifter, anmälningar och närvaro som görs på den här datorn registreras under det här namnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="55"/>
+        <location filename="../../ui/data_protection.py" line="69"/>
         <source>&amp;Erase families&apos; personal data after:</source>
         <translation>&amp;Lagringstid:</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="59"/>
+        <location filename="../../ui/data_protection.py" line="73"/>
         <source>Families not seen in any group for this many years have their personal data erased when the app starts; their visits stay in the statistics as anonymous counts. The period applies to everyone using this database.</source>
         <translation>Personuppgifterna om familjer som inte setts i någon grupp på så många år raderas när appen startar; besöken finns kvar i statistiken som anonyma antal. Lagringstiden gäller alla som använder databasen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_protection.py" line="78"/>
+        <source>&amp;Delete usage log entries after:</source>
+        <translation>&amp;Användningsloggens lagringstid:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_protection.py" line="82"/>
+        <source>Opening a family or an attendance view, printing or saving a sign-in sheet, exporting a workbook with names and importing a roster are logged: who, when, why and which families. Entries older than this are deleted when the app starts; nobody can change or delete a younger one.</source>
+        <translation>Att öppna en familj eller en närvarovy, skriva ut eller spara en deltagarlista, exportera en arbetsbok med namn och importera en namnlista loggas: vem, när, varför och vilka familjer. Poster som är äldre än så raderas när appen startar; ingen kan ändra eller radera en yngre post.</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/fields.py" line="273"/>
+        <location filename="../../ui/fields.py" line="262"/>
         <source>Choose from the calendar (Alt+Down)</source>
         <translation>Välj i kalendern (Alt+nedåtpil)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="278"/>
+        <location filename="../../ui/fields.py" line="267"/>
         <source>e.g. 6.1.2027</source>
         <translation>t.ex. 6.1.2027</translation>
     </message>
@@ -1663,7 +1745,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <location filename="../../domain/usecases/families.py" line="224"/>
         <location filename="../../domain/usecases/groups.py" line="112"/>
         <location filename="../../domain/usecases/removal.py" line="61"/>
-        <location filename="../../domain/usecases/roster_import.py" line="236"/>
+        <location filename="../../domain/usecases/roster_import.py" line="237"/>
         <location filename="../../domain/usecases/statistics.py" line="219"/>
         <source>The group no longer exists.</source>
         <translation>Gruppen finns inte längre.</translation>
@@ -2055,12 +2137,12 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Flödet ”{name}” har ingen mapp eller kalenderserver att publicera till.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/roster_import.py" line="241"/>
+        <location filename="../../domain/usecases/roster_import.py" line="242"/>
         <source>Rows with problems: {count}. Nothing was imported; correct the rows, or import only the valid rows.</source>
         <translation>Rader med fel: {count}. Ingenting importerades; rätta raderna eller importera endast de giltiga raderna.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/roster_import.py" line="386"/>
+        <location filename="../../domain/usecases/roster_import.py" line="389"/>
         <source>{name} is on row {row} already.</source>
         <translation>{name} finns redan på rad {row}.</translation>
     </message>
@@ -2356,7 +2438,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Databasen {name} har ändrats utanför Ryhmät: den innehåller tabeller, triggrar eller andra delar som Ryhmät inte har skapat. Den öppnades inte och ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="240"/>
+        <location filename="../../ui/printing.py" line="269"/>
         <source>The PDF could not be saved to {path}: {reason}</source>
         <translation>PDF-filen kunde inte sparas till {path}: {reason}</translation>
     </message>
@@ -2390,51 +2472,66 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <source>The database is open in another Ryhmät window, and this window is read-only. Nothing was saved; make the change in the other window.</source>
         <translation>Databasen är öppen i ett annat Ryhmät-fönster, och det här fönstret är skrivskyddat. Inget sparades; gör ändringen i det andra fönstret.</translation>
     </message>
+    <message>
+        <location filename="../../ui/context.py" line="36"/>
+        <source>The database is open in another Ryhmät window, and this window is read-only: it cannot log who reads families&apos; personal data, so it does not show them. Use the other window.</source>
+        <translation>Databasen är öppen i ett annat Ryhmät-fönster och det här fönstret är skrivskyddat: det kan inte logga vem som läser familjers personuppgifter och visar dem därför inte. Använd det andra fönstret.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/usage_log.py" line="100"/>
+        <source>No family is named {name}.</source>
+        <translation>Det finns ingen familj som heter {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/usage_log.py" line="132"/>
+        <source>The usage log&apos;s retention period must be between 1 and {most} years.</source>
+        <translation>Användningsloggens lagringstid ska vara 1–{most} år.</translation>
+    </message>
 </context>
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../../ui/people/families_page.py" line="32"/>
+        <location filename="../../ui/people/families_page.py" line="33"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="35"/>
+        <location filename="../../ui/people/families_page.py" line="36"/>
         <source>Family</source>
         <translation>Familj</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="36"/>
+        <location filename="../../ui/people/families_page.py" line="37"/>
         <source>Adults</source>
         <translation>Vuxna</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="37"/>
+        <location filename="../../ui/people/families_page.py" line="38"/>
         <source>Children</source>
         <translation>Barn</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="38"/>
+        <location filename="../../ui/people/families_page.py" line="39"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="42"/>
+        <location filename="../../ui/people/families_page.py" line="43"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Importera namnlista…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="44"/>
+        <location filename="../../ui/people/families_page.py" line="45"/>
         <source>&amp;Merge families…</source>
         <translation>&amp;Slå ihop familjer…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="45"/>
+        <location filename="../../ui/people/families_page.py" line="46"/>
         <source>Merge a family recorded twice into the chosen one</source>
         <translation>Slå ihop en familj som registrerats två gånger med den valda</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="77"/>
+        <location filename="../../ui/people/families_page.py" line="83"/>
         <source>Choose the family to keep first, then merge.</source>
         <translation>Välj först familjen som ska behållas och slå sedan ihop.</translation>
     </message>
@@ -2485,49 +2582,54 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>FamilyEditor</name>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="48"/>
+        <location filename="../../ui/people/family_editor.py" line="49"/>
         <source>Edit family</source>
         <translation>Redigera familj</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="48"/>
+        <location filename="../../ui/people/family_editor.py" line="49"/>
         <source>New family</source>
         <translation>Ny familj</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="64"/>
+        <location filename="../../ui/people/family_editor.py" line="66"/>
         <source>Family &amp;name:</source>
         <translation>Familjens &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="65"/>
+        <location filename="../../ui/people/family_editor.py" line="67"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="66"/>
+        <location filename="../../ui/people/family_editor.py" line="68"/>
         <source>No&amp;tes:</source>
         <translation>Antec&amp;kningar:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="71"/>
+        <location filename="../../ui/people/family_editor.py" line="73"/>
         <source>&amp;Family and members</source>
         <translation>&amp;Familj och medlemmar</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="72"/>
+        <location filename="../../ui/people/family_editor.py" line="74"/>
         <source>&amp;Enrolments</source>
         <translation>&amp;Anmälningar</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="79"/>
+        <location filename="../../ui/people/family_editor.py" line="81"/>
         <source>Erase personal &amp;data…</source>
         <translation>Radera &amp;personuppgifter…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="87"/>
+        <location filename="../../ui/people/family_editor.py" line="89"/>
         <source>&amp;History</source>
         <translation>&amp;Historik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="91"/>
+        <source>&amp;Usage log</source>
+        <translation>Användnings&amp;logg</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2671,29 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <location filename="../../ui/people/family_search.py" line="182"/>
         <source>Families found</source>
         <translation>Familjer som hittades</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyUsagePanel</name>
+    <message>
+        <location filename="../../ui/usage_log.py" line="62"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_log.py" line="63"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_log.py" line="64"/>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_log.py" line="70"/>
+        <source>Who has read this family&apos;s personal data, when and why, newest first.</source>
+        <translation>Vem som har läst familjens personuppgifter, när och varför, nyaste först.</translation>
     </message>
 </context>
 <context>
@@ -2722,12 +2847,12 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>FeedTexts</name>
     <message>
-        <location filename="../../ui/feeds/texts.py" line="22"/>
+        <location filename="../../ui/feeds/texts.py" line="21"/>
         <source>%1: no longer exists</source>
         <translation>%1: finns inte längre</translation>
     </message>
     <message>
-        <location filename="../../ui/feeds/texts.py" line="38"/>
+        <location filename="../../ui/feeds/texts.py" line="37"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
@@ -2955,7 +3080,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../ui/formatting.py" line="43"/>
+        <location filename="../../ui/formatting.py" line="51"/>
         <source>%1 (archived)</source>
         <translation>%1 (arkiverad)</translation>
     </message>
@@ -3088,17 +3213,17 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="86"/>
+        <location filename="../../ui/groups/page.py" line="87"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="87"/>
+        <location filename="../../ui/groups/page.py" line="88"/>
         <source>Places</source>
         <translation>Platser</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="88"/>
+        <location filename="../../ui/groups/page.py" line="89"/>
         <source>Closures</source>
         <translation>Uppehåll</translation>
     </message>
@@ -3106,47 +3231,47 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="33"/>
+        <location filename="../../ui/groups/page.py" line="34"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="34"/>
+        <location filename="../../ui/groups/page.py" line="35"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="35"/>
+        <location filename="../../ui/groups/page.py" line="36"/>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="36"/>
+        <location filename="../../ui/groups/page.py" line="37"/>
         <source>Organisers</source>
         <translation>Arrangörer</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="38"/>
+        <location filename="../../ui/groups/page.py" line="39"/>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="43"/>
+        <location filename="../../ui/groups/page.py" line="44"/>
         <source>Default leaders</source>
         <translation>Standardledare</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="45"/>
+        <location filename="../../ui/groups/page.py" line="46"/>
         <source>Default place</source>
         <translation>Standardplats</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="49"/>
+        <location filename="../../ui/groups/page.py" line="50"/>
         <source>&amp;New group…</source>
         <translation>&amp;Ny grupp…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="50"/>
+        <location filename="../../ui/groups/page.py" line="51"/>
         <source>E&amp;dit group…</source>
         <translation>Redigera &amp;grupp…</translation>
     </message>
@@ -3258,137 +3383,137 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/people/history.py" line="42"/>
+        <location filename="../../ui/people/history.py" line="40"/>
         <source>name</source>
         <translation>namn</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="43"/>
+        <location filename="../../ui/people/history.py" line="41"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="44"/>
+        <location filename="../../ui/people/history.py" line="42"/>
         <source>notes</source>
         <translation>anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="45"/>
+        <location filename="../../ui/people/history.py" line="43"/>
         <source>first name</source>
         <translation>förnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="46"/>
+        <location filename="../../ui/people/history.py" line="44"/>
         <source>last name</source>
         <translation>efternamn</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="47"/>
+        <location filename="../../ui/people/history.py" line="45"/>
         <source>adult or child</source>
         <translation>vuxen eller barn</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="48"/>
+        <location filename="../../ui/people/history.py" line="46"/>
         <source>role</source>
         <translation>roll</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="49"/>
+        <location filename="../../ui/people/history.py" line="47"/>
         <source>birth year</source>
         <translation>födelseår</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="50"/>
+        <location filename="../../ui/people/history.py" line="48"/>
         <source>birth month</source>
         <translation>födelsemånad</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="51"/>
+        <location filename="../../ui/people/history.py" line="49"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="52"/>
+        <location filename="../../ui/people/history.py" line="50"/>
         <source>enrolment date</source>
         <translation>anmälningsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="53"/>
+        <location filename="../../ui/people/history.py" line="51"/>
         <source>leaving date</source>
         <translation>slutdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="57"/>
+        <location filename="../../ui/people/history.py" line="55"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="58"/>
+        <location filename="../../ui/people/history.py" line="56"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="59"/>
+        <location filename="../../ui/people/history.py" line="57"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="69"/>
+        <location filename="../../ui/people/history.py" line="67"/>
         <source>Changes to the family&apos;s details, members, enrolments and attendance marks, newest first.</source>
         <translation>Ändringar i familjens uppgifter, medlemmar, anmälningar och närvaromarkeringar, nyaste först.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="99"/>
+        <location filename="../../ui/people/history.py" line="97"/>
         <source>a removed member</source>
         <translation>en borttagen medlem</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="102"/>
+        <location filename="../../ui/people/history.py" line="100"/>
         <source>a removed group</source>
         <translation>en borttagen grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="110"/>
+        <location filename="../../ui/people/history.py" line="108"/>
         <source>Added the family</source>
         <translation>Lade till familjen</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="112"/>
+        <location filename="../../ui/people/history.py" line="110"/>
         <source>Changed the %1</source>
         <translation>Ändrade %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="114"/>
+        <location filename="../../ui/people/history.py" line="112"/>
         <source>Added member %1</source>
         <translation>Lade till medlemmen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="116"/>
+        <location filename="../../ui/people/history.py" line="114"/>
         <source>Changed the %1 of %2</source>
         <translation>Ändrade %1 för %2</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="119"/>
+        <location filename="../../ui/people/history.py" line="117"/>
         <source>Removed member %1</source>
         <translation>Tog bort medlemmen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="121"/>
+        <location filename="../../ui/people/history.py" line="119"/>
         <source>New enrolment in %1: %2</source>
         <translation>Ny anmälan till %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="124"/>
+        <location filename="../../ui/people/history.py" line="122"/>
         <source>Changed the %1 of the enrolment in %2</source>
         <translation>Ändrade %1 för anmälan till %2</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="127"/>
+        <location filename="../../ui/people/history.py" line="125"/>
         <source>Removed the enrolment in %1</source>
         <translation>Tog bort anmälan till %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/people/history.py" line="131"/>
+        <location filename="../../ui/people/history.py" line="129"/>
         <source>Merged a duplicate of the family into it: %n person(s) moved</source>
         <translation>
             <numerusform>Slog ihop en dubblett av familjen med den: %n person flyttades</numerusform>
@@ -3396,27 +3521,27 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="133"/>
+        <location filename="../../ui/people/history.py" line="131"/>
         <source>Erased the family&apos;s personal data</source>
         <translation>Raderade familjens personuppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="137"/>
+        <location filename="../../ui/people/history.py" line="135"/>
         <source>Cleared the mark of %1 at %3 on %4 (was %5)</source>
         <translation>Tog bort markeringen för %1 i %3 den %4 (var %5)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="139"/>
+        <location filename="../../ui/people/history.py" line="137"/>
         <source>Marked %1 %2 at %3 on %4 (was %5)</source>
         <translation>Markerade %1 som %2 i %3 den %4 (var %5)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="141"/>
+        <location filename="../../ui/people/history.py" line="139"/>
         <source>Marked %1 %2 at %3 on %4</source>
         <translation>Markerade %1 som %2 i %3 den %4</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="142"/>
+        <location filename="../../ui/people/history.py" line="140"/>
         <source>an unknown day</source>
         <translation>okänt datum</translation>
     </message>
@@ -3424,322 +3549,357 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../labels.py" line="34"/>
+        <location filename="../../labels.py" line="35"/>
         <source>father–child activity</source>
         <translation>pappa–barn-verksamhet</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="35"/>
+        <location filename="../../labels.py" line="36"/>
         <source>open daycare</source>
         <translation>öppet daghem</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="36"/>
+        <location filename="../../labels.py" line="37"/>
         <source>family café</source>
         <translation>familjecafé</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="37"/>
+        <location filename="../../labels.py" line="38"/>
         <source>baby group</source>
         <translation>babygrupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="38"/>
+        <location filename="../../labels.py" line="39"/>
         <source>peer group</source>
         <translation>kamratstödsgrupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="39"/>
+        <location filename="../../labels.py" line="40"/>
         <source>parent group</source>
         <translation>föräldragrupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="40"/>
+        <location filename="../../labels.py" line="41"/>
         <source>other</source>
         <translation>annan</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="41"/>
+        <location filename="../../labels.py" line="42"/>
         <source>named roster</source>
         <translation>namnlista</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="42"/>
+        <location filename="../../labels.py" line="43"/>
         <source>headcount</source>
         <translation>besökarantal</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="43"/>
+        <location filename="../../labels.py" line="44"/>
         <source>roster and headcount</source>
         <translation>namnlista och besökarantal</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="44"/>
+        <location filename="../../labels.py" line="45"/>
         <source>planned</source>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="45"/>
+        <location filename="../../labels.py" line="46"/>
         <source>held</source>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="46"/>
+        <location filename="../../labels.py" line="47"/>
         <source>cancelled</source>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="47"/>
+        <location filename="../../labels.py" line="48"/>
         <source>father</source>
         <translation>pappa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="48"/>
+        <location filename="../../labels.py" line="49"/>
         <source>mother</source>
         <translation>mamma</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="49"/>
+        <location filename="../../labels.py" line="50"/>
         <source>other guardian</source>
         <translation>annan vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="50"/>
+        <location filename="../../labels.py" line="51"/>
         <source>grandparent</source>
         <translation>mor- eller farförälder</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="51"/>
+        <location filename="../../labels.py" line="52"/>
         <source>under 1 year</source>
         <translation>under 1 år</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="52"/>
+        <location filename="../../labels.py" line="53"/>
         <source>1–2 years</source>
         <translation>1–2 år</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="53"/>
+        <location filename="../../labels.py" line="54"/>
         <source>3–6 years</source>
         <translation>3–6 år</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="54"/>
+        <location filename="../../labels.py" line="55"/>
         <source>7 years or older</source>
         <translation>7 år och äldre</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="55"/>
+        <location filename="../../labels.py" line="56"/>
         <source>enrolled</source>
         <translation>anmäld</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="56"/>
+        <location filename="../../labels.py" line="57"/>
         <source>on the waiting list</source>
         <translation>på väntelistan</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="57"/>
+        <location filename="../../labels.py" line="58"/>
         <source>left</source>
         <translation>slutat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="58"/>
+        <location filename="../../labels.py" line="59"/>
         <source>present</source>
         <translation>närvarande</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="59"/>
+        <location filename="../../labels.py" line="60"/>
         <source>absent</source>
         <translation>frånvarande</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="60"/>
+        <location filename="../../labels.py" line="61"/>
         <source>excused</source>
         <translation>anmält förhinder</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="61"/>
+        <location filename="../../labels.py" line="62"/>
         <source>family work</source>
         <translation>familjearbete</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="62"/>
+        <location filename="../../labels.py" line="63"/>
         <source>child health clinic</source>
         <translation>rådgivning</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="65"/>
+        <location filename="../../labels.py" line="66"/>
         <source>early childhood education</source>
         <translation>småbarnspedagogik</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="68"/>
+        <location filename="../../labels.py" line="69"/>
         <source>family counselling</source>
         <translation>familjerådgivning</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="71"/>
+        <location filename="../../labels.py" line="72"/>
         <source>association</source>
         <translation>förening</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="72"/>
+        <location filename="../../labels.py" line="73"/>
         <source>parish</source>
         <translation>församling</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="73"/>
+        <location filename="../../labels.py" line="74"/>
         <source>library</source>
         <translation>bibliotek</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="74"/>
+        <location filename="../../labels.py" line="75"/>
         <source>other organisation</source>
         <translation>annan organisation</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="75"/>
+        <location filename="../../labels.py" line="76"/>
         <source>worker</source>
         <translation>arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="76"/>
+        <location filename="../../labels.py" line="77"/>
         <source>place</source>
         <translation>plats</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="77"/>
+        <location filename="../../labels.py" line="78"/>
         <source>public holiday</source>
         <translation>helgdag</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="78"/>
+        <location filename="../../labels.py" line="79"/>
         <source>closure</source>
         <translation>uppehåll</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="79"/>
+        <location filename="../../labels.py" line="80"/>
         <source>the clocks change that night</source>
         <translation>klockan ställs om den natten</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="80"/>
+        <location filename="../../labels.py" line="81"/>
         <source>Partner organisation</source>
         <translation>Partnerorganisation</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="81"/>
+        <location filename="../../labels.py" line="82"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="82"/>
+        <location filename="../../labels.py" line="83"/>
         <source>Worker</source>
         <translation>Arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="83"/>
+        <location filename="../../labels.py" line="84"/>
         <source>All public groups</source>
         <translation>Alla offentliga grupper</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="84"/>
+        <location filename="../../labels.py" line="85"/>
         <source>family added</source>
         <translation>familj tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="85"/>
+        <location filename="../../labels.py" line="86"/>
         <source>family details changed</source>
         <translation>familjens uppgifter ändrade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="88"/>
+        <location filename="../../labels.py" line="89"/>
         <source>member added</source>
         <translation>medlem tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="89"/>
+        <location filename="../../labels.py" line="90"/>
         <source>member changed</source>
         <translation>medlem ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="90"/>
+        <location filename="../../labels.py" line="91"/>
         <source>member removed</source>
         <translation>medlem borttagen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="91"/>
+        <location filename="../../labels.py" line="92"/>
         <source>enrolment added</source>
         <translation>anmälan tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="92"/>
+        <location filename="../../labels.py" line="93"/>
         <source>enrolment changed</source>
         <translation>anmälan ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="93"/>
+        <location filename="../../labels.py" line="94"/>
         <source>enrolment removed</source>
         <translation>anmälan borttagen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="94"/>
+        <location filename="../../labels.py" line="95"/>
         <source>attendance mark changed</source>
         <translation>närvaromarkering ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="95"/>
+        <location filename="../../labels.py" line="96"/>
         <source>personal data erased</source>
         <translation>personuppgifter raderade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="96"/>
+        <location filename="../../labels.py" line="97"/>
         <source>families merged</source>
         <translation>familjer sammanslagna</translation>
     </message>
     <message>
+        <location filename="../../labels.py" line="98"/>
+        <source>family opened</source>
+        <translation>familjen öppnad</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="99"/>
+        <source>attendance view opened</source>
+        <translation>närvarovyn öppnad</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="102"/>
+        <source>sign-in sheet printed</source>
+        <translation>deltagarlistan utskriven</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="105"/>
+        <source>sign-in sheet saved as PDF</source>
+        <translation>deltagarlistan sparad som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="108"/>
+        <source>workbook with names exported</source>
+        <translation>arbetsbok med namn exporterad</translation>
+    </message>
+    <message>
         <location filename="../../labels.py" line="111"/>
+        <source>roster imported</source>
+        <translation>namnlista importerad</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="112"/>
+        <source>family&apos;s data report saved</source>
+        <translation>familjens uppgiftsrapport sparad</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="129"/>
         <source>All groups</source>
         <translation>Alla grupper</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="119"/>
+        <location filename="../../labels.py" line="137"/>
         <source>Group: {names}</source>
         <translation>Grupp: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="120"/>
+        <location filename="../../labels.py" line="138"/>
         <source>Groups: {names}</source>
         <translation>Grupper: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="123"/>
+        <location filename="../../labels.py" line="141"/>
         <source>Group type: {name}</source>
         <translation>Grupptyp: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="125"/>
+        <location filename="../../labels.py" line="143"/>
         <source>Organiser: {name}</source>
         <translation>Arrangör: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="127"/>
+        <location filename="../../labels.py" line="145"/>
         <source>Place: {name}</source>
         <translation>Plats: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="128"/>
+        <location filename="../../labels.py" line="146"/>
         <source>Leader: {name}</source>
         <translation>Ledare: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="136"/>
+        <location filename="../../labels.py" line="154"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation>Deltagarna i dem syns inte i siffrorna förrän närvaron har registrerats.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="191"/>
+        <location filename="../../labels.py" line="209"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -4192,7 +4352,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="46"/>
+        <location filename="../../app.py" line="48"/>
         <source>The database could not be opened.</source>
         <translation>Databasen kunde inte öppnas.</translation>
     </message>
@@ -4259,6 +4419,39 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <location filename="../../ui/people/worker_editors.py" line="136"/>
         <source>Choose both workers.</source>
         <translation>Välj båda arbetstagarna.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonUsageDialog</name>
+    <message>
+        <location filename="../../ui/usage_log.py" line="102"/>
+        <source>Usage log</source>
+        <translation>Användningslogg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_log.py" line="108"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_log.py" line="109"/>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_log.py" line="110"/>
+        <source>Families</source>
+        <translation>Familjer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_log.py" line="115"/>
+        <source>Nothing has been logged yet.</source>
+        <translation>Inget har loggats ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_log.py" line="119"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
     </message>
 </context>
 <context>
@@ -4388,64 +4581,64 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="68"/>
+        <location filename="../../ui/printing.py" line="70"/>
         <source>Leaders:</source>
         <translation>Ledare:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="87"/>
+        <location filename="../../ui/printing.py" line="97"/>
         <source>Family</source>
         <translation>Familj</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="88"/>
+        <location filename="../../ui/printing.py" line="98"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="89"/>
+        <location filename="../../ui/printing.py" line="99"/>
         <source>Here</source>
         <translation>Här</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="90"/>
+        <location filename="../../ui/printing.py" line="100"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="94"/>
-        <location filename="../../ui/printing.py" line="251"/>
+        <location filename="../../ui/printing.py" line="104"/>
+        <location filename="../../ui/printing.py" line="292"/>
         <source>Sign-in sheet</source>
         <translation>Deltagarlista</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="106"/>
+        <location filename="../../ui/printing.py" line="126"/>
         <source>Children: %1</source>
         <translation>Barn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="109"/>
+        <location filename="../../ui/printing.py" line="129"/>
         <source>First-time visitors</source>
         <translation>Förstagångsbesökare</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="114"/>
+        <location filename="../../ui/printing.py" line="134"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="115"/>
+        <location filename="../../ui/printing.py" line="135"/>
         <source>Tally</source>
         <translation>Streck</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="116"/>
+        <location filename="../../ui/printing.py" line="136"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="118"/>
-        <location filename="../../ui/printing.py" line="258"/>
+        <location filename="../../ui/printing.py" line="138"/>
+        <location filename="../../ui/printing.py" line="299"/>
         <source>Headcount tally sheet</source>
         <translation>Blankett för besökarantal</translation>
     </message>
@@ -4453,7 +4646,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../i18n.py" line="39"/>
+        <location filename="../../i18n.py" line="38"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>Mapp</translation>
@@ -4462,12 +4655,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../i18n.py" line="37"/>
+        <location filename="../../i18n.py" line="36"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Titta i:</translation>
     </message>
     <message>
-        <location filename="../../i18n.py" line="38"/>
+        <location filename="../../i18n.py" line="37"/>
         <source>Files of &amp;type:</source>
         <translation>Filer av &amp;typ:</translation>
     </message>
@@ -4475,7 +4668,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../i18n.py" line="36"/>
+        <location filename="../../i18n.py" line="35"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -5036,42 +5229,42 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>SessionPrintButton</name>
     <message>
-        <location filename="../../ui/printing.py" line="185"/>
+        <location filename="../../ui/printing.py" line="205"/>
         <source>P&amp;rint</source>
         <translation>Skriv &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="191"/>
+        <location filename="../../ui/printing.py" line="211"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation>Skriv ut &amp;deltagarlista…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="194"/>
+        <location filename="../../ui/printing.py" line="214"/>
         <source>Save sign-in sheet as &amp;PDF…</source>
         <translation>Spara deltagarlistan som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="197"/>
+        <location filename="../../ui/printing.py" line="217"/>
         <source>&amp;Headcount tally sheet…</source>
         <translation>&amp;Blankett för besökarantal…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="199"/>
+        <location filename="../../ui/printing.py" line="219"/>
         <source>Save &amp;tally sheet as PDF…</source>
         <translation>Spara &amp;blanketten som PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="250"/>
+        <location filename="../../ui/printing.py" line="291"/>
         <source>Save sign-in sheet as PDF</source>
         <translation>Spara deltagarlistan som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="257"/>
+        <location filename="../../ui/printing.py" line="298"/>
         <source>Save tally sheet as PDF</source>
         <translation>Spara blanketten som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="271"/>
+        <location filename="../../ui/printing.py" line="312"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
@@ -5266,7 +5459,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="334"/>
+        <location filename="../../ui/statistics/page.py" line="336"/>
         <source>Saved %1</source>
         <translation>Sparat: %1</translation>
     </message>
@@ -5274,7 +5467,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../ui/fields.py" line="331"/>
+        <location filename="../../ui/fields.py" line="320"/>
         <source>e.g. 9.30</source>
         <translation>t.ex. 9.30</translation>
     </message>

@@ -8,10 +8,9 @@ from PySide6.QtCore import QCoreApplication
 
 from ryhmat.domain.feeds import Feed, FeedKind
 from ryhmat.domain.server_address import shown_address
-from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.feeds import FeedView
 from ryhmat.labels import label
-from ryhmat.ui.formatting import format_date, format_time
+from ryhmat.ui.formatting import format_moment
 
 
 def contents(view: FeedView) -> str:
@@ -36,5 +35,4 @@ def last_published(feed: Feed) -> str:
     moment = feed.last_published_at
     if moment is None:
         return QCoreApplication.translate("FeedTexts", "never")
-    local = moment.astimezone(HELSINKI)
-    return f"{format_date(local.date())} {format_time(local)}"
+    return format_moment(moment)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from ryhmat.domain.errors import UserError
-from ryhmat.domain.usecases.families import FamilySummary, get_family, list_families
+from ryhmat.domain.usecases.families import FamilySummary, list_families
+from ryhmat.domain.usecases.usage_log import open_family
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.messages import error_text, show_error
@@ -60,7 +61,12 @@ class FamiliesPage(QWidget):
 
     def edit_family(self, summary: FamilySummary | None) -> None:
         try:
-            family = self.context.read(lambda uow: get_family(uow, summary.id)) if summary else None
+            family_id = None if summary is None else summary.id
+            family = (
+                None
+                if family_id is None
+                else self.context.read_logged(lambda uow: open_family(uow, family_id))
+            )
         except UserError as error:  # removed elsewhere meanwhile
             show_error(self, error_text(error))
             return

@@ -29,6 +29,7 @@ from ryhmat.ui.people.erasure import ErasurePanel
 from ryhmat.ui.people.history import HistoryPanel
 from ryhmat.ui.people.members import MembersPanel
 from ryhmat.ui.people.widgets import EditorDialog
+from ryhmat.ui.usage_log import FamilyUsagePanel
 
 
 class FamilyEditor(EditorDialog):
@@ -58,6 +59,7 @@ class FamilyEditor(EditorDialog):
         self.members = MembersPanel(context.today().year, self.name.text, self)
         self.enrolments = EnrolmentsPanel(context, self._id, family is not None, self)
         self.history: HistoryPanel | None = None
+        self.usage: FamilyUsagePanel | None = None
 
         details = QWidget(self)
         fields = QFormLayout()
@@ -85,6 +87,8 @@ class FamilyEditor(EditorDialog):
         if family is not None:
             self.history = HistoryPanel(context, family.id, self)
             self.tabs.addTab(self.history, self.tr("&History"))
+            self.usage = FamilyUsagePanel(context, family.id, self)
+            self.tabs.addTab(self.usage, self.tr("&Usage log"))
             self._fill(family)
         for button in self.buttons.buttons():
             if isinstance(button, QPushButton):

@@ -9,20 +9,18 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ryhmat.domain.errors import UserError
 from ryhmat.domain.model import AttendanceMark, AuditAction, EnrolmentStatus
-from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.history import HistoryLine, family_history
 from ryhmat.labels import label
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
-from ryhmat.ui.formatting import format_date, format_time
+from ryhmat.ui.formatting import format_date, format_moment
 from ryhmat.ui.records import Column, RecordListView
 
 WHEN, WHO, WHAT = range(3)
 
 
 def _moment(line: HistoryLine) -> str:
-    local = line.at.astimezone(HELSINKI)
-    return f"{format_date(local.date())} {format_time(local)}"
+    return format_moment(line.at)
 
 
 def _mark(value: str) -> str:

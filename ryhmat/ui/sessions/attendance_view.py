@@ -26,11 +26,11 @@ from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.attendance import (
     AttendanceRecord,
     AttendanceSheet,
-    attendance_sheet,
     record_attendance,
 )
 from ryhmat.domain.usecases.directory import Directory
 from ryhmat.domain.usecases.sessions import SessionView, session_view
+from ryhmat.domain.usecases.usage_log import open_attendance, sheet_families
 from ryhmat.labels import label
 from ryhmat.ui.changes import SESSIONS_AS_SHOWN, Changes
 from ryhmat.ui.context import AppContext
@@ -92,8 +92,10 @@ class AddGuestsCommand(QUndoCommand):
         self._model.remove_guest_family(self._guest.family.id)
 
 
-def _load(session_id: uuid.UUID, uow: UnitOfWork) -> tuple[AttendanceSheet, SessionView]:
-    sheet = attendance_sheet(uow, session_id)
+def _load(
+    session_id: uuid.UUID, shown: set[uuid.UUID], uow: UnitOfWork
+) -> tuple[AttendanceSheet, SessionView]:
+    sheet = open_attendance(uow, session_id, shown)
     return sheet, session_view(sheet.session, sheet.group.name, Directory.load(uow))
 
 
@@ -117,6 +119,8 @@ class AttendanceView(QWidget):
         self.context = context
         self.session_id = session_id
         self._sheet: AttendanceSheet | None = None
+        # The families whose reading this view has logged (see open_attendance).
+        self._shown_families: set[uuid.UUID] = set()
         self._loaded_counts: Headcount | None = None
         # The version of the marks and counts shown, which is not the latest sheet's
         # when a refresh kept the leader's unsaved entries.
@@ -272,12 +276,15 @@ class AttendanceView(QWidget):
 
     def refresh(self) -> None:
         try:
-            sheet, view = self.context.read(partial(_load, self.session_id))
+            sheet, view = self.context.read_logged(
+                partial(_load, self.session_id, self._shown_families)
+            )
         except UserError as error:
             self.error.show_error(error)
             self.save_button.setEnabled(False)
             return
         self._sheet = sheet
+        self._shown_families.update(sheet_families(sheet))
         self._show_header(sheet, view)
         self.roster.setVisible(sheet.keeps_roster)
         self.headcount.setVisible(sheet.keeps_headcount)

@@ -299,14 +299,16 @@ class StatisticsPage(QWidget):
 
     def export_to(self, path: Path) -> Operation[None] | None:
         """Write the workbook of the shown period and filter off the GUI thread; None
-        when the period is typed wrong (the page says why)."""
+        when the period is typed wrong or names cannot be logged here (the page says why)."""
+        pseudonymise = self.pseudonymise.isChecked()
         try:
             first, last = self.first_day.day(), self.last_day.day()
+            if not pseudonymise:  # a workbook with names is logged once written
+                self.context.refuse_unlogged_read()
         except UserError as error:
             self.error.show_error(error)
             return None
         wanted = self.current_filter()
-        pseudonymise = self.pseudonymise.isChecked()
         now = self.context.now()
         return Operation(
             self,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from datetime import date, datetime
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.erasure import retention_years, set_retention_years
 from ryhmat.domain.usecases.families import list_families, save_family
 from ryhmat.domain.usecases.history import family_history
+from ryhmat.domain.usecases.usage_log import set_usage_log_retention_years
 from ryhmat.domain.usecases.workers import list_workers
 from ryhmat.preferences import ACTOR, Preferences
 from ryhmat.storage.database import open_database
@@ -154,3 +156,25 @@ def test_the_start_up_backup_and_erasure_follow_the_apps_clock(
         window.close()
         window.deleteLater()
         desktop.database.dispose()
+
+
+def usage_log_times(database_path: Path) -> list[str]:
+    with sqlite3.connect(database_path) as connection:
+        return [at for (at,) in connection.execute("SELECT at FROM usage_log ORDER BY at")]
+
+
+def test_the_usage_log_past_its_period_is_deleted_at_start_up(
+    qtbot: QtBot, desktop: DesktopApp, database_path: Path
+) -> None:
+    with open_database(f"sqlite:///{database_path}") as database, database.unit_of_work() as uow:
+        set_usage_log_retention_years(uow, 2)
+    with sqlite3.connect(database_path) as connection:
+        for at in ("2020-01-01 10:00:00.000000", "2099-01-01 10:00:00.000000"):
+            connection.execute(
+                "INSERT INTO usage_log VALUES (?, ?, ?, 'Vanha Työntekijä', 'family_opened')",
+                (uuid.uuid4().hex, uuid.uuid4().hex, at),
+            )
+    window = desktop.start()
+    qtbot.waitUntil(lambda: len(usage_log_times(database_path)) == 1, timeout=20_000)
+    assert usage_log_times(database_path) == ["2099-01-01 10:00:00.000000"]
+    assert window.data_protection.log_retention.value() == 2

@@ -30,6 +30,8 @@ from ryhmat.domain.model import (
     Series,
     Session,
     SessionStatus,
+    UsageAction,
+    UsageEvent,
     Worker,
     WorkerPair,
 )
@@ -51,6 +53,7 @@ from ryhmat.domain.ports import (
     SeriesRepository,
     SessionRepository,
     SettingsRepository,
+    UsageLog,
     UsageQueries,
 )
 from ryhmat.domain.statistics import StatisticsQueries
@@ -316,6 +319,39 @@ class FakeErasureLog(dict[uuid.UUID, date]):
         return dict(self)
 
 
+class FakeUsageLog(list[UsageEvent]):
+    """The events in the order written, stamped "tester" at a fixed moment."""
+
+    actor = "tester"
+    at = datetime(2026, 1, 1, tzinfo=UTC)
+
+    def record(self, action: UsageAction, family_ids: Iterable[uuid.UUID]) -> None:
+        ids = tuple(dict.fromkeys(family_ids))
+        if ids:
+            self.append(
+                UsageEvent(
+                    id=uuid.uuid4(), at=self.at, actor=self.actor, action=action, family_ids=ids
+                )
+            )
+
+    def for_family(self, family_id: uuid.UUID) -> builtins.list[UsageEvent]:
+        return [
+            replace(e, family_ids=(family_id,)) for e in reversed(self) if family_id in e.family_ids
+        ]
+
+    def for_actor(self, actor: str) -> builtins.list[UsageEvent]:
+        return [e for e in reversed(self) if e.actor == actor]
+
+    def actors(self) -> builtins.list[str]:
+        return sorted({e.actor for e in self})
+
+    def delete_before(self, cutoff: datetime) -> int:
+        kept = [e for e in self if e.at >= cutoff]
+        deleted = sum(len(e.family_ids) for e in self if e.at < cutoff)
+        self[:] = kept
+        return deleted
+
+
 class FakeSettings(dict[str, str]):
     def put(self, key: str, value: str) -> None:
         self[key] = value
@@ -408,6 +444,7 @@ class FakeUnitOfWork:
     usage: UsageQueries
     settings: SettingsRepository
     erasures: ErasureLog
+    usage_log: UsageLog
 
     def __init__(self) -> None:
         self.calls: Calls = Counter()
@@ -433,6 +470,7 @@ class FakeUnitOfWork:
         self.usage = FakeUsage(self)
         self.settings = FakeSettings()
         self.erasures = FakeErasureLog()
+        self.usage_log = FakeUsageLog()
         self.commits = 0
 
     def __enter__(self) -> Self:

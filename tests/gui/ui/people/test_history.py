@@ -76,6 +76,7 @@ def test_the_history_says_who_changed_a_mark_and_who_enrolled_the_family(
         "&Family and members",
         "&Enrolments",
         "&History",
+        "&Usage log",
     ]
     assert history.model.rowCount() >= 1  # the demo's own entries: the family was added
 

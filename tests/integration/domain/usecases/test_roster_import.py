@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, inspect, select, table
 
 from ryhmat.domain.errors import NotFound
-from ryhmat.domain.model import AdultRole, EnrolmentStatus, MemberKind
+from ryhmat.domain.model import AdultRole, EnrolmentStatus, MemberKind, UsageAction
 from ryhmat.domain.usecases.families import family_enrolments, list_families
 from ryhmat.domain.usecases.roster_import import (
     ImportPlan,
@@ -19,8 +19,10 @@ from ryhmat.domain.usecases.roster_import import (
     apply_import,
     plan_import,
 )
+from ryhmat.domain.usecases.usage_log import usage_actors
 from ryhmat.export.roster_file import RosterFile, read_roster
 from ryhmat.storage.database import Database
+from tests.integration.world import World
 from tests.roster_files import GOOD_ROWS, big_rows, write_csv, write_xlsx
 
 TODAY = date(2026, 11, 23)
@@ -145,7 +147,23 @@ def test_importing_the_same_file_twice_creates_nothing_new(
         rows_skipped=0,
         bad_rows=0,
     )
-    assert row_counts(database) == after_first
+    now = row_counts(database)
+    # Only the log grows: the second import read the four families again.
+    assert now.pop("usage_log") == after_first.pop("usage_log") + 4
+    assert now == after_first
+
+
+def test_an_import_logs_the_families_it_matched_the_file_against(
+    database: Database, world: World, tmp_path: Path
+) -> None:
+    run_import(database, write_xlsx(tmp_path / "r.xlsx", GOOD_ROWS))
+    with database.unit_of_work() as uow:
+        (actor,) = usage_actors(uow)
+        (event,) = uow.usage_log.for_actor(actor)
+        enrolled = {e.family_id for e in uow.enrolments.for_group(world.group.id)}
+    assert event.action is UsageAction.ROSTER_IMPORTED
+    assert len(event.family_ids) == 4
+    assert set(event.family_ids) <= enrolled
 
 
 @pytest.mark.usefixtures("world")

@@ -93,6 +93,14 @@ class AttendanceMark(enum.StrEnum):
     EXCUSED = "excused"
 
 
+class Permission(enum.StrEnum):
+    """A family's answer to a permission asked of it (photos, being contacted)."""
+
+    NOT_ASKED = "not_asked"
+    YES = "yes"
+    NO = "no"
+
+
 class AgeBand(enum.StrEnum):
     """Children's age bands of a headcount: 0, 1–2, 3–6 and 7+ years."""
 
@@ -303,6 +311,10 @@ class Family:
     members: list[Member] = field(default_factory=list)
     phone: str = field(default="", repr=False)
     notes: str = field(default="", repr=False)
+    # The day the family was given the privacy notice (tietosuojaseloste); None: not yet.
+    privacy_notice_on: date | None = None
+    photo_permission: Permission = Permission.NOT_ASKED  # valokuvauslupa
+    contact_permission: Permission = Permission.NOT_ASKED  # yhteydenottolupa
     # Set when the family's personal data was erased; what remains is anonymous.
     erased_on: date | None = None
     # The stored version this object was read at; 0 until first saved.

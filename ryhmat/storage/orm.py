@@ -44,6 +44,7 @@ from ryhmat.domain.model import (
     GroupType,
     MemberKind,
     OrganisationKind,
+    Permission,
     SessionStatus,
 )
 from ryhmat.domain.timezone import helsinki_now
@@ -296,6 +297,14 @@ class FamilyRow(IdRow):
     name: Mapped[str] = mapped_column(String(NAME_LENGTH))
     phone: Mapped[str] = mapped_column(String(50))
     notes: Mapped[str] = mapped_column(Text)
+    # What the family was told and allowed (migration 0014).
+    privacy_notice_on: Mapped[date | None] = mapped_column(Date)
+    photo_permission: Mapped[Permission] = mapped_column(
+        enum_column(Permission), default=Permission.NOT_ASKED, server_default="not_asked"
+    )
+    contact_permission: Mapped[Permission] = mapped_column(
+        enum_column(Permission), default=Permission.NOT_ASKED, server_default="not_asked"
+    )
     erased_on: Mapped[date | None] = mapped_column(Date)
     # For retention: a family added and never seen again is inactive from this day.
     created_on: Mapped[date | None] = mapped_column(Date, default=helsinki_today)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from ryhmat.domain.errors import UserError
 from ryhmat.domain.usecases.families import FamilySummary, get_family, list_families
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
+from ryhmat.ui.formatting import format_date
 from ryhmat.ui.messages import error_text, show_error
 from ryhmat.ui.people.family_editor import FamilyEditor
 from ryhmat.ui.people.merging import MergeFamiliesDialog
@@ -36,6 +39,12 @@ class FamiliesPage(QWidget):
                 Column[FamilySummary](self.tr("Adults"), lambda f: _names(f.adults)),
                 Column[FamilySummary](self.tr("Children"), lambda f: _names(f.children)),
                 Column[FamilySummary](self.tr("Groups"), lambda f: _names(f.groups)),
+                # "not given" is a word the search finds: the families still to be told.
+                Column[FamilySummary](
+                    self.tr("Privacy notice"),
+                    self._privacy_notice,
+                    sort_key=lambda f: f.privacy_notice_on or date.min,
+                ),
             ],
             self,
         )
@@ -54,6 +63,11 @@ class FamiliesPage(QWidget):
         # Families with the groups they are enrolled in.
         context.when_changed(self, Changes.FAMILIES | Changes.GROUPS, self.refresh)
         self.refresh()
+
+    def _privacy_notice(self, family: FamilySummary) -> str:
+        if family.privacy_notice_on is None:
+            return self.tr("not given")
+        return format_date(family.privacy_notice_on)
 
     def refresh(self) -> None:
         reload(self.families, self.context.read(list_families))

@@ -4,12 +4,14 @@ change history, and erasing its personal data."""
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -24,6 +26,8 @@ from ryhmat.domain.usecases.erasure import erase_family
 from ryhmat.domain.usecases.families import get_family, save_family
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
+from ryhmat.ui.fields import OptionalDateField
+from ryhmat.ui.people.consents import PermissionCombo
 from ryhmat.ui.people.enrolments import EnrolmentsPanel
 from ryhmat.ui.people.erasure import ErasurePanel
 from ryhmat.ui.people.history import HistoryPanel
@@ -52,9 +56,27 @@ class FamilyEditor(EditorDialog):
 
         self.name = QLineEdit(self)
         self.phone = QLineEdit(self)
+        self.privacy_notice = OptionalDateField(context.today(), self)
+        self.privacy_notice.setToolTip(
+            self.tr("The day the family was given the privacy notice; empty if not yet")
+        )
+        self.photo_permission = PermissionCombo(self)
+        self.contact_permission = PermissionCombo(self)
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4)
+        self.notes.setPlaceholderText(
+            self.tr("No health or child-welfare details: only what the group work needs.")
+        )
+        self.notes_warning = QLabel(
+            self.tr(
+                "Do not write health or child-welfare details here. The family may ask to "
+                "see everything written about it."
+            ),
+            self,
+        )
+        self.notes_warning.setWordWrap(True)
+        self.notes_warning.setEnabled(False)  # drawn greyed: a reminder, not an error
         self.members = MembersPanel(context.today().year, self.name.text, self)
         self.enrolments = EnrolmentsPanel(context, self._id, family is not None, self)
         self.history: HistoryPanel | None = None
@@ -63,7 +85,11 @@ class FamilyEditor(EditorDialog):
         fields = QFormLayout()
         fields.addRow(self.tr("Family &name:"), self.name)
         fields.addRow(self.tr("&Phone:"), self.phone)
+        fields.addRow(self.tr("Privacy notice &given:"), self.privacy_notice)
+        fields.addRow(self.tr("Ph&oto permission:"), self.photo_permission)
+        fields.addRow(self.tr("&Contact permission:"), self.contact_permission)
         fields.addRow(self.tr("No&tes:"), self.notes)
+        fields.addRow("", self.notes_warning)
         layout = QVBoxLayout(details)
         layout.addLayout(fields)
         layout.addWidget(self.members, 1)
@@ -95,6 +121,9 @@ class FamilyEditor(EditorDialog):
         self._version = family.version
         self.name.setText(family.name)
         self.phone.setText(family.phone)
+        self.privacy_notice.set_optional_day(family.privacy_notice_on)
+        self.photo_permission.set_permission(family.photo_permission)
+        self.contact_permission.set_permission(family.contact_permission)
         self.notes.setPlainText(family.notes)
         self.members.model.set_members(family.members)
 
@@ -110,14 +139,18 @@ class FamilyEditor(EditorDialog):
     def family(self) -> Family:
         """The family as the form describes it (a member's open cell included)."""
         self.members.commit_open_editor()
-        return self._family_in_model()
+        # A date that names no day raises here, marked in its field: nothing is saved.
+        return self._family_in_model(self.privacy_notice.optional_day())
 
-    def _family_in_model(self) -> Family:
+    def _family_in_model(self, privacy_notice_on: date | None) -> Family:
         return Family(
             name=self.name.text(),
             members=self.members.model.members(),
             phone=self.phone.text(),
             notes=self.notes.toPlainText(),
+            privacy_notice_on=privacy_notice_on,
+            photo_permission=self.photo_permission.permission(),
+            contact_permission=self.contact_permission.permission(),
             version=self._version,
             id=self._id,
         )
@@ -126,7 +159,8 @@ class FamilyEditor(EditorDialog):
         # Read without committing a cell being typed (its text counts as it stands),
         # and with a new family's enrolments, which wait in the form until it is saved.
         return (
-            self._family_in_model(),
+            self._family_in_model(None),
+            self.privacy_notice.text(),
             self.members.open_editor_text(),
             tuple(self.enrolments.pending),
         )

@@ -387,6 +387,6 @@ def test_an_upgraded_databases_families_were_not_told_or_asked(
         with database.unit_of_work() as uow:
             families = uow.families.list()
     assert len(families) == len(ROW_IDS)
-    assert {
-        (f.privacy_notice_on, f.photo_permission, f.contact_permission) for f in families
-    } == {(None, Permission.NOT_ASKED, Permission.NOT_ASKED)}
+    assert {(f.privacy_notice_on, f.photo_permission, f.contact_permission) for f in families} == {
+        (None, Permission.NOT_ASKED, Permission.NOT_ASKED)
+    }

@@ -17,8 +17,9 @@ class PermissionCombo(QComboBox):
         fill_combo(self, ((label(p), p) for p in Permission))
 
     def permission(self) -> Permission:
+        # Qt hands a StrEnum back as its plain string.
         chosen = self.currentData()
-        return chosen if isinstance(chosen, Permission) else Permission.NOT_ASKED
+        return Permission.NOT_ASKED if chosen is None else Permission(chosen)
 
     def set_permission(self, permission: Permission) -> None:
         select_data(self, permission)

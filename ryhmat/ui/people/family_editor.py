@@ -6,8 +6,8 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -132,6 +132,23 @@ class FamilyEditor(EditorDialog):
         # The button box makes Save the default as it is shown. Enter in a
         # member's cell commits the cell; it must not save the family first.
         self.save_button.setDefault(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Save is not the default button (Enter in a member's cell commits the cell), so
+        # Enter in one of the family's own fields saves here; the fields pass it on.
+        own_fields = (
+            self.name,
+            self.phone,
+            self.privacy_notice,
+            self.photo_permission,
+            self.contact_permission,
+        )
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.focusWidget() in (
+            own_fields
+        ):
+            self.save()
+            return
+        super().keyPressEvent(event)
 
     def first_field(self) -> QWidget | None:
         return self.name

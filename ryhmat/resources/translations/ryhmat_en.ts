@@ -433,107 +433,107 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli/commands.py" line="46"/>
+        <location filename="../../cli/commands.py" line="48"/>
         <source>Families erased after this copy of the database was made, erased again now: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="66"/>
+        <location filename="../../cli/commands.py" line="68"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="76"/>
+        <location filename="../../cli/commands.py" line="78"/>
         <source>{name} (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="101"/>
-        <location filename="../../cli/commands.py" line="114"/>
-        <location filename="../../cli/commands.py" line="127"/>
+        <location filename="../../cli/commands.py" line="103"/>
+        <location filename="../../cli/commands.py" line="116"/>
+        <location filename="../../cli/commands.py" line="129"/>
         <location filename="../../cli/feeds.py" line="59"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="101"/>
+        <location filename="../../cli/commands.py" line="103"/>
         <location filename="../../cli/stats.py" line="166"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="101"/>
+        <location filename="../../cli/commands.py" line="103"/>
         <source>Organisers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="114"/>
+        <location filename="../../cli/commands.py" line="116"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="114"/>
+        <location filename="../../cli/commands.py" line="116"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="127"/>
+        <location filename="../../cli/commands.py" line="129"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="127"/>
+        <location filename="../../cli/commands.py" line="129"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="172"/>
-        <location filename="../../cli/commands.py" line="202"/>
+        <location filename="../../cli/commands.py" line="174"/>
+        <location filename="../../cli/commands.py" line="204"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="173"/>
+        <location filename="../../cli/commands.py" line="175"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="174"/>
+        <location filename="../../cli/commands.py" line="176"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="175"/>
+        <location filename="../../cli/commands.py" line="177"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="176"/>
+        <location filename="../../cli/commands.py" line="178"/>
         <source>Leaders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="182"/>
+        <location filename="../../cli/commands.py" line="184"/>
         <source>Skipped days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="197"/>
+        <location filename="../../cli/commands.py" line="199"/>
         <source>No conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="203"/>
+        <location filename="../../cli/commands.py" line="205"/>
         <source>Booked twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="204"/>
+        <location filename="../../cli/commands.py" line="206"/>
         <source>First session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="205"/>
+        <location filename="../../cli/commands.py" line="207"/>
         <source>Second session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1174,12 +1174,12 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/fields.py" line="273"/>
+        <location filename="../../ui/fields.py" line="262"/>
         <source>Choose from the calendar (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="278"/>
+        <location filename="../../ui/fields.py" line="267"/>
         <source>e.g. 6.1.2027</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1430,83 +1430,88 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../domain/usecases/attendance.py" line="282"/>
-        <location filename="../../domain/usecases/families.py" line="109"/>
+        <location filename="../../domain/usecases/families.py" line="112"/>
         <location filename="../../domain/usecases/merging.py" line="127"/>
         <source>The family no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="115"/>
+        <location filename="../../domain/usecases/families.py" line="118"/>
         <source>first name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="117"/>
+        <location filename="../../domain/usecases/families.py" line="120"/>
         <source>last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="121"/>
+        <location filename="../../domain/usecases/families.py" line="124"/>
         <source>Choose the role of {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="129"/>
+        <location filename="../../domain/usecases/families.py" line="132"/>
         <source>Give the birth year and month of {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="138"/>
+        <location filename="../../domain/usecases/families.py" line="141"/>
         <source>The birth month {month}/{year} of {name} is not possible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="148"/>
+        <location filename="../../domain/usecases/families.py" line="151"/>
         <source>family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="149"/>
+        <location filename="../../domain/usecases/families.py" line="152"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="151"/>
+        <location filename="../../domain/usecases/families.py" line="154"/>
         <location filename="../../domain/usecases/sessions.py" line="170"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="153"/>
+        <location filename="../../domain/usecases/families.py" line="157"/>
         <source>A family needs at least one member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="171"/>
+        <location filename="../../domain/usecases/families.py" line="169"/>
+        <source>The privacy notice cannot have been given on {day}, a day still to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/families.py" line="190"/>
         <source>The enrolment is of another family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="224"/>
+        <location filename="../../domain/usecases/families.py" line="243"/>
         <location filename="../../domain/usecases/groups.py" line="112"/>
         <location filename="../../domain/usecases/removal.py" line="61"/>
-        <location filename="../../domain/usecases/roster_import.py" line="236"/>
+        <location filename="../../domain/usecases/roster_import.py" line="249"/>
         <location filename="../../domain/usecases/statistics.py" line="219"/>
         <source>The group no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="204"/>
+        <location filename="../../domain/usecases/families.py" line="223"/>
         <source>Give the day the family left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="208"/>
+        <location filename="../../domain/usecases/families.py" line="227"/>
         <source>The family left before it was enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="218"/>
+        <location filename="../../domain/usecases/families.py" line="237"/>
         <source>The family is already enrolled or waiting in this group.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2053,12 +2058,12 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/roster_import.py" line="241"/>
+        <location filename="../../domain/usecases/roster_import.py" line="254"/>
         <source>Rows with problems: {count}. Nothing was imported; correct the rows, or import only the valid rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/roster_import.py" line="386"/>
+        <location filename="../../domain/usecases/roster_import.py" line="402"/>
         <source>{name} is on row {row} already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2068,38 +2073,38 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="161"/>
-        <location filename="../../export/roster_file.py" line="373"/>
+        <location filename="../../export/roster_file.py" line="206"/>
+        <location filename="../../export/roster_file.py" line="418"/>
         <source>{file} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="170"/>
+        <location filename="../../export/roster_file.py" line="215"/>
         <source>{file} is too large for a roster ({size} MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="177"/>
+        <location filename="../../export/roster_file.py" line="222"/>
         <source>There is no file {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="181"/>
+        <location filename="../../export/roster_file.py" line="226"/>
         <source>{path} is a folder; choose a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="185"/>
+        <location filename="../../export/roster_file.py" line="230"/>
         <source>{file} cannot be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="195"/>
+        <location filename="../../export/roster_file.py" line="240"/>
         <source>{file} is an old-style or password-protected workbook; save it as .xlsx without a password, or as .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="210"/>
+        <location filename="../../export/roster_file.py" line="255"/>
         <source>{file} is not an Excel workbook (.xlsx) at all.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2129,73 +2134,78 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="252"/>
+        <location filename="../../export/roster_file.py" line="297"/>
         <source>Row {row} of {file} cannot be read as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="279"/>
+        <location filename="../../export/roster_file.py" line="324"/>
         <source>{file} is not a spreadsheet: save the roster as .xlsx or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="337"/>
+        <location filename="../../export/roster_file.py" line="382"/>
         <source>{file} has more than {limit} rows; split it into smaller files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="349"/>
+        <location filename="../../export/roster_file.py" line="394"/>
         <source>{file} has no people under its header (row {row}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="375"/>
+        <location filename="../../export/roster_file.py" line="420"/>
         <source>{file} has no header row with the columns it needs. Missing: {missing}. Name the columns in the first row, e.g. Perhe, Etunimi, Rooli, Syntynyt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="472"/>
+        <location filename="../../export/roster_file.py" line="520"/>
         <source>Give the role: isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="479"/>
+        <location filename="../../export/roster_file.py" line="527"/>
         <source>Give the child&apos;s birth month, e.g. 5/2023.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="510"/>
+        <location filename="../../export/roster_file.py" line="561"/>
         <source>The text is longer than {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="523"/>
+        <location filename="../../export/roster_file.py" line="574"/>
         <source>Unknown role “{value}”: write isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="538"/>
+        <location filename="../../export/roster_file.py" line="589"/>
         <source>“{value}” is not a birth month; write e.g. 5/2023.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="552"/>
+        <location filename="../../export/roster_file.py" line="603"/>
         <source>“{value}” is not a year; write e.g. 2023.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="558"/>
+        <location filename="../../export/roster_file.py" line="609"/>
         <source>“{value}” is not a month; write 1–12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="574"/>
+        <location filename="../../export/roster_file.py" line="625"/>
         <source>“{value}” is not a date; write e.g. 13.10.2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="587"/>
+        <location filename="../../export/roster_file.py" line="638"/>
         <source>Unknown status “{value}”: write ilmoittautunut, jonossa or lopettanut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/roster_file.py" line="656"/>
+        <source>Unknown answer “{value}”: write kyllä, ei or ei kysytty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2204,7 +2214,7 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/erasure.py" line="83"/>
+        <location filename="../../domain/usecases/erasure.py" line="85"/>
         <source>The retention period must be between 1 and {most} years.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2392,47 +2402,57 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../../ui/people/families_page.py" line="32"/>
+        <location filename="../../ui/people/families_page.py" line="35"/>
         <source>Families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="35"/>
+        <location filename="../../ui/people/families_page.py" line="38"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="36"/>
+        <location filename="../../ui/people/families_page.py" line="39"/>
         <source>Adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="37"/>
+        <location filename="../../ui/people/families_page.py" line="40"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="38"/>
+        <location filename="../../ui/people/families_page.py" line="41"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="42"/>
+        <location filename="../../ui/people/families_page.py" line="44"/>
+        <source>Privacy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/families_page.py" line="51"/>
         <source>&amp;Import roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="44"/>
+        <location filename="../../ui/people/families_page.py" line="53"/>
         <source>&amp;Merge families…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="45"/>
+        <location filename="../../ui/people/families_page.py" line="54"/>
         <source>Merge a family recorded twice into the chosen one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="77"/>
+        <location filename="../../ui/people/families_page.py" line="69"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/families_page.py" line="91"/>
         <source>Choose the family to keep first, then merge.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2483,47 +2503,77 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>FamilyEditor</name>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="48"/>
+        <location filename="../../ui/people/family_editor.py" line="52"/>
         <source>Edit family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="48"/>
+        <location filename="../../ui/people/family_editor.py" line="52"/>
         <source>New family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="64"/>
+        <location filename="../../ui/people/family_editor.py" line="61"/>
+        <source>The day the family was given the privacy notice; empty if not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="69"/>
+        <source>No health or child-welfare details: only what the group work needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="73"/>
+        <source>Do not write health or child-welfare details here. The family may ask to see everything written about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="86"/>
         <source>Family &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="65"/>
+        <location filename="../../ui/people/family_editor.py" line="87"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="66"/>
+        <location filename="../../ui/people/family_editor.py" line="88"/>
+        <source>Privacy notice &amp;given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="89"/>
+        <source>Ph&amp;oto permission:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="90"/>
+        <source>&amp;Contact permission:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="91"/>
         <source>No&amp;tes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="71"/>
+        <location filename="../../ui/people/family_editor.py" line="97"/>
         <source>&amp;Family and members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="72"/>
+        <location filename="../../ui/people/family_editor.py" line="98"/>
         <source>&amp;Enrolments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="79"/>
+        <location filename="../../ui/people/family_editor.py" line="105"/>
         <source>Erase personal &amp;data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="87"/>
+        <location filename="../../ui/people/family_editor.py" line="113"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3086,17 +3136,17 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="86"/>
+        <location filename="../../ui/groups/page.py" line="87"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="87"/>
+        <location filename="../../ui/groups/page.py" line="88"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="88"/>
+        <location filename="../../ui/groups/page.py" line="89"/>
         <source>Closures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3104,47 +3154,47 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="33"/>
+        <location filename="../../ui/groups/page.py" line="34"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="34"/>
+        <location filename="../../ui/groups/page.py" line="35"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="35"/>
+        <location filename="../../ui/groups/page.py" line="36"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="36"/>
+        <location filename="../../ui/groups/page.py" line="37"/>
         <source>Organisers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="38"/>
+        <location filename="../../ui/groups/page.py" line="39"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="43"/>
+        <location filename="../../ui/groups/page.py" line="44"/>
         <source>Default leaders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="45"/>
+        <location filename="../../ui/groups/page.py" line="46"/>
         <source>Default place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="49"/>
+        <location filename="../../ui/groups/page.py" line="50"/>
         <source>&amp;New group…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="50"/>
+        <location filename="../../ui/groups/page.py" line="51"/>
         <source>E&amp;dit group…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3272,121 +3322,136 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../ui/people/history.py" line="45"/>
-        <source>first name</source>
+        <source>privacy notice date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/people/history.py" line="46"/>
-        <source>last name</source>
+        <source>photo permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/people/history.py" line="47"/>
-        <source>adult or child</source>
+        <source>contact permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/people/history.py" line="48"/>
-        <source>role</source>
+        <source>first name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/people/history.py" line="49"/>
-        <source>birth year</source>
+        <source>last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/people/history.py" line="50"/>
-        <source>birth month</source>
+        <source>adult or child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/people/history.py" line="51"/>
-        <source>status</source>
+        <source>role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/people/history.py" line="52"/>
-        <source>enrolment date</source>
+        <source>birth year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/people/history.py" line="53"/>
+        <source>birth month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="54"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="55"/>
+        <source>enrolment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="56"/>
         <source>leaving date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="57"/>
+        <location filename="../../ui/people/history.py" line="60"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="58"/>
+        <location filename="../../ui/people/history.py" line="61"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="59"/>
+        <location filename="../../ui/people/history.py" line="62"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="69"/>
+        <location filename="../../ui/people/history.py" line="72"/>
         <source>Changes to the family&apos;s details, members, enrolments and attendance marks, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="99"/>
+        <location filename="../../ui/people/history.py" line="102"/>
         <source>a removed member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="102"/>
+        <location filename="../../ui/people/history.py" line="105"/>
         <source>a removed group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="110"/>
+        <location filename="../../ui/people/history.py" line="113"/>
         <source>Added the family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="112"/>
+        <location filename="../../ui/people/history.py" line="115"/>
         <source>Changed the %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="114"/>
+        <location filename="../../ui/people/history.py" line="117"/>
         <source>Added member %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="116"/>
+        <location filename="../../ui/people/history.py" line="119"/>
         <source>Changed the %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="119"/>
+        <location filename="../../ui/people/history.py" line="122"/>
         <source>Removed member %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="121"/>
+        <location filename="../../ui/people/history.py" line="124"/>
         <source>New enrolment in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="124"/>
+        <location filename="../../ui/people/history.py" line="127"/>
         <source>Changed the %1 of the enrolment in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="127"/>
+        <location filename="../../ui/people/history.py" line="130"/>
         <source>Removed the enrolment in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/people/history.py" line="131"/>
+        <location filename="../../ui/people/history.py" line="134"/>
         <source>Merged a duplicate of the family into it: %n person(s) moved</source>
         <translation>
             <numerusform>Merged a duplicate of the family into it: %n person moved</numerusform>
@@ -3394,27 +3459,27 @@ The details were written to %1 — please send that file to your support person.
         </translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="133"/>
+        <location filename="../../ui/people/history.py" line="136"/>
         <source>Erased the family&apos;s personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="137"/>
+        <location filename="../../ui/people/history.py" line="140"/>
         <source>Cleared the mark of %1 at %3 on %4 (was %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="139"/>
+        <location filename="../../ui/people/history.py" line="142"/>
         <source>Marked %1 %2 at %3 on %4 (was %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="141"/>
+        <location filename="../../ui/people/history.py" line="144"/>
         <source>Marked %1 %2 at %3 on %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="142"/>
+        <location filename="../../ui/people/history.py" line="145"/>
         <source>an unknown day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3422,322 +3487,337 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../labels.py" line="34"/>
+        <location filename="../../labels.py" line="35"/>
         <source>father–child activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="35"/>
+        <location filename="../../labels.py" line="36"/>
         <source>open daycare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="36"/>
+        <location filename="../../labels.py" line="37"/>
         <source>family café</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="37"/>
+        <location filename="../../labels.py" line="38"/>
         <source>baby group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="38"/>
+        <location filename="../../labels.py" line="39"/>
         <source>peer group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="39"/>
+        <location filename="../../labels.py" line="40"/>
         <source>parent group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="40"/>
+        <location filename="../../labels.py" line="41"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="41"/>
+        <location filename="../../labels.py" line="42"/>
         <source>named roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="42"/>
+        <location filename="../../labels.py" line="43"/>
         <source>headcount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="43"/>
+        <location filename="../../labels.py" line="44"/>
         <source>roster and headcount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="44"/>
+        <location filename="../../labels.py" line="45"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="45"/>
+        <location filename="../../labels.py" line="46"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="46"/>
+        <location filename="../../labels.py" line="47"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="47"/>
+        <location filename="../../labels.py" line="48"/>
         <source>father</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="48"/>
+        <location filename="../../labels.py" line="49"/>
         <source>mother</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="49"/>
+        <location filename="../../labels.py" line="50"/>
         <source>other guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="50"/>
+        <location filename="../../labels.py" line="51"/>
         <source>grandparent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="51"/>
+        <location filename="../../labels.py" line="52"/>
         <source>under 1 year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="52"/>
+        <location filename="../../labels.py" line="53"/>
         <source>1–2 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="53"/>
+        <location filename="../../labels.py" line="54"/>
         <source>3–6 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="54"/>
+        <location filename="../../labels.py" line="55"/>
         <source>7 years or older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="55"/>
+        <location filename="../../labels.py" line="56"/>
         <source>enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="56"/>
+        <location filename="../../labels.py" line="57"/>
         <source>on the waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="57"/>
+        <location filename="../../labels.py" line="58"/>
         <source>left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="58"/>
-        <source>present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../labels.py" line="59"/>
-        <source>absent</source>
+        <source>not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="60"/>
-        <source>excused</source>
+        <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="61"/>
-        <source>family work</source>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="62"/>
-        <source>child health clinic</source>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="63"/>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="64"/>
+        <source>excused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="65"/>
+        <source>family work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="66"/>
+        <source>child health clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="69"/>
         <source>early childhood education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="68"/>
+        <location filename="../../labels.py" line="72"/>
         <source>family counselling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="71"/>
+        <location filename="../../labels.py" line="75"/>
         <source>association</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="72"/>
+        <location filename="../../labels.py" line="76"/>
         <source>parish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="73"/>
+        <location filename="../../labels.py" line="77"/>
         <source>library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="74"/>
+        <location filename="../../labels.py" line="78"/>
         <source>other organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="75"/>
+        <location filename="../../labels.py" line="79"/>
         <source>worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="76"/>
+        <location filename="../../labels.py" line="80"/>
         <source>place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="77"/>
+        <location filename="../../labels.py" line="81"/>
         <source>public holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="78"/>
+        <location filename="../../labels.py" line="82"/>
         <source>closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="79"/>
+        <location filename="../../labels.py" line="83"/>
         <source>the clocks change that night</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="80"/>
+        <location filename="../../labels.py" line="84"/>
         <source>Partner organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="81"/>
+        <location filename="../../labels.py" line="85"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="82"/>
+        <location filename="../../labels.py" line="86"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="83"/>
+        <location filename="../../labels.py" line="87"/>
         <source>All public groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="84"/>
+        <location filename="../../labels.py" line="88"/>
         <source>family added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="85"/>
+        <location filename="../../labels.py" line="89"/>
         <source>family details changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="88"/>
+        <location filename="../../labels.py" line="92"/>
         <source>member added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="89"/>
+        <location filename="../../labels.py" line="93"/>
         <source>member changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="90"/>
+        <location filename="../../labels.py" line="94"/>
         <source>member removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="91"/>
+        <location filename="../../labels.py" line="95"/>
         <source>enrolment added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="92"/>
+        <location filename="../../labels.py" line="96"/>
         <source>enrolment changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="93"/>
+        <location filename="../../labels.py" line="97"/>
         <source>enrolment removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="94"/>
+        <location filename="../../labels.py" line="98"/>
         <source>attendance mark changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="95"/>
+        <location filename="../../labels.py" line="99"/>
         <source>personal data erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="96"/>
+        <location filename="../../labels.py" line="100"/>
         <source>families merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="111"/>
+        <location filename="../../labels.py" line="115"/>
         <source>All groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="119"/>
+        <location filename="../../labels.py" line="123"/>
         <source>Group: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="120"/>
+        <location filename="../../labels.py" line="124"/>
         <source>Groups: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="123"/>
+        <location filename="../../labels.py" line="127"/>
         <source>Group type: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="125"/>
+        <location filename="../../labels.py" line="129"/>
         <source>Organiser: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="127"/>
+        <location filename="../../labels.py" line="131"/>
         <source>Place: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="128"/>
+        <location filename="../../labels.py" line="132"/>
         <source>Leader: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="136"/>
+        <location filename="../../labels.py" line="140"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="191"/>
+        <location filename="../../labels.py" line="195"/>
         <source>{number}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4188,7 +4268,7 @@ A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app.py" line="46"/>
+        <location filename="../../app.py" line="48"/>
         <source>The database could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4449,7 +4529,7 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../i18n.py" line="39"/>
+        <location filename="../../i18n.py" line="38"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation type="unfinished"></translation>
@@ -4458,12 +4538,12 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../i18n.py" line="37"/>
+        <location filename="../../i18n.py" line="36"/>
         <source>&amp;Look in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../i18n.py" line="38"/>
+        <location filename="../../i18n.py" line="37"/>
         <source>Files of &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4471,7 +4551,7 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../i18n.py" line="36"/>
+        <location filename="../../i18n.py" line="35"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5270,7 +5350,7 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../ui/fields.py" line="331"/>
+        <location filename="../../ui/fields.py" line="353"/>
         <source>e.g. 9.30</source>
         <translation type="unfinished"></translation>
     </message>

@@ -433,107 +433,107 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli/commands.py" line="46"/>
+        <location filename="../../cli/commands.py" line="48"/>
         <source>Families erased after this copy of the database was made, erased again now: {count}</source>
         <translation>Familjer vars uppgifter raderades efter att den här kopian av databasen gjordes och som nu raderades igen: {count}</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="66"/>
+        <location filename="../../cli/commands.py" line="68"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation>Exempeldata skapad: {groups} grupper, {sessions} träffar, {families} familjer, {attendance} närvaromarkeringar.</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="76"/>
+        <location filename="../../cli/commands.py" line="78"/>
         <source>{name} (archived)</source>
         <translation>{name} (arkiverad)</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="101"/>
-        <location filename="../../cli/commands.py" line="114"/>
-        <location filename="../../cli/commands.py" line="127"/>
+        <location filename="../../cli/commands.py" line="103"/>
+        <location filename="../../cli/commands.py" line="116"/>
+        <location filename="../../cli/commands.py" line="129"/>
         <location filename="../../cli/feeds.py" line="59"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="101"/>
+        <location filename="../../cli/commands.py" line="103"/>
         <location filename="../../cli/stats.py" line="166"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="101"/>
+        <location filename="../../cli/commands.py" line="103"/>
         <source>Organisers</source>
         <translation>Arrangörer</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="114"/>
+        <location filename="../../cli/commands.py" line="116"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="114"/>
+        <location filename="../../cli/commands.py" line="116"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="127"/>
+        <location filename="../../cli/commands.py" line="129"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="127"/>
+        <location filename="../../cli/commands.py" line="129"/>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="172"/>
-        <location filename="../../cli/commands.py" line="202"/>
+        <location filename="../../cli/commands.py" line="174"/>
+        <location filename="../../cli/commands.py" line="204"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="173"/>
+        <location filename="../../cli/commands.py" line="175"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="174"/>
+        <location filename="../../cli/commands.py" line="176"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="175"/>
+        <location filename="../../cli/commands.py" line="177"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="176"/>
+        <location filename="../../cli/commands.py" line="178"/>
         <source>Leaders</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="182"/>
+        <location filename="../../cli/commands.py" line="184"/>
         <source>Skipped days:</source>
         <translation>Dagar som hoppas över:</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="197"/>
+        <location filename="../../cli/commands.py" line="199"/>
         <source>No conflicts.</source>
         <translation>Inga krockar.</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="203"/>
+        <location filename="../../cli/commands.py" line="205"/>
         <source>Booked twice</source>
         <translation>Dubbelbokad</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="204"/>
+        <location filename="../../cli/commands.py" line="206"/>
         <source>First session</source>
         <translation>Första träffen</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="205"/>
+        <location filename="../../cli/commands.py" line="207"/>
         <source>Second session</source>
         <translation>Andra träffen</translation>
     </message>
@@ -1176,12 +1176,12 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/fields.py" line="273"/>
+        <location filename="../../ui/fields.py" line="262"/>
         <source>Choose from the calendar (Alt+Down)</source>
         <translation>Välj i kalendern (Alt+nedåtpil)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="278"/>
+        <location filename="../../ui/fields.py" line="267"/>
         <source>e.g. 6.1.2027</source>
         <translation>t.ex. 6.1.2027</translation>
     </message>
@@ -1603,83 +1603,88 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../domain/usecases/attendance.py" line="282"/>
-        <location filename="../../domain/usecases/families.py" line="109"/>
+        <location filename="../../domain/usecases/families.py" line="112"/>
         <location filename="../../domain/usecases/merging.py" line="127"/>
         <source>The family no longer exists.</source>
         <translation>Familjen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="115"/>
+        <location filename="../../domain/usecases/families.py" line="118"/>
         <source>first name</source>
         <translation>förnamn</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="117"/>
+        <location filename="../../domain/usecases/families.py" line="120"/>
         <source>last name</source>
         <translation>efternamn</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="121"/>
+        <location filename="../../domain/usecases/families.py" line="124"/>
         <source>Choose the role of {name}.</source>
         <translation>Välj roll för {name}.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="129"/>
+        <location filename="../../domain/usecases/families.py" line="132"/>
         <source>Give the birth year and month of {name}.</source>
         <translation>Ange födelseår och födelsemånad för {name}.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="138"/>
+        <location filename="../../domain/usecases/families.py" line="141"/>
         <source>The birth month {month}/{year} of {name} is not possible.</source>
         <translation>Födelsemånaden {month}/{year} för {name} är inte möjlig.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="148"/>
+        <location filename="../../domain/usecases/families.py" line="151"/>
         <source>family name</source>
         <translation>familjens namn</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="149"/>
+        <location filename="../../domain/usecases/families.py" line="152"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="151"/>
+        <location filename="../../domain/usecases/families.py" line="154"/>
         <location filename="../../domain/usecases/sessions.py" line="170"/>
         <source>notes</source>
         <translation>anteckningar</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="153"/>
+        <location filename="../../domain/usecases/families.py" line="157"/>
         <source>A family needs at least one member.</source>
         <translation>En familj behöver minst en medlem.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="171"/>
+        <location filename="../../domain/usecases/families.py" line="169"/>
+        <source>The privacy notice cannot have been given on {day}, a day still to come.</source>
+        <translation>Dagen {day} har inte kommit ännu. Ange den dag då dataskyddsbeskrivningen gavs.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/families.py" line="190"/>
         <source>The enrolment is of another family.</source>
         <translation>Anmälan gäller en annan familj.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="224"/>
+        <location filename="../../domain/usecases/families.py" line="243"/>
         <location filename="../../domain/usecases/groups.py" line="112"/>
         <location filename="../../domain/usecases/removal.py" line="61"/>
-        <location filename="../../domain/usecases/roster_import.py" line="236"/>
+        <location filename="../../domain/usecases/roster_import.py" line="249"/>
         <location filename="../../domain/usecases/statistics.py" line="219"/>
         <source>The group no longer exists.</source>
         <translation>Gruppen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="204"/>
+        <location filename="../../domain/usecases/families.py" line="223"/>
         <source>Give the day the family left.</source>
         <translation>Ange dagen då familjen slutade.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="208"/>
+        <location filename="../../domain/usecases/families.py" line="227"/>
         <source>The family left before it was enrolled.</source>
         <translation>Familjen slutade före anmälningsdagen.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="218"/>
+        <location filename="../../domain/usecases/families.py" line="237"/>
         <source>The family is already enrolled or waiting in this group.</source>
         <translation>Familjen är redan anmäld till den här gruppen eller står i kö till den.</translation>
     </message>
@@ -2055,12 +2060,12 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Flödet ”{name}” har ingen mapp eller kalenderserver att publicera till.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/roster_import.py" line="241"/>
+        <location filename="../../domain/usecases/roster_import.py" line="254"/>
         <source>Rows with problems: {count}. Nothing was imported; correct the rows, or import only the valid rows.</source>
         <translation>Rader med fel: {count}. Ingenting importerades; rätta raderna eller importera endast de giltiga raderna.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/roster_import.py" line="386"/>
+        <location filename="../../domain/usecases/roster_import.py" line="402"/>
         <source>{name} is on row {row} already.</source>
         <translation>{name} finns redan på rad {row}.</translation>
     </message>
@@ -2070,38 +2075,38 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Arbetsboken kunde inte skrivas till {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="161"/>
-        <location filename="../../export/roster_file.py" line="373"/>
+        <location filename="../../export/roster_file.py" line="206"/>
+        <location filename="../../export/roster_file.py" line="418"/>
         <source>{file} is empty.</source>
         <translation>{file} är tom.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="170"/>
+        <location filename="../../export/roster_file.py" line="215"/>
         <source>{file} is too large for a roster ({size} MB).</source>
         <translation>{file} är för stor för en namnlista ({size} MB).</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="177"/>
+        <location filename="../../export/roster_file.py" line="222"/>
         <source>There is no file {path}.</source>
         <translation>Filen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="181"/>
+        <location filename="../../export/roster_file.py" line="226"/>
         <source>{path} is a folder; choose a file.</source>
         <translation>{path} är en mapp; välj en fil.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="185"/>
+        <location filename="../../export/roster_file.py" line="230"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} kan inte läsas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="195"/>
+        <location filename="../../export/roster_file.py" line="240"/>
         <source>{file} is an old-style or password-protected workbook; save it as .xlsx without a password, or as .csv.</source>
         <translation>{file} är en arbetsbok i gammalt format eller skyddad med lösenord; spara den som .xlsx utan lösenord eller som .csv.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="210"/>
+        <location filename="../../export/roster_file.py" line="255"/>
         <source>{file} is not an Excel workbook (.xlsx) at all.</source>
         <translation>{file} är inte alls en Excel-arbetsbok (.xlsx).</translation>
     </message>
@@ -2131,74 +2136,79 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>{file} är packad eller krypterad på ett sätt som kalkylprogram inte sparar arbetsböcker. Öppna den i Excel, ta bort ett eventuellt lösenord och spara den igen som .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="252"/>
+        <location filename="../../export/roster_file.py" line="297"/>
         <source>Row {row} of {file} cannot be read as CSV.</source>
         <translation>Rad {row} i {file} kan inte läsas som CSV.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="279"/>
+        <location filename="../../export/roster_file.py" line="324"/>
         <source>{file} is not a spreadsheet: save the roster as .xlsx or .csv.</source>
         <translation>{file} är inget kalkylblad: spara namnlistan som .xlsx eller .csv.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="337"/>
+        <location filename="../../export/roster_file.py" line="382"/>
         <source>{file} has more than {limit} rows; split it into smaller files.</source>
         <translation>{file} har fler än {limit} rader; dela upp den i mindre filer.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="349"/>
+        <location filename="../../export/roster_file.py" line="394"/>
         <source>{file} has no people under its header (row {row}).</source>
         <translation>{file} har inga personer under rubrikraden (rad {row}).</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="375"/>
+        <location filename="../../export/roster_file.py" line="420"/>
         <source>{file} has no header row with the columns it needs. Missing: {missing}. Name the columns in the first row, e.g. Perhe, Etunimi, Rooli, Syntynyt.</source>
         <translation>{file} saknar en rubrikrad med de kolumner som behövs. Saknas: {missing}. Namnge kolumnerna på första raden, t.ex. Perhe, Etunimi, Rooli, Syntynyt.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="472"/>
+        <location filename="../../export/roster_file.py" line="520"/>
         <source>Give the role: isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
         <translation>Ange rollen: isä, äiti, muu huoltaja, isovanhempi eller lapsi.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="479"/>
+        <location filename="../../export/roster_file.py" line="527"/>
         <source>Give the child&apos;s birth month, e.g. 5/2023.</source>
         <translation>Ange barnets födelsemånad, t.ex. 5/2023.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="510"/>
+        <location filename="../../export/roster_file.py" line="561"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>Texten är längre än {limit} tecken.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="523"/>
+        <location filename="../../export/roster_file.py" line="574"/>
         <source>Unknown role “{value}”: write isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
         <translation>Okänd roll ”{value}”: skriv isä, äiti, muu huoltaja, isovanhempi eller lapsi.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="538"/>
+        <location filename="../../export/roster_file.py" line="589"/>
         <source>“{value}” is not a birth month; write e.g. 5/2023.</source>
         <translation>”{value}” är ingen födelsemånad; skriv t.ex. 5/2023.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="552"/>
+        <location filename="../../export/roster_file.py" line="603"/>
         <source>“{value}” is not a year; write e.g. 2023.</source>
         <translation>”{value}” är inget år; skriv t.ex. 2023.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="558"/>
+        <location filename="../../export/roster_file.py" line="609"/>
         <source>“{value}” is not a month; write 1–12.</source>
         <translation>”{value}” är ingen månad; skriv 1–12.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="574"/>
+        <location filename="../../export/roster_file.py" line="625"/>
         <source>“{value}” is not a date; write e.g. 13.10.2026.</source>
         <translation>”{value}” är inget datum; skriv t.ex. 13.10.2026.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="587"/>
+        <location filename="../../export/roster_file.py" line="638"/>
         <source>Unknown status “{value}”: write ilmoittautunut, jonossa or lopettanut.</source>
         <translation>Okänd status ”{value}”: skriv ilmoittautunut, jonossa eller lopettanut.</translation>
+    </message>
+    <message>
+        <location filename="../../export/roster_file.py" line="656"/>
+        <source>Unknown answer “{value}”: write kyllä, ei or ei kysytty.</source>
+        <translation>Okänt svar ”{value}”: skriv ja, nej eller inte frågat.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/family_visits.py" line="87"/>
@@ -2206,7 +2216,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Antalet veckor ska vara {low}–{high}, inte {weeks}.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/erasure.py" line="83"/>
+        <location filename="../../domain/usecases/erasure.py" line="85"/>
         <source>The retention period must be between 1 and {most} years.</source>
         <translation>Lagringstiden ska vara 1–{most} år.</translation>
     </message>
@@ -2394,47 +2404,57 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../../ui/people/families_page.py" line="32"/>
+        <location filename="../../ui/people/families_page.py" line="35"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="35"/>
+        <location filename="../../ui/people/families_page.py" line="38"/>
         <source>Family</source>
         <translation>Familj</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="36"/>
+        <location filename="../../ui/people/families_page.py" line="39"/>
         <source>Adults</source>
         <translation>Vuxna</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="37"/>
+        <location filename="../../ui/people/families_page.py" line="40"/>
         <source>Children</source>
         <translation>Barn</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="38"/>
+        <location filename="../../ui/people/families_page.py" line="41"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="42"/>
+        <location filename="../../ui/people/families_page.py" line="44"/>
+        <source>Privacy notice</source>
+        <translation>Dataskyddsbeskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/families_page.py" line="51"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Importera namnlista…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="44"/>
+        <location filename="../../ui/people/families_page.py" line="53"/>
         <source>&amp;Merge families…</source>
         <translation>&amp;Slå ihop familjer…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="45"/>
+        <location filename="../../ui/people/families_page.py" line="54"/>
         <source>Merge a family recorded twice into the chosen one</source>
         <translation>Slå ihop en familj som registrerats två gånger med den valda</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="77"/>
+        <location filename="../../ui/people/families_page.py" line="69"/>
+        <source>not given</source>
+        <translation>inte given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/families_page.py" line="91"/>
         <source>Choose the family to keep first, then merge.</source>
         <translation>Välj först familjen som ska behållas och slå sedan ihop.</translation>
     </message>
@@ -2485,47 +2505,77 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>FamilyEditor</name>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="48"/>
+        <location filename="../../ui/people/family_editor.py" line="52"/>
         <source>Edit family</source>
         <translation>Redigera familj</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="48"/>
+        <location filename="../../ui/people/family_editor.py" line="52"/>
         <source>New family</source>
         <translation>Ny familj</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="64"/>
+        <location filename="../../ui/people/family_editor.py" line="61"/>
+        <source>The day the family was given the privacy notice; empty if not yet</source>
+        <translation>Dagen då familjen fick dataskyddsbeskrivningen; tom om den inte har getts ännu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="69"/>
+        <source>No health or child-welfare details: only what the group work needs.</source>
+        <translation>Inga uppgifter om hälsa eller barnskydd: bara det som gruppverksamheten behöver.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="73"/>
+        <source>Do not write health or child-welfare details here. The family may ask to see everything written about it.</source>
+        <translation>Skriv inte uppgifter om hälsa eller barnskydd här. Familjen kan begära att få se allt som har skrivits om den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="86"/>
         <source>Family &amp;name:</source>
         <translation>Familjens &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="65"/>
+        <location filename="../../ui/people/family_editor.py" line="87"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="66"/>
+        <location filename="../../ui/people/family_editor.py" line="88"/>
+        <source>Privacy notice &amp;given:</source>
+        <translation>&amp;Dataskyddsbeskrivning given:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="89"/>
+        <source>Ph&amp;oto permission:</source>
+        <translation>F&amp;otolov:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="90"/>
+        <source>&amp;Contact permission:</source>
+        <translation>Kontakt&amp;lov:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="91"/>
         <source>No&amp;tes:</source>
         <translation>Antec&amp;kningar:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="71"/>
+        <location filename="../../ui/people/family_editor.py" line="97"/>
         <source>&amp;Family and members</source>
         <translation>&amp;Familj och medlemmar</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="72"/>
+        <location filename="../../ui/people/family_editor.py" line="98"/>
         <source>&amp;Enrolments</source>
         <translation>&amp;Anmälningar</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="79"/>
+        <location filename="../../ui/people/family_editor.py" line="105"/>
         <source>Erase personal &amp;data…</source>
         <translation>Radera &amp;personuppgifter…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="87"/>
+        <location filename="../../ui/people/family_editor.py" line="113"/>
         <source>&amp;History</source>
         <translation>&amp;Historik</translation>
     </message>
@@ -3088,17 +3138,17 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="86"/>
+        <location filename="../../ui/groups/page.py" line="87"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="87"/>
+        <location filename="../../ui/groups/page.py" line="88"/>
         <source>Places</source>
         <translation>Platser</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="88"/>
+        <location filename="../../ui/groups/page.py" line="89"/>
         <source>Closures</source>
         <translation>Uppehåll</translation>
     </message>
@@ -3106,47 +3156,47 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="33"/>
+        <location filename="../../ui/groups/page.py" line="34"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="34"/>
+        <location filename="../../ui/groups/page.py" line="35"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="35"/>
+        <location filename="../../ui/groups/page.py" line="36"/>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="36"/>
+        <location filename="../../ui/groups/page.py" line="37"/>
         <source>Organisers</source>
         <translation>Arrangörer</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="38"/>
+        <location filename="../../ui/groups/page.py" line="39"/>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="43"/>
+        <location filename="../../ui/groups/page.py" line="44"/>
         <source>Default leaders</source>
         <translation>Standardledare</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="45"/>
+        <location filename="../../ui/groups/page.py" line="46"/>
         <source>Default place</source>
         <translation>Standardplats</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="49"/>
+        <location filename="../../ui/groups/page.py" line="50"/>
         <source>&amp;New group…</source>
         <translation>&amp;Ny grupp…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="50"/>
+        <location filename="../../ui/groups/page.py" line="51"/>
         <source>E&amp;dit group…</source>
         <translation>Redigera &amp;grupp…</translation>
     </message>
@@ -3274,121 +3324,136 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../ui/people/history.py" line="45"/>
+        <source>privacy notice date</source>
+        <translation>datum för dataskyddsbeskrivningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="46"/>
+        <source>photo permission</source>
+        <translation>fotolov</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="47"/>
+        <source>contact permission</source>
+        <translation>kontaktlov</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="48"/>
         <source>first name</source>
         <translation>förnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="46"/>
+        <location filename="../../ui/people/history.py" line="49"/>
         <source>last name</source>
         <translation>efternamn</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="47"/>
+        <location filename="../../ui/people/history.py" line="50"/>
         <source>adult or child</source>
         <translation>vuxen eller barn</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="48"/>
+        <location filename="../../ui/people/history.py" line="51"/>
         <source>role</source>
         <translation>roll</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="49"/>
+        <location filename="../../ui/people/history.py" line="52"/>
         <source>birth year</source>
         <translation>födelseår</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="50"/>
+        <location filename="../../ui/people/history.py" line="53"/>
         <source>birth month</source>
         <translation>födelsemånad</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="51"/>
+        <location filename="../../ui/people/history.py" line="54"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="52"/>
+        <location filename="../../ui/people/history.py" line="55"/>
         <source>enrolment date</source>
         <translation>anmälningsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="53"/>
+        <location filename="../../ui/people/history.py" line="56"/>
         <source>leaving date</source>
         <translation>slutdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="57"/>
+        <location filename="../../ui/people/history.py" line="60"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="58"/>
+        <location filename="../../ui/people/history.py" line="61"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="59"/>
+        <location filename="../../ui/people/history.py" line="62"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="69"/>
+        <location filename="../../ui/people/history.py" line="72"/>
         <source>Changes to the family&apos;s details, members, enrolments and attendance marks, newest first.</source>
         <translation>Ändringar i familjens uppgifter, medlemmar, anmälningar och närvaromarkeringar, nyaste först.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="99"/>
+        <location filename="../../ui/people/history.py" line="102"/>
         <source>a removed member</source>
         <translation>en borttagen medlem</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="102"/>
+        <location filename="../../ui/people/history.py" line="105"/>
         <source>a removed group</source>
         <translation>en borttagen grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="110"/>
+        <location filename="../../ui/people/history.py" line="113"/>
         <source>Added the family</source>
         <translation>Lade till familjen</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="112"/>
+        <location filename="../../ui/people/history.py" line="115"/>
         <source>Changed the %1</source>
         <translation>Ändrade %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="114"/>
+        <location filename="../../ui/people/history.py" line="117"/>
         <source>Added member %1</source>
         <translation>Lade till medlemmen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="116"/>
+        <location filename="../../ui/people/history.py" line="119"/>
         <source>Changed the %1 of %2</source>
         <translation>Ändrade %1 för %2</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="119"/>
+        <location filename="../../ui/people/history.py" line="122"/>
         <source>Removed member %1</source>
         <translation>Tog bort medlemmen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="121"/>
+        <location filename="../../ui/people/history.py" line="124"/>
         <source>New enrolment in %1: %2</source>
         <translation>Ny anmälan till %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="124"/>
+        <location filename="../../ui/people/history.py" line="127"/>
         <source>Changed the %1 of the enrolment in %2</source>
         <translation>Ändrade %1 för anmälan till %2</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="127"/>
+        <location filename="../../ui/people/history.py" line="130"/>
         <source>Removed the enrolment in %1</source>
         <translation>Tog bort anmälan till %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/people/history.py" line="131"/>
+        <location filename="../../ui/people/history.py" line="134"/>
         <source>Merged a duplicate of the family into it: %n person(s) moved</source>
         <translation>
             <numerusform>Slog ihop en dubblett av familjen med den: %n person flyttades</numerusform>
@@ -3396,27 +3461,27 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="133"/>
+        <location filename="../../ui/people/history.py" line="136"/>
         <source>Erased the family&apos;s personal data</source>
         <translation>Raderade familjens personuppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="137"/>
+        <location filename="../../ui/people/history.py" line="140"/>
         <source>Cleared the mark of %1 at %3 on %4 (was %5)</source>
         <translation>Tog bort markeringen för %1 i %3 den %4 (var %5)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="139"/>
+        <location filename="../../ui/people/history.py" line="142"/>
         <source>Marked %1 %2 at %3 on %4 (was %5)</source>
         <translation>Markerade %1 som %2 i %3 den %4 (var %5)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="141"/>
+        <location filename="../../ui/people/history.py" line="144"/>
         <source>Marked %1 %2 at %3 on %4</source>
         <translation>Markerade %1 som %2 i %3 den %4</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="142"/>
+        <location filename="../../ui/people/history.py" line="145"/>
         <source>an unknown day</source>
         <translation>okänt datum</translation>
     </message>
@@ -3424,322 +3489,337 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../labels.py" line="34"/>
+        <location filename="../../labels.py" line="35"/>
         <source>father–child activity</source>
         <translation>pappa–barn-verksamhet</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="35"/>
+        <location filename="../../labels.py" line="36"/>
         <source>open daycare</source>
         <translation>öppet daghem</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="36"/>
+        <location filename="../../labels.py" line="37"/>
         <source>family café</source>
         <translation>familjecafé</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="37"/>
+        <location filename="../../labels.py" line="38"/>
         <source>baby group</source>
         <translation>babygrupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="38"/>
+        <location filename="../../labels.py" line="39"/>
         <source>peer group</source>
         <translation>kamratstödsgrupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="39"/>
+        <location filename="../../labels.py" line="40"/>
         <source>parent group</source>
         <translation>föräldragrupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="40"/>
+        <location filename="../../labels.py" line="41"/>
         <source>other</source>
         <translation>annan</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="41"/>
+        <location filename="../../labels.py" line="42"/>
         <source>named roster</source>
         <translation>namnlista</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="42"/>
+        <location filename="../../labels.py" line="43"/>
         <source>headcount</source>
         <translation>besökarantal</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="43"/>
+        <location filename="../../labels.py" line="44"/>
         <source>roster and headcount</source>
         <translation>namnlista och besökarantal</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="44"/>
+        <location filename="../../labels.py" line="45"/>
         <source>planned</source>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="45"/>
+        <location filename="../../labels.py" line="46"/>
         <source>held</source>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="46"/>
+        <location filename="../../labels.py" line="47"/>
         <source>cancelled</source>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="47"/>
+        <location filename="../../labels.py" line="48"/>
         <source>father</source>
         <translation>pappa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="48"/>
+        <location filename="../../labels.py" line="49"/>
         <source>mother</source>
         <translation>mamma</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="49"/>
+        <location filename="../../labels.py" line="50"/>
         <source>other guardian</source>
         <translation>annan vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="50"/>
+        <location filename="../../labels.py" line="51"/>
         <source>grandparent</source>
         <translation>mor- eller farförälder</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="51"/>
+        <location filename="../../labels.py" line="52"/>
         <source>under 1 year</source>
         <translation>under 1 år</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="52"/>
+        <location filename="../../labels.py" line="53"/>
         <source>1–2 years</source>
         <translation>1–2 år</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="53"/>
+        <location filename="../../labels.py" line="54"/>
         <source>3–6 years</source>
         <translation>3–6 år</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="54"/>
+        <location filename="../../labels.py" line="55"/>
         <source>7 years or older</source>
         <translation>7 år och äldre</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="55"/>
+        <location filename="../../labels.py" line="56"/>
         <source>enrolled</source>
         <translation>anmäld</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="56"/>
+        <location filename="../../labels.py" line="57"/>
         <source>on the waiting list</source>
         <translation>på väntelistan</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="57"/>
+        <location filename="../../labels.py" line="58"/>
         <source>left</source>
         <translation>slutat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="58"/>
+        <location filename="../../labels.py" line="59"/>
+        <source>not asked</source>
+        <translation>inte frågat</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="60"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="61"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="62"/>
         <source>present</source>
         <translation>närvarande</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="59"/>
+        <location filename="../../labels.py" line="63"/>
         <source>absent</source>
         <translation>frånvarande</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="60"/>
+        <location filename="../../labels.py" line="64"/>
         <source>excused</source>
         <translation>anmält förhinder</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="61"/>
+        <location filename="../../labels.py" line="65"/>
         <source>family work</source>
         <translation>familjearbete</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="62"/>
+        <location filename="../../labels.py" line="66"/>
         <source>child health clinic</source>
         <translation>rådgivning</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="65"/>
+        <location filename="../../labels.py" line="69"/>
         <source>early childhood education</source>
         <translation>småbarnspedagogik</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="68"/>
+        <location filename="../../labels.py" line="72"/>
         <source>family counselling</source>
         <translation>familjerådgivning</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="71"/>
+        <location filename="../../labels.py" line="75"/>
         <source>association</source>
         <translation>förening</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="72"/>
+        <location filename="../../labels.py" line="76"/>
         <source>parish</source>
         <translation>församling</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="73"/>
+        <location filename="../../labels.py" line="77"/>
         <source>library</source>
         <translation>bibliotek</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="74"/>
+        <location filename="../../labels.py" line="78"/>
         <source>other organisation</source>
         <translation>annan organisation</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="75"/>
+        <location filename="../../labels.py" line="79"/>
         <source>worker</source>
         <translation>arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="76"/>
+        <location filename="../../labels.py" line="80"/>
         <source>place</source>
         <translation>plats</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="77"/>
+        <location filename="../../labels.py" line="81"/>
         <source>public holiday</source>
         <translation>helgdag</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="78"/>
+        <location filename="../../labels.py" line="82"/>
         <source>closure</source>
         <translation>uppehåll</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="79"/>
+        <location filename="../../labels.py" line="83"/>
         <source>the clocks change that night</source>
         <translation>klockan ställs om den natten</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="80"/>
+        <location filename="../../labels.py" line="84"/>
         <source>Partner organisation</source>
         <translation>Partnerorganisation</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="81"/>
+        <location filename="../../labels.py" line="85"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="82"/>
+        <location filename="../../labels.py" line="86"/>
         <source>Worker</source>
         <translation>Arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="83"/>
+        <location filename="../../labels.py" line="87"/>
         <source>All public groups</source>
         <translation>Alla offentliga grupper</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="84"/>
+        <location filename="../../labels.py" line="88"/>
         <source>family added</source>
         <translation>familj tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="85"/>
+        <location filename="../../labels.py" line="89"/>
         <source>family details changed</source>
         <translation>familjens uppgifter ändrade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="88"/>
+        <location filename="../../labels.py" line="92"/>
         <source>member added</source>
         <translation>medlem tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="89"/>
+        <location filename="../../labels.py" line="93"/>
         <source>member changed</source>
         <translation>medlem ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="90"/>
+        <location filename="../../labels.py" line="94"/>
         <source>member removed</source>
         <translation>medlem borttagen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="91"/>
+        <location filename="../../labels.py" line="95"/>
         <source>enrolment added</source>
         <translation>anmälan tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="92"/>
+        <location filename="../../labels.py" line="96"/>
         <source>enrolment changed</source>
         <translation>anmälan ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="93"/>
+        <location filename="../../labels.py" line="97"/>
         <source>enrolment removed</source>
         <translation>anmälan borttagen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="94"/>
+        <location filename="../../labels.py" line="98"/>
         <source>attendance mark changed</source>
         <translation>närvaromarkering ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="95"/>
+        <location filename="../../labels.py" line="99"/>
         <source>personal data erased</source>
         <translation>personuppgifter raderade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="96"/>
+        <location filename="../../labels.py" line="100"/>
         <source>families merged</source>
         <translation>familjer sammanslagna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="111"/>
+        <location filename="../../labels.py" line="115"/>
         <source>All groups</source>
         <translation>Alla grupper</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="119"/>
+        <location filename="../../labels.py" line="123"/>
         <source>Group: {names}</source>
         <translation>Grupp: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="120"/>
+        <location filename="../../labels.py" line="124"/>
         <source>Groups: {names}</source>
         <translation>Grupper: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="123"/>
+        <location filename="../../labels.py" line="127"/>
         <source>Group type: {name}</source>
         <translation>Grupptyp: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="125"/>
+        <location filename="../../labels.py" line="129"/>
         <source>Organiser: {name}</source>
         <translation>Arrangör: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="127"/>
+        <location filename="../../labels.py" line="131"/>
         <source>Place: {name}</source>
         <translation>Plats: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="128"/>
+        <location filename="../../labels.py" line="132"/>
         <source>Leader: {name}</source>
         <translation>Ledare: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="136"/>
+        <location filename="../../labels.py" line="140"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation>Deltagarna i dem syns inte i siffrorna förrän närvaron har registrerats.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="191"/>
+        <location filename="../../labels.py" line="195"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -4192,7 +4272,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="46"/>
+        <location filename="../../app.py" line="48"/>
         <source>The database could not be opened.</source>
         <translation>Databasen kunde inte öppnas.</translation>
     </message>
@@ -4453,7 +4533,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../i18n.py" line="39"/>
+        <location filename="../../i18n.py" line="38"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>Mapp</translation>
@@ -4462,12 +4542,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../i18n.py" line="37"/>
+        <location filename="../../i18n.py" line="36"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Titta i:</translation>
     </message>
     <message>
-        <location filename="../../i18n.py" line="38"/>
+        <location filename="../../i18n.py" line="37"/>
         <source>Files of &amp;type:</source>
         <translation>Filer av &amp;typ:</translation>
     </message>
@@ -4475,7 +4555,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../i18n.py" line="36"/>
+        <location filename="../../i18n.py" line="35"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -5274,7 +5354,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../ui/fields.py" line="331"/>
+        <location filename="../../ui/fields.py" line="353"/>
         <source>e.g. 9.30</source>
         <translation>t.ex. 9.30</translation>
     </message>

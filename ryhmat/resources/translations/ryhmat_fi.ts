@@ -599,13 +599,13 @@
     </message>
     <message>
         <location filename="../../cli/main.py" line="162"/>
-        <location filename="../../cli/main.py" line="335"/>
+        <location filename="../../cli/main.py" line="357"/>
         <source>only this group (repeat for several)</source>
         <translation>vain tämä ryhmä (toista useammalle)</translation>
     </message>
     <message>
         <location filename="../../cli/main.py" line="167"/>
-        <location filename="../../cli/main.py" line="345"/>
+        <location filename="../../cli/main.py" line="367"/>
         <source>only the groups an organisation co-organises</source>
         <translation>vain ryhmät, joita organisaatio on mukana järjestämässä</translation>
     </message>
@@ -615,182 +615,202 @@
         <translation>näytä henkilöt ja perheet pysyvinä koodeina (P-0042, F-0012) nimien sijaan</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="181"/>
+        <location filename="../../cli/main.py" line="183"/>
+        <source>write everything held about one family as a PDF (for an access request)</source>
+        <translation>kirjoita kaikki perheestä tallennettu PDF-tiedostoksi (tiedonsaantipyyntöä varten)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="188"/>
+        <source>the family&apos;s name</source>
+        <translation>perheen nimi</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="191"/>
+        <source>the .pdf file to write</source>
+        <translation>kirjoitettava .pdf-tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="196"/>
+        <source>the language of the PDF (by default the app&apos;s)</source>
+        <translation>PDF:n kieli (oletuksena sovelluksen kieli)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="203"/>
         <source>copy the SQLite database to a file, safely even while the app is open (for PostgreSQL use pg_dump)</source>
         <translation>kopioi SQLite-tietokanta tiedostoon turvallisesti myös sovelluksen ollessa auki (PostgreSQL: käytä pg_dumpia)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="191"/>
+        <location filename="../../cli/main.py" line="213"/>
         <source>the backup file to write (readable by you only); an existing file is kept unless --force is given</source>
         <translation>kirjoitettava varmuuskopiotiedosto (vain sinun luettavissasi); olemassa olevaa tiedostoa ei korvata ilman valitsinta --force</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="200"/>
+        <location filename="../../cli/main.py" line="222"/>
         <source>replace an existing FILE (the old one stays until the new copy is whole)</source>
         <translation>korvaa olemassa oleva FILE (vanha säilyy, kunnes uusi kopio on valmis)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="209"/>
+        <location filename="../../cli/main.py" line="231"/>
         <source>show or set how many years the personal data of inactive families is kept, and erase the data of families inactive for longer</source>
         <translation>näytä tai aseta, kuinka monta vuotta passiivisten perheiden henkilötiedot säilytetään, ja poista pidempään passiivisina olleiden perheiden tiedot</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="220"/>
+        <location filename="../../cli/main.py" line="242"/>
         <source>keep personal data for N years after a family&apos;s last activity</source>
         <translation>säilytä henkilötiedot N vuotta perheen viimeisestä toiminnasta</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="223"/>
+        <location filename="../../cli/main.py" line="245"/>
         <source>erase nothing automatically</source>
         <translation>älä poista mitään automaattisesti</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="228"/>
+        <location filename="../../cli/main.py" line="250"/>
         <source>erase now the personal data of families inactive for longer than the period (their visits stay in the statistics as anonymous counts)</source>
         <translation>poista nyt säilytysaikaa pidempään passiivisina olleiden perheiden henkilötiedot (käynnit jäävät tilastoihin nimettöminä lukuina)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="235"/>
+        <location filename="../../cli/main.py" line="257"/>
         <source>count the period back from this day</source>
         <translation>laske säilytysaika taaksepäin tästä päivästä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="243"/>
+        <location filename="../../cli/main.py" line="265"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation>Ryhmät suunnittelee, kirjaa ja julkaisee perhetyön ryhmät. Ilman komentoa käynnistyy työpöytäsovellus.</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="253"/>
+        <location filename="../../cli/main.py" line="275"/>
         <source>show the version number and exit</source>
         <translation>näytä versionumero ja lopeta</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="258"/>
+        <location filename="../../cli/main.py" line="280"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>tietokannan SQLAlchemy-osoite (oletus: RYHMAT_DATABASE_URL, muuten SQLite käyttäjän datakansiossa)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="268"/>
+        <location filename="../../cli/main.py" line="290"/>
         <source>with no command: close the window after SECONDS and print its title and the view it shows (to check an installation)</source>
         <translation>ilman komentoa: sulje ikkuna SECONDS sekunnin kuluttua ja tulosta sen otsikko ja näkymä, joka siinä on auki (asennuksen tarkistamiseen)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="276"/>
+        <location filename="../../cli/main.py" line="298"/>
         <source>fill an empty database with demo data</source>
         <translation>täytä tyhjä tietokanta esimerkkiaineistolla</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="281"/>
+        <location filename="../../cli/main.py" line="303"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation>small: yksi toimintavuosi; municipality: kymmenen vuotta (suorituskykymittauksiin)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="284"/>
+        <location filename="../../cli/main.py" line="306"/>
         <source>random seed (same seed, same data)</source>
         <translation>satunnaisluvun siemen (sama siemen, sama aineisto)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="290"/>
+        <location filename="../../cli/main.py" line="312"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation>päivä, jota esimerkkiaineisto pitää tämänpäiväisenä (oletus: tänään)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="294"/>
+        <location filename="../../cli/main.py" line="316"/>
         <source>list the groups</source>
         <translation>listaa ryhmät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="299"/>
+        <location filename="../../cli/main.py" line="321"/>
         <source>list the workers</source>
         <translation>listaa työntekijät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="304"/>
+        <location filename="../../cli/main.py" line="326"/>
         <source>list the places</source>
         <translation>listaa paikat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="310"/>
+        <location filename="../../cli/main.py" line="332"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation>listaa ryhmän kerrat ja väliin jäävät päivät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="313"/>
+        <location filename="../../cli/main.py" line="335"/>
         <source>the group&apos;s name</source>
         <translation>ryhmän nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="320"/>
+        <location filename="../../cli/main.py" line="342"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>listaa samaan aikaan kahdesti varatut työntekijät ja tilat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="328"/>
+        <location filename="../../cli/main.py" line="350"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation>aikavälin tilastot (oletus: kuluva vuosi tähän asti)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="340"/>
+        <location filename="../../cli/main.py" line="362"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation>vain tämäntyyppiset ryhmät, esim. baby_group tai vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="348"/>
+        <location filename="../../cli/main.py" line="370"/>
         <source>only sessions at this place</source>
         <translation>vain tässä paikassa pidetyt ryhmäkerrat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="351"/>
+        <location filename="../../cli/main.py" line="373"/>
         <source>only sessions this worker leads</source>
         <translation>vain ryhmäkerrat, joita tämä työntekijä ohjaa</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="356"/>
+        <location filename="../../cli/main.py" line="378"/>
         <source>list the calendar feeds</source>
         <translation>listaa kalenterisyötteet</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="362"/>
+        <location filename="../../cli/main.py" line="384"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation>julkaise kalenterisyötteet kansioihin ja palvelimille (ajastettuun tehtävään)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="365"/>
+        <location filename="../../cli/main.py" line="387"/>
         <source>the feed&apos;s name</source>
         <translation>syötteen nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="366"/>
+        <location filename="../../cli/main.py" line="388"/>
         <source>every feed</source>
         <translation>kaikki syötteet</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="369"/>
+        <location filename="../../cli/main.py" line="391"/>
         <source>export data to files</source>
         <translation>vie tietoja tiedostoihin</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="374"/>
+        <location filename="../../cli/main.py" line="396"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation>kirjoita iCalendar-syötteet: yksi tiedosto tai kansio kaikista syötteistä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="380"/>
+        <location filename="../../cli/main.py" line="402"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation>tiedosto (valinnan kanssa) tai kansio (ilman valintaa)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="386"/>
+        <location filename="../../cli/main.py" line="408"/>
         <source>the groups an organisation co-organises</source>
         <translation>ryhmät, joita organisaatio on mukana järjestämässä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="388"/>
+        <location filename="../../cli/main.py" line="410"/>
         <source>one group</source>
         <translation>yksi ryhmä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="390"/>
+        <location filename="../../cli/main.py" line="412"/>
         <source>the sessions a worker leads</source>
         <translation>ryhmäkerrat, joita työntekijä ohjaa</translation>
     </message>
@@ -1779,7 +1799,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../domain/usecases/sessions.py" line="121"/>
-        <location filename="../../storage/repositories/attendance.py" line="181"/>
+        <location filename="../../storage/repositories/attendance.py" line="190"/>
         <source>The session no longer exists.</source>
         <translation>Ryhmäkertaa ei enää löydy.</translation>
     </message>
@@ -2291,7 +2311,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Joku muu poisti tämän perheen, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/attendance.py" line="183"/>
+        <location filename="../../storage/repositories/attendance.py" line="192"/>
         <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
         <translation>Joku muu kirjasi tämän ryhmäkerran läsnäolot samaan aikaan kuin sinä. Nyt näkyvät tallennetut merkinnät; tee muutoksesi uudelleen, jos ne ovat yhä tarpeen.</translation>
     </message>
@@ -2366,7 +2386,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokantaa {name} on muutettu Ryhmät-sovelluksen ulkopuolella: siinä on tauluja, liipaisimia tai muita osia, joita Ryhmät ei ole tehnyt. Sitä ei avattu eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="240"/>
+        <location filename="../../ui/printing.py" line="164"/>
         <source>The PDF could not be saved to {path}: {reason}</source>
         <translation>PDF-tiedostoa ei voitu tallentaa kohteeseen {path}: {reason}</translation>
     </message>
@@ -2399,6 +2419,16 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <location filename="../../ui/context.py" line="29"/>
         <source>The database is open in another Ryhmät window, and this window is read-only. Nothing was saved; make the change in the other window.</source>
         <translation>Tietokanta on auki toisessa Ryhmät-ikkunassa, ja tämä ikkuna on vain luku -tilassa. Mitään ei tallennettu; tee muutos toisessa ikkunassa.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/family_record.py" line="75"/>
+        <source>No family is named “{name}”.</source>
+        <translation>Perhettä nimeltä ”{name}” ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/family_record.py" line="78"/>
+        <source>{count} families are named “{name}”: save the one you mean from its window in the app.</source>
+        <translation>Nimellä ”{name}” on {count} perhettä: tallenna oikean perheen tiedot sen omasta ikkunasta sovelluksessa.</translation>
     </message>
 </context>
 <context>
@@ -2505,79 +2535,99 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>FamilyEditor</name>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="52"/>
+        <location filename="../../ui/people/family_editor.py" line="59"/>
         <source>Edit family</source>
         <translation>Muokkaa perhettä</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="52"/>
+        <location filename="../../ui/people/family_editor.py" line="59"/>
         <source>New family</source>
         <translation>Uusi perhe</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="61"/>
+        <location filename="../../ui/people/family_editor.py" line="68"/>
         <source>The day the family was given the privacy notice; empty if not yet</source>
         <translation>Päivä, jona perheelle annettiin tietosuojaseloste; tyhjä, jos sitä ei ole vielä annettu</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="69"/>
+        <location filename="../../ui/people/family_editor.py" line="76"/>
         <source>No health or child-welfare details: only what the group work needs.</source>
         <translation>Ei terveys- eikä lastensuojelutietoja: vain se, mitä ryhmätoiminta tarvitsee.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="73"/>
+        <location filename="../../ui/people/family_editor.py" line="80"/>
         <source>Do not write health or child-welfare details here. The family may ask to see everything written about it.</source>
         <translation>Älä kirjaa tähän terveyteen tai lastensuojeluun liittyviä tietoja. Perhe voi pyytää nähtäväkseen kaiken, mitä siitä on kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="86"/>
+        <location filename="../../ui/people/family_editor.py" line="93"/>
         <source>Family &amp;name:</source>
         <translation>Perheen &amp;nimi:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="87"/>
+        <location filename="../../ui/people/family_editor.py" line="94"/>
         <source>&amp;Phone:</source>
         <translation>Pu&amp;helin:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="88"/>
+        <location filename="../../ui/people/family_editor.py" line="95"/>
         <source>Privacy notice &amp;given:</source>
         <translation>Tieto&amp;suojaseloste annettu:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="89"/>
+        <location filename="../../ui/people/family_editor.py" line="96"/>
         <source>Ph&amp;oto permission:</source>
         <translation>Valo&amp;kuvauslupa:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="90"/>
+        <location filename="../../ui/people/family_editor.py" line="97"/>
         <source>&amp;Contact permission:</source>
         <translation>&amp;Yhteydenottolupa:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="91"/>
+        <location filename="../../ui/people/family_editor.py" line="98"/>
         <source>No&amp;tes:</source>
         <translation>Lisätie&amp;dot:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="97"/>
+        <location filename="../../ui/people/family_editor.py" line="104"/>
         <source>&amp;Family and members</source>
         <translation>&amp;Perhe ja jäsenet</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="98"/>
+        <location filename="../../ui/people/family_editor.py" line="105"/>
         <source>&amp;Enrolments</source>
         <translation>&amp;Ilmoittautumiset</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="105"/>
+        <location filename="../../ui/people/family_editor.py" line="112"/>
         <source>Erase personal &amp;data…</source>
         <translation>Poista henkilö&amp;tiedot…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="113"/>
+        <location filename="../../ui/people/family_editor.py" line="119"/>
+        <source>All data as PD&amp;F…</source>
+        <translation>Kaikki tiedot PD&amp;F:ksi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="122"/>
+        <source>Save everything recorded about the family as a PDF, for its access request</source>
+        <translation>Tallenna kaikki perheestä kirjattu PDF-tiedostoksi tiedonsaantipyyntöä varten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="130"/>
         <source>&amp;History</source>
         <translation>&amp;Muutoshistoria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="246"/>
+        <source>Save the family&apos;s data as PDF</source>
+        <translation>Tallenna perheen tiedot PDF-tiedostoksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="247"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2661,185 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <location filename="../../ui/people/family_search.py" line="125"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyReport</name>
+    <message>
+        <location filename="../../ui/family_report.py" line="40"/>
+        <source>not given</source>
+        <translation>antamatta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="44"/>
+        <source>Family name</source>
+        <translation>Perheen nimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="45"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="46"/>
+        <source>Privacy notice given</source>
+        <translation>Tietosuojaseloste annettu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="48"/>
+        <source>Photo permission</source>
+        <translation>Valokuvauslupa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="52"/>
+        <source>Contact permission</source>
+        <translation>Yhteydenottolupa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="55"/>
+        <source>Notes</source>
+        <translation>Lisätiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="63"/>
+        <source>child</source>
+        <translation>lapsi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="65"/>
+        <source>adult</source>
+        <translation>aikuinen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="82"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="83"/>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="84"/>
+        <source>Born (month/year)</source>
+        <translation>Syntynyt (kk/vuosi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="87"/>
+        <source>No members.</source>
+        <translation>Ei jäseniä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="91"/>
+        <location filename="../../ui/family_report.py" line="111"/>
+        <source>Group</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="92"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="93"/>
+        <source>Enrolled on</source>
+        <translation>Ilmoittautunut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="94"/>
+        <source>Left on</source>
+        <translation>Lopettanut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="105"/>
+        <source>No enrolments.</source>
+        <translation>Ei ilmoittautumisia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="107"/>
+        <source>as a guest</source>
+        <translation>vieraana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="110"/>
+        <source>Day</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="112"/>
+        <source>Person</source>
+        <translation>Henkilö</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="113"/>
+        <source>Mark</source>
+        <translation>Merkintä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="124"/>
+        <source>No attendance marks.</source>
+        <translation>Ei läsnäolomerkintöjä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="129"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="130"/>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="131"/>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="144"/>
+        <source>No changes recorded.</source>
+        <translation>Muutoksia ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="146"/>
+        <source>Everything recorded about the family %1</source>
+        <translation>Kaikki perheestä %1 kirjatut tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="147"/>
+        <source>Made on %1 from the Ryhmät database, for the family&apos;s request to see its data.</source>
+        <translation>Tulostettu %1 Ryhmät-tietokannasta perheen tiedonsaantipyyntöä varten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="152"/>
+        <source>The family</source>
+        <translation>Perhe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="153"/>
+        <source>Members</source>
+        <translation>Jäsenet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="154"/>
+        <source>Enrolments in groups</source>
+        <translation>Ilmoittautumiset ryhmiin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="155"/>
+        <source>Attendance</source>
+        <translation>Läsnäolo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="156"/>
+        <source>Change history</source>
+        <translation>Muutoshistoria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="169"/>
+        <source>Data of the family</source>
+        <translation>Tiedot perheestä</translation>
     </message>
 </context>
 <context>
@@ -3308,152 +3537,155 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/people/history.py" line="42"/>
-        <source>name</source>
-        <translation>nimi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="43"/>
-        <source>phone</source>
-        <translation>puhelin</translation>
-    </message>
-    <message>
         <location filename="../../ui/people/history.py" line="44"/>
-        <source>notes</source>
-        <translation>lisätiedot</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="45"/>
-        <source>privacy notice date</source>
-        <translation>tietosuojaselosteen antopäivä</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="46"/>
-        <source>photo permission</source>
-        <translation>valokuvauslupa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="47"/>
-        <source>contact permission</source>
-        <translation>yhteydenottolupa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="48"/>
-        <source>first name</source>
-        <translation>etunimi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="49"/>
-        <source>last name</source>
-        <translation>sukunimi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="50"/>
-        <source>adult or child</source>
-        <translation>aikuinen tai lapsi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="51"/>
-        <source>role</source>
-        <translation>rooli</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="52"/>
-        <source>birth year</source>
-        <translation>syntymävuosi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="53"/>
-        <source>birth month</source>
-        <translation>syntymäkuukausi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="54"/>
-        <source>status</source>
-        <translation>tila</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="55"/>
-        <source>enrolment date</source>
-        <translation>ilmoittautumispäivä</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="56"/>
-        <source>leaving date</source>
-        <translation>lopetuspäivä</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="60"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="61"/>
+        <location filename="../../ui/people/history.py" line="45"/>
         <source>Who</source>
         <translation>Kuka</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="62"/>
+        <location filename="../../ui/people/history.py" line="46"/>
         <source>What</source>
         <translation>Mitä</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="72"/>
+        <location filename="../../ui/people/history.py" line="56"/>
         <source>Changes to the family&apos;s details, members, enrolments and attendance marks, newest first.</source>
         <translation>Perheen tietojen, jäsenten, ilmoittautumisten ja läsnäolomerkintöjen muutokset, uusin ensin.</translation>
     </message>
+</context>
+<context>
+    <name>HistorySentences</name>
+    <message>
+        <location filename="../../ui/people/history.py" line="88"/>
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="89"/>
+        <source>phone</source>
+        <translation>puhelin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="90"/>
+        <source>notes</source>
+        <translation>lisätiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="91"/>
+        <source>privacy notice date</source>
+        <translation>tietosuojaselosteen antopäivä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="92"/>
+        <source>photo permission</source>
+        <translation>valokuvauslupa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="93"/>
+        <source>contact permission</source>
+        <translation>yhteydenottolupa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="94"/>
+        <source>first name</source>
+        <translation>etunimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="95"/>
+        <source>last name</source>
+        <translation>sukunimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="96"/>
+        <source>adult or child</source>
+        <translation>aikuinen tai lapsi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="97"/>
+        <source>role</source>
+        <translation>rooli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="98"/>
+        <source>birth year</source>
+        <translation>syntymävuosi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="99"/>
+        <source>birth month</source>
+        <translation>syntymäkuukausi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="100"/>
+        <source>status</source>
+        <translation>tila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="101"/>
+        <source>enrolment date</source>
+        <translation>ilmoittautumispäivä</translation>
+    </message>
     <message>
         <location filename="../../ui/people/history.py" line="102"/>
+        <source>leaving date</source>
+        <translation>lopetuspäivä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="109"/>
         <source>a removed member</source>
         <translation>poistettu jäsen</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="105"/>
+        <location filename="../../ui/people/history.py" line="112"/>
         <source>a removed group</source>
         <translation>poistettu ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="113"/>
+        <location filename="../../ui/people/history.py" line="120"/>
         <source>Added the family</source>
         <translation>Lisäsi perheen</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="115"/>
+        <location filename="../../ui/people/history.py" line="122"/>
         <source>Changed the %1</source>
         <translation>Muutti tietoja: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="117"/>
+        <location filename="../../ui/people/history.py" line="124"/>
         <source>Added member %1</source>
         <translation>Lisäsi jäsenen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="119"/>
+        <location filename="../../ui/people/history.py" line="126"/>
         <source>Changed the %1 of %2</source>
         <translation>Muutti jäsenen %2 tietoja: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="122"/>
+        <location filename="../../ui/people/history.py" line="129"/>
         <source>Removed member %1</source>
         <translation>Poisti jäsenen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="124"/>
+        <location filename="../../ui/people/history.py" line="131"/>
         <source>New enrolment in %1: %2</source>
         <translation>Uusi ilmoittautuminen ryhmään %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="127"/>
+        <location filename="../../ui/people/history.py" line="134"/>
         <source>Changed the %1 of the enrolment in %2</source>
         <translation>Muutti ryhmän %2 ilmoittautumisen tietoja: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="130"/>
+        <location filename="../../ui/people/history.py" line="137"/>
         <source>Removed the enrolment in %1</source>
         <translation>Poisti ilmoittautumisen ryhmään %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/people/history.py" line="134"/>
+        <location filename="../../ui/people/history.py" line="141"/>
         <source>Merged a duplicate of the family into it: %n person(s) moved</source>
         <translation>
             <numerusform>Yhdisti perheeseen sen kaksoiskirjauksen: %n henkilö siirtyi</numerusform>
@@ -3461,27 +3693,27 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         </translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="136"/>
+        <location filename="../../ui/people/history.py" line="143"/>
         <source>Erased the family&apos;s personal data</source>
         <translation>Poisti perheen henkilötiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="140"/>
+        <location filename="../../ui/people/history.py" line="147"/>
         <source>Cleared the mark of %1 at %3 on %4 (was %5)</source>
         <translation>Poisti henkilön %1 merkinnän – %3 %4 (oli %5)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="142"/>
+        <location filename="../../ui/people/history.py" line="149"/>
         <source>Marked %1 %2 at %3 on %4 (was %5)</source>
         <translation>Merkitsi %1: %2 – %3 %4 (oli %5)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="144"/>
+        <location filename="../../ui/people/history.py" line="151"/>
         <source>Marked %1 %2 at %3 on %4</source>
         <translation>Merkitsi %1: %2 – %3 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="145"/>
+        <location filename="../../ui/people/history.py" line="152"/>
         <source>an unknown day</source>
         <translation>tuntematon päivä</translation>
     </message>
@@ -4468,64 +4700,64 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="68"/>
+        <location filename="../../ui/printing.py" line="69"/>
         <source>Leaders:</source>
         <translation>Ohjaajat:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="87"/>
+        <location filename="../../ui/printing.py" line="88"/>
         <source>Family</source>
         <translation>Perhe</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="88"/>
+        <location filename="../../ui/printing.py" line="89"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="89"/>
+        <location filename="../../ui/printing.py" line="90"/>
         <source>Here</source>
         <translation>Paikalla</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="90"/>
+        <location filename="../../ui/printing.py" line="91"/>
         <source>Signature</source>
         <translation>Allekirjoitus</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="94"/>
-        <location filename="../../ui/printing.py" line="251"/>
+        <location filename="../../ui/printing.py" line="95"/>
+        <location filename="../../ui/printing.py" line="256"/>
         <source>Sign-in sheet</source>
         <translation>Osallistujalista</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="106"/>
+        <location filename="../../ui/printing.py" line="107"/>
         <source>Children: %1</source>
         <translation>Lapset: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="109"/>
+        <location filename="../../ui/printing.py" line="110"/>
         <source>First-time visitors</source>
         <translation>Ensikertalaiset</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="114"/>
+        <location filename="../../ui/printing.py" line="115"/>
         <source>Who</source>
         <translation>Kuka</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="115"/>
+        <location filename="../../ui/printing.py" line="116"/>
         <source>Tally</source>
         <translation>Merkinnät</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="116"/>
+        <location filename="../../ui/printing.py" line="117"/>
         <source>Total</source>
         <translation>Yhteensä</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="118"/>
-        <location filename="../../ui/printing.py" line="258"/>
+        <location filename="../../ui/printing.py" line="119"/>
+        <location filename="../../ui/printing.py" line="263"/>
         <source>Headcount tally sheet</source>
         <translation>Kävijämäärän laskentalomake</translation>
     </message>
@@ -5116,42 +5348,42 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>SessionPrintButton</name>
     <message>
-        <location filename="../../ui/printing.py" line="185"/>
+        <location filename="../../ui/printing.py" line="196"/>
         <source>P&amp;rint</source>
         <translation>&amp;Tulosta</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="191"/>
+        <location filename="../../ui/printing.py" line="202"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation>Tulosta &amp;osallistujalista…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="194"/>
+        <location filename="../../ui/printing.py" line="205"/>
         <source>Save sign-in sheet as &amp;PDF…</source>
         <translation>Tallenna osallistujalista &amp;PDF:nä…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="197"/>
+        <location filename="../../ui/printing.py" line="208"/>
         <source>&amp;Headcount tally sheet…</source>
         <translation>&amp;Kävijämäärän laskentalomake…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="199"/>
+        <location filename="../../ui/printing.py" line="210"/>
         <source>Save &amp;tally sheet as PDF…</source>
         <translation>Tallenna &amp;laskentalomake PDF:nä…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="250"/>
+        <location filename="../../ui/printing.py" line="255"/>
         <source>Save sign-in sheet as PDF</source>
         <translation>Tallenna osallistujalista PDF:nä</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="257"/>
+        <location filename="../../ui/printing.py" line="262"/>
         <source>Save tally sheet as PDF</source>
         <translation>Tallenna laskentalomake PDF:nä</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="271"/>
+        <location filename="../../ui/printing.py" line="276"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>

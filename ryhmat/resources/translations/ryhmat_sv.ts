@@ -599,13 +599,13 @@
     </message>
     <message>
         <location filename="../../cli/main.py" line="162"/>
-        <location filename="../../cli/main.py" line="335"/>
+        <location filename="../../cli/main.py" line="357"/>
         <source>only this group (repeat for several)</source>
         <translation>endast den här gruppen (upprepa för flera)</translation>
     </message>
     <message>
         <location filename="../../cli/main.py" line="167"/>
-        <location filename="../../cli/main.py" line="345"/>
+        <location filename="../../cli/main.py" line="367"/>
         <source>only the groups an organisation co-organises</source>
         <translation>endast grupperna som en organisation är med och ordnar</translation>
     </message>
@@ -615,182 +615,202 @@
         <translation>visa personer och familjer med bestående koder (P-0042, F-0012) i stället för namn</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="181"/>
+        <location filename="../../cli/main.py" line="183"/>
+        <source>write everything held about one family as a PDF (for an access request)</source>
+        <translation>skriv allt som finns sparat om en familj som PDF (för en begäran om insyn)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="188"/>
+        <source>the family&apos;s name</source>
+        <translation>familjens namn</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="191"/>
+        <source>the .pdf file to write</source>
+        <translation>.pdf-filen som skrivs</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="196"/>
+        <source>the language of the PDF (by default the app&apos;s)</source>
+        <translation>PDF:ens språk (som standard appens)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="203"/>
         <source>copy the SQLite database to a file, safely even while the app is open (for PostgreSQL use pg_dump)</source>
         <translation>kopiera SQLite-databasen till en fil, säkert även när appen är öppen (för PostgreSQL använd pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="191"/>
+        <location filename="../../cli/main.py" line="213"/>
         <source>the backup file to write (readable by you only); an existing file is kept unless --force is given</source>
         <translation>säkerhetskopian som skrivs (läsbar bara för dig); en befintlig fil behålls om inte --force anges</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="200"/>
+        <location filename="../../cli/main.py" line="222"/>
         <source>replace an existing FILE (the old one stays until the new copy is whole)</source>
         <translation>ersätt en befintlig FILE (den gamla finns kvar tills den nya kopian är hel)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="209"/>
+        <location filename="../../cli/main.py" line="231"/>
         <source>show or set how many years the personal data of inactive families is kept, and erase the data of families inactive for longer</source>
         <translation>visa eller ange hur många år inaktiva familjers personuppgifter sparas, och radera uppgifterna om familjer som varit inaktiva längre</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="220"/>
+        <location filename="../../cli/main.py" line="242"/>
         <source>keep personal data for N years after a family&apos;s last activity</source>
         <translation>spara personuppgifter i N år efter familjens senaste aktivitet</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="223"/>
+        <location filename="../../cli/main.py" line="245"/>
         <source>erase nothing automatically</source>
         <translation>radera ingenting automatiskt</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="228"/>
+        <location filename="../../cli/main.py" line="250"/>
         <source>erase now the personal data of families inactive for longer than the period (their visits stay in the statistics as anonymous counts)</source>
         <translation>radera nu personuppgifterna om familjer som varit inaktiva längre än lagringstiden (besöken finns kvar i statistiken som anonyma antal)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="235"/>
+        <location filename="../../cli/main.py" line="257"/>
         <source>count the period back from this day</source>
         <translation>räkna lagringstiden bakåt från den här dagen</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="243"/>
+        <location filename="../../cli/main.py" line="265"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation>Ryhmät planerar, registrerar och publicerar familjearbetets grupper. Utan kommando startar skrivbordsprogrammet.</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="253"/>
+        <location filename="../../cli/main.py" line="275"/>
         <source>show the version number and exit</source>
         <translation>visa versionsnumret och avsluta</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="258"/>
+        <location filename="../../cli/main.py" line="280"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>databasens SQLAlchemy-adress (standard: RYHMAT_DATABASE_URL, annars SQLite i användarens datamapp)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="268"/>
+        <location filename="../../cli/main.py" line="290"/>
         <source>with no command: close the window after SECONDS and print its title and the view it shows (to check an installation)</source>
         <translation>utan kommando: stäng fönstret efter SECONDS sekunder och skriv ut dess titel och vyn som visas (för att kontrollera en installation)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="276"/>
+        <location filename="../../cli/main.py" line="298"/>
         <source>fill an empty database with demo data</source>
         <translation>fyll en tom databas med exempeldata</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="281"/>
+        <location filename="../../cli/main.py" line="303"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation>small: ett verksamhetsår; municipality: tio år (för prestandamätning)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="284"/>
+        <location filename="../../cli/main.py" line="306"/>
         <source>random seed (same seed, same data)</source>
         <translation>slumptalsfrö (samma frö, samma data)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="290"/>
+        <location filename="../../cli/main.py" line="312"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation>dagen som exempeldata räknar som i dag (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="294"/>
+        <location filename="../../cli/main.py" line="316"/>
         <source>list the groups</source>
         <translation>lista grupperna</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="299"/>
+        <location filename="../../cli/main.py" line="321"/>
         <source>list the workers</source>
         <translation>lista arbetstagarna</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="304"/>
+        <location filename="../../cli/main.py" line="326"/>
         <source>list the places</source>
         <translation>lista platserna</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="310"/>
+        <location filename="../../cli/main.py" line="332"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation>lista gruppens träffar och dagar som hoppas över</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="313"/>
+        <location filename="../../cli/main.py" line="335"/>
         <source>the group&apos;s name</source>
         <translation>gruppens namn</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="320"/>
+        <location filename="../../cli/main.py" line="342"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>lista arbetstagare och lokaler som är dubbelbokade</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="328"/>
+        <location filename="../../cli/main.py" line="350"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation>statistik för en period (standard: året hittills)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="340"/>
+        <location filename="../../cli/main.py" line="362"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation>endast grupper av den här typen, t.ex. baby_group eller vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="348"/>
+        <location filename="../../cli/main.py" line="370"/>
         <source>only sessions at this place</source>
         <translation>endast träffar på den här platsen</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="351"/>
+        <location filename="../../cli/main.py" line="373"/>
         <source>only sessions this worker leads</source>
         <translation>endast träffar som den här arbetstagaren leder</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="356"/>
+        <location filename="../../cli/main.py" line="378"/>
         <source>list the calendar feeds</source>
         <translation>lista kalenderflödena</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="362"/>
+        <location filename="../../cli/main.py" line="384"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation>publicera kalenderflödena i mappar och på servrar (för schemalagda uppgifter)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="365"/>
+        <location filename="../../cli/main.py" line="387"/>
         <source>the feed&apos;s name</source>
         <translation>flödets namn</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="366"/>
+        <location filename="../../cli/main.py" line="388"/>
         <source>every feed</source>
         <translation>alla flöden</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="369"/>
+        <location filename="../../cli/main.py" line="391"/>
         <source>export data to files</source>
         <translation>exportera data till filer</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="374"/>
+        <location filename="../../cli/main.py" line="396"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation>skriv iCalendar-flöden: en fil eller en mapp med alla flöden</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="380"/>
+        <location filename="../../cli/main.py" line="402"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation>en fil (med ett urval) eller en mapp (utan)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="386"/>
+        <location filename="../../cli/main.py" line="408"/>
         <source>the groups an organisation co-organises</source>
         <translation>grupperna som en organisation är med och ordnar</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="388"/>
+        <location filename="../../cli/main.py" line="410"/>
         <source>one group</source>
         <translation>en grupp</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="390"/>
+        <location filename="../../cli/main.py" line="412"/>
         <source>the sessions a worker leads</source>
         <translation>träffarna som en arbetstagare leder</translation>
     </message>
@@ -1779,7 +1799,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../domain/usecases/sessions.py" line="121"/>
-        <location filename="../../storage/repositories/attendance.py" line="181"/>
+        <location filename="../../storage/repositories/attendance.py" line="190"/>
         <source>The session no longer exists.</source>
         <translation>Träffen finns inte längre.</translation>
     </message>
@@ -2291,7 +2311,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Någon annan tog bort familjen medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/attendance.py" line="183"/>
+        <location filename="../../storage/repositories/attendance.py" line="192"/>
         <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
         <translation>Någon annan registrerade närvaron för träffen medan du fyllde i den. Nu visas de sparade markeringarna; gör dina ändringar igen om de fortfarande behövs.</translation>
     </message>
@@ -2366,7 +2386,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Databasen {name} har ändrats utanför Ryhmät: den innehåller tabeller, triggrar eller andra delar som Ryhmät inte har skapat. Den öppnades inte och ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="240"/>
+        <location filename="../../ui/printing.py" line="164"/>
         <source>The PDF could not be saved to {path}: {reason}</source>
         <translation>PDF-filen kunde inte sparas till {path}: {reason}</translation>
     </message>
@@ -2399,6 +2419,16 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <location filename="../../ui/context.py" line="29"/>
         <source>The database is open in another Ryhmät window, and this window is read-only. Nothing was saved; make the change in the other window.</source>
         <translation>Databasen är öppen i ett annat Ryhmät-fönster, och det här fönstret är skrivskyddat. Inget sparades; gör ändringen i det andra fönstret.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/family_record.py" line="75"/>
+        <source>No family is named “{name}”.</source>
+        <translation>Det finns ingen familj som heter ”{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/family_record.py" line="78"/>
+        <source>{count} families are named “{name}”: save the one you mean from its window in the app.</source>
+        <translation>{count} familjer heter ”{name}”: spara den rätta familjens uppgifter från dess fönster i appen.</translation>
     </message>
 </context>
 <context>
@@ -2505,79 +2535,99 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>FamilyEditor</name>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="52"/>
+        <location filename="../../ui/people/family_editor.py" line="59"/>
         <source>Edit family</source>
         <translation>Redigera familj</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="52"/>
+        <location filename="../../ui/people/family_editor.py" line="59"/>
         <source>New family</source>
         <translation>Ny familj</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="61"/>
+        <location filename="../../ui/people/family_editor.py" line="68"/>
         <source>The day the family was given the privacy notice; empty if not yet</source>
         <translation>Dagen då familjen fick dataskyddsbeskrivningen; tom om den inte har getts ännu</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="69"/>
+        <location filename="../../ui/people/family_editor.py" line="76"/>
         <source>No health or child-welfare details: only what the group work needs.</source>
         <translation>Inga uppgifter om hälsa eller barnskydd: bara det som gruppverksamheten behöver.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="73"/>
+        <location filename="../../ui/people/family_editor.py" line="80"/>
         <source>Do not write health or child-welfare details here. The family may ask to see everything written about it.</source>
         <translation>Skriv inte uppgifter om hälsa eller barnskydd här. Familjen kan begära att få se allt som har skrivits om den.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="86"/>
+        <location filename="../../ui/people/family_editor.py" line="93"/>
         <source>Family &amp;name:</source>
         <translation>Familjens &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="87"/>
+        <location filename="../../ui/people/family_editor.py" line="94"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="88"/>
+        <location filename="../../ui/people/family_editor.py" line="95"/>
         <source>Privacy notice &amp;given:</source>
         <translation>&amp;Dataskyddsbeskrivning given:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="89"/>
+        <location filename="../../ui/people/family_editor.py" line="96"/>
         <source>Ph&amp;oto permission:</source>
         <translation>F&amp;otolov:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="90"/>
+        <location filename="../../ui/people/family_editor.py" line="97"/>
         <source>&amp;Contact permission:</source>
         <translation>Kontakt&amp;lov:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="91"/>
+        <location filename="../../ui/people/family_editor.py" line="98"/>
         <source>No&amp;tes:</source>
         <translation>Antec&amp;kningar:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="97"/>
+        <location filename="../../ui/people/family_editor.py" line="104"/>
         <source>&amp;Family and members</source>
         <translation>&amp;Familj och medlemmar</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="98"/>
+        <location filename="../../ui/people/family_editor.py" line="105"/>
         <source>&amp;Enrolments</source>
         <translation>&amp;Anmälningar</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="105"/>
+        <location filename="../../ui/people/family_editor.py" line="112"/>
         <source>Erase personal &amp;data…</source>
         <translation>Radera &amp;personuppgifter…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="113"/>
+        <location filename="../../ui/people/family_editor.py" line="119"/>
+        <source>All data as PD&amp;F…</source>
+        <translation>Alla uppgifter som PD&amp;F…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="122"/>
+        <source>Save everything recorded about the family as a PDF, for its access request</source>
+        <translation>Spara allt som registrerats om familjen som PDF, för en begäran om insyn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="130"/>
         <source>&amp;History</source>
         <translation>&amp;Historik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="246"/>
+        <source>Save the family&apos;s data as PDF</source>
+        <translation>Spara familjens uppgifter som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="247"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2661,185 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <location filename="../../ui/people/family_search.py" line="125"/>
         <source>Groups</source>
         <translation>Grupper</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyReport</name>
+    <message>
+        <location filename="../../ui/family_report.py" line="40"/>
+        <source>not given</source>
+        <translation>inte given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="44"/>
+        <source>Family name</source>
+        <translation>Familjens namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="45"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="46"/>
+        <source>Privacy notice given</source>
+        <translation>Dataskyddsbeskrivning given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="48"/>
+        <source>Photo permission</source>
+        <translation>Fotolov</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="52"/>
+        <source>Contact permission</source>
+        <translation>Kontaktlov</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="55"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="63"/>
+        <source>child</source>
+        <translation>barn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="65"/>
+        <source>adult</source>
+        <translation>vuxen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="82"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="83"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="84"/>
+        <source>Born (month/year)</source>
+        <translation>Född (månad/år)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="87"/>
+        <source>No members.</source>
+        <translation>Inga medlemmar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="91"/>
+        <location filename="../../ui/family_report.py" line="111"/>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="92"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="93"/>
+        <source>Enrolled on</source>
+        <translation>Anmäld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="94"/>
+        <source>Left on</source>
+        <translation>Slutat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="105"/>
+        <source>No enrolments.</source>
+        <translation>Inga anmälningar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="107"/>
+        <source>as a guest</source>
+        <translation>som gäst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="110"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="112"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="113"/>
+        <source>Mark</source>
+        <translation>Markering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="124"/>
+        <source>No attendance marks.</source>
+        <translation>Inga närvaromarkeringar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="129"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="130"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="131"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="144"/>
+        <source>No changes recorded.</source>
+        <translation>Inga ändringar har registrerats.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="146"/>
+        <source>Everything recorded about the family %1</source>
+        <translation>Allt som registrerats om familjen %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="147"/>
+        <source>Made on %1 from the Ryhmät database, for the family&apos;s request to see its data.</source>
+        <translation>Utskrivet %1 ur Ryhmät-databasen, på familjens begäran om insyn i sina uppgifter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="152"/>
+        <source>The family</source>
+        <translation>Familjen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="153"/>
+        <source>Members</source>
+        <translation>Medlemmar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="154"/>
+        <source>Enrolments in groups</source>
+        <translation>Anmälningar till grupper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="155"/>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="156"/>
+        <source>Change history</source>
+        <translation>Ändringshistorik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="169"/>
+        <source>Data of the family</source>
+        <translation>Uppgifter om familjen</translation>
     </message>
 </context>
 <context>
@@ -3308,152 +3537,155 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/people/history.py" line="42"/>
-        <source>name</source>
-        <translation>namn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="43"/>
-        <source>phone</source>
-        <translation>telefon</translation>
-    </message>
-    <message>
         <location filename="../../ui/people/history.py" line="44"/>
-        <source>notes</source>
-        <translation>anteckningar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="45"/>
-        <source>privacy notice date</source>
-        <translation>datum för dataskyddsbeskrivningen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="46"/>
-        <source>photo permission</source>
-        <translation>fotolov</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="47"/>
-        <source>contact permission</source>
-        <translation>kontaktlov</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="48"/>
-        <source>first name</source>
-        <translation>förnamn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="49"/>
-        <source>last name</source>
-        <translation>efternamn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="50"/>
-        <source>adult or child</source>
-        <translation>vuxen eller barn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="51"/>
-        <source>role</source>
-        <translation>roll</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="52"/>
-        <source>birth year</source>
-        <translation>födelseår</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="53"/>
-        <source>birth month</source>
-        <translation>födelsemånad</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="54"/>
-        <source>status</source>
-        <translation>status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="55"/>
-        <source>enrolment date</source>
-        <translation>anmälningsdatum</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="56"/>
-        <source>leaving date</source>
-        <translation>slutdatum</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="60"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="61"/>
+        <location filename="../../ui/people/history.py" line="45"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="62"/>
+        <location filename="../../ui/people/history.py" line="46"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="72"/>
+        <location filename="../../ui/people/history.py" line="56"/>
         <source>Changes to the family&apos;s details, members, enrolments and attendance marks, newest first.</source>
         <translation>Ändringar i familjens uppgifter, medlemmar, anmälningar och närvaromarkeringar, nyaste först.</translation>
     </message>
+</context>
+<context>
+    <name>HistorySentences</name>
+    <message>
+        <location filename="../../ui/people/history.py" line="88"/>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="89"/>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="90"/>
+        <source>notes</source>
+        <translation>anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="91"/>
+        <source>privacy notice date</source>
+        <translation>datum för dataskyddsbeskrivningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="92"/>
+        <source>photo permission</source>
+        <translation>fotolov</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="93"/>
+        <source>contact permission</source>
+        <translation>kontaktlov</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="94"/>
+        <source>first name</source>
+        <translation>förnamn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="95"/>
+        <source>last name</source>
+        <translation>efternamn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="96"/>
+        <source>adult or child</source>
+        <translation>vuxen eller barn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="97"/>
+        <source>role</source>
+        <translation>roll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="98"/>
+        <source>birth year</source>
+        <translation>födelseår</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="99"/>
+        <source>birth month</source>
+        <translation>födelsemånad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="100"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="101"/>
+        <source>enrolment date</source>
+        <translation>anmälningsdatum</translation>
+    </message>
     <message>
         <location filename="../../ui/people/history.py" line="102"/>
+        <source>leaving date</source>
+        <translation>slutdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="109"/>
         <source>a removed member</source>
         <translation>en borttagen medlem</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="105"/>
+        <location filename="../../ui/people/history.py" line="112"/>
         <source>a removed group</source>
         <translation>en borttagen grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="113"/>
+        <location filename="../../ui/people/history.py" line="120"/>
         <source>Added the family</source>
         <translation>Lade till familjen</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="115"/>
+        <location filename="../../ui/people/history.py" line="122"/>
         <source>Changed the %1</source>
         <translation>Ändrade %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="117"/>
+        <location filename="../../ui/people/history.py" line="124"/>
         <source>Added member %1</source>
         <translation>Lade till medlemmen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="119"/>
+        <location filename="../../ui/people/history.py" line="126"/>
         <source>Changed the %1 of %2</source>
         <translation>Ändrade %1 för %2</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="122"/>
+        <location filename="../../ui/people/history.py" line="129"/>
         <source>Removed member %1</source>
         <translation>Tog bort medlemmen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="124"/>
+        <location filename="../../ui/people/history.py" line="131"/>
         <source>New enrolment in %1: %2</source>
         <translation>Ny anmälan till %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="127"/>
+        <location filename="../../ui/people/history.py" line="134"/>
         <source>Changed the %1 of the enrolment in %2</source>
         <translation>Ändrade %1 för anmälan till %2</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="130"/>
+        <location filename="../../ui/people/history.py" line="137"/>
         <source>Removed the enrolment in %1</source>
         <translation>Tog bort anmälan till %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/people/history.py" line="134"/>
+        <location filename="../../ui/people/history.py" line="141"/>
         <source>Merged a duplicate of the family into it: %n person(s) moved</source>
         <translation>
             <numerusform>Slog ihop en dubblett av familjen med den: %n person flyttades</numerusform>
@@ -3461,27 +3693,27 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="136"/>
+        <location filename="../../ui/people/history.py" line="143"/>
         <source>Erased the family&apos;s personal data</source>
         <translation>Raderade familjens personuppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="140"/>
+        <location filename="../../ui/people/history.py" line="147"/>
         <source>Cleared the mark of %1 at %3 on %4 (was %5)</source>
         <translation>Tog bort markeringen för %1 i %3 den %4 (var %5)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="142"/>
+        <location filename="../../ui/people/history.py" line="149"/>
         <source>Marked %1 %2 at %3 on %4 (was %5)</source>
         <translation>Markerade %1 som %2 i %3 den %4 (var %5)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="144"/>
+        <location filename="../../ui/people/history.py" line="151"/>
         <source>Marked %1 %2 at %3 on %4</source>
         <translation>Markerade %1 som %2 i %3 den %4</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="145"/>
+        <location filename="../../ui/people/history.py" line="152"/>
         <source>an unknown day</source>
         <translation>okänt datum</translation>
     </message>
@@ -4468,64 +4700,64 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="68"/>
+        <location filename="../../ui/printing.py" line="69"/>
         <source>Leaders:</source>
         <translation>Ledare:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="87"/>
+        <location filename="../../ui/printing.py" line="88"/>
         <source>Family</source>
         <translation>Familj</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="88"/>
+        <location filename="../../ui/printing.py" line="89"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="89"/>
+        <location filename="../../ui/printing.py" line="90"/>
         <source>Here</source>
         <translation>Här</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="90"/>
+        <location filename="../../ui/printing.py" line="91"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="94"/>
-        <location filename="../../ui/printing.py" line="251"/>
+        <location filename="../../ui/printing.py" line="95"/>
+        <location filename="../../ui/printing.py" line="256"/>
         <source>Sign-in sheet</source>
         <translation>Deltagarlista</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="106"/>
+        <location filename="../../ui/printing.py" line="107"/>
         <source>Children: %1</source>
         <translation>Barn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="109"/>
+        <location filename="../../ui/printing.py" line="110"/>
         <source>First-time visitors</source>
         <translation>Förstagångsbesökare</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="114"/>
+        <location filename="../../ui/printing.py" line="115"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="115"/>
+        <location filename="../../ui/printing.py" line="116"/>
         <source>Tally</source>
         <translation>Streck</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="116"/>
+        <location filename="../../ui/printing.py" line="117"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="118"/>
-        <location filename="../../ui/printing.py" line="258"/>
+        <location filename="../../ui/printing.py" line="119"/>
+        <location filename="../../ui/printing.py" line="263"/>
         <source>Headcount tally sheet</source>
         <translation>Blankett för besökarantal</translation>
     </message>
@@ -5116,42 +5348,42 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>SessionPrintButton</name>
     <message>
-        <location filename="../../ui/printing.py" line="185"/>
+        <location filename="../../ui/printing.py" line="196"/>
         <source>P&amp;rint</source>
         <translation>Skriv &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="191"/>
+        <location filename="../../ui/printing.py" line="202"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation>Skriv ut &amp;deltagarlista…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="194"/>
+        <location filename="../../ui/printing.py" line="205"/>
         <source>Save sign-in sheet as &amp;PDF…</source>
         <translation>Spara deltagarlistan som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="197"/>
+        <location filename="../../ui/printing.py" line="208"/>
         <source>&amp;Headcount tally sheet…</source>
         <translation>&amp;Blankett för besökarantal…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="199"/>
+        <location filename="../../ui/printing.py" line="210"/>
         <source>Save &amp;tally sheet as PDF…</source>
         <translation>Spara &amp;blanketten som PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="250"/>
+        <location filename="../../ui/printing.py" line="255"/>
         <source>Save sign-in sheet as PDF</source>
         <translation>Spara deltagarlistan som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="257"/>
+        <location filename="../../ui/printing.py" line="262"/>
         <source>Save tally sheet as PDF</source>
         <translation>Spara blanketten som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="271"/>
+        <location filename="../../ui/printing.py" line="276"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,15 +26,19 @@ from ryhmat.domain.errors import ChangedElsewhere, UserError
 from ryhmat.domain.model import Family
 from ryhmat.domain.usecases.erasure import erase_family
 from ryhmat.domain.usecases.families import get_family, save_family
+from ryhmat.domain.usecases.family_record import FamilyRecord, family_record
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
+from ryhmat.ui.family_report import family_report_name, save_family_report
 from ryhmat.ui.fields import OptionalDateField
+from ryhmat.ui.files import save_file_dialog
 from ryhmat.ui.people.consents import PermissionCombo
 from ryhmat.ui.people.enrolments import EnrolmentsPanel
 from ryhmat.ui.people.erasure import ErasurePanel
 from ryhmat.ui.people.history import HistoryPanel
 from ryhmat.ui.people.members import MembersPanel
 from ryhmat.ui.people.widgets import EditorDialog
+from ryhmat.ui.printing import pdf_not_saved
 
 
 class FamilyEditor(EditorDialog):
@@ -44,6 +50,7 @@ class FamilyEditor(EditorDialog):
     """
 
     erased = Signal(object)  # uuid.UUID of the family
+    report_saved = Signal(str)  # the path of the family's record saved as PDF
 
     def __init__(
         self, context: AppContext, family: Family | None = None, parent: QWidget | None = None
@@ -107,6 +114,16 @@ class FamilyEditor(EditorDialog):
         self.erasure.closed.connect(self.erase_button.setFocus)
         self.erase_button.clicked.connect(self.erasure.start)
         self.erase_button.setVisible(family is not None)
+        # Everything held about the family, for its access request (tiedonsaantipyyntö).
+        self.report_button = self.buttons.addButton(
+            self.tr("All data as PD&F…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.report_button.setToolTip(
+            self.tr("Save everything recorded about the family as a PDF, for its access request")
+        )
+        self.report_button.clicked.connect(self.ask_report_file)
+        self.report_button.setVisible(family is not None)
+        self.report_dialog: QFileDialog | None = None
 
         if family is not None:
             self.history = HistoryPanel(context, family.id, self)
@@ -210,6 +227,41 @@ class FamilyEditor(EditorDialog):
             raise
         self._fill(family)
         self.mark_clean()
+
+    def _record(self) -> FamilyRecord | None:
+        family_id, today = self._id, self.context.today()
+        try:
+            return self.context.read(lambda uow: family_record(uow, family_id, today))
+        except UserError as error:
+            self.error.show_error(error)
+            return None
+
+    def ask_report_file(self) -> None:
+        """Ask where to save the family's record as PDF, suggesting a name that says it."""
+        record = self._record()
+        if record is None:
+            return
+        self.report_dialog = save_file_dialog(
+            self,
+            self.tr("Save the family's data as PDF"),
+            self.tr("PDF documents (*.pdf)"),
+            "pdf",
+            family_report_name(record),
+            self.save_report,
+        )
+
+    def save_report(self, path: Path) -> None:
+        """Save the stored record (not the edits not yet saved) as a PDF at ``path``."""
+        self.error.clear_error()
+        record = self._record()
+        if record is None:
+            return
+        try:
+            save_family_report(record, path)
+        except OSError as error:
+            self.error.show_error(pdf_not_saved(path, error))
+            return
+        self.report_saved.emit(str(path))
 
     def erase(self) -> None:
         family_id, today = self._id, self.context.today()

@@ -4,9 +4,10 @@ and the families list's column of families not yet given the notice."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from ryhmat.domain.model import Permission
@@ -14,14 +15,18 @@ from ryhmat.domain.usecases.families import get_family, list_families
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.formatting import format_date
 from ryhmat.ui.people import FamiliesPage, FamilyEditor
+from tests.gui.conftest import TODAY
 from tests.gui.person import (
     activate,
     answer,
     choose,
+    click,
+    click_into,
     enter,
     escape,
     press,
     question,
+    show_window,
     tab,
     tab_to,
     type_over,
@@ -30,8 +35,9 @@ from tests.gui.person import (
     wait_for_focus,
 )
 from tests.gui.records import shown
-from tests.gui.ui.people.test_families_page import make_page
+from tests.gui.ui.people.test_families_page import make_page, new_family_editor
 from tests.gui.ui.people.test_families_page import open_family as open_editor
+from tests.gui.ui.test_printing import pdf_text
 
 
 def open_family(qtbot: QtBot, page: FamiliesPage, name: str) -> FamilyEditor:
@@ -151,3 +157,39 @@ def test_the_families_list_says_whose_notice_is_not_given_and_the_search_finds_t
     type_over(qtbot, page.families.search, format_date(date(2026, 9, 1)))
     assert shown(page.families) == [name]
     assert QApplication.focusWidget() is page.families.search
+
+
+def test_all_the_familys_data_is_saved_as_a_pdf_from_its_window(
+    qtbot: QtBot, demo_context: AppContext, tmp_path: Path
+) -> None:
+    page = make_page(qtbot, demo_context)
+    name = a_family(demo_context)
+    editor = open_family(qtbot, page, name)
+    type_over(qtbot, editor.privacy_notice, "1.9.2026")
+    enter(qtbot)
+    wait_closed(qtbot, editor)
+    editor = open_family(qtbot, page, name)
+    assert not editor.report_button.isHidden()
+    click(qtbot, editor.report_button)
+    dialog = editor.report_dialog
+    assert isinstance(dialog, QFileDialog)
+    show_window(qtbot, dialog)
+    dialog.setDirectory(str(tmp_path))
+    name_field = dialog.findChild(QLineEdit, "fileNameEdit")
+    assert name_field is not None
+    suggested = f"Data of the family {name} {format_date(TODAY)}.pdf"
+    assert name_field.text() == suggested.replace("/", "-")
+    click_into(qtbot, name_field)
+    with qtbot.waitSignal(editor.report_saved) as saved:
+        enter(qtbot)
+    text = pdf_text(Path(saved.args[0]))
+    assert f"Everything recorded about the family {name}" in text
+    assert "Privacy notice given 01/09/2026" in text
+    assert "Change history" in text
+    assert editor.isVisible()  # the editor stays open
+
+
+def test_a_new_family_has_no_pdf_to_save_yet(qtbot: QtBot, demo_context: AppContext) -> None:
+    page = make_page(qtbot, demo_context)
+    editor = new_family_editor(qtbot, page)
+    assert editor.report_button.isHidden()

@@ -120,6 +120,14 @@ class AgeBand(enum.StrEnum):
         return AgeBand.AGE_7_PLUS
 
 
+class ChildrenListed(enum.StrEnum):
+    """Which children a group's sign-in sheets and named workbooks list."""
+
+    ALL = "all"
+    TARGET_AGES = "target_ages"  # those of the group's target ages on the session's day
+    NONE = "none"
+
+
 @dataclass(slots=True, kw_only=True)
 class Organisation:
     name: str
@@ -187,6 +195,10 @@ class Group:
     default_pair_id: uuid.UUID | None = None
     is_public: bool = True
     description: str = ""
+    # Whom the group is for: the adults of these roles and these children are listed on
+    # its sign-in sheets and named workbooks (domain/audience.py); by default everyone.
+    listed_roles: list[AdultRole] = field(default_factory=lambda: list(AdultRole))
+    listed_children: ChildrenListed = ChildrenListed.ALL
     archived: bool = False
     # The stored version this object was read at; 0 until first saved.
     version: int = 0

@@ -40,6 +40,7 @@ from ryhmat.domain.model import (
     AttendanceMark,
     AttendanceMode,
     AuditAction,
+    ChildrenListed,
     EnrolmentStatus,
     GroupType,
     MemberKind,
@@ -110,6 +111,10 @@ def enum_column(enum_type: type[enum.Enum]) -> Enum:
 
 def _enum_values(enum_type: type[enum.Enum]) -> list[str]:
     return [str(member.value) for member in enum_type]
+
+
+LISTED_ROLES_LENGTH = 200
+ALL_ROLES = ",".join(AdultRole)
 
 
 class Base(DeclarativeBase):
@@ -196,6 +201,13 @@ class GroupRow(IdRow):
     default_pair_id: Mapped[uuid.UUID | None] = mapped_column(_fk("worker_pairs.id", "SET NULL"))
     is_public: Mapped[bool] = mapped_column(Boolean)
     description: Mapped[str] = mapped_column(Text)
+    # Whom the group is for (migration 0014): the adult roles listed, comma-separated.
+    listed_roles: Mapped[str] = mapped_column(
+        String(LISTED_ROLES_LENGTH), default=ALL_ROLES, server_default=ALL_ROLES
+    )
+    listed_children: Mapped[ChildrenListed] = mapped_column(
+        enum_column(ChildrenListed), default=ChildrenListed.ALL, server_default="all"
+    )
     archived: Mapped[bool] = _archived()
     version: Mapped[int] = _version()
 

@@ -52,7 +52,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="467"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="489"/>
         <source>Attendance</source>
         <translation>Läsnäolo</translation>
     </message>
@@ -80,42 +80,42 @@
         <translation>lapsi</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="210"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="222"/>
         <source>This family&apos;s personal data was erased; the mark is kept as an anonymous count and cannot be changed.</source>
         <translation>Perheen henkilötiedot on poistettu; merkintä säilyy nimettömänä lukuna eikä sitä voi muuttaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="233"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="245"/>
         <source>Erased family</source>
         <translation>Poistettu perhe</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="235"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="247"/>
         <source>%1 (joins the group)</source>
         <translation>%1 (liittyy ryhmään)</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="239"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="251"/>
         <source>%1 (guest)</source>
         <translation>%1 (vieras)</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="255"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="267"/>
         <source>Family</source>
         <translation>Perhe</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="256"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="268"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="257"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="269"/>
         <source>Role or age</source>
         <translation>Rooli tai ikä</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="258"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="270"/>
         <source>Mark</source>
         <translation>Läsnäolo</translation>
     </message>
@@ -154,67 +154,80 @@
         <translation>Tallenna merkinnät, vieraat ja kävijämäärä (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="198"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="204"/>
         <source>Mark all &amp;present</source>
         <translation>Merkitse kaikki &amp;läsnä</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="199"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="205"/>
         <source>Ctrl+A in the list</source>
         <translation>Ctrl+A listassa</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="201"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="207"/>
         <source>Add &amp;guest family…</source>
         <translation>Lisää &amp;vierasperhe…</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="209"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="215"/>
         <source>Space changes the mark · 1 present · 2 absent · 3 excused · 0 clears · Enter saves · Ctrl+Z undoes</source>
         <translation>Välilyönti vaihtaa merkinnän · 1 läsnä · 2 poissa · 3 poissa (ilmoitettu) · 0 tyhjentää · Enter tallentaa · Ctrl+Z kumoaa</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="241"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="247"/>
         <source>Add a &amp;family…</source>
         <translation>Lisää &amp;perhe…</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="255"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="261"/>
         <source>Nobody was enrolled in the group on %1.</source>
         <translation>Kukaan ei ollut ilmoittautunut ryhmään %1.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/sessions/attendance_view.py" line="304"/>
+        <source>Show the families&apos; other members (%n)</source>
+        <translation>
+            <numerusform>Näytä perheiden muut jäsenet (%n)</numerusform>
+            <numerusform>Näytä perheiden muut jäsenet (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="305"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="306"/>
+        <source>People of the same families whom the group is not for</source>
+        <translation>Samojen perheiden jäsenet, joille ryhmä ei ole tarkoitettu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions/attendance_view.py" line="327"/>
         <source>Cancelled: %1</source>
         <translation>Peruttu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="307"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="329"/>
         <source>Recorded earlier; saving replaces that record.</source>
         <translation>Kirjattu jo aiemmin; tallentaminen korvaa aiemman kirjauksen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="366"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="388"/>
         <source>Clear the mark of %1</source>
         <translation>Tyhjennä merkintä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="368"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="390"/>
         <source>Mark %1 %2</source>
         <translation>Merkitse %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="383"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="405"/>
         <source>Mark all present</source>
         <translation>Merkitse kaikki läsnä</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="396"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="418"/>
         <source>Add guest family %1</source>
         <translation>Lisää vierasperhe %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="406"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="428"/>
         <source>Present %1 of %2</source>
         <translation>Läsnä %1/%2</translation>
     </message>
@@ -1582,47 +1595,47 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Varmuuskopiokansiota {folder} ei voitu luoda: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="150"/>
+        <location filename="../../domain/usecases/attendance.py" line="162"/>
         <source>A count cannot be negative.</source>
         <translation>Määrä ei voi olla negatiivinen.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="152"/>
+        <location filename="../../domain/usecases/attendance.py" line="164"/>
         <source>The headcount is implausibly large.</source>
         <translation>Kävijämäärä on epäuskottavan suuri.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="155"/>
+        <location filename="../../domain/usecases/attendance.py" line="167"/>
         <source>There are more first-time visitors than visitors.</source>
         <translation>Ensimmäistä kertaa mukana olleita on enemmän kuin kävijöitä.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="188"/>
+        <location filename="../../domain/usecases/attendance.py" line="200"/>
         <source>The session is cancelled; restore it before recording.</source>
         <translation>Ryhmäkerta on peruttu; palauta se ennen kirjaamista.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="192"/>
+        <location filename="../../domain/usecases/attendance.py" line="204"/>
         <source>The session on {day} has not been held yet.</source>
         <translation>Ryhmäkertaa {day} ei ole vielä pidetty.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="201"/>
+        <location filename="../../domain/usecases/attendance.py" line="213"/>
         <source>Only a family added here can be enrolled here.</source>
         <translation>Tässä voi ilmoittaa ryhmään vain tässä lisätyn perheen.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="209"/>
+        <location filename="../../domain/usecases/attendance.py" line="222"/>
         <source>Someone marked is not on the session&apos;s list.</source>
         <translation>Joku merkityistä ei ole ryhmäkerran listalla.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="213"/>
+        <location filename="../../domain/usecases/attendance.py" line="226"/>
         <source>The headcount is for another session.</source>
         <translation>Kävijämäärä kuuluu toiseen ryhmäkertaan.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="282"/>
+        <location filename="../../domain/usecases/attendance.py" line="295"/>
         <location filename="../../domain/usecases/families.py" line="112"/>
         <location filename="../../domain/usecases/merging.py" line="127"/>
         <source>The family no longer exists.</source>
@@ -2281,22 +2294,22 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoa ei muutettu; palauta tietokanta varmuuskopiosta.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="71"/>
+        <location filename="../../storage/repositories/sessions.py" line="72"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti tätä ryhmää, kun muokkasit sitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="76"/>
+        <location filename="../../storage/repositories/sessions.py" line="77"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation>Joku muu poisti tämän ryhmän, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="205"/>
+        <location filename="../../storage/repositories/sessions.py" line="210"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti tätä ryhmäkertaa, kun muokkasit sitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="210"/>
+        <location filename="../../storage/repositories/sessions.py" line="215"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation>Joku muu poisti tämän ryhmäkerran, kun muokkasit sitä.</translation>
     </message>
@@ -3242,124 +3255,154 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="69"/>
+        <location filename="../../ui/groups/group_editor.py" line="76"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="71"/>
+        <location filename="../../ui/groups/group_editor.py" line="78"/>
         <source>Seasons</source>
         <translation>Kaudet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="74"/>
+        <location filename="../../ui/groups/group_editor.py" line="81"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="79"/>
+        <location filename="../../ui/groups/group_editor.py" line="86"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="111"/>
+        <location filename="../../ui/groups/group_editor.py" line="118"/>
         <source>years</source>
         <translation>vuotta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="117"/>
+        <location filename="../../ui/groups/group_editor.py" line="124"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation>&amp;Julkinen: näkyy kaikkien julkisten ryhmien kalenterisyötteessä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="123"/>
+        <location filename="../../ui/groups/group_editor.py" line="137"/>
+        <source>all children</source>
+        <translation>kaikki lapset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="138"/>
+        <source>the children of its ages on the day</source>
+        <translation>ryhmän ikäiset lapset ryhmäkerran päivänä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="139"/>
+        <source>no children</source>
+        <translation>ei lapsia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="144"/>
+        <source>Sign-in sheets, the attendance list and named workbooks list these members of the families; anyone already marked is listed too.</source>
+        <translation>Osallistujalistat, läsnäololista ja nimelliset työkirjat näyttävät perheistä nämä jäsenet; jo merkitty henkilö näkyy aina.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="152"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="124"/>
+        <location filename="../../ui/groups/group_editor.py" line="153"/>
         <source>&amp;Type:</source>
         <translation>T&amp;yyppi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="125"/>
+        <location filename="../../ui/groups/group_editor.py" line="154"/>
         <source>&amp;Attendance:</source>
         <translation>&amp;Läsnäolon kirjaus:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="126"/>
+        <location filename="../../ui/groups/group_editor.py" line="155"/>
         <source>&amp;Organisers:</source>
         <translation>Jä&amp;rjestäjät:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="127"/>
+        <location filename="../../ui/groups/group_editor.py" line="156"/>
         <source>Children&apos;s a&amp;ge:</source>
         <translation>Lasten &amp;ikä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="130"/>
+        <location filename="../../ui/groups/group_editor.py" line="159"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Enimmäismäärä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="131"/>
+        <location filename="../../ui/groups/group_editor.py" line="160"/>
         <source>Default &amp;place:</source>
         <translation>Oletus&amp;paikka:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="132"/>
+        <location filename="../../ui/groups/group_editor.py" line="161"/>
         <source>Default &amp;leaders:</source>
         <translation>&amp;Oletusohjaajat:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="134"/>
+        <location filename="../../ui/groups/group_editor.py" line="163"/>
         <source>&amp;Description:</source>
         <translation>&amp;Kuvaus:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="139"/>
+        <location filename="../../ui/groups/group_editor.py" line="164"/>
+        <source>For the adults:</source>
+        <translation>Aikuiset listalla:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="167"/>
+        <source>For the children:</source>
+        <translation>Lapset listalla:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="173"/>
         <source>Season</source>
         <translation>Kausi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="141"/>
+        <location filename="../../ui/groups/group_editor.py" line="175"/>
         <source>Dates</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="145"/>
+        <location filename="../../ui/groups/group_editor.py" line="179"/>
         <source>Repeats</source>
         <translation>Toistuu</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="152"/>
+        <location filename="../../ui/groups/group_editor.py" line="186"/>
         <source>Add s&amp;eason…</source>
         <translation>Li&amp;sää kausi…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="153"/>
+        <location filename="../../ui/groups/group_editor.py" line="187"/>
         <source>Ed&amp;it season…</source>
         <translation>&amp;Muokkaa kautta…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="159"/>
+        <location filename="../../ui/groups/group_editor.py" line="193"/>
         <source>Adding the first season saves the group.</source>
         <translation>Kun lisäät ensimmäisen kauden, ryhmä tallentuu.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="181"/>
-        <location filename="../../ui/groups/group_editor.py" line="183"/>
+        <location filename="../../ui/groups/group_editor.py" line="215"/>
+        <location filename="../../ui/groups/group_editor.py" line="217"/>
         <source>none</source>
         <translation>ei valittu</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="190"/>
+        <location filename="../../ui/groups/group_editor.py" line="224"/>
         <source>New group</source>
         <translation>Uusi ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="202"/>
-        <location filename="../../ui/groups/group_editor.py" line="284"/>
+        <location filename="../../ui/groups/group_editor.py" line="236"/>
+        <location filename="../../ui/groups/group_editor.py" line="325"/>
         <source>Group: %1</source>
         <translation>Ryhmä: %1</translation>
     </message>

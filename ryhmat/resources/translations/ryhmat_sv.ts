@@ -52,7 +52,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="467"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="489"/>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
@@ -80,42 +80,42 @@
         <translation>barn</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="210"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="222"/>
         <source>This family&apos;s personal data was erased; the mark is kept as an anonymous count and cannot be changed.</source>
         <translation>Familjens personuppgifter har raderats; markeringen finns kvar som ett anonymt antal och kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="233"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="245"/>
         <source>Erased family</source>
         <translation>Raderad familj</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="235"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="247"/>
         <source>%1 (joins the group)</source>
         <translation>%1 (går med i gruppen)</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="239"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="251"/>
         <source>%1 (guest)</source>
         <translation>%1 (gäst)</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="255"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="267"/>
         <source>Family</source>
         <translation>Familj</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="256"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="268"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="257"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="269"/>
         <source>Role or age</source>
         <translation>Roll eller ålder</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="258"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="270"/>
         <source>Mark</source>
         <translation>Närvaro</translation>
     </message>
@@ -154,67 +154,80 @@
         <translation>Spara markeringarna, gästerna och besökarantalet (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="198"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="204"/>
         <source>Mark all &amp;present</source>
         <translation>Markera alla som &amp;närvarande</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="199"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="205"/>
         <source>Ctrl+A in the list</source>
         <translation>Ctrl+A i listan</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="201"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="207"/>
         <source>Add &amp;guest family…</source>
         <translation>Lägg till &amp;gästfamilj…</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="209"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="215"/>
         <source>Space changes the mark · 1 present · 2 absent · 3 excused · 0 clears · Enter saves · Ctrl+Z undoes</source>
         <translation>Mellanslag byter markering · 1 närvarande · 2 frånvarande · 3 anmält förhinder · 0 tömmer · Enter sparar · Ctrl+Z ångrar</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="241"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="247"/>
         <source>Add a &amp;family…</source>
         <translation>Lägg till en &amp;familj…</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="255"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="261"/>
         <source>Nobody was enrolled in the group on %1.</source>
         <translation>Ingen var anmäld till gruppen %1.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/sessions/attendance_view.py" line="304"/>
+        <source>Show the families&apos; other members (%n)</source>
+        <translation>
+            <numerusform>Visa familjernas övriga medlemmar (%n)</numerusform>
+            <numerusform>Visa familjernas övriga medlemmar (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="305"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="306"/>
+        <source>People of the same families whom the group is not for</source>
+        <translation>Medlemmar i samma familjer som gruppen inte är avsedd för</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions/attendance_view.py" line="327"/>
         <source>Cancelled: %1</source>
         <translation>Inställd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="307"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="329"/>
         <source>Recorded earlier; saving replaces that record.</source>
         <translation>Registrerad tidigare; när du sparar ersätts den registreringen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="366"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="388"/>
         <source>Clear the mark of %1</source>
         <translation>Töm markeringen för %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="368"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="390"/>
         <source>Mark %1 %2</source>
         <translation>Markera %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="383"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="405"/>
         <source>Mark all present</source>
         <translation>Markera alla som närvarande</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="396"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="418"/>
         <source>Add guest family %1</source>
         <translation>Lägg till gästfamiljen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="406"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="428"/>
         <source>Present %1 of %2</source>
         <translation>Närvarande %1 av %2</translation>
     </message>
@@ -1582,47 +1595,47 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Mappen för säkerhetskopior {folder} kunde inte skapas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="150"/>
+        <location filename="../../domain/usecases/attendance.py" line="162"/>
         <source>A count cannot be negative.</source>
         <translation>Ett antal kan inte vara negativt.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="152"/>
+        <location filename="../../domain/usecases/attendance.py" line="164"/>
         <source>The headcount is implausibly large.</source>
         <translation>Besökarantalet är orimligt stort.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="155"/>
+        <location filename="../../domain/usecases/attendance.py" line="167"/>
         <source>There are more first-time visitors than visitors.</source>
         <translation>Det finns fler förstagångsbesökare än besökare.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="188"/>
+        <location filename="../../domain/usecases/attendance.py" line="200"/>
         <source>The session is cancelled; restore it before recording.</source>
         <translation>Träffen är inställd; återställ den innan du registrerar.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="192"/>
+        <location filename="../../domain/usecases/attendance.py" line="204"/>
         <source>The session on {day} has not been held yet.</source>
         <translation>Träffen den {day} har inte hållits ännu.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="201"/>
+        <location filename="../../domain/usecases/attendance.py" line="213"/>
         <source>Only a family added here can be enrolled here.</source>
         <translation>Här kan bara en familj som lagts till här anmälas till gruppen.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="209"/>
+        <location filename="../../domain/usecases/attendance.py" line="222"/>
         <source>Someone marked is not on the session&apos;s list.</source>
         <translation>Någon som har markerats finns inte på träffens lista.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="213"/>
+        <location filename="../../domain/usecases/attendance.py" line="226"/>
         <source>The headcount is for another session.</source>
         <translation>Besökarantalet hör till en annan träff.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="282"/>
+        <location filename="../../domain/usecases/attendance.py" line="295"/>
         <location filename="../../domain/usecases/families.py" line="112"/>
         <location filename="../../domain/usecases/merging.py" line="127"/>
         <source>The family no longer exists.</source>
@@ -2281,22 +2294,22 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Databasfilen {path} är skadad och kan inte öppnas. Filen ändrades inte; återställ databasen från en säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="71"/>
+        <location filename="../../storage/repositories/sessions.py" line="72"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade gruppen medan du redigerade den. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="76"/>
+        <location filename="../../storage/repositories/sessions.py" line="77"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation>Någon annan tog bort gruppen medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="205"/>
+        <location filename="../../storage/repositories/sessions.py" line="210"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade träffen medan du redigerade den. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="210"/>
+        <location filename="../../storage/repositories/sessions.py" line="215"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation>Någon annan tog bort träffen medan du redigerade den.</translation>
     </message>
@@ -3242,124 +3255,154 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="69"/>
+        <location filename="../../ui/groups/group_editor.py" line="76"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="71"/>
+        <location filename="../../ui/groups/group_editor.py" line="78"/>
         <source>Seasons</source>
         <translation>Säsonger</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="74"/>
+        <location filename="../../ui/groups/group_editor.py" line="81"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="79"/>
+        <location filename="../../ui/groups/group_editor.py" line="86"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="111"/>
+        <location filename="../../ui/groups/group_editor.py" line="118"/>
         <source>years</source>
         <translation>år</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="117"/>
+        <location filename="../../ui/groups/group_editor.py" line="124"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation>&amp;Offentlig: visas i kalenderflödet för alla offentliga grupper</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="123"/>
+        <location filename="../../ui/groups/group_editor.py" line="137"/>
+        <source>all children</source>
+        <translation>alla barn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="138"/>
+        <source>the children of its ages on the day</source>
+        <translation>barnen i gruppens åldrar den dagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="139"/>
+        <source>no children</source>
+        <translation>inga barn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="144"/>
+        <source>Sign-in sheets, the attendance list and named workbooks list these members of the families; anyone already marked is listed too.</source>
+        <translation>Deltagarlistor, närvarolistan och arbetsböcker med namn visar dessa medlemmar av familjerna; den som redan har markerats visas alltid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="152"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="124"/>
+        <location filename="../../ui/groups/group_editor.py" line="153"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="125"/>
+        <location filename="../../ui/groups/group_editor.py" line="154"/>
         <source>&amp;Attendance:</source>
         <translation>När&amp;varo:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="126"/>
+        <location filename="../../ui/groups/group_editor.py" line="155"/>
         <source>&amp;Organisers:</source>
         <translation>&amp;Arrangörer:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="127"/>
+        <location filename="../../ui/groups/group_editor.py" line="156"/>
         <source>Children&apos;s a&amp;ge:</source>
         <translation>Barn&amp;ens ålder:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="130"/>
+        <location filename="../../ui/groups/group_editor.py" line="159"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Kapacitet:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="131"/>
+        <location filename="../../ui/groups/group_editor.py" line="160"/>
         <source>Default &amp;place:</source>
         <translation>Standard&amp;plats:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="132"/>
+        <location filename="../../ui/groups/group_editor.py" line="161"/>
         <source>Default &amp;leaders:</source>
         <translation>Standard&amp;ledare:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="134"/>
+        <location filename="../../ui/groups/group_editor.py" line="163"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="139"/>
+        <location filename="../../ui/groups/group_editor.py" line="164"/>
+        <source>For the adults:</source>
+        <translation>Vuxna på listan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="167"/>
+        <source>For the children:</source>
+        <translation>Barn på listan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="173"/>
         <source>Season</source>
         <translation>Säsong</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="141"/>
+        <location filename="../../ui/groups/group_editor.py" line="175"/>
         <source>Dates</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="145"/>
+        <location filename="../../ui/groups/group_editor.py" line="179"/>
         <source>Repeats</source>
         <translation>Upprepas</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="152"/>
+        <location filename="../../ui/groups/group_editor.py" line="186"/>
         <source>Add s&amp;eason…</source>
         <translation>Lä&amp;gg till säsong…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="153"/>
+        <location filename="../../ui/groups/group_editor.py" line="187"/>
         <source>Ed&amp;it season…</source>
         <translation>&amp;Redigera säsong…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="159"/>
+        <location filename="../../ui/groups/group_editor.py" line="193"/>
         <source>Adding the first season saves the group.</source>
         <translation>När du lägger till den första säsongen sparas gruppen.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="181"/>
-        <location filename="../../ui/groups/group_editor.py" line="183"/>
+        <location filename="../../ui/groups/group_editor.py" line="215"/>
+        <location filename="../../ui/groups/group_editor.py" line="217"/>
         <source>none</source>
         <translation>ingen vald</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="190"/>
+        <location filename="../../ui/groups/group_editor.py" line="224"/>
         <source>New group</source>
         <translation>Ny grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="202"/>
-        <location filename="../../ui/groups/group_editor.py" line="284"/>
+        <location filename="../../ui/groups/group_editor.py" line="236"/>
+        <location filename="../../ui/groups/group_editor.py" line="325"/>
         <source>Group: %1</source>
         <translation>Grupp: %1</translation>
     </message>

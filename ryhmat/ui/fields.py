@@ -312,13 +312,15 @@ class DateField(_TypedField[date]):
 class OptionalDateField(DateField):
     """A date field that may be left empty: "not yet" (e.g. a notice not given).
 
-    Empty text is no mistake here; Up, Down and the pop-up start from ``anchor``.
+    Empty text is no mistake here (select the date and delete it); Up, Down and the
+    pop-up start from ``anchor``.
     """
 
     def __init__(self, anchor: date, parent: QWidget | None = None) -> None:
         super().__init__(anchor, parent)
-        self.setClearButtonEnabled(True)
         self.setText("")
+        # Empty, it shows its example: wide enough for that too.
+        self._sample = max(self._sample, self.placeholderText(), key=len)
 
     def optional_day(self) -> date | None:
         """The day typed or chosen; None when the field is empty; InvalidInput (and the

@@ -36,15 +36,15 @@ class FamiliesPage(QWidget):
         self.families = RecordListView[FamilySummary](
             [
                 Column[FamilySummary](self.tr("Family"), lambda f: f.name),
-                Column[FamilySummary](self.tr("Adults"), lambda f: _names(f.adults)),
-                Column[FamilySummary](self.tr("Children"), lambda f: _names(f.children)),
-                Column[FamilySummary](self.tr("Groups"), lambda f: _names(f.groups)),
                 # "not given" is a word the search finds: the families still to be told.
                 Column[FamilySummary](
                     self.tr("Privacy notice"),
                     self._privacy_notice,
                     sort_key=lambda f: f.privacy_notice_on or date.min,
                 ),
+                Column[FamilySummary](self.tr("Adults"), lambda f: _names(f.adults)),
+                Column[FamilySummary](self.tr("Children"), lambda f: _names(f.children)),
+                Column[FamilySummary](self.tr("Groups"), lambda f: _names(f.groups)),
             ],
             self,
         )

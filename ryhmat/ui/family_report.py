@@ -54,7 +54,7 @@ def _details(family: Family) -> str:
         ),
         (_tr(QCoreApplication.translate("FamilyReport", "Notes")), notes),
     ]
-    body = "".join(f"<tr><th width='35%'>{name}</th><td>{value}</td></tr>" for name, value in rows)
+    body = "".join(f"<tr><th>{name}</th><td>{value}</td></tr>" for name, value in rows)
     return f"<table width='100%'>{body}</table>"
 
 

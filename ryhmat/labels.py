@@ -20,6 +20,7 @@ from ryhmat.domain.model import (
     EnrolmentStatus,
     GroupType,
     OrganisationKind,
+    Permission,
     SessionStatus,
     UsageAction,
 )
@@ -56,6 +57,9 @@ _SOURCE_TEXTS: dict[tuple[type[enum.Enum], enum.Enum], str] = {
     (EnrolmentStatus, EnrolmentStatus.ENROLLED): QT_TRANSLATE_NOOP("Labels", "enrolled"),
     (EnrolmentStatus, EnrolmentStatus.WAITING): QT_TRANSLATE_NOOP("Labels", "on the waiting list"),
     (EnrolmentStatus, EnrolmentStatus.LEFT): QT_TRANSLATE_NOOP("Labels", "left"),
+    (Permission, Permission.NOT_ASKED): QT_TRANSLATE_NOOP("Labels", "not asked"),
+    (Permission, Permission.YES): QT_TRANSLATE_NOOP("Labels", "yes"),
+    (Permission, Permission.NO): QT_TRANSLATE_NOOP("Labels", "no"),
     (AttendanceMark, AttendanceMark.PRESENT): QT_TRANSLATE_NOOP("Labels", "present"),
     (AttendanceMark, AttendanceMark.ABSENT): QT_TRANSLATE_NOOP("Labels", "absent"),
     (AttendanceMark, AttendanceMark.EXCUSED): QT_TRANSLATE_NOOP("Labels", "excused"),

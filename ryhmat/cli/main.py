@@ -13,7 +13,7 @@ from typing import NoReturn
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, UserError
 from ryhmat.domain.typed_values import read_date
 from ryhmat.entry import EXIT_INTERRUPTED
-from ryhmat.i18n import chosen_language, translate, use_language
+from ryhmat.i18n import LANGUAGES, chosen_language, translate, use_language
 from ryhmat.scratch import sweep
 
 EXIT_USER_ERROR = 2
@@ -174,6 +174,28 @@ def _add_excel(formats: argparse._SubParsersAction[Parser]) -> None:
         ),
     )
     workbook.set_defaults(handler=_lazy("excel", "export_excel"))
+
+
+def _add_family_report(formats: argparse._SubParsersAction[Parser]) -> None:
+    """`ryhmat export family --family NAME --out FILE.pdf [--language fi|sv]`."""
+    report = formats.add_parser(
+        "family",
+        help=translate(
+            "Cli", "write everything held about one family as a PDF (for an access request)"
+        ),
+    )
+    report.add_argument(
+        "--family", required=True, metavar="NAME", help=translate("Cli", "the family's name")
+    )
+    report.add_argument(
+        "--out", required=True, metavar="FILE", help=translate("Cli", "the .pdf file to write")
+    )
+    report.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        help=translate("Cli", "the language of the PDF (by default the app's)"),
+    )
+    report.set_defaults(handler=_lazy("family_report", "export_family"))
 
 
 def _add_backup(sub: argparse._SubParsersAction[Parser]) -> None:
@@ -425,6 +447,7 @@ def build_parser() -> Parser:
     _add_period(ical)
     ical.set_defaults(handler=_lazy("feeds", "export_ical"))
     _add_excel(formats)
+    _add_family_report(formats)
 
     _add_import(sub)
     _add_backup(sub)

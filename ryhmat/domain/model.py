@@ -93,6 +93,14 @@ class AttendanceMark(enum.StrEnum):
     EXCUSED = "excused"
 
 
+class Permission(enum.StrEnum):
+    """A family's answer to a permission asked of it (photos, being contacted)."""
+
+    NOT_ASKED = "not_asked"
+    YES = "yes"
+    NO = "no"
+
+
 class AgeBand(enum.StrEnum):
     """Children's age bands of a headcount: 0, 1–2, 3–6 and 7+ years."""
 
@@ -110,6 +118,14 @@ class AgeBand(enum.StrEnum):
         if years <= 6:
             return AgeBand.AGE_3_6
         return AgeBand.AGE_7_PLUS
+
+
+class ChildrenListed(enum.StrEnum):
+    """Which children a group's sign-in sheets and named workbooks list."""
+
+    ALL = "all"
+    TARGET_AGES = "target_ages"  # those of the group's target ages on the session's day
+    NONE = "none"
 
 
 @dataclass(slots=True, kw_only=True)
@@ -179,6 +195,10 @@ class Group:
     default_pair_id: uuid.UUID | None = None
     is_public: bool = True
     description: str = ""
+    # Whom the group is for: the adults of these roles and these children are listed on
+    # its sign-in sheets and named workbooks (domain/audience.py); by default everyone.
+    listed_roles: list[AdultRole] = field(default_factory=lambda: list(AdultRole))
+    listed_children: ChildrenListed = ChildrenListed.ALL
     archived: bool = False
     # The stored version this object was read at; 0 until first saved.
     version: int = 0
@@ -303,6 +323,10 @@ class Family:
     members: list[Member] = field(default_factory=list)
     phone: str = field(default="", repr=False)
     notes: str = field(default="", repr=False)
+    # The day the family was given the privacy notice (tietosuojaseloste); None: not yet.
+    privacy_notice_on: date | None = None
+    photo_permission: Permission = Permission.NOT_ASKED  # valokuvauslupa
+    contact_permission: Permission = Permission.NOT_ASKED  # yhteydenottolupa
     # Set when the family's personal data was erased; what remains is anonymous.
     erased_on: date | None = None
     # The stored version this object was read at; 0 until first saved.

@@ -176,6 +176,10 @@ class AttendanceRepository(Protocol):
         """The marks of many sessions at once (exports)."""
         ...
 
+    def for_members(self, member_ids: Iterable[uuid.UUID]) -> list[Attendance]:
+        """Every mark of these people (a family's, for its access request)."""
+        ...
+
     def family_marks(self, session_ids: Iterable[uuid.UUID]) -> Iterator[FamilyMark]:
         """The marks of many sessions with each member's family, as plain values, read
         as they are iterated (within the unit of work): a year's tens of thousands

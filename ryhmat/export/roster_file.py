@@ -28,7 +28,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.workbook.workbook import Workbook
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
-from ryhmat.domain.model import AdultRole, EnrolmentStatus, MemberKind
+from ryhmat.domain.model import AdultRole, EnrolmentStatus, MemberKind, Permission
 from ryhmat.domain.typed_values import read_date
 from ryhmat.domain.usecases.roster_import import RosterField, RosterRow, RowProblem
 from ryhmat.domain.validation import MAX_NAME_LENGTH, strip_control_characters
@@ -89,6 +89,9 @@ class Column:
     BIRTH_MONTH = "birth_month"
     ENROLLED_ON = "enrolled_on"
     STATUS = "status"
+    PRIVACY_NOTICE = "privacy_notice"
+    PHOTO_PERMISSION = "photo_permission"
+    CONTACT_PERMISSION = "contact_permission"
 
 
 def normalise(text: str) -> str:
@@ -100,21 +103,37 @@ def normalise(text: str) -> str:
 
 
 HEADER_NAMES: Mapping[str, tuple[str, ...]] = {
-    Column.FAMILY: ("perhe", "perheen nimi", "perhenimi", "family", "family name"),
-    Column.LAST_NAME: ("sukunimi", "last name", "surname"),
-    Column.FIRST_NAME: ("etunimi", "etunimet", "nimi", "first name", "given name", "name"),
-    Column.ROLE: ("rooli", "asema", "role"),
-    Column.BORN: ("syntynyt", "syntymaaika", "born", "birth date", "date of birth"),
-    Column.BIRTH_YEAR: ("syntymavuosi", "birth year", "year of birth"),
-    Column.BIRTH_MONTH: ("syntymakuukausi", "birth month", "month of birth"),
+    Column.FAMILY: ("perhe", "perheen nimi", "perhenimi", "familj", "family", "family name"),
+    Column.LAST_NAME: ("sukunimi", "efternamn", "last name", "surname"),
+    Column.FIRST_NAME: (
+        *("etunimi", "etunimet", "nimi", "fornamn", "namn"),
+        *("first name", "given name", "name"),
+    ),
+    Column.ROLE: ("rooli", "asema", "roll", "role"),
+    Column.BORN: (
+        *("syntynyt", "syntymaaika", "fodd", "fodelsedatum"),
+        *("born", "birth date", "date of birth"),
+    ),
+    Column.BIRTH_YEAR: ("syntymavuosi", "fodelsear", "birth year", "year of birth"),
+    Column.BIRTH_MONTH: ("syntymakuukausi", "fodelsemanad", "birth month", "month of birth"),
     Column.ENROLLED_ON: (
-        "ilmoittautunut",
-        "ilmoittautumispaiva",
-        "enrolled",
-        "enrolled on",
-        "enrolment date",
+        *("ilmoittautunut", "ilmoittautumispaiva", "anmald", "anmalningsdatum"),
+        *("enrolled", "enrolled on", "enrolment date"),
     ),
     Column.STATUS: ("tila", "status"),
+    Column.PRIVACY_NOTICE: (
+        *("tietosuojaseloste", "tietosuojaseloste annettu", "tietosuojaselosteen antopaiva"),
+        *("dataskyddsbeskrivning", "dataskyddsbeskrivning given", "dataskyddsbeskrivning den"),
+        *("privacy notice", "privacy notice given"),
+    ),
+    Column.PHOTO_PERMISSION: (
+        *("valokuvauslupa", "kuvauslupa", "fotolov", "fototillstand", "tillstand att fotografera"),
+        "photo permission",
+    ),
+    Column.CONTACT_PERMISSION: (
+        *("yhteydenottolupa", "kontaktlov", "kontakttillstand", "tillstand att kontakta"),
+        "contact permission",
+    ),
 }
 _COLUMN_OF_HEADER = {name: column for column, names in HEADER_NAMES.items() for name in names}
 
@@ -126,28 +145,54 @@ REQUIRED: Mapping[str, str] = {
 }
 
 ROLES: Mapping[str, tuple[MemberKind, AdultRole | None]] = {
-    **dict.fromkeys(("isa", "father", "dad"), (MemberKind.ADULT, AdultRole.FATHER)),
-    **dict.fromkeys(("aiti", "mother", "mum", "mom"), (MemberKind.ADULT, AdultRole.MOTHER)),
+    # Not the Swedish "pappa": in Finnish it is a grandfather.
+    **dict.fromkeys(("isa", "far", "father", "dad"), (MemberKind.ADULT, AdultRole.FATHER)),
     **dict.fromkeys(
-        ("muu huoltaja", "huoltaja", "other guardian", "guardian"),
+        ("aiti", "mor", "mamma", "mother", "mum", "mom"), (MemberKind.ADULT, AdultRole.MOTHER)
+    ),
+    **dict.fromkeys(
+        (
+            *("muu huoltaja", "huoltaja", "annan vardnadshavare", "vardnadshavare"),
+            *("other guardian", "guardian"),
+        ),
         (MemberKind.ADULT, AdultRole.OTHER_GUARDIAN),
     ),
     **dict.fromkeys(
         (
             *("isovanhempi", "isoaiti", "isoisa", "mummo", "mummi", "vaari", "ukki", "pappa"),
+            *("farforalder", "morforalder", "mormor", "farmor", "morfar", "farfar"),
             *("grandparent", "grandmother", "grandfather"),
         ),
         (MemberKind.ADULT, AdultRole.GRANDPARENT),
     ),
-    **dict.fromkeys(("lapsi", "child", "kid"), (MemberKind.CHILD, None)),
+    **dict.fromkeys(("lapsi", "barn", "child", "kid"), (MemberKind.CHILD, None)),
 }
 
 STATUSES: Mapping[str, EnrolmentStatus] = {
-    **dict.fromkeys(("ilmoittautunut", "enrolled", "mukana"), EnrolmentStatus.ENROLLED),
     **dict.fromkeys(
-        ("jonossa", "jono", "jonotuslista", "waiting", "waiting list"), EnrolmentStatus.WAITING
+        ("ilmoittautunut", "mukana", "anmald", "med", "enrolled"), EnrolmentStatus.ENROLLED
     ),
-    **dict.fromkeys(("lopettanut", "lopettaneet", "left"), EnrolmentStatus.LEFT),
+    **dict.fromkeys(
+        (
+            *("jonossa", "jono", "jonotuslista", "i ko", "ko", "vantelista"),
+            *("waiting", "waiting list"),
+        ),
+        EnrolmentStatus.WAITING,
+    ),
+    **dict.fromkeys(("lopettanut", "lopettaneet", "slutat", "left"), EnrolmentStatus.LEFT),
+}
+
+PERMISSIONS: Mapping[str, Permission] = {
+    **dict.fromkeys(("kylla", "k", "joo", "on", "ja", "yes", "y"), Permission.YES),
+    **dict.fromkeys(("ei", "e", "nej", "no", "n"), Permission.NO),
+    **dict.fromkeys(
+        (
+            *("ei kysytty", "kysymatta", "ei kysytta"),
+            *("inte fragat", "inte tillfragad", "ej tillfragad"),
+            "not asked",
+        ),
+        Permission.NOT_ASKED,
+    ),
 }
 
 
@@ -407,6 +452,9 @@ def _field_headers(headers: Mapping[str, str]) -> dict[RosterField, str]:
         RosterField.ENROLLED_ON: headers.get(Column.ENROLLED_ON, ""),
         RosterField.STATUS: headers.get(Column.STATUS, ""),
         RosterField.BIRTH: _birth_header(headers),
+        RosterField.PRIVACY_NOTICE: headers.get(Column.PRIVACY_NOTICE, ""),
+        RosterField.PHOTO_PERMISSION: headers.get(Column.PHOTO_PERMISSION, ""),
+        RosterField.CONTACT_PERMISSION: headers.get(Column.CONTACT_PERMISSION, ""),
     }
     if Column.FAMILY in headers and Column.LAST_NAME in headers:
         fields[RosterField.LAST_NAME] = headers[Column.LAST_NAME]
@@ -488,8 +536,11 @@ class _RowReader:
             role=role,
             birth_year=birth[0],
             birth_month=birth[1],
-            enrolled_on=self._enrolled_on(values, problem),
+            enrolled_on=self._day(values, Column.ENROLLED_ON, problem),
             status=self._status(values, problem),
+            privacy_notice_on=self._day(values, Column.PRIVACY_NOTICE, problem),
+            photo_permission=self._permission(values, Column.PHOTO_PERMISSION, problem),
+            contact_permission=self._permission(values, Column.CONTACT_PERMISSION, problem),
         )
         return row, problems
 
@@ -563,14 +614,14 @@ class _RowReader:
             return None, None
         return parsed_year, parsed_month
 
-    def _enrolled_on(self, values: Mapping[str, object], problem: Any) -> date | None:
-        value = values.get(Column.ENROLLED_ON)
+    def _day(self, values: Mapping[str, object], column: str, problem: Any) -> date | None:
+        value = values.get(column)
         if _blank(value):
             return None
         day = parse_day(value)
         if day is None:
             problem(
-                Column.ENROLLED_ON,
+                column,
                 QT_TRANSLATE_NOOP("Errors", "“{value}” is not a date; write e.g. 13.10.2026."),
                 value=_shown(value),
             )
@@ -591,6 +642,23 @@ class _RowReader:
                 value=_shown(value),
             )
         return status
+
+    def _permission(
+        self, values: Mapping[str, object], column: str, problem: Any
+    ) -> Permission | None:
+        value = values.get(column)
+        if _blank(value):
+            return None
+        permission = PERMISSIONS.get(normalise(_text(value)))
+        if permission is None:
+            problem(
+                column,
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Unknown answer “{value}”: write kyllä, ei or ei kysytty."
+                ),
+                value=_shown(value),
+            )
+        return permission
 
 
 _NAME_COLUMNS = (Column.FAMILY, Column.LAST_NAME, Column.FIRST_NAME)

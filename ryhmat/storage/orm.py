@@ -40,10 +40,12 @@ from ryhmat.domain.model import (
     AttendanceMark,
     AttendanceMode,
     AuditAction,
+    ChildrenListed,
     EnrolmentStatus,
     GroupType,
     MemberKind,
     OrganisationKind,
+    Permission,
     SessionStatus,
     UsageAction,
 )
@@ -110,6 +112,10 @@ def enum_column(enum_type: type[enum.Enum]) -> Enum:
 
 def _enum_values(enum_type: type[enum.Enum]) -> list[str]:
     return [str(member.value) for member in enum_type]
+
+
+LISTED_ROLES_LENGTH = 200
+ALL_ROLES = ",".join(AdultRole)
 
 
 class Base(DeclarativeBase):
@@ -196,6 +202,13 @@ class GroupRow(IdRow):
     default_pair_id: Mapped[uuid.UUID | None] = mapped_column(_fk("worker_pairs.id", "SET NULL"))
     is_public: Mapped[bool] = mapped_column(Boolean)
     description: Mapped[str] = mapped_column(Text)
+    # Whom the group is for (migration 0014): the adult roles listed, comma-separated.
+    listed_roles: Mapped[str] = mapped_column(
+        String(LISTED_ROLES_LENGTH), default=ALL_ROLES, server_default=ALL_ROLES
+    )
+    listed_children: Mapped[ChildrenListed] = mapped_column(
+        enum_column(ChildrenListed), default=ChildrenListed.ALL, server_default="all"
+    )
     archived: Mapped[bool] = _archived()
     version: Mapped[int] = _version()
 
@@ -297,6 +310,14 @@ class FamilyRow(IdRow):
     name: Mapped[str] = mapped_column(String(NAME_LENGTH))
     phone: Mapped[str] = mapped_column(String(50))
     notes: Mapped[str] = mapped_column(Text)
+    # What the family was told and allowed (migration 0014).
+    privacy_notice_on: Mapped[date | None] = mapped_column(Date)
+    photo_permission: Mapped[Permission] = mapped_column(
+        enum_column(Permission), default=Permission.NOT_ASKED, server_default="not_asked"
+    )
+    contact_permission: Mapped[Permission] = mapped_column(
+        enum_column(Permission), default=Permission.NOT_ASKED, server_default="not_asked"
+    )
     erased_on: Mapped[date | None] = mapped_column(Date)
     # For retention: a family added and never seen again is inactive from this day.
     created_on: Mapped[date | None] = mapped_column(Date, default=helsinki_today)

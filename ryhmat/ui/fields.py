@@ -309,6 +309,41 @@ class DateField(_TypedField[date]):
         super().keyPressEvent(event)
 
 
+class OptionalDateField(DateField):
+    """A date field that may be left empty: "not yet" (e.g. a notice not given).
+
+    Empty text is no mistake here (select the date and delete it); Up, Down and the
+    pop-up start from ``anchor``.
+    """
+
+    def __init__(self, anchor: date, parent: QWidget | None = None) -> None:
+        super().__init__(anchor, parent)
+        self.setText("")
+        # Empty, it shows its example: wide enough for that too.
+        self._sample = max(self._sample, self.placeholderText(), key=len)
+
+    def optional_day(self) -> date | None:
+        """The day typed or chosen; None when the field is empty; InvalidInput (and the
+        field marked) when it names no date."""
+        if not self.text().strip():
+            return None
+        return self.day()
+
+    def set_optional_day(self, day: date | None) -> None:
+        if day is None:
+            self.setText("")
+            self._mark("")
+        else:
+            self.set_day(day)
+
+    def commit(self) -> None:
+        if not self.text().strip():
+            self.setText("")
+            self._mark("")
+            return
+        super().commit()
+
+
 class TimeField(_TypedField[time]):
     """A wall-clock time typed as 9.30, 09.30 or 930."""
 

@@ -39,6 +39,7 @@ STYLE = """
 <style>
   body { font-family: sans-serif; font-size: 11pt; }
   h1 { font-size: 16pt; margin-bottom: 2pt; }
+  h2 { font-size: 13pt; margin-top: 14pt; margin-bottom: 4pt; }
   p.details { margin-top: 0; }
   table { border-collapse: collapse; }
   th { text-align: left; background: #eeeeee; }
@@ -176,6 +177,16 @@ def print_to_pdf(html: str, path: Path) -> None:
         raise
 
 
+def pdf_not_saved(path: Path, error: OSError) -> UserError:
+    """What a person is told when a PDF cannot be written (a full disk, a folder
+    without the right to write)."""
+    return UserError(
+        QT_TRANSLATE_NOOP("Errors", "The PDF could not be saved to {path}: {reason}"),
+        path=str(path),
+        reason=error.strerror or str(error),
+    )
+
+
 def print_html(parent: QWidget | None, html: str) -> QPrintDialog:
     """Ask for a printer (not blocking) and print once the person accepts."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -264,13 +275,7 @@ class SessionPrintButton(QPushButton):
         try:
             print_to_pdf(paper.html, path)
         except OSError as error:
-            self.failed.emit(
-                UserError(
-                    QT_TRANSLATE_NOOP("Errors", "The PDF could not be saved to {path}: {reason}"),
-                    path=str(path),
-                    reason=error.strerror or str(error),
-                )
-            )
+            self.failed.emit(pdf_not_saved(path, error))
             return
         if self._log(UsageAction.SIGN_IN_SHEET_SAVED, paper):
             self.pdf_saved.emit(str(path))

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
+from ryhmat.domain.audience import is_listed
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from ryhmat.domain.model import (
     AdultRole,
@@ -58,6 +59,9 @@ class AttendanceSheet:
     recorded: bool = False
     # The version of the marks and headcount shown; saving checks it is still current.
     version: int = 0
+    # The people of the same families whom the group is not for (domain/audience.py)
+    # and who have no mark here: not listed, but they can be shown and marked.
+    unlisted: list[RosterLine] = field(default_factory=list)
 
     @property
     def keeps_roster(self) -> bool:
@@ -134,10 +138,18 @@ def attendance_sheet(uow: UnitOfWork, session_id: uuid.UUID) -> AttendanceSheet:
         families.setdefault(family.id, family)
     guests = set(families) - enrolled_ids
     headcount = uow.headcounts.get(session_id)
+    # Whom the group is for, and anyone already marked, whomever it is for.
+    listed = {
+        m.id for f in families.values() for m in f.members if is_listed(group, m, session.day)
+    }
+    every = _lines(list(families.values()), guests, marks, session.day)
     return AttendanceSheet(
         session=session,
         group=group,
-        lines=_lines(list(families.values()), guests, marks, session.day),
+        lines=[line for line in every if line.member_id in listed or line.member_id in marks],
+        unlisted=[
+            line for line in every if line.member_id not in listed and line.member_id not in marks
+        ],
         headcount=headcount,
         recorded=bool(marks) or headcount is not None,
         version=uow.attendance.recorded_version(session_id),
@@ -202,8 +214,9 @@ def record_attendance(
         )
     enrolling = {m.id for f in guests if f.id in record.enrol for m in f.members}
     guest_members = {m.id for f in guests for m in f.members} - enrolling
-    guest_members |= {line.member_id for line in sheet.lines if line.is_guest}
-    known = {line.member_id for line in sheet.lines} | guest_members | enrolling
+    shown = [*sheet.lines, *sheet.unlisted]
+    guest_members |= {line.member_id for line in shown if line.is_guest}
+    known = {line.member_id for line in shown} | guest_members | enrolling
     if set(record.marks) - known:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Someone marked is not on the session's list.")

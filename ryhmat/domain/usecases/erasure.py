@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
-from ryhmat.domain.model import AuditAction, Family
+from ryhmat.domain.model import AuditAction, Family, Permission
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.families import get_family
 
@@ -38,6 +38,8 @@ def erase(uow: UnitOfWork, family: Family, today: date) -> None:
     for enrolment in uow.enrolments.for_family(family.id):
         uow.enrolments.delete(enrolment.id)
     family.name = family.phone = family.notes = ""
+    family.privacy_notice_on = None
+    family.photo_permission = family.contact_permission = Permission.NOT_ASKED
     family.erased_on = today
     for member in family.members:
         member.first_name = member.last_name = ""

@@ -18,6 +18,7 @@ from ryhmat.domain.validation import (
     clean_name,
     clean_text,
     strip_control_characters,
+    validate_day,
 )
 
 EARLIEST_BIRTH_YEAR = 1900
@@ -30,6 +31,7 @@ class FamilySummary:
     adults: list[str]
     children: list[str]
     groups: list[str]  # groups the family is enrolled in now
+    privacy_notice_on: date | None = None  # None: the notice has not been given
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +100,7 @@ def _summaries(
             adults=[m.full_name for m in f.adults],
             children=[m.full_name for m in f.children],
             groups=sorted(enrolled.get(f.id, []), key=str.casefold),
+            privacy_notice_on=f.privacy_notice_on,
         )
         for f in families
     ]
@@ -149,10 +152,26 @@ def validate_family(family: Family, today: date) -> None:
     phone = Term(QT_TRANSLATE_NOOP("Errors", "phone"))
     family.phone = clean_line(family.phone, phone, MAX_PHONE_LENGTH)
     family.notes = clean_text(family.notes, Term(QT_TRANSLATE_NOOP("Errors", "notes")))
+    validate_privacy_notice_day(family.privacy_notice_on, today)
     if not family.members:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A family needs at least one member."))
     for member in family.members:
         _validate_member(member, today)
+
+
+def validate_privacy_notice_day(day: date | None, today: date) -> None:
+    """The privacy notice was given on a day that has been: never in the future."""
+    if day is None:
+        return
+    validate_day(day)
+    if day > today:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The privacy notice cannot have been given on {day}, a day still to come.",
+            ),
+            day=day,
+        )
 
 
 def save_family(

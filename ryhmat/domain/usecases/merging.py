@@ -22,7 +22,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, ChangedElsewhere, InvalidInput, NotFound
-from ryhmat.domain.model import AuditAction, Enrolment, EnrolmentStatus, Family, Member
+from ryhmat.domain.model import (
+    AuditAction,
+    Enrolment,
+    EnrolmentStatus,
+    Family,
+    Member,
+    Permission,
+)
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.families import validate_family
 
@@ -108,6 +115,7 @@ def merge_families(
         uow.enrolments.save(enrolment)
     moving = list(duplicate.members)
     keep.members = [*keep.members, *moving]
+    _combine_consents(keep, duplicate)
     validate_family(keep, today)
     # The duplicate's entries first: deleting it would delete them.
     uow.audit.move_family(duplicate.id, keep.id)
@@ -115,6 +123,17 @@ def merge_families(
     uow.families.remove(duplicate)
     uow.audit.record(keep.id, AuditAction.FAMILIES_MERGED, str(len(moving)))
     uow.commit()
+
+
+def _combine_consents(keep: Family, duplicate: Family) -> None:
+    """The notice was first given on the earlier day either record has; a permission
+    the kept family was not asked is the duplicate's answer (where both were asked,
+    the kept family's answer stands)."""
+    keep.privacy_notice_on = _earlier(keep.privacy_notice_on, duplicate.privacy_notice_on)
+    if keep.photo_permission is Permission.NOT_ASKED:
+        keep.photo_permission = duplicate.photo_permission
+    if keep.contact_permission is Permission.NOT_ASKED:
+        keep.contact_permission = duplicate.contact_permission
 
 
 def _families(

@@ -40,6 +40,7 @@ from ryhmat.domain.model import (
     Member,
     MemberKind,
     UsageAction,
+    Permission,
 )
 from ryhmat.domain.names import comparable_name
 from ryhmat.domain.ports import RosterReader, UnitOfWork, UnitOfWorkFactory
@@ -57,6 +58,9 @@ class RosterField(enum.StrEnum):
     BIRTH = "birth"
     ENROLLED_ON = "enrolled_on"
     STATUS = "status"
+    PRIVACY_NOTICE = "privacy_notice"
+    PHOTO_PERMISSION = "photo_permission"
+    CONTACT_PERMISSION = "contact_permission"
 
 
 # Used when the file's own header is not known (a plan made from rows alone).
@@ -68,6 +72,9 @@ DEFAULT_HEADERS: Mapping[RosterField, str] = {
     RosterField.BIRTH: "Syntynyt",
     RosterField.ENROLLED_ON: "Ilmoittautunut",
     RosterField.STATUS: "Tila",
+    RosterField.PRIVACY_NOTICE: "Tietosuojaseloste annettu",
+    RosterField.PHOTO_PERMISSION: "Valokuvauslupa",
+    RosterField.CONTACT_PERMISSION: "Yhteydenottolupa",
 }
 
 
@@ -89,6 +96,10 @@ class RosterRow:
     birth_month: int | None = None
     enrolled_on: date | None = None
     status: EnrolmentStatus | None = None
+    # The family's: the first row of the family that gives one counts.
+    privacy_notice_on: date | None = None
+    photo_permission: Permission | None = None
+    contact_permission: Permission | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +152,8 @@ class FamilyPlan:
     family: Family  # a new family, or the recognised one as stored
     is_new: bool
     new_members: tuple[Member, ...]  # members of a recognised family that it lacks
+    # A recognised family whose notice day or permissions the file changes.
+    consents_changed: bool
     enrolment: Enrolment | None  # None when the family is in the group already
     valid: bool  # False when one of its rows has a problem
 
@@ -248,7 +261,7 @@ def apply_import(uow: UnitOfWork, plan: ImportPlan, valid_only: bool) -> ImportR
         )
     chosen = [f for f in plan.families if f.valid]
     uow.families.add_many([f.family for f in chosen if f.is_new])
-    for recognised in (f for f in chosen if not f.is_new and f.new_members):
+    for recognised in (f for f in chosen if not f.is_new and (f.new_members or f.consents_changed)):
         recognised.family.members.extend(recognised.new_members)
         uow.families.save(recognised.family)
     uow.enrolments.add_many([f.enrolment for f in chosen if f.enrolment is not None])
@@ -334,8 +347,9 @@ def _member(
         birth_year=row.birth_year,
         birth_month=row.birth_month,
     )
+    family = Family(name=row.family_name, members=[member], privacy_notice_on=row.privacy_notice_on)
     try:
-        validate_family(Family(name=row.family_name, members=[member]), today)
+        validate_family(family, today)
     except InvalidInput as error:
         column = _header(headers, _field_of(error))
         return member, RowProblem(row.row, column, error.template, error.params)
@@ -356,6 +370,8 @@ def _field_of(error: InvalidInput) -> RosterField:
         return _FIELD_OF_TERM.get(str(what), RosterField.FIRST_NAME)
     if "year" in error.params or "birth" in error.template:
         return RosterField.BIRTH
+    if "privacy notice" in error.template:
+        return RosterField.PRIVACY_NOTICE
     if "role" in error.template:
         return RosterField.ROLE
     return RosterField.FIRST_NAME
@@ -423,10 +439,13 @@ def _family_plan(
     people = [members[r.row] for r in rows if r.row in members]
     name = " ".join(rows[0].family_name.split())
     recognised = recognise_family(stored.get(family_key(name), []), people)
+    consents_changed = False
     if recognised is None:
         family = Family(name=name, members=people)
+        _take_consents(family, rows)
         new_members: tuple[Member, ...] = ()
     else:
+        consents_changed = _take_consents(recognised, rows)
         family = recognised
         known = {member_key(m) for m in recognised.members}
         new_members = tuple(m for m in people if member_key(m) not in known)
@@ -440,9 +459,23 @@ def _family_plan(
         family=family,
         is_new=recognised is None,
         new_members=new_members,
+        consents_changed=consents_changed,
         enrolment=enrolment,
         valid=valid,
     )
+
+
+def _take_consents(family: Family, rows: list[RosterRow]) -> bool:
+    """Give the family the notice day and permissions its rows give (the first row that
+    gives each); what the rows leave empty stays as it is. True when something changed."""
+    before = (family.privacy_notice_on, family.photo_permission, family.contact_permission)
+    notice = next((r.privacy_notice_on for r in rows if r.privacy_notice_on is not None), None)
+    photo = next((r.photo_permission for r in rows if r.photo_permission is not None), None)
+    contact = next((r.contact_permission for r in rows if r.contact_permission is not None), None)
+    family.privacy_notice_on = notice or family.privacy_notice_on
+    family.photo_permission = photo or family.photo_permission
+    family.contact_permission = contact or family.contact_permission
+    return before != (family.privacy_notice_on, family.photo_permission, family.contact_permission)
 
 
 def _enrolment(

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
+from ryhmat.domain.audience import is_listed_on_any
 from ryhmat.domain.calendar import CalendarFilter
 from ryhmat.domain.model import (
     AdultRole,
@@ -261,11 +262,16 @@ def _roster(
     enrolled: set[uuid.UUID],
     last_day: date,
 ) -> RosterSheet:
+    shown = list(families)
+    # Whom the group is for on one of its days (a child's age changes over a period).
+    days = [s.day for s in sessions] or [last_day]
+    listed = {m.id for f in shown for m in f.members if is_listed_on_any(group, m, days)}
     people = [
         _person(line, marks.get(line.member_id), len(sessions))
-        for line in _lines(families, enrolled, last_day)
-        # A guest family's members who were never marked did not come.
-        if not line.is_guest or line.member_id in marks
+        for line in _lines(shown, enrolled, last_day)
+        # A guest family's members who were never marked did not come; a marked
+        # person is shown whomever the group is for.
+        if line.member_id in marks or (not line.is_guest and line.member_id in listed)
     ]
     return RosterSheet(
         group_id=group.id,

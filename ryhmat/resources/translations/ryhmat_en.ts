@@ -52,7 +52,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="474"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="496"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -80,42 +80,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="210"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="222"/>
         <source>This family&apos;s personal data was erased; the mark is kept as an anonymous count and cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="233"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="245"/>
         <source>Erased family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="235"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="247"/>
         <source>%1 (joins the group)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="239"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="251"/>
         <source>%1 (guest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="255"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="267"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="256"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="268"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="257"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="269"/>
         <source>Role or age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="258"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="270"/>
         <source>Mark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -154,67 +154,80 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="202"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="208"/>
         <source>Mark all &amp;present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="203"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="209"/>
         <source>Ctrl+A in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="205"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="211"/>
         <source>Add &amp;guest family…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="213"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="219"/>
         <source>Space changes the mark · 1 present · 2 absent · 3 excused · 0 clears · Enter saves · Ctrl+Z undoes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="245"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="251"/>
         <source>Add a &amp;family…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="259"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="265"/>
         <source>Nobody was enrolled in the group on %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/sessions/attendance_view.py" line="311"/>
+        <source>Show the families&apos; other members (%n)</source>
+        <translation>
+            <numerusform>Show the families&apos; other members (%n)</numerusform>
+            <numerusform>Show the families&apos; other members (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="312"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="313"/>
+        <source>People of the same families whom the group is not for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions/attendance_view.py" line="334"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="314"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="336"/>
         <source>Recorded earlier; saving replaces that record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="373"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="395"/>
         <source>Clear the mark of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="375"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="397"/>
         <source>Mark %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="390"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="412"/>
         <source>Mark all present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="403"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="425"/>
         <source>Add guest family %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="413"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="435"/>
         <source>Present %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,13 +612,13 @@
     </message>
     <message>
         <location filename="../../cli/main.py" line="162"/>
-        <location filename="../../cli/main.py" line="368"/>
+        <location filename="../../cli/main.py" line="390"/>
         <source>only this group (repeat for several)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cli/main.py" line="167"/>
-        <location filename="../../cli/main.py" line="378"/>
+        <location filename="../../cli/main.py" line="400"/>
         <source>only the groups an organisation co-organises</source>
         <translation type="unfinished"></translation>
     </message>
@@ -615,207 +628,227 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="181"/>
-        <source>copy the SQLite database to a file, safely even while the app is open (for PostgreSQL use pg_dump)</source>
+        <location filename="../../cli/main.py" line="183"/>
+        <source>write everything held about one family as a PDF (for an access request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="188"/>
+        <source>the family&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cli/main.py" line="191"/>
+        <source>the .pdf file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="196"/>
+        <source>the language of the PDF (by default the app&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="203"/>
+        <source>copy the SQLite database to a file, safely even while the app is open (for PostgreSQL use pg_dump)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="213"/>
         <source>the backup file to write (readable by you only); an existing file is kept unless --force is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="200"/>
+        <location filename="../../cli/main.py" line="222"/>
         <source>replace an existing FILE (the old one stays until the new copy is whole)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="209"/>
+        <location filename="../../cli/main.py" line="231"/>
         <source>show or set how many years the personal data of inactive families is kept, and erase the data of families inactive for longer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="220"/>
+        <location filename="../../cli/main.py" line="242"/>
         <source>keep personal data for N years after a family&apos;s last activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="223"/>
+        <location filename="../../cli/main.py" line="245"/>
         <source>erase nothing automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="228"/>
+        <location filename="../../cli/main.py" line="250"/>
         <source>erase now the personal data of families inactive for longer than the period (their visits stay in the statistics as anonymous counts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="239"/>
+        <location filename="../../cli/main.py" line="261"/>
         <source>keep the usage log&apos;s entries for N years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="244"/>
+        <location filename="../../cli/main.py" line="266"/>
         <source>keep the usage log&apos;s entries without a time limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="247"/>
+        <location filename="../../cli/main.py" line="269"/>
         <source>count the period back from this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="254"/>
+        <location filename="../../cli/main.py" line="276"/>
         <source>show the usage log: who read a family&apos;s personal data, or whose data a person read, when and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="262"/>
+        <location filename="../../cli/main.py" line="284"/>
         <source>the reads of this family&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="267"/>
+        <location filename="../../cli/main.py" line="289"/>
         <source>the reads by this person, as the log names them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="276"/>
+        <location filename="../../cli/main.py" line="298"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="286"/>
+        <location filename="../../cli/main.py" line="308"/>
         <source>show the version number and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="291"/>
+        <location filename="../../cli/main.py" line="313"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="301"/>
+        <location filename="../../cli/main.py" line="323"/>
         <source>with no command: close the window after SECONDS and print its title and the view it shows (to check an installation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="309"/>
+        <location filename="../../cli/main.py" line="331"/>
         <source>fill an empty database with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="314"/>
+        <location filename="../../cli/main.py" line="336"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="317"/>
+        <location filename="../../cli/main.py" line="339"/>
         <source>random seed (same seed, same data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="323"/>
+        <location filename="../../cli/main.py" line="345"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="327"/>
+        <location filename="../../cli/main.py" line="349"/>
         <source>list the groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="332"/>
+        <location filename="../../cli/main.py" line="354"/>
         <source>list the workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="337"/>
+        <location filename="../../cli/main.py" line="359"/>
         <source>list the places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="343"/>
+        <location filename="../../cli/main.py" line="365"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="346"/>
+        <location filename="../../cli/main.py" line="368"/>
         <source>the group&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="353"/>
+        <location filename="../../cli/main.py" line="375"/>
         <source>list workers and places booked twice at the same time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="361"/>
+        <location filename="../../cli/main.py" line="383"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="373"/>
+        <location filename="../../cli/main.py" line="395"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="381"/>
+        <location filename="../../cli/main.py" line="403"/>
         <source>only sessions at this place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="384"/>
+        <location filename="../../cli/main.py" line="406"/>
         <source>only sessions this worker leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="389"/>
+        <location filename="../../cli/main.py" line="411"/>
         <source>list the calendar feeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="395"/>
+        <location filename="../../cli/main.py" line="417"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="398"/>
+        <location filename="../../cli/main.py" line="420"/>
         <source>the feed&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="399"/>
+        <location filename="../../cli/main.py" line="421"/>
         <source>every feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="402"/>
+        <location filename="../../cli/main.py" line="424"/>
         <source>export data to files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="407"/>
+        <location filename="../../cli/main.py" line="429"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="413"/>
+        <location filename="../../cli/main.py" line="435"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="419"/>
+        <location filename="../../cli/main.py" line="441"/>
         <source>the groups an organisation co-organises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="421"/>
+        <location filename="../../cli/main.py" line="443"/>
         <source>one group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="423"/>
+        <location filename="../../cli/main.py" line="445"/>
         <source>the sessions a worker leads</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,124 +1504,129 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="150"/>
+        <location filename="../../domain/usecases/attendance.py" line="162"/>
         <source>A count cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="152"/>
+        <location filename="../../domain/usecases/attendance.py" line="164"/>
         <source>The headcount is implausibly large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="155"/>
+        <location filename="../../domain/usecases/attendance.py" line="167"/>
         <source>There are more first-time visitors than visitors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="188"/>
+        <location filename="../../domain/usecases/attendance.py" line="200"/>
         <source>The session is cancelled; restore it before recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="192"/>
+        <location filename="../../domain/usecases/attendance.py" line="204"/>
         <source>The session on {day} has not been held yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="201"/>
+        <location filename="../../domain/usecases/attendance.py" line="213"/>
         <source>Only a family added here can be enrolled here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="209"/>
+        <location filename="../../domain/usecases/attendance.py" line="222"/>
         <source>Someone marked is not on the session&apos;s list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="213"/>
+        <location filename="../../domain/usecases/attendance.py" line="226"/>
         <source>The headcount is for another session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="282"/>
-        <location filename="../../domain/usecases/families.py" line="109"/>
-        <location filename="../../domain/usecases/merging.py" line="127"/>
+        <location filename="../../domain/usecases/attendance.py" line="295"/>
+        <location filename="../../domain/usecases/families.py" line="112"/>
+        <location filename="../../domain/usecases/merging.py" line="146"/>
         <source>The family no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="115"/>
+        <location filename="../../domain/usecases/families.py" line="118"/>
         <source>first name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="117"/>
+        <location filename="../../domain/usecases/families.py" line="120"/>
         <source>last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="121"/>
+        <location filename="../../domain/usecases/families.py" line="124"/>
         <source>Choose the role of {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="129"/>
+        <location filename="../../domain/usecases/families.py" line="132"/>
         <source>Give the birth year and month of {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="138"/>
+        <location filename="../../domain/usecases/families.py" line="141"/>
         <source>The birth month {month}/{year} of {name} is not possible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="148"/>
+        <location filename="../../domain/usecases/families.py" line="151"/>
         <source>family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="149"/>
+        <location filename="../../domain/usecases/families.py" line="152"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="151"/>
+        <location filename="../../domain/usecases/families.py" line="154"/>
         <location filename="../../domain/usecases/sessions.py" line="170"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="153"/>
+        <location filename="../../domain/usecases/families.py" line="157"/>
         <source>A family needs at least one member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="171"/>
+        <location filename="../../domain/usecases/families.py" line="169"/>
+        <source>The privacy notice cannot have been given on {day}, a day still to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/families.py" line="190"/>
         <source>The enrolment is of another family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="224"/>
+        <location filename="../../domain/usecases/families.py" line="243"/>
         <location filename="../../domain/usecases/groups.py" line="112"/>
         <location filename="../../domain/usecases/removal.py" line="61"/>
-        <location filename="../../domain/usecases/roster_import.py" line="237"/>
+        <location filename="../../domain/usecases/roster_import.py" line="250"/>
         <location filename="../../domain/usecases/statistics.py" line="219"/>
         <source>The group no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="204"/>
+        <location filename="../../domain/usecases/families.py" line="223"/>
         <source>Give the day the family left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="208"/>
+        <location filename="../../domain/usecases/families.py" line="227"/>
         <source>The family left before it was enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="218"/>
+        <location filename="../../domain/usecases/families.py" line="237"/>
         <source>The family is already enrolled or waiting in this group.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,7 +1796,7 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../domain/usecases/sessions.py" line="121"/>
-        <location filename="../../storage/repositories/attendance.py" line="181"/>
+        <location filename="../../storage/repositories/attendance.py" line="190"/>
         <source>The session no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2135,12 +2173,12 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/roster_import.py" line="242"/>
+        <location filename="../../domain/usecases/roster_import.py" line="255"/>
         <source>Rows with problems: {count}. Nothing was imported; correct the rows, or import only the valid rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/roster_import.py" line="389"/>
+        <location filename="../../domain/usecases/roster_import.py" line="405"/>
         <source>{name} is on row {row} already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2150,38 +2188,38 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="161"/>
-        <location filename="../../export/roster_file.py" line="373"/>
+        <location filename="../../export/roster_file.py" line="206"/>
+        <location filename="../../export/roster_file.py" line="418"/>
         <source>{file} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="170"/>
+        <location filename="../../export/roster_file.py" line="215"/>
         <source>{file} is too large for a roster ({size} MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="177"/>
+        <location filename="../../export/roster_file.py" line="222"/>
         <source>There is no file {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="181"/>
+        <location filename="../../export/roster_file.py" line="226"/>
         <source>{path} is a folder; choose a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="185"/>
+        <location filename="../../export/roster_file.py" line="230"/>
         <source>{file} cannot be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="195"/>
+        <location filename="../../export/roster_file.py" line="240"/>
         <source>{file} is an old-style or password-protected workbook; save it as .xlsx without a password, or as .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="210"/>
+        <location filename="../../export/roster_file.py" line="255"/>
         <source>{file} is not an Excel workbook (.xlsx) at all.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2211,73 +2249,78 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="252"/>
+        <location filename="../../export/roster_file.py" line="297"/>
         <source>Row {row} of {file} cannot be read as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="279"/>
+        <location filename="../../export/roster_file.py" line="324"/>
         <source>{file} is not a spreadsheet: save the roster as .xlsx or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="337"/>
+        <location filename="../../export/roster_file.py" line="382"/>
         <source>{file} has more than {limit} rows; split it into smaller files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="349"/>
+        <location filename="../../export/roster_file.py" line="394"/>
         <source>{file} has no people under its header (row {row}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="375"/>
+        <location filename="../../export/roster_file.py" line="420"/>
         <source>{file} has no header row with the columns it needs. Missing: {missing}. Name the columns in the first row, e.g. Perhe, Etunimi, Rooli, Syntynyt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="472"/>
+        <location filename="../../export/roster_file.py" line="520"/>
         <source>Give the role: isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="479"/>
+        <location filename="../../export/roster_file.py" line="527"/>
         <source>Give the child&apos;s birth month, e.g. 5/2023.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="510"/>
+        <location filename="../../export/roster_file.py" line="561"/>
         <source>The text is longer than {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="523"/>
+        <location filename="../../export/roster_file.py" line="574"/>
         <source>Unknown role “{value}”: write isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="538"/>
+        <location filename="../../export/roster_file.py" line="589"/>
         <source>“{value}” is not a birth month; write e.g. 5/2023.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="552"/>
+        <location filename="../../export/roster_file.py" line="603"/>
         <source>“{value}” is not a year; write e.g. 2023.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="558"/>
+        <location filename="../../export/roster_file.py" line="609"/>
         <source>“{value}” is not a month; write 1–12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="574"/>
+        <location filename="../../export/roster_file.py" line="625"/>
         <source>“{value}” is not a date; write e.g. 13.10.2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="587"/>
+        <location filename="../../export/roster_file.py" line="638"/>
         <source>Unknown status “{value}”: write ilmoittautunut, jonossa or lopettanut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/roster_file.py" line="656"/>
+        <source>Unknown answer “{value}”: write kyllä, ei or ei kysytty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2286,7 +2329,7 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/erasure.py" line="83"/>
+        <location filename="../../domain/usecases/erasure.py" line="85"/>
         <source>The retention period must be between 1 and {most} years.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2331,22 +2374,22 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="71"/>
+        <location filename="../../storage/repositories/sessions.py" line="72"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="76"/>
+        <location filename="../../storage/repositories/sessions.py" line="77"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="205"/>
+        <location filename="../../storage/repositories/sessions.py" line="210"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="210"/>
+        <location filename="../../storage/repositories/sessions.py" line="215"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2361,7 +2404,7 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/attendance.py" line="183"/>
+        <location filename="../../storage/repositories/attendance.py" line="192"/>
         <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2381,17 +2424,17 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/merging.py" line="98"/>
+        <location filename="../../domain/usecases/merging.py" line="105"/>
         <source>Someone else changed one of these families while you were merging them. Look at them again and merge if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/merging.py" line="124"/>
+        <location filename="../../domain/usecases/merging.py" line="143"/>
         <source>A family cannot be merged with itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/merging.py" line="130"/>
+        <location filename="../../domain/usecases/merging.py" line="149"/>
         <source>A family whose personal data was erased cannot be merged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2436,7 +2479,7 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="269"/>
+        <location filename="../../ui/printing.py" line="184"/>
         <source>The PDF could not be saved to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2485,51 +2528,71 @@ The details were written to %1 — please send that file to your support person.
         <source>The usage log&apos;s retention period must be between 1 and {most} years.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../domain/usecases/family_record.py" line="75"/>
+        <source>No family is named “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/family_record.py" line="78"/>
+        <source>{count} families are named “{name}”: save the one you mean from its window in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../../ui/people/families_page.py" line="33"/>
+        <location filename="../../ui/people/families_page.py" line="36"/>
         <source>Families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="36"/>
+        <location filename="../../ui/people/families_page.py" line="39"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="37"/>
-        <source>Adults</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/families_page.py" line="38"/>
-        <source>Children</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/families_page.py" line="39"/>
-        <source>Groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/families_page.py" line="43"/>
-        <source>&amp;Import roster…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/families_page.py" line="45"/>
-        <source>&amp;Merge families…</source>
+        <location filename="../../ui/people/families_page.py" line="42"/>
+        <source>Privacy notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/people/families_page.py" line="46"/>
+        <source>Adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/families_page.py" line="47"/>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/families_page.py" line="48"/>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/families_page.py" line="52"/>
+        <source>&amp;Import roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/families_page.py" line="54"/>
+        <source>&amp;Merge families…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/families_page.py" line="55"/>
         <source>Merge a family recorded twice into the chosen one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="83"/>
+        <location filename="../../ui/people/families_page.py" line="70"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/families_page.py" line="97"/>
         <source>Choose the family to keep first, then merge.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2580,53 +2643,103 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>FamilyEditor</name>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="49"/>
+        <location filename="../../ui/people/family_editor.py" line="60"/>
         <source>Edit family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="49"/>
+        <location filename="../../ui/people/family_editor.py" line="60"/>
         <source>New family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="66"/>
-        <source>Family &amp;name:</source>
+        <location filename="../../ui/people/family_editor.py" line="69"/>
+        <source>The day the family was given the privacy notice; empty if not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="67"/>
-        <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/family_editor.py" line="68"/>
-        <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/family_editor.py" line="73"/>
-        <source>&amp;Family and members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/family_editor.py" line="74"/>
-        <source>&amp;Enrolments</source>
+        <location filename="../../ui/people/family_editor.py" line="77"/>
+        <source>No health or child-welfare details: only what the group work needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/people/family_editor.py" line="81"/>
+        <source>Do not write health or child-welfare details here. The family may ask to see everything written about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="95"/>
+        <source>Family &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="96"/>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="97"/>
+        <source>Privacy notice &amp;given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="98"/>
+        <source>Ph&amp;oto permission:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="99"/>
+        <source>&amp;Contact permission:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="100"/>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="106"/>
+        <source>&amp;Family and members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="107"/>
+        <source>&amp;Enrolments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="114"/>
         <source>Erase personal &amp;data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="89"/>
+        <location filename="../../ui/people/family_editor.py" line="121"/>
+        <source>All data as PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="124"/>
+        <source>Save everything recorded about the family as a PDF, for its access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="132"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="91"/>
+        <location filename="../../ui/people/family_editor.py" line="134"/>
         <source>&amp;Usage log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="250"/>
+        <source>Save the family&apos;s data as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="251"/>
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2660,6 +2773,185 @@ The details were written to %1 — please send that file to your support person.
     <message>
         <location filename="../../ui/people/family_search.py" line="125"/>
         <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FamilyReport</name>
+    <message>
+        <location filename="../../ui/family_report.py" line="40"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="44"/>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="45"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="46"/>
+        <source>Privacy notice given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="48"/>
+        <source>Photo permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="52"/>
+        <source>Contact permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="55"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="63"/>
+        <source>child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="65"/>
+        <source>adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="82"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="83"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="84"/>
+        <source>Born (month/year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="87"/>
+        <source>No members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="91"/>
+        <location filename="../../ui/family_report.py" line="111"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="92"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="93"/>
+        <source>Enrolled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="94"/>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="105"/>
+        <source>No enrolments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="107"/>
+        <source>as a guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="110"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="112"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="113"/>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="124"/>
+        <source>No attendance marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="129"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="130"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="131"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="144"/>
+        <source>No changes recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="146"/>
+        <source>Everything recorded about the family %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="147"/>
+        <source>Made on %1 from the Ryhmät database, for the family&apos;s request to see its data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="152"/>
+        <source>The family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="153"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="154"/>
+        <source>Enrolments in groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="155"/>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="156"/>
+        <source>Change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="169"/>
+        <source>Data of the family</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3086,124 +3378,154 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="69"/>
+        <location filename="../../ui/groups/group_editor.py" line="76"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="71"/>
+        <location filename="../../ui/groups/group_editor.py" line="78"/>
         <source>Seasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="74"/>
+        <location filename="../../ui/groups/group_editor.py" line="81"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="79"/>
+        <location filename="../../ui/groups/group_editor.py" line="86"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="111"/>
+        <location filename="../../ui/groups/group_editor.py" line="118"/>
         <source>years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="117"/>
+        <location filename="../../ui/groups/group_editor.py" line="124"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="123"/>
-        <source>&amp;Name:</source>
+        <location filename="../../ui/groups/group_editor.py" line="137"/>
+        <source>all children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="124"/>
-        <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/group_editor.py" line="125"/>
-        <source>&amp;Attendance:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/group_editor.py" line="126"/>
-        <source>&amp;Organisers:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/group_editor.py" line="127"/>
-        <source>Children&apos;s a&amp;ge:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/group_editor.py" line="130"/>
-        <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/group_editor.py" line="131"/>
-        <source>Default &amp;place:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/group_editor.py" line="132"/>
-        <source>Default &amp;leaders:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/group_editor.py" line="134"/>
-        <source>&amp;Description:</source>
+        <location filename="../../ui/groups/group_editor.py" line="138"/>
+        <source>the children of its ages on the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/groups/group_editor.py" line="139"/>
-        <source>Season</source>
+        <source>no children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="141"/>
-        <source>Dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/group_editor.py" line="145"/>
-        <source>Repeats</source>
+        <location filename="../../ui/groups/group_editor.py" line="144"/>
+        <source>Sign-in sheets, the attendance list and named workbooks list these members of the families; anyone already marked is listed too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/groups/group_editor.py" line="152"/>
-        <source>Add s&amp;eason…</source>
+        <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/groups/group_editor.py" line="153"/>
-        <source>Ed&amp;it season…</source>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="154"/>
+        <source>&amp;Attendance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="155"/>
+        <source>&amp;Organisers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="156"/>
+        <source>Children&apos;s a&amp;ge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/groups/group_editor.py" line="159"/>
+        <source>&amp;Capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="160"/>
+        <source>Default &amp;place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="161"/>
+        <source>Default &amp;leaders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="163"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="164"/>
+        <source>For the adults:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="167"/>
+        <source>For the children:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="173"/>
+        <source>Season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="175"/>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="179"/>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="186"/>
+        <source>Add s&amp;eason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="187"/>
+        <source>Ed&amp;it season…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="193"/>
         <source>Adding the first season saves the group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="181"/>
-        <location filename="../../ui/groups/group_editor.py" line="183"/>
+        <location filename="../../ui/groups/group_editor.py" line="215"/>
+        <location filename="../../ui/groups/group_editor.py" line="217"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="190"/>
+        <location filename="../../ui/groups/group_editor.py" line="224"/>
         <source>New group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="202"/>
-        <location filename="../../ui/groups/group_editor.py" line="284"/>
+        <location filename="../../ui/groups/group_editor.py" line="236"/>
+        <location filename="../../ui/groups/group_editor.py" line="325"/>
         <source>Group: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3381,137 +3703,155 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/people/history.py" line="40"/>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="41"/>
-        <source>phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/people/history.py" line="42"/>
-        <source>notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="43"/>
-        <source>first name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="44"/>
-        <source>last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="45"/>
-        <source>adult or child</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="46"/>
-        <source>role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="47"/>
-        <source>birth year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="48"/>
-        <source>birth month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="49"/>
-        <source>status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="50"/>
-        <source>enrolment date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="51"/>
-        <source>leaving date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="55"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="56"/>
+        <location filename="../../ui/people/history.py" line="43"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="57"/>
+        <location filename="../../ui/people/history.py" line="44"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="67"/>
+        <location filename="../../ui/people/history.py" line="54"/>
         <source>Changes to the family&apos;s details, members, enrolments and attendance marks, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistorySentences</name>
+    <message>
+        <location filename="../../ui/people/history.py" line="86"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="87"/>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="88"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="89"/>
+        <source>privacy notice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="90"/>
+        <source>photo permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="91"/>
+        <source>contact permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="92"/>
+        <source>first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="93"/>
+        <source>last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="94"/>
+        <source>adult or child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="95"/>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="96"/>
+        <source>birth year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/people/history.py" line="97"/>
-        <source>a removed member</source>
+        <source>birth month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="98"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="99"/>
+        <source>enrolment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/people/history.py" line="100"/>
-        <source>a removed group</source>
+        <source>leaving date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="108"/>
-        <source>Added the family</source>
+        <location filename="../../ui/people/history.py" line="107"/>
+        <source>a removed member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/people/history.py" line="110"/>
+        <source>a removed group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="118"/>
+        <source>Added the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="120"/>
         <source>Changed the %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="112"/>
+        <location filename="../../ui/people/history.py" line="122"/>
         <source>Added member %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="114"/>
+        <location filename="../../ui/people/history.py" line="124"/>
         <source>Changed the %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="117"/>
+        <location filename="../../ui/people/history.py" line="127"/>
         <source>Removed member %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="119"/>
+        <location filename="../../ui/people/history.py" line="129"/>
         <source>New enrolment in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="122"/>
+        <location filename="../../ui/people/history.py" line="132"/>
         <source>Changed the %1 of the enrolment in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="125"/>
+        <location filename="../../ui/people/history.py" line="135"/>
         <source>Removed the enrolment in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/people/history.py" line="129"/>
+        <location filename="../../ui/people/history.py" line="139"/>
         <source>Merged a duplicate of the family into it: %n person(s) moved</source>
         <translation>
             <numerusform>Merged a duplicate of the family into it: %n person moved</numerusform>
@@ -3519,27 +3859,27 @@ The details were written to %1 — please send that file to your support person.
         </translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="131"/>
+        <location filename="../../ui/people/history.py" line="141"/>
         <source>Erased the family&apos;s personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="135"/>
+        <location filename="../../ui/people/history.py" line="145"/>
         <source>Cleared the mark of %1 at %3 on %4 (was %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="137"/>
+        <location filename="../../ui/people/history.py" line="147"/>
         <source>Marked %1 %2 at %3 on %4 (was %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="139"/>
+        <location filename="../../ui/people/history.py" line="149"/>
         <source>Marked %1 %2 at %3 on %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="140"/>
+        <location filename="../../ui/people/history.py" line="150"/>
         <source>an unknown day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3547,357 +3887,372 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../labels.py" line="35"/>
+        <location filename="../../labels.py" line="36"/>
         <source>father–child activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="36"/>
+        <location filename="../../labels.py" line="37"/>
         <source>open daycare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="37"/>
+        <location filename="../../labels.py" line="38"/>
         <source>family café</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="38"/>
+        <location filename="../../labels.py" line="39"/>
         <source>baby group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="39"/>
+        <location filename="../../labels.py" line="40"/>
         <source>peer group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="40"/>
+        <location filename="../../labels.py" line="41"/>
         <source>parent group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="41"/>
+        <location filename="../../labels.py" line="42"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="42"/>
+        <location filename="../../labels.py" line="43"/>
         <source>named roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="43"/>
+        <location filename="../../labels.py" line="44"/>
         <source>headcount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="44"/>
+        <location filename="../../labels.py" line="45"/>
         <source>roster and headcount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="45"/>
+        <location filename="../../labels.py" line="46"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="46"/>
+        <location filename="../../labels.py" line="47"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="47"/>
+        <location filename="../../labels.py" line="48"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="48"/>
+        <location filename="../../labels.py" line="49"/>
         <source>father</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="49"/>
+        <location filename="../../labels.py" line="50"/>
         <source>mother</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="50"/>
+        <location filename="../../labels.py" line="51"/>
         <source>other guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="51"/>
+        <location filename="../../labels.py" line="52"/>
         <source>grandparent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="52"/>
+        <location filename="../../labels.py" line="53"/>
         <source>under 1 year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="53"/>
+        <location filename="../../labels.py" line="54"/>
         <source>1–2 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="54"/>
+        <location filename="../../labels.py" line="55"/>
         <source>3–6 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="55"/>
+        <location filename="../../labels.py" line="56"/>
         <source>7 years or older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="56"/>
+        <location filename="../../labels.py" line="57"/>
         <source>enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="57"/>
+        <location filename="../../labels.py" line="58"/>
         <source>on the waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="58"/>
+        <location filename="../../labels.py" line="59"/>
         <source>left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="59"/>
-        <source>present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../labels.py" line="60"/>
-        <source>absent</source>
+        <source>not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="61"/>
-        <source>excused</source>
+        <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="62"/>
-        <source>family work</source>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="63"/>
-        <source>child health clinic</source>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="64"/>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="65"/>
+        <source>excused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="66"/>
+        <source>family work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="67"/>
+        <source>child health clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="70"/>
         <source>early childhood education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="69"/>
+        <location filename="../../labels.py" line="73"/>
         <source>family counselling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="72"/>
+        <location filename="../../labels.py" line="76"/>
         <source>association</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="73"/>
+        <location filename="../../labels.py" line="77"/>
         <source>parish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="74"/>
+        <location filename="../../labels.py" line="78"/>
         <source>library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="75"/>
+        <location filename="../../labels.py" line="79"/>
         <source>other organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="76"/>
+        <location filename="../../labels.py" line="80"/>
         <source>worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="77"/>
+        <location filename="../../labels.py" line="81"/>
         <source>place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="78"/>
+        <location filename="../../labels.py" line="82"/>
         <source>public holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="79"/>
+        <location filename="../../labels.py" line="83"/>
         <source>closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="80"/>
+        <location filename="../../labels.py" line="84"/>
         <source>the clocks change that night</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="81"/>
+        <location filename="../../labels.py" line="85"/>
         <source>Partner organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="82"/>
+        <location filename="../../labels.py" line="86"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="83"/>
+        <location filename="../../labels.py" line="87"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="84"/>
+        <location filename="../../labels.py" line="88"/>
         <source>All public groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="85"/>
+        <location filename="../../labels.py" line="89"/>
         <source>family added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="86"/>
+        <location filename="../../labels.py" line="90"/>
         <source>family details changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="89"/>
+        <location filename="../../labels.py" line="93"/>
         <source>member added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="90"/>
+        <location filename="../../labels.py" line="94"/>
         <source>member changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="91"/>
+        <location filename="../../labels.py" line="95"/>
         <source>member removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="92"/>
+        <location filename="../../labels.py" line="96"/>
         <source>enrolment added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="93"/>
+        <location filename="../../labels.py" line="97"/>
         <source>enrolment changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="94"/>
+        <location filename="../../labels.py" line="98"/>
         <source>enrolment removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="95"/>
+        <location filename="../../labels.py" line="99"/>
         <source>attendance mark changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="96"/>
+        <location filename="../../labels.py" line="100"/>
         <source>personal data erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="97"/>
+        <location filename="../../labels.py" line="101"/>
         <source>families merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="98"/>
+        <location filename="../../labels.py" line="102"/>
         <source>family opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="99"/>
+        <location filename="../../labels.py" line="103"/>
         <source>attendance view opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="102"/>
+        <location filename="../../labels.py" line="106"/>
         <source>sign-in sheet printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="105"/>
+        <location filename="../../labels.py" line="109"/>
         <source>sign-in sheet saved as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="108"/>
+        <location filename="../../labels.py" line="112"/>
         <source>workbook with names exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="111"/>
+        <location filename="../../labels.py" line="115"/>
         <source>roster imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="112"/>
+        <location filename="../../labels.py" line="116"/>
         <source>family&apos;s data report saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="129"/>
+        <location filename="../../labels.py" line="133"/>
         <source>All groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="137"/>
+        <location filename="../../labels.py" line="141"/>
         <source>Group: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="138"/>
+        <location filename="../../labels.py" line="142"/>
         <source>Groups: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="141"/>
+        <location filename="../../labels.py" line="145"/>
         <source>Group type: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="143"/>
+        <location filename="../../labels.py" line="147"/>
         <source>Organiser: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="145"/>
+        <location filename="../../labels.py" line="149"/>
         <source>Place: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="146"/>
+        <location filename="../../labels.py" line="150"/>
         <source>Leader: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="154"/>
+        <location filename="../../labels.py" line="158"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="209"/>
+        <location filename="../../labels.py" line="213"/>
         <source>{number}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4577,64 +4932,64 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="70"/>
+        <location filename="../../ui/printing.py" line="71"/>
         <source>Leaders:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="97"/>
+        <location filename="../../ui/printing.py" line="98"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="98"/>
+        <location filename="../../ui/printing.py" line="99"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="99"/>
+        <location filename="../../ui/printing.py" line="100"/>
         <source>Here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="100"/>
+        <location filename="../../ui/printing.py" line="101"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="104"/>
-        <location filename="../../ui/printing.py" line="292"/>
+        <location filename="../../ui/printing.py" line="105"/>
+        <location filename="../../ui/printing.py" line="297"/>
         <source>Sign-in sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="126"/>
+        <location filename="../../ui/printing.py" line="127"/>
         <source>Children: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="129"/>
+        <location filename="../../ui/printing.py" line="130"/>
         <source>First-time visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="134"/>
+        <location filename="../../ui/printing.py" line="135"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="135"/>
+        <location filename="../../ui/printing.py" line="136"/>
         <source>Tally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="136"/>
+        <location filename="../../ui/printing.py" line="137"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="138"/>
-        <location filename="../../ui/printing.py" line="299"/>
+        <location filename="../../ui/printing.py" line="139"/>
+        <location filename="../../ui/printing.py" line="304"/>
         <source>Headcount tally sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5225,42 +5580,42 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>SessionPrintButton</name>
     <message>
-        <location filename="../../ui/printing.py" line="205"/>
+        <location filename="../../ui/printing.py" line="216"/>
         <source>P&amp;rint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="211"/>
+        <location filename="../../ui/printing.py" line="222"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="214"/>
+        <location filename="../../ui/printing.py" line="225"/>
         <source>Save sign-in sheet as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="217"/>
+        <location filename="../../ui/printing.py" line="228"/>
         <source>&amp;Headcount tally sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="219"/>
+        <location filename="../../ui/printing.py" line="230"/>
         <source>Save &amp;tally sheet as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="291"/>
+        <location filename="../../ui/printing.py" line="296"/>
         <source>Save sign-in sheet as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="298"/>
+        <location filename="../../ui/printing.py" line="303"/>
         <source>Save tally sheet as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="312"/>
+        <location filename="../../ui/printing.py" line="317"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5463,7 +5818,7 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../ui/fields.py" line="320"/>
+        <location filename="../../ui/fields.py" line="355"/>
         <source>e.g. 9.30</source>
         <translation type="unfinished"></translation>
     </message>

@@ -52,7 +52,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="474"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="496"/>
         <source>Attendance</source>
         <translation>Läsnäolo</translation>
     </message>
@@ -80,42 +80,42 @@
         <translation>lapsi</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="210"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="222"/>
         <source>This family&apos;s personal data was erased; the mark is kept as an anonymous count and cannot be changed.</source>
         <translation>Perheen henkilötiedot on poistettu; merkintä säilyy nimettömänä lukuna eikä sitä voi muuttaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="233"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="245"/>
         <source>Erased family</source>
         <translation>Poistettu perhe</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="235"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="247"/>
         <source>%1 (joins the group)</source>
         <translation>%1 (liittyy ryhmään)</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="239"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="251"/>
         <source>%1 (guest)</source>
         <translation>%1 (vieras)</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="255"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="267"/>
         <source>Family</source>
         <translation>Perhe</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="256"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="268"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="257"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="269"/>
         <source>Role or age</source>
         <translation>Rooli tai ikä</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="258"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="270"/>
         <source>Mark</source>
         <translation>Läsnäolo</translation>
     </message>
@@ -154,67 +154,80 @@
         <translation>Tallenna merkinnät, vieraat ja kävijämäärä (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="202"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="208"/>
         <source>Mark all &amp;present</source>
         <translation>Merkitse kaikki &amp;läsnä</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="203"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="209"/>
         <source>Ctrl+A in the list</source>
         <translation>Ctrl+A listassa</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="205"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="211"/>
         <source>Add &amp;guest family…</source>
         <translation>Lisää &amp;vierasperhe…</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="213"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="219"/>
         <source>Space changes the mark · 1 present · 2 absent · 3 excused · 0 clears · Enter saves · Ctrl+Z undoes</source>
         <translation>Välilyönti vaihtaa merkinnän · 1 läsnä · 2 poissa · 3 poissa (ilmoitettu) · 0 tyhjentää · Enter tallentaa · Ctrl+Z kumoaa</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="245"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="251"/>
         <source>Add a &amp;family…</source>
         <translation>Lisää &amp;perhe…</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="259"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="265"/>
         <source>Nobody was enrolled in the group on %1.</source>
         <translation>Kukaan ei ollut ilmoittautunut ryhmään %1.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/sessions/attendance_view.py" line="311"/>
+        <source>Show the families&apos; other members (%n)</source>
+        <translation>
+            <numerusform>Näytä perheiden muut jäsenet (%n)</numerusform>
+            <numerusform>Näytä perheiden muut jäsenet (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="312"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="313"/>
+        <source>People of the same families whom the group is not for</source>
+        <translation>Samojen perheiden jäsenet, joille ryhmä ei ole tarkoitettu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions/attendance_view.py" line="334"/>
         <source>Cancelled: %1</source>
         <translation>Peruttu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="314"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="336"/>
         <source>Recorded earlier; saving replaces that record.</source>
         <translation>Kirjattu jo aiemmin; tallentaminen korvaa aiemman kirjauksen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="373"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="395"/>
         <source>Clear the mark of %1</source>
         <translation>Tyhjennä merkintä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="375"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="397"/>
         <source>Mark %1 %2</source>
         <translation>Merkitse %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="390"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="412"/>
         <source>Mark all present</source>
         <translation>Merkitse kaikki läsnä</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="403"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="425"/>
         <source>Add guest family %1</source>
         <translation>Lisää vierasperhe %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="413"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="435"/>
         <source>Present %1 of %2</source>
         <translation>Läsnä %1/%2</translation>
     </message>
@@ -599,13 +612,13 @@
     </message>
     <message>
         <location filename="../../cli/main.py" line="162"/>
-        <location filename="../../cli/main.py" line="368"/>
+        <location filename="../../cli/main.py" line="390"/>
         <source>only this group (repeat for several)</source>
         <translation>vain tämä ryhmä (toista useammalle)</translation>
     </message>
     <message>
         <location filename="../../cli/main.py" line="167"/>
-        <location filename="../../cli/main.py" line="378"/>
+        <location filename="../../cli/main.py" line="400"/>
         <source>only the groups an organisation co-organises</source>
         <translation>vain ryhmät, joita organisaatio on mukana järjestämässä</translation>
     </message>
@@ -615,207 +628,227 @@
         <translation>näytä henkilöt ja perheet pysyvinä koodeina (P-0042, F-0012) nimien sijaan</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="181"/>
+        <location filename="../../cli/main.py" line="183"/>
+        <source>write everything held about one family as a PDF (for an access request)</source>
+        <translation>kirjoita kaikki perheestä tallennettu PDF-tiedostoksi (tiedonsaantipyyntöä varten)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="188"/>
+        <source>the family&apos;s name</source>
+        <translation>perheen nimi</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="191"/>
+        <source>the .pdf file to write</source>
+        <translation>kirjoitettava .pdf-tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="196"/>
+        <source>the language of the PDF (by default the app&apos;s)</source>
+        <translation>PDF:n kieli (oletuksena sovelluksen kieli)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="203"/>
         <source>copy the SQLite database to a file, safely even while the app is open (for PostgreSQL use pg_dump)</source>
         <translation>kopioi SQLite-tietokanta tiedostoon turvallisesti myös sovelluksen ollessa auki (PostgreSQL: käytä pg_dumpia)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="191"/>
+        <location filename="../../cli/main.py" line="213"/>
         <source>the backup file to write (readable by you only); an existing file is kept unless --force is given</source>
         <translation>kirjoitettava varmuuskopiotiedosto (vain sinun luettavissasi); olemassa olevaa tiedostoa ei korvata ilman valitsinta --force</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="200"/>
+        <location filename="../../cli/main.py" line="222"/>
         <source>replace an existing FILE (the old one stays until the new copy is whole)</source>
         <translation>korvaa olemassa oleva FILE (vanha säilyy, kunnes uusi kopio on valmis)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="209"/>
+        <location filename="../../cli/main.py" line="231"/>
         <source>show or set how many years the personal data of inactive families is kept, and erase the data of families inactive for longer</source>
         <translation>näytä tai aseta, kuinka monta vuotta passiivisten perheiden henkilötiedot säilytetään, ja poista pidempään passiivisina olleiden perheiden tiedot</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="220"/>
+        <location filename="../../cli/main.py" line="242"/>
         <source>keep personal data for N years after a family&apos;s last activity</source>
         <translation>säilytä henkilötiedot N vuotta perheen viimeisestä toiminnasta</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="223"/>
+        <location filename="../../cli/main.py" line="245"/>
         <source>erase nothing automatically</source>
         <translation>älä poista mitään automaattisesti</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="228"/>
+        <location filename="../../cli/main.py" line="250"/>
         <source>erase now the personal data of families inactive for longer than the period (their visits stay in the statistics as anonymous counts)</source>
         <translation>poista nyt säilytysaikaa pidempään passiivisina olleiden perheiden henkilötiedot (käynnit jäävät tilastoihin nimettöminä lukuina)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="239"/>
+        <location filename="../../cli/main.py" line="261"/>
         <source>keep the usage log&apos;s entries for N years</source>
         <translation>säilytä käyttölokin merkinnät N vuotta</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="244"/>
+        <location filename="../../cli/main.py" line="266"/>
         <source>keep the usage log&apos;s entries without a time limit</source>
         <translation>säilytä käyttölokin merkinnät ilman määräaikaa</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="247"/>
+        <location filename="../../cli/main.py" line="269"/>
         <source>count the period back from this day</source>
         <translation>laske säilytysaika taaksepäin tästä päivästä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="254"/>
+        <location filename="../../cli/main.py" line="276"/>
         <source>show the usage log: who read a family&apos;s personal data, or whose data a person read, when and why</source>
         <translation>näytä käyttöloki: kuka on katsonut perheen henkilötietoja tai kenen tietoja henkilö on katsonut, milloin ja miksi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="262"/>
+        <location filename="../../cli/main.py" line="284"/>
         <source>the reads of this family&apos;s data</source>
         <translation>tämän perheen tietojen katselut</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="267"/>
+        <location filename="../../cli/main.py" line="289"/>
         <source>the reads by this person, as the log names them</source>
         <translation>tämän henkilön katselut, lokin käyttämällä nimellä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="276"/>
+        <location filename="../../cli/main.py" line="298"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation>Ryhmät suunnittelee, kirjaa ja julkaisee perhetyön ryhmät. Ilman komentoa käynnistyy työpöytäsovellus.</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="286"/>
+        <location filename="../../cli/main.py" line="308"/>
         <source>show the version number and exit</source>
         <translation>näytä versionumero ja lopeta</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="291"/>
+        <location filename="../../cli/main.py" line="313"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>tietokannan SQLAlchemy-osoite (oletus: RYHMAT_DATABASE_URL, muuten SQLite käyttäjän datakansiossa)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="301"/>
+        <location filename="../../cli/main.py" line="323"/>
         <source>with no command: close the window after SECONDS and print its title and the view it shows (to check an installation)</source>
         <translation>ilman komentoa: sulje ikkuna SECONDS sekunnin kuluttua ja tulosta sen otsikko ja näkymä, joka siinä on auki (asennuksen tarkistamiseen)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="309"/>
+        <location filename="../../cli/main.py" line="331"/>
         <source>fill an empty database with demo data</source>
         <translation>täytä tyhjä tietokanta esimerkkiaineistolla</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="314"/>
+        <location filename="../../cli/main.py" line="336"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation>small: yksi toimintavuosi; municipality: kymmenen vuotta (suorituskykymittauksiin)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="317"/>
+        <location filename="../../cli/main.py" line="339"/>
         <source>random seed (same seed, same data)</source>
         <translation>satunnaisluvun siemen (sama siemen, sama aineisto)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="323"/>
+        <location filename="../../cli/main.py" line="345"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation>päivä, jota esimerkkiaineisto pitää tämänpäiväisenä (oletus: tänään)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="327"/>
+        <location filename="../../cli/main.py" line="349"/>
         <source>list the groups</source>
         <translation>listaa ryhmät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="332"/>
+        <location filename="../../cli/main.py" line="354"/>
         <source>list the workers</source>
         <translation>listaa työntekijät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="337"/>
+        <location filename="../../cli/main.py" line="359"/>
         <source>list the places</source>
         <translation>listaa paikat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="343"/>
+        <location filename="../../cli/main.py" line="365"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation>listaa ryhmän kerrat ja väliin jäävät päivät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="346"/>
+        <location filename="../../cli/main.py" line="368"/>
         <source>the group&apos;s name</source>
         <translation>ryhmän nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="353"/>
+        <location filename="../../cli/main.py" line="375"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>listaa samaan aikaan kahdesti varatut työntekijät ja tilat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="361"/>
+        <location filename="../../cli/main.py" line="383"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation>aikavälin tilastot (oletus: kuluva vuosi tähän asti)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="373"/>
+        <location filename="../../cli/main.py" line="395"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation>vain tämäntyyppiset ryhmät, esim. baby_group tai vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="381"/>
+        <location filename="../../cli/main.py" line="403"/>
         <source>only sessions at this place</source>
         <translation>vain tässä paikassa pidetyt ryhmäkerrat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="384"/>
+        <location filename="../../cli/main.py" line="406"/>
         <source>only sessions this worker leads</source>
         <translation>vain ryhmäkerrat, joita tämä työntekijä ohjaa</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="389"/>
+        <location filename="../../cli/main.py" line="411"/>
         <source>list the calendar feeds</source>
         <translation>listaa kalenterisyötteet</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="395"/>
+        <location filename="../../cli/main.py" line="417"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation>julkaise kalenterisyötteet kansioihin ja palvelimille (ajastettuun tehtävään)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="398"/>
+        <location filename="../../cli/main.py" line="420"/>
         <source>the feed&apos;s name</source>
         <translation>syötteen nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="399"/>
+        <location filename="../../cli/main.py" line="421"/>
         <source>every feed</source>
         <translation>kaikki syötteet</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="402"/>
+        <location filename="../../cli/main.py" line="424"/>
         <source>export data to files</source>
         <translation>vie tietoja tiedostoihin</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="407"/>
+        <location filename="../../cli/main.py" line="429"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation>kirjoita iCalendar-syötteet: yksi tiedosto tai kansio kaikista syötteistä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="413"/>
+        <location filename="../../cli/main.py" line="435"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation>tiedosto (valinnan kanssa) tai kansio (ilman valintaa)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="419"/>
+        <location filename="../../cli/main.py" line="441"/>
         <source>the groups an organisation co-organises</source>
         <translation>ryhmät, joita organisaatio on mukana järjestämässä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="421"/>
+        <location filename="../../cli/main.py" line="443"/>
         <source>one group</source>
         <translation>yksi ryhmä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="423"/>
+        <location filename="../../cli/main.py" line="445"/>
         <source>the sessions a worker leads</source>
         <translation>ryhmäkerrat, joita työntekijä ohjaa</translation>
     </message>
@@ -1644,124 +1677,129 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Varmuuskopiokansiota {folder} ei voitu luoda: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="150"/>
+        <location filename="../../domain/usecases/attendance.py" line="162"/>
         <source>A count cannot be negative.</source>
         <translation>Määrä ei voi olla negatiivinen.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="152"/>
+        <location filename="../../domain/usecases/attendance.py" line="164"/>
         <source>The headcount is implausibly large.</source>
         <translation>Kävijämäärä on epäuskottavan suuri.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="155"/>
+        <location filename="../../domain/usecases/attendance.py" line="167"/>
         <source>There are more first-time visitors than visitors.</source>
         <translation>Ensimmäistä kertaa mukana olleita on enemmän kuin kävijöitä.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="188"/>
+        <location filename="../../domain/usecases/attendance.py" line="200"/>
         <source>The session is cancelled; restore it before recording.</source>
         <translation>Ryhmäkerta on peruttu; palauta se ennen kirjaamista.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="192"/>
+        <location filename="../../domain/usecases/attendance.py" line="204"/>
         <source>The session on {day} has not been held yet.</source>
         <translation>Ryhmäkertaa {day} ei ole vielä pidetty.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="201"/>
+        <location filename="../../domain/usecases/attendance.py" line="213"/>
         <source>Only a family added here can be enrolled here.</source>
         <translation>Tässä voi ilmoittaa ryhmään vain tässä lisätyn perheen.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="209"/>
+        <location filename="../../domain/usecases/attendance.py" line="222"/>
         <source>Someone marked is not on the session&apos;s list.</source>
         <translation>Joku merkityistä ei ole ryhmäkerran listalla.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="213"/>
+        <location filename="../../domain/usecases/attendance.py" line="226"/>
         <source>The headcount is for another session.</source>
         <translation>Kävijämäärä kuuluu toiseen ryhmäkertaan.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="282"/>
-        <location filename="../../domain/usecases/families.py" line="109"/>
-        <location filename="../../domain/usecases/merging.py" line="127"/>
+        <location filename="../../domain/usecases/attendance.py" line="295"/>
+        <location filename="../../domain/usecases/families.py" line="112"/>
+        <location filename="../../domain/usecases/merging.py" line="146"/>
         <source>The family no longer exists.</source>
         <translation>Perhettä ei enää löydy.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="115"/>
+        <location filename="../../domain/usecases/families.py" line="118"/>
         <source>first name</source>
         <translation>etunimi</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="117"/>
+        <location filename="../../domain/usecases/families.py" line="120"/>
         <source>last name</source>
         <translation>sukunimi</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="121"/>
+        <location filename="../../domain/usecases/families.py" line="124"/>
         <source>Choose the role of {name}.</source>
         <translation>Valitse henkilön {name} rooli.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="129"/>
+        <location filename="../../domain/usecases/families.py" line="132"/>
         <source>Give the birth year and month of {name}.</source>
         <translation>Anna henkilön {name} syntymävuosi ja -kuukausi.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="138"/>
+        <location filename="../../domain/usecases/families.py" line="141"/>
         <source>The birth month {month}/{year} of {name} is not possible.</source>
         <translation>Henkilön {name} syntymäkuukausi {month}/{year} ei ole mahdollinen.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="148"/>
+        <location filename="../../domain/usecases/families.py" line="151"/>
         <source>family name</source>
         <translation>perheen nimi</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="149"/>
+        <location filename="../../domain/usecases/families.py" line="152"/>
         <source>phone</source>
         <translation>puhelin</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="151"/>
+        <location filename="../../domain/usecases/families.py" line="154"/>
         <location filename="../../domain/usecases/sessions.py" line="170"/>
         <source>notes</source>
         <translation>lisätiedot</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="153"/>
+        <location filename="../../domain/usecases/families.py" line="157"/>
         <source>A family needs at least one member.</source>
         <translation>Perheessä on oltava vähintään yksi jäsen.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="171"/>
+        <location filename="../../domain/usecases/families.py" line="169"/>
+        <source>The privacy notice cannot have been given on {day}, a day still to come.</source>
+        <translation>Tietosuojaselosteen antopäivä {day} on vasta tulossa. Kirjaa päivä, jona seloste annettiin.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/families.py" line="190"/>
         <source>The enrolment is of another family.</source>
         <translation>Ilmoittautuminen on toisen perheen.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="224"/>
+        <location filename="../../domain/usecases/families.py" line="243"/>
         <location filename="../../domain/usecases/groups.py" line="112"/>
         <location filename="../../domain/usecases/removal.py" line="61"/>
-        <location filename="../../domain/usecases/roster_import.py" line="237"/>
+        <location filename="../../domain/usecases/roster_import.py" line="250"/>
         <location filename="../../domain/usecases/statistics.py" line="219"/>
         <source>The group no longer exists.</source>
         <translation>Ryhmää ei enää löydy.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="204"/>
+        <location filename="../../domain/usecases/families.py" line="223"/>
         <source>Give the day the family left.</source>
         <translation>Anna päivä, jona perhe lopetti.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="208"/>
+        <location filename="../../domain/usecases/families.py" line="227"/>
         <source>The family left before it was enrolled.</source>
         <translation>Lopettamispäivä on ennen ilmoittautumispäivää.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="218"/>
+        <location filename="../../domain/usecases/families.py" line="237"/>
         <source>The family is already enrolled or waiting in this group.</source>
         <translation>Perhe on jo ilmoittautunut tähän ryhmään tai on sen jonossa.</translation>
     </message>
@@ -1856,7 +1894,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../domain/usecases/sessions.py" line="121"/>
-        <location filename="../../storage/repositories/attendance.py" line="181"/>
+        <location filename="../../storage/repositories/attendance.py" line="190"/>
         <source>The session no longer exists.</source>
         <translation>Ryhmäkertaa ei enää löydy.</translation>
     </message>
@@ -2137,12 +2175,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Syötteellä ”{name}” ei ole kansiota eikä kalenteripalvelinta, johon julkaista.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/roster_import.py" line="242"/>
+        <location filename="../../domain/usecases/roster_import.py" line="255"/>
         <source>Rows with problems: {count}. Nothing was imported; correct the rows, or import only the valid rows.</source>
         <translation>Virheellisiä rivejä: {count}. Mitään ei tuotu; korjaa rivit tai tuo vain kunnossa olevat rivit.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/roster_import.py" line="389"/>
+        <location filename="../../domain/usecases/roster_import.py" line="405"/>
         <source>{name} is on row {row} already.</source>
         <translation>{name} on jo rivillä {row}.</translation>
     </message>
@@ -2152,38 +2190,38 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Työkirjaa ei voitu kirjoittaa kohteeseen {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="161"/>
-        <location filename="../../export/roster_file.py" line="373"/>
+        <location filename="../../export/roster_file.py" line="206"/>
+        <location filename="../../export/roster_file.py" line="418"/>
         <source>{file} is empty.</source>
         <translation>{file} on tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="170"/>
+        <location filename="../../export/roster_file.py" line="215"/>
         <source>{file} is too large for a roster ({size} MB).</source>
         <translation>{file} on liian suuri nimilistaksi ({size} Mt).</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="177"/>
+        <location filename="../../export/roster_file.py" line="222"/>
         <source>There is no file {path}.</source>
         <translation>Tiedostoa {path} ei ole.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="181"/>
+        <location filename="../../export/roster_file.py" line="226"/>
         <source>{path} is a folder; choose a file.</source>
         <translation>{path} on kansio; valitse tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="185"/>
+        <location filename="../../export/roster_file.py" line="230"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>Tiedostoa {file} ei voi lukea: {reason}</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="195"/>
+        <location filename="../../export/roster_file.py" line="240"/>
         <source>{file} is an old-style or password-protected workbook; save it as .xlsx without a password, or as .csv.</source>
         <translation>{file} on vanhan mallinen tai salasanalla suojattu työkirja; tallenna se .xlsx-muodossa ilman salasanaa tai .csv-muodossa.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="210"/>
+        <location filename="../../export/roster_file.py" line="255"/>
         <source>{file} is not an Excel workbook (.xlsx) at all.</source>
         <translation>{file} ei ole lainkaan Excel-työkirja (.xlsx).</translation>
     </message>
@@ -2213,74 +2251,79 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>{file} on pakattu tai salattu tavalla, jolla taulukko-ohjelmat eivät tallenna työkirjoja. Avaa se Excelissä, poista mahdollinen salasana ja tallenna se uudelleen .xlsx-muodossa.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="252"/>
+        <location filename="../../export/roster_file.py" line="297"/>
         <source>Row {row} of {file} cannot be read as CSV.</source>
         <translation>Tiedoston {file} riviä {row} ei voi lukea CSV-muodossa.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="279"/>
+        <location filename="../../export/roster_file.py" line="324"/>
         <source>{file} is not a spreadsheet: save the roster as .xlsx or .csv.</source>
         <translation>{file} ei ole taulukko: tallenna nimilista .xlsx- tai .csv-muodossa.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="337"/>
+        <location filename="../../export/roster_file.py" line="382"/>
         <source>{file} has more than {limit} rows; split it into smaller files.</source>
         <translation>Tiedostossa {file} on yli {limit} riviä; jaa se pienempiin tiedostoihin.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="349"/>
+        <location filename="../../export/roster_file.py" line="394"/>
         <source>{file} has no people under its header (row {row}).</source>
         <translation>Tiedostossa {file} ei ole henkilöitä otsikkorivin (rivi {row}) alla.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="375"/>
+        <location filename="../../export/roster_file.py" line="420"/>
         <source>{file} has no header row with the columns it needs. Missing: {missing}. Name the columns in the first row, e.g. Perhe, Etunimi, Rooli, Syntynyt.</source>
         <translation>Tiedostosta {file} puuttuu otsikkorivi tarvittavine sarakkeineen. Puuttuu: {missing}. Nimeä sarakkeet ensimmäiselle riville, esim. Perhe, Etunimi, Rooli, Syntynyt.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="472"/>
+        <location filename="../../export/roster_file.py" line="520"/>
         <source>Give the role: isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
         <translation>Anna rooli: isä, äiti, muu huoltaja, isovanhempi tai lapsi.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="479"/>
+        <location filename="../../export/roster_file.py" line="527"/>
         <source>Give the child&apos;s birth month, e.g. 5/2023.</source>
         <translation>Anna lapsen syntymäkuukausi, esim. 5/2023.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="510"/>
+        <location filename="../../export/roster_file.py" line="561"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>Teksti on yli {limit} merkkiä pitkä.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="523"/>
+        <location filename="../../export/roster_file.py" line="574"/>
         <source>Unknown role “{value}”: write isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
         <translation>Tuntematon rooli ”{value}”: kirjoita isä, äiti, muu huoltaja, isovanhempi tai lapsi.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="538"/>
+        <location filename="../../export/roster_file.py" line="589"/>
         <source>“{value}” is not a birth month; write e.g. 5/2023.</source>
         <translation>”{value}” ei ole syntymäkuukausi; kirjoita esim. 5/2023.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="552"/>
+        <location filename="../../export/roster_file.py" line="603"/>
         <source>“{value}” is not a year; write e.g. 2023.</source>
         <translation>”{value}” ei ole vuosi; kirjoita esim. 2023.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="558"/>
+        <location filename="../../export/roster_file.py" line="609"/>
         <source>“{value}” is not a month; write 1–12.</source>
         <translation>”{value}” ei ole kuukausi; kirjoita 1–12.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="574"/>
+        <location filename="../../export/roster_file.py" line="625"/>
         <source>“{value}” is not a date; write e.g. 13.10.2026.</source>
         <translation>”{value}” ei ole päivämäärä; kirjoita esim. 13.10.2026.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="587"/>
+        <location filename="../../export/roster_file.py" line="638"/>
         <source>Unknown status “{value}”: write ilmoittautunut, jonossa or lopettanut.</source>
         <translation>Tuntematon tila ”{value}”: kirjoita ilmoittautunut, jonossa tai lopettanut.</translation>
+    </message>
+    <message>
+        <location filename="../../export/roster_file.py" line="656"/>
+        <source>Unknown answer “{value}”: write kyllä, ei or ei kysytty.</source>
+        <translation>Tuntematon vastaus ”{value}”: kirjoita kyllä, ei tai ei kysytty.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/family_visits.py" line="87"/>
@@ -2288,7 +2331,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Viikkojen määrän on oltava {low}–{high}, ei {weeks}.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/erasure.py" line="83"/>
+        <location filename="../../domain/usecases/erasure.py" line="85"/>
         <source>The retention period must be between 1 and {most} years.</source>
         <translation>Säilytysajan on oltava 1–{most} vuotta.</translation>
     </message>
@@ -2333,22 +2376,22 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoa ei muutettu; palauta tietokanta varmuuskopiosta.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="71"/>
+        <location filename="../../storage/repositories/sessions.py" line="72"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti tätä ryhmää, kun muokkasit sitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="76"/>
+        <location filename="../../storage/repositories/sessions.py" line="77"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation>Joku muu poisti tämän ryhmän, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="205"/>
+        <location filename="../../storage/repositories/sessions.py" line="210"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti tätä ryhmäkertaa, kun muokkasit sitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="210"/>
+        <location filename="../../storage/repositories/sessions.py" line="215"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation>Joku muu poisti tämän ryhmäkerran, kun muokkasit sitä.</translation>
     </message>
@@ -2363,7 +2406,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Joku muu poisti tämän perheen, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/attendance.py" line="183"/>
+        <location filename="../../storage/repositories/attendance.py" line="192"/>
         <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
         <translation>Joku muu kirjasi tämän ryhmäkerran läsnäolot samaan aikaan kuin sinä. Nyt näkyvät tallennetut merkinnät; tee muutoksesi uudelleen, jos ne ovat yhä tarpeen.</translation>
     </message>
@@ -2383,17 +2426,17 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>”{text}” ei ole kellonaika; kirjoita esim. 9.30 tai 930.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/merging.py" line="98"/>
+        <location filename="../../domain/usecases/merging.py" line="105"/>
         <source>Someone else changed one of these families while you were merging them. Look at them again and merge if it is still needed.</source>
         <translation>Joku muu muutti toista näistä perheistä, kun olit yhdistämässä niitä. Katso perheet uudelleen ja yhdistä, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/merging.py" line="124"/>
+        <location filename="../../domain/usecases/merging.py" line="143"/>
         <source>A family cannot be merged with itself.</source>
         <translation>Perhettä ei voi yhdistää itseensä.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/merging.py" line="130"/>
+        <location filename="../../domain/usecases/merging.py" line="149"/>
         <source>A family whose personal data was erased cannot be merged.</source>
         <translation>Perhettä, jonka henkilötiedot on poistettu, ei voi yhdistää.</translation>
     </message>
@@ -2438,7 +2481,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokantaa {name} on muutettu Ryhmät-sovelluksen ulkopuolella: siinä on tauluja, liipaisimia tai muita osia, joita Ryhmät ei ole tehnyt. Sitä ei avattu eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="269"/>
+        <location filename="../../ui/printing.py" line="184"/>
         <source>The PDF could not be saved to {path}: {reason}</source>
         <translation>PDF-tiedostoa ei voitu tallentaa kohteeseen {path}: {reason}</translation>
     </message>
@@ -2487,51 +2530,71 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <source>The usage log&apos;s retention period must be between 1 and {most} years.</source>
         <translation>Käyttölokin säilytysajan on oltava 1–{most} vuotta.</translation>
     </message>
+    <message>
+        <location filename="../../domain/usecases/family_record.py" line="75"/>
+        <source>No family is named “{name}”.</source>
+        <translation>Perhettä nimeltä ”{name}” ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/family_record.py" line="78"/>
+        <source>{count} families are named “{name}”: save the one you mean from its window in the app.</source>
+        <translation>Nimellä ”{name}” on {count} perhettä: tallenna oikean perheen tiedot sen omasta ikkunasta sovelluksessa.</translation>
+    </message>
 </context>
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../../ui/people/families_page.py" line="33"/>
+        <location filename="../../ui/people/families_page.py" line="36"/>
         <source>Families</source>
         <translation>Perheet</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="36"/>
+        <location filename="../../ui/people/families_page.py" line="39"/>
         <source>Family</source>
         <translation>Perhe</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="37"/>
+        <location filename="../../ui/people/families_page.py" line="42"/>
+        <source>Privacy notice</source>
+        <translation>Tietosuojaseloste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/families_page.py" line="46"/>
         <source>Adults</source>
         <translation>Aikuiset</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="38"/>
+        <location filename="../../ui/people/families_page.py" line="47"/>
         <source>Children</source>
         <translation>Lapset</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="39"/>
+        <location filename="../../ui/people/families_page.py" line="48"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="43"/>
+        <location filename="../../ui/people/families_page.py" line="52"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Tuo nimilista…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="45"/>
+        <location filename="../../ui/people/families_page.py" line="54"/>
         <source>&amp;Merge families…</source>
         <translation>&amp;Yhdistä perheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="46"/>
+        <location filename="../../ui/people/families_page.py" line="55"/>
         <source>Merge a family recorded twice into the chosen one</source>
         <translation>Yhdistä kahteen kertaan kirjattu perhe valittuun perheeseen</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="83"/>
+        <location filename="../../ui/people/families_page.py" line="70"/>
+        <source>not given</source>
+        <translation>antamatta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/families_page.py" line="97"/>
         <source>Choose the family to keep first, then merge.</source>
         <translation>Valitse ensin säilytettävä perhe ja yhdistä sitten.</translation>
     </message>
@@ -2582,54 +2645,104 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>FamilyEditor</name>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="49"/>
+        <location filename="../../ui/people/family_editor.py" line="60"/>
         <source>Edit family</source>
         <translation>Muokkaa perhettä</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="49"/>
+        <location filename="../../ui/people/family_editor.py" line="60"/>
         <source>New family</source>
         <translation>Uusi perhe</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="66"/>
+        <location filename="../../ui/people/family_editor.py" line="69"/>
+        <source>The day the family was given the privacy notice; empty if not yet</source>
+        <translation>Päivä, jona perheelle annettiin tietosuojaseloste; tyhjä, jos sitä ei ole vielä annettu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="77"/>
+        <source>No health or child-welfare details: only what the group work needs.</source>
+        <translation>Ei terveys- eikä lastensuojelutietoja: vain se, mitä ryhmätoiminta tarvitsee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="81"/>
+        <source>Do not write health or child-welfare details here. The family may ask to see everything written about it.</source>
+        <translation>Älä kirjaa tähän terveyteen tai lastensuojeluun liittyviä tietoja. Perhe voi pyytää nähtäväkseen kaiken, mitä siitä on kirjattu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="95"/>
         <source>Family &amp;name:</source>
         <translation>Perheen &amp;nimi:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="67"/>
+        <location filename="../../ui/people/family_editor.py" line="96"/>
         <source>&amp;Phone:</source>
         <translation>Pu&amp;helin:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="68"/>
+        <location filename="../../ui/people/family_editor.py" line="97"/>
+        <source>Privacy notice &amp;given:</source>
+        <translation>Tieto&amp;suojaseloste annettu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="98"/>
+        <source>Ph&amp;oto permission:</source>
+        <translation>Valo&amp;kuvauslupa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="99"/>
+        <source>&amp;Contact permission:</source>
+        <translation>&amp;Yhteydenottolupa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="100"/>
         <source>No&amp;tes:</source>
         <translation>Lisätie&amp;dot:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="73"/>
+        <location filename="../../ui/people/family_editor.py" line="106"/>
         <source>&amp;Family and members</source>
         <translation>&amp;Perhe ja jäsenet</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="74"/>
+        <location filename="../../ui/people/family_editor.py" line="107"/>
         <source>&amp;Enrolments</source>
         <translation>&amp;Ilmoittautumiset</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="81"/>
+        <location filename="../../ui/people/family_editor.py" line="114"/>
         <source>Erase personal &amp;data…</source>
         <translation>Poista henkilö&amp;tiedot…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="89"/>
+        <location filename="../../ui/people/family_editor.py" line="121"/>
+        <source>All data as PD&amp;F…</source>
+        <translation>Kaikki tiedot PD&amp;F:ksi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="124"/>
+        <source>Save everything recorded about the family as a PDF, for its access request</source>
+        <translation>Tallenna kaikki perheestä kirjattu PDF-tiedostoksi tiedonsaantipyyntöä varten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="132"/>
         <source>&amp;History</source>
         <translation>&amp;Muutoshistoria</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="91"/>
+        <location filename="../../ui/people/family_editor.py" line="134"/>
         <source>&amp;Usage log</source>
         <translation>&amp;Käyttöloki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="250"/>
+        <source>Save the family&apos;s data as PDF</source>
+        <translation>Tallenna perheen tiedot PDF-tiedostoksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/family_editor.py" line="251"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2776,185 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <location filename="../../ui/people/family_search.py" line="125"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyReport</name>
+    <message>
+        <location filename="../../ui/family_report.py" line="40"/>
+        <source>not given</source>
+        <translation>antamatta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="44"/>
+        <source>Family name</source>
+        <translation>Perheen nimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="45"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="46"/>
+        <source>Privacy notice given</source>
+        <translation>Tietosuojaseloste annettu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="48"/>
+        <source>Photo permission</source>
+        <translation>Valokuvauslupa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="52"/>
+        <source>Contact permission</source>
+        <translation>Yhteydenottolupa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="55"/>
+        <source>Notes</source>
+        <translation>Lisätiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="63"/>
+        <source>child</source>
+        <translation>lapsi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="65"/>
+        <source>adult</source>
+        <translation>aikuinen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="82"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="83"/>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="84"/>
+        <source>Born (month/year)</source>
+        <translation>Syntynyt (kk/vuosi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="87"/>
+        <source>No members.</source>
+        <translation>Ei jäseniä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="91"/>
+        <location filename="../../ui/family_report.py" line="111"/>
+        <source>Group</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="92"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="93"/>
+        <source>Enrolled on</source>
+        <translation>Ilmoittautunut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="94"/>
+        <source>Left on</source>
+        <translation>Lopettanut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="105"/>
+        <source>No enrolments.</source>
+        <translation>Ei ilmoittautumisia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="107"/>
+        <source>as a guest</source>
+        <translation>vieraana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="110"/>
+        <source>Day</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="112"/>
+        <source>Person</source>
+        <translation>Henkilö</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="113"/>
+        <source>Mark</source>
+        <translation>Merkintä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="124"/>
+        <source>No attendance marks.</source>
+        <translation>Ei läsnäolomerkintöjä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="129"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="130"/>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="131"/>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="144"/>
+        <source>No changes recorded.</source>
+        <translation>Muutoksia ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="146"/>
+        <source>Everything recorded about the family %1</source>
+        <translation>Kaikki perheestä %1 kirjatut tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="147"/>
+        <source>Made on %1 from the Ryhmät database, for the family&apos;s request to see its data.</source>
+        <translation>Tulostettu %1 Ryhmät-tietokannasta perheen tiedonsaantipyyntöä varten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="152"/>
+        <source>The family</source>
+        <translation>Perhe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="153"/>
+        <source>Members</source>
+        <translation>Jäsenet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="154"/>
+        <source>Enrolments in groups</source>
+        <translation>Ilmoittautumiset ryhmiin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="155"/>
+        <source>Attendance</source>
+        <translation>Läsnäolo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="156"/>
+        <source>Change history</source>
+        <translation>Muutoshistoria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_report.py" line="169"/>
+        <source>Data of the family</source>
+        <translation>Tiedot perheestä</translation>
     </message>
 </context>
 <context>
@@ -3088,124 +3380,154 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="69"/>
+        <location filename="../../ui/groups/group_editor.py" line="76"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="71"/>
+        <location filename="../../ui/groups/group_editor.py" line="78"/>
         <source>Seasons</source>
         <translation>Kaudet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="74"/>
+        <location filename="../../ui/groups/group_editor.py" line="81"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="79"/>
+        <location filename="../../ui/groups/group_editor.py" line="86"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="111"/>
+        <location filename="../../ui/groups/group_editor.py" line="118"/>
         <source>years</source>
         <translation>vuotta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="117"/>
+        <location filename="../../ui/groups/group_editor.py" line="124"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation>&amp;Julkinen: näkyy kaikkien julkisten ryhmien kalenterisyötteessä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="123"/>
+        <location filename="../../ui/groups/group_editor.py" line="137"/>
+        <source>all children</source>
+        <translation>kaikki lapset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="138"/>
+        <source>the children of its ages on the day</source>
+        <translation>ryhmän ikäiset lapset ryhmäkerran päivänä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="139"/>
+        <source>no children</source>
+        <translation>ei lapsia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="144"/>
+        <source>Sign-in sheets, the attendance list and named workbooks list these members of the families; anyone already marked is listed too.</source>
+        <translation>Osallistujalistat, läsnäololista ja nimelliset työkirjat näyttävät perheistä nämä jäsenet; jo merkitty henkilö näkyy aina.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="152"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="124"/>
+        <location filename="../../ui/groups/group_editor.py" line="153"/>
         <source>&amp;Type:</source>
         <translation>T&amp;yyppi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="125"/>
+        <location filename="../../ui/groups/group_editor.py" line="154"/>
         <source>&amp;Attendance:</source>
         <translation>&amp;Läsnäolon kirjaus:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="126"/>
+        <location filename="../../ui/groups/group_editor.py" line="155"/>
         <source>&amp;Organisers:</source>
         <translation>Jä&amp;rjestäjät:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="127"/>
+        <location filename="../../ui/groups/group_editor.py" line="156"/>
         <source>Children&apos;s a&amp;ge:</source>
         <translation>Lasten &amp;ikä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="130"/>
+        <location filename="../../ui/groups/group_editor.py" line="159"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Enimmäismäärä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="131"/>
+        <location filename="../../ui/groups/group_editor.py" line="160"/>
         <source>Default &amp;place:</source>
         <translation>Oletus&amp;paikka:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="132"/>
+        <location filename="../../ui/groups/group_editor.py" line="161"/>
         <source>Default &amp;leaders:</source>
         <translation>&amp;Oletusohjaajat:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="134"/>
+        <location filename="../../ui/groups/group_editor.py" line="163"/>
         <source>&amp;Description:</source>
         <translation>&amp;Kuvaus:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="139"/>
+        <location filename="../../ui/groups/group_editor.py" line="164"/>
+        <source>For the adults:</source>
+        <translation>Aikuiset listalla:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="167"/>
+        <source>For the children:</source>
+        <translation>Lapset listalla:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="173"/>
         <source>Season</source>
         <translation>Kausi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="141"/>
+        <location filename="../../ui/groups/group_editor.py" line="175"/>
         <source>Dates</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="145"/>
+        <location filename="../../ui/groups/group_editor.py" line="179"/>
         <source>Repeats</source>
         <translation>Toistuu</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="152"/>
+        <location filename="../../ui/groups/group_editor.py" line="186"/>
         <source>Add s&amp;eason…</source>
         <translation>Li&amp;sää kausi…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="153"/>
+        <location filename="../../ui/groups/group_editor.py" line="187"/>
         <source>Ed&amp;it season…</source>
         <translation>&amp;Muokkaa kautta…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="159"/>
+        <location filename="../../ui/groups/group_editor.py" line="193"/>
         <source>Adding the first season saves the group.</source>
         <translation>Kun lisäät ensimmäisen kauden, ryhmä tallentuu.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="181"/>
-        <location filename="../../ui/groups/group_editor.py" line="183"/>
+        <location filename="../../ui/groups/group_editor.py" line="215"/>
+        <location filename="../../ui/groups/group_editor.py" line="217"/>
         <source>none</source>
         <translation>ei valittu</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="190"/>
+        <location filename="../../ui/groups/group_editor.py" line="224"/>
         <source>New group</source>
         <translation>Uusi ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="202"/>
-        <location filename="../../ui/groups/group_editor.py" line="284"/>
+        <location filename="../../ui/groups/group_editor.py" line="236"/>
+        <location filename="../../ui/groups/group_editor.py" line="325"/>
         <source>Group: %1</source>
         <translation>Ryhmä: %1</translation>
     </message>
@@ -3383,137 +3705,155 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/people/history.py" line="40"/>
-        <source>name</source>
-        <translation>nimi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="41"/>
-        <source>phone</source>
-        <translation>puhelin</translation>
-    </message>
-    <message>
         <location filename="../../ui/people/history.py" line="42"/>
-        <source>notes</source>
-        <translation>lisätiedot</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="43"/>
-        <source>first name</source>
-        <translation>etunimi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="44"/>
-        <source>last name</source>
-        <translation>sukunimi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="45"/>
-        <source>adult or child</source>
-        <translation>aikuinen tai lapsi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="46"/>
-        <source>role</source>
-        <translation>rooli</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="47"/>
-        <source>birth year</source>
-        <translation>syntymävuosi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="48"/>
-        <source>birth month</source>
-        <translation>syntymäkuukausi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="49"/>
-        <source>status</source>
-        <translation>tila</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="50"/>
-        <source>enrolment date</source>
-        <translation>ilmoittautumispäivä</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="51"/>
-        <source>leaving date</source>
-        <translation>lopetuspäivä</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/history.py" line="55"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="56"/>
+        <location filename="../../ui/people/history.py" line="43"/>
         <source>Who</source>
         <translation>Kuka</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="57"/>
+        <location filename="../../ui/people/history.py" line="44"/>
         <source>What</source>
         <translation>Mitä</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="67"/>
+        <location filename="../../ui/people/history.py" line="54"/>
         <source>Changes to the family&apos;s details, members, enrolments and attendance marks, newest first.</source>
         <translation>Perheen tietojen, jäsenten, ilmoittautumisten ja läsnäolomerkintöjen muutokset, uusin ensin.</translation>
     </message>
+</context>
+<context>
+    <name>HistorySentences</name>
+    <message>
+        <location filename="../../ui/people/history.py" line="86"/>
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="87"/>
+        <source>phone</source>
+        <translation>puhelin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="88"/>
+        <source>notes</source>
+        <translation>lisätiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="89"/>
+        <source>privacy notice date</source>
+        <translation>tietosuojaselosteen antopäivä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="90"/>
+        <source>photo permission</source>
+        <translation>valokuvauslupa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="91"/>
+        <source>contact permission</source>
+        <translation>yhteydenottolupa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="92"/>
+        <source>first name</source>
+        <translation>etunimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="93"/>
+        <source>last name</source>
+        <translation>sukunimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="94"/>
+        <source>adult or child</source>
+        <translation>aikuinen tai lapsi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="95"/>
+        <source>role</source>
+        <translation>rooli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="96"/>
+        <source>birth year</source>
+        <translation>syntymävuosi</translation>
+    </message>
     <message>
         <location filename="../../ui/people/history.py" line="97"/>
+        <source>birth month</source>
+        <translation>syntymäkuukausi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="98"/>
+        <source>status</source>
+        <translation>tila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="99"/>
+        <source>enrolment date</source>
+        <translation>ilmoittautumispäivä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="100"/>
+        <source>leaving date</source>
+        <translation>lopetuspäivä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/history.py" line="107"/>
         <source>a removed member</source>
         <translation>poistettu jäsen</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="100"/>
+        <location filename="../../ui/people/history.py" line="110"/>
         <source>a removed group</source>
         <translation>poistettu ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="108"/>
+        <location filename="../../ui/people/history.py" line="118"/>
         <source>Added the family</source>
         <translation>Lisäsi perheen</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="110"/>
+        <location filename="../../ui/people/history.py" line="120"/>
         <source>Changed the %1</source>
         <translation>Muutti tietoja: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="112"/>
+        <location filename="../../ui/people/history.py" line="122"/>
         <source>Added member %1</source>
         <translation>Lisäsi jäsenen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="114"/>
+        <location filename="../../ui/people/history.py" line="124"/>
         <source>Changed the %1 of %2</source>
         <translation>Muutti jäsenen %2 tietoja: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="117"/>
+        <location filename="../../ui/people/history.py" line="127"/>
         <source>Removed member %1</source>
         <translation>Poisti jäsenen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="119"/>
+        <location filename="../../ui/people/history.py" line="129"/>
         <source>New enrolment in %1: %2</source>
         <translation>Uusi ilmoittautuminen ryhmään %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="122"/>
+        <location filename="../../ui/people/history.py" line="132"/>
         <source>Changed the %1 of the enrolment in %2</source>
         <translation>Muutti ryhmän %2 ilmoittautumisen tietoja: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="125"/>
+        <location filename="../../ui/people/history.py" line="135"/>
         <source>Removed the enrolment in %1</source>
         <translation>Poisti ilmoittautumisen ryhmään %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/people/history.py" line="129"/>
+        <location filename="../../ui/people/history.py" line="139"/>
         <source>Merged a duplicate of the family into it: %n person(s) moved</source>
         <translation>
             <numerusform>Yhdisti perheeseen sen kaksoiskirjauksen: %n henkilö siirtyi</numerusform>
@@ -3521,27 +3861,27 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         </translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="131"/>
+        <location filename="../../ui/people/history.py" line="141"/>
         <source>Erased the family&apos;s personal data</source>
         <translation>Poisti perheen henkilötiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="135"/>
+        <location filename="../../ui/people/history.py" line="145"/>
         <source>Cleared the mark of %1 at %3 on %4 (was %5)</source>
         <translation>Poisti henkilön %1 merkinnän – %3 %4 (oli %5)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="137"/>
+        <location filename="../../ui/people/history.py" line="147"/>
         <source>Marked %1 %2 at %3 on %4 (was %5)</source>
         <translation>Merkitsi %1: %2 – %3 %4 (oli %5)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="139"/>
+        <location filename="../../ui/people/history.py" line="149"/>
         <source>Marked %1 %2 at %3 on %4</source>
         <translation>Merkitsi %1: %2 – %3 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/people/history.py" line="140"/>
+        <location filename="../../ui/people/history.py" line="150"/>
         <source>an unknown day</source>
         <translation>tuntematon päivä</translation>
     </message>
@@ -3549,357 +3889,372 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../labels.py" line="35"/>
+        <location filename="../../labels.py" line="36"/>
         <source>father–child activity</source>
         <translation>isä–lapsi-toiminta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="36"/>
+        <location filename="../../labels.py" line="37"/>
         <source>open daycare</source>
         <translation>avoin päiväkoti</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="37"/>
+        <location filename="../../labels.py" line="38"/>
         <source>family café</source>
         <translation>perhekahvila</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="38"/>
+        <location filename="../../labels.py" line="39"/>
         <source>baby group</source>
         <translation>vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="39"/>
+        <location filename="../../labels.py" line="40"/>
         <source>peer group</source>
         <translation>vertaisryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="40"/>
+        <location filename="../../labels.py" line="41"/>
         <source>parent group</source>
         <translation>vanhempainryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="41"/>
+        <location filename="../../labels.py" line="42"/>
         <source>other</source>
         <translation>muu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="42"/>
+        <location filename="../../labels.py" line="43"/>
         <source>named roster</source>
         <translation>nimilista</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="43"/>
+        <location filename="../../labels.py" line="44"/>
         <source>headcount</source>
         <translation>kävijämäärä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="44"/>
+        <location filename="../../labels.py" line="45"/>
         <source>roster and headcount</source>
         <translation>nimilista ja kävijämäärä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="45"/>
+        <location filename="../../labels.py" line="46"/>
         <source>planned</source>
         <translation>suunniteltu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="46"/>
+        <location filename="../../labels.py" line="47"/>
         <source>held</source>
         <translation>pidetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="47"/>
+        <location filename="../../labels.py" line="48"/>
         <source>cancelled</source>
         <translation>peruttu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="48"/>
+        <location filename="../../labels.py" line="49"/>
         <source>father</source>
         <translation>isä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="49"/>
+        <location filename="../../labels.py" line="50"/>
         <source>mother</source>
         <translation>äiti</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="50"/>
+        <location filename="../../labels.py" line="51"/>
         <source>other guardian</source>
         <translation>muu huoltaja</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="51"/>
+        <location filename="../../labels.py" line="52"/>
         <source>grandparent</source>
         <translation>isovanhempi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="52"/>
+        <location filename="../../labels.py" line="53"/>
         <source>under 1 year</source>
         <translation>alle 1-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="53"/>
+        <location filename="../../labels.py" line="54"/>
         <source>1–2 years</source>
         <translation>1–2-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="54"/>
+        <location filename="../../labels.py" line="55"/>
         <source>3–6 years</source>
         <translation>3–6-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="55"/>
+        <location filename="../../labels.py" line="56"/>
         <source>7 years or older</source>
         <translation>7-vuotiaat ja vanhemmat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="56"/>
+        <location filename="../../labels.py" line="57"/>
         <source>enrolled</source>
         <translation>ilmoittautunut</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="57"/>
+        <location filename="../../labels.py" line="58"/>
         <source>on the waiting list</source>
         <translation>jonossa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="58"/>
+        <location filename="../../labels.py" line="59"/>
         <source>left</source>
         <translation>lopettanut</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="59"/>
+        <location filename="../../labels.py" line="60"/>
+        <source>not asked</source>
+        <translation>ei kysytty</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="61"/>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="62"/>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="63"/>
         <source>present</source>
         <translation>läsnä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="60"/>
+        <location filename="../../labels.py" line="64"/>
         <source>absent</source>
         <translation>poissa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="61"/>
+        <location filename="../../labels.py" line="65"/>
         <source>excused</source>
         <translation>poissa (ilmoitettu)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="62"/>
+        <location filename="../../labels.py" line="66"/>
         <source>family work</source>
         <translation>perhetyö</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="63"/>
+        <location filename="../../labels.py" line="67"/>
         <source>child health clinic</source>
         <translation>neuvola</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="66"/>
+        <location filename="../../labels.py" line="70"/>
         <source>early childhood education</source>
         <translation>varhaiskasvatus</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="69"/>
+        <location filename="../../labels.py" line="73"/>
         <source>family counselling</source>
         <translation>perheneuvola</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="72"/>
+        <location filename="../../labels.py" line="76"/>
         <source>association</source>
         <translation>yhdistys</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="73"/>
+        <location filename="../../labels.py" line="77"/>
         <source>parish</source>
         <translation>seurakunta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="74"/>
+        <location filename="../../labels.py" line="78"/>
         <source>library</source>
         <translation>kirjasto</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="75"/>
+        <location filename="../../labels.py" line="79"/>
         <source>other organisation</source>
         <translation>muu organisaatio</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="76"/>
+        <location filename="../../labels.py" line="80"/>
         <source>worker</source>
         <translation>työntekijä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="77"/>
+        <location filename="../../labels.py" line="81"/>
         <source>place</source>
         <translation>paikka</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="78"/>
+        <location filename="../../labels.py" line="82"/>
         <source>public holiday</source>
         <translation>arkipyhä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="79"/>
+        <location filename="../../labels.py" line="83"/>
         <source>closure</source>
         <translation>tauko</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="80"/>
+        <location filename="../../labels.py" line="84"/>
         <source>the clocks change that night</source>
         <translation>kellot siirtyvät sinä yönä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="81"/>
+        <location filename="../../labels.py" line="85"/>
         <source>Partner organisation</source>
         <translation>Kumppaniorganisaatio</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="82"/>
+        <location filename="../../labels.py" line="86"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="83"/>
+        <location filename="../../labels.py" line="87"/>
         <source>Worker</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="84"/>
+        <location filename="../../labels.py" line="88"/>
         <source>All public groups</source>
         <translation>Kaikki julkiset ryhmät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="85"/>
+        <location filename="../../labels.py" line="89"/>
         <source>family added</source>
         <translation>perhe lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="86"/>
+        <location filename="../../labels.py" line="90"/>
         <source>family details changed</source>
         <translation>perheen tietoja muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="89"/>
+        <location filename="../../labels.py" line="93"/>
         <source>member added</source>
         <translation>jäsen lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="90"/>
+        <location filename="../../labels.py" line="94"/>
         <source>member changed</source>
         <translation>jäsenen tietoja muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="91"/>
+        <location filename="../../labels.py" line="95"/>
         <source>member removed</source>
         <translation>jäsen poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="92"/>
+        <location filename="../../labels.py" line="96"/>
         <source>enrolment added</source>
         <translation>ilmoittautuminen lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="93"/>
+        <location filename="../../labels.py" line="97"/>
         <source>enrolment changed</source>
         <translation>ilmoittautumista muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="94"/>
+        <location filename="../../labels.py" line="98"/>
         <source>enrolment removed</source>
         <translation>ilmoittautuminen poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="95"/>
+        <location filename="../../labels.py" line="99"/>
         <source>attendance mark changed</source>
         <translation>läsnäolomerkintää muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="96"/>
+        <location filename="../../labels.py" line="100"/>
         <source>personal data erased</source>
         <translation>henkilötiedot poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="97"/>
+        <location filename="../../labels.py" line="101"/>
         <source>families merged</source>
         <translation>perheet yhdistetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="98"/>
+        <location filename="../../labels.py" line="102"/>
         <source>family opened</source>
         <translation>perhe avattu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="99"/>
+        <location filename="../../labels.py" line="103"/>
         <source>attendance view opened</source>
         <translation>läsnäolonäkymä avattu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="102"/>
+        <location filename="../../labels.py" line="106"/>
         <source>sign-in sheet printed</source>
         <translation>osallistujalista tulostettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="105"/>
+        <location filename="../../labels.py" line="109"/>
         <source>sign-in sheet saved as PDF</source>
         <translation>osallistujalista tallennettu PDF:nä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="108"/>
+        <location filename="../../labels.py" line="112"/>
         <source>workbook with names exported</source>
         <translation>nimellinen työkirja viety</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="111"/>
+        <location filename="../../labels.py" line="115"/>
         <source>roster imported</source>
         <translation>nimilista tuotu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="112"/>
+        <location filename="../../labels.py" line="116"/>
         <source>family&apos;s data report saved</source>
         <translation>perheen tietoraportti tallennettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="129"/>
+        <location filename="../../labels.py" line="133"/>
         <source>All groups</source>
         <translation>Kaikki ryhmät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="137"/>
+        <location filename="../../labels.py" line="141"/>
         <source>Group: {names}</source>
         <translation>Ryhmä: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="138"/>
+        <location filename="../../labels.py" line="142"/>
         <source>Groups: {names}</source>
         <translation>Ryhmät: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="141"/>
+        <location filename="../../labels.py" line="145"/>
         <source>Group type: {name}</source>
         <translation>Ryhmätyyppi: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="143"/>
+        <location filename="../../labels.py" line="147"/>
         <source>Organiser: {name}</source>
         <translation>Järjestäjä: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="145"/>
+        <location filename="../../labels.py" line="149"/>
         <source>Place: {name}</source>
         <translation>Paikka: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="146"/>
+        <location filename="../../labels.py" line="150"/>
         <source>Leader: {name}</source>
         <translation>Ohjaaja: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="154"/>
+        <location filename="../../labels.py" line="158"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation>Niiden osallistujat eivät näy luvuissa ennen kuin läsnäolot kirjataan.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="209"/>
+        <location filename="../../labels.py" line="213"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -4581,64 +4936,64 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="70"/>
+        <location filename="../../ui/printing.py" line="71"/>
         <source>Leaders:</source>
         <translation>Ohjaajat:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="97"/>
+        <location filename="../../ui/printing.py" line="98"/>
         <source>Family</source>
         <translation>Perhe</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="98"/>
+        <location filename="../../ui/printing.py" line="99"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="99"/>
+        <location filename="../../ui/printing.py" line="100"/>
         <source>Here</source>
         <translation>Paikalla</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="100"/>
+        <location filename="../../ui/printing.py" line="101"/>
         <source>Signature</source>
         <translation>Allekirjoitus</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="104"/>
-        <location filename="../../ui/printing.py" line="292"/>
+        <location filename="../../ui/printing.py" line="105"/>
+        <location filename="../../ui/printing.py" line="297"/>
         <source>Sign-in sheet</source>
         <translation>Osallistujalista</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="126"/>
+        <location filename="../../ui/printing.py" line="127"/>
         <source>Children: %1</source>
         <translation>Lapset: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="129"/>
+        <location filename="../../ui/printing.py" line="130"/>
         <source>First-time visitors</source>
         <translation>Ensikertalaiset</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="134"/>
+        <location filename="../../ui/printing.py" line="135"/>
         <source>Who</source>
         <translation>Kuka</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="135"/>
+        <location filename="../../ui/printing.py" line="136"/>
         <source>Tally</source>
         <translation>Merkinnät</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="136"/>
+        <location filename="../../ui/printing.py" line="137"/>
         <source>Total</source>
         <translation>Yhteensä</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="138"/>
-        <location filename="../../ui/printing.py" line="299"/>
+        <location filename="../../ui/printing.py" line="139"/>
+        <location filename="../../ui/printing.py" line="304"/>
         <source>Headcount tally sheet</source>
         <translation>Kävijämäärän laskentalomake</translation>
     </message>
@@ -5229,42 +5584,42 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>SessionPrintButton</name>
     <message>
-        <location filename="../../ui/printing.py" line="205"/>
+        <location filename="../../ui/printing.py" line="216"/>
         <source>P&amp;rint</source>
         <translation>&amp;Tulosta</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="211"/>
+        <location filename="../../ui/printing.py" line="222"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation>Tulosta &amp;osallistujalista…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="214"/>
+        <location filename="../../ui/printing.py" line="225"/>
         <source>Save sign-in sheet as &amp;PDF…</source>
         <translation>Tallenna osallistujalista &amp;PDF:nä…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="217"/>
+        <location filename="../../ui/printing.py" line="228"/>
         <source>&amp;Headcount tally sheet…</source>
         <translation>&amp;Kävijämäärän laskentalomake…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="219"/>
+        <location filename="../../ui/printing.py" line="230"/>
         <source>Save &amp;tally sheet as PDF…</source>
         <translation>Tallenna &amp;laskentalomake PDF:nä…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="291"/>
+        <location filename="../../ui/printing.py" line="296"/>
         <source>Save sign-in sheet as PDF</source>
         <translation>Tallenna osallistujalista PDF:nä</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="298"/>
+        <location filename="../../ui/printing.py" line="303"/>
         <source>Save tally sheet as PDF</source>
         <translation>Tallenna laskentalomake PDF:nä</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="312"/>
+        <location filename="../../ui/printing.py" line="317"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>
@@ -5467,7 +5822,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../ui/fields.py" line="320"/>
+        <location filename="../../ui/fields.py" line="355"/>
         <source>e.g. 9.30</source>
         <translation>esim. 9.30</translation>
     </message>

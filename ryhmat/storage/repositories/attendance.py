@@ -93,6 +93,15 @@ class SqlAttendanceRepository:
             marks.extend(_attendance(row) for row in self._db.execute(query))
         return marks
 
+    def for_members(self, member_ids: Iterable[uuid.UUID]) -> builtins.list[Attendance]:
+        self._db.flush()
+        table = table_of(AttendanceRow)
+        marks: builtins.list[Attendance] = []
+        for chunk in chunks(list(set(member_ids)), IN_CHUNK):
+            query = select(table).where(table.c.member_id.in_(chunk))
+            marks.extend(_attendance(row) for row in self._db.execute(query))
+        return marks
+
     def family_marks(self, session_ids: Iterable[uuid.UUID]) -> Iterator[FamilyMark]:
         self._db.flush()
         marks, members = table_of(AttendanceRow), table_of(FamilyMemberRow)

@@ -80,6 +80,9 @@ class SqlFamilyRepository(SqlRepository[Family, FamilyRow]):
             "name": entity.name,
             "phone": entity.phone,
             "notes": entity.notes,
+            "privacy_notice_on": entity.privacy_notice_on,
+            "photo_permission": entity.photo_permission,
+            "contact_permission": entity.contact_permission,
             "erased_on": entity.erased_on,
             "version": entity.version,
             "search_key": family_search_key(entity.name, (m.full_name for m in entity.members)),
@@ -95,6 +98,9 @@ class SqlFamilyRepository(SqlRepository[Family, FamilyRow]):
             members=[_member(m) for m in children.of(_MEMBERS.name, row.id)],
             phone=row.phone,
             notes=row.notes,
+            privacy_notice_on=row.privacy_notice_on,
+            photo_permission=row.photo_permission,
+            contact_permission=row.contact_permission,
             erased_on=row.erased_on,
             version=row.version,
         )
@@ -218,7 +224,14 @@ def family_search_key(name: str, people: Iterable[str]) -> str:
     return "\n".join(comparable_name(n) for n in (name, *people))
 
 
-_FAMILY_FIELDS = ("name", "phone", "notes")
+_FAMILY_FIELDS = (
+    "name",
+    "phone",
+    "notes",
+    "privacy_notice_on",
+    "photo_permission",
+    "contact_permission",
+)
 _MEMBER_FIELDS = ("first_name", "last_name", "kind", "role", "birth_year", "birth_month")
 
 

@@ -26,6 +26,7 @@ from sqlalchemy.orm import aliased
 from ryhmat.domain.calendar import CalendarEntry, CalendarFilter
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP
 from ryhmat.domain.model import (
+    AdultRole,
     Group,
     HeldSession,
     Series,
@@ -92,6 +93,8 @@ class SqlGroupRepository(SqlRepository[Group, GroupRow]):
             "default_place_id": entity.default_place_id,
             "default_pair_id": entity.default_pair_id,
             "is_public": entity.is_public,
+            "listed_roles": ",".join(entity.listed_roles),
+            "listed_children": entity.listed_children,
             "description": entity.description,
             "archived": entity.archived,
             "version": entity.version,
@@ -113,6 +116,8 @@ class SqlGroupRepository(SqlRepository[Group, GroupRow]):
             default_place_id=row.default_place_id,
             default_pair_id=row.default_pair_id,
             is_public=row.is_public,
+            listed_roles=[AdultRole(role) for role in row.listed_roles.split(",") if role],
+            listed_children=row.listed_children,
             description=row.description,
             archived=row.archived,
             version=row.version,

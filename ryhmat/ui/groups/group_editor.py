@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from ryhmat.domain.errors import ChangedElsewhere, UserError
-from ryhmat.domain.model import AttendanceMode, Group, GroupType, Series
+from ryhmat.domain.model import (
+    AdultRole,
+    AttendanceMode,
+    ChildrenListed,
+    Group,
+    GroupType,
+    Series,
+)
 from ryhmat.domain.usecases.choices import load_choices
 from ryhmat.domain.usecases.groups import get_group, list_series, save_group
 from ryhmat.domain.usecases.places import MAX_CAPACITY
@@ -118,6 +125,28 @@ class GroupEditor(GuardedDialog):
         )
         self.description = QPlainTextEdit(box)
         self.description.setTabChangesFocus(True)
+        # Whom the group is for: who its sign-in sheets and named workbooks list.
+        self.listed_roles = {role: QCheckBox(label(role), box) for role in AdultRole}
+        roles = QHBoxLayout()
+        for check in self.listed_roles.values():
+            check.setChecked(True)
+            roles.addWidget(check)
+        roles.addStretch(1)
+        self.listed_children = QComboBox(box)
+        for choice, text in (
+            (ChildrenListed.ALL, self.tr("all children")),
+            (ChildrenListed.TARGET_AGES, self.tr("the children of its ages on the day")),
+            (ChildrenListed.NONE, self.tr("no children")),
+        ):
+            self.listed_children.addItem(text, choice.value)
+        listed_hint = QLabel(
+            self.tr(
+                "Sign-in sheets, the attendance list and named workbooks list these members "
+                "of the families; anyone already marked is listed too."
+            ),
+            box,
+        )
+        listed_hint.setWordWrap(True)
 
         form = QFormLayout(box)
         form.addRow(self.tr("&Name:"), self.name)
@@ -132,6 +161,11 @@ class GroupEditor(GuardedDialog):
         form.addRow(self.tr("Default &leaders:"), self.pair)
         form.addRow(self.public)
         form.addRow(self.tr("&Description:"), self.description)
+        roles_label = QLabel(self.tr("For the adults:"), box)
+        roles_label.setBuddy(self.listed_roles[AdultRole.FATHER])
+        form.addRow(roles_label, roles)
+        form.addRow(self.tr("For the children:"), self.listed_children)
+        form.addRow(listed_hint)
 
     def _build_seasons(self, box: QGroupBox) -> None:
         self.seasons: RecordListView[Series] = RecordListView(
@@ -216,6 +250,11 @@ class GroupEditor(GuardedDialog):
         self.pair.set_current_id(group.default_pair_id)
         self.public.setChecked(group.is_public)
         self.description.setPlainText(group.description)
+        for role, check in self.listed_roles.items():
+            check.setChecked(role in group.listed_roles)
+        self.listed_children.setCurrentIndex(
+            self.listed_children.findData(group.listed_children.value)
+        )
         self.refresh_seasons()
 
     @property
@@ -241,6 +280,8 @@ class GroupEditor(GuardedDialog):
             default_pair_id=self.pair.current_id(),
             is_public=self.public.isChecked(),
             description=self.description.toPlainText().strip(),
+            listed_roles=[role for role, check in self.listed_roles.items() if check.isChecked()],
+            listed_children=ChildrenListed(self.listed_children.currentData()),
             version=self._version,
         )
         if self._group_id is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from ryhmat.domain.errors import UserError
@@ -9,6 +11,7 @@ from ryhmat.domain.usecases.families import FamilySummary, list_families
 from ryhmat.domain.usecases.usage_log import open_family
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
+from ryhmat.ui.formatting import format_date
 from ryhmat.ui.messages import error_text, show_error
 from ryhmat.ui.people.family_editor import FamilyEditor
 from ryhmat.ui.people.merging import MergeFamiliesDialog
@@ -34,6 +37,12 @@ class FamiliesPage(QWidget):
         self.families = RecordListView[FamilySummary](
             [
                 Column[FamilySummary](self.tr("Family"), lambda f: f.name),
+                # "not given" is a word the search finds: the families still to be told.
+                Column[FamilySummary](
+                    self.tr("Privacy notice"),
+                    self._privacy_notice,
+                    sort_key=lambda f: f.privacy_notice_on or date.min,
+                ),
                 Column[FamilySummary](self.tr("Adults"), lambda f: _names(f.adults)),
                 Column[FamilySummary](self.tr("Children"), lambda f: _names(f.children)),
                 Column[FamilySummary](self.tr("Groups"), lambda f: _names(f.groups)),
@@ -55,6 +64,11 @@ class FamiliesPage(QWidget):
         # Families with the groups they are enrolled in.
         context.when_changed(self, Changes.FAMILIES | Changes.GROUPS, self.refresh)
         self.refresh()
+
+    def _privacy_notice(self, family: FamilySummary) -> str:
+        if family.privacy_notice_on is None:
+            return self.tr("not given")
+        return format_date(family.privacy_notice_on)
 
     def refresh(self) -> None:
         reload(self.families, self.context.read(list_families))

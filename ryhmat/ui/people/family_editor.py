@@ -4,12 +4,16 @@ change history, and erasing its personal data."""
 from __future__ import annotations
 
 import uuid
+from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -22,14 +26,20 @@ from ryhmat.domain.errors import ChangedElsewhere, UserError
 from ryhmat.domain.model import Family
 from ryhmat.domain.usecases.erasure import erase_family
 from ryhmat.domain.usecases.families import get_family, save_family
+from ryhmat.domain.usecases.family_record import FamilyRecord, family_record
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
+from ryhmat.ui.family_report import family_report_name, save_family_report
+from ryhmat.ui.fields import OptionalDateField
+from ryhmat.ui.files import save_file_dialog
+from ryhmat.ui.people.consents import PermissionCombo
 from ryhmat.ui.people.enrolments import EnrolmentsPanel
 from ryhmat.ui.people.erasure import ErasurePanel
 from ryhmat.ui.people.history import HistoryPanel
 from ryhmat.ui.people.members import MembersPanel
 from ryhmat.ui.people.widgets import EditorDialog
 from ryhmat.ui.usage_log import FamilyUsagePanel
+from ryhmat.ui.printing import pdf_not_saved
 
 
 class FamilyEditor(EditorDialog):
@@ -41,6 +51,7 @@ class FamilyEditor(EditorDialog):
     """
 
     erased = Signal(object)  # uuid.UUID of the family
+    report_saved = Signal(str)  # the path of the family's record saved as PDF
 
     def __init__(
         self, context: AppContext, family: Family | None = None, parent: QWidget | None = None
@@ -53,9 +64,27 @@ class FamilyEditor(EditorDialog):
 
         self.name = QLineEdit(self)
         self.phone = QLineEdit(self)
+        self.privacy_notice = OptionalDateField(context.today(), self)
+        self.privacy_notice.setToolTip(
+            self.tr("The day the family was given the privacy notice; empty if not yet")
+        )
+        self.photo_permission = PermissionCombo(self)
+        self.contact_permission = PermissionCombo(self)
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4)
+        self.notes.setPlaceholderText(
+            self.tr("No health or child-welfare details: only what the group work needs.")
+        )
+        self.notes_warning = QLabel(
+            self.tr(
+                "Do not write health or child-welfare details here. The family may ask to "
+                "see everything written about it."
+            ),
+            self,
+        )
+        self.notes_warning.setWordWrap(True)
+        self.notes_warning.setEnabled(False)  # drawn greyed: a reminder, not an error
         self.members = MembersPanel(context.today().year, self.name.text, self)
         self.enrolments = EnrolmentsPanel(context, self._id, family is not None, self)
         self.history: HistoryPanel | None = None
@@ -65,7 +94,11 @@ class FamilyEditor(EditorDialog):
         fields = QFormLayout()
         fields.addRow(self.tr("Family &name:"), self.name)
         fields.addRow(self.tr("&Phone:"), self.phone)
+        fields.addRow(self.tr("Privacy notice &given:"), self.privacy_notice)
+        fields.addRow(self.tr("Ph&oto permission:"), self.photo_permission)
+        fields.addRow(self.tr("&Contact permission:"), self.contact_permission)
         fields.addRow(self.tr("No&tes:"), self.notes)
+        fields.addRow("", self.notes_warning)
         layout = QVBoxLayout(details)
         layout.addLayout(fields)
         layout.addWidget(self.members, 1)
@@ -83,6 +116,16 @@ class FamilyEditor(EditorDialog):
         self.erasure.closed.connect(self.erase_button.setFocus)
         self.erase_button.clicked.connect(self.erasure.start)
         self.erase_button.setVisible(family is not None)
+        # Everything held about the family, for its access request (tiedonsaantipyyntö).
+        self.report_button = self.buttons.addButton(
+            self.tr("All data as PD&F…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.report_button.setToolTip(
+            self.tr("Save everything recorded about the family as a PDF, for its access request")
+        )
+        self.report_button.clicked.connect(self.ask_report_file)
+        self.report_button.setVisible(family is not None)
+        self.report_dialog: QFileDialog | None = None
 
         if family is not None:
             self.history = HistoryPanel(context, family.id, self)
@@ -99,6 +142,9 @@ class FamilyEditor(EditorDialog):
         self._version = family.version
         self.name.setText(family.name)
         self.phone.setText(family.phone)
+        self.privacy_notice.set_optional_day(family.privacy_notice_on)
+        self.photo_permission.set_permission(family.photo_permission)
+        self.contact_permission.set_permission(family.contact_permission)
         self.notes.setPlainText(family.notes)
         self.members.model.set_members(family.members)
 
@@ -108,20 +154,41 @@ class FamilyEditor(EditorDialog):
         # member's cell commits the cell; it must not save the family first.
         self.save_button.setDefault(False)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Save is not the default button (Enter in a member's cell commits the cell), so
+        # Enter in one of the family's own fields saves here; the fields pass it on.
+        own_fields = (
+            self.name,
+            self.phone,
+            self.privacy_notice,
+            self.photo_permission,
+            self.contact_permission,
+        )
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.focusWidget() in (
+            own_fields
+        ):
+            self.save()
+            return
+        super().keyPressEvent(event)
+
     def first_field(self) -> QWidget | None:
         return self.name
 
     def family(self) -> Family:
         """The family as the form describes it (a member's open cell included)."""
         self.members.commit_open_editor()
-        return self._family_in_model()
+        # A date that names no day raises here, marked in its field: nothing is saved.
+        return self._family_in_model(self.privacy_notice.optional_day())
 
-    def _family_in_model(self) -> Family:
+    def _family_in_model(self, privacy_notice_on: date | None) -> Family:
         return Family(
             name=self.name.text(),
             members=self.members.model.members(),
             phone=self.phone.text(),
             notes=self.notes.toPlainText(),
+            privacy_notice_on=privacy_notice_on,
+            photo_permission=self.photo_permission.permission(),
+            contact_permission=self.contact_permission.permission(),
             version=self._version,
             id=self._id,
         )
@@ -130,7 +197,8 @@ class FamilyEditor(EditorDialog):
         # Read without committing a cell being typed (its text counts as it stands),
         # and with a new family's enrolments, which wait in the form until it is saved.
         return (
-            self._family_in_model(),
+            self._family_in_model(None),
+            self.privacy_notice.text(),
             self.members.open_editor_text(),
             tuple(self.enrolments.pending),
         )
@@ -163,6 +231,41 @@ class FamilyEditor(EditorDialog):
             raise
         self._fill(family)
         self.mark_clean()
+
+    def _record(self) -> FamilyRecord | None:
+        family_id, today = self._id, self.context.today()
+        try:
+            return self.context.read(lambda uow: family_record(uow, family_id, today))
+        except UserError as error:
+            self.error.show_error(error)
+            return None
+
+    def ask_report_file(self) -> None:
+        """Ask where to save the family's record as PDF, suggesting a name that says it."""
+        record = self._record()
+        if record is None:
+            return
+        self.report_dialog = save_file_dialog(
+            self,
+            self.tr("Save the family's data as PDF"),
+            self.tr("PDF documents (*.pdf)"),
+            "pdf",
+            family_report_name(record),
+            self.save_report,
+        )
+
+    def save_report(self, path: Path) -> None:
+        """Save the stored record (not the edits not yet saved) as a PDF at ``path``."""
+        self.error.clear_error()
+        record = self._record()
+        if record is None:
+            return
+        try:
+            save_family_report(record, path)
+        except OSError as error:
+            self.error.show_error(pdf_not_saved(path, error))
+            return
+        self.report_saved.emit(str(path))
 
     def erase(self) -> None:
         family_id, today = self._id, self.context.today()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ryhmat.domain.errors import UserError
@@ -36,25 +36,12 @@ class HistoryPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.family_id = family_id
-        self._field_names = {
-            "name": self.tr("name"),
-            "phone": self.tr("phone"),
-            "notes": self.tr("notes"),
-            "first_name": self.tr("first name"),
-            "last_name": self.tr("last name"),
-            "kind": self.tr("adult or child"),
-            "role": self.tr("role"),
-            "birth_year": self.tr("birth year"),
-            "birth_month": self.tr("birth month"),
-            "status": self.tr("status"),
-            "enrolled_on": self.tr("enrolment date"),
-            "left_on": self.tr("leaving date"),
-        }
+        self.sentences = HistorySentences(self)
         self.list = RecordListView[HistoryLine](
             [
                 Column[HistoryLine](self.tr("When"), _moment, sort_key=lambda h: h.at.timestamp()),
                 Column[HistoryLine](self.tr("Who"), lambda h: h.actor),
-                Column[HistoryLine](self.tr("What"), self.sentence),
+                Column[HistoryLine](self.tr("What"), self.sentences.sentence),
             ],
             self,
         )
@@ -88,7 +75,30 @@ class HistoryPanel(QWidget):
             lines = []
         self.list.set_records(lines)
 
-    # -- the sentences ------------------------------------------------------------------
+
+class HistorySentences(QObject):
+    """A change of the history as a sentence in the UI's language: for the history
+    panel and for the printed record of a family."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._field_names = {
+            "name": self.tr("name"),
+            "phone": self.tr("phone"),
+            "notes": self.tr("notes"),
+            "privacy_notice_on": self.tr("privacy notice date"),
+            "photo_permission": self.tr("photo permission"),
+            "contact_permission": self.tr("contact permission"),
+            "first_name": self.tr("first name"),
+            "last_name": self.tr("last name"),
+            "kind": self.tr("adult or child"),
+            "role": self.tr("role"),
+            "birth_year": self.tr("birth year"),
+            "birth_month": self.tr("birth month"),
+            "status": self.tr("status"),
+            "enrolled_on": self.tr("enrolment date"),
+            "left_on": self.tr("leaving date"),
+        }
 
     def _fields(self, line: HistoryLine) -> str:
         return QLocale().createSeparatedList([self._field_names.get(f, f) for f in line.fields])

@@ -103,6 +103,18 @@ class AttendanceModel(QAbstractTableModel):
         self.endResetModel()
         self.marks_changed.emit()
 
+    def add_lines(self, lines: Sequence[RosterLine]) -> None:
+        """Show more people after those shown, keeping every mark and undo step."""
+        new = [line for line in lines if line.member_id not in self._marks]
+        if not new:
+            return
+        first = len(self._lines)
+        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        self._lines += new
+        self._marks.update({line.member_id: line.mark for line in new})
+        self.endInsertRows()
+        self.marks_changed.emit()
+
     def line(self, row: int) -> RosterLine:
         return self._lines[row]
 

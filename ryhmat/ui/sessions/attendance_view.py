@@ -155,6 +155,11 @@ class AttendanceView(QWidget):
         self.save_button.clicked.connect(self.save)
         self.print_button = SessionPrintButton(context, session_id, self)
         self.print_button.failed.connect(self.error.show_error)
+        # The people of the families whom the group is not for (a mother at a
+        # father–child group): listed only when asked, to mark one who came anyway.
+        self.others_button = QPushButton(self)
+        self.others_button.clicked.connect(self.show_others)
+        self.others_button.hide()
 
         body = QHBoxLayout()
         body.addWidget(self.roster, 3)
@@ -162,6 +167,7 @@ class AttendanceView(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.error, 10)
         bottom.addStretch(1)
+        bottom.addWidget(self.others_button)
         bottom.addWidget(self.print_button)
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -292,12 +298,28 @@ class AttendanceView(QWidget):
         if not self.has_unsaved_changes():
             self._shown_version = sheet.version
             self.model.set_lines(sheet.lines)
+            self._offer_others(sheet)
             self.table.resizeColumnsToContents()
             self.headcount.set_headcount(sheet.headcount)
             self._loaded_counts = self.headcount.headcount(self.session_id)
             self.undo_stack.clear()
             if self.model.rowCount():
                 self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def _offer_others(self, sheet: AttendanceSheet) -> None:
+        count = len(sheet.unlisted)
+        self.others_button.setText(self.tr("Show the families' other members (%n)", "", count))
+        self.others_button.setToolTip(
+            self.tr("People of the same families whom the group is not for")
+        )
+        self.others_button.setVisible(bool(count) and sheet.keeps_roster)
+
+    def show_others(self) -> None:
+        if self._sheet is None:
+            return
+        self.model.add_lines(self._sheet.unlisted)
+        self.others_button.hide()
+        self.table.setFocus()
 
     def _show_header(self, sheet: AttendanceSheet, view: SessionView) -> None:
         session = sheet.session

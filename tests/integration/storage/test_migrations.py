@@ -44,6 +44,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.types import TypeEngine
 
+from ryhmat.domain.model import Permission
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.storage.database import (
     MIGRATIONS,
@@ -372,3 +373,20 @@ def test_families_erased_before_the_erasure_log_are_logged_and_the_database_gets
         identity = database_id(database.engine)
     assert identity is not None
     assert re.fullmatch(r"[0-9a-f]{32}", identity)
+
+
+@pytest.mark.parametrize("start", [r for r in REVISIONS if r < "0014"][-1:])
+def test_an_upgraded_databases_families_were_not_told_or_asked(
+    empty_database_url: str, start: str
+) -> None:
+    """The privacy notice and the permissions came with 0014: no family of an older
+    database has been given the notice, nor asked a permission, as far as the app knows."""
+    filled = database_at(empty_database_url, start)
+    with open_database(empty_database_url) as database:
+        assert_intact(database.engine, filled)
+        with database.unit_of_work() as uow:
+            families = uow.families.list()
+    assert len(families) == len(ROW_IDS)
+    assert {(f.privacy_notice_on, f.photo_permission, f.contact_permission) for f in families} == {
+        (None, Permission.NOT_ASKED, Permission.NOT_ASKED)
+    }

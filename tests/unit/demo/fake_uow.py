@@ -191,6 +191,10 @@ class FakeAttendance:
         wanted = set(session_ids)
         return [m for m in self.marks if m.session_id in wanted]
 
+    def for_members(self, member_ids: Iterable[uuid.UUID]) -> list[Attendance]:
+        wanted = set(member_ids)
+        return [m for m in self.marks if m.member_id in wanted]
+
     def family_marks(self, session_ids: Iterable[uuid.UUID]) -> Iterator[FamilyMark]:
         return iter([])
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from ryhmat.domain.model import AdultRole, EnrolmentStatus, MemberKind
+from ryhmat.domain.model import AdultRole, EnrolmentStatus, MemberKind, Permission
 from ryhmat.domain.usecases.roster_import import RosterField, RosterRow
 from ryhmat.export.roster_file import (
     MAX_ROWS,
@@ -400,3 +400,90 @@ def test_a_workbook_with_another_extension_is_read_by_its_content(tmp_path: Path
     path = tmp_path / "nimilista.dat"
     path.write_bytes(data)
     assert read_roster(path).rows == GOOD_PARSED
+
+
+HEADERS_WITH_CONSENTS = {
+    "finnish": [
+        "Perhe",
+        "Etunimi",
+        "Rooli",
+        "Tietosuojaseloste annettu",
+        "Valokuvauslupa",
+        "Yhteydenottolupa",
+    ],
+    "swedish": [
+        "Familj",
+        "Förnamn",
+        "Roll",
+        "Dataskyddsbeskrivning given",
+        "Fotolov",
+        "Kontaktlov",
+    ],
+    "english": [
+        "Family",
+        "First name",
+        "Role",
+        "Privacy notice",
+        "Photo permission",
+        "Contact permission",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", list(HEADERS_WITH_CONSENTS))
+def test_the_privacy_notice_and_permission_columns(tmp_path: Path, language: str) -> None:
+    header = HEADERS_WITH_CONSENTS[language]
+    rows = [
+        list(header),
+        ["Laine", "Ville", "isä", "6.1.2026", "Kyllä", "ei"],
+        ["Laine", "Iida", "lapsi", "", "", ""],
+        ["Berg", "Sara", "mor", "2026-02-03", "nej", "ja"],
+        ["Berg", "Oskar", "barn", "", "Ei kysytty", "NOT ASKED"],
+    ]
+    rows[2].insert(3, "5/2024")  # the children's birth month, in a column of its own
+    rows[4].insert(3, "1/2025")
+    for row in (rows[1], rows[3]):
+        row.insert(3, "")
+    rows[0].insert(3, {"finnish": "Syntynyt", "swedish": "Född", "english": "Born"}[language])
+    roster = read_roster(write_csv(tmp_path / "r.csv", rows, encoding="utf-8"))
+    assert problems_of(roster) == []
+    assert [
+        (r.first_name, r.kind, r.privacy_notice_on, r.photo_permission, r.contact_permission)
+        for r in roster.rows
+    ] == [
+        ("Ville", ADULT, date(2026, 1, 6), Permission.YES, Permission.NO),
+        ("Iida", CHILD, None, None, None),
+        ("Sara", ADULT, date(2026, 2, 3), Permission.NO, Permission.YES),
+        ("Oskar", CHILD, None, Permission.NOT_ASKED, Permission.NOT_ASKED),
+    ]
+    assert roster.headers[RosterField.PRIVACY_NOTICE] == header[3]
+    assert roster.headers[RosterField.PHOTO_PERMISSION] == header[4]
+
+
+def test_swedish_person_columns_roles_and_statuses(tmp_path: Path) -> None:
+    rows = [
+        ["Familj", "Förnamn", "Roll", "Födelseår", "Födelsemånad", "Anmäld", "Status"],
+        ["Berg", "Sara", "Vårdnadshavare", "", "", "1.9.2026", "anmäld"],
+        ["Berg", "Oskar", "barn", 2024, 5, "", "i kö"],
+        ["Berg", "Elsa", "mormor", "", "", "", "slutat"],
+    ]
+    roster = read_roster(write_csv(tmp_path / "r.csv", rows, encoding="utf-8"))
+    assert problems_of(roster) == []
+    assert [(r.family_name, r.role, r.birth_year, r.status) for r in roster.rows] == [
+        ("Berg", AdultRole.OTHER_GUARDIAN, None, EnrolmentStatus.ENROLLED),
+        ("Berg", None, 2024, EnrolmentStatus.WAITING),
+        ("Berg", AdultRole.GRANDPARENT, None, EnrolmentStatus.LEFT),
+    ]
+
+
+def test_a_wrong_notice_day_or_answer_is_a_problem_of_its_column(tmp_path: Path) -> None:
+    rows = [
+        ["Perhe", "Etunimi", "Rooli", "Tietosuojaseloste", "Kuvauslupa", "Yhteydenottolupa"],
+        ["Laine", "Ville", "isä", "31.2.2026", "ehkä", "joo"],
+    ]
+    roster = read_roster(write_csv(tmp_path / "r.csv", rows, encoding="utf-8"))
+    assert [(row, column) for row, column, _ in problems_of(roster)] == [
+        (2, "Tietosuojaseloste"),
+        (2, "Kuvauslupa"),
+    ]
+    assert "kyllä, ei or ei kysytty" in problems_of(roster)[1][2]

@@ -137,7 +137,7 @@ def test_every_action_reads_as_a_sentence(demo_context: AppContext, windows: lis
             before=before,
             after=after,
         )
-        return panel.sentence(line)
+        return panel.sentences.sentence(line)
 
     day = format_date(date(2026, 9, 12))
     assert sentence(AuditAction.FAMILY_ADDED) == "Added the family"

@@ -23,6 +23,7 @@ from ryhmat.domain.model import (
     Headcount,
     Member,
     MemberKind,
+    Permission,
     SessionStatus,
 )
 from ryhmat.domain.statistics import StatisticsFilter
@@ -256,3 +257,26 @@ def test_a_merge_that_cannot_be_is_refused_and_changes_nothing(
     with database.unit_of_work() as uow, pytest.raises((InvalidInput, NotFound)):
         merge_families(uow, keep_id, duplicate_id, TODAY)
     assert row_counts(database) == before
+
+
+def test_the_notice_day_and_permissions_of_both_are_combined(
+    database: Database, twice: Twice
+) -> None:
+    """The earlier notice day; a permission the kept family was not asked is the
+    duplicate's answer, one it answered stays."""
+    with database.unit_of_work() as uow:
+        keep, duplicate = get_family(uow, twice.keep.id), get_family(uow, twice.duplicate.id)
+        keep.privacy_notice_on, duplicate.privacy_notice_on = date(2025, 10, 1), date(2025, 9, 1)
+        keep.photo_permission = Permission.NO
+        duplicate.photo_permission = duplicate.contact_permission = Permission.YES
+        uow.families.save(keep)
+        uow.families.save(duplicate)
+        uow.commit()
+    merge(database, twice)
+    with database.unit_of_work() as uow:
+        merged = get_family(uow, twice.keep.id)
+    assert (merged.privacy_notice_on, merged.photo_permission, merged.contact_permission) == (
+        date(2025, 9, 1),
+        Permission.NO,
+        Permission.YES,
+    )

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, inspect, select, table
 
 from ryhmat.domain.errors import NotFound
-from ryhmat.domain.model import AdultRole, EnrolmentStatus, MemberKind, UsageAction
+from ryhmat.domain.model import AdultRole, EnrolmentStatus, MemberKind, Permission, UsageAction
 from ryhmat.domain.usecases.families import family_enrolments, list_families
 from ryhmat.domain.usecases.roster_import import (
     ImportPlan,
@@ -339,3 +339,57 @@ def test_the_same_person_twice_in_a_file_however_written_is_a_problem(
     ]
     made = plan(database, write_xlsx(tmp_path / "r.xlsx", rows))
     assert [(p.row, p.message()) for p in made.problems] == [(3, "PI\u200bA is on row 2 already.")]
+
+
+CONSENT_ROWS: list[list[object]] = [
+    [
+        "Perhe",
+        "Etunimi",
+        "Rooli",
+        "Syntynyt",
+        "Tietosuojaseloste annettu",
+        "Valokuvauslupa",
+        "Yhteydenottolupa",
+    ],
+    ["Virtanen", "Matti", "isä", "", "", "", ""],
+    ["Virtanen", "Aino", "lapsi", "5/2024", "1.9.2026", "kyllä", "ei"],
+    # The world's family, recognised by Jussi: it is given the notice day from the file.
+    ["Mäkinen", "Jussi", "isä", "", "2.9.2026", "", "kyllä"],
+]
+
+
+def consents(database: Database) -> dict[str, tuple[date | None, Permission, Permission]]:
+    with database.unit_of_work() as uow:
+        return {
+            f.name: (f.privacy_notice_on, f.photo_permission, f.contact_permission)
+            for f in uow.families.list()
+        }
+
+
+@pytest.mark.usefixtures("world")
+def test_the_notice_day_and_permissions_come_from_any_row_of_the_family(
+    database: Database, tmp_path: Path
+) -> None:
+    result = run_import(database, write_xlsx(tmp_path / "r.xlsx", CONSENT_ROWS))
+    assert (result.families_created, result.families_recognised) == (1, 1)
+    assert consents(database) == {
+        "Virtanen": (date(2026, 9, 1), Permission.YES, Permission.NO),
+        "Mäkinen": (date(2026, 9, 2), Permission.NOT_ASKED, Permission.YES),
+    }
+    # Importing again changes nothing; a file without the columns keeps what is stored.
+    after = row_counts(database)
+    run_import(database, write_xlsx(tmp_path / "r.xlsx", CONSENT_ROWS))
+    assert row_counts(database) == after
+    run_import(database, write_xlsx(tmp_path / "g.xlsx", GOOD_ROWS))
+    assert consents(database)["Virtanen"] == (date(2026, 9, 1), Permission.YES, Permission.NO)
+
+
+@pytest.mark.usefixtures("world")
+def test_a_notice_day_to_come_is_a_problem_of_its_row(database: Database, tmp_path: Path) -> None:
+    before = row_counts(database)
+    rows = [*CONSENT_ROWS[:2], ["Virtanen", "Aino", "lapsi", "5/2024", "24.11.2026", "", ""]]
+    made = plan(database, write_xlsx(tmp_path / "r.xlsx", rows))
+    assert [(p.row, p.column) for p in made.problems] == [(3, "Tietosuojaseloste annettu")]
+    with pytest.raises(ImportRejected):
+        run_import(database, write_xlsx(tmp_path / "r.xlsx", rows))
+    assert row_counts(database) == before

@@ -13,6 +13,7 @@ from ryhmat.domain.model import (
     Attendance,
     AttendanceMark,
     AttendanceMode,
+    ChildrenListed,
     Enrolment,
     EnrolmentStatus,
     Family,
@@ -348,3 +349,40 @@ def test_enrolled_during_the_period(
 def test_statistics_of_another_period_are_refused(database: Database, town: Town) -> None:
     with database.unit_of_work() as uow, pytest.raises(ValueError, match="another period"):
         workbook_data(uow, FIRST, date(2026, 12, 31), StatisticsFilter(), False, statistics())
+
+
+def test_a_roster_lists_whom_the_group_is_for_and_anyone_marked(
+    database: Database, town: Town
+) -> None:
+    """A group for mothers and babies under one: an unmarked father and an older child
+    of an enrolled family are left out; a marked father stays."""
+    kallio = Family(
+        name="Kallio",
+        members=[
+            adult("Kari", "Kallio", AdultRole.FATHER),
+            adult("Kaisa", "Kallio", AdultRole.MOTHER),
+            child("Kerttu", "Kallio", 2026, 1),
+            child("Kalle", "Kallio", 2023, 5),
+        ],
+    )
+    with database.unit_of_work() as uow:
+        babies = uow.groups.get(town.babies.id)
+        assert babies is not None
+        babies.listed_roles = [AdultRole.MOTHER]
+        babies.listed_children = ChildrenListed.TARGET_AGES
+        babies.target_age_min, babies.target_age_max = 0, 0
+        uow.groups.save(babies)
+        uow.families.save(kallio)
+        uow.enrolments.save(
+            Enrolment(family_id=kallio.id, group_id=babies.id, enrolled_on=date(2026, 1, 1))
+        )
+        uow.commit()
+    [babies_sheet] = data_of(database, StatisticsFilter(group_ids=(town.babies.id,))).rosters
+    assert [name for _family, name, *_ in rows(babies_sheet)] == [
+        "Antti Aalto",  # a father, marked
+        "Aada Aalto",  # 1 year old, marked
+        "Bea Björk",
+        "Kaisa Kallio",
+        "Kerttu Kallio",  # under one on the period's sessions
+        "Vilma Virta",
+    ]

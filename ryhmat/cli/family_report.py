@@ -9,8 +9,10 @@ from pathlib import Path
 
 from ryhmat.cli.commands import opened
 from ryhmat.cli.output import check_output_file
+from ryhmat.domain.model import UsageAction
 from ryhmat.domain.timezone import helsinki_now
 from ryhmat.domain.usecases.family_record import family_record, find_family
+from ryhmat.domain.usecases.usage_log import record_usage
 from ryhmat.i18n import current_language
 
 
@@ -18,12 +20,16 @@ def export_family(args: argparse.Namespace) -> int:
     out = Path(args.out)
     check_output_file(out)
     today = helsinki_now().date()
-    with opened(args) as database, database.unit_of_work() as uow:
-        record = family_record(uow, find_family(uow, args.family), today)
-    _start_qt(args.language or current_language())
-    from ryhmat.ui.family_report import save_family_report
+    with opened(args) as database:
+        with database.unit_of_work() as uow:
+            record = family_record(uow, find_family(uow, args.family), today)
+        _start_qt(args.language or current_language())
+        from ryhmat.ui.family_report import save_family_report
 
-    save_family_report(record, out)
+        save_family_report(record, out)
+        # Logged once the file is there, as the app logs it.
+        with database.unit_of_work() as uow:
+            record_usage(uow, UsageAction.FAMILY_REPORT_SAVED, [record.family.id])
     print(out)
     return 0
 

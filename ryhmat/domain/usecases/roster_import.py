@@ -39,8 +39,8 @@ from ryhmat.domain.model import (
     Family,
     Member,
     MemberKind,
-    UsageAction,
     Permission,
+    UsageAction,
 )
 from ryhmat.domain.names import comparable_name
 from ryhmat.domain.ports import RosterReader, UnitOfWork, UnitOfWorkFactory

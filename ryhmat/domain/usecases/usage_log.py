@@ -20,7 +20,7 @@ from ryhmat.domain.model import Family, UsageAction, UsageEvent
 from ryhmat.domain.names import comparable_name
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.timezone import helsinki_now
-from ryhmat.domain.usecases.attendance import AttendanceSheet, attendance_sheet
+from ryhmat.domain.usecases.attendance import AttendanceSheet, RosterLine, attendance_sheet
 from ryhmat.domain.usecases.erasure import (
     LONGEST_RETENTION_YEARS,
     erase_inactive_families,
@@ -46,7 +46,11 @@ def open_family(uow: UnitOfWork, family_id: uuid.UUID) -> Family:
 
 def sheet_families(sheet: AttendanceSheet) -> list[uuid.UUID]:
     """The families whose people a session's sheet names (erased ones have no names)."""
-    return list(dict.fromkeys(line.family_id for line in sheet.lines if not line.is_erased))
+    return _families_named(sheet.lines)
+
+
+def _families_named(lines: Iterable[RosterLine]) -> list[uuid.UUID]:
+    return list(dict.fromkeys(line.family_id for line in lines if not line.is_erased))
 
 
 def open_attendance(
@@ -59,6 +63,17 @@ def open_attendance(
     if new:
         record_usage(uow, UsageAction.ATTENDANCE_OPENED, new)
     return sheet
+
+
+def show_unlisted(
+    uow: UnitOfWork, sheet: AttendanceSheet, shown: Collection[uuid.UUID]
+) -> list[uuid.UUID]:
+    """The sheet's people whom the group is not for are shown on request: a read logged
+    for the families among them the view has not ``shown`` yet, which it returns."""
+    new = [family_id for family_id in _families_named(sheet.unlisted) if family_id not in shown]
+    if new:
+        record_usage(uow, UsageAction.ATTENDANCE_OPENED, new)
+    return new
 
 
 @dataclass(frozen=True, slots=True)

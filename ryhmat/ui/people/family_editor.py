@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from ryhmat.domain.errors import ChangedElsewhere, UserError
-from ryhmat.domain.model import Family
+from ryhmat.domain.model import Family, UsageAction
 from ryhmat.domain.usecases.erasure import erase_family
 from ryhmat.domain.usecases.families import get_family, save_family
 from ryhmat.domain.usecases.family_record import FamilyRecord, family_record
+from ryhmat.domain.usecases.usage_log import record_usage
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.family_report import family_report_name, save_family_report
@@ -38,8 +39,8 @@ from ryhmat.ui.people.erasure import ErasurePanel
 from ryhmat.ui.people.history import HistoryPanel
 from ryhmat.ui.people.members import MembersPanel
 from ryhmat.ui.people.widgets import EditorDialog
-from ryhmat.ui.usage_log import FamilyUsagePanel
 from ryhmat.ui.printing import pdf_not_saved
+from ryhmat.ui.usage_log import FamilyUsagePanel
 
 
 class FamilyEditor(EditorDialog):
@@ -264,6 +265,14 @@ class FamilyEditor(EditorDialog):
             save_family_report(record, path)
         except OSError as error:
             self.error.show_error(pdf_not_saved(path, error))
+            return
+        family_ids = [record.family.id]
+        try:
+            self.context.read_logged(
+                lambda uow: record_usage(uow, UsageAction.FAMILY_REPORT_SAVED, family_ids)
+            )
+        except UserError as error:
+            self.error.show_error(error)
             return
         self.report_saved.emit(str(path))
 

@@ -30,7 +30,7 @@ from ryhmat.domain.usecases.attendance import (
 )
 from ryhmat.domain.usecases.directory import Directory
 from ryhmat.domain.usecases.sessions import SessionView, session_view
-from ryhmat.domain.usecases.usage_log import open_attendance, sheet_families
+from ryhmat.domain.usecases.usage_log import open_attendance, sheet_families, show_unlisted
 from ryhmat.labels import label
 from ryhmat.ui.changes import SESSIONS_AS_SHOWN, Changes
 from ryhmat.ui.context import AppContext
@@ -315,9 +315,17 @@ class AttendanceView(QWidget):
         self.others_button.setVisible(bool(count) and sheet.keeps_roster)
 
     def show_others(self) -> None:
-        if self._sheet is None:
+        sheet = self._sheet
+        if sheet is None:
             return
-        self.model.add_lines(self._sheet.unlisted)
+        shown = set(self._shown_families)
+        try:
+            logged = self.context.read_logged(lambda uow: show_unlisted(uow, sheet, shown))
+        except UserError as error:
+            self.error.show_error(error)
+            return
+        self._shown_families.update(logged)
+        self.model.add_lines(sheet.unlisted)
         self.others_button.hide()
         self.table.setFocus()
 

@@ -12,10 +12,11 @@ import pytest
 
 from ryhmat.cli import family_report
 from ryhmat.cli.main import main
-from ryhmat.domain.model import Permission
+from ryhmat.domain.model import Permission, UsageAction
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.families import get_family, save_family
 from ryhmat.domain.usecases.family_record import find_family
+from ryhmat.domain.usecases.usage_log import usage_of_family
 from ryhmat.i18n import chosen_language, load_language
 from ryhmat.storage.database import open_database
 from tests.integration.backends import BACKENDS, databases_of
@@ -78,6 +79,9 @@ def test_everything_held_about_the_family_in_finnish(
     assert "Valokuvauslupa kyllä" in text
     assert "Yhteydenottolupa ei" in text
     assert NOTES in text
+    with open_database(demo_database) as database, database.unit_of_work() as uow:
+        logged = usage_of_family(uow, find_family(uow, FAMILY))
+    assert UsageAction.FAMILY_REPORT_SAVED in [line.action for line in logged]
     # Its members, the group it is enrolled in, its marks and its change history.
     for name in ("Irja Airaksinen", "Johannes Airaksinen", "10/2015", "ilmoittautunut"):
         assert name in text

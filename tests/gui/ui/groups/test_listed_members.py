@@ -5,15 +5,23 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from ryhmat.domain.model import AdultRole, AttendanceMark, ChildrenListed, MemberKind
+from ryhmat.domain.model import (
+    AdultRole,
+    AttendanceMark,
+    ChildrenListed,
+    MemberKind,
+    UsageAction,
+)
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.attendance import RosterLine, attendance_sheet, unrecorded_sessions
 from ryhmat.domain.usecases.groups import find_group
+from ryhmat.domain.usecases.usage_log import usage_of_family
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.printing import sign_in_sheet_html
 from ryhmat.ui.sessions import AttendanceView
@@ -53,6 +61,16 @@ def is_for_fathers_and_the_youngest(line: RosterLine) -> bool:
     return line.age is not None and line.age <= 2
 
 
+def attendance_read_of(context: AppContext, families: set[uuid.UUID]) -> set[uuid.UUID]:
+    """Those of ``families`` the usage log has read in an attendance view."""
+    return {
+        family_id
+        for family_id in families
+        if UsageAction.ATTENDANCE_OPENED
+        in [line.action for line in context.read(partial(usage_of_family, family_id=family_id))]
+    }
+
+
 def test_the_group_editor_saves_whom_the_group_is_for(
     qtbot: QtBot, demo_context: AppContext
 ) -> None:
@@ -89,6 +107,9 @@ def test_the_list_and_the_sheet_follow_it_and_the_others_come_on_request(
     click(qtbot, view.others_button)
     assert model.rowCount() == len(everyone)
     assert not view.others_button.isVisible()
+    # Every family the view has shown is in the usage log, those of the others too.
+    families = {line.family_id for line in everyone}
+    assert families == attendance_read_of(demo_context, families)
     qtmodeltester.check(model)
     # One of the others came anyway: marked and saved, and listed from then on.
     mother = next(

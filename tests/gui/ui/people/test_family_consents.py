@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from ryhmat.domain.model import Permission
+from ryhmat.domain.model import Permission, UsageAction
 from ryhmat.domain.usecases.families import get_family, list_families
+from ryhmat.domain.usecases.usage_log import usage_of_families_named
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.formatting import format_date
 from ryhmat.ui.people import FamiliesPage, FamilyEditor
@@ -187,6 +188,8 @@ def test_all_the_familys_data_is_saved_as_a_pdf_from_its_window(
     assert "Privacy notice given 01/09/2026" in text
     assert "Change history" in text
     assert editor.isVisible()  # the editor stays open
+    logged = demo_context.read(lambda uow: usage_of_families_named(uow, name))
+    assert UsageAction.FAMILY_REPORT_SAVED in [line.action for line in logged]
 
 
 def test_a_new_family_has_no_pdf_to_save_yet(qtbot: QtBot, demo_context: AppContext) -> None:

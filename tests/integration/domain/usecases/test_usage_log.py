@@ -3,6 +3,7 @@ delete it before its retention period, and what reading it shows."""
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -13,6 +14,7 @@ from sqlalchemy.exc import DBAPIError
 
 from ryhmat.domain.errors import InvalidInput, NotFound
 from ryhmat.domain.model import (
+    ChildrenListed,
     Enrolment,
     EnrolmentStatus,
     Family,
@@ -29,6 +31,7 @@ from ryhmat.domain.usecases.usage_log import (
     open_attendance,
     open_family,
     set_usage_log_retention_years,
+    show_unlisted,
     usage_actors,
     usage_by,
     usage_log_retention_years,
@@ -115,6 +118,34 @@ def test_the_attendance_view_logs_the_families_on_its_list_once(
     assert {line.family_id for line in sheet.lines} == {world.family.id}
     with anna.unit_of_work() as uow:  # reloaded after a change: nobody new, nothing logged
         open_attendance(uow, session.id, {world.family.id})
+    with anna.unit_of_work() as uow:
+        (line,) = usage_of_family(uow, world.family.id)
+    assert line.action is UsageAction.ATTENDANCE_OPENED
+
+
+def test_the_people_a_group_is_not_for_shown_on_request_log_their_families_once(
+    anna: Database, world: World
+) -> None:
+    session = make_session(world, SATURDAY)
+    group = dataclasses.replace(world.group, listed_roles=[], listed_children=ChildrenListed.NONE)
+    with anna.unit_of_work() as uow:
+        uow.groups.save(group)
+        uow.sessions.save(session)
+        uow.enrolments.save(
+            Enrolment(
+                family_id=world.family.id, group_id=world.group.id, status=EnrolmentStatus.ENROLLED
+            )
+        )
+        uow.commit()
+    with anna.unit_of_work() as uow:
+        sheet = open_attendance(uow, session.id)
+    assert sheet.lines == []  # the family is on the list of others only
+    assert sheet.unlisted
+    assert entries(anna) == 0
+    with anna.unit_of_work() as uow:
+        assert show_unlisted(uow, sheet, set()) == [world.family.id]
+    with anna.unit_of_work() as uow:  # shown again: already logged
+        assert show_unlisted(uow, sheet, {world.family.id}) == []
     with anna.unit_of_work() as uow:
         (line,) = usage_of_family(uow, world.family.id)
     assert line.action is UsageAction.ATTENDANCE_OPENED

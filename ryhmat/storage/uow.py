@@ -30,6 +30,7 @@ from ryhmat.domain.ports import (
     SeriesRepository,
     SessionRepository,
     SettingsRepository,
+    TeamDirectory,
     UnitOfWork,
     UsageQueries,
 )
@@ -60,6 +61,7 @@ from ryhmat.storage.repositories.sessions import (
     SqlSessionRepository,
 )
 from ryhmat.storage.statistics import SqlStatisticsQueries
+from ryhmat.storage.team import SqlTeamDirectory
 from ryhmat.storage.usage import SqlUsageQueries
 
 # The advisory lock that serialised writers share on PostgreSQL ("RYHMÄT" in bytes).
@@ -90,6 +92,7 @@ class SqlAlchemyUnitOfWork:
     usage: UsageQueries
     settings: SettingsRepository
     erasures: ErasureLog
+    team: TeamDirectory
 
     def __init__(self, session_factory: sessionmaker[DbSession], actor: Actor) -> None:
         self._session_factory = session_factory
@@ -129,6 +132,7 @@ class SqlAlchemyUnitOfWork:
         self.usage = SqlUsageQueries(db)
         self.settings = SqlSettingsRepository(db)
         self.erasures = self._erasure_log = SqlErasureLog(db)
+        self.team = SqlTeamDirectory(db)
         return self
 
     def __exit__(

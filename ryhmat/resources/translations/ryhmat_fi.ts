@@ -433,107 +433,109 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli/commands.py" line="46"/>
+        <location filename="../../cli/commands.py" line="48"/>
         <source>Families erased after this copy of the database was made, erased again now: {count}</source>
         <translation>Perheitä, joiden tiedot poistettiin tämän tietokannan kopion ottamisen jälkeen ja poistettiin nyt uudelleen: {count}</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="66"/>
+        <location filename="../../cli/commands.py" line="68"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation>Esimerkkiaineisto luotu: {groups} ryhmää, {sessions} ryhmäkertaa, {families} perhettä, {attendance} läsnäolomerkintää.</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="76"/>
+        <location filename="../../cli/commands.py" line="78"/>
         <source>{name} (archived)</source>
         <translation>{name} (arkistoitu)</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="101"/>
-        <location filename="../../cli/commands.py" line="114"/>
-        <location filename="../../cli/commands.py" line="127"/>
+        <location filename="../../cli/commands.py" line="103"/>
+        <location filename="../../cli/commands.py" line="116"/>
+        <location filename="../../cli/commands.py" line="129"/>
         <location filename="../../cli/feeds.py" line="59"/>
+        <location filename="../../cli/team.py" line="63"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="101"/>
+        <location filename="../../cli/commands.py" line="103"/>
         <location filename="../../cli/stats.py" line="166"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="101"/>
+        <location filename="../../cli/commands.py" line="103"/>
         <source>Organisers</source>
         <translation>Järjestäjät</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="114"/>
+        <location filename="../../cli/commands.py" line="116"/>
         <source>Title</source>
         <translation>Nimike</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="114"/>
+        <location filename="../../cli/commands.py" line="116"/>
+        <location filename="../../cli/team.py" line="64"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="127"/>
+        <location filename="../../cli/commands.py" line="129"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="127"/>
+        <location filename="../../cli/commands.py" line="129"/>
         <source>Capacity</source>
         <translation>Enimmäismäärä</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="172"/>
-        <location filename="../../cli/commands.py" line="202"/>
+        <location filename="../../cli/commands.py" line="174"/>
+        <location filename="../../cli/commands.py" line="204"/>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="173"/>
+        <location filename="../../cli/commands.py" line="175"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="174"/>
+        <location filename="../../cli/commands.py" line="176"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="175"/>
+        <location filename="../../cli/commands.py" line="177"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="176"/>
+        <location filename="../../cli/commands.py" line="178"/>
         <source>Leaders</source>
         <translation>Ohjaajat</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="182"/>
+        <location filename="../../cli/commands.py" line="184"/>
         <source>Skipped days:</source>
         <translation>Väliin jäävät päivät:</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="197"/>
+        <location filename="../../cli/commands.py" line="199"/>
         <source>No conflicts.</source>
         <translation>Ei päällekkäisyyksiä.</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="203"/>
+        <location filename="../../cli/commands.py" line="205"/>
         <source>Booked twice</source>
         <translation>Kahdesti varattu</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="204"/>
+        <location filename="../../cli/commands.py" line="206"/>
         <source>First session</source>
         <translation>Ensimmäinen ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="205"/>
+        <location filename="../../cli/commands.py" line="207"/>
         <source>Second session</source>
         <translation>Toinen ryhmäkerta</translation>
     </message>
@@ -599,13 +601,13 @@
     </message>
     <message>
         <location filename="../../cli/main.py" line="162"/>
-        <location filename="../../cli/main.py" line="335"/>
+        <location filename="../../cli/main.py" line="400"/>
         <source>only this group (repeat for several)</source>
         <translation>vain tämä ryhmä (toista useammalle)</translation>
     </message>
     <message>
         <location filename="../../cli/main.py" line="167"/>
-        <location filename="../../cli/main.py" line="345"/>
+        <location filename="../../cli/main.py" line="410"/>
         <source>only the groups an organisation co-organises</source>
         <translation>vain ryhmät, joita organisaatio on mukana järjestämässä</translation>
     </message>
@@ -655,142 +657,192 @@
         <translation>laske säilytysaika taaksepäin tästä päivästä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="243"/>
+        <location filename="../../cli/main.py" line="242"/>
+        <source>manage the people of a team database on PostgreSQL and what their roles allow</source>
+        <translation>hallinnoi PostgreSQL-tiimitietokannan käyttäjiä ja sitä, mitä heidän roolinsa sallivat</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="250"/>
+        <source>create the team&apos;s group roles and grant them their rights (the database&apos;s owner, allowed to create roles)</source>
+        <translation>luo tiimin ryhmäroolit ja anna niille niiden oikeudet (tietokannan omistaja, jolla on oikeus luoda rooleja)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="259"/>
+        <source>add a person who signs in as LOGIN</source>
+        <translation>lisää henkilö, joka kirjautuu tunnuksella LOGIN</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="262"/>
+        <source>the person&apos;s full name</source>
+        <translation>henkilön koko nimi</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="267"/>
+        <source>the organisation the person works for</source>
+        <translation>organisaatio, jossa henkilö työskentelee</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="273"/>
+        <source>the worker the person is in the plan: the groups they lead</source>
+        <translation>työntekijä, jona henkilö on suunnitelmassa: hänen ohjaamansa ryhmät</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="278"/>
+        <source>read the password from standard input instead of making one up</source>
+        <translation>lue salasana vakiosyötteestä uuden keksimisen sijaan</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="283"/>
+        <source>list the people of the team, removed ones too</source>
+        <translation>luettele tiimin henkilöt, myös poistetut</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="289"/>
+        <source>change the role of the person who signs in as LOGIN</source>
+        <translation>vaihda tunnuksella LOGIN kirjautuvan henkilön rooli</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="297"/>
+        <source>stop LOGIN from signing in (the person stays in the change history)</source>
+        <translation>estä tunnuksen LOGIN kirjautuminen (henkilö säilyy muutoshistoriassa)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="308"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation>Ryhmät suunnittelee, kirjaa ja julkaisee perhetyön ryhmät. Ilman komentoa käynnistyy työpöytäsovellus.</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="253"/>
+        <location filename="../../cli/main.py" line="318"/>
         <source>show the version number and exit</source>
         <translation>näytä versionumero ja lopeta</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="258"/>
+        <location filename="../../cli/main.py" line="323"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>tietokannan SQLAlchemy-osoite (oletus: RYHMAT_DATABASE_URL, muuten SQLite käyttäjän datakansiossa)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="268"/>
+        <location filename="../../cli/main.py" line="333"/>
         <source>with no command: close the window after SECONDS and print its title and the view it shows (to check an installation)</source>
         <translation>ilman komentoa: sulje ikkuna SECONDS sekunnin kuluttua ja tulosta sen otsikko ja näkymä, joka siinä on auki (asennuksen tarkistamiseen)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="276"/>
+        <location filename="../../cli/main.py" line="341"/>
         <source>fill an empty database with demo data</source>
         <translation>täytä tyhjä tietokanta esimerkkiaineistolla</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="281"/>
+        <location filename="../../cli/main.py" line="346"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation>small: yksi toimintavuosi; municipality: kymmenen vuotta (suorituskykymittauksiin)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="284"/>
+        <location filename="../../cli/main.py" line="349"/>
         <source>random seed (same seed, same data)</source>
         <translation>satunnaisluvun siemen (sama siemen, sama aineisto)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="290"/>
+        <location filename="../../cli/main.py" line="355"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation>päivä, jota esimerkkiaineisto pitää tämänpäiväisenä (oletus: tänään)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="294"/>
+        <location filename="../../cli/main.py" line="359"/>
         <source>list the groups</source>
         <translation>listaa ryhmät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="299"/>
+        <location filename="../../cli/main.py" line="364"/>
         <source>list the workers</source>
         <translation>listaa työntekijät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="304"/>
+        <location filename="../../cli/main.py" line="369"/>
         <source>list the places</source>
         <translation>listaa paikat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="310"/>
+        <location filename="../../cli/main.py" line="375"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation>listaa ryhmän kerrat ja väliin jäävät päivät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="313"/>
+        <location filename="../../cli/main.py" line="378"/>
         <source>the group&apos;s name</source>
         <translation>ryhmän nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="320"/>
+        <location filename="../../cli/main.py" line="385"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>listaa samaan aikaan kahdesti varatut työntekijät ja tilat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="328"/>
+        <location filename="../../cli/main.py" line="393"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation>aikavälin tilastot (oletus: kuluva vuosi tähän asti)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="340"/>
+        <location filename="../../cli/main.py" line="405"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation>vain tämäntyyppiset ryhmät, esim. baby_group tai vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="348"/>
+        <location filename="../../cli/main.py" line="413"/>
         <source>only sessions at this place</source>
         <translation>vain tässä paikassa pidetyt ryhmäkerrat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="351"/>
+        <location filename="../../cli/main.py" line="416"/>
         <source>only sessions this worker leads</source>
         <translation>vain ryhmäkerrat, joita tämä työntekijä ohjaa</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="356"/>
+        <location filename="../../cli/main.py" line="421"/>
         <source>list the calendar feeds</source>
         <translation>listaa kalenterisyötteet</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="362"/>
+        <location filename="../../cli/main.py" line="427"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation>julkaise kalenterisyötteet kansioihin ja palvelimille (ajastettuun tehtävään)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="365"/>
+        <location filename="../../cli/main.py" line="430"/>
         <source>the feed&apos;s name</source>
         <translation>syötteen nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="366"/>
+        <location filename="../../cli/main.py" line="431"/>
         <source>every feed</source>
         <translation>kaikki syötteet</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="369"/>
+        <location filename="../../cli/main.py" line="434"/>
         <source>export data to files</source>
         <translation>vie tietoja tiedostoihin</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="374"/>
+        <location filename="../../cli/main.py" line="439"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation>kirjoita iCalendar-syötteet: yksi tiedosto tai kansio kaikista syötteistä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="380"/>
+        <location filename="../../cli/main.py" line="445"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation>tiedosto (valinnan kanssa) tai kansio (ilman valintaa)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="386"/>
+        <location filename="../../cli/main.py" line="451"/>
         <source>the groups an organisation co-organises</source>
         <translation>ryhmät, joita organisaatio on mukana järjestämässä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="388"/>
+        <location filename="../../cli/main.py" line="453"/>
         <source>one group</source>
         <translation>yksi ryhmä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="390"/>
+        <location filename="../../cli/main.py" line="455"/>
         <source>the sessions a worker leads</source>
         <translation>ryhmäkerrat, joita työntekijä ohjaa</translation>
     </message>
@@ -945,6 +997,7 @@
     </message>
     <message>
         <location filename="../../cli/stats.py" line="172"/>
+        <location filename="../../cli/team.py" line="66"/>
         <source>Worker</source>
         <translation>Työntekijä</translation>
     </message>
@@ -987,6 +1040,36 @@
         <location filename="../../cli/retention.py" line="51"/>
         <source>Retention period (years after a family&apos;s last activity): {years}</source>
         <translation>Säilytysaika (vuotta perheen viimeisestä toiminnasta): {years}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/team.py" line="27"/>
+        <source>The team&apos;s roles and their rights are ready.</source>
+        <translation>Tiimin roolit ja niiden oikeudet ovat valmiina.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/team.py" line="46"/>
+        <source>{login} was added. Their password, shown only now: {password}</source>
+        <translation>{login} lisättiin. Hänen salasanansa, joka näytetään vain nyt: {password}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/team.py" line="51"/>
+        <source>{login} was added.</source>
+        <translation>{login} lisättiin.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/team.py" line="62"/>
+        <source>Login</source>
+        <translation>Tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../cli/team.py" line="65"/>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <location filename="../../cli/team.py" line="67"/>
+        <source>Removed</source>
+        <translation>Poistettu</translation>
     </message>
 </context>
 <context>
@@ -1176,12 +1259,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/fields.py" line="273"/>
+        <location filename="../../ui/fields.py" line="262"/>
         <source>Choose from the calendar (Alt+Down)</source>
         <translation>Valitse kalenterista (Alt+alanuoli)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="278"/>
+        <location filename="../../ui/fields.py" line="267"/>
         <source>e.g. 6.1.2027</source>
         <translation>esim. 6.1.2027</translation>
     </message>
@@ -1542,7 +1625,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../storage/backup.py" line="445"/>
-        <location filename="../../storage/database.py" line="546"/>
+        <location filename="../../storage/database.py" line="566"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Tietokantaa {url} ei voi avata: {reason}</translation>
     </message>
@@ -2216,37 +2299,37 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokannan osoite on tyhjä; anna osoite tai jätä valitsin pois.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="302"/>
+        <location filename="../../storage/database.py" line="322"/>
         <source>Cannot open the database {path}: the folder {folder} does not exist.</source>
         <translation>Tietokantaa {path} ei voi avata: kansiota {folder} ei ole.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="336"/>
+        <location filename="../../storage/database.py" line="356"/>
         <source>Cannot open the database {path}: it is a folder, not a database file.</source>
         <translation>Tietokantaa {path} ei voi avata: se on kansio eikä tietokantatiedosto.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="412"/>
+        <location filename="../../storage/database.py" line="432"/>
         <source>Cannot open the database {path}: you do not have permission to read it.</source>
         <translation>Tietokantaa {path} ei voi avata: sinulla ei ole oikeutta lukea sitä.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="497"/>
+        <location filename="../../storage/database.py" line="517"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation>Tietokanta {name} on tehty Ryhmät-sovelluksen uudemmalla versiolla. Päivitä Ryhmät avataksesi sen; tietokantaa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="508"/>
+        <location filename="../../storage/database.py" line="528"/>
         <source>The database {name} cannot be opened read-only: it must first be set up or upgraded for this version of Ryhmät. Close the other Ryhmät window and open the database again; the database was not changed.</source>
         <translation>Tietokantaa {name} ei voi avata vain luku -tilassa: se pitää ensin ottaa käyttöön tai päivittää tälle Ryhmät-versiolle. Sulje toinen Ryhmät-ikkuna ja avaa tietokanta uudelleen. Tietokantaa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="520"/>
+        <location filename="../../storage/database.py" line="540"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation>Tiedosto {path} ei ole Ryhmät-tietokanta. Tiedostoa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="529"/>
+        <location filename="../../storage/database.py" line="549"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoa ei muutettu; palauta tietokanta varmuuskopiosta.</translation>
     </message>
@@ -2386,9 +2469,64 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokantapalvelimeen ei saada yhteyttä: se voi olla käynnistymässä uudelleen, tai verkkoyhteys on katkennut. Mitään ei tallennettu; yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
+        <location filename="../../storage/failures.py" line="50"/>
+        <source>Your role in the team does not allow this. Nothing was saved; ask the team&apos;s admin if you need it.</source>
+        <translation>Roolisi tiimissä ei salli tätä. Mitään ei tallennettu; pyydä tiimin pääkäyttäjältä, jos tarvitset sitä.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/failures.py" line="55"/>
+        <source>The database server did not accept the user name or password.</source>
+        <translation>Tietokantapalvelin ei hyväksynyt käyttäjätunnusta tai salasanaa.</translation>
+    </message>
+    <message>
         <location filename="../../ui/context.py" line="29"/>
         <source>The database is open in another Ryhmät window, and this window is read-only. Nothing was saved; make the change in the other window.</source>
         <translation>Tietokanta on auki toisessa Ryhmät-ikkunassa, ja tämä ikkuna on vain luku -tilassa. Mitään ei tallennettu; tee muutos toisessa ikkunassa.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/team.py" line="100"/>
+        <source>No password was given on standard input.</source>
+        <translation>Vakiosyötteestä ei saatu salasanaa.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/team.py" line="52"/>
+        <source>“{login}” cannot be a login name: use 1–63 lower-case letters a–z, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter, and not starting with pg_ or ryhmat_.</source>
+        <translation>”{login}” ei kelpaa tunnukseksi: käytä 1–63 pientä kirjainta a–z, numeroita, merkkejä &apos;_&apos;, &apos;.&apos; tai &apos;-&apos;; tunnuksen on alettava kirjaimella, eikä se saa alkaa pg_ tai ryhmat_.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/team.py" line="65"/>
+        <source>A password must be at least 12 characters long, on one line.</source>
+        <translation>Salasanan on oltava vähintään 12 merkkiä pitkä ja yhdellä rivillä.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/team.py" line="48"/>
+        <source>The person&apos;s full name is missing.</source>
+        <translation>Henkilön koko nimi puuttuu.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/team.py" line="52"/>
+        <source>No organisation is named “{name}”.</source>
+        <translation>Organisaatiota ”{name}” ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/team.py" line="58"/>
+        <source>No worker is named “{name}”.</source>
+        <translation>Työntekijää ”{name}” ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/team.py" line="62"/>
+        <source>The login “{login}” is already in the team.</source>
+        <translation>Tunnus ”{login}” on jo tiimissä.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/team.py" line="88"/>
+        <source>No one in the team signs in as “{login}”.</source>
+        <translation>Kukaan tiimissä ei kirjaudu tunnuksella ”{login}”.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/team.py" line="67"/>
+        <source>Team accounts are for a shared PostgreSQL database; this database is a file on this computer for one person.</source>
+        <translation>Tiimin käyttäjätunnukset ovat yhteistä PostgreSQL-tietokantaa varten; tämä tietokanta on tällä tietokoneella oleva yhden henkilön tiedosto.</translation>
     </message>
 </context>
 <context>
@@ -3088,17 +3226,17 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="86"/>
+        <location filename="../../ui/groups/page.py" line="87"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="87"/>
+        <location filename="../../ui/groups/page.py" line="88"/>
         <source>Places</source>
         <translation>Paikat</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="88"/>
+        <location filename="../../ui/groups/page.py" line="89"/>
         <source>Closures</source>
         <translation>Lomat ja tauot</translation>
     </message>
@@ -3106,47 +3244,47 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="33"/>
+        <location filename="../../ui/groups/page.py" line="34"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="34"/>
+        <location filename="../../ui/groups/page.py" line="35"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="35"/>
+        <location filename="../../ui/groups/page.py" line="36"/>
         <source>Attendance</source>
         <translation>Läsnäolon kirjaus</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="36"/>
+        <location filename="../../ui/groups/page.py" line="37"/>
         <source>Organisers</source>
         <translation>Järjestäjät</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="38"/>
+        <location filename="../../ui/groups/page.py" line="39"/>
         <source>Capacity</source>
         <translation>Enimmäismäärä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="43"/>
+        <location filename="../../ui/groups/page.py" line="44"/>
         <source>Default leaders</source>
         <translation>Oletusohjaajat</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="45"/>
+        <location filename="../../ui/groups/page.py" line="46"/>
         <source>Default place</source>
         <translation>Oletuspaikka</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="49"/>
+        <location filename="../../ui/groups/page.py" line="50"/>
         <source>&amp;New group…</source>
         <translation>&amp;Uusi ryhmä…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="50"/>
+        <location filename="../../ui/groups/page.py" line="51"/>
         <source>E&amp;dit group…</source>
         <translation>Muokkaa &amp;ryhmää…</translation>
     </message>
@@ -4192,7 +4330,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="46"/>
+        <location filename="../../app.py" line="48"/>
         <source>The database could not be opened.</source>
         <translation>Tietokantaa ei voitu avata.</translation>
     </message>
@@ -4453,7 +4591,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../i18n.py" line="39"/>
+        <location filename="../../i18n.py" line="38"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>Kansio</translation>
@@ -4462,12 +4600,12 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../i18n.py" line="37"/>
+        <location filename="../../i18n.py" line="36"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Kansio:</translation>
     </message>
     <message>
-        <location filename="../../i18n.py" line="38"/>
+        <location filename="../../i18n.py" line="37"/>
         <source>Files of &amp;type:</source>
         <translation>Tiedosto&amp;tyyppi:</translation>
     </message>
@@ -4475,7 +4613,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../i18n.py" line="36"/>
+        <location filename="../../i18n.py" line="35"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
@@ -5274,7 +5412,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../ui/fields.py" line="331"/>
+        <location filename="../../ui/fields.py" line="320"/>
         <source>e.g. 9.30</source>
         <translation>esim. 9.30</translation>
     </message>

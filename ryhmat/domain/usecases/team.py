@@ -46,6 +46,11 @@ def add_team_member(
     full_name = full_name.strip()
     if not full_name:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The person's full name is missing."))
+    password = new_password() if password is None else checked_password(password)
+    if uow.team.member(login) is not None:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "The login “{login}” is already in the team."), login=login
+        )
     found = uow.organisations.by_name(organisation)
     if found is None:
         raise NotFound(
@@ -57,11 +62,6 @@ def add_team_member(
         if leader is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "No worker is named “{name}”."), name=worker)
         worker_id = leader.id
-    if uow.team.member(login) is not None:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "The login “{login}” is already in the team."), login=login
-        )
-    password = new_password() if password is None else checked_password(password)
     uow.team.add(login, full_name, found.id, role, worker_id, password, now)
     uow.commit()
     return password

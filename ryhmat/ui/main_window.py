@@ -93,6 +93,11 @@ class DatabaseActions(Protocol):
     def login_name(self) -> str:
         """Whom the change history names when no worker is chosen."""
 
+    @property
+    def is_team_database(self) -> bool:
+        """A shared PostgreSQL database: the change history names the login connected,
+        which no one chooses."""
+
     def set_actor(self, worker_name: str) -> None:
         """Name this worker (or, if empty, the login name) in the change history."""
 
@@ -263,7 +268,11 @@ class MainWindow(QMainWindow):
         self.settings_page.language_changed.connect(self.language_requested)
         self.settings_page.keep_backups_changed.connect(self._keep_backups_chosen)
         self.data_protection: DataProtectionSettings = DataProtectionSettings(
-            self.context, self._settings[ACTOR], self._database.login_name, self
+            self.context,
+            self._settings[ACTOR],
+            self._database.login_name,
+            self,
+            chosen_freely=not self._database.is_team_database,
         )
         self.data_protection.actor_changed.connect(self._actor_chosen)
         self.settings_page.add_section(self.tr("Data protection"), self.data_protection)

@@ -20,7 +20,10 @@ from ryhmat.preferences import ACTOR, Preferences
 from ryhmat.storage.database import open_database
 from ryhmat.storage.uow import operating_system_user
 from ryhmat.ui.changes import Changes
+from ryhmat.ui.context import AppContext
+from ryhmat.ui.data_protection import DataProtectionSettings
 from ryhmat.ui.operations import Operation
+from tests.gui.person import show_window
 
 FORGOTTEN = "Unohdettu-Perhe"
 
@@ -154,3 +157,15 @@ def test_the_start_up_backup_and_erasure_follow_the_apps_clock(
         window.close()
         window.deleteLater()
         desktop.database.dispose()
+
+
+def test_on_a_team_database_no_one_chooses_the_name_in_the_change_history(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    section = DataProtectionSettings(demo_context, "Anna Aalto", "maija", chosen_freely=False)
+    qtbot.addWidget(section)
+    show_window(qtbot, section)
+    assert not section.actor.isEnabled()
+    assert [section.actor.itemText(i) for i in range(section.actor.count())] == [
+        section.tr("My login name (%1)").replace("%1", "maija")
+    ]

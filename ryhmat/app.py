@@ -235,8 +235,9 @@ class DesktopApp(QObject):
     def erase_automatically(self) -> Operation[int] | None:
         """Erase the families inactive for the retention period (none if it is unset)."""
         from ryhmat.domain.usecases.erasure import erase_inactive_families
+        from ryhmat.domain.usecases.team import may_erase_families
 
-        if self.window is None:
+        if self.window is None or not self.window.context.read(may_erase_families):
             return None
         today = self._clock().date()
         return Operation(

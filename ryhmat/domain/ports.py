@@ -342,6 +342,11 @@ class TeamDirectory(Protocol):
 
     def members(self) -> list[TeamMember]: ...
 
+    def connected_role(self) -> TeamRole | None:
+        """The role of the person connected; None when no team member is (SQLite, or
+        the database's owner)."""
+        ...
+
     def member(self, login: str) -> TeamMember | None: ...
 
     def add(

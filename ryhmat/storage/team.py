@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Table,
     Uuid,
+    func,
     insert,
     select,
     text,
@@ -97,6 +98,15 @@ class SqlTeamDirectory:
 
     def members(self) -> list[TeamMember]:
         return [_member(row) for row in self._postgresql().execute(_members_query())]
+
+    def connected_role(self) -> TeamRole | None:
+        if self._db.get_bind().dialect.name != "postgresql":
+            return None
+        query = select(TEAM_MEMBERS.c.role).where(
+            TEAM_MEMBERS.c.login == func.session_user(), TEAM_MEMBERS.c.removed_at.is_(None)
+        )
+        role = self._db.execute(query).scalar_one_or_none()
+        return None if role is None else TeamRole(role)
 
     def member(self, login: str) -> TeamMember | None:
         query = _members_query().where(TEAM_MEMBERS.c.login == login)

@@ -24,6 +24,12 @@ def initialise_team(uow: UnitOfWork) -> None:
     uow.commit()
 
 
+def may_erase_families(uow: UnitOfWork) -> bool:
+    """Whether the person may erase families: on a team database only an admin (or the
+    database's owner), so the others' apps do not try at start-up."""
+    return uow.team.connected_role() in (None, TeamRole.ADMIN)
+
+
 def team_members(uow: UnitOfWork) -> list[TeamMember]:
     """Everyone who is or was in the team, by login; removed people stay for history."""
     return sorted(uow.team.members(), key=lambda member: member.login)

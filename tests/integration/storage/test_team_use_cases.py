@@ -22,7 +22,7 @@ from ryhmat.domain.usecases.attendance import (
 from ryhmat.domain.usecases.erasure import set_retention_years
 from ryhmat.domain.usecases.families import list_families
 from ryhmat.domain.usecases.groups import list_groups
-from ryhmat.domain.usecases.team import add_team_member, team_members
+from ryhmat.domain.usecases.team import add_team_member, may_erase_families, team_members
 from ryhmat.storage.database import Database, open_database
 from ryhmat.storage.failures import NOT_PERMITTED
 from tests.integration.backends import PostgresqlDatabases
@@ -135,3 +135,19 @@ def test_an_admin_adds_changes_and_removes_a_person_who_stays_in_the_list(
             login("leader", "b"),
             login("volunteer"),
         ]
+
+
+@pytest.mark.parametrize(
+    ("opened", "may"),
+    [
+        ("owner", True),
+        (login("admin"), True),
+        (login("coordinator"), False),
+        (login("leader"), False),
+        (login("volunteer"), False),
+    ],
+    indirect=["opened"],
+)
+def test_only_an_admins_app_erases_families_at_start_up(opened: Database, may: bool) -> None:
+    with opened.unit_of_work() as uow:
+        assert may_erase_families(uow) is may

@@ -404,6 +404,9 @@ class FakeTeam:
     def member(self, login: str) -> TeamMember | None:
         return self.people.get(login)
 
+    def connected_role(self) -> TeamRole | None:
+        return None
+
     def add(
         self,
         login: str,

@@ -559,6 +559,10 @@ def _cannot_open(url: str, error: BaseException) -> UserError:
     """What a person is told when a database cannot be opened: a busy or full one (an
     upgrade writes) in the words every save uses; anything else, an unreachable server
     too, names the database with the driver's reason."""
+    from ryhmat.storage.credentials import PasswordRefused, is_authentication_failure
+
+    if is_authentication_failure(error):
+        return PasswordRefused(make_url(url).username or "")
     failure = storage_failure(error)
     if failure is not None and failure.template in (BUSY, DISK_FULL):
         return failure

@@ -433,109 +433,109 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli/commands.py" line="48"/>
+        <location filename="../../cli/commands.py" line="50"/>
         <source>Families erased after this copy of the database was made, erased again now: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="68"/>
+        <location filename="../../cli/commands.py" line="70"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="78"/>
+        <location filename="../../cli/commands.py" line="80"/>
         <source>{name} (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="103"/>
-        <location filename="../../cli/commands.py" line="116"/>
-        <location filename="../../cli/commands.py" line="129"/>
+        <location filename="../../cli/commands.py" line="105"/>
+        <location filename="../../cli/commands.py" line="118"/>
+        <location filename="../../cli/commands.py" line="131"/>
         <location filename="../../cli/feeds.py" line="59"/>
         <location filename="../../cli/team.py" line="63"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="103"/>
+        <location filename="../../cli/commands.py" line="105"/>
         <location filename="../../cli/stats.py" line="166"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="103"/>
+        <location filename="../../cli/commands.py" line="105"/>
         <source>Organisers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="116"/>
+        <location filename="../../cli/commands.py" line="118"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="116"/>
+        <location filename="../../cli/commands.py" line="118"/>
         <location filename="../../cli/team.py" line="64"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="129"/>
+        <location filename="../../cli/commands.py" line="131"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="129"/>
+        <location filename="../../cli/commands.py" line="131"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="174"/>
-        <location filename="../../cli/commands.py" line="204"/>
+        <location filename="../../cli/commands.py" line="176"/>
+        <location filename="../../cli/commands.py" line="206"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="175"/>
+        <location filename="../../cli/commands.py" line="177"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="176"/>
+        <location filename="../../cli/commands.py" line="178"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="177"/>
+        <location filename="../../cli/commands.py" line="179"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="178"/>
+        <location filename="../../cli/commands.py" line="180"/>
         <source>Leaders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="184"/>
+        <location filename="../../cli/commands.py" line="186"/>
         <source>Skipped days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="199"/>
+        <location filename="../../cli/commands.py" line="201"/>
         <source>No conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="205"/>
+        <location filename="../../cli/commands.py" line="207"/>
         <source>Booked twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="206"/>
+        <location filename="../../cli/commands.py" line="208"/>
         <source>First session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="207"/>
+        <location filename="../../cli/commands.py" line="209"/>
         <source>Second session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2010,7 +2010,7 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../storage/backup.py" line="445"/>
-        <location filename="../../storage/database.py" line="566"/>
+        <location filename="../../storage/database.py" line="570"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2502,33 +2502,38 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="48"/>
+        <location filename="../../domain/usecases/team.py" line="54"/>
         <source>The person&apos;s full name is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="57"/>
+        <location filename="../../domain/usecases/team.py" line="63"/>
         <source>No organisation is named “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="63"/>
+        <location filename="../../domain/usecases/team.py" line="69"/>
         <source>No worker is named “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="52"/>
+        <location filename="../../domain/usecases/team.py" line="58"/>
         <source>The login “{login}” is already in the team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="88"/>
+        <location filename="../../domain/usecases/team.py" line="94"/>
         <source>No one in the team signs in as “{login}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/team.py" line="67"/>
+        <location filename="../../storage/team.py" line="68"/>
         <source>Team accounts are for a shared PostgreSQL database; this database is a file on this computer for one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/credentials.py" line="33"/>
+        <source>The database server did not accept the password of {login}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4397,6 +4402,34 @@ A copy of the current data is saved first in the backups folder.</source>
     <message>
         <location filename="../../ui/people/worker_editors.py" line="136"/>
         <source>Choose both workers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Password</name>
+    <message>
+        <location filename="../../ui/password.py" line="26"/>
+        <source>Sign in to the team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/password.py" line="27"/>
+        <source>Password of %1 for the database %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/password.py" line="31"/>
+        <source>The password was not accepted. Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/password.py" line="35"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/password.py" line="36"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

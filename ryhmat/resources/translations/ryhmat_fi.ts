@@ -433,109 +433,109 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli/commands.py" line="48"/>
+        <location filename="../../cli/commands.py" line="50"/>
         <source>Families erased after this copy of the database was made, erased again now: {count}</source>
         <translation>Perheitä, joiden tiedot poistettiin tämän tietokannan kopion ottamisen jälkeen ja poistettiin nyt uudelleen: {count}</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="68"/>
+        <location filename="../../cli/commands.py" line="70"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation>Esimerkkiaineisto luotu: {groups} ryhmää, {sessions} ryhmäkertaa, {families} perhettä, {attendance} läsnäolomerkintää.</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="78"/>
+        <location filename="../../cli/commands.py" line="80"/>
         <source>{name} (archived)</source>
         <translation>{name} (arkistoitu)</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="103"/>
-        <location filename="../../cli/commands.py" line="116"/>
-        <location filename="../../cli/commands.py" line="129"/>
+        <location filename="../../cli/commands.py" line="105"/>
+        <location filename="../../cli/commands.py" line="118"/>
+        <location filename="../../cli/commands.py" line="131"/>
         <location filename="../../cli/feeds.py" line="59"/>
         <location filename="../../cli/team.py" line="63"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="103"/>
+        <location filename="../../cli/commands.py" line="105"/>
         <location filename="../../cli/stats.py" line="166"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="103"/>
+        <location filename="../../cli/commands.py" line="105"/>
         <source>Organisers</source>
         <translation>Järjestäjät</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="116"/>
+        <location filename="../../cli/commands.py" line="118"/>
         <source>Title</source>
         <translation>Nimike</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="116"/>
+        <location filename="../../cli/commands.py" line="118"/>
         <location filename="../../cli/team.py" line="64"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="129"/>
+        <location filename="../../cli/commands.py" line="131"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="129"/>
+        <location filename="../../cli/commands.py" line="131"/>
         <source>Capacity</source>
         <translation>Enimmäismäärä</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="174"/>
-        <location filename="../../cli/commands.py" line="204"/>
+        <location filename="../../cli/commands.py" line="176"/>
+        <location filename="../../cli/commands.py" line="206"/>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="175"/>
+        <location filename="../../cli/commands.py" line="177"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="176"/>
+        <location filename="../../cli/commands.py" line="178"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="177"/>
+        <location filename="../../cli/commands.py" line="179"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="178"/>
+        <location filename="../../cli/commands.py" line="180"/>
         <source>Leaders</source>
         <translation>Ohjaajat</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="184"/>
+        <location filename="../../cli/commands.py" line="186"/>
         <source>Skipped days:</source>
         <translation>Väliin jäävät päivät:</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="199"/>
+        <location filename="../../cli/commands.py" line="201"/>
         <source>No conflicts.</source>
         <translation>Ei päällekkäisyyksiä.</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="205"/>
+        <location filename="../../cli/commands.py" line="207"/>
         <source>Booked twice</source>
         <translation>Kahdesti varattu</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="206"/>
+        <location filename="../../cli/commands.py" line="208"/>
         <source>First session</source>
         <translation>Ensimmäinen ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="207"/>
+        <location filename="../../cli/commands.py" line="209"/>
         <source>Second session</source>
         <translation>Toinen ryhmäkerta</translation>
     </message>
@@ -1630,7 +1630,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../storage/backup.py" line="445"/>
-        <location filename="../../storage/database.py" line="566"/>
+        <location filename="../../storage/database.py" line="570"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Tietokantaa {url} ei voi avata: {reason}</translation>
     </message>
@@ -2504,34 +2504,39 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Salasanan on oltava vähintään 12 merkkiä pitkä ja yhdellä rivillä.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="48"/>
+        <location filename="../../domain/usecases/team.py" line="54"/>
         <source>The person&apos;s full name is missing.</source>
         <translation>Henkilön koko nimi puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="57"/>
+        <location filename="../../domain/usecases/team.py" line="63"/>
         <source>No organisation is named “{name}”.</source>
         <translation>Organisaatiota ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="63"/>
+        <location filename="../../domain/usecases/team.py" line="69"/>
         <source>No worker is named “{name}”.</source>
         <translation>Työntekijää ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="52"/>
+        <location filename="../../domain/usecases/team.py" line="58"/>
         <source>The login “{login}” is already in the team.</source>
         <translation>Tunnus ”{login}” on jo tiimissä.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="88"/>
+        <location filename="../../domain/usecases/team.py" line="94"/>
         <source>No one in the team signs in as “{login}”.</source>
         <translation>Kukaan tiimissä ei kirjaudu tunnuksella ”{login}”.</translation>
     </message>
     <message>
-        <location filename="../../storage/team.py" line="67"/>
+        <location filename="../../storage/team.py" line="68"/>
         <source>Team accounts are for a shared PostgreSQL database; this database is a file on this computer for one person.</source>
         <translation>Tiimin käyttäjätunnukset ovat yhteistä PostgreSQL-tietokantaa varten; tämä tietokanta on tällä tietokoneella oleva yhden henkilön tiedosto.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/credentials.py" line="33"/>
+        <source>The database server did not accept the password of {login}.</source>
+        <translation>Tietokantapalvelin ei hyväksynyt käyttäjän {login} salasanaa.</translation>
     </message>
 </context>
 <context>
@@ -4402,6 +4407,34 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <location filename="../../ui/people/worker_editors.py" line="136"/>
         <source>Choose both workers.</source>
         <translation>Valitse molemmat työntekijät.</translation>
+    </message>
+</context>
+<context>
+    <name>Password</name>
+    <message>
+        <location filename="../../ui/password.py" line="26"/>
+        <source>Sign in to the team database</source>
+        <translation>Kirjaudu tiimin tietokantaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password.py" line="27"/>
+        <source>Password of %1 for the database %2:</source>
+        <translation>Käyttäjän %1 salasana tietokantaan %2:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password.py" line="31"/>
+        <source>The password was not accepted. Type it again.</source>
+        <translation>Salasanaa ei hyväksytty. Kirjoita se uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password.py" line="35"/>
+        <source>Sign in</source>
+        <translation>Kirjaudu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password.py" line="36"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>

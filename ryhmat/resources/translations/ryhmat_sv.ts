@@ -433,109 +433,109 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli/commands.py" line="48"/>
+        <location filename="../../cli/commands.py" line="50"/>
         <source>Families erased after this copy of the database was made, erased again now: {count}</source>
         <translation>Familjer vars uppgifter raderades efter att den här kopian av databasen gjordes och som nu raderades igen: {count}</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="68"/>
+        <location filename="../../cli/commands.py" line="70"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation>Exempeldata skapad: {groups} grupper, {sessions} träffar, {families} familjer, {attendance} närvaromarkeringar.</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="78"/>
+        <location filename="../../cli/commands.py" line="80"/>
         <source>{name} (archived)</source>
         <translation>{name} (arkiverad)</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="103"/>
-        <location filename="../../cli/commands.py" line="116"/>
-        <location filename="../../cli/commands.py" line="129"/>
+        <location filename="../../cli/commands.py" line="105"/>
+        <location filename="../../cli/commands.py" line="118"/>
+        <location filename="../../cli/commands.py" line="131"/>
         <location filename="../../cli/feeds.py" line="59"/>
         <location filename="../../cli/team.py" line="63"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="103"/>
+        <location filename="../../cli/commands.py" line="105"/>
         <location filename="../../cli/stats.py" line="166"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="103"/>
+        <location filename="../../cli/commands.py" line="105"/>
         <source>Organisers</source>
         <translation>Arrangörer</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="116"/>
+        <location filename="../../cli/commands.py" line="118"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="116"/>
+        <location filename="../../cli/commands.py" line="118"/>
         <location filename="../../cli/team.py" line="64"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="129"/>
+        <location filename="../../cli/commands.py" line="131"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="129"/>
+        <location filename="../../cli/commands.py" line="131"/>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="174"/>
-        <location filename="../../cli/commands.py" line="204"/>
+        <location filename="../../cli/commands.py" line="176"/>
+        <location filename="../../cli/commands.py" line="206"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="175"/>
+        <location filename="../../cli/commands.py" line="177"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="176"/>
+        <location filename="../../cli/commands.py" line="178"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="177"/>
+        <location filename="../../cli/commands.py" line="179"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="178"/>
+        <location filename="../../cli/commands.py" line="180"/>
         <source>Leaders</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="184"/>
+        <location filename="../../cli/commands.py" line="186"/>
         <source>Skipped days:</source>
         <translation>Dagar som hoppas över:</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="199"/>
+        <location filename="../../cli/commands.py" line="201"/>
         <source>No conflicts.</source>
         <translation>Inga krockar.</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="205"/>
+        <location filename="../../cli/commands.py" line="207"/>
         <source>Booked twice</source>
         <translation>Dubbelbokad</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="206"/>
+        <location filename="../../cli/commands.py" line="208"/>
         <source>First session</source>
         <translation>Första träffen</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="207"/>
+        <location filename="../../cli/commands.py" line="209"/>
         <source>Second session</source>
         <translation>Andra träffen</translation>
     </message>
@@ -1630,7 +1630,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../storage/backup.py" line="445"/>
-        <location filename="../../storage/database.py" line="566"/>
+        <location filename="../../storage/database.py" line="570"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Databasen {url} kan inte öppnas: {reason}</translation>
     </message>
@@ -2504,34 +2504,39 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Ett lösenord måste vara minst 12 tecken långt, på en rad.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="48"/>
+        <location filename="../../domain/usecases/team.py" line="54"/>
         <source>The person&apos;s full name is missing.</source>
         <translation>Personens fullständiga namn saknas.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="57"/>
+        <location filename="../../domain/usecases/team.py" line="63"/>
         <source>No organisation is named “{name}”.</source>
         <translation>Ingen organisation heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="63"/>
+        <location filename="../../domain/usecases/team.py" line="69"/>
         <source>No worker is named “{name}”.</source>
         <translation>Ingen anställd heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="52"/>
+        <location filename="../../domain/usecases/team.py" line="58"/>
         <source>The login “{login}” is already in the team.</source>
         <translation>Användarnamnet ”{login}” finns redan i teamet.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="88"/>
+        <location filename="../../domain/usecases/team.py" line="94"/>
         <source>No one in the team signs in as “{login}”.</source>
         <translation>Ingen i teamet loggar in som ”{login}”.</translation>
     </message>
     <message>
-        <location filename="../../storage/team.py" line="67"/>
+        <location filename="../../storage/team.py" line="68"/>
         <source>Team accounts are for a shared PostgreSQL database; this database is a file on this computer for one person.</source>
         <translation>Teamkonton är för en gemensam PostgreSQL-databas; den här databasen är en fil på den här datorn för en person.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/credentials.py" line="33"/>
+        <source>The database server did not accept the password of {login}.</source>
+        <translation>Databasservern godkände inte lösenordet för {login}.</translation>
     </message>
 </context>
 <context>
@@ -4402,6 +4407,34 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <location filename="../../ui/people/worker_editors.py" line="136"/>
         <source>Choose both workers.</source>
         <translation>Välj båda arbetstagarna.</translation>
+    </message>
+</context>
+<context>
+    <name>Password</name>
+    <message>
+        <location filename="../../ui/password.py" line="26"/>
+        <source>Sign in to the team database</source>
+        <translation>Logga in i teamets databas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password.py" line="27"/>
+        <source>Password of %1 for the database %2:</source>
+        <translation>Lösenord för %1 till databasen %2:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password.py" line="31"/>
+        <source>The password was not accepted. Type it again.</source>
+        <translation>Lösenordet godkändes inte. Skriv det igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password.py" line="35"/>
+        <source>Sign in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password.py" line="36"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>

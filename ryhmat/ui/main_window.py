@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from ryhmat.ui.context import AppContext
     from ryhmat.ui.data_protection import DataProtectionSettings
     from ryhmat.ui.sessions import UnrecordedList
+    from ryhmat.ui.team import TeamSettings
 
 ERASURE_MESSAGE_MS = 15_000
 PageFactory = Callable[[], QWidget]
@@ -237,6 +238,7 @@ class MainWindow(QMainWindow):
     def _build_pages(self, language: str, log_file: str) -> None:
         # The views' modules come with the database (see __init__): the window's
         # frame is shown without waiting for them.
+        from ryhmat.domain.usecases.team import manages_team
         from ryhmat.ui.calendar import CalendarPage
         from ryhmat.ui.data_protection import DataProtectionSettings
         from ryhmat.ui.sessions import UnrecordedList
@@ -276,6 +278,12 @@ class MainWindow(QMainWindow):
         )
         self.data_protection.actor_changed.connect(self._actor_chosen)
         self.settings_page.add_section(self.tr("Data protection"), self.data_protection)
+        self.team: TeamSettings | None = None
+        if self._database.is_team_database and self.context.read(manages_team):
+            from ryhmat.ui.team import TeamSettings
+
+            self.team = TeamSettings(self.context, self)
+            self.settings_page.add_section(self.tr("Team"), self.team)
         pages: list[QWidget | PageFactory] = [
             calendar_page,
             self._groups_page,

@@ -24,6 +24,11 @@ def initialise_team(uow: UnitOfWork) -> None:
     uow.commit()
 
 
+def manages_team(uow: UnitOfWork) -> bool:
+    """Whether the person connected is an admin of a team database."""
+    return uow.team.connected_role() is TeamRole.ADMIN
+
+
 def may_erase_families(uow: UnitOfWork) -> bool:
     """Whether the person may erase families: on a team database only an admin (or the
     database's owner), so the others' apps do not try at start-up."""

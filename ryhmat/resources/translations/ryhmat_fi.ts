@@ -50,6 +50,54 @@
     </message>
 </context>
 <context>
+    <name>AddPersonDialog</name>
+    <message>
+        <location filename="../../ui/team.py" line="112"/>
+        <source>Add a person to the team</source>
+        <translation>Lisää henkilö tiimiin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="124"/>
+        <source>(none)</source>
+        <translation>(ei mitään)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="137"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Tunnus:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="138"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Koko nimi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="139"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisaatio:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="140"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rooli:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="141"/>
+        <source>&amp;Worker in the plan:</source>
+        <translation>&amp;Työntekijä suunnitelmassa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="169"/>
+        <source>Added to the team</source>
+        <translation>Lisätty tiimiin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="170"/>
+        <source>%1 signs in as %2 with this password, shown only now:</source>
+        <translation>%1 kirjautuu tunnuksella %2 tällä salasanalla, joka näytetään vain nyt:</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
         <location filename="../../ui/sessions/attendance_view.py" line="467"/>
@@ -365,6 +413,29 @@
         <location filename="../../ui/calendar/page.py" line="307"/>
         <source>&amp;Open session…</source>
         <translation>&amp;Avaa ryhmäkerta…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePersonDialog</name>
+    <message>
+        <location filename="../../ui/team.py" line="187"/>
+        <source>%1 in the team</source>
+        <translation>%1 tiimissä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="189"/>
+        <source>&amp;Remove from the team</source>
+        <translation>&amp;Poista tiimistä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="200"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rooli:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="205"/>
+        <source>A person removed can no longer sign in; their name stays in the list and in the change history.</source>
+        <translation>Poistettu henkilö ei voi enää kirjautua; hänen nimensä säilyy luettelossa ja muutoshistoriassa.</translation>
     </message>
 </context>
 <context>
@@ -2504,27 +2575,27 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Salasanan on oltava vähintään 12 merkkiä pitkä ja yhdellä rivillä.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="54"/>
+        <location filename="../../domain/usecases/team.py" line="59"/>
         <source>The person&apos;s full name is missing.</source>
         <translation>Henkilön koko nimi puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="63"/>
+        <location filename="../../domain/usecases/team.py" line="68"/>
         <source>No organisation is named “{name}”.</source>
         <translation>Organisaatiota ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="69"/>
+        <location filename="../../domain/usecases/team.py" line="74"/>
         <source>No worker is named “{name}”.</source>
         <translation>Työntekijää ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="58"/>
+        <location filename="../../domain/usecases/team.py" line="63"/>
         <source>The login “{login}” is already in the team.</source>
         <translation>Tunnus ”{login}” on jo tiimissä.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="94"/>
+        <location filename="../../domain/usecases/team.py" line="99"/>
         <source>No one in the team signs in as “{login}”.</source>
         <translation>Kukaan tiimissä ei kirjaudu tunnuksella ”{login}”.</translation>
     </message>
@@ -2534,7 +2605,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tiimin käyttäjätunnukset ovat yhteistä PostgreSQL-tietokantaa varten; tämä tietokanta on tällä tietokoneella oleva yhden henkilön tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../storage/credentials.py" line="33"/>
+        <location filename="../../storage/credentials.py" line="34"/>
         <source>The database server did not accept the password of {login}.</source>
         <translation>Tietokantapalvelin ei hyväksynyt käyttäjän {login} salasanaa.</translation>
     </message>
@@ -3895,204 +3966,209 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Data protection</source>
         <translation>Tietosuoja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Calendar</source>
         <translation>Kalenteri</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Ryhmät (read-only)</source>
         <translation>Ryhmät (vain luku)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Read-only: the database is open in another window</source>
         <translation>Vain luku: tietokanta on auki toisessa ikkunassa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Workers and pairs</source>
         <translation>Työntekijät ja työparit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Families</source>
         <translation>Perheet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Calendar feeds</source>
         <translation>Kalenterisyötteet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Opening the database…</source>
         <translation>Avataan tietokantaa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="286"/>
+        <source>Team</source>
+        <translation>Tiimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Load demo data</source>
         <translation>Lataa esimerkkiaineisto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>&amp;New database…</source>
         <translation>&amp;Uusi tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Avaa tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Varmuuskopioi…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation>Täällä palautetaan vain SQLite-tietokantatiedosto; palauta PostgreSQL-tietokanta pg_restorella (ks. README).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Etsi luettelosta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;New in this view…</source>
         <translation>&amp;Uusi tähän näkymään…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>&amp;About Ryhmät…</source>
         <translation>&amp;Tietoja Ryhmät-sovelluksesta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-tietokannat (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>New database</source>
         <translation>Uusi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Open database</source>
         <translation>Avaa tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Back up the database</source>
         <translation>Varmuuskopioi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>Ryhmät backup %1</source>
         <translation>Ryhmät-varmuuskopio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Backing up…</source>
         <translation>Varmuuskopioidaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
-        <location filename="../../ui/main_window.py" line="614"/>
+        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>Backed up to %1</source>
         <translation>Varmuuskopio tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Tietokanta on tyhjä. Voit aloittaa kuvitteellisen kunnan esimerkkiaineistolla tai lisätä omat ryhmäsi.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="619"/>
+        <location filename="../../ui/main_window.py" line="627"/>
         <source>The automatic backup was not made: %1</source>
         <translation>Automaattista varmuuskopiota ei tehty: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626"/>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>Restore from backup</source>
         <translation>Palauta varmuuskopiosta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>Checking the backup…</source>
         <translation>Tarkistetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
@@ -4101,27 +4177,27 @@ A copy of the current data is saved first in the backups folder.</source>
 Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>&amp;Restore</source>
         <translation>&amp;Palauta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="671"/>
+        <location filename="../../ui/main_window.py" line="679"/>
         <source>Restoring the backup…</source>
         <translation>Palautetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="686"/>
+        <location filename="../../ui/main_window.py" line="694"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation>Varmuuskopio on palautettu; korvatut tiedot on tallennettu tiedostoon %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="704"/>
+        <location filename="../../ui/main_window.py" line="712"/>
         <source>Creating demo data…</source>
         <translation>Luodaan esimerkkiaineistoa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="718"/>
+        <location filename="../../ui/main_window.py" line="726"/>
         <source>Demo data created.</source>
         <translation>Esimerkkiaineisto luotu.</translation>
     </message>
@@ -5445,6 +5521,72 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <location filename="../../ui/statistics/page.py" line="334"/>
         <source>Saved %1</source>
         <translation>Tallennettu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <location filename="../../ui/team.py" line="43"/>
+        <source>Admin</source>
+        <translation>Pääkäyttäjä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="44"/>
+        <source>Coordinator</source>
+        <translation>Koordinaattori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="45"/>
+        <source>Group leader</source>
+        <translation>Ryhmänohjaaja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="46"/>
+        <source>Volunteer</source>
+        <translation>Vapaaehtoinen</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettings</name>
+    <message>
+        <location filename="../../ui/team.py" line="66"/>
+        <source>Login</source>
+        <translation>Tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="67"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="68"/>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="69"/>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="70"/>
+        <source>Worker</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="72"/>
+        <source>Removed</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="79"/>
+        <source>Add a person…</source>
+        <translation>Lisää henkilö…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="80"/>
+        <source>Change…</source>
+        <translation>Muuta…</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,54 @@
     </message>
 </context>
 <context>
+    <name>AddPersonDialog</name>
+    <message>
+        <location filename="../../ui/team.py" line="112"/>
+        <source>Add a person to the team</source>
+        <translation>Lägg till en person i teamet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="124"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="137"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="138"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Fullständigt namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="139"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="140"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="141"/>
+        <source>&amp;Worker in the plan:</source>
+        <translation>&amp;Anställd i planen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="169"/>
+        <source>Added to the team</source>
+        <translation>Tillagd i teamet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="170"/>
+        <source>%1 signs in as %2 with this password, shown only now:</source>
+        <translation>%1 loggar in som %2 med detta lösenord, som visas bara nu:</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
         <location filename="../../ui/sessions/attendance_view.py" line="467"/>
@@ -365,6 +413,29 @@
         <location filename="../../ui/calendar/page.py" line="307"/>
         <source>&amp;Open session…</source>
         <translation>Ö&amp;ppna träffen…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePersonDialog</name>
+    <message>
+        <location filename="../../ui/team.py" line="187"/>
+        <source>%1 in the team</source>
+        <translation>%1 i teamet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="189"/>
+        <source>&amp;Remove from the team</source>
+        <translation>&amp;Ta bort ur teamet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="200"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="205"/>
+        <source>A person removed can no longer sign in; their name stays in the list and in the change history.</source>
+        <translation>En borttagen person kan inte längre logga in; namnet finns kvar i listan och i ändringshistoriken.</translation>
     </message>
 </context>
 <context>
@@ -2504,27 +2575,27 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Ett lösenord måste vara minst 12 tecken långt, på en rad.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="54"/>
+        <location filename="../../domain/usecases/team.py" line="59"/>
         <source>The person&apos;s full name is missing.</source>
         <translation>Personens fullständiga namn saknas.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="63"/>
+        <location filename="../../domain/usecases/team.py" line="68"/>
         <source>No organisation is named “{name}”.</source>
         <translation>Ingen organisation heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="69"/>
+        <location filename="../../domain/usecases/team.py" line="74"/>
         <source>No worker is named “{name}”.</source>
         <translation>Ingen anställd heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="58"/>
+        <location filename="../../domain/usecases/team.py" line="63"/>
         <source>The login “{login}” is already in the team.</source>
         <translation>Användarnamnet ”{login}” finns redan i teamet.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="94"/>
+        <location filename="../../domain/usecases/team.py" line="99"/>
         <source>No one in the team signs in as “{login}”.</source>
         <translation>Ingen i teamet loggar in som ”{login}”.</translation>
     </message>
@@ -2534,7 +2605,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Teamkonton är för en gemensam PostgreSQL-databas; den här databasen är en fil på den här datorn för en person.</translation>
     </message>
     <message>
-        <location filename="../../storage/credentials.py" line="33"/>
+        <location filename="../../storage/credentials.py" line="34"/>
         <source>The database server did not accept the password of {login}.</source>
         <translation>Databasservern godkände inte lösenordet för {login}.</translation>
     </message>
@@ -3895,204 +3966,209 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Data protection</source>
         <translation>Dataskydd</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Ryhmät (read-only)</source>
         <translation>Ryhmät (skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Read-only: the database is open in another window</source>
         <translation>Skrivskyddad: databasen är öppen i ett annat fönster</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Workers and pairs</source>
         <translation>Arbetstagare och arbetspar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Calendar feeds</source>
         <translation>Kalenderflöden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Opening the database…</source>
         <translation>Databasen öppnas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="286"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Load demo data</source>
         <translation>Läs in exempeldata</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>&amp;New database…</source>
         <translation>&amp;Ny databas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Öppna databas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>&amp;Restore from backup…</source>
         <translation>Åte&amp;rställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation>Här återställs endast en SQLite-databasfil; återställ en PostgreSQL-databas med pg_restore (se README).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Sök i listan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;New in this view…</source>
         <translation>&amp;Ny i den här vyn…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>&amp;About Ryhmät…</source>
         <translation>&amp;Om Ryhmät…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-databaser (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>New database</source>
         <translation>Ny databas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Open database</source>
         <translation>Öppna databas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Back up the database</source>
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>Ryhmät backup %1</source>
         <translation>Ryhmät säkerhetskopia %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Backing up…</source>
         <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
-        <location filename="../../ui/main_window.py" line="614"/>
+        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>Backed up to %1</source>
         <translation>Säkerhetskopierad till %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Databasen är tom. Du kan börja med exempeldata från en påhittad kommun eller lägga till egna grupper.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="619"/>
+        <location filename="../../ui/main_window.py" line="627"/>
         <source>The automatic backup was not made: %1</source>
         <translation>Den automatiska säkerhetskopian gjordes inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626"/>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>Checking the backup…</source>
         <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
@@ -4101,27 +4177,27 @@ A copy of the current data is saved first in the backups folder.</source>
 En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>&amp;Restore</source>
         <translation>Åte&amp;rställ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="671"/>
+        <location filename="../../ui/main_window.py" line="679"/>
         <source>Restoring the backup…</source>
         <translation>Återställer säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="686"/>
+        <location filename="../../ui/main_window.py" line="694"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation>Säkerhetskopian är återställd; uppgifterna den ersatte har sparats i %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="704"/>
+        <location filename="../../ui/main_window.py" line="712"/>
         <source>Creating demo data…</source>
         <translation>Skapar exempeldata…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="718"/>
+        <location filename="../../ui/main_window.py" line="726"/>
         <source>Demo data created.</source>
         <translation>Exempeldata skapad.</translation>
     </message>
@@ -5445,6 +5521,72 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <location filename="../../ui/statistics/page.py" line="334"/>
         <source>Saved %1</source>
         <translation>Sparat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <location filename="../../ui/team.py" line="43"/>
+        <source>Admin</source>
+        <translation>Administratör</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="44"/>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="45"/>
+        <source>Group leader</source>
+        <translation>Gruppledare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="46"/>
+        <source>Volunteer</source>
+        <translation>Frivillig</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettings</name>
+    <message>
+        <location filename="../../ui/team.py" line="66"/>
+        <source>Login</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="67"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="68"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="69"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="70"/>
+        <source>Worker</source>
+        <translation>Anställd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="72"/>
+        <source>Removed</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="79"/>
+        <source>Add a person…</source>
+        <translation>Lägg till en person…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="80"/>
+        <source>Change…</source>
+        <translation>Ändra…</translation>
     </message>
 </context>
 <context>

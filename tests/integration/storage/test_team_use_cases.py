@@ -151,3 +151,13 @@ def test_an_admin_adds_changes_and_removes_a_person_who_stays_in_the_list(
 def test_only_an_admins_app_erases_families_at_start_up(opened: Database, may: bool) -> None:
     with opened.unit_of_work() as uow:
         assert may_erase_families(uow) is may
+
+
+def test_team_init_can_be_run_again(
+    team: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    for _ in range(2):
+        assert main(["--database", team["owner"], "team", "init"]) == 0
+    said = capsys.readouterr().out.splitlines()
+    assert len(said) == 2
+    assert said[0] == said[1]

@@ -72,17 +72,20 @@ class HeldElsewhere:
 
 
 def open_for_desktop(
-    database_url: str | None, *, read_only: bool = False
+    database_url: str | None, *, read_only: bool = False, password: str | None = None
 ) -> Opened | HeldElsewhere:
     """Take the database file's lock, open (and if need be migrate) the database,
     erase again what its newer copies erased, and read the holiday calendar: the
     slow part of a start, run off the GUI thread. A database opened ``read_only``
-    takes no lock and is neither migrated nor written."""
+    takes no lock and is neither migrated nor written. A team database's password is
+    ``password`` (which is then kept in the keyring once accepted), else the keyring's."""
     from ryhmat.database_lock import DatabaseLock
     from ryhmat.domain.finnish_holidays import FinnishHolidays
+    from ryhmat.storage.credentials import store_password, with_password, with_stored_password
     from ryhmat.storage.database import resolve_database_url
 
     url = resolve_database_url(database_url)
+    url = with_stored_password(url) if password is None else with_password(url, password)
     lock = None if read_only else DatabaseLock.of_url(url)
     if lock is not None and not lock.take():
         return HeldElsewhere(url, lock.file_name)
@@ -92,6 +95,8 @@ def open_for_desktop(
         if lock is not None:
             lock.release()
         raise
+    if password is not None:
+        store_password(url)
     return Opened(database, FinnishHolidays(), erased_again, lock)
 
 
@@ -144,6 +149,9 @@ class DesktopApp(QObject):
         # Families erased again as the database opened (an older copy), to be said once.
         self._erased_on_opening = 0
         self._holidays: HolidayCalendar | None = None
+        self._requested_url: str | None = None
+        # A password was typed in this start: the server refusing one is said so.
+        self._password_given = False
 
     @property
     def database(self) -> Database:
@@ -161,11 +169,14 @@ class DesktopApp(QObject):
         self._open_in_background(database_url, read_only=False)
         return window
 
-    def _open_in_background(self, database_url: str | None, *, read_only: bool) -> None:
+    def _open_in_background(
+        self, database_url: str | None, *, read_only: bool, password: str | None = None
+    ) -> None:
         assert self.window is not None
+        self._requested_url = database_url
         Operation.on_file(
             self.window,
-            lambda: open_for_desktop(database_url, read_only=read_only),
+            lambda: open_for_desktop(database_url, read_only=read_only, password=password),
             on_success=self._opened,
             # Said where the views would be, and then in a message that ends the app.
             on_failure=self._opening_failed,
@@ -202,10 +213,46 @@ class DesktopApp(QObject):
     def _opening_failed(self, error: UserError | None) -> None:
         if self.window is None:
             return
+        if not self._ask_password(error):
+            self._say_not_opened(error)
+
+    def _say_not_opened(self, error: UserError | None) -> None:
+        if self.window is None:
+            return
         text = translate("Messages", NOT_OPENED) if error is None else error_text(error)
         self.window.show_opening_failed(text)
         if error is not None:  # else the crash report's own message is showing
             show_error(self.window, text).finished.connect(self.window.close)
+
+    def _ask_password(self, error: UserError | None) -> bool:
+        """Ask a team database's password if the server wanted one (again if it refused
+        the one given); whether it is being asked."""
+        from ryhmat.storage.credentials import PasswordRefused, needs_password
+        from ryhmat.storage.database import resolve_database_url
+
+        url = resolve_database_url(self._requested_url)
+        if not isinstance(error, PasswordRefused) or not needs_password(url):
+            return False
+        from sqlalchemy import make_url
+
+        from ryhmat.ui.password import ask_database_password
+
+        parsed = make_url(url)
+        window = self.window
+        assert window is not None
+        ask_database_password(
+            window,
+            parsed.username or "",
+            f"{parsed.host or 'localhost'}/{parsed.database or ''}",
+            refused=self._password_given,
+            on_given=self._open_with_password,
+            on_cancelled=lambda: self._say_not_opened(error),
+        )
+        return True
+
+    def _open_with_password(self, password: str) -> None:
+        self._password_given = True
+        self._open_in_background(self._requested_url, read_only=False, password=password)
 
     def start(self) -> MainWindow:
         """Show the window; the automatic backup and then the erasure of families past
@@ -234,10 +281,12 @@ class DesktopApp(QObject):
 
     def erase_automatically(self) -> Operation[int] | None:
         """Erase the families inactive for the retention period (none if it is unset), and
-        delete the usage log's events past its own."""
+        delete the usage log's events past its own: on a team database an admin's app
+        alone does (the others' would be refused)."""
+        from ryhmat.domain.usecases.team import may_erase_families
         from ryhmat.domain.usecases.usage_log import apply_retention
 
-        if self.window is None:
+        if self.window is None or not self.window.context.read(may_erase_families):
             return None
         today = self._clock().date()
         return Operation(

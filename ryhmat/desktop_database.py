@@ -65,7 +65,14 @@ class OpenDatabase:
 
     @property
     def login_name(self) -> str:
+        if self.is_team_database:
+            actor = self.database.actor
+            return actor if isinstance(actor, str) else actor()
         return operating_system_user()
+
+    @property
+    def is_team_database(self) -> bool:
+        return self.database.engine.dialect.name == "postgresql"
 
     def set_actor(self, worker_name: str) -> None:
         self.database.actor = worker_name or operating_system_user()

@@ -25,10 +25,12 @@ Listed = TypeVar("Listed")
 
 @contextmanager
 def opened(args: argparse.Namespace) -> Iterator[Database]:
+    from ryhmat.storage.credentials import with_stored_password
     from ryhmat.storage.database import open_database, resolve_database_url
     from ryhmat.storage.erasure_register import reconcile_erasures
 
-    database = open_database(resolve_database_url(args.database))
+    # A team database's password: the one the app keeps, else PGPASSWORD or ~/.pgpass.
+    database = open_database(with_stored_password(resolve_database_url(args.database)))
 
     def worker_chosen_in_the_app() -> str:
         # Asked only when a command writes to the audit trail: reading the app's

@@ -292,6 +292,71 @@ def _add_audit(sub: argparse._SubParsersAction[Parser]) -> None:
     audit.set_defaults(handler=_lazy("audit", "audit"))
 
 
+def _add_team(sub: argparse._SubParsersAction[Parser]) -> None:
+    """`ryhmat team init|add-user|list|set-role|remove-user` (PostgreSQL only)."""
+    summary = translate(
+        "Cli", "manage the people of a team database on PostgreSQL and what their roles allow"
+    )
+    team = sub.add_parser("team", help=summary, description=summary)
+    actions = team.add_subparsers(dest="team_action", metavar="ACTION", required=True)
+    roles = ["admin", "coordinator", "leader", "volunteer"]
+    init = actions.add_parser(
+        "init",
+        help=translate(
+            "Cli",
+            "create the team's group roles and grant them their rights "
+            "(the database's owner, allowed to create roles)",
+        ),
+    )
+    init.set_defaults(handler=_lazy("team", "init"))
+
+    add = actions.add_parser(
+        "add-user", help=translate("Cli", "add a person who signs in as LOGIN")
+    )
+    add.add_argument("login", metavar="LOGIN")
+    add.add_argument("--name", required=True, help=translate("Cli", "the person's full name"))
+    add.add_argument(
+        "--organisation",
+        required=True,
+        metavar="ORG",
+        help=translate("Cli", "the organisation the person works for"),
+    )
+    add.add_argument("--role", required=True, choices=roles)
+    add.add_argument(
+        "--worker",
+        metavar="NAME",
+        help=translate("Cli", "the worker the person is in the plan: the groups they lead"),
+    )
+    add.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help=translate("Cli", "read the password from standard input instead of making one up"),
+    )
+    add.set_defaults(handler=_lazy("team", "add_user"))
+
+    listing = actions.add_parser(
+        "list", help=translate("Cli", "list the people of the team, removed ones too")
+    )
+    _add_json(listing)
+    listing.set_defaults(handler=_lazy("team", "list_members"))
+
+    set_role = actions.add_parser(
+        "set-role", help=translate("Cli", "change the role of the person who signs in as LOGIN")
+    )
+    set_role.add_argument("login", metavar="LOGIN")
+    set_role.add_argument("role", metavar="ROLE", choices=roles)
+    set_role.set_defaults(handler=_lazy("team", "set_role"))
+
+    remove = actions.add_parser(
+        "remove-user",
+        help=translate(
+            "Cli", "stop LOGIN from signing in (the person stays in the change history)"
+        ),
+    )
+    remove.add_argument("login", metavar="LOGIN")
+    remove.set_defaults(handler=_lazy("team", "remove_user"))
+
+
 def build_parser() -> Parser:
     parser = Parser(
         prog="ryhmat",
@@ -453,6 +518,7 @@ def build_parser() -> Parser:
     _add_backup(sub)
     _add_retention(sub)
     _add_audit(sub)
+    _add_team(sub)
     return parser
 
 

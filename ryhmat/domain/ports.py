@@ -37,6 +37,7 @@ from ryhmat.domain.model import (
     WorkerPair,
 )
 from ryhmat.domain.statistics import StatisticsQueries
+from ryhmat.domain.team import TeamMember, TeamRole
 
 if TYPE_CHECKING:  # the use cases' own types: they import this module
     from ryhmat.domain.statistics import Statistics
@@ -365,6 +366,41 @@ class SettingsRepository(Protocol):
     def put(self, key: str, value: str) -> None: ...
 
 
+class TeamDirectory(Protocol):
+    """The people of a team database and their login roles (PostgreSQL only: on SQLite
+    every method raises ``UserError``)."""
+
+    def initialise(self) -> None:
+        """Create the group roles if missing and grant them the access matrix."""
+        ...
+
+    def members(self) -> list[TeamMember]: ...
+
+    def connected_role(self) -> TeamRole | None:
+        """The role of the person connected; None when no team member is (SQLite, or
+        the database's owner)."""
+        ...
+
+    def member(self, login: str) -> TeamMember | None: ...
+
+    def add(
+        self,
+        login: str,
+        full_name: str,
+        organisation_id: uuid.UUID,
+        role: TeamRole,
+        worker_id: uuid.UUID | None,
+        password: str,
+        at: datetime,
+    ) -> None: ...
+
+    def set_role(self, login: str, role: TeamRole) -> None: ...
+
+    def remove(self, login: str, at: datetime) -> None:
+        """The login can no longer sign in; its row stays, marked removed."""
+        ...
+
+
 class UnitOfWork(Protocol):
     """One transaction: everything saved inside commits together or not at all."""
 
@@ -390,6 +426,7 @@ class UnitOfWork(Protocol):
     settings: SettingsRepository
     erasures: ErasureLog
     usage_log: UsageLog
+    team: TeamDirectory
 
     def __enter__(self) -> Self: ...
 

@@ -106,8 +106,28 @@ class Database:
         # it says whose copy it is (``erasure_register`` then reads every register).
         self.identified_now = identified_now
         self._session_factory = sessionmaker(engine)
-        # Who the audit trail names: the configured worker, else the login name.
-        self.actor: Actor = operating_system_user()
+        self._actor: Actor = operating_system_user()
+        self._connected_login: str | None = None
+
+    @property
+    def actor(self) -> Actor:
+        """Who the audit trail names: on PostgreSQL the role connected (its policies
+        accept no other name), else the worker configured, or the login name."""
+        if self.engine.dialect.name == "postgresql":
+            return self._connected_role
+        return self._actor
+
+    @actor.setter
+    def actor(self, actor: Actor) -> None:
+        self._actor = actor
+
+    def _connected_role(self) -> str:
+        if self._connected_login is None:
+            with self.engine.connect() as connection:
+                self._connected_login = str(
+                    connection.exec_driver_sql("SELECT session_user").scalar_one()
+                )
+        return self._connected_login
 
     @property
     def display_name(self) -> str:
@@ -539,6 +559,10 @@ def _cannot_open(url: str, error: BaseException) -> UserError:
     """What a person is told when a database cannot be opened: a busy or full one (an
     upgrade writes) in the words every save uses; anything else, an unreachable server
     too, names the database with the driver's reason."""
+    from ryhmat.storage.credentials import PasswordRefused, is_authentication_failure
+
+    if is_authentication_failure(error):
+        return PasswordRefused(make_url(url).username or "")
     failure = storage_failure(error)
     if failure is not None and failure.template in (BUSY, DISK_FULL):
         return failure

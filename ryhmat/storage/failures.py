@@ -47,6 +47,14 @@ SERVER_UNREACHABLE = QT_TRANSLATE_NOOP(
     "The database server cannot be reached: it may be restarting, or the network "
     "connection is down. Nothing was saved; try again in a moment.",
 )
+NOT_PERMITTED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Your role in the team does not allow this. Nothing was saved; ask the team's admin "
+    "if you need it.",
+)
+WRONG_PASSWORD = QT_TRANSLATE_NOOP(
+    "Errors", "The database server did not accept the user name or password."
+)
 
 _SQLITE = {
     "SQLITE_BUSY": BUSY,
@@ -67,6 +75,9 @@ _POSTGRESQL = {
     "57P01": SERVER_UNREACHABLE,  # admin_shutdown
     "57P02": SERVER_UNREACHABLE,  # crash_shutdown
     "57P03": SERVER_UNREACHABLE,  # cannot_connect_now (starting up)
+    # A grant or a row-level policy of a team database refused the statement.
+    "42501": NOT_PERMITTED,  # insufficient_privilege
+    "28P01": WRONG_PASSWORD,  # invalid_password
 }
 _POSTGRESQL_CLASSES = {"08": SERVER_UNREACHABLE}  # connection_exception
 _OPERATING_SYSTEM = {errno.ENOSPC: DISK_FULL, errno.EDQUOT: DISK_FULL, errno.EIO: INPUT_OUTPUT}

@@ -30,6 +30,7 @@ from ryhmat.domain.ports import (
     SeriesRepository,
     SessionRepository,
     SettingsRepository,
+    TeamDirectory,
     UnitOfWork,
     UsageLog,
     UsageQueries,
@@ -61,6 +62,7 @@ from ryhmat.storage.repositories.sessions import (
     SqlSessionRepository,
 )
 from ryhmat.storage.statistics import SqlStatisticsQueries
+from ryhmat.storage.team import SqlTeamDirectory
 from ryhmat.storage.usage import SqlUsageQueries
 from ryhmat.storage.usage_log import SqlUsageLog
 
@@ -93,6 +95,7 @@ class SqlAlchemyUnitOfWork:
     settings: SettingsRepository
     erasures: ErasureLog
     usage_log: UsageLog
+    team: TeamDirectory
 
     def __init__(self, session_factory: sessionmaker[DbSession], actor: Actor) -> None:
         self._session_factory = session_factory
@@ -133,6 +136,7 @@ class SqlAlchemyUnitOfWork:
         self.settings = SqlSettingsRepository(db)
         self.erasures = self._erasure_log = SqlErasureLog(db)
         self.usage_log = SqlUsageLog(db, audit.actor_name)
+        self.team = SqlTeamDirectory(db)
         return self
 
     def __exit__(

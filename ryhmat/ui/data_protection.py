@@ -33,11 +33,19 @@ class DataProtectionSettings(QWidget):
     actor_changed = Signal(str)  # a worker's name, or "" for the login name
 
     def __init__(
-        self, context: AppContext, actor: str, login_name: str, parent: QWidget | None = None
+        self,
+        context: AppContext,
+        actor: str,
+        login_name: str,
+        parent: QWidget | None = None,
+        *,
+        chosen_freely: bool = True,
     ) -> None:
         super().__init__(parent)
         self.context = context
-        self._actor = actor
+        # On a team database the database names the login connected: no one chooses.
+        self._chosen_freely = chosen_freely
+        self._actor = actor if chosen_freely else ""
         self.actor = QComboBox(self)
         self.actor.setObjectName("auditActor")
         self.actor.addItem(self.tr("My login name (%1)").replace("%1", login_name), "")
@@ -64,8 +72,14 @@ class DataProtectionSettings(QWidget):
             self.tr(
                 "Changes to families' details, enrolments and attendance made on this "
                 "computer are recorded under this name."
+            )
+            if chosen_freely
+            else self.tr(
+                "This is a team database: changes are recorded under the name you signed in "
+                "with, which no one can choose."
             ),
         )
+        self.actor.setEnabled(chosen_freely)
         self._add_row(form, self.tr("&Erase families' personal data after:"), self.retention)
         self._add_note(
             form,
@@ -106,6 +120,14 @@ class DataProtectionSettings(QWidget):
         form.addRow("", note)
 
     def refresh(self) -> None:
+        if self._chosen_freely:
+            self._list_workers()
+        if not self.retention.hasFocus():
+            self.retention.setValue(self.context.read(retention_years) or NEVER)
+        if not self.log_retention.hasFocus():
+            self.log_retention.setValue(self.context.read(usage_log_retention_years) or NEVER)
+
+    def _list_workers(self) -> None:
         names = [worker.name for worker in self.context.read(list_workers)]
         if self._actor and self._actor not in names:
             names.append(self._actor)  # renamed or removed since: still what is recorded
@@ -116,10 +138,6 @@ class DataProtectionSettings(QWidget):
             self.actor.addItem(name, name)
         self.actor.setCurrentIndex(max(0, self.actor.findData(self._actor)))
         self.actor.blockSignals(False)
-        if not self.retention.hasFocus():
-            self.retention.setValue(self.context.read(retention_years) or NEVER)
-        if not self.log_retention.hasFocus():
-            self.log_retention.setValue(self.context.read(usage_log_retention_years) or NEVER)
 
     def _actor_chosen(self) -> None:
         self._actor = str(self.actor.currentData() or "")

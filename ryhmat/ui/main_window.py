@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from ryhmat.ui.context import AppContext
     from ryhmat.ui.data_protection import DataProtectionSettings
     from ryhmat.ui.sessions import UnrecordedList
+    from ryhmat.ui.team import TeamSettings
 
 ERASURE_MESSAGE_MS = 15_000
 PageFactory = Callable[[], QWidget]
@@ -92,6 +93,11 @@ class DatabaseActions(Protocol):
     @property
     def login_name(self) -> str:
         """Whom the change history names when no worker is chosen."""
+
+    @property
+    def is_team_database(self) -> bool:
+        """A shared PostgreSQL database: the change history names the login connected,
+        which no one chooses."""
 
     def set_actor(self, worker_name: str) -> None:
         """Name this worker (or, if empty, the login name) in the change history."""
@@ -232,6 +238,7 @@ class MainWindow(QMainWindow):
     def _build_pages(self, language: str, log_file: str) -> None:
         # The views' modules come with the database (see __init__): the window's
         # frame is shown without waiting for them.
+        from ryhmat.domain.usecases.team import manages_team
         from ryhmat.ui.calendar import CalendarPage
         from ryhmat.ui.data_protection import DataProtectionSettings
         from ryhmat.ui.sessions import UnrecordedList
@@ -263,10 +270,20 @@ class MainWindow(QMainWindow):
         self.settings_page.language_changed.connect(self.language_requested)
         self.settings_page.keep_backups_changed.connect(self._keep_backups_chosen)
         self.data_protection: DataProtectionSettings = DataProtectionSettings(
-            self.context, self._settings[ACTOR], self._database.login_name, self
+            self.context,
+            self._settings[ACTOR],
+            self._database.login_name,
+            self,
+            chosen_freely=not self._database.is_team_database,
         )
         self.data_protection.actor_changed.connect(self._actor_chosen)
         self.settings_page.add_section(self.tr("Data protection"), self.data_protection)
+        self.team: TeamSettings | None = None
+        if self._database.is_team_database and self.context.read(manages_team):
+            from ryhmat.ui.team import TeamSettings
+
+            self.team = TeamSettings(self.context, self)
+            self.settings_page.add_section(self.tr("Team"), self.team)
         pages: list[QWidget | PageFactory] = [
             calendar_page,
             self._groups_page,

@@ -33,6 +33,7 @@ class NoBackups:
         raise AssertionError("not part of this flow")
 
     login_name = "tester"
+    is_team_database = False
 
     def set_actor(self, worker_name: str) -> None:
         pass

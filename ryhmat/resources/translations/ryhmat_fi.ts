@@ -50,9 +50,57 @@
     </message>
 </context>
 <context>
+    <name>AddPersonDialog</name>
+    <message>
+        <location filename="../../ui/team.py" line="112"/>
+        <source>Add a person to the team</source>
+        <translation>Lisää henkilö tiimiin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="124"/>
+        <source>(none)</source>
+        <translation>(ei mitään)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="137"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Tunnus:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="138"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Koko nimi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="139"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisaatio:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="140"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rooli:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="141"/>
+        <source>&amp;Worker in the plan:</source>
+        <translation>&amp;Työntekijä suunnitelmassa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="169"/>
+        <source>Added to the team</source>
+        <translation>Lisätty tiimiin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="170"/>
+        <source>%1 signs in as %2 with this password, shown only now:</source>
+        <translation>%1 kirjautuu tunnuksella %2 tällä salasanalla, joka näytetään vain nyt:</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="496"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="504"/>
         <source>Attendance</source>
         <translation>Läsnäolo</translation>
     </message>
@@ -197,37 +245,37 @@
         <translation>Samojen perheiden jäsenet, joille ryhmä ei ole tarkoitettu</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="334"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="342"/>
         <source>Cancelled: %1</source>
         <translation>Peruttu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="336"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="344"/>
         <source>Recorded earlier; saving replaces that record.</source>
         <translation>Kirjattu jo aiemmin; tallentaminen korvaa aiemman kirjauksen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="395"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="403"/>
         <source>Clear the mark of %1</source>
         <translation>Tyhjennä merkintä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="397"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="405"/>
         <source>Mark %1 %2</source>
         <translation>Merkitse %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="412"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="420"/>
         <source>Mark all present</source>
         <translation>Merkitse kaikki läsnä</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="425"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="433"/>
         <source>Add guest family %1</source>
         <translation>Lisää vierasperhe %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="435"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="443"/>
         <source>Present %1 of %2</source>
         <translation>Läsnä %1/%2</translation>
     </message>
@@ -381,6 +429,29 @@
     </message>
 </context>
 <context>
+    <name>ChangePersonDialog</name>
+    <message>
+        <location filename="../../ui/team.py" line="187"/>
+        <source>%1 in the team</source>
+        <translation>%1 tiimissä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="189"/>
+        <source>&amp;Remove from the team</source>
+        <translation>&amp;Poista tiimistä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="200"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rooli:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="205"/>
+        <source>A person removed can no longer sign in; their name stays in the list and in the change history.</source>
+        <translation>Poistettu henkilö ei voi enää kirjautua; hänen nimensä säilyy luettelossa ja muutoshistoriassa.</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <location filename="../../ui/statistics/charts.py" line="73"/>
@@ -446,107 +517,109 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli/commands.py" line="48"/>
+        <location filename="../../cli/commands.py" line="50"/>
         <source>Families erased after this copy of the database was made, erased again now: {count}</source>
         <translation>Perheitä, joiden tiedot poistettiin tämän tietokannan kopion ottamisen jälkeen ja poistettiin nyt uudelleen: {count}</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="68"/>
+        <location filename="../../cli/commands.py" line="70"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation>Esimerkkiaineisto luotu: {groups} ryhmää, {sessions} ryhmäkertaa, {families} perhettä, {attendance} läsnäolomerkintää.</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="78"/>
+        <location filename="../../cli/commands.py" line="80"/>
         <source>{name} (archived)</source>
         <translation>{name} (arkistoitu)</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="103"/>
-        <location filename="../../cli/commands.py" line="116"/>
-        <location filename="../../cli/commands.py" line="129"/>
+        <location filename="../../cli/commands.py" line="105"/>
+        <location filename="../../cli/commands.py" line="118"/>
+        <location filename="../../cli/commands.py" line="131"/>
         <location filename="../../cli/feeds.py" line="59"/>
+        <location filename="../../cli/team.py" line="63"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="103"/>
+        <location filename="../../cli/commands.py" line="105"/>
         <location filename="../../cli/stats.py" line="166"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="103"/>
+        <location filename="../../cli/commands.py" line="105"/>
         <source>Organisers</source>
         <translation>Järjestäjät</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="116"/>
+        <location filename="../../cli/commands.py" line="118"/>
         <source>Title</source>
         <translation>Nimike</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="116"/>
+        <location filename="../../cli/commands.py" line="118"/>
+        <location filename="../../cli/team.py" line="64"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="129"/>
+        <location filename="../../cli/commands.py" line="131"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="129"/>
+        <location filename="../../cli/commands.py" line="131"/>
         <source>Capacity</source>
         <translation>Enimmäismäärä</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="174"/>
-        <location filename="../../cli/commands.py" line="204"/>
+        <location filename="../../cli/commands.py" line="176"/>
+        <location filename="../../cli/commands.py" line="206"/>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="175"/>
+        <location filename="../../cli/commands.py" line="177"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="176"/>
+        <location filename="../../cli/commands.py" line="178"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="177"/>
+        <location filename="../../cli/commands.py" line="179"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="178"/>
+        <location filename="../../cli/commands.py" line="180"/>
         <source>Leaders</source>
         <translation>Ohjaajat</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="184"/>
+        <location filename="../../cli/commands.py" line="186"/>
         <source>Skipped days:</source>
         <translation>Väliin jäävät päivät:</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="199"/>
+        <location filename="../../cli/commands.py" line="201"/>
         <source>No conflicts.</source>
         <translation>Ei päällekkäisyyksiä.</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="205"/>
+        <location filename="../../cli/commands.py" line="207"/>
         <source>Booked twice</source>
         <translation>Kahdesti varattu</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="206"/>
+        <location filename="../../cli/commands.py" line="208"/>
         <source>First session</source>
         <translation>Ensimmäinen ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="207"/>
+        <location filename="../../cli/commands.py" line="209"/>
         <source>Second session</source>
         <translation>Toinen ryhmäkerta</translation>
     </message>
@@ -612,13 +685,13 @@
     </message>
     <message>
         <location filename="../../cli/main.py" line="162"/>
-        <location filename="../../cli/main.py" line="390"/>
+        <location filename="../../cli/main.py" line="455"/>
         <source>only this group (repeat for several)</source>
         <translation>vain tämä ryhmä (toista useammalle)</translation>
     </message>
     <message>
         <location filename="../../cli/main.py" line="167"/>
-        <location filename="../../cli/main.py" line="400"/>
+        <location filename="../../cli/main.py" line="465"/>
         <source>only the groups an organisation co-organises</source>
         <translation>vain ryhmät, joita organisaatio on mukana järjestämässä</translation>
     </message>
@@ -713,142 +786,192 @@
         <translation>tämän henkilön katselut, lokin käyttämällä nimellä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="298"/>
+        <location filename="../../cli/main.py" line="297"/>
+        <source>manage the people of a team database on PostgreSQL and what their roles allow</source>
+        <translation>hallinnoi PostgreSQL-tiimitietokannan käyttäjiä ja sitä, mitä heidän roolinsa sallivat</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="305"/>
+        <source>create the team&apos;s group roles and grant them their rights (the database&apos;s owner, allowed to create roles)</source>
+        <translation>luo tiimin ryhmäroolit ja anna niille niiden oikeudet (tietokannan omistaja, jolla on oikeus luoda rooleja)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="314"/>
+        <source>add a person who signs in as LOGIN</source>
+        <translation>lisää henkilö, joka kirjautuu tunnuksella LOGIN</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="317"/>
+        <source>the person&apos;s full name</source>
+        <translation>henkilön koko nimi</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="322"/>
+        <source>the organisation the person works for</source>
+        <translation>organisaatio, jossa henkilö työskentelee</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="328"/>
+        <source>the worker the person is in the plan: the groups they lead</source>
+        <translation>työntekijä, jona henkilö on suunnitelmassa: hänen ohjaamansa ryhmät</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="333"/>
+        <source>read the password from standard input instead of making one up</source>
+        <translation>lue salasana vakiosyötteestä uuden keksimisen sijaan</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="338"/>
+        <source>list the people of the team, removed ones too</source>
+        <translation>luettele tiimin henkilöt, myös poistetut</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="344"/>
+        <source>change the role of the person who signs in as LOGIN</source>
+        <translation>vaihda tunnuksella LOGIN kirjautuvan henkilön rooli</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="352"/>
+        <source>stop LOGIN from signing in (the person stays in the change history)</source>
+        <translation>estä tunnuksen LOGIN kirjautuminen (henkilö säilyy muutoshistoriassa)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="363"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation>Ryhmät suunnittelee, kirjaa ja julkaisee perhetyön ryhmät. Ilman komentoa käynnistyy työpöytäsovellus.</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="308"/>
+        <location filename="../../cli/main.py" line="373"/>
         <source>show the version number and exit</source>
         <translation>näytä versionumero ja lopeta</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="313"/>
+        <location filename="../../cli/main.py" line="378"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>tietokannan SQLAlchemy-osoite (oletus: RYHMAT_DATABASE_URL, muuten SQLite käyttäjän datakansiossa)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="323"/>
+        <location filename="../../cli/main.py" line="388"/>
         <source>with no command: close the window after SECONDS and print its title and the view it shows (to check an installation)</source>
         <translation>ilman komentoa: sulje ikkuna SECONDS sekunnin kuluttua ja tulosta sen otsikko ja näkymä, joka siinä on auki (asennuksen tarkistamiseen)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="331"/>
+        <location filename="../../cli/main.py" line="396"/>
         <source>fill an empty database with demo data</source>
         <translation>täytä tyhjä tietokanta esimerkkiaineistolla</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="336"/>
+        <location filename="../../cli/main.py" line="401"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation>small: yksi toimintavuosi; municipality: kymmenen vuotta (suorituskykymittauksiin)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="339"/>
+        <location filename="../../cli/main.py" line="404"/>
         <source>random seed (same seed, same data)</source>
         <translation>satunnaisluvun siemen (sama siemen, sama aineisto)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="345"/>
+        <location filename="../../cli/main.py" line="410"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation>päivä, jota esimerkkiaineisto pitää tämänpäiväisenä (oletus: tänään)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="349"/>
+        <location filename="../../cli/main.py" line="414"/>
         <source>list the groups</source>
         <translation>listaa ryhmät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="354"/>
+        <location filename="../../cli/main.py" line="419"/>
         <source>list the workers</source>
         <translation>listaa työntekijät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="359"/>
+        <location filename="../../cli/main.py" line="424"/>
         <source>list the places</source>
         <translation>listaa paikat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="365"/>
+        <location filename="../../cli/main.py" line="430"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation>listaa ryhmän kerrat ja väliin jäävät päivät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="368"/>
+        <location filename="../../cli/main.py" line="433"/>
         <source>the group&apos;s name</source>
         <translation>ryhmän nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="375"/>
+        <location filename="../../cli/main.py" line="440"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>listaa samaan aikaan kahdesti varatut työntekijät ja tilat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="383"/>
+        <location filename="../../cli/main.py" line="448"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation>aikavälin tilastot (oletus: kuluva vuosi tähän asti)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="395"/>
+        <location filename="../../cli/main.py" line="460"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation>vain tämäntyyppiset ryhmät, esim. baby_group tai vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="403"/>
+        <location filename="../../cli/main.py" line="468"/>
         <source>only sessions at this place</source>
         <translation>vain tässä paikassa pidetyt ryhmäkerrat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="406"/>
+        <location filename="../../cli/main.py" line="471"/>
         <source>only sessions this worker leads</source>
         <translation>vain ryhmäkerrat, joita tämä työntekijä ohjaa</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="411"/>
+        <location filename="../../cli/main.py" line="476"/>
         <source>list the calendar feeds</source>
         <translation>listaa kalenterisyötteet</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="417"/>
+        <location filename="../../cli/main.py" line="482"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation>julkaise kalenterisyötteet kansioihin ja palvelimille (ajastettuun tehtävään)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="420"/>
+        <location filename="../../cli/main.py" line="485"/>
         <source>the feed&apos;s name</source>
         <translation>syötteen nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="421"/>
+        <location filename="../../cli/main.py" line="486"/>
         <source>every feed</source>
         <translation>kaikki syötteet</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="424"/>
+        <location filename="../../cli/main.py" line="489"/>
         <source>export data to files</source>
         <translation>vie tietoja tiedostoihin</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="429"/>
+        <location filename="../../cli/main.py" line="494"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation>kirjoita iCalendar-syötteet: yksi tiedosto tai kansio kaikista syötteistä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="435"/>
+        <location filename="../../cli/main.py" line="500"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation>tiedosto (valinnan kanssa) tai kansio (ilman valintaa)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="441"/>
+        <location filename="../../cli/main.py" line="506"/>
         <source>the groups an organisation co-organises</source>
         <translation>ryhmät, joita organisaatio on mukana järjestämässä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="443"/>
+        <location filename="../../cli/main.py" line="508"/>
         <source>one group</source>
         <translation>yksi ryhmä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="445"/>
+        <location filename="../../cli/main.py" line="510"/>
         <source>the sessions a worker leads</source>
         <translation>ryhmäkerrat, joita työntekijä ohjaa</translation>
     </message>
@@ -1028,6 +1151,7 @@
     </message>
     <message>
         <location filename="../../cli/stats.py" line="172"/>
+        <location filename="../../cli/team.py" line="66"/>
         <source>Worker</source>
         <translation>Työntekijä</translation>
     </message>
@@ -1085,6 +1209,36 @@
         <location filename="../../cli/retention.py" line="72"/>
         <source>The usage log&apos;s entries are kept for {years} years.</source>
         <translation>Käyttölokin merkinnät säilytetään {years} vuotta.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/team.py" line="27"/>
+        <source>The team&apos;s roles and their rights are ready.</source>
+        <translation>Tiimin roolit ja niiden oikeudet ovat valmiina.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/team.py" line="46"/>
+        <source>{login} was added. Their password, shown only now: {password}</source>
+        <translation>{login} lisättiin. Hänen salasanansa, joka näytetään vain nyt: {password}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/team.py" line="51"/>
+        <source>{login} was added.</source>
+        <translation>{login} lisättiin.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/team.py" line="62"/>
+        <source>Login</source>
+        <translation>Tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../cli/team.py" line="65"/>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <location filename="../../cli/team.py" line="67"/>
+        <source>Removed</source>
+        <translation>Poistettu</translation>
     </message>
 </context>
 <context>
@@ -1236,54 +1390,59 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>DataProtectionSettings</name>
     <message>
-        <location filename="../../ui/data_protection.py" line="43"/>
+        <location filename="../../ui/data_protection.py" line="51"/>
         <source>My login name (%1)</source>
         <translation>Kirjautumisnimeni (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="47"/>
-        <location filename="../../ui/data_protection.py" line="52"/>
+        <location filename="../../ui/data_protection.py" line="55"/>
+        <location filename="../../ui/data_protection.py" line="60"/>
         <source>Never</source>
         <translation>Ei koskaan</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="48"/>
-        <location filename="../../ui/data_protection.py" line="53"/>
+        <location filename="../../ui/data_protection.py" line="56"/>
+        <location filename="../../ui/data_protection.py" line="61"/>
         <source> years</source>
         <translation> vuotta</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="54"/>
+        <location filename="../../ui/data_protection.py" line="62"/>
         <source>Show the usage &amp;log…</source>
         <translation>Näytä käyttö&amp;loki…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="61"/>
+        <location filename="../../ui/data_protection.py" line="69"/>
         <source>&amp;Name in the change history:</source>
         <translation>&amp;Nimi muutoshistoriassa:</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="65"/>
+        <location filename="../../ui/data_protection.py" line="73"/>
         <source>Changes to families&apos; details, enrolments and attendance made on this computer are recorded under this name.</source>
         <translation>Tällä tietokoneella tehdyt muutokset perheiden tietoihin, ilmoittautumisiin ja läsnäoloihin kirjataan tällä nimellä.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="69"/>
+        <location filename="../../ui/data_protection.py" line="78"/>
+        <source>This is a team database: changes are recorded under the name you signed in with, which no one can choose.</source>
+        <translation>Tämä on tiimin tietokanta: muutokset kirjataan sillä tunnuksella, jolla kirjauduit sisään, eikä sitä voi valita.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_protection.py" line="83"/>
         <source>&amp;Erase families&apos; personal data after:</source>
         <translation>&amp;Säilytysaika:</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="73"/>
+        <location filename="../../ui/data_protection.py" line="87"/>
         <source>Families not seen in any group for this many years have their personal data erased when the app starts; their visits stay in the statistics as anonymous counts. The period applies to everyone using this database.</source>
         <translation>Niiden perheiden henkilötiedot, joita ei ole nähty missään ryhmässä näin moneen vuoteen, poistetaan sovelluksen käynnistyessä; käynnit jäävät tilastoihin nimettöminä lukuina. Säilytysaika koskee kaikkia tämän tietokannan käyttäjiä.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="78"/>
+        <location filename="../../ui/data_protection.py" line="92"/>
         <source>&amp;Delete usage log entries after:</source>
         <translation>&amp;Käyttölokin säilytysaika:</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="82"/>
+        <location filename="../../ui/data_protection.py" line="96"/>
         <source>Opening a family or an attendance view, printing or saving a sign-in sheet, exporting a workbook with names and importing a roster are logged: who, when, why and which families. Entries older than this are deleted when the app starts; nobody can change or delete a younger one.</source>
         <translation>Perheen tai läsnäolonäkymän avaaminen, osallistujalistan tulostaminen tai tallentaminen, nimellisen työkirjan vienti ja nimilistan tuonti kirjataan käyttölokiin: kuka, milloin, miksi ja minkä perheiden tiedot. Tätä vanhemmat merkinnät poistetaan sovelluksen käynnistyessä; uudempia kukaan ei voi muuttaa eikä poistaa.</translation>
     </message>
@@ -1657,7 +1816,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../storage/backup.py" line="445"/>
-        <location filename="../../storage/database.py" line="546"/>
+        <location filename="../../storage/database.py" line="570"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Tietokantaa {url} ei voi avata: {reason}</translation>
     </message>
@@ -2341,37 +2500,37 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokannan osoite on tyhjä; anna osoite tai jätä valitsin pois.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="302"/>
+        <location filename="../../storage/database.py" line="322"/>
         <source>Cannot open the database {path}: the folder {folder} does not exist.</source>
         <translation>Tietokantaa {path} ei voi avata: kansiota {folder} ei ole.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="336"/>
+        <location filename="../../storage/database.py" line="356"/>
         <source>Cannot open the database {path}: it is a folder, not a database file.</source>
         <translation>Tietokantaa {path} ei voi avata: se on kansio eikä tietokantatiedosto.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="412"/>
+        <location filename="../../storage/database.py" line="432"/>
         <source>Cannot open the database {path}: you do not have permission to read it.</source>
         <translation>Tietokantaa {path} ei voi avata: sinulla ei ole oikeutta lukea sitä.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="497"/>
+        <location filename="../../storage/database.py" line="517"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation>Tietokanta {name} on tehty Ryhmät-sovelluksen uudemmalla versiolla. Päivitä Ryhmät avataksesi sen; tietokantaa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="508"/>
+        <location filename="../../storage/database.py" line="528"/>
         <source>The database {name} cannot be opened read-only: it must first be set up or upgraded for this version of Ryhmät. Close the other Ryhmät window and open the database again; the database was not changed.</source>
         <translation>Tietokantaa {name} ei voi avata vain luku -tilassa: se pitää ensin ottaa käyttöön tai päivittää tälle Ryhmät-versiolle. Sulje toinen Ryhmät-ikkuna ja avaa tietokanta uudelleen. Tietokantaa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="520"/>
+        <location filename="../../storage/database.py" line="540"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation>Tiedosto {path} ei ole Ryhmät-tietokanta. Tiedostoa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="529"/>
+        <location filename="../../storage/database.py" line="549"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoa ei muutettu; palauta tietokanta varmuuskopiosta.</translation>
     </message>
@@ -2511,6 +2670,16 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokantapalvelimeen ei saada yhteyttä: se voi olla käynnistymässä uudelleen, tai verkkoyhteys on katkennut. Mitään ei tallennettu; yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
+        <location filename="../../storage/failures.py" line="50"/>
+        <source>Your role in the team does not allow this. Nothing was saved; ask the team&apos;s admin if you need it.</source>
+        <translation>Roolisi tiimissä ei salli tätä. Mitään ei tallennettu; pyydä tiimin pääkäyttäjältä, jos tarvitset sitä.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/failures.py" line="55"/>
+        <source>The database server did not accept the user name or password.</source>
+        <translation>Tietokantapalvelin ei hyväksynyt käyttäjätunnusta tai salasanaa.</translation>
+    </message>
+    <message>
         <location filename="../../ui/context.py" line="29"/>
         <source>The database is open in another Ryhmät window, and this window is read-only. Nothing was saved; make the change in the other window.</source>
         <translation>Tietokanta on auki toisessa Ryhmät-ikkunassa, ja tämä ikkuna on vain luku -tilassa. Mitään ei tallennettu; tee muutos toisessa ikkunassa.</translation>
@@ -2521,12 +2690,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokanta on auki toisessa Ryhmät-ikkunassa, ja tämä ikkuna on vain luku -tilassa: se ei voi kirjata käyttölokiin, kuka katsoo perheiden henkilötietoja, joten se ei näytä niitä. Käytä toista ikkunaa.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/usage_log.py" line="100"/>
+        <location filename="../../domain/usecases/usage_log.py" line="115"/>
         <source>No family is named {name}.</source>
         <translation>Perhettä nimeltä {name} ei ole.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/usage_log.py" line="132"/>
+        <location filename="../../domain/usecases/usage_log.py" line="147"/>
         <source>The usage log&apos;s retention period must be between 1 and {most} years.</source>
         <translation>Käyttölokin säilytysajan on oltava 1–{most} vuotta.</translation>
     </message>
@@ -2539,6 +2708,56 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <location filename="../../domain/usecases/family_record.py" line="78"/>
         <source>{count} families are named “{name}”: save the one you mean from its window in the app.</source>
         <translation>Nimellä ”{name}” on {count} perhettä: tallenna oikean perheen tiedot sen omasta ikkunasta sovelluksessa.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/team.py" line="100"/>
+        <source>No password was given on standard input.</source>
+        <translation>Vakiosyötteestä ei saatu salasanaa.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/team.py" line="52"/>
+        <source>“{login}” cannot be a login name: use 1–63 lower-case letters a–z, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter, and not starting with pg_ or ryhmat_.</source>
+        <translation>”{login}” ei kelpaa tunnukseksi: käytä 1–63 pientä kirjainta a–z, numeroita, merkkejä &apos;_&apos;, &apos;.&apos; tai &apos;-&apos;; tunnuksen on alettava kirjaimella, eikä se saa alkaa pg_ tai ryhmat_.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/team.py" line="65"/>
+        <source>A password must be at least 12 characters long, on one line.</source>
+        <translation>Salasanan on oltava vähintään 12 merkkiä pitkä ja yhdellä rivillä.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/team.py" line="59"/>
+        <source>The person&apos;s full name is missing.</source>
+        <translation>Henkilön koko nimi puuttuu.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/team.py" line="63"/>
+        <source>The login “{login}” is already in the team.</source>
+        <translation>Tunnus ”{login}” on jo tiimissä.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/team.py" line="68"/>
+        <source>No organisation is named “{name}”.</source>
+        <translation>Organisaatiota ”{name}” ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/team.py" line="74"/>
+        <source>No worker is named “{name}”.</source>
+        <translation>Työntekijää ”{name}” ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/team.py" line="99"/>
+        <source>No one in the team signs in as “{login}”.</source>
+        <translation>Kukaan tiimissä ei kirjaudu tunnuksella ”{login}”.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/credentials.py" line="34"/>
+        <source>The database server did not accept the password of {login}.</source>
+        <translation>Tietokantapalvelin ei hyväksynyt käyttäjän {login} salasanaa.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/team.py" line="68"/>
+        <source>Team accounts are for a shared PostgreSQL database; this database is a file on this computer for one person.</source>
+        <translation>Tiimin käyttäjätunnukset ovat yhteistä PostgreSQL-tietokantaa varten; tämä tietokanta on tällä tietokoneella oleva yhden henkilön tiedosto.</translation>
     </message>
 </context>
 <context>
@@ -2645,102 +2864,102 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>FamilyEditor</name>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="60"/>
+        <location filename="../../ui/people/family_editor.py" line="61"/>
         <source>Edit family</source>
         <translation>Muokkaa perhettä</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="60"/>
+        <location filename="../../ui/people/family_editor.py" line="61"/>
         <source>New family</source>
         <translation>Uusi perhe</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="69"/>
+        <location filename="../../ui/people/family_editor.py" line="70"/>
         <source>The day the family was given the privacy notice; empty if not yet</source>
         <translation>Päivä, jona perheelle annettiin tietosuojaseloste; tyhjä, jos sitä ei ole vielä annettu</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="77"/>
+        <location filename="../../ui/people/family_editor.py" line="78"/>
         <source>No health or child-welfare details: only what the group work needs.</source>
         <translation>Ei terveys- eikä lastensuojelutietoja: vain se, mitä ryhmätoiminta tarvitsee.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="81"/>
+        <location filename="../../ui/people/family_editor.py" line="82"/>
         <source>Do not write health or child-welfare details here. The family may ask to see everything written about it.</source>
         <translation>Älä kirjaa tähän terveyteen tai lastensuojeluun liittyviä tietoja. Perhe voi pyytää nähtäväkseen kaiken, mitä siitä on kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="95"/>
+        <location filename="../../ui/people/family_editor.py" line="96"/>
         <source>Family &amp;name:</source>
         <translation>Perheen &amp;nimi:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="96"/>
+        <location filename="../../ui/people/family_editor.py" line="97"/>
         <source>&amp;Phone:</source>
         <translation>Pu&amp;helin:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="97"/>
+        <location filename="../../ui/people/family_editor.py" line="98"/>
         <source>Privacy notice &amp;given:</source>
         <translation>Tieto&amp;suojaseloste annettu:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="98"/>
+        <location filename="../../ui/people/family_editor.py" line="99"/>
         <source>Ph&amp;oto permission:</source>
         <translation>Valo&amp;kuvauslupa:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="99"/>
+        <location filename="../../ui/people/family_editor.py" line="100"/>
         <source>&amp;Contact permission:</source>
         <translation>&amp;Yhteydenottolupa:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="100"/>
+        <location filename="../../ui/people/family_editor.py" line="101"/>
         <source>No&amp;tes:</source>
         <translation>Lisätie&amp;dot:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="106"/>
+        <location filename="../../ui/people/family_editor.py" line="107"/>
         <source>&amp;Family and members</source>
         <translation>&amp;Perhe ja jäsenet</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="107"/>
+        <location filename="../../ui/people/family_editor.py" line="108"/>
         <source>&amp;Enrolments</source>
         <translation>&amp;Ilmoittautumiset</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="114"/>
+        <location filename="../../ui/people/family_editor.py" line="115"/>
         <source>Erase personal &amp;data…</source>
         <translation>Poista henkilö&amp;tiedot…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="121"/>
+        <location filename="../../ui/people/family_editor.py" line="122"/>
         <source>All data as PD&amp;F…</source>
         <translation>Kaikki tiedot PD&amp;F:ksi…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="124"/>
+        <location filename="../../ui/people/family_editor.py" line="125"/>
         <source>Save everything recorded about the family as a PDF, for its access request</source>
         <translation>Tallenna kaikki perheestä kirjattu PDF-tiedostoksi tiedonsaantipyyntöä varten</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="132"/>
+        <location filename="../../ui/people/family_editor.py" line="133"/>
         <source>&amp;History</source>
         <translation>&amp;Muutoshistoria</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="134"/>
+        <location filename="../../ui/people/family_editor.py" line="135"/>
         <source>&amp;Usage log</source>
         <translation>&amp;Käyttöloki</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="250"/>
+        <location filename="../../ui/people/family_editor.py" line="251"/>
         <source>Save the family&apos;s data as PDF</source>
         <translation>Tallenna perheen tiedot PDF-tiedostoksi</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="251"/>
+        <location filename="../../ui/people/family_editor.py" line="252"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>
@@ -4262,204 +4481,209 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Data protection</source>
         <translation>Tietosuoja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Calendar</source>
         <translation>Kalenteri</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Ryhmät (read-only)</source>
         <translation>Ryhmät (vain luku)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Read-only: the database is open in another window</source>
         <translation>Vain luku: tietokanta on auki toisessa ikkunassa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Workers and pairs</source>
         <translation>Työntekijät ja työparit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Families</source>
         <translation>Perheet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Calendar feeds</source>
         <translation>Kalenterisyötteet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Opening the database…</source>
         <translation>Avataan tietokantaa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="286"/>
+        <source>Team</source>
+        <translation>Tiimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Load demo data</source>
         <translation>Lataa esimerkkiaineisto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>&amp;New database…</source>
         <translation>&amp;Uusi tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Avaa tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Varmuuskopioi…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation>Täällä palautetaan vain SQLite-tietokantatiedosto; palauta PostgreSQL-tietokanta pg_restorella (ks. README).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Etsi luettelosta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;New in this view…</source>
         <translation>&amp;Uusi tähän näkymään…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>&amp;About Ryhmät…</source>
         <translation>&amp;Tietoja Ryhmät-sovelluksesta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-tietokannat (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>New database</source>
         <translation>Uusi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Open database</source>
         <translation>Avaa tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Back up the database</source>
         <translation>Varmuuskopioi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>Ryhmät backup %1</source>
         <translation>Ryhmät-varmuuskopio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Backing up…</source>
         <translation>Varmuuskopioidaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>Backed up to %1</source>
         <translation>Varmuuskopio tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Tietokanta on tyhjä. Voit aloittaa kuvitteellisen kunnan esimerkkiaineistolla tai lisätä omat ryhmäsi.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="627"/>
         <source>The automatic backup was not made: %1</source>
         <translation>Automaattista varmuuskopiota ei tehty: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="617"/>
-        <location filename="../../ui/main_window.py" line="642"/>
+        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>Restore from backup</source>
         <translation>Palauta varmuuskopiosta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>Checking the backup…</source>
         <translation>Tarkistetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="644"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
@@ -4468,27 +4692,27 @@ A copy of the current data is saved first in the backups folder.</source>
 Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>&amp;Restore</source>
         <translation>&amp;Palauta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="679"/>
         <source>Restoring the backup…</source>
         <translation>Palautetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="694"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation>Varmuuskopio on palautettu; korvatut tiedot on tallennettu tiedostoon %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="695"/>
+        <location filename="../../ui/main_window.py" line="712"/>
         <source>Creating demo data…</source>
         <translation>Luodaan esimerkkiaineistoa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/main_window.py" line="726"/>
         <source>Demo data created.</source>
         <translation>Esimerkkiaineisto luotu.</translation>
     </message>
@@ -4774,6 +4998,34 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <location filename="../../ui/people/worker_editors.py" line="136"/>
         <source>Choose both workers.</source>
         <translation>Valitse molemmat työntekijät.</translation>
+    </message>
+</context>
+<context>
+    <name>Password</name>
+    <message>
+        <location filename="../../ui/password.py" line="26"/>
+        <source>Sign in to the team database</source>
+        <translation>Kirjaudu tiimin tietokantaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password.py" line="27"/>
+        <source>Password of %1 for the database %2:</source>
+        <translation>Käyttäjän %1 salasana tietokantaan %2:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password.py" line="31"/>
+        <source>The password was not accepted. Type it again.</source>
+        <translation>Salasanaa ei hyväksytty. Kirjoita se uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password.py" line="35"/>
+        <source>Sign in</source>
+        <translation>Kirjaudu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password.py" line="36"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>
@@ -5817,6 +6069,72 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <location filename="../../ui/statistics/page.py" line="336"/>
         <source>Saved %1</source>
         <translation>Tallennettu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <location filename="../../ui/team.py" line="43"/>
+        <source>Admin</source>
+        <translation>Pääkäyttäjä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="44"/>
+        <source>Coordinator</source>
+        <translation>Koordinaattori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="45"/>
+        <source>Group leader</source>
+        <translation>Ryhmänohjaaja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="46"/>
+        <source>Volunteer</source>
+        <translation>Vapaaehtoinen</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettings</name>
+    <message>
+        <location filename="../../ui/team.py" line="66"/>
+        <source>Login</source>
+        <translation>Tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="67"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="68"/>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="69"/>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="70"/>
+        <source>Worker</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="72"/>
+        <source>Removed</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="79"/>
+        <source>Add a person…</source>
+        <translation>Lisää henkilö…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="80"/>
+        <source>Change…</source>
+        <translation>Muuta…</translation>
     </message>
 </context>
 <context>

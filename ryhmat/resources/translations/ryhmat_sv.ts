@@ -50,9 +50,57 @@
     </message>
 </context>
 <context>
+    <name>AddPersonDialog</name>
+    <message>
+        <location filename="../../ui/team.py" line="112"/>
+        <source>Add a person to the team</source>
+        <translation>Lägg till en person i teamet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="124"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="137"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="138"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Fullständigt namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="139"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="140"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="141"/>
+        <source>&amp;Worker in the plan:</source>
+        <translation>&amp;Anställd i planen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="169"/>
+        <source>Added to the team</source>
+        <translation>Tillagd i teamet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="170"/>
+        <source>%1 signs in as %2 with this password, shown only now:</source>
+        <translation>%1 loggar in som %2 med detta lösenord, som visas bara nu:</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="496"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="504"/>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
@@ -197,37 +245,37 @@
         <translation>Medlemmar i samma familjer som gruppen inte är avsedd för</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="334"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="342"/>
         <source>Cancelled: %1</source>
         <translation>Inställd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="336"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="344"/>
         <source>Recorded earlier; saving replaces that record.</source>
         <translation>Registrerad tidigare; när du sparar ersätts den registreringen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="395"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="403"/>
         <source>Clear the mark of %1</source>
         <translation>Töm markeringen för %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="397"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="405"/>
         <source>Mark %1 %2</source>
         <translation>Markera %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="412"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="420"/>
         <source>Mark all present</source>
         <translation>Markera alla som närvarande</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="425"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="433"/>
         <source>Add guest family %1</source>
         <translation>Lägg till gästfamiljen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="435"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="443"/>
         <source>Present %1 of %2</source>
         <translation>Närvarande %1 av %2</translation>
     </message>
@@ -381,6 +429,29 @@
     </message>
 </context>
 <context>
+    <name>ChangePersonDialog</name>
+    <message>
+        <location filename="../../ui/team.py" line="187"/>
+        <source>%1 in the team</source>
+        <translation>%1 i teamet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="189"/>
+        <source>&amp;Remove from the team</source>
+        <translation>&amp;Ta bort ur teamet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="200"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="205"/>
+        <source>A person removed can no longer sign in; their name stays in the list and in the change history.</source>
+        <translation>En borttagen person kan inte längre logga in; namnet finns kvar i listan och i ändringshistoriken.</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <location filename="../../ui/statistics/charts.py" line="73"/>
@@ -446,107 +517,109 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli/commands.py" line="48"/>
+        <location filename="../../cli/commands.py" line="50"/>
         <source>Families erased after this copy of the database was made, erased again now: {count}</source>
         <translation>Familjer vars uppgifter raderades efter att den här kopian av databasen gjordes och som nu raderades igen: {count}</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="68"/>
+        <location filename="../../cli/commands.py" line="70"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation>Exempeldata skapad: {groups} grupper, {sessions} träffar, {families} familjer, {attendance} närvaromarkeringar.</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="78"/>
+        <location filename="../../cli/commands.py" line="80"/>
         <source>{name} (archived)</source>
         <translation>{name} (arkiverad)</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="103"/>
-        <location filename="../../cli/commands.py" line="116"/>
-        <location filename="../../cli/commands.py" line="129"/>
+        <location filename="../../cli/commands.py" line="105"/>
+        <location filename="../../cli/commands.py" line="118"/>
+        <location filename="../../cli/commands.py" line="131"/>
         <location filename="../../cli/feeds.py" line="59"/>
+        <location filename="../../cli/team.py" line="63"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="103"/>
+        <location filename="../../cli/commands.py" line="105"/>
         <location filename="../../cli/stats.py" line="166"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="103"/>
+        <location filename="../../cli/commands.py" line="105"/>
         <source>Organisers</source>
         <translation>Arrangörer</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="116"/>
+        <location filename="../../cli/commands.py" line="118"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="116"/>
+        <location filename="../../cli/commands.py" line="118"/>
+        <location filename="../../cli/team.py" line="64"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="129"/>
+        <location filename="../../cli/commands.py" line="131"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="129"/>
+        <location filename="../../cli/commands.py" line="131"/>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="174"/>
-        <location filename="../../cli/commands.py" line="204"/>
+        <location filename="../../cli/commands.py" line="176"/>
+        <location filename="../../cli/commands.py" line="206"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="175"/>
+        <location filename="../../cli/commands.py" line="177"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="176"/>
+        <location filename="../../cli/commands.py" line="178"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="177"/>
+        <location filename="../../cli/commands.py" line="179"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="178"/>
+        <location filename="../../cli/commands.py" line="180"/>
         <source>Leaders</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="184"/>
+        <location filename="../../cli/commands.py" line="186"/>
         <source>Skipped days:</source>
         <translation>Dagar som hoppas över:</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="199"/>
+        <location filename="../../cli/commands.py" line="201"/>
         <source>No conflicts.</source>
         <translation>Inga krockar.</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="205"/>
+        <location filename="../../cli/commands.py" line="207"/>
         <source>Booked twice</source>
         <translation>Dubbelbokad</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="206"/>
+        <location filename="../../cli/commands.py" line="208"/>
         <source>First session</source>
         <translation>Första träffen</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="207"/>
+        <location filename="../../cli/commands.py" line="209"/>
         <source>Second session</source>
         <translation>Andra träffen</translation>
     </message>
@@ -612,13 +685,13 @@
     </message>
     <message>
         <location filename="../../cli/main.py" line="162"/>
-        <location filename="../../cli/main.py" line="390"/>
+        <location filename="../../cli/main.py" line="455"/>
         <source>only this group (repeat for several)</source>
         <translation>endast den här gruppen (upprepa för flera)</translation>
     </message>
     <message>
         <location filename="../../cli/main.py" line="167"/>
-        <location filename="../../cli/main.py" line="400"/>
+        <location filename="../../cli/main.py" line="465"/>
         <source>only the groups an organisation co-organises</source>
         <translation>endast grupperna som en organisation är med och ordnar</translation>
     </message>
@@ -713,142 +786,192 @@
         <translation>den här personens läsningar, med det namn loggen ger</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="298"/>
+        <location filename="../../cli/main.py" line="297"/>
+        <source>manage the people of a team database on PostgreSQL and what their roles allow</source>
+        <translation>hantera personerna i en teamdatabas på PostgreSQL och vad deras roller tillåter</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="305"/>
+        <source>create the team&apos;s group roles and grant them their rights (the database&apos;s owner, allowed to create roles)</source>
+        <translation>skapa teamets grupproller och ge dem deras rättigheter (databasens ägare, som får skapa roller)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="314"/>
+        <source>add a person who signs in as LOGIN</source>
+        <translation>lägg till en person som loggar in som LOGIN</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="317"/>
+        <source>the person&apos;s full name</source>
+        <translation>personens fullständiga namn</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="322"/>
+        <source>the organisation the person works for</source>
+        <translation>organisationen där personen arbetar</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="328"/>
+        <source>the worker the person is in the plan: the groups they lead</source>
+        <translation>den anställda som personen motsvarar i planen: grupperna hen leder</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="333"/>
+        <source>read the password from standard input instead of making one up</source>
+        <translation>läs lösenordet från standard in i stället för att hitta på ett</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="338"/>
+        <source>list the people of the team, removed ones too</source>
+        <translation>lista teamets personer, även borttagna</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="344"/>
+        <source>change the role of the person who signs in as LOGIN</source>
+        <translation>byt rollen för personen som loggar in som LOGIN</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="352"/>
+        <source>stop LOGIN from signing in (the person stays in the change history)</source>
+        <translation>hindra LOGIN från att logga in (personen finns kvar i ändringshistoriken)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="363"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation>Ryhmät planerar, registrerar och publicerar familjearbetets grupper. Utan kommando startar skrivbordsprogrammet.</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="308"/>
+        <location filename="../../cli/main.py" line="373"/>
         <source>show the version number and exit</source>
         <translation>visa versionsnumret och avsluta</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="313"/>
+        <location filename="../../cli/main.py" line="378"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>databasens SQLAlchemy-adress (standard: RYHMAT_DATABASE_URL, annars SQLite i användarens datamapp)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="323"/>
+        <location filename="../../cli/main.py" line="388"/>
         <source>with no command: close the window after SECONDS and print its title and the view it shows (to check an installation)</source>
         <translation>utan kommando: stäng fönstret efter SECONDS sekunder och skriv ut dess titel och vyn som visas (för att kontrollera en installation)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="331"/>
+        <location filename="../../cli/main.py" line="396"/>
         <source>fill an empty database with demo data</source>
         <translation>fyll en tom databas med exempeldata</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="336"/>
+        <location filename="../../cli/main.py" line="401"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation>small: ett verksamhetsår; municipality: tio år (för prestandamätning)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="339"/>
+        <location filename="../../cli/main.py" line="404"/>
         <source>random seed (same seed, same data)</source>
         <translation>slumptalsfrö (samma frö, samma data)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="345"/>
+        <location filename="../../cli/main.py" line="410"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation>dagen som exempeldata räknar som i dag (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="349"/>
+        <location filename="../../cli/main.py" line="414"/>
         <source>list the groups</source>
         <translation>lista grupperna</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="354"/>
+        <location filename="../../cli/main.py" line="419"/>
         <source>list the workers</source>
         <translation>lista arbetstagarna</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="359"/>
+        <location filename="../../cli/main.py" line="424"/>
         <source>list the places</source>
         <translation>lista platserna</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="365"/>
+        <location filename="../../cli/main.py" line="430"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation>lista gruppens träffar och dagar som hoppas över</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="368"/>
+        <location filename="../../cli/main.py" line="433"/>
         <source>the group&apos;s name</source>
         <translation>gruppens namn</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="375"/>
+        <location filename="../../cli/main.py" line="440"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>lista arbetstagare och lokaler som är dubbelbokade</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="383"/>
+        <location filename="../../cli/main.py" line="448"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation>statistik för en period (standard: året hittills)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="395"/>
+        <location filename="../../cli/main.py" line="460"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation>endast grupper av den här typen, t.ex. baby_group eller vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="403"/>
+        <location filename="../../cli/main.py" line="468"/>
         <source>only sessions at this place</source>
         <translation>endast träffar på den här platsen</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="406"/>
+        <location filename="../../cli/main.py" line="471"/>
         <source>only sessions this worker leads</source>
         <translation>endast träffar som den här arbetstagaren leder</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="411"/>
+        <location filename="../../cli/main.py" line="476"/>
         <source>list the calendar feeds</source>
         <translation>lista kalenderflödena</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="417"/>
+        <location filename="../../cli/main.py" line="482"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation>publicera kalenderflödena i mappar och på servrar (för schemalagda uppgifter)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="420"/>
+        <location filename="../../cli/main.py" line="485"/>
         <source>the feed&apos;s name</source>
         <translation>flödets namn</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="421"/>
+        <location filename="../../cli/main.py" line="486"/>
         <source>every feed</source>
         <translation>alla flöden</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="424"/>
+        <location filename="../../cli/main.py" line="489"/>
         <source>export data to files</source>
         <translation>exportera data till filer</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="429"/>
+        <location filename="../../cli/main.py" line="494"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation>skriv iCalendar-flöden: en fil eller en mapp med alla flöden</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="435"/>
+        <location filename="../../cli/main.py" line="500"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation>en fil (med ett urval) eller en mapp (utan)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="441"/>
+        <location filename="../../cli/main.py" line="506"/>
         <source>the groups an organisation co-organises</source>
         <translation>grupperna som en organisation är med och ordnar</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="443"/>
+        <location filename="../../cli/main.py" line="508"/>
         <source>one group</source>
         <translation>en grupp</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="445"/>
+        <location filename="../../cli/main.py" line="510"/>
         <source>the sessions a worker leads</source>
         <translation>träffarna som en arbetstagare leder</translation>
     </message>
@@ -1028,6 +1151,7 @@
     </message>
     <message>
         <location filename="../../cli/stats.py" line="172"/>
+        <location filename="../../cli/team.py" line="66"/>
         <source>Worker</source>
         <translation>Arbetstagare</translation>
     </message>
@@ -1085,6 +1209,36 @@
         <location filename="../../cli/retention.py" line="72"/>
         <source>The usage log&apos;s entries are kept for {years} years.</source>
         <translation>Användningsloggens poster sparas i {years} år.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/team.py" line="27"/>
+        <source>The team&apos;s roles and their rights are ready.</source>
+        <translation>Teamets roller och deras rättigheter är klara.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/team.py" line="46"/>
+        <source>{login} was added. Their password, shown only now: {password}</source>
+        <translation>{login} lades till. Hens lösenord, som visas bara nu: {password}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/team.py" line="51"/>
+        <source>{login} was added.</source>
+        <translation>{login} lades till.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/team.py" line="62"/>
+        <source>Login</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../../cli/team.py" line="65"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../cli/team.py" line="67"/>
+        <source>Removed</source>
+        <translation>Borttagen</translation>
     </message>
 </context>
 <context>
@@ -1236,54 +1390,59 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>DataProtectionSettings</name>
     <message>
-        <location filename="../../ui/data_protection.py" line="43"/>
+        <location filename="../../ui/data_protection.py" line="51"/>
         <source>My login name (%1)</source>
         <translation>Mitt inloggningsnamn (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="47"/>
-        <location filename="../../ui/data_protection.py" line="52"/>
+        <location filename="../../ui/data_protection.py" line="55"/>
+        <location filename="../../ui/data_protection.py" line="60"/>
         <source>Never</source>
         <translation>Aldrig</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="48"/>
-        <location filename="../../ui/data_protection.py" line="53"/>
+        <location filename="../../ui/data_protection.py" line="56"/>
+        <location filename="../../ui/data_protection.py" line="61"/>
         <source> years</source>
         <translation> år</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="54"/>
+        <location filename="../../ui/data_protection.py" line="62"/>
         <source>Show the usage &amp;log…</source>
         <translation>&amp;Visa användningsloggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="61"/>
+        <location filename="../../ui/data_protection.py" line="69"/>
         <source>&amp;Name in the change history:</source>
         <translation>&amp;Namn i ändringshistoriken:</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="65"/>
+        <location filename="../../ui/data_protection.py" line="73"/>
         <source>Changes to families&apos; details, enrolments and attendance made on this computer are recorded under this name.</source>
         <translation>Ändringar i familjers uppgifter, anmälningar och närvaro som görs på den här datorn registreras under det här namnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="69"/>
+        <location filename="../../ui/data_protection.py" line="78"/>
+        <source>This is a team database: changes are recorded under the name you signed in with, which no one can choose.</source>
+        <translation>Det här är en teamdatabas: ändringarna registreras under det användarnamn du loggade in med, och det kan ingen välja.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_protection.py" line="83"/>
         <source>&amp;Erase families&apos; personal data after:</source>
         <translation>&amp;Lagringstid:</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="73"/>
+        <location filename="../../ui/data_protection.py" line="87"/>
         <source>Families not seen in any group for this many years have their personal data erased when the app starts; their visits stay in the statistics as anonymous counts. The period applies to everyone using this database.</source>
         <translation>Personuppgifterna om familjer som inte setts i någon grupp på så många år raderas när appen startar; besöken finns kvar i statistiken som anonyma antal. Lagringstiden gäller alla som använder databasen.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="78"/>
+        <location filename="../../ui/data_protection.py" line="92"/>
         <source>&amp;Delete usage log entries after:</source>
         <translation>&amp;Användningsloggens lagringstid:</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="82"/>
+        <location filename="../../ui/data_protection.py" line="96"/>
         <source>Opening a family or an attendance view, printing or saving a sign-in sheet, exporting a workbook with names and importing a roster are logged: who, when, why and which families. Entries older than this are deleted when the app starts; nobody can change or delete a younger one.</source>
         <translation>Att öppna en familj eller en närvarovy, skriva ut eller spara en deltagarlista, exportera en arbetsbok med namn och importera en namnlista loggas: vem, när, varför och vilka familjer. Poster som är äldre än så raderas när appen startar; ingen kan ändra eller radera en yngre post.</translation>
     </message>
@@ -1657,7 +1816,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../storage/backup.py" line="445"/>
-        <location filename="../../storage/database.py" line="546"/>
+        <location filename="../../storage/database.py" line="570"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Databasen {url} kan inte öppnas: {reason}</translation>
     </message>
@@ -2341,37 +2500,37 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Databasadressen är tom; ange en eller utelämna den.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="302"/>
+        <location filename="../../storage/database.py" line="322"/>
         <source>Cannot open the database {path}: the folder {folder} does not exist.</source>
         <translation>Databasen {path} kan inte öppnas: mappen {folder} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="336"/>
+        <location filename="../../storage/database.py" line="356"/>
         <source>Cannot open the database {path}: it is a folder, not a database file.</source>
         <translation>Databasen {path} kan inte öppnas: det är en mapp, inte en databasfil.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="412"/>
+        <location filename="../../storage/database.py" line="432"/>
         <source>Cannot open the database {path}: you do not have permission to read it.</source>
         <translation>Databasen {path} kan inte öppnas: du har inte behörighet att läsa den.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="497"/>
+        <location filename="../../storage/database.py" line="517"/>
         <source>The database {name} was made by a newer version of Ryhmät. Update Ryhmät to open it; the database was not changed.</source>
         <translation>Databasen {name} har skapats med en nyare version av Ryhmät. Uppdatera Ryhmät för att öppna den; databasen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="508"/>
+        <location filename="../../storage/database.py" line="528"/>
         <source>The database {name} cannot be opened read-only: it must first be set up or upgraded for this version of Ryhmät. Close the other Ryhmät window and open the database again; the database was not changed.</source>
         <translation>Databasen {name} kan inte öppnas skrivskyddad: den måste först tas i bruk eller uppdateras för den här versionen av Ryhmät. Stäng det andra Ryhmät-fönstret och öppna databasen igen. Databasen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="520"/>
+        <location filename="../../storage/database.py" line="540"/>
         <source>The file {path} is not a Ryhmät database. The file was not changed.</source>
         <translation>Filen {path} är inte en Ryhmät-databas. Filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="529"/>
+        <location filename="../../storage/database.py" line="549"/>
         <source>The database file {path} is damaged and cannot be opened. The file was not changed; restore the database from a backup copy.</source>
         <translation>Databasfilen {path} är skadad och kan inte öppnas. Filen ändrades inte; återställ databasen från en säkerhetskopia.</translation>
     </message>
@@ -2511,6 +2670,16 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Databasservern kan inte nås: den kan hålla på att starta om, eller så är nätverksanslutningen bruten. Ingenting sparades; försök igen om en stund.</translation>
     </message>
     <message>
+        <location filename="../../storage/failures.py" line="50"/>
+        <source>Your role in the team does not allow this. Nothing was saved; ask the team&apos;s admin if you need it.</source>
+        <translation>Din roll i teamet tillåter inte detta. Ingenting sparades; fråga teamets administratör om du behöver det.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/failures.py" line="55"/>
+        <source>The database server did not accept the user name or password.</source>
+        <translation>Databasservern godkände inte användarnamnet eller lösenordet.</translation>
+    </message>
+    <message>
         <location filename="../../ui/context.py" line="29"/>
         <source>The database is open in another Ryhmät window, and this window is read-only. Nothing was saved; make the change in the other window.</source>
         <translation>Databasen är öppen i ett annat Ryhmät-fönster, och det här fönstret är skrivskyddat. Inget sparades; gör ändringen i det andra fönstret.</translation>
@@ -2521,12 +2690,12 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Databasen är öppen i ett annat Ryhmät-fönster och det här fönstret är skrivskyddat: det kan inte logga vem som läser familjers personuppgifter och visar dem därför inte. Använd det andra fönstret.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/usage_log.py" line="100"/>
+        <location filename="../../domain/usecases/usage_log.py" line="115"/>
         <source>No family is named {name}.</source>
         <translation>Det finns ingen familj som heter {name}.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/usage_log.py" line="132"/>
+        <location filename="../../domain/usecases/usage_log.py" line="147"/>
         <source>The usage log&apos;s retention period must be between 1 and {most} years.</source>
         <translation>Användningsloggens lagringstid ska vara 1–{most} år.</translation>
     </message>
@@ -2539,6 +2708,56 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <location filename="../../domain/usecases/family_record.py" line="78"/>
         <source>{count} families are named “{name}”: save the one you mean from its window in the app.</source>
         <translation>{count} familjer heter ”{name}”: spara den rätta familjens uppgifter från dess fönster i appen.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/team.py" line="100"/>
+        <source>No password was given on standard input.</source>
+        <translation>Inget lösenord gavs på standard in.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/team.py" line="52"/>
+        <source>“{login}” cannot be a login name: use 1–63 lower-case letters a–z, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter, and not starting with pg_ or ryhmat_.</source>
+        <translation>”{login}” kan inte vara ett användarnamn: använd 1–63 små bokstäver a–z, siffror, &apos;_&apos;, &apos;.&apos; eller &apos;-&apos;, börja med en bokstav och inte med pg_ eller ryhmat_.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/team.py" line="65"/>
+        <source>A password must be at least 12 characters long, on one line.</source>
+        <translation>Ett lösenord måste vara minst 12 tecken långt, på en rad.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/team.py" line="59"/>
+        <source>The person&apos;s full name is missing.</source>
+        <translation>Personens fullständiga namn saknas.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/team.py" line="63"/>
+        <source>The login “{login}” is already in the team.</source>
+        <translation>Användarnamnet ”{login}” finns redan i teamet.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/team.py" line="68"/>
+        <source>No organisation is named “{name}”.</source>
+        <translation>Ingen organisation heter ”{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/team.py" line="74"/>
+        <source>No worker is named “{name}”.</source>
+        <translation>Ingen anställd heter ”{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/team.py" line="99"/>
+        <source>No one in the team signs in as “{login}”.</source>
+        <translation>Ingen i teamet loggar in som ”{login}”.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/credentials.py" line="34"/>
+        <source>The database server did not accept the password of {login}.</source>
+        <translation>Databasservern godkände inte lösenordet för {login}.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/team.py" line="68"/>
+        <source>Team accounts are for a shared PostgreSQL database; this database is a file on this computer for one person.</source>
+        <translation>Teamkonton är för en gemensam PostgreSQL-databas; den här databasen är en fil på den här datorn för en person.</translation>
     </message>
 </context>
 <context>
@@ -2645,102 +2864,102 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>FamilyEditor</name>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="60"/>
+        <location filename="../../ui/people/family_editor.py" line="61"/>
         <source>Edit family</source>
         <translation>Redigera familj</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="60"/>
+        <location filename="../../ui/people/family_editor.py" line="61"/>
         <source>New family</source>
         <translation>Ny familj</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="69"/>
+        <location filename="../../ui/people/family_editor.py" line="70"/>
         <source>The day the family was given the privacy notice; empty if not yet</source>
         <translation>Dagen då familjen fick dataskyddsbeskrivningen; tom om den inte har getts ännu</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="77"/>
+        <location filename="../../ui/people/family_editor.py" line="78"/>
         <source>No health or child-welfare details: only what the group work needs.</source>
         <translation>Inga uppgifter om hälsa eller barnskydd: bara det som gruppverksamheten behöver.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="81"/>
+        <location filename="../../ui/people/family_editor.py" line="82"/>
         <source>Do not write health or child-welfare details here. The family may ask to see everything written about it.</source>
         <translation>Skriv inte uppgifter om hälsa eller barnskydd här. Familjen kan begära att få se allt som har skrivits om den.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="95"/>
+        <location filename="../../ui/people/family_editor.py" line="96"/>
         <source>Family &amp;name:</source>
         <translation>Familjens &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="96"/>
+        <location filename="../../ui/people/family_editor.py" line="97"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="97"/>
+        <location filename="../../ui/people/family_editor.py" line="98"/>
         <source>Privacy notice &amp;given:</source>
         <translation>&amp;Dataskyddsbeskrivning given:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="98"/>
+        <location filename="../../ui/people/family_editor.py" line="99"/>
         <source>Ph&amp;oto permission:</source>
         <translation>F&amp;otolov:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="99"/>
+        <location filename="../../ui/people/family_editor.py" line="100"/>
         <source>&amp;Contact permission:</source>
         <translation>Kontakt&amp;lov:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="100"/>
+        <location filename="../../ui/people/family_editor.py" line="101"/>
         <source>No&amp;tes:</source>
         <translation>Antec&amp;kningar:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="106"/>
+        <location filename="../../ui/people/family_editor.py" line="107"/>
         <source>&amp;Family and members</source>
         <translation>&amp;Familj och medlemmar</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="107"/>
+        <location filename="../../ui/people/family_editor.py" line="108"/>
         <source>&amp;Enrolments</source>
         <translation>&amp;Anmälningar</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="114"/>
+        <location filename="../../ui/people/family_editor.py" line="115"/>
         <source>Erase personal &amp;data…</source>
         <translation>Radera &amp;personuppgifter…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="121"/>
+        <location filename="../../ui/people/family_editor.py" line="122"/>
         <source>All data as PD&amp;F…</source>
         <translation>Alla uppgifter som PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="124"/>
+        <location filename="../../ui/people/family_editor.py" line="125"/>
         <source>Save everything recorded about the family as a PDF, for its access request</source>
         <translation>Spara allt som registrerats om familjen som PDF, för en begäran om insyn</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="132"/>
+        <location filename="../../ui/people/family_editor.py" line="133"/>
         <source>&amp;History</source>
         <translation>&amp;Historik</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="134"/>
+        <location filename="../../ui/people/family_editor.py" line="135"/>
         <source>&amp;Usage log</source>
         <translation>Användnings&amp;logg</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="250"/>
+        <location filename="../../ui/people/family_editor.py" line="251"/>
         <source>Save the family&apos;s data as PDF</source>
         <translation>Spara familjens uppgifter som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/people/family_editor.py" line="251"/>
+        <location filename="../../ui/people/family_editor.py" line="252"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
@@ -4262,204 +4481,209 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Data protection</source>
         <translation>Dataskydd</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Ryhmät (read-only)</source>
         <translation>Ryhmät (skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Read-only: the database is open in another window</source>
         <translation>Skrivskyddad: databasen är öppen i ett annat fönster</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Workers and pairs</source>
         <translation>Arbetstagare och arbetspar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Calendar feeds</source>
         <translation>Kalenderflöden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Opening the database…</source>
         <translation>Databasen öppnas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="286"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Load demo data</source>
         <translation>Läs in exempeldata</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>&amp;New database…</source>
         <translation>&amp;Ny databas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Öppna databas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>&amp;Restore from backup…</source>
         <translation>Åte&amp;rställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation>Här återställs endast en SQLite-databasfil; återställ en PostgreSQL-databas med pg_restore (se README).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Sök i listan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;New in this view…</source>
         <translation>&amp;Ny i den här vyn…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>&amp;About Ryhmät…</source>
         <translation>&amp;Om Ryhmät…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-databaser (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>New database</source>
         <translation>Ny databas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Open database</source>
         <translation>Öppna databas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Back up the database</source>
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>Ryhmät backup %1</source>
         <translation>Ryhmät säkerhetskopia %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Backing up…</source>
         <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>Backed up to %1</source>
         <translation>Säkerhetskopierad till %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Databasen är tom. Du kan börja med exempeldata från en påhittad kommun eller lägga till egna grupper.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="627"/>
         <source>The automatic backup was not made: %1</source>
         <translation>Den automatiska säkerhetskopian gjordes inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="617"/>
-        <location filename="../../ui/main_window.py" line="642"/>
+        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>Checking the backup…</source>
         <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="644"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
@@ -4468,27 +4692,27 @@ A copy of the current data is saved first in the backups folder.</source>
 En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>&amp;Restore</source>
         <translation>Åte&amp;rställ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="679"/>
         <source>Restoring the backup…</source>
         <translation>Återställer säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="694"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation>Säkerhetskopian är återställd; uppgifterna den ersatte har sparats i %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="695"/>
+        <location filename="../../ui/main_window.py" line="712"/>
         <source>Creating demo data…</source>
         <translation>Skapar exempeldata…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/main_window.py" line="726"/>
         <source>Demo data created.</source>
         <translation>Exempeldata skapad.</translation>
     </message>
@@ -4774,6 +4998,34 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <location filename="../../ui/people/worker_editors.py" line="136"/>
         <source>Choose both workers.</source>
         <translation>Välj båda arbetstagarna.</translation>
+    </message>
+</context>
+<context>
+    <name>Password</name>
+    <message>
+        <location filename="../../ui/password.py" line="26"/>
+        <source>Sign in to the team database</source>
+        <translation>Logga in i teamets databas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password.py" line="27"/>
+        <source>Password of %1 for the database %2:</source>
+        <translation>Lösenord för %1 till databasen %2:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password.py" line="31"/>
+        <source>The password was not accepted. Type it again.</source>
+        <translation>Lösenordet godkändes inte. Skriv det igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password.py" line="35"/>
+        <source>Sign in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password.py" line="36"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -5817,6 +6069,72 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <location filename="../../ui/statistics/page.py" line="336"/>
         <source>Saved %1</source>
         <translation>Sparat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <location filename="../../ui/team.py" line="43"/>
+        <source>Admin</source>
+        <translation>Administratör</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="44"/>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="45"/>
+        <source>Group leader</source>
+        <translation>Gruppledare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="46"/>
+        <source>Volunteer</source>
+        <translation>Frivillig</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettings</name>
+    <message>
+        <location filename="../../ui/team.py" line="66"/>
+        <source>Login</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="67"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="68"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="69"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="70"/>
+        <source>Worker</source>
+        <translation>Anställd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="72"/>
+        <source>Removed</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="79"/>
+        <source>Add a person…</source>
+        <translation>Lägg till en person…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="80"/>
+        <source>Change…</source>
+        <translation>Ändra…</translation>
     </message>
 </context>
 <context>

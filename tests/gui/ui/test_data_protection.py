@@ -22,7 +22,10 @@ from ryhmat.preferences import ACTOR, Preferences
 from ryhmat.storage.database import open_database
 from ryhmat.storage.uow import operating_system_user
 from ryhmat.ui.changes import Changes
+from ryhmat.ui.context import AppContext
+from ryhmat.ui.data_protection import DataProtectionSettings
 from ryhmat.ui.operations import Operation
+from tests.gui.person import show_window
 
 FORGOTTEN = "Unohdettu-Perhe"
 
@@ -178,3 +181,15 @@ def test_the_usage_log_past_its_period_is_deleted_at_start_up(
     qtbot.waitUntil(lambda: len(usage_log_times(database_path)) == 1, timeout=20_000)
     assert usage_log_times(database_path) == ["2099-01-01 10:00:00.000000"]
     assert window.data_protection.log_retention.value() == 2
+
+
+def test_on_a_team_database_no_one_chooses_the_name_in_the_change_history(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    section = DataProtectionSettings(demo_context, "Anna Aalto", "maija", chosen_freely=False)
+    qtbot.addWidget(section)
+    show_window(qtbot, section)
+    assert not section.actor.isEnabled()
+    assert [section.actor.itemText(i) for i in range(section.actor.count())] == [
+        section.tr("My login name (%1)").replace("%1", "maija")
+    ]

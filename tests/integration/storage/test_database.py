@@ -60,9 +60,14 @@ TABLES = {
 }
 
 
+# A team database also lists its people (SQLite is a one-person database).
+TEAM_TABLES = {"team_members"}
+
+
 def test_opening_an_empty_database_creates_every_table(empty_database_url: str) -> None:
     with open_database(empty_database_url) as database:
-        assert set(inspect(database.engine).get_table_names()) == TABLES
+        team = TEAM_TABLES if database.engine.dialect.name == "postgresql" else set()
+        assert set(inspect(database.engine).get_table_names()) == TABLES | team
         assert current_revision(database.engine) == head_revision()
 
 
@@ -74,7 +79,10 @@ def test_database_is_at_the_head_revision(database: Database) -> None:
 def test_migrations_match_the_orm_metadata(database: Database) -> None:
     with database.engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), metadata)
-    assert differences == []
+    # The team's table is mapped on its own (storage/team.py): SQLite has none.
+    assert [
+        d for d in differences if d[:1] != ("remove_table",) or d[1].name != "team_members"
+    ] == []
 
 
 def test_opening_again_keeps_the_data(empty_database_url: str) -> None:

@@ -54,9 +54,11 @@ from ryhmat.domain.ports import (
     SessionRepository,
     SettingsRepository,
     UsageLog,
+    TeamDirectory,
     UsageQueries,
 )
 from ryhmat.domain.statistics import StatisticsQueries
+from ryhmat.domain.team import TeamMember, TeamRole
 
 
 class HasId(Protocol):
@@ -424,6 +426,57 @@ class FakeUsage:
         )
 
 
+class FakeTeam:
+    """The people of a team database, with the passwords their login roles were given."""
+
+    def __init__(self, uow: FakeUnitOfWork) -> None:
+        self._uow = uow
+        self.people: dict[str, TeamMember] = {}
+        self.passwords: dict[str, str] = {}
+        self.initialised = False
+
+    def initialise(self) -> None:
+        self.initialised = True
+
+    def members(self) -> list[TeamMember]:
+        return list(self.people.values())
+
+    def member(self, login: str) -> TeamMember | None:
+        return self.people.get(login)
+
+    def connected_role(self) -> TeamRole | None:
+        return None
+
+    def add(
+        self,
+        login: str,
+        full_name: str,
+        organisation_id: uuid.UUID,
+        role: TeamRole,
+        worker_id: uuid.UUID | None,
+        password: str,
+        at: datetime,
+    ) -> None:
+        organisation = self._uow.organisations.get(organisation_id)
+        worker = None if worker_id is None else self._uow.workers.get(worker_id)
+        self.people[login] = TeamMember(
+            login=login,
+            full_name=full_name,
+            organisation=organisation.name if organisation else "",
+            role=role,
+            worker=worker.name if worker else None,
+            added_at=at,
+        )
+        self.passwords[login] = password
+
+    def set_role(self, login: str, role: TeamRole) -> None:
+        self.people[login] = replace(self.people[login], role=role)
+
+    def remove(self, login: str, at: datetime) -> None:
+        self.people[login] = replace(self.people[login], removed_at=at)
+        self.passwords.pop(login, None)
+
+
 class FakeUnitOfWork:
     # Declared with the protocols' own types: a unit of work's repositories
     # are settable attributes, which a protocol matches only invariantly.
@@ -449,6 +502,7 @@ class FakeUnitOfWork:
     settings: SettingsRepository
     erasures: ErasureLog
     usage_log: UsageLog
+    team: TeamDirectory
 
     def __init__(self) -> None:
         self.calls: Calls = Counter()
@@ -475,6 +529,8 @@ class FakeUnitOfWork:
         self.settings = FakeSettings()
         self.erasures = FakeErasureLog()
         self.usage_log = FakeUsageLog()
+        self.stored_team = FakeTeam(self)
+        self.team = self.stored_team
         self.commits = 0
 
     def __enter__(self) -> Self:

@@ -7,7 +7,7 @@ privilege on the table until the team's grants give one, TRUNCATE is refused as 
 and the actor is the connected role, whatever the app wrote.
 
 Revision ID: 0013
-Revises: 0011
+Revises: 0012
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0013"
-down_revision: str | Sequence[str] | None = "0011"
+down_revision: str | Sequence[str] | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -69,6 +69,15 @@ POSTGRESQL_TRIGGERS = (
     FOR EACH STATEMENT EXECUTE FUNCTION usage_log_refuse()""",
 )
 
+# On a team database (revision 0012) everyone's reads are written and an admin alone
+# reads the log and deletes what is past its period (storage/team_access.py).
+POSTGRESQL_POLICIES = (
+    "ALTER TABLE usage_log ENABLE ROW LEVEL SECURITY",
+    "CREATE POLICY usage_log_written ON usage_log FOR INSERT WITH CHECK (true)",
+    "CREATE POLICY usage_log_read ON usage_log FOR SELECT USING (ryhmat_role() = 'admin')",
+    "CREATE POLICY usage_log_deleted ON usage_log FOR DELETE USING (ryhmat_role() = 'admin')",
+)
+
 
 def upgrade() -> None:
     op.create_table(
@@ -87,7 +96,7 @@ def upgrade() -> None:
         for trigger in SQLITE_TRIGGERS:
             op.execute(trigger)
         return
-    for statement in (*POSTGRESQL_FUNCTIONS, *POSTGRESQL_TRIGGERS):
+    for statement in (*POSTGRESQL_FUNCTIONS, *POSTGRESQL_TRIGGERS, *POSTGRESQL_POLICIES):
         op.execute(statement)
     op.execute("REVOKE ALL ON usage_log FROM PUBLIC")
 

@@ -40,10 +40,19 @@ def anna(database: Database) -> Database:
     return database
 
 
+def named(database: Database, chosen: str) -> str:
+    """Who the history names: the name chosen, but on PostgreSQL the login connected,
+    whatever was chosen."""
+    if database.engine.dialect.name != "postgresql":
+        return chosen
+    with database.engine.connect() as connection:
+        return str(connection.exec_driver_sql("SELECT session_user").scalar_one())
+
+
 def test_adding_a_family_is_recorded_with_who_and_when(anna: Database, world: World) -> None:
     (added,) = history(anna, world)
     assert added.action is AuditAction.FAMILY_ADDED
-    assert added.actor == "Anna Virtanen"
+    assert added.actor == named(anna, "Anna Virtanen")
     assert timedelta(0) <= datetime.now(UTC) - added.at < timedelta(minutes=5)
 
 
@@ -92,8 +101,8 @@ def test_enrolments_and_marks_are_recorded(anna: Database, world: World) -> None
 
     lines = history(anna, world)
     assert [(line.action, line.actor) for line in lines[:2]] == [
-        (AuditAction.ENROLMENT_REMOVED, "Pekka Korhonen"),
-        (AuditAction.MARK_CHANGED, "Pekka Korhonen"),
+        (AuditAction.ENROLMENT_REMOVED, named(anna, "Pekka Korhonen")),
+        (AuditAction.MARK_CHANGED, named(anna, "Pekka Korhonen")),
     ]
     marked = [
         (line.person, line.group, line.session_day, line.before, line.after)
@@ -110,5 +119,5 @@ def test_enrolments_and_marks_are_recorded(anna: Database, world: World) -> None
     )
     enrolled = [line for line in lines if line.action is AuditAction.ENROLMENT_ADDED]
     assert [(line.actor, line.group, line.after) for line in enrolled] == [
-        ("Anna Virtanen", group, EnrolmentStatus.ENROLLED.value)
+        (named(anna, "Anna Virtanen"), group, EnrolmentStatus.ENROLLED.value)
     ]

@@ -53,8 +53,8 @@ from ryhmat.domain.ports import (
     SeriesRepository,
     SessionRepository,
     SettingsRepository,
-    UsageLog,
     TeamDirectory,
+    UsageLog,
     UsageQueries,
 )
 from ryhmat.domain.statistics import StatisticsQueries

@@ -183,11 +183,20 @@ def fill_every_table(engine: Engine) -> Filled:
 DERIVED: dict[str, tuple[str, str]] = {"attendance.day": ("sessions", "day")}
 
 
+# Columns a CHECK constraint keeps to a few values the app's mapping does not type.
+CHECKED: dict[str, tuple[str, str, str]] = {
+    "team_members.role": ("admin", "volunteer", "leader"),
+}
+
+
 def column_value(filled: Filled, column: Column[Any], row: int) -> Any:
     derived = DERIVED.get(f"{column.table.name}.{column.name}")
     if derived is not None:
         table, name = derived
         return filled.rows[table][row][name]
+    checked = CHECKED.get(f"{column.table.name}.{column.name}")
+    if checked is not None:
+        return checked[row]
     if row == 0 and column.nullable:
         return None
     for foreign_key in column.foreign_keys:

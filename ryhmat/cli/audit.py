@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from ryhmat.cli.commands import opened
-from ryhmat.cli.output import write_json, write_table
+from ryhmat.cli.output import print_listing
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.usage_log import UsageLine, usage_by, usage_of_families_named
 from ryhmat.domain.written import written_date, written_time
@@ -20,23 +19,18 @@ def audit(args: argparse.Namespace) -> int:
             lines = usage_of_families_named(uow, args.family)
         else:
             lines = usage_by(uow, args.user)
-    if args.json:
-        write_json(sys.stdout, lines)
-        return 0
-    if not lines:
-        print(translate("Cli", "Nothing in the usage log."))
-        return 0
-    write_table(
-        sys.stdout,
+    return print_listing(
+        args.json,
+        lines,
         [
             translate("Cli", "When"),
             translate("Cli", "Who"),
             translate("Cli", "Why"),
             translate("Cli", "Whose data"),
         ],
-        [_row(line) for line in lines],
+        _row,
+        empty=translate("Cli", "Nothing in the usage log."),
     )
-    return 0
 
 
 def _row(line: UsageLine) -> list[str]:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
-from ryhmat.cli.output import write_json, write_table
+from ryhmat.cli.output import print_listing, write_json, write_table
 from ryhmat.domain.written import written_date, written_time
 from ryhmat.entry import end_of_loading
 from ryhmat.i18n import translate
@@ -19,8 +19,6 @@ from ryhmat.labels import label
 if TYPE_CHECKING:
     from ryhmat.domain.usecases.sessions import SessionView
     from ryhmat.storage.database import Database
-
-Listed = TypeVar("Listed")
 
 
 @contextmanager
@@ -80,27 +78,13 @@ def _name(name: str, archived: bool) -> str:
     return translate("Cli", "{name} (archived)").format(name=name) if archived else name
 
 
-def _print_listing(
-    args: argparse.Namespace,
-    records: Sequence[Listed],
-    headers: list[str],
-    row: Callable[[Listed], list[str]],
-) -> int:
-    """A list as JSON (``--json``) or as a table of the given columns."""
-    if args.json:
-        write_json(sys.stdout, records)
-    else:
-        write_table(sys.stdout, headers, [row(record) for record in records])
-    return 0
-
-
 def groups(args: argparse.Namespace) -> int:
     from ryhmat.domain.usecases.groups import list_groups
 
     with opened(args) as database, database.unit_of_work() as uow:
         summaries = list_groups(uow, include_archived=args.archived)
-    return _print_listing(
-        args,
+    return print_listing(
+        args.json,
         summaries,
         [translate("Cli", "Name"), translate("Cli", "Type"), translate("Cli", "Organisers")],
         lambda g: [_name(g.name, g.archived), label(g.type), ", ".join(g.organisers)],
@@ -112,8 +96,8 @@ def workers(args: argparse.Namespace) -> int:
 
     with opened(args) as database, database.unit_of_work() as uow:
         views = list_workers(uow, include_archived=args.archived)
-    return _print_listing(
-        args,
+    return print_listing(
+        args.json,
         views,
         [translate("Cli", "Name"), translate("Cli", "Title"), translate("Cli", "Organisation")],
         lambda w: [_name(w.name, w.archived), w.title, w.organisation],
@@ -125,8 +109,8 @@ def places(args: argparse.Namespace) -> int:
 
     with opened(args) as database, database.unit_of_work() as uow:
         found = list_places(uow, include_archived=args.archived)
-    return _print_listing(
-        args,
+    return print_listing(
+        args.json,
         found,
         [translate("Cli", "Name"), translate("Cli", "Address"), translate("Cli", "Capacity")],
         lambda p: [
@@ -194,28 +178,20 @@ def conflicts(args: argparse.Namespace) -> int:
 
     with opened(args) as database, database.unit_of_work() as uow:
         found = list_conflicts(uow, args.first_day, args.last_day)
-    if args.json:
-        write_json(sys.stdout, found)
-        return 0
-    if not found:
-        print(translate("Cli", "No conflicts."))
-        return 0
-    write_table(
-        sys.stdout,
+    return print_listing(
+        args.json,
+        found,
         [
             translate("Cli", "Date"),
             translate("Cli", "Booked twice"),
             translate("Cli", "First session"),
             translate("Cli", "Second session"),
         ],
-        [
-            [
-                written_date(c.first.start.date()),
-                c.resource,
-                f"{c.first.group} {written_time(c.first.start)}–{written_time(c.first.end)}",
-                f"{c.second.group} {written_time(c.second.start)}–{written_time(c.second.end)}",
-            ]
-            for c in found
+        lambda c: [
+            written_date(c.first.start.date()),
+            c.resource,
+            f"{c.first.group} {written_time(c.first.start)}–{written_time(c.first.end)}",
+            f"{c.second.group} {written_time(c.second.start)}–{written_time(c.second.end)}",
         ],
+        empty=translate("Cli", "No conflicts."),
     )
-    return 0

@@ -6,11 +6,12 @@ import dataclasses
 import enum
 import json
 import os
+import sys
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
 
@@ -49,6 +50,27 @@ def write_table(stream: TextIO, headers: Sequence[str], rows: Sequence[Sequence[
     for line in [headers, *rows]:
         cells = (cell.ljust(w) for cell, w in zip(line, widths, strict=True))
         stream.write("  ".join(cells).rstrip() + "\n")
+
+
+Listed = TypeVar("Listed")
+
+
+def print_listing(
+    as_json: bool,
+    records: Sequence[Listed],
+    headers: list[str],
+    row: Callable[[Listed], list[str]],
+    empty: str | None = None,
+) -> int:
+    """A command's list on standard output: JSON, or a table of the given columns (or,
+    when there is nothing and ``empty`` says so, that line instead of an empty table)."""
+    if as_json:
+        write_json(sys.stdout, records)
+    elif not records and empty is not None:
+        print(empty)
+    else:
+        write_table(sys.stdout, headers, [row(record) for record in records])
+    return 0
 
 
 def check_output_file(path: Path) -> None:

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from ryhmat.cli.commands import opened
-from ryhmat.cli.output import write_json, write_table
+from ryhmat.cli.output import print_listing
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
 from ryhmat.domain.team import TeamMember, TeamRole
 from ryhmat.domain.timezone import helsinki_now
@@ -55,9 +55,6 @@ def add_user(args: argparse.Namespace) -> int:
 def list_members(args: argparse.Namespace) -> int:
     with opened(args) as database, database.unit_of_work() as uow:
         members = team_members(uow)
-    if args.json:
-        write_json(sys.stdout, members)
-        return 0
     headers = [
         translate("Cli", "Login"),
         translate("Cli", "Name"),
@@ -66,8 +63,7 @@ def list_members(args: argparse.Namespace) -> int:
         translate("Cli", "Worker"),
         translate("Cli", "Removed"),
     ]
-    write_table(sys.stdout, headers, [_row(member) for member in members])
-    return 0
+    return print_listing(args.json, members, headers, _row)
 
 
 def set_role(args: argparse.Namespace) -> int:

@@ -41,6 +41,7 @@ from ryhmat.ui.startup_report import StartupReport, launch_moment
 
 if TYPE_CHECKING:
     from ryhmat.database_lock import DatabaseLock
+    from ryhmat.domain.ports import UnitOfWork
     from ryhmat.domain.scheduling import HolidayCalendar
     from ryhmat.storage.database import Database
     from ryhmat.ui.context import Adapters, AppContext
@@ -286,12 +287,18 @@ class DesktopApp(QObject):
         from ryhmat.domain.usecases.team import may_erase_families
         from ryhmat.domain.usecases.usage_log import apply_retention
 
-        if self.window is None or not self.window.context.read(may_erase_families):
+        if self.window is None:
             return None
         today = self._clock().date()
+
+        def erase_if_allowed(uow: UnitOfWork) -> int:
+            return apply_retention(uow, today) if may_erase_families(uow) else 0
+
         return Operation(
             self.window,
-            in_unit_of_work(lambda uow: apply_retention(uow, today)),
+            # Asked in the same unit of work, off the GUI thread: on a team database
+            # the question goes to the server.
+            in_unit_of_work(erase_if_allowed),
             context=self.window.context,
             # Erasing removes families with their marks and enrolments.
             changes=lambda erased: (

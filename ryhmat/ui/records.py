@@ -187,7 +187,8 @@ class RecordListView(QWidget, Generic[T]):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.doubleClicked.connect(self._edit_index)
+        # Enter, and a double-click (or a single one where the desktop opens items so):
+        # Qt says both with ``activated``, which a double-click also follows.
         self.table.activated.connect(self._edit_index)
 
         self.add_button = QPushButton(self.tr("Add…"), self)

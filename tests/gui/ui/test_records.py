@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from ryhmat.ui.records import Column, RecordListView, RecordTableModel
+from ryhmat.ui.records import RECORD_ROLE, Column, RecordListView, RecordTableModel
 from tests.gui.person import show_window, type_over
 from tests.gui.records import shown
 
@@ -67,6 +67,21 @@ def test_enter_on_a_row_asks_to_edit_that_record(qtbot: QtBot) -> None:
     with qtbot.waitSignal(view.edit_requested) as edited:
         qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert edited.args == [view.current_record()]
+
+
+def test_a_double_click_on_a_row_asks_once_to_edit_that_record(qtbot: QtBot) -> None:
+    # Asked twice, a family's window was opened twice and its reading logged twice.
+    view = RecordListView(COLUMNS)
+    qtbot.addWidget(view)
+    view.set_records(PLACES)
+    show_window(qtbot, view)
+    asked: list[Place] = []
+    view.edit_requested.connect(asked.append)
+    index = view.proxy.index(2, 0)
+    spot = view.table.visualRect(index).center()
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert asked == [view.proxy.data(index, RECORD_ROLE)]
 
 
 def test_the_search_compares_as_names_are_compared_everywhere(qtbot: QtBot) -> None:

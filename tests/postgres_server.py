@@ -274,3 +274,23 @@ def _watch(bin_dir: str, folder: str) -> None:
 
 if __name__ == "__main__" and sys.argv[1:2] == [WATCH]:
     _watch(*sys.argv[2:])
+
+
+def require_passwords(server: PostgresqlServer, *logins: str) -> None:
+    """Make ``server`` check the passwords of ``logins`` (everyone else stays trusted), as
+    a team's server does: a wrong or missing password is then refused."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(server.url(), isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as connection:
+            hba = Path(connection.execute(text("SHOW hba_file")).scalar_one())
+            rules = "".join(
+                f"host all {login} {address} scram-sha-256\n"
+                for login in logins
+                for address in ("127.0.0.1/32", "::1/128")
+            )
+            hba.write_text(rules + hba.read_text(encoding="utf-8"), encoding="utf-8")
+            connection.execute(text("SELECT pg_reload_conf()"))
+    finally:
+        engine.dispose()

@@ -293,7 +293,8 @@ def _add_audit(sub: argparse._SubParsersAction[Parser]) -> None:
 
 
 def _add_team(sub: argparse._SubParsersAction[Parser]) -> None:
-    """`ryhmat team init|add-user|list|set-role|remove-user` (PostgreSQL only)."""
+    """`ryhmat team init|add-user|list|set-role|set-password|password|remove-user`
+    (PostgreSQL only)."""
     summary = translate(
         "Cli", "manage the people of a team database on PostgreSQL and what their roles allow"
     )
@@ -327,11 +328,7 @@ def _add_team(sub: argparse._SubParsersAction[Parser]) -> None:
         metavar="NAME",
         help=translate("Cli", "the worker the person is in the plan: the groups they lead"),
     )
-    add.add_argument(
-        "--password-stdin",
-        action="store_true",
-        help=translate("Cli", "read the password from standard input instead of making one up"),
-    )
+    _add_password_stdin(add)
     add.set_defaults(handler=_lazy("team", "add_user"))
 
     listing = actions.add_parser(
@@ -347,6 +344,27 @@ def _add_team(sub: argparse._SubParsersAction[Parser]) -> None:
     set_role.add_argument("role", metavar="ROLE", choices=roles)
     set_role.set_defaults(handler=_lazy("team", "set_role"))
 
+    reset = actions.add_parser(
+        "set-password",
+        help=translate(
+            "Cli", "give LOGIN a new password (printed once) when they have forgotten theirs"
+        ),
+    )
+    reset.add_argument("login", metavar="LOGIN")
+    _add_password_stdin(reset)
+    reset.set_defaults(handler=_lazy("team", "set_password"))
+
+    own = actions.add_parser(
+        "password",
+        help=translate("Cli", "change your own password (asked twice, or from standard input)"),
+    )
+    own.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help=translate("Cli", "read the new password from standard input"),
+    )
+    own.set_defaults(handler=_lazy("team", "change_password"))
+
     remove = actions.add_parser(
         "remove-user",
         help=translate(
@@ -355,6 +373,14 @@ def _add_team(sub: argparse._SubParsersAction[Parser]) -> None:
     )
     remove.add_argument("login", metavar="LOGIN")
     remove.set_defaults(handler=_lazy("team", "remove_user"))
+
+
+def _add_password_stdin(parser: Parser) -> None:
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help=translate("Cli", "read the password from standard input instead of making one up"),
+    )
 
 
 def build_parser() -> Parser:

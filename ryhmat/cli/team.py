@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 
 from ryhmat.cli.commands import opened
@@ -12,8 +13,10 @@ from ryhmat.domain.team import TeamMember, TeamRole
 from ryhmat.domain.timezone import helsinki_now
 from ryhmat.domain.usecases.team import (
     add_team_member,
+    change_own_password,
     initialise_team,
     remove_team_member,
+    reset_team_password,
     set_team_role,
     team_members,
 )
@@ -69,6 +72,31 @@ def list_members(args: argparse.Namespace) -> int:
 def set_role(args: argparse.Namespace) -> int:
     with opened(args) as database, database.unit_of_work() as uow:
         set_team_role(uow, args.login, TeamRole(args.role))
+    return 0
+
+
+def set_password(args: argparse.Namespace) -> int:
+    password = _password_from_stdin() if args.password_stdin else None
+    with opened(args) as database, database.unit_of_work() as uow:
+        given = reset_team_password(uow, args.login, password)
+    if password is None:
+        print(
+            translate("Cli", "The new password of {login}, shown only now: {password}").format(
+                login=args.login, password=given
+            )
+        )
+    return 0
+
+
+def change_password(args: argparse.Namespace) -> int:
+    if args.password_stdin:
+        password = repeated = _password_from_stdin()
+    else:
+        password = getpass.getpass(translate("Cli", "New password: "))
+        repeated = getpass.getpass(translate("Cli", "The same again: "))
+    with opened(args) as database, database.unit_of_work() as uow:
+        change_own_password(uow, password, repeated)
+    print(translate("Cli", "Your password was changed."))
     return 0
 
 

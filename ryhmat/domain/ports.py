@@ -396,6 +396,13 @@ class TeamDirectory(Protocol):
 
     def set_role(self, login: str, role: TeamRole) -> None: ...
 
+    def set_password(self, login: str, password: str) -> None: ...
+
+    def change_own_password(self, password: str) -> None:
+        """The connected login's password; once committed, this database's later
+        connections sign in with it and the keyring keeps it."""
+        ...
+
     def remove(self, login: str, at: datetime) -> None:
         """The login can no longer sign in; its row stays, marked removed."""
         ...

@@ -9,9 +9,9 @@ apply (``PGPASSWORD``, ``~/.pgpass``).
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Any, Final
 
-from sqlalchemy import make_url
+from sqlalchemy import Engine, event, make_url
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
@@ -93,6 +93,19 @@ def store_password(url: str) -> None:
         keyring.set_password(KEYRING_SERVICE, keyring_user(parsed), str(parsed.password))
     except (keyring.errors.KeyringError, RuntimeError):
         return
+
+
+def sign_in_with(engine: Engine, password: str) -> None:
+    """Connect to ``engine``'s database with ``password`` from now on (the person has
+    just changed theirs), and keep it in the keyring in place of the old one."""
+
+    def give_password(_dialect: Any, _record: Any, _args: Any, options: dict[str, Any]) -> None:
+        options["password"] = password
+
+    event.listen(engine, "do_connect", give_password)
+    # Whatever opens this database again (a restore, another language) takes it from here.
+    engine.url = engine.url.set(password=password)
+    store_password(engine.url.render_as_string(hide_password=False))
 
 
 def needs_password(url: str) -> bool:

@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Table,
     Uuid,
+    event,
     func,
     insert,
     select,
@@ -32,6 +33,7 @@ from sqlalchemy.orm import Session as DbSession
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ryhmat.domain.ports import TeamDirectory
 from ryhmat.domain.team import TeamMember, TeamRole, checked_login
+from ryhmat.storage.credentials import sign_in_with
 from ryhmat.storage.orm import OrganisationRow, WorkerRow
 from ryhmat.storage.repositories.base import table_of
 from ryhmat.storage.team_access import GROUP_ROLES, ROLES, grants
@@ -131,16 +133,20 @@ class SqlTeamDirectory:
         rights = "CREATEROLE" if role is TeamRole.ADMIN else "NOCREATEROLE"
         _run(db, f"{verb} ROLE {person} LOGIN {rights} PASSWORD {_literal(db, password)}")
         _join(db, person, role)
-        db.execute(
-            insert(TEAM_MEMBERS).values(
-                login=login,
-                full_name=full_name,
-                organisation_id=organisation_id,
-                role=role.value,
-                worker_id=worker_id,
-                added_at=at,
-            )
-        )
+        values = {
+            "full_name": full_name,
+            "organisation_id": organisation_id,
+            "role": role.value,
+            "worker_id": worker_id,
+            "added_at": at,
+            "removed_at": None,
+        }
+        # A person removed earlier comes back in their own row: the history names them.
+        listed = select(TEAM_MEMBERS.c.login).where(TEAM_MEMBERS.c.login == login)
+        if db.execute(listed).first() is None:
+            db.execute(insert(TEAM_MEMBERS).values(login=login, **values))
+        else:
+            db.execute(update(TEAM_MEMBERS).where(TEAM_MEMBERS.c.login == login).values(values))
 
     def set_role(self, login: str, role: TeamRole) -> None:
         db = self._postgresql()
@@ -151,6 +157,19 @@ class SqlTeamDirectory:
         db.execute(
             update(TEAM_MEMBERS).where(TEAM_MEMBERS.c.login == login).values(role=role.value)
         )
+
+    def set_password(self, login: str, password: str) -> None:
+        db = self._postgresql()
+        person = _quoted(db, checked_login(login))
+        _run(db, f"ALTER ROLE {person} PASSWORD {_literal(db, password)}")
+
+    def change_own_password(self, password: str) -> None:
+        db = self._postgresql()
+        _run(db, f"ALTER ROLE CURRENT_USER PASSWORD {_literal(db, password)}")
+        engine = db.get_bind().engine
+        # The server takes the new password at commit; the connections open now stay
+        # signed in, later ones must give it.
+        event.listen(db, "after_commit", lambda _db: sign_in_with(engine, password), once=True)
 
     def remove(self, login: str, at: datetime) -> None:
         db = self._postgresql()

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from ryhmat.ui.context import AppContext
     from ryhmat.ui.data_protection import DataProtectionSettings
     from ryhmat.ui.sessions import UnrecordedList
-    from ryhmat.ui.team import TeamSettings
+    from ryhmat.ui.team import OwnAccount, TeamSettings
 
 ERASURE_MESSAGE_MS = 15_000
 PageFactory = Callable[[], QWidget]
@@ -279,11 +279,15 @@ class MainWindow(QMainWindow):
         self.data_protection.actor_changed.connect(self._actor_chosen)
         self.settings_page.add_section(self.tr("Data protection"), self.data_protection)
         self.team: TeamSettings | None = None
-        if self._database.is_team_database and self.context.read(manages_team):
-            from ryhmat.ui.team import TeamSettings
+        self.own_account: OwnAccount | None = None
+        if self._database.is_team_database:
+            from ryhmat.ui.team import OwnAccount, TeamSettings
 
-            self.team = TeamSettings(self.context, self)
-            self.settings_page.add_section(self.tr("Team"), self.team)
+            if self.context.read(manages_team):
+                self.team = TeamSettings(self.context, self)
+                self.settings_page.add_section(self.tr("Team"), self.team)
+            self.own_account = OwnAccount(self.context, self._database.login_name, self)
+            self.settings_page.add_section(self.tr("Your account"), self.own_account)
         pages: list[QWidget | PageFactory] = [
             calendar_page,
             self._groups_page,

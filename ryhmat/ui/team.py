@@ -1,12 +1,14 @@
 """Asetukset → Team (a team database, for an admin): the people who sign in, their
-roles; adding a person, changing a role, removing a person (who stays in the list and
-in the change history). The database refuses anyone else, whatever this shows."""
+roles; adding a person (or one removed earlier, again), changing a role, giving a new
+password, removing a person (who stays in the list and in the change history). The
+database refuses anyone else, whatever this shows. Asetukset → Your account, for
+everyone on a team database: changing one's own password."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,7 +28,9 @@ from ryhmat.domain.team import TeamMember, TeamRole
 from ryhmat.domain.usecases.places import list_organisations
 from ryhmat.domain.usecases.team import (
     add_team_member,
+    change_own_password,
     remove_team_member,
+    reset_team_password,
     set_team_role,
     team_members,
 )
@@ -164,17 +168,23 @@ class AddPersonDialog(QDialog):
             self.error.show_error(error)
             return
         self.accept()
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
+        self.password_box = _show_password(
+            self.parentWidget(),
             self.tr("Added to the team"),
             self.tr("%1 signs in as %2 with this password, shown only now:")
             .replace("%1", name.strip())
             .replace("%2", login),
-            parent=self.parentWidget(),
+            password,
         )
-        box.setObjectName("teamPassword")
-        box.setInformativeText(password)
-        self.password_box = open_box(box)
+
+
+def _show_password(parent: QWidget | None, title: str, text: str, password: str) -> QMessageBox:
+    """A password given to a person, shown once to be handed to them."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
+    box.setObjectName("teamPassword")
+    box.setInformativeText(password)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return open_box(box)
 
 
 class ChangePersonDialog(QDialog):
@@ -186,9 +196,13 @@ class ChangePersonDialog(QDialog):
         self.member = member
         self.setWindowTitle(self.tr("%1 in the team").replace("%1", member.full_name))
         self.role = _role_choice(self, member.role)
+        self.new_password = QPushButton(self.tr("Give a &new password"), self)
+        self.new_password.setObjectName("teamNewPassword")
+        self.new_password.clicked.connect(self.give_new_password)
         self.remove = QPushButton(self.tr("&Remove from the team"), self)
         self.remove.setObjectName("teamRemove")
         self.remove.clicked.connect(self.remove_person)
+        self.password_box: QMessageBox | None = None
         self.error = ErrorLabel(self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -208,6 +222,7 @@ class ChangePersonDialog(QDialog):
             self,
         )
         note.setWordWrap(True)
+        form.addRow(self.new_password)
         form.addRow(self.remove)
         form.addRow(note)
         form.addRow(self.error)
@@ -221,6 +236,22 @@ class ChangePersonDialog(QDialog):
                 return
         self.accept()
 
+    def give_new_password(self) -> None:
+        """For one who has forgotten theirs: the old one stops working at once."""
+        login = self.member.login
+        given: list[str] = []
+        if not self._written(lambda uow: given.append(reset_team_password(uow, login))):
+            return
+        self.accept()
+        self.password_box = _show_password(
+            self.parentWidget(),
+            self.tr("A new password"),
+            self.tr("%1 signs in as %2 with this password from now on, shown only now:")
+            .replace("%1", self.member.full_name)
+            .replace("%2", login),
+            given[0],
+        )
+
     def remove_person(self) -> None:
         login, now = self.member.login, self.context.now()
         if self._written(lambda uow: remove_team_member(uow, login, now)):
@@ -233,3 +264,76 @@ class ChangePersonDialog(QDialog):
             self.error.show_error(error)
             return False
         return True
+
+
+class OwnAccount(QWidget):
+    """Who this person signs in as, and changing their own password."""
+
+    def __init__(self, context: AppContext, login: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.login = login
+        about = QLabel(
+            self.tr("You sign in to the team database as %1.").replace("%1", login), self
+        )
+        about.setWordWrap(True)
+        self.change = QPushButton(self.tr("Change my &password…"), self)
+        self.change.setObjectName("changeOwnPassword")
+        self.change.clicked.connect(self.change_password)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(about)
+        layout.addWidget(self.change, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def change_password(self) -> QDialog:
+        dialog = OwnPasswordDialog(self.context, self)
+        dialog.open()
+        return dialog
+
+
+class OwnPasswordDialog(QDialog):
+    """The new password twice; this computer's keyring keeps it once the server has it."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Change my password"))
+        self.password = QLineEdit(self)
+        self.password.setObjectName("newPassword")
+        self.repeated = QLineEdit(self)
+        self.repeated.setObjectName("newPasswordAgain")
+        for field in (self.password, self.repeated):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = ErrorLabel(self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        form = QFormLayout(self)
+        for text, field in (
+            (self.tr("&New password:"), self.password),
+            (self.tr("The &same again:"), self.repeated),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(field)
+            form.addRow(label, field)
+        hint = QLabel(
+            self.tr("At least 12 characters: a few words of your own are easy to remember."), self
+        )
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        form.addRow(self.error)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        password, repeated = self.password.text(), self.repeated.text()
+        try:
+            self.context.write(
+                lambda uow: change_own_password(uow, password, repeated), Changes.SETTINGS, self
+            )
+        except UserError as error:
+            self.error.show_error(error)
+            return
+        self.accept()

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, make_url, text
+from sqlalchemy.exc import OperationalError
 
 from ryhmat import app as desktop_app
 from ryhmat.domain.model import Organisation
@@ -22,7 +23,7 @@ from ryhmat.preferences import Preferences
 from ryhmat.storage.credentials import KEYRING_SERVICE, keyring_user
 from ryhmat.storage.database import open_database
 from ryhmat.ui.main_window import MainWindow
-from ryhmat.ui.team import AddPersonDialog, ChangePersonDialog
+from ryhmat.ui.team import AddPersonDialog, ChangePersonDialog, OwnPasswordDialog
 from tests.gui.person import (
     activate,
     choose,
@@ -32,6 +33,7 @@ from tests.gui.person import (
     escape,
     listed,
     question,
+    tab,
     type_over,
     type_text,
     wait_for_dialog,
@@ -39,7 +41,7 @@ from tests.gui.person import (
 from tests.integration.team_world import NOW
 from tests.keyrings import MemoryKeyring
 from tests.keyrings import memory_keyring as memory_keyring
-from tests.postgres_server import running_postgresql_server
+from tests.postgres_server import require_passwords, running_postgresql_server
 
 pytestmark = pytest.mark.postgresql
 
@@ -53,15 +55,8 @@ def team_url() -> Iterator[str]:
         admin = create_engine(server.url(), isolation_level="AUTOCOMMIT")
         with admin.connect() as connection:
             connection.execute(text("CREATE DATABASE team"))
-            hba = Path(connection.execute(text("SHOW hba_file")).scalar_one())
-            rules = hba.read_text(encoding="utf-8")
-            hba.write_text(
-                "host all maija 127.0.0.1/32 scram-sha-256\n"
-                "host all maija ::1/128 scram-sha-256\n" + rules,
-                encoding="utf-8",
-            )
-            connection.execute(text("SELECT pg_reload_conf()"))
         admin.dispose()
+        require_passwords(server, "maija", "pekka", "paula")
         owner_url = server.url("team")
         database = open_database(owner_url)
         with database.unit_of_work() as uow:
@@ -78,6 +73,11 @@ def team_url() -> Iterator[str]:
             add_team_member(
                 uow, "anna", "Anna A", "Perhetyö", TeamRole.ADMIN, NOW, password=PASSWORD
             )
+        for login, name in (("pekka", "Pekka P"), ("paula", "Paula P")):
+            with database.unit_of_work() as uow:
+                add_team_member(
+                    uow, login, name, "Perhetyö", TeamRole.VOLUNTEER, NOW, password=PASSWORD
+                )
         database.dispose()
         yield make_url(owner_url).set(username="maija").render_as_string(hide_password=False)
 
@@ -157,7 +157,7 @@ def test_escape_says_the_database_was_not_opened(
 
 
 def as_login(team_url: str, login: str) -> str:
-    # The server trusts every login but maija's (see team_url).
+    # The server trusts every login but those of require_passwords (see team_url).
     return make_url(team_url).set(username=login).render_as_string(hide_password=False)
 
 
@@ -185,7 +185,7 @@ def test_an_admin_adds_a_person_changes_their_role_and_removes_them(
     # Asetukset: Ctrl+7, as a person gets there from the keyboard.
     qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(section.isVisible)
-    assert listed(section.list.table, 0) == ["anna", "maija"]
+    assert listed(section.list.table, 0) == ["anna", "maija", "paula", "pekka"]
 
     click(qtbot, section.list.add_button)
     dialog = wait_for_dialog(qtbot, AddPersonDialog)
@@ -243,3 +243,79 @@ def test_the_team_section_is_an_admins_only(
     assert window.team is None
     window.close()
     app.stop()
+
+
+def signs_in(team_url: str, login: str, password: str) -> bool:
+    engine = create_engine(
+        make_url(team_url)
+        .set(username=login, password=password)
+        .render_as_string(hide_password=False)
+    )
+    try:
+        with engine.connect():
+            return True
+    except OperationalError:
+        return False
+    finally:
+        engine.dispose()
+
+
+def test_an_admin_gives_a_new_password_to_one_who_forgot(
+    qtbot: QtBot, admin_window: tuple[desktop_app.DesktopApp, MainWindow], team_url: str
+) -> None:
+    _, window = admin_window
+    section = window.team
+    assert section is not None
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(section.isVisible)
+    click_row(qtbot, section.list.table, "pekka")
+    click(qtbot, section.list.edit_button)
+    change = wait_for_dialog(qtbot, ChangePersonDialog)
+    assert isinstance(change, ChangePersonDialog)
+    click(qtbot, change.new_password)
+    box = question(qtbot)
+    assert box.objectName() == "teamPassword"
+    assert "pekka" in box.text()
+    given = box.informativeText()
+    box.accept()
+    assert signs_in(team_url, "pekka", given)
+    assert not signs_in(team_url, "pekka", PASSWORD)
+
+
+def test_a_person_changes_their_own_password_and_the_app_goes_on_with_it(
+    qtbot: QtBot, desktop: desktop_app.DesktopApp, team_url: str, memory_keyring: MemoryKeyring
+) -> None:
+    url = as_login(team_url, "paula")
+    key = (KEYRING_SERVICE, keyring_user(make_url(url)))
+    memory_keyring.passwords[key] = PASSWORD
+    window = desktop.open_and_start(url)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(window.navigation.isEnabled, timeout=20_000)
+    assert window.team is None
+    account = window.own_account
+    assert account is not None
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(account.isVisible)
+    click(qtbot, account.change)
+    dialog = wait_for_dialog(qtbot, OwnPasswordDialog)
+    assert isinstance(dialog, OwnPasswordDialog)
+
+    new = "syksyn uusi salasana"
+    type_over(qtbot, dialog.password, new)
+    tab(qtbot)
+    type_text(qtbot, new + "x")
+    enter(qtbot)
+    qtbot.waitUntil(dialog.error.isVisible)
+    assert dialog.isVisible()
+    assert signs_in(team_url, "paula", PASSWORD)
+
+    type_over(qtbot, dialog.repeated, new)
+    enter(qtbot)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert signs_in(team_url, "paula", new)
+    assert not signs_in(team_url, "paula", PASSWORD)
+    assert memory_keyring.passwords == {key: new}
+    # The window's later connections sign in with the new password.
+    desktop.database.dispose()
+    with desktop.database.unit_of_work() as uow:
+        assert uow.team.connected_role() is TeamRole.VOLUNTEER

@@ -52,13 +52,15 @@ def add_team_member(
     password: str | None = None,
 ) -> str:
     """Add a person with a login of their own; returns the password they sign in with
-    (``password`` if given, else a new random one)."""
+    (``password`` if given, else a new random one). A person removed earlier comes back
+    under the same login, with what is given now; their history stays theirs."""
     login = checked_login(login)
     full_name = full_name.strip()
     if not full_name:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The person's full name is missing."))
     password = new_password() if password is None else checked_password(password)
-    if uow.team.member(login) is not None:
+    existing = uow.team.member(login)
+    if existing is not None and existing.active:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "The login “{login}” is already in the team."), login=login
         )
@@ -76,6 +78,24 @@ def add_team_member(
     uow.team.add(login, full_name, found.id, role, worker_id, password, now)
     uow.commit()
     return password
+
+
+def reset_team_password(uow: UnitOfWork, login: str, password: str | None = None) -> str:
+    """Give a person a new password (``password`` if given, else a new random one), for
+    one who has forgotten theirs; returns it, to be handed to them."""
+    _active_member(uow, login)
+    password = new_password() if password is None else checked_password(password)
+    uow.team.set_password(login, password)
+    uow.commit()
+    return password
+
+
+def change_own_password(uow: UnitOfWork, password: str, repeated: str) -> None:
+    """The connected person's new password; this computer signs in with it from now on."""
+    if password != repeated:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The two passwords are not the same."))
+    uow.team.change_own_password(checked_password(password))
+    uow.commit()
 
 
 def set_team_role(uow: UnitOfWork, login: str, role: TeamRole) -> None:

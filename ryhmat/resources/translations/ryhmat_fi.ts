@@ -52,47 +52,47 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="112"/>
+        <location filename="../../ui/team.py" line="116"/>
         <source>Add a person to the team</source>
         <translation>Lisää henkilö tiimiin</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="124"/>
+        <location filename="../../ui/team.py" line="128"/>
         <source>(none)</source>
         <translation>(ei mitään)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="137"/>
+        <location filename="../../ui/team.py" line="141"/>
         <source>&amp;Login:</source>
         <translation>&amp;Tunnus:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="138"/>
+        <location filename="../../ui/team.py" line="142"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Koko nimi:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="139"/>
+        <location filename="../../ui/team.py" line="143"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisaatio:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="140"/>
+        <location filename="../../ui/team.py" line="144"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rooli:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="141"/>
+        <location filename="../../ui/team.py" line="145"/>
         <source>&amp;Worker in the plan:</source>
         <translation>&amp;Työntekijä suunnitelmassa:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="169"/>
+        <location filename="../../ui/team.py" line="173"/>
         <source>Added to the team</source>
         <translation>Lisätty tiimiin</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="170"/>
+        <location filename="../../ui/team.py" line="174"/>
         <source>%1 signs in as %2 with this password, shown only now:</source>
         <translation>%1 kirjautuu tunnuksella %2 tällä salasanalla, joka näytetään vain nyt:</translation>
     </message>
@@ -431,24 +431,39 @@
 <context>
     <name>ChangePersonDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="187"/>
+        <location filename="../../ui/team.py" line="197"/>
         <source>%1 in the team</source>
         <translation>%1 tiimissä</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="189"/>
+        <location filename="../../ui/team.py" line="199"/>
+        <source>Give a &amp;new password</source>
+        <translation>Anna &amp;uusi salasana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="202"/>
         <source>&amp;Remove from the team</source>
         <translation>&amp;Poista tiimistä</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="200"/>
+        <location filename="../../ui/team.py" line="214"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rooli:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="205"/>
+        <location filename="../../ui/team.py" line="219"/>
         <source>A person removed can no longer sign in; their name stays in the list and in the change history.</source>
         <translation>Poistettu henkilö ei voi enää kirjautua; hänen nimensä säilyy luettelossa ja muutoshistoriassa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="248"/>
+        <source>A new password</source>
+        <translation>Uusi salasana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="249"/>
+        <source>%1 signs in as %2 with this password from now on, shown only now:</source>
+        <translation>%1 kirjautuu tunnuksella %2 tästä lähtien tällä salasanalla, joka näytetään vain nyt:</translation>
     </message>
 </context>
 <context>
@@ -517,109 +532,109 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli/commands.py" line="50"/>
+        <location filename="../../cli/commands.py" line="48"/>
         <source>Families erased after this copy of the database was made, erased again now: {count}</source>
         <translation>Perheitä, joiden tiedot poistettiin tämän tietokannan kopion ottamisen jälkeen ja poistettiin nyt uudelleen: {count}</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="70"/>
+        <location filename="../../cli/commands.py" line="68"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation>Esimerkkiaineisto luotu: {groups} ryhmää, {sessions} ryhmäkertaa, {families} perhettä, {attendance} läsnäolomerkintää.</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="80"/>
+        <location filename="../../cli/commands.py" line="78"/>
         <source>{name} (archived)</source>
         <translation>{name} (arkistoitu)</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="105"/>
-        <location filename="../../cli/commands.py" line="118"/>
-        <location filename="../../cli/commands.py" line="131"/>
+        <location filename="../../cli/commands.py" line="89"/>
+        <location filename="../../cli/commands.py" line="102"/>
+        <location filename="../../cli/commands.py" line="115"/>
         <location filename="../../cli/feeds.py" line="59"/>
         <location filename="../../cli/team.py" line="63"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="105"/>
+        <location filename="../../cli/commands.py" line="89"/>
         <location filename="../../cli/stats.py" line="166"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="105"/>
+        <location filename="../../cli/commands.py" line="89"/>
         <source>Organisers</source>
         <translation>Järjestäjät</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="118"/>
+        <location filename="../../cli/commands.py" line="102"/>
         <source>Title</source>
         <translation>Nimike</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="118"/>
+        <location filename="../../cli/commands.py" line="102"/>
         <location filename="../../cli/team.py" line="64"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="131"/>
+        <location filename="../../cli/commands.py" line="115"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="131"/>
+        <location filename="../../cli/commands.py" line="115"/>
         <source>Capacity</source>
         <translation>Enimmäismäärä</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="176"/>
-        <location filename="../../cli/commands.py" line="206"/>
+        <location filename="../../cli/commands.py" line="160"/>
+        <location filename="../../cli/commands.py" line="185"/>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="177"/>
+        <location filename="../../cli/commands.py" line="161"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="178"/>
+        <location filename="../../cli/commands.py" line="162"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="179"/>
+        <location filename="../../cli/commands.py" line="163"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="180"/>
+        <location filename="../../cli/commands.py" line="164"/>
         <source>Leaders</source>
         <translation>Ohjaajat</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="186"/>
+        <location filename="../../cli/commands.py" line="170"/>
         <source>Skipped days:</source>
         <translation>Väliin jäävät päivät:</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="201"/>
+        <location filename="../../cli/commands.py" line="196"/>
         <source>No conflicts.</source>
         <translation>Ei päällekkäisyyksiä.</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="207"/>
+        <location filename="../../cli/commands.py" line="186"/>
         <source>Booked twice</source>
         <translation>Kahdesti varattu</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="208"/>
+        <location filename="../../cli/commands.py" line="187"/>
         <source>First session</source>
         <translation>Ensimmäinen ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="209"/>
+        <location filename="../../cli/commands.py" line="188"/>
         <source>Second session</source>
         <translation>Toinen ryhmäkerta</translation>
     </message>
@@ -685,13 +700,13 @@
     </message>
     <message>
         <location filename="../../cli/main.py" line="162"/>
-        <location filename="../../cli/main.py" line="455"/>
+        <location filename="../../cli/main.py" line="481"/>
         <source>only this group (repeat for several)</source>
         <translation>vain tämä ryhmä (toista useammalle)</translation>
     </message>
     <message>
         <location filename="../../cli/main.py" line="167"/>
-        <location filename="../../cli/main.py" line="465"/>
+        <location filename="../../cli/main.py" line="491"/>
         <source>only the groups an organisation co-organises</source>
         <translation>vain ryhmät, joita organisaatio on mukana järjestämässä</translation>
     </message>
@@ -786,192 +801,207 @@
         <translation>tämän henkilön katselut, lokin käyttämällä nimellä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="297"/>
+        <location filename="../../cli/main.py" line="298"/>
         <source>manage the people of a team database on PostgreSQL and what their roles allow</source>
         <translation>hallinnoi PostgreSQL-tiimitietokannan käyttäjiä ja sitä, mitä heidän roolinsa sallivat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="305"/>
+        <location filename="../../cli/main.py" line="306"/>
         <source>create the team&apos;s group roles and grant them their rights (the database&apos;s owner, allowed to create roles)</source>
         <translation>luo tiimin ryhmäroolit ja anna niille niiden oikeudet (tietokannan omistaja, jolla on oikeus luoda rooleja)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="314"/>
+        <location filename="../../cli/main.py" line="315"/>
         <source>add a person who signs in as LOGIN</source>
         <translation>lisää henkilö, joka kirjautuu tunnuksella LOGIN</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="317"/>
+        <location filename="../../cli/main.py" line="318"/>
         <source>the person&apos;s full name</source>
         <translation>henkilön koko nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="322"/>
+        <location filename="../../cli/main.py" line="323"/>
         <source>the organisation the person works for</source>
         <translation>organisaatio, jossa henkilö työskentelee</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="328"/>
+        <location filename="../../cli/main.py" line="329"/>
         <source>the worker the person is in the plan: the groups they lead</source>
         <translation>työntekijä, jona henkilö on suunnitelmassa: hänen ohjaamansa ryhmät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="333"/>
+        <location filename="../../cli/main.py" line="349"/>
+        <source>give LOGIN a new password (printed once) when they have forgotten theirs</source>
+        <translation>anna tunnukselle LOGIN uusi salasana (tulostetaan kerran), kun oma on unohtunut</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="359"/>
+        <source>change your own password (asked twice, or from standard input)</source>
+        <translation>vaihda oma salasanasi (kysytään kahdesti tai luetaan vakiosyötteestä)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="364"/>
+        <source>read the new password from standard input</source>
+        <translation>lue uusi salasana vakiosyötteestä</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="382"/>
         <source>read the password from standard input instead of making one up</source>
         <translation>lue salasana vakiosyötteestä uuden keksimisen sijaan</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="338"/>
+        <location filename="../../cli/main.py" line="335"/>
         <source>list the people of the team, removed ones too</source>
         <translation>luettele tiimin henkilöt, myös poistetut</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="344"/>
+        <location filename="../../cli/main.py" line="341"/>
         <source>change the role of the person who signs in as LOGIN</source>
         <translation>vaihda tunnuksella LOGIN kirjautuvan henkilön rooli</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="352"/>
+        <location filename="../../cli/main.py" line="370"/>
         <source>stop LOGIN from signing in (the person stays in the change history)</source>
         <translation>estä tunnuksen LOGIN kirjautuminen (henkilö säilyy muutoshistoriassa)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="363"/>
+        <location filename="../../cli/main.py" line="389"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation>Ryhmät suunnittelee, kirjaa ja julkaisee perhetyön ryhmät. Ilman komentoa käynnistyy työpöytäsovellus.</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="373"/>
+        <location filename="../../cli/main.py" line="399"/>
         <source>show the version number and exit</source>
         <translation>näytä versionumero ja lopeta</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="378"/>
+        <location filename="../../cli/main.py" line="404"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>tietokannan SQLAlchemy-osoite (oletus: RYHMAT_DATABASE_URL, muuten SQLite käyttäjän datakansiossa)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="388"/>
+        <location filename="../../cli/main.py" line="414"/>
         <source>with no command: close the window after SECONDS and print its title and the view it shows (to check an installation)</source>
         <translation>ilman komentoa: sulje ikkuna SECONDS sekunnin kuluttua ja tulosta sen otsikko ja näkymä, joka siinä on auki (asennuksen tarkistamiseen)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="396"/>
+        <location filename="../../cli/main.py" line="422"/>
         <source>fill an empty database with demo data</source>
         <translation>täytä tyhjä tietokanta esimerkkiaineistolla</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="401"/>
+        <location filename="../../cli/main.py" line="427"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation>small: yksi toimintavuosi; municipality: kymmenen vuotta (suorituskykymittauksiin)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="404"/>
+        <location filename="../../cli/main.py" line="430"/>
         <source>random seed (same seed, same data)</source>
         <translation>satunnaisluvun siemen (sama siemen, sama aineisto)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="410"/>
+        <location filename="../../cli/main.py" line="436"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation>päivä, jota esimerkkiaineisto pitää tämänpäiväisenä (oletus: tänään)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="414"/>
+        <location filename="../../cli/main.py" line="440"/>
         <source>list the groups</source>
         <translation>listaa ryhmät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="419"/>
+        <location filename="../../cli/main.py" line="445"/>
         <source>list the workers</source>
         <translation>listaa työntekijät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="424"/>
+        <location filename="../../cli/main.py" line="450"/>
         <source>list the places</source>
         <translation>listaa paikat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="430"/>
+        <location filename="../../cli/main.py" line="456"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation>listaa ryhmän kerrat ja väliin jäävät päivät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="433"/>
+        <location filename="../../cli/main.py" line="459"/>
         <source>the group&apos;s name</source>
         <translation>ryhmän nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="440"/>
+        <location filename="../../cli/main.py" line="466"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>listaa samaan aikaan kahdesti varatut työntekijät ja tilat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="448"/>
+        <location filename="../../cli/main.py" line="474"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation>aikavälin tilastot (oletus: kuluva vuosi tähän asti)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="460"/>
+        <location filename="../../cli/main.py" line="486"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation>vain tämäntyyppiset ryhmät, esim. baby_group tai vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="468"/>
+        <location filename="../../cli/main.py" line="494"/>
         <source>only sessions at this place</source>
         <translation>vain tässä paikassa pidetyt ryhmäkerrat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="471"/>
+        <location filename="../../cli/main.py" line="497"/>
         <source>only sessions this worker leads</source>
         <translation>vain ryhmäkerrat, joita tämä työntekijä ohjaa</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="476"/>
+        <location filename="../../cli/main.py" line="502"/>
         <source>list the calendar feeds</source>
         <translation>listaa kalenterisyötteet</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="482"/>
+        <location filename="../../cli/main.py" line="508"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation>julkaise kalenterisyötteet kansioihin ja palvelimille (ajastettuun tehtävään)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="485"/>
+        <location filename="../../cli/main.py" line="511"/>
         <source>the feed&apos;s name</source>
         <translation>syötteen nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="486"/>
+        <location filename="../../cli/main.py" line="512"/>
         <source>every feed</source>
         <translation>kaikki syötteet</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="489"/>
+        <location filename="../../cli/main.py" line="515"/>
         <source>export data to files</source>
         <translation>vie tietoja tiedostoihin</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="494"/>
+        <location filename="../../cli/main.py" line="520"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation>kirjoita iCalendar-syötteet: yksi tiedosto tai kansio kaikista syötteistä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="500"/>
+        <location filename="../../cli/main.py" line="526"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation>tiedosto (valinnan kanssa) tai kansio (ilman valintaa)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="506"/>
+        <location filename="../../cli/main.py" line="532"/>
         <source>the groups an organisation co-organises</source>
         <translation>ryhmät, joita organisaatio on mukana järjestämässä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="508"/>
+        <location filename="../../cli/main.py" line="534"/>
         <source>one group</source>
         <translation>yksi ryhmä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="510"/>
+        <location filename="../../cli/main.py" line="536"/>
         <source>the sessions a worker leads</source>
         <translation>ryhmäkerrat, joita työntekijä ohjaa</translation>
     </message>
@@ -1050,27 +1080,27 @@
         <translation>Käyntikerrat</translation>
     </message>
     <message>
-        <location filename="../../cli/audit.py" line="27"/>
+        <location filename="../../cli/audit.py" line="32"/>
         <source>Nothing in the usage log.</source>
         <translation>Käyttölokissa ei ole mitään.</translation>
     </message>
     <message>
-        <location filename="../../cli/audit.py" line="32"/>
+        <location filename="../../cli/audit.py" line="26"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../cli/audit.py" line="33"/>
+        <location filename="../../cli/audit.py" line="27"/>
         <source>Who</source>
         <translation>Kuka</translation>
     </message>
     <message>
-        <location filename="../../cli/audit.py" line="34"/>
+        <location filename="../../cli/audit.py" line="28"/>
         <source>Why</source>
         <translation>Miksi</translation>
     </message>
     <message>
-        <location filename="../../cli/audit.py" line="35"/>
+        <location filename="../../cli/audit.py" line="29"/>
         <source>Whose data</source>
         <translation>Kenen tiedot</translation>
     </message>
@@ -1211,17 +1241,17 @@
         <translation>Käyttölokin merkinnät säilytetään {years} vuotta.</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="27"/>
+        <location filename="../../cli/team.py" line="30"/>
         <source>The team&apos;s roles and their rights are ready.</source>
         <translation>Tiimin roolit ja niiden oikeudet ovat valmiina.</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="46"/>
+        <location filename="../../cli/team.py" line="49"/>
         <source>{login} was added. Their password, shown only now: {password}</source>
         <translation>{login} lisättiin. Hänen salasanansa, joka näytetään vain nyt: {password}</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="51"/>
+        <location filename="../../cli/team.py" line="54"/>
         <source>{login} was added.</source>
         <translation>{login} lisättiin.</translation>
     </message>
@@ -1239,6 +1269,26 @@
         <location filename="../../cli/team.py" line="67"/>
         <source>Removed</source>
         <translation>Poistettu</translation>
+    </message>
+    <message>
+        <location filename="../../cli/team.py" line="84"/>
+        <source>The new password of {login}, shown only now: {password}</source>
+        <translation>Tunnuksen {login} uusi salasana, joka näytetään vain nyt: {password}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/team.py" line="95"/>
+        <source>New password: </source>
+        <translation>Uusi salasana: </translation>
+    </message>
+    <message>
+        <location filename="../../cli/team.py" line="96"/>
+        <source>The same again: </source>
+        <translation>Sama uudelleen: </translation>
+    </message>
+    <message>
+        <location filename="../../cli/team.py" line="99"/>
+        <source>Your password was changed.</source>
+        <translation>Salasanasi vaihdettiin.</translation>
     </message>
 </context>
 <context>
@@ -2223,18 +2273,18 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Kansiota {path} ei voi luoda: {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli/output.py" line="59"/>
+        <location filename="../../cli/output.py" line="81"/>
         <location filename="../../storage/backup.py" line="418"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} on kansio; anna tiedoston nimi.</translation>
     </message>
     <message>
-        <location filename="../../cli/output.py" line="64"/>
+        <location filename="../../cli/output.py" line="86"/>
         <source>The folder of {path} does not exist.</source>
         <translation>Tiedoston {path} kansiota ei ole.</translation>
     </message>
     <message>
-        <location filename="../../cli/output.py" line="68"/>
+        <location filename="../../cli/output.py" line="90"/>
         <source>The folder of {path} cannot be written to.</source>
         <translation>Tiedoston {path} kansioon ei voi kirjoittaa.</translation>
     </message>
@@ -2710,7 +2760,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Nimellä ”{name}” on {count} perhettä: tallenna oikean perheen tiedot sen omasta ikkunasta sovelluksessa.</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="100"/>
+        <location filename="../../cli/team.py" line="124"/>
         <source>No password was given on standard input.</source>
         <translation>Vakiosyötteestä ei saatu salasanaa.</translation>
     </message>
@@ -2725,27 +2775,32 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Salasanan on oltava vähintään 12 merkkiä pitkä ja yhdellä rivillä.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="59"/>
+        <location filename="../../domain/usecases/team.py" line="60"/>
         <source>The person&apos;s full name is missing.</source>
         <translation>Henkilön koko nimi puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="63"/>
+        <location filename="../../domain/usecases/team.py" line="65"/>
         <source>The login “{login}” is already in the team.</source>
         <translation>Tunnus ”{login}” on jo tiimissä.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="68"/>
+        <location filename="../../domain/usecases/team.py" line="70"/>
         <source>No organisation is named “{name}”.</source>
         <translation>Organisaatiota ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="74"/>
+        <location filename="../../domain/usecases/team.py" line="76"/>
         <source>No worker is named “{name}”.</source>
         <translation>Työntekijää ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="99"/>
+        <location filename="../../domain/usecases/team.py" line="96"/>
+        <source>The two passwords are not the same.</source>
+        <translation>Salasanat eivät ole samat.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/team.py" line="119"/>
         <source>No one in the team signs in as “{login}”.</source>
         <translation>Kukaan tiimissä ei kirjaudu tunnuksella ”{login}”.</translation>
     </message>
@@ -2755,7 +2810,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokantapalvelin ei hyväksynyt käyttäjän {login} salasanaa.</translation>
     </message>
     <message>
-        <location filename="../../storage/team.py" line="68"/>
+        <location filename="../../storage/team.py" line="70"/>
         <source>Team accounts are for a shared PostgreSQL database; this database is a file on this computer for one person.</source>
         <translation>Tiimin käyttäjätunnukset ovat yhteistä PostgreSQL-tietokantaa varten; tämä tietokanta on tällä tietokoneella oleva yhden henkilön tiedosto.</translation>
     </message>
@@ -4541,149 +4596,154 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Avataan tietokantaa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Team</source>
         <translation>Tiimi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="290"/>
+        <source>Your account</source>
+        <translation>Oma tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Load demo data</source>
         <translation>Lataa esimerkkiaineisto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>&amp;New database…</source>
         <translation>&amp;Uusi tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Avaa tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Varmuuskopioi…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation>Täällä palautetaan vain SQLite-tietokantatiedosto; palauta PostgreSQL-tietokanta pg_restorella (ks. README).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Etsi luettelosta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>&amp;New in this view…</source>
         <translation>&amp;Uusi tähän näkymään…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>&amp;About Ryhmät…</source>
         <translation>&amp;Tietoja Ryhmät-sovelluksesta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-tietokannat (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>New database</source>
         <translation>Uusi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Open database</source>
         <translation>Avaa tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>Back up the database</source>
         <translation>Varmuuskopioi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>Ryhmät backup %1</source>
         <translation>Ryhmät-varmuuskopio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>Backing up…</source>
         <translation>Varmuuskopioidaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>Backed up to %1</source>
         <translation>Varmuuskopio tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Tietokanta on tyhjä. Voit aloittaa kuvitteellisen kunnan esimerkkiaineistolla tai lisätä omat ryhmäsi.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>The automatic backup was not made: %1</source>
         <translation>Automaattista varmuuskopiota ei tehty: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>Restore from backup</source>
         <translation>Palauta varmuuskopiosta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>Checking the backup…</source>
         <translation>Tarkistetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="665"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
@@ -4692,27 +4752,27 @@ A copy of the current data is saved first in the backups folder.</source>
 Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="672"/>
         <source>&amp;Restore</source>
         <translation>&amp;Palauta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>Restoring the backup…</source>
         <translation>Palautetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="694"/>
+        <location filename="../../ui/main_window.py" line="698"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation>Varmuuskopio on palautettu; korvatut tiedot on tallennettu tiedostoon %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>Creating demo data…</source>
         <translation>Luodaan esimerkkiaineistoa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="726"/>
+        <location filename="../../ui/main_window.py" line="730"/>
         <source>Demo data created.</source>
         <translation>Esimerkkiaineisto luotu.</translation>
     </message>
@@ -4931,7 +4991,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="48"/>
+        <location filename="../../app.py" line="49"/>
         <source>The database could not be opened.</source>
         <translation>Tietokantaa ei voitu avata.</translation>
     </message>
@@ -4965,6 +5025,42 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <location filename="../../ui/people/worker_editors.py" line="167"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;yyppi:</translation>
+    </message>
+</context>
+<context>
+    <name>OwnAccount</name>
+    <message>
+        <location filename="../../ui/team.py" line="277"/>
+        <source>You sign in to the team database as %1.</source>
+        <translation>Kirjaudut tiimin tietokantaan tunnuksella %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="280"/>
+        <source>Change my &amp;password…</source>
+        <translation>Vaihda &amp;salasanani…</translation>
+    </message>
+</context>
+<context>
+    <name>OwnPasswordDialog</name>
+    <message>
+        <location filename="../../ui/team.py" line="300"/>
+        <source>Change my password</source>
+        <translation>Vaihda salasanani</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="316"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Uusi salasana:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="317"/>
+        <source>The &amp;same again:</source>
+        <translation>&amp;Sama uudelleen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="323"/>
+        <source>At least 12 characters: a few words of your own are easy to remember.</source>
+        <translation>Vähintään 12 merkkiä: muutama oma sana on helppo muistaa.</translation>
     </message>
 </context>
 <context>
@@ -5288,12 +5384,12 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>Hae…</translation>
     </message>
     <message>
-        <location filename="../../ui/records.py" line="193"/>
+        <location filename="../../ui/records.py" line="194"/>
         <source>Add…</source>
         <translation>Lisää…</translation>
     </message>
     <message>
-        <location filename="../../ui/records.py" line="195"/>
+        <location filename="../../ui/records.py" line="196"/>
         <source>Edit…</source>
         <translation>Muokkaa…</translation>
     </message>
@@ -6074,22 +6170,22 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../ui/team.py" line="43"/>
+        <location filename="../../ui/team.py" line="47"/>
         <source>Admin</source>
         <translation>Pääkäyttäjä</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="44"/>
+        <location filename="../../ui/team.py" line="48"/>
         <source>Coordinator</source>
         <translation>Koordinaattori</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="45"/>
+        <location filename="../../ui/team.py" line="49"/>
         <source>Group leader</source>
         <translation>Ryhmänohjaaja</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="46"/>
+        <location filename="../../ui/team.py" line="50"/>
         <source>Volunteer</source>
         <translation>Vapaaehtoinen</translation>
     </message>
@@ -6097,42 +6193,42 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>TeamSettings</name>
     <message>
-        <location filename="../../ui/team.py" line="66"/>
+        <location filename="../../ui/team.py" line="70"/>
         <source>Login</source>
         <translation>Tunnus</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="67"/>
+        <location filename="../../ui/team.py" line="71"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="68"/>
+        <location filename="../../ui/team.py" line="72"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="69"/>
+        <location filename="../../ui/team.py" line="73"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="70"/>
+        <location filename="../../ui/team.py" line="74"/>
         <source>Worker</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="72"/>
+        <location filename="../../ui/team.py" line="76"/>
         <source>Removed</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="79"/>
+        <location filename="../../ui/team.py" line="83"/>
         <source>Add a person…</source>
         <translation>Lisää henkilö…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="80"/>
+        <location filename="../../ui/team.py" line="84"/>
         <source>Change…</source>
         <translation>Muuta…</translation>
     </message>

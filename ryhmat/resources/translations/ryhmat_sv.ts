@@ -52,47 +52,47 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="112"/>
+        <location filename="../../ui/team.py" line="116"/>
         <source>Add a person to the team</source>
         <translation>Lägg till en person i teamet</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="124"/>
+        <location filename="../../ui/team.py" line="128"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="137"/>
+        <location filename="../../ui/team.py" line="141"/>
         <source>&amp;Login:</source>
         <translation>&amp;Användarnamn:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="138"/>
+        <location filename="../../ui/team.py" line="142"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Fullständigt namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="139"/>
+        <location filename="../../ui/team.py" line="143"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="140"/>
+        <location filename="../../ui/team.py" line="144"/>
         <source>&amp;Role:</source>
         <translation>&amp;Roll:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="141"/>
+        <location filename="../../ui/team.py" line="145"/>
         <source>&amp;Worker in the plan:</source>
         <translation>&amp;Anställd i planen:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="169"/>
+        <location filename="../../ui/team.py" line="173"/>
         <source>Added to the team</source>
         <translation>Tillagd i teamet</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="170"/>
+        <location filename="../../ui/team.py" line="174"/>
         <source>%1 signs in as %2 with this password, shown only now:</source>
         <translation>%1 loggar in som %2 med detta lösenord, som visas bara nu:</translation>
     </message>
@@ -431,24 +431,39 @@
 <context>
     <name>ChangePersonDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="187"/>
+        <location filename="../../ui/team.py" line="197"/>
         <source>%1 in the team</source>
         <translation>%1 i teamet</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="189"/>
+        <location filename="../../ui/team.py" line="199"/>
+        <source>Give a &amp;new password</source>
+        <translation>Ge ett &amp;nytt lösenord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="202"/>
         <source>&amp;Remove from the team</source>
         <translation>&amp;Ta bort ur teamet</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="200"/>
+        <location filename="../../ui/team.py" line="214"/>
         <source>&amp;Role:</source>
         <translation>&amp;Roll:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="205"/>
+        <location filename="../../ui/team.py" line="219"/>
         <source>A person removed can no longer sign in; their name stays in the list and in the change history.</source>
         <translation>En borttagen person kan inte längre logga in; namnet finns kvar i listan och i ändringshistoriken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="248"/>
+        <source>A new password</source>
+        <translation>Ett nytt lösenord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="249"/>
+        <source>%1 signs in as %2 with this password from now on, shown only now:</source>
+        <translation>%1 loggar från och med nu in som %2 med detta lösenord, som visas bara nu:</translation>
     </message>
 </context>
 <context>
@@ -517,109 +532,109 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli/commands.py" line="50"/>
+        <location filename="../../cli/commands.py" line="48"/>
         <source>Families erased after this copy of the database was made, erased again now: {count}</source>
         <translation>Familjer vars uppgifter raderades efter att den här kopian av databasen gjordes och som nu raderades igen: {count}</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="70"/>
+        <location filename="../../cli/commands.py" line="68"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation>Exempeldata skapad: {groups} grupper, {sessions} träffar, {families} familjer, {attendance} närvaromarkeringar.</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="80"/>
+        <location filename="../../cli/commands.py" line="78"/>
         <source>{name} (archived)</source>
         <translation>{name} (arkiverad)</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="105"/>
-        <location filename="../../cli/commands.py" line="118"/>
-        <location filename="../../cli/commands.py" line="131"/>
+        <location filename="../../cli/commands.py" line="89"/>
+        <location filename="../../cli/commands.py" line="102"/>
+        <location filename="../../cli/commands.py" line="115"/>
         <location filename="../../cli/feeds.py" line="59"/>
         <location filename="../../cli/team.py" line="63"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="105"/>
+        <location filename="../../cli/commands.py" line="89"/>
         <location filename="../../cli/stats.py" line="166"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="105"/>
+        <location filename="../../cli/commands.py" line="89"/>
         <source>Organisers</source>
         <translation>Arrangörer</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="118"/>
+        <location filename="../../cli/commands.py" line="102"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="118"/>
+        <location filename="../../cli/commands.py" line="102"/>
         <location filename="../../cli/team.py" line="64"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="131"/>
+        <location filename="../../cli/commands.py" line="115"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="131"/>
+        <location filename="../../cli/commands.py" line="115"/>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="176"/>
-        <location filename="../../cli/commands.py" line="206"/>
+        <location filename="../../cli/commands.py" line="160"/>
+        <location filename="../../cli/commands.py" line="185"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="177"/>
+        <location filename="../../cli/commands.py" line="161"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="178"/>
+        <location filename="../../cli/commands.py" line="162"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="179"/>
+        <location filename="../../cli/commands.py" line="163"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="180"/>
+        <location filename="../../cli/commands.py" line="164"/>
         <source>Leaders</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="186"/>
+        <location filename="../../cli/commands.py" line="170"/>
         <source>Skipped days:</source>
         <translation>Dagar som hoppas över:</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="201"/>
+        <location filename="../../cli/commands.py" line="196"/>
         <source>No conflicts.</source>
         <translation>Inga krockar.</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="207"/>
+        <location filename="../../cli/commands.py" line="186"/>
         <source>Booked twice</source>
         <translation>Dubbelbokad</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="208"/>
+        <location filename="../../cli/commands.py" line="187"/>
         <source>First session</source>
         <translation>Första träffen</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="209"/>
+        <location filename="../../cli/commands.py" line="188"/>
         <source>Second session</source>
         <translation>Andra träffen</translation>
     </message>
@@ -685,13 +700,13 @@
     </message>
     <message>
         <location filename="../../cli/main.py" line="162"/>
-        <location filename="../../cli/main.py" line="455"/>
+        <location filename="../../cli/main.py" line="481"/>
         <source>only this group (repeat for several)</source>
         <translation>endast den här gruppen (upprepa för flera)</translation>
     </message>
     <message>
         <location filename="../../cli/main.py" line="167"/>
-        <location filename="../../cli/main.py" line="465"/>
+        <location filename="../../cli/main.py" line="491"/>
         <source>only the groups an organisation co-organises</source>
         <translation>endast grupperna som en organisation är med och ordnar</translation>
     </message>
@@ -786,192 +801,207 @@
         <translation>den här personens läsningar, med det namn loggen ger</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="297"/>
+        <location filename="../../cli/main.py" line="298"/>
         <source>manage the people of a team database on PostgreSQL and what their roles allow</source>
         <translation>hantera personerna i en teamdatabas på PostgreSQL och vad deras roller tillåter</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="305"/>
+        <location filename="../../cli/main.py" line="306"/>
         <source>create the team&apos;s group roles and grant them their rights (the database&apos;s owner, allowed to create roles)</source>
         <translation>skapa teamets grupproller och ge dem deras rättigheter (databasens ägare, som får skapa roller)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="314"/>
+        <location filename="../../cli/main.py" line="315"/>
         <source>add a person who signs in as LOGIN</source>
         <translation>lägg till en person som loggar in som LOGIN</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="317"/>
+        <location filename="../../cli/main.py" line="318"/>
         <source>the person&apos;s full name</source>
         <translation>personens fullständiga namn</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="322"/>
+        <location filename="../../cli/main.py" line="323"/>
         <source>the organisation the person works for</source>
         <translation>organisationen där personen arbetar</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="328"/>
+        <location filename="../../cli/main.py" line="329"/>
         <source>the worker the person is in the plan: the groups they lead</source>
         <translation>den anställda som personen motsvarar i planen: grupperna hen leder</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="333"/>
+        <location filename="../../cli/main.py" line="349"/>
+        <source>give LOGIN a new password (printed once) when they have forgotten theirs</source>
+        <translation>ge LOGIN ett nytt lösenord (skrivs ut en gång) när hen har glömt sitt</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="359"/>
+        <source>change your own password (asked twice, or from standard input)</source>
+        <translation>byt ditt eget lösenord (frågas två gånger, eller läses från standard in)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="364"/>
+        <source>read the new password from standard input</source>
+        <translation>läs det nya lösenordet från standard in</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="382"/>
         <source>read the password from standard input instead of making one up</source>
         <translation>läs lösenordet från standard in i stället för att hitta på ett</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="338"/>
+        <location filename="../../cli/main.py" line="335"/>
         <source>list the people of the team, removed ones too</source>
         <translation>lista teamets personer, även borttagna</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="344"/>
+        <location filename="../../cli/main.py" line="341"/>
         <source>change the role of the person who signs in as LOGIN</source>
         <translation>byt rollen för personen som loggar in som LOGIN</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="352"/>
+        <location filename="../../cli/main.py" line="370"/>
         <source>stop LOGIN from signing in (the person stays in the change history)</source>
         <translation>hindra LOGIN från att logga in (personen finns kvar i ändringshistoriken)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="363"/>
+        <location filename="../../cli/main.py" line="389"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation>Ryhmät planerar, registrerar och publicerar familjearbetets grupper. Utan kommando startar skrivbordsprogrammet.</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="373"/>
+        <location filename="../../cli/main.py" line="399"/>
         <source>show the version number and exit</source>
         <translation>visa versionsnumret och avsluta</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="378"/>
+        <location filename="../../cli/main.py" line="404"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>databasens SQLAlchemy-adress (standard: RYHMAT_DATABASE_URL, annars SQLite i användarens datamapp)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="388"/>
+        <location filename="../../cli/main.py" line="414"/>
         <source>with no command: close the window after SECONDS and print its title and the view it shows (to check an installation)</source>
         <translation>utan kommando: stäng fönstret efter SECONDS sekunder och skriv ut dess titel och vyn som visas (för att kontrollera en installation)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="396"/>
+        <location filename="../../cli/main.py" line="422"/>
         <source>fill an empty database with demo data</source>
         <translation>fyll en tom databas med exempeldata</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="401"/>
+        <location filename="../../cli/main.py" line="427"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation>small: ett verksamhetsår; municipality: tio år (för prestandamätning)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="404"/>
+        <location filename="../../cli/main.py" line="430"/>
         <source>random seed (same seed, same data)</source>
         <translation>slumptalsfrö (samma frö, samma data)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="410"/>
+        <location filename="../../cli/main.py" line="436"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation>dagen som exempeldata räknar som i dag (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="414"/>
+        <location filename="../../cli/main.py" line="440"/>
         <source>list the groups</source>
         <translation>lista grupperna</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="419"/>
+        <location filename="../../cli/main.py" line="445"/>
         <source>list the workers</source>
         <translation>lista arbetstagarna</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="424"/>
+        <location filename="../../cli/main.py" line="450"/>
         <source>list the places</source>
         <translation>lista platserna</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="430"/>
+        <location filename="../../cli/main.py" line="456"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation>lista gruppens träffar och dagar som hoppas över</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="433"/>
+        <location filename="../../cli/main.py" line="459"/>
         <source>the group&apos;s name</source>
         <translation>gruppens namn</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="440"/>
+        <location filename="../../cli/main.py" line="466"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>lista arbetstagare och lokaler som är dubbelbokade</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="448"/>
+        <location filename="../../cli/main.py" line="474"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation>statistik för en period (standard: året hittills)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="460"/>
+        <location filename="../../cli/main.py" line="486"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation>endast grupper av den här typen, t.ex. baby_group eller vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="468"/>
+        <location filename="../../cli/main.py" line="494"/>
         <source>only sessions at this place</source>
         <translation>endast träffar på den här platsen</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="471"/>
+        <location filename="../../cli/main.py" line="497"/>
         <source>only sessions this worker leads</source>
         <translation>endast träffar som den här arbetstagaren leder</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="476"/>
+        <location filename="../../cli/main.py" line="502"/>
         <source>list the calendar feeds</source>
         <translation>lista kalenderflödena</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="482"/>
+        <location filename="../../cli/main.py" line="508"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation>publicera kalenderflödena i mappar och på servrar (för schemalagda uppgifter)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="485"/>
+        <location filename="../../cli/main.py" line="511"/>
         <source>the feed&apos;s name</source>
         <translation>flödets namn</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="486"/>
+        <location filename="../../cli/main.py" line="512"/>
         <source>every feed</source>
         <translation>alla flöden</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="489"/>
+        <location filename="../../cli/main.py" line="515"/>
         <source>export data to files</source>
         <translation>exportera data till filer</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="494"/>
+        <location filename="../../cli/main.py" line="520"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation>skriv iCalendar-flöden: en fil eller en mapp med alla flöden</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="500"/>
+        <location filename="../../cli/main.py" line="526"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation>en fil (med ett urval) eller en mapp (utan)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="506"/>
+        <location filename="../../cli/main.py" line="532"/>
         <source>the groups an organisation co-organises</source>
         <translation>grupperna som en organisation är med och ordnar</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="508"/>
+        <location filename="../../cli/main.py" line="534"/>
         <source>one group</source>
         <translation>en grupp</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="510"/>
+        <location filename="../../cli/main.py" line="536"/>
         <source>the sessions a worker leads</source>
         <translation>träffarna som en arbetstagare leder</translation>
     </message>
@@ -1050,27 +1080,27 @@
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../../cli/audit.py" line="27"/>
+        <location filename="../../cli/audit.py" line="32"/>
         <source>Nothing in the usage log.</source>
         <translation>Användningsloggen är tom.</translation>
     </message>
     <message>
-        <location filename="../../cli/audit.py" line="32"/>
+        <location filename="../../cli/audit.py" line="26"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../cli/audit.py" line="33"/>
+        <location filename="../../cli/audit.py" line="27"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../cli/audit.py" line="34"/>
+        <location filename="../../cli/audit.py" line="28"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../../cli/audit.py" line="35"/>
+        <location filename="../../cli/audit.py" line="29"/>
         <source>Whose data</source>
         <translation>Vems uppgifter</translation>
     </message>
@@ -1211,17 +1241,17 @@
         <translation>Användningsloggens poster sparas i {years} år.</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="27"/>
+        <location filename="../../cli/team.py" line="30"/>
         <source>The team&apos;s roles and their rights are ready.</source>
         <translation>Teamets roller och deras rättigheter är klara.</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="46"/>
+        <location filename="../../cli/team.py" line="49"/>
         <source>{login} was added. Their password, shown only now: {password}</source>
         <translation>{login} lades till. Hens lösenord, som visas bara nu: {password}</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="51"/>
+        <location filename="../../cli/team.py" line="54"/>
         <source>{login} was added.</source>
         <translation>{login} lades till.</translation>
     </message>
@@ -1239,6 +1269,26 @@
         <location filename="../../cli/team.py" line="67"/>
         <source>Removed</source>
         <translation>Borttagen</translation>
+    </message>
+    <message>
+        <location filename="../../cli/team.py" line="84"/>
+        <source>The new password of {login}, shown only now: {password}</source>
+        <translation>Det nya lösenordet för {login}, som visas bara nu: {password}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/team.py" line="95"/>
+        <source>New password: </source>
+        <translation>Nytt lösenord: </translation>
+    </message>
+    <message>
+        <location filename="../../cli/team.py" line="96"/>
+        <source>The same again: </source>
+        <translation>Samma igen: </translation>
+    </message>
+    <message>
+        <location filename="../../cli/team.py" line="99"/>
+        <source>Your password was changed.</source>
+        <translation>Ditt lösenord har bytts.</translation>
     </message>
 </context>
 <context>
@@ -2223,18 +2273,18 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Mappen {path} kan inte skapas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli/output.py" line="59"/>
+        <location filename="../../cli/output.py" line="81"/>
         <location filename="../../storage/backup.py" line="418"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} är en mapp; ange ett filnamn.</translation>
     </message>
     <message>
-        <location filename="../../cli/output.py" line="64"/>
+        <location filename="../../cli/output.py" line="86"/>
         <source>The folder of {path} does not exist.</source>
         <translation>Mappen för {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../cli/output.py" line="68"/>
+        <location filename="../../cli/output.py" line="90"/>
         <source>The folder of {path} cannot be written to.</source>
         <translation>Det går inte att skriva i mappen för {path}.</translation>
     </message>
@@ -2710,7 +2760,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>{count} familjer heter ”{name}”: spara den rätta familjens uppgifter från dess fönster i appen.</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="100"/>
+        <location filename="../../cli/team.py" line="124"/>
         <source>No password was given on standard input.</source>
         <translation>Inget lösenord gavs på standard in.</translation>
     </message>
@@ -2725,27 +2775,32 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Ett lösenord måste vara minst 12 tecken långt, på en rad.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="59"/>
+        <location filename="../../domain/usecases/team.py" line="60"/>
         <source>The person&apos;s full name is missing.</source>
         <translation>Personens fullständiga namn saknas.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="63"/>
+        <location filename="../../domain/usecases/team.py" line="65"/>
         <source>The login “{login}” is already in the team.</source>
         <translation>Användarnamnet ”{login}” finns redan i teamet.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="68"/>
+        <location filename="../../domain/usecases/team.py" line="70"/>
         <source>No organisation is named “{name}”.</source>
         <translation>Ingen organisation heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="74"/>
+        <location filename="../../domain/usecases/team.py" line="76"/>
         <source>No worker is named “{name}”.</source>
         <translation>Ingen anställd heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="99"/>
+        <location filename="../../domain/usecases/team.py" line="96"/>
+        <source>The two passwords are not the same.</source>
+        <translation>De två lösenorden är inte samma.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/team.py" line="119"/>
         <source>No one in the team signs in as “{login}”.</source>
         <translation>Ingen i teamet loggar in som ”{login}”.</translation>
     </message>
@@ -2755,7 +2810,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Databasservern godkände inte lösenordet för {login}.</translation>
     </message>
     <message>
-        <location filename="../../storage/team.py" line="68"/>
+        <location filename="../../storage/team.py" line="70"/>
         <source>Team accounts are for a shared PostgreSQL database; this database is a file on this computer for one person.</source>
         <translation>Teamkonton är för en gemensam PostgreSQL-databas; den här databasen är en fil på den här datorn för en person.</translation>
     </message>
@@ -4541,149 +4596,154 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Databasen öppnas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="290"/>
+        <source>Your account</source>
+        <translation>Ditt konto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Load demo data</source>
         <translation>Läs in exempeldata</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>&amp;New database…</source>
         <translation>&amp;Ny databas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Öppna databas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>&amp;Restore from backup…</source>
         <translation>Åte&amp;rställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation>Här återställs endast en SQLite-databasfil; återställ en PostgreSQL-databas med pg_restore (se README).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Sök i listan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>&amp;New in this view…</source>
         <translation>&amp;Ny i den här vyn…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>&amp;About Ryhmät…</source>
         <translation>&amp;Om Ryhmät…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-databaser (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>New database</source>
         <translation>Ny databas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Open database</source>
         <translation>Öppna databas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>Back up the database</source>
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>Ryhmät backup %1</source>
         <translation>Ryhmät säkerhetskopia %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>Backing up…</source>
         <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>Backed up to %1</source>
         <translation>Säkerhetskopierad till %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Databasen är tom. Du kan börja med exempeldata från en påhittad kommun eller lägga till egna grupper.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>The automatic backup was not made: %1</source>
         <translation>Den automatiska säkerhetskopian gjordes inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>Checking the backup…</source>
         <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="665"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
@@ -4692,27 +4752,27 @@ A copy of the current data is saved first in the backups folder.</source>
 En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="672"/>
         <source>&amp;Restore</source>
         <translation>Åte&amp;rställ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>Restoring the backup…</source>
         <translation>Återställer säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="694"/>
+        <location filename="../../ui/main_window.py" line="698"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation>Säkerhetskopian är återställd; uppgifterna den ersatte har sparats i %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>Creating demo data…</source>
         <translation>Skapar exempeldata…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="726"/>
+        <location filename="../../ui/main_window.py" line="730"/>
         <source>Demo data created.</source>
         <translation>Exempeldata skapad.</translation>
     </message>
@@ -4931,7 +4991,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="48"/>
+        <location filename="../../app.py" line="49"/>
         <source>The database could not be opened.</source>
         <translation>Databasen kunde inte öppnas.</translation>
     </message>
@@ -4965,6 +5025,42 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <location filename="../../ui/people/worker_editors.py" line="167"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Typ:</translation>
+    </message>
+</context>
+<context>
+    <name>OwnAccount</name>
+    <message>
+        <location filename="../../ui/team.py" line="277"/>
+        <source>You sign in to the team database as %1.</source>
+        <translation>Du loggar in i teamets databas som %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="280"/>
+        <source>Change my &amp;password…</source>
+        <translation>Byt mitt &amp;lösenord…</translation>
+    </message>
+</context>
+<context>
+    <name>OwnPasswordDialog</name>
+    <message>
+        <location filename="../../ui/team.py" line="300"/>
+        <source>Change my password</source>
+        <translation>Byt mitt lösenord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="316"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nytt lösenord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="317"/>
+        <source>The &amp;same again:</source>
+        <translation>&amp;Samma igen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team.py" line="323"/>
+        <source>At least 12 characters: a few words of your own are easy to remember.</source>
+        <translation>Minst 12 tecken: några egna ord är lätta att komma ihåg.</translation>
     </message>
 </context>
 <context>
@@ -5288,12 +5384,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>Sök…</translation>
     </message>
     <message>
-        <location filename="../../ui/records.py" line="193"/>
+        <location filename="../../ui/records.py" line="194"/>
         <source>Add…</source>
         <translation>Lägg till…</translation>
     </message>
     <message>
-        <location filename="../../ui/records.py" line="195"/>
+        <location filename="../../ui/records.py" line="196"/>
         <source>Edit…</source>
         <translation>Redigera…</translation>
     </message>
@@ -6074,22 +6170,22 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../ui/team.py" line="43"/>
+        <location filename="../../ui/team.py" line="47"/>
         <source>Admin</source>
         <translation>Administratör</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="44"/>
+        <location filename="../../ui/team.py" line="48"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="45"/>
+        <location filename="../../ui/team.py" line="49"/>
         <source>Group leader</source>
         <translation>Gruppledare</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="46"/>
+        <location filename="../../ui/team.py" line="50"/>
         <source>Volunteer</source>
         <translation>Frivillig</translation>
     </message>
@@ -6097,42 +6193,42 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>TeamSettings</name>
     <message>
-        <location filename="../../ui/team.py" line="66"/>
+        <location filename="../../ui/team.py" line="70"/>
         <source>Login</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="67"/>
+        <location filename="../../ui/team.py" line="71"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="68"/>
+        <location filename="../../ui/team.py" line="72"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="69"/>
+        <location filename="../../ui/team.py" line="73"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="70"/>
+        <location filename="../../ui/team.py" line="74"/>
         <source>Worker</source>
         <translation>Anställd</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="72"/>
+        <location filename="../../ui/team.py" line="76"/>
         <source>Removed</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="79"/>
+        <location filename="../../ui/team.py" line="83"/>
         <source>Add a person…</source>
         <translation>Lägg till en person…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="80"/>
+        <location filename="../../ui/team.py" line="84"/>
         <source>Change…</source>
         <translation>Ändra…</translation>
     </message>

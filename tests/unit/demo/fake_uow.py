@@ -433,6 +433,7 @@ class FakeTeam:
         self._uow = uow
         self.people: dict[str, TeamMember] = {}
         self.passwords: dict[str, str] = {}
+        self.own_password: str | None = None
         self.initialised = False
 
     def initialise(self) -> None:
@@ -471,6 +472,12 @@ class FakeTeam:
 
     def set_role(self, login: str, role: TeamRole) -> None:
         self.people[login] = replace(self.people[login], role=role)
+
+    def set_password(self, login: str, password: str) -> None:
+        self.passwords[login] = password
+
+    def change_own_password(self, password: str) -> None:
+        self.own_password = password
 
     def remove(self, login: str, at: datetime) -> None:
         self.people[login] = replace(self.people[login], removed_at=at)

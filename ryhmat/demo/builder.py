@@ -123,7 +123,7 @@ class Builder:
         self.rng = random.Random(f"ryhmat-demo-{data.seed}")
         self.ids = IdSource(data.seed)
         self.names = names
-        self.families = FamilyFactory(self.rng, self.ids, names)
+        self.families = FamilyFactory(self.rng, self.ids, names, self.today)
         self.holidays = FinnishHolidays()
         self.reuse_rate = reuse_rate
         # Families from this index on may join another group; older ones have grown up.

@@ -9,7 +9,7 @@ from datetime import date
 
 from ryhmat.demo.ids import IdSource
 from ryhmat.demo.names import NamePools
-from ryhmat.domain.model import AdultRole, Family, Member, MemberKind
+from ryhmat.domain.model import AdultRole, Family, Member, MemberKind, Permission
 
 MOTHER, FATHER = AdultRole.MOTHER, AdultRole.FATHER
 GRANDPARENT, GUARDIAN = AdultRole.GRANDPARENT, AdultRole.OTHER_GUARDIAN
@@ -65,11 +65,17 @@ def born_months_before(day: date, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+# How families answer when asked (photos, being contacted), with rough weights.
+PHOTO_ANSWERS = ((Permission.YES, 70), (Permission.NO, 20), (Permission.NOT_ASKED, 10))
+CONTACT_ANSWERS = ((Permission.YES, 80), (Permission.NO, 10), (Permission.NOT_ASKED, 10))
+
+
 class FamilyFactory:
-    def __init__(self, rng: random.Random, ids: IdSource, names: NamePools) -> None:
+    def __init__(self, rng: random.Random, ids: IdSource, names: NamePools, today: date) -> None:
         self._rng = rng
         self._ids = ids
         self._names = names
+        self._today = today
 
     def make(self, need: Need) -> Family:
         rng = self._rng
@@ -79,7 +85,18 @@ class FamilyFactory:
         adults = [self._adult(role, last, has_father=FATHER in roles) for role in roles]
         children = self._children(need, last)
         notes = rng.choice(NOTES) if rng.random() < 0.08 else ""
-        return Family(name=last, members=adults + children, notes=notes, id=self._ids.new())
+        family = Family(name=last, members=adults + children, notes=notes, id=self._ids.new())
+        self._consents(family, need)
+        return family
+
+    def _consents(self, family: Family, need: Need) -> None:
+        """The privacy notice given when the family joined, and its answers: drawn from
+        the family's own id, so the rest of the demo stays as it was without them."""
+        rng = random.Random(family.id.int)
+        if rng.random() < 0.9:
+            family.privacy_notice_on = min(need.day, self._today)
+        family.photo_permission = _answer(rng, PHOTO_ANSWERS)
+        family.contact_permission = _answer(rng, CONTACT_ANSWERS)
 
     def _adult(self, role: AdultRole, last: str, *, has_father: bool) -> Member:
         rng = self._rng
@@ -163,3 +180,7 @@ def participants(
         else:
             chosen = [rng.choice(parents)]
     return chosen + target_children(family, need)
+
+
+def _answer(rng: random.Random, answers: tuple[tuple[Permission, int], ...]) -> Permission:
+    return rng.choices([a for a, _ in answers], [w for _, w in answers])[0]

@@ -21,11 +21,17 @@ from tests.integration.cli import in_process
         ["add-user", "maija", "--name", "Maija", "--organisation", "X", "--role", "leader"],
         ["set-role", "maija", "admin"],
         ["remove-user", "maija"],
+        ["set-password", "maija"],
+        ["password", "--password-stdin"],
     ],
 )
 def test_a_one_person_database_has_no_team(
-    database_url: str, capsys: pytest.CaptureFixture[str], arguments: list[str]
+    database_url: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    arguments: list[str],
 ) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("a long enough password\n"))
     code, out, err = in_process.run(capsys, "--database", database_url, "team", *arguments)
     assert (code, out) == (2, "")
     assert "yhteistä PostgreSQL-tietokantaa varten" in err

@@ -18,6 +18,7 @@ from ryhmat.domain.model import (
     GroupType,
     MemberKind,
     OrganisationKind,
+    Permission,
     Session,
     SessionStatus,
 )
@@ -345,3 +346,18 @@ def test_early_in_the_autumn_nothing_is_recorded_yet(today: date) -> None:
     assert not [s for s in data.sessions if s.status is SessionStatus.HELD and s.day >= today]
     assert len([s for s in data.sessions if s.is_cancelled]) == 1
     assert find_conflicts(data.sessions) == []
+
+
+def test_families_were_given_the_privacy_notice_and_answered_the_permissions(
+    small: DemoData,
+) -> None:
+    notices = [f.privacy_notice_on for f in small.families]
+    given = [day for day in notices if day is not None]
+    assert len(given) > 0.8 * len(notices)
+    assert max(given) <= TODAY
+    for answers in (
+        Counter(f.photo_permission for f in small.families),
+        Counter(f.contact_permission for f in small.families),
+    ):
+        assert set(answers) == set(Permission)
+        assert answers[Permission.YES] > answers[Permission.NO]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -295,7 +296,7 @@ class MainWindow(QMainWindow):
             self._families_page,
             self._statistics_page,
             self._feeds_page,
-            self.settings_page,
+            _scrolled(self.settings_page),
         ]
         for page in pages:
             if isinstance(page, QWidget):
@@ -729,3 +730,12 @@ class MainWindow(QMainWindow):
     def _demo_done(self) -> None:
         self.statusBar().showMessage(self.tr("Demo data created."), 5000)
         self.demo_loaded.emit()
+
+
+def _scrolled(page: QWidget) -> QScrollArea:
+    """A page taller than a laptop's screen (an admin's settings on a team database)."""
+    area = QScrollArea(page.parentWidget())
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area

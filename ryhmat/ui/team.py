@@ -80,6 +80,8 @@ class TeamSettings(QWidget):
             self,
         )
         self.list.setObjectName("teamMembers")
+        # Several people at a glance; the settings page scrolls.
+        self.list.table.setMinimumHeight(220)
         self.list.add_button.setText(self.tr("Add a person…"))
         self.list.edit_button.setText(self.tr("Change…"))
         self.list.add_requested.connect(self.add_person)
@@ -298,6 +300,7 @@ class OwnPasswordDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("Change my password"))
+        self.setMinimumWidth(420)
         self.password = QLineEdit(self)
         self.password.setObjectName("newPassword")
         self.repeated = QLineEdit(self)

@@ -112,6 +112,8 @@ ACCESS: dict[str, dict[str, tuple[Reach, Reach, Reach, Reach]]] = {
         "leader": (NONE, ALL, NONE, NONE),
         "volunteer": (NONE, ALL, NONE, NONE),
     },
+    # The groups each family has come to, kept by triggers for the policies' own use.
+    "family_groups_attended": dict.fromkeys(ROLES, (NONE, NONE, NONE, NONE)),
 }
 
 # Where a grant covers some columns only: (table, role, operation) -> the columns.

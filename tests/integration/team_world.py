@@ -74,6 +74,7 @@ for _table, _column, _key in [
     ("headcounts", "session_id", "session_{s}"),
     ("pseudonyms", "member_id", "member_{s}"),
     ("erasures", "family_id", "erased_{s}"),
+    ("family_groups_attended", "family_id", "family_{s}"),
 ]:
     _row(_table, f"{_column} = CAST(:key AS uuid)", _key)
 _row("settings", "key = :key", "=team_test_{s}")
@@ -108,6 +109,7 @@ UPDATE = {
     "audit_entries": "detail",
     "pseudonyms": "number",
     "usage_log": "action",
+    "family_groups_attended": "group_id",
 }
 
 # A new row in a side's scope: the statement, with {s} for the side and :new for a new id.
@@ -153,6 +155,7 @@ INSERT = {
     "now(), session_user, NULL, NULL, NULL, '')",
     "pseudonyms": "INSERT INTO pseudonyms VALUES ({child_s}, 50{number})",
     "usage_log": "INSERT INTO usage_log VALUES (:new, {family_s}, now(), '', 'family_opened')",
+    "family_groups_attended": "INSERT INTO family_groups_attended VALUES ({family_s}, {group_s})",
 }
 
 

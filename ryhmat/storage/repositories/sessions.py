@@ -241,6 +241,17 @@ class SqlSessionRepository(SqlRepository[Session, SessionRow]):
     def _child_values(self, entity: Session) -> ChildValues:
         return {_SESSION_LEADERS.name: _positions(entity.leader_ids, "worker_id")}
 
+    def mark_held(self, session_id: uuid.UUID) -> None:
+        self._db.flush()
+        # Only these columns are written (a team's volunteer is granted no others);
+        # "evaluate" brings a session row already read up to date with them.
+        self._db.execute(
+            update(SessionRow)
+            .where(SessionRow.id == session_id, SessionRow.status == SessionStatus.PLANNED)
+            .values(status=SessionStatus.HELD, version=SessionRow.version + 1, updated_at=utc_now())
+            .execution_options(synchronize_session="evaluate")
+        )
+
     def _children_changed(self, row: SessionRow) -> None:
         row.updated_at = utc_now()
 

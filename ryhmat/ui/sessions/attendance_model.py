@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
-from ryhmat.domain.model import AttendanceMark, Family, MemberKind
+from ryhmat.domain.model import AttendanceMark, Family, MemberKind, RosterFamily
 from ryhmat.domain.usecases.attendance import RosterLine, family_lines
 from ryhmat.labels import label
 from ryhmat.ui.plurals import plurals
@@ -50,7 +50,7 @@ def next_mark(mark: Mark) -> AttendanceMark:
     return AttendanceMark.PRESENT
 
 
-def guest_lines(family: Family, day: date) -> list[RosterLine]:
+def guest_lines(family: Family | RosterFamily, day: date) -> list[RosterLine]:
     """A guest family's people in the order the roster lists a family."""
     return family_lines(family, day, is_guest=True)
 
@@ -164,7 +164,7 @@ class AttendanceModel(QAbstractTableModel):
 
     def add_guest_family(
         self,
-        family: Family,
+        family: Family | RosterFamily,
         day: date,
         mark: Mark = AttendanceMark.PRESENT,
         *,
@@ -178,7 +178,7 @@ class AttendanceModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(lines) - 1)
         self._lines.extend(lines)
         self._marks.update({line.member_id: mark for line in lines})
-        if is_new:
+        if isinstance(family, Family) and is_new:
             self._new_guests.append(family)
         else:
             self._known_guests.append(family.id)

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from ryhmat.domain.errors import UserError
-from ryhmat.domain.model import AdultRole, Family, Member, MemberKind
+from ryhmat.domain.model import AdultRole, Family, Member, MemberKind, RosterFamily
+from ryhmat.domain.usecases.attendance import guest_family
 from ryhmat.domain.usecases.families import (
     EARLIEST_BIRTH_YEAR,
     FamilySummary,
-    get_family,
     validate_family,
 )
 from ryhmat.labels import label
@@ -102,7 +102,7 @@ class GuestFamily:
     """A family that came to the session: one found in the register, or a new one made
     here (``is_new``); with ``enrol`` it joins the group from the session's day."""
 
-    family: Family
+    family: Family | RosterFamily  # a family of the register as its roster names it
     is_new: bool
     enrol: bool
 
@@ -203,7 +203,7 @@ class GuestFamilyForm(QGroupBox):
     def choose_family(self, found: FamilySummary) -> None:
         """A family of the register came: its people are added, nothing new is made."""
         try:
-            family = self.context.read(lambda uow: get_family(uow, found.id))
+            family = self.context.read(lambda uow: guest_family(uow, found.id))
         except UserError as error:  # erased or removed since the search
             self.error.show_error(error)
             return

@@ -26,7 +26,8 @@ from ryhmat.ui.plurals import plurals
 AnyIndex = QModelIndex | QPersistentModelIndex
 Mark = AttendanceMark | None
 
-FAMILY, NAME, WHO, MARK = range(4)
+# The family's photo permission last: whoever leads sees whom not to photograph.
+FAMILY, NAME, WHO, MARK, PHOTOS = range(5)
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 MARK_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -130,7 +131,7 @@ class AttendanceModel(QAbstractTableModel):
     def set_mark(self, member_id: uuid.UUID, mark: Mark) -> None:
         row = self.row_of(member_id)
         self._marks[member_id] = mark
-        self.dataChanged.emit(self.index(row, 0), self.index(row, MARK))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, PHOTOS))
         self.marks_changed.emit()
 
     def marks(self) -> dict[uuid.UUID, AttendanceMark]:
@@ -208,7 +209,7 @@ class AttendanceModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._lines)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else PHOTOS + 1
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._lines):
@@ -256,6 +257,8 @@ class AttendanceModel(QAbstractTableModel):
             return erased_name(line) if line.is_erased else line.name
         if column == WHO:
             return who_text(line)
+        if column == PHOTOS:
+            return "" if line.is_erased else label(line.photo_permission)
         return label(mark) if mark is not None else ""
 
     def headerData(
@@ -268,5 +271,6 @@ class AttendanceModel(QAbstractTableModel):
             QCoreApplication.translate("AttendanceModel", "Name"),
             QCoreApplication.translate("AttendanceModel", "Role or age"),
             QCoreApplication.translate("AttendanceModel", "Mark"),
+            QCoreApplication.translate("AttendanceModel", "Photo permission"),
         ]
         return headers[section] if 0 <= section < len(headers) else None

@@ -122,7 +122,10 @@ class GuestFamilyForm(QGroupBox):
         super().__init__(self.tr("Guest family"), parent)
         self.context = context
         self.rows: list[MemberRow] = []
-        self.search = FamilySearch(context, offer_new=True, parent=self)
+        # A team's volunteer marks the families of the register: adding a family, or
+        # enrolling one, is for the group's workers (the database refuses it them).
+        self.adds_families = not context.reads_rosters_only()
+        self.search = FamilySearch(context, offer_new=self.adds_families, parent=self)
         self.search.field.setPlaceholderText(self.tr("A family name or a person's first name"))
         self.search.chosen.connect(self.choose_family)
         self.search.new_requested.connect(self.start_new_family)
@@ -162,6 +165,7 @@ class GuestFamilyForm(QGroupBox):
         layout.addLayout(buttons)
         self._making_new = False
         self._show_new_family(False)
+        self.enrol.setVisible(self.adds_families)
 
     @property
     def making_new(self) -> bool:
@@ -194,6 +198,8 @@ class GuestFamilyForm(QGroupBox):
 
     def start_new_family(self, name: str) -> None:
         """The person asked for a new family: its name as typed, and one adult to fill in."""
+        if not self.adds_families:
+            return
         self.family_name.setText(name)
         self._show_new_family(True)
         if not self.rows:

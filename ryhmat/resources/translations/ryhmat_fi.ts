@@ -108,64 +108,69 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="61"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="62"/>
         <source>Erased adult</source>
         <translation>Poistettu aikuinen</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="62"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="63"/>
         <source>Erased child</source>
         <translation>Poistettu lapsi</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="70"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="71"/>
         <source>adult</source>
         <translation>aikuinen</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="73"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="74"/>
         <source>child</source>
         <translation>lapsi</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="222"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="223"/>
         <source>This family&apos;s personal data was erased; the mark is kept as an anonymous count and cannot be changed.</source>
         <translation>Perheen henkilötiedot on poistettu; merkintä säilyy nimettömänä lukuna eikä sitä voi muuttaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="245"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="246"/>
         <source>Erased family</source>
         <translation>Poistettu perhe</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="247"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="248"/>
         <source>%1 (joins the group)</source>
         <translation>%1 (liittyy ryhmään)</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="251"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="252"/>
         <source>%1 (guest)</source>
         <translation>%1 (vieras)</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="267"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="270"/>
         <source>Family</source>
         <translation>Perhe</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="268"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="271"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="269"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="272"/>
         <source>Role or age</source>
         <translation>Rooli tai ikä</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="270"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="273"/>
         <source>Mark</source>
         <translation>Läsnäolo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions/attendance_model.py" line="274"/>
+        <source>Photo permission</source>
+        <translation>Valokuvauslupa</translation>
     </message>
 </context>
 <context>
@@ -517,109 +522,109 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli/commands.py" line="50"/>
+        <location filename="../../cli/commands.py" line="48"/>
         <source>Families erased after this copy of the database was made, erased again now: {count}</source>
         <translation>Perheitä, joiden tiedot poistettiin tämän tietokannan kopion ottamisen jälkeen ja poistettiin nyt uudelleen: {count}</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="70"/>
+        <location filename="../../cli/commands.py" line="68"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation>Esimerkkiaineisto luotu: {groups} ryhmää, {sessions} ryhmäkertaa, {families} perhettä, {attendance} läsnäolomerkintää.</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="80"/>
+        <location filename="../../cli/commands.py" line="78"/>
         <source>{name} (archived)</source>
         <translation>{name} (arkistoitu)</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="105"/>
-        <location filename="../../cli/commands.py" line="118"/>
-        <location filename="../../cli/commands.py" line="131"/>
+        <location filename="../../cli/commands.py" line="89"/>
+        <location filename="../../cli/commands.py" line="102"/>
+        <location filename="../../cli/commands.py" line="115"/>
         <location filename="../../cli/feeds.py" line="59"/>
-        <location filename="../../cli/team.py" line="63"/>
+        <location filename="../../cli/team.py" line="60"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="105"/>
+        <location filename="../../cli/commands.py" line="89"/>
         <location filename="../../cli/stats.py" line="166"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="105"/>
+        <location filename="../../cli/commands.py" line="89"/>
         <source>Organisers</source>
         <translation>Järjestäjät</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="118"/>
+        <location filename="../../cli/commands.py" line="102"/>
         <source>Title</source>
         <translation>Nimike</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="118"/>
-        <location filename="../../cli/team.py" line="64"/>
+        <location filename="../../cli/commands.py" line="102"/>
+        <location filename="../../cli/team.py" line="61"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="131"/>
+        <location filename="../../cli/commands.py" line="115"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="131"/>
+        <location filename="../../cli/commands.py" line="115"/>
         <source>Capacity</source>
         <translation>Enimmäismäärä</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="176"/>
-        <location filename="../../cli/commands.py" line="206"/>
+        <location filename="../../cli/commands.py" line="160"/>
+        <location filename="../../cli/commands.py" line="185"/>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="177"/>
+        <location filename="../../cli/commands.py" line="161"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="178"/>
+        <location filename="../../cli/commands.py" line="162"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="179"/>
+        <location filename="../../cli/commands.py" line="163"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="180"/>
+        <location filename="../../cli/commands.py" line="164"/>
         <source>Leaders</source>
         <translation>Ohjaajat</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="186"/>
+        <location filename="../../cli/commands.py" line="170"/>
         <source>Skipped days:</source>
         <translation>Väliin jäävät päivät:</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="201"/>
+        <location filename="../../cli/commands.py" line="196"/>
         <source>No conflicts.</source>
         <translation>Ei päällekkäisyyksiä.</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="207"/>
+        <location filename="../../cli/commands.py" line="186"/>
         <source>Booked twice</source>
         <translation>Kahdesti varattu</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="208"/>
+        <location filename="../../cli/commands.py" line="187"/>
         <source>First session</source>
         <translation>Ensimmäinen ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="209"/>
+        <location filename="../../cli/commands.py" line="188"/>
         <source>Second session</source>
         <translation>Toinen ryhmäkerta</translation>
     </message>
@@ -1050,27 +1055,27 @@
         <translation>Käyntikerrat</translation>
     </message>
     <message>
-        <location filename="../../cli/audit.py" line="27"/>
+        <location filename="../../cli/audit.py" line="32"/>
         <source>Nothing in the usage log.</source>
         <translation>Käyttölokissa ei ole mitään.</translation>
     </message>
     <message>
-        <location filename="../../cli/audit.py" line="32"/>
+        <location filename="../../cli/audit.py" line="26"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../cli/audit.py" line="33"/>
+        <location filename="../../cli/audit.py" line="27"/>
         <source>Who</source>
         <translation>Kuka</translation>
     </message>
     <message>
-        <location filename="../../cli/audit.py" line="34"/>
+        <location filename="../../cli/audit.py" line="28"/>
         <source>Why</source>
         <translation>Miksi</translation>
     </message>
     <message>
-        <location filename="../../cli/audit.py" line="35"/>
+        <location filename="../../cli/audit.py" line="29"/>
         <source>Whose data</source>
         <translation>Kenen tiedot</translation>
     </message>
@@ -1151,7 +1156,7 @@
     </message>
     <message>
         <location filename="../../cli/stats.py" line="172"/>
-        <location filename="../../cli/team.py" line="66"/>
+        <location filename="../../cli/team.py" line="63"/>
         <source>Worker</source>
         <translation>Työntekijä</translation>
     </message>
@@ -1226,17 +1231,17 @@
         <translation>{login} lisättiin.</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="62"/>
+        <location filename="../../cli/team.py" line="59"/>
         <source>Login</source>
         <translation>Tunnus</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="65"/>
+        <location filename="../../cli/team.py" line="62"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="67"/>
+        <location filename="../../cli/team.py" line="64"/>
         <source>Removed</source>
         <translation>Poistettu</translation>
     </message>
@@ -1836,110 +1841,111 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Varmuuskopiokansiota {folder} ei voitu luoda: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="162"/>
+        <location filename="../../domain/usecases/attendance.py" line="168"/>
         <source>A count cannot be negative.</source>
         <translation>Määrä ei voi olla negatiivinen.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="164"/>
+        <location filename="../../domain/usecases/attendance.py" line="170"/>
         <source>The headcount is implausibly large.</source>
         <translation>Kävijämäärä on epäuskottavan suuri.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="167"/>
+        <location filename="../../domain/usecases/attendance.py" line="173"/>
         <source>There are more first-time visitors than visitors.</source>
         <translation>Ensimmäistä kertaa mukana olleita on enemmän kuin kävijöitä.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="200"/>
+        <location filename="../../domain/usecases/attendance.py" line="206"/>
         <source>The session is cancelled; restore it before recording.</source>
         <translation>Ryhmäkerta on peruttu; palauta se ennen kirjaamista.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="204"/>
+        <location filename="../../domain/usecases/attendance.py" line="210"/>
         <source>The session on {day} has not been held yet.</source>
         <translation>Ryhmäkertaa {day} ei ole vielä pidetty.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="213"/>
+        <location filename="../../domain/usecases/attendance.py" line="222"/>
         <source>Only a family added here can be enrolled here.</source>
         <translation>Tässä voi ilmoittaa ryhmään vain tässä lisätyn perheen.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="222"/>
+        <location filename="../../domain/usecases/attendance.py" line="231"/>
         <source>Someone marked is not on the session&apos;s list.</source>
         <translation>Joku merkityistä ei ole ryhmäkerran listalla.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="226"/>
+        <location filename="../../domain/usecases/attendance.py" line="235"/>
         <source>The headcount is for another session.</source>
         <translation>Kävijämäärä kuuluu toiseen ryhmäkertaan.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="295"/>
-        <location filename="../../domain/usecases/families.py" line="112"/>
+        <location filename="../../domain/usecases/attendance.py" line="304"/>
+        <location filename="../../domain/usecases/attendance.py" line="312"/>
+        <location filename="../../domain/usecases/families.py" line="121"/>
         <location filename="../../domain/usecases/merging.py" line="146"/>
         <source>The family no longer exists.</source>
         <translation>Perhettä ei enää löydy.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="118"/>
+        <location filename="../../domain/usecases/families.py" line="127"/>
         <source>first name</source>
         <translation>etunimi</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="120"/>
+        <location filename="../../domain/usecases/families.py" line="129"/>
         <source>last name</source>
         <translation>sukunimi</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="124"/>
+        <location filename="../../domain/usecases/families.py" line="133"/>
         <source>Choose the role of {name}.</source>
         <translation>Valitse henkilön {name} rooli.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="132"/>
+        <location filename="../../domain/usecases/families.py" line="141"/>
         <source>Give the birth year and month of {name}.</source>
         <translation>Anna henkilön {name} syntymävuosi ja -kuukausi.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="141"/>
+        <location filename="../../domain/usecases/families.py" line="150"/>
         <source>The birth month {month}/{year} of {name} is not possible.</source>
         <translation>Henkilön {name} syntymäkuukausi {month}/{year} ei ole mahdollinen.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="151"/>
+        <location filename="../../domain/usecases/families.py" line="160"/>
         <source>family name</source>
         <translation>perheen nimi</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="152"/>
+        <location filename="../../domain/usecases/families.py" line="161"/>
         <source>phone</source>
         <translation>puhelin</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="154"/>
+        <location filename="../../domain/usecases/families.py" line="163"/>
         <location filename="../../domain/usecases/sessions.py" line="170"/>
         <source>notes</source>
         <translation>lisätiedot</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="157"/>
+        <location filename="../../domain/usecases/families.py" line="166"/>
         <source>A family needs at least one member.</source>
         <translation>Perheessä on oltava vähintään yksi jäsen.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="169"/>
+        <location filename="../../domain/usecases/families.py" line="178"/>
         <source>The privacy notice cannot have been given on {day}, a day still to come.</source>
         <translation>Tietosuojaselosteen antopäivä {day} on vasta tulossa. Kirjaa päivä, jona seloste annettiin.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="190"/>
+        <location filename="../../domain/usecases/families.py" line="199"/>
         <source>The enrolment is of another family.</source>
         <translation>Ilmoittautuminen on toisen perheen.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="243"/>
+        <location filename="../../domain/usecases/families.py" line="252"/>
         <location filename="../../domain/usecases/groups.py" line="112"/>
         <location filename="../../domain/usecases/removal.py" line="61"/>
         <location filename="../../domain/usecases/roster_import.py" line="250"/>
@@ -1948,17 +1954,17 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Ryhmää ei enää löydy.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="223"/>
+        <location filename="../../domain/usecases/families.py" line="232"/>
         <source>Give the day the family left.</source>
         <translation>Anna päivä, jona perhe lopetti.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="227"/>
+        <location filename="../../domain/usecases/families.py" line="236"/>
         <source>The family left before it was enrolled.</source>
         <translation>Lopettamispäivä on ennen ilmoittautumispäivää.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="237"/>
+        <location filename="../../domain/usecases/families.py" line="246"/>
         <source>The family is already enrolled or waiting in this group.</source>
         <translation>Perhe on jo ilmoittautunut tähän ryhmään tai on sen jonossa.</translation>
     </message>
@@ -2053,7 +2059,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../domain/usecases/sessions.py" line="121"/>
-        <location filename="../../storage/repositories/attendance.py" line="190"/>
+        <location filename="../../storage/repositories/attendance.py" line="198"/>
         <source>The session no longer exists.</source>
         <translation>Ryhmäkertaa ei enää löydy.</translation>
     </message>
@@ -2223,18 +2229,18 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Kansiota {path} ei voi luoda: {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli/output.py" line="59"/>
+        <location filename="../../cli/output.py" line="81"/>
         <location filename="../../storage/backup.py" line="418"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} on kansio; anna tiedoston nimi.</translation>
     </message>
     <message>
-        <location filename="../../cli/output.py" line="64"/>
+        <location filename="../../cli/output.py" line="86"/>
         <source>The folder of {path} does not exist.</source>
         <translation>Tiedoston {path} kansiota ei ole.</translation>
     </message>
     <message>
-        <location filename="../../cli/output.py" line="68"/>
+        <location filename="../../cli/output.py" line="90"/>
         <source>The folder of {path} cannot be written to.</source>
         <translation>Tiedoston {path} kansioon ei voi kirjoittaa.</translation>
     </message>
@@ -2555,17 +2561,22 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Joku muu poisti tämän ryhmäkerran, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/people.py" line="61"/>
+        <location filename="../../storage/repositories/people.py" line="63"/>
         <source>Someone else changed this family&apos;s details while you were editing them. The saved details are shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti perheen tietoja, kun muokkasit niitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/people.py" line="66"/>
+        <location filename="../../storage/repositories/people.py" line="68"/>
         <source>Someone else removed this family while you were editing it.</source>
         <translation>Joku muu poisti tämän perheen, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/attendance.py" line="192"/>
+        <location filename="../../storage/repositories/attendance.py" line="73"/>
+        <source>Your role in the team lets you record the attendance of the sessions you lead only, and you do not lead this one. Nothing was saved.</source>
+        <translation>Roolisi tiimissä sallii kirjata läsnäolon vain ryhmäkerroille, joita itse ohjaat, etkä ohjaa tätä. Mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/repositories/attendance.py" line="204"/>
         <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
         <translation>Joku muu kirjasi tämän ryhmäkerran läsnäolot samaan aikaan kuin sinä. Nyt näkyvät tallennetut merkinnät; tee muutoksesi uudelleen, jos ne ovat yhä tarpeen.</translation>
     </message>
@@ -2680,12 +2691,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokantapalvelin ei hyväksynyt käyttäjätunnusta tai salasanaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="29"/>
+        <location filename="../../ui/context.py" line="30"/>
         <source>The database is open in another Ryhmät window, and this window is read-only. Nothing was saved; make the change in the other window.</source>
         <translation>Tietokanta on auki toisessa Ryhmät-ikkunassa, ja tämä ikkuna on vain luku -tilassa. Mitään ei tallennettu; tee muutos toisessa ikkunassa.</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="36"/>
+        <location filename="../../ui/context.py" line="37"/>
         <source>The database is open in another Ryhmät window, and this window is read-only: it cannot log who reads families&apos; personal data, so it does not show them. Use the other window.</source>
         <translation>Tietokanta on auki toisessa Ryhmät-ikkunassa, ja tämä ikkuna on vain luku -tilassa: se ei voi kirjata käyttölokiin, kuka katsoo perheiden henkilötietoja, joten se ei näytä niitä. Käytä toista ikkunaa.</translation>
     </message>
@@ -2710,7 +2721,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Nimellä ”{name}” on {count} perhettä: tallenna oikean perheen tiedot sen omasta ikkunasta sovelluksessa.</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="100"/>
+        <location filename="../../cli/team.py" line="96"/>
         <source>No password was given on standard input.</source>
         <translation>Vakiosyötteestä ei saatu salasanaa.</translation>
     </message>
@@ -2725,27 +2736,27 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Salasanan on oltava vähintään 12 merkkiä pitkä ja yhdellä rivillä.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="59"/>
+        <location filename="../../domain/usecases/team.py" line="66"/>
         <source>The person&apos;s full name is missing.</source>
         <translation>Henkilön koko nimi puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="63"/>
+        <location filename="../../domain/usecases/team.py" line="70"/>
         <source>The login “{login}” is already in the team.</source>
         <translation>Tunnus ”{login}” on jo tiimissä.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="68"/>
+        <location filename="../../domain/usecases/team.py" line="75"/>
         <source>No organisation is named “{name}”.</source>
         <translation>Organisaatiota ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="74"/>
+        <location filename="../../domain/usecases/team.py" line="81"/>
         <source>No worker is named “{name}”.</source>
         <translation>Työntekijää ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="99"/>
+        <location filename="../../domain/usecases/team.py" line="106"/>
         <source>No one in the team signs in as “{login}”.</source>
         <translation>Kukaan tiimissä ei kirjaudu tunnuksella ”{login}”.</translation>
     </message>
@@ -2758,6 +2769,14 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <location filename="../../storage/team.py" line="68"/>
         <source>Team accounts are for a shared PostgreSQL database; this database is a file on this computer for one person.</source>
         <translation>Tiimin käyttäjätunnukset ovat yhteistä PostgreSQL-tietokantaa varten; tämä tietokanta on tällä tietokoneella oleva yhden henkilön tiedosto.</translation>
+    </message>
+</context>
+<context>
+    <name>FamiliesOnRostersOnly</name>
+    <message>
+        <location filename="../../ui/people/roster_only.py" line="18"/>
+        <source>As a volunteer you see the families of the sessions you lead on their attendance lists: open a session&apos;s attendance from the calendar (Ctrl+R) or from the list of sessions not recorded. The families&apos; other details are kept by the group&apos;s workers.</source>
+        <translation>Vapaaehtoisena näet ohjaamiesi ryhmäkertojen perheet niiden läsnäololistoilla: avaa ryhmäkerran läsnäolo kalenterista (Ctrl+R) tai kirjaamattomien ryhmäkertojen listasta. Perheiden muista tiedoista huolehtivat ryhmän työntekijät.</translation>
     </message>
 </context>
 <context>
@@ -3825,47 +3844,47 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Vierasperhe</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="126"/>
+        <location filename="../../ui/sessions/guest_form.py" line="129"/>
         <source>A family name or a person&apos;s first name</source>
         <translation>Perheen nimi tai henkilön etunimi</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="134"/>
+        <location filename="../../ui/sessions/guest_form.py" line="137"/>
         <source>Add a&amp;dult</source>
         <translation>Lisää &amp;aikuinen</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="136"/>
+        <location filename="../../ui/sessions/guest_form.py" line="139"/>
         <source>Add &amp;child</source>
         <translation>Lisää la&amp;psi</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="138"/>
+        <location filename="../../ui/sessions/guest_form.py" line="141"/>
         <source>Add to the &amp;list</source>
         <translation>Lisää li&amp;staan</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="140"/>
+        <location filename="../../ui/sessions/guest_form.py" line="143"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="146"/>
+        <location filename="../../ui/sessions/guest_form.py" line="149"/>
         <source>&amp;Find the family:</source>
         <translation>&amp;Etsi perhe:</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="147"/>
+        <location filename="../../ui/sessions/guest_form.py" line="150"/>
         <source>Family &amp;name</source>
         <translation>Perheen &amp;nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="148"/>
+        <location filename="../../ui/sessions/guest_form.py" line="151"/>
         <source>People</source>
         <translation>Henkilöt</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="181"/>
+        <location filename="../../ui/sessions/guest_form.py" line="185"/>
         <source>&amp;Enrol the family in the group from %1</source>
         <translation>&amp;Ilmoita perhe ryhmään %1 alkaen</translation>
     </message>
@@ -4546,144 +4565,144 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tiimi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Load demo data</source>
         <translation>Lataa esimerkkiaineisto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>&amp;New database…</source>
         <translation>&amp;Uusi tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Avaa tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Varmuuskopioi…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation>Täällä palautetaan vain SQLite-tietokantatiedosto; palauta PostgreSQL-tietokanta pg_restorella (ks. README).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Etsi luettelosta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>&amp;New in this view…</source>
         <translation>&amp;Uusi tähän näkymään…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>&amp;About Ryhmät…</source>
         <translation>&amp;Tietoja Ryhmät-sovelluksesta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-tietokannat (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>New database</source>
         <translation>Uusi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Open database</source>
         <translation>Avaa tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>Back up the database</source>
         <translation>Varmuuskopioi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>Ryhmät backup %1</source>
         <translation>Ryhmät-varmuuskopio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>Backing up…</source>
         <translation>Varmuuskopioidaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>Backed up to %1</source>
         <translation>Varmuuskopio tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Tietokanta on tyhjä. Voit aloittaa kuvitteellisen kunnan esimerkkiaineistolla tai lisätä omat ryhmäsi.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>The automatic backup was not made: %1</source>
         <translation>Automaattista varmuuskopiota ei tehty: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>Restore from backup</source>
         <translation>Palauta varmuuskopiosta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>Checking the backup…</source>
         <translation>Tarkistetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="665"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
@@ -4692,27 +4711,27 @@ A copy of the current data is saved first in the backups folder.</source>
 Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="672"/>
         <source>&amp;Restore</source>
         <translation>&amp;Palauta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>Restoring the backup…</source>
         <translation>Palautetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="694"/>
+        <location filename="../../ui/main_window.py" line="698"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation>Varmuuskopio on palautettu; korvatut tiedot on tallennettu tiedostoon %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>Creating demo data…</source>
         <translation>Luodaan esimerkkiaineistoa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="726"/>
+        <location filename="../../ui/main_window.py" line="730"/>
         <source>Demo data created.</source>
         <translation>Esimerkkiaineisto luotu.</translation>
     </message>
@@ -4931,7 +4950,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="48"/>
+        <location filename="../../app.py" line="49"/>
         <source>The database could not be opened.</source>
         <translation>Tietokantaa ei voitu avata.</translation>
     </message>
@@ -5288,12 +5307,12 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>Hae…</translation>
     </message>
     <message>
-        <location filename="../../ui/records.py" line="193"/>
+        <location filename="../../ui/records.py" line="194"/>
         <source>Add…</source>
         <translation>Lisää…</translation>
     </message>
     <message>
-        <location filename="../../ui/records.py" line="195"/>
+        <location filename="../../ui/records.py" line="196"/>
         <source>Edit…</source>
         <translation>Muokkaa…</translation>
     </message>
@@ -5956,7 +5975,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     </message>
     <message>
         <location filename="../../ui/statistics/page.py" line="126"/>
-        <location filename="../../ui/statistics/page.py" line="264"/>
+        <location filename="../../ui/statistics/page.py" line="269"/>
         <source>Not rec&amp;orded</source>
         <translation>Kirjaa&amp;matta</translation>
     </message>
@@ -5971,102 +5990,102 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>Vie E&amp;xceliin…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="156"/>
+        <location filename="../../ui/statistics/page.py" line="161"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Aikaväli:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="159"/>
+        <location filename="../../ui/statistics/page.py" line="164"/>
         <source>Group t&amp;ype:</source>
         <translation>Ryhmä&amp;tyyppi:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="193"/>
+        <location filename="../../ui/statistics/page.py" line="198"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="194"/>
+        <location filename="../../ui/statistics/page.py" line="199"/>
         <source>Held</source>
         <translation>Pidetty</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="195"/>
+        <location filename="../../ui/statistics/page.py" line="200"/>
         <source>Cancelled</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="196"/>
+        <location filename="../../ui/statistics/page.py" line="201"/>
         <source>Not recorded</source>
         <translation>Kirjaamatta</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="197"/>
+        <location filename="../../ui/statistics/page.py" line="202"/>
         <source>Visits, adults</source>
         <translation>Käynnit, aikuiset</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="198"/>
+        <location filename="../../ui/statistics/page.py" line="203"/>
         <source>Visits, children</source>
         <translation>Käynnit, lapset</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="199"/>
+        <location filename="../../ui/statistics/page.py" line="204"/>
         <source>Visits</source>
         <translation>Käyntikerrat</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="200"/>
+        <location filename="../../ui/statistics/page.py" line="205"/>
         <source>Families</source>
         <translation>Perheitä</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="201"/>
+        <location filename="../../ui/statistics/page.py" line="206"/>
         <source>Fathers</source>
         <translation>Isiä</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="202"/>
+        <location filename="../../ui/statistics/page.py" line="207"/>
         <source>New families</source>
         <translation>Uusia perheitä</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="203"/>
+        <location filename="../../ui/statistics/page.py" line="208"/>
         <source>First-time visitors</source>
         <translation>Ensikertalaisia</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="204"/>
+        <location filename="../../ui/statistics/page.py" line="209"/>
         <source>Average</source>
         <translation>Keskimäärin</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="205"/>
+        <location filename="../../ui/statistics/page.py" line="210"/>
         <source>Fill rate</source>
         <translation>Täyttöaste</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="249"/>
+        <location filename="../../ui/statistics/page.py" line="254"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="288"/>
+        <location filename="../../ui/statistics/page.py" line="293"/>
         <source>Statistics %1–%2</source>
         <translation>Tilastot %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="293"/>
+        <location filename="../../ui/statistics/page.py" line="298"/>
         <source>Export to Excel</source>
         <translation>Vie Exceliin</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="294"/>
+        <location filename="../../ui/statistics/page.py" line="299"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="336"/>
+        <location filename="../../ui/statistics/page.py" line="341"/>
         <source>Saved %1</source>
         <translation>Tallennettu: %1</translation>
     </message>

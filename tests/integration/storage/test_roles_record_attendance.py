@@ -15,6 +15,7 @@ from datetime import date
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from ryhmat.domain.errors import UserError
 from ryhmat.domain.model import (
@@ -45,6 +46,7 @@ from tests.integration.team_world import build_team_world, ident, login
 pytestmark = pytest.mark.postgresql
 
 TODAY = date(2026, 12, 7)
+INSUFFICIENT_PRIVILEGE = "42501"
 
 
 @pytest.fixture(scope="module")
@@ -239,3 +241,21 @@ def test_only_a_volunteer_reads_rosters_only(
 ) -> None:
     with as_person[who].unit_of_work() as uow:
         assert reads_rosters_only(uow) is rosters_only
+
+
+def test_a_volunteer_may_move_a_session_they_lead_only_from_planned_to_held(
+    team: dict[str, str], as_person: dict[str, Database]
+) -> None:
+    session_id = past_session(team, "worker_volunteer_a")
+    statement = text("UPDATE sessions SET status = :status WHERE id = :id")
+    volunteer = as_person[login("volunteer")].engine
+    with pytest.raises(DBAPIError) as refused, volunteer.begin() as connection:
+        connection.execute(statement, {"status": "cancelled", "id": session_id})
+    assert getattr(refused.value.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE
+    with as_person["owner"].engine.begin() as connection:
+        connection.execute(statement, {"status": "cancelled", "id": session_id})
+    with volunteer.begin() as connection:
+        restored = connection.execute(statement, {"status": "held", "id": session_id})
+        assert restored.rowcount == 0
+    status, *_ = stored(as_person[login("admin")], session_id)
+    assert status is SessionStatus.CANCELLED

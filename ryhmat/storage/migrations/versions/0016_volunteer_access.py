@@ -1,0 +1,41 @@
+"""A volunteer saving attendance changes no more of a session than that: a planned
+session becomes held, and nothing else of its status moves.
+
+The volunteer's grant on ``sessions`` (storage/team_access.py) covers the columns an
+attendance save writes, the status among them, for the sessions they lead (the
+``volunteers_record`` policy of 0012). This restrictive policy keeps the status to
+what recording needs: a volunteer neither cancels a session nor brings a cancelled
+one back, whatever they send the database. Other roles are not touched by it.
+
+Revision ID: 0016
+Revises: 0014
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from alembic import op
+
+revision: str = "0016"
+down_revision: str | Sequence[str] | None = "0014"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+NOT_A_VOLUNTEER = "ryhmat_role() IS DISTINCT FROM 'volunteer'"
+
+
+def upgrade() -> None:
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    op.execute(
+        "CREATE POLICY volunteers_hold_update ON sessions AS RESTRICTIVE FOR UPDATE "
+        f"USING ({NOT_A_VOLUNTEER} OR status <> 'cancelled') "
+        f"WITH CHECK ({NOT_A_VOLUNTEER} OR status IN ('planned', 'held'))"
+    )
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    op.execute("DROP POLICY volunteers_hold_update ON sessions")

@@ -21,6 +21,7 @@ from ryhmat.storage.database import open_database
 from ryhmat.ui.main_window import MainWindow
 from ryhmat.ui.people.roster_only import FamiliesOnRostersOnly
 from ryhmat.ui.sessions import AttendanceDialog
+from ryhmat.ui.sessions.attendance_model import PHOTOS
 from ryhmat.ui.statistics import StatisticsPage
 from tests.gui.person import (
     activate,
@@ -110,6 +111,9 @@ def test_a_volunteer_records_the_session_they_lead_from_the_keyboard(
         "Isä Family a",
         "Lapsi Family a",
     ]
+    # Whom not to photograph is on the list: the family was never asked.
+    assert model.headerData(PHOTOS, Qt.Orientation.Horizontal) == "Photo permission"
+    assert model.index(0, PHOTOS).data() == "not asked"
     press(qtbot, Qt.Key.Key_Space)
     press(qtbot, Qt.Key.Key_Down)
     press(qtbot, Qt.Key.Key_Space)

@@ -29,19 +29,22 @@ from ryhmat.domain.model import (
     SessionStatus,
     UsageAction,
 )
+from ryhmat.domain.statistics import StatisticsFilter
 from ryhmat.domain.usecases.attendance import (
     AttendanceRecord,
     guest_family,
     record_attendance,
 )
+from ryhmat.domain.usecases.statistics import compute_statistics
 from ryhmat.domain.usecases.team import reads_rosters_only
 from ryhmat.domain.usecases.usage_log import open_attendance
+from ryhmat.domain.usecases.workbook import workbook_data
 from ryhmat.storage.database import Database, open_database
 from ryhmat.storage.failures import NOT_PERMITTED
 from ryhmat.storage.repositories.attendance import NOT_LEADING
 from tests.integration.backends import PostgresqlDatabases
 from tests.integration.statements import counting
-from tests.integration.team_world import build_team_world, ident, login
+from tests.integration.team_world import NOW, build_team_world, ident, login
 
 pytestmark = pytest.mark.postgresql
 
@@ -259,3 +262,17 @@ def test_a_volunteer_may_move_a_session_they_lead_only_from_planned_to_held(
         assert restored.rowcount == 0
     status, *_ = stored(as_person[login("admin")], session_id)
     assert status is SessionStatus.CANCELLED
+
+
+@pytest.mark.parametrize("who", [login("coordinator"), login("leader")])
+def test_a_pseudonymised_workbook_numbers_after_every_organisations_codes(
+    as_person: dict[str, Database], who: str
+) -> None:
+    """Organisation B's people have the larger numbers, which A's people cannot see."""
+    first, last = date(2026, 9, 1), TODAY
+    with as_person[who].unit_of_work() as uow:
+        statistics = compute_statistics(uow, first, last, StatisticsFilter(), now=NOW)
+        workbook_data(uow, first, last, StatisticsFilter(), True, statistics)
+    with as_person[login("admin")].unit_of_work() as uow:
+        codes = uow.pseudonyms.codes_for([ident("member_a"), ident("child_a"), ident("member_b")])
+    assert len(set(codes.values())) == 3

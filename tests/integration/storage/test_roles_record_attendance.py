@@ -34,6 +34,7 @@ from ryhmat.domain.usecases.attendance import (
     AttendanceRecord,
     guest_family,
     record_attendance,
+    unrecorded_sessions,
 )
 from ryhmat.domain.usecases.statistics import compute_statistics
 from ryhmat.domain.usecases.team import reads_rosters_only
@@ -276,3 +277,25 @@ def test_a_pseudonymised_workbook_numbers_after_every_organisations_codes(
     with as_person[login("admin")].unit_of_work() as uow:
         codes = uow.pseudonyms.codes_for([ident("member_a"), ident("child_a"), ident("member_b")])
     assert len(set(codes.values())) == 3
+
+
+@pytest.mark.parametrize(
+    ("who", "other_group"),
+    [
+        (login("coordinator"), "Group b"),
+        (login("leader"), "Group b"),
+        (login("volunteer"), "Group b"),
+        (login("leader", "b"), "Group a"),
+    ],
+)
+def test_another_organisations_recorded_session_is_not_listed_as_not_recorded(
+    team: dict[str, str], as_person: dict[str, Database], who: str, other_group: str
+) -> None:
+    """Recorded by its marks alone, which the person may not see."""
+    with as_person["owner"].engine.begin() as connection:
+        connection.execute(text("DELETE FROM headcounts"))
+    with as_person[who].unit_of_work() as uow:
+        listed = {session.group for session in unrecorded_sessions(uow, NOW)}
+    assert other_group not in listed
+    with as_person[login("admin")].unit_of_work() as uow:
+        assert unrecorded_sessions(uow, NOW)  # the admin's list is everyone's

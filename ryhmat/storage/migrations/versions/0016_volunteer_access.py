@@ -29,8 +29,6 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 NOT_A_VOLUNTEER = "ryhmat_role() IS DISTINCT FROM 'volunteer'"
-
-
 LARGEST_PSEUDONYM = "ryhmat_largest_pseudonym()"
 
 

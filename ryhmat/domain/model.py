@@ -346,6 +346,41 @@ class Family:
         return [m for m in self.members if m.kind is MemberKind.CHILD]
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RosterFamily:
+    """A family as a roster or a search names it: its name, its people and its photo
+    permission, never its phone, notes or other consents. Reading only this much is
+    what a team's volunteer is granted, so every list of people reads it so."""
+
+    id: uuid.UUID
+    name: str = field(repr=False)
+    members: list[Member] = field(default_factory=list)
+    photo_permission: Permission = Permission.NOT_ASKED
+    erased_on: date | None = None
+
+    @classmethod
+    def of(cls, family: Family) -> RosterFamily:
+        return cls(
+            id=family.id,
+            name=family.name,
+            members=family.members,
+            photo_permission=family.photo_permission,
+            erased_on=family.erased_on,
+        )
+
+    @property
+    def is_erased(self) -> bool:
+        return self.erased_on is not None
+
+    @property
+    def adults(self) -> list[Member]:
+        return [m for m in self.members if m.kind is MemberKind.ADULT]
+
+    @property
+    def children(self) -> list[Member]:
+        return [m for m in self.members if m.kind is MemberKind.CHILD]
+
+
 @dataclass(slots=True, kw_only=True)
 class Enrolment:
     family_id: uuid.UUID

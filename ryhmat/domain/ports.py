@@ -29,6 +29,7 @@ from ryhmat.domain.model import (
     HeldSession,
     Organisation,
     Place,
+    RosterFamily,
     Series,
     Session,
     UsageAction,
@@ -110,6 +111,12 @@ class SessionRepository(Repository[Session], Protocol):
         """Those of the given sessions that have attendance or a headcount."""
         ...
 
+    def mark_held(self, session_id: uuid.UUID) -> None:
+        """A planned session whose attendance is saved is held: only its status moves
+        (and its version, so that an edit of the session begun before is refused rather
+        than saved over it); a cancelled or held one is left as it is."""
+        ...
+
     def lock_group(self, group_id: uuid.UUID) -> None:
         """Hold the group's sessions until the unit of work ends: a colleague's save of
         their details or attendance waits, and finds them gone if they are deleted."""
@@ -134,8 +141,13 @@ class SessionRepository(Repository[Session], Protocol):
 
 
 class FamilyRepository(Repository[Family], Protocol):
-    def having_members(self, member_ids: Iterable[uuid.UUID]) -> list[Family]:
-        """The families that these members belong to."""
+    def rosters(self, family_ids: Iterable[uuid.UUID]) -> list[RosterFamily]:
+        """The families with these ids as a roster names them (no phone, no notes),
+        in no particular order."""
+        ...
+
+    def rosters_having_members(self, member_ids: Iterable[uuid.UUID]) -> list[RosterFamily]:
+        """The families that these members belong to, as a roster names them."""
         ...
 
     def remove(self, family: Family) -> None:
@@ -143,7 +155,7 @@ class FamilyRepository(Repository[Family], Protocol):
         it was read (its ``version``); else ``ChangedElsewhere`` and nothing is deleted."""
         ...
 
-    def search(self, text: str, limit: int) -> list[Family]:
+    def search(self, text: str, limit: int) -> list[RosterFamily]:
         """At most ``limit`` families, not erased, whose name or people's names hold
         every word of ``text`` (names and words compared as ``comparable_name`` makes
         them): those whose own name begins with the text first, then by name. Reads

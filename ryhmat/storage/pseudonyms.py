@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Integer, Select, delete, func, insert, select
 from sqlalchemy.orm import Session as DbSession
 
 from ryhmat.storage.orm import FamilyMemberRow, PseudonymRow
@@ -61,9 +62,17 @@ class SqlPseudonymRepository:
                     numbers[member_id] = number
         return numbers, uncoded
 
+    def _largest_number(self) -> Select[Any]:
+        # On a team database the other organisations' codes are hidden from most people
+        # (row-level security), yet a new number must not be one of theirs: the
+        # database's own function (migration 0016) tells the largest of all.
+        if self._db.get_bind().dialect.name == "postgresql":
+            return select(func.ryhmat_largest_pseudonym(type_=Integer))
+        return select(func.max(table_of(PseudonymRow).c.number))
+
     def _assign(self, member_ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
         codes = table_of(PseudonymRow)
-        largest = self._db.scalar(select(func.max(codes.c.number))) or 0
+        largest = self._db.scalar(self._largest_number()) or 0
         numbers = {member_id: largest + i for i, member_id in enumerate(member_ids, start=1)}
         self._db.execute(insert(codes), [{"member_id": m, "number": n} for m, n in numbers.items()])
         return numbers

@@ -61,6 +61,7 @@ FUNCTIONS = (
     "ryhmat_family_sessions()",
     "ryhmat_visible_families()",
     "ryhmat_unplaced_family(uuid)",
+    "ryhmat_largest_pseudonym()",
 )
 
 ROLE_EXISTS = text("SELECT true FROM pg_roles WHERE rolname = :name")

@@ -117,8 +117,10 @@ ACCESS: dict[str, dict[str, tuple[Reach, Reach, Reach, Reach]]] = {
 }
 
 # Where a grant covers some columns only: (table, role, operation) -> the columns.
-# A volunteer reads a family's name but not its phone number or notes, and saves
-# attendance, which moves the session's attendance version on.
+# A volunteer reads a family's name and its photo permission (the attendance sheet
+# shows whom not to photograph) but not its phone number, notes or other consents, and
+# saves attendance, which moves the session's attendance version on and makes a planned
+# session held (its status, version and time of change).
 COLUMNS = {
     ("families", "volunteer", "SELECT"): (
         "id",
@@ -127,8 +129,9 @@ COLUMNS = {
         "erased_on",
         "created_on",
         "search_key",
+        "photo_permission",
     ),
-    ("sessions", "volunteer", "UPDATE"): ("attendance_version",),
+    ("sessions", "volunteer", "UPDATE"): ("attendance_version", "status", "version", "updated_at"),
 }
 
 

@@ -22,6 +22,7 @@ from ryhmat.domain.ports import (
 )
 from ryhmat.domain.scheduling import HolidayCalendar
 from ryhmat.domain.timezone import helsinki_now
+from ryhmat.domain.usecases.team import reads_rosters_only
 from ryhmat.ui.changes import Changes, ChangeSet
 
 T = TypeVar("T")
@@ -104,6 +105,7 @@ class AppContext(QObject):
         self._adapters = adapters
         self._clock = clock
         self.holidays: HolidayCalendar = holidays or FinnishHolidays()
+        self._rosters_only: bool | None = None
         self.undo_group = QUndoGroup(self)
         # Session edits are saved at once and undone by saving the old state.
         self.session_undo = QUndoStack(self.undo_group)
@@ -111,6 +113,14 @@ class AppContext(QObject):
 
     def now(self) -> datetime:
         return self._clock()
+
+    def reads_rosters_only(self) -> bool:
+        """Whether the person connected reads of families only what an attendance list
+        names (a team's volunteer; domain/usecases/team.py). Asked of the database once:
+        a new role takes effect when the app is opened again."""
+        if self._rosters_only is None:
+            self._rosters_only = self.read(reads_rosters_only)
+        return self._rosters_only
 
     def today(self) -> date:
         return self.now().date()

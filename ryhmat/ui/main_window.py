@@ -323,6 +323,10 @@ class MainWindow(QMainWindow):
         return WorkersPage(self.context, self)
 
     def _families_page(self) -> QWidget:
+        if self.context.reads_rosters_only():
+            from ryhmat.ui.people.roster_only import FamiliesOnRostersOnly
+
+            return FamiliesOnRostersOnly(self)
         from ryhmat.ui.people import FamiliesPage
 
         return FamiliesPage(self.context, self)

@@ -19,6 +19,8 @@ from ryhmat.domain.model import (
     Group,
     Headcount,
     MemberKind,
+    Permission,
+    RosterFamily,
     Session,
     SessionStatus,
 )
@@ -48,6 +50,8 @@ class RosterLine:
     mark: AttendanceMark | None
     # An erased family's person: no name any more, the mark kept as an anonymous count.
     is_erased: bool = False
+    # The family's answer to photos being taken (a new guest family: not asked yet).
+    photo_permission: Permission = Permission.NOT_ASKED
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +88,7 @@ def enrolled_on(enrolment: Enrolment, day: date) -> bool:
 
 
 def family_lines(
-    family: Family,
+    family: Family | RosterFamily,
     day: date,
     *,
     is_guest: bool,
@@ -104,13 +108,14 @@ def family_lines(
             is_guest=is_guest,
             mark=(marks or {}).get(member.id),
             is_erased=family.is_erased,
+            photo_permission=family.photo_permission,
         )
         for member in [*family.adults, *children]
     ]
 
 
 def _lines(
-    families: Sequence[Family],
+    families: Sequence[RosterFamily],
     guests: set[uuid.UUID],
     marks: Mapping[uuid.UUID, AttendanceMark],
     day: date,
@@ -133,8 +138,9 @@ def attendance_sheet(uow: UnitOfWork, session_id: uuid.UUID) -> AttendanceSheet:
         e.family_id for e in uow.enrolments.for_group(group.id) if enrolled_on(e, session.day)
     }
     marks = {m.member_id: m.mark for m in uow.attendance.for_session(session_id)}
-    families = {f.id: f for f in uow.families.get_many(enrolled_ids)}
-    for family in uow.families.having_members(marks):
+    # Only what the sheet names is read: a team's volunteer may read no more.
+    families = {f.id: f for f in uow.families.rosters(enrolled_ids)}
+    for family in uow.families.rosters_having_members(marks):
         families.setdefault(family.id, family)
     guests = set(families) - enrolled_ids
     headcount = uow.headcounts.get(session_id)
@@ -207,7 +213,10 @@ def record_attendance(
     for family in record.guest_families:
         validate_family(family, today)
     record = _with_stored_guests(uow, record)
-    guests = [*record.guest_families, *_known_guests(uow, record.known_guests)]
+    guests: list[Family | RosterFamily] = [
+        *record.guest_families,
+        *_known_guests(uow, record.known_guests),
+    ]
     if set(record.enrol) - {f.id for f in guests}:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Only a family added here can be enrolled here.")
@@ -246,8 +255,8 @@ def record_attendance(
     if record.headcount is not None:
         uow.headcounts.save(record.headcount)
     if session.status is SessionStatus.PLANNED:
-        session.status = SessionStatus.HELD
-        uow.sessions.save(session)
+        # Not the whole session saved: a team's volunteer may change its status only.
+        uow.sessions.mark_held(session_id)
     uow.commit()
 
 
@@ -276,7 +285,7 @@ def _with_stored_guests(uow: UnitOfWork, record: AttendanceRecord) -> Attendance
     )
 
 
-def _stored_twin(uow: UnitOfWork, family: Family) -> Family | None:
+def _stored_twin(uow: UnitOfWork, family: Family) -> RosterFamily | None:
     """A stored family with the same name and exactly the same people, if any. Namesakes
     that share only some people stay apart: only a twin is surely the same family."""
     people = {member_key(m) for m in family.members}
@@ -287,13 +296,21 @@ def _stored_twin(uow: UnitOfWork, family: Family) -> Family | None:
     return None
 
 
-def _known_guests(uow: UnitOfWork, family_ids: Sequence[uuid.UUID]) -> list[Family]:
+def _known_guests(uow: UnitOfWork, family_ids: Sequence[uuid.UUID]) -> list[RosterFamily]:
     """The stored families chosen as guests; one removed or erased meanwhile stops the save."""
     wanted = set(family_ids)
-    found = [f for f in uow.families.get_many(wanted) if not f.is_erased]
+    found = [f for f in uow.families.rosters(wanted) if not f.is_erased]
     if len(found) < len(wanted):
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "The family no longer exists."))
     return found
+
+
+def guest_family(uow: UnitOfWork, family_id: uuid.UUID) -> RosterFamily:
+    """A family of the register chosen as a session's guest, as the roster names it."""
+    found = [f for f in uow.families.rosters([family_id]) if not f.is_erased]
+    if not found:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The family no longer exists."))
+    return found[0]
 
 
 def unrecorded_sessions(uow: UnitOfWork, now: datetime) -> list[SessionView]:

@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
-from ryhmat.domain.model import Enrolment, EnrolmentStatus, Family, Member, MemberKind, Series
+from ryhmat.domain.model import (
+    Enrolment,
+    EnrolmentStatus,
+    Family,
+    Member,
+    MemberKind,
+    RosterFamily,
+    Series,
+)
 from ryhmat.domain.names import comparable_name
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.validation import (
@@ -84,7 +92,7 @@ def find_families(uow: UnitOfWork, text: str, limit: int = FAMILY_MATCHES) -> li
 
 
 def _summaries(
-    uow: UnitOfWork, families: list[Family], enrolments: Iterable[Enrolment]
+    uow: UnitOfWork, families: Sequence[Family | RosterFamily], enrolments: Iterable[Enrolment]
 ) -> list[FamilySummary]:
     if not families:
         return []
@@ -100,7 +108,8 @@ def _summaries(
             adults=[m.full_name for m in f.adults],
             children=[m.full_name for m in f.children],
             groups=sorted(enrolled.get(f.id, []), key=str.casefold),
-            privacy_notice_on=f.privacy_notice_on,
+            # A search reads no more than a roster names (RosterFamily): no notice day.
+            privacy_notice_on=f.privacy_notice_on if isinstance(f, Family) else None,
         )
         for f in families
     ]

@@ -94,8 +94,9 @@ def validate_weeks(weeks: int) -> None:
 
 
 def _rows(uow: UnitOfWork, visits: list[FamilyVisits]) -> list[FamilyVisitRow]:
+    # Their names only: what a team's volunteer may read of families.
     families = {
-        family.id: family.name for family in uow.families.get_many(v.family_id for v in visits)
+        family.id: family.name for family in uow.families.rosters(v.family_id for v in visits)
     }
     group_ids = {group_id for v in visits for group_id in v.group_ids}
     groups = {group.id: group.name for group in uow.groups.get_many(group_ids)}

@@ -35,6 +35,13 @@ def may_erase_families(uow: UnitOfWork) -> bool:
     return uow.team.connected_role() in (None, TeamRole.ADMIN)
 
 
+def reads_rosters_only(uow: UnitOfWork) -> bool:
+    """Whether the person reads of families only what an attendance list names (a
+    team's volunteer): not their phone, notes, consents or history, and adds none. The
+    database refuses them more; the app offers them no view that needs it."""
+    return uow.team.connected_role() is TeamRole.VOLUNTEER
+
+
 def team_members(uow: UnitOfWork) -> list[TeamMember]:
     """Everyone who is or was in the team, by login; removed people stay for history."""
     return sorted(uow.team.members(), key=lambda member: member.login)

@@ -52,47 +52,47 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="116"/>
+        <location filename="../../ui/team.py" line="118"/>
         <source>Add a person to the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="128"/>
+        <location filename="../../ui/team.py" line="130"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="141"/>
+        <location filename="../../ui/team.py" line="143"/>
         <source>&amp;Login:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="142"/>
+        <location filename="../../ui/team.py" line="144"/>
         <source>&amp;Full name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="143"/>
+        <location filename="../../ui/team.py" line="145"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="144"/>
+        <location filename="../../ui/team.py" line="146"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="145"/>
+        <location filename="../../ui/team.py" line="147"/>
         <source>&amp;Worker in the plan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="173"/>
+        <location filename="../../ui/team.py" line="175"/>
         <source>Added to the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="174"/>
+        <location filename="../../ui/team.py" line="176"/>
         <source>%1 signs in as %2 with this password, shown only now:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -108,63 +108,68 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="61"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="62"/>
         <source>Erased adult</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="62"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="63"/>
         <source>Erased child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="70"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="71"/>
         <source>adult</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="73"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="74"/>
         <source>child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="222"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="223"/>
         <source>This family&apos;s personal data was erased; the mark is kept as an anonymous count and cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="245"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="246"/>
         <source>Erased family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="247"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="248"/>
         <source>%1 (joins the group)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="251"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="252"/>
         <source>%1 (guest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="267"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="270"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="268"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="271"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="269"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="272"/>
         <source>Role or age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="270"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="273"/>
         <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions/attendance_model.py" line="274"/>
+        <source>Photo permission</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -431,37 +436,37 @@
 <context>
     <name>ChangePersonDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="197"/>
+        <location filename="../../ui/team.py" line="199"/>
         <source>%1 in the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="199"/>
+        <location filename="../../ui/team.py" line="201"/>
         <source>Give a &amp;new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="202"/>
+        <location filename="../../ui/team.py" line="204"/>
         <source>&amp;Remove from the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="214"/>
+        <location filename="../../ui/team.py" line="216"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="219"/>
+        <location filename="../../ui/team.py" line="221"/>
         <source>A person removed can no longer sign in; their name stays in the list and in the change history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="248"/>
+        <location filename="../../ui/team.py" line="250"/>
         <source>A new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="249"/>
+        <location filename="../../ui/team.py" line="251"/>
         <source>%1 signs in as %2 with this password from now on, shown only now:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1713,110 +1718,111 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="162"/>
+        <location filename="../../domain/usecases/attendance.py" line="168"/>
         <source>A count cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="164"/>
+        <location filename="../../domain/usecases/attendance.py" line="170"/>
         <source>The headcount is implausibly large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="167"/>
+        <location filename="../../domain/usecases/attendance.py" line="173"/>
         <source>There are more first-time visitors than visitors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="200"/>
+        <location filename="../../domain/usecases/attendance.py" line="206"/>
         <source>The session is cancelled; restore it before recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="204"/>
+        <location filename="../../domain/usecases/attendance.py" line="210"/>
         <source>The session on {day} has not been held yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="213"/>
+        <location filename="../../domain/usecases/attendance.py" line="222"/>
         <source>Only a family added here can be enrolled here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="222"/>
+        <location filename="../../domain/usecases/attendance.py" line="231"/>
         <source>Someone marked is not on the session&apos;s list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="226"/>
+        <location filename="../../domain/usecases/attendance.py" line="235"/>
         <source>The headcount is for another session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="295"/>
-        <location filename="../../domain/usecases/families.py" line="112"/>
+        <location filename="../../domain/usecases/attendance.py" line="304"/>
+        <location filename="../../domain/usecases/attendance.py" line="312"/>
+        <location filename="../../domain/usecases/families.py" line="121"/>
         <location filename="../../domain/usecases/merging.py" line="146"/>
         <source>The family no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="118"/>
+        <location filename="../../domain/usecases/families.py" line="127"/>
         <source>first name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="120"/>
+        <location filename="../../domain/usecases/families.py" line="129"/>
         <source>last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="124"/>
+        <location filename="../../domain/usecases/families.py" line="133"/>
         <source>Choose the role of {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="132"/>
+        <location filename="../../domain/usecases/families.py" line="141"/>
         <source>Give the birth year and month of {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="141"/>
+        <location filename="../../domain/usecases/families.py" line="150"/>
         <source>The birth month {month}/{year} of {name} is not possible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="151"/>
+        <location filename="../../domain/usecases/families.py" line="160"/>
         <source>family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="152"/>
+        <location filename="../../domain/usecases/families.py" line="161"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="154"/>
+        <location filename="../../domain/usecases/families.py" line="163"/>
         <location filename="../../domain/usecases/sessions.py" line="170"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="157"/>
+        <location filename="../../domain/usecases/families.py" line="166"/>
         <source>A family needs at least one member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="169"/>
+        <location filename="../../domain/usecases/families.py" line="178"/>
         <source>The privacy notice cannot have been given on {day}, a day still to come.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="190"/>
+        <location filename="../../domain/usecases/families.py" line="199"/>
         <source>The enrolment is of another family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="243"/>
+        <location filename="../../domain/usecases/families.py" line="252"/>
         <location filename="../../domain/usecases/groups.py" line="112"/>
         <location filename="../../domain/usecases/removal.py" line="61"/>
         <location filename="../../domain/usecases/roster_import.py" line="250"/>
@@ -1825,17 +1831,17 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="223"/>
+        <location filename="../../domain/usecases/families.py" line="232"/>
         <source>Give the day the family left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="227"/>
+        <location filename="../../domain/usecases/families.py" line="236"/>
         <source>The family left before it was enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="237"/>
+        <location filename="../../domain/usecases/families.py" line="246"/>
         <source>The family is already enrolled or waiting in this group.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2005,7 +2011,7 @@ The details were written to %1 — please send that file to your support person.
     </message>
     <message>
         <location filename="../../domain/usecases/sessions.py" line="121"/>
-        <location filename="../../storage/repositories/attendance.py" line="190"/>
+        <location filename="../../storage/repositories/attendance.py" line="198"/>
         <source>The session no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2583,37 +2589,42 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="72"/>
+        <location filename="../../storage/repositories/sessions.py" line="75"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="77"/>
+        <location filename="../../storage/repositories/sessions.py" line="80"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="210"/>
+        <location filename="../../storage/repositories/sessions.py" line="213"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="215"/>
+        <location filename="../../storage/repositories/sessions.py" line="218"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/people.py" line="61"/>
+        <location filename="../../storage/repositories/people.py" line="63"/>
         <source>Someone else changed this family&apos;s details while you were editing them. The saved details are shown now; make your change again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/people.py" line="66"/>
+        <location filename="../../storage/repositories/people.py" line="68"/>
         <source>Someone else removed this family while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/attendance.py" line="192"/>
+        <location filename="../../storage/repositories/attendance.py" line="73"/>
+        <source>Your role in the team lets you record the attendance of the sessions you lead only, and you do not lead this one. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/repositories/attendance.py" line="204"/>
         <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2728,12 +2739,12 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="29"/>
+        <location filename="../../ui/context.py" line="30"/>
         <source>The database is open in another Ryhmät window, and this window is read-only. Nothing was saved; make the change in the other window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="36"/>
+        <location filename="../../ui/context.py" line="37"/>
         <source>The database is open in another Ryhmät window, and this window is read-only: it cannot log who reads families&apos; personal data, so it does not show them. Use the other window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2773,32 +2784,32 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="60"/>
+        <location filename="../../domain/usecases/team.py" line="67"/>
         <source>The person&apos;s full name is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="65"/>
+        <location filename="../../domain/usecases/team.py" line="72"/>
         <source>The login “{login}” is already in the team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="70"/>
+        <location filename="../../domain/usecases/team.py" line="77"/>
         <source>No organisation is named “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="76"/>
+        <location filename="../../domain/usecases/team.py" line="83"/>
         <source>No worker is named “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="96"/>
+        <location filename="../../domain/usecases/team.py" line="103"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="119"/>
+        <location filename="../../domain/usecases/team.py" line="126"/>
         <source>No one in the team signs in as “{login}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2808,8 +2819,16 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/team.py" line="70"/>
+        <location filename="../../storage/team.py" line="71"/>
         <source>Team accounts are for a shared PostgreSQL database; this database is a file on this computer for one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FamiliesOnRostersOnly</name>
+    <message>
+        <location filename="../../ui/people/roster_only.py" line="18"/>
+        <source>As a volunteer you see the families of the sessions you lead on their attendance lists: open a session&apos;s attendance from the calendar (Ctrl+R) or from the list of sessions not recorded. The families&apos; other details are kept by the group&apos;s workers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3878,47 +3897,47 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="126"/>
+        <location filename="../../ui/sessions/guest_form.py" line="129"/>
         <source>A family name or a person&apos;s first name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="134"/>
+        <location filename="../../ui/sessions/guest_form.py" line="137"/>
         <source>Add a&amp;dult</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="136"/>
+        <location filename="../../ui/sessions/guest_form.py" line="139"/>
         <source>Add &amp;child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="138"/>
+        <location filename="../../ui/sessions/guest_form.py" line="141"/>
         <source>Add to the &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="140"/>
+        <location filename="../../ui/sessions/guest_form.py" line="143"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="146"/>
+        <location filename="../../ui/sessions/guest_form.py" line="149"/>
         <source>&amp;Find the family:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="147"/>
+        <location filename="../../ui/sessions/guest_form.py" line="150"/>
         <source>Family &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="148"/>
+        <location filename="../../ui/sessions/guest_form.py" line="151"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="181"/>
+        <location filename="../../ui/sessions/guest_form.py" line="185"/>
         <source>&amp;Enrol the family in the group from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4534,241 +4553,241 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Ryhmät</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Data protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Ryhmät (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Read-only: the database is open in another window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Workers and pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Calendar feeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Your account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Load demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>&amp;Find in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>&amp;New in this view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>&amp;About Ryhmät…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>New database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>Ryhmät backup %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598"/>
-        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>The automatic backup was not made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
-        <location filename="../../ui/main_window.py" line="663"/>
+        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="656"/>
         <source>Checking the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="665"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="698"/>
+        <location filename="../../ui/main_window.py" line="703"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="716"/>
+        <location filename="../../ui/main_window.py" line="721"/>
         <source>Creating demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="730"/>
+        <location filename="../../ui/main_window.py" line="735"/>
         <source>Demo data created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5026,12 +5045,12 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>OwnAccount</name>
     <message>
-        <location filename="../../ui/team.py" line="277"/>
+        <location filename="../../ui/team.py" line="279"/>
         <source>You sign in to the team database as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="280"/>
+        <location filename="../../ui/team.py" line="282"/>
         <source>Change my &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5039,22 +5058,22 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>OwnPasswordDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="300"/>
+        <location filename="../../ui/team.py" line="302"/>
         <source>Change my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="316"/>
+        <location filename="../../ui/team.py" line="319"/>
         <source>&amp;New password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="317"/>
+        <location filename="../../ui/team.py" line="320"/>
         <source>The &amp;same again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="323"/>
+        <location filename="../../ui/team.py" line="326"/>
         <source>At least 12 characters: a few words of your own are easy to remember.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6048,7 +6067,7 @@ A copy of the current data is saved first in the backups folder.</source>
     </message>
     <message>
         <location filename="../../ui/statistics/page.py" line="126"/>
-        <location filename="../../ui/statistics/page.py" line="264"/>
+        <location filename="../../ui/statistics/page.py" line="269"/>
         <source>Not rec&amp;orded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6063,102 +6082,102 @@ A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="156"/>
+        <location filename="../../ui/statistics/page.py" line="161"/>
         <source>P&amp;eriod:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="159"/>
+        <location filename="../../ui/statistics/page.py" line="164"/>
         <source>Group t&amp;ype:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="193"/>
+        <location filename="../../ui/statistics/page.py" line="198"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="194"/>
+        <location filename="../../ui/statistics/page.py" line="199"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="195"/>
+        <location filename="../../ui/statistics/page.py" line="200"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="196"/>
+        <location filename="../../ui/statistics/page.py" line="201"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="197"/>
+        <location filename="../../ui/statistics/page.py" line="202"/>
         <source>Visits, adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="198"/>
+        <location filename="../../ui/statistics/page.py" line="203"/>
         <source>Visits, children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="199"/>
+        <location filename="../../ui/statistics/page.py" line="204"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="200"/>
+        <location filename="../../ui/statistics/page.py" line="205"/>
         <source>Families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="201"/>
+        <location filename="../../ui/statistics/page.py" line="206"/>
         <source>Fathers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="202"/>
+        <location filename="../../ui/statistics/page.py" line="207"/>
         <source>New families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="203"/>
+        <location filename="../../ui/statistics/page.py" line="208"/>
         <source>First-time visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="204"/>
+        <location filename="../../ui/statistics/page.py" line="209"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="205"/>
+        <location filename="../../ui/statistics/page.py" line="210"/>
         <source>Fill rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="249"/>
+        <location filename="../../ui/statistics/page.py" line="254"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="288"/>
+        <location filename="../../ui/statistics/page.py" line="293"/>
         <source>Statistics %1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="293"/>
+        <location filename="../../ui/statistics/page.py" line="298"/>
         <source>Export to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="294"/>
+        <location filename="../../ui/statistics/page.py" line="299"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="336"/>
+        <location filename="../../ui/statistics/page.py" line="341"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6219,12 +6238,12 @@ A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="83"/>
+        <location filename="../../ui/team.py" line="85"/>
         <source>Add a person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="84"/>
+        <location filename="../../ui/team.py" line="86"/>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -52,47 +52,47 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="116"/>
+        <location filename="../../ui/team.py" line="118"/>
         <source>Add a person to the team</source>
         <translation>Lisää henkilö tiimiin</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="128"/>
+        <location filename="../../ui/team.py" line="130"/>
         <source>(none)</source>
         <translation>(ei mitään)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="141"/>
+        <location filename="../../ui/team.py" line="143"/>
         <source>&amp;Login:</source>
         <translation>&amp;Tunnus:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="142"/>
+        <location filename="../../ui/team.py" line="144"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Koko nimi:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="143"/>
+        <location filename="../../ui/team.py" line="145"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisaatio:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="144"/>
+        <location filename="../../ui/team.py" line="146"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rooli:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="145"/>
+        <location filename="../../ui/team.py" line="147"/>
         <source>&amp;Worker in the plan:</source>
         <translation>&amp;Työntekijä suunnitelmassa:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="173"/>
+        <location filename="../../ui/team.py" line="175"/>
         <source>Added to the team</source>
         <translation>Lisätty tiimiin</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="174"/>
+        <location filename="../../ui/team.py" line="176"/>
         <source>%1 signs in as %2 with this password, shown only now:</source>
         <translation>%1 kirjautuu tunnuksella %2 tällä salasanalla, joka näytetään vain nyt:</translation>
     </message>
@@ -108,64 +108,69 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="61"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="62"/>
         <source>Erased adult</source>
         <translation>Poistettu aikuinen</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="62"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="63"/>
         <source>Erased child</source>
         <translation>Poistettu lapsi</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="70"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="71"/>
         <source>adult</source>
         <translation>aikuinen</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="73"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="74"/>
         <source>child</source>
         <translation>lapsi</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="222"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="223"/>
         <source>This family&apos;s personal data was erased; the mark is kept as an anonymous count and cannot be changed.</source>
         <translation>Perheen henkilötiedot on poistettu; merkintä säilyy nimettömänä lukuna eikä sitä voi muuttaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="245"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="246"/>
         <source>Erased family</source>
         <translation>Poistettu perhe</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="247"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="248"/>
         <source>%1 (joins the group)</source>
         <translation>%1 (liittyy ryhmään)</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="251"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="252"/>
         <source>%1 (guest)</source>
         <translation>%1 (vieras)</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="267"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="270"/>
         <source>Family</source>
         <translation>Perhe</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="268"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="271"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="269"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="272"/>
         <source>Role or age</source>
         <translation>Rooli tai ikä</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="270"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="273"/>
         <source>Mark</source>
         <translation>Läsnäolo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions/attendance_model.py" line="274"/>
+        <source>Photo permission</source>
+        <translation>Valokuvauslupa</translation>
     </message>
 </context>
 <context>
@@ -431,37 +436,37 @@
 <context>
     <name>ChangePersonDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="197"/>
+        <location filename="../../ui/team.py" line="199"/>
         <source>%1 in the team</source>
         <translation>%1 tiimissä</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="199"/>
+        <location filename="../../ui/team.py" line="201"/>
         <source>Give a &amp;new password</source>
         <translation>Anna &amp;uusi salasana</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="202"/>
+        <location filename="../../ui/team.py" line="204"/>
         <source>&amp;Remove from the team</source>
         <translation>&amp;Poista tiimistä</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="214"/>
+        <location filename="../../ui/team.py" line="216"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rooli:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="219"/>
+        <location filename="../../ui/team.py" line="221"/>
         <source>A person removed can no longer sign in; their name stays in the list and in the change history.</source>
         <translation>Poistettu henkilö ei voi enää kirjautua; hänen nimensä säilyy luettelossa ja muutoshistoriassa.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="248"/>
+        <location filename="../../ui/team.py" line="250"/>
         <source>A new password</source>
         <translation>Uusi salasana</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="249"/>
+        <location filename="../../ui/team.py" line="251"/>
         <source>%1 signs in as %2 with this password from now on, shown only now:</source>
         <translation>%1 kirjautuu tunnuksella %2 tästä lähtien tällä salasanalla, joka näytetään vain nyt:</translation>
     </message>
@@ -1886,110 +1891,111 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Varmuuskopiokansiota {folder} ei voitu luoda: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="162"/>
+        <location filename="../../domain/usecases/attendance.py" line="168"/>
         <source>A count cannot be negative.</source>
         <translation>Määrä ei voi olla negatiivinen.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="164"/>
+        <location filename="../../domain/usecases/attendance.py" line="170"/>
         <source>The headcount is implausibly large.</source>
         <translation>Kävijämäärä on epäuskottavan suuri.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="167"/>
+        <location filename="../../domain/usecases/attendance.py" line="173"/>
         <source>There are more first-time visitors than visitors.</source>
         <translation>Ensimmäistä kertaa mukana olleita on enemmän kuin kävijöitä.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="200"/>
+        <location filename="../../domain/usecases/attendance.py" line="206"/>
         <source>The session is cancelled; restore it before recording.</source>
         <translation>Ryhmäkerta on peruttu; palauta se ennen kirjaamista.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="204"/>
+        <location filename="../../domain/usecases/attendance.py" line="210"/>
         <source>The session on {day} has not been held yet.</source>
         <translation>Ryhmäkertaa {day} ei ole vielä pidetty.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="213"/>
+        <location filename="../../domain/usecases/attendance.py" line="222"/>
         <source>Only a family added here can be enrolled here.</source>
         <translation>Tässä voi ilmoittaa ryhmään vain tässä lisätyn perheen.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="222"/>
+        <location filename="../../domain/usecases/attendance.py" line="231"/>
         <source>Someone marked is not on the session&apos;s list.</source>
         <translation>Joku merkityistä ei ole ryhmäkerran listalla.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="226"/>
+        <location filename="../../domain/usecases/attendance.py" line="235"/>
         <source>The headcount is for another session.</source>
         <translation>Kävijämäärä kuuluu toiseen ryhmäkertaan.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="295"/>
-        <location filename="../../domain/usecases/families.py" line="112"/>
+        <location filename="../../domain/usecases/attendance.py" line="304"/>
+        <location filename="../../domain/usecases/attendance.py" line="312"/>
+        <location filename="../../domain/usecases/families.py" line="121"/>
         <location filename="../../domain/usecases/merging.py" line="146"/>
         <source>The family no longer exists.</source>
         <translation>Perhettä ei enää löydy.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="118"/>
+        <location filename="../../domain/usecases/families.py" line="127"/>
         <source>first name</source>
         <translation>etunimi</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="120"/>
+        <location filename="../../domain/usecases/families.py" line="129"/>
         <source>last name</source>
         <translation>sukunimi</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="124"/>
+        <location filename="../../domain/usecases/families.py" line="133"/>
         <source>Choose the role of {name}.</source>
         <translation>Valitse henkilön {name} rooli.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="132"/>
+        <location filename="../../domain/usecases/families.py" line="141"/>
         <source>Give the birth year and month of {name}.</source>
         <translation>Anna henkilön {name} syntymävuosi ja -kuukausi.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="141"/>
+        <location filename="../../domain/usecases/families.py" line="150"/>
         <source>The birth month {month}/{year} of {name} is not possible.</source>
         <translation>Henkilön {name} syntymäkuukausi {month}/{year} ei ole mahdollinen.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="151"/>
+        <location filename="../../domain/usecases/families.py" line="160"/>
         <source>family name</source>
         <translation>perheen nimi</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="152"/>
+        <location filename="../../domain/usecases/families.py" line="161"/>
         <source>phone</source>
         <translation>puhelin</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="154"/>
+        <location filename="../../domain/usecases/families.py" line="163"/>
         <location filename="../../domain/usecases/sessions.py" line="170"/>
         <source>notes</source>
         <translation>lisätiedot</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="157"/>
+        <location filename="../../domain/usecases/families.py" line="166"/>
         <source>A family needs at least one member.</source>
         <translation>Perheessä on oltava vähintään yksi jäsen.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="169"/>
+        <location filename="../../domain/usecases/families.py" line="178"/>
         <source>The privacy notice cannot have been given on {day}, a day still to come.</source>
         <translation>Tietosuojaselosteen antopäivä {day} on vasta tulossa. Kirjaa päivä, jona seloste annettiin.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="190"/>
+        <location filename="../../domain/usecases/families.py" line="199"/>
         <source>The enrolment is of another family.</source>
         <translation>Ilmoittautuminen on toisen perheen.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="243"/>
+        <location filename="../../domain/usecases/families.py" line="252"/>
         <location filename="../../domain/usecases/groups.py" line="112"/>
         <location filename="../../domain/usecases/removal.py" line="61"/>
         <location filename="../../domain/usecases/roster_import.py" line="250"/>
@@ -1998,17 +2004,17 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Ryhmää ei enää löydy.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="223"/>
+        <location filename="../../domain/usecases/families.py" line="232"/>
         <source>Give the day the family left.</source>
         <translation>Anna päivä, jona perhe lopetti.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="227"/>
+        <location filename="../../domain/usecases/families.py" line="236"/>
         <source>The family left before it was enrolled.</source>
         <translation>Lopettamispäivä on ennen ilmoittautumispäivää.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="237"/>
+        <location filename="../../domain/usecases/families.py" line="246"/>
         <source>The family is already enrolled or waiting in this group.</source>
         <translation>Perhe on jo ilmoittautunut tähän ryhmään tai on sen jonossa.</translation>
     </message>
@@ -2103,7 +2109,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../domain/usecases/sessions.py" line="121"/>
-        <location filename="../../storage/repositories/attendance.py" line="190"/>
+        <location filename="../../storage/repositories/attendance.py" line="198"/>
         <source>The session no longer exists.</source>
         <translation>Ryhmäkertaa ei enää löydy.</translation>
     </message>
@@ -2585,37 +2591,42 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoa ei muutettu; palauta tietokanta varmuuskopiosta.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="72"/>
+        <location filename="../../storage/repositories/sessions.py" line="75"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti tätä ryhmää, kun muokkasit sitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="77"/>
+        <location filename="../../storage/repositories/sessions.py" line="80"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation>Joku muu poisti tämän ryhmän, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="210"/>
+        <location filename="../../storage/repositories/sessions.py" line="213"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti tätä ryhmäkertaa, kun muokkasit sitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="215"/>
+        <location filename="../../storage/repositories/sessions.py" line="218"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation>Joku muu poisti tämän ryhmäkerran, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/people.py" line="61"/>
+        <location filename="../../storage/repositories/people.py" line="63"/>
         <source>Someone else changed this family&apos;s details while you were editing them. The saved details are shown now; make your change again if it is still needed.</source>
         <translation>Joku muu muutti perheen tietoja, kun muokkasit niitä. Nyt näkyvät tallennetut tiedot; tee muutoksesi uudelleen, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/people.py" line="66"/>
+        <location filename="../../storage/repositories/people.py" line="68"/>
         <source>Someone else removed this family while you were editing it.</source>
         <translation>Joku muu poisti tämän perheen, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/attendance.py" line="192"/>
+        <location filename="../../storage/repositories/attendance.py" line="73"/>
+        <source>Your role in the team lets you record the attendance of the sessions you lead only, and you do not lead this one. Nothing was saved.</source>
+        <translation>Roolisi tiimissä sallii kirjata läsnäolon vain ryhmäkerroille, joita itse ohjaat, etkä ohjaa tätä. Mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/repositories/attendance.py" line="204"/>
         <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
         <translation>Joku muu kirjasi tämän ryhmäkerran läsnäolot samaan aikaan kuin sinä. Nyt näkyvät tallennetut merkinnät; tee muutoksesi uudelleen, jos ne ovat yhä tarpeen.</translation>
     </message>
@@ -2730,12 +2741,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokantapalvelin ei hyväksynyt käyttäjätunnusta tai salasanaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="29"/>
+        <location filename="../../ui/context.py" line="30"/>
         <source>The database is open in another Ryhmät window, and this window is read-only. Nothing was saved; make the change in the other window.</source>
         <translation>Tietokanta on auki toisessa Ryhmät-ikkunassa, ja tämä ikkuna on vain luku -tilassa. Mitään ei tallennettu; tee muutos toisessa ikkunassa.</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="36"/>
+        <location filename="../../ui/context.py" line="37"/>
         <source>The database is open in another Ryhmät window, and this window is read-only: it cannot log who reads families&apos; personal data, so it does not show them. Use the other window.</source>
         <translation>Tietokanta on auki toisessa Ryhmät-ikkunassa, ja tämä ikkuna on vain luku -tilassa: se ei voi kirjata käyttölokiin, kuka katsoo perheiden henkilötietoja, joten se ei näytä niitä. Käytä toista ikkunaa.</translation>
     </message>
@@ -2775,32 +2786,32 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Salasanan on oltava vähintään 12 merkkiä pitkä ja yhdellä rivillä.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="60"/>
+        <location filename="../../domain/usecases/team.py" line="67"/>
         <source>The person&apos;s full name is missing.</source>
         <translation>Henkilön koko nimi puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="65"/>
+        <location filename="../../domain/usecases/team.py" line="72"/>
         <source>The login “{login}” is already in the team.</source>
         <translation>Tunnus ”{login}” on jo tiimissä.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="70"/>
+        <location filename="../../domain/usecases/team.py" line="77"/>
         <source>No organisation is named “{name}”.</source>
         <translation>Organisaatiota ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="76"/>
+        <location filename="../../domain/usecases/team.py" line="83"/>
         <source>No worker is named “{name}”.</source>
         <translation>Työntekijää ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="96"/>
+        <location filename="../../domain/usecases/team.py" line="103"/>
         <source>The two passwords are not the same.</source>
         <translation>Salasanat eivät ole samat.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="119"/>
+        <location filename="../../domain/usecases/team.py" line="126"/>
         <source>No one in the team signs in as “{login}”.</source>
         <translation>Kukaan tiimissä ei kirjaudu tunnuksella ”{login}”.</translation>
     </message>
@@ -2810,9 +2821,17 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokantapalvelin ei hyväksynyt käyttäjän {login} salasanaa.</translation>
     </message>
     <message>
-        <location filename="../../storage/team.py" line="70"/>
+        <location filename="../../storage/team.py" line="71"/>
         <source>Team accounts are for a shared PostgreSQL database; this database is a file on this computer for one person.</source>
         <translation>Tiimin käyttäjätunnukset ovat yhteistä PostgreSQL-tietokantaa varten; tämä tietokanta on tällä tietokoneella oleva yhden henkilön tiedosto.</translation>
+    </message>
+</context>
+<context>
+    <name>FamiliesOnRostersOnly</name>
+    <message>
+        <location filename="../../ui/people/roster_only.py" line="18"/>
+        <source>As a volunteer you see the families of the sessions you lead on their attendance lists: open a session&apos;s attendance from the calendar (Ctrl+R) or from the list of sessions not recorded. The families&apos; other details are kept by the group&apos;s workers.</source>
+        <translation>Vapaaehtoisena näet ohjaamiesi ryhmäkertojen perheet niiden läsnäololistoilla: avaa ryhmäkerran läsnäolo kalenterista (Ctrl+R) tai kirjaamattomien ryhmäkertojen listasta. Perheiden muista tiedoista huolehtivat ryhmän työntekijät.</translation>
     </message>
 </context>
 <context>
@@ -3880,47 +3899,47 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Vierasperhe</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="126"/>
+        <location filename="../../ui/sessions/guest_form.py" line="129"/>
         <source>A family name or a person&apos;s first name</source>
         <translation>Perheen nimi tai henkilön etunimi</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="134"/>
+        <location filename="../../ui/sessions/guest_form.py" line="137"/>
         <source>Add a&amp;dult</source>
         <translation>Lisää &amp;aikuinen</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="136"/>
+        <location filename="../../ui/sessions/guest_form.py" line="139"/>
         <source>Add &amp;child</source>
         <translation>Lisää la&amp;psi</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="138"/>
+        <location filename="../../ui/sessions/guest_form.py" line="141"/>
         <source>Add to the &amp;list</source>
         <translation>Lisää li&amp;staan</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="140"/>
+        <location filename="../../ui/sessions/guest_form.py" line="143"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="146"/>
+        <location filename="../../ui/sessions/guest_form.py" line="149"/>
         <source>&amp;Find the family:</source>
         <translation>&amp;Etsi perhe:</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="147"/>
+        <location filename="../../ui/sessions/guest_form.py" line="150"/>
         <source>Family &amp;name</source>
         <translation>Perheen &amp;nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="148"/>
+        <location filename="../../ui/sessions/guest_form.py" line="151"/>
         <source>People</source>
         <translation>Henkilöt</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="181"/>
+        <location filename="../../ui/sessions/guest_form.py" line="185"/>
         <source>&amp;Enrol the family in the group from %1</source>
         <translation>&amp;Ilmoita perhe ryhmään %1 alkaen</translation>
     </message>
@@ -4536,214 +4555,214 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Data protection</source>
         <translation>Tietosuoja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Calendar</source>
         <translation>Kalenteri</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Ryhmät (read-only)</source>
         <translation>Ryhmät (vain luku)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Read-only: the database is open in another window</source>
         <translation>Vain luku: tietokanta on auki toisessa ikkunassa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Workers and pairs</source>
         <translation>Työntekijät ja työparit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Families</source>
         <translation>Perheet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Statistics</source>
         <translation>Tilastot</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Calendar feeds</source>
         <translation>Kalenterisyötteet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Opening the database…</source>
         <translation>Avataan tietokantaa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Team</source>
         <translation>Tiimi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Your account</source>
         <translation>Oma tunnus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Load demo data</source>
         <translation>Lataa esimerkkiaineisto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&amp;New database…</source>
         <translation>&amp;Uusi tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Avaa tietokanta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Varmuuskopioi…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation>Täällä palautetaan vain SQLite-tietokantatiedosto; palauta PostgreSQL-tietokanta pg_restorella (ks. README).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Etsi luettelosta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>&amp;New in this view…</source>
         <translation>&amp;Uusi tähän näkymään…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>&amp;About Ryhmät…</source>
         <translation>&amp;Tietoja Ryhmät-sovelluksesta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-tietokannat (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>New database</source>
         <translation>Uusi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>Open database</source>
         <translation>Avaa tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Back up the database</source>
         <translation>Varmuuskopioi tietokanta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>Ryhmät backup %1</source>
         <translation>Ryhmät-varmuuskopio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>Backing up…</source>
         <translation>Varmuuskopioidaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598"/>
-        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>Backed up to %1</source>
         <translation>Varmuuskopio tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Tietokanta on tyhjä. Voit aloittaa kuvitteellisen kunnan esimerkkiaineistolla tai lisätä omat ryhmäsi.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>The automatic backup was not made: %1</source>
         <translation>Automaattista varmuuskopiota ei tehty: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
-        <location filename="../../ui/main_window.py" line="663"/>
+        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>Restore from backup</source>
         <translation>Palauta varmuuskopiosta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="656"/>
         <source>Checking the backup…</source>
         <translation>Tarkistetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="665"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
@@ -4752,27 +4771,27 @@ A copy of the current data is saved first in the backups folder.</source>
 Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>&amp;Restore</source>
         <translation>&amp;Palauta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>Restoring the backup…</source>
         <translation>Palautetaan varmuuskopiota…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="698"/>
+        <location filename="../../ui/main_window.py" line="703"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation>Varmuuskopio on palautettu; korvatut tiedot on tallennettu tiedostoon %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="716"/>
+        <location filename="../../ui/main_window.py" line="721"/>
         <source>Creating demo data…</source>
         <translation>Luodaan esimerkkiaineistoa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="730"/>
+        <location filename="../../ui/main_window.py" line="735"/>
         <source>Demo data created.</source>
         <translation>Esimerkkiaineisto luotu.</translation>
     </message>
@@ -5030,12 +5049,12 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>OwnAccount</name>
     <message>
-        <location filename="../../ui/team.py" line="277"/>
+        <location filename="../../ui/team.py" line="279"/>
         <source>You sign in to the team database as %1.</source>
         <translation>Kirjaudut tiimin tietokantaan tunnuksella %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="280"/>
+        <location filename="../../ui/team.py" line="282"/>
         <source>Change my &amp;password…</source>
         <translation>Vaihda &amp;salasanani…</translation>
     </message>
@@ -5043,22 +5062,22 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>OwnPasswordDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="300"/>
+        <location filename="../../ui/team.py" line="302"/>
         <source>Change my password</source>
         <translation>Vaihda salasanani</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="316"/>
+        <location filename="../../ui/team.py" line="319"/>
         <source>&amp;New password:</source>
         <translation>&amp;Uusi salasana:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="317"/>
+        <location filename="../../ui/team.py" line="320"/>
         <source>The &amp;same again:</source>
         <translation>&amp;Sama uudelleen:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="323"/>
+        <location filename="../../ui/team.py" line="326"/>
         <source>At least 12 characters: a few words of your own are easy to remember.</source>
         <translation>Vähintään 12 merkkiä: muutama oma sana on helppo muistaa.</translation>
     </message>
@@ -6052,7 +6071,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     </message>
     <message>
         <location filename="../../ui/statistics/page.py" line="126"/>
-        <location filename="../../ui/statistics/page.py" line="264"/>
+        <location filename="../../ui/statistics/page.py" line="269"/>
         <source>Not rec&amp;orded</source>
         <translation>Kirjaa&amp;matta</translation>
     </message>
@@ -6067,102 +6086,102 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>Vie E&amp;xceliin…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="156"/>
+        <location filename="../../ui/statistics/page.py" line="161"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Aikaväli:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="159"/>
+        <location filename="../../ui/statistics/page.py" line="164"/>
         <source>Group t&amp;ype:</source>
         <translation>Ryhmä&amp;tyyppi:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="193"/>
+        <location filename="../../ui/statistics/page.py" line="198"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="194"/>
+        <location filename="../../ui/statistics/page.py" line="199"/>
         <source>Held</source>
         <translation>Pidetty</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="195"/>
+        <location filename="../../ui/statistics/page.py" line="200"/>
         <source>Cancelled</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="196"/>
+        <location filename="../../ui/statistics/page.py" line="201"/>
         <source>Not recorded</source>
         <translation>Kirjaamatta</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="197"/>
+        <location filename="../../ui/statistics/page.py" line="202"/>
         <source>Visits, adults</source>
         <translation>Käynnit, aikuiset</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="198"/>
+        <location filename="../../ui/statistics/page.py" line="203"/>
         <source>Visits, children</source>
         <translation>Käynnit, lapset</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="199"/>
+        <location filename="../../ui/statistics/page.py" line="204"/>
         <source>Visits</source>
         <translation>Käyntikerrat</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="200"/>
+        <location filename="../../ui/statistics/page.py" line="205"/>
         <source>Families</source>
         <translation>Perheitä</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="201"/>
+        <location filename="../../ui/statistics/page.py" line="206"/>
         <source>Fathers</source>
         <translation>Isiä</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="202"/>
+        <location filename="../../ui/statistics/page.py" line="207"/>
         <source>New families</source>
         <translation>Uusia perheitä</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="203"/>
+        <location filename="../../ui/statistics/page.py" line="208"/>
         <source>First-time visitors</source>
         <translation>Ensikertalaisia</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="204"/>
+        <location filename="../../ui/statistics/page.py" line="209"/>
         <source>Average</source>
         <translation>Keskimäärin</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="205"/>
+        <location filename="../../ui/statistics/page.py" line="210"/>
         <source>Fill rate</source>
         <translation>Täyttöaste</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="249"/>
+        <location filename="../../ui/statistics/page.py" line="254"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="288"/>
+        <location filename="../../ui/statistics/page.py" line="293"/>
         <source>Statistics %1–%2</source>
         <translation>Tilastot %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="293"/>
+        <location filename="../../ui/statistics/page.py" line="298"/>
         <source>Export to Excel</source>
         <translation>Vie Exceliin</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="294"/>
+        <location filename="../../ui/statistics/page.py" line="299"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="336"/>
+        <location filename="../../ui/statistics/page.py" line="341"/>
         <source>Saved %1</source>
         <translation>Tallennettu: %1</translation>
     </message>
@@ -6223,12 +6242,12 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="83"/>
+        <location filename="../../ui/team.py" line="85"/>
         <source>Add a person…</source>
         <translation>Lisää henkilö…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="84"/>
+        <location filename="../../ui/team.py" line="86"/>
         <source>Change…</source>
         <translation>Muuta…</translation>
     </message>

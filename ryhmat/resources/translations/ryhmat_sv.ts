@@ -52,47 +52,47 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="116"/>
+        <location filename="../../ui/team.py" line="118"/>
         <source>Add a person to the team</source>
         <translation>Lägg till en person i teamet</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="128"/>
+        <location filename="../../ui/team.py" line="130"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="141"/>
+        <location filename="../../ui/team.py" line="143"/>
         <source>&amp;Login:</source>
         <translation>&amp;Användarnamn:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="142"/>
+        <location filename="../../ui/team.py" line="144"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Fullständigt namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="143"/>
+        <location filename="../../ui/team.py" line="145"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="144"/>
+        <location filename="../../ui/team.py" line="146"/>
         <source>&amp;Role:</source>
         <translation>&amp;Roll:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="145"/>
+        <location filename="../../ui/team.py" line="147"/>
         <source>&amp;Worker in the plan:</source>
         <translation>&amp;Anställd i planen:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="173"/>
+        <location filename="../../ui/team.py" line="175"/>
         <source>Added to the team</source>
         <translation>Tillagd i teamet</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="174"/>
+        <location filename="../../ui/team.py" line="176"/>
         <source>%1 signs in as %2 with this password, shown only now:</source>
         <translation>%1 loggar in som %2 med detta lösenord, som visas bara nu:</translation>
     </message>
@@ -108,64 +108,69 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="61"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="62"/>
         <source>Erased adult</source>
         <translation>Raderad vuxen</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="62"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="63"/>
         <source>Erased child</source>
         <translation>Raderat barn</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="70"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="71"/>
         <source>adult</source>
         <translation>vuxen</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="73"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="74"/>
         <source>child</source>
         <translation>barn</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="222"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="223"/>
         <source>This family&apos;s personal data was erased; the mark is kept as an anonymous count and cannot be changed.</source>
         <translation>Familjens personuppgifter har raderats; markeringen finns kvar som ett anonymt antal och kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="245"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="246"/>
         <source>Erased family</source>
         <translation>Raderad familj</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="247"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="248"/>
         <source>%1 (joins the group)</source>
         <translation>%1 (går med i gruppen)</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="251"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="252"/>
         <source>%1 (guest)</source>
         <translation>%1 (gäst)</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="267"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="270"/>
         <source>Family</source>
         <translation>Familj</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="268"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="271"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="269"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="272"/>
         <source>Role or age</source>
         <translation>Roll eller ålder</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_model.py" line="270"/>
+        <location filename="../../ui/sessions/attendance_model.py" line="273"/>
         <source>Mark</source>
         <translation>Närvaro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions/attendance_model.py" line="274"/>
+        <source>Photo permission</source>
+        <translation>Fotolov</translation>
     </message>
 </context>
 <context>
@@ -431,37 +436,37 @@
 <context>
     <name>ChangePersonDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="197"/>
+        <location filename="../../ui/team.py" line="199"/>
         <source>%1 in the team</source>
         <translation>%1 i teamet</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="199"/>
+        <location filename="../../ui/team.py" line="201"/>
         <source>Give a &amp;new password</source>
         <translation>Ge ett &amp;nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="202"/>
+        <location filename="../../ui/team.py" line="204"/>
         <source>&amp;Remove from the team</source>
         <translation>&amp;Ta bort ur teamet</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="214"/>
+        <location filename="../../ui/team.py" line="216"/>
         <source>&amp;Role:</source>
         <translation>&amp;Roll:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="219"/>
+        <location filename="../../ui/team.py" line="221"/>
         <source>A person removed can no longer sign in; their name stays in the list and in the change history.</source>
         <translation>En borttagen person kan inte längre logga in; namnet finns kvar i listan och i ändringshistoriken.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="248"/>
+        <location filename="../../ui/team.py" line="250"/>
         <source>A new password</source>
         <translation>Ett nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="249"/>
+        <location filename="../../ui/team.py" line="251"/>
         <source>%1 signs in as %2 with this password from now on, shown only now:</source>
         <translation>%1 loggar från och med nu in som %2 med detta lösenord, som visas bara nu:</translation>
     </message>
@@ -1886,110 +1891,111 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Mappen för säkerhetskopior {folder} kunde inte skapas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="162"/>
+        <location filename="../../domain/usecases/attendance.py" line="168"/>
         <source>A count cannot be negative.</source>
         <translation>Ett antal kan inte vara negativt.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="164"/>
+        <location filename="../../domain/usecases/attendance.py" line="170"/>
         <source>The headcount is implausibly large.</source>
         <translation>Besökarantalet är orimligt stort.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="167"/>
+        <location filename="../../domain/usecases/attendance.py" line="173"/>
         <source>There are more first-time visitors than visitors.</source>
         <translation>Det finns fler förstagångsbesökare än besökare.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="200"/>
+        <location filename="../../domain/usecases/attendance.py" line="206"/>
         <source>The session is cancelled; restore it before recording.</source>
         <translation>Träffen är inställd; återställ den innan du registrerar.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="204"/>
+        <location filename="../../domain/usecases/attendance.py" line="210"/>
         <source>The session on {day} has not been held yet.</source>
         <translation>Träffen den {day} har inte hållits ännu.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="213"/>
+        <location filename="../../domain/usecases/attendance.py" line="222"/>
         <source>Only a family added here can be enrolled here.</source>
         <translation>Här kan bara en familj som lagts till här anmälas till gruppen.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="222"/>
+        <location filename="../../domain/usecases/attendance.py" line="231"/>
         <source>Someone marked is not on the session&apos;s list.</source>
         <translation>Någon som har markerats finns inte på träffens lista.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="226"/>
+        <location filename="../../domain/usecases/attendance.py" line="235"/>
         <source>The headcount is for another session.</source>
         <translation>Besökarantalet hör till en annan träff.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="295"/>
-        <location filename="../../domain/usecases/families.py" line="112"/>
+        <location filename="../../domain/usecases/attendance.py" line="304"/>
+        <location filename="../../domain/usecases/attendance.py" line="312"/>
+        <location filename="../../domain/usecases/families.py" line="121"/>
         <location filename="../../domain/usecases/merging.py" line="146"/>
         <source>The family no longer exists.</source>
         <translation>Familjen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="118"/>
+        <location filename="../../domain/usecases/families.py" line="127"/>
         <source>first name</source>
         <translation>förnamn</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="120"/>
+        <location filename="../../domain/usecases/families.py" line="129"/>
         <source>last name</source>
         <translation>efternamn</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="124"/>
+        <location filename="../../domain/usecases/families.py" line="133"/>
         <source>Choose the role of {name}.</source>
         <translation>Välj roll för {name}.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="132"/>
+        <location filename="../../domain/usecases/families.py" line="141"/>
         <source>Give the birth year and month of {name}.</source>
         <translation>Ange födelseår och födelsemånad för {name}.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="141"/>
+        <location filename="../../domain/usecases/families.py" line="150"/>
         <source>The birth month {month}/{year} of {name} is not possible.</source>
         <translation>Födelsemånaden {month}/{year} för {name} är inte möjlig.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="151"/>
+        <location filename="../../domain/usecases/families.py" line="160"/>
         <source>family name</source>
         <translation>familjens namn</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="152"/>
+        <location filename="../../domain/usecases/families.py" line="161"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="154"/>
+        <location filename="../../domain/usecases/families.py" line="163"/>
         <location filename="../../domain/usecases/sessions.py" line="170"/>
         <source>notes</source>
         <translation>anteckningar</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="157"/>
+        <location filename="../../domain/usecases/families.py" line="166"/>
         <source>A family needs at least one member.</source>
         <translation>En familj behöver minst en medlem.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="169"/>
+        <location filename="../../domain/usecases/families.py" line="178"/>
         <source>The privacy notice cannot have been given on {day}, a day still to come.</source>
         <translation>Dagen {day} har inte kommit ännu. Ange den dag då dataskyddsbeskrivningen gavs.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="190"/>
+        <location filename="../../domain/usecases/families.py" line="199"/>
         <source>The enrolment is of another family.</source>
         <translation>Anmälan gäller en annan familj.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="243"/>
+        <location filename="../../domain/usecases/families.py" line="252"/>
         <location filename="../../domain/usecases/groups.py" line="112"/>
         <location filename="../../domain/usecases/removal.py" line="61"/>
         <location filename="../../domain/usecases/roster_import.py" line="250"/>
@@ -1998,17 +2004,17 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Gruppen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="223"/>
+        <location filename="../../domain/usecases/families.py" line="232"/>
         <source>Give the day the family left.</source>
         <translation>Ange dagen då familjen slutade.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="227"/>
+        <location filename="../../domain/usecases/families.py" line="236"/>
         <source>The family left before it was enrolled.</source>
         <translation>Familjen slutade före anmälningsdagen.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/families.py" line="237"/>
+        <location filename="../../domain/usecases/families.py" line="246"/>
         <source>The family is already enrolled or waiting in this group.</source>
         <translation>Familjen är redan anmäld till den här gruppen eller står i kö till den.</translation>
     </message>
@@ -2103,7 +2109,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../domain/usecases/sessions.py" line="121"/>
-        <location filename="../../storage/repositories/attendance.py" line="190"/>
+        <location filename="../../storage/repositories/attendance.py" line="198"/>
         <source>The session no longer exists.</source>
         <translation>Träffen finns inte längre.</translation>
     </message>
@@ -2585,37 +2591,42 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Databasfilen {path} är skadad och kan inte öppnas. Filen ändrades inte; återställ databasen från en säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="72"/>
+        <location filename="../../storage/repositories/sessions.py" line="75"/>
         <source>Someone else changed this group while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade gruppen medan du redigerade den. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="77"/>
+        <location filename="../../storage/repositories/sessions.py" line="80"/>
         <source>Someone else removed this group while you were editing it.</source>
         <translation>Någon annan tog bort gruppen medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="210"/>
+        <location filename="../../storage/repositories/sessions.py" line="213"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade träffen medan du redigerade den. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="215"/>
+        <location filename="../../storage/repositories/sessions.py" line="218"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation>Någon annan tog bort träffen medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/people.py" line="61"/>
+        <location filename="../../storage/repositories/people.py" line="63"/>
         <source>Someone else changed this family&apos;s details while you were editing them. The saved details are shown now; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade familjens uppgifter medan du redigerade dem. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/people.py" line="66"/>
+        <location filename="../../storage/repositories/people.py" line="68"/>
         <source>Someone else removed this family while you were editing it.</source>
         <translation>Någon annan tog bort familjen medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/attendance.py" line="192"/>
+        <location filename="../../storage/repositories/attendance.py" line="73"/>
+        <source>Your role in the team lets you record the attendance of the sessions you lead only, and you do not lead this one. Nothing was saved.</source>
+        <translation>Din roll i teamet låter dig registrera närvaron bara för de träffar du själv leder, och den här leder du inte. Ingenting sparades.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/repositories/attendance.py" line="204"/>
         <source>Someone else recorded this session&apos;s attendance while you were entering it. The saved marks are shown now; enter your changes again if they are still needed.</source>
         <translation>Någon annan registrerade närvaron för träffen medan du fyllde i den. Nu visas de sparade markeringarna; gör dina ändringar igen om de fortfarande behövs.</translation>
     </message>
@@ -2730,12 +2741,12 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Databasservern godkände inte användarnamnet eller lösenordet.</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="29"/>
+        <location filename="../../ui/context.py" line="30"/>
         <source>The database is open in another Ryhmät window, and this window is read-only. Nothing was saved; make the change in the other window.</source>
         <translation>Databasen är öppen i ett annat Ryhmät-fönster, och det här fönstret är skrivskyddat. Inget sparades; gör ändringen i det andra fönstret.</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="36"/>
+        <location filename="../../ui/context.py" line="37"/>
         <source>The database is open in another Ryhmät window, and this window is read-only: it cannot log who reads families&apos; personal data, so it does not show them. Use the other window.</source>
         <translation>Databasen är öppen i ett annat Ryhmät-fönster och det här fönstret är skrivskyddat: det kan inte logga vem som läser familjers personuppgifter och visar dem därför inte. Använd det andra fönstret.</translation>
     </message>
@@ -2775,32 +2786,32 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Ett lösenord måste vara minst 12 tecken långt, på en rad.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="60"/>
+        <location filename="../../domain/usecases/team.py" line="67"/>
         <source>The person&apos;s full name is missing.</source>
         <translation>Personens fullständiga namn saknas.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="65"/>
+        <location filename="../../domain/usecases/team.py" line="72"/>
         <source>The login “{login}” is already in the team.</source>
         <translation>Användarnamnet ”{login}” finns redan i teamet.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="70"/>
+        <location filename="../../domain/usecases/team.py" line="77"/>
         <source>No organisation is named “{name}”.</source>
         <translation>Ingen organisation heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="76"/>
+        <location filename="../../domain/usecases/team.py" line="83"/>
         <source>No worker is named “{name}”.</source>
         <translation>Ingen anställd heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="96"/>
+        <location filename="../../domain/usecases/team.py" line="103"/>
         <source>The two passwords are not the same.</source>
         <translation>De två lösenorden är inte samma.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/team.py" line="119"/>
+        <location filename="../../domain/usecases/team.py" line="126"/>
         <source>No one in the team signs in as “{login}”.</source>
         <translation>Ingen i teamet loggar in som ”{login}”.</translation>
     </message>
@@ -2810,9 +2821,17 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Databasservern godkände inte lösenordet för {login}.</translation>
     </message>
     <message>
-        <location filename="../../storage/team.py" line="70"/>
+        <location filename="../../storage/team.py" line="71"/>
         <source>Team accounts are for a shared PostgreSQL database; this database is a file on this computer for one person.</source>
         <translation>Teamkonton är för en gemensam PostgreSQL-databas; den här databasen är en fil på den här datorn för en person.</translation>
+    </message>
+</context>
+<context>
+    <name>FamiliesOnRostersOnly</name>
+    <message>
+        <location filename="../../ui/people/roster_only.py" line="18"/>
+        <source>As a volunteer you see the families of the sessions you lead on their attendance lists: open a session&apos;s attendance from the calendar (Ctrl+R) or from the list of sessions not recorded. The families&apos; other details are kept by the group&apos;s workers.</source>
+        <translation>Som frivillig ser du familjerna på närvarolistorna för de träffar du leder: öppna en träffs närvaro från kalendern (Ctrl+R) eller från listan över träffar som inte är registrerade. Familjernas övriga uppgifter sköts av gruppens anställda.</translation>
     </message>
 </context>
 <context>
@@ -3880,47 +3899,47 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Gästfamilj</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="126"/>
+        <location filename="../../ui/sessions/guest_form.py" line="129"/>
         <source>A family name or a person&apos;s first name</source>
         <translation>Familjens namn eller en persons förnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="134"/>
+        <location filename="../../ui/sessions/guest_form.py" line="137"/>
         <source>Add a&amp;dult</source>
         <translation>Lägg till &amp;vuxen</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="136"/>
+        <location filename="../../ui/sessions/guest_form.py" line="139"/>
         <source>Add &amp;child</source>
         <translation>Lägg till &amp;barn</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="138"/>
+        <location filename="../../ui/sessions/guest_form.py" line="141"/>
         <source>Add to the &amp;list</source>
         <translation>Lägg till i &amp;listan</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="140"/>
+        <location filename="../../ui/sessions/guest_form.py" line="143"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="146"/>
+        <location filename="../../ui/sessions/guest_form.py" line="149"/>
         <source>&amp;Find the family:</source>
         <translation>&amp;Sök familjen:</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="147"/>
+        <location filename="../../ui/sessions/guest_form.py" line="150"/>
         <source>Family &amp;name</source>
         <translation>Fa&amp;miljens namn</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="148"/>
+        <location filename="../../ui/sessions/guest_form.py" line="151"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/guest_form.py" line="181"/>
+        <location filename="../../ui/sessions/guest_form.py" line="185"/>
         <source>&amp;Enrol the family in the group from %1</source>
         <translation>&amp;Anmäl familjen till gruppen från %1</translation>
     </message>
@@ -4536,214 +4555,214 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Ryhmät</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Data protection</source>
         <translation>Dataskydd</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Ryhmät (read-only)</source>
         <translation>Ryhmät (skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Read-only: the database is open in another window</source>
         <translation>Skrivskyddad: databasen är öppen i ett annat fönster</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Workers and pairs</source>
         <translation>Arbetstagare och arbetspar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Calendar feeds</source>
         <translation>Kalenderflöden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Opening the database…</source>
         <translation>Databasen öppnas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Your account</source>
         <translation>Ditt konto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Load demo data</source>
         <translation>Läs in exempeldata</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&amp;New database…</source>
         <translation>&amp;Ny databas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Öppna databas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>&amp;Restore from backup…</source>
         <translation>Åte&amp;rställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Only an SQLite database file is restored here; restore a PostgreSQL database with pg_restore (see the README).</source>
         <translation>Här återställs endast en SQLite-databasfil; återställ en PostgreSQL-databas med pg_restore (se README).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Sök i listan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>&amp;New in this view…</source>
         <translation>&amp;Ny i den här vyn…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>&amp;About Ryhmät…</source>
         <translation>&amp;Om Ryhmät…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Ryhmät databases (*.sqlite3 *.db)</source>
         <translation>Ryhmät-databaser (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>New database</source>
         <translation>Ny databas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>Open database</source>
         <translation>Öppna databas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Back up the database</source>
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>Ryhmät backup %1</source>
         <translation>Ryhmät säkerhetskopia %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>Backing up…</source>
         <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598"/>
-        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>Backed up to %1</source>
         <translation>Säkerhetskopierad till %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
         <translation>Databasen är tom. Du kan börja med exempeldata från en påhittad kommun eller lägga till egna grupper.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>The automatic backup was not made: %1</source>
         <translation>Den automatiska säkerhetskopian gjordes inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
-        <location filename="../../ui/main_window.py" line="663"/>
+        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="656"/>
         <source>Checking the backup…</source>
         <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="665"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>The current data will be replaced by the backup of %1.
 
 A copy of the current data is saved first in the backups folder.</source>
@@ -4752,27 +4771,27 @@ A copy of the current data is saved first in the backups folder.</source>
 En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>&amp;Restore</source>
         <translation>Åte&amp;rställ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>Restoring the backup…</source>
         <translation>Återställer säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="698"/>
+        <location filename="../../ui/main_window.py" line="703"/>
         <source>The backup is restored; the data it replaced is saved in %1</source>
         <translation>Säkerhetskopian är återställd; uppgifterna den ersatte har sparats i %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="716"/>
+        <location filename="../../ui/main_window.py" line="721"/>
         <source>Creating demo data…</source>
         <translation>Skapar exempeldata…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="730"/>
+        <location filename="../../ui/main_window.py" line="735"/>
         <source>Demo data created.</source>
         <translation>Exempeldata skapad.</translation>
     </message>
@@ -5030,12 +5049,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>OwnAccount</name>
     <message>
-        <location filename="../../ui/team.py" line="277"/>
+        <location filename="../../ui/team.py" line="279"/>
         <source>You sign in to the team database as %1.</source>
         <translation>Du loggar in i teamets databas som %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="280"/>
+        <location filename="../../ui/team.py" line="282"/>
         <source>Change my &amp;password…</source>
         <translation>Byt mitt &amp;lösenord…</translation>
     </message>
@@ -5043,22 +5062,22 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>OwnPasswordDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="300"/>
+        <location filename="../../ui/team.py" line="302"/>
         <source>Change my password</source>
         <translation>Byt mitt lösenord</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="316"/>
+        <location filename="../../ui/team.py" line="319"/>
         <source>&amp;New password:</source>
         <translation>&amp;Nytt lösenord:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="317"/>
+        <location filename="../../ui/team.py" line="320"/>
         <source>The &amp;same again:</source>
         <translation>&amp;Samma igen:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="323"/>
+        <location filename="../../ui/team.py" line="326"/>
         <source>At least 12 characters: a few words of your own are easy to remember.</source>
         <translation>Minst 12 tecken: några egna ord är lätta att komma ihåg.</translation>
     </message>
@@ -6052,7 +6071,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     </message>
     <message>
         <location filename="../../ui/statistics/page.py" line="126"/>
-        <location filename="../../ui/statistics/page.py" line="264"/>
+        <location filename="../../ui/statistics/page.py" line="269"/>
         <source>Not rec&amp;orded</source>
         <translation>Ej &amp;registrerade</translation>
     </message>
@@ -6067,102 +6086,102 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>E&amp;xportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="156"/>
+        <location filename="../../ui/statistics/page.py" line="161"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="159"/>
+        <location filename="../../ui/statistics/page.py" line="164"/>
         <source>Group t&amp;ype:</source>
         <translation>Grupp&amp;typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="193"/>
+        <location filename="../../ui/statistics/page.py" line="198"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="194"/>
+        <location filename="../../ui/statistics/page.py" line="199"/>
         <source>Held</source>
         <translation>Hållna</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="195"/>
+        <location filename="../../ui/statistics/page.py" line="200"/>
         <source>Cancelled</source>
         <translation>Inställda</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="196"/>
+        <location filename="../../ui/statistics/page.py" line="201"/>
         <source>Not recorded</source>
         <translation>Ej registrerade</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="197"/>
+        <location filename="../../ui/statistics/page.py" line="202"/>
         <source>Visits, adults</source>
         <translation>Besök, vuxna</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="198"/>
+        <location filename="../../ui/statistics/page.py" line="203"/>
         <source>Visits, children</source>
         <translation>Besök, barn</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="199"/>
+        <location filename="../../ui/statistics/page.py" line="204"/>
         <source>Visits</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="200"/>
+        <location filename="../../ui/statistics/page.py" line="205"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="201"/>
+        <location filename="../../ui/statistics/page.py" line="206"/>
         <source>Fathers</source>
         <translation>Pappor</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="202"/>
+        <location filename="../../ui/statistics/page.py" line="207"/>
         <source>New families</source>
         <translation>Nya familjer</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="203"/>
+        <location filename="../../ui/statistics/page.py" line="208"/>
         <source>First-time visitors</source>
         <translation>Förstagångsbesökare</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="204"/>
+        <location filename="../../ui/statistics/page.py" line="209"/>
         <source>Average</source>
         <translation>Medeltal</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="205"/>
+        <location filename="../../ui/statistics/page.py" line="210"/>
         <source>Fill rate</source>
         <translation>Fyllnadsgrad</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="249"/>
+        <location filename="../../ui/statistics/page.py" line="254"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="288"/>
+        <location filename="../../ui/statistics/page.py" line="293"/>
         <source>Statistics %1–%2</source>
         <translation>Statistik %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="293"/>
+        <location filename="../../ui/statistics/page.py" line="298"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="294"/>
+        <location filename="../../ui/statistics/page.py" line="299"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="336"/>
+        <location filename="../../ui/statistics/page.py" line="341"/>
         <source>Saved %1</source>
         <translation>Sparat: %1</translation>
     </message>
@@ -6223,12 +6242,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="83"/>
+        <location filename="../../ui/team.py" line="85"/>
         <source>Add a person…</source>
         <translation>Lägg till en person…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="84"/>
+        <location filename="../../ui/team.py" line="86"/>
         <source>Change…</source>
         <translation>Ändra…</translation>
     </message>

@@ -28,6 +28,7 @@ from ryhmat.domain.model import (
     FamilyMark,
     Headcount,
 )
+from ryhmat.storage.failures import StorageFailure
 from ryhmat.storage.orm import (
     ADULT_COLUMNS,
     CHILD_COLUMNS,
@@ -68,6 +69,12 @@ def _attendance(row: Row[Any]) -> Attendance:
         is_guest=row.is_guest,
     )
 
+
+NOT_LEADING = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Your role in the team lets you record the attendance of the sessions you lead only, "
+    "and you do not lead this one. Nothing was saved.",
+)
 
 # A mark as stored (its value) and as the domain knows it.
 _MARKS = {str(mark.value): mark for mark in AttendanceMark}
@@ -186,8 +193,13 @@ class SqlAttendanceRepository:
         )
         if claimed.rowcount == 1:
             return seen + 1
-        if self._db.scalar(select(table.c.id).where(table.c.id == session_id)) is None:
+        stored = self._db.scalar(select(table.c.attendance_version).where(table.c.id == session_id))
+        if stored is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "The session no longer exists."))
+        if stored == seen:
+            # Unchanged, yet not claimed: a team database's row-level policy kept the
+            # row from this person (a volunteer records only the sessions they lead).
+            raise StorageFailure(NOT_LEADING)
         raise ChangedElsewhere(
             QT_TRANSLATE_NOOP(
                 "Errors",

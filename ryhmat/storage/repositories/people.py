@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import (
+    ColumnElement,
     Row,
     case,
     delete,
@@ -26,6 +27,7 @@ from ryhmat.domain.model import (
     EnrolmentStatus,
     Family,
     Member,
+    RosterFamily,
 )
 from ryhmat.domain.names import comparable_name
 from ryhmat.storage.orm import (
@@ -141,14 +143,43 @@ class SqlFamilyRepository(SqlRepository[Family, FamilyRow]):
         insert_rows(self._db, table, inserts)
         return True
 
-    def having_members(self, member_ids: Iterable[uuid.UUID]) -> builtins.list[Family]:
+    def rosters(self, family_ids: Iterable[uuid.UUID]) -> builtins.list[RosterFamily]:
+        return [
+            family
+            for chunk in chunks(builtins.list(set(family_ids)), IN_CHUNK)
+            for family in self._rosters(FamilyRow.id.in_(chunk))
+        ]
+
+    def rosters_having_members(
+        self, member_ids: Iterable[uuid.UUID]
+    ) -> builtins.list[RosterFamily]:
         members = table_of(FamilyMemberRow)
-        wanted = list(set(member_ids))
         family_ids: set[uuid.UUID] = set()
-        for chunk in chunks(wanted, IN_CHUNK):
+        for chunk in chunks(builtins.list(set(member_ids)), IN_CHUNK):
             query = select(members.c.family_id).where(members.c.id.in_(chunk))
             family_ids.update(self._db.scalars(query))
-        return self.get_many(family_ids)
+        return self.rosters(family_ids)
+
+    def _rosters(self, *criteria: ColumnElement[bool]) -> builtins.list[RosterFamily]:
+        """The families matching ``criteria``, reading only the columns a roster names:
+        a team's volunteer may select these and no others (storage/team_access.py)."""
+        self._db.flush()
+        families = table_of(FamilyRow)
+        query = select(*(families.c[name] for name in ROSTER_COLUMNS)).where(*criteria)
+        rows = self._db.execute(query).all()
+        if not rows:
+            return []
+        people = self._load_children(_MEMBERS, criteria)
+        return [
+            RosterFamily(
+                id=row.id,
+                name=row.name,
+                members=[_member(m) for m in people.get(row.id, [])],
+                photo_permission=row.photo_permission,
+                erased_on=row.erased_on,
+            )
+            for row in rows
+        ]
 
     def remove(self, family: Family) -> None:
         self._db.flush()
@@ -160,7 +191,7 @@ class SqlFamilyRepository(SqlRepository[Family, FamilyRow]):
         self._claim_version(row, family.version)
         self.delete(family.id)
 
-    def search(self, text: str, limit: int) -> builtins.list[Family]:
+    def search(self, text: str, limit: int) -> builtins.list[RosterFamily]:
         words = comparable_name(text).split()
         if not words or limit < 1:
             return []
@@ -179,7 +210,7 @@ class SqlFamilyRepository(SqlRepository[Family, FamilyRow]):
             .limit(limit)
         )
         order = {family_id: i for i, family_id in enumerate(self._db.scalars(query))}
-        return sorted(self.get_many(order), key=lambda family: order[family.id])
+        return sorted(self.rosters(order), key=lambda family: order[family.id])
 
     def inactive_since(self, cutoff: date) -> builtins.list[uuid.UUID]:
         self._db.flush()
@@ -216,6 +247,11 @@ class SqlFamilyRepository(SqlRepository[Family, FamilyRow]):
             .order_by(families.c.id)
         )
         return builtins.list(self._db.scalars(query))
+
+
+# What a roster or a search reads of a family (RosterFamily): no more than a team's
+# volunteer is granted (team_access.COLUMNS; a test holds the two together).
+ROSTER_COLUMNS = ("id", "name", "photo_permission", "erased_on")
 
 
 def family_search_key(name: str, people: Iterable[str]) -> str:

@@ -13,9 +13,12 @@ from sqlalchemy import (
     ColumnElement,
     Select,
     String,
+    Uuid,
     and_,
     bindparam,
+    func,
     literal_column,
+    or_,
     select,
     type_coerce,
     union_all,
@@ -241,6 +244,17 @@ class SqlSessionRepository(SqlRepository[Session, SessionRow]):
     def _child_values(self, entity: Session) -> ChildValues:
         return {_SESSION_LEADERS.name: _positions(entity.leader_ids, "worker_id")}
 
+    def mark_held(self, session_id: uuid.UUID) -> None:
+        self._db.flush()
+        # Only these columns are written (a team's volunteer is granted no others);
+        # "evaluate" brings a session row already read up to date with them.
+        self._db.execute(
+            update(SessionRow)
+            .where(SessionRow.id == session_id, SessionRow.status == SessionStatus.PLANNED)
+            .values(status=SessionStatus.HELD, version=SessionRow.version + 1, updated_at=utc_now())
+            .execution_options(synchronize_session="evaluate")
+        )
+
     def _children_changed(self, row: SessionRow) -> None:
         row.updated_at = utc_now()
 
@@ -305,9 +319,19 @@ class SqlSessionRepository(SqlRepository[Session, SessionRow]):
         which are then read by id: with the conditions in the leaders' query as
         well, a year of sessions and their marks would be looked through twice."""
         unrecorded = select(SessionRow.id).where(
-            SessionRow.day >= first_day, *unrecorded_criteria(now)
+            SessionRow.day >= first_day, *unrecorded_criteria(now), *self._marks_seen()
         )
         return self.get_many(self._db.scalars(unrecorded))
+
+    def _marks_seen(self) -> builtins.list[ColumnElement[bool]]:
+        """On a team database a person sees the marks of their own groups' sessions only
+        (row-level security): another group's session, recorded by its marks, would look
+        unrecorded to them. So the sessions whose marks the database shows them, as its
+        own function says (every one to an admin, and to the owner, who is in no team)."""
+        if self._db.get_bind().dialect.name != "postgresql":
+            return []
+        seen = select(func.ryhmat_family_sessions(type_=Uuid))
+        return [or_(func.ryhmat_role().is_(None), SessionRow.id.in_(seen))]
 
     def calendar(
         self, first_day: date, last_day: date, wanted: CalendarFilter

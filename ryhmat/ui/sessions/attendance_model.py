@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
-from ryhmat.domain.model import AttendanceMark, Family, MemberKind
+from ryhmat.domain.model import AttendanceMark, Family, MemberKind, RosterFamily
 from ryhmat.domain.usecases.attendance import RosterLine, family_lines
 from ryhmat.labels import label
 from ryhmat.ui.plurals import plurals
@@ -26,7 +26,8 @@ from ryhmat.ui.plurals import plurals
 AnyIndex = QModelIndex | QPersistentModelIndex
 Mark = AttendanceMark | None
 
-FAMILY, NAME, WHO, MARK = range(4)
+# The family's photo permission last: whoever leads sees whom not to photograph.
+FAMILY, NAME, WHO, MARK, PHOTOS = range(5)
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 MARK_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -50,7 +51,7 @@ def next_mark(mark: Mark) -> AttendanceMark:
     return AttendanceMark.PRESENT
 
 
-def guest_lines(family: Family, day: date) -> list[RosterLine]:
+def guest_lines(family: Family | RosterFamily, day: date) -> list[RosterLine]:
     """A guest family's people in the order the roster lists a family."""
     return family_lines(family, day, is_guest=True)
 
@@ -130,7 +131,7 @@ class AttendanceModel(QAbstractTableModel):
     def set_mark(self, member_id: uuid.UUID, mark: Mark) -> None:
         row = self.row_of(member_id)
         self._marks[member_id] = mark
-        self.dataChanged.emit(self.index(row, 0), self.index(row, MARK))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, PHOTOS))
         self.marks_changed.emit()
 
     def marks(self) -> dict[uuid.UUID, AttendanceMark]:
@@ -164,7 +165,7 @@ class AttendanceModel(QAbstractTableModel):
 
     def add_guest_family(
         self,
-        family: Family,
+        family: Family | RosterFamily,
         day: date,
         mark: Mark = AttendanceMark.PRESENT,
         *,
@@ -178,7 +179,7 @@ class AttendanceModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(lines) - 1)
         self._lines.extend(lines)
         self._marks.update({line.member_id: mark for line in lines})
-        if is_new:
+        if isinstance(family, Family) and is_new:
             self._new_guests.append(family)
         else:
             self._known_guests.append(family.id)
@@ -208,7 +209,7 @@ class AttendanceModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._lines)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else PHOTOS + 1
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._lines):
@@ -256,6 +257,8 @@ class AttendanceModel(QAbstractTableModel):
             return erased_name(line) if line.is_erased else line.name
         if column == WHO:
             return who_text(line)
+        if column == PHOTOS:
+            return "" if line.is_erased else label(line.photo_permission)
         return label(mark) if mark is not None else ""
 
     def headerData(
@@ -268,5 +271,6 @@ class AttendanceModel(QAbstractTableModel):
             QCoreApplication.translate("AttendanceModel", "Name"),
             QCoreApplication.translate("AttendanceModel", "Role or age"),
             QCoreApplication.translate("AttendanceModel", "Mark"),
+            QCoreApplication.translate("AttendanceModel", "Photo permission"),
         ]
         return headers[section] if 0 <= section < len(headers) else None

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from ryhmat.domain.errors import UserError
-from ryhmat.domain.model import AdultRole, Family, Member, MemberKind
+from ryhmat.domain.model import AdultRole, Family, Member, MemberKind, RosterFamily
+from ryhmat.domain.usecases.attendance import guest_family
 from ryhmat.domain.usecases.families import (
     EARLIEST_BIRTH_YEAR,
     FamilySummary,
-    get_family,
     validate_family,
 )
 from ryhmat.labels import label
@@ -102,7 +102,7 @@ class GuestFamily:
     """A family that came to the session: one found in the register, or a new one made
     here (``is_new``); with ``enrol`` it joins the group from the session's day."""
 
-    family: Family
+    family: Family | RosterFamily  # a family of the register as its roster names it
     is_new: bool
     enrol: bool
 
@@ -122,7 +122,10 @@ class GuestFamilyForm(QGroupBox):
         super().__init__(self.tr("Guest family"), parent)
         self.context = context
         self.rows: list[MemberRow] = []
-        self.search = FamilySearch(context, offer_new=True, parent=self)
+        # A team's volunteer marks the families of the register: adding a family, or
+        # enrolling one, is for the group's workers (the database refuses it them).
+        self.adds_families = not context.reads_rosters_only()
+        self.search = FamilySearch(context, offer_new=self.adds_families, parent=self)
         self.search.field.setPlaceholderText(self.tr("A family name or a person's first name"))
         self.search.chosen.connect(self.choose_family)
         self.search.new_requested.connect(self.start_new_family)
@@ -162,6 +165,7 @@ class GuestFamilyForm(QGroupBox):
         layout.addLayout(buttons)
         self._making_new = False
         self._show_new_family(False)
+        self.enrol.setVisible(self.adds_families)
 
     @property
     def making_new(self) -> bool:
@@ -194,6 +198,8 @@ class GuestFamilyForm(QGroupBox):
 
     def start_new_family(self, name: str) -> None:
         """The person asked for a new family: its name as typed, and one adult to fill in."""
+        if not self.adds_families:
+            return
         self.family_name.setText(name)
         self._show_new_family(True)
         if not self.rows:
@@ -203,7 +209,7 @@ class GuestFamilyForm(QGroupBox):
     def choose_family(self, found: FamilySummary) -> None:
         """A family of the register came: its people are added, nothing new is made."""
         try:
-            family = self.context.read(lambda uow: get_family(uow, found.id))
+            family = self.context.read(lambda uow: guest_family(uow, found.id))
         except UserError as error:  # erased or removed since the search
             self.error.show_error(error)
             return

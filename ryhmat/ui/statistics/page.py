@@ -132,6 +132,11 @@ class StatisticsPage(QWidget):
         self.export_button.clicked.connect(self._ask_file)
         self.progress = QProgressBar(self)
         self.progress.hide()
+        # Exporting is a coordinator's work; a team's volunteer may read neither the
+        # names of every group nor the pseudonym codes a workbook needs.
+        if context.reads_rosters_only():
+            self.pseudonymise.hide()
+            self.export_button.hide()
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from types import TracebackType
-from typing import Any, Generic, Protocol, Self, TypeVar
+from typing import Any, Generic, Protocol, Self, TypeVar, cast
 
 from ryhmat.domain.calendar import CalendarEntry, CalendarFilter
 from ryhmat.domain.feeds import Feed, FeedPublication, FeedSources, PublishedState
@@ -27,6 +27,7 @@ from ryhmat.domain.model import (
     HeldSession,
     Organisation,
     Place,
+    RosterFamily,
     Series,
     Session,
     SessionStatus,
@@ -117,6 +118,11 @@ class FakeRepository(Generic[E]):
     def lock_group(self, group_id: uuid.UUID) -> None:
         pass
 
+    def mark_held(self, session_id: uuid.UUID) -> None:
+        session = self.items.get(session_id)
+        if _attr(session, "status") is SessionStatus.PLANNED:
+            self.items[session_id] = replace(cast(Any, session), status=SessionStatus.HELD)
+
     def for_group(self, group_id: uuid.UUID) -> builtins.list[E]:
         return [e for e in self.items.values() if _attr(e, "group_id") == group_id]
 
@@ -143,9 +149,19 @@ class FakeRepository(Generic[E]):
     def with_attendance(self, session_ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
         return set()
 
-    def having_members(self, member_ids: Iterable[uuid.UUID]) -> builtins.list[E]:
+    def rosters(self, family_ids: Iterable[uuid.UUID]) -> builtins.list[RosterFamily]:
+        wanted = set(family_ids)
+        return [RosterFamily.of(cast(Family, e)) for e in self.items.values() if e.id in wanted]
+
+    def rosters_having_members(
+        self, member_ids: Iterable[uuid.UUID]
+    ) -> builtins.list[RosterFamily]:
         wanted = set(member_ids)
-        return [e for e in self.items.values() if wanted & {m.id for m in _attr(e, "members")}]
+        return [
+            RosterFamily.of(cast(Family, e))
+            for e in self.items.values()
+            if wanted & {m.id for m in _attr(e, "members")}
+        ]
 
     def unrecorded(self, first_day: date, now: datetime) -> builtins.list[E]:
         return []
@@ -163,7 +179,7 @@ class FakeRepository(Generic[E]):
     def inactive_since(self, cutoff: date) -> builtins.list[uuid.UUID]:
         return []
 
-    def search(self, text: str, limit: int) -> builtins.list[E]:
+    def search(self, text: str, limit: int) -> builtins.list[RosterFamily]:
         return []
 
     def remove(self, family: E) -> None:

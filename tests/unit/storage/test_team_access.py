@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ryhmat.storage.repositories.people import ROSTER_COLUMNS
 from ryhmat.storage.team_access import (
     ACCESS,
     COLUMNS,
@@ -57,3 +58,9 @@ def test_nobody_but_an_admin_erases_changes_settings_or_manages_people() -> None
         assert reach("families", role, "DELETE") is Reach.NONE
         for table in ("settings", "team_members", "erasures"):
             assert [reach(table, role, op) for op in OPERATIONS[1:]] == [Reach.NONE] * 3
+
+
+def test_a_roster_reads_no_more_of_a_family_than_a_volunteer_is_granted() -> None:
+    granted = COLUMNS[("families", "volunteer", "SELECT")]
+    assert set(ROSTER_COLUMNS) <= set(granted)
+    assert not {"phone", "notes", "contact_permission", "privacy_notice_on"} & set(granted)

@@ -20,7 +20,7 @@ exactly what it was; only the cost changed.
 SQLite stays a one-person database: nothing changes there.
 
 Revision ID: 0017
-Revises: 0014
+Revises: 0016
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0017"
-down_revision: str | Sequence[str] | None = "0014"
+down_revision: str | Sequence[str] | None = "0016"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -117,15 +117,31 @@ def _triggers(s: str) -> dict[str, tuple[str, str, str, str]]:
     }
 
 
-def _team_roles() -> ModuleType:
-    """Revision 0012, whose policies and helper function this revision makes cheaper."""
-    path = Path(__file__).with_name("0012_team_roles.py")
-    spec = importlib.util.spec_from_file_location("ryhmat_migration_0012", path)
+def _revision(file_name: str) -> ModuleType:
+    """An earlier revision, whose policies and helper function this one makes cheaper."""
+    path = Path(__file__).with_name(file_name)
+    spec = importlib.util.spec_from_file_location(f"ryhmat_migration_{path.stem}", path)
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _team_roles() -> ModuleType:
+    return _revision("0012_team_roles.py")
+
+
+def _policies() -> list[tuple[str, str, str | None, str | None]]:
+    """(table, policy, USING, WITH CHECK) of every policy 0012 and 0016 made."""
+    policies = [
+        (table, f"{name}_{command.lower()}", using, check)
+        for table, table_policies in _team_roles()._policies().items()
+        for name, command, using, check in table_policies
+    ]
+    volunteers = _revision("0016_volunteer_access.py")
+    policies.append(("sessions", "volunteers_hold_update", *volunteers.hold_clauses()))
+    return policies
 
 
 def once(expression: str) -> str:
@@ -167,11 +183,10 @@ def _replace_function(signature: str, returns: str, body: str) -> None:
 
 
 def _alter_policies(change: Callable[[str], str]) -> None:
-    for table, policies in _team_roles()._policies().items():
-        for name, command, using, check in policies:
-            clauses = "" if using is None else f" USING ({change(using)})"
-            clauses += "" if check is None else f" WITH CHECK ({change(check)})"
-            op.execute(f"ALTER POLICY {name}_{command.lower()} ON {table}{clauses}")
+    for table, policy, using, check in _policies():
+        clauses = "" if using is None else f" USING ({change(using)})"
+        clauses += "" if check is None else f" WITH CHECK ({change(check)})"
+        op.execute(f"ALTER POLICY {policy} ON {table}{clauses}")
 
 
 def upgrade() -> None:

@@ -6,6 +6,7 @@ family or per session, the count grows with the data and these fail.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
@@ -27,7 +28,11 @@ from ryhmat.domain.model import (
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.statistics import StatisticsFilter
 from ryhmat.domain.timezone import HELSINKI
-from ryhmat.domain.usecases.attendance import attendance_sheet
+from ryhmat.domain.usecases.attendance import (
+    AttendanceRecord,
+    attendance_sheet,
+    record_attendance,
+)
 from ryhmat.domain.usecases.calendar import calendar_entries
 from ryhmat.domain.usecases.choices import load_choices
 from ryhmat.domain.usecases.families import list_families
@@ -204,3 +209,30 @@ def test_choices_and_lists_do_not_query_per_archived_thing(
         assert len(load_choices(uow).groups) == 1
         assert len(list_pairs(uow, include_archived=True)) == 31
     assert statements_of(database, reads) == few
+
+
+def test_saving_attendance_does_not_query_per_family(database: Database, world: World) -> None:
+    def enrolled_session(count: int) -> uuid.UUID:
+        families = [family(n) for n in range(count)]
+        session = make_session(world, SATURDAY - timedelta(days=count))
+        with database.unit_of_work() as uow:
+            uow.sessions.save(session)
+            uow.families.add_many(families)
+            uow.enrolments.add_many(
+                [Enrolment(family_id=f.id, group_id=world.group.id) for f in families]
+            )
+            uow.commit()
+        return session.id
+
+    def everyone_came(session_id: uuid.UUID) -> Callable[[UnitOfWork], object]:
+        def save(uow: UnitOfWork) -> None:
+            sheet = attendance_sheet(uow, session_id)
+            marks = {line.member_id: AttendanceMark.PRESENT for line in sheet.lines}
+            record = AttendanceRecord(marks=marks, version=sheet.version)
+            record_attendance(uow, session_id, record, SATURDAY)
+            uow.commit()
+
+        return save
+
+    few = statements_of(database, everyone_came(enrolled_session(1)))
+    assert statements_of(database, everyone_came(enrolled_session(20))) == few

@@ -395,6 +395,11 @@ class TeamDirectory(Protocol):
 
     def member(self, login: str) -> TeamMember | None: ...
 
+    def may_record(self, session_id: uuid.UUID) -> bool:
+        """Whether the person connected may save the session's marks (always, but on a
+        team database, whose policies decide)."""
+        ...
+
     def add(
         self,
         login: str,

@@ -64,6 +64,15 @@ FUNCTIONS = (
     "ryhmat_largest_pseudonym()",
 )
 
+# The attendance policy's own rule (migration 0012, MARKED_SESSION): an admin marks every
+# session, a coordinator or leader those of their groups, anyone the sessions they lead;
+# the database's owner, who is in no team, every one.
+MAY_RECORD = text(
+    "SELECT ryhmat_role() IS NULL OR ryhmat_role() = 'admin' "
+    "OR (CAST(:session AS uuid) IN (SELECT ryhmat_family_sessions()) "
+    "AND ryhmat_role() <> 'volunteer') "
+    "OR CAST(:session AS uuid) IN (SELECT ryhmat_led_sessions())"
+)
 ROLE_EXISTS = text("SELECT true FROM pg_roles WHERE rolname = :name")
 CURRENT_SCHEMA = text("SELECT current_schema()")
 CURRENT_DATABASE = text("SELECT current_database()")
@@ -110,6 +119,11 @@ class SqlTeamDirectory:
         )
         role = self._db.execute(query).scalar_one_or_none()
         return None if role is None else TeamRole(role)
+
+    def may_record(self, session_id: uuid.UUID) -> bool:
+        if self._db.get_bind().dialect.name != "postgresql":
+            return True
+        return bool(self._db.execute(MAY_RECORD, {"session": session_id}).scalar_one())
 
     def member(self, login: str) -> TeamMember | None:
         query = _members_query().where(TEAM_MEMBERS.c.login == login)

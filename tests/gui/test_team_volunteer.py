@@ -167,3 +167,32 @@ def test_a_volunteer_finds_a_family_of_the_register_as_a_guest_but_makes_none(
     assert not form.adds_families
     assert not form.search.offer_new
     assert not form.enrol.isVisibleTo(form)
+
+
+def test_a_volunteer_sees_a_session_they_do_not_lead_as_it_is_and_changes_nothing(
+    qtbot: QtBot, volunteer_window: MainWindow, team: dict[str, str]
+) -> None:
+    # Group A's first session is led by the group's leader and the volunteer; the
+    # spare one by no one the volunteer is.
+    session_id = ident("spare_session_a")
+    volunteer_window.open_attendance(session_id)
+    dialog = wait_for_dialog(qtbot, AttendanceDialog)
+    assert isinstance(dialog, AttendanceDialog)
+    view = dialog.view
+    qtbot.waitUntil(view.table.hasFocus)
+    assert "leaders record it" in view.status_note.text()
+    assert not view.save_button.isEnabled()
+    assert not view.headcount.isEnabled()
+    press(qtbot, Qt.Key.Key_Space)
+    press(qtbot, Qt.Key.Key_A, CONTROL)
+    enter(qtbot)
+    assert view.undo_stack.count() == 0
+    assert not view.has_unsaved_changes()
+
+    owner = open_database(team[login("admin")])
+    try:
+        with owner.unit_of_work() as uow:
+            assert uow.attendance.for_session(session_id) == []
+            assert uow.headcounts.get(session_id) is None
+    finally:
+        owner.dispose()

@@ -66,6 +66,9 @@ class AttendanceSheet:
     # The people of the same families whom the group is not for (domain/audience.py)
     # and who have no mark here: not listed, but they can be shown and marked.
     unlisted: list[RosterLine] = field(default_factory=list)
+    # Whether the person may record this session: on a team database a volunteer
+    # records only the sessions they lead, and sees the others' as they are.
+    may_record: bool = True
 
     @property
     def keeps_roster(self) -> bool:
@@ -159,6 +162,7 @@ def attendance_sheet(uow: UnitOfWork, session_id: uuid.UUID) -> AttendanceSheet:
         headcount=headcount,
         recorded=bool(marks) or headcount is not None,
         version=uow.attendance.recorded_version(session_id),
+        may_record=uow.team.may_record(session_id),
     )
 
 

@@ -100,7 +100,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="504"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="515"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,7 +237,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sessions/attendance_view.py" line="311"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="313"/>
         <source>Show the families&apos; other members (%n)</source>
         <translation>
             <numerusform>Show the families&apos; other members (%n)</numerusform>
@@ -245,42 +245,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="313"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="315"/>
         <source>People of the same families whom the group is not for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="342"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="344"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="344"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="346"/>
+        <source>The session&apos;s leaders record it; you see it as it is recorded now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions/attendance_view.py" line="348"/>
         <source>Recorded earlier; saving replaces that record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="403"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="412"/>
         <source>Clear the mark of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="405"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="414"/>
         <source>Mark %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="420"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="429"/>
         <source>Mark all present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="433"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="442"/>
         <source>Add guest family %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="443"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="452"/>
         <source>Present %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1718,48 +1723,48 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="168"/>
+        <location filename="../../domain/usecases/attendance.py" line="172"/>
         <source>A count cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="170"/>
+        <location filename="../../domain/usecases/attendance.py" line="174"/>
         <source>The headcount is implausibly large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="173"/>
+        <location filename="../../domain/usecases/attendance.py" line="177"/>
         <source>There are more first-time visitors than visitors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="206"/>
+        <location filename="../../domain/usecases/attendance.py" line="210"/>
         <source>The session is cancelled; restore it before recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="210"/>
+        <location filename="../../domain/usecases/attendance.py" line="214"/>
         <source>The session on {day} has not been held yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="222"/>
+        <location filename="../../domain/usecases/attendance.py" line="226"/>
         <source>Only a family added here can be enrolled here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="231"/>
+        <location filename="../../domain/usecases/attendance.py" line="235"/>
         <source>Someone marked is not on the session&apos;s list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="235"/>
+        <location filename="../../domain/usecases/attendance.py" line="239"/>
         <source>The headcount is for another session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="304"/>
-        <location filename="../../domain/usecases/attendance.py" line="312"/>
+        <location filename="../../domain/usecases/attendance.py" line="308"/>
+        <location filename="../../domain/usecases/attendance.py" line="316"/>
         <location filename="../../domain/usecases/families.py" line="121"/>
         <location filename="../../domain/usecases/merging.py" line="146"/>
         <source>The family no longer exists.</source>
@@ -2819,7 +2824,7 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/team.py" line="71"/>
+        <location filename="../../storage/team.py" line="80"/>
         <source>Team accounts are for a shared PostgreSQL database; this database is a file on this computer for one person.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -100,7 +100,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="504"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="515"/>
         <source>Attendance</source>
         <translation>Läsnäolo</translation>
     </message>
@@ -237,7 +237,7 @@
         <translation>Kukaan ei ollut ilmoittautunut ryhmään %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sessions/attendance_view.py" line="311"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="313"/>
         <source>Show the families&apos; other members (%n)</source>
         <translation>
             <numerusform>Näytä perheiden muut jäsenet (%n)</numerusform>
@@ -245,42 +245,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="313"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="315"/>
         <source>People of the same families whom the group is not for</source>
         <translation>Samojen perheiden jäsenet, joille ryhmä ei ole tarkoitettu</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="342"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="344"/>
         <source>Cancelled: %1</source>
         <translation>Peruttu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="344"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="346"/>
+        <source>The session&apos;s leaders record it; you see it as it is recorded now.</source>
+        <translation>Ryhmäkerran ohjaajat kirjaavat sen; näet sen sellaisena kuin se on nyt kirjattu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions/attendance_view.py" line="348"/>
         <source>Recorded earlier; saving replaces that record.</source>
         <translation>Kirjattu jo aiemmin; tallentaminen korvaa aiemman kirjauksen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="403"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="412"/>
         <source>Clear the mark of %1</source>
         <translation>Tyhjennä merkintä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="405"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="414"/>
         <source>Mark %1 %2</source>
         <translation>Merkitse %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="420"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="429"/>
         <source>Mark all present</source>
         <translation>Merkitse kaikki läsnä</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="433"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="442"/>
         <source>Add guest family %1</source>
         <translation>Lisää vierasperhe %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="443"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="452"/>
         <source>Present %1 of %2</source>
         <translation>Läsnä %1/%2</translation>
     </message>
@@ -1891,48 +1896,48 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Varmuuskopiokansiota {folder} ei voitu luoda: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="168"/>
+        <location filename="../../domain/usecases/attendance.py" line="172"/>
         <source>A count cannot be negative.</source>
         <translation>Määrä ei voi olla negatiivinen.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="170"/>
+        <location filename="../../domain/usecases/attendance.py" line="174"/>
         <source>The headcount is implausibly large.</source>
         <translation>Kävijämäärä on epäuskottavan suuri.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="173"/>
+        <location filename="../../domain/usecases/attendance.py" line="177"/>
         <source>There are more first-time visitors than visitors.</source>
         <translation>Ensimmäistä kertaa mukana olleita on enemmän kuin kävijöitä.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="206"/>
+        <location filename="../../domain/usecases/attendance.py" line="210"/>
         <source>The session is cancelled; restore it before recording.</source>
         <translation>Ryhmäkerta on peruttu; palauta se ennen kirjaamista.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="210"/>
+        <location filename="../../domain/usecases/attendance.py" line="214"/>
         <source>The session on {day} has not been held yet.</source>
         <translation>Ryhmäkertaa {day} ei ole vielä pidetty.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="222"/>
+        <location filename="../../domain/usecases/attendance.py" line="226"/>
         <source>Only a family added here can be enrolled here.</source>
         <translation>Tässä voi ilmoittaa ryhmään vain tässä lisätyn perheen.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="231"/>
+        <location filename="../../domain/usecases/attendance.py" line="235"/>
         <source>Someone marked is not on the session&apos;s list.</source>
         <translation>Joku merkityistä ei ole ryhmäkerran listalla.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="235"/>
+        <location filename="../../domain/usecases/attendance.py" line="239"/>
         <source>The headcount is for another session.</source>
         <translation>Kävijämäärä kuuluu toiseen ryhmäkertaan.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="304"/>
-        <location filename="../../domain/usecases/attendance.py" line="312"/>
+        <location filename="../../domain/usecases/attendance.py" line="308"/>
+        <location filename="../../domain/usecases/attendance.py" line="316"/>
         <location filename="../../domain/usecases/families.py" line="121"/>
         <location filename="../../domain/usecases/merging.py" line="146"/>
         <source>The family no longer exists.</source>
@@ -2821,7 +2826,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokantapalvelin ei hyväksynyt käyttäjän {login} salasanaa.</translation>
     </message>
     <message>
-        <location filename="../../storage/team.py" line="71"/>
+        <location filename="../../storage/team.py" line="80"/>
         <source>Team accounts are for a shared PostgreSQL database; this database is a file on this computer for one person.</source>
         <translation>Tiimin käyttäjätunnukset ovat yhteistä PostgreSQL-tietokantaa varten; tämä tietokanta on tällä tietokoneella oleva yhden henkilön tiedosto.</translation>
     </message>

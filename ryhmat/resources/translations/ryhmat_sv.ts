@@ -100,7 +100,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="504"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="515"/>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
@@ -237,7 +237,7 @@
         <translation>Ingen var anmäld till gruppen %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sessions/attendance_view.py" line="311"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="313"/>
         <source>Show the families&apos; other members (%n)</source>
         <translation>
             <numerusform>Visa familjernas övriga medlemmar (%n)</numerusform>
@@ -245,42 +245,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="313"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="315"/>
         <source>People of the same families whom the group is not for</source>
         <translation>Medlemmar i samma familjer som gruppen inte är avsedd för</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="342"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="344"/>
         <source>Cancelled: %1</source>
         <translation>Inställd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="344"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="346"/>
+        <source>The session&apos;s leaders record it; you see it as it is recorded now.</source>
+        <translation>Gruppträffens ledare registrerar den; du ser den så som den är registrerad nu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions/attendance_view.py" line="348"/>
         <source>Recorded earlier; saving replaces that record.</source>
         <translation>Registrerad tidigare; när du sparar ersätts den registreringen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="403"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="412"/>
         <source>Clear the mark of %1</source>
         <translation>Töm markeringen för %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="405"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="414"/>
         <source>Mark %1 %2</source>
         <translation>Markera %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="420"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="429"/>
         <source>Mark all present</source>
         <translation>Markera alla som närvarande</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="433"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="442"/>
         <source>Add guest family %1</source>
         <translation>Lägg till gästfamiljen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/attendance_view.py" line="443"/>
+        <location filename="../../ui/sessions/attendance_view.py" line="452"/>
         <source>Present %1 of %2</source>
         <translation>Närvarande %1 av %2</translation>
     </message>
@@ -1891,48 +1896,48 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Mappen för säkerhetskopior {folder} kunde inte skapas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="168"/>
+        <location filename="../../domain/usecases/attendance.py" line="172"/>
         <source>A count cannot be negative.</source>
         <translation>Ett antal kan inte vara negativt.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="170"/>
+        <location filename="../../domain/usecases/attendance.py" line="174"/>
         <source>The headcount is implausibly large.</source>
         <translation>Besökarantalet är orimligt stort.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="173"/>
+        <location filename="../../domain/usecases/attendance.py" line="177"/>
         <source>There are more first-time visitors than visitors.</source>
         <translation>Det finns fler förstagångsbesökare än besökare.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="206"/>
+        <location filename="../../domain/usecases/attendance.py" line="210"/>
         <source>The session is cancelled; restore it before recording.</source>
         <translation>Träffen är inställd; återställ den innan du registrerar.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="210"/>
+        <location filename="../../domain/usecases/attendance.py" line="214"/>
         <source>The session on {day} has not been held yet.</source>
         <translation>Träffen den {day} har inte hållits ännu.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="222"/>
+        <location filename="../../domain/usecases/attendance.py" line="226"/>
         <source>Only a family added here can be enrolled here.</source>
         <translation>Här kan bara en familj som lagts till här anmälas till gruppen.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="231"/>
+        <location filename="../../domain/usecases/attendance.py" line="235"/>
         <source>Someone marked is not on the session&apos;s list.</source>
         <translation>Någon som har markerats finns inte på träffens lista.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="235"/>
+        <location filename="../../domain/usecases/attendance.py" line="239"/>
         <source>The headcount is for another session.</source>
         <translation>Besökarantalet hör till en annan träff.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/attendance.py" line="304"/>
-        <location filename="../../domain/usecases/attendance.py" line="312"/>
+        <location filename="../../domain/usecases/attendance.py" line="308"/>
+        <location filename="../../domain/usecases/attendance.py" line="316"/>
         <location filename="../../domain/usecases/families.py" line="121"/>
         <location filename="../../domain/usecases/merging.py" line="146"/>
         <source>The family no longer exists.</source>
@@ -2821,7 +2826,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Databasservern godkände inte lösenordet för {login}.</translation>
     </message>
     <message>
-        <location filename="../../storage/team.py" line="71"/>
+        <location filename="../../storage/team.py" line="80"/>
         <source>Team accounts are for a shared PostgreSQL database; this database is a file on this computer for one person.</source>
         <translation>Teamkonton är för en gemensam PostgreSQL-databas; den här databasen är en fil på den här datorn för en person.</translation>
     </message>

@@ -292,6 +292,8 @@ class AttendanceView(QWidget):
         self._sheet = sheet
         self._shown_families.update(sheet_families(sheet))
         self._show_header(sheet, view)
+        for part in (self.save_button, self.mark_all_button, self.guest_button, self.headcount):
+            part.setEnabled(sheet.may_record)
         self.roster.setVisible(sheet.keeps_roster)
         self.headcount.setVisible(sheet.keeps_headcount)
         # A change elsewhere must not wipe marks the leader has not saved yet.
@@ -340,6 +342,8 @@ class AttendanceView(QWidget):
         self.details.setText(" · ".join(parts))
         if session.status is SessionStatus.CANCELLED:
             note = self.tr("Cancelled: %1").replace("%1", session.cancel_reason)
+        elif not sheet.may_record:
+            note = self.tr("The session's leaders record it; you see it as it is recorded now.")
         elif sheet.recorded:
             note = self.tr("Recorded earlier; saving replaces that record.")
         else:
@@ -386,7 +390,12 @@ class AttendanceView(QWidget):
     def _show_member(self, member_id: uuid.UUID) -> None:
         self.table.setCurrentIndex(self.model.index(self.model.row_of(member_id), 0))
 
+    def _recordable(self) -> bool:
+        return self._sheet is not None and self._sheet.may_record
+
     def _change(self, changes: Change, text: str) -> None:
+        if not self._recordable():
+            return
         changes = {m: marks for m, marks in changes.items() if marks[0] != marks[1]}
         if changes:
             self.undo_stack.push(MarksCommand(self.model, changes, text, self._show_member))
@@ -426,7 +435,7 @@ class AttendanceView(QWidget):
         self.guest_form.start(self._sheet.session.day, listed)
 
     def add_guest_family(self, guest: GuestFamily) -> None:
-        if self._sheet is None:
+        if self._sheet is None or not self._recordable():
             return
         family = guest.family
         if not self.model.has_family(family.id):
@@ -460,6 +469,8 @@ class AttendanceView(QWidget):
         )
 
     def save(self) -> None:
+        if not self._recordable():
+            return
         if self.guest_form.isVisible() and self.guest_form.has_content():
             # A guest family typed but not yet added is added first, or nothing is saved.
             self.guest_form.submit()

@@ -161,3 +161,24 @@ def test_team_init_can_be_run_again(
     said = capsys.readouterr().out.splitlines()
     assert len(said) == 2
     assert said[0] == said[1]
+
+
+@pytest.mark.parametrize(
+    ("opened", "session", "may"),
+    [
+        ("owner", "session_b", True),
+        (login("admin"), "session_b", True),
+        (login("coordinator"), "spare_session_a", True),
+        (login("coordinator"), "session_b", False),
+        (login("leader"), "spare_session_a", True),
+        (login("leader", "b"), "session_a", False),
+        (login("volunteer"), "session_a", True),
+        (login("volunteer"), "spare_session_a", False),
+    ],
+    indirect=["opened"],
+)
+def test_the_attendance_view_says_whether_the_person_may_record_the_session(
+    opened: Database, session: str, may: bool
+) -> None:
+    with opened.unit_of_work() as uow:
+        assert uow.team.may_record(ident(session)) is may

@@ -464,6 +464,9 @@ class FakeTeam:
     def connected_role(self) -> TeamRole | None:
         return None
 
+    def may_record(self, session_id: uuid.UUID) -> bool:
+        return True
+
     def add(
         self,
         login: str,

@@ -59,8 +59,9 @@ FUNCTIONS = (
     "ryhmat_family_sessions()",
     "ryhmat_visible_families()",
     "ryhmat_unplaced_family(uuid)",
-    # Statistics of every group, as counts (migration 0015).
+    # Statistics of every group, as counts, and whether a session is recorded (0015).
     "ryhmat_figures(date, date, uuid[], text, uuid, uuid, uuid)",
+    "ryhmat_session_marked(uuid)",
 )
 
 ROLE_EXISTS = text("SELECT true FROM pg_roles WHERE rolname = :name")

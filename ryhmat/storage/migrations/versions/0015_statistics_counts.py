@@ -27,9 +27,14 @@ hold both to:
   to is any held session of the filtered groups, wherever and whoever led it:
   the place and the worker filter what counts, not what "new" is relative to.
 
-Callable by the people of the team (``ryhmat team init`` grants EXECUTE) and by
-whoever holds the owner's rights, who reads every row anyway; anyone else, a
-removed person included, is refused (insufficient_privilege).
+Whether a session is recorded reads its marks too: ``ryhmat_session_marked`` tells
+(a yes or a no per session, no more), so the sessions not recorded, in the statistics
+and in the Kirjaamatta panel, are the same for everyone as well.
+
+The functions are callable by the people of the team (``ryhmat team init`` grants
+EXECUTE) and by whoever holds the owner's rights, who reads every row anyway;
+``ryhmat_figures`` also refuses anyone not (or no longer) in the team
+(insufficient_privilege).
 
 SQLite stays a one-person database: nothing changes there.
 
@@ -231,6 +236,16 @@ END
 """
 
 
+# Whether a session has an attendance mark: what makes it recorded, for the statistics'
+# sessions not recorded and the Kirjaamatta panel alike, whoever asks.
+MARKED_SIGNATURE = "ryhmat_session_marked(session uuid)"
+MARKED_DROPPED = "ryhmat_session_marked(uuid)"
+
+
+def _marked_body(s: str) -> str:
+    return f"SELECT EXISTS (SELECT FROM {s}.attendance a WHERE a.session_id = session)"
+
+
 def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
@@ -240,10 +255,17 @@ def upgrade() -> None:
         "LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp "
         f"AS $$ {_body(schema)} $$"
     )
-    op.execute(f"REVOKE ALL ON FUNCTION {DROPPED} FROM PUBLIC")
+    op.execute(
+        f"CREATE FUNCTION {MARKED_SIGNATURE} RETURNS boolean "
+        "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp "
+        f"AS $$ {_marked_body(schema)} $$"
+    )
+    for signature in (DROPPED, MARKED_DROPPED):
+        op.execute(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
-    op.execute(f"DROP FUNCTION {DROPPED}")
+    for signature in (DROPPED, MARKED_DROPPED):
+        op.execute(f"DROP FUNCTION {signature}")

@@ -114,6 +114,7 @@ BEGIN
     period AS (
         SELECT e.id, e.group_id, g.type AS group_type,
                date_trunc('month', e.day)::date AS month, e.status,
+               e.status = 'held' AS held,
                coalesce(g.capacity, p.capacity) AS capacity,
                (wanted_place IS NULL OR e.place_id = wanted_place)
                AND (wanted_worker IS NULL OR e.id IN (
@@ -130,14 +131,15 @@ BEGIN
         WHERE e.day BETWEEN period_first_day AND period_last_day
           AND e.status IN ('held', 'cancelled')
     ),
-    -- The "present" marks of the period's held sessions, read once.
+    -- The "present" marks of the period's held sessions, read once. (A flag, not a
+    -- comparison of the status, lets the planner expect half the sessions, not a few.)
     present AS MATERIALIZED (
         SELECT e.id AS session_id, e.group_id, e.group_type, e.month, e.counts,
                m.family_id, m.id AS member_id, m.kind, m.role
         FROM period e
         JOIN {s}.attendance a ON a.session_id = e.id
         JOIN {s}.family_members m ON m.id = a.member_id
-        WHERE e.status = 'held' AND a.mark = 'present'
+        WHERE e.held AND a.mark = 'present'
     ),
     marked AS (
         SELECT k.session_id,
@@ -182,17 +184,17 @@ BEGIN
         FROM came c GROUP BY c.family_id
     ),
     reached AS (
-        SELECT DISTINCT k.group_id, k.group_type, k.month, k.family_id,
+        SELECT k.group_id, k.group_type, k.month, k.family_id,
                tg.first_month > '-infinity' AS new_to_group,
                tt.first_month > '-infinity' AS new_to_type,
                tt.first_month = k.month AS new_to_type_this_month,
                ta.first_month > '-infinity' AS new_to_all,
                ta.first_month = k.month AS new_to_all_this_month
-        FROM present k
+        FROM (SELECT DISTINCT p.group_id, p.group_type, p.month, p.family_id
+              FROM present p WHERE p.counts) k
         JOIN to_group tg ON tg.family_id = k.family_id AND tg.group_id = k.group_id
         JOIN to_type tt ON tt.family_id = k.family_id AND tt.group_type = k.group_type
         JOIN to_all ta ON ta.family_id = k.family_id
-        WHERE k.counts
     ),
     -- One row per session that counts and per family and father reached: summed
     -- and counted in one pass over every grouping.

@@ -1,13 +1,21 @@
 """The statistics of ``ryhmat.domain.statistics`` as aggregate SQL.
 
 Every figure is computed by the database: a call of ``figures`` runs three
-statements (one over the period's sessions and their "present" marks, one over
-the earlier marks of the families seen, one counting the sessions not
-recorded), ``leader_minutes`` one and ``family_visits`` two, whatever the
-number of sessions, so ten years of a municipality's groups cost a few
-aggregate scans, never a query per session.
+statements on SQLite (one over the period's sessions and their "present" marks,
+one over the earlier marks of the families seen, one counting the sessions not
+recorded) and two on PostgreSQL (the function ``ryhmat_figures`` of migration
+0015, which counts the families itself, and the sessions not recorded);
+``leader_minutes`` runs one and ``family_visits`` two, whatever the number of
+sessions, so ten years of a municipality's groups cost a few aggregate scans,
+never a query per session.
 
-The SQL is portable between SQLite and PostgreSQL: months come from
+On PostgreSQL the families are counted by the server because row-level security
+shows a person the marks of their own groups only: the function counts every
+group with its owner's rights and returns counts, no ids of families or members.
+It defines the figures as the SQLite statements below do; the tests hold both to
+the same hand-counted figures and to each other on random worlds.
+
+The rest of the SQL is portable between SQLite and PostgreSQL: months come from
 ``extract`` and the dates are built in Python; session lengths are summed in
 Python from one row per (worker, start, end), because the two databases
 subtract times differently.
@@ -25,17 +33,13 @@ from operator import add
 from typing import Any
 
 from sqlalchemy import (
-    ARRAY,
     CTE,
     ColumnElement,
     Integer,
     String,
     Table,
     TableClause,
-    Uuid,
     and_,
-    any_,
-    bindparam,
     case,
     cast,
     column,
@@ -140,16 +144,17 @@ class SqlStatisticsQueries:
     def figures_by_grouping(
         self, first_day: date, last_day: date, wanted: StatisticsFilter, now: datetime
     ) -> Mapping[Grouping, Mapping[FiguresKey, Figures]]:
-        """Every grouping from three statements: the sums and the people per group
-        and month, the groups those people's families came to before, and the
-        sessions not recorded per group and month."""
+        """Every grouping at once. On SQLite from three statements: the sums and the
+        people per group and month, the groups those people's families came to
+        before, and the sessions not recorded per group and month. On PostgreSQL the
+        server counts all but the sessions not recorded (``ryhmat_figures``), the
+        same for every person of a team, whatever rows they may read."""
         self._db.flush()
         read_id = uuid_reader()
         unrecorded = _count_unrecorded(
             self._db.execute(_unrecorded(first_day, last_day, wanted, now)), read_id
         )
-        dialect = self._db.get_bind().dialect.name
-        if dialect == "postgresql":
+        if self._db.get_bind().dialect.name == "postgresql":
             server = _counted_by_the_server(first_day, last_day, wanted)
             counted = _read_counts(self._db.execute(server))
             return {
@@ -158,7 +163,7 @@ class SqlStatisticsQueries:
             }
         seen = _read_period(self._db.execute(_period_rows(first_day, last_day, wanted)), read_id)
         came = set().union(*(cell.came for cell in seen))
-        in_period = _among(MEMBERS.c.family_id, came, dialect)
+        in_period = _among(MEMBERS.c.family_id, came)
         before = _came_before(self._db.execute(_looked_back(first_day, wanted, in_period)), read_id)
         return {grouping: _grouped(grouping, seen, before, unrecorded) for grouping in Grouping}
 
@@ -530,18 +535,10 @@ def _looked_back(first_day: date, wanted: StatisticsFilter, in_period: ColumnEle
     )
 
 
-def _among(ids: ColumnElement[Any], stored: Collection[str], dialect: str) -> ColumnElement[bool]:
+def _among(ids: ColumnElement[Any], stored: Collection[str]) -> ColumnElement[bool]:
     """``ids`` is one of ``stored`` (ids as ``_listed`` gives them), all of them in
-    one parameter: one per id would make the statement grow with the data, and
-    thousands of them cost more to bind than to search.
-
-    PostgreSQL gets an array, which it searches by hashing; as a list of rows
-    instead, a database just filled (no statistics) compared every mark with
-    every id. SQLite gets a JSON list.
-    """
-    if dialect == "postgresql":
-        array = cast(bindparam("stored_ids", sorted(stored), ARRAY(String)), ARRAY(Uuid))
-        return ids == any_(array)
+    one parameter, a JSON list: one parameter per id would make the statement grow
+    with the data, and thousands of them cost more to bind than to search."""
     listed = json.dumps(sorted(stored))
     return ids.in_(select(func.json_each(listed).table_valued("value").c.value))
 

@@ -23,7 +23,7 @@ from ryhmat.domain.errors import UserError
 from ryhmat.domain.model import GroupType
 from ryhmat.domain.statistics import Grouping, Statistics, StatisticsFilter
 from ryhmat.domain.usecases.statistics import compute_statistics, unrecorded_in_period
-from ryhmat.storage.database import open_database
+from ryhmat.storage.database import Database, open_database
 from ryhmat.storage.failures import NOT_PERMITTED
 from ryhmat.storage.team_access import GROUP_ROLES
 from tests.integration.backends import PostgresqlDatabases
@@ -66,14 +66,19 @@ def team(postgresql_databases: PostgresqlDatabases) -> Iterator[dict[str, str]]:
         owner = open_database(owner_url)
         try:
             save_statistics_world(owner, WORLD)
-            with owner.engine.begin() as connection:
-                connection.execute(
-                    text("UPDATE sessions SET status = 'held' WHERE id IN (:a, :b)"),
-                    {"a": ident("session_a"), "b": ident("session_b")},
-                )
+            hold_the_sessions(owner)
         finally:
             owner.dispose()
         yield {"owner": owner_url, **urls}
+
+
+def hold_the_sessions(owner: Database) -> None:
+    """The team world's session of each side was held (its mark and headcount count)."""
+    with owner.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE sessions SET status = 'held' WHERE id IN (:a, :b)"),
+            {"a": ident("session_a"), "b": ident("session_b")},
+        )
 
 
 @contextmanager
@@ -227,3 +232,31 @@ def test_the_app_tells_a_removed_person_they_may_not(outsiders: dict[str, str]) 
     finally:
         database.dispose()
     assert refused.value.template == NOT_PERMITTED
+
+
+def test_after_the_upgrade_the_team_counts_before_team_init_is_run_again(
+    postgresql_databases: PostgresqlDatabases,
+) -> None:
+    from alembic import command
+
+    from ryhmat.storage.database import _alembic_config, create_database_engine, upgrade_to
+
+    with postgresql_databases.at_head() as owner_url:
+        urls = build_team_world(owner_url)
+        engine = create_database_engine(owner_url)
+        try:
+            with engine.begin() as connection:
+                config = _alembic_config()
+                config.attributes["connection"] = connection
+                command.downgrade(config, "0014")
+            upgrade_to(engine, "0015")
+        finally:
+            engine.dispose()
+        owner = open_database(owner_url)
+        try:
+            hold_the_sessions(owner)
+        finally:
+            owner.dispose()
+        for person in PEOPLE:
+            counted = statistics(urls[person], "december-2026", StatisticsFilter())
+            assert counted.total.sessions_held == 2, person

@@ -238,6 +238,9 @@ END
 """
 
 
+# The group roles of ``ryhmat team init``, if it has made them.
+GROUP_ROLES = ("ryhmat_admin", "ryhmat_coordinator", "ryhmat_leader", "ryhmat_volunteer")
+
 # Whether a session has an attendance mark: what makes it recorded, for the statistics'
 # sessions not recorded and the Kirjaamatta panel alike, whoever asks.
 MARKED_SIGNATURE = "ryhmat_session_marked(session uuid)"
@@ -264,6 +267,15 @@ def upgrade() -> None:
     )
     for signature in (DROPPED, MARKED_DROPPED):
         op.execute(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
+        # A team's people use them at once, not only after ``team init`` is run again:
+        # the Kirjaamatta panel asks every session's marks through the function.
+        op.execute(
+            "DO $$ DECLARE r text; BEGIN "
+            f"FOREACH r IN ARRAY ARRAY{list(GROUP_ROLES)!r} LOOP "
+            "IF EXISTS (SELECT FROM pg_roles WHERE rolname = r) THEN "
+            f"EXECUTE format('GRANT EXECUTE ON FUNCTION {signature} TO %I', r); "
+            "END IF; END LOOP; END $$"
+        )
 
 
 def downgrade() -> None:

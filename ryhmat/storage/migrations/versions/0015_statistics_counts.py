@@ -255,10 +255,13 @@ def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
     schema = str(op.get_bind().exec_driver_sql("SELECT current_schema()").scalar_one())
+    # Planned for each call's own filter: after five calls PL/pgSQL would otherwise
+    # keep one generic plan for every filter, three times slower for a year of the
+    # municipality (600 ms instead of 190).
     op.execute(
         f"CREATE FUNCTION {SIGNATURE} RETURNS {RESULT} "
         "LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp "
-        f"AS $$ {_body(schema)} $$"
+        f"SET plan_cache_mode = force_custom_plan AS $$ {_body(schema)} $$"
     )
     op.execute(
         f"CREATE FUNCTION {MARKED_SIGNATURE} RETURNS boolean "

@@ -40,7 +40,7 @@ pytestmark = pytest.mark.postgresql
 WORLD = StatisticsWorld()
 PEOPLE = [login(role) for role in ROLES] + [login("leader", "b")]
 INSUFFICIENT_PRIVILEGE = "42501"
-OUTSIDERS = ("stranger", "removed")
+OUTSIDERS = ("stats_stranger", "stats_removed")
 
 PERIODS = {
     "autumn-2025": (date(2025, 9, 1), date(2025, 10, 31)),
@@ -190,11 +190,11 @@ def outsiders(team: dict[str, str]) -> Iterator[dict[str, str]]:
     with owner.begin() as connection:
         for name in OUTSIDERS:
             connection.execute(text(f"CREATE ROLE {name} LOGIN PASSWORD '{PASSWORD}'"))
-        connection.execute(text(f"GRANT {GROUP_ROLES['leader']} TO removed"))
+        connection.execute(text(f"GRANT {GROUP_ROLES['leader']} TO stats_removed"))
         connection.execute(
             text(
-                "INSERT INTO team_members VALUES ('removed', 'Removed', :org, 'leader', NULL, "
-                "now(), now())"
+                "INSERT INTO team_members VALUES ('stats_removed', 'Removed', :org, 'leader', "
+                "NULL, now(), now())"
             ),
             {"org": ident("org_a")},
         )
@@ -204,7 +204,7 @@ def outsiders(team: dict[str, str]) -> Iterator[dict[str, str]]:
         yield urls
     finally:
         with owner.begin() as connection:
-            connection.execute(text("DELETE FROM team_members WHERE login = 'removed'"))
+            connection.execute(text("DELETE FROM team_members WHERE login = 'stats_removed'"))
             for name in OUTSIDERS:
                 connection.execute(text(f"DROP OWNED BY {name}"))
                 connection.execute(text(f"DROP ROLE {name}"))
@@ -225,7 +225,7 @@ def test_someone_not_in_the_team_is_refused(outsiders: dict[str, str], outsider:
 
 
 def test_the_app_tells_a_removed_person_they_may_not(outsiders: dict[str, str]) -> None:
-    database = open_database(outsiders["removed"])
+    database = open_database(outsiders["stats_removed"])
     try:
         with pytest.raises(UserError) as refused, database.unit_of_work() as uow:
             compute_statistics(uow, *PERIODS["both"], StatisticsFilter(), now=NOW)

@@ -5,8 +5,8 @@ marks and family members of their own groups only, so statistics counted from
 what they can read would leave out other groups' visitors and silently come out
 too small. ``ryhmat_figures`` counts with its owner's rights and returns counts
 only: per grouping (the five of ``domain/statistics.Grouping``) and key, every
-figure of ``Figures`` but the sessions not recorded (everyone reads sessions, so
-the app counts those). No id of a family or a member leaves it: even
+figure of ``Figures`` but the sessions not recorded, which the app counts from
+the sessions everyone reads. No id of a family or a member leaves it: even
 pseudonymous ids per group or month would let a leader follow a family known from
 their own group to its visits elsewhere.
 
@@ -32,9 +32,9 @@ Whether a session is recorded reads its marks too: ``ryhmat_session_marked`` tel
 and in the Kirjaamatta panel, are the same for everyone as well.
 
 The functions are callable by the people of the team (``ryhmat team init`` grants
-EXECUTE) and by whoever holds the owner's rights, who reads every row anyway;
-``ryhmat_figures`` also refuses anyone not (or no longer) in the team
-(insufficient_privilege).
+EXECUTE, and this revision does when the team's group roles exist already) and by
+whoever holds the owner's rights, who reads every row anyway; ``ryhmat_figures``
+also refuses anyone not (or no longer) in the team (insufficient_privilege).
 
 SQLite stays a one-person database: nothing changes there.
 

@@ -116,7 +116,8 @@ class _SessionMarked(FunctionElement[bool]):
 
     On PostgreSQL the server answers with its owner's rights (``ryhmat_session_marked``,
     migration 0015): row-level security hides the marks of other groups' families
-    from a person, and a session someone else recorded is recorded for everyone.
+    from a person, and a session someone else recorded is recorded for everyone, so
+    the statistics count the same sessions not recorded whoever makes them.
     """
 
     type = Boolean()

@@ -28,8 +28,9 @@ hold both to:
   the place and the worker filter what counts, not what "new" is relative to.
 
 Whether a session is recorded reads its marks too: ``ryhmat_session_marked`` tells
-(a yes or a no per session, no more), so the sessions not recorded, in the statistics
-and in the Kirjaamatta panel, are the same for everyone as well.
+(a yes or a no per session, no more), so a session recorded by marks a person may not
+read is recorded for them as well, and the sessions not recorded that the statistics
+count are the same for everyone.
 
 The functions are callable by the people of the team (``ryhmat team init`` grants
 EXECUTE, and this revision does when the team's group roles exist already) and by

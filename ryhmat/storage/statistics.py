@@ -1,13 +1,21 @@
 """The statistics of ``ryhmat.domain.statistics`` as aggregate SQL.
 
 Every figure is computed by the database: a call of ``figures`` runs three
-statements (one over the period's sessions and their "present" marks, one over
-the earlier marks of the families seen, one counting the sessions not
-recorded), ``leader_minutes`` one and ``family_visits`` two, whatever the
-number of sessions, so ten years of a municipality's groups cost a few
-aggregate scans, never a query per session.
+statements on SQLite (one over the period's sessions and their "present" marks,
+one over the earlier marks of the families seen, one counting the sessions not
+recorded) and two on PostgreSQL (the function ``ryhmat_figures`` of migration
+0015, which counts the families itself, and the sessions not recorded);
+``leader_minutes`` runs one and ``family_visits`` two, whatever the number of
+sessions, so ten years of a municipality's groups cost a few aggregate scans,
+never a query per session.
 
-The SQL is portable between SQLite and PostgreSQL: months come from
+On PostgreSQL the families are counted by the server because row-level security
+shows a person the marks of their own groups only: the function counts every
+group with its owner's rights and returns counts, no ids of families or members.
+It defines the figures as the SQLite statements below do; the tests hold both to
+the same hand-counted figures and to each other on random worlds.
+
+The rest of the SQL is portable between SQLite and PostgreSQL: months come from
 ``extract`` and the dates are built in Python; session lengths are summed in
 Python from one row per (worker, start, end), because the two databases
 subtract times differently.
@@ -25,17 +33,13 @@ from operator import add
 from typing import Any
 
 from sqlalchemy import (
-    ARRAY,
     CTE,
     ColumnElement,
     Integer,
     String,
     Table,
     TableClause,
-    Uuid,
     and_,
-    any_,
-    bindparam,
     case,
     cast,
     column,
@@ -45,6 +49,7 @@ from sqlalchemy import (
     literal,
     or_,
     select,
+    text,
     type_coerce,
 )
 from sqlalchemy.ext.compiler import compiles
@@ -139,18 +144,27 @@ class SqlStatisticsQueries:
     def figures_by_grouping(
         self, first_day: date, last_day: date, wanted: StatisticsFilter, now: datetime
     ) -> Mapping[Grouping, Mapping[FiguresKey, Figures]]:
-        """Every grouping from three statements: the sums and the people per group
-        and month, the groups those people's families came to before, and the
-        sessions not recorded per group and month."""
+        """Every grouping at once. On SQLite from three statements: the sums and the
+        people per group and month, the groups those people's families came to
+        before, and the sessions not recorded per group and month. On PostgreSQL the
+        server counts all but the sessions not recorded (``ryhmat_figures``), the
+        same for every person of a team, whatever rows they may read."""
         self._db.flush()
         read_id = uuid_reader()
-        seen = _read_period(self._db.execute(_period_rows(first_day, last_day, wanted)), read_id)
-        came = set().union(*(cell.came for cell in seen))
-        in_period = _among(MEMBERS.c.family_id, came, self._db.get_bind().dialect.name)
-        before = _came_before(self._db.execute(_looked_back(first_day, wanted, in_period)), read_id)
         unrecorded = _count_unrecorded(
             self._db.execute(_unrecorded(first_day, last_day, wanted, now)), read_id
         )
+        if self._db.get_bind().dialect.name == "postgresql":
+            server = _counted_by_the_server(first_day, last_day, wanted)
+            counted = _read_counts(self._db.execute(server))
+            return {
+                grouping: _assembled(grouping, counted.get(grouping, {}), unrecorded)
+                for grouping in Grouping
+            }
+        seen = _read_period(self._db.execute(_period_rows(first_day, last_day, wanted)), read_id)
+        came = set().union(*(cell.came for cell in seen))
+        in_period = _among(MEMBERS.c.family_id, came)
+        before = _came_before(self._db.execute(_looked_back(first_day, wanted, in_period)), read_id)
         return {grouping: _grouped(grouping, seen, before, unrecorded) for grouping in Grouping}
 
     def unrecorded(
@@ -521,18 +535,10 @@ def _looked_back(first_day: date, wanted: StatisticsFilter, in_period: ColumnEle
     )
 
 
-def _among(ids: ColumnElement[Any], stored: Collection[str], dialect: str) -> ColumnElement[bool]:
+def _among(ids: ColumnElement[Any], stored: Collection[str]) -> ColumnElement[bool]:
     """``ids`` is one of ``stored`` (ids as ``_listed`` gives them), all of them in
-    one parameter: one per id would make the statement grow with the data, and
-    thousands of them cost more to bind than to search.
-
-    PostgreSQL gets an array, which it searches by hashing; as a list of rows
-    instead, a database just filled (no statistics) compared every mark with
-    every id. SQLite gets a JSON list.
-    """
-    if dialect == "postgresql":
-        array = cast(bindparam("stored_ids", sorted(stored), ARRAY(String)), ARRAY(Uuid))
-        return ids == any_(array)
+    one parameter, a JSON list: one parameter per id would make the statement grow
+    with the data, and thousands of them cost more to bind than to search."""
     listed = json.dumps(sorted(stored))
     return ids.in_(select(func.json_each(listed).table_valued("value").c.value))
 
@@ -645,7 +651,6 @@ class _Total:
     """A key's cells added up."""
 
     sums: list[int] | None = None
-    unrecorded: int = 0
     families: set[str] = field(default_factory=set)
     fathers: set[str] = field(default_factory=set)
     # What the key's families are new to and (by month) in which month: the
@@ -673,16 +678,12 @@ def _grouped(
             total.families |= cell.reached
             total.fathers |= cell.fathers
             total.scope, total.month = scope_of(cell.cell), cell.cell.month
-    for unrecorded_cell, count in unrecorded.items():
-        totals[key_of(unrecorded_cell)].unrecorded += count
     # A family is new to a scope if it never came before the period and (by month)
     # came in no earlier month of it, so the months of a type add up to the type.
     earlier = _came_earlier(seen, scope_of) if grouping in _BY_MONTH else {}
-    # A key whose sessions were all left unrecorded has figures too: its zeros
-    # stand beside the number of sessions that are not in them.
-    figures = {
-        key: _figures(
-            total.sums or _NO_SUMS,
+    counted = {
+        key: _Counts(
+            total.sums,
             [
                 len(total.families),
                 len(total.fathers),
@@ -692,20 +693,107 @@ def _grouped(
                     - earlier.get((total.scope, total.month), _NOBODY)
                 ),
             ],
-            total.unrecorded,
         )
         for key, total in totals.items()
-        if total.sums is not None or total.unrecorded
+        if total.sums is not None
     }
+    return _assembled(grouping, counted, unrecorded)
+
+
+@dataclass(frozen=True, slots=True)
+class _Counts:
+    """A key's figures as the database counted them: the sums of ``_period_rows``
+    (sessions held and cancelled, visits of adults and children, first-time
+    visitors, capacity, visits with capacity) and the people (distinct families,
+    fathers reached, new families)."""
+
+    sums: Sequence[int]
+    people: Sequence[int]
+
+
+_NO_COUNTS = _Counts((0,) * 7, (0,) * 3)
+
+
+def _assembled(
+    grouping: Grouping, counted: Mapping[FiguresKey, _Counts], unrecorded: Mapping[_Cell, int]
+) -> dict[FiguresKey, Figures]:
+    """The figures of the keys with sessions that count or sessions not recorded.
+
+    A key whose sessions were all left unrecorded has figures too: its zeros
+    stand beside the number of sessions that are not in them. The total is
+    always there, zeros when nothing happened.
+    """
+    key_of = _KEYS[grouping]
+    not_recorded: defaultdict[FiguresKey, int] = defaultdict(int)
+    for cell, count in unrecorded.items():
+        not_recorded[key_of(cell)] += count
+    figures = {
+        key: _figures(counts.sums, counts.people, not_recorded.get(key, 0))
+        for key, counts in counted.items()
+    }
+    for key, count in not_recorded.items():
+        if key not in figures:
+            figures[key] = _figures(_NO_COUNTS.sums, _NO_COUNTS.people, count)
     if grouping is Grouping.TOTAL and None not in figures:
         figures[None] = Figures()
     return figures
 
 
+# -- counted by PostgreSQL -------------------------------------------------------------
+
+# Row-level security shows a person the marks and members of their own groups
+# only; the function counts every group with its owner's rights and returns counts,
+# never an id of a family or a member (migration 0015 defines it, the same way
+# as the statements above).
+_SERVER_FIGURES = text(
+    "SELECT * FROM ryhmat_figures(CAST(:first_day AS date), CAST(:last_day AS date), "
+    "CAST(:group_ids AS uuid[]), CAST(:group_type AS text), CAST(:organisation_id AS uuid), "
+    "CAST(:place_id AS uuid), CAST(:worker_id AS uuid))"
+)
+
+
+def _counted_by_the_server(first_day: date, last_day: date, wanted: StatisticsFilter) -> Any:
+    return _SERVER_FIGURES.bindparams(
+        first_day=first_day,
+        last_day=last_day,
+        group_ids=list(wanted.group_ids),
+        group_type=None if wanted.group_type is None else str(wanted.group_type),
+        organisation_id=wanted.organisation_id,
+        place_id=wanted.place_id,
+        worker_id=wanted.worker_id,
+    )
+
+
+def _read_counts(rows: Iterable[Sequence[Any]]) -> dict[Grouping, dict[FiguresKey, _Counts]]:
+    """The rows of ``ryhmat_figures``: per grouping, the key and its counts."""
+    counted: defaultdict[Grouping, dict[FiguresKey, _Counts]] = defaultdict(dict)
+    for name, group_id, group_type, month, *values in rows:
+        grouping = Grouping(name)
+        counts = [int(value) for value in values]
+        counted[grouping][_server_key(grouping, group_id, group_type, month)] = _Counts(
+            counts[:7], counts[7:]
+        )
+    return counted
+
+
+def _server_key(
+    grouping: Grouping, group_id: uuid.UUID | None, group_type: str | None, month: date | None
+) -> FiguresKey:
+    """The key of a row of ``ryhmat_figures``; the columns its grouping leaves out are NULL."""
+    type_ = None if group_type is None else GroupType(group_type)
+    keys: dict[Grouping, FiguresKey] = {
+        Grouping.TOTAL: None,
+        Grouping.GROUP: group_id,
+        Grouping.GROUP_TYPE: type_,
+        Grouping.MONTH_AND_TYPE: None if month is None or type_ is None else (month, type_),
+        Grouping.MONTH: month,
+    }
+    key = keys[grouping]
+    assert key is not None or grouping is Grouping.TOTAL, (grouping, key)
+    return key
+
+
 # -- rows to figures ----------------------------------------------------------------
-
-
-_NO_SUMS = (0,) * 7  # the sums of _period_rows for a key with none of its sessions
 
 
 def _figures(sums: Sequence[int], people: Sequence[int], unrecorded: int) -> Figures:

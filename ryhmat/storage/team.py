@@ -62,6 +62,9 @@ FUNCTIONS = (
     "ryhmat_visible_families()",
     "ryhmat_unplaced_family(uuid)",
     "ryhmat_largest_pseudonym()",
+    # Statistics of every group, as counts, and whether a session is recorded (0015).
+    "ryhmat_figures(date, date, uuid[], text, uuid, uuid, uuid)",
+    "ryhmat_session_marked(uuid)",
 )
 
 # The attendance policy's own rule (migration 0012, MARKED_SESSION): an admin marks every

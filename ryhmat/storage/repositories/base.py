@@ -18,20 +18,25 @@ from datetime import datetime
 from typing import Any, ClassVar, Generic, TypeVar, cast
 
 from sqlalchemy import (
+    Boolean,
     ColumnElement,
     CursorResult,
     Row,
     Table,
     and_,
     delete,
+    func,
     insert,
     or_,
     select,
     update,
 )
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
 
 from ryhmat.domain.errors import ChangedElsewhere, NotFound
 from ryhmat.domain.model import (
@@ -93,11 +98,7 @@ def unrecorded_criteria(now: datetime) -> list[ColumnElement[bool]]:
     as ``ryhmat.domain.statistics`` defines it: not cancelled, ended by then on
     Helsinki clocks, with neither an attendance mark nor a headcount. The
     Kirjaamatta panel and the statistics both ask this, and only this."""
-    sessions, marks, headcounts = (
-        table_of(SessionRow),
-        table_of(AttendanceRow),
-        table_of(HeadcountRow),
-    )
+    sessions, headcounts = table_of(SessionRow), table_of(HeadcountRow)
     clock = now.astimezone(HELSINKI)
     today = clock.date()
     return [
@@ -106,8 +107,35 @@ def unrecorded_criteria(now: datetime) -> list[ColumnElement[bool]]:
         # The headcounts first: a smaller index, and a counted session needs no
         # look in the marks' (SQLite tries the conditions in this order).
         ~select(headcounts.c.session_id).where(headcounts.c.session_id == sessions.c.id).exists(),
-        ~select(marks.c.session_id).where(marks.c.session_id == sessions.c.id).exists(),
+        ~_SessionMarked(sessions.c.id),
     ]
+
+
+class _SessionMarked(FunctionElement[bool]):
+    """Whether the session (its id) has an attendance mark (present, absent or excused).
+
+    On PostgreSQL the server answers with its owner's rights (``ryhmat_session_marked``,
+    migration 0015): row-level security hides the marks of other groups' families
+    from a person, and a session someone else recorded is recorded for everyone, so
+    the statistics count the same sessions not recorded whoever makes them.
+    """
+
+    type = Boolean()
+    inherit_cache = True
+
+
+@compiles(_SessionMarked)
+def _marks_exist(element: _SessionMarked, compiler: SQLCompiler, **kw: Any) -> str:
+    (session_id,) = element.clauses
+    marks = table_of(AttendanceRow)
+    exists = select(marks.c.session_id).where(marks.c.session_id == session_id).exists()
+    return compiler.process(exists, **kw)
+
+
+@compiles(_SessionMarked, "postgresql")
+def _marked_says_the_server(element: _SessionMarked, compiler: SQLCompiler, **kw: Any) -> str:
+    (session_id,) = element.clauses
+    return compiler.process(func.ryhmat_session_marked(session_id), **kw)
 
 
 def insert_rows(db: DbSession, table: Table, rows: Sequence[Values]) -> None:

@@ -14,7 +14,7 @@ when another organisation's people have the larger ones: ``ryhmat_largest_pseudo
 tells it them, a number and nothing else.
 
 Revision ID: 0016
-Revises: 0014
+Revises: 0015
 """
 
 from __future__ import annotations
@@ -24,12 +24,13 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0016"
-down_revision: str | Sequence[str] | None = "0014"
+down_revision: str | Sequence[str] | None = "0015"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 NOT_A_VOLUNTEER = "ryhmat_role() IS DISTINCT FROM 'volunteer'"
 LARGEST_PSEUDONYM = "ryhmat_largest_pseudonym()"
+GROUP_ROLES = ("ryhmat_admin", "ryhmat_coordinator", "ryhmat_leader", "ryhmat_volunteer")
 
 
 def hold_clauses() -> tuple[str, str]:
@@ -50,6 +51,14 @@ def upgrade() -> None:
         f"AS $$ SELECT COALESCE(max(number), 0) FROM {schema}.pseudonyms $$"
     )
     op.execute(f"REVOKE ALL ON FUNCTION {LARGEST_PSEUDONYM} FROM PUBLIC")
+    # A team's people use it at once, not only after ``team init`` is run again.
+    op.execute(
+        "DO $$ DECLARE r text; BEGIN "
+        f"FOREACH r IN ARRAY ARRAY{list(GROUP_ROLES)!r} LOOP "
+        "IF EXISTS (SELECT FROM pg_roles WHERE rolname = r) THEN "
+        f"EXECUTE format('GRANT EXECUTE ON FUNCTION {LARGEST_PSEUDONYM} TO %I', r); "
+        "END IF; END LOOP; END $$"
+    )
     using, check = hold_clauses()
     op.execute(
         "CREATE POLICY volunteers_hold_update ON sessions AS RESTRICTIVE FOR UPDATE "

@@ -25,7 +25,7 @@ from ryhmat.domain.model import (
     UsageAction,
 )
 from ryhmat.domain.scheduling import SkipKind
-from ryhmat.domain.statistics import FilterKind, FilterTerm
+from ryhmat.domain.statistics import FilterKind, FilterTerm, LeftOut
 from ryhmat.i18n import current_language, translate
 
 CONTEXT = "Labels"
@@ -156,6 +156,76 @@ def _filter_line(term: FilterTerm) -> str:
 def unrecorded_note() -> str:
     """What the count of sessions not recorded means for the figures beside it."""
     return translate("Labels", "Their attendance is not in the figures until it is recorded.")
+
+
+def left_out_note(left_out: LeftOut) -> str:
+    """Which groups the totals' family counts or first-time visitors leave out; empty
+    if none."""
+    notes = []
+    if left_out.headcount_groups_from_families:
+        notes.append(
+            translate(
+                "Labels",
+                "Groups kept by headcount alone are left out of the family counts "
+                "(families, fathers reached, new families): a headcount names nobody.",
+            )
+        )
+    if left_out.list_groups_from_first_timers:
+        notes.append(
+            translate(
+                "Labels",
+                "Groups kept by attendance list alone are left out of the first-time "
+                "visitors, which only a headcount counts.",
+            )
+        )
+    return " ".join(notes)
+
+
+# The family figures' one name each, and what each counts, in every report.
+FAMILIES = QT_TRANSLATE_NOOP("Labels", "Families")
+FATHERS_REACHED = QT_TRANSLATE_NOOP("Labels", "Fathers reached")
+NEW_FAMILIES = QT_TRANSLATE_NOOP("Labels", "New families")
+FIRST_TIME_VISITORS = QT_TRANSLATE_NOOP("Labels", "First-time visitors")
+_DEFINITIONS = {
+    FAMILIES: QT_TRANSLATE_NOOP(
+        "Labels",
+        "different families with someone present at least once in the period, from the "
+        "attendance lists",
+    ),
+    FATHERS_REACHED: QT_TRANSLATE_NOOP(
+        "Labels",
+        "different fathers present at least once in the period, from the attendance lists",
+    ),
+    NEW_FAMILIES: QT_TRANSLATE_NOOP(
+        "Labels",
+        "families whose first visit ever to these groups is in the period, from the "
+        "attendance lists",
+    ),
+    FIRST_TIME_VISITORS: QT_TRANSLATE_NOOP(
+        "Labels",
+        "people the leaders counted on a headcount as there for the first time; nobody is "
+        "named, so they are not counted as families",
+    ),
+}
+
+
+def figure_name(name: str) -> str:
+    """One of the family figures' names above, in the user's language."""
+    return translate("Labels", name)
+
+
+def figure_definition(name: str) -> str:
+    return translate("Labels", _DEFINITIONS[name])
+
+
+def figure_definitions() -> list[tuple[str, str]]:
+    """Each family figure's name and what it counts, for a report's legend."""
+    return [(figure_name(name), figure_definition(name)) for name in _DEFINITIONS]
+
+
+def count(value: int | None) -> str:
+    """A count; "–" when it is unknown (not zero: nothing counted it)."""
+    return "–" if value is None else str(value)
 
 
 # -- numbers --------------------------------------------------------------------------

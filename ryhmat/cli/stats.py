@@ -15,7 +15,21 @@ from ryhmat.domain.timezone import helsinki_now
 from ryhmat.domain.usecases.statistics import compute_statistics, statistics_filter
 from ryhmat.domain.written import written_date
 from ryhmat.i18n import translate
-from ryhmat.labels import decimal, filter_lines, label, percent, unrecorded_note
+from ryhmat.labels import (
+    FAMILIES,
+    FATHERS_REACHED,
+    FIRST_TIME_VISITORS,
+    NEW_FAMILIES,
+    count,
+    decimal,
+    figure_definitions,
+    figure_name,
+    filter_lines,
+    label,
+    left_out_note,
+    percent,
+    unrecorded_note,
+)
 
 
 def stats(args: argparse.Namespace) -> int:
@@ -90,6 +104,10 @@ def statistics_json(statistics: Statistics) -> dict[str, Any]:
             {"month": m.month, "type": m.type, **figures_json(m.figures)}
             for m in statistics.by_month
         ],
+        "left_out": {
+            "headcount_groups_from_families": statistics.left_out.headcount_groups_from_families,
+            "list_groups_from_first_timers": statistics.left_out.list_groups_from_first_timers,
+        },
         "leader_hours": [
             {"worker_id": h.worker_id, "name": h.name, "hours": h.hours}
             for h in statistics.leader_hours
@@ -109,10 +127,10 @@ def _figure_columns() -> list[tuple[str, Callable[[Figures], str]]]:
         (translate("Cli", "Visits, adults"), lambda f: str(f.adult_visits)),
         (translate("Cli", "Visits, children"), lambda f: str(f.child_visits)),
         (translate("Cli", "Visits"), lambda f: str(f.visits)),
-        (translate("Cli", "Families"), lambda f: str(f.distinct_families)),
-        (translate("Cli", "Fathers"), lambda f: str(f.fathers_reached)),
-        (translate("Cli", "New families"), lambda f: str(f.new_families)),
-        (translate("Cli", "First-time visitors"), lambda f: str(f.first_time_visitors)),
+        (figure_name(FAMILIES), lambda f: count(f.distinct_families)),
+        (figure_name(FATHERS_REACHED), lambda f: count(f.fathers_reached)),
+        (figure_name(NEW_FAMILIES), lambda f: count(f.new_families)),
+        (figure_name(FIRST_TIME_VISITORS), lambda f: count(f.first_time_visitors)),
         (translate("Cli", "Average"), lambda f: decimal(f.average_attendance)),
         (translate("Cli", "Fill rate"), lambda f: percent(f.fill_rate)),
     ]
@@ -125,9 +143,9 @@ def _row_columns() -> list[tuple[str, Callable[[Figures], str]]]:
         (translate("Cli", "Cancelled"), lambda f: str(f.sessions_cancelled)),
         (translate("Cli", "Not recorded"), lambda f: str(f.sessions_unrecorded)),
         (translate("Cli", "Visits"), lambda f: str(f.visits)),
-        (translate("Cli", "Families"), lambda f: str(f.distinct_families)),
-        (translate("Cli", "Fathers"), lambda f: str(f.fathers_reached)),
-        (translate("Cli", "New families"), lambda f: str(f.new_families)),
+        (figure_name(FAMILIES), lambda f: count(f.distinct_families)),
+        (figure_name(FATHERS_REACHED), lambda f: count(f.fathers_reached)),
+        (figure_name(NEW_FAMILIES), lambda f: count(f.new_families)),
         (translate("Cli", "Average"), lambda f: decimal(f.average_attendance)),
         (translate("Cli", "Fill rate"), lambda f: percent(f.fill_rate)),
     ]
@@ -156,6 +174,10 @@ def write_statistics(stream: TextIO, statistics: Statistics) -> None:
         [translate("Cli", "Figure"), translate("Cli", "Total")],
         [[name, show(statistics.total)] for name, show in _figure_columns()],
     )
+    if note := left_out_note(statistics.left_out):
+        stream.write(f"{note}\n")
+    for name, definition in figure_definitions():
+        stream.write(f"{name}: {definition}.\n")
     stream.write("\n" + translate("Cli", "By group") + "\n")
     _figure_table(
         stream, translate("Cli", "Group"), [(g.name, g.figures) for g in statistics.by_group]

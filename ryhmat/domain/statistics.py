@@ -18,11 +18,20 @@ Tilastot view all show these numbers):
   session without one counts its roster marks "present" (guests included) by
   the member's kind. A headcount counts everyone who came, so a group kept by
   both a roster and a headcount is never counted twice.
-- distinct families: families with at least one "present" mark in the period.
-- fathers reached: distinct adults with the role isä with a "present" mark.
-- new families: families whose first "present" mark in the filtered groups
-  ever falls inside the period.
-- first-time visitors: the sum of the headcounts' first-time visitors.
+- distinct families (eri perheet): families with at least one "present" mark in
+  the period.
+- fathers reached (tavoitetut isät): distinct adults with the role isä with a
+  "present" mark.
+- new families (uudet perheet): families whose first "present" mark in the
+  filtered groups ever falls inside the period — known from attendance lists.
+- first-time visitors (ensikertalaiset): the sum of the headcounts' first-time
+  visitors — people the leaders counted as there for the first time, known from
+  headcounts; nobody is named, so they are not families and not "new families".
+- Unknown is not zero: the three family counts come from attendance lists, so
+  they are unknown (None, shown "–") for figures whose groups all keep only a
+  headcount; first-time visitors come from headcounts, so they are unknown for
+  figures whose groups all keep only a list. A figure over both kinds counts what
+  is known and says which groups it leaves out (``Statistics.left_out``).
 - average attendance: visits per held session.
 - fill rate: visits of held sessions that have a capacity (the group's, else
   the place's) divided by the sum of those capacities.
@@ -34,7 +43,7 @@ from __future__ import annotations
 import enum
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Protocol
 
@@ -67,10 +76,11 @@ class Figures:
     sessions_unrecorded: int = 0
     adult_visits: int = 0
     child_visits: int = 0
-    distinct_families: int = 0
-    fathers_reached: int = 0
-    new_families: int = 0
-    first_time_visitors: int = 0
+    # None: unknown, as no group of the figures keeps what counts it (see above).
+    distinct_families: int | None = 0
+    fathers_reached: int | None = 0
+    new_families: int | None = 0
+    first_time_visitors: int | None = 0
     capacity: int = 0  # the summed capacity of held sessions that have one
     visits_with_capacity: int = 0  # the visits of those sessions
 
@@ -194,6 +204,15 @@ class FilterTerm:
 
 
 @dataclass(frozen=True, slots=True)
+class LeftOut:
+    headcount_groups_from_families: bool = False
+    list_groups_from_first_timers: bool = False
+
+    def __bool__(self) -> bool:
+        return self.headcount_groups_from_families or self.list_groups_from_first_timers
+
+
+@dataclass(frozen=True, slots=True)
 class Statistics:
     first_day: date
     last_day: date
@@ -207,3 +226,20 @@ class Statistics:
     # what the charts draw; distinct counts (fathers) are right per month here.
     by_month_total: list[MonthTotal] = field(default_factory=list)
     leader_hours: list[LeaderHours] = field(default_factory=list)
+    # What the totals leave out: groups keeping only a headcount are not in the
+    # family counts, groups keeping only a list not in the first-time visitors.
+    left_out: LeftOut = field(default_factory=LeftOut)
+
+
+def known_only(figures: Figures, *, lists: bool, headcounts: bool) -> Figures:
+    """``figures`` of groups of which some keep an attendance list (``lists``) and
+    some a headcount (``headcounts``): what none of them keeps is unknown."""
+    if lists and headcounts:
+        return figures
+    return replace(
+        figures,
+        distinct_families=figures.distinct_families if lists else None,
+        fathers_reached=figures.fathers_reached if lists else None,
+        new_families=figures.new_families if lists else None,
+        first_time_visitors=figures.first_time_visitors if headcounts else None,
+    )

@@ -41,7 +41,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP
 from ryhmat.domain.finnish_names import GROUP_TYPE_NAMES, ROLE_NAMES
 from ryhmat.domain.model import AdultRole, AgeBand, GroupType, MemberKind
-from ryhmat.domain.statistics import Figures, FilterKind, FilterTerm, Statistics
+from ryhmat.domain.statistics import Figures, FilterKind, FilterTerm, LeftOut, Statistics
 from ryhmat.domain.usecases.workbook import HeadcountLine, RosterPerson, RosterSheet, WorkbookData
 from ryhmat.domain.written import written_date
 from ryhmat.export.errors import ExportError
@@ -87,10 +87,10 @@ FIGURES: list[tuple[str, Callable[[Figures], int | float | None], str]] = [
     ("Käyntikerrat aikuiset", lambda f: f.adult_visits, "0"),
     ("Käyntikerrat lapset", lambda f: f.child_visits, "0"),
     ("Käyntikerrat yhteensä", lambda f: f.visits, "0"),
-    ("Eri perheitä", lambda f: f.distinct_families, "0"),
+    ("Perheet", lambda f: f.distinct_families, "0"),
     ("Tavoitetut isät", lambda f: f.fathers_reached, "0"),
     ("Uudet perheet", lambda f: f.new_families, "0"),
-    ("Ensikertalaiset (kävijämäärät)", lambda f: f.first_time_visitors, "0"),
+    ("Ensikertalaiset", lambda f: f.first_time_visitors, "0"),
     ("Keskimääräinen osallistujamäärä", _average, "0.0"),
     ("Täyttöaste", _fill_rate, "0.0 %"),
 ]
@@ -362,7 +362,7 @@ def _header_cell(sheet: Worksheet, text: str) -> Cell:
 
 def _number(sheet: Worksheet, value: float | None, fmt: str) -> CellValue:
     if value is None:
-        return None
+        return UNKNOWN  # nothing counted it: not a zero
     return _styled(sheet, value, number_format=fmt)
 
 
@@ -400,6 +400,11 @@ def _write_summary(sheet: Worksheet, statistics: Statistics, data: WorkbookData)
     types = [(GROUP_TYPE_NAMES[t], f) for t in GroupType if (f := statistics.by_type.get(t))]
     _figures_block(rows, "Ryhmätyyppi", types)
     rows.append()
+    for text in left_out_sentences(statistics.left_out):
+        rows.append([_text(sheet, "Huom."), _text(sheet, text)])
+    for name, definition in DEFINITIONS.items():
+        rows.append([_text(sheet, name), _text(sheet, definition)])
+    rows.append()
     _leader_hours(rows, statistics)
 
 
@@ -410,6 +415,7 @@ FILTER_WORDS: dict[FilterKind, str] = {
     FilterKind.LEADER: "Ohjaaja",
 }
 ALL_GROUPS = "Kaikki ryhmät"
+UNKNOWN = "–"
 UNRECORDED = "Kirjaamatta"
 
 
@@ -424,6 +430,35 @@ def _filter_line(term: FilterTerm) -> str:
     if term.group_type is not None:
         return f"{FILTER_WORDS[term.kind]}: {GROUP_TYPE_NAMES[term.group_type]}"
     return f"{FILTER_WORDS[term.kind]}: {', '.join(term.names)}"
+
+
+# What the family figures count, as the Tilastot view and `ryhmat stats` explain them.
+DEFINITIONS = {
+    "Perheet": "eri perheet, joista joku on ollut paikalla ainakin kerran aikavälillä "
+    "(läsnäololistoista)",
+    "Tavoitetut isät": "eri isät, jotka ovat olleet paikalla ainakin kerran aikavälillä "
+    "(läsnäololistoista)",
+    "Uudet perheet": "perheet, joiden ensimmäinen käynti näissä ryhmissä osuu aikavälille "
+    "(läsnäololistoista)",
+    "Ensikertalaiset": "kävijämäärään ensimmäistä kertaa mukana olleiksi lasketut; ketään ei "
+    "nimetä, joten heitä ei lasketa perheiksi",
+}
+
+
+def left_out_sentences(left_out: LeftOut) -> list[str]:
+    """Which groups the totals' family counts or first-time visitors leave out."""
+    sentences = []
+    if left_out.headcount_groups_from_families:
+        sentences.append(
+            "Vain kävijämäärin kirjattavat ryhmät eivät ole perhemäärissä (perheet, "
+            "tavoitetut isät, uudet perheet): kävijämäärä ei nimeä ketään."
+        )
+    if left_out.list_groups_from_first_timers:
+        sentences.append(
+            "Vain läsnäololistoin kirjattavat ryhmät eivät ole ensikertalaisissa, jotka "
+            "lasketaan vain kävijämääriin."
+        )
+    return sentences
 
 
 def unrecorded_sentence(count: int) -> str:

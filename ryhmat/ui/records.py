@@ -49,6 +49,7 @@ class Column(Generic[T]):
     header: str
     text: Callable[[T], str]
     sort_key: Callable[[T], Any] | None = None
+    explanation: str = ""  # what the column holds, shown over its header
 
 
 class RecordTableModel(QAbstractTableModel, Generic[T]):
@@ -116,12 +117,12 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._columns)
-        ):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._columns[section].header
+        if role == Qt.ItemDataRole.ToolTipRole and self._columns[section].explanation:
+            return self._columns[section].explanation
         return None
 
 

@@ -16,7 +16,7 @@ from datetime import date, datetime
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
 from ryhmat.domain.finnish_names import GROUP_TYPE_NAMES
-from ryhmat.domain.model import GroupType
+from ryhmat.domain.model import Group, GroupType
 from ryhmat.domain.names import comparable_name
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.scheduling import validate_period
@@ -28,11 +28,13 @@ from ryhmat.domain.statistics import (
     GroupFigures,
     Grouping,
     LeaderHours,
+    LeftOut,
     MonthFigures,
     MonthTotal,
     Statistics,
     StatisticsFilter,
     StatisticsQueries,
+    known_only,
 )
 from ryhmat.domain.usecases.groups import find_group
 from ryhmat.domain.usecases.sessions import SessionView, in_time_order, session_views
@@ -55,19 +57,72 @@ def compute_statistics(
     validate_period(first_day, last_day)
     described = describe_filter(uow, wanted)
     queries = statistics or uow.statistics
-    found = queries.figures_by_grouping(first_day, last_day, wanted, now)
+    counted = queries.figures_by_grouping(first_day, last_day, wanted, now)
+    groups = uow.groups.get_many(
+        [key for key in counted[Grouping.GROUP] if isinstance(key, uuid.UUID)]
+    )
+    kept = _Kept(groups)
+    found = {grouping: kept.known(grouping, figures) for grouping, figures in counted.items()}
     return Statistics(
         first_day=first_day,
         last_day=last_day,
         wanted=wanted,
         described=described,
         total=found[Grouping.TOTAL].get(None, Figures()),
-        by_group=_by_group(uow, found[Grouping.GROUP]),
+        by_group=_by_group(groups, found[Grouping.GROUP]),
         by_type=_by_type(found[Grouping.GROUP_TYPE]),
         by_month=_by_month(found[Grouping.MONTH_AND_TYPE]),
         by_month_total=_by_month_total(found[Grouping.MONTH], first_day, last_day),
         leader_hours=_leader_hours(uow, queries, first_day, last_day, wanted),
+        left_out=kept.left_out(),
     )
+
+
+class _Kept:
+    """What the groups with figures keep, a list or a headcount, so that a figure no
+    group of its key keeps is unknown rather than zero."""
+
+    def __init__(self, groups: Sequence[Group]) -> None:
+        self._groups = groups
+
+    def _keeping(self, groups: Sequence[Group]) -> tuple[bool, bool]:
+        lists = any(group.attendance_mode.keeps_roster for group in groups)
+        headcounts = any(group.attendance_mode.keeps_headcount for group in groups)
+        return lists, headcounts
+
+    def _of_key(self, grouping: Grouping, key: FiguresKey) -> Sequence[Group]:
+        """The groups a key's figures may come from. A month's are those of its type
+        (or all): which groups met in which month is not asked for this."""
+        if grouping is Grouping.GROUP:
+            return [group for group in self._groups if group.id == key]
+        if isinstance(key, GroupType):
+            return [group for group in self._groups if group.type is key]
+        if isinstance(key, tuple):
+            return [group for group in self._groups if group.type is key[1]]
+        return self._groups
+
+    def known(
+        self, grouping: Grouping, found: Mapping[FiguresKey, Figures]
+    ) -> dict[FiguresKey, Figures]:
+        known: dict[FiguresKey, Figures] = {}
+        for key, figures in found.items():
+            lists, headcounts = self._keeping(self._of_key(grouping, key))
+            # A key with no group of figures (a total of nothing) stays as it is.
+            known[key] = (
+                known_only(figures, lists=lists, headcounts=headcounts)
+                if (lists or headcounts)
+                else figures
+            )
+        return known
+
+    def left_out(self) -> LeftOut:
+        lists, headcounts = self._keeping(self._groups)
+        return LeftOut(
+            headcount_groups_from_families=lists
+            and any(not group.attendance_mode.keeps_roster for group in self._groups),
+            list_groups_from_first_timers=headcounts
+            and any(not group.attendance_mode.keeps_headcount for group in self._groups),
+        )
 
 
 def unrecorded_in_period(
@@ -88,11 +143,10 @@ def unrecorded_in_period(
     return session_views(uow, in_time_order(found))
 
 
-def _by_group(uow: UnitOfWork, found: Mapping[FiguresKey, Figures]) -> list[GroupFigures]:
-    ids = [key for key in found if isinstance(key, uuid.UUID)]
+def _by_group(groups: Sequence[Group], found: Mapping[FiguresKey, Figures]) -> list[GroupFigures]:
     rows = [
         GroupFigures(group_id=group.id, name=group.name, type=group.type, figures=found[group.id])
-        for group in uow.groups.get_many(ids)
+        for group in groups
     ]
     return sorted(rows, key=lambda row: (row.name.casefold(), row.name))
 

@@ -529,12 +529,12 @@
         <translation>Tallenna PNG-kuvana…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/charts.py" line="194"/>
+        <location filename="../../ui/statistics/charts.py" line="196"/>
         <source>Save chart as PNG</source>
         <translation>Tallenna kaavio PNG-kuvana</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/charts.py" line="195"/>
+        <location filename="../../ui/statistics/charts.py" line="197"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-kuvat (*.png)</translation>
     </message>
@@ -567,7 +567,7 @@
     </message>
     <message>
         <location filename="../../cli/commands.py" line="89"/>
-        <location filename="../../cli/stats.py" line="166"/>
+        <location filename="../../cli/stats.py" line="188"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
@@ -1056,36 +1056,36 @@
         <translation>Virheiden vuoksi pois jätettyjä perheitä: {families}; rivejä: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="106"/>
         <location filename="../../cli/stats.py" line="124"/>
+        <location filename="../../cli/stats.py" line="142"/>
         <source>Held</source>
         <translation>Pidetty</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="107"/>
         <location filename="../../cli/stats.py" line="125"/>
+        <location filename="../../cli/stats.py" line="143"/>
         <source>Cancelled</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="108"/>
         <location filename="../../cli/stats.py" line="126"/>
+        <location filename="../../cli/stats.py" line="144"/>
         <source>Not recorded</source>
         <translation>Kirjaamatta</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="109"/>
+        <location filename="../../cli/stats.py" line="127"/>
         <source>Visits, adults</source>
         <translation>Käynnit, aikuiset</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="110"/>
+        <location filename="../../cli/stats.py" line="128"/>
         <source>Visits, children</source>
         <translation>Käynnit, lapset</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="111"/>
-        <location filename="../../cli/stats.py" line="127"/>
+        <location filename="../../cli/stats.py" line="129"/>
+        <location filename="../../cli/stats.py" line="145"/>
         <source>Visits</source>
         <translation>Käyntikerrat</translation>
     </message>
@@ -1115,88 +1115,65 @@
         <translation>Kenen tiedot</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="112"/>
-        <location filename="../../cli/stats.py" line="128"/>
-        <source>Families</source>
-        <translation>Perheitä</translation>
-    </message>
-    <message>
-        <location filename="../../cli/stats.py" line="113"/>
-        <location filename="../../cli/stats.py" line="129"/>
-        <source>Fathers</source>
-        <translation>Isiä</translation>
-    </message>
-    <message>
-        <location filename="../../cli/stats.py" line="114"/>
-        <location filename="../../cli/stats.py" line="130"/>
-        <source>New families</source>
-        <translation>Uusia perheitä</translation>
-    </message>
-    <message>
-        <location filename="../../cli/stats.py" line="115"/>
-        <source>First-time visitors</source>
-        <translation>Ensikertalaisia</translation>
-    </message>
-    <message>
-        <location filename="../../cli/stats.py" line="116"/>
-        <location filename="../../cli/stats.py" line="131"/>
+        <location filename="../../cli/stats.py" line="134"/>
+        <location filename="../../cli/stats.py" line="149"/>
         <source>Average</source>
         <translation>Keskimäärin</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="117"/>
-        <location filename="../../cli/stats.py" line="132"/>
+        <location filename="../../cli/stats.py" line="135"/>
+        <location filename="../../cli/stats.py" line="150"/>
         <source>Fill rate</source>
         <translation>Täyttöaste</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="147"/>
+        <location filename="../../cli/stats.py" line="165"/>
         <source>Statistics {period}</source>
         <translation>Tilastot {period}</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="151"/>
+        <location filename="../../cli/stats.py" line="169"/>
         <source>Sessions not recorded: {count}.</source>
         <translation>Kirjaamattomia ryhmäkertoja: {count}.</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="156"/>
+        <location filename="../../cli/stats.py" line="174"/>
         <source>Figure</source>
         <translation>Luku</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="156"/>
+        <location filename="../../cli/stats.py" line="174"/>
         <source>Total</source>
         <translation>Yhteensä</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="159"/>
+        <location filename="../../cli/stats.py" line="181"/>
         <source>By group</source>
         <translation>Ryhmittäin</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="161"/>
+        <location filename="../../cli/stats.py" line="183"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="163"/>
+        <location filename="../../cli/stats.py" line="185"/>
         <source>By group type</source>
         <translation>Ryhmätyypeittäin</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="169"/>
+        <location filename="../../cli/stats.py" line="191"/>
         <source>Leader hours</source>
         <translation>Ohjaustunnit</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="172"/>
+        <location filename="../../cli/stats.py" line="194"/>
         <location filename="../../cli/team.py" line="66"/>
         <source>Worker</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="172"/>
+        <location filename="../../cli/stats.py" line="194"/>
         <source>Hours</source>
         <translation>Tunnit</translation>
     </message>
@@ -1774,7 +1751,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     <message>
         <location filename="../../domain/usecases/groups.py" line="99"/>
         <location filename="../../domain/usecases/removal.py" line="67"/>
-        <location filename="../../domain/usecases/statistics.py" line="227"/>
+        <location filename="../../domain/usecases/statistics.py" line="281"/>
         <location filename="../../domain/usecases/workers.py" line="87"/>
         <source>The organisation no longer exists.</source>
         <translation>Organisaatiota ei enää löydy.</translation>
@@ -2004,7 +1981,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <location filename="../../domain/usecases/groups.py" line="112"/>
         <location filename="../../domain/usecases/removal.py" line="61"/>
         <location filename="../../domain/usecases/roster_import.py" line="250"/>
-        <location filename="../../domain/usecases/statistics.py" line="219"/>
+        <location filename="../../domain/usecases/statistics.py" line="273"/>
         <source>The group no longer exists.</source>
         <translation>Ryhmää ei enää löydy.</translation>
     </message>
@@ -2038,9 +2015,9 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <location filename="../../domain/usecases/places.py" line="36"/>
         <location filename="../../domain/usecases/places.py" line="44"/>
         <location filename="../../domain/usecases/places.py" line="57"/>
-        <location filename="../../domain/usecases/statistics.py" line="186"/>
-        <location filename="../../domain/usecases/statistics.py" line="196"/>
-        <location filename="../../domain/usecases/statistics.py" line="204"/>
+        <location filename="../../domain/usecases/statistics.py" line="240"/>
+        <location filename="../../domain/usecases/statistics.py" line="250"/>
+        <location filename="../../domain/usecases/statistics.py" line="258"/>
         <location filename="../../domain/usecases/workers.py" line="77"/>
         <source>name</source>
         <translation>nimi</translation>
@@ -2139,27 +2116,27 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Sama ohjaaja on listalla kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="173"/>
+        <location filename="../../domain/usecases/statistics.py" line="227"/>
         <source>group type</source>
         <translation>ryhmätyyppi</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="179"/>
+        <location filename="../../domain/usecases/statistics.py" line="233"/>
         <source>“{name}” is not a group type; choose one of: {choices}.</source>
         <translation>”{name}” ei ole ryhmätyyppi; valitse jokin näistä: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="190"/>
+        <location filename="../../domain/usecases/statistics.py" line="244"/>
         <source>There is no organisation called “{name}”.</source>
         <translation>Organisaatiota ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="199"/>
+        <location filename="../../domain/usecases/statistics.py" line="253"/>
         <source>There is no place called “{name}”.</source>
         <translation>Paikkaa ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="208"/>
+        <location filename="../../domain/usecases/statistics.py" line="262"/>
         <source>There is no worker called “{name}”.</source>
         <translation>Työntekijää ”{name}” ei ole.</translation>
     </message>
@@ -2170,7 +2147,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="63"/>
-        <location filename="../../domain/usecases/statistics.py" line="232"/>
+        <location filename="../../domain/usecases/statistics.py" line="286"/>
         <location filename="../../domain/validation.py" line="164"/>
         <source>The place no longer exists.</source>
         <translation>Paikkaa ei enää ole.</translation>
@@ -2182,7 +2159,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="65"/>
-        <location filename="../../domain/usecases/statistics.py" line="237"/>
+        <location filename="../../domain/usecases/statistics.py" line="291"/>
         <location filename="../../domain/usecases/workers.py" line="72"/>
         <location filename="../../domain/validation.py" line="169"/>
         <source>The worker no longer exists.</source>
@@ -2826,7 +2803,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokantapalvelin ei hyväksynyt käyttäjän {login} salasanaa.</translation>
     </message>
     <message>
-        <location filename="../../storage/team.py" line="80"/>
+        <location filename="../../storage/team.py" line="83"/>
         <source>Team accounts are for a shared PostgreSQL database; this database is a file on this computer for one person.</source>
         <translation>Tiimin käyttäjätunnukset ovat yhteistä PostgreSQL-tietokantaa varten; tämä tietokanta on tällä tietokoneella oleva yhden henkilön tiedosto.</translation>
     </message>
@@ -4552,7 +4529,57 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Niiden osallistujat eivät näy luvuissa ennen kuin läsnäolot kirjataan.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="213"/>
+        <location filename="../../labels.py" line="167"/>
+        <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families): a headcount names nobody.</source>
+        <translation>Vain kävijämäärin kirjattavat ryhmät eivät ole perhemäärissä (perheet, tavoitetut isät, uudet perheet): kävijämäärä ei nimeä ketään.</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="175"/>
+        <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
+        <translation>Vain läsnäololistoin kirjattavat ryhmät eivät ole ensikertalaisissa, jotka lasketaan vain kävijämääriin.</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="185"/>
+        <source>Families</source>
+        <translation>Perheet</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="186"/>
+        <source>Fathers reached</source>
+        <translation>Tavoitetut isät</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="187"/>
+        <source>New families</source>
+        <translation>Uudet perheet</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="188"/>
+        <source>First-time visitors</source>
+        <translation>Ensikertalaiset</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="190"/>
+        <source>different families with someone present at least once in the period, from the attendance lists</source>
+        <translation>eri perheet, joista joku on ollut paikalla ainakin kerran aikavälillä (läsnäololistoista)</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="195"/>
+        <source>different fathers present at least once in the period, from the attendance lists</source>
+        <translation>eri isät, jotka ovat olleet paikalla ainakin kerran aikavälillä (läsnäololistoista)</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="199"/>
+        <source>families whose first visit ever to these groups is in the period, from the attendance lists</source>
+        <translation>perheet, joiden ensimmäinen käynti näissä ryhmissä osuu aikavälille (läsnäololistoista)</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="204"/>
+        <source>people the leaders counted on a headcount as there for the first time; nobody is named, so they are not counted as families</source>
+        <translation>kävijämäärään ensimmäistä kertaa mukana olleiksi lasketut; ketään ei nimetä, joten heitä ei lasketa perheiksi</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="283"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -5403,17 +5430,17 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ui/records.py" line="175"/>
+        <location filename="../../ui/records.py" line="176"/>
         <source>Search…</source>
         <translation>Hae…</translation>
     </message>
     <message>
-        <location filename="../../ui/records.py" line="194"/>
+        <location filename="../../ui/records.py" line="195"/>
         <source>Add…</source>
         <translation>Lisää…</translation>
     </message>
     <message>
-        <location filename="../../ui/records.py" line="196"/>
+        <location filename="../../ui/records.py" line="197"/>
         <source>Edit…</source>
         <translation>Muokkaa…</translation>
     </message>
@@ -6055,138 +6082,118 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="97"/>
+        <location filename="../../ui/statistics/page.py" line="111"/>
         <source>All group types</source>
         <translation>Kaikki ryhmätyypit</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="123"/>
+        <location filename="../../ui/statistics/page.py" line="137"/>
         <source>&amp;Figures</source>
         <translation>&amp;Luvut</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="124"/>
+        <location filename="../../ui/statistics/page.py" line="138"/>
         <source>C&amp;harts</source>
         <translation>Kaa&amp;viot</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="125"/>
+        <location filename="../../ui/statistics/page.py" line="139"/>
         <source>Fa&amp;milies</source>
         <translation>Per&amp;heet</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="126"/>
-        <location filename="../../ui/statistics/page.py" line="269"/>
+        <location filename="../../ui/statistics/page.py" line="140"/>
+        <location filename="../../ui/statistics/page.py" line="295"/>
         <source>Not rec&amp;orded</source>
         <translation>Kirjaa&amp;matta</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="130"/>
+        <location filename="../../ui/statistics/page.py" line="147"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation>Korvaa &amp;nimet koodeilla (tiimin ulkopuolelle lähetettäväksi)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="131"/>
+        <location filename="../../ui/statistics/page.py" line="148"/>
         <source>E&amp;xport to Excel…</source>
         <translation>Vie E&amp;xceliin…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="161"/>
+        <location filename="../../ui/statistics/page.py" line="178"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Aikaväli:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="164"/>
+        <location filename="../../ui/statistics/page.py" line="181"/>
         <source>Group t&amp;ype:</source>
         <translation>Ryhmä&amp;tyyppi:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="198"/>
+        <location filename="../../ui/statistics/page.py" line="221"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="199"/>
+        <location filename="../../ui/statistics/page.py" line="222"/>
         <source>Held</source>
         <translation>Pidetty</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="200"/>
+        <location filename="../../ui/statistics/page.py" line="223"/>
         <source>Cancelled</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="201"/>
+        <location filename="../../ui/statistics/page.py" line="224"/>
         <source>Not recorded</source>
         <translation>Kirjaamatta</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="202"/>
+        <location filename="../../ui/statistics/page.py" line="225"/>
         <source>Visits, adults</source>
         <translation>Käynnit, aikuiset</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="203"/>
+        <location filename="../../ui/statistics/page.py" line="226"/>
         <source>Visits, children</source>
         <translation>Käynnit, lapset</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="204"/>
+        <location filename="../../ui/statistics/page.py" line="227"/>
         <source>Visits</source>
         <translation>Käyntikerrat</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="205"/>
-        <source>Families</source>
-        <translation>Perheitä</translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/page.py" line="206"/>
-        <source>Fathers</source>
-        <translation>Isiä</translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/page.py" line="207"/>
-        <source>New families</source>
-        <translation>Uusia perheitä</translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/page.py" line="208"/>
-        <source>First-time visitors</source>
-        <translation>Ensikertalaisia</translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/page.py" line="209"/>
+        <location filename="../../ui/statistics/page.py" line="232"/>
         <source>Average</source>
         <translation>Keskimäärin</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="210"/>
+        <location filename="../../ui/statistics/page.py" line="233"/>
         <source>Fill rate</source>
         <translation>Täyttöaste</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="254"/>
+        <location filename="../../ui/statistics/page.py" line="277"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="293"/>
+        <location filename="../../ui/statistics/page.py" line="319"/>
         <source>Statistics %1–%2</source>
         <translation>Tilastot %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="298"/>
+        <location filename="../../ui/statistics/page.py" line="324"/>
         <source>Export to Excel</source>
         <translation>Vie Exceliin</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="299"/>
+        <location filename="../../ui/statistics/page.py" line="325"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="341"/>
+        <location filename="../../ui/statistics/page.py" line="367"/>
         <source>Saved %1</source>
         <translation>Tallennettu: %1</translation>
     </message>

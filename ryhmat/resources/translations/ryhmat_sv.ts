@@ -529,12 +529,12 @@
         <translation>Spara som PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/charts.py" line="194"/>
+        <location filename="../../ui/statistics/charts.py" line="196"/>
         <source>Save chart as PNG</source>
         <translation>Spara diagrammet som PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/charts.py" line="195"/>
+        <location filename="../../ui/statistics/charts.py" line="197"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
@@ -567,7 +567,7 @@
     </message>
     <message>
         <location filename="../../cli/commands.py" line="89"/>
-        <location filename="../../cli/stats.py" line="166"/>
+        <location filename="../../cli/stats.py" line="188"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -1056,36 +1056,36 @@
         <translation>Familjer som lämnades bort på grund av fel: {families}; rader: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="106"/>
         <location filename="../../cli/stats.py" line="124"/>
+        <location filename="../../cli/stats.py" line="142"/>
         <source>Held</source>
         <translation>Hållna</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="107"/>
         <location filename="../../cli/stats.py" line="125"/>
+        <location filename="../../cli/stats.py" line="143"/>
         <source>Cancelled</source>
         <translation>Inställda</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="108"/>
         <location filename="../../cli/stats.py" line="126"/>
+        <location filename="../../cli/stats.py" line="144"/>
         <source>Not recorded</source>
         <translation>Ej registrerade</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="109"/>
+        <location filename="../../cli/stats.py" line="127"/>
         <source>Visits, adults</source>
         <translation>Besök, vuxna</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="110"/>
+        <location filename="../../cli/stats.py" line="128"/>
         <source>Visits, children</source>
         <translation>Besök, barn</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="111"/>
-        <location filename="../../cli/stats.py" line="127"/>
+        <location filename="../../cli/stats.py" line="129"/>
+        <location filename="../../cli/stats.py" line="145"/>
         <source>Visits</source>
         <translation>Besök</translation>
     </message>
@@ -1115,88 +1115,65 @@
         <translation>Vems uppgifter</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="112"/>
-        <location filename="../../cli/stats.py" line="128"/>
-        <source>Families</source>
-        <translation>Familjer</translation>
-    </message>
-    <message>
-        <location filename="../../cli/stats.py" line="113"/>
-        <location filename="../../cli/stats.py" line="129"/>
-        <source>Fathers</source>
-        <translation>Pappor</translation>
-    </message>
-    <message>
-        <location filename="../../cli/stats.py" line="114"/>
-        <location filename="../../cli/stats.py" line="130"/>
-        <source>New families</source>
-        <translation>Nya familjer</translation>
-    </message>
-    <message>
-        <location filename="../../cli/stats.py" line="115"/>
-        <source>First-time visitors</source>
-        <translation>Förstagångsbesökare</translation>
-    </message>
-    <message>
-        <location filename="../../cli/stats.py" line="116"/>
-        <location filename="../../cli/stats.py" line="131"/>
+        <location filename="../../cli/stats.py" line="134"/>
+        <location filename="../../cli/stats.py" line="149"/>
         <source>Average</source>
         <translation>Medeltal</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="117"/>
-        <location filename="../../cli/stats.py" line="132"/>
+        <location filename="../../cli/stats.py" line="135"/>
+        <location filename="../../cli/stats.py" line="150"/>
         <source>Fill rate</source>
         <translation>Fyllnadsgrad</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="147"/>
+        <location filename="../../cli/stats.py" line="165"/>
         <source>Statistics {period}</source>
         <translation>Statistik {period}</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="151"/>
+        <location filename="../../cli/stats.py" line="169"/>
         <source>Sessions not recorded: {count}.</source>
         <translation>Ej registrerade träffar: {count}.</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="156"/>
+        <location filename="../../cli/stats.py" line="174"/>
         <source>Figure</source>
         <translation>Tal</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="156"/>
+        <location filename="../../cli/stats.py" line="174"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="159"/>
+        <location filename="../../cli/stats.py" line="181"/>
         <source>By group</source>
         <translation>Per grupp</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="161"/>
+        <location filename="../../cli/stats.py" line="183"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="163"/>
+        <location filename="../../cli/stats.py" line="185"/>
         <source>By group type</source>
         <translation>Per grupptyp</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="169"/>
+        <location filename="../../cli/stats.py" line="191"/>
         <source>Leader hours</source>
         <translation>Ledartimmar</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="172"/>
+        <location filename="../../cli/stats.py" line="194"/>
         <location filename="../../cli/team.py" line="66"/>
         <source>Worker</source>
         <translation>Arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="172"/>
+        <location filename="../../cli/stats.py" line="194"/>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
@@ -1774,7 +1751,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     <message>
         <location filename="../../domain/usecases/groups.py" line="99"/>
         <location filename="../../domain/usecases/removal.py" line="67"/>
-        <location filename="../../domain/usecases/statistics.py" line="227"/>
+        <location filename="../../domain/usecases/statistics.py" line="281"/>
         <location filename="../../domain/usecases/workers.py" line="87"/>
         <source>The organisation no longer exists.</source>
         <translation>Organisationen finns inte längre.</translation>
@@ -2004,7 +1981,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <location filename="../../domain/usecases/groups.py" line="112"/>
         <location filename="../../domain/usecases/removal.py" line="61"/>
         <location filename="../../domain/usecases/roster_import.py" line="250"/>
-        <location filename="../../domain/usecases/statistics.py" line="219"/>
+        <location filename="../../domain/usecases/statistics.py" line="273"/>
         <source>The group no longer exists.</source>
         <translation>Gruppen finns inte längre.</translation>
     </message>
@@ -2038,9 +2015,9 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <location filename="../../domain/usecases/places.py" line="36"/>
         <location filename="../../domain/usecases/places.py" line="44"/>
         <location filename="../../domain/usecases/places.py" line="57"/>
-        <location filename="../../domain/usecases/statistics.py" line="186"/>
-        <location filename="../../domain/usecases/statistics.py" line="196"/>
-        <location filename="../../domain/usecases/statistics.py" line="204"/>
+        <location filename="../../domain/usecases/statistics.py" line="240"/>
+        <location filename="../../domain/usecases/statistics.py" line="250"/>
+        <location filename="../../domain/usecases/statistics.py" line="258"/>
         <location filename="../../domain/usecases/workers.py" line="77"/>
         <source>name</source>
         <translation>namn</translation>
@@ -2139,27 +2116,27 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Samma ledare finns två gånger på listan.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="173"/>
+        <location filename="../../domain/usecases/statistics.py" line="227"/>
         <source>group type</source>
         <translation>grupptyp</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="179"/>
+        <location filename="../../domain/usecases/statistics.py" line="233"/>
         <source>“{name}” is not a group type; choose one of: {choices}.</source>
         <translation>”{name}” är ingen grupptyp; välj en av: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="190"/>
+        <location filename="../../domain/usecases/statistics.py" line="244"/>
         <source>There is no organisation called “{name}”.</source>
         <translation>Det finns ingen organisation som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="199"/>
+        <location filename="../../domain/usecases/statistics.py" line="253"/>
         <source>There is no place called “{name}”.</source>
         <translation>Det finns ingen plats som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="208"/>
+        <location filename="../../domain/usecases/statistics.py" line="262"/>
         <source>There is no worker called “{name}”.</source>
         <translation>Det finns ingen arbetstagare som heter ”{name}”.</translation>
     </message>
@@ -2170,7 +2147,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="63"/>
-        <location filename="../../domain/usecases/statistics.py" line="232"/>
+        <location filename="../../domain/usecases/statistics.py" line="286"/>
         <location filename="../../domain/validation.py" line="164"/>
         <source>The place no longer exists.</source>
         <translation>Platsen finns inte längre.</translation>
@@ -2182,7 +2159,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="65"/>
-        <location filename="../../domain/usecases/statistics.py" line="237"/>
+        <location filename="../../domain/usecases/statistics.py" line="291"/>
         <location filename="../../domain/usecases/workers.py" line="72"/>
         <location filename="../../domain/validation.py" line="169"/>
         <source>The worker no longer exists.</source>
@@ -2826,7 +2803,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Databasservern godkände inte lösenordet för {login}.</translation>
     </message>
     <message>
-        <location filename="../../storage/team.py" line="80"/>
+        <location filename="../../storage/team.py" line="83"/>
         <source>Team accounts are for a shared PostgreSQL database; this database is a file on this computer for one person.</source>
         <translation>Teamkonton är för en gemensam PostgreSQL-databas; den här databasen är en fil på den här datorn för en person.</translation>
     </message>
@@ -4552,7 +4529,57 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Deltagarna i dem syns inte i siffrorna förrän närvaron har registrerats.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="213"/>
+        <location filename="../../labels.py" line="167"/>
+        <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families): a headcount names nobody.</source>
+        <translation>Grupper som registreras enbart med antal besökare ingår inte i familjesiffrorna (familjer, nådda pappor, nya familjer): ett antal besökare namnger ingen.</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="175"/>
+        <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
+        <translation>Grupper som registreras enbart med närvarolista ingår inte i förstagångsbesökarna, som bara antalet besökare räknar.</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="185"/>
+        <source>Families</source>
+        <translation>Familjer</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="186"/>
+        <source>Fathers reached</source>
+        <translation>Nådda pappor</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="187"/>
+        <source>New families</source>
+        <translation>Nya familjer</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="188"/>
+        <source>First-time visitors</source>
+        <translation>Förstagångsbesökare</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="190"/>
+        <source>different families with someone present at least once in the period, from the attendance lists</source>
+        <translation>olika familjer med någon närvarande minst en gång under perioden, enligt närvarolistorna</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="195"/>
+        <source>different fathers present at least once in the period, from the attendance lists</source>
+        <translation>olika pappor närvarande minst en gång under perioden, enligt närvarolistorna</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="199"/>
+        <source>families whose first visit ever to these groups is in the period, from the attendance lists</source>
+        <translation>familjer vars första besök någonsin i dessa grupper infaller under perioden, enligt närvarolistorna</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="204"/>
+        <source>people the leaders counted on a headcount as there for the first time; nobody is named, so they are not counted as families</source>
+        <translation>personer som ledarna räknat som nya i antalet besökare; ingen namnges, så de räknas inte som familjer</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="283"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -5403,17 +5430,17 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ui/records.py" line="175"/>
+        <location filename="../../ui/records.py" line="176"/>
         <source>Search…</source>
         <translation>Sök…</translation>
     </message>
     <message>
-        <location filename="../../ui/records.py" line="194"/>
+        <location filename="../../ui/records.py" line="195"/>
         <source>Add…</source>
         <translation>Lägg till…</translation>
     </message>
     <message>
-        <location filename="../../ui/records.py" line="196"/>
+        <location filename="../../ui/records.py" line="197"/>
         <source>Edit…</source>
         <translation>Redigera…</translation>
     </message>
@@ -6055,138 +6082,118 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="97"/>
+        <location filename="../../ui/statistics/page.py" line="111"/>
         <source>All group types</source>
         <translation>Alla grupptyper</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="123"/>
+        <location filename="../../ui/statistics/page.py" line="137"/>
         <source>&amp;Figures</source>
         <translation>&amp;Tal</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="124"/>
+        <location filename="../../ui/statistics/page.py" line="138"/>
         <source>C&amp;harts</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="125"/>
+        <location filename="../../ui/statistics/page.py" line="139"/>
         <source>Fa&amp;milies</source>
         <translation>&amp;Familjer</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="126"/>
-        <location filename="../../ui/statistics/page.py" line="269"/>
+        <location filename="../../ui/statistics/page.py" line="140"/>
+        <location filename="../../ui/statistics/page.py" line="295"/>
         <source>Not rec&amp;orded</source>
         <translation>Ej &amp;registrerade</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="130"/>
+        <location filename="../../ui/statistics/page.py" line="147"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation>&amp;Ersätt namn med koder (för att skicka utanför teamet)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="131"/>
+        <location filename="../../ui/statistics/page.py" line="148"/>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="161"/>
+        <location filename="../../ui/statistics/page.py" line="178"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="164"/>
+        <location filename="../../ui/statistics/page.py" line="181"/>
         <source>Group t&amp;ype:</source>
         <translation>Grupp&amp;typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="198"/>
+        <location filename="../../ui/statistics/page.py" line="221"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="199"/>
+        <location filename="../../ui/statistics/page.py" line="222"/>
         <source>Held</source>
         <translation>Hållna</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="200"/>
+        <location filename="../../ui/statistics/page.py" line="223"/>
         <source>Cancelled</source>
         <translation>Inställda</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="201"/>
+        <location filename="../../ui/statistics/page.py" line="224"/>
         <source>Not recorded</source>
         <translation>Ej registrerade</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="202"/>
+        <location filename="../../ui/statistics/page.py" line="225"/>
         <source>Visits, adults</source>
         <translation>Besök, vuxna</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="203"/>
+        <location filename="../../ui/statistics/page.py" line="226"/>
         <source>Visits, children</source>
         <translation>Besök, barn</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="204"/>
+        <location filename="../../ui/statistics/page.py" line="227"/>
         <source>Visits</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="205"/>
-        <source>Families</source>
-        <translation>Familjer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/page.py" line="206"/>
-        <source>Fathers</source>
-        <translation>Pappor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/page.py" line="207"/>
-        <source>New families</source>
-        <translation>Nya familjer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/page.py" line="208"/>
-        <source>First-time visitors</source>
-        <translation>Förstagångsbesökare</translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/page.py" line="209"/>
+        <location filename="../../ui/statistics/page.py" line="232"/>
         <source>Average</source>
         <translation>Medeltal</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="210"/>
+        <location filename="../../ui/statistics/page.py" line="233"/>
         <source>Fill rate</source>
         <translation>Fyllnadsgrad</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="254"/>
+        <location filename="../../ui/statistics/page.py" line="277"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="293"/>
+        <location filename="../../ui/statistics/page.py" line="319"/>
         <source>Statistics %1–%2</source>
         <translation>Statistik %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="298"/>
+        <location filename="../../ui/statistics/page.py" line="324"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="299"/>
+        <location filename="../../ui/statistics/page.py" line="325"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="341"/>
+        <location filename="../../ui/statistics/page.py" line="367"/>
         <source>Saved %1</source>
         <translation>Sparat: %1</translation>
     </message>

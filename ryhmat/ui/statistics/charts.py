@@ -153,8 +153,10 @@ class ChartsPanel(QWidget):
             self.sessions_held.append(figures.sessions_held)
             self.sessions_cancelled.append(figures.sessions_cancelled)
             self.sessions_unrecorded.append(figures.sessions_unrecorded)
-            # Line points sit at the middle of each category: x = its index.
-            self.fathers.append(position, figures.fathers_reached)
+            # Line points sit at the middle of each category: x = its index. A month of
+            # headcount groups alone has no fathers known: no point, not a zero.
+            if figures.fathers_reached is not None:
+                self.fathers.append(position, figures.fathers_reached)
         labels = [month_label(month) for month in months]
         for name, view in self.views.items():
             chart = view.chart()
@@ -181,7 +183,7 @@ class ChartsPanel(QWidget):
                 ),
                 default=0,
             )
-        return max((m.figures.fathers_reached for m in months), default=0)
+        return max((m.figures.fathers_reached or 0 for m in months), default=0)
 
     def save_chart_png(self, name: str, path: Path) -> bool:
         """Save a chart as drawn on the screen; ``name`` is VISITS, SESSIONS or FATHERS."""

@@ -41,7 +41,21 @@ from ryhmat.domain.usecases.family_visits import FamilyVisitReport, family_visit
 from ryhmat.domain.usecases.sessions import SessionView
 from ryhmat.domain.usecases.statistics import compute_statistics, unrecorded_in_period
 from ryhmat.domain.usecases.workbook import export_workbook
-from ryhmat.labels import decimal, filter_lines, label, percent, unrecorded_note
+from ryhmat.labels import (
+    FAMILIES,
+    FATHERS_REACHED,
+    FIRST_TIME_VISITORS,
+    NEW_FAMILIES,
+    count,
+    decimal,
+    figure_definition,
+    figure_name,
+    filter_lines,
+    label,
+    left_out_note,
+    percent,
+    unrecorded_note,
+)
 from ryhmat.ui.calendar.filters import FilterBar
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
@@ -125,6 +139,9 @@ class StatisticsPage(QWidget):
         self.tabs.addTab(self.families, self.tr("Fa&milies"))
         self.tabs.addTab(self.unrecorded, self.tr("Not rec&orded"))
         self.period_text = QLabel(self)
+        self.left_out_note = QLabel(self)
+        self.left_out_note.setObjectName("leftOutNote")
+        self.left_out_note.setWordWrap(True)
         self.error = ErrorLabel(self)
 
         self.pseudonymise = QCheckBox(self.tr("&Pseudonymise names (for sending outside the team)"))
@@ -176,6 +193,7 @@ class StatisticsPage(QWidget):
         warning.addWidget(self.unrecorded_note, 1)
         layout.addLayout(warning)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.left_out_note)
         layout.addWidget(self.error)
         layout.addLayout(bottom)
         self._stale = True
@@ -187,25 +205,30 @@ class StatisticsPage(QWidget):
         self.reload_choices()
 
     def _columns(self) -> list[Column[FigureRow]]:
-        def count(name: str, value: str) -> Column[FigureRow]:
+        def counted(name: str, value: str, explanation: str = "") -> Column[FigureRow]:
             return Column[FigureRow](
                 name,
-                lambda r: str(getattr(r.figures, value)),
-                sort_key=lambda r: getattr(r.figures, value),
+                lambda r: count(getattr(r.figures, value)),
+                # Unknown ("–") sorts below every count.
+                sort_key=lambda r: _known_first(getattr(r.figures, value)),
+                explanation=explanation,
             )
+
+        def family_figure(name: str, value: str) -> Column[FigureRow]:
+            return counted(figure_name(name), value, figure_definition(name))
 
         return [
             Column[FigureRow](self.tr("Group"), lambda r: r.name),
-            count(self.tr("Held"), "sessions_held"),
-            count(self.tr("Cancelled"), "sessions_cancelled"),
-            count(self.tr("Not recorded"), "sessions_unrecorded"),
-            count(self.tr("Visits, adults"), "adult_visits"),
-            count(self.tr("Visits, children"), "child_visits"),
-            count(self.tr("Visits"), "visits"),
-            count(self.tr("Families"), "distinct_families"),
-            count(self.tr("Fathers"), "fathers_reached"),
-            count(self.tr("New families"), "new_families"),
-            count(self.tr("First-time visitors"), "first_time_visitors"),
+            counted(self.tr("Held"), "sessions_held"),
+            counted(self.tr("Cancelled"), "sessions_cancelled"),
+            counted(self.tr("Not recorded"), "sessions_unrecorded"),
+            counted(self.tr("Visits, adults"), "adult_visits"),
+            counted(self.tr("Visits, children"), "child_visits"),
+            counted(self.tr("Visits"), "visits"),
+            family_figure(FAMILIES, "distinct_families"),
+            family_figure(FATHERS_REACHED, "fathers_reached"),
+            family_figure(NEW_FAMILIES, "new_families"),
+            family_figure(FIRST_TIME_VISITORS, "first_time_visitors"),
             Column[FigureRow](self.tr("Average"), lambda r: decimal(r.figures.average_attendance)),
             Column[FigureRow](self.tr("Fill rate"), lambda r: percent(r.figures.fill_rate)),
         ]
@@ -258,6 +281,9 @@ class StatisticsPage(QWidget):
         self.charts.set_months(statistics.by_month_total)
         self.families.load(partial(self._family_report, first, last, wanted))
         self.period_text.setText("; ".join(filter_lines(statistics.described)))
+        note = left_out_note(statistics.left_out)
+        self.left_out_note.setText(note)
+        self.left_out_note.setVisible(bool(note))
         self._show_unrecorded_count(statistics.total.sessions_unrecorded, unrecorded)
         self.computed.emit()
 
@@ -340,3 +366,7 @@ class StatisticsPage(QWidget):
     def _exported(self, path: Path) -> None:
         self.period_text.setText(self.tr("Saved %1").replace("%1", str(path)))
         self.exported.emit(str(path))
+
+
+def _known_first(value: int | None) -> int:
+    return -1 if value is None else value

@@ -17,7 +17,11 @@ from ryhmat.domain.statistics import StatisticsFilter
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.statistics import compute_statistics, statistics_filter
 from ryhmat.i18n import chosen_language, load_language, translate
-from ryhmat.labels import decimal, unrecorded_note
+from ryhmat.labels import (
+    decimal,
+    figure_definitions,
+    unrecorded_note,
+)
 from ryhmat.storage.database import Database, open_database
 from tests.integration.backends import BACKENDS, cases, databases_of, on_sqlite_and_postgresql_for
 from tests.integration.cli.in_process import run
@@ -152,9 +156,15 @@ def test_the_hand_counted_world_in_json(capsys: pytest.CaptureFixture[str], worl
     assert total["sessions_unrecorded"] == 1
     assert total["average_attendance"] == pytest.approx(41 / 7)
     assert total["fill_rate"] == pytest.approx(32 / 66)
-    # The headcount-only group has no named families, the others no fill rate of None.
+    # The headcount-only group's families are unknown (null), not none; the list-only
+    # group's first-time visitors likewise.
     by_name = {g["name"]: g for g in shown["by_group"]}
-    assert by_name["Avoin päiväkoti Touhula"]["distinct_families"] == 0
+    assert by_name["Avoin päiväkoti Touhula"]["distinct_families"] is None
+    assert by_name["Vauvaryhmä Pikkuiset"]["first_time_visitors"] is None
+    assert shown["left_out"] == {
+        "headcount_groups_from_families": True,
+        "list_groups_from_first_timers": True,
+    }
     assert by_name["Vauvaryhmä Pikkuiset"]["sessions_unrecorded"] == 1
     assert by_name["Avoin päiväkoti Touhula"]["sessions_unrecorded"] == 0
     assert [m["month"] for m in shown["by_month"]][:1] == ["2025-09-01"]
@@ -216,6 +226,10 @@ def test_the_text_tables(capsys: pytest.CaptureFixture[str], world_url: str) -> 
     assert lines[2:5] == ["", f"{count} {unrecorded_note()}", ""]
     not_recorded = translate("Cli", "Not recorded")
     assert any(line.startswith(not_recorded) and line.split()[-1:] == ["1"] for line in lines)
+    # Every family figure is explained once; an unknown one would be "–", never None.
+    assert "None" not in out
+    for name, definition in figure_definitions():
+        assert f"{name}: {definition}." in lines
 
 
 def test_the_text_says_nothing_of_sessions_not_recorded_when_there_are_none(

@@ -220,7 +220,8 @@ def figure_rows(sheet: Worksheet) -> dict[str, list[Any]]:
 
 
 def expected_figures(figures: Any) -> list[Any]:
-    return [value(figures) for _, value, _ in FIGURES]
+    """The figures as the sheet writes them: an unknown one as "–", never a blank or 0."""
+    return ["–" if (shown := value(figures)) is None else shown for _, value, _ in FIGURES]
 
 
 def test_summary_shows_the_statistics_numbers(exported: Exported) -> None:
@@ -413,3 +414,12 @@ def test_pseudonymised_workbook_has_no_names_and_stable_codes(
             assert isinstance(name, str)
             assert re.fullmatch(r"F-\d{4}", family)
             assert re.fullmatch(r"P-\d{4}", name)
+
+
+def test_the_summary_says_what_the_family_figures_count_and_leave_out(exported: Exported) -> None:
+    sheet = openpyxl.load_workbook(exported.computed, data_only=True)["Yhteenveto"]
+    lines = {row[0]: row[1] for row in values(sheet) if isinstance(row[0], str)}
+    assert "ensimmäinen käynti" in lines["Uudet perheet"]
+    assert "ketään ei nimetä" in lines["Ensikertalaiset"]
+    notes = [row[1] for row in values(sheet) if row[0] == "Huom."]
+    assert any("kävijämäärin" in note for note in notes)

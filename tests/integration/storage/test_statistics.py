@@ -65,6 +65,12 @@ def world(database: Database) -> StatisticsWorld:
     return built
 
 
+def known(count: int | None) -> int:
+    """A count the storage always knows (only the use case makes some unknown)."""
+    assert count is not None
+    return count
+
+
 def figures(
     database: Database,
     grouping: Grouping = Grouping.TOTAL,
@@ -230,7 +236,7 @@ def test_distinct_counts_are_per_month_not_summed(
     assert [f.fathers_reached for f in months] == [1, 2]
     assert TOTAL.fathers_reached == 2
     # F1 came in both months too; the new families and the sums do add up.
-    assert sum(f.distinct_families for f in months) == 5 != TOTAL.distinct_families
+    assert sum(known(f.distinct_families) for f in months) == 5 != TOTAL.distinct_families
     for name in (
         "sessions_held",
         "sessions_unrecorded",
@@ -249,7 +255,8 @@ def test_by_month_follows_the_filter(database: Database, world: StatisticsWorld)
     assert months[SEPTEMBER].visits == 7
     assert months[OCTOBER].visits == 6
     assert months[OCTOBER].fathers_reached == 2
-    assert months[SEPTEMBER].new_families + months[OCTOBER].new_families == C.new_families
+    new_families = known(months[SEPTEMBER].new_families) + known(months[OCTOBER].new_families)
+    assert new_families == C.new_families
 
 
 def test_the_months_of_a_type_add_up_to_the_type(
@@ -287,7 +294,7 @@ def test_a_session_moved_into_the_period_takes_its_marks_along(
 ) -> None:
     # A0 (26.8.) was F2's first visit; moved into the period, F2 is new too.
     move(database, world.a0.id, date(2025, 9, 16))
-    assert figures(database)[None].new_families == TOTAL.new_families + 1
+    assert figures(database)[None].new_families == known(TOTAL.new_families) + 1
     # And back: F2 came before the period again.
     move(database, world.a0.id, date(2025, 8, 26))
     assert figures(database)[None].new_families == TOTAL.new_families

@@ -266,7 +266,7 @@ def test_summary_has_the_statistics_own_numbers(written: Path) -> None:
     by_name = {row[0]: row[1:] for row in rows if row[0]}
     assert by_name["Yhteensä"][:12] == [3, 1, 11, 10, 9, 19, 2, 1, 1, 1, 6.3, 0.25]
     assert by_name["Vauvat"][:12] == [2, 1, 11, 3, 2, 5, 2, 1, 1, 0, 2.5, 0.25]
-    assert by_name["Avoin"][:12] == [1, 0, 0, 7, 7, 14, 0, 0, 0, 1, 14, None]
+    assert by_name["Avoin"][:12] == [1, 0, 0, 7, 7, 14, 0, 0, 0, 1, 14, "–"]
     assert by_name["vauvaryhmä"][:6] == [2, 1, 11, 3, 2, 5]
     assert by_name["avoin päiväkoti"][:6] == [1, 0, 0, 7, 7, 14]
     assert by_name["@Anna"][0] == 2.5

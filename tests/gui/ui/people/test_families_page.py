@@ -584,7 +584,7 @@ def test_a_family_recorded_twice_is_merged_through_the_families_page(
     group_id = demo_context.read(lambda uow: attendance_sheet(uow, session_id)).group.id
     just_that_day = StatisticsFilter(group_ids=(group_id,))
 
-    def families_that_day() -> int:
+    def families_that_day() -> int | None:
         return demo_context.read(
             lambda uow: compute_statistics(uow, day, day, just_that_day, now=demo_context.now())
         ).total.distinct_families

@@ -201,3 +201,27 @@ def test_the_period_is_typed_as_finns_type_dates_and_a_wrong_day_is_told(
         tab(qtbot)
     assert page.error.text() == "”31.11.2026” ei ole päivämäärä: kuussa 11/2026 on 30 päivää."
     assert page.statistics == expected  # the figures shown are still those of a real period
+
+
+def test_an_unknown_count_is_a_dash_and_the_family_figures_say_what_they_count(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    page = shown_page(qtbot, demo_context)
+    headers = [
+        page.model.headerData(column, Qt.Orientation.Horizontal)
+        for column in range(page.model.columnCount())
+    ]
+    families, first_timers = headers.index("Families"), headers.index("First-time visitors")
+    explanation = page.model.headerData(
+        headers.index("New families"), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
+    assert "first visit ever" in explanation
+    rows = {page.model.index(row, 0).data(): row for row in range(page.model.rowCount())}
+    # The open daycare keeps only a headcount: its families are unknown, not none.
+    headcount_only = rows["Avoin päiväkoti Pikkupesä"]
+    assert page.model.index(headcount_only, families).data() == "–"
+    assert page.model.index(headcount_only, first_timers).data() != "–"
+    # The total counts what is known and says which groups it leaves out.
+    assert page.model.index(rows["All"], families).data() != "–"
+    assert page.left_out_note.isVisible()
+    assert "headcount alone" in page.left_out_note.text()

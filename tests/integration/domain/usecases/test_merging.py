@@ -116,7 +116,7 @@ def marks_of(database: Database, session_id: uuid.UUID) -> dict[uuid.UUID, Atten
         return {a.member_id: a.mark for a in uow.attendance.for_session(session_id)}
 
 
-def november_figures(database: Database) -> tuple[int, int]:
+def november_figures(database: Database) -> tuple[int | None, int | None]:
     with database.unit_of_work() as uow:
         total = compute_statistics(uow, *NOVEMBER, StatisticsFilter(), now=NOW).total
     return total.distinct_families, total.new_families

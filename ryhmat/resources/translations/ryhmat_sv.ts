@@ -2410,38 +2410,38 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Arbetsboken kunde inte skrivas till {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="206"/>
-        <location filename="../../export/roster_file.py" line="418"/>
+        <location filename="../../export/roster_file.py" line="165"/>
+        <location filename="../../export/roster_file.py" line="378"/>
         <source>{file} is empty.</source>
         <translation>{file} är tom.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="215"/>
+        <location filename="../../export/roster_file.py" line="174"/>
         <source>{file} is too large for a roster ({size} MB).</source>
         <translation>{file} är för stor för en namnlista ({size} MB).</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="222"/>
+        <location filename="../../export/roster_file.py" line="181"/>
         <source>There is no file {path}.</source>
         <translation>Filen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="226"/>
+        <location filename="../../export/roster_file.py" line="185"/>
         <source>{path} is a folder; choose a file.</source>
         <translation>{path} är en mapp; välj en fil.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="230"/>
+        <location filename="../../export/roster_file.py" line="189"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} kan inte läsas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="240"/>
+        <location filename="../../export/roster_file.py" line="199"/>
         <source>{file} is an old-style or password-protected workbook; save it as .xlsx without a password, or as .csv.</source>
         <translation>{file} är en arbetsbok i gammalt format eller skyddad med lösenord; spara den som .xlsx utan lösenord eller som .csv.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="255"/>
+        <location filename="../../export/roster_file.py" line="214"/>
         <source>{file} is not an Excel workbook (.xlsx) at all.</source>
         <translation>{file} är inte alls en Excel-arbetsbok (.xlsx).</translation>
     </message>
@@ -2471,77 +2471,107 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>{file} är packad eller krypterad på ett sätt som kalkylprogram inte sparar arbetsböcker. Öppna den i Excel, ta bort ett eventuellt lösenord och spara den igen som .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="297"/>
+        <location filename="../../export/roster_file.py" line="256"/>
         <source>Row {row} of {file} cannot be read as CSV.</source>
         <translation>Rad {row} i {file} kan inte läsas som CSV.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="324"/>
+        <location filename="../../export/roster_file.py" line="283"/>
         <source>{file} is not a spreadsheet: save the roster as .xlsx or .csv.</source>
         <translation>{file} är inget kalkylblad: spara namnlistan som .xlsx eller .csv.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="382"/>
+        <location filename="../../export/roster_file.py" line="342"/>
         <source>{file} has more than {limit} rows; split it into smaller files.</source>
         <translation>{file} har fler än {limit} rader; dela upp den i mindre filer.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="394"/>
+        <location filename="../../export/roster_file.py" line="354"/>
         <source>{file} has no people under its header (row {row}).</source>
         <translation>{file} har inga personer under rubrikraden (rad {row}).</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="420"/>
+        <location filename="../../export/roster_file.py" line="381"/>
         <source>{file} has no header row with the columns it needs. Missing: {missing}. Name the columns in the first row, e.g. Perhe, Etunimi, Rooli, Syntynyt.</source>
         <translation>{file} saknar en rubrikrad med de kolumner som behövs. Saknas: {missing}. Namnge kolumnerna på första raden, t.ex. Perhe, Etunimi, Rooli, Syntynyt.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="520"/>
+        <location filename="../../export/roster_file.py" line="120"/>
         <source>Give the role: isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
         <translation>Ange rollen: isä, äiti, muu huoltaja, isovanhempi eller lapsi.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="527"/>
+        <location filename="../../export/roster_file.py" line="487"/>
         <source>Give the child&apos;s birth month, e.g. 5/2023.</source>
         <translation>Ange barnets födelsemånad, t.ex. 5/2023.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="561"/>
+        <location filename="../../export/roster_file.py" line="521"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>Texten är längre än {limit} tecken.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="574"/>
+        <location filename="../../export/roster_file.py" line="131"/>
         <source>Unknown role “{value}”: write isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
         <translation>Okänd roll ”{value}”: skriv isä, äiti, muu huoltaja, isovanhempi eller lapsi.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="589"/>
+        <location filename="../../export/roster_file.py" line="123"/>
+        <source>Give the role: pappa, mamma, vårdnadshavare, mor- eller farförälder or barn.</source>
+        <translation>Ange rollen: pappa, mamma, vårdnadshavare, mor- eller farförälder eller barn.</translation>
+    </message>
+    <message>
+        <location filename="../../export/roster_file.py" line="126"/>
+        <source>Give the role: father, mother, other guardian, grandparent or child.</source>
+        <translation>Ange rollen: father, mother, other guardian, grandparent eller child.</translation>
+    </message>
+    <message>
+        <location filename="../../export/roster_file.py" line="135"/>
+        <source>Unknown role “{value}”: write pappa, mamma, vårdnadshavare, mor- eller farförälder or barn.</source>
+        <translation>Okänd roll ”{value}”: skriv pappa, mamma, vårdnadshavare, mor- eller farförälder eller barn.</translation>
+    </message>
+    <message>
+        <location filename="../../export/roster_file.py" line="140"/>
+        <source>Unknown role “{value}”: write father, mother, other guardian, grandparent or child.</source>
+        <translation>Okänd roll ”{value}”: skriv father, mother, other guardian, grandparent eller child.</translation>
+    </message>
+    <message>
+        <location filename="../../export/roster_file.py" line="147"/>
+        <source>“{value}” is a father to some and a grandfather to others: write isä or isovanhempi.</source>
+        <translation>”{value}” är pappa för vissa och morfar eller farfar för andra: skriv isä eller isovanhempi.</translation>
+    </message>
+    <message>
+        <location filename="../../export/roster_file.py" line="151"/>
+        <source>“{value}” is a father to some and a grandfather to others: write father or grandparent.</source>
+        <translation>”{value}” är pappa för vissa och morfar eller farfar för andra: skriv father eller grandparent.</translation>
+    </message>
+    <message>
+        <location filename="../../export/roster_file.py" line="547"/>
         <source>“{value}” is not a birth month; write e.g. 5/2023.</source>
         <translation>”{value}” är ingen födelsemånad; skriv t.ex. 5/2023.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="603"/>
+        <location filename="../../export/roster_file.py" line="561"/>
         <source>“{value}” is not a year; write e.g. 2023.</source>
         <translation>”{value}” är inget år; skriv t.ex. 2023.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="609"/>
+        <location filename="../../export/roster_file.py" line="567"/>
         <source>“{value}” is not a month; write 1–12.</source>
         <translation>”{value}” är ingen månad; skriv 1–12.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="625"/>
+        <location filename="../../export/roster_file.py" line="583"/>
         <source>“{value}” is not a date; write e.g. 13.10.2026.</source>
         <translation>”{value}” är inget datum; skriv t.ex. 13.10.2026.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="638"/>
+        <location filename="../../export/roster_file.py" line="596"/>
         <source>Unknown status “{value}”: write ilmoittautunut, jonossa or lopettanut.</source>
         <translation>Okänd status ”{value}”: skriv ilmoittautunut, jonossa eller lopettanut.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="656"/>
+        <location filename="../../export/roster_file.py" line="614"/>
         <source>Unknown answer “{value}”: write kyllä, ei or ei kysytty.</source>
         <translation>Okänt svar ”{value}”: skriv ja, nej eller inte frågat.</translation>
     </message>
@@ -2826,7 +2856,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Databasservern godkände inte lösenordet för {login}.</translation>
     </message>
     <message>
-        <location filename="../../storage/team.py" line="80"/>
+        <location filename="../../storage/team.py" line="83"/>
         <source>Team accounts are for a shared PostgreSQL database; this database is a file on this computer for one person.</source>
         <translation>Teamkonton är för en gemensam PostgreSQL-databas; den här databasen är en fil på den här datorn för en person.</translation>
     </message>

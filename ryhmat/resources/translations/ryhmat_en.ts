@@ -1441,7 +1441,7 @@
         <location filename="../../ui/crash.py" line="124"/>
         <source>Something unexpected went wrong. Your saved work is safe; the action that failed was not completed.
 
-The details were written to %1 — please send that file to your support person.</source>
+The details were written to %1 — please send that file to your IT support.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2774,12 +2774,12 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="30"/>
+        <location filename="../../ui/context.py" line="31"/>
         <source>The database is open in another Ryhmät window, and this window is read-only. Nothing was saved; make the change in the other window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="37"/>
+        <location filename="../../ui/context.py" line="38"/>
         <source>The database is open in another Ryhmät window, and this window is read-only: it cannot log who reads families&apos; personal data, so it does not show them. Use the other window.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -305,7 +305,7 @@
     <message>
         <location filename="../../ui/calendar/dates.py" line="77"/>
         <source>Wk %1</source>
-        <translation>vk %1</translation>
+        <translation>vko %1</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/dates.py" line="97"/>
@@ -1059,35 +1059,35 @@
         <location filename="../../cli/stats.py" line="106"/>
         <location filename="../../cli/stats.py" line="124"/>
         <source>Held</source>
-        <translation>Pidetty</translation>
+        <translation>Pidetyt kerrat</translation>
     </message>
     <message>
         <location filename="../../cli/stats.py" line="107"/>
         <location filename="../../cli/stats.py" line="125"/>
         <source>Cancelled</source>
-        <translation>Peruttu</translation>
+        <translation>Perutut kerrat</translation>
     </message>
     <message>
         <location filename="../../cli/stats.py" line="108"/>
         <location filename="../../cli/stats.py" line="126"/>
         <source>Not recorded</source>
-        <translation>Kirjaamatta</translation>
+        <translation>Kirjaamattomat kerrat</translation>
     </message>
     <message>
         <location filename="../../cli/stats.py" line="109"/>
         <source>Visits, adults</source>
-        <translation>Käynnit, aikuiset</translation>
+        <translation>Käyntikerrat aikuiset</translation>
     </message>
     <message>
         <location filename="../../cli/stats.py" line="110"/>
         <source>Visits, children</source>
-        <translation>Käynnit, lapset</translation>
+        <translation>Käyntikerrat lapset</translation>
     </message>
     <message>
         <location filename="../../cli/stats.py" line="111"/>
         <location filename="../../cli/stats.py" line="127"/>
         <source>Visits</source>
-        <translation>Käyntikerrat</translation>
+        <translation>Käyntikerrat yhteensä</translation>
     </message>
     <message>
         <location filename="../../cli/audit.py" line="32"/>
@@ -1118,13 +1118,13 @@
         <location filename="../../cli/stats.py" line="112"/>
         <location filename="../../cli/stats.py" line="128"/>
         <source>Families</source>
-        <translation>Perheitä</translation>
+        <translation>Eri perheitä</translation>
     </message>
     <message>
         <location filename="../../cli/stats.py" line="113"/>
         <location filename="../../cli/stats.py" line="129"/>
         <source>Fathers</source>
-        <translation>Isiä</translation>
+        <translation>Tavoitetut isät</translation>
     </message>
     <message>
         <location filename="../../cli/stats.py" line="114"/>
@@ -1141,7 +1141,7 @@
         <location filename="../../cli/stats.py" line="116"/>
         <location filename="../../cli/stats.py" line="131"/>
         <source>Average</source>
-        <translation>Keskimäärin</translation>
+        <translation>Osallistujia keskimäärin</translation>
     </message>
     <message>
         <location filename="../../cli/stats.py" line="117"/>
@@ -1441,10 +1441,10 @@
         <location filename="../../ui/crash.py" line="124"/>
         <source>Something unexpected went wrong. Your saved work is safe; the action that failed was not completed.
 
-The details were written to %1 — please send that file to your support person.</source>
+The details were written to %1 — please send that file to your IT support.</source>
         <translation>Tapahtui odottamaton virhe. Tallentamasi tiedot ovat tallessa; toiminto, joka epäonnistui, jäi tekemättä.
 
-Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenkilöllesi.</translation>
+Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukeen.</translation>
     </message>
 </context>
 <context>
@@ -2776,12 +2776,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokantapalvelin ei hyväksynyt käyttäjätunnusta tai salasanaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="30"/>
+        <location filename="../../ui/context.py" line="31"/>
         <source>The database is open in another Ryhmät window, and this window is read-only. Nothing was saved; make the change in the other window.</source>
         <translation>Tietokanta on auki toisessa Ryhmät-ikkunassa, ja tämä ikkuna on vain luku -tilassa. Mitään ei tallennettu; tee muutos toisessa ikkunassa.</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="37"/>
+        <location filename="../../ui/context.py" line="38"/>
         <source>The database is open in another Ryhmät window, and this window is read-only: it cannot log who reads families&apos; personal data, so it does not show them. Use the other window.</source>
         <translation>Tietokanta on auki toisessa Ryhmät-ikkunassa, ja tämä ikkuna on vain luku -tilassa: se ei voi kirjata käyttölokiin, kuka katsoo perheiden henkilötietoja, joten se ei näytä niitä. Käytä toista ikkunaa.</translation>
     </message>
@@ -3396,7 +3396,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     <message>
         <location filename="../../ui/feeds/editor.py" line="136"/>
         <source>Calendar server (CalDAV), optional</source>
-        <translation>Kalenteripalvelin (CalDAV), vapaaehtoinen</translation>
+        <translation>Kalenteripalvelin (CalDAV), valinnainen</translation>
     </message>
     <message>
         <location filename="../../ui/feeds/editor.py" line="141"/>
@@ -4419,7 +4419,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     <message>
         <location filename="../../labels.py" line="82"/>
         <source>public holiday</source>
-        <translation>arkipyhä</translation>
+        <translation>juhlapyhä</translation>
     </message>
     <message>
         <location filename="../../labels.py" line="83"/>
@@ -5927,7 +5927,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     <message>
         <location filename="../../ui/sessions/session_dialog.py" line="394"/>
         <source>A public holiday: %1</source>
-        <translation>Arkipyhä: %1</translation>
+        <translation>Juhlapyhä: %1</translation>
     </message>
     <message>
         <location filename="../../ui/sessions/session_dialog.py" line="442"/>
@@ -6138,42 +6138,42 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     <message>
         <location filename="../../ui/statistics/page.py" line="199"/>
         <source>Held</source>
-        <translation>Pidetty</translation>
+        <translation>Pidetyt kerrat</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/page.py" line="200"/>
         <source>Cancelled</source>
-        <translation>Peruttu</translation>
+        <translation>Perutut kerrat</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/page.py" line="201"/>
         <source>Not recorded</source>
-        <translation>Kirjaamatta</translation>
+        <translation>Kirjaamattomat kerrat</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/page.py" line="202"/>
         <source>Visits, adults</source>
-        <translation>Käynnit, aikuiset</translation>
+        <translation>Käyntikerrat aikuiset</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/page.py" line="203"/>
         <source>Visits, children</source>
-        <translation>Käynnit, lapset</translation>
+        <translation>Käyntikerrat lapset</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/page.py" line="204"/>
         <source>Visits</source>
-        <translation>Käyntikerrat</translation>
+        <translation>Käyntikerrat yhteensä</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/page.py" line="205"/>
         <source>Families</source>
-        <translation>Perheitä</translation>
+        <translation>Eri perheitä</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/page.py" line="206"/>
         <source>Fathers</source>
-        <translation>Isiä</translation>
+        <translation>Tavoitetut isät</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/page.py" line="207"/>
@@ -6188,7 +6188,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     <message>
         <location filename="../../ui/statistics/page.py" line="209"/>
         <source>Average</source>
-        <translation>Keskimäärin</translation>
+        <translation>Osallistujia keskimäärin</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/page.py" line="210"/>

@@ -204,7 +204,7 @@
     <message>
         <location filename="../../ui/sessions/attendance_view.py" line="154"/>
         <source>Save the marks, guests and headcount (Enter)</source>
-        <translation>Spara markeringarna, gästerna och besökarantalet (Enter)</translation>
+        <translation>Spara markeringarna, gästerna och antalet besökare (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/sessions/attendance_view.py" line="208"/>
@@ -626,7 +626,7 @@
     <message>
         <location filename="../../cli/commands.py" line="170"/>
         <source>Skipped days:</source>
-        <translation>Dagar som hoppas över:</translation>
+        <translation>Utelämnade dagar:</translation>
     </message>
     <message>
         <location filename="../../cli/commands.py" line="196"/>
@@ -696,7 +696,7 @@
     <message>
         <location filename="../../cli/main.py" line="139"/>
         <source>import the families whose rows are all valid and leave out the rest (by default a file with any bad row imports nothing)</source>
-        <translation>importera familjerna vars alla rader är giltiga och lämna bort resten (som standard importeras ingenting från en fil med en felaktig rad)</translation>
+        <translation>importera familjerna vars alla rader är giltiga och utelämna resten (som standard importeras ingenting från en fil med en felaktig rad)</translation>
     </message>
     <message>
         <location filename="../../cli/main.py" line="152"/>
@@ -933,7 +933,7 @@
     <message>
         <location filename="../../cli/main.py" line="456"/>
         <source>list a group&apos;s sessions and skipped days</source>
-        <translation>lista gruppens träffar och dagar som hoppas över</translation>
+        <translation>lista gruppens träffar och utelämnade dagar</translation>
     </message>
     <message>
         <location filename="../../cli/main.py" line="459"/>
@@ -1141,13 +1141,13 @@
         <location filename="../../cli/stats.py" line="116"/>
         <location filename="../../cli/stats.py" line="131"/>
         <source>Average</source>
-        <translation>Medeltal</translation>
+        <translation>Deltagare i medeltal</translation>
     </message>
     <message>
         <location filename="../../cli/stats.py" line="117"/>
         <location filename="../../cli/stats.py" line="132"/>
         <source>Fill rate</source>
-        <translation>Fyllnadsgrad</translation>
+        <translation>Beläggningsgrad</translation>
     </message>
     <message>
         <location filename="../../cli/stats.py" line="147"/>
@@ -1331,7 +1331,7 @@
     <message>
         <location filename="../../ui/groups/places.py" line="184"/>
         <source>No group meets during a closure. Seasons planned after a change skip the new days; sessions already planned stay as they are.</source>
-        <translation>Inga grupper träffas under ett uppehåll. Säsonger som planeras efter en ändring hoppar över de nya dagarna; redan planerade träffar förblir som de är.</translation>
+        <translation>Inga grupper träffas under ett uppehåll. Terminer som planeras efter en ändring utelämnar de nya dagarna; redan planerade träffar förblir som de är.</translation>
     </message>
     <message>
         <location filename="../../ui/groups/places.py" line="195"/>
@@ -1441,10 +1441,10 @@
         <location filename="../../ui/crash.py" line="124"/>
         <source>Something unexpected went wrong. Your saved work is safe; the action that failed was not completed.
 
-The details were written to %1 — please send that file to your support person.</source>
+The details were written to %1 — please send that file to your IT support.</source>
         <translation>Något oväntat gick fel. Det du har sparat är i tryggt förvar; åtgärden som misslyckades blev inte utförd.
 
-Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translation>
+Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     </message>
 </context>
 <context>
@@ -1697,7 +1697,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     <message>
         <location filename="../../domain/scheduling.py" line="111"/>
         <source>A season can last at most three years.</source>
-        <translation>En säsong kan vara högst tre år.</translation>
+        <translation>En termin kan vara högst tre år.</translation>
     </message>
     <message>
         <location filename="../../domain/scheduling.py" line="115"/>
@@ -1707,7 +1707,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     <message>
         <location filename="../../domain/scheduling.py" line="123"/>
         <source>The chosen date {day} is outside the season.</source>
-        <translation>Det valda datumet {day} ligger utanför säsongen.</translation>
+        <translation>Det valda datumet {day} ligger utanför terminen.</translation>
     </message>
     <message>
         <location filename="../../domain/scheduling.py" line="129"/>
@@ -1787,17 +1787,17 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     <message>
         <location filename="../../domain/usecases/series.py" line="32"/>
         <source>season name</source>
-        <translation>säsongens namn</translation>
+        <translation>terminens namn</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/series.py" line="36"/>
         <source>The series belongs to a group that does not exist.</source>
-        <translation>Säsongen hör till en grupp som inte finns.</translation>
+        <translation>Terminen hör till en grupp som inte finns.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/series.py" line="70"/>
         <source>The season has {count} conflicts; confirm them before saving.</source>
-        <translation>Säsongen har {count} krockar; bekräfta dem innan du sparar.</translation>
+        <translation>Terminen har {count} krockar; bekräfta dem innan du sparar.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="98"/>
@@ -1903,7 +1903,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     <message>
         <location filename="../../domain/usecases/attendance.py" line="174"/>
         <source>The headcount is implausibly large.</source>
-        <translation>Besökarantalet är orimligt stort.</translation>
+        <translation>Antalet besökare är orimligt stort.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/attendance.py" line="177"/>
@@ -1933,7 +1933,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     <message>
         <location filename="../../domain/usecases/attendance.py" line="239"/>
         <source>The headcount is for another session.</source>
-        <translation>Besökarantalet hör till en annan träff.</translation>
+        <translation>Antalet besökare hör till en annan träff.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/attendance.py" line="308"/>
@@ -2166,7 +2166,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     <message>
         <location filename="../../domain/usecases/removal.py" line="62"/>
         <source>The season no longer exists.</source>
-        <translation>Säsongen finns inte längre.</translation>
+        <translation>Terminen finns inte längre.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="63"/>
@@ -2201,7 +2201,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     <message>
         <location filename="../../domain/usecases/removal.py" line="112"/>
         <source>The season “{name}” has held sessions or recorded attendance, so it cannot be deleted. Change its last day instead: sessions with attendance are always kept.</source>
-        <translation>Säsongen ”{name}” har hållna träffar eller registrerad närvaro, så den kan inte tas bort. Ändra i stället dess sista dag: träffar med närvaro bevaras alltid.</translation>
+        <translation>Terminen ”{name}” har hållna träffar eller registrerad närvaro, så den kan inte tas bort. Ändra i stället dess sista dag: träffar med närvaro bevaras alltid.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="127"/>
@@ -2776,12 +2776,12 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Databasservern godkände inte användarnamnet eller lösenordet.</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="30"/>
+        <location filename="../../ui/context.py" line="31"/>
         <source>The database is open in another Ryhmät window, and this window is read-only. Nothing was saved; make the change in the other window.</source>
         <translation>Databasen är öppen i ett annat Ryhmät-fönster, och det här fönstret är skrivskyddat. Inget sparades; gör ändringen i det andra fönstret.</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="37"/>
+        <location filename="../../ui/context.py" line="38"/>
         <source>The database is open in another Ryhmät window, and this window is read-only: it cannot log who reads families&apos; personal data, so it does not show them. Use the other window.</source>
         <translation>Databasen är öppen i ett annat Ryhmät-fönster och det här fönstret är skrivskyddat: det kan inte logga vem som läser familjers personuppgifter och visar dem därför inte. Använd det andra fönstret.</translation>
     </message>
@@ -3715,7 +3715,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     <message>
         <location filename="../../ui/groups/group_editor.py" line="78"/>
         <source>Seasons</source>
-        <translation>Säsonger</translation>
+        <translation>Terminer</translation>
     </message>
     <message>
         <location filename="../../ui/groups/group_editor.py" line="81"/>
@@ -3815,7 +3815,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     <message>
         <location filename="../../ui/groups/group_editor.py" line="173"/>
         <source>Season</source>
-        <translation>Säsong</translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location filename="../../ui/groups/group_editor.py" line="175"/>
@@ -3830,17 +3830,17 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     <message>
         <location filename="../../ui/groups/group_editor.py" line="186"/>
         <source>Add s&amp;eason…</source>
-        <translation>Lä&amp;gg till säsong…</translation>
+        <translation>Lä&amp;gg till termin…</translation>
     </message>
     <message>
         <location filename="../../ui/groups/group_editor.py" line="187"/>
         <source>Ed&amp;it season…</source>
-        <translation>&amp;Redigera säsong…</translation>
+        <translation>&amp;Redigera termin…</translation>
     </message>
     <message>
         <location filename="../../ui/groups/group_editor.py" line="193"/>
         <source>Adding the first season saves the group.</source>
-        <translation>När du lägger till den första säsongen sparas gruppen.</translation>
+        <translation>När du lägger till den första terminen sparas gruppen.</translation>
     </message>
     <message>
         <location filename="../../ui/groups/group_editor.py" line="215"/>
@@ -3984,7 +3984,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     <message>
         <location filename="../../ui/sessions/headcount.py" line="29"/>
         <source>Headcount</source>
-        <translation>Besökarantal</translation>
+        <translation>Antal besökare</translation>
     </message>
     <message>
         <location filename="../../ui/sessions/headcount.py" line="37"/>
@@ -4259,12 +4259,12 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     <message>
         <location filename="../../labels.py" line="44"/>
         <source>headcount</source>
-        <translation>besökarantal</translation>
+        <translation>antal besökare</translation>
     </message>
     <message>
         <location filename="../../labels.py" line="45"/>
         <source>roster and headcount</source>
-        <translation>namnlista och besökarantal</translation>
+        <translation>namnlista och antal besökare</translation>
     </message>
     <message>
         <location filename="../../labels.py" line="46"/>
@@ -4778,7 +4778,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     <message>
         <location filename="../../ui/main_window.py" line="372"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
-        <translation>Databasen är tom. Du kan börja med exempeldata från en påhittad kommun eller lägga till egna grupper.</translation>
+        <translation>Databasen är tom. Du kan börja med exempeldata från en fiktiv kommun eller lägga till egna grupper.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="636"/>
@@ -5001,7 +5001,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     <message>
         <location filename="../../ui/people/merging.py" line="129"/>
         <source>Attendance marks, headcounts and the change history are kept; the people keep their codes.</source>
-        <translation>Närvaromarkeringar, besökarantal och ändringshistorik bevaras; personerna behåller sina koder.</translation>
+        <translation>Närvaromarkeringar, antal besökare och ändringshistorik bevaras; personerna behåller sina koder.</translation>
     </message>
     <message>
         <location filename="../../ui/people/merging.py" line="137"/>
@@ -5397,7 +5397,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <location filename="../../ui/printing.py" line="139"/>
         <location filename="../../ui/printing.py" line="304"/>
         <source>Headcount tally sheet</source>
-        <translation>Blankett för besökarantal</translation>
+        <translation>Blankett för antal besökare</translation>
     </message>
 </context>
 <context>
@@ -5478,12 +5478,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     <message>
         <location filename="../../ui/removal.py" line="158"/>
         <source>Delete the group “%1” with its seasons and sessions? This cannot be undone.</source>
-        <translation>Ta bort gruppen ”%1” med dess säsonger och träffar? Det går inte att ångra.</translation>
+        <translation>Ta bort gruppen ”%1” med dess terminer och träffar? Det går inte att ångra.</translation>
     </message>
     <message>
         <location filename="../../ui/removal.py" line="161"/>
         <source>Delete the season “%1” with its sessions? This cannot be undone.</source>
-        <translation>Ta bort säsongen ”%1” med dess träffar? Det går inte att ångra.</translation>
+        <translation>Ta bort terminen ”%1” med dess träffar? Det går inte att ångra.</translation>
     </message>
     <message>
         <location filename="../../ui/removal.py" line="163"/>
@@ -5638,12 +5638,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     <message>
         <location filename="../../ui/groups/series_editor.py" line="153"/>
         <source>Edit season of %1</source>
-        <translation>Redigera säsong: %1</translation>
+        <translation>Redigera termin: %1</translation>
     </message>
     <message>
         <location filename="../../ui/groups/series_editor.py" line="153"/>
         <source>New season of %1</source>
-        <translation>Ny säsong: %1</translation>
+        <translation>Ny termin: %1</translation>
     </message>
     <message>
         <location filename="../../ui/groups/series_editor.py" line="164"/>
@@ -5679,7 +5679,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     <message>
         <location filename="../../ui/groups/series_editor.py" line="194"/>
         <source>&amp;Save season</source>
-        <translation>&amp;Spara säsongen</translation>
+        <translation>&amp;Spara terminen</translation>
     </message>
     <message>
         <location filename="../../ui/groups/series_editor.py" line="198"/>
@@ -5689,7 +5689,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     <message>
         <location filename="../../ui/groups/series_editor.py" line="214"/>
         <source>Season</source>
-        <translation>Säsong</translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location filename="../../ui/groups/series_editor.py" line="216"/>
@@ -5816,7 +5816,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     <message>
         <location filename="../../ui/groups/series_editor.py" line="443"/>
         <source>Skipped days</source>
-        <translation>Dagar som hoppas över</translation>
+        <translation>Utelämnade dagar</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/groups/series_editor.py" line="498"/>
@@ -6003,7 +6003,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     <message>
         <location filename="../../ui/printing.py" line="228"/>
         <source>&amp;Headcount tally sheet…</source>
-        <translation>&amp;Blankett för besökarantal…</translation>
+        <translation>&amp;Blankett för antal besökare…</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="230"/>
@@ -6188,12 +6188,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     <message>
         <location filename="../../ui/statistics/page.py" line="209"/>
         <source>Average</source>
-        <translation>Medeltal</translation>
+        <translation>Deltagare i medeltal</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/page.py" line="210"/>
         <source>Fill rate</source>
-        <translation>Fyllnadsgrad</translation>
+        <translation>Beläggningsgrad</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/page.py" line="254"/>

@@ -491,17 +491,17 @@
     <message>
         <location filename="../../ui/statistics/charts.py" line="75"/>
         <source>Held</source>
-        <translation>Pidetyt</translation>
+        <translation>Pidetyt kerrat</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/charts.py" line="76"/>
         <source>Cancelled</source>
-        <translation>Perutut</translation>
+        <translation>Perutut kerrat</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/charts.py" line="77"/>
         <source>Not recorded</source>
-        <translation>Kirjaamatta</translation>
+        <translation>Kirjaamattomat kerrat</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/charts.py" line="87"/>

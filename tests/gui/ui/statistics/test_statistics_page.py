@@ -177,6 +177,9 @@ def test_the_view_the_cli_and_the_workbook_name_a_figure_alike(
     assert {h for h in headers if h not in workbook} <= {"Uusia perheitä", "Ensikertalaisia"}
     assert "Tavoitetut isät" in headers
     assert "Käyntikerrat yhteensä" in headers
+    charts = page.charts
+    sessions = [charts.sessions_held, charts.sessions_cancelled, charts.sessions_unrecorded]
+    assert [bar_set.label() for bar_set in sessions] == headers[:3]
 
 
 def test_the_file_dialog_suggests_a_name_of_the_period(

@@ -1141,7 +1141,7 @@
         <location filename="../../cli/stats.py" line="116"/>
         <location filename="../../cli/stats.py" line="131"/>
         <source>Average</source>
-        <translation>Deltagare i medeltal</translation>
+        <translation>Medeltal</translation>
     </message>
     <message>
         <location filename="../../cli/stats.py" line="117"/>
@@ -6188,7 +6188,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     <message>
         <location filename="../../ui/statistics/page.py" line="209"/>
         <source>Average</source>
-        <translation>Deltagare i medeltal</translation>
+        <translation>Medeltal</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/page.py" line="210"/>

@@ -26,7 +26,7 @@ from ryhmat import __version__
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ryhmat.domain.timezone import helsinki_now
 from ryhmat.entry import end_of_loading, thaw_what_was_loaded
-from ryhmat.i18n import chosen_language, install_into, load_language, translate
+from ryhmat.i18n import chosen_language, current_language, install_into, load_language, translate
 from ryhmat.preferences import ACTOR, KEEP_BACKUPS, LANGUAGE, Preferences
 from ryhmat.resources import APP_ID
 from ryhmat.ui.app_icon import application_icon
@@ -98,7 +98,8 @@ def open_for_desktop(
         raise
     if password is not None:
         store_password(url)
-    return Opened(database, FinnishHolidays(), erased_again, lock)
+    # Named in the UI's language, which a person may change while the app runs.
+    return Opened(database, FinnishHolidays(current_language), erased_again, lock)
 
 
 def _open_and_reconcile(url: str, *, read_only: bool) -> tuple[Database, int]:

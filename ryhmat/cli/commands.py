@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ryhmat.cli.output import print_listing, write_json, write_table
 from ryhmat.domain.written import written_date, written_time
 from ryhmat.entry import end_of_loading
-from ryhmat.i18n import translate
+from ryhmat.i18n import current_language, translate
 from ryhmat.labels import label
 
 # Each command imports its own use case: a listing need not load the scheduling and
@@ -140,7 +140,7 @@ def sessions(args: argparse.Namespace) -> int:
 
     with opened(args) as database, database.unit_of_work() as uow:
         listing = list_group_sessions(
-            uow, args.group, FinnishHolidays(), args.first_day, args.last_day
+            uow, args.group, FinnishHolidays(current_language), args.first_day, args.last_day
         )
     if args.json:
         write_json(

@@ -1,4 +1,4 @@
-"""Finnish public holidays (arkipyhät) and their Finnish names.
+"""Finnish public holidays (juhlapyhät) and their names in Finnish, Swedish and English.
 
 Worked out here by the rules in force since 1991, when Epiphany and Ascension Day
 returned to their own days: the holidays library imports every country's module to
@@ -8,11 +8,35 @@ library answers (tests hold the two to the same days and names).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Final
 
 RULES_SINCE: Final = 1991
 FRIDAY, SATURDAY = 4, 5
+DEFAULT_LANGUAGE: Final = "fi"
+# The holidays library's name of each of the app's languages.
+LIBRARY_LANGUAGES: Final = {"fi": "fi", "sv": "sv_FI", "en": "en_US"}
+
+# Each holiday's names, in the order of the languages as the library writes them.
+_NAMES: Final = {
+    "new_year": ("Uudenvuodenpäivä", "Nyårsdagen", "New Year's Day"),
+    "epiphany": ("Loppiainen", "Trettondag", "Epiphany"),
+    "good_friday": ("Pitkäperjantai", "Långfredagen", "Good Friday"),
+    "easter": ("Pääsiäispäivä", "Påskdagen", "Easter Sunday"),
+    "easter_monday": ("Toinen pääsiäispäivä", "Annandag påsk", "Easter Monday"),
+    "may_day": ("Vappu", "Första maj", "May Day"),
+    "ascension": ("Helatorstai", "Kristi himmelsfärdsdag", "Ascension Day"),
+    "pentecost": ("Helluntaipäivä", "Pingst", "Pentecost"),
+    "midsummer_eve": ("Juhannusaatto", "Midsommarafton", "Midsummer Eve"),
+    "midsummer": ("Juhannuspäivä", "Midsommardagen", "Midsummer Day"),
+    "all_saints": ("Pyhäinpäivä", "Alla helgons dag", "All Saints' Day"),
+    "independence": ("Itsenäisyyspäivä", "Självständighetsdagen", "Independence Day"),
+    "christmas_eve": ("Jouluaatto", "Julafton", "Christmas Eve"),
+    "christmas": ("Joulupäivä", "Juldagen", "Christmas Day"),
+    "boxing_day": ("Tapaninpäivä", "Annandag jul", "Second Day of Christmas"),
+}
+_LANGUAGE_INDEX: Final = {language: index for index, language in enumerate(LIBRARY_LANGUAGES)}
 
 
 def easter_sunday(year: int) -> date:
@@ -34,52 +58,62 @@ def _weekday_from(first: date, weekday: int) -> date:
     return first + timedelta(days=(weekday - first.weekday()) % 7)
 
 
-def holidays_of(year: int) -> dict[date, str]:
-    """The year's public holidays by the rules in force since 1991; two on one day
-    (Ascension Day on May Day, as in 2008) share it, named as the library names them."""
+def holidays_of(year: int, language: str = DEFAULT_LANGUAGE) -> dict[date, str]:
+    """The year's public holidays by the rules in force since 1991, named in the language
+    (fi, sv or en); two on one day (Ascension Day on May Day, as in 2008) share it, named
+    as the library names them."""
     easter = easter_sunday(year)
     midsummer_eve = _weekday_from(date(year, 6, 19), FRIDAY)
     days = [
-        (date(year, 1, 1), "Uudenvuodenpäivä"),
-        (date(year, 1, 6), "Loppiainen"),
-        (easter - timedelta(days=2), "Pitkäperjantai"),
-        (easter, "Pääsiäispäivä"),
-        (easter + timedelta(days=1), "Toinen pääsiäispäivä"),
-        (date(year, 5, 1), "Vappu"),
-        (easter + timedelta(days=39), "Helatorstai"),
-        (easter + timedelta(days=49), "Helluntaipäivä"),
-        (midsummer_eve, "Juhannusaatto"),
-        (midsummer_eve + timedelta(days=1), "Juhannuspäivä"),
-        (_weekday_from(date(year, 10, 31), SATURDAY), "Pyhäinpäivä"),
-        (date(year, 12, 6), "Itsenäisyyspäivä"),
-        (date(year, 12, 24), "Jouluaatto"),
-        (date(year, 12, 25), "Joulupäivä"),
-        (date(year, 12, 26), "Tapaninpäivä"),
+        (date(year, 1, 1), "new_year"),
+        (date(year, 1, 6), "epiphany"),
+        (easter - timedelta(days=2), "good_friday"),
+        (easter, "easter"),
+        (easter + timedelta(days=1), "easter_monday"),
+        (date(year, 5, 1), "may_day"),
+        (easter + timedelta(days=39), "ascension"),
+        (easter + timedelta(days=49), "pentecost"),
+        (midsummer_eve, "midsummer_eve"),
+        (midsummer_eve + timedelta(days=1), "midsummer"),
+        (_weekday_from(date(year, 10, 31), SATURDAY), "all_saints"),
+        (date(year, 12, 6), "independence"),
+        (date(year, 12, 24), "christmas_eve"),
+        (date(year, 12, 25), "christmas"),
+        (date(year, 12, 26), "boxing_day"),
     ]
+    index = _LANGUAGE_INDEX[_known(language)]
     names: dict[date, list[str]] = {}
-    for day, name in days:
-        names.setdefault(day, []).append(name)
+    for day, holiday in days:
+        names.setdefault(day, []).append(_NAMES[holiday][index])
     return {day: "; ".join(sorted(shared)) for day, shared in names.items()}
 
 
-def library_holidays_of(year: int) -> dict[date, str]:
+def library_holidays_of(year: int, language: str = DEFAULT_LANGUAGE) -> dict[date, str]:
     """The year's public holidays as the holidays library knows them (any year)."""
     from holidays.countries.finland import Finland
 
-    calendar = Finland(years=year, language="fi")  # type: ignore[no-untyped-call]  # holidays has no types
+    calendar = Finland(years=year, language=LIBRARY_LANGUAGES[_known(language)])  # type: ignore[no-untyped-call]  # holidays has no types
     return {day: str(name) for day, name in calendar.items()}
 
 
-class FinnishHolidays:
-    """Finnish public holidays with their Finnish names, each year worked out once."""
+def _known(language: str) -> str:
+    return language if language in LIBRARY_LANGUAGES else DEFAULT_LANGUAGE
 
-    def __init__(self) -> None:
-        self._years: dict[int, dict[date, str]] = {}
+
+class FinnishHolidays:
+    """Finnish public holidays, named in the language ``language()`` answers when asked
+    (the UI's, which a person can change while the app runs); each year worked out once
+    a language."""
+
+    def __init__(self, language: Callable[[], str] = lambda: DEFAULT_LANGUAGE) -> None:
+        self._language = language
+        self._years: dict[tuple[int, str], dict[date, str]] = {}
 
     def holiday_name(self, day: date) -> str | None:
         """The name of the public holiday on ``day``, or None on an ordinary day."""
-        year = self._years.get(day.year)
+        key = (day.year, _known(self._language()))
+        year = self._years.get(key)
         if year is None:
             rules = holidays_of if day.year >= RULES_SINCE else library_holidays_of
-            year = self._years[day.year] = rules(day.year)
+            year = self._years[key] = rules(*key)
         return year.get(day)

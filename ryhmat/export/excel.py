@@ -91,7 +91,7 @@ FIGURES: list[tuple[str, Callable[[Figures], int | float | None], str]] = [
     ("Tavoitetut isät", lambda f: f.fathers_reached, "0"),
     ("Uudet perheet", lambda f: f.new_families, "0"),
     ("Ensikertalaiset", lambda f: f.first_time_visitors, "0"),
-    ("Keskimääräinen osallistujamäärä", _average, "0.0"),
+    ("Osallistujia keskimäärin", _average, "0.0"),
     ("Täyttöaste", _fill_rate, "0.0 %"),
 ]
 

@@ -2,9 +2,10 @@
 
 Coordinators keep rosters in Excel, and Finnish Excel saves CSV with
 semicolons in cp1252, so both the workbook and the CSV dialects it writes are
-read. Columns are found by their Finnish or English headers, ignoring case and
-accents. What cannot be understood on a row becomes a ``RowProblem`` naming
-the row and the column as the person sees them; what makes the whole file
+read. Columns are found by their Finnish, Swedish or English headers, ignoring case
+and accents (``roster_words``), and the headers tell the language a role word is read
+in. What cannot be understood on a row becomes a ``RowProblem`` naming the row and the
+column as the person sees them; what makes the whole file
 unreadable is an ``ImportFileError``.
 """
 
@@ -14,7 +15,6 @@ import codecs
 import csv
 import io
 import re
-import unicodedata
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -39,6 +39,17 @@ from ryhmat.export.roster_limits import (
     csv_lines,
     damaged,
     limited_records,
+)
+from ryhmat.export.roster_words import (
+    PERMISSIONS,
+    STATUSES,
+    Column,
+    Language,
+    RoleReading,
+    column_of_header,
+    language_of_headers,
+    normalise,
+    role_of_word,
 )
 
 MAX_ROWS = 20_000
@@ -72,126 +83,74 @@ class RosterFile:
     rows: list[RosterRow]
     problems: list[RowProblem]
     headers: dict[RosterField, str]  # each field's header as the file writes it
+    language: Language | None = None  # as its headers tell; None when they do not
+
+
+def in_language(templates: Mapping[Language, str], language: Language | None) -> str:
+    """The template for a file of the language: Finnish when the file's is not known."""
+    return templates.get(language or Language.FINNISH, templates[Language.FINNISH])
 
 
 # -- recognising headers and values ---------------------------------------------------------
 
 
-class Column:
-    """The columns a roster may have; several map to one RosterField."""
-
-    FAMILY = "family"
-    LAST_NAME = "last_name"
-    FIRST_NAME = "first_name"
-    ROLE = "role"
-    BORN = "born"
-    BIRTH_YEAR = "birth_year"
-    BIRTH_MONTH = "birth_month"
-    ENROLLED_ON = "enrolled_on"
-    STATUS = "status"
-    PRIVACY_NOTICE = "privacy_notice"
-    PHOTO_PERMISSION = "photo_permission"
-    CONTACT_PERMISSION = "contact_permission"
-
-
-def normalise(text: str) -> str:
-    """Lower case, no accents, single spaces: "Äiti " and "aiti" compare equal."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    plain = re.sub(r"[_\-–]", " ", plain.casefold())
-    return " ".join(plain.strip(" .:*").split())
-
-
-HEADER_NAMES: Mapping[str, tuple[str, ...]] = {
-    Column.FAMILY: ("perhe", "perheen nimi", "perhenimi", "familj", "family", "family name"),
-    Column.LAST_NAME: ("sukunimi", "efternamn", "last name", "surname"),
-    Column.FIRST_NAME: (
-        *("etunimi", "etunimet", "nimi", "fornamn", "namn"),
-        *("first name", "given name", "name"),
-    ),
-    Column.ROLE: ("rooli", "asema", "roll", "role"),
-    Column.BORN: (
-        *("syntynyt", "syntymaaika", "fodd", "fodelsedatum"),
-        *("born", "birth date", "date of birth"),
-    ),
-    Column.BIRTH_YEAR: ("syntymavuosi", "fodelsear", "birth year", "year of birth"),
-    Column.BIRTH_MONTH: ("syntymakuukausi", "fodelsemanad", "birth month", "month of birth"),
-    Column.ENROLLED_ON: (
-        *("ilmoittautunut", "ilmoittautumispaiva", "anmald", "anmalningsdatum"),
-        *("enrolled", "enrolled on", "enrolment date"),
-    ),
-    Column.STATUS: ("tila", "status"),
-    Column.PRIVACY_NOTICE: (
-        *("tietosuojaseloste", "tietosuojaseloste annettu", "tietosuojaselosteen antopaiva"),
-        *("dataskyddsbeskrivning", "dataskyddsbeskrivning given", "dataskyddsbeskrivning den"),
-        *("privacy notice", "privacy notice given"),
-    ),
-    Column.PHOTO_PERMISSION: (
-        *("valokuvauslupa", "kuvauslupa", "fotolov", "fototillstand", "tillstand att fotografera"),
-        "photo permission",
-    ),
-    Column.CONTACT_PERMISSION: (
-        *("yhteydenottolupa", "kontaktlov", "kontakttillstand", "tillstand att kontakta"),
-        "contact permission",
-    ),
-}
-_COLUMN_OF_HEADER = {name: column for column, names in HEADER_NAMES.items() for name in names}
-
-# Named in the message when a column is missing: the file's own language first.
-REQUIRED: Mapping[str, str] = {
-    Column.FAMILY: "Perhe (Family)",
-    Column.FIRST_NAME: "Etunimi (First name)",
-    Column.ROLE: "Rooli (Role)",
+# Named in the message when a column is missing, in the file's language (Finnish when its
+# headers do not tell).
+REQUIRED: Mapping[Language, Mapping[str, str]] = {
+    Language.FINNISH: {
+        Column.FAMILY: "Perhe (Family)",
+        Column.FIRST_NAME: "Etunimi (First name)",
+        Column.ROLE: "Rooli (Role)",
+    },
+    Language.SWEDISH: {
+        Column.FAMILY: "Familj (Perhe)",
+        Column.FIRST_NAME: "Förnamn (Etunimi)",
+        Column.ROLE: "Roll (Rooli)",
+    },
+    Language.ENGLISH: {
+        Column.FAMILY: "Family (Perhe)",
+        Column.FIRST_NAME: "First name (Etunimi)",
+        Column.ROLE: "Role (Rooli)",
+    },
 }
 
-ROLES: Mapping[str, tuple[MemberKind, AdultRole | None]] = {
-    # Not the Swedish "pappa": in Finnish it is a grandfather.
-    **dict.fromkeys(("isa", "far", "father", "dad"), (MemberKind.ADULT, AdultRole.FATHER)),
-    **dict.fromkeys(
-        ("aiti", "mor", "mamma", "mother", "mum", "mom"), (MemberKind.ADULT, AdultRole.MOTHER)
+# The role words a person may write, told in the file's language (Finnish when its headers
+# do not tell). The templates are whole sentences so that a translation can keep the words.
+GIVE_THE_ROLE: Mapping[Language, str] = {
+    Language.FINNISH: QT_TRANSLATE_NOOP(
+        "Errors", "Give the role: isä, äiti, muu huoltaja, isovanhempi or lapsi."
     ),
-    **dict.fromkeys(
-        (
-            *("muu huoltaja", "huoltaja", "annan vardnadshavare", "vardnadshavare"),
-            *("other guardian", "guardian"),
-        ),
-        (MemberKind.ADULT, AdultRole.OTHER_GUARDIAN),
+    Language.SWEDISH: QT_TRANSLATE_NOOP(
+        "Errors", "Give the role: pappa, mamma, vårdnadshavare, mor- eller farförälder or barn."
     ),
-    **dict.fromkeys(
-        (
-            *("isovanhempi", "isoaiti", "isoisa", "mummo", "mummi", "vaari", "ukki", "pappa"),
-            *("farforalder", "morforalder", "mormor", "farmor", "morfar", "farfar"),
-            *("grandparent", "grandmother", "grandfather"),
-        ),
-        (MemberKind.ADULT, AdultRole.GRANDPARENT),
+    Language.ENGLISH: QT_TRANSLATE_NOOP(
+        "Errors", "Give the role: father, mother, other guardian, grandparent or child."
     ),
-    **dict.fromkeys(("lapsi", "barn", "child", "kid"), (MemberKind.CHILD, None)),
 }
-
-STATUSES: Mapping[str, EnrolmentStatus] = {
-    **dict.fromkeys(
-        ("ilmoittautunut", "mukana", "anmald", "med", "enrolled"), EnrolmentStatus.ENROLLED
+UNKNOWN_ROLE: Mapping[Language, str] = {
+    Language.FINNISH: QT_TRANSLATE_NOOP(
+        "Errors",
+        "Unknown role “{value}”: write isä, äiti, muu huoltaja, isovanhempi or lapsi.",
     ),
-    **dict.fromkeys(
-        (
-            *("jonossa", "jono", "jonotuslista", "i ko", "ko", "vantelista"),
-            *("waiting", "waiting list"),
-        ),
-        EnrolmentStatus.WAITING,
+    Language.SWEDISH: QT_TRANSLATE_NOOP(
+        "Errors",
+        "Unknown role “{value}”: write pappa, mamma, vårdnadshavare, "
+        "mor- eller farförälder or barn.",
     ),
-    **dict.fromkeys(("lopettanut", "lopettaneet", "slutat", "left"), EnrolmentStatus.LEFT),
+    Language.ENGLISH: QT_TRANSLATE_NOOP(
+        "Errors",
+        "Unknown role “{value}”: write father, mother, other guardian, grandparent or child.",
+    ),
 }
-
-PERMISSIONS: Mapping[str, Permission] = {
-    **dict.fromkeys(("kylla", "k", "joo", "on", "ja", "yes", "y"), Permission.YES),
-    **dict.fromkeys(("ei", "e", "nej", "no", "n"), Permission.NO),
-    **dict.fromkeys(
-        (
-            *("ei kysytty", "kysymatta", "ei kysytta"),
-            *("inte fragat", "inte tillfragad", "ej tillfragad"),
-            "not asked",
-        ),
-        Permission.NOT_ASKED,
+# Only a file not in Swedish meets a word that is a father in Swedish alone.
+AMBIGUOUS_ROLE: Mapping[Language, str] = {
+    Language.FINNISH: QT_TRANSLATE_NOOP(
+        "Errors",
+        "“{value}” is a father to some and a grandfather to others: write isä or isovanhempi.",
+    ),
+    Language.ENGLISH: QT_TRANSLATE_NOOP(
+        "Errors",
+        "“{value}” is a father to some and a grandfather to others: write father or grandparent.",
     ),
 }
 
@@ -370,9 +329,10 @@ def parse_roster(raw: Iterable[tuple[int, Sequence[object]]], name: str) -> Rost
     """Find the header among the first rows, then read every row under it."""
     rows = iter(raw)
     header_row, columns, headers = _find_header(rows, name)
+    language = language_of_headers(headers.values())
     parsed: list[RosterRow] = []
     problems: list[RowProblem] = []
-    reader = _RowReader(columns, headers)
+    reader = _RowReader(columns, headers, language)
     for number, cells in rows:
         values = {column: _cell(cells, index) for column, index in columns.items()}
         if all(_blank(v) for v in values.values()):
@@ -395,7 +355,7 @@ def parse_roster(raw: Iterable[tuple[int, Sequence[object]]], name: str) -> Rost
             file=name,
             row=header_row,
         )
-    return RosterFile(parsed, problems, _field_headers(headers))
+    return RosterFile(parsed, problems, _field_headers(headers), language)
 
 
 def _find_header(
@@ -416,6 +376,7 @@ def _find_header(
             break
     if best is None:
         raise ImportFileError(QT_TRANSLATE_NOOP("Errors", "{file} is empty."), file=name)
+    language = language_of_headers(_text(best[2][i]) for i in best[1].values())
     raise ImportFileError(
         QT_TRANSLATE_NOOP(
             "Errors",
@@ -423,7 +384,7 @@ def _find_header(
             "Name the columns in the first row, e.g. Perhe, Etunimi, Rooli, Syntynyt.",
         ),
         file=name,
-        missing=", ".join(_missing(best[1])),
+        missing=", ".join(_missing(best[1], language)),
     )
 
 
@@ -431,17 +392,18 @@ def _columns(cells: Sequence[object]) -> dict[str, int]:
     """The known columns of a header row, by their index; the first of a name wins."""
     found: dict[str, int] = {}
     for index, cell in enumerate(cells):
-        column = _COLUMN_OF_HEADER.get(normalise(_text(cell)))
+        column = column_of_header(_text(cell))
         if column is not None and column not in found:
             found[column] = index
     return found
 
 
-def _missing(columns: Mapping[str, int]) -> list[str]:
+def _missing(columns: Mapping[str, int], language: Language | None = None) -> list[str]:
     present = set(columns)
     if Column.LAST_NAME in present:
         present.add(Column.FAMILY)  # a last name column names the family
-    return [label for column, label in REQUIRED.items() if column not in present]
+    labels = REQUIRED[language or Language.FINNISH]
+    return [label for column, label in labels.items() if column not in present]
 
 
 def _field_headers(headers: Mapping[str, str]) -> dict[RosterField, str]:
@@ -492,9 +454,12 @@ def _shown(value: object) -> str:
 class _RowReader:
     """Turns one row's cells into a RosterRow and the problems found on it."""
 
-    def __init__(self, columns: Mapping[str, int], headers: Mapping[str, str]) -> None:
+    def __init__(
+        self, columns: Mapping[str, int], headers: Mapping[str, str], language: Language | None
+    ) -> None:
         self._columns = columns
         self._headers = headers
+        self._language = language
         self._has_family = Column.FAMILY in columns
 
     def read(self, number: int, values: Mapping[str, object]) -> tuple[RosterRow, list[RowProblem]]:
@@ -515,12 +480,7 @@ class _RowReader:
             if birth != (None, None):
                 kind = MemberKind.CHILD  # a row with a birth month and no role is a child's
             else:
-                problem(
-                    Column.ROLE,
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "Give the role: isä, äiti, muu huoltaja, isovanhempi or lapsi."
-                    ),
-                )
+                problem(Column.ROLE, in_language(GIVE_THE_ROLE, self._language))
         if kind is MemberKind.CHILD and birth == (None, None) and not birth_reported:
             problem(
                 self._birth_column(),
@@ -565,18 +525,16 @@ class _RowReader:
         return text
 
     def _role(self, value: object, problem: Any) -> tuple[MemberKind | None, AdultRole | None]:
-        found = ROLES.get(normalise(_text(value)))
-        if found is not None:
+        if _blank(value):
+            return None, None
+        found = role_of_word(_text(value), self._language)
+        if found is RoleReading.AMBIGUOUS:
+            template = in_language(AMBIGUOUS_ROLE, self._language)
+        elif found is RoleReading.UNKNOWN:
+            template = in_language(UNKNOWN_ROLE, self._language)
+        else:
             return found
-        if not _blank(value):
-            problem(
-                Column.ROLE,
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "Unknown role “{value}”: write isä, äiti, muu huoltaja, isovanhempi or lapsi.",
-                ),
-                value=_shown(value),
-            )
+        problem(Column.ROLE, template, value=_shown(value))
         return None, None
 
     def _birth(self, values: Mapping[str, object], problem: Any) -> tuple[int | None, int | None]:

@@ -1,5 +1,5 @@
 """Tietoja Ryhmät-sovelluksesta: the name, the version, the licence, and where the app keeps
-the database, its backups and its error log (what a support person asks first)."""
+the database, its backups and its error log (what IT support asks first)."""
 
 from __future__ import annotations
 

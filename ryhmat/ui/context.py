@@ -23,6 +23,7 @@ from ryhmat.domain.ports import (
 from ryhmat.domain.scheduling import HolidayCalendar
 from ryhmat.domain.timezone import helsinki_now
 from ryhmat.domain.usecases.team import reads_rosters_only
+from ryhmat.i18n import current_language
 from ryhmat.ui.changes import Changes, ChangeSet
 
 T = TypeVar("T")
@@ -104,7 +105,7 @@ class AppContext(QObject):
         self._unit_of_work = unit_of_work
         self._adapters = adapters
         self._clock = clock
-        self.holidays: HolidayCalendar = holidays or FinnishHolidays()
+        self.holidays: HolidayCalendar = holidays or FinnishHolidays(current_language)
         self._rosters_only: bool | None = None
         self.undo_group = QUndoGroup(self)
         # Session edits are saved at once and undone by saving the old state.

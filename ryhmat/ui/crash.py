@@ -125,7 +125,7 @@ class CrashReporter(QObject):
                 "CrashReporter",
                 "Something unexpected went wrong. Your saved work is safe; the action "
                 "that failed was not completed.\n\nThe details were written to %1 — "
-                "please send that file to your support person.",
+                "please send that file to your IT support.",
             ).replace("%1", str(self.log_path)),
             QMessageBox.StandardButton.Ok,
             parent,

@@ -84,3 +84,43 @@ def test_cancel_is_one_word_throughout(language: str, word: str) -> None:
     }
     assert said
     assert {(translation or "").replace("&", "") for _source, translation in said} == {word}
+
+
+def translations(language: str) -> list[tuple[str, str]]:
+    """(source, translation) of every message, plural forms joined."""
+    found = []
+    for message in ET.parse(TRANSLATIONS / f"ryhmat_{language}.ts").iter("message"):
+        translation = message.find("translation")
+        assert translation is not None
+        forms = [form.text or "" for form in translation.iter("numerusform")]
+        said = " | ".join(forms) or translation.text or ""
+        found.append((message.findtext("source") or "", said))
+    return found
+
+
+# The words the reviewers asked for, and those they replace.
+REPLACED_WORDS = {
+    "fi": ["arkipyhä", "tukihenkilö", "vk "],
+    "sv": ["säsong", "fyllnadsgrad", "besökarantal", "påhittad", "hoppas över", "lämna bort"],
+}
+
+
+@pytest.mark.parametrize("language", list(REPLACED_WORDS))
+def test_the_reviewers_words_are_used_throughout(language: str) -> None:
+    said = [(s, t) for s, t in translations(language) if t]
+    for word in REPLACED_WORDS[language]:
+        assert [t for _, t in said if word in t.casefold()] == [], word
+    wanted = dict(said)
+    if language == "fi":
+        assert wanted["public holiday"] == "juhlapyhä"
+        assert wanted["Wk %1"] == "vko %1"
+        assert "IT-tukeen" in next(t for s, t in said if "IT support" in s)
+        # "vapaaehtoinen" is a volunteer, never an optional field.
+        assert all("vapaaehtoinen" not in t.casefold() for s, t in said if "optional" in s)
+        assert wanted["Volunteer"] == "Vapaaehtoinen"
+    else:
+        assert wanted["Season"] == "Termin"
+        assert wanted["Fill rate"] == "Beläggningsgrad"
+        assert wanted["Headcount"] == "Antal besökare"
+        assert wanted["Skipped days"] == "Utelämnade dagar"
+        assert "fiktiv" in next(t for s, t in said if "fictional" in s)

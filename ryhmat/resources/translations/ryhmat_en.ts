@@ -1418,7 +1418,7 @@
         <location filename="../../ui/crash.py" line="124"/>
         <source>Something unexpected went wrong. Your saved work is safe; the action that failed was not completed.
 
-The details were written to %1 — please send that file to your support person.</source>
+The details were written to %1 — please send that file to your IT support.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2385,38 +2385,38 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="206"/>
-        <location filename="../../export/roster_file.py" line="418"/>
+        <location filename="../../export/roster_file.py" line="165"/>
+        <location filename="../../export/roster_file.py" line="378"/>
         <source>{file} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="215"/>
+        <location filename="../../export/roster_file.py" line="174"/>
         <source>{file} is too large for a roster ({size} MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="222"/>
+        <location filename="../../export/roster_file.py" line="181"/>
         <source>There is no file {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="226"/>
+        <location filename="../../export/roster_file.py" line="185"/>
         <source>{path} is a folder; choose a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="230"/>
+        <location filename="../../export/roster_file.py" line="189"/>
         <source>{file} cannot be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="240"/>
+        <location filename="../../export/roster_file.py" line="199"/>
         <source>{file} is an old-style or password-protected workbook; save it as .xlsx without a password, or as .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="255"/>
+        <location filename="../../export/roster_file.py" line="214"/>
         <source>{file} is not an Excel workbook (.xlsx) at all.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2446,77 +2446,107 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="297"/>
+        <location filename="../../export/roster_file.py" line="256"/>
         <source>Row {row} of {file} cannot be read as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="324"/>
+        <location filename="../../export/roster_file.py" line="283"/>
         <source>{file} is not a spreadsheet: save the roster as .xlsx or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="382"/>
+        <location filename="../../export/roster_file.py" line="342"/>
         <source>{file} has more than {limit} rows; split it into smaller files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="394"/>
+        <location filename="../../export/roster_file.py" line="354"/>
         <source>{file} has no people under its header (row {row}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="420"/>
+        <location filename="../../export/roster_file.py" line="381"/>
         <source>{file} has no header row with the columns it needs. Missing: {missing}. Name the columns in the first row, e.g. Perhe, Etunimi, Rooli, Syntynyt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="520"/>
+        <location filename="../../export/roster_file.py" line="120"/>
         <source>Give the role: isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="527"/>
+        <location filename="../../export/roster_file.py" line="487"/>
         <source>Give the child&apos;s birth month, e.g. 5/2023.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="561"/>
+        <location filename="../../export/roster_file.py" line="521"/>
         <source>The text is longer than {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="574"/>
+        <location filename="../../export/roster_file.py" line="131"/>
         <source>Unknown role “{value}”: write isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="589"/>
+        <location filename="../../export/roster_file.py" line="123"/>
+        <source>Give the role: pappa, mamma, vårdnadshavare, mor- eller farförälder or barn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/roster_file.py" line="126"/>
+        <source>Give the role: father, mother, other guardian, grandparent or child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/roster_file.py" line="135"/>
+        <source>Unknown role “{value}”: write pappa, mamma, vårdnadshavare, mor- eller farförälder or barn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/roster_file.py" line="140"/>
+        <source>Unknown role “{value}”: write father, mother, other guardian, grandparent or child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/roster_file.py" line="147"/>
+        <source>“{value}” is a father to some and a grandfather to others: write isä or isovanhempi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/roster_file.py" line="151"/>
+        <source>“{value}” is a father to some and a grandfather to others: write father or grandparent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/roster_file.py" line="547"/>
         <source>“{value}” is not a birth month; write e.g. 5/2023.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="603"/>
+        <location filename="../../export/roster_file.py" line="561"/>
         <source>“{value}” is not a year; write e.g. 2023.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="609"/>
+        <location filename="../../export/roster_file.py" line="567"/>
         <source>“{value}” is not a month; write 1–12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="625"/>
+        <location filename="../../export/roster_file.py" line="583"/>
         <source>“{value}” is not a date; write e.g. 13.10.2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="638"/>
+        <location filename="../../export/roster_file.py" line="596"/>
         <source>Unknown status “{value}”: write ilmoittautunut, jonossa or lopettanut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="656"/>
+        <location filename="../../export/roster_file.py" line="614"/>
         <source>Unknown answer “{value}”: write kyllä, ei or ei kysytty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2721,12 +2751,12 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="30"/>
+        <location filename="../../ui/context.py" line="31"/>
         <source>The database is open in another Ryhmät window, and this window is read-only. Nothing was saved; make the change in the other window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="37"/>
+        <location filename="../../ui/context.py" line="38"/>
         <source>The database is open in another Ryhmät window, and this window is read-only: it cannot log who reads families&apos; personal data, so it does not show them. Use the other window.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -305,7 +305,7 @@
     <message>
         <location filename="../../ui/calendar/dates.py" line="77"/>
         <source>Wk %1</source>
-        <translation>vk %1</translation>
+        <translation>vko %1</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/dates.py" line="97"/>
@@ -491,17 +491,17 @@
     <message>
         <location filename="../../ui/statistics/charts.py" line="75"/>
         <source>Held</source>
-        <translation>Pidetyt</translation>
+        <translation>Pidetyt kerrat</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/charts.py" line="76"/>
         <source>Cancelled</source>
-        <translation>Perutut</translation>
+        <translation>Perutut kerrat</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/charts.py" line="77"/>
         <source>Not recorded</source>
-        <translation>Kirjaamatta</translation>
+        <translation>Kirjaamattomat kerrat</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/charts.py" line="87"/>
@@ -1059,35 +1059,35 @@
         <location filename="../../cli/stats.py" line="124"/>
         <location filename="../../cli/stats.py" line="142"/>
         <source>Held</source>
-        <translation>Pidetty</translation>
+        <translation>Pidetyt kerrat</translation>
     </message>
     <message>
         <location filename="../../cli/stats.py" line="125"/>
         <location filename="../../cli/stats.py" line="143"/>
         <source>Cancelled</source>
-        <translation>Peruttu</translation>
+        <translation>Perutut kerrat</translation>
     </message>
     <message>
         <location filename="../../cli/stats.py" line="126"/>
         <location filename="../../cli/stats.py" line="144"/>
         <source>Not recorded</source>
-        <translation>Kirjaamatta</translation>
+        <translation>Kirjaamattomat kerrat</translation>
     </message>
     <message>
         <location filename="../../cli/stats.py" line="127"/>
         <source>Visits, adults</source>
-        <translation>Käynnit, aikuiset</translation>
+        <translation>Käyntikerrat aikuiset</translation>
     </message>
     <message>
         <location filename="../../cli/stats.py" line="128"/>
         <source>Visits, children</source>
-        <translation>Käynnit, lapset</translation>
+        <translation>Käyntikerrat lapset</translation>
     </message>
     <message>
         <location filename="../../cli/stats.py" line="129"/>
         <location filename="../../cli/stats.py" line="145"/>
         <source>Visits</source>
-        <translation>Käyntikerrat</translation>
+        <translation>Käyntikerrat yhteensä</translation>
     </message>
     <message>
         <location filename="../../cli/audit.py" line="32"/>
@@ -1118,7 +1118,7 @@
         <location filename="../../cli/stats.py" line="134"/>
         <location filename="../../cli/stats.py" line="149"/>
         <source>Average</source>
-        <translation>Keskimäärin</translation>
+        <translation>Osallistujia keskimäärin</translation>
     </message>
     <message>
         <location filename="../../cli/stats.py" line="135"/>
@@ -1418,10 +1418,10 @@
         <location filename="../../ui/crash.py" line="124"/>
         <source>Something unexpected went wrong. Your saved work is safe; the action that failed was not completed.
 
-The details were written to %1 — please send that file to your support person.</source>
+The details were written to %1 — please send that file to your IT support.</source>
         <translation>Tapahtui odottamaton virhe. Tallentamasi tiedot ovat tallessa; toiminto, joka epäonnistui, jäi tekemättä.
 
-Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenkilöllesi.</translation>
+Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukeen.</translation>
     </message>
 </context>
 <context>
@@ -2387,38 +2387,38 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Työkirjaa ei voitu kirjoittaa kohteeseen {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="206"/>
-        <location filename="../../export/roster_file.py" line="418"/>
+        <location filename="../../export/roster_file.py" line="165"/>
+        <location filename="../../export/roster_file.py" line="378"/>
         <source>{file} is empty.</source>
         <translation>{file} on tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="215"/>
+        <location filename="../../export/roster_file.py" line="174"/>
         <source>{file} is too large for a roster ({size} MB).</source>
         <translation>{file} on liian suuri nimilistaksi ({size} Mt).</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="222"/>
+        <location filename="../../export/roster_file.py" line="181"/>
         <source>There is no file {path}.</source>
         <translation>Tiedostoa {path} ei ole.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="226"/>
+        <location filename="../../export/roster_file.py" line="185"/>
         <source>{path} is a folder; choose a file.</source>
         <translation>{path} on kansio; valitse tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="230"/>
+        <location filename="../../export/roster_file.py" line="189"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>Tiedostoa {file} ei voi lukea: {reason}</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="240"/>
+        <location filename="../../export/roster_file.py" line="199"/>
         <source>{file} is an old-style or password-protected workbook; save it as .xlsx without a password, or as .csv.</source>
         <translation>{file} on vanhan mallinen tai salasanalla suojattu työkirja; tallenna se .xlsx-muodossa ilman salasanaa tai .csv-muodossa.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="255"/>
+        <location filename="../../export/roster_file.py" line="214"/>
         <source>{file} is not an Excel workbook (.xlsx) at all.</source>
         <translation>{file} ei ole lainkaan Excel-työkirja (.xlsx).</translation>
     </message>
@@ -2448,77 +2448,107 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>{file} on pakattu tai salattu tavalla, jolla taulukko-ohjelmat eivät tallenna työkirjoja. Avaa se Excelissä, poista mahdollinen salasana ja tallenna se uudelleen .xlsx-muodossa.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="297"/>
+        <location filename="../../export/roster_file.py" line="256"/>
         <source>Row {row} of {file} cannot be read as CSV.</source>
         <translation>Tiedoston {file} riviä {row} ei voi lukea CSV-muodossa.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="324"/>
+        <location filename="../../export/roster_file.py" line="283"/>
         <source>{file} is not a spreadsheet: save the roster as .xlsx or .csv.</source>
         <translation>{file} ei ole taulukko: tallenna nimilista .xlsx- tai .csv-muodossa.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="382"/>
+        <location filename="../../export/roster_file.py" line="342"/>
         <source>{file} has more than {limit} rows; split it into smaller files.</source>
         <translation>Tiedostossa {file} on yli {limit} riviä; jaa se pienempiin tiedostoihin.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="394"/>
+        <location filename="../../export/roster_file.py" line="354"/>
         <source>{file} has no people under its header (row {row}).</source>
         <translation>Tiedostossa {file} ei ole henkilöitä otsikkorivin (rivi {row}) alla.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="420"/>
+        <location filename="../../export/roster_file.py" line="381"/>
         <source>{file} has no header row with the columns it needs. Missing: {missing}. Name the columns in the first row, e.g. Perhe, Etunimi, Rooli, Syntynyt.</source>
         <translation>Tiedostosta {file} puuttuu otsikkorivi tarvittavine sarakkeineen. Puuttuu: {missing}. Nimeä sarakkeet ensimmäiselle riville, esim. Perhe, Etunimi, Rooli, Syntynyt.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="520"/>
+        <location filename="../../export/roster_file.py" line="120"/>
         <source>Give the role: isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
         <translation>Anna rooli: isä, äiti, muu huoltaja, isovanhempi tai lapsi.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="527"/>
+        <location filename="../../export/roster_file.py" line="487"/>
         <source>Give the child&apos;s birth month, e.g. 5/2023.</source>
         <translation>Anna lapsen syntymäkuukausi, esim. 5/2023.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="561"/>
+        <location filename="../../export/roster_file.py" line="521"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>Teksti on yli {limit} merkkiä pitkä.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="574"/>
+        <location filename="../../export/roster_file.py" line="131"/>
         <source>Unknown role “{value}”: write isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
         <translation>Tuntematon rooli ”{value}”: kirjoita isä, äiti, muu huoltaja, isovanhempi tai lapsi.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="589"/>
+        <location filename="../../export/roster_file.py" line="123"/>
+        <source>Give the role: pappa, mamma, vårdnadshavare, mor- eller farförälder or barn.</source>
+        <translation>Anna rooli: pappa, mamma, vårdnadshavare, mor- eller farförälder tai barn.</translation>
+    </message>
+    <message>
+        <location filename="../../export/roster_file.py" line="126"/>
+        <source>Give the role: father, mother, other guardian, grandparent or child.</source>
+        <translation>Anna rooli: father, mother, other guardian, grandparent tai child.</translation>
+    </message>
+    <message>
+        <location filename="../../export/roster_file.py" line="135"/>
+        <source>Unknown role “{value}”: write pappa, mamma, vårdnadshavare, mor- eller farförälder or barn.</source>
+        <translation>Tuntematon rooli ”{value}”: kirjoita pappa, mamma, vårdnadshavare, mor- eller farförälder tai barn.</translation>
+    </message>
+    <message>
+        <location filename="../../export/roster_file.py" line="140"/>
+        <source>Unknown role “{value}”: write father, mother, other guardian, grandparent or child.</source>
+        <translation>Tuntematon rooli ”{value}”: kirjoita father, mother, other guardian, grandparent tai child.</translation>
+    </message>
+    <message>
+        <location filename="../../export/roster_file.py" line="147"/>
+        <source>“{value}” is a father to some and a grandfather to others: write isä or isovanhempi.</source>
+        <translation>”{value}” tarkoittaa toisille isää ja toisille isoisää: kirjoita isä tai isovanhempi.</translation>
+    </message>
+    <message>
+        <location filename="../../export/roster_file.py" line="151"/>
+        <source>“{value}” is a father to some and a grandfather to others: write father or grandparent.</source>
+        <translation>”{value}” tarkoittaa toisille isää ja toisille isoisää: kirjoita father tai grandparent.</translation>
+    </message>
+    <message>
+        <location filename="../../export/roster_file.py" line="547"/>
         <source>“{value}” is not a birth month; write e.g. 5/2023.</source>
         <translation>”{value}” ei ole syntymäkuukausi; kirjoita esim. 5/2023.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="603"/>
+        <location filename="../../export/roster_file.py" line="561"/>
         <source>“{value}” is not a year; write e.g. 2023.</source>
         <translation>”{value}” ei ole vuosi; kirjoita esim. 2023.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="609"/>
+        <location filename="../../export/roster_file.py" line="567"/>
         <source>“{value}” is not a month; write 1–12.</source>
         <translation>”{value}” ei ole kuukausi; kirjoita 1–12.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="625"/>
+        <location filename="../../export/roster_file.py" line="583"/>
         <source>“{value}” is not a date; write e.g. 13.10.2026.</source>
         <translation>”{value}” ei ole päivämäärä; kirjoita esim. 13.10.2026.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="638"/>
+        <location filename="../../export/roster_file.py" line="596"/>
         <source>Unknown status “{value}”: write ilmoittautunut, jonossa or lopettanut.</source>
         <translation>Tuntematon tila ”{value}”: kirjoita ilmoittautunut, jonossa tai lopettanut.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="656"/>
+        <location filename="../../export/roster_file.py" line="614"/>
         <source>Unknown answer “{value}”: write kyllä, ei or ei kysytty.</source>
         <translation>Tuntematon vastaus ”{value}”: kirjoita kyllä, ei tai ei kysytty.</translation>
     </message>
@@ -2723,12 +2753,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokantapalvelin ei hyväksynyt käyttäjätunnusta tai salasanaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="30"/>
+        <location filename="../../ui/context.py" line="31"/>
         <source>The database is open in another Ryhmät window, and this window is read-only. Nothing was saved; make the change in the other window.</source>
         <translation>Tietokanta on auki toisessa Ryhmät-ikkunassa, ja tämä ikkuna on vain luku -tilassa. Mitään ei tallennettu; tee muutos toisessa ikkunassa.</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="37"/>
+        <location filename="../../ui/context.py" line="38"/>
         <source>The database is open in another Ryhmät window, and this window is read-only: it cannot log who reads families&apos; personal data, so it does not show them. Use the other window.</source>
         <translation>Tietokanta on auki toisessa Ryhmät-ikkunassa, ja tämä ikkuna on vain luku -tilassa: se ei voi kirjata käyttölokiin, kuka katsoo perheiden henkilötietoja, joten se ei näytä niitä. Käytä toista ikkunaa.</translation>
     </message>
@@ -3343,7 +3373,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     <message>
         <location filename="../../ui/feeds/editor.py" line="136"/>
         <source>Calendar server (CalDAV), optional</source>
-        <translation>Kalenteripalvelin (CalDAV), vapaaehtoinen</translation>
+        <translation>Kalenteripalvelin (CalDAV), valinnainen</translation>
     </message>
     <message>
         <location filename="../../ui/feeds/editor.py" line="141"/>
@@ -4366,7 +4396,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     <message>
         <location filename="../../labels.py" line="82"/>
         <source>public holiday</source>
-        <translation>arkipyhä</translation>
+        <translation>juhlapyhä</translation>
     </message>
     <message>
         <location filename="../../labels.py" line="83"/>
@@ -5924,7 +5954,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     <message>
         <location filename="../../ui/sessions/session_dialog.py" line="394"/>
         <source>A public holiday: %1</source>
-        <translation>Arkipyhä: %1</translation>
+        <translation>Juhlapyhä: %1</translation>
     </message>
     <message>
         <location filename="../../ui/sessions/session_dialog.py" line="442"/>
@@ -6135,37 +6165,37 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     <message>
         <location filename="../../ui/statistics/page.py" line="222"/>
         <source>Held</source>
-        <translation>Pidetty</translation>
+        <translation>Pidetyt kerrat</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/page.py" line="223"/>
         <source>Cancelled</source>
-        <translation>Peruttu</translation>
+        <translation>Perutut kerrat</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/page.py" line="224"/>
         <source>Not recorded</source>
-        <translation>Kirjaamatta</translation>
+        <translation>Kirjaamattomat kerrat</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/page.py" line="225"/>
         <source>Visits, adults</source>
-        <translation>Käynnit, aikuiset</translation>
+        <translation>Käyntikerrat aikuiset</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/page.py" line="226"/>
         <source>Visits, children</source>
-        <translation>Käynnit, lapset</translation>
+        <translation>Käyntikerrat lapset</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/page.py" line="227"/>
         <source>Visits</source>
-        <translation>Käyntikerrat</translation>
+        <translation>Käyntikerrat yhteensä</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/page.py" line="232"/>
         <source>Average</source>
-        <translation>Keskimäärin</translation>
+        <translation>Osallistujia keskimäärin</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/page.py" line="233"/>

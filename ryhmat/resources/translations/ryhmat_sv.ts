@@ -204,7 +204,7 @@
     <message>
         <location filename="../../ui/sessions/attendance_view.py" line="154"/>
         <source>Save the marks, guests and headcount (Enter)</source>
-        <translation>Spara markeringarna, gästerna och besökarantalet (Enter)</translation>
+        <translation>Spara markeringarna, gästerna och antalet besökare (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/sessions/attendance_view.py" line="208"/>
@@ -626,7 +626,7 @@
     <message>
         <location filename="../../cli/commands.py" line="170"/>
         <source>Skipped days:</source>
-        <translation>Dagar som hoppas över:</translation>
+        <translation>Utelämnade dagar:</translation>
     </message>
     <message>
         <location filename="../../cli/commands.py" line="196"/>
@@ -696,7 +696,7 @@
     <message>
         <location filename="../../cli/main.py" line="139"/>
         <source>import the families whose rows are all valid and leave out the rest (by default a file with any bad row imports nothing)</source>
-        <translation>importera familjerna vars alla rader är giltiga och lämna bort resten (som standard importeras ingenting från en fil med en felaktig rad)</translation>
+        <translation>importera familjerna vars alla rader är giltiga och utelämna resten (som standard importeras ingenting från en fil med en felaktig rad)</translation>
     </message>
     <message>
         <location filename="../../cli/main.py" line="152"/>
@@ -933,7 +933,7 @@
     <message>
         <location filename="../../cli/main.py" line="456"/>
         <source>list a group&apos;s sessions and skipped days</source>
-        <translation>lista gruppens träffar och dagar som hoppas över</translation>
+        <translation>lista gruppens träffar och utelämnade dagar</translation>
     </message>
     <message>
         <location filename="../../cli/main.py" line="459"/>
@@ -1124,7 +1124,7 @@
         <location filename="../../cli/stats.py" line="135"/>
         <location filename="../../cli/stats.py" line="150"/>
         <source>Fill rate</source>
-        <translation>Fyllnadsgrad</translation>
+        <translation>Beläggningsgrad</translation>
     </message>
     <message>
         <location filename="../../cli/stats.py" line="165"/>
@@ -1308,7 +1308,7 @@
     <message>
         <location filename="../../ui/groups/places.py" line="184"/>
         <source>No group meets during a closure. Seasons planned after a change skip the new days; sessions already planned stay as they are.</source>
-        <translation>Inga grupper träffas under ett uppehåll. Säsonger som planeras efter en ändring hoppar över de nya dagarna; redan planerade träffar förblir som de är.</translation>
+        <translation>Inga grupper träffas under ett uppehåll. Terminer som planeras efter en ändring utelämnar de nya dagarna; redan planerade träffar förblir som de är.</translation>
     </message>
     <message>
         <location filename="../../ui/groups/places.py" line="195"/>
@@ -1418,10 +1418,10 @@
         <location filename="../../ui/crash.py" line="124"/>
         <source>Something unexpected went wrong. Your saved work is safe; the action that failed was not completed.
 
-The details were written to %1 — please send that file to your support person.</source>
+The details were written to %1 — please send that file to your IT support.</source>
         <translation>Något oväntat gick fel. Det du har sparat är i tryggt förvar; åtgärden som misslyckades blev inte utförd.
 
-Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translation>
+Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     </message>
 </context>
 <context>
@@ -1674,7 +1674,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     <message>
         <location filename="../../domain/scheduling.py" line="111"/>
         <source>A season can last at most three years.</source>
-        <translation>En säsong kan vara högst tre år.</translation>
+        <translation>En termin kan vara högst tre år.</translation>
     </message>
     <message>
         <location filename="../../domain/scheduling.py" line="115"/>
@@ -1684,7 +1684,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     <message>
         <location filename="../../domain/scheduling.py" line="123"/>
         <source>The chosen date {day} is outside the season.</source>
-        <translation>Det valda datumet {day} ligger utanför säsongen.</translation>
+        <translation>Det valda datumet {day} ligger utanför terminen.</translation>
     </message>
     <message>
         <location filename="../../domain/scheduling.py" line="129"/>
@@ -1764,17 +1764,17 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     <message>
         <location filename="../../domain/usecases/series.py" line="32"/>
         <source>season name</source>
-        <translation>säsongens namn</translation>
+        <translation>terminens namn</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/series.py" line="36"/>
         <source>The series belongs to a group that does not exist.</source>
-        <translation>Säsongen hör till en grupp som inte finns.</translation>
+        <translation>Terminen hör till en grupp som inte finns.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/series.py" line="70"/>
         <source>The season has {count} conflicts; confirm them before saving.</source>
-        <translation>Säsongen har {count} krockar; bekräfta dem innan du sparar.</translation>
+        <translation>Terminen har {count} krockar; bekräfta dem innan du sparar.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="98"/>
@@ -1880,7 +1880,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     <message>
         <location filename="../../domain/usecases/attendance.py" line="174"/>
         <source>The headcount is implausibly large.</source>
-        <translation>Besökarantalet är orimligt stort.</translation>
+        <translation>Antalet besökare är orimligt stort.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/attendance.py" line="177"/>
@@ -1910,7 +1910,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     <message>
         <location filename="../../domain/usecases/attendance.py" line="239"/>
         <source>The headcount is for another session.</source>
-        <translation>Besökarantalet hör till en annan träff.</translation>
+        <translation>Antalet besökare hör till en annan träff.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/attendance.py" line="308"/>
@@ -2143,7 +2143,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     <message>
         <location filename="../../domain/usecases/removal.py" line="62"/>
         <source>The season no longer exists.</source>
-        <translation>Säsongen finns inte längre.</translation>
+        <translation>Terminen finns inte längre.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="63"/>
@@ -2178,7 +2178,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     <message>
         <location filename="../../domain/usecases/removal.py" line="112"/>
         <source>The season “{name}” has held sessions or recorded attendance, so it cannot be deleted. Change its last day instead: sessions with attendance are always kept.</source>
-        <translation>Säsongen ”{name}” har hållna träffar eller registrerad närvaro, så den kan inte tas bort. Ändra i stället dess sista dag: träffar med närvaro bevaras alltid.</translation>
+        <translation>Terminen ”{name}” har hållna träffar eller registrerad närvaro, så den kan inte tas bort. Ändra i stället dess sista dag: träffar med närvaro bevaras alltid.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="127"/>
@@ -2387,38 +2387,38 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Arbetsboken kunde inte skrivas till {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="206"/>
-        <location filename="../../export/roster_file.py" line="418"/>
+        <location filename="../../export/roster_file.py" line="165"/>
+        <location filename="../../export/roster_file.py" line="378"/>
         <source>{file} is empty.</source>
         <translation>{file} är tom.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="215"/>
+        <location filename="../../export/roster_file.py" line="174"/>
         <source>{file} is too large for a roster ({size} MB).</source>
         <translation>{file} är för stor för en namnlista ({size} MB).</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="222"/>
+        <location filename="../../export/roster_file.py" line="181"/>
         <source>There is no file {path}.</source>
         <translation>Filen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="226"/>
+        <location filename="../../export/roster_file.py" line="185"/>
         <source>{path} is a folder; choose a file.</source>
         <translation>{path} är en mapp; välj en fil.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="230"/>
+        <location filename="../../export/roster_file.py" line="189"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} kan inte läsas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="240"/>
+        <location filename="../../export/roster_file.py" line="199"/>
         <source>{file} is an old-style or password-protected workbook; save it as .xlsx without a password, or as .csv.</source>
         <translation>{file} är en arbetsbok i gammalt format eller skyddad med lösenord; spara den som .xlsx utan lösenord eller som .csv.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="255"/>
+        <location filename="../../export/roster_file.py" line="214"/>
         <source>{file} is not an Excel workbook (.xlsx) at all.</source>
         <translation>{file} är inte alls en Excel-arbetsbok (.xlsx).</translation>
     </message>
@@ -2448,77 +2448,107 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>{file} är packad eller krypterad på ett sätt som kalkylprogram inte sparar arbetsböcker. Öppna den i Excel, ta bort ett eventuellt lösenord och spara den igen som .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="297"/>
+        <location filename="../../export/roster_file.py" line="256"/>
         <source>Row {row} of {file} cannot be read as CSV.</source>
         <translation>Rad {row} i {file} kan inte läsas som CSV.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="324"/>
+        <location filename="../../export/roster_file.py" line="283"/>
         <source>{file} is not a spreadsheet: save the roster as .xlsx or .csv.</source>
         <translation>{file} är inget kalkylblad: spara namnlistan som .xlsx eller .csv.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="382"/>
+        <location filename="../../export/roster_file.py" line="342"/>
         <source>{file} has more than {limit} rows; split it into smaller files.</source>
         <translation>{file} har fler än {limit} rader; dela upp den i mindre filer.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="394"/>
+        <location filename="../../export/roster_file.py" line="354"/>
         <source>{file} has no people under its header (row {row}).</source>
         <translation>{file} har inga personer under rubrikraden (rad {row}).</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="420"/>
+        <location filename="../../export/roster_file.py" line="381"/>
         <source>{file} has no header row with the columns it needs. Missing: {missing}. Name the columns in the first row, e.g. Perhe, Etunimi, Rooli, Syntynyt.</source>
         <translation>{file} saknar en rubrikrad med de kolumner som behövs. Saknas: {missing}. Namnge kolumnerna på första raden, t.ex. Perhe, Etunimi, Rooli, Syntynyt.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="520"/>
+        <location filename="../../export/roster_file.py" line="120"/>
         <source>Give the role: isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
         <translation>Ange rollen: isä, äiti, muu huoltaja, isovanhempi eller lapsi.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="527"/>
+        <location filename="../../export/roster_file.py" line="487"/>
         <source>Give the child&apos;s birth month, e.g. 5/2023.</source>
         <translation>Ange barnets födelsemånad, t.ex. 5/2023.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="561"/>
+        <location filename="../../export/roster_file.py" line="521"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>Texten är längre än {limit} tecken.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="574"/>
+        <location filename="../../export/roster_file.py" line="131"/>
         <source>Unknown role “{value}”: write isä, äiti, muu huoltaja, isovanhempi or lapsi.</source>
         <translation>Okänd roll ”{value}”: skriv isä, äiti, muu huoltaja, isovanhempi eller lapsi.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="589"/>
+        <location filename="../../export/roster_file.py" line="123"/>
+        <source>Give the role: pappa, mamma, vårdnadshavare, mor- eller farförälder or barn.</source>
+        <translation>Ange rollen: pappa, mamma, vårdnadshavare, mor- eller farförälder eller barn.</translation>
+    </message>
+    <message>
+        <location filename="../../export/roster_file.py" line="126"/>
+        <source>Give the role: father, mother, other guardian, grandparent or child.</source>
+        <translation>Ange rollen: father, mother, other guardian, grandparent eller child.</translation>
+    </message>
+    <message>
+        <location filename="../../export/roster_file.py" line="135"/>
+        <source>Unknown role “{value}”: write pappa, mamma, vårdnadshavare, mor- eller farförälder or barn.</source>
+        <translation>Okänd roll ”{value}”: skriv pappa, mamma, vårdnadshavare, mor- eller farförälder eller barn.</translation>
+    </message>
+    <message>
+        <location filename="../../export/roster_file.py" line="140"/>
+        <source>Unknown role “{value}”: write father, mother, other guardian, grandparent or child.</source>
+        <translation>Okänd roll ”{value}”: skriv father, mother, other guardian, grandparent eller child.</translation>
+    </message>
+    <message>
+        <location filename="../../export/roster_file.py" line="147"/>
+        <source>“{value}” is a father to some and a grandfather to others: write isä or isovanhempi.</source>
+        <translation>”{value}” är pappa för vissa och morfar eller farfar för andra: skriv isä eller isovanhempi.</translation>
+    </message>
+    <message>
+        <location filename="../../export/roster_file.py" line="151"/>
+        <source>“{value}” is a father to some and a grandfather to others: write father or grandparent.</source>
+        <translation>”{value}” är pappa för vissa och morfar eller farfar för andra: skriv father eller grandparent.</translation>
+    </message>
+    <message>
+        <location filename="../../export/roster_file.py" line="547"/>
         <source>“{value}” is not a birth month; write e.g. 5/2023.</source>
         <translation>”{value}” är ingen födelsemånad; skriv t.ex. 5/2023.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="603"/>
+        <location filename="../../export/roster_file.py" line="561"/>
         <source>“{value}” is not a year; write e.g. 2023.</source>
         <translation>”{value}” är inget år; skriv t.ex. 2023.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="609"/>
+        <location filename="../../export/roster_file.py" line="567"/>
         <source>“{value}” is not a month; write 1–12.</source>
         <translation>”{value}” är ingen månad; skriv 1–12.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="625"/>
+        <location filename="../../export/roster_file.py" line="583"/>
         <source>“{value}” is not a date; write e.g. 13.10.2026.</source>
         <translation>”{value}” är inget datum; skriv t.ex. 13.10.2026.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="638"/>
+        <location filename="../../export/roster_file.py" line="596"/>
         <source>Unknown status “{value}”: write ilmoittautunut, jonossa or lopettanut.</source>
         <translation>Okänd status ”{value}”: skriv ilmoittautunut, jonossa eller lopettanut.</translation>
     </message>
     <message>
-        <location filename="../../export/roster_file.py" line="656"/>
+        <location filename="../../export/roster_file.py" line="614"/>
         <source>Unknown answer “{value}”: write kyllä, ei or ei kysytty.</source>
         <translation>Okänt svar ”{value}”: skriv ja, nej eller inte frågat.</translation>
     </message>
@@ -2723,12 +2753,12 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Databasservern godkände inte användarnamnet eller lösenordet.</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="30"/>
+        <location filename="../../ui/context.py" line="31"/>
         <source>The database is open in another Ryhmät window, and this window is read-only. Nothing was saved; make the change in the other window.</source>
         <translation>Databasen är öppen i ett annat Ryhmät-fönster, och det här fönstret är skrivskyddat. Inget sparades; gör ändringen i det andra fönstret.</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="37"/>
+        <location filename="../../ui/context.py" line="38"/>
         <source>The database is open in another Ryhmät window, and this window is read-only: it cannot log who reads families&apos; personal data, so it does not show them. Use the other window.</source>
         <translation>Databasen är öppen i ett annat Ryhmät-fönster och det här fönstret är skrivskyddat: det kan inte logga vem som läser familjers personuppgifter och visar dem därför inte. Använd det andra fönstret.</translation>
     </message>
@@ -3662,7 +3692,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     <message>
         <location filename="../../ui/groups/group_editor.py" line="78"/>
         <source>Seasons</source>
-        <translation>Säsonger</translation>
+        <translation>Terminer</translation>
     </message>
     <message>
         <location filename="../../ui/groups/group_editor.py" line="81"/>
@@ -3762,7 +3792,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     <message>
         <location filename="../../ui/groups/group_editor.py" line="173"/>
         <source>Season</source>
-        <translation>Säsong</translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location filename="../../ui/groups/group_editor.py" line="175"/>
@@ -3777,17 +3807,17 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     <message>
         <location filename="../../ui/groups/group_editor.py" line="186"/>
         <source>Add s&amp;eason…</source>
-        <translation>Lä&amp;gg till säsong…</translation>
+        <translation>Lä&amp;gg till termin…</translation>
     </message>
     <message>
         <location filename="../../ui/groups/group_editor.py" line="187"/>
         <source>Ed&amp;it season…</source>
-        <translation>&amp;Redigera säsong…</translation>
+        <translation>&amp;Redigera termin…</translation>
     </message>
     <message>
         <location filename="../../ui/groups/group_editor.py" line="193"/>
         <source>Adding the first season saves the group.</source>
-        <translation>När du lägger till den första säsongen sparas gruppen.</translation>
+        <translation>När du lägger till den första terminen sparas gruppen.</translation>
     </message>
     <message>
         <location filename="../../ui/groups/group_editor.py" line="215"/>
@@ -3931,7 +3961,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     <message>
         <location filename="../../ui/sessions/headcount.py" line="29"/>
         <source>Headcount</source>
-        <translation>Besökarantal</translation>
+        <translation>Antal besökare</translation>
     </message>
     <message>
         <location filename="../../ui/sessions/headcount.py" line="37"/>
@@ -4206,12 +4236,12 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     <message>
         <location filename="../../labels.py" line="44"/>
         <source>headcount</source>
-        <translation>besökarantal</translation>
+        <translation>antal besökare</translation>
     </message>
     <message>
         <location filename="../../labels.py" line="45"/>
         <source>roster and headcount</source>
-        <translation>namnlista och besökarantal</translation>
+        <translation>namnlista och antal besökare</translation>
     </message>
     <message>
         <location filename="../../labels.py" line="46"/>
@@ -4775,7 +4805,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     <message>
         <location filename="../../ui/main_window.py" line="372"/>
         <source>The database is empty. You can start with demo data of a fictional municipality, or add your own groups.</source>
-        <translation>Databasen är tom. Du kan börja med exempeldata från en påhittad kommun eller lägga till egna grupper.</translation>
+        <translation>Databasen är tom. Du kan börja med exempeldata från en fiktiv kommun eller lägga till egna grupper.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="636"/>
@@ -4998,7 +5028,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     <message>
         <location filename="../../ui/people/merging.py" line="129"/>
         <source>Attendance marks, headcounts and the change history are kept; the people keep their codes.</source>
-        <translation>Närvaromarkeringar, besökarantal och ändringshistorik bevaras; personerna behåller sina koder.</translation>
+        <translation>Närvaromarkeringar, antal besökare och ändringshistorik bevaras; personerna behåller sina koder.</translation>
     </message>
     <message>
         <location filename="../../ui/people/merging.py" line="137"/>
@@ -5394,7 +5424,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <location filename="../../ui/printing.py" line="139"/>
         <location filename="../../ui/printing.py" line="304"/>
         <source>Headcount tally sheet</source>
-        <translation>Blankett för besökarantal</translation>
+        <translation>Blankett för antal besökare</translation>
     </message>
 </context>
 <context>
@@ -5475,12 +5505,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     <message>
         <location filename="../../ui/removal.py" line="158"/>
         <source>Delete the group “%1” with its seasons and sessions? This cannot be undone.</source>
-        <translation>Ta bort gruppen ”%1” med dess säsonger och träffar? Det går inte att ångra.</translation>
+        <translation>Ta bort gruppen ”%1” med dess terminer och träffar? Det går inte att ångra.</translation>
     </message>
     <message>
         <location filename="../../ui/removal.py" line="161"/>
         <source>Delete the season “%1” with its sessions? This cannot be undone.</source>
-        <translation>Ta bort säsongen ”%1” med dess träffar? Det går inte att ångra.</translation>
+        <translation>Ta bort terminen ”%1” med dess träffar? Det går inte att ångra.</translation>
     </message>
     <message>
         <location filename="../../ui/removal.py" line="163"/>
@@ -5635,12 +5665,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     <message>
         <location filename="../../ui/groups/series_editor.py" line="153"/>
         <source>Edit season of %1</source>
-        <translation>Redigera säsong: %1</translation>
+        <translation>Redigera termin: %1</translation>
     </message>
     <message>
         <location filename="../../ui/groups/series_editor.py" line="153"/>
         <source>New season of %1</source>
-        <translation>Ny säsong: %1</translation>
+        <translation>Ny termin: %1</translation>
     </message>
     <message>
         <location filename="../../ui/groups/series_editor.py" line="164"/>
@@ -5676,7 +5706,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     <message>
         <location filename="../../ui/groups/series_editor.py" line="194"/>
         <source>&amp;Save season</source>
-        <translation>&amp;Spara säsongen</translation>
+        <translation>&amp;Spara terminen</translation>
     </message>
     <message>
         <location filename="../../ui/groups/series_editor.py" line="198"/>
@@ -5686,7 +5716,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     <message>
         <location filename="../../ui/groups/series_editor.py" line="214"/>
         <source>Season</source>
-        <translation>Säsong</translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location filename="../../ui/groups/series_editor.py" line="216"/>
@@ -5813,7 +5843,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     <message>
         <location filename="../../ui/groups/series_editor.py" line="443"/>
         <source>Skipped days</source>
-        <translation>Dagar som hoppas över</translation>
+        <translation>Utelämnade dagar</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/groups/series_editor.py" line="498"/>
@@ -6000,7 +6030,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     <message>
         <location filename="../../ui/printing.py" line="228"/>
         <source>&amp;Headcount tally sheet…</source>
-        <translation>&amp;Blankett för besökarantal…</translation>
+        <translation>&amp;Blankett för antal besökare…</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="230"/>
@@ -6170,7 +6200,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     <message>
         <location filename="../../ui/statistics/page.py" line="233"/>
         <source>Fill rate</source>
-        <translation>Fyllnadsgrad</translation>
+        <translation>Beläggningsgrad</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/page.py" line="277"/>

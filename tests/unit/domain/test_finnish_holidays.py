@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -17,9 +18,25 @@ from ryhmat.domain.finnish_holidays import (
 )
 
 
-def test_every_year_from_1991_to_2100_has_the_librarys_days_and_names() -> None:
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_every_year_from_1991_to_2100_has_the_librarys_days_and_names(language: str) -> None:
     for year in range(RULES_SINCE, 2101):
-        assert holidays_of(year) == library_holidays_of(year), year
+        assert holidays_of(year, language) == library_holidays_of(year, language), year
+
+
+def test_the_names_follow_the_language_asked_for_each_time() -> None:
+    language = "sv"
+    holidays = FinnishHolidays(lambda: language)
+    assert holidays.holiday_name(date(2026, 12, 6)) == "Självständighetsdagen"
+    assert holidays.holiday_name(date(2008, 5, 1)) == "Första maj; Kristi himmelsfärdsdag"
+    assert holidays.holiday_name(date(1985, 1, 12)) == "Trettondag"  # the library's year
+    language = "en"
+    assert holidays.holiday_name(date(2026, 12, 6)) == "Independence Day"
+    language = "fi"
+    assert holidays.holiday_name(date(2026, 12, 6)) == "Itsenäisyyspäivä"
+    language = "de"  # a language the app has not: Finnish
+    assert holidays.holiday_name(date(2026, 12, 6)) == "Itsenäisyyspäivä"
+    assert FinnishHolidays().holiday_name(date(2026, 6, 19)) == "Juhannusaatto"
 
 
 def test_easter_sundays_known_from_the_almanac() -> None:

@@ -19,6 +19,7 @@ from ryhmat.export.roster_file import (
     parse_day,
     read_roster,
 )
+from ryhmat.export.roster_words import Language
 from tests.roster_files import GOOD_ROWS, csv_text, write_csv, write_xlsx
 
 ADULT, CHILD = MemberKind.ADULT, MemberKind.CHILD
@@ -487,3 +488,95 @@ def test_a_wrong_notice_day_or_answer_is_a_problem_of_its_column(tmp_path: Path)
         (2, "Kuvauslupa"),
     ]
     assert "kyllä, ei or ei kysytty" in problems_of(roster)[1][2]
+
+
+SWEDISH_ROWS: list[list[object]] = [
+    ["Familj", "Förnamn", "Efternamn", "Roll", "Född"],
+    ["Lindqvist", "Johan", "Lindqvist", "pappa", ""],
+    ["Lindqvist", "Anna", "Lindqvist", "Mamma", ""],
+    ["Lindqvist", "Maj", "Holm", "mormor", ""],
+    ["Lindqvist", "Bo", "Holm", "farfar", ""],
+    ["Lindqvist", "Elsa", "Lindqvist", "barn", "3/2024"],
+    ["Nyberg", "Kim", "Nyberg", "vårdnadshavare", ""],
+]
+SWEDISH_PARSED = [
+    ("Johan", ADULT, AdultRole.FATHER),
+    ("Anna", ADULT, AdultRole.MOTHER),
+    ("Maj", ADULT, AdultRole.GRANDPARENT),
+    ("Bo", ADULT, AdultRole.GRANDPARENT),
+    ("Elsa", CHILD, None),
+    ("Kim", ADULT, AdultRole.OTHER_GUARDIAN),
+]
+
+
+@pytest.mark.parametrize(
+    "kind", ["utf-8-sig;", "cp1252;", "xlsx"], ids=["utf8-bom-csv", "excel-csv", "xlsx"]
+)
+def test_a_swedish_roster_as_swedish_excel_saves_it(tmp_path: Path, kind: str) -> None:
+    if kind == "xlsx":
+        path = write_xlsx(tmp_path / "namnlista.xlsx", SWEDISH_ROWS)
+    else:
+        path = write_csv(tmp_path / "namnlista.csv", SWEDISH_ROWS, ";", kind.rstrip(";"))
+        assert path.read_bytes().startswith(b"\xef\xbb\xbfFamilj;F") == (kind == "utf-8-sig;")
+    roster = read_roster(path)
+    assert roster.language is Language.SWEDISH
+    assert problems_of(roster) == []
+    assert [(r.first_name, r.kind, r.role) for r in roster.rows] == SWEDISH_PARSED
+    assert [r.last_name for r in roster.rows][2:4] == ["Holm", "Holm"]
+    assert roster.headers == {
+        RosterField.FAMILY: "Familj",
+        RosterField.LAST_NAME: "Efternamn",
+        RosterField.FIRST_NAME: "Förnamn",
+        RosterField.ROLE: "Roll",
+        RosterField.BIRTH: "Född",
+    }
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_pappa_in_a_finnish_roster_is_for_the_person_to_decide(tmp_path: Path, kind: str) -> None:
+    rows = [
+        ["Perhe", "Etunimi", "Rooli", "Syntynyt"],
+        ["Virtanen", "Matti", "isä", ""],
+        ["Virtanen", "Pentti", "Pappa", ""],
+        ["Virtanen", "Aino", "lapsi", "5/2024"],
+    ]
+    path = (
+        write_xlsx(tmp_path / "r.xlsx", rows)
+        if kind == "xlsx"
+        else write_csv(tmp_path / "r.csv", rows, encoding="utf-8-sig")
+    )
+    roster = read_roster(path)
+    assert roster.language is Language.FINNISH
+    assert problems_of(roster) == [
+        (
+            3,
+            "Rooli",
+            "“Pappa” is a father to some and a grandfather to others: write isä or isovanhempi.",
+        )
+    ]
+    assert (roster.rows[1].kind, roster.rows[1].role) == (None, None)  # not guessed
+
+
+def test_pappa_where_the_headers_tell_no_language_is_reported_too(tmp_path: Path) -> None:
+    rows = [["Perhe", "Förnamn", "Role"], ["Berg", "Johan", "pappa"]]
+    roster = read_roster(write_csv(tmp_path / "r.csv", rows, encoding="utf-8"))
+    assert roster.language is None
+    assert [row for row, _, _ in problems_of(roster)] == [2]
+
+
+def test_role_problems_name_the_words_of_the_files_language(tmp_path: Path) -> None:
+    rows = [["Familj", "Förnamn", "Roll"], ["Berg", "Johan", "farbror"], ["Berg", "Kim", ""]]
+    roster = read_roster(write_csv(tmp_path / "r.csv", rows, encoding="utf-8"))
+    assert [message for _, _, message in problems_of(roster)] == [
+        "Unknown role “farbror”: write pappa, mamma, vårdnadshavare, "
+        "mor- eller farförälder or barn.",
+        "Give the role: pappa, mamma, vårdnadshavare, mor- eller farförälder or barn.",
+    ]
+    english = [["Family", "First name", "Role"], ["Smith", "John", "pappa"]]
+    (problem,) = problems_of(read_roster(write_csv(tmp_path / "e.csv", english)))
+    assert problem[2].endswith("write father or grandparent.")
+
+
+def test_a_swedish_file_without_a_role_column_names_it_in_swedish(tmp_path: Path) -> None:
+    rows = [["Familj", "Förnamn", "Född"], ["Berg", "Johan", ""]]
+    assert "Missing: Roll (Rooli)." in file_error(write_csv(tmp_path / "r.csv", rows))

@@ -10,7 +10,7 @@ from pytestqt.modeltest import ModelTester
 
 from ryhmat.domain.finnish_holidays import FinnishHolidays
 from ryhmat.domain.usecases.calendar import calendar_entries
-from ryhmat.i18n import load_language
+from ryhmat.i18n import current_language, load_language
 from ryhmat.ui.calendar.models import (
     DAY_ROLE,
     SESSION_ROLE,
@@ -119,6 +119,19 @@ def test_the_week_headers_name_the_days_in_finnish_and_mark_today() -> None:
     today_font = week.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.FontRole)
     assert today_font.bold()
     assert week.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.FontRole) is None
+
+
+def test_holidays_are_named_in_the_ui_language_it_has_now() -> None:
+    week = WeekModel(FinnishHolidays(current_language), MONDAY)
+    for language, name in [
+        ("sv", "Självständighetsdagen"),
+        ("en", "Independence Day"),
+        ("fi", "Itsenäisyyspäivä"),
+    ]:
+        load_language(language)
+        week.set_week(date(2026, 12, 2), [], MONDAY)
+        header = week.headerData(6, Qt.Orientation.Horizontal)
+        assert header.endswith(f"6.12.\n{name}") or header.endswith(f"/12\n{name}"), header
 
 
 def test_the_month_has_iso_week_rows_monday_first_and_dims_other_months(

@@ -97,10 +97,10 @@ def test_the_preview_names_the_skipped_holidays_and_closures_and_lists_the_dates
     skipped = {(s.day, s.reason) for s in editor.skipped_model.records}
     assert skipped == {
         (date(2026, 10, 17), "Syysloma 2026"),
-        (date(2026, 10, 31), "Pyhäinpäivä"),
-        (date(2026, 12, 26), "Tapaninpäivä"),
+        (date(2026, 10, 31), "All Saints' Day"),  # in the UI's language
+        (date(2026, 12, 26), "Second Day of Christmas"),
     }
-    assert "Sat 31/10/2026 Pyhäinpäivä (public holiday)" in texts(editor, "skipped")
+    assert "Sat 31/10/2026 All Saints' Day (public holiday)" in texts(editor, "skipped")
     assert "Sat 17/10/2026 Syysloma 2026 (closure)" in texts(editor, "skipped")
     dates = [o.day for o in editor.dates_model.records]
     assert len(dates) == 22 - 3
@@ -164,7 +164,24 @@ def test_changing_the_weekday_and_time_updates_the_preview_once_the_person_pause
     assert texts(editor, "dates")[0] == "Fri 07/08/2026 17.30–19.00"
     skipped = {(s.day, s.reason) for s in editor.skipped_model.records}
     assert (date(2026, 10, 16), "Syysloma 2026") in skipped
-    assert (date(2026, 12, 25), "Joulupäivä") in skipped
+    assert (date(2026, 12, 25), "Christmas Day") in skipped
+
+
+def test_a_swedish_ui_names_the_skipped_holidays_in_swedish(
+    qtbot: QtBot, demo_context: AppContext, group_id: uuid.UUID, windows: list[QWidget]
+) -> None:
+    load_language("sv")  # the english_ui fixture brings English back afterwards
+    editor = SeriesEditor(demo_context, group_id, None)
+    windows.append(editor)
+    editor.open()
+    with qtbot.waitSignal(editor.preview_updated):
+        plan_saturdays(editor, date(2026, 8, 1), date(2026, 12, 31))
+
+    assert {(s.day, s.reason) for s in editor.skipped_model.records} >= {
+        (date(2026, 10, 31), "Alla helgons dag"),
+        (date(2026, 12, 26), "Annandag jul"),
+    }
+    assert any("Alla helgons dag" in row for row in texts(editor, "skipped"))
 
 
 def test_a_conflict_with_another_groups_session_blocks_saving_until_accepted(
@@ -293,7 +310,7 @@ def test_a_season_on_chosen_dates_previews_and_saves_those_dates(
 
     assert [o.day for o in editor.dates_model.records] == [date(2026, 12, 3)]
     assert [(s.day, s.reason) for s in editor.skipped_model.records] == [
-        (date(2026, 12, 24), "Jouluaatto")
+        (date(2026, 12, 24), "Christmas Eve")
     ]
     with qtbot.waitSignal(editor.saved):
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)

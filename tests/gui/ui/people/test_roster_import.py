@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from ryhmat.domain.model import EnrolmentStatus
+from ryhmat.domain.model import AdultRole, EnrolmentStatus
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.families import family_enrolments, list_families
+from ryhmat.i18n import load_language
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.people import FamiliesPage
 from ryhmat.ui.people.roster_import import RosterImportDialog
@@ -168,6 +169,43 @@ def test_problems_are_listed_and_only_valid_families_are_imported(
     assert "Åström" in families
     assert "Zyskowicz" not in families
     assert counts(dialog)[4] == "2"
+
+
+def test_a_swedish_roster_in_the_swedish_ui_and_a_finnish_pappa_to_decide(
+    qtbot: QtBot,
+    windows: list[QWidget],
+    demo_context: AppContext,
+    tmp_path: Path,
+) -> None:
+    load_language("sv")  # the english_ui fixture brings English back afterwards
+    swedish = [
+        ["Familj", "Förnamn", "Roll", "Född"],
+        ["Åström", "Sören", "pappa", ""],
+        ["Åström", "Märta", "barn", "5.2026"],
+    ]
+    dialog = make_dialog(qtbot, demo_context, windows)
+    check(qtbot, dialog, write_csv(tmp_path / "namnlista.csv", swedish, encoding="utf-8-sig"))
+    assert dialog.problems.isHidden()
+    import_(qtbot, dialog, demo_context)
+    (father,) = [
+        member
+        for family in demo_context.read(lambda uow: uow.families.list())
+        if family.name == "Åström"
+        for member in family.members
+        if member.first_name == "Sören"
+    ]
+    assert father.role is AdultRole.FATHER
+
+    finnish = [["Perhe", "Etunimi", "Rooli"], ["Öhman", "Pentti", "Pappa"]]
+    check(qtbot, dialog, write_xlsx(tmp_path / "nimilista.xlsx", finnish))
+    model = dialog.problems_model
+    assert [model.index(0, column).data() for column in range(3)] == [
+        "2",
+        "Rooli",
+        "”Pappa” är pappa för vissa och morfar eller farfar för andra: "
+        "skriv isä eller isovanhempi.",
+    ]
+    assert not dialog.import_button.isEnabled()
 
 
 # Zeno's row has two problems (a role and a status nobody knows): it is one bad row.

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from ryhmat.cli.stats import _figure_columns as figure_columns
 from ryhmat.domain.statistics import StatisticsFilter
 from ryhmat.domain.usecases.statistics import compute_statistics
 from ryhmat.export import excel
@@ -156,10 +157,30 @@ def test_english_numbers_and_words(qtbot: QtBot, demo_context: AppContext) -> No
 def test_finnish_numbers_and_words(qtbot: QtBot, demo_context: AppContext) -> None:
     load_language("fi")  # the english_ui fixture brings English back afterwards
     page = shown_page(qtbot, demo_context)
-    assert page.model.index(0, column(page, "Keskimäärin")).data() == "17,0"
+    assert page.model.index(0, column(page, "Osallistujia keskimäärin")).data() == "17,0"
     assert page.model.index(0, column(page, "Täyttöaste")).data() == "76 %"
     assert page.period_text.text() == "Kaikki ryhmät"
     assert page.unrecorded_button.text() == "3 ryhmäkertaa kirjaamatta"
+
+
+def test_the_view_the_cli_and_the_workbook_name_a_figure_alike(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    load_language("fi")
+    page = shown_page(qtbot, demo_context)
+    headers = [
+        page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())
+    ][1:]  # after the group's name
+    assert headers == [name for name, _ in figure_columns()]
+    workbook = [label for label, _, _ in excel.FIGURES]
+    assert [h for h in headers if h not in workbook] == []
+    assert "Uudet perheet" in headers
+    assert "Ensikertalaiset" in headers
+    assert "Tavoitetut isät" in headers
+    assert "Käyntikerrat yhteensä" in headers
+    charts = page.charts
+    sessions = [charts.sessions_held, charts.sessions_cancelled, charts.sessions_unrecorded]
+    assert [bar_set.label() for bar_set in sessions] == headers[:3]
 
 
 def test_the_file_dialog_suggests_a_name_of_the_period(

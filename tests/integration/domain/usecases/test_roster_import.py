@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, inspect, select, table
 
 from ryhmat.domain.errors import NotFound
-from ryhmat.domain.model import AdultRole, EnrolmentStatus, MemberKind, Permission, UsageAction
+from ryhmat.domain.model import (
+    AdultRole,
+    Attendance,
+    AttendanceMark,
+    EnrolmentStatus,
+    MemberKind,
+    Permission,
+    SessionStatus,
+    UsageAction,
+)
+from ryhmat.domain.statistics import StatisticsFilter
+from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.families import family_enrolments, list_families
 from ryhmat.domain.usecases.roster_import import (
     ImportPlan,
@@ -19,14 +30,16 @@ from ryhmat.domain.usecases.roster_import import (
     apply_import,
     plan_import,
 )
+from ryhmat.domain.usecases.statistics import compute_statistics
 from ryhmat.domain.usecases.usage_log import usage_actors
 from ryhmat.export.roster_file import RosterFile, read_roster
 from ryhmat.storage.database import Database
-from tests.integration.world import World
+from tests.integration.world import World, make_session
 from tests.roster_files import GOOD_ROWS, big_rows, write_csv, write_xlsx
 
 TODAY = date(2026, 11, 23)
 GROUP = "Isä-lapsi-ryhmä"
+AFTER = datetime(2026, 11, 23, 12, 0, tzinfo=HELSINKI)
 
 
 def row_counts(database: Database) -> dict[str, int]:
@@ -395,4 +408,49 @@ def test_a_notice_day_to_come_is_a_problem_of_its_row(database: Database, tmp_pa
     assert [(p.row, p.column) for p in made.problems] == [(3, "Tietosuojaseloste annettu")]
     with pytest.raises(ImportRejected):
         run_import(database, write_xlsx(tmp_path / "r.xlsx", rows))
+    assert row_counts(database) == before
+
+
+def test_a_swedish_pappa_is_a_father_reached(
+    database: Database, world: World, tmp_path: Path
+) -> None:
+    rows = [
+        ["Familj", "Förnamn", "Roll", "Född"],
+        ["Lindqvist", "Johan", "pappa", ""],
+        ["Lindqvist", "Bo", "morfar", ""],
+        ["Lindqvist", "Elsa", "barn", "3/2024"],
+    ]
+    path = write_csv(tmp_path / "namnlista.csv", rows, encoding="utf-8-sig")
+    assert run_import(database, path).members_added == 3
+    session = make_session(world, date(2026, 11, 21), status=SessionStatus.HELD)
+    with database.unit_of_work() as uow:
+        (lindqvist,) = [f for f in uow.families.list() if f.name == "Lindqvist"]
+        assert [m.role for m in lindqvist.members] == [
+            AdultRole.FATHER,
+            AdultRole.GRANDPARENT,
+            None,
+        ]
+        uow.sessions.add_many([session])
+        uow.attendance.add_many(
+            [
+                Attendance(session_id=session.id, member_id=m.id, mark=AttendanceMark.PRESENT)
+                for m in lindqvist.members
+            ]
+        )
+        uow.commit()
+    with database.unit_of_work() as uow:
+        figures = compute_statistics(
+            uow, date(2026, 11, 1), date(2026, 11, 30), StatisticsFilter(), now=AFTER
+        ).total
+    assert (figures.fathers_reached, figures.adult_visits, figures.child_visits) == (1, 2, 1)
+
+
+@pytest.mark.usefixtures("world")
+def test_a_finnish_pappa_is_not_imported_as_anyone(database: Database, tmp_path: Path) -> None:
+    rows = [["Perhe", "Etunimi", "Rooli"], ["Laine", "Ville", "isä"], ["Laine", "Pentti", "pappa"]]
+    before = row_counts(database)
+    made = plan(database, write_csv(tmp_path / "nimilista.csv", rows, encoding="utf-8-sig"))
+    assert [(p.row, p.column) for p in made.problems] == [(3, "Rooli")]
+    with pytest.raises(ImportRejected):
+        run_import(database, tmp_path / "nimilista.csv")
     assert row_counts(database) == before

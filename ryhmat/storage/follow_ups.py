@@ -137,10 +137,9 @@ class SqlFollowUpRepository:
         both = tuple_(DONE.c.group_id, DONE.c.ended_on).in_(kept)
         self._db.execute(delete(DONE).where(DONE.c.family_id == from_family_id, both))
         self._db.execute(
-            update(DONE)
-            .where(DONE.c.family_id == from_family_id)
-            .values(family_id=to_family_id)
+            update(DONE).where(DONE.c.family_id == from_family_id).values(family_id=to_family_id)
         )
+
 
 def _is(key: FollowUpKey) -> ColumnElement[bool]:
     return and_(

@@ -56,6 +56,7 @@ TABLES = {
     "audit_entries",
     "settings",
     "usage_log",
+    "follow_ups",
     "erasures",
 }
 

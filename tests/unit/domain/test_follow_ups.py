@@ -46,7 +46,7 @@ def test_the_due_day_is_the_same_day_months_later(day: date, months: int) -> Non
     due = months_after(day, months)
     assert (due.year * 12 + due.month) - (day.year * 12 + day.month) == months
     # The same day, or the month's last when it has no such day.
-    assert due.day == day.day or (due + timedelta(days=1)).day == 1 and due.day < day.day
+    assert due.day == day.day or ((due + timedelta(days=1)).day == 1 and due.day < day.day)
 
 
 def test_the_31st_falls_due_on_the_months_last_day() -> None:

@@ -1448,60 +1448,75 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>DataProtectionSettings</name>
     <message>
-        <location filename="../../ui/data_protection.py" line="51"/>
+        <location filename="../../ui/data_protection.py" line="54"/>
         <source>My login name (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="55"/>
-        <location filename="../../ui/data_protection.py" line="60"/>
+        <location filename="../../ui/data_protection.py" line="58"/>
+        <location filename="../../ui/data_protection.py" line="63"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="56"/>
-        <location filename="../../ui/data_protection.py" line="61"/>
+        <location filename="../../ui/data_protection.py" line="59"/>
+        <location filename="../../ui/data_protection.py" line="64"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="62"/>
-        <source>Show the usage &amp;log…</source>
+        <location filename="../../ui/data_protection.py" line="68"/>
+        <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/data_protection.py" line="69"/>
+        <source>Show the usage &amp;log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_protection.py" line="76"/>
         <source>&amp;Name in the change history:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="73"/>
+        <location filename="../../ui/data_protection.py" line="80"/>
         <source>Changes to families&apos; details, enrolments and attendance made on this computer are recorded under this name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="78"/>
+        <location filename="../../ui/data_protection.py" line="85"/>
         <source>This is a team database: changes are recorded under the name you signed in with, which no one can choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="83"/>
+        <location filename="../../ui/data_protection.py" line="90"/>
         <source>&amp;Erase families&apos; personal data after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="87"/>
+        <location filename="../../ui/data_protection.py" line="94"/>
         <source>Families not seen in any group for this many years have their personal data erased when the app starts; their visits stay in the statistics as anonymous counts. The period applies to everyone using this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="92"/>
+        <location filename="../../ui/data_protection.py" line="99"/>
         <source>&amp;Delete usage log entries after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="96"/>
+        <location filename="../../ui/data_protection.py" line="103"/>
         <source>Opening a family or an attendance view, printing or saving a sign-in sheet, exporting a workbook with names and importing a roster are logged: who, when, why and which families. Entries older than this are deleted when the app starts; nobody can change or delete a younger one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_protection.py" line="110"/>
+        <source>&amp;Ask families how they are doing after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_protection.py" line="114"/>
+        <source>A family that has left a group, or has not come for six weeks while the group met, is listed under Families → Follow-ups due this long after its last visit or its leaving. The period applies to everyone using this database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1766,7 +1781,7 @@ The details were written to %1 — please send that file to your support person.
         <location filename="../../domain/usecases/attendance.py" line="308"/>
         <location filename="../../domain/usecases/attendance.py" line="316"/>
         <location filename="../../domain/usecases/families.py" line="121"/>
-        <location filename="../../domain/usecases/merging.py" line="146"/>
+        <location filename="../../domain/usecases/merging.py" line="147"/>
         <source>The family no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2549,7 +2564,7 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/erasure.py" line="85"/>
+        <location filename="../../domain/usecases/erasure.py" line="86"/>
         <source>The retention period must be between 1 and {most} years.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2654,12 +2669,12 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/merging.py" line="143"/>
+        <location filename="../../domain/usecases/merging.py" line="144"/>
         <source>A family cannot be merged with itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/merging.py" line="149"/>
+        <location filename="../../domain/usecases/merging.py" line="150"/>
         <source>A family whose personal data was erased cannot be merged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2824,8 +2839,13 @@ The details were written to %1 — please send that file to your support person.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/team.py" line="80"/>
+        <location filename="../../storage/team.py" line="83"/>
         <source>Team accounts are for a shared PostgreSQL database; this database is a file on this computer for one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/follow_ups.py" line="45"/>
+        <source>The follow-up period must be between 1 and {most} months.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2840,57 +2860,57 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../../ui/people/families_page.py" line="36"/>
+        <location filename="../../ui/people/families_page.py" line="39"/>
         <source>Families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="39"/>
+        <location filename="../../ui/people/families_page.py" line="42"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="42"/>
+        <location filename="../../ui/people/families_page.py" line="45"/>
         <source>Privacy notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="46"/>
+        <location filename="../../ui/people/families_page.py" line="49"/>
         <source>Adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="47"/>
+        <location filename="../../ui/people/families_page.py" line="50"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="48"/>
+        <location filename="../../ui/people/families_page.py" line="51"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="52"/>
+        <location filename="../../ui/people/families_page.py" line="55"/>
         <source>&amp;Import roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="54"/>
+        <location filename="../../ui/people/families_page.py" line="57"/>
         <source>&amp;Merge families…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="55"/>
+        <location filename="../../ui/people/families_page.py" line="58"/>
         <source>Merge a family recorded twice into the chosen one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="70"/>
+        <location filename="../../ui/people/families_page.py" line="81"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="97"/>
+        <location filename="../../ui/people/families_page.py" line="111"/>
         <source>Choose the family to keep first, then merge.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3666,6 +3686,64 @@ The details were written to %1 — please send that file to your support person.
     </message>
 </context>
 <context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <location filename="../../ui/people/follow_ups.py" line="40"/>
+        <source>left on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/follow_ups.py" line="42"/>
+        <source>stopped coming; last came on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/follow_ups.py" line="50"/>
+        <source>Follow-up of %1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/follow_ups.py" line="92"/>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/follow_ups.py" line="93"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/follow_ups.py" line="95"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/follow_ups.py" line="98"/>
+        <source>Due since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/follow_ups.py" line="108"/>
+        <source>&amp;Open family…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/follow_ups.py" line="109"/>
+        <source>Mark as &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/follow_ups.py" line="144"/>
+        <source>Ask these families how they are doing: their work in the group ended the follow-up period ago (they left, or have not come for six weeks while the group met). Only that it was done is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/follow_ups.py" line="169"/>
+        <source>Choose the follow-up that was done first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <location filename="../../ui/formatting.py" line="51"/>
@@ -4185,372 +4263,383 @@ The details were written to %1 — please send that file to your support person.
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../labels.py" line="36"/>
+        <location filename="../../labels.py" line="37"/>
         <source>father–child activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="37"/>
+        <location filename="../../labels.py" line="38"/>
         <source>open daycare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="38"/>
+        <location filename="../../labels.py" line="39"/>
         <source>family café</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="39"/>
+        <location filename="../../labels.py" line="40"/>
         <source>baby group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="40"/>
+        <location filename="../../labels.py" line="41"/>
         <source>peer group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="41"/>
+        <location filename="../../labels.py" line="42"/>
         <source>parent group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="42"/>
+        <location filename="../../labels.py" line="43"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="43"/>
+        <location filename="../../labels.py" line="44"/>
         <source>named roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="44"/>
+        <location filename="../../labels.py" line="45"/>
         <source>headcount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="45"/>
+        <location filename="../../labels.py" line="46"/>
         <source>roster and headcount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="46"/>
+        <location filename="../../labels.py" line="47"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="47"/>
+        <location filename="../../labels.py" line="48"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="48"/>
+        <location filename="../../labels.py" line="49"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="49"/>
+        <location filename="../../labels.py" line="50"/>
         <source>father</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="50"/>
+        <location filename="../../labels.py" line="51"/>
         <source>mother</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="51"/>
+        <location filename="../../labels.py" line="52"/>
         <source>other guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="52"/>
+        <location filename="../../labels.py" line="53"/>
         <source>grandparent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="53"/>
+        <location filename="../../labels.py" line="54"/>
         <source>under 1 year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="54"/>
+        <location filename="../../labels.py" line="55"/>
         <source>1–2 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="55"/>
+        <location filename="../../labels.py" line="56"/>
         <source>3–6 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="56"/>
+        <location filename="../../labels.py" line="57"/>
         <source>7 years or older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="57"/>
+        <location filename="../../labels.py" line="58"/>
         <source>enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="58"/>
+        <location filename="../../labels.py" line="59"/>
         <source>on the waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="59"/>
+        <location filename="../../labels.py" line="60"/>
+        <location filename="../../labels.py" line="123"/>
         <source>left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="60"/>
+        <location filename="../../labels.py" line="61"/>
         <source>not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="61"/>
+        <location filename="../../labels.py" line="62"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="62"/>
+        <location filename="../../labels.py" line="63"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="63"/>
+        <location filename="../../labels.py" line="64"/>
         <source>present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="64"/>
+        <location filename="../../labels.py" line="65"/>
         <source>absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="65"/>
+        <location filename="../../labels.py" line="66"/>
         <source>excused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="66"/>
+        <location filename="../../labels.py" line="67"/>
         <source>family work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="67"/>
+        <location filename="../../labels.py" line="68"/>
         <source>child health clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="70"/>
+        <location filename="../../labels.py" line="71"/>
         <source>early childhood education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="73"/>
+        <location filename="../../labels.py" line="74"/>
         <source>family counselling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="76"/>
+        <location filename="../../labels.py" line="77"/>
         <source>association</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="77"/>
+        <location filename="../../labels.py" line="78"/>
         <source>parish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="78"/>
+        <location filename="../../labels.py" line="79"/>
         <source>library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="79"/>
+        <location filename="../../labels.py" line="80"/>
         <source>other organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="80"/>
+        <location filename="../../labels.py" line="81"/>
         <source>worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="81"/>
+        <location filename="../../labels.py" line="82"/>
         <source>place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="82"/>
+        <location filename="../../labels.py" line="83"/>
         <source>public holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="83"/>
+        <location filename="../../labels.py" line="84"/>
         <source>closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="84"/>
+        <location filename="../../labels.py" line="85"/>
         <source>the clocks change that night</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="85"/>
+        <location filename="../../labels.py" line="86"/>
         <source>Partner organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="86"/>
+        <location filename="../../labels.py" line="87"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="87"/>
+        <location filename="../../labels.py" line="88"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="88"/>
+        <location filename="../../labels.py" line="89"/>
         <source>All public groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="89"/>
+        <location filename="../../labels.py" line="90"/>
         <source>family added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="90"/>
+        <location filename="../../labels.py" line="91"/>
         <source>family details changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="93"/>
+        <location filename="../../labels.py" line="94"/>
         <source>member added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="94"/>
+        <location filename="../../labels.py" line="95"/>
         <source>member changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="95"/>
+        <location filename="../../labels.py" line="96"/>
         <source>member removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="96"/>
+        <location filename="../../labels.py" line="97"/>
         <source>enrolment added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="97"/>
+        <location filename="../../labels.py" line="98"/>
         <source>enrolment changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="98"/>
+        <location filename="../../labels.py" line="99"/>
         <source>enrolment removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="99"/>
+        <location filename="../../labels.py" line="100"/>
         <source>attendance mark changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="100"/>
+        <location filename="../../labels.py" line="101"/>
         <source>personal data erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="101"/>
+        <location filename="../../labels.py" line="102"/>
         <source>families merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="102"/>
+        <location filename="../../labels.py" line="103"/>
         <source>family opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="103"/>
+        <location filename="../../labels.py" line="104"/>
         <source>attendance view opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="106"/>
+        <location filename="../../labels.py" line="107"/>
         <source>sign-in sheet printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="109"/>
+        <location filename="../../labels.py" line="110"/>
         <source>sign-in sheet saved as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="112"/>
+        <location filename="../../labels.py" line="113"/>
         <source>workbook with names exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="115"/>
+        <location filename="../../labels.py" line="116"/>
         <source>roster imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="116"/>
+        <location filename="../../labels.py" line="117"/>
         <source>family&apos;s data report saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="133"/>
+        <location filename="../../labels.py" line="120"/>
+        <source>follow-ups due listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="124"/>
+        <source>stopped coming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="139"/>
         <source>All groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="141"/>
+        <location filename="../../labels.py" line="147"/>
         <source>Group: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="142"/>
+        <location filename="../../labels.py" line="148"/>
         <source>Groups: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="145"/>
+        <location filename="../../labels.py" line="151"/>
         <source>Group type: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="147"/>
+        <location filename="../../labels.py" line="153"/>
         <source>Organiser: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="149"/>
+        <location filename="../../labels.py" line="155"/>
         <source>Place: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="150"/>
+        <location filename="../../labels.py" line="156"/>
         <source>Leader: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="158"/>
+        <location filename="../../labels.py" line="164"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="213"/>
+        <location filename="../../labels.py" line="219"/>
         <source>{number}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5269,7 +5358,15 @@ A copy of the current data is saved first in the backups folder.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="27"/>
+        <location filename="../../ui/plurals.py" line="28"/>
+        <source>Follow-ups due (%n)</source>
+        <translation>
+            <numerusform>Follow-up due (%n)</numerusform>
+            <numerusform>Follow-ups due (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plurals.py" line="31"/>
         <source>%n session(s) not recorded</source>
         <translation>
             <numerusform>%n session not recorded</numerusform>
@@ -5277,7 +5374,7 @@ A copy of the current data is saved first in the backups folder.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="31"/>
+        <location filename="../../ui/plurals.py" line="35"/>
         <source>The personal data of %n family(-ies) inactive for the retention period was erased.</source>
         <translation>
             <numerusform>The personal data of %n family inactive for the retention period was erased.</numerusform>
@@ -5285,7 +5382,7 @@ A copy of the current data is saved first in the backups folder.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="38"/>
+        <location filename="../../ui/plurals.py" line="42"/>
         <source>%n families erased after this backup was taken were erased again.</source>
         <translation>
             <numerusform>%n family erased after this backup was taken was erased again.</numerusform>
@@ -5293,7 +5390,7 @@ A copy of the current data is saved first in the backups folder.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="43"/>
+        <location filename="../../ui/plurals.py" line="47"/>
         <source>%n families erased after this copy of the database was made were erased again.</source>
         <translation>
             <numerusform>%n family erased after this copy of the database was made was erased again.</numerusform>

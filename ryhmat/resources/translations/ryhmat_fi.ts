@@ -1450,61 +1450,76 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>DataProtectionSettings</name>
     <message>
-        <location filename="../../ui/data_protection.py" line="51"/>
+        <location filename="../../ui/data_protection.py" line="54"/>
         <source>My login name (%1)</source>
         <translation>Kirjautumisnimeni (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="55"/>
-        <location filename="../../ui/data_protection.py" line="60"/>
+        <location filename="../../ui/data_protection.py" line="58"/>
+        <location filename="../../ui/data_protection.py" line="63"/>
         <source>Never</source>
         <translation>Ei koskaan</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="56"/>
-        <location filename="../../ui/data_protection.py" line="61"/>
+        <location filename="../../ui/data_protection.py" line="59"/>
+        <location filename="../../ui/data_protection.py" line="64"/>
         <source> years</source>
         <translation> vuotta</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="62"/>
+        <location filename="../../ui/data_protection.py" line="68"/>
+        <source> months</source>
+        <translation> kuukautta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_protection.py" line="69"/>
         <source>Show the usage &amp;log…</source>
         <translation>Näytä käyttö&amp;loki…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="69"/>
+        <location filename="../../ui/data_protection.py" line="76"/>
         <source>&amp;Name in the change history:</source>
         <translation>&amp;Nimi muutoshistoriassa:</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="73"/>
+        <location filename="../../ui/data_protection.py" line="80"/>
         <source>Changes to families&apos; details, enrolments and attendance made on this computer are recorded under this name.</source>
         <translation>Tällä tietokoneella tehdyt muutokset perheiden tietoihin, ilmoittautumisiin ja läsnäoloihin kirjataan tällä nimellä.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="78"/>
+        <location filename="../../ui/data_protection.py" line="85"/>
         <source>This is a team database: changes are recorded under the name you signed in with, which no one can choose.</source>
         <translation>Tämä on tiimin tietokanta: muutokset kirjataan sillä tunnuksella, jolla kirjauduit sisään, eikä sitä voi valita.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="83"/>
+        <location filename="../../ui/data_protection.py" line="90"/>
         <source>&amp;Erase families&apos; personal data after:</source>
         <translation>&amp;Säilytysaika:</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="87"/>
+        <location filename="../../ui/data_protection.py" line="94"/>
         <source>Families not seen in any group for this many years have their personal data erased when the app starts; their visits stay in the statistics as anonymous counts. The period applies to everyone using this database.</source>
         <translation>Niiden perheiden henkilötiedot, joita ei ole nähty missään ryhmässä näin moneen vuoteen, poistetaan sovelluksen käynnistyessä; käynnit jäävät tilastoihin nimettöminä lukuina. Säilytysaika koskee kaikkia tämän tietokannan käyttäjiä.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="92"/>
+        <location filename="../../ui/data_protection.py" line="99"/>
         <source>&amp;Delete usage log entries after:</source>
         <translation>&amp;Käyttölokin säilytysaika:</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="96"/>
+        <location filename="../../ui/data_protection.py" line="103"/>
         <source>Opening a family or an attendance view, printing or saving a sign-in sheet, exporting a workbook with names and importing a roster are logged: who, when, why and which families. Entries older than this are deleted when the app starts; nobody can change or delete a younger one.</source>
         <translation>Perheen tai läsnäolonäkymän avaaminen, osallistujalistan tulostaminen tai tallentaminen, nimellisen työkirjan vienti ja nimilistan tuonti kirjataan käyttölokiin: kuka, milloin, miksi ja minkä perheiden tiedot. Tätä vanhemmat merkinnät poistetaan sovelluksen käynnistyessä; uudempia kukaan ei voi muuttaa eikä poistaa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_protection.py" line="110"/>
+        <source>&amp;Ask families how they are doing after:</source>
+        <translation>&amp;Kuulumiset kysytään, kun on kulunut:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_protection.py" line="114"/>
+        <source>A family that has left a group, or has not come for six weeks while the group met, is listed under Families → Follow-ups due this long after its last visit or its leaving. The period applies to everyone using this database.</source>
+        <translation>Perhe, joka on lopettanut ryhmässä tai ei ole käynyt kuuteen viikkoon ryhmän kokoontuessa, näkyy kohdassa Perheet → Kuulumiset kysymättä, kun tämä aika on kulunut sen viimeisestä käynnistä tai lopettamisesta. Aika koskee kaikkia tämän tietokannan käyttäjiä.</translation>
     </message>
 </context>
 <context>
@@ -1939,7 +1954,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <location filename="../../domain/usecases/attendance.py" line="308"/>
         <location filename="../../domain/usecases/attendance.py" line="316"/>
         <location filename="../../domain/usecases/families.py" line="121"/>
-        <location filename="../../domain/usecases/merging.py" line="146"/>
+        <location filename="../../domain/usecases/merging.py" line="147"/>
         <source>The family no longer exists.</source>
         <translation>Perhettä ei enää löydy.</translation>
     </message>
@@ -2551,7 +2566,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Viikkojen määrän on oltava {low}–{high}, ei {weeks}.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/erasure.py" line="85"/>
+        <location filename="../../domain/usecases/erasure.py" line="86"/>
         <source>The retention period must be between 1 and {most} years.</source>
         <translation>Säilytysajan on oltava 1–{most} vuotta.</translation>
     </message>
@@ -2656,12 +2671,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Joku muu muutti toista näistä perheistä, kun olit yhdistämässä niitä. Katso perheet uudelleen ja yhdistä, jos se on yhä tarpeen.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/merging.py" line="143"/>
+        <location filename="../../domain/usecases/merging.py" line="144"/>
         <source>A family cannot be merged with itself.</source>
         <translation>Perhettä ei voi yhdistää itseensä.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/merging.py" line="149"/>
+        <location filename="../../domain/usecases/merging.py" line="150"/>
         <source>A family whose personal data was erased cannot be merged.</source>
         <translation>Perhettä, jonka henkilötiedot on poistettu, ei voi yhdistää.</translation>
     </message>
@@ -2826,9 +2841,14 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
         <translation>Tietokantapalvelin ei hyväksynyt käyttäjän {login} salasanaa.</translation>
     </message>
     <message>
-        <location filename="../../storage/team.py" line="80"/>
+        <location filename="../../storage/team.py" line="83"/>
         <source>Team accounts are for a shared PostgreSQL database; this database is a file on this computer for one person.</source>
         <translation>Tiimin käyttäjätunnukset ovat yhteistä PostgreSQL-tietokantaa varten; tämä tietokanta on tällä tietokoneella oleva yhden henkilön tiedosto.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/follow_ups.py" line="45"/>
+        <source>The follow-up period must be between 1 and {most} months.</source>
+        <translation>Kuulumisten kysymisen ajan on oltava 1–{most} kuukautta.</translation>
     </message>
 </context>
 <context>
@@ -2842,57 +2862,57 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../../ui/people/families_page.py" line="36"/>
+        <location filename="../../ui/people/families_page.py" line="39"/>
         <source>Families</source>
         <translation>Perheet</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="39"/>
+        <location filename="../../ui/people/families_page.py" line="42"/>
         <source>Family</source>
         <translation>Perhe</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="42"/>
+        <location filename="../../ui/people/families_page.py" line="45"/>
         <source>Privacy notice</source>
         <translation>Tietosuojaseloste</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="46"/>
+        <location filename="../../ui/people/families_page.py" line="49"/>
         <source>Adults</source>
         <translation>Aikuiset</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="47"/>
+        <location filename="../../ui/people/families_page.py" line="50"/>
         <source>Children</source>
         <translation>Lapset</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="48"/>
+        <location filename="../../ui/people/families_page.py" line="51"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="52"/>
+        <location filename="../../ui/people/families_page.py" line="55"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Tuo nimilista…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="54"/>
+        <location filename="../../ui/people/families_page.py" line="57"/>
         <source>&amp;Merge families…</source>
         <translation>&amp;Yhdistä perheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="55"/>
+        <location filename="../../ui/people/families_page.py" line="58"/>
         <source>Merge a family recorded twice into the chosen one</source>
         <translation>Yhdistä kahteen kertaan kirjattu perhe valittuun perheeseen</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="70"/>
+        <location filename="../../ui/people/families_page.py" line="81"/>
         <source>not given</source>
         <translation>antamatta</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="97"/>
+        <location filename="../../ui/people/families_page.py" line="111"/>
         <source>Choose the family to keep first, then merge.</source>
         <translation>Valitse ensin säilytettävä perhe ja yhdistä sitten.</translation>
     </message>
@@ -3668,6 +3688,64 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
     </message>
 </context>
 <context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <location filename="../../ui/people/follow_ups.py" line="40"/>
+        <source>left on %1</source>
+        <translation>lopettanut %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/follow_ups.py" line="42"/>
+        <source>stopped coming; last came on %1</source>
+        <translation>jäänyt pois; kävi viimeksi %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/follow_ups.py" line="50"/>
+        <source>Follow-up of %1 done</source>
+        <translation>Perheen %1 kuulumiset kysytty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/follow_ups.py" line="92"/>
+        <source>Family</source>
+        <translation>Perhe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/follow_ups.py" line="93"/>
+        <source>Group</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/follow_ups.py" line="95"/>
+        <source>Why</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/follow_ups.py" line="98"/>
+        <source>Due since</source>
+        <translation>Kysyttävä alkaen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/follow_ups.py" line="108"/>
+        <source>&amp;Open family…</source>
+        <translation>&amp;Avaa perhe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/follow_ups.py" line="109"/>
+        <source>Mark as &amp;done</source>
+        <translation>&amp;Kysytty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/follow_ups.py" line="144"/>
+        <source>Ask these families how they are doing: their work in the group ended the follow-up period ago (they left, or have not come for six weeks while the group met). Only that it was done is recorded.</source>
+        <translation>Kysy näiden perheiden kuulumiset: työskentely ryhmässä päättyi kuulumisten kysymisen ajan verran sitten (perhe lopetti tai ei ole käynyt kuuteen viikkoon ryhmän kokoontuessa). Kirjaan tulee vain, että kuulumiset kysyttiin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/follow_ups.py" line="169"/>
+        <source>Choose the follow-up that was done first.</source>
+        <translation>Valitse ensin perhe, jonka kuulumiset kysyttiin.</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <location filename="../../ui/formatting.py" line="51"/>
@@ -4187,372 +4265,383 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto tukihenk
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../labels.py" line="36"/>
+        <location filename="../../labels.py" line="37"/>
         <source>father–child activity</source>
         <translation>isä–lapsi-toiminta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="37"/>
+        <location filename="../../labels.py" line="38"/>
         <source>open daycare</source>
         <translation>avoin päiväkoti</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="38"/>
+        <location filename="../../labels.py" line="39"/>
         <source>family café</source>
         <translation>perhekahvila</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="39"/>
+        <location filename="../../labels.py" line="40"/>
         <source>baby group</source>
         <translation>vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="40"/>
+        <location filename="../../labels.py" line="41"/>
         <source>peer group</source>
         <translation>vertaisryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="41"/>
+        <location filename="../../labels.py" line="42"/>
         <source>parent group</source>
         <translation>vanhempainryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="42"/>
+        <location filename="../../labels.py" line="43"/>
         <source>other</source>
         <translation>muu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="43"/>
+        <location filename="../../labels.py" line="44"/>
         <source>named roster</source>
         <translation>nimilista</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="44"/>
+        <location filename="../../labels.py" line="45"/>
         <source>headcount</source>
         <translation>kävijämäärä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="45"/>
+        <location filename="../../labels.py" line="46"/>
         <source>roster and headcount</source>
         <translation>nimilista ja kävijämäärä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="46"/>
+        <location filename="../../labels.py" line="47"/>
         <source>planned</source>
         <translation>suunniteltu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="47"/>
+        <location filename="../../labels.py" line="48"/>
         <source>held</source>
         <translation>pidetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="48"/>
+        <location filename="../../labels.py" line="49"/>
         <source>cancelled</source>
         <translation>peruttu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="49"/>
+        <location filename="../../labels.py" line="50"/>
         <source>father</source>
         <translation>isä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="50"/>
+        <location filename="../../labels.py" line="51"/>
         <source>mother</source>
         <translation>äiti</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="51"/>
+        <location filename="../../labels.py" line="52"/>
         <source>other guardian</source>
         <translation>muu huoltaja</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="52"/>
+        <location filename="../../labels.py" line="53"/>
         <source>grandparent</source>
         <translation>isovanhempi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="53"/>
+        <location filename="../../labels.py" line="54"/>
         <source>under 1 year</source>
         <translation>alle 1-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="54"/>
+        <location filename="../../labels.py" line="55"/>
         <source>1–2 years</source>
         <translation>1–2-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="55"/>
+        <location filename="../../labels.py" line="56"/>
         <source>3–6 years</source>
         <translation>3–6-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="56"/>
+        <location filename="../../labels.py" line="57"/>
         <source>7 years or older</source>
         <translation>7-vuotiaat ja vanhemmat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="57"/>
+        <location filename="../../labels.py" line="58"/>
         <source>enrolled</source>
         <translation>ilmoittautunut</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="58"/>
+        <location filename="../../labels.py" line="59"/>
         <source>on the waiting list</source>
         <translation>jonossa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="59"/>
+        <location filename="../../labels.py" line="60"/>
+        <location filename="../../labels.py" line="123"/>
         <source>left</source>
         <translation>lopettanut</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="60"/>
+        <location filename="../../labels.py" line="61"/>
         <source>not asked</source>
         <translation>ei kysytty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="61"/>
+        <location filename="../../labels.py" line="62"/>
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="62"/>
+        <location filename="../../labels.py" line="63"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="63"/>
+        <location filename="../../labels.py" line="64"/>
         <source>present</source>
         <translation>läsnä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="64"/>
+        <location filename="../../labels.py" line="65"/>
         <source>absent</source>
         <translation>poissa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="65"/>
+        <location filename="../../labels.py" line="66"/>
         <source>excused</source>
         <translation>poissa (ilmoitettu)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="66"/>
+        <location filename="../../labels.py" line="67"/>
         <source>family work</source>
         <translation>perhetyö</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="67"/>
+        <location filename="../../labels.py" line="68"/>
         <source>child health clinic</source>
         <translation>neuvola</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="70"/>
+        <location filename="../../labels.py" line="71"/>
         <source>early childhood education</source>
         <translation>varhaiskasvatus</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="73"/>
+        <location filename="../../labels.py" line="74"/>
         <source>family counselling</source>
         <translation>perheneuvola</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="76"/>
+        <location filename="../../labels.py" line="77"/>
         <source>association</source>
         <translation>yhdistys</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="77"/>
+        <location filename="../../labels.py" line="78"/>
         <source>parish</source>
         <translation>seurakunta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="78"/>
+        <location filename="../../labels.py" line="79"/>
         <source>library</source>
         <translation>kirjasto</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="79"/>
+        <location filename="../../labels.py" line="80"/>
         <source>other organisation</source>
         <translation>muu organisaatio</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="80"/>
+        <location filename="../../labels.py" line="81"/>
         <source>worker</source>
         <translation>työntekijä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="81"/>
+        <location filename="../../labels.py" line="82"/>
         <source>place</source>
         <translation>paikka</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="82"/>
+        <location filename="../../labels.py" line="83"/>
         <source>public holiday</source>
         <translation>arkipyhä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="83"/>
+        <location filename="../../labels.py" line="84"/>
         <source>closure</source>
         <translation>tauko</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="84"/>
+        <location filename="../../labels.py" line="85"/>
         <source>the clocks change that night</source>
         <translation>kellot siirtyvät sinä yönä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="85"/>
+        <location filename="../../labels.py" line="86"/>
         <source>Partner organisation</source>
         <translation>Kumppaniorganisaatio</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="86"/>
+        <location filename="../../labels.py" line="87"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="87"/>
+        <location filename="../../labels.py" line="88"/>
         <source>Worker</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="88"/>
+        <location filename="../../labels.py" line="89"/>
         <source>All public groups</source>
         <translation>Kaikki julkiset ryhmät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="89"/>
+        <location filename="../../labels.py" line="90"/>
         <source>family added</source>
         <translation>perhe lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="90"/>
+        <location filename="../../labels.py" line="91"/>
         <source>family details changed</source>
         <translation>perheen tietoja muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="93"/>
+        <location filename="../../labels.py" line="94"/>
         <source>member added</source>
         <translation>jäsen lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="94"/>
+        <location filename="../../labels.py" line="95"/>
         <source>member changed</source>
         <translation>jäsenen tietoja muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="95"/>
+        <location filename="../../labels.py" line="96"/>
         <source>member removed</source>
         <translation>jäsen poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="96"/>
+        <location filename="../../labels.py" line="97"/>
         <source>enrolment added</source>
         <translation>ilmoittautuminen lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="97"/>
+        <location filename="../../labels.py" line="98"/>
         <source>enrolment changed</source>
         <translation>ilmoittautumista muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="98"/>
+        <location filename="../../labels.py" line="99"/>
         <source>enrolment removed</source>
         <translation>ilmoittautuminen poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="99"/>
+        <location filename="../../labels.py" line="100"/>
         <source>attendance mark changed</source>
         <translation>läsnäolomerkintää muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="100"/>
+        <location filename="../../labels.py" line="101"/>
         <source>personal data erased</source>
         <translation>henkilötiedot poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="101"/>
+        <location filename="../../labels.py" line="102"/>
         <source>families merged</source>
         <translation>perheet yhdistetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="102"/>
+        <location filename="../../labels.py" line="103"/>
         <source>family opened</source>
         <translation>perhe avattu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="103"/>
+        <location filename="../../labels.py" line="104"/>
         <source>attendance view opened</source>
         <translation>läsnäolonäkymä avattu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="106"/>
+        <location filename="../../labels.py" line="107"/>
         <source>sign-in sheet printed</source>
         <translation>osallistujalista tulostettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="109"/>
+        <location filename="../../labels.py" line="110"/>
         <source>sign-in sheet saved as PDF</source>
         <translation>osallistujalista tallennettu PDF:nä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="112"/>
+        <location filename="../../labels.py" line="113"/>
         <source>workbook with names exported</source>
         <translation>nimellinen työkirja viety</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="115"/>
+        <location filename="../../labels.py" line="116"/>
         <source>roster imported</source>
         <translation>nimilista tuotu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="116"/>
+        <location filename="../../labels.py" line="117"/>
         <source>family&apos;s data report saved</source>
         <translation>perheen tietoraportti tallennettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="133"/>
+        <location filename="../../labels.py" line="120"/>
+        <source>follow-ups due listed</source>
+        <translation>kysymättömät kuulumiset näytetty</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="124"/>
+        <source>stopped coming</source>
+        <translation>jäänyt pois</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="139"/>
         <source>All groups</source>
         <translation>Kaikki ryhmät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="141"/>
+        <location filename="../../labels.py" line="147"/>
         <source>Group: {names}</source>
         <translation>Ryhmä: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="142"/>
+        <location filename="../../labels.py" line="148"/>
         <source>Groups: {names}</source>
         <translation>Ryhmät: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="145"/>
+        <location filename="../../labels.py" line="151"/>
         <source>Group type: {name}</source>
         <translation>Ryhmätyyppi: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="147"/>
+        <location filename="../../labels.py" line="153"/>
         <source>Organiser: {name}</source>
         <translation>Järjestäjä: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="149"/>
+        <location filename="../../labels.py" line="155"/>
         <source>Place: {name}</source>
         <translation>Paikka: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="150"/>
+        <location filename="../../labels.py" line="156"/>
         <source>Leader: {name}</source>
         <translation>Ohjaaja: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="158"/>
+        <location filename="../../labels.py" line="164"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation>Niiden osallistujat eivät näy luvuissa ennen kuin läsnäolot kirjataan.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="213"/>
+        <location filename="../../labels.py" line="219"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -5273,7 +5362,15 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="27"/>
+        <location filename="../../ui/plurals.py" line="28"/>
+        <source>Follow-ups due (%n)</source>
+        <translation>
+            <numerusform>Kuulumiset kysymättä (%n)</numerusform>
+            <numerusform>Kuulumiset kysymättä (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plurals.py" line="31"/>
         <source>%n session(s) not recorded</source>
         <translation>
             <numerusform>%n ryhmäkerta kirjaamatta</numerusform>
@@ -5281,7 +5378,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="31"/>
+        <location filename="../../ui/plurals.py" line="35"/>
         <source>The personal data of %n family(-ies) inactive for the retention period was erased.</source>
         <translation>
             <numerusform>Säilytysajan ylittäneen %n perheen henkilötiedot poistettiin.</numerusform>
@@ -5289,7 +5386,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="38"/>
+        <location filename="../../ui/plurals.py" line="42"/>
         <source>%n families erased after this backup was taken were erased again.</source>
         <translation>
             <numerusform>%n perhe, jonka tiedot poistettiin tämän varmuuskopion ottamisen jälkeen, poistettiin uudelleen.</numerusform>
@@ -5297,7 +5394,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="43"/>
+        <location filename="../../ui/plurals.py" line="47"/>
         <source>%n families erased after this copy of the database was made were erased again.</source>
         <translation>
             <numerusform>%n perhe, jonka tiedot poistettiin tämän tietokannan kopion ottamisen jälkeen, poistettiin uudelleen.</numerusform>

@@ -1450,61 +1450,76 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>DataProtectionSettings</name>
     <message>
-        <location filename="../../ui/data_protection.py" line="51"/>
+        <location filename="../../ui/data_protection.py" line="54"/>
         <source>My login name (%1)</source>
         <translation>Mitt inloggningsnamn (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="55"/>
-        <location filename="../../ui/data_protection.py" line="60"/>
+        <location filename="../../ui/data_protection.py" line="58"/>
+        <location filename="../../ui/data_protection.py" line="63"/>
         <source>Never</source>
         <translation>Aldrig</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="56"/>
-        <location filename="../../ui/data_protection.py" line="61"/>
+        <location filename="../../ui/data_protection.py" line="59"/>
+        <location filename="../../ui/data_protection.py" line="64"/>
         <source> years</source>
         <translation> år</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="62"/>
+        <location filename="../../ui/data_protection.py" line="68"/>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_protection.py" line="69"/>
         <source>Show the usage &amp;log…</source>
         <translation>&amp;Visa användningsloggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="69"/>
+        <location filename="../../ui/data_protection.py" line="76"/>
         <source>&amp;Name in the change history:</source>
         <translation>&amp;Namn i ändringshistoriken:</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="73"/>
+        <location filename="../../ui/data_protection.py" line="80"/>
         <source>Changes to families&apos; details, enrolments and attendance made on this computer are recorded under this name.</source>
         <translation>Ändringar i familjers uppgifter, anmälningar och närvaro som görs på den här datorn registreras under det här namnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="78"/>
+        <location filename="../../ui/data_protection.py" line="85"/>
         <source>This is a team database: changes are recorded under the name you signed in with, which no one can choose.</source>
         <translation>Det här är en teamdatabas: ändringarna registreras under det användarnamn du loggade in med, och det kan ingen välja.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="83"/>
+        <location filename="../../ui/data_protection.py" line="90"/>
         <source>&amp;Erase families&apos; personal data after:</source>
         <translation>&amp;Lagringstid:</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="87"/>
+        <location filename="../../ui/data_protection.py" line="94"/>
         <source>Families not seen in any group for this many years have their personal data erased when the app starts; their visits stay in the statistics as anonymous counts. The period applies to everyone using this database.</source>
         <translation>Personuppgifterna om familjer som inte setts i någon grupp på så många år raderas när appen startar; besöken finns kvar i statistiken som anonyma antal. Lagringstiden gäller alla som använder databasen.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="92"/>
+        <location filename="../../ui/data_protection.py" line="99"/>
         <source>&amp;Delete usage log entries after:</source>
         <translation>&amp;Användningsloggens lagringstid:</translation>
     </message>
     <message>
-        <location filename="../../ui/data_protection.py" line="96"/>
+        <location filename="../../ui/data_protection.py" line="103"/>
         <source>Opening a family or an attendance view, printing or saving a sign-in sheet, exporting a workbook with names and importing a roster are logged: who, when, why and which families. Entries older than this are deleted when the app starts; nobody can change or delete a younger one.</source>
         <translation>Att öppna en familj eller en närvarovy, skriva ut eller spara en deltagarlista, exportera en arbetsbok med namn och importera en namnlista loggas: vem, när, varför och vilka familjer. Poster som är äldre än så raderas när appen startar; ingen kan ändra eller radera en yngre post.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_protection.py" line="110"/>
+        <source>&amp;Ask families how they are doing after:</source>
+        <translation>&amp;Fråga familjer hur de mår efter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_protection.py" line="114"/>
+        <source>A family that has left a group, or has not come for six weeks while the group met, is listed under Families → Follow-ups due this long after its last visit or its leaving. The period applies to everyone using this database.</source>
+        <translation>En familj som har slutat i en grupp, eller inte har kommit på sex veckor medan gruppen har träffats, visas under Familjer → Uppföljningar att göra så här länge efter sitt senaste besök eller efter att den slutade. Tiden gäller alla som använder den här databasen.</translation>
     </message>
 </context>
 <context>
@@ -1939,7 +1954,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <location filename="../../domain/usecases/attendance.py" line="308"/>
         <location filename="../../domain/usecases/attendance.py" line="316"/>
         <location filename="../../domain/usecases/families.py" line="121"/>
-        <location filename="../../domain/usecases/merging.py" line="146"/>
+        <location filename="../../domain/usecases/merging.py" line="147"/>
         <source>The family no longer exists.</source>
         <translation>Familjen finns inte längre.</translation>
     </message>
@@ -2551,7 +2566,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Antalet veckor ska vara {low}–{high}, inte {weeks}.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/erasure.py" line="85"/>
+        <location filename="../../domain/usecases/erasure.py" line="86"/>
         <source>The retention period must be between 1 and {most} years.</source>
         <translation>Lagringstiden ska vara 1–{most} år.</translation>
     </message>
@@ -2656,12 +2671,12 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Någon annan ändrade en av familjerna medan du höll på att slå ihop dem. Titta på dem igen och slå ihop om det fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/merging.py" line="143"/>
+        <location filename="../../domain/usecases/merging.py" line="144"/>
         <source>A family cannot be merged with itself.</source>
         <translation>En familj kan inte slås ihop med sig själv.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/merging.py" line="149"/>
+        <location filename="../../domain/usecases/merging.py" line="150"/>
         <source>A family whose personal data was erased cannot be merged.</source>
         <translation>En familj vars personuppgifter har raderats kan inte slås ihop.</translation>
     </message>
@@ -2826,9 +2841,14 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
         <translation>Databasservern godkände inte lösenordet för {login}.</translation>
     </message>
     <message>
-        <location filename="../../storage/team.py" line="80"/>
+        <location filename="../../storage/team.py" line="83"/>
         <source>Team accounts are for a shared PostgreSQL database; this database is a file on this computer for one person.</source>
         <translation>Teamkonton är för en gemensam PostgreSQL-databas; den här databasen är en fil på den här datorn för en person.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/follow_ups.py" line="45"/>
+        <source>The follow-up period must be between 1 and {most} months.</source>
+        <translation>Uppföljningstiden måste vara mellan 1 och {most} månader.</translation>
     </message>
 </context>
 <context>
@@ -2842,57 +2862,57 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../../ui/people/families_page.py" line="36"/>
+        <location filename="../../ui/people/families_page.py" line="39"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="39"/>
+        <location filename="../../ui/people/families_page.py" line="42"/>
         <source>Family</source>
         <translation>Familj</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="42"/>
+        <location filename="../../ui/people/families_page.py" line="45"/>
         <source>Privacy notice</source>
         <translation>Dataskyddsbeskrivning</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="46"/>
+        <location filename="../../ui/people/families_page.py" line="49"/>
         <source>Adults</source>
         <translation>Vuxna</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="47"/>
+        <location filename="../../ui/people/families_page.py" line="50"/>
         <source>Children</source>
         <translation>Barn</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="48"/>
+        <location filename="../../ui/people/families_page.py" line="51"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="52"/>
+        <location filename="../../ui/people/families_page.py" line="55"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Importera namnlista…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="54"/>
+        <location filename="../../ui/people/families_page.py" line="57"/>
         <source>&amp;Merge families…</source>
         <translation>&amp;Slå ihop familjer…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="55"/>
+        <location filename="../../ui/people/families_page.py" line="58"/>
         <source>Merge a family recorded twice into the chosen one</source>
         <translation>Slå ihop en familj som registrerats två gånger med den valda</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="70"/>
+        <location filename="../../ui/people/families_page.py" line="81"/>
         <source>not given</source>
         <translation>inte given</translation>
     </message>
     <message>
-        <location filename="../../ui/people/families_page.py" line="97"/>
+        <location filename="../../ui/people/families_page.py" line="111"/>
         <source>Choose the family to keep first, then merge.</source>
         <translation>Välj först familjen som ska behållas och slå sedan ihop.</translation>
     </message>
@@ -3668,6 +3688,64 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     </message>
 </context>
 <context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <location filename="../../ui/people/follow_ups.py" line="40"/>
+        <source>left on %1</source>
+        <translation>slutade %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/follow_ups.py" line="42"/>
+        <source>stopped coming; last came on %1</source>
+        <translation>slutat komma; kom senast %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/follow_ups.py" line="50"/>
+        <source>Follow-up of %1 done</source>
+        <translation>Uppföljning av %1 gjord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/follow_ups.py" line="92"/>
+        <source>Family</source>
+        <translation>Familj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/follow_ups.py" line="93"/>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/follow_ups.py" line="95"/>
+        <source>Why</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/follow_ups.py" line="98"/>
+        <source>Due since</source>
+        <translation>Aktuell sedan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/follow_ups.py" line="108"/>
+        <source>&amp;Open family…</source>
+        <translation>&amp;Öppna familj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/follow_ups.py" line="109"/>
+        <source>Mark as &amp;done</source>
+        <translation>Markera som &amp;gjord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/follow_ups.py" line="144"/>
+        <source>Ask these families how they are doing: their work in the group ended the follow-up period ago (they left, or have not come for six weeks while the group met). Only that it was done is recorded.</source>
+        <translation>Fråga de här familjerna hur de mår: arbetet i gruppen slutade för uppföljningstiden sedan (de slutade, eller har inte kommit på sex veckor medan gruppen har träffats). Endast att det gjordes registreras.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/follow_ups.py" line="169"/>
+        <source>Choose the follow-up that was done first.</source>
+        <translation>Välj först den uppföljning som gjordes.</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <location filename="../../ui/formatting.py" line="51"/>
@@ -4187,372 +4265,383 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../labels.py" line="36"/>
+        <location filename="../../labels.py" line="37"/>
         <source>father–child activity</source>
         <translation>pappa–barn-verksamhet</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="37"/>
+        <location filename="../../labels.py" line="38"/>
         <source>open daycare</source>
         <translation>öppet daghem</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="38"/>
+        <location filename="../../labels.py" line="39"/>
         <source>family café</source>
         <translation>familjecafé</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="39"/>
+        <location filename="../../labels.py" line="40"/>
         <source>baby group</source>
         <translation>babygrupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="40"/>
+        <location filename="../../labels.py" line="41"/>
         <source>peer group</source>
         <translation>kamratstödsgrupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="41"/>
+        <location filename="../../labels.py" line="42"/>
         <source>parent group</source>
         <translation>föräldragrupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="42"/>
+        <location filename="../../labels.py" line="43"/>
         <source>other</source>
         <translation>annan</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="43"/>
+        <location filename="../../labels.py" line="44"/>
         <source>named roster</source>
         <translation>namnlista</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="44"/>
+        <location filename="../../labels.py" line="45"/>
         <source>headcount</source>
         <translation>besökarantal</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="45"/>
+        <location filename="../../labels.py" line="46"/>
         <source>roster and headcount</source>
         <translation>namnlista och besökarantal</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="46"/>
+        <location filename="../../labels.py" line="47"/>
         <source>planned</source>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="47"/>
+        <location filename="../../labels.py" line="48"/>
         <source>held</source>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="48"/>
+        <location filename="../../labels.py" line="49"/>
         <source>cancelled</source>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="49"/>
+        <location filename="../../labels.py" line="50"/>
         <source>father</source>
         <translation>pappa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="50"/>
+        <location filename="../../labels.py" line="51"/>
         <source>mother</source>
         <translation>mamma</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="51"/>
+        <location filename="../../labels.py" line="52"/>
         <source>other guardian</source>
         <translation>annan vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="52"/>
+        <location filename="../../labels.py" line="53"/>
         <source>grandparent</source>
         <translation>mor- eller farförälder</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="53"/>
+        <location filename="../../labels.py" line="54"/>
         <source>under 1 year</source>
         <translation>under 1 år</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="54"/>
+        <location filename="../../labels.py" line="55"/>
         <source>1–2 years</source>
         <translation>1–2 år</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="55"/>
+        <location filename="../../labels.py" line="56"/>
         <source>3–6 years</source>
         <translation>3–6 år</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="56"/>
+        <location filename="../../labels.py" line="57"/>
         <source>7 years or older</source>
         <translation>7 år och äldre</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="57"/>
+        <location filename="../../labels.py" line="58"/>
         <source>enrolled</source>
         <translation>anmäld</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="58"/>
+        <location filename="../../labels.py" line="59"/>
         <source>on the waiting list</source>
         <translation>på väntelistan</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="59"/>
+        <location filename="../../labels.py" line="60"/>
+        <location filename="../../labels.py" line="123"/>
         <source>left</source>
         <translation>slutat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="60"/>
+        <location filename="../../labels.py" line="61"/>
         <source>not asked</source>
         <translation>inte frågat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="61"/>
+        <location filename="../../labels.py" line="62"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="62"/>
+        <location filename="../../labels.py" line="63"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="63"/>
+        <location filename="../../labels.py" line="64"/>
         <source>present</source>
         <translation>närvarande</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="64"/>
+        <location filename="../../labels.py" line="65"/>
         <source>absent</source>
         <translation>frånvarande</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="65"/>
+        <location filename="../../labels.py" line="66"/>
         <source>excused</source>
         <translation>anmält förhinder</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="66"/>
+        <location filename="../../labels.py" line="67"/>
         <source>family work</source>
         <translation>familjearbete</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="67"/>
+        <location filename="../../labels.py" line="68"/>
         <source>child health clinic</source>
         <translation>rådgivning</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="70"/>
+        <location filename="../../labels.py" line="71"/>
         <source>early childhood education</source>
         <translation>småbarnspedagogik</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="73"/>
+        <location filename="../../labels.py" line="74"/>
         <source>family counselling</source>
         <translation>familjerådgivning</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="76"/>
+        <location filename="../../labels.py" line="77"/>
         <source>association</source>
         <translation>förening</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="77"/>
+        <location filename="../../labels.py" line="78"/>
         <source>parish</source>
         <translation>församling</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="78"/>
+        <location filename="../../labels.py" line="79"/>
         <source>library</source>
         <translation>bibliotek</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="79"/>
+        <location filename="../../labels.py" line="80"/>
         <source>other organisation</source>
         <translation>annan organisation</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="80"/>
+        <location filename="../../labels.py" line="81"/>
         <source>worker</source>
         <translation>arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="81"/>
+        <location filename="../../labels.py" line="82"/>
         <source>place</source>
         <translation>plats</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="82"/>
+        <location filename="../../labels.py" line="83"/>
         <source>public holiday</source>
         <translation>helgdag</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="83"/>
+        <location filename="../../labels.py" line="84"/>
         <source>closure</source>
         <translation>uppehåll</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="84"/>
+        <location filename="../../labels.py" line="85"/>
         <source>the clocks change that night</source>
         <translation>klockan ställs om den natten</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="85"/>
+        <location filename="../../labels.py" line="86"/>
         <source>Partner organisation</source>
         <translation>Partnerorganisation</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="86"/>
+        <location filename="../../labels.py" line="87"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="87"/>
+        <location filename="../../labels.py" line="88"/>
         <source>Worker</source>
         <translation>Arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="88"/>
+        <location filename="../../labels.py" line="89"/>
         <source>All public groups</source>
         <translation>Alla offentliga grupper</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="89"/>
+        <location filename="../../labels.py" line="90"/>
         <source>family added</source>
         <translation>familj tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="90"/>
+        <location filename="../../labels.py" line="91"/>
         <source>family details changed</source>
         <translation>familjens uppgifter ändrade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="93"/>
+        <location filename="../../labels.py" line="94"/>
         <source>member added</source>
         <translation>medlem tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="94"/>
+        <location filename="../../labels.py" line="95"/>
         <source>member changed</source>
         <translation>medlem ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="95"/>
+        <location filename="../../labels.py" line="96"/>
         <source>member removed</source>
         <translation>medlem borttagen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="96"/>
+        <location filename="../../labels.py" line="97"/>
         <source>enrolment added</source>
         <translation>anmälan tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="97"/>
+        <location filename="../../labels.py" line="98"/>
         <source>enrolment changed</source>
         <translation>anmälan ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="98"/>
+        <location filename="../../labels.py" line="99"/>
         <source>enrolment removed</source>
         <translation>anmälan borttagen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="99"/>
+        <location filename="../../labels.py" line="100"/>
         <source>attendance mark changed</source>
         <translation>närvaromarkering ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="100"/>
+        <location filename="../../labels.py" line="101"/>
         <source>personal data erased</source>
         <translation>personuppgifter raderade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="101"/>
+        <location filename="../../labels.py" line="102"/>
         <source>families merged</source>
         <translation>familjer sammanslagna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="102"/>
+        <location filename="../../labels.py" line="103"/>
         <source>family opened</source>
         <translation>familjen öppnad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="103"/>
+        <location filename="../../labels.py" line="104"/>
         <source>attendance view opened</source>
         <translation>närvarovyn öppnad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="106"/>
+        <location filename="../../labels.py" line="107"/>
         <source>sign-in sheet printed</source>
         <translation>deltagarlistan utskriven</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="109"/>
+        <location filename="../../labels.py" line="110"/>
         <source>sign-in sheet saved as PDF</source>
         <translation>deltagarlistan sparad som PDF</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="112"/>
+        <location filename="../../labels.py" line="113"/>
         <source>workbook with names exported</source>
         <translation>arbetsbok med namn exporterad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="115"/>
+        <location filename="../../labels.py" line="116"/>
         <source>roster imported</source>
         <translation>namnlista importerad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="116"/>
+        <location filename="../../labels.py" line="117"/>
         <source>family&apos;s data report saved</source>
         <translation>familjens uppgiftsrapport sparad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="133"/>
+        <location filename="../../labels.py" line="120"/>
+        <source>follow-ups due listed</source>
+        <translation>uppföljningar att göra visade</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="124"/>
+        <source>stopped coming</source>
+        <translation>slutat komma</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="139"/>
         <source>All groups</source>
         <translation>Alla grupper</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="141"/>
+        <location filename="../../labels.py" line="147"/>
         <source>Group: {names}</source>
         <translation>Grupp: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="142"/>
+        <location filename="../../labels.py" line="148"/>
         <source>Groups: {names}</source>
         <translation>Grupper: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="145"/>
+        <location filename="../../labels.py" line="151"/>
         <source>Group type: {name}</source>
         <translation>Grupptyp: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="147"/>
+        <location filename="../../labels.py" line="153"/>
         <source>Organiser: {name}</source>
         <translation>Arrangör: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="149"/>
+        <location filename="../../labels.py" line="155"/>
         <source>Place: {name}</source>
         <translation>Plats: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="150"/>
+        <location filename="../../labels.py" line="156"/>
         <source>Leader: {name}</source>
         <translation>Ledare: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="158"/>
+        <location filename="../../labels.py" line="164"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation>Deltagarna i dem syns inte i siffrorna förrän närvaron har registrerats.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="213"/>
+        <location filename="../../labels.py" line="219"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -5273,7 +5362,15 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="27"/>
+        <location filename="../../ui/plurals.py" line="28"/>
+        <source>Follow-ups due (%n)</source>
+        <translation>
+            <numerusform>Uppföljningar att göra (%n)</numerusform>
+            <numerusform>Uppföljningar att göra (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plurals.py" line="31"/>
         <source>%n session(s) not recorded</source>
         <translation>
             <numerusform>%n träff ej registrerad</numerusform>
@@ -5281,7 +5378,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="31"/>
+        <location filename="../../ui/plurals.py" line="35"/>
         <source>The personal data of %n family(-ies) inactive for the retention period was erased.</source>
         <translation>
             <numerusform>Personuppgifterna om %n familj som varit inaktiv längre än lagringstiden raderades.</numerusform>
@@ -5289,7 +5386,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="38"/>
+        <location filename="../../ui/plurals.py" line="42"/>
         <source>%n families erased after this backup was taken were erased again.</source>
         <translation>
             <numerusform>%n familj vars uppgifter raderades efter att säkerhetskopian togs raderades igen.</numerusform>
@@ -5297,7 +5394,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="43"/>
+        <location filename="../../ui/plurals.py" line="47"/>
         <source>%n families erased after this copy of the database was made were erased again.</source>
         <translation>
             <numerusform>%n familj vars uppgifter raderades efter att den här kopian av databasen gjordes raderades igen.</numerusform>

@@ -33,17 +33,13 @@ from ryhmat.ui.plurals import plurals
 from ryhmat.ui.records import Column, RecordListView
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("FollowUpsPanel", text)
-
-
 def why(line: FollowUpLine) -> str:
     """Why the family is due: "left on 31.10.2025", "last came on 20.9.2025"."""
     follow_up = line.follow_up
     if follow_up.reason is FollowUpReason.LEFT:
-        text = _translate("left on %1")
+        text = QCoreApplication.translate("FollowUpsPanel", "left on %1")
     else:
-        text = _translate("stopped coming; last came on %1")
+        text = QCoreApplication.translate("FollowUpsPanel", "stopped coming; last came on %1")
     return text.replace("%1", format_date(follow_up.ended_on))
 
 
@@ -51,7 +47,8 @@ class FollowUpDoneCommand(QUndoCommand):
     """A follow-up marked done: undo marks it not done, redo done again."""
 
     def __init__(self, context: AppContext, line: FollowUpLine, done_on: date) -> None:
-        super().__init__(_translate("Follow-up of %1 done").replace("%1", line.family_name or "–"))
+        text = QCoreApplication.translate("FollowUpsPanel", "Follow-up of %1 done")
+        super().__init__(text.replace("%1", line.family_name or "–"))
         self._context = context
         self._key: FollowUpKey = line.follow_up.key
         self._done_on = done_on

@@ -79,7 +79,7 @@ def test_the_family_that_left_is_listed_with_why_and_since_when_and_the_read_is_
     assert shown(panel.list) == [name]
     assert shown(panel.list, 2) == [f"left on {format_date(LEFT_ON)}"]
     assert shown(panel.list, 3) == [format_date(date(2026, 10, 31))]
-    assert panel.heading.text() == "Follow-ups due (1)"
+    assert panel.heading.text() == "Follow-up due (1)"
     events = demo_context.read(lambda uow: uow.usage_log.for_family(left[0]))
     assert [event.action for event in events] == [UsageAction.FOLLOW_UPS_OPENED]
     # Reloaded after a change, the list does not log the same family again.

@@ -710,13 +710,13 @@
     </message>
     <message>
         <location filename="../../cli/main.py" line="162"/>
-        <location filename="../../cli/main.py" line="481"/>
+        <location filename="../../cli/main.py" line="502"/>
         <source>only this group (repeat for several)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cli/main.py" line="167"/>
-        <location filename="../../cli/main.py" line="491"/>
+        <location filename="../../cli/main.py" line="512"/>
         <source>only the groups an organisation co-organises</source>
         <translation type="unfinished"></translation>
     </message>
@@ -797,221 +797,236 @@
     </message>
     <message>
         <location filename="../../cli/main.py" line="276"/>
-        <source>show the usage log: who read a family&apos;s personal data, or whose data a person read, when and why</source>
+        <source>list the families to ask how they are doing (their work in a group ended the follow-up period ago), or set the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="284"/>
-        <source>the reads of this family&apos;s data</source>
+        <location filename="../../cli/main.py" line="286"/>
+        <source>set the team&apos;s follow-up period to N months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cli/main.py" line="289"/>
+        <source>list what is due on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="297"/>
+        <source>show the usage log: who read a family&apos;s personal data, or whose data a person read, when and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="305"/>
+        <source>the reads of this family&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="310"/>
         <source>the reads by this person, as the log names them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="298"/>
+        <location filename="../../cli/main.py" line="319"/>
         <source>manage the people of a team database on PostgreSQL and what their roles allow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="306"/>
+        <location filename="../../cli/main.py" line="327"/>
         <source>create the team&apos;s group roles and grant them their rights (the database&apos;s owner, allowed to create roles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="315"/>
+        <location filename="../../cli/main.py" line="336"/>
         <source>add a person who signs in as LOGIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="318"/>
+        <location filename="../../cli/main.py" line="339"/>
         <source>the person&apos;s full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="323"/>
+        <location filename="../../cli/main.py" line="344"/>
         <source>the organisation the person works for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="329"/>
+        <location filename="../../cli/main.py" line="350"/>
         <source>the worker the person is in the plan: the groups they lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="349"/>
+        <location filename="../../cli/main.py" line="370"/>
         <source>give LOGIN a new password (printed once) when they have forgotten theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="359"/>
+        <location filename="../../cli/main.py" line="380"/>
         <source>change your own password (asked twice, or from standard input)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="364"/>
+        <location filename="../../cli/main.py" line="385"/>
         <source>read the new password from standard input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="382"/>
+        <location filename="../../cli/main.py" line="403"/>
         <source>read the password from standard input instead of making one up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="335"/>
+        <location filename="../../cli/main.py" line="356"/>
         <source>list the people of the team, removed ones too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="341"/>
+        <location filename="../../cli/main.py" line="362"/>
         <source>change the role of the person who signs in as LOGIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="370"/>
+        <location filename="../../cli/main.py" line="391"/>
         <source>stop LOGIN from signing in (the person stays in the change history)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="389"/>
+        <location filename="../../cli/main.py" line="410"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="399"/>
+        <location filename="../../cli/main.py" line="420"/>
         <source>show the version number and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="404"/>
+        <location filename="../../cli/main.py" line="425"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="414"/>
+        <location filename="../../cli/main.py" line="435"/>
         <source>with no command: close the window after SECONDS and print its title and the view it shows (to check an installation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="422"/>
+        <location filename="../../cli/main.py" line="443"/>
         <source>fill an empty database with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="427"/>
+        <location filename="../../cli/main.py" line="448"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="430"/>
+        <location filename="../../cli/main.py" line="451"/>
         <source>random seed (same seed, same data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="436"/>
+        <location filename="../../cli/main.py" line="457"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="440"/>
+        <location filename="../../cli/main.py" line="461"/>
         <source>list the groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="445"/>
+        <location filename="../../cli/main.py" line="466"/>
         <source>list the workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="450"/>
+        <location filename="../../cli/main.py" line="471"/>
         <source>list the places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="456"/>
+        <location filename="../../cli/main.py" line="477"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="459"/>
+        <location filename="../../cli/main.py" line="480"/>
         <source>the group&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="466"/>
+        <location filename="../../cli/main.py" line="487"/>
         <source>list workers and places booked twice at the same time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="474"/>
+        <location filename="../../cli/main.py" line="495"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="486"/>
+        <location filename="../../cli/main.py" line="507"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="494"/>
+        <location filename="../../cli/main.py" line="515"/>
         <source>only sessions at this place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="497"/>
+        <location filename="../../cli/main.py" line="518"/>
         <source>only sessions this worker leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="502"/>
+        <location filename="../../cli/main.py" line="523"/>
         <source>list the calendar feeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="508"/>
+        <location filename="../../cli/main.py" line="529"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="511"/>
+        <location filename="../../cli/main.py" line="532"/>
         <source>the feed&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="512"/>
+        <location filename="../../cli/main.py" line="533"/>
         <source>every feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="515"/>
+        <location filename="../../cli/main.py" line="536"/>
         <source>export data to files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="520"/>
+        <location filename="../../cli/main.py" line="541"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="526"/>
+        <location filename="../../cli/main.py" line="547"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="532"/>
+        <location filename="../../cli/main.py" line="553"/>
         <source>the groups an organisation co-organises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="534"/>
+        <location filename="../../cli/main.py" line="555"/>
         <source>one group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="536"/>
+        <location filename="../../cli/main.py" line="557"/>
         <source>the sessions a worker leads</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,6 +1121,7 @@
     </message>
     <message>
         <location filename="../../cli/audit.py" line="28"/>
+        <location filename="../../cli/follow_ups.py" line="53"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1175,8 +1191,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../cli/follow_ups.py" line="46"/>
+        <source>Follow-up period: {months} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/follow_ups.py" line="51"/>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/follow_ups.py" line="52"/>
         <location filename="../../cli/stats.py" line="161"/>
         <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/follow_ups.py" line="54"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/follow_ups.py" line="55"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/follow_ups.py" line="58"/>
+        <source>No follow-ups are due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

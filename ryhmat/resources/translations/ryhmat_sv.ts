@@ -710,13 +710,13 @@
     </message>
     <message>
         <location filename="../../cli/main.py" line="162"/>
-        <location filename="../../cli/main.py" line="481"/>
+        <location filename="../../cli/main.py" line="502"/>
         <source>only this group (repeat for several)</source>
         <translation>endast den här gruppen (upprepa för flera)</translation>
     </message>
     <message>
         <location filename="../../cli/main.py" line="167"/>
-        <location filename="../../cli/main.py" line="491"/>
+        <location filename="../../cli/main.py" line="512"/>
         <source>only the groups an organisation co-organises</source>
         <translation>endast grupperna som en organisation är med och ordnar</translation>
     </message>
@@ -797,221 +797,236 @@
     </message>
     <message>
         <location filename="../../cli/main.py" line="276"/>
+        <source>list the families to ask how they are doing (their work in a group ended the follow-up period ago), or set the period</source>
+        <translation>lista familjerna att fråga hur de mår (arbetet i en grupp slutade för uppföljningstiden sedan), eller ställ in tiden</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="286"/>
+        <source>set the team&apos;s follow-up period to N months</source>
+        <translation>ställ in teamets uppföljningstid till N månader</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="289"/>
+        <source>list what is due on this day</source>
+        <translation>lista det som är aktuellt den här dagen</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="297"/>
         <source>show the usage log: who read a family&apos;s personal data, or whose data a person read, when and why</source>
         <translation>visa användningsloggen: vem som har läst en familjs personuppgifter, eller vems uppgifter en person har läst, när och varför</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="284"/>
+        <location filename="../../cli/main.py" line="305"/>
         <source>the reads of this family&apos;s data</source>
         <translation>läsningarna av den här familjens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="289"/>
+        <location filename="../../cli/main.py" line="310"/>
         <source>the reads by this person, as the log names them</source>
         <translation>den här personens läsningar, med det namn loggen ger</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="298"/>
+        <location filename="../../cli/main.py" line="319"/>
         <source>manage the people of a team database on PostgreSQL and what their roles allow</source>
         <translation>hantera personerna i en teamdatabas på PostgreSQL och vad deras roller tillåter</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="306"/>
+        <location filename="../../cli/main.py" line="327"/>
         <source>create the team&apos;s group roles and grant them their rights (the database&apos;s owner, allowed to create roles)</source>
         <translation>skapa teamets grupproller och ge dem deras rättigheter (databasens ägare, som får skapa roller)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="315"/>
+        <location filename="../../cli/main.py" line="336"/>
         <source>add a person who signs in as LOGIN</source>
         <translation>lägg till en person som loggar in som LOGIN</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="318"/>
+        <location filename="../../cli/main.py" line="339"/>
         <source>the person&apos;s full name</source>
         <translation>personens fullständiga namn</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="323"/>
+        <location filename="../../cli/main.py" line="344"/>
         <source>the organisation the person works for</source>
         <translation>organisationen där personen arbetar</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="329"/>
+        <location filename="../../cli/main.py" line="350"/>
         <source>the worker the person is in the plan: the groups they lead</source>
         <translation>den anställda som personen motsvarar i planen: grupperna hen leder</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="349"/>
+        <location filename="../../cli/main.py" line="370"/>
         <source>give LOGIN a new password (printed once) when they have forgotten theirs</source>
         <translation>ge LOGIN ett nytt lösenord (skrivs ut en gång) när hen har glömt sitt</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="359"/>
+        <location filename="../../cli/main.py" line="380"/>
         <source>change your own password (asked twice, or from standard input)</source>
         <translation>byt ditt eget lösenord (frågas två gånger, eller läses från standard in)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="364"/>
+        <location filename="../../cli/main.py" line="385"/>
         <source>read the new password from standard input</source>
         <translation>läs det nya lösenordet från standard in</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="382"/>
+        <location filename="../../cli/main.py" line="403"/>
         <source>read the password from standard input instead of making one up</source>
         <translation>läs lösenordet från standard in i stället för att hitta på ett</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="335"/>
+        <location filename="../../cli/main.py" line="356"/>
         <source>list the people of the team, removed ones too</source>
         <translation>lista teamets personer, även borttagna</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="341"/>
+        <location filename="../../cli/main.py" line="362"/>
         <source>change the role of the person who signs in as LOGIN</source>
         <translation>byt rollen för personen som loggar in som LOGIN</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="370"/>
+        <location filename="../../cli/main.py" line="391"/>
         <source>stop LOGIN from signing in (the person stays in the change history)</source>
         <translation>hindra LOGIN från att logga in (personen finns kvar i ändringshistoriken)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="389"/>
+        <location filename="../../cli/main.py" line="410"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation>Ryhmät planerar, registrerar och publicerar familjearbetets grupper. Utan kommando startar skrivbordsprogrammet.</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="399"/>
+        <location filename="../../cli/main.py" line="420"/>
         <source>show the version number and exit</source>
         <translation>visa versionsnumret och avsluta</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="404"/>
+        <location filename="../../cli/main.py" line="425"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>databasens SQLAlchemy-adress (standard: RYHMAT_DATABASE_URL, annars SQLite i användarens datamapp)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="414"/>
+        <location filename="../../cli/main.py" line="435"/>
         <source>with no command: close the window after SECONDS and print its title and the view it shows (to check an installation)</source>
         <translation>utan kommando: stäng fönstret efter SECONDS sekunder och skriv ut dess titel och vyn som visas (för att kontrollera en installation)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="422"/>
+        <location filename="../../cli/main.py" line="443"/>
         <source>fill an empty database with demo data</source>
         <translation>fyll en tom databas med exempeldata</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="427"/>
+        <location filename="../../cli/main.py" line="448"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation>small: ett verksamhetsår; municipality: tio år (för prestandamätning)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="430"/>
+        <location filename="../../cli/main.py" line="451"/>
         <source>random seed (same seed, same data)</source>
         <translation>slumptalsfrö (samma frö, samma data)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="436"/>
+        <location filename="../../cli/main.py" line="457"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation>dagen som exempeldata räknar som i dag (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="440"/>
+        <location filename="../../cli/main.py" line="461"/>
         <source>list the groups</source>
         <translation>lista grupperna</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="445"/>
+        <location filename="../../cli/main.py" line="466"/>
         <source>list the workers</source>
         <translation>lista arbetstagarna</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="450"/>
+        <location filename="../../cli/main.py" line="471"/>
         <source>list the places</source>
         <translation>lista platserna</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="456"/>
+        <location filename="../../cli/main.py" line="477"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation>lista gruppens träffar och dagar som hoppas över</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="459"/>
+        <location filename="../../cli/main.py" line="480"/>
         <source>the group&apos;s name</source>
         <translation>gruppens namn</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="466"/>
+        <location filename="../../cli/main.py" line="487"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>lista arbetstagare och lokaler som är dubbelbokade</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="474"/>
+        <location filename="../../cli/main.py" line="495"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation>statistik för en period (standard: året hittills)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="486"/>
+        <location filename="../../cli/main.py" line="507"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation>endast grupper av den här typen, t.ex. baby_group eller vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="494"/>
+        <location filename="../../cli/main.py" line="515"/>
         <source>only sessions at this place</source>
         <translation>endast träffar på den här platsen</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="497"/>
+        <location filename="../../cli/main.py" line="518"/>
         <source>only sessions this worker leads</source>
         <translation>endast träffar som den här arbetstagaren leder</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="502"/>
+        <location filename="../../cli/main.py" line="523"/>
         <source>list the calendar feeds</source>
         <translation>lista kalenderflödena</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="508"/>
+        <location filename="../../cli/main.py" line="529"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation>publicera kalenderflödena i mappar och på servrar (för schemalagda uppgifter)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="511"/>
+        <location filename="../../cli/main.py" line="532"/>
         <source>the feed&apos;s name</source>
         <translation>flödets namn</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="512"/>
+        <location filename="../../cli/main.py" line="533"/>
         <source>every feed</source>
         <translation>alla flöden</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="515"/>
+        <location filename="../../cli/main.py" line="536"/>
         <source>export data to files</source>
         <translation>exportera data till filer</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="520"/>
+        <location filename="../../cli/main.py" line="541"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation>skriv iCalendar-flöden: en fil eller en mapp med alla flöden</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="526"/>
+        <location filename="../../cli/main.py" line="547"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation>en fil (med ett urval) eller en mapp (utan)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="532"/>
+        <location filename="../../cli/main.py" line="553"/>
         <source>the groups an organisation co-organises</source>
         <translation>grupperna som en organisation är med och ordnar</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="534"/>
+        <location filename="../../cli/main.py" line="555"/>
         <source>one group</source>
         <translation>en grupp</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="536"/>
+        <location filename="../../cli/main.py" line="557"/>
         <source>the sessions a worker leads</source>
         <translation>träffarna som en arbetstagare leder</translation>
     </message>
@@ -1106,6 +1121,7 @@
     </message>
     <message>
         <location filename="../../cli/audit.py" line="28"/>
+        <location filename="../../cli/follow_ups.py" line="53"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
@@ -1175,9 +1191,35 @@
         <translation>Per grupp</translation>
     </message>
     <message>
+        <location filename="../../cli/follow_ups.py" line="46"/>
+        <source>Follow-up period: {months} months</source>
+        <translation>Uppföljningstid: {months} månader</translation>
+    </message>
+    <message>
+        <location filename="../../cli/follow_ups.py" line="51"/>
+        <source>Family</source>
+        <translation>Familj</translation>
+    </message>
+    <message>
+        <location filename="../../cli/follow_ups.py" line="52"/>
         <location filename="../../cli/stats.py" line="161"/>
         <source>Group</source>
         <translation>Grupp</translation>
+    </message>
+    <message>
+        <location filename="../../cli/follow_ups.py" line="54"/>
+        <source>Since</source>
+        <translation>Slutade</translation>
+    </message>
+    <message>
+        <location filename="../../cli/follow_ups.py" line="55"/>
+        <source>Due</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <location filename="../../cli/follow_ups.py" line="58"/>
+        <source>No follow-ups are due.</source>
+        <translation>Inga uppföljningar att göra.</translation>
     </message>
     <message>
         <location filename="../../cli/stats.py" line="163"/>
@@ -3717,7 +3759,7 @@ Detaljerna skrevs till %1 – skicka den filen till din stödperson.</translatio
     <message>
         <location filename="../../ui/people/follow_ups.py" line="95"/>
         <source>Why</source>
-        <translation>Orsak</translation>
+        <translation>Varför</translation>
     </message>
     <message>
         <location filename="../../ui/people/follow_ups.py" line="98"/>

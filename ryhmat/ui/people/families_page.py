@@ -65,8 +65,10 @@ class FamiliesPage(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.families)
         split.addWidget(self.follow_ups)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        # The panel's four columns shown whole beside the families' five.
+        split.setSizes([620, 620])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.setFocusProxy(self.families)

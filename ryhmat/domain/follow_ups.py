@@ -8,7 +8,8 @@ The work of a family in a group ends in one of two ways:
 - **it stopped coming**: it is still enrolled, but it has not come for
   ``STOPPED_AFTER`` (six weeks) and the group has held at least ``MISSED_SESSIONS``
   (two) sessions since, so one illness or a holiday break without sessions is not
-  "stopping". The work ended on its last visit (on the day it joined if it never came).
+  "stopping". The work ended on its last visit (on the day it joined if it has not
+  come since joining).
 
 A follow-up falls due the team's follow-up period (``DEFAULT_PERIOD_MONTHS``, three
 months, unless the team sets another) after the day the work ended. Only the fact
@@ -106,7 +107,7 @@ def work_ended(
         return None if ended is None or ended > today else (FollowUpReason.LEFT, ended)
     if course.status is not EnrolmentStatus.ENROLLED:
         return None
-    since = course.last_visit or course.enrolled_on
+    since = max((d for d in (course.last_visit, course.enrolled_on) if d), default=None)
     if since is None or today - since < STOPPED_AFTER:
         return None
     missed = bisect_right(held_days, today) - bisect_right(held_days, since)
@@ -130,3 +131,10 @@ def follow_up_of(
 
 def is_listed(follow_up: FollowUp, today: date) -> bool:
     return today - follow_up.due_on <= LISTED_FOR
+
+
+def reckoned_since(today: date, period_months: int) -> date:
+    """The earliest day a family's work may have ended for its follow-up to be listed
+    ``today``: visits, sessions and leavings before it need not be read (a ten years'
+    history is not read for the last year and a half)."""
+    return today - LISTED_FOR - timedelta(days=31 * period_months)

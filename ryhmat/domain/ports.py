@@ -374,13 +374,14 @@ class ErasureLog(Protocol):
 class FollowUpRepository(Protocol):
     """What follow-ups are reckoned from, and the done ones (``ryhmat.domain.follow_ups``)."""
 
-    def courses(self) -> list[EnrolmentCourse]:
-        """Every enrolment, enrolled or left, of a family not erased, with the family's
-        last visit to the group, in no particular order."""
+    def courses(self, since: date) -> list[EnrolmentCourse]:
+        """Every enrolment of a family not erased that is enrolled, or left on or after
+        ``since``, with the family's last visit to the group on or after ``since`` (None
+        if it came only before), in no particular order."""
         ...
 
-    def held_days(self, group_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, list[date]]:
-        """The days of each group's held sessions, in order."""
+    def held_days(self, group_ids: Iterable[uuid.UUID], since: date) -> dict[uuid.UUID, list[date]]:
+        """The days of each group's held sessions on or after ``since``, in order."""
         ...
 
     def done(self) -> set[FollowUpKey]: ...

@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from sqlalchemy import ColumnElement, and_, delete, func, insert, select, tuple_, update
+from sqlalchemy import ColumnElement, and_, delete, func, insert, or_, select, tuple_, update
 from sqlalchemy.orm import Session as DbSession
 
 from ryhmat.domain.follow_ups import EnrolmentCourse, FollowUpKey
@@ -34,7 +34,7 @@ class SqlFollowUpRepository:
         self._db = db
         self._actor = actor
 
-    def courses(self) -> list[EnrolmentCourse]:
+    def courses(self, since: date) -> list[EnrolmentCourse]:
         self._db.flush()
         enrolments, families = table_of(EnrolmentRow), table_of(FamilyRow)
         marks, members, sessions = (
@@ -48,10 +48,10 @@ class SqlFollowUpRepository:
                 sessions.c.group_id,
                 func.max(sessions.c.day).label("last_visit"),
             )
-            .select_from(marks)
+            .select_from(sessions)
+            .join(marks, marks.c.session_id == sessions.c.id)
             .join(members, members.c.id == marks.c.member_id)
-            .join(sessions, sessions.c.id == marks.c.session_id)
-            .where(marks.c.mark == AttendanceMark.PRESENT)
+            .where(marks.c.mark == AttendanceMark.PRESENT, sessions.c.day >= since)
             .group_by(members.c.family_id, sessions.c.group_id)
             .subquery()
         )
@@ -74,7 +74,13 @@ class SqlFollowUpRepository:
             )
             .where(
                 families.c.erased_on.is_(None),
-                enrolments.c.status.in_([EnrolmentStatus.ENROLLED, EnrolmentStatus.LEFT]),
+                or_(
+                    enrolments.c.status == EnrolmentStatus.ENROLLED,
+                    and_(
+                        enrolments.c.status == EnrolmentStatus.LEFT,
+                        or_(enrolments.c.left_on.is_(None), enrolments.c.left_on >= since),
+                    ),
+                ),
             )
         )
         return [
@@ -89,14 +95,18 @@ class SqlFollowUpRepository:
             for row in self._db.execute(query)
         ]
 
-    def held_days(self, group_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, list[date]]:
+    def held_days(self, group_ids: Iterable[uuid.UUID], since: date) -> dict[uuid.UUID, list[date]]:
         wanted = list(group_ids)
         if not wanted:
             return {}
         sessions = table_of(SessionRow)
         query = (
             select(sessions.c.group_id, sessions.c.day)
-            .where(sessions.c.status == SessionStatus.HELD, sessions.c.group_id.in_(wanted))
+            .where(
+                sessions.c.status == SessionStatus.HELD,
+                sessions.c.day >= since,
+                sessions.c.group_id.in_(wanted),
+            )
             .order_by(sessions.c.day)
         )
         days: dict[uuid.UUID, list[date]] = defaultdict(list)

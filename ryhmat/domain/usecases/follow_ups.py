@@ -15,6 +15,7 @@ from ryhmat.domain.follow_ups import (
     FollowUpKey,
     follow_up_of,
     is_listed,
+    reckoned_since,
 )
 from ryhmat.domain.model import UsageAction
 from ryhmat.domain.ports import UnitOfWork
@@ -54,9 +55,10 @@ def set_follow_up_months(uow: UnitOfWork, months: int) -> None:
 def due_follow_ups(uow: UnitOfWork, today: date) -> list[FollowUpLine]:
     """The follow-ups listed as due and not done, the longest due first, then by family
     and group; a read of personal data the caller logs (``open_follow_ups``)."""
-    courses = uow.follow_ups.courses()
-    held = uow.follow_ups.held_days({course.group_id for course in courses})
     period = follow_up_months(uow)
+    since = reckoned_since(today, period)
+    courses = uow.follow_ups.courses(since)
+    held = uow.follow_ups.held_days({course.group_id for course in courses}, since)
     done = uow.follow_ups.done()
     due = [
         follow_up

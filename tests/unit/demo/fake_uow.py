@@ -511,10 +511,12 @@ class FakeFollowUps:
     def __init__(self) -> None:
         self.stored: dict[FollowUpKey, date] = {}
 
-    def courses(self) -> builtins.list[EnrolmentCourse]:
+    def courses(self, since: date) -> builtins.list[EnrolmentCourse]:
         return []
 
-    def held_days(self, group_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, builtins.list[date]]:
+    def held_days(
+        self, group_ids: Iterable[uuid.UUID], since: date
+    ) -> dict[uuid.UUID, builtins.list[date]]:
         return {}
 
     def done(self) -> set[FollowUpKey]:

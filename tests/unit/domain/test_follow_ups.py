@@ -18,6 +18,7 @@ from ryhmat.domain.follow_ups import (
     follow_up_of,
     is_listed,
     months_after,
+    reckoned_since,
     work_ended,
 )
 from ryhmat.domain.model import EnrolmentStatus
@@ -89,7 +90,7 @@ def test_stopping_is_six_weeks_away_and_two_held_sessions_missed(
     today = last_visit + timedelta(days=gap)
     held_days = sorted({last_visit + timedelta(days=offset) for offset in held})
     missed = [day for day in held_days if last_visit < day <= today]
-    ended = work_ended(course(last_visit=last_visit), held_days, today)
+    ended = work_ended(course(enrolled_on=None, last_visit=last_visit), held_days, today)
     if today - last_visit >= STOPPED_AFTER and len(missed) >= MISSED_SESSIONS:
         assert ended == (FollowUpReason.STOPPED_COMING, last_visit)
     else:
@@ -107,10 +108,9 @@ def test_once_due_a_follow_up_stays_due_until_the_family_comes_again(
 ) -> None:
     held_days = weekly(last_visit, 120)
     today = last_visit + timedelta(days=gap)
-    first = follow_up_of(course(last_visit=last_visit), held_days, today, months)
-    later = follow_up_of(
-        course(last_visit=last_visit), held_days, today + timedelta(days=more), months
-    )
+    stopped = course(enrolled_on=None, last_visit=last_visit)
+    first = follow_up_of(stopped, held_days, today, months)
+    later = follow_up_of(stopped, held_days, today + timedelta(days=more), months)
     if first is not None:
         assert later == first
 
@@ -145,3 +145,24 @@ def test_a_follow_up_is_listed_for_a_year_after_it_fell_due(left_on: date, late:
     found = follow_up_of(course(EnrolmentStatus.LEFT, left_on=left_on), [], today, 1)
     assert found is not None
     assert is_listed(found, today) == (late <= LISTED_FOR.days)
+
+
+def test_a_visit_before_joining_is_not_when_the_work_ended() -> None:
+    joined = date(2026, 1, 5)
+    guest_visit = date(2025, 12, 1)
+    stopped = course(enrolled_on=joined, last_visit=guest_visit)
+    assert work_ended(stopped, weekly(date(2026, 1, 6), 10), date(2026, 6, 1)) == (
+        FollowUpReason.STOPPED_COMING,
+        joined,
+    )
+
+
+@given(today=days, months=months, before=st.integers(min_value=1, max_value=5000))
+def test_what_ended_before_the_reckoning_day_is_never_listed(
+    today: date, months: int, before: int
+) -> None:
+    """Storage reads nothing before ``reckoned_since``: nothing listed is lost by it."""
+    ended_on = reckoned_since(today, months) - timedelta(days=before)
+    found = follow_up_of(course(EnrolmentStatus.LEFT, left_on=ended_on), [], today, months)
+    assert found is not None
+    assert not is_listed(found, today)

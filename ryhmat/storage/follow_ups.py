@@ -51,7 +51,14 @@ class SqlFollowUpRepository:
             .select_from(sessions)
             .join(marks, marks.c.session_id == sessions.c.id)
             .join(members, members.c.id == marks.c.member_id)
-            .where(marks.c.mark == AttendanceMark.PRESENT, sessions.c.day >= since)
+            # The mark's own copy of its session's day (kept by the triggers of migration
+            # 0007) is in the index SQLite reads the marks by: older marks are passed
+            # over there, without looking up their sessions and members.
+            .where(
+                marks.c.mark == AttendanceMark.PRESENT,
+                marks.c.day >= since,
+                sessions.c.day >= since,
+            )
             .group_by(members.c.family_id, sessions.c.group_id)
             .subquery()
         )

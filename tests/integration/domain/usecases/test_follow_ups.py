@@ -23,6 +23,7 @@ from ryhmat.domain.model import (
     SessionStatus,
     UsageAction,
 )
+from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.erasure import erase_family
 from ryhmat.domain.usecases.follow_ups import (
     due_follow_ups,
@@ -36,6 +37,7 @@ from ryhmat.domain.usecases.merging import merge_families
 from ryhmat.storage.database import Database
 from ryhmat.storage.orm import FollowUpRow
 from ryhmat.storage.repositories.base import table_of
+from tests.integration.domain.usecases.test_query_counts import statements_of
 from tests.integration.domain.usecases.test_usage_log import connected_role
 from tests.integration.world import World, make_session
 
@@ -165,3 +167,22 @@ def test_merging_moves_the_duplicates_follow_ups_to_the_kept_family(
     assert family_ids == {world.family.id}
     with came_three_times.unit_of_work() as uow:
         assert due_follow_ups(uow, TODAY) == []
+
+
+def test_listing_reads_as_many_statements_for_many_families_as_for_one(
+    came_three_times: Database, world: World
+) -> None:
+    def listed(uow: UnitOfWork) -> None:
+        assert len(due_follow_ups(uow, TODAY)) == len(uow.enrolments.list())
+
+    one = statements_of(came_three_times, listed)
+    with came_three_times.unit_of_work() as uow:
+        for number in range(5):
+            family = Family(
+                name=f"Perhe {number}",
+                members=[Member(first_name="Äiti", kind=MemberKind.ADULT, role=AdultRole.MOTHER)],
+            )
+            uow.families.save(family)
+            uow.enrolments.save(enrolment(family.id, world.group.id))
+        uow.commit()
+    assert statements_of(came_three_times, listed) == one

@@ -4,7 +4,8 @@ päästä työskentelyn päättymisestä").
 
 The work of a family in a group ends in one of two ways:
 
-- **it left**: its enrolment is marked left; the work ended on the day it left.
+- **it left**: its enrolment is marked left; the work ended on the day it left (or,
+  had it stopped coming before, when it stopped).
 - **it stopped coming**: it is still enrolled, but it has not come for
   ``STOPPED_AFTER`` (six weeks) and the group has held at least ``MISSED_SESSIONS``
   (two) sessions since, so one illness or a holiday break without sessions is not
@@ -101,17 +102,32 @@ def work_ended(
 ) -> tuple[FollowUpReason, date] | None:
     """Why and on which day the family's work in the group ended, as of ``today``; None
     while it goes on (or never began: the waiting list). ``held_days`` are the days of
-    the group's held sessions, in order."""
+    the group's held sessions, in order.
+
+    A family marked left after it had already stopped coming ended when it stopped: its
+    follow-up is the one it was due then, not a second one from the day it was marked."""
     if course.status is EnrolmentStatus.LEFT:
-        ended = course.left_on or course.last_visit or course.enrolled_on
-        return None if ended is None or ended > today else (FollowUpReason.LEFT, ended)
+        left_on = course.left_on or course.last_visit or course.enrolled_on
+        if left_on is None or left_on > today:
+            return None
+        stopped = _stopped_on(course, held_days, left_on)
+        if stopped is not None:
+            return FollowUpReason.STOPPED_COMING, stopped
+        return FollowUpReason.LEFT, left_on
     if course.status is not EnrolmentStatus.ENROLLED:
         return None
+    stopped = _stopped_on(course, held_days, today)
+    return None if stopped is None else (FollowUpReason.STOPPED_COMING, stopped)
+
+
+def _stopped_on(course: EnrolmentCourse, held_days: Sequence[date], day: date) -> date | None:
+    """The day the family's last visit (or its joining) was, if it had stopped coming by
+    ``day``."""
     since = max((d for d in (course.last_visit, course.enrolled_on) if d), default=None)
-    if since is None or today - since < STOPPED_AFTER:
+    if since is None or day - since < STOPPED_AFTER:
         return None
-    missed = bisect_right(held_days, today) - bisect_right(held_days, since)
-    return (FollowUpReason.STOPPED_COMING, since) if missed >= MISSED_SESSIONS else None
+    missed = bisect_right(held_days, day) - bisect_right(held_days, since)
+    return since if missed >= MISSED_SESSIONS else None
 
 
 def follow_up_of(

@@ -61,7 +61,8 @@ def test_a_family_that_left_is_due_the_period_after_it_left(
     left_on: date, months: int, later: int
 ) -> None:
     today = left_on + timedelta(days=later)
-    found = follow_up_of(course(EnrolmentStatus.LEFT, left_on=left_on), [], today, months)
+    left = course(EnrolmentStatus.LEFT, enrolled_on=None, left_on=left_on)
+    found = follow_up_of(left, [], today, months)
     due_on = months_after(left_on, months)
     if today < due_on:
         assert found is None
@@ -142,7 +143,9 @@ def test_a_summer_break_without_sessions_is_not_stopping() -> None:
 @given(left_on=days, late=st.integers(min_value=0, max_value=1000))
 def test_a_follow_up_is_listed_for_a_year_after_it_fell_due(left_on: date, late: int) -> None:
     today = months_after(left_on, 1) + timedelta(days=late)
-    found = follow_up_of(course(EnrolmentStatus.LEFT, left_on=left_on), [], today, 1)
+    found = follow_up_of(
+        course(EnrolmentStatus.LEFT, enrolled_on=None, left_on=left_on), [], today, 1
+    )
     assert found is not None
     assert is_listed(found, today) == (late <= LISTED_FOR.days)
 
@@ -163,6 +166,19 @@ def test_what_ended_before_the_reckoning_day_is_never_listed(
 ) -> None:
     """Storage reads nothing before ``reckoned_since``: nothing listed is lost by it."""
     ended_on = reckoned_since(today, months) - timedelta(days=before)
-    found = follow_up_of(course(EnrolmentStatus.LEFT, left_on=ended_on), [], today, months)
+    left = course(EnrolmentStatus.LEFT, enrolled_on=None, left_on=ended_on)
+    found = follow_up_of(left, [], today, months)
     assert found is not None
     assert not is_listed(found, today)
+
+
+def test_a_family_marked_left_after_it_stopped_coming_is_due_once_from_when_it_stopped() -> None:
+    held = weekly(date(2026, 1, 6), 30)
+    last_visit, left_on = held[3], held[20]
+    enrolled = course(last_visit=last_visit)
+    left = course(EnrolmentStatus.LEFT, last_visit=last_visit, left_on=left_on)
+    today = date(2026, 12, 1)
+    assert follow_up_of(left, held, today, 3) == follow_up_of(enrolled, held, today, 3)
+    # Marked left while it still came: due from the day it left.
+    came = course(EnrolmentStatus.LEFT, last_visit=held[19], left_on=left_on)
+    assert work_ended(came, held, today) == (FollowUpReason.LEFT, left_on)

@@ -17,7 +17,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ryhmat.app import export_adapters
 from ryhmat.demo import generate, load
 from ryhmat.desktop_database import OpenDatabase
 from ryhmat.domain.model import AttendanceMode, SessionStatus
@@ -27,6 +26,7 @@ from ryhmat.domain.usecases.groups import find_group, list_groups, list_series
 from ryhmat.i18n import install_into, load_language
 from ryhmat.preferences import Preferences
 from ryhmat.storage.database import open_database
+from ryhmat.app import export_adapters
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.groups import GroupEditor
 from ryhmat.ui.main_window import MainWindow

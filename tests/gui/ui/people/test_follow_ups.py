@@ -20,7 +20,15 @@ from ryhmat.ui.context import AppContext
 from ryhmat.ui.formatting import format_date
 from ryhmat.ui.main_window import MainWindow
 from ryhmat.ui.people import FamiliesPage
-from tests.gui.person import click_into, click_row, enter, press, undo, wait_for_dialog
+from tests.gui.person import (
+    click_into,
+    click_row,
+    enter,
+    focused,
+    press,
+    undo,
+    wait_for_dialog,
+)
 from tests.gui.records import shown
 from tests.gui.window import open_main_window
 
@@ -123,3 +131,20 @@ def test_enter_opens_the_familys_window(
     assert page.editor.name.text() == name
     events = demo_context.read(lambda uow: uow.usage_log.for_family(left[0]))
     assert events[0].action == UsageAction.FAMILY_OPENED
+
+
+def test_ctrl_f_searches_the_list_the_focus_is_in_and_ctrl_n_adds_a_family(
+    qtbot: QtBot, families: tuple[MainWindow, FamiliesPage]
+) -> None:
+    _window, page = families
+    click_into(qtbot, page.follow_ups.list.table)
+    press(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert focused() is page.follow_ups.list.search
+    click_into(qtbot, page.families.table)
+    press(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert focused() is page.families.search
+    click_into(qtbot, page.follow_ups.list.table)
+    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    wait_for_dialog(qtbot)
+    assert page.editor is not None
+    assert page.editor.name.text() == ""

@@ -11,6 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from ryhmat.domain.conflicts import ConflictKind
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP
 from ryhmat.domain.feeds import FeedKind
+from ryhmat.domain.follow_ups import FollowUpReason
 from ryhmat.domain.model import (
     AdultRole,
     AgeBand,
@@ -116,6 +117,11 @@ _SOURCE_TEXTS: dict[tuple[type[enum.Enum], enum.Enum], str] = {
     (UsageAction, UsageAction.FAMILY_REPORT_SAVED): QT_TRANSLATE_NOOP(
         "Labels", "family's data report saved"
     ),
+    (UsageAction, UsageAction.FOLLOW_UPS_OPENED): QT_TRANSLATE_NOOP(
+        "Labels", "follow-ups due listed"
+    ),
+    (FollowUpReason, FollowUpReason.LEFT): QT_TRANSLATE_NOOP("Labels", "left"),
+    (FollowUpReason, FollowUpReason.STOPPED_COMING): QT_TRANSLATE_NOOP("Labels", "stopped coming"),
 }
 
 

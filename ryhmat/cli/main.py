@@ -271,6 +271,27 @@ def _add_retention(sub: argparse._SubParsersAction[Parser]) -> None:
     retention.set_defaults(handler=_lazy("retention", "retention"))
 
 
+def _add_follow_ups(sub: argparse._SubParsersAction[Parser]) -> None:
+    """`ryhmat followups [--months N] [--today DATE] [--json]`."""
+    summary = translate(
+        "Cli",
+        "list the families to ask how they are doing (their work in a group ended the "
+        "follow-up period ago), or set the period",
+    )
+    follow_ups = sub.add_parser("followups", help=summary, description=summary)
+    follow_ups.add_argument(
+        "--months",
+        type=int,
+        metavar="N",
+        help=translate("Cli", "set the team's follow-up period to N months"),
+    )
+    follow_ups.add_argument(
+        "--today", type=parse_date, help=translate("Cli", "list what is due on this day")
+    )
+    _add_json(follow_ups)
+    follow_ups.set_defaults(handler=_lazy("follow_ups", "follow_ups"))
+
+
 def _add_audit(sub: argparse._SubParsersAction[Parser]) -> None:
     """`ryhmat audit --family NAME | --user LOGIN [--json]`."""
     summary = translate(
@@ -544,6 +565,7 @@ def build_parser() -> Parser:
     _add_backup(sub)
     _add_retention(sub)
     _add_audit(sub)
+    _add_follow_ups(sub)
     _add_team(sub)
     return parser
 

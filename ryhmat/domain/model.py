@@ -461,6 +461,7 @@ class UsageAction(enum.StrEnum):
     WORKBOOK_EXPORTED = "workbook_exported"  # with names, not pseudonymised
     ROSTER_IMPORTED = "roster_imported"
     FAMILY_REPORT_SAVED = "family_report_saved"  # everything held about a family
+    FOLLOW_UPS_OPENED = "follow_ups_opened"  # the list of follow-ups due
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Protocol, Self, TypeVar
 
 from ryhmat.domain.calendar import CalendarEntry, CalendarFilter
 from ryhmat.domain.feeds import Feed, FeedPublication, FeedSources, PublishedState
+from ryhmat.domain.follow_ups import EnrolmentCourse, FollowUpKey
 from ryhmat.domain.model import (
     Attendance,
     AuditAction,
@@ -370,6 +371,37 @@ class ErasureLog(Protocol):
     def entries(self) -> dict[uuid.UUID, date]: ...
 
 
+class FollowUpRepository(Protocol):
+    """What follow-ups are reckoned from, and the done ones (``ryhmat.domain.follow_ups``)."""
+
+    def courses(self, since: date) -> list[EnrolmentCourse]:
+        """Every enrolment of a family not erased that is enrolled, or left on or after
+        ``since``, with the family's last visit to the group on or after ``since`` (None
+        if it came only before), in no particular order."""
+        ...
+
+    def held_days(self, group_ids: Iterable[uuid.UUID], since: date) -> dict[uuid.UUID, list[date]]:
+        """The days of each group's held sessions on or after ``since``, in order."""
+        ...
+
+    def done(self) -> set[FollowUpKey]: ...
+
+    def mark_done(self, key: FollowUpKey, done_on: date) -> None:
+        """Record it done on ``done_on`` by the person using the unit of work; one done
+        already stays as it was."""
+        ...
+
+    def unmark(self, key: FollowUpKey) -> None: ...
+
+    def forget_family(self, family_id: uuid.UUID) -> None:
+        """Delete the family's records (an erasure)."""
+        ...
+
+    def move_family(self, from_family_id: uuid.UUID, to_family_id: uuid.UUID) -> None:
+        """Make one family's records another's (a merge); one both have stays once."""
+        ...
+
+
 class SettingsRepository(Protocol):
     """Settings shared by everyone using the database (a team's retention period)."""
 
@@ -450,6 +482,7 @@ class UnitOfWork(Protocol):
     settings: SettingsRepository
     erasures: ErasureLog
     usage_log: UsageLog
+    follow_ups: FollowUpRepository
     team: TeamDirectory
 
     def __enter__(self) -> Self: ...

@@ -526,6 +526,21 @@ class UsageLogRow(Base):
     action: Mapped[UsageAction] = mapped_column(enum_column(UsageAction))
 
 
+class FollowUpRow(Base):
+    """A follow-up done (see ``ryhmat.domain.follow_ups``): that it was done, when and by
+    whom, and nothing of what was said."""
+
+    __tablename__ = "follow_ups"
+
+    family_id: Mapped[uuid.UUID] = mapped_column(_fk("families.id", "CASCADE"), primary_key=True)
+    group_id: Mapped[uuid.UUID] = mapped_column(
+        _fk("groups.id", "CASCADE"), primary_key=True, index=True
+    )
+    ended_on: Mapped[date] = mapped_column(Date, primary_key=True)
+    done_on: Mapped[date] = mapped_column(Date)
+    done_by: Mapped[str] = mapped_column(String(NAME_LENGTH))
+
+
 class SettingRow(Base):
     """Settings that belong to the shared database rather than to one laptop."""
 

@@ -104,6 +104,14 @@ ACCESS: dict[str, dict[str, tuple[Reach, Reach, Reach, Reach]]] = {
         "leader": (OWN, OWN, NONE, NONE),
         "volunteer": (NONE, NONE, NONE, NONE),
     },
+    # That a family's follow-up was done, when and by whom: family data, moved to another
+    # family by an admin alone (a merge), as the audit trail's entries are.
+    "follow_ups": {
+        "admin": (ALL, ALL, ALL, ALL),
+        "coordinator": (OWN, OWN, NONE, OWN),
+        "leader": (OWN, OWN, NONE, OWN),
+        "volunteer": (NONE, NONE, NONE, NONE),
+    },
     # Everyone's reads are logged; admins alone read the log and delete what is past its
     # retention period (the log's own triggers refuse every other change, anyone's).
     "usage_log": {

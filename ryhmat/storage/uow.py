@@ -22,6 +22,7 @@ from ryhmat.domain.ports import (
     ErasureLog,
     FamilyRepository,
     FeedPublicationRepository,
+    FollowUpRepository,
     HeadcountRepository,
     NamedRepository,
     PseudonymRepository,
@@ -38,6 +39,7 @@ from ryhmat.domain.ports import (
 from ryhmat.domain.statistics import StatisticsQueries
 from ryhmat.storage.audit import Actor, SqlAuditRepository, SqlErasureLog, SqlSettingsRepository
 from ryhmat.storage.failures import storage_failure
+from ryhmat.storage.follow_ups import SqlFollowUpRepository
 from ryhmat.storage.pseudonyms import SqlPseudonymRepository
 from ryhmat.storage.repositories.attendance import (
     SqlAttendanceRepository,
@@ -95,6 +97,7 @@ class SqlAlchemyUnitOfWork:
     settings: SettingsRepository
     erasures: ErasureLog
     usage_log: UsageLog
+    follow_ups: FollowUpRepository
     team: TeamDirectory
 
     def __init__(self, session_factory: sessionmaker[DbSession], actor: Actor) -> None:
@@ -136,6 +139,7 @@ class SqlAlchemyUnitOfWork:
         self.settings = SqlSettingsRepository(db)
         self.erasures = self._erasure_log = SqlErasureLog(db)
         self.usage_log = SqlUsageLog(db, audit.actor_name)
+        self.follow_ups = SqlFollowUpRepository(db, audit.actor_name)
         self.team = SqlTeamDirectory(db)
         return self
 

@@ -1,5 +1,6 @@
 """Asetukset → Tietosuoja: whose name the change history records, the retention periods
-of families' personal data and of the usage log, and the usage log itself."""
+of families' personal data and of the usage log, the usage log itself, and the team's
+follow-up period (how long after a family's work in a group ended it is asked after)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from ryhmat.domain.errors import UserError
+from ryhmat.domain.follow_ups import LONGEST_PERIOD_MONTHS
 from ryhmat.domain.usecases.erasure import (
     LONGEST_RETENTION_YEARS,
     retention_years,
     set_retention_years,
 )
+from ryhmat.domain.usecases.follow_ups import follow_up_months, set_follow_up_months
 from ryhmat.domain.usecases.usage_log import (
     set_usage_log_retention_years,
     usage_log_retention_years,
@@ -59,6 +62,10 @@ class DataProtectionSettings(QWidget):
         self.log_retention.setRange(NEVER, LONGEST_RETENTION_YEARS)
         self.log_retention.setSpecialValueText(self.tr("Never"))
         self.log_retention.setSuffix(self.tr(" years"))
+        self.follow_up = QSpinBox(self)
+        self.follow_up.setObjectName("followUpMonths")
+        self.follow_up.setRange(1, LONGEST_PERIOD_MONTHS)
+        self.follow_up.setSuffix(self.tr(" months"))
         self.show_log = QPushButton(self.tr("Show the usage &log…"), self)
         self.show_log.clicked.connect(self.open_usage_log)
         self.usage_log: PersonUsageDialog | None = None
@@ -100,11 +107,22 @@ class DataProtectionSettings(QWidget):
             ),
         )
         form.addRow("", self.show_log)
+        self._add_row(form, self.tr("&Ask families how they are doing after:"), self.follow_up)
+        self._add_note(
+            form,
+            self.tr(
+                "A family that has left a group, or has not come for six weeks while the "
+                "group met, is listed under Families → Follow-ups due this long after its "
+                "last visit or its leaving. The period applies to everyone using this "
+                "database."
+            ),
+        )
         form.addRow("", self.error)
         self.refresh()
         self.actor.currentIndexChanged.connect(self._actor_chosen)
         self.retention.editingFinished.connect(self._save_retention)
         self.log_retention.editingFinished.connect(self._save_log_retention)
+        self.follow_up.editingFinished.connect(self._save_follow_up)
         # The workers to choose from, and the retention period (which it saves itself,
         # showing it already).
         context.when_changed(self, Changes.WORKERS | Changes.SETTINGS, self.refresh, skip_own=True)
@@ -126,6 +144,8 @@ class DataProtectionSettings(QWidget):
             self.retention.setValue(self.context.read(retention_years) or NEVER)
         if not self.log_retention.hasFocus():
             self.log_retention.setValue(self.context.read(usage_log_retention_years) or NEVER)
+        if not self.follow_up.hasFocus():
+            self.follow_up.setValue(self.context.read(follow_up_months))
 
     def _list_workers(self) -> None:
         names = [worker.name for worker in self.context.read(list_workers)]
@@ -161,6 +181,19 @@ class DataProtectionSettings(QWidget):
         try:
             self.context.write(
                 lambda uow: set_usage_log_retention_years(uow, years), Changes.SETTINGS, self
+            )
+        except UserError as error:
+            self.error.show_error(error)
+        else:
+            self.error.clear_error()
+
+    def _save_follow_up(self) -> None:
+        months = self.follow_up.value()
+        if months == self.context.read(follow_up_months):
+            return
+        try:
+            self.context.write(
+                lambda uow: set_follow_up_months(uow, months), Changes.SETTINGS, self
             )
         except UserError as error:
             self.error.show_error(error)

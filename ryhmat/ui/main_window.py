@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QFrame,
@@ -452,8 +453,10 @@ class MainWindow(QMainWindow):
         if page is not None:
             page.setFocus()
 
-    def _shown_list(self) -> RecordListView[Any] | None:
-        """The list the current view shows (on its current tab), if it has one."""
+    def _shown_list(self, *, adding: bool = False) -> RecordListView[Any] | None:
+        """The list the current view shows (on its current tab), if it has one: of a view
+        with a side list (the follow-ups beside the families), the one the focus is in,
+        else the view's own — the one that adds, as the one ``adding`` asks for always is."""
         page = self.stack.currentWidget()
         if page is None:
             return None
@@ -462,7 +465,11 @@ class MainWindow(QMainWindow):
             for widget in page.findChildren(QWidget)
             if isinstance(widget, RecordListView) and widget.isVisible()
         ]
-        return lists[0] if lists else None
+        focus = QApplication.focusWidget()
+        holding = [] if adding else [w for w in lists if focus and w.isAncestorOf(focus)]
+        own = [widget for widget in lists if not widget.add_button.isHidden()]
+        found = holding or own or ([] if adding else lists)
+        return found[0] if found else None
 
     def find_in_list(self) -> None:
         """Ctrl+F: the cursor to the search of the list in view, its text chosen."""
@@ -473,7 +480,7 @@ class MainWindow(QMainWindow):
 
     def new_in_view(self) -> None:
         """Ctrl+N: a new item of what the view lists, as its Add button makes one."""
-        shown = self._shown_list()
+        shown = self._shown_list(adding=True)
         if shown is not None and shown.add_button.isEnabled():
             shown.add_button.click()
 

@@ -23,6 +23,10 @@ class Plurals(QObject):
         """The heading of a list of sessions whose attendance is not recorded."""
         return self.tr("Not recorded (%n)", "", count)
 
+    def follow_ups_due(self, count: int) -> str:
+        """The heading of the list of follow-ups due (kuulumiset)."""
+        return self.tr("Follow-ups due (%n)", "", count)
+
     def sessions_not_recorded(self, count: int) -> str:
         return self.tr("%n session(s) not recorded", "", count)
 

@@ -75,6 +75,7 @@ for _table, _column, _key in [
     ("pseudonyms", "member_id", "member_{s}"),
     ("erasures", "family_id", "erased_{s}"),
     ("family_groups_attended", "family_id", "family_{s}"),
+    ("follow_ups", "family_id", "family_{s}"),
 ]:
     _row(_table, f"{_column} = CAST(:key AS uuid)", _key)
 _row("settings", "key = :key", "=team_test_{s}")
@@ -110,6 +111,7 @@ UPDATE = {
     "pseudonyms": "number",
     "usage_log": "action",
     "family_groups_attended": "group_id",
+    "follow_ups": "done_on",
 }
 
 # A new row in a side's scope: the statement, with {s} for the side and :new for a new id.
@@ -156,6 +158,8 @@ INSERT = {
     "pseudonyms": "INSERT INTO pseudonyms VALUES ({child_s}, 50{number})",
     "usage_log": "INSERT INTO usage_log VALUES (:new, {family_s}, now(), '', 'family_opened')",
     "family_groups_attended": "INSERT INTO family_groups_attended VALUES ({family_s}, {group_s})",
+    "follow_ups": "INSERT INTO follow_ups VALUES ({family_s}, {group_s}, '2026-06-01', "
+    "'2026-12-07', session_user)",
 }
 
 
@@ -302,6 +306,11 @@ def _world_statements(side: str) -> list[tuple[str, dict[str, object]]]:
         (
             "INSERT INTO usage_log VALUES (:id, :family, '2001-01-01', '', 'family_opened')",
             {"id": i("usage"), "family": i("family")},
+        ),
+        (
+            "INSERT INTO follow_ups VALUES (:family, :group, '2026-01-01', '2026-04-01', "
+            "'someone')",
+            {"family": i("family"), "group": i("group")},
         ),
         (
             "INSERT INTO settings VALUES (:key, '1') ON CONFLICT (key) DO NOTHING",

@@ -46,6 +46,7 @@ def erase(uow: UnitOfWork, family: Family, today: date) -> None:
         member.birth_year = member.birth_month = None
     uow.families.save(family)
     uow.pseudonyms.forget(member.id for member in family.members)
+    uow.follow_ups.forget_family(family.id)
     # The entries name members and hold what changed: personal data as well.
     uow.audit.forget_family(family.id)
     uow.audit.record(family.id, AuditAction.FAMILY_ERASED)

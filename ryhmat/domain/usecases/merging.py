@@ -119,6 +119,7 @@ def merge_families(
     validate_family(keep, today)
     # The duplicate's entries first: deleting it would delete them.
     uow.audit.move_family(duplicate.id, keep.id)
+    uow.follow_ups.move_family(duplicate.id, keep.id)
     uow.families.save(keep)
     uow.families.remove(duplicate)
     uow.audit.record(keep.id, AuditAction.FAMILIES_MERGED, str(len(moving)))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from ryhmat.domain.errors import UserError
 from ryhmat.domain.usecases.families import FamilySummary, list_families
@@ -14,6 +16,7 @@ from ryhmat.ui.context import AppContext
 from ryhmat.ui.formatting import format_date
 from ryhmat.ui.messages import error_text, show_error
 from ryhmat.ui.people.family_editor import FamilyEditor
+from ryhmat.ui.people.follow_ups import FollowUpsPanel
 from ryhmat.ui.people.merging import MergeFamiliesDialog
 from ryhmat.ui.people.roster_import import RosterImportDialog
 from ryhmat.ui.people.widgets import reload, select_record
@@ -56,8 +59,18 @@ class FamiliesPage(QWidget):
         self.merge_button.clicked.connect(self.merge_families)
         self.families.buttons.addWidget(self.merge_button)
         self.families.buttons.addWidget(self.import_button)
+        # Kuulumiset beside the list: a family to ask after is looked up (its phone) here.
+        self.follow_ups = FollowUpsPanel(context, self)
+        self.follow_ups.family_requested.connect(self.open_family)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.families)
+        split.addWidget(self.follow_ups)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        # The panel's four columns shown whole beside the families' five.
+        split.setSizes([620, 620])
         layout = QVBoxLayout(self)
-        layout.addWidget(self.families)
+        layout.addWidget(split)
         self.setFocusProxy(self.families)
         self.families.add_requested.connect(lambda: self.edit_family(None))
         self.families.edit_requested.connect(self.edit_family)
@@ -74,8 +87,11 @@ class FamiliesPage(QWidget):
         reload(self.families, self.context.read(list_families))
 
     def edit_family(self, summary: FamilySummary | None) -> None:
+        self.open_family(None if summary is None else summary.id)
+
+    def open_family(self, family_id: uuid.UUID | None) -> None:
+        """The family's window (a new family's for None)."""
         try:
-            family_id = None if summary is None else summary.id
             family = (
                 None
                 if family_id is None

@@ -15,6 +15,7 @@ from ryhmat.domain.model import AdultRole, Family, Member, MemberKind
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.erasure import retention_years, set_retention_years
 from ryhmat.domain.usecases.families import list_families, save_family
+from ryhmat.domain.usecases.follow_ups import follow_up_months
 from ryhmat.domain.usecases.history import family_history
 from ryhmat.domain.usecases.usage_log import set_usage_log_retention_years
 from ryhmat.domain.usecases.workers import list_workers
@@ -75,6 +76,17 @@ def test_the_retention_period_is_saved_in_the_database(qtbot: QtBot, desktop: De
     qtbot.keyClicks(spin, "0")
     qtbot.keyClick(spin, Qt.Key.Key_Return)
     assert window.context.read(retention_years) is None
+
+
+def test_the_follow_up_period_is_saved_in_the_database(qtbot: QtBot, desktop: DesktopApp) -> None:
+    window = desktop.show()
+    spin = window.data_protection.follow_up
+    assert spin.text() == "3 months"
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "2")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert window.context.read(follow_up_months) == 2
 
 
 def add_forgotten_family(database_path: Path) -> None:

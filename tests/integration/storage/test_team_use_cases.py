@@ -9,9 +9,11 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
+from sqlalchemy import text
 
 from ryhmat.cli.main import main
 from ryhmat.domain.errors import UserError
+from ryhmat.domain.follow_ups import FollowUpKey
 from ryhmat.domain.model import AttendanceMark
 from ryhmat.domain.team import TeamRole
 from ryhmat.domain.usecases.attendance import (
@@ -21,6 +23,11 @@ from ryhmat.domain.usecases.attendance import (
 )
 from ryhmat.domain.usecases.erasure import set_retention_years
 from ryhmat.domain.usecases.families import list_families
+from ryhmat.domain.usecases.follow_ups import (
+    mark_follow_up_done,
+    open_follow_ups,
+    unmark_follow_up,
+)
 from ryhmat.domain.usecases.groups import list_groups
 from ryhmat.domain.usecases.team import add_team_member, may_erase_families, team_members
 from ryhmat.storage.database import Database, open_database
@@ -182,3 +189,44 @@ def test_the_attendance_view_says_whether_the_person_may_record_the_session(
 ) -> None:
     with opened.unit_of_work() as uow:
         assert uow.team.may_record(ident(session)) is may
+
+
+def _done_by(owner_url: str) -> dict[tuple[str, str], str]:
+    database = open_database(owner_url)
+    try:
+        with database.engine.connect() as connection:
+            rows = connection.execute(
+                text("SELECT family_id, ended_on, done_by FROM follow_ups")
+            ).all()
+    finally:
+        database.dispose()
+    return {(str(row.family_id), row.ended_on.isoformat()): row.done_by for row in rows}
+
+
+@pytest.mark.parametrize("opened", [login("coordinator")], indirect=True)
+def test_a_follow_up_done_names_the_login_and_another_organisations_is_refused(
+    opened: Database, team: dict[str, str]
+) -> None:
+    own = FollowUpKey(ident("family_a"), ident("group_a"), date(2026, 6, 1))
+    with opened.unit_of_work() as uow:
+        mark_follow_up_done(uow, own, TODAY)
+    try:
+        assert _done_by(team["owner"])[str(own.family_id), "2026-06-01"] == login("coordinator")
+        with opened.unit_of_work() as uow:
+            assert own in uow.follow_ups.done()
+            assert {key.family_id for key in uow.follow_ups.done()} == {ident("family_a")}
+        other = FollowUpKey(ident("family_b"), ident("group_b"), date(2026, 6, 1))
+        with pytest.raises(UserError) as refused, opened.unit_of_work() as uow:
+            mark_follow_up_done(uow, other, TODAY)
+        assert refused.value.template == NOT_PERMITTED
+    finally:
+        with opened.unit_of_work() as uow:
+            unmark_follow_up(uow, own)
+    assert (str(own.family_id), "2026-06-01") not in _done_by(team["owner"])
+
+
+@pytest.mark.parametrize("opened", [login("volunteer")], indirect=True)
+def test_a_volunteer_lists_no_follow_ups_and_is_told_so(opened: Database) -> None:
+    with pytest.raises(UserError) as refused, opened.unit_of_work() as uow:
+        open_follow_ups(uow, TODAY)
+    assert refused.value.template == NOT_PERMITTED

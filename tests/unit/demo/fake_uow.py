@@ -14,6 +14,7 @@ from typing import Any, Generic, Protocol, Self, TypeVar, cast
 
 from ryhmat.domain.calendar import CalendarEntry, CalendarFilter
 from ryhmat.domain.feeds import Feed, FeedPublication, FeedSources, PublishedState
+from ryhmat.domain.follow_ups import EnrolmentCourse, FollowUpKey
 from ryhmat.domain.model import (
     Attendance,
     AuditAction,
@@ -46,6 +47,7 @@ from ryhmat.domain.ports import (
     ErasureLog,
     FamilyRepository,
     FeedPublicationRepository,
+    FollowUpRepository,
     HeadcountRepository,
     NamedRepository,
     PseudonymRepository,
@@ -503,6 +505,38 @@ class FakeTeam:
         self.passwords.pop(login, None)
 
 
+class FakeFollowUps:
+    """Done follow-ups only: the demo's tests reckon none."""
+
+    def __init__(self) -> None:
+        self.stored: dict[FollowUpKey, date] = {}
+
+    def courses(self, since: date) -> builtins.list[EnrolmentCourse]:
+        return []
+
+    def held_days(
+        self, group_ids: Iterable[uuid.UUID], since: date
+    ) -> dict[uuid.UUID, builtins.list[date]]:
+        return {}
+
+    def done(self) -> set[FollowUpKey]:
+        return set(self.stored)
+
+    def mark_done(self, key: FollowUpKey, done_on: date) -> None:
+        self.stored.setdefault(key, done_on)
+
+    def unmark(self, key: FollowUpKey) -> None:
+        self.stored.pop(key, None)
+
+    def forget_family(self, family_id: uuid.UUID) -> None:
+        self.stored = {k: v for k, v in self.stored.items() if k.family_id != family_id}
+
+    def move_family(self, from_family_id: uuid.UUID, to_family_id: uuid.UUID) -> None:
+        for key in [k for k in self.stored if k.family_id == from_family_id]:
+            day = self.stored.pop(key)
+            self.stored.setdefault(replace(key, family_id=to_family_id), day)
+
+
 class FakeUnitOfWork:
     # Declared with the protocols' own types: a unit of work's repositories
     # are settable attributes, which a protocol matches only invariantly.
@@ -528,6 +562,7 @@ class FakeUnitOfWork:
     settings: SettingsRepository
     erasures: ErasureLog
     usage_log: UsageLog
+    follow_ups: FollowUpRepository
     team: TeamDirectory
 
     def __init__(self) -> None:
@@ -555,6 +590,7 @@ class FakeUnitOfWork:
         self.settings = FakeSettings()
         self.erasures = FakeErasureLog()
         self.usage_log = FakeUsageLog()
+        self.follow_ups = FakeFollowUps()
         self.stored_team = FakeTeam(self)
         self.team = self.stored_team
         self.commits = 0

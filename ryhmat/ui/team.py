@@ -52,6 +52,16 @@ def role_label(role: TeamRole) -> str:
     return labels[role]
 
 
+def _save_or_cancel(dialog: QDialog, save: Callable[[], None]) -> QDialogButtonBox:
+    """Save (Enter) and Cancel (Esc) for one of the team's dialogs."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 def _role_choice(parent: QWidget, role: TeamRole = TeamRole.LEADER) -> QComboBox:
     combo = QComboBox(parent)
     combo.setObjectName("teamRole")
@@ -131,14 +141,11 @@ class AddPersonDialog(QDialog):
         for worker in context.read(list_workers):
             self.worker.addItem(worker.name, worker.name)
         self.error = ErrorLabel(self)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = _save_or_cancel(self, self.save)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
 
         form = QFormLayout(self)
+        # A text with '&' makes the row's label, the field its buddy.
         for text, field in (
             (self.tr("&Login:"), self.login),
             (self.tr("&Full name:"), self.full_name),
@@ -146,9 +153,7 @@ class AddPersonDialog(QDialog):
             (self.tr("&Role:"), self.role),
             (self.tr("&Worker in the plan:"), self.worker),
         ):
-            label = QLabel(text, self)
-            label.setBuddy(field)
-            form.addRow(label, field)
+            form.addRow(text, field)
         form.addRow(self.error)
         form.addRow(buttons)
         self.password_box: QMessageBox | None = None
@@ -206,16 +211,10 @@ class ChangePersonDialog(QDialog):
         self.remove.clicked.connect(self.remove_person)
         self.password_box: QMessageBox | None = None
         self.error = ErrorLabel(self)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = _save_or_cancel(self, self.save)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         form = QFormLayout(self)
-        label = QLabel(self.tr("&Role:"), self)
-        label.setBuddy(self.role)
-        form.addRow(label, self.role)
+        form.addRow(self.tr("&Role:"), self.role)
         note = QLabel(
             self.tr(
                 "A person removed can no longer sign in; their name stays in the list and in "
@@ -308,20 +307,15 @@ class OwnPasswordDialog(QDialog):
         for field in (self.password, self.repeated):
             field.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = ErrorLabel(self)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = _save_or_cancel(self, self.save)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         form = QFormLayout(self)
+        # A text with '&' makes the row's label, the field its buddy.
         for text, field in (
             (self.tr("&New password:"), self.password),
             (self.tr("The &same again:"), self.repeated),
         ):
-            label = QLabel(text, self)
-            label.setBuddy(field)
-            form.addRow(label, field)
+            form.addRow(text, field)
         hint = QLabel(
             self.tr("At least 12 characters: a few words of your own are easy to remember."), self
         )

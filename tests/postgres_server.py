@@ -75,6 +75,11 @@ class PostgresqlServer:
             database=database,
         ).render_as_string(hide_password=False)
 
+    def new_database(self, name: str) -> str:
+        """Create an empty database ``name`` on this server; its URL, as the superuser."""
+        _as_superuser(self, f'CREATE DATABASE "{name}"')
+        return self.url(name)
+
 
 def find_bin_dir() -> Path:
     """The ``bin`` folder of the newest installed PostgreSQL that has initdb and pg_ctl."""
@@ -279,18 +284,24 @@ if __name__ == "__main__" and sys.argv[1:2] == [WATCH]:
 def require_passwords(server: PostgresqlServer, *logins: str) -> None:
     """Make ``server`` check the passwords of ``logins`` (everyone else stays trusted), as
     a team's server does: a wrong or missing password is then refused."""
+    rules = "".join(
+        f"host all {login} {address} scram-sha-256\n"
+        for login in logins
+        for address in ("127.0.0.1/32", "::1/128")
+    )
+    hba = Path(str(_as_superuser(server, "SHOW hba_file")))
+    hba.write_text(rules + hba.read_text(encoding="utf-8"), encoding="utf-8")
+    _as_superuser(server, "SELECT pg_reload_conf()")
+
+
+def _as_superuser(server: PostgresqlServer, statement: str) -> object:
+    """Run one statement outside a transaction as the superuser; its first value, if any."""
     from sqlalchemy import create_engine, text
 
     engine = create_engine(server.url(), isolation_level="AUTOCOMMIT")
     try:
         with engine.connect() as connection:
-            hba = Path(connection.execute(text("SHOW hba_file")).scalar_one())
-            rules = "".join(
-                f"host all {login} {address} scram-sha-256\n"
-                for login in logins
-                for address in ("127.0.0.1/32", "::1/128")
-            )
-            hba.write_text(rules + hba.read_text(encoding="utf-8"), encoding="utf-8")
-            connection.execute(text("SELECT pg_reload_conf()"))
+            result = connection.execute(text(statement))
+            return result.scalar() if result.returns_rows else None
     finally:
         engine.dispose()

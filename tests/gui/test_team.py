@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
-from sqlalchemy import create_engine, make_url, text
+from sqlalchemy import create_engine, make_url
 from sqlalchemy.exc import OperationalError
 
 from ryhmat import app as desktop_app
@@ -52,12 +52,8 @@ PASSWORD = "kahvi ja pulla 2026"
 def team_url() -> Iterator[str]:
     """A server of this module's own that checks the passwords of its team's people."""
     with running_postgresql_server() as server:
-        admin = create_engine(server.url(), isolation_level="AUTOCOMMIT")
-        with admin.connect() as connection:
-            connection.execute(text("CREATE DATABASE team"))
-        admin.dispose()
+        owner_url = server.new_database("team")
         require_passwords(server, "maija", "pekka", "paula")
-        owner_url = server.url("team")
         database = open_database(owner_url)
         with database.unit_of_work() as uow:
             uow.organisations.save(Organisation(name="Perhetyö"))

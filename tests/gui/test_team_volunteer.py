@@ -45,11 +45,7 @@ def team() -> Iterator[dict[str, str]]:
     """The team world on a server of this module's own, with a session of group A held
     a week ago, led by the volunteer and not recorded yet."""
     with running_postgresql_server() as server:
-        admin = create_engine(server.url(), isolation_level="AUTOCOMMIT")
-        with admin.connect() as connection:
-            connection.execute(text("CREATE DATABASE team"))
-        admin.dispose()
-        owner_url = server.url("team")
+        owner_url = server.new_database("team")
         urls = build_team_world(owner_url)
         owner = create_engine(owner_url)
         with owner.begin() as connection:
@@ -189,10 +185,10 @@ def test_a_volunteer_sees_a_session_they_do_not_lead_as_it_is_and_changes_nothin
     assert view.undo_stack.count() == 0
     assert not view.has_unsaved_changes()
 
-    owner = open_database(team[login("admin")])
+    admin = open_database(team[login("admin")])
     try:
-        with owner.unit_of_work() as uow:
+        with admin.unit_of_work() as uow:
             assert uow.attendance.for_session(session_id) == []
             assert uow.headcounts.get(session_id) is None
     finally:
-        owner.dispose()
+        admin.dispose()

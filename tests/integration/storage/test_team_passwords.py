@@ -45,12 +45,8 @@ CHECKED = ("palaava", "unohtaja", "vaihtaja", "toinen")
 @pytest.fixture(scope="module")
 def owner_url() -> Iterator[str]:
     with running_postgresql_server() as server:
-        engine = create_engine(server.url(), isolation_level="AUTOCOMMIT")
-        with engine.connect() as connection:
-            connection.execute(text("CREATE DATABASE team"))
-        engine.dispose()
+        url = server.new_database("team")
         require_passwords(server, *CHECKED)
-        url = server.url("team")
         database = open_database(url)
         with database.unit_of_work() as uow:
             uow.organisations.save(Organisation(name="Perhetyö"))
@@ -183,3 +179,14 @@ def test_the_command_line_changes_ones_own_password(
     assert not signs_in(owner_url, "toinen", FIRST)
     # The app on this computer signs in with it from now on.
     assert memory_keyring.passwords == {(KEYRING_SERVICE, keyring_user(make_url(url))): SECOND}
+
+
+def test_a_password_of_quotes_backslashes_and_dollars_is_only_a_password(owner_url: str) -> None:
+    # Written into ALTER ROLE as a literal: nothing in it may end the statement.
+    hostile = "it's \\ $$ pässi'; DROP ROLE toinen; --"
+    with open_database(owner_url) as database, database.unit_of_work() as uow:
+        reset_team_password(uow, "palaava", hostile)
+    assert signs_in(owner_url, "palaava", hostile)
+    # The role named in it is still there (its password is the first or, after the
+    # command-line test, the second).
+    assert signs_in(owner_url, "toinen", SECOND) or signs_in(owner_url, "toinen", FIRST)

@@ -208,9 +208,6 @@ class LeftOut:
     headcount_groups_from_families: bool = False
     list_groups_from_first_timers: bool = False
 
-    def __bool__(self) -> bool:
-        return self.headcount_groups_from_families or self.list_groups_from_first_timers
-
 
 @dataclass(frozen=True, slots=True)
 class Statistics:

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Signal, Slot
 from PySide6.QtGui import QUndoGroup, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ryhmat.domain.finnish_holidays import FinnishHolidays
@@ -177,11 +178,14 @@ class AppContext(QObject):
         kinds: Changes,
         reload: Callable[[], object],
         skip_own: bool = False,
+        when_shown: bool = False,
     ) -> None:
         """Call ``reload`` after each change of any of ``kinds``, as long as ``view``
         lives; with ``skip_own``, not for the changes ``view`` started itself (for a
-        view that already shows what it saved)."""
-        _Listener(self, view, kinds, reload, skip_own)
+        view that already shows what it saved); with ``when_shown``, a hidden widget
+        ``view`` reloads once when it is shown again, not at every change (for a view
+        whose reading is not free)."""
+        _Listener(self, view, kinds, reload, skip_own, when_shown)
 
     def services(self, report: Progress = _no_progress) -> Services:
         """What ``perform`` and an Operation give a use case of several steps (each
@@ -202,12 +206,18 @@ class _Listener(QObject):
         kinds: Changes,
         reload: Callable[[], object],
         skip_own: bool,
+        when_shown: bool,
     ) -> None:
         super().__init__(view)
         self._view = view
         self._kinds = kinds
         self._reload = reload
         self._skip_own = skip_own
+        # The widget whose showing a missed reload waits for, if any.
+        self._shown_widget = view if when_shown and isinstance(view, QWidget) else None
+        self._missed = False
+        if self._shown_widget is not None:
+            self._shown_widget.installEventFilter(self)
         context.data_changed.connect(self.changed)
 
     @Slot(object)
@@ -216,4 +226,13 @@ class _Listener(QObject):
             return
         if self._skip_own and changes.origin is self._view:
             return
+        if self._shown_widget is not None and not self._shown_widget.isVisible():
+            self._missed = True
+            return
         self._reload()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self._missed:
+            self._missed = False
+            self._reload()
+        return False

@@ -128,6 +128,9 @@ class FollowUpsPanel(QWidget):
             | Changes.GROUPS
             | Changes.SETTINGS,
             self.refresh,
+            # A municipality's list takes a good part of a second, and attendance is
+            # saved on other pages: read it again when it is looked at.
+            when_shown=True,
         )
         self.refresh()
 

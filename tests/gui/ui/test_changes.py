@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from ryhmat.domain.model import AttendanceMark, AttendanceMode
@@ -141,3 +142,25 @@ def test_the_retention_period_saved_here_is_not_read_back_but_a_colleagues_is(
     with counting_reads(demo_context) as reads:
         demo_context.announce(Changes.SETTINGS, origin="another view")
     assert retention_years in reads
+
+
+def test_a_hidden_view_that_waits_to_be_shown_reloads_once_when_it_is(
+    qtbot: QtBot, empty_context: AppContext
+) -> None:
+    view = QWidget()
+    qtbot.addWidget(view)
+    reloads: list[int] = []
+    empty_context.when_changed(view, Changes.ATTENDANCE, lambda: reloads.append(1), when_shown=True)
+    for _ in range(3):
+        empty_context.announce(Changes.ATTENDANCE)
+    assert reloads == []
+    view.show()
+    qtbot.waitExposed(view)
+    assert reloads == [1]
+    # Shown, it follows each change at once; shown again with nothing missed, no reload.
+    empty_context.announce(Changes.ATTENDANCE)
+    assert reloads == [1, 1]
+    view.hide()
+    view.show()
+    qtbot.waitExposed(view)
+    assert reloads == [1, 1]

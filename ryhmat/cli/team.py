@@ -8,7 +8,7 @@ import sys
 
 from ryhmat.cli.commands import opened
 from ryhmat.cli.output import print_listing
-from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
+from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, UserError
 from ryhmat.domain.team import TeamMember, TeamRole
 from ryhmat.domain.timezone import helsinki_now
 from ryhmat.domain.usecases.team import (
@@ -22,6 +22,7 @@ from ryhmat.domain.usecases.team import (
 )
 from ryhmat.domain.written import written_date
 from ryhmat.i18n import translate
+from ryhmat.storage.team import NEEDS_POSTGRESQL
 
 
 def init(args: argparse.Namespace) -> int:
@@ -89,13 +90,17 @@ def set_password(args: argparse.Namespace) -> int:
 
 
 def change_password(args: argparse.Namespace) -> int:
-    if args.password_stdin:
-        password = repeated = _password_from_stdin()
-    else:
-        password = getpass.getpass(translate("Cli", "New password: "))
-        repeated = getpass.getpass(translate("Cli", "The same again: "))
-    with opened(args) as database, database.unit_of_work() as uow:
-        change_own_password(uow, password, repeated)
+    with opened(args) as database:
+        # Asked once the database is known to have a team: not typed twice for nothing.
+        if database.engine.dialect.name != "postgresql":
+            raise UserError(NEEDS_POSTGRESQL)
+        if args.password_stdin:
+            password = repeated = _password_from_stdin()
+        else:
+            password = getpass.getpass(translate("Cli", "New password: "))
+            repeated = getpass.getpass(translate("Cli", "The same again: "))
+        with database.unit_of_work() as uow:
+            change_own_password(uow, password, repeated)
     print(translate("Cli", "Your password was changed."))
     return 0
 

@@ -23,6 +23,8 @@ from tests.integration.cli import in_process
         ["remove-user", "maija"],
         ["set-password", "maija"],
         ["password", "--password-stdin"],
+        # Said before the new password is asked for, not after it is typed twice.
+        ["password"],
     ],
 )
 def test_a_one_person_database_has_no_team(

@@ -26,7 +26,17 @@ from ryhmat.domain.model import (
     UsageAction,
 )
 from ryhmat.domain.scheduling import SkipKind
-from ryhmat.domain.statistics import FilterKind, FilterTerm, LeftOut
+from ryhmat.domain.statistics import (
+    FAMILY_FIGURES,
+    LEADER_HOURS_DEFINITION,
+    LEADER_HOURS_NAME,
+    Figure,
+    Figures,
+    FilterKind,
+    FilterTerm,
+    LeftOut,
+    Shown,
+)
 from ryhmat.i18n import current_language, translate
 
 CONTEXT = "Labels"
@@ -164,9 +174,9 @@ def unrecorded_note() -> str:
     return translate("Labels", "Their attendance is not in the figures until it is recorded.")
 
 
-def left_out_note(left_out: LeftOut) -> str:
-    """Which groups the totals' family counts or first-time visitors leave out; empty
-    if none."""
+def left_out_notes(left_out: LeftOut) -> list[str]:
+    """Which groups the totals' family counts or first-time visitors leave out, a
+    sentence each."""
     notes = []
     if left_out.headcount_groups_from_families:
         notes.append(
@@ -184,49 +194,46 @@ def left_out_note(left_out: LeftOut) -> str:
                 "visitors, which only a headcount counts.",
             )
         )
-    return " ".join(notes)
+    return notes
 
 
-# The family figures' one name each, and what each counts, in every report.
-FAMILIES = QT_TRANSLATE_NOOP("Labels", "Families")
-FATHERS_REACHED = QT_TRANSLATE_NOOP("Labels", "Fathers reached")
-NEW_FAMILIES = QT_TRANSLATE_NOOP("Labels", "New families")
-FIRST_TIME_VISITORS = QT_TRANSLATE_NOOP("Labels", "First-time visitors")
-_DEFINITIONS = {
-    FAMILIES: QT_TRANSLATE_NOOP(
-        "Labels",
-        "different families with someone present at least once in the period, from the "
-        "attendance lists",
-    ),
-    FATHERS_REACHED: QT_TRANSLATE_NOOP(
-        "Labels",
-        "different fathers present at least once in the period, from the attendance lists",
-    ),
-    NEW_FAMILIES: QT_TRANSLATE_NOOP(
-        "Labels",
-        "families whose first visit ever to these groups is in the period, from the "
-        "attendance lists",
-    ),
-    FIRST_TIME_VISITORS: QT_TRANSLATE_NOOP(
-        "Labels",
-        "people the leaders counted on a headcount as there for the first time; nobody is "
-        "named, so they are not counted as families",
-    ),
-}
+def left_out_note(left_out: LeftOut) -> str:
+    """``left_out_notes`` as one text; empty if nothing is left out."""
+    return " ".join(left_out_notes(left_out))
 
 
-def figure_name(name: str) -> str:
-    """One of the family figures' names above, in the user's language."""
-    return translate("Labels", name)
+# -- the figures, named and explained as every report names them ------------------------
 
 
-def figure_definition(name: str) -> str:
-    return translate("Labels", _DEFINITIONS[name])
+def figure_name(figure: Figure) -> str:
+    return translate("Labels", figure.name)
 
 
-def figure_definitions() -> list[tuple[str, str]]:
-    """Each family figure's name and what it counts, for a report's legend."""
-    return [(figure_name(name), figure_definition(name)) for name in _DEFINITIONS]
+def figure_definition(figure: Figure) -> str:
+    return translate("Labels", figure.definition)
+
+
+def figure_definitions(figures: Sequence[Figure] = FAMILY_FIGURES) -> list[tuple[str, str]]:
+    """Each figure's name and what it counts, for a report's legend."""
+    return [(figure_name(figure), figure_definition(figure)) for figure in figures]
+
+
+def figure_text(figure: Figure, figures: Figures) -> str:
+    """A figure's value as the reports write it in the user's language ("–" unknown)."""
+    value = figure.value(figures)
+    if figure.shown is Shown.RATE:
+        return percent(value)
+    if figure.shown is Shown.AVERAGE:
+        return decimal(value)
+    return count(None if value is None else int(value))
+
+
+def leader_hours_name() -> str:
+    return translate("Labels", LEADER_HOURS_NAME)
+
+
+def leader_hours_definition() -> str:
+    return translate("Labels", LEADER_HOURS_DEFINITION)
 
 
 def count(value: int | None) -> str:

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import settings
 from PySide6.QtCore import QCoreApplication, QEvent
 
+from ryhmat.i18n import use_language
 from ryhmat.ui.garbage import collect_if_due
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -45,6 +46,13 @@ def garbage_collected_on_the_main_thread() -> Iterator[None]:
     if application is not None:
         application.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     collect_if_due()
+
+
+@pytest.fixture(autouse=True)
+def finnish_without_qt() -> None:
+    """What the CLI and the exports write in is Finnish in every test, as a command run
+    with RYHMAT_LANGUAGE=fi writes, whichever test ran before (tests/gui loads English)."""
+    use_language("fi")
 
 
 @pytest.fixture(autouse=True)

@@ -12,11 +12,14 @@ from ryhmat.domain.timezone import helsinki_now
 from ryhmat.domain.usecases.statistics import statistics_filter
 from ryhmat.domain.usecases.workbook import export_workbook
 from ryhmat.export.excel import write_workbook
+from ryhmat.i18n import use_language
 
 
 def export_excel(args: argparse.Namespace) -> int:
     out = Path(args.out)
     check_output_file(out)
+    if args.language:
+        use_language(args.language)
     # The moment that decides which sessions have ended without being recorded.
     moment = helsinki_now()
     last_day: date = args.last_day or moment.date()

@@ -173,6 +173,11 @@ def _add_excel(formats: argparse._SubParsersAction[Parser]) -> None:
             "Cli", "show people and families by stable codes (P-0042, F-0012), not by name"
         ),
     )
+    workbook.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        help=translate("Cli", "the language of the workbook (by default the app's)"),
+    )
     workbook.set_defaults(handler=_lazy("excel", "export_excel"))
 
 

@@ -6,28 +6,39 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import partial
 from typing import Any, TextIO
 
 from ryhmat.cli.commands import opened
 from ryhmat.cli.output import write_json, write_table
-from ryhmat.domain.statistics import Figures, Statistics
+from ryhmat.domain.statistics import (
+    AVERAGE_ATTENDANCE,
+    FAMILIES,
+    FATHERS_REACHED,
+    FIGURES,
+    FILL_RATE,
+    NEW_FAMILIES,
+    SESSIONS_CANCELLED,
+    SESSIONS_HELD,
+    SESSIONS_UNRECORDED,
+    VISITS,
+    Figure,
+    Figures,
+    Statistics,
+)
 from ryhmat.domain.timezone import helsinki_now
 from ryhmat.domain.usecases.statistics import compute_statistics, statistics_filter
 from ryhmat.domain.written import written_date
 from ryhmat.i18n import translate
 from ryhmat.labels import (
-    FAMILIES,
-    FATHERS_REACHED,
-    FIRST_TIME_VISITORS,
-    NEW_FAMILIES,
-    count,
     decimal,
     figure_definitions,
     figure_name,
+    figure_text,
     filter_lines,
     label,
+    leader_hours_name,
     left_out_note,
-    percent,
     unrecorded_note,
 )
 
@@ -118,41 +129,26 @@ def statistics_json(statistics: Statistics) -> dict[str, Any]:
 # -- text -------------------------------------------------------------------------
 
 
-def _figure_columns() -> list[tuple[str, Callable[[Figures], str]]]:
-    """Every figure, for the totals (one per line)."""
-    return [
-        (translate("Cli", "Held"), lambda f: str(f.sessions_held)),
-        (translate("Cli", "Cancelled"), lambda f: str(f.sessions_cancelled)),
-        (translate("Cli", "Not recorded"), lambda f: str(f.sessions_unrecorded)),
-        (translate("Cli", "Visits, adults"), lambda f: str(f.adult_visits)),
-        (translate("Cli", "Visits, children"), lambda f: str(f.child_visits)),
-        (translate("Cli", "Visits"), lambda f: str(f.visits)),
-        (figure_name(FAMILIES), lambda f: count(f.distinct_families)),
-        (figure_name(FATHERS_REACHED), lambda f: count(f.fathers_reached)),
-        (figure_name(NEW_FAMILIES), lambda f: count(f.new_families)),
-        (figure_name(FIRST_TIME_VISITORS), lambda f: count(f.first_time_visitors)),
-        (translate("Cli", "Average"), lambda f: decimal(f.average_attendance)),
-        (translate("Cli", "Fill rate"), lambda f: percent(f.fill_rate)),
-    ]
+# The main figures, for a row per group or type that still fits a terminal.
+ROW_FIGURES = (
+    SESSIONS_HELD,
+    SESSIONS_CANCELLED,
+    SESSIONS_UNRECORDED,
+    VISITS,
+    FAMILIES,
+    FATHERS_REACHED,
+    NEW_FAMILIES,
+    AVERAGE_ATTENDANCE,
+    FILL_RATE,
+)
 
 
-def _row_columns() -> list[tuple[str, Callable[[Figures], str]]]:
-    """The main figures, for a row per group or type that still fits a terminal."""
-    return [
-        (translate("Cli", "Held"), lambda f: str(f.sessions_held)),
-        (translate("Cli", "Cancelled"), lambda f: str(f.sessions_cancelled)),
-        (translate("Cli", "Not recorded"), lambda f: str(f.sessions_unrecorded)),
-        (translate("Cli", "Visits"), lambda f: str(f.visits)),
-        (figure_name(FAMILIES), lambda f: count(f.distinct_families)),
-        (figure_name(FATHERS_REACHED), lambda f: count(f.fathers_reached)),
-        (figure_name(NEW_FAMILIES), lambda f: count(f.new_families)),
-        (translate("Cli", "Average"), lambda f: decimal(f.average_attendance)),
-        (translate("Cli", "Fill rate"), lambda f: percent(f.fill_rate)),
-    ]
+def _columns(figures: Sequence[Figure]) -> list[tuple[str, Callable[[Figures], str]]]:
+    return [(figure_name(shown), partial(figure_text, shown)) for shown in figures]
 
 
 def _figure_table(stream: TextIO, first: str, rows: Sequence[tuple[str, Figures]]) -> None:
-    columns = _row_columns()
+    columns = _columns(ROW_FIGURES)
     write_table(
         stream,
         [first, *(name for name, _ in columns)],
@@ -172,7 +168,7 @@ def write_statistics(stream: TextIO, statistics: Statistics) -> None:
     write_table(
         stream,
         [translate("Cli", "Figure"), translate("Cli", "Total")],
-        [[name, show(statistics.total)] for name, show in _figure_columns()],
+        [[name, show(statistics.total)] for name, show in _columns(FIGURES)],
     )
     if note := left_out_note(statistics.left_out):
         stream.write(f"{note}\n")
@@ -188,7 +184,7 @@ def write_statistics(stream: TextIO, statistics: Statistics) -> None:
         translate("Cli", "Type"),
         [(label(group_type), figures) for group_type, figures in statistics.by_type.items()],
     )
-    stream.write("\n" + translate("Cli", "Leader hours") + "\n")
+    stream.write("\n" + leader_hours_name() + "\n")
     write_table(
         stream,
         [translate("Cli", "Worker"), translate("Cli", "Hours")],

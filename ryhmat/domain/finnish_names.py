@@ -1,6 +1,5 @@
-"""The Finnish names of group types and adult roles where Finnish is fixed, whatever
-the interface's language: the statistics workbook (a report in the municipality's
-language) and a group type given by name on the command line.
+"""The Finnish names of group types, which the command line accepts whatever its
+language: a group type given by name (``--type vauvaryhmä``).
 
 They are the Finnish translations of ``ryhmat.labels``' texts, written out here
 because the domain cannot load Qt's translations; a unit test keeps both the same.
@@ -8,7 +7,7 @@ because the domain cannot load Qt's translations; a unit test keeps both the sam
 
 from __future__ import annotations
 
-from ryhmat.domain.model import AdultRole, GroupType
+from ryhmat.domain.model import GroupType
 
 GROUP_TYPE_NAMES: dict[GroupType, str] = {
     GroupType.FATHER_CHILD: "isä–lapsi-toiminta",
@@ -18,11 +17,4 @@ GROUP_TYPE_NAMES: dict[GroupType, str] = {
     GroupType.PEER_GROUP: "vertaisryhmä",
     GroupType.PARENT_GROUP: "vanhempainryhmä",
     GroupType.OTHER: "muu",
-}
-
-ROLE_NAMES: dict[AdultRole, str] = {
-    AdultRole.FATHER: "isä",
-    AdultRole.MOTHER: "äiti",
-    AdultRole.OTHER_GUARDIAN: "muu huoltaja",
-    AdultRole.GRANDPARENT: "isovanhempi",
 }

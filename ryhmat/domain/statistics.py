@@ -42,11 +42,13 @@ from __future__ import annotations
 
 import enum
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from operator import attrgetter
 from typing import Protocol
 
+from ryhmat.domain.errors import QT_TRANSLATE_NOOP
 from ryhmat.domain.model import GroupType
 
 
@@ -98,6 +100,148 @@ class Figures:
 
 
 FiguresKey = None | uuid.UUID | GroupType | date | tuple[date, GroupType]
+
+
+class Shown(enum.Enum):
+    """How a figure is written: a count, a mean with one decimal, or a share as percent."""
+
+    COUNT = "count"
+    AVERAGE = "average"
+    RATE = "rate"
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure as every report names and explains it: the Tilastot view, ``ryhmat
+    stats``, the workbook and the one-page summary. ``name`` and ``definition`` are
+    English source texts, translated in the context "Labels" (ryhmat/labels.py)."""
+
+    name: str
+    definition: str
+    value: Callable[[Figures], int | float | None]
+    shown: Shown = Shown.COUNT
+
+
+SESSIONS_HELD = Figure(
+    QT_TRANSLATE_NOOP("Labels", "Sessions held"),
+    QT_TRANSLATE_NOOP("Labels", "sessions of the period that were held"),
+    attrgetter("sessions_held"),
+)
+SESSIONS_CANCELLED = Figure(
+    QT_TRANSLATE_NOOP("Labels", "Sessions cancelled"),
+    QT_TRANSLATE_NOOP("Labels", "sessions of the period that were cancelled"),
+    attrgetter("sessions_cancelled"),
+)
+SESSIONS_UNRECORDED = Figure(
+    QT_TRANSLATE_NOOP("Labels", "Sessions not recorded"),
+    QT_TRANSLATE_NOOP(
+        "Labels",
+        "past sessions, not cancelled, with neither attendance marks nor a headcount: "
+        "their visits are in no figure",
+    ),
+    attrgetter("sessions_unrecorded"),
+)
+ADULT_VISITS = Figure(
+    QT_TRANSLATE_NOOP("Labels", "Visits, adults"),
+    QT_TRANSLATE_NOOP(
+        "Labels",
+        "adults present in held sessions: a headcount's adults, else the adults marked "
+        "present on the list",
+    ),
+    attrgetter("adult_visits"),
+)
+CHILD_VISITS = Figure(
+    QT_TRANSLATE_NOOP("Labels", "Visits, children"),
+    QT_TRANSLATE_NOOP(
+        "Labels",
+        "children present in held sessions: a headcount's children, else the children "
+        "marked present on the list",
+    ),
+    attrgetter("child_visits"),
+)
+VISITS = Figure(
+    QT_TRANSLATE_NOOP("Labels", "Visits in all"),
+    QT_TRANSLATE_NOOP(
+        "Labels",
+        "adults' and children's visits together: someone who came ten times is ten visits",
+    ),
+    attrgetter("visits"),
+)
+FAMILIES = Figure(
+    QT_TRANSLATE_NOOP("Labels", "Families"),
+    QT_TRANSLATE_NOOP(
+        "Labels",
+        "different families with someone present at least once in the period, from the "
+        "attendance lists",
+    ),
+    attrgetter("distinct_families"),
+)
+FATHERS_REACHED = Figure(
+    QT_TRANSLATE_NOOP("Labels", "Fathers reached"),
+    QT_TRANSLATE_NOOP(
+        "Labels",
+        "different fathers present at least once in the period, from the attendance lists",
+    ),
+    attrgetter("fathers_reached"),
+)
+NEW_FAMILIES = Figure(
+    QT_TRANSLATE_NOOP("Labels", "New families"),
+    QT_TRANSLATE_NOOP(
+        "Labels",
+        "families whose first visit ever to these groups is in the period, from the "
+        "attendance lists",
+    ),
+    attrgetter("new_families"),
+)
+FIRST_TIME_VISITORS = Figure(
+    QT_TRANSLATE_NOOP("Labels", "First-time visitors"),
+    QT_TRANSLATE_NOOP(
+        "Labels",
+        "people the leaders counted on a headcount as there for the first time; nobody is "
+        "named, so they are not counted as families",
+    ),
+    attrgetter("first_time_visitors"),
+)
+AVERAGE_ATTENDANCE = Figure(
+    QT_TRANSLATE_NOOP("Labels", "Average attendance"),
+    QT_TRANSLATE_NOOP("Labels", "visits per held session"),
+    attrgetter("average_attendance"),
+    Shown.AVERAGE,
+)
+FILL_RATE = Figure(
+    QT_TRANSLATE_NOOP("Labels", "Fill rate"),
+    QT_TRANSLATE_NOOP(
+        "Labels",
+        "visits of the held sessions that have a capacity (the group's, else the place's), "
+        "divided by those capacities",
+    ),
+    attrgetter("fill_rate"),
+    Shown.RATE,
+)
+
+# Every figure of ``Figures``, in the order every report shows them.
+FIGURES: tuple[Figure, ...] = (
+    SESSIONS_HELD,
+    SESSIONS_CANCELLED,
+    SESSIONS_UNRECORDED,
+    ADULT_VISITS,
+    CHILD_VISITS,
+    VISITS,
+    FAMILIES,
+    FATHERS_REACHED,
+    NEW_FAMILIES,
+    FIRST_TIME_VISITORS,
+    AVERAGE_ATTENDANCE,
+    FILL_RATE,
+)
+# The figures whose definitions a report spells out beside them, as their names alone
+# are easily read wrong.
+FAMILY_FIGURES: tuple[Figure, ...] = (FAMILIES, FATHERS_REACHED, NEW_FAMILIES, FIRST_TIME_VISITORS)
+# Not a figure of ``Figures``: the hours of ``Statistics.leader_hours``, summed.
+LEADER_HOURS_NAME = QT_TRANSLATE_NOOP("Labels", "Leader hours")
+LEADER_HOURS_DEFINITION = QT_TRANSLATE_NOOP(
+    "Labels", "the length of every held session, once for each of its leaders"
+)
 
 
 @dataclass(frozen=True, slots=True)

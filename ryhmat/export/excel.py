@@ -5,9 +5,10 @@ past sessions are not recorded and so not in the figures), one sheet per group
 kept by a named roster (1 present, 0 absent or excused, empty unmarked, with
 live SUM totals), "Kävijämäärät" (the headcounts) and "Kuukausittain" (visits
 by month and group type). Sheet names, headers, the filter and every sentence
-are Finnish, the reporting language, whatever language the app speaks: one
-workbook reads in one language, and it is what the municipality and funders
-read.
+are in the language the app speaks when the workbook is written (Finnish,
+Swedish or English): a Swedish-speaking board reads a Swedish workbook, and one
+workbook reads in one language. The names and definitions of the figures are
+``ryhmat.labels``', the same words the Tilastot view and ``ryhmat stats`` use.
 
 Every text that a person typed (names, group names, filters) goes through
 ``safe_text`` and is written as a string cell: a family that calls itself
@@ -39,61 +40,72 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP
-from ryhmat.domain.finnish_names import GROUP_TYPE_NAMES, ROLE_NAMES
 from ryhmat.domain.model import AdultRole, AgeBand, GroupType, MemberKind
-from ryhmat.domain.statistics import Figures, FilterKind, FilterTerm, LeftOut, Statistics
+from ryhmat.domain.statistics import (
+    FIGURES,
+    FIRST_TIME_VISITORS,
+    Figure,
+    Figures,
+    Shown,
+    Statistics,
+)
 from ryhmat.domain.usecases.workbook import HeadcountLine, RosterPerson, RosterSheet, WorkbookData
 from ryhmat.domain.written import written_date
 from ryhmat.export.errors import ExportError
 from ryhmat.export.fast_rows import add_fast_rows_sheet, discard_sheet_file
+from ryhmat.i18n import translate
+from ryhmat.labels import (
+    figure_definitions,
+    figure_name,
+    filter_lines,
+    label,
+    leader_hours_name,
+    left_out_notes,
+)
 from ryhmat.scratch import temporary_beside
 
 Progress = Callable[[int, int], None]
 
-SUMMARY_SHEET = "Yhteenveto"
-HEADCOUNT_SHEET = "Kävijämäärät"
-MONTHLY_SHEET = "Kuukausittain"
-TOTAL = "Yhteensä"
+CONTEXT = "Workbook"
+
+
+def words(source: str) -> str:
+    """A text of the workbook in the language it is written in."""
+    return translate(CONTEXT, source)
+
+
+# The workbook's own texts as English sources, translated when a workbook is written.
+SUMMARY_SHEET = QT_TRANSLATE_NOOP("Workbook", "Summary")
+HEADCOUNT_SHEET = QT_TRANSLATE_NOOP("Workbook", "Headcounts")
+MONTHLY_SHEET = QT_TRANSLATE_NOOP("Workbook", "By month")
+TOTAL = QT_TRANSLATE_NOOP("Workbook", "Total")
 
 ADULT_HEADERS: dict[AdultRole, str] = {
-    AdultRole.FATHER: "Isät",
-    AdultRole.MOTHER: "Äidit",
-    AdultRole.OTHER_GUARDIAN: "Muut huoltajat",
-    AdultRole.GRANDPARENT: "Isovanhemmat",
+    AdultRole.FATHER: QT_TRANSLATE_NOOP("Workbook", "Fathers"),
+    AdultRole.MOTHER: QT_TRANSLATE_NOOP("Workbook", "Mothers"),
+    AdultRole.OTHER_GUARDIAN: QT_TRANSLATE_NOOP("Workbook", "Other guardians"),
+    AdultRole.GRANDPARENT: QT_TRANSLATE_NOOP("Workbook", "Grandparents"),
 }
 CHILD_HEADERS: dict[AgeBand, str] = {
-    AgeBand.UNDER_1: "Lapset 0 v",
-    AgeBand.AGE_1_2: "Lapset 1–2 v",
-    AgeBand.AGE_3_6: "Lapset 3–6 v",
-    AgeBand.AGE_7_PLUS: "Lapset 7+ v",
+    AgeBand.UNDER_1: QT_TRANSLATE_NOOP("Workbook", "Children 0 y"),
+    AgeBand.AGE_1_2: QT_TRANSLATE_NOOP("Workbook", "Children 1–2 y"),
+    AgeBand.AGE_3_6: QT_TRANSLATE_NOOP("Workbook", "Children 3–6 y"),
+    AgeBand.AGE_7_PLUS: QT_TRANSLATE_NOOP("Workbook", "Children 7+ y"),
 }
 
 
-def _average(figures: Figures) -> float | None:
-    value = figures.average_attendance
-    return None if value is None else round(value, 1)
+# A figure's number format, by how the reports write it.
+NUMBER_FORMATS = {Shown.COUNT: "0", Shown.AVERAGE: "0.0", Shown.RATE: "0.0 %"}
+DECIMALS = {Shown.COUNT: 0, Shown.AVERAGE: 1, Shown.RATE: 3}
 
 
-def _fill_rate(figures: Figures) -> float | None:
-    value = figures.fill_rate
-    return None if value is None else round(value, 3)
+def figure_value(figure: Figure, figures: Figures) -> int | float | None:
+    """The statistics' own number, rounded as written; never a formula."""
+    value = figure.value(figures)
+    if value is None or figure.shown is Shown.COUNT:
+        return value
+    return round(value, DECIMALS[figure.shown])
 
-
-# (label, value, number format): the statistics' own numbers, never formulas.
-FIGURES: list[tuple[str, Callable[[Figures], int | float | None], str]] = [
-    ("Pidetyt kerrat", lambda f: f.sessions_held, "0"),
-    ("Perutut kerrat", lambda f: f.sessions_cancelled, "0"),
-    ("Kirjaamattomat kerrat", lambda f: f.sessions_unrecorded, "0"),
-    ("Käyntikerrat aikuiset", lambda f: f.adult_visits, "0"),
-    ("Käyntikerrat lapset", lambda f: f.child_visits, "0"),
-    ("Käyntikerrat yhteensä", lambda f: f.visits, "0"),
-    ("Perheet", lambda f: f.distinct_families, "0"),
-    ("Tavoitetut isät", lambda f: f.fathers_reached, "0"),
-    ("Uudet perheet", lambda f: f.new_families, "0"),
-    ("Ensikertalaiset", lambda f: f.first_time_visitors, "0"),
-    ("Osallistujia keskimäärin", _average, "0.0"),
-    ("Täyttöaste", _fill_rate, "0.0 %"),
-]
 
 DATE_FORMAT = "d.m.yyyy"
 HOURS_FORMAT = "0.0#"
@@ -188,7 +200,7 @@ SHEET_NAME_LENGTH = 31  # in UTF-16 code units, as Excel counts
 FORBIDDEN_IN_SHEET_NAMES = re.compile(r"[\[\]:*?/\\]")
 # Excel keeps this name for itself (the change history sheet).
 RESERVED_SHEET_NAMES = frozenset({"history"})
-DEFAULT_SHEET_NAME = "Ryhmä"
+DEFAULT_SHEET_NAME = QT_TRANSLATE_NOOP("Workbook", "Group")
 
 
 def _utf16_length(text: str) -> int:
@@ -209,7 +221,7 @@ def sheet_name(name: str, taken: set[str]) -> str:
     case-folded names already used and gets the new one.
     """
     cleaned = FORBIDDEN_IN_SHEET_NAMES.sub("_", safe_text(name)).strip().strip("'").strip()
-    base = _cut(cleaned, SHEET_NAME_LENGTH).rstrip().rstrip("'") or DEFAULT_SHEET_NAME
+    base = _cut(cleaned, SHEET_NAME_LENGTH).rstrip().rstrip("'") or words(DEFAULT_SHEET_NAME)
     candidate, number = base, 2
     while candidate.casefold() in taken or candidate.casefold() in RESERVED_SHEET_NAMES:
         suffix = f" ({number})"
@@ -282,19 +294,22 @@ def _write_sheets(
     workbook: Workbook, statistics: Statistics, data: WorkbookData, step: Callable[[], None]
 ) -> None:
     workbook.properties.creator = "Ryhmät"
-    sheets = {SUMMARY_SHEET.casefold(), HEADCOUNT_SHEET.casefold(), MONTHLY_SHEET.casefold()}
+    summary, headcounts, monthly = (
+        words(name) for name in (SUMMARY_SHEET, HEADCOUNT_SHEET, MONTHLY_SHEET)
+    )
+    sheets = {summary.casefold(), headcounts.casefold(), monthly.casefold()}
     tables: set[str] = set()
-    _write_summary(_new_sheet(workbook, SUMMARY_SHEET), statistics, data)
+    _write_summary(_new_sheet(workbook, summary), statistics, data)
     step()
     for roster in data.rosters:
         sheet = _new_sheet(workbook, sheet_name(roster.group_name, sheets))
         _write_roster(sheet, roster, table_name(roster.group_name, tables))
         step()
     _write_headcounts(
-        _new_sheet(workbook, HEADCOUNT_SHEET), data.headcounts, table_name("Kävijämäärät", tables)
+        _new_sheet(workbook, headcounts), data.headcounts, table_name(headcounts, tables)
     )
     step()
-    _write_monthly(_new_sheet(workbook, MONTHLY_SHEET), statistics)
+    _write_monthly(_new_sheet(workbook, monthly), statistics)
     step()
 
 
@@ -362,7 +377,7 @@ def _header_cell(sheet: Worksheet, text: str) -> Cell:
 
 def _number(sheet: Worksheet, value: float | None, fmt: str) -> CellValue:
     if value is None:
-        return UNKNOWN  # nothing counted it: not a zero
+        return "–"  # nothing counted it: not a zero
     return _styled(sheet, value, number_format=fmt)
 
 
@@ -383,113 +398,84 @@ def _write_summary(sheet: Worksheet, statistics: Statistics, data: WorkbookData)
     _widths(sheet, {1: 40} | dict.fromkeys(range(2, len(FIGURES) + 2), 15))
     _print_fitted(sheet)
     rows = _Rows(sheet)
-    rows.append([_text(sheet, "Tilastot ja läsnäolot", TITLE_FONT)])
+    rows.append([_text(sheet, translate("Workbook", "Statistics and attendance"), TITLE_FONT)])
     period = f"{written_date(statistics.first_day)}–{written_date(statistics.last_day)}"
-    rows.append([_text(sheet, "Aikaväli"), _text(sheet, period)])
-    for index, text in enumerate(filter_text(statistics.described)):
-        rows.append([_text(sheet, "Rajaukset") if index == 0 else None, _text(sheet, text)])
+    rows.append([_text(sheet, translate("Workbook", "Period")), _text(sheet, period)])
+    for index, text in enumerate(filter_lines(statistics.described)):
+        rows.append(
+            [
+                _text(sheet, translate("Workbook", "Filters")) if index == 0 else None,
+                _text(sheet, text),
+            ]
+        )
     if unrecorded := statistics.total.sessions_unrecorded:
-        rows.append([_text(sheet, UNRECORDED), _text(sheet, unrecorded_sentence(unrecorded))])
+        rows.append(
+            [
+                _text(sheet, translate("Workbook", "Not recorded")),
+                _text(sheet, unrecorded_sentence(unrecorded)),
+            ]
+        )
     if data.pseudonymised:
-        rows.append([_text(sheet, "Nimet"), _text(sheet, "pseudonymisoitu (P- henkilö, F- perhe)")])
+        rows.append(
+            [
+                _text(sheet, translate("Workbook", "Names")),
+                _text(sheet, translate("Workbook", "pseudonymised (P- person, F- family)")),
+            ]
+        )
 
     rows.append()
     groups = [(g.name, g.figures) for g in statistics.by_group]
-    _figures_block(rows, "Ryhmä", [(TOTAL, statistics.total), *groups])
+    total = words(TOTAL)
+    _figures_block(
+        rows, translate("Workbook", "Group"), [(total, statistics.total), *groups], total
+    )
     rows.append()
-    types = [(GROUP_TYPE_NAMES[t], f) for t in GroupType if (f := statistics.by_type.get(t))]
-    _figures_block(rows, "Ryhmätyyppi", types)
+    types = [(label(t), f) for t in GroupType if (f := statistics.by_type.get(t))]
+    _figures_block(rows, translate("Workbook", "Group type"), types, total)
     rows.append()
-    for text in left_out_sentences(statistics.left_out):
-        rows.append([_text(sheet, "Huom."), _text(sheet, text)])
-    for name, definition in DEFINITIONS.items():
+    for text in left_out_notes(statistics.left_out):
+        rows.append([_text(sheet, translate("Workbook", "Note")), _text(sheet, text)])
+    for name, definition in figure_definitions():
         rows.append([_text(sheet, name), _text(sheet, definition)])
     rows.append()
     _leader_hours(rows, statistics)
 
 
-FILTER_WORDS: dict[FilterKind, str] = {
-    FilterKind.GROUP_TYPE: "Ryhmätyyppi",
-    FilterKind.ORGANISER: "Järjestäjä",
-    FilterKind.PLACE: "Paikka",
-    FilterKind.LEADER: "Ohjaaja",
-}
-ALL_GROUPS = "Kaikki ryhmät"
-UNKNOWN = "–"
-UNRECORDED = "Kirjaamatta"
-
-
-def filter_text(described: Sequence[FilterTerm]) -> list[str]:
-    """The filter in the workbook's Finnish, one line per condition."""
-    return [_filter_line(term) for term in described] or [ALL_GROUPS]
-
-
-def _filter_line(term: FilterTerm) -> str:
-    if term.kind is FilterKind.GROUPS:
-        return f"{'Ryhmä' if len(term.names) == 1 else 'Ryhmät'}: {', '.join(term.names)}"
-    if term.group_type is not None:
-        return f"{FILTER_WORDS[term.kind]}: {GROUP_TYPE_NAMES[term.group_type]}"
-    return f"{FILTER_WORDS[term.kind]}: {', '.join(term.names)}"
-
-
-# What the family figures count, as the Tilastot view and `ryhmat stats` explain them.
-DEFINITIONS = {
-    "Perheet": "eri perheet, joista joku on ollut paikalla ainakin kerran aikavälillä "
-    "(läsnäololistoista)",
-    "Tavoitetut isät": "eri isät, jotka ovat olleet paikalla ainakin kerran aikavälillä "
-    "(läsnäololistoista)",
-    "Uudet perheet": "perheet, joiden ensimmäinen käynti näissä ryhmissä osuu aikavälille "
-    "(läsnäololistoista)",
-    "Ensikertalaiset": "kävijämäärään ensimmäistä kertaa mukana olleiksi lasketut; ketään ei "
-    "nimetä, joten heitä ei lasketa perheiksi",
-}
-
-
-def left_out_sentences(left_out: LeftOut) -> list[str]:
-    """Which groups the totals' family counts or first-time visitors leave out."""
-    sentences = []
-    if left_out.headcount_groups_from_families:
-        sentences.append(
-            "Vain kävijämäärin kirjattavat ryhmät eivät ole perhemäärissä (perheet, "
-            "tavoitetut isät, uudet perheet): kävijämäärä ei nimeä ketään."
-        )
-    if left_out.list_groups_from_first_timers:
-        sentences.append(
-            "Vain läsnäololistoin kirjattavat ryhmät eivät ole ensikertalaisissa, jotka "
-            "lasketaan vain kävijämääriin."
-        )
-    return sentences
-
-
 def unrecorded_sentence(count: int) -> str:
     """What the number of past sessions not recorded means for the figures below."""
     if count == 1:
-        return (
-            "1 mennyt ryhmäkerta, jonka läsnäoloa ei ole kirjattu: "
-            "sen käyntikerrat eivät ole luvuissa."
+        return translate(
+            "Workbook",
+            "1 past session whose attendance is not recorded: its visits are not in the figures.",
         )
-    return (
-        f"{count} mennyttä ryhmäkertaa, joiden läsnäoloa ei ole kirjattu: "
-        "niiden käyntikerrat eivät ole luvuissa."
-    )
+    return translate(
+        "Workbook",
+        "{count} past sessions whose attendance is not recorded: "
+        "their visits are not in the figures.",
+    ).format(count=count)
 
 
-def _figures_block(rows: _Rows, title: str, named: Sequence[tuple[str, Figures]]) -> None:
-    """A header of figure labels and a row of figures per name."""
+def _figures_block(
+    rows: _Rows, title: str, named: Sequence[tuple[str, Figures]], total: str
+) -> None:
+    """A header of figure names and a row of figures per name."""
     sheet = rows.sheet
-    rows.header([title, *(label for label, _, _ in FIGURES)], lines=3)
+    rows.header([title, *(figure_name(figure) for figure in FIGURES)], lines=3)
     for name, figures in named:
         rows.append(
             [
-                _text(sheet, name, BOLD if name == TOTAL else None),
-                *(_number(sheet, value(figures), fmt) for _, value, fmt in FIGURES),
+                _text(sheet, name, BOLD if name == total else None),
+                *(
+                    _number(sheet, figure_value(figure, figures), NUMBER_FORMATS[figure.shown])
+                    for figure in FIGURES
+                ),
             ]
         )
 
 
 def _leader_hours(rows: _Rows, statistics: Statistics) -> None:
     sheet = rows.sheet
-    rows.header(["Ohjaaja", "Ohjaustunnit"])
+    rows.header([translate("Workbook", "Leader"), leader_hours_name()])
     for leader in statistics.leader_hours:
         rows.append(
             [_text(sheet, leader.name), _number(sheet, round(leader.hours, 2), HOURS_FORMAT)]
@@ -498,17 +484,25 @@ def _leader_hours(rows: _Rows, statistics: Statistics) -> None:
 
 # -- a roster group ------------------------------------------------------------------------
 
-NAME_COLUMNS = ("Perhe", "Nimi", "Rooli / ikä")
+NAME_COLUMNS = (
+    QT_TRANSLATE_NOOP("Workbook", "Family"),
+    QT_TRANSLATE_NOOP("Workbook", "Name"),
+    QT_TRANSLATE_NOOP("Workbook", "Role / age"),
+)
 FIRST_MARK_COLUMN = len(NAME_COLUMNS) + 1
-ERASED = "(tiedot poistettu)"  # an erased family's person keeps only the marks
+# An erased family's person keeps only the marks.
+ERASED = QT_TRANSLATE_NOOP("Workbook", "(data erased)")
 
 
 def role_text(person: RosterPerson) -> str:
     if person.kind is MemberKind.CHILD:
-        text = "lapsi" if person.age is None else f"lapsi, {person.age} v"
+        if person.age is None:
+            text = translate("Workbook", "child")
+        else:
+            text = translate("Workbook", "child, {age} y").format(age=person.age)
     else:
-        text = ROLE_NAMES[person.role] if person.role is not None else "aikuinen"
-    return f"{text}, vieras" if person.is_guest else text
+        text = label(person.role) if person.role is not None else translate("Workbook", "adult")
+    return translate("Workbook", "{who}, guest").format(who=text) if person.is_guest else text
 
 
 def _unique_headers(texts: Iterable[str]) -> list[str]:
@@ -528,10 +522,12 @@ def _write_roster(sheet: Worksheet, roster: RosterSheet, table: str) -> None:
     _widths(sheet, widths)
     _layout(sheet, freeze="D2", title_columns="A:C")
     rows = _Rows(sheet)
-    headers = [*NAME_COLUMNS, *_unique_headers(days), TOTAL]
+    total = words(TOTAL)
+    headers = [*(words(name) for name in NAME_COLUMNS), *_unique_headers(days), total]
     rows.header(headers)
+    erased = words(ERASED)
     for person in roster.people:
-        family, name = (ERASED, ERASED) if person.is_erased else (person.family, person.name)
+        family, name = (erased, erased) if person.is_erased else (person.family, person.name)
         row = rows.next
         rows.append(
             [
@@ -568,7 +564,7 @@ def _totals_row(rows: _Rows, last_row: int, first_column: int, last_column: int)
         _bold(sheet, _column_sum(column, 2, last_row))
         for column in range(first_column, last_column + 1)
     ]
-    rows.append([_text(sheet, TOTAL, BOLD), *([None] * (first_column - 2)), *sums])
+    rows.append([_text(sheet, words(TOTAL), BOLD), *([None] * (first_column - 2)), *sums])
 
 
 def _table(sheet: Worksheet, name: str, headers: Sequence[str], last_row: int) -> None:
@@ -605,12 +601,12 @@ def _print_fitted(sheet: Worksheet) -> None:
 # -- Kävijämäärät --------------------------------------------------------------------------
 
 HEADCOUNT_COLUMNS = [
-    "Ryhmä",
-    "Päivämäärä",
+    QT_TRANSLATE_NOOP("Workbook", "Group"),
+    QT_TRANSLATE_NOOP("Workbook", "Date"),
     *ADULT_HEADERS.values(),
     *CHILD_HEADERS.values(),
     TOTAL,
-    "Ensikertalaiset",
+    FIRST_TIME_VISITORS.name,
 ]
 FIRST_COUNT_COLUMN = 3
 VISITORS_COLUMN = FIRST_COUNT_COLUMN + len(ADULT_HEADERS) + len(CHILD_HEADERS)
@@ -623,7 +619,8 @@ def _write_headcounts(sheet: Worksheet, lines: Sequence[HeadcountLine], table: s
     _widths(sheet, widths)
     _layout(sheet, freeze="C2", title_columns="A:B")
     rows = _Rows(sheet)
-    rows.header(HEADCOUNT_COLUMNS, lines=2)
+    headers = [*(words(name) for name in HEADCOUNT_COLUMNS[:-1]), figure_name(FIRST_TIME_VISITORS)]
+    rows.header(headers, lines=2)
     for line in lines:
         day = _styled(sheet, line.day, number_format=DATE_FORMAT)
         counts = line.headcount
@@ -640,7 +637,7 @@ def _write_headcounts(sheet: Worksheet, lines: Sequence[HeadcountLine], table: s
     last_row = len(lines) + 1
     _totals_row(rows, last_row, FIRST_COUNT_COLUMN, len(HEADCOUNT_COLUMNS))
     if lines:
-        _table(sheet, table, HEADCOUNT_COLUMNS, last_row)
+        _table(sheet, table, headers, last_row)
 
 
 # -- Kuukausittain -------------------------------------------------------------------------
@@ -661,7 +658,7 @@ def _write_monthly(sheet: Worksheet, statistics: Statistics) -> None:
     _widths(sheet, {1: 12} | dict.fromkeys(range(2, total_column + 1), 18))
     _layout(sheet, freeze="B2", title_columns="A:A")
     rows = _Rows(sheet)
-    rows.header(["Kuukausi", *(GROUP_TYPE_NAMES[t] for t in types), TOTAL])
+    rows.header([translate("Workbook", "Month"), *(label(t) for t in types), words(TOTAL)])
     months = _months(statistics.first_day, statistics.last_day)
     for month in months:
         row = rows.next

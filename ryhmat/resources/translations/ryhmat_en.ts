@@ -52,47 +52,47 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="118"/>
+        <location filename="../../ui/team.py" line="128"/>
         <source>Add a person to the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="130"/>
+        <location filename="../../ui/team.py" line="140"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="143"/>
+        <location filename="../../ui/team.py" line="150"/>
         <source>&amp;Login:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="144"/>
+        <location filename="../../ui/team.py" line="151"/>
         <source>&amp;Full name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="145"/>
+        <location filename="../../ui/team.py" line="152"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="146"/>
+        <location filename="../../ui/team.py" line="153"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="147"/>
+        <location filename="../../ui/team.py" line="154"/>
         <source>&amp;Worker in the plan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="175"/>
+        <location filename="../../ui/team.py" line="180"/>
         <source>Added to the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="176"/>
+        <location filename="../../ui/team.py" line="181"/>
         <source>%1 signs in as %2 with this password, shown only now:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -441,37 +441,37 @@
 <context>
     <name>ChangePersonDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="199"/>
+        <location filename="../../ui/team.py" line="204"/>
         <source>%1 in the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="201"/>
+        <location filename="../../ui/team.py" line="206"/>
         <source>Give a &amp;new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="204"/>
+        <location filename="../../ui/team.py" line="209"/>
         <source>&amp;Remove from the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="216"/>
+        <location filename="../../ui/team.py" line="217"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="221"/>
+        <location filename="../../ui/team.py" line="220"/>
         <source>A person removed can no longer sign in; their name stays in the list and in the change history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="250"/>
+        <location filename="../../ui/team.py" line="249"/>
         <source>A new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="251"/>
+        <location filename="../../ui/team.py" line="250"/>
         <source>%1 signs in as %2 with this password from now on, shown only now:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -479,62 +479,42 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../ui/statistics/charts.py" line="73"/>
+        <location filename="../../ui/statistics/charts.py" line="80"/>
         <source>Adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/charts.py" line="74"/>
+        <location filename="../../ui/statistics/charts.py" line="81"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/charts.py" line="75"/>
-        <source>Held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/charts.py" line="76"/>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/charts.py" line="77"/>
-        <source>Not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/charts.py" line="87"/>
-        <source>Fathers reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/charts.py" line="98"/>
+        <location filename="../../ui/statistics/charts.py" line="105"/>
         <source>Visits per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/charts.py" line="100"/>
+        <location filename="../../ui/statistics/charts.py" line="107"/>
         <source>Sessions held, cancelled and not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/charts.py" line="102"/>
+        <location filename="../../ui/statistics/charts.py" line="109"/>
         <source>Fathers reached per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/charts.py" line="108"/>
+        <location filename="../../ui/statistics/charts.py" line="115"/>
         <source>Save as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/charts.py" line="196"/>
+        <location filename="../../ui/statistics/charts.py" line="203"/>
         <source>Save chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/charts.py" line="197"/>
+        <location filename="../../ui/statistics/charts.py" line="204"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,13 +541,13 @@
         <location filename="../../cli/commands.py" line="102"/>
         <location filename="../../cli/commands.py" line="115"/>
         <location filename="../../cli/feeds.py" line="59"/>
-        <location filename="../../cli/team.py" line="63"/>
+        <location filename="../../cli/team.py" line="64"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cli/commands.py" line="89"/>
-        <location filename="../../cli/stats.py" line="188"/>
+        <location filename="../../cli/stats.py" line="184"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -583,7 +563,7 @@
     </message>
     <message>
         <location filename="../../cli/commands.py" line="102"/>
-        <location filename="../../cli/team.py" line="64"/>
+        <location filename="../../cli/team.py" line="65"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,13 +690,13 @@
     </message>
     <message>
         <location filename="../../cli/main.py" line="162"/>
-        <location filename="../../cli/main.py" line="502"/>
+        <location filename="../../cli/main.py" line="507"/>
         <source>only this group (repeat for several)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cli/main.py" line="167"/>
-        <location filename="../../cli/main.py" line="512"/>
+        <location filename="../../cli/main.py" line="517"/>
         <source>only the groups an organisation co-organises</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,307 +706,312 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="183"/>
-        <source>write everything held about one family as a PDF (for an access request)</source>
+        <location filename="../../cli/main.py" line="179"/>
+        <source>the language of the workbook (by default the app&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cli/main.py" line="188"/>
+        <source>write everything held about one family as a PDF (for an access request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="193"/>
         <source>the family&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="191"/>
+        <location filename="../../cli/main.py" line="196"/>
         <source>the .pdf file to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="196"/>
+        <location filename="../../cli/main.py" line="201"/>
         <source>the language of the PDF (by default the app&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="203"/>
+        <location filename="../../cli/main.py" line="208"/>
         <source>copy the SQLite database to a file, safely even while the app is open (for PostgreSQL use pg_dump)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="213"/>
+        <location filename="../../cli/main.py" line="218"/>
         <source>the backup file to write (readable by you only); an existing file is kept unless --force is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="222"/>
+        <location filename="../../cli/main.py" line="227"/>
         <source>replace an existing FILE (the old one stays until the new copy is whole)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="231"/>
+        <location filename="../../cli/main.py" line="236"/>
         <source>show or set how many years the personal data of inactive families is kept, and erase the data of families inactive for longer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="242"/>
+        <location filename="../../cli/main.py" line="247"/>
         <source>keep personal data for N years after a family&apos;s last activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="245"/>
+        <location filename="../../cli/main.py" line="250"/>
         <source>erase nothing automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="250"/>
+        <location filename="../../cli/main.py" line="255"/>
         <source>erase now the personal data of families inactive for longer than the period (their visits stay in the statistics as anonymous counts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="261"/>
+        <location filename="../../cli/main.py" line="266"/>
         <source>keep the usage log&apos;s entries for N years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="266"/>
+        <location filename="../../cli/main.py" line="271"/>
         <source>keep the usage log&apos;s entries without a time limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="269"/>
+        <location filename="../../cli/main.py" line="274"/>
         <source>count the period back from this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="276"/>
+        <location filename="../../cli/main.py" line="281"/>
         <source>list the families to ask how they are doing (their work in a group ended the follow-up period ago), or set the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="286"/>
+        <location filename="../../cli/main.py" line="291"/>
         <source>set the team&apos;s follow-up period to N months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="289"/>
+        <location filename="../../cli/main.py" line="294"/>
         <source>list what is due on this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="297"/>
+        <location filename="../../cli/main.py" line="302"/>
         <source>show the usage log: who read a family&apos;s personal data, or whose data a person read, when and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="305"/>
+        <location filename="../../cli/main.py" line="310"/>
         <source>the reads of this family&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="310"/>
+        <location filename="../../cli/main.py" line="315"/>
         <source>the reads by this person, as the log names them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="319"/>
+        <location filename="../../cli/main.py" line="324"/>
         <source>manage the people of a team database on PostgreSQL and what their roles allow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="327"/>
+        <location filename="../../cli/main.py" line="332"/>
         <source>create the team&apos;s group roles and grant them their rights (the database&apos;s owner, allowed to create roles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="336"/>
+        <location filename="../../cli/main.py" line="341"/>
         <source>add a person who signs in as LOGIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="339"/>
+        <location filename="../../cli/main.py" line="344"/>
         <source>the person&apos;s full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="344"/>
+        <location filename="../../cli/main.py" line="349"/>
         <source>the organisation the person works for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="350"/>
+        <location filename="../../cli/main.py" line="355"/>
         <source>the worker the person is in the plan: the groups they lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="370"/>
+        <location filename="../../cli/main.py" line="375"/>
         <source>give LOGIN a new password (printed once) when they have forgotten theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="380"/>
+        <location filename="../../cli/main.py" line="385"/>
         <source>change your own password (asked twice, or from standard input)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="385"/>
+        <location filename="../../cli/main.py" line="390"/>
         <source>read the new password from standard input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="403"/>
+        <location filename="../../cli/main.py" line="408"/>
         <source>read the password from standard input instead of making one up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="356"/>
+        <location filename="../../cli/main.py" line="361"/>
         <source>list the people of the team, removed ones too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="362"/>
+        <location filename="../../cli/main.py" line="367"/>
         <source>change the role of the person who signs in as LOGIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="391"/>
+        <location filename="../../cli/main.py" line="396"/>
         <source>stop LOGIN from signing in (the person stays in the change history)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="410"/>
+        <location filename="../../cli/main.py" line="415"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="420"/>
+        <location filename="../../cli/main.py" line="425"/>
         <source>show the version number and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="425"/>
+        <location filename="../../cli/main.py" line="430"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="435"/>
+        <location filename="../../cli/main.py" line="440"/>
         <source>with no command: close the window after SECONDS and print its title and the view it shows (to check an installation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="443"/>
+        <location filename="../../cli/main.py" line="448"/>
         <source>fill an empty database with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="448"/>
+        <location filename="../../cli/main.py" line="453"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="451"/>
+        <location filename="../../cli/main.py" line="456"/>
         <source>random seed (same seed, same data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="457"/>
+        <location filename="../../cli/main.py" line="462"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="461"/>
+        <location filename="../../cli/main.py" line="466"/>
         <source>list the groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="466"/>
+        <location filename="../../cli/main.py" line="471"/>
         <source>list the workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="471"/>
+        <location filename="../../cli/main.py" line="476"/>
         <source>list the places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="477"/>
+        <location filename="../../cli/main.py" line="482"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="480"/>
+        <location filename="../../cli/main.py" line="485"/>
         <source>the group&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="487"/>
+        <location filename="../../cli/main.py" line="492"/>
         <source>list workers and places booked twice at the same time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="495"/>
+        <location filename="../../cli/main.py" line="500"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="507"/>
+        <location filename="../../cli/main.py" line="512"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="515"/>
+        <location filename="../../cli/main.py" line="520"/>
         <source>only sessions at this place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="518"/>
+        <location filename="../../cli/main.py" line="523"/>
         <source>only sessions this worker leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="523"/>
+        <location filename="../../cli/main.py" line="528"/>
         <source>list the calendar feeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="529"/>
+        <location filename="../../cli/main.py" line="534"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="532"/>
+        <location filename="../../cli/main.py" line="537"/>
         <source>the feed&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="533"/>
+        <location filename="../../cli/main.py" line="538"/>
         <source>every feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="536"/>
+        <location filename="../../cli/main.py" line="541"/>
         <source>export data to files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="541"/>
+        <location filename="../../cli/main.py" line="546"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="547"/>
+        <location filename="../../cli/main.py" line="552"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="553"/>
+        <location filename="../../cli/main.py" line="558"/>
         <source>the groups an organisation co-organises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="555"/>
+        <location filename="../../cli/main.py" line="560"/>
         <source>one group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="557"/>
+        <location filename="../../cli/main.py" line="562"/>
         <source>the sessions a worker leads</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,40 +1056,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="124"/>
-        <location filename="../../cli/stats.py" line="142"/>
-        <source>Held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cli/stats.py" line="125"/>
-        <location filename="../../cli/stats.py" line="143"/>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cli/stats.py" line="126"/>
-        <location filename="../../cli/stats.py" line="144"/>
-        <source>Not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cli/stats.py" line="127"/>
-        <source>Visits, adults</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cli/stats.py" line="128"/>
-        <source>Visits, children</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cli/stats.py" line="129"/>
-        <location filename="../../cli/stats.py" line="145"/>
-        <source>Visits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../cli/audit.py" line="32"/>
         <source>Nothing in the usage log.</source>
         <translation type="unfinished"></translation>
@@ -1131,39 +1082,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="134"/>
-        <location filename="../../cli/stats.py" line="149"/>
-        <source>Average</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cli/stats.py" line="135"/>
-        <location filename="../../cli/stats.py" line="150"/>
-        <source>Fill rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cli/stats.py" line="165"/>
+        <location filename="../../cli/stats.py" line="161"/>
         <source>Statistics {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="169"/>
+        <location filename="../../cli/stats.py" line="165"/>
         <source>Sessions not recorded: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="174"/>
+        <location filename="../../cli/stats.py" line="170"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="174"/>
+        <location filename="../../cli/stats.py" line="170"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="181"/>
+        <location filename="../../cli/stats.py" line="177"/>
         <source>By group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1179,7 +1118,7 @@
     </message>
     <message>
         <location filename="../../cli/follow_ups.py" line="52"/>
-        <location filename="../../cli/stats.py" line="183"/>
+        <location filename="../../cli/stats.py" line="179"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1199,23 +1138,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="185"/>
+        <location filename="../../cli/stats.py" line="181"/>
         <source>By group type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="191"/>
-        <source>Leader hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cli/stats.py" line="194"/>
-        <location filename="../../cli/team.py" line="66"/>
+        <location filename="../../cli/stats.py" line="190"/>
+        <location filename="../../cli/team.py" line="67"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="194"/>
+        <location filename="../../cli/stats.py" line="190"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1270,52 +1204,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="30"/>
+        <location filename="../../cli/team.py" line="31"/>
         <source>The team&apos;s roles and their rights are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="49"/>
+        <location filename="../../cli/team.py" line="50"/>
         <source>{login} was added. Their password, shown only now: {password}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="54"/>
+        <location filename="../../cli/team.py" line="55"/>
         <source>{login} was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="62"/>
+        <location filename="../../cli/team.py" line="63"/>
         <source>Login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="65"/>
+        <location filename="../../cli/team.py" line="66"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="67"/>
+        <location filename="../../cli/team.py" line="68"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="84"/>
+        <location filename="../../cli/team.py" line="85"/>
         <source>The new password of {login}, shown only now: {password}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="95"/>
+        <location filename="../../cli/team.py" line="100"/>
         <source>New password: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="96"/>
+        <location filename="../../cli/team.py" line="101"/>
         <source>The same again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="99"/>
+        <location filename="../../cli/team.py" line="104"/>
         <source>Your password was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2437,7 +2371,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="332"/>
+        <location filename="../../export/excel.py" line="347"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2808,12 +2742,12 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="31"/>
+        <location filename="../../ui/context.py" line="32"/>
         <source>The database is open in another Ryhmät window, and this window is read-only. Nothing was saved; make the change in the other window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="38"/>
+        <location filename="../../ui/context.py" line="39"/>
         <source>The database is open in another Ryhmät window, and this window is read-only: it cannot log who reads families&apos; personal data, so it does not show them. Use the other window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2838,7 +2772,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="124"/>
+        <location filename="../../cli/team.py" line="129"/>
         <source>No password was given on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3782,12 +3716,12 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/follow_ups.py" line="144"/>
+        <location filename="../../ui/people/follow_ups.py" line="147"/>
         <source>Ask these families how they are doing: their work in the group ended the follow-up period ago (they left, or have not come for six weeks while the group met). Only that it was done is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/follow_ups.py" line="169"/>
+        <location filename="../../ui/people/follow_ups.py" line="172"/>
         <source>Choose the follow-up that was done first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4312,433 +4246,523 @@ The details were written to %1 — please send that file to your IT support.</so
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../labels.py" line="37"/>
+        <location filename="../../labels.py" line="47"/>
         <source>father–child activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="38"/>
+        <location filename="../../labels.py" line="48"/>
         <source>open daycare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="39"/>
+        <location filename="../../labels.py" line="49"/>
         <source>family café</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="40"/>
+        <location filename="../../labels.py" line="50"/>
         <source>baby group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="41"/>
+        <location filename="../../labels.py" line="51"/>
         <source>peer group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="42"/>
+        <location filename="../../labels.py" line="52"/>
         <source>parent group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="43"/>
+        <location filename="../../labels.py" line="53"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="44"/>
+        <location filename="../../labels.py" line="54"/>
         <source>named roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="45"/>
+        <location filename="../../labels.py" line="55"/>
         <source>headcount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="46"/>
+        <location filename="../../labels.py" line="56"/>
         <source>roster and headcount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="47"/>
+        <location filename="../../labels.py" line="57"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="48"/>
+        <location filename="../../labels.py" line="58"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="49"/>
+        <location filename="../../labels.py" line="59"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="50"/>
+        <location filename="../../labels.py" line="60"/>
         <source>father</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="51"/>
+        <location filename="../../labels.py" line="61"/>
         <source>mother</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="52"/>
+        <location filename="../../labels.py" line="62"/>
         <source>other guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="53"/>
+        <location filename="../../labels.py" line="63"/>
         <source>grandparent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="54"/>
+        <location filename="../../labels.py" line="64"/>
         <source>under 1 year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="55"/>
+        <location filename="../../labels.py" line="65"/>
         <source>1–2 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="56"/>
+        <location filename="../../labels.py" line="66"/>
         <source>3–6 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="57"/>
+        <location filename="../../labels.py" line="67"/>
         <source>7 years or older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="58"/>
+        <location filename="../../labels.py" line="68"/>
         <source>enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="59"/>
+        <location filename="../../labels.py" line="69"/>
         <source>on the waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="60"/>
-        <location filename="../../labels.py" line="123"/>
+        <location filename="../../labels.py" line="70"/>
+        <location filename="../../labels.py" line="133"/>
         <source>left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="61"/>
+        <location filename="../../labels.py" line="71"/>
         <source>not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="62"/>
+        <location filename="../../labels.py" line="72"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="63"/>
+        <location filename="../../labels.py" line="73"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="64"/>
+        <location filename="../../labels.py" line="74"/>
         <source>present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="65"/>
+        <location filename="../../labels.py" line="75"/>
         <source>absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="66"/>
+        <location filename="../../labels.py" line="76"/>
         <source>excused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="67"/>
+        <location filename="../../labels.py" line="77"/>
         <source>family work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="68"/>
+        <location filename="../../labels.py" line="78"/>
         <source>child health clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="71"/>
+        <location filename="../../labels.py" line="81"/>
         <source>early childhood education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="74"/>
+        <location filename="../../labels.py" line="84"/>
         <source>family counselling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="77"/>
+        <location filename="../../labels.py" line="87"/>
         <source>association</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="78"/>
+        <location filename="../../labels.py" line="88"/>
         <source>parish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="79"/>
+        <location filename="../../labels.py" line="89"/>
         <source>library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="80"/>
+        <location filename="../../labels.py" line="90"/>
         <source>other organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="81"/>
+        <location filename="../../labels.py" line="91"/>
         <source>worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="82"/>
+        <location filename="../../labels.py" line="92"/>
         <source>place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="83"/>
+        <location filename="../../labels.py" line="93"/>
         <source>public holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="84"/>
+        <location filename="../../labels.py" line="94"/>
         <source>closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="85"/>
+        <location filename="../../labels.py" line="95"/>
         <source>the clocks change that night</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="86"/>
+        <location filename="../../labels.py" line="96"/>
         <source>Partner organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="87"/>
+        <location filename="../../labels.py" line="97"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="88"/>
+        <location filename="../../labels.py" line="98"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="89"/>
+        <location filename="../../labels.py" line="99"/>
         <source>All public groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="90"/>
+        <location filename="../../labels.py" line="100"/>
         <source>family added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="91"/>
+        <location filename="../../labels.py" line="101"/>
         <source>family details changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="94"/>
+        <location filename="../../labels.py" line="104"/>
         <source>member added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="95"/>
+        <location filename="../../labels.py" line="105"/>
         <source>member changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="96"/>
+        <location filename="../../labels.py" line="106"/>
         <source>member removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="97"/>
+        <location filename="../../labels.py" line="107"/>
         <source>enrolment added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="98"/>
+        <location filename="../../labels.py" line="108"/>
         <source>enrolment changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="99"/>
+        <location filename="../../labels.py" line="109"/>
         <source>enrolment removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="100"/>
+        <location filename="../../labels.py" line="110"/>
         <source>attendance mark changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="101"/>
+        <location filename="../../labels.py" line="111"/>
         <source>personal data erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="102"/>
+        <location filename="../../labels.py" line="112"/>
         <source>families merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="103"/>
+        <location filename="../../labels.py" line="113"/>
         <source>family opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="104"/>
+        <location filename="../../labels.py" line="114"/>
         <source>attendance view opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="107"/>
+        <location filename="../../labels.py" line="117"/>
         <source>sign-in sheet printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="110"/>
+        <location filename="../../labels.py" line="120"/>
         <source>sign-in sheet saved as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="113"/>
+        <location filename="../../labels.py" line="123"/>
         <source>workbook with names exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="116"/>
+        <location filename="../../labels.py" line="126"/>
         <source>roster imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="117"/>
+        <location filename="../../labels.py" line="127"/>
         <source>family&apos;s data report saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="120"/>
+        <location filename="../../labels.py" line="130"/>
         <source>follow-ups due listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="124"/>
+        <location filename="../../labels.py" line="134"/>
         <source>stopped coming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="139"/>
+        <location filename="../../labels.py" line="149"/>
         <source>All groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="147"/>
+        <location filename="../../labels.py" line="157"/>
         <source>Group: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="148"/>
+        <location filename="../../labels.py" line="158"/>
         <source>Groups: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="151"/>
+        <location filename="../../labels.py" line="161"/>
         <source>Group type: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="153"/>
+        <location filename="../../labels.py" line="163"/>
         <source>Organiser: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="155"/>
+        <location filename="../../labels.py" line="165"/>
         <source>Place: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="156"/>
+        <location filename="../../labels.py" line="166"/>
         <source>Leader: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="164"/>
+        <location filename="../../labels.py" line="174"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="173"/>
+        <location filename="../../labels.py" line="183"/>
         <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families): a headcount names nobody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="181"/>
+        <location filename="../../labels.py" line="191"/>
         <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="191"/>
+        <location filename="../../domain/statistics.py" line="171"/>
         <source>Families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="192"/>
+        <location filename="../../domain/statistics.py" line="180"/>
         <source>Fathers reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="193"/>
+        <location filename="../../domain/statistics.py" line="188"/>
         <source>New families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="194"/>
+        <location filename="../../domain/statistics.py" line="197"/>
         <source>First-time visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="196"/>
+        <location filename="../../domain/statistics.py" line="172"/>
         <source>different families with someone present at least once in the period, from the attendance lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="201"/>
+        <location filename="../../domain/statistics.py" line="126"/>
+        <source>Sessions held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="127"/>
+        <source>sessions of the period that were held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="131"/>
+        <source>Sessions cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="132"/>
+        <source>sessions of the period that were cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="136"/>
+        <source>Sessions not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="137"/>
+        <source>past sessions, not cancelled, with neither attendance marks nor a headcount: their visits are in no figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="145"/>
+        <source>Visits, adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="146"/>
+        <source>adults present in held sessions: a headcount&apos;s adults, else the adults marked present on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="154"/>
+        <source>Visits, children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="155"/>
+        <source>children present in held sessions: a headcount&apos;s children, else the children marked present on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="163"/>
+        <source>Visits in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="164"/>
+        <source>adults&apos; and children&apos;s visits together: someone who came ten times is ten visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="181"/>
         <source>different fathers present at least once in the period, from the attendance lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="205"/>
+        <location filename="../../domain/statistics.py" line="189"/>
         <source>families whose first visit ever to these groups is in the period, from the attendance lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="210"/>
+        <location filename="../../domain/statistics.py" line="198"/>
         <source>people the leaders counted on a headcount as there for the first time; nobody is named, so they are not counted as families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="289"/>
+        <location filename="../../domain/statistics.py" line="206"/>
+        <source>Average attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="207"/>
+        <source>visits per held session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="212"/>
+        <source>Fill rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="213"/>
+        <source>visits of the held sessions that have a capacity (the group&apos;s, else the place&apos;s), divided by those capacities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="241"/>
+        <source>Leader hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="242"/>
+        <source>the length of every held session, once for each of its leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="296"/>
         <source>{number}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5238,12 +5262,12 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>OwnAccount</name>
     <message>
-        <location filename="../../ui/team.py" line="279"/>
+        <location filename="../../ui/team.py" line="278"/>
         <source>You sign in to the team database as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="282"/>
+        <location filename="../../ui/team.py" line="281"/>
         <source>Change my &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5251,22 +5275,22 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>OwnPasswordDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="302"/>
+        <location filename="../../ui/team.py" line="301"/>
         <source>Change my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="319"/>
+        <location filename="../../ui/team.py" line="315"/>
         <source>&amp;New password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="320"/>
+        <location filename="../../ui/team.py" line="316"/>
         <source>The &amp;same again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="326"/>
+        <location filename="../../ui/team.py" line="320"/>
         <source>At least 12 characters: a few words of your own are easy to remember.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6247,118 +6271,78 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="111"/>
+        <location filename="../../ui/statistics/page.py" line="105"/>
         <source>All group types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="137"/>
+        <location filename="../../ui/statistics/page.py" line="131"/>
         <source>&amp;Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="138"/>
+        <location filename="../../ui/statistics/page.py" line="132"/>
         <source>C&amp;harts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="139"/>
+        <location filename="../../ui/statistics/page.py" line="133"/>
         <source>Fa&amp;milies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="140"/>
-        <location filename="../../ui/statistics/page.py" line="295"/>
+        <location filename="../../ui/statistics/page.py" line="134"/>
+        <location filename="../../ui/statistics/page.py" line="275"/>
         <source>Not rec&amp;orded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="147"/>
+        <location filename="../../ui/statistics/page.py" line="141"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="148"/>
+        <location filename="../../ui/statistics/page.py" line="142"/>
         <source>E&amp;xport to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="178"/>
+        <location filename="../../ui/statistics/page.py" line="172"/>
         <source>P&amp;eriod:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="181"/>
+        <location filename="../../ui/statistics/page.py" line="175"/>
         <source>Group t&amp;ype:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="221"/>
+        <location filename="../../ui/statistics/page.py" line="212"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="222"/>
-        <source>Held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/page.py" line="223"/>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/page.py" line="224"/>
-        <source>Not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/page.py" line="225"/>
-        <source>Visits, adults</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/page.py" line="226"/>
-        <source>Visits, children</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/page.py" line="227"/>
-        <source>Visits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/page.py" line="232"/>
-        <source>Average</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/page.py" line="233"/>
-        <source>Fill rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/page.py" line="277"/>
+        <location filename="../../ui/statistics/page.py" line="257"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="319"/>
+        <location filename="../../ui/statistics/page.py" line="299"/>
         <source>Statistics %1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="324"/>
+        <location filename="../../ui/statistics/page.py" line="304"/>
         <source>Export to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="325"/>
+        <location filename="../../ui/statistics/page.py" line="305"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="367"/>
+        <location filename="../../ui/statistics/page.py" line="347"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6389,42 +6373,42 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>TeamSettings</name>
     <message>
-        <location filename="../../ui/team.py" line="70"/>
+        <location filename="../../ui/team.py" line="80"/>
         <source>Login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="71"/>
+        <location filename="../../ui/team.py" line="81"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="72"/>
+        <location filename="../../ui/team.py" line="82"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="73"/>
+        <location filename="../../ui/team.py" line="83"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="74"/>
+        <location filename="../../ui/team.py" line="84"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="76"/>
+        <location filename="../../ui/team.py" line="86"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="85"/>
+        <location filename="../../ui/team.py" line="95"/>
         <source>Add a person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="86"/>
+        <location filename="../../ui/team.py" line="96"/>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6485,6 +6469,181 @@ A copy of the current data is saved first in the backups folder.</source>
     <message>
         <location filename="../../ui/unsaved.py" line="56"/>
         <source>&amp;Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <location filename="../../export/excel.py" line="78"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="79"/>
+        <source>Headcounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="80"/>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="81"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="84"/>
+        <source>Fathers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="85"/>
+        <source>Mothers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="86"/>
+        <source>Other guardians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="87"/>
+        <source>Grandparents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="90"/>
+        <source>Children 0 y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="91"/>
+        <source>Children 1–2 y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="92"/>
+        <source>Children 3–6 y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="93"/>
+        <source>Children 7+ y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="203"/>
+        <location filename="../../export/excel.py" line="430"/>
+        <location filename="../../export/excel.py" line="604"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="401"/>
+        <source>Statistics and attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="403"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="407"/>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="414"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="421"/>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="422"/>
+        <source>pseudonymised (P- person, F- family)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="434"/>
+        <source>Group type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="437"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="447"/>
+        <source>1 past session whose attendance is not recorded: its visits are not in the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="451"/>
+        <source>{count} past sessions whose attendance is not recorded: their visits are not in the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="478"/>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="488"/>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="489"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="490"/>
+        <source>Role / age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="494"/>
+        <source>(data erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="500"/>
+        <source>child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="502"/>
+        <source>child, {age} y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="504"/>
+        <source>adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="505"/>
+        <source>{who}, guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="605"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="661"/>
+        <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -52,47 +52,47 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="118"/>
+        <location filename="../../ui/team.py" line="128"/>
         <source>Add a person to the team</source>
         <translation>Lisää henkilö tiimiin</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="130"/>
+        <location filename="../../ui/team.py" line="140"/>
         <source>(none)</source>
         <translation>(ei mitään)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="143"/>
+        <location filename="../../ui/team.py" line="150"/>
         <source>&amp;Login:</source>
         <translation>&amp;Tunnus:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="144"/>
+        <location filename="../../ui/team.py" line="151"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Koko nimi:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="145"/>
+        <location filename="../../ui/team.py" line="152"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisaatio:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="146"/>
+        <location filename="../../ui/team.py" line="153"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rooli:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="147"/>
+        <location filename="../../ui/team.py" line="154"/>
         <source>&amp;Worker in the plan:</source>
         <translation>&amp;Työntekijä suunnitelmassa:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="175"/>
+        <location filename="../../ui/team.py" line="180"/>
         <source>Added to the team</source>
         <translation>Lisätty tiimiin</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="176"/>
+        <location filename="../../ui/team.py" line="181"/>
         <source>%1 signs in as %2 with this password, shown only now:</source>
         <translation>%1 kirjautuu tunnuksella %2 tällä salasanalla, joka näytetään vain nyt:</translation>
     </message>
@@ -441,37 +441,37 @@
 <context>
     <name>ChangePersonDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="199"/>
+        <location filename="../../ui/team.py" line="204"/>
         <source>%1 in the team</source>
         <translation>%1 tiimissä</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="201"/>
+        <location filename="../../ui/team.py" line="206"/>
         <source>Give a &amp;new password</source>
         <translation>Anna &amp;uusi salasana</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="204"/>
+        <location filename="../../ui/team.py" line="209"/>
         <source>&amp;Remove from the team</source>
         <translation>&amp;Poista tiimistä</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="216"/>
+        <location filename="../../ui/team.py" line="217"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rooli:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="221"/>
+        <location filename="../../ui/team.py" line="220"/>
         <source>A person removed can no longer sign in; their name stays in the list and in the change history.</source>
         <translation>Poistettu henkilö ei voi enää kirjautua; hänen nimensä säilyy luettelossa ja muutoshistoriassa.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="250"/>
+        <location filename="../../ui/team.py" line="249"/>
         <source>A new password</source>
         <translation>Uusi salasana</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="251"/>
+        <location filename="../../ui/team.py" line="250"/>
         <source>%1 signs in as %2 with this password from now on, shown only now:</source>
         <translation>%1 kirjautuu tunnuksella %2 tästä lähtien tällä salasanalla, joka näytetään vain nyt:</translation>
     </message>
@@ -479,62 +479,42 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../ui/statistics/charts.py" line="73"/>
+        <location filename="../../ui/statistics/charts.py" line="80"/>
         <source>Adults</source>
         <translation>Aikuiset</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/charts.py" line="74"/>
+        <location filename="../../ui/statistics/charts.py" line="81"/>
         <source>Children</source>
         <translation>Lapset</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/charts.py" line="75"/>
-        <source>Held</source>
-        <translation>Pidetyt kerrat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/charts.py" line="76"/>
-        <source>Cancelled</source>
-        <translation>Perutut kerrat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/charts.py" line="77"/>
-        <source>Not recorded</source>
-        <translation>Kirjaamattomat kerrat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/charts.py" line="87"/>
-        <source>Fathers reached</source>
-        <translation>Tavoitetut isät</translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/charts.py" line="98"/>
+        <location filename="../../ui/statistics/charts.py" line="105"/>
         <source>Visits per month</source>
         <translation>Käyntikerrat kuukausittain</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/charts.py" line="100"/>
+        <location filename="../../ui/statistics/charts.py" line="107"/>
         <source>Sessions held, cancelled and not recorded</source>
         <translation>Pidetyt, perutut ja kirjaamattomat ryhmäkerrat</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/charts.py" line="102"/>
+        <location filename="../../ui/statistics/charts.py" line="109"/>
         <source>Fathers reached per month</source>
         <translation>Tavoitetut isät kuukausittain</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/charts.py" line="108"/>
+        <location filename="../../ui/statistics/charts.py" line="115"/>
         <source>Save as PNG…</source>
         <translation>Tallenna PNG-kuvana…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/charts.py" line="196"/>
+        <location filename="../../ui/statistics/charts.py" line="203"/>
         <source>Save chart as PNG</source>
         <translation>Tallenna kaavio PNG-kuvana</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/charts.py" line="197"/>
+        <location filename="../../ui/statistics/charts.py" line="204"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-kuvat (*.png)</translation>
     </message>
@@ -561,13 +541,13 @@
         <location filename="../../cli/commands.py" line="102"/>
         <location filename="../../cli/commands.py" line="115"/>
         <location filename="../../cli/feeds.py" line="59"/>
-        <location filename="../../cli/team.py" line="63"/>
+        <location filename="../../cli/team.py" line="64"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
         <location filename="../../cli/commands.py" line="89"/>
-        <location filename="../../cli/stats.py" line="188"/>
+        <location filename="../../cli/stats.py" line="184"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
@@ -583,7 +563,7 @@
     </message>
     <message>
         <location filename="../../cli/commands.py" line="102"/>
-        <location filename="../../cli/team.py" line="64"/>
+        <location filename="../../cli/team.py" line="65"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
@@ -710,13 +690,13 @@
     </message>
     <message>
         <location filename="../../cli/main.py" line="162"/>
-        <location filename="../../cli/main.py" line="502"/>
+        <location filename="../../cli/main.py" line="507"/>
         <source>only this group (repeat for several)</source>
         <translation>vain tämä ryhmä (toista useammalle)</translation>
     </message>
     <message>
         <location filename="../../cli/main.py" line="167"/>
-        <location filename="../../cli/main.py" line="512"/>
+        <location filename="../../cli/main.py" line="517"/>
         <source>only the groups an organisation co-organises</source>
         <translation>vain ryhmät, joita organisaatio on mukana järjestämässä</translation>
     </message>
@@ -726,307 +706,312 @@
         <translation>näytä henkilöt ja perheet pysyvinä koodeina (P-0042, F-0012) nimien sijaan</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="183"/>
+        <location filename="../../cli/main.py" line="179"/>
+        <source>the language of the workbook (by default the app&apos;s)</source>
+        <translation>työkirjan kieli (oletuksena sovelluksen)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="188"/>
         <source>write everything held about one family as a PDF (for an access request)</source>
         <translation>kirjoita kaikki perheestä tallennettu PDF-tiedostoksi (tiedonsaantipyyntöä varten)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="188"/>
+        <location filename="../../cli/main.py" line="193"/>
         <source>the family&apos;s name</source>
         <translation>perheen nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="191"/>
+        <location filename="../../cli/main.py" line="196"/>
         <source>the .pdf file to write</source>
         <translation>kirjoitettava .pdf-tiedosto</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="196"/>
+        <location filename="../../cli/main.py" line="201"/>
         <source>the language of the PDF (by default the app&apos;s)</source>
         <translation>PDF:n kieli (oletuksena sovelluksen kieli)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="203"/>
+        <location filename="../../cli/main.py" line="208"/>
         <source>copy the SQLite database to a file, safely even while the app is open (for PostgreSQL use pg_dump)</source>
         <translation>kopioi SQLite-tietokanta tiedostoon turvallisesti myös sovelluksen ollessa auki (PostgreSQL: käytä pg_dumpia)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="213"/>
+        <location filename="../../cli/main.py" line="218"/>
         <source>the backup file to write (readable by you only); an existing file is kept unless --force is given</source>
         <translation>kirjoitettava varmuuskopiotiedosto (vain sinun luettavissasi); olemassa olevaa tiedostoa ei korvata ilman valitsinta --force</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="222"/>
+        <location filename="../../cli/main.py" line="227"/>
         <source>replace an existing FILE (the old one stays until the new copy is whole)</source>
         <translation>korvaa olemassa oleva FILE (vanha säilyy, kunnes uusi kopio on valmis)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="231"/>
+        <location filename="../../cli/main.py" line="236"/>
         <source>show or set how many years the personal data of inactive families is kept, and erase the data of families inactive for longer</source>
         <translation>näytä tai aseta, kuinka monta vuotta passiivisten perheiden henkilötiedot säilytetään, ja poista pidempään passiivisina olleiden perheiden tiedot</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="242"/>
+        <location filename="../../cli/main.py" line="247"/>
         <source>keep personal data for N years after a family&apos;s last activity</source>
         <translation>säilytä henkilötiedot N vuotta perheen viimeisestä toiminnasta</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="245"/>
+        <location filename="../../cli/main.py" line="250"/>
         <source>erase nothing automatically</source>
         <translation>älä poista mitään automaattisesti</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="250"/>
+        <location filename="../../cli/main.py" line="255"/>
         <source>erase now the personal data of families inactive for longer than the period (their visits stay in the statistics as anonymous counts)</source>
         <translation>poista nyt säilytysaikaa pidempään passiivisina olleiden perheiden henkilötiedot (käynnit jäävät tilastoihin nimettöminä lukuina)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="261"/>
+        <location filename="../../cli/main.py" line="266"/>
         <source>keep the usage log&apos;s entries for N years</source>
         <translation>säilytä käyttölokin merkinnät N vuotta</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="266"/>
+        <location filename="../../cli/main.py" line="271"/>
         <source>keep the usage log&apos;s entries without a time limit</source>
         <translation>säilytä käyttölokin merkinnät ilman määräaikaa</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="269"/>
+        <location filename="../../cli/main.py" line="274"/>
         <source>count the period back from this day</source>
         <translation>laske säilytysaika taaksepäin tästä päivästä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="276"/>
+        <location filename="../../cli/main.py" line="281"/>
         <source>list the families to ask how they are doing (their work in a group ended the follow-up period ago), or set the period</source>
         <translation>listaa perheet, joiden kuulumiset kysytään (työskentely ryhmässä päättyi kuulumisten kysymisen ajan verran sitten), tai aseta aika</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="286"/>
+        <location filename="../../cli/main.py" line="291"/>
         <source>set the team&apos;s follow-up period to N months</source>
         <translation>aseta tiimin kuulumisten kysymisen ajaksi N kuukautta</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="289"/>
+        <location filename="../../cli/main.py" line="294"/>
         <source>list what is due on this day</source>
         <translation>listaa, mitä on kysyttävä tänä päivänä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="297"/>
+        <location filename="../../cli/main.py" line="302"/>
         <source>show the usage log: who read a family&apos;s personal data, or whose data a person read, when and why</source>
         <translation>näytä käyttöloki: kuka on katsonut perheen henkilötietoja tai kenen tietoja henkilö on katsonut, milloin ja miksi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="305"/>
+        <location filename="../../cli/main.py" line="310"/>
         <source>the reads of this family&apos;s data</source>
         <translation>tämän perheen tietojen katselut</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="310"/>
+        <location filename="../../cli/main.py" line="315"/>
         <source>the reads by this person, as the log names them</source>
         <translation>tämän henkilön katselut, lokin käyttämällä nimellä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="319"/>
+        <location filename="../../cli/main.py" line="324"/>
         <source>manage the people of a team database on PostgreSQL and what their roles allow</source>
         <translation>hallinnoi PostgreSQL-tiimitietokannan käyttäjiä ja sitä, mitä heidän roolinsa sallivat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="327"/>
+        <location filename="../../cli/main.py" line="332"/>
         <source>create the team&apos;s group roles and grant them their rights (the database&apos;s owner, allowed to create roles)</source>
         <translation>luo tiimin ryhmäroolit ja anna niille niiden oikeudet (tietokannan omistaja, jolla on oikeus luoda rooleja)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="336"/>
+        <location filename="../../cli/main.py" line="341"/>
         <source>add a person who signs in as LOGIN</source>
         <translation>lisää henkilö, joka kirjautuu tunnuksella LOGIN</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="339"/>
+        <location filename="../../cli/main.py" line="344"/>
         <source>the person&apos;s full name</source>
         <translation>henkilön koko nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="344"/>
+        <location filename="../../cli/main.py" line="349"/>
         <source>the organisation the person works for</source>
         <translation>organisaatio, jossa henkilö työskentelee</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="350"/>
+        <location filename="../../cli/main.py" line="355"/>
         <source>the worker the person is in the plan: the groups they lead</source>
         <translation>työntekijä, jona henkilö on suunnitelmassa: hänen ohjaamansa ryhmät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="370"/>
+        <location filename="../../cli/main.py" line="375"/>
         <source>give LOGIN a new password (printed once) when they have forgotten theirs</source>
         <translation>anna tunnukselle LOGIN uusi salasana (tulostetaan kerran), kun oma on unohtunut</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="380"/>
+        <location filename="../../cli/main.py" line="385"/>
         <source>change your own password (asked twice, or from standard input)</source>
         <translation>vaihda oma salasanasi (kysytään kahdesti tai luetaan vakiosyötteestä)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="385"/>
+        <location filename="../../cli/main.py" line="390"/>
         <source>read the new password from standard input</source>
         <translation>lue uusi salasana vakiosyötteestä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="403"/>
+        <location filename="../../cli/main.py" line="408"/>
         <source>read the password from standard input instead of making one up</source>
         <translation>lue salasana vakiosyötteestä uuden keksimisen sijaan</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="356"/>
+        <location filename="../../cli/main.py" line="361"/>
         <source>list the people of the team, removed ones too</source>
         <translation>luettele tiimin henkilöt, myös poistetut</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="362"/>
+        <location filename="../../cli/main.py" line="367"/>
         <source>change the role of the person who signs in as LOGIN</source>
         <translation>vaihda tunnuksella LOGIN kirjautuvan henkilön rooli</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="391"/>
+        <location filename="../../cli/main.py" line="396"/>
         <source>stop LOGIN from signing in (the person stays in the change history)</source>
         <translation>estä tunnuksen LOGIN kirjautuminen (henkilö säilyy muutoshistoriassa)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="410"/>
+        <location filename="../../cli/main.py" line="415"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation>Ryhmät suunnittelee, kirjaa ja julkaisee perhetyön ryhmät. Ilman komentoa käynnistyy työpöytäsovellus.</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="420"/>
+        <location filename="../../cli/main.py" line="425"/>
         <source>show the version number and exit</source>
         <translation>näytä versionumero ja lopeta</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="425"/>
+        <location filename="../../cli/main.py" line="430"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>tietokannan SQLAlchemy-osoite (oletus: RYHMAT_DATABASE_URL, muuten SQLite käyttäjän datakansiossa)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="435"/>
+        <location filename="../../cli/main.py" line="440"/>
         <source>with no command: close the window after SECONDS and print its title and the view it shows (to check an installation)</source>
         <translation>ilman komentoa: sulje ikkuna SECONDS sekunnin kuluttua ja tulosta sen otsikko ja näkymä, joka siinä on auki (asennuksen tarkistamiseen)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="443"/>
+        <location filename="../../cli/main.py" line="448"/>
         <source>fill an empty database with demo data</source>
         <translation>täytä tyhjä tietokanta esimerkkiaineistolla</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="448"/>
+        <location filename="../../cli/main.py" line="453"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation>small: yksi toimintavuosi; municipality: kymmenen vuotta (suorituskykymittauksiin)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="451"/>
+        <location filename="../../cli/main.py" line="456"/>
         <source>random seed (same seed, same data)</source>
         <translation>satunnaisluvun siemen (sama siemen, sama aineisto)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="457"/>
+        <location filename="../../cli/main.py" line="462"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation>päivä, jota esimerkkiaineisto pitää tämänpäiväisenä (oletus: tänään)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="461"/>
+        <location filename="../../cli/main.py" line="466"/>
         <source>list the groups</source>
         <translation>listaa ryhmät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="466"/>
+        <location filename="../../cli/main.py" line="471"/>
         <source>list the workers</source>
         <translation>listaa työntekijät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="471"/>
+        <location filename="../../cli/main.py" line="476"/>
         <source>list the places</source>
         <translation>listaa paikat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="477"/>
+        <location filename="../../cli/main.py" line="482"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation>listaa ryhmän kerrat ja väliin jäävät päivät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="480"/>
+        <location filename="../../cli/main.py" line="485"/>
         <source>the group&apos;s name</source>
         <translation>ryhmän nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="487"/>
+        <location filename="../../cli/main.py" line="492"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>listaa samaan aikaan kahdesti varatut työntekijät ja tilat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="495"/>
+        <location filename="../../cli/main.py" line="500"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation>aikavälin tilastot (oletus: kuluva vuosi tähän asti)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="507"/>
+        <location filename="../../cli/main.py" line="512"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation>vain tämäntyyppiset ryhmät, esim. baby_group tai vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="515"/>
+        <location filename="../../cli/main.py" line="520"/>
         <source>only sessions at this place</source>
         <translation>vain tässä paikassa pidetyt ryhmäkerrat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="518"/>
+        <location filename="../../cli/main.py" line="523"/>
         <source>only sessions this worker leads</source>
         <translation>vain ryhmäkerrat, joita tämä työntekijä ohjaa</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="523"/>
+        <location filename="../../cli/main.py" line="528"/>
         <source>list the calendar feeds</source>
         <translation>listaa kalenterisyötteet</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="529"/>
+        <location filename="../../cli/main.py" line="534"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation>julkaise kalenterisyötteet kansioihin ja palvelimille (ajastettuun tehtävään)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="532"/>
+        <location filename="../../cli/main.py" line="537"/>
         <source>the feed&apos;s name</source>
         <translation>syötteen nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="533"/>
+        <location filename="../../cli/main.py" line="538"/>
         <source>every feed</source>
         <translation>kaikki syötteet</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="536"/>
+        <location filename="../../cli/main.py" line="541"/>
         <source>export data to files</source>
         <translation>vie tietoja tiedostoihin</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="541"/>
+        <location filename="../../cli/main.py" line="546"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation>kirjoita iCalendar-syötteet: yksi tiedosto tai kansio kaikista syötteistä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="547"/>
+        <location filename="../../cli/main.py" line="552"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation>tiedosto (valinnan kanssa) tai kansio (ilman valintaa)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="553"/>
+        <location filename="../../cli/main.py" line="558"/>
         <source>the groups an organisation co-organises</source>
         <translation>ryhmät, joita organisaatio on mukana järjestämässä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="555"/>
+        <location filename="../../cli/main.py" line="560"/>
         <source>one group</source>
         <translation>yksi ryhmä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="557"/>
+        <location filename="../../cli/main.py" line="562"/>
         <source>the sessions a worker leads</source>
         <translation>ryhmäkerrat, joita työntekijä ohjaa</translation>
     </message>
@@ -1071,40 +1056,6 @@
         <translation>Virheiden vuoksi pois jätettyjä perheitä: {families}; rivejä: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="124"/>
-        <location filename="../../cli/stats.py" line="142"/>
-        <source>Held</source>
-        <translation>Pidetyt kerrat</translation>
-    </message>
-    <message>
-        <location filename="../../cli/stats.py" line="125"/>
-        <location filename="../../cli/stats.py" line="143"/>
-        <source>Cancelled</source>
-        <translation>Perutut kerrat</translation>
-    </message>
-    <message>
-        <location filename="../../cli/stats.py" line="126"/>
-        <location filename="../../cli/stats.py" line="144"/>
-        <source>Not recorded</source>
-        <translation>Kirjaamattomat kerrat</translation>
-    </message>
-    <message>
-        <location filename="../../cli/stats.py" line="127"/>
-        <source>Visits, adults</source>
-        <translation>Käyntikerrat aikuiset</translation>
-    </message>
-    <message>
-        <location filename="../../cli/stats.py" line="128"/>
-        <source>Visits, children</source>
-        <translation>Käyntikerrat lapset</translation>
-    </message>
-    <message>
-        <location filename="../../cli/stats.py" line="129"/>
-        <location filename="../../cli/stats.py" line="145"/>
-        <source>Visits</source>
-        <translation>Käyntikerrat yhteensä</translation>
-    </message>
-    <message>
         <location filename="../../cli/audit.py" line="32"/>
         <source>Nothing in the usage log.</source>
         <translation>Käyttölokissa ei ole mitään.</translation>
@@ -1131,39 +1082,27 @@
         <translation>Kenen tiedot</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="134"/>
-        <location filename="../../cli/stats.py" line="149"/>
-        <source>Average</source>
-        <translation>Osallistujia keskimäärin</translation>
-    </message>
-    <message>
-        <location filename="../../cli/stats.py" line="135"/>
-        <location filename="../../cli/stats.py" line="150"/>
-        <source>Fill rate</source>
-        <translation>Täyttöaste</translation>
-    </message>
-    <message>
-        <location filename="../../cli/stats.py" line="165"/>
+        <location filename="../../cli/stats.py" line="161"/>
         <source>Statistics {period}</source>
         <translation>Tilastot {period}</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="169"/>
+        <location filename="../../cli/stats.py" line="165"/>
         <source>Sessions not recorded: {count}.</source>
         <translation>Kirjaamattomia ryhmäkertoja: {count}.</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="174"/>
+        <location filename="../../cli/stats.py" line="170"/>
         <source>Figure</source>
         <translation>Luku</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="174"/>
+        <location filename="../../cli/stats.py" line="170"/>
         <source>Total</source>
         <translation>Yhteensä</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="181"/>
+        <location filename="../../cli/stats.py" line="177"/>
         <source>By group</source>
         <translation>Ryhmittäin</translation>
     </message>
@@ -1179,7 +1118,7 @@
     </message>
     <message>
         <location filename="../../cli/follow_ups.py" line="52"/>
-        <location filename="../../cli/stats.py" line="183"/>
+        <location filename="../../cli/stats.py" line="179"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
@@ -1199,23 +1138,18 @@
         <translation>Kysymättömiä kuulumisia ei ole.</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="185"/>
+        <location filename="../../cli/stats.py" line="181"/>
         <source>By group type</source>
         <translation>Ryhmätyypeittäin</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="191"/>
-        <source>Leader hours</source>
-        <translation>Ohjaustunnit</translation>
-    </message>
-    <message>
-        <location filename="../../cli/stats.py" line="194"/>
-        <location filename="../../cli/team.py" line="66"/>
+        <location filename="../../cli/stats.py" line="190"/>
+        <location filename="../../cli/team.py" line="67"/>
         <source>Worker</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="194"/>
+        <location filename="../../cli/stats.py" line="190"/>
         <source>Hours</source>
         <translation>Tunnit</translation>
     </message>
@@ -1270,52 +1204,52 @@
         <translation>Käyttölokin merkinnät säilytetään {years} vuotta.</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="30"/>
+        <location filename="../../cli/team.py" line="31"/>
         <source>The team&apos;s roles and their rights are ready.</source>
         <translation>Tiimin roolit ja niiden oikeudet ovat valmiina.</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="49"/>
+        <location filename="../../cli/team.py" line="50"/>
         <source>{login} was added. Their password, shown only now: {password}</source>
         <translation>{login} lisättiin. Hänen salasanansa, joka näytetään vain nyt: {password}</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="54"/>
+        <location filename="../../cli/team.py" line="55"/>
         <source>{login} was added.</source>
         <translation>{login} lisättiin.</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="62"/>
+        <location filename="../../cli/team.py" line="63"/>
         <source>Login</source>
         <translation>Tunnus</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="65"/>
+        <location filename="../../cli/team.py" line="66"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="67"/>
+        <location filename="../../cli/team.py" line="68"/>
         <source>Removed</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="84"/>
+        <location filename="../../cli/team.py" line="85"/>
         <source>The new password of {login}, shown only now: {password}</source>
         <translation>Tunnuksen {login} uusi salasana, joka näytetään vain nyt: {password}</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="95"/>
+        <location filename="../../cli/team.py" line="100"/>
         <source>New password: </source>
         <translation>Uusi salasana: </translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="96"/>
+        <location filename="../../cli/team.py" line="101"/>
         <source>The same again: </source>
         <translation>Sama uudelleen: </translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="99"/>
+        <location filename="../../cli/team.py" line="104"/>
         <source>Your password was changed.</source>
         <translation>Salasanasi vaihdettiin.</translation>
     </message>
@@ -2439,7 +2373,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>{name} on jo rivillä {row}.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="332"/>
+        <location filename="../../export/excel.py" line="347"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>Työkirjaa ei voitu kirjoittaa kohteeseen {path}: {reason}</translation>
     </message>
@@ -2810,12 +2744,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Tietokantapalvelin ei hyväksynyt käyttäjätunnusta tai salasanaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="31"/>
+        <location filename="../../ui/context.py" line="32"/>
         <source>The database is open in another Ryhmät window, and this window is read-only. Nothing was saved; make the change in the other window.</source>
         <translation>Tietokanta on auki toisessa Ryhmät-ikkunassa, ja tämä ikkuna on vain luku -tilassa. Mitään ei tallennettu; tee muutos toisessa ikkunassa.</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="38"/>
+        <location filename="../../ui/context.py" line="39"/>
         <source>The database is open in another Ryhmät window, and this window is read-only: it cannot log who reads families&apos; personal data, so it does not show them. Use the other window.</source>
         <translation>Tietokanta on auki toisessa Ryhmät-ikkunassa, ja tämä ikkuna on vain luku -tilassa: se ei voi kirjata käyttölokiin, kuka katsoo perheiden henkilötietoja, joten se ei näytä niitä. Käytä toista ikkunaa.</translation>
     </message>
@@ -2840,7 +2774,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Nimellä ”{name}” on {count} perhettä: tallenna oikean perheen tiedot sen omasta ikkunasta sovelluksessa.</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="124"/>
+        <location filename="../../cli/team.py" line="129"/>
         <source>No password was given on standard input.</source>
         <translation>Vakiosyötteestä ei saatu salasanaa.</translation>
     </message>
@@ -3784,12 +3718,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>&amp;Kysytty</translation>
     </message>
     <message>
-        <location filename="../../ui/people/follow_ups.py" line="144"/>
+        <location filename="../../ui/people/follow_ups.py" line="147"/>
         <source>Ask these families how they are doing: their work in the group ended the follow-up period ago (they left, or have not come for six weeks while the group met). Only that it was done is recorded.</source>
         <translation>Kysy näiden perheiden kuulumiset: työskentely ryhmässä päättyi kuulumisten kysymisen ajan verran sitten (perhe lopetti tai ei ole käynyt kuuteen viikkoon ryhmän kokoontuessa). Kirjaan tulee vain, että kuulumiset kysyttiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/follow_ups.py" line="169"/>
+        <location filename="../../ui/people/follow_ups.py" line="172"/>
         <source>Choose the follow-up that was done first.</source>
         <translation>Valitse ensin perhe, jonka kuulumiset kysyttiin.</translation>
     </message>
@@ -4314,433 +4248,523 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../labels.py" line="37"/>
+        <location filename="../../labels.py" line="47"/>
         <source>father–child activity</source>
         <translation>isä–lapsi-toiminta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="38"/>
+        <location filename="../../labels.py" line="48"/>
         <source>open daycare</source>
         <translation>avoin päiväkoti</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="39"/>
+        <location filename="../../labels.py" line="49"/>
         <source>family café</source>
         <translation>perhekahvila</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="40"/>
+        <location filename="../../labels.py" line="50"/>
         <source>baby group</source>
         <translation>vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="41"/>
+        <location filename="../../labels.py" line="51"/>
         <source>peer group</source>
         <translation>vertaisryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="42"/>
+        <location filename="../../labels.py" line="52"/>
         <source>parent group</source>
         <translation>vanhempainryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="43"/>
+        <location filename="../../labels.py" line="53"/>
         <source>other</source>
         <translation>muu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="44"/>
+        <location filename="../../labels.py" line="54"/>
         <source>named roster</source>
         <translation>nimilista</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="45"/>
+        <location filename="../../labels.py" line="55"/>
         <source>headcount</source>
         <translation>kävijämäärä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="46"/>
+        <location filename="../../labels.py" line="56"/>
         <source>roster and headcount</source>
         <translation>nimilista ja kävijämäärä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="47"/>
+        <location filename="../../labels.py" line="57"/>
         <source>planned</source>
         <translation>suunniteltu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="48"/>
+        <location filename="../../labels.py" line="58"/>
         <source>held</source>
         <translation>pidetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="49"/>
+        <location filename="../../labels.py" line="59"/>
         <source>cancelled</source>
         <translation>peruttu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="50"/>
+        <location filename="../../labels.py" line="60"/>
         <source>father</source>
         <translation>isä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="51"/>
+        <location filename="../../labels.py" line="61"/>
         <source>mother</source>
         <translation>äiti</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="52"/>
+        <location filename="../../labels.py" line="62"/>
         <source>other guardian</source>
         <translation>muu huoltaja</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="53"/>
+        <location filename="../../labels.py" line="63"/>
         <source>grandparent</source>
         <translation>isovanhempi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="54"/>
+        <location filename="../../labels.py" line="64"/>
         <source>under 1 year</source>
         <translation>alle 1-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="55"/>
+        <location filename="../../labels.py" line="65"/>
         <source>1–2 years</source>
         <translation>1–2-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="56"/>
+        <location filename="../../labels.py" line="66"/>
         <source>3–6 years</source>
         <translation>3–6-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="57"/>
+        <location filename="../../labels.py" line="67"/>
         <source>7 years or older</source>
         <translation>7-vuotiaat ja vanhemmat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="58"/>
+        <location filename="../../labels.py" line="68"/>
         <source>enrolled</source>
         <translation>ilmoittautunut</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="59"/>
+        <location filename="../../labels.py" line="69"/>
         <source>on the waiting list</source>
         <translation>jonossa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="60"/>
-        <location filename="../../labels.py" line="123"/>
+        <location filename="../../labels.py" line="70"/>
+        <location filename="../../labels.py" line="133"/>
         <source>left</source>
         <translation>lopettanut</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="61"/>
+        <location filename="../../labels.py" line="71"/>
         <source>not asked</source>
         <translation>ei kysytty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="62"/>
+        <location filename="../../labels.py" line="72"/>
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="63"/>
+        <location filename="../../labels.py" line="73"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="64"/>
+        <location filename="../../labels.py" line="74"/>
         <source>present</source>
         <translation>läsnä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="65"/>
+        <location filename="../../labels.py" line="75"/>
         <source>absent</source>
         <translation>poissa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="66"/>
+        <location filename="../../labels.py" line="76"/>
         <source>excused</source>
         <translation>poissa (ilmoitettu)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="67"/>
+        <location filename="../../labels.py" line="77"/>
         <source>family work</source>
         <translation>perhetyö</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="68"/>
+        <location filename="../../labels.py" line="78"/>
         <source>child health clinic</source>
         <translation>neuvola</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="71"/>
+        <location filename="../../labels.py" line="81"/>
         <source>early childhood education</source>
         <translation>varhaiskasvatus</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="74"/>
+        <location filename="../../labels.py" line="84"/>
         <source>family counselling</source>
         <translation>perheneuvola</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="77"/>
+        <location filename="../../labels.py" line="87"/>
         <source>association</source>
         <translation>yhdistys</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="78"/>
+        <location filename="../../labels.py" line="88"/>
         <source>parish</source>
         <translation>seurakunta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="79"/>
+        <location filename="../../labels.py" line="89"/>
         <source>library</source>
         <translation>kirjasto</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="80"/>
+        <location filename="../../labels.py" line="90"/>
         <source>other organisation</source>
         <translation>muu organisaatio</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="81"/>
+        <location filename="../../labels.py" line="91"/>
         <source>worker</source>
         <translation>työntekijä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="82"/>
+        <location filename="../../labels.py" line="92"/>
         <source>place</source>
         <translation>paikka</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="83"/>
+        <location filename="../../labels.py" line="93"/>
         <source>public holiday</source>
         <translation>juhlapyhä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="84"/>
+        <location filename="../../labels.py" line="94"/>
         <source>closure</source>
         <translation>tauko</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="85"/>
+        <location filename="../../labels.py" line="95"/>
         <source>the clocks change that night</source>
         <translation>kellot siirtyvät sinä yönä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="86"/>
+        <location filename="../../labels.py" line="96"/>
         <source>Partner organisation</source>
         <translation>Kumppaniorganisaatio</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="87"/>
+        <location filename="../../labels.py" line="97"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="88"/>
+        <location filename="../../labels.py" line="98"/>
         <source>Worker</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="89"/>
+        <location filename="../../labels.py" line="99"/>
         <source>All public groups</source>
         <translation>Kaikki julkiset ryhmät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="90"/>
+        <location filename="../../labels.py" line="100"/>
         <source>family added</source>
         <translation>perhe lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="91"/>
+        <location filename="../../labels.py" line="101"/>
         <source>family details changed</source>
         <translation>perheen tietoja muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="94"/>
+        <location filename="../../labels.py" line="104"/>
         <source>member added</source>
         <translation>jäsen lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="95"/>
+        <location filename="../../labels.py" line="105"/>
         <source>member changed</source>
         <translation>jäsenen tietoja muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="96"/>
+        <location filename="../../labels.py" line="106"/>
         <source>member removed</source>
         <translation>jäsen poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="97"/>
+        <location filename="../../labels.py" line="107"/>
         <source>enrolment added</source>
         <translation>ilmoittautuminen lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="98"/>
+        <location filename="../../labels.py" line="108"/>
         <source>enrolment changed</source>
         <translation>ilmoittautumista muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="99"/>
+        <location filename="../../labels.py" line="109"/>
         <source>enrolment removed</source>
         <translation>ilmoittautuminen poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="100"/>
+        <location filename="../../labels.py" line="110"/>
         <source>attendance mark changed</source>
         <translation>läsnäolomerkintää muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="101"/>
+        <location filename="../../labels.py" line="111"/>
         <source>personal data erased</source>
         <translation>henkilötiedot poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="102"/>
+        <location filename="../../labels.py" line="112"/>
         <source>families merged</source>
         <translation>perheet yhdistetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="103"/>
+        <location filename="../../labels.py" line="113"/>
         <source>family opened</source>
         <translation>perhe avattu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="104"/>
+        <location filename="../../labels.py" line="114"/>
         <source>attendance view opened</source>
         <translation>läsnäolonäkymä avattu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="107"/>
+        <location filename="../../labels.py" line="117"/>
         <source>sign-in sheet printed</source>
         <translation>osallistujalista tulostettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="110"/>
+        <location filename="../../labels.py" line="120"/>
         <source>sign-in sheet saved as PDF</source>
         <translation>osallistujalista tallennettu PDF:nä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="113"/>
+        <location filename="../../labels.py" line="123"/>
         <source>workbook with names exported</source>
         <translation>nimellinen työkirja viety</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="116"/>
+        <location filename="../../labels.py" line="126"/>
         <source>roster imported</source>
         <translation>nimilista tuotu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="117"/>
+        <location filename="../../labels.py" line="127"/>
         <source>family&apos;s data report saved</source>
         <translation>perheen tietoraportti tallennettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="120"/>
+        <location filename="../../labels.py" line="130"/>
         <source>follow-ups due listed</source>
         <translation>kysymättömät kuulumiset näytetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="124"/>
+        <location filename="../../labels.py" line="134"/>
         <source>stopped coming</source>
         <translation>jäänyt pois</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="139"/>
+        <location filename="../../labels.py" line="149"/>
         <source>All groups</source>
         <translation>Kaikki ryhmät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="147"/>
+        <location filename="../../labels.py" line="157"/>
         <source>Group: {names}</source>
         <translation>Ryhmä: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="148"/>
+        <location filename="../../labels.py" line="158"/>
         <source>Groups: {names}</source>
         <translation>Ryhmät: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="151"/>
+        <location filename="../../labels.py" line="161"/>
         <source>Group type: {name}</source>
         <translation>Ryhmätyyppi: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="153"/>
+        <location filename="../../labels.py" line="163"/>
         <source>Organiser: {name}</source>
         <translation>Järjestäjä: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="155"/>
+        <location filename="../../labels.py" line="165"/>
         <source>Place: {name}</source>
         <translation>Paikka: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="156"/>
+        <location filename="../../labels.py" line="166"/>
         <source>Leader: {name}</source>
         <translation>Ohjaaja: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="164"/>
+        <location filename="../../labels.py" line="174"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation>Niiden osallistujat eivät näy luvuissa ennen kuin läsnäolot kirjataan.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="173"/>
+        <location filename="../../labels.py" line="183"/>
         <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families): a headcount names nobody.</source>
         <translation>Vain kävijämäärin kirjattavat ryhmät eivät ole perhemäärissä (perheet, tavoitetut isät, uudet perheet): kävijämäärä ei nimeä ketään.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="181"/>
+        <location filename="../../labels.py" line="191"/>
         <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
         <translation>Vain läsnäololistoin kirjattavat ryhmät eivät ole ensikertalaisissa, jotka lasketaan vain kävijämääriin.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="191"/>
+        <location filename="../../domain/statistics.py" line="171"/>
         <source>Families</source>
         <translation>Perheet</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="192"/>
+        <location filename="../../domain/statistics.py" line="180"/>
         <source>Fathers reached</source>
         <translation>Tavoitetut isät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="193"/>
+        <location filename="../../domain/statistics.py" line="188"/>
         <source>New families</source>
         <translation>Uudet perheet</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="194"/>
+        <location filename="../../domain/statistics.py" line="197"/>
         <source>First-time visitors</source>
         <translation>Ensikertalaiset</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="196"/>
+        <location filename="../../domain/statistics.py" line="172"/>
         <source>different families with someone present at least once in the period, from the attendance lists</source>
         <translation>eri perheet, joista joku on ollut paikalla ainakin kerran aikavälillä (läsnäololistoista)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="201"/>
+        <location filename="../../domain/statistics.py" line="126"/>
+        <source>Sessions held</source>
+        <translation>Pidetyt kerrat</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="127"/>
+        <source>sessions of the period that were held</source>
+        <translation>aikavälin ryhmäkerrat, jotka pidettiin</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="131"/>
+        <source>Sessions cancelled</source>
+        <translation>Perutut kerrat</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="132"/>
+        <source>sessions of the period that were cancelled</source>
+        <translation>aikavälin ryhmäkerrat, jotka peruttiin</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="136"/>
+        <source>Sessions not recorded</source>
+        <translation>Kirjaamattomat kerrat</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="137"/>
+        <source>past sessions, not cancelled, with neither attendance marks nor a headcount: their visits are in no figure</source>
+        <translation>menneet ryhmäkerrat, joita ei ole peruttu ja joilta puuttuu sekä läsnäolo että kävijämäärä: niiden käyntejä ei ole missään luvussa</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="145"/>
+        <source>Visits, adults</source>
+        <translation>Käyntikerrat aikuiset</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="146"/>
+        <source>adults present in held sessions: a headcount&apos;s adults, else the adults marked present on the list</source>
+        <translation>pidetyillä kerroilla paikalla olleet aikuiset: kävijämäärän aikuiset, muuten listaan läsnä merkityt aikuiset</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="154"/>
+        <source>Visits, children</source>
+        <translation>Käyntikerrat lapset</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="155"/>
+        <source>children present in held sessions: a headcount&apos;s children, else the children marked present on the list</source>
+        <translation>pidetyillä kerroilla paikalla olleet lapset: kävijämäärän lapset, muuten listaan läsnä merkityt lapset</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="163"/>
+        <source>Visits in all</source>
+        <translation>Käyntikerrat yhteensä</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="164"/>
+        <source>adults&apos; and children&apos;s visits together: someone who came ten times is ten visits</source>
+        <translation>aikuisten ja lasten käyntikerrat yhteensä: kymmenen kertaa tullut on kymmenen käyntikertaa</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="181"/>
         <source>different fathers present at least once in the period, from the attendance lists</source>
         <translation>eri isät, jotka ovat olleet paikalla ainakin kerran aikavälillä (läsnäololistoista)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="205"/>
+        <location filename="../../domain/statistics.py" line="189"/>
         <source>families whose first visit ever to these groups is in the period, from the attendance lists</source>
         <translation>perheet, joiden ensimmäinen käynti näissä ryhmissä osuu aikavälille (läsnäololistoista)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="210"/>
+        <location filename="../../domain/statistics.py" line="198"/>
         <source>people the leaders counted on a headcount as there for the first time; nobody is named, so they are not counted as families</source>
         <translation>kävijämäärään ensimmäistä kertaa mukana olleiksi lasketut; ketään ei nimetä, joten heitä ei lasketa perheiksi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="289"/>
+        <location filename="../../domain/statistics.py" line="206"/>
+        <source>Average attendance</source>
+        <translation>Osallistujia keskimäärin</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="207"/>
+        <source>visits per held session</source>
+        <translation>käyntikertoja pidettyä ryhmäkertaa kohden</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="212"/>
+        <source>Fill rate</source>
+        <translation>Täyttöaste</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="213"/>
+        <source>visits of the held sessions that have a capacity (the group&apos;s, else the place&apos;s), divided by those capacities</source>
+        <translation>niiden pidettyjen kertojen käyntikerrat, joille on annettu enimmäismäärä (ryhmän, muuten paikan), jaettuna näillä enimmäismäärillä</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="241"/>
+        <source>Leader hours</source>
+        <translation>Ohjaustunnit</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="242"/>
+        <source>the length of every held session, once for each of its leaders</source>
+        <translation>jokaisen pidetyn ryhmäkerran kesto kerran kullekin sen ohjaajalle</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="296"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -5242,12 +5266,12 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>OwnAccount</name>
     <message>
-        <location filename="../../ui/team.py" line="279"/>
+        <location filename="../../ui/team.py" line="278"/>
         <source>You sign in to the team database as %1.</source>
         <translation>Kirjaudut tiimin tietokantaan tunnuksella %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="282"/>
+        <location filename="../../ui/team.py" line="281"/>
         <source>Change my &amp;password…</source>
         <translation>Vaihda &amp;salasanani…</translation>
     </message>
@@ -5255,22 +5279,22 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>OwnPasswordDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="302"/>
+        <location filename="../../ui/team.py" line="301"/>
         <source>Change my password</source>
         <translation>Vaihda salasanani</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="319"/>
+        <location filename="../../ui/team.py" line="315"/>
         <source>&amp;New password:</source>
         <translation>&amp;Uusi salasana:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="320"/>
+        <location filename="../../ui/team.py" line="316"/>
         <source>The &amp;same again:</source>
         <translation>&amp;Sama uudelleen:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="326"/>
+        <location filename="../../ui/team.py" line="320"/>
         <source>At least 12 characters: a few words of your own are easy to remember.</source>
         <translation>Vähintään 12 merkkiä: muutama oma sana on helppo muistaa.</translation>
     </message>
@@ -6251,118 +6275,78 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="111"/>
+        <location filename="../../ui/statistics/page.py" line="105"/>
         <source>All group types</source>
         <translation>Kaikki ryhmätyypit</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="137"/>
+        <location filename="../../ui/statistics/page.py" line="131"/>
         <source>&amp;Figures</source>
         <translation>&amp;Luvut</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="138"/>
+        <location filename="../../ui/statistics/page.py" line="132"/>
         <source>C&amp;harts</source>
         <translation>Kaa&amp;viot</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="139"/>
+        <location filename="../../ui/statistics/page.py" line="133"/>
         <source>Fa&amp;milies</source>
         <translation>Per&amp;heet</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="140"/>
-        <location filename="../../ui/statistics/page.py" line="295"/>
+        <location filename="../../ui/statistics/page.py" line="134"/>
+        <location filename="../../ui/statistics/page.py" line="275"/>
         <source>Not rec&amp;orded</source>
         <translation>Kirjaa&amp;matta</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="147"/>
+        <location filename="../../ui/statistics/page.py" line="141"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation>Korvaa &amp;nimet koodeilla (tiimin ulkopuolelle lähetettäväksi)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="148"/>
+        <location filename="../../ui/statistics/page.py" line="142"/>
         <source>E&amp;xport to Excel…</source>
         <translation>Vie E&amp;xceliin…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="178"/>
+        <location filename="../../ui/statistics/page.py" line="172"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Aikaväli:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="181"/>
+        <location filename="../../ui/statistics/page.py" line="175"/>
         <source>Group t&amp;ype:</source>
         <translation>Ryhmä&amp;tyyppi:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="221"/>
+        <location filename="../../ui/statistics/page.py" line="212"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="222"/>
-        <source>Held</source>
-        <translation>Pidetyt kerrat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/page.py" line="223"/>
-        <source>Cancelled</source>
-        <translation>Perutut kerrat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/page.py" line="224"/>
-        <source>Not recorded</source>
-        <translation>Kirjaamattomat kerrat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/page.py" line="225"/>
-        <source>Visits, adults</source>
-        <translation>Käyntikerrat aikuiset</translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/page.py" line="226"/>
-        <source>Visits, children</source>
-        <translation>Käyntikerrat lapset</translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/page.py" line="227"/>
-        <source>Visits</source>
-        <translation>Käyntikerrat yhteensä</translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/page.py" line="232"/>
-        <source>Average</source>
-        <translation>Osallistujia keskimäärin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/page.py" line="233"/>
-        <source>Fill rate</source>
-        <translation>Täyttöaste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/page.py" line="277"/>
+        <location filename="../../ui/statistics/page.py" line="257"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="319"/>
+        <location filename="../../ui/statistics/page.py" line="299"/>
         <source>Statistics %1–%2</source>
         <translation>Tilastot %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="324"/>
+        <location filename="../../ui/statistics/page.py" line="304"/>
         <source>Export to Excel</source>
         <translation>Vie Exceliin</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="325"/>
+        <location filename="../../ui/statistics/page.py" line="305"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="367"/>
+        <location filename="../../ui/statistics/page.py" line="347"/>
         <source>Saved %1</source>
         <translation>Tallennettu: %1</translation>
     </message>
@@ -6393,42 +6377,42 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>TeamSettings</name>
     <message>
-        <location filename="../../ui/team.py" line="70"/>
+        <location filename="../../ui/team.py" line="80"/>
         <source>Login</source>
         <translation>Tunnus</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="71"/>
+        <location filename="../../ui/team.py" line="81"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="72"/>
+        <location filename="../../ui/team.py" line="82"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="73"/>
+        <location filename="../../ui/team.py" line="83"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="74"/>
+        <location filename="../../ui/team.py" line="84"/>
         <source>Worker</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="76"/>
+        <location filename="../../ui/team.py" line="86"/>
         <source>Removed</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="85"/>
+        <location filename="../../ui/team.py" line="95"/>
         <source>Add a person…</source>
         <translation>Lisää henkilö…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="86"/>
+        <location filename="../../ui/team.py" line="96"/>
         <source>Change…</source>
         <translation>Muuta…</translation>
     </message>
@@ -6490,6 +6474,181 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <location filename="../../ui/unsaved.py" line="56"/>
         <source>&amp;Go back</source>
         <translation>&amp;Palaa muokkaamaan</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <location filename="../../export/excel.py" line="78"/>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="79"/>
+        <source>Headcounts</source>
+        <translation>Kävijämäärät</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="80"/>
+        <source>By month</source>
+        <translation>Kuukausittain</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="81"/>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="84"/>
+        <source>Fathers</source>
+        <translation>Isät</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="85"/>
+        <source>Mothers</source>
+        <translation>Äidit</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="86"/>
+        <source>Other guardians</source>
+        <translation>Muut huoltajat</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="87"/>
+        <source>Grandparents</source>
+        <translation>Isovanhemmat</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="90"/>
+        <source>Children 0 y</source>
+        <translation>Lapset 0 v</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="91"/>
+        <source>Children 1–2 y</source>
+        <translation>Lapset 1–2 v</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="92"/>
+        <source>Children 3–6 y</source>
+        <translation>Lapset 3–6 v</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="93"/>
+        <source>Children 7+ y</source>
+        <translation>Lapset 7+ v</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="203"/>
+        <location filename="../../export/excel.py" line="430"/>
+        <location filename="../../export/excel.py" line="604"/>
+        <source>Group</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="401"/>
+        <source>Statistics and attendance</source>
+        <translation>Tilastot ja läsnäolot</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="403"/>
+        <source>Period</source>
+        <translation>Aikaväli</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="407"/>
+        <source>Filters</source>
+        <translation>Rajaukset</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="414"/>
+        <source>Not recorded</source>
+        <translation>Kirjaamatta</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="421"/>
+        <source>Names</source>
+        <translation>Nimet</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="422"/>
+        <source>pseudonymised (P- person, F- family)</source>
+        <translation>pseudonymisoitu (P- henkilö, F- perhe)</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="434"/>
+        <source>Group type</source>
+        <translation>Ryhmätyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="437"/>
+        <source>Note</source>
+        <translation>Huom.</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="447"/>
+        <source>1 past session whose attendance is not recorded: its visits are not in the figures.</source>
+        <translation>1 mennyt ryhmäkerta, jonka läsnäoloa ei ole kirjattu: sen käyntikerrat eivät ole luvuissa.</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="451"/>
+        <source>{count} past sessions whose attendance is not recorded: their visits are not in the figures.</source>
+        <translation>{count} mennyttä ryhmäkertaa, joiden läsnäoloa ei ole kirjattu: niiden käyntikerrat eivät ole luvuissa.</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="478"/>
+        <source>Leader</source>
+        <translation>Ohjaaja</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="488"/>
+        <source>Family</source>
+        <translation>Perhe</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="489"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="490"/>
+        <source>Role / age</source>
+        <translation>Rooli / ikä</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="494"/>
+        <source>(data erased)</source>
+        <translation>(tiedot poistettu)</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="500"/>
+        <source>child</source>
+        <translation>lapsi</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="502"/>
+        <source>child, {age} y</source>
+        <translation>lapsi, {age} v</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="504"/>
+        <source>adult</source>
+        <translation>aikuinen</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="505"/>
+        <source>{who}, guest</source>
+        <translation>{who}, vieras</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="605"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="661"/>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ryhmat.domain.statistics import MonthTotal
+from ryhmat.domain.statistics import (
+    FATHERS_REACHED,
+    SESSIONS_CANCELLED,
+    SESSIONS_HELD,
+    SESSIONS_UNRECORDED,
+    MonthTotal,
+)
+from ryhmat.labels import figure_name
 from ryhmat.ui.colors import CANCELLED_COLOUR, HELD_COLOUR, UNRECORDED_COLOUR
 from ryhmat.ui.files import file_name, save_file_dialog
 
@@ -72,9 +79,9 @@ class ChartsPanel(QWidget):
         super().__init__(parent)
         self.visits_adults = QBarSet(self.tr("Adults"))
         self.visits_children = QBarSet(self.tr("Children"))
-        self.sessions_held = QBarSet(self.tr("Held"))
-        self.sessions_cancelled = QBarSet(self.tr("Cancelled"))
-        self.sessions_unrecorded = QBarSet(self.tr("Not recorded"))
+        self.sessions_held = QBarSet(figure_name(SESSIONS_HELD))
+        self.sessions_cancelled = QBarSet(figure_name(SESSIONS_CANCELLED))
+        self.sessions_unrecorded = QBarSet(figure_name(SESSIONS_UNRECORDED))
         # What took place, what did not, and what waits for someone to record it.
         for bar_set, colour in (
             (self.sessions_held, HELD_COLOUR),
@@ -84,7 +91,7 @@ class ChartsPanel(QWidget):
             bar_set.setColor(QColor(colour))
             bar_set.setBorderColor(QColor(colour))
         self.fathers = QLineSeries()
-        self.fathers.setName(self.tr("Fathers reached"))
+        self.fathers.setName(figure_name(FATHERS_REACHED))
         self.fathers.setPointsVisible(True)
 
         visits = QStackedBarSeries()

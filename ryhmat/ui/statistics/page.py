@@ -35,25 +35,19 @@ from PySide6.QtWidgets import (
 from ryhmat.domain.errors import UserError
 from ryhmat.domain.model import GroupType
 from ryhmat.domain.ports import UnitOfWork
-from ryhmat.domain.statistics import Figures, Statistics, StatisticsFilter
+from ryhmat.domain.statistics import FIGURES, Figure, Figures, Statistics, StatisticsFilter
 from ryhmat.domain.usecases.choices import load_choices
 from ryhmat.domain.usecases.family_visits import FamilyVisitReport, family_visit_report
 from ryhmat.domain.usecases.sessions import SessionView
 from ryhmat.domain.usecases.statistics import compute_statistics, unrecorded_in_period
 from ryhmat.domain.usecases.workbook import export_workbook
 from ryhmat.labels import (
-    FAMILIES,
-    FATHERS_REACHED,
-    FIRST_TIME_VISITORS,
-    NEW_FAMILIES,
-    count,
-    decimal,
     figure_definition,
     figure_name,
+    figure_text,
     filter_lines,
     label,
     left_out_note,
-    percent,
     unrecorded_note,
 )
 from ryhmat.ui.calendar.filters import FilterBar
@@ -205,32 +199,18 @@ class StatisticsPage(QWidget):
         self.reload_choices()
 
     def _columns(self) -> list[Column[FigureRow]]:
-        def counted(name: str, value: str, explanation: str = "") -> Column[FigureRow]:
+        def column(figure: Figure) -> Column[FigureRow]:
             return Column[FigureRow](
-                name,
-                lambda r: count(getattr(r.figures, value)),
-                # Unknown ("–") sorts below every count.
-                sort_key=lambda r: _known_first(getattr(r.figures, value)),
-                explanation=explanation,
+                figure_name(figure),
+                lambda r: figure_text(figure, r.figures),
+                # Unknown ("–") sorts below every value.
+                sort_key=lambda r: _known_first(figure.value(r.figures)),
+                explanation=figure_definition(figure),
             )
-
-        def family_figure(name: str, value: str) -> Column[FigureRow]:
-            return counted(figure_name(name), value, figure_definition(name))
 
         return [
             Column[FigureRow](self.tr("Group"), lambda r: r.name),
-            counted(self.tr("Held"), "sessions_held"),
-            counted(self.tr("Cancelled"), "sessions_cancelled"),
-            counted(self.tr("Not recorded"), "sessions_unrecorded"),
-            counted(self.tr("Visits, adults"), "adult_visits"),
-            counted(self.tr("Visits, children"), "child_visits"),
-            counted(self.tr("Visits"), "visits"),
-            family_figure(FAMILIES, "distinct_families"),
-            family_figure(FATHERS_REACHED, "fathers_reached"),
-            family_figure(NEW_FAMILIES, "new_families"),
-            family_figure(FIRST_TIME_VISITORS, "first_time_visitors"),
-            Column[FigureRow](self.tr("Average"), lambda r: decimal(r.figures.average_attendance)),
-            Column[FigureRow](self.tr("Fill rate"), lambda r: percent(r.figures.fill_rate)),
+            *(column(figure) for figure in FIGURES),
         ]
 
     def reload_choices(self) -> None:
@@ -368,5 +348,5 @@ class StatisticsPage(QWidget):
         self.exported.emit(str(path))
 
 
-def _known_first(value: int | None) -> int:
+def _known_first(value: float | None) -> float:
     return -1 if value is None else value

@@ -176,3 +176,21 @@ def test_help(capsys: pytest.CaptureFixture[str]) -> None:
     help_text = capsys.readouterr().out
     for option in ("--out", "--from", "--to", "--group", "--organisation", "--pseudonymise"):
         assert option in help_text
+
+
+def test_a_swedish_workbook_on_request(
+    capsys: pytest.CaptureFixture[str], demo_database: str, tmp_path: Path
+) -> None:
+    out = tmp_path / "babygrupp.xlsx"
+    group = ["--group", "vauvaryhmä pikkuiset"]
+    command = ["--database", demo_database, "export", "excel", "--out", str(out), *PERIOD]
+    code, _, err = run(capsys, *command, *group, "--language", "sv")
+    assert (code, err) == (0, "")
+    workbook = openpyxl.load_workbook(out)
+    assert workbook.sheetnames == [
+        "Sammanfattning",
+        "Vauvaryhmä Pikkuiset",
+        "Antal besökare",
+        "Per månad",
+    ]
+    assert workbook["Sammanfattning"]["B3"].value == "Grupp: Vauvaryhmä Pikkuiset"

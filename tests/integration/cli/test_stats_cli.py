@@ -13,13 +13,19 @@ from ryhmat.cli import stats
 from ryhmat.cli.main import main
 from ryhmat.cli.output import jsonable
 from ryhmat.cli.stats import statistics_json
-from ryhmat.domain.statistics import StatisticsFilter
+from ryhmat.domain.statistics import (
+    ADULT_VISITS,
+    AVERAGE_ATTENDANCE,
+    SESSIONS_UNRECORDED,
+    StatisticsFilter,
+)
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.statistics import compute_statistics, statistics_filter
 from ryhmat.i18n import chosen_language, load_language, translate
 from ryhmat.labels import (
     decimal,
     figure_definitions,
+    figure_name,
     unrecorded_note,
 )
 from ryhmat.storage.database import Database, open_database
@@ -215,7 +221,7 @@ def test_the_text_tables(capsys: pytest.CaptureFixture[str], world_url: str) -> 
     assert lines[0] == translate("Cli", "Statistics {period}").format(period="1.9.2025–31.10.2025")
     assert lines[1] == "Järjestäjä: Neuvola"
     # Neuvola: groups A and C, 10 adult visits; an average of 21 / 5 visits.
-    adults = translate("Cli", "Visits, adults")
+    adults = figure_name(ADULT_VISITS)
     assert any(line.startswith(adults) and line.split()[-1:] == ["10"] for line in lines), out
     assert any(line.split()[-1:] == [decimal(21 / 5)] for line in lines), out
     assert "Vauvaryhmä Pikkuiset" in out
@@ -224,7 +230,7 @@ def test_the_text_tables(capsys: pytest.CaptureFixture[str], world_url: str) -> 
     # A4 (14.10.) of Neuvola's group A was never recorded: said before the figures.
     count = translate("Cli", "Sessions not recorded: {count}.").format(count=1)
     assert lines[2:5] == ["", f"{count} {unrecorded_note()}", ""]
-    not_recorded = translate("Cli", "Not recorded")
+    not_recorded = figure_name(SESSIONS_UNRECORDED)
     assert any(line.startswith(not_recorded) and line.split()[-1:] == ["1"] for line in lines)
     # Every family figure is explained once; an unknown one would be "–", never None.
     assert "None" not in out
@@ -276,7 +282,7 @@ def test_the_filter_and_the_numbers_are_in_the_languages_own_words(
     assert out.splitlines()[1] == group_type
     # Group C: 13 visits in 3 held sessions.
     average_line = next(
-        line for line in out.splitlines() if line.startswith(translate("Cli", "Average"))
+        line for line in out.splitlines() if line.startswith(figure_name(AVERAGE_ATTENDANCE))
     )
     assert average_line.split()[-1] == average
 

@@ -39,11 +39,13 @@ from ryhmat.domain.model import (
     Session,
     SessionStatus,
 )
-from ryhmat.domain.statistics import Statistics, StatisticsFilter
+from ryhmat.domain.statistics import FIGURES, Statistics, StatisticsFilter
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.statistics import compute_statistics
 from ryhmat.domain.usecases.workbook import WorkbookData, workbook_data
-from ryhmat.export.excel import FIGURES, safe_text, write_workbook
+from ryhmat.export.excel import figure_value as written
+from ryhmat.export.excel import safe_text, write_workbook
+from ryhmat.i18n import use_language
 from ryhmat.storage.database import Database, open_database
 from ryhmat.storage.pseudonyms import SqlPseudonymRepository
 from ryhmat.storage.statistics import SqlStatisticsQueries
@@ -126,7 +128,9 @@ class Exported:
 def exported(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Exported]:
-    """The small demo town's workbook for 1.8.–23.11.2026, made and recalculated once."""
+    """The small demo town's workbook for 1.8.–23.11.2026, made and recalculated once,
+    in Finnish (made before each test's own language is set)."""
+    use_language("fi")
     folder = tmp_path_factory.mktemp("workbook")
     with databases_of(request).empty() as url, open_database(url) as database:
         with database.unit_of_work() as uow:
@@ -211,9 +215,8 @@ def test_present_marks_of_roster_groups_are_their_visits(exported: Exported) -> 
 
 
 def figure_rows(sheet: Worksheet) -> dict[str, list[Any]]:
-    labels = [label for label, _, _ in FIGURES]
     return {
-        row[0]: row[1 : len(labels) + 1]
+        row[0]: row[1 : len(FIGURES) + 1]
         for row in values(sheet)
         if isinstance(row[0], str) and row[0] not in ("Ryhmä", "Ryhmätyyppi")
     }
@@ -221,7 +224,7 @@ def figure_rows(sheet: Worksheet) -> dict[str, list[Any]]:
 
 def expected_figures(figures: Any) -> list[Any]:
     """The figures as the sheet writes them: an unknown one as "–", never a blank or 0."""
-    return ["–" if (shown := value(figures)) is None else shown for _, value, _ in FIGURES]
+    return ["–" if (shown := written(f, figures)) is None else shown for f in FIGURES]
 
 
 def test_summary_shows_the_statistics_numbers(exported: Exported) -> None:

@@ -31,12 +31,13 @@ from ryhmat.domain.usecases.workbook import (
 )
 from ryhmat.export.errors import ExportError
 from ryhmat.export.excel import (
-    filter_text,
     role_text,
     safe_text,
     unrecorded_sentence,
     write_workbook,
 )
+from ryhmat.i18n import use_language
+from ryhmat.labels import filter_lines
 
 FIRST, LAST = date(2026, 8, 1), date(2026, 11, 23)
 EVIL = [
@@ -185,6 +186,40 @@ def test_sheets_in_order(written: Path) -> None:
     ]
 
 
+def test_a_swedish_speaking_board_gets_a_swedish_workbook(tmp_path: Path) -> None:
+    use_language("sv")
+    path = tmp_path / "rapport.xlsx"
+    write_workbook(path, statistics(), data())
+    workbook = openpyxl.load_workbook(path)
+    assert workbook.sheetnames == [
+        "Sammanfattning",
+        "Vauvat",
+        "=HYPERLINK(1)",
+        "Antal besökare",
+        "Per månad",
+    ]
+    summary = [[c for c in row if c is not None] for row in workbook["Sammanfattning"].values]
+    assert summary[0] == ["Statistik och närvaro"]
+    assert summary[1] == ["Period", "1.8.2026–23.11.2026"]
+    assert summary[2] == ["Avgränsningar", "Grupper: =1+1, Vauvat"]
+    assert str(summary[3][1]).startswith("11 tidigare träffar vars närvaro inte är registrerad")
+    headers = next(row for row in summary if row and row[0] == "Grupp")
+    assert headers[1:4] == ["Hållna träffar", "Inställda träffar", "Ej registrerade träffar"]
+    assert "Beläggningsgrad" in headers
+    assert ["Totalt", *headers[1:]] != headers  # the total row is named, not a header
+    assert any(row and row[0] == "babygrupp" for row in summary)
+    roster = [list(row) for row in workbook["Vauvat"].values]
+    assert roster[0][:3] == ["Familj", "Namn", "Roll / ålder"]
+    assert [row[2] for row in roster[1:3]] == ["pappa", "barn, 1 år"]
+    headcounts = [list(row) for row in workbook["Antal besökare"].values]
+    assert headcounts[0][:3] == ["Grupp", "Datum", "Pappor"]
+    assert headcounts[0][-1] == "Förstagångsbesökare"
+    # Nothing Finnish is left in the workbook's own words.
+    texts = {c for sheet in workbook for row in sheet.values for c in row if isinstance(c, str)}
+    finnish = {"Yhteenveto", "Ryhmä", "Yhteensä", "Isät", "lapsi", "Kirjaamatta", "Aikaväli"}
+    assert texts & finnish == set()
+
+
 def test_no_text_a_person_typed_becomes_a_formula(written: Path) -> None:
     with zipfile.ZipFile(written) as archive:
         sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
@@ -278,6 +313,7 @@ def test_summary_has_the_statistics_own_numbers(written: Path) -> None:
 
 
 def test_the_filter_is_in_the_workbooks_finnish() -> None:
+    filter_text = filter_lines
     assert filter_text([]) == ["Kaikki ryhmät"]
     assert filter_text(
         [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import threading
 from datetime import date
 from pathlib import Path
@@ -14,12 +15,14 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from ryhmat.cli.stats import _figure_columns as figure_columns
-from ryhmat.domain.statistics import StatisticsFilter
+from ryhmat.cli.stats import write_statistics
+from ryhmat.domain.statistics import FIGURES, StatisticsFilter
 from ryhmat.domain.usecases.statistics import compute_statistics
+from ryhmat.domain.usecases.workbook import WorkbookData
 from ryhmat.export import excel
 from ryhmat.export.excel import write_workbook
 from ryhmat.i18n import load_language
+from ryhmat.labels import figure_name
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.statistics import StatisticsPage
 from tests.gui.person import (
@@ -94,7 +97,7 @@ def test_the_workbook_is_exported_off_the_gui_thread(
     assert len(writers) == 1
     assert writers[0] is not threading.main_thread()
     workbook = openpyxl.load_workbook(target)
-    assert workbook.sheetnames[0] == "Yhteenveto"
+    assert workbook.sheetnames[0] == "Summary"  # in the language of the window
     assert page.export_button.isEnabled()
     assert not page.progress.isVisible()
 
@@ -144,7 +147,7 @@ def column(page: StatisticsPage, header: str) -> int:
 
 def test_english_numbers_and_words(qtbot: QtBot, demo_context: AppContext) -> None:
     page = shown_page(qtbot, demo_context)
-    average = page.model.index(0, column(page, "Average")).data()
+    average = page.model.index(0, column(page, "Average attendance")).data()
     fill_rate = page.model.index(0, column(page, "Fill rate")).data()
     assert average == "17.0"
     assert fill_rate == "76%"
@@ -164,16 +167,26 @@ def test_finnish_numbers_and_words(qtbot: QtBot, demo_context: AppContext) -> No
 
 
 def test_the_view_the_cli_and_the_workbook_name_a_figure_alike(
-    qtbot: QtBot, demo_context: AppContext
+    qtbot: QtBot, demo_context: AppContext, tmp_path: Path
 ) -> None:
     load_language("fi")
     page = shown_page(qtbot, demo_context)
     headers = [
         page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())
     ][1:]  # after the group's name
-    assert headers == [name for name, _ in figure_columns()]
-    workbook = [label for label, _, _ in excel.FIGURES]
-    assert [h for h in headers if h not in workbook] == []
+    # All three take the figures and their names from one list.
+    assert headers == [figure_name(figure) for figure in FIGURES]
+    statistics = page.statistics
+    assert statistics is not None
+    cli_text = io.StringIO()
+    write_statistics(cli_text, statistics)
+    assert all(f"\n{header} " in cli_text.getvalue() for header in headers)
+    path = tmp_path / "tilastot.xlsx"
+    empty = WorkbookData(statistics.first_day, statistics.last_day, False, [], [])
+    write_workbook(path, statistics, empty)
+    summary = openpyxl.load_workbook(path)["Yhteenveto"]
+    workbook_headers = next(list(row) for row in summary.values if row[0] == "Ryhmä")
+    assert workbook_headers[1 : len(headers) + 1] == headers
     assert "Uudet perheet" in headers
     assert "Ensikertalaiset" in headers
     assert "Tavoitetut isät" in headers

@@ -83,7 +83,7 @@ def test_the_warning_counts_them_beside_the_figures(
     assert page.unrecorded_note.isVisible()
     assert "not in the figures" in page.unrecorded_note.text()
     header = page.model.headerData(NOT_RECORDED_COLUMN, Qt.Orientation.Horizontal)
-    assert header == "Not recorded"
+    assert header == "Sessions not recorded"
     shown = {
         page.model.index(row, 0).data(): page.model.index(row, NOT_RECORDED_COLUMN).data()
         for row in range(page.model.rowCount())

@@ -174,6 +174,20 @@ def unrecorded_note() -> str:
     return translate("Labels", "Their attendance is not in the figures until it is recorded.")
 
 
+def unrecorded_sentence(count: int) -> str:
+    """What the number of past sessions not recorded means for the figures below."""
+    if count == 1:
+        return translate(
+            "Workbook",
+            "1 past session whose attendance is not recorded: its visits are not in the figures.",
+        )
+    return translate(
+        "Workbook",
+        "{count} past sessions whose attendance is not recorded: "
+        "their visits are not in the figures.",
+    ).format(count=count)
+
+
 def left_out_notes(left_out: LeftOut) -> list[str]:
     """Which groups the totals' family counts or first-time visitors leave out, a
     sentence each."""

@@ -53,6 +53,8 @@ from ryhmat.domain.usecases.workbook import HeadcountLine, RosterPerson, RosterS
 from ryhmat.domain.written import written_date
 from ryhmat.export.errors import ExportError
 from ryhmat.export.fast_rows import add_fast_rows_sheet, discard_sheet_file
+from ryhmat.export.summary import BY_TYPE_FIGURES, Summary
+from ryhmat.export.summary import summary as one_page_summary
 from ryhmat.i18n import translate
 from ryhmat.labels import (
     figure_definitions,
@@ -61,6 +63,7 @@ from ryhmat.labels import (
     label,
     leader_hours_name,
     left_out_notes,
+    unrecorded_sentence,
 )
 from ryhmat.scratch import temporary_beside
 
@@ -75,6 +78,7 @@ def words(source: str) -> str:
 
 
 # The workbook's own texts as English sources, translated when a workbook is written.
+AT_A_GLANCE_SHEET = QT_TRANSLATE_NOOP("Workbook", "At a glance")
 SUMMARY_SHEET = QT_TRANSLATE_NOOP("Workbook", "Summary")
 HEADCOUNT_SHEET = QT_TRANSLATE_NOOP("Workbook", "Headcounts")
 MONTHLY_SHEET = QT_TRANSLATE_NOOP("Workbook", "By month")
@@ -101,10 +105,7 @@ DECIMALS = {Shown.COUNT: 0, Shown.AVERAGE: 1, Shown.RATE: 3}
 
 def figure_value(figure: Figure, figures: Figures) -> int | float | None:
     """The statistics' own number, rounded as written; never a formula."""
-    value = figure.value(figures)
-    if value is None or figure.shown is Shown.COUNT:
-        return value
-    return round(value, DECIMALS[figure.shown])
+    return _rounded(figure.value(figures), figure)
 
 
 DATE_FORMAT = "d.m.yyyy"
@@ -294,11 +295,12 @@ def _write_sheets(
     workbook: Workbook, statistics: Statistics, data: WorkbookData, step: Callable[[], None]
 ) -> None:
     workbook.properties.creator = "Ryhmät"
-    summary, headcounts, monthly = (
-        words(name) for name in (SUMMARY_SHEET, HEADCOUNT_SHEET, MONTHLY_SHEET)
+    at_a_glance, summary, headcounts, monthly = (
+        words(name) for name in (AT_A_GLANCE_SHEET, SUMMARY_SHEET, HEADCOUNT_SHEET, MONTHLY_SHEET)
     )
-    sheets = {summary.casefold(), headcounts.casefold(), monthly.casefold()}
+    sheets = {name.casefold() for name in (at_a_glance, summary, headcounts, monthly)}
     tables: set[str] = set()
+    _write_at_a_glance(_new_sheet(workbook, at_a_glance), one_page_summary(statistics))
     _write_summary(_new_sheet(workbook, summary), statistics, data)
     step()
     for roster in data.rosters:
@@ -391,6 +393,62 @@ def _widths(sheet: Worksheet, widths: Mapping[int, float]) -> None:
         sheet.column_dimensions[get_column_letter(column)].width = width
 
 
+# -- Tiivistelmä: the one-page summary -----------------------------------------------------
+
+
+def _write_at_a_glance(sheet: Worksheet, page: Summary) -> None:
+    """The summary for a board, as its PDF page has it: the figures with their
+    definitions, then the figures by group type."""
+    _widths(sheet, {1: 34, 2: 14, 3: 80} | dict.fromkeys(range(4, 7), 14))
+    sheet.page_setup.orientation = "portrait"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 1
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    rows = _Rows(sheet)
+    rows.append([_text(sheet, page.title, TITLE_FONT)])
+    rows.append([_text(sheet, translate("Workbook", "Period")), _text(sheet, page.period)])
+    for index, text in enumerate(page.filters):
+        label_cell = _text(sheet, translate("Workbook", "Filters")) if index == 0 else None
+        rows.append([label_cell, _text(sheet, text)])
+    for text in page.notes:
+        rows.append([_text(sheet, translate("Workbook", "Note")), _text(sheet, text)])
+    rows.append()
+    rows.header(
+        [
+            translate("Workbook", "Figure"),
+            translate("Workbook", "Value"),
+            translate("Workbook", "What it counts"),
+        ]
+    )
+    for figure in page.figures:
+        rows.append(
+            [
+                _text(sheet, figure.name),
+                _number(sheet, figure.value, NUMBER_FORMATS[figure.shown]),
+                _text(sheet, figure.definition, alignment=WRAPPED),
+            ]
+        )
+    if page.by_type:
+        rows.append()
+        rows.header(page.type_headers, lines=2)
+        for row in page.by_type:
+            rows.append(
+                [
+                    _text(sheet, row.name),
+                    *(
+                        _number(sheet, _rounded(value, figure), NUMBER_FORMATS[figure.shown])
+                        for value, figure in zip(row.values, BY_TYPE_FIGURES, strict=True)
+                    ),
+                ]
+            )
+
+
+def _rounded(value: int | float | None, figure: Figure) -> int | float | None:
+    if value is None or figure.shown is Shown.COUNT:
+        return value
+    return round(value, DECIMALS[figure.shown])
+
+
 # -- Yhteenveto ----------------------------------------------------------------------------
 
 
@@ -439,20 +497,6 @@ def _write_summary(sheet: Worksheet, statistics: Statistics, data: WorkbookData)
         rows.append([_text(sheet, name), _text(sheet, definition)])
     rows.append()
     _leader_hours(rows, statistics)
-
-
-def unrecorded_sentence(count: int) -> str:
-    """What the number of past sessions not recorded means for the figures below."""
-    if count == 1:
-        return translate(
-            "Workbook",
-            "1 past session whose attendance is not recorded: its visits are not in the figures.",
-        )
-    return translate(
-        "Workbook",
-        "{count} past sessions whose attendance is not recorded: "
-        "their visits are not in the figures.",
-    ).format(count=count)
 
 
 def _figures_block(

@@ -2371,7 +2371,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="347"/>
+        <location filename="../../export/excel.py" line="349"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4622,12 +4622,12 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="183"/>
+        <location filename="../../labels.py" line="197"/>
         <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families): a headcount names nobody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="191"/>
+        <location filename="../../labels.py" line="205"/>
         <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4762,7 +4762,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="296"/>
+        <location filename="../../labels.py" line="310"/>
         <source>{number}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6348,6 +6348,19 @@ A copy of the current data is saved first in the backups folder.</source>
     </message>
 </context>
 <context>
+    <name>Summary</name>
+    <message>
+        <location filename="../../export/summary.py" line="91"/>
+        <source>Group work at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/summary.py" line="97"/>
+        <source>Group type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Team</name>
     <message>
         <location filename="../../ui/team.py" line="47"/>
@@ -6475,174 +6488,197 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../export/excel.py" line="78"/>
+        <location filename="../../export/excel.py" line="82"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="79"/>
+        <location filename="../../export/excel.py" line="83"/>
         <source>Headcounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="80"/>
+        <location filename="../../export/excel.py" line="84"/>
         <source>By month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="81"/>
+        <location filename="../../export/excel.py" line="85"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="84"/>
+        <location filename="../../export/excel.py" line="88"/>
         <source>Fathers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="85"/>
+        <location filename="../../export/excel.py" line="89"/>
         <source>Mothers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="86"/>
+        <location filename="../../export/excel.py" line="90"/>
         <source>Other guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="87"/>
+        <location filename="../../export/excel.py" line="91"/>
         <source>Grandparents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="90"/>
+        <location filename="../../export/excel.py" line="94"/>
         <source>Children 0 y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="91"/>
+        <location filename="../../export/excel.py" line="95"/>
         <source>Children 1–2 y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="92"/>
+        <location filename="../../export/excel.py" line="96"/>
         <source>Children 3–6 y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="93"/>
+        <location filename="../../export/excel.py" line="97"/>
         <source>Children 7+ y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="203"/>
-        <location filename="../../export/excel.py" line="430"/>
-        <location filename="../../export/excel.py" line="604"/>
+        <location filename="../../export/excel.py" line="204"/>
+        <location filename="../../export/excel.py" line="488"/>
+        <location filename="../../export/excel.py" line="648"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="401"/>
+        <location filename="../../export/excel.py" line="418"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="419"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="420"/>
+        <source>What it counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="459"/>
         <source>Statistics and attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="403"/>
+        <location filename="../../export/excel.py" line="409"/>
+        <location filename="../../export/excel.py" line="461"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="407"/>
+        <location filename="../../export/excel.py" line="81"/>
+        <source>At a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="411"/>
+        <location filename="../../export/excel.py" line="465"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="414"/>
+        <location filename="../../export/excel.py" line="472"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="421"/>
+        <location filename="../../export/excel.py" line="479"/>
         <source>Names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="422"/>
+        <location filename="../../export/excel.py" line="480"/>
         <source>pseudonymised (P- person, F- family)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="434"/>
+        <location filename="../../export/excel.py" line="492"/>
         <source>Group type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="437"/>
+        <location filename="../../export/excel.py" line="414"/>
+        <location filename="../../export/excel.py" line="495"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="447"/>
+        <location filename="../../labels.py" line="180"/>
         <source>1 past session whose attendance is not recorded: its visits are not in the figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="451"/>
+        <location filename="../../labels.py" line="184"/>
         <source>{count} past sessions whose attendance is not recorded: their visits are not in the figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="478"/>
+        <location filename="../../export/excel.py" line="522"/>
         <source>Leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="488"/>
+        <location filename="../../export/excel.py" line="532"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="489"/>
+        <location filename="../../export/excel.py" line="533"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="490"/>
+        <location filename="../../export/excel.py" line="534"/>
         <source>Role / age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="494"/>
+        <location filename="../../export/excel.py" line="538"/>
         <source>(data erased)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="500"/>
+        <location filename="../../export/excel.py" line="544"/>
         <source>child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="502"/>
+        <location filename="../../export/excel.py" line="546"/>
         <source>child, {age} y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="504"/>
+        <location filename="../../export/excel.py" line="548"/>
         <source>adult</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="505"/>
+        <location filename="../../export/excel.py" line="549"/>
         <source>{who}, guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="605"/>
+        <location filename="../../export/excel.py" line="649"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="661"/>
+        <location filename="../../export/excel.py" line="705"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2373,7 +2373,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>{name} on jo rivillä {row}.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="347"/>
+        <location filename="../../export/excel.py" line="349"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>Työkirjaa ei voitu kirjoittaa kohteeseen {path}: {reason}</translation>
     </message>
@@ -4624,12 +4624,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Niiden osallistujat eivät näy luvuissa ennen kuin läsnäolot kirjataan.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="183"/>
+        <location filename="../../labels.py" line="197"/>
         <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families): a headcount names nobody.</source>
         <translation>Vain kävijämäärin kirjattavat ryhmät eivät ole perhemäärissä (perheet, tavoitetut isät, uudet perheet): kävijämäärä ei nimeä ketään.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="191"/>
+        <location filename="../../labels.py" line="205"/>
         <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
         <translation>Vain läsnäololistoin kirjattavat ryhmät eivät ole ensikertalaisissa, jotka lasketaan vain kävijämääriin.</translation>
     </message>
@@ -4764,7 +4764,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>jokaisen pidetyn ryhmäkerran kesto kerran kullekin sen ohjaajalle</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="296"/>
+        <location filename="../../labels.py" line="310"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -6352,6 +6352,19 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     </message>
 </context>
 <context>
+    <name>Summary</name>
+    <message>
+        <location filename="../../export/summary.py" line="91"/>
+        <source>Group work at a glance</source>
+        <translation>Ryhmätoiminta lyhyesti</translation>
+    </message>
+    <message>
+        <location filename="../../export/summary.py" line="97"/>
+        <source>Group type</source>
+        <translation>Ryhmätyyppi</translation>
+    </message>
+</context>
+<context>
     <name>Team</name>
     <message>
         <location filename="../../ui/team.py" line="47"/>
@@ -6479,174 +6492,197 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../export/excel.py" line="78"/>
+        <location filename="../../export/excel.py" line="82"/>
         <source>Summary</source>
         <translation>Yhteenveto</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="79"/>
+        <location filename="../../export/excel.py" line="83"/>
         <source>Headcounts</source>
         <translation>Kävijämäärät</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="80"/>
+        <location filename="../../export/excel.py" line="84"/>
         <source>By month</source>
         <translation>Kuukausittain</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="81"/>
+        <location filename="../../export/excel.py" line="85"/>
         <source>Total</source>
         <translation>Yhteensä</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="84"/>
+        <location filename="../../export/excel.py" line="88"/>
         <source>Fathers</source>
         <translation>Isät</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="85"/>
+        <location filename="../../export/excel.py" line="89"/>
         <source>Mothers</source>
         <translation>Äidit</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="86"/>
+        <location filename="../../export/excel.py" line="90"/>
         <source>Other guardians</source>
         <translation>Muut huoltajat</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="87"/>
+        <location filename="../../export/excel.py" line="91"/>
         <source>Grandparents</source>
         <translation>Isovanhemmat</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="90"/>
+        <location filename="../../export/excel.py" line="94"/>
         <source>Children 0 y</source>
         <translation>Lapset 0 v</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="91"/>
+        <location filename="../../export/excel.py" line="95"/>
         <source>Children 1–2 y</source>
         <translation>Lapset 1–2 v</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="92"/>
+        <location filename="../../export/excel.py" line="96"/>
         <source>Children 3–6 y</source>
         <translation>Lapset 3–6 v</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="93"/>
+        <location filename="../../export/excel.py" line="97"/>
         <source>Children 7+ y</source>
         <translation>Lapset 7+ v</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="203"/>
-        <location filename="../../export/excel.py" line="430"/>
-        <location filename="../../export/excel.py" line="604"/>
+        <location filename="../../export/excel.py" line="204"/>
+        <location filename="../../export/excel.py" line="488"/>
+        <location filename="../../export/excel.py" line="648"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="401"/>
+        <location filename="../../export/excel.py" line="418"/>
+        <source>Figure</source>
+        <translation>Luku</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="419"/>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="420"/>
+        <source>What it counts</source>
+        <translation>Mitä se laskee</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="459"/>
         <source>Statistics and attendance</source>
         <translation>Tilastot ja läsnäolot</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="403"/>
+        <location filename="../../export/excel.py" line="409"/>
+        <location filename="../../export/excel.py" line="461"/>
         <source>Period</source>
         <translation>Aikaväli</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="407"/>
+        <location filename="../../export/excel.py" line="81"/>
+        <source>At a glance</source>
+        <translation>Tiivistelmä</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="411"/>
+        <location filename="../../export/excel.py" line="465"/>
         <source>Filters</source>
         <translation>Rajaukset</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="414"/>
+        <location filename="../../export/excel.py" line="472"/>
         <source>Not recorded</source>
         <translation>Kirjaamatta</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="421"/>
+        <location filename="../../export/excel.py" line="479"/>
         <source>Names</source>
         <translation>Nimet</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="422"/>
+        <location filename="../../export/excel.py" line="480"/>
         <source>pseudonymised (P- person, F- family)</source>
         <translation>pseudonymisoitu (P- henkilö, F- perhe)</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="434"/>
+        <location filename="../../export/excel.py" line="492"/>
         <source>Group type</source>
         <translation>Ryhmätyyppi</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="437"/>
+        <location filename="../../export/excel.py" line="414"/>
+        <location filename="../../export/excel.py" line="495"/>
         <source>Note</source>
         <translation>Huom.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="447"/>
+        <location filename="../../labels.py" line="180"/>
         <source>1 past session whose attendance is not recorded: its visits are not in the figures.</source>
         <translation>1 mennyt ryhmäkerta, jonka läsnäoloa ei ole kirjattu: sen käyntikerrat eivät ole luvuissa.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="451"/>
+        <location filename="../../labels.py" line="184"/>
         <source>{count} past sessions whose attendance is not recorded: their visits are not in the figures.</source>
         <translation>{count} mennyttä ryhmäkertaa, joiden läsnäoloa ei ole kirjattu: niiden käyntikerrat eivät ole luvuissa.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="478"/>
+        <location filename="../../export/excel.py" line="522"/>
         <source>Leader</source>
         <translation>Ohjaaja</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="488"/>
+        <location filename="../../export/excel.py" line="532"/>
         <source>Family</source>
         <translation>Perhe</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="489"/>
+        <location filename="../../export/excel.py" line="533"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="490"/>
+        <location filename="../../export/excel.py" line="534"/>
         <source>Role / age</source>
         <translation>Rooli / ikä</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="494"/>
+        <location filename="../../export/excel.py" line="538"/>
         <source>(data erased)</source>
         <translation>(tiedot poistettu)</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="500"/>
+        <location filename="../../export/excel.py" line="544"/>
         <source>child</source>
         <translation>lapsi</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="502"/>
+        <location filename="../../export/excel.py" line="546"/>
         <source>child, {age} y</source>
         <translation>lapsi, {age} v</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="504"/>
+        <location filename="../../export/excel.py" line="548"/>
         <source>adult</source>
         <translation>aikuinen</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="505"/>
+        <location filename="../../export/excel.py" line="549"/>
         <source>{who}, guest</source>
         <translation>{who}, vieras</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="605"/>
+        <location filename="../../export/excel.py" line="649"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="661"/>
+        <location filename="../../export/excel.py" line="705"/>
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>

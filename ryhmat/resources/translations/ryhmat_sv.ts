@@ -2373,7 +2373,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>{name} finns redan på rad {row}.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="347"/>
+        <location filename="../../export/excel.py" line="349"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>Arbetsboken kunde inte skrivas till {path}: {reason}</translation>
     </message>
@@ -4624,12 +4624,12 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Deltagarna i dem syns inte i siffrorna förrän närvaron har registrerats.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="183"/>
+        <location filename="../../labels.py" line="197"/>
         <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families): a headcount names nobody.</source>
         <translation>Grupper som registreras enbart med antal besökare ingår inte i familjesiffrorna (familjer, nådda pappor, nya familjer): ett antal besökare namnger ingen.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="191"/>
+        <location filename="../../labels.py" line="205"/>
         <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
         <translation>Grupper som registreras enbart med närvarolista ingår inte i förstagångsbesökarna, som bara antalet besökare räknar.</translation>
     </message>
@@ -4764,7 +4764,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>varje hållen träffs längd, en gång för var och en av dess ledare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="296"/>
+        <location filename="../../labels.py" line="310"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -6352,6 +6352,19 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     </message>
 </context>
 <context>
+    <name>Summary</name>
+    <message>
+        <location filename="../../export/summary.py" line="91"/>
+        <source>Group work at a glance</source>
+        <translation>Gruppverksamheten i korthet</translation>
+    </message>
+    <message>
+        <location filename="../../export/summary.py" line="97"/>
+        <source>Group type</source>
+        <translation>Grupptyp</translation>
+    </message>
+</context>
+<context>
     <name>Team</name>
     <message>
         <location filename="../../ui/team.py" line="47"/>
@@ -6479,174 +6492,197 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../export/excel.py" line="78"/>
+        <location filename="../../export/excel.py" line="82"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="79"/>
+        <location filename="../../export/excel.py" line="83"/>
         <source>Headcounts</source>
         <translation>Antal besökare</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="80"/>
+        <location filename="../../export/excel.py" line="84"/>
         <source>By month</source>
         <translation>Per månad</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="81"/>
+        <location filename="../../export/excel.py" line="85"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="84"/>
+        <location filename="../../export/excel.py" line="88"/>
         <source>Fathers</source>
         <translation>Pappor</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="85"/>
+        <location filename="../../export/excel.py" line="89"/>
         <source>Mothers</source>
         <translation>Mammor</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="86"/>
+        <location filename="../../export/excel.py" line="90"/>
         <source>Other guardians</source>
         <translation>Andra vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="87"/>
+        <location filename="../../export/excel.py" line="91"/>
         <source>Grandparents</source>
         <translation>Mor- och farföräldrar</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="90"/>
+        <location filename="../../export/excel.py" line="94"/>
         <source>Children 0 y</source>
         <translation>Barn 0 år</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="91"/>
+        <location filename="../../export/excel.py" line="95"/>
         <source>Children 1–2 y</source>
         <translation>Barn 1–2 år</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="92"/>
+        <location filename="../../export/excel.py" line="96"/>
         <source>Children 3–6 y</source>
         <translation>Barn 3–6 år</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="93"/>
+        <location filename="../../export/excel.py" line="97"/>
         <source>Children 7+ y</source>
         <translation>Barn 7+ år</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="203"/>
-        <location filename="../../export/excel.py" line="430"/>
-        <location filename="../../export/excel.py" line="604"/>
+        <location filename="../../export/excel.py" line="204"/>
+        <location filename="../../export/excel.py" line="488"/>
+        <location filename="../../export/excel.py" line="648"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="401"/>
+        <location filename="../../export/excel.py" line="418"/>
+        <source>Figure</source>
+        <translation>Siffra</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="419"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="420"/>
+        <source>What it counts</source>
+        <translation>Vad den räknar</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="459"/>
         <source>Statistics and attendance</source>
         <translation>Statistik och närvaro</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="403"/>
+        <location filename="../../export/excel.py" line="409"/>
+        <location filename="../../export/excel.py" line="461"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="407"/>
+        <location filename="../../export/excel.py" line="81"/>
+        <source>At a glance</source>
+        <translation>Sammandrag</translation>
+    </message>
+    <message>
+        <location filename="../../export/excel.py" line="411"/>
+        <location filename="../../export/excel.py" line="465"/>
         <source>Filters</source>
         <translation>Avgränsningar</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="414"/>
+        <location filename="../../export/excel.py" line="472"/>
         <source>Not recorded</source>
         <translation>Ej registrerade</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="421"/>
+        <location filename="../../export/excel.py" line="479"/>
         <source>Names</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="422"/>
+        <location filename="../../export/excel.py" line="480"/>
         <source>pseudonymised (P- person, F- family)</source>
         <translation>pseudonymiserade (P- person, F- familj)</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="434"/>
+        <location filename="../../export/excel.py" line="492"/>
         <source>Group type</source>
         <translation>Grupptyp</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="437"/>
+        <location filename="../../export/excel.py" line="414"/>
+        <location filename="../../export/excel.py" line="495"/>
         <source>Note</source>
         <translation>Obs.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="447"/>
+        <location filename="../../labels.py" line="180"/>
         <source>1 past session whose attendance is not recorded: its visits are not in the figures.</source>
         <translation>1 tidigare träff vars närvaro inte är registrerad: dess besök finns inte i siffrorna.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="451"/>
+        <location filename="../../labels.py" line="184"/>
         <source>{count} past sessions whose attendance is not recorded: their visits are not in the figures.</source>
         <translation>{count} tidigare träffar vars närvaro inte är registrerad: deras besök finns inte i siffrorna.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="478"/>
+        <location filename="../../export/excel.py" line="522"/>
         <source>Leader</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="488"/>
+        <location filename="../../export/excel.py" line="532"/>
         <source>Family</source>
         <translation>Familj</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="489"/>
+        <location filename="../../export/excel.py" line="533"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="490"/>
+        <location filename="../../export/excel.py" line="534"/>
         <source>Role / age</source>
         <translation>Roll / ålder</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="494"/>
+        <location filename="../../export/excel.py" line="538"/>
         <source>(data erased)</source>
         <translation>(uppgifterna raderade)</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="500"/>
+        <location filename="../../export/excel.py" line="544"/>
         <source>child</source>
         <translation>barn</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="502"/>
+        <location filename="../../export/excel.py" line="546"/>
         <source>child, {age} y</source>
         <translation>barn, {age} år</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="504"/>
+        <location filename="../../export/excel.py" line="548"/>
         <source>adult</source>
         <translation>vuxen</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="505"/>
+        <location filename="../../export/excel.py" line="549"/>
         <source>{who}, guest</source>
         <translation>{who}, gäst</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="605"/>
+        <location filename="../../export/excel.py" line="649"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="661"/>
+        <location filename="../../export/excel.py" line="705"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>

@@ -13,7 +13,7 @@ import pytest
 from ryhmat.cli import excel
 from ryhmat.cli.main import main
 from ryhmat.domain.timezone import HELSINKI
-from ryhmat.export.excel import unrecorded_sentence
+from ryhmat.labels import unrecorded_sentence
 from tests.integration.backends import BACKENDS, databases_of
 from tests.integration.cli.in_process import run
 
@@ -61,6 +61,7 @@ def test_one_group_of_a_period(
     assert printed.strip() == str(out)
     workbook = openpyxl.load_workbook(out)
     assert workbook.sheetnames == [
+        "Tiivistelmä",
         "Yhteenveto",
         "Vauvaryhmä Pikkuiset",
         "Kävijämäärät",
@@ -188,6 +189,7 @@ def test_a_swedish_workbook_on_request(
     assert (code, err) == (0, "")
     workbook = openpyxl.load_workbook(out)
     assert workbook.sheetnames == [
+        "Sammandrag",
         "Sammanfattning",
         "Vauvaryhmä Pikkuiset",
         "Antal besökare",

@@ -196,7 +196,7 @@ def present_marks(database: Database, group_name: str) -> int:
 
 def test_present_marks_of_roster_groups_are_their_visits(exported: Exported) -> None:
     results = openpyxl.load_workbook(exported.computed, data_only=True)
-    sheets = {r.group_name: results.worksheets[i] for i, r in enumerate(exported.data.rosters, 1)}
+    sheets = {r.group_name: results.worksheets[i] for i, r in enumerate(exported.data.rosters, 2)}
     with exported.database.unit_of_work() as uow:
         modes = {g.name: g.attendance_mode for g in uow.groups.list()}
     visits = {g.name: g.figures.visits for g in exported.statistics.by_group}
@@ -299,6 +299,7 @@ def test_the_original_reads_back(exported: Exported) -> None:
     workbook = openpyxl.load_workbook(exported.original)
     names = [r.group_name for r in exported.data.rosters]
     assert workbook.sheetnames == [
+        "Tiivistelmä",
         "Yhteenveto",
         *(name[:31] for name in names),
         "Kävijämäärät",
@@ -409,7 +410,7 @@ def test_pseudonymised_workbook_has_no_names_and_stable_codes(
     ]
     assert not [t for t in texts if t[1] in names]
     assert not [t for t in texts if any(full in t[1] for full in full_names)]
-    for sheet in book.worksheets[1 : 1 + len(exported.data.rosters)]:
+    for sheet in book.worksheets[2 : 2 + len(exported.data.rosters)]:
         for family, name in sheet.iter_rows(
             min_row=2, max_row=sheet.max_row - 1, max_col=2, values_only=True
         ):

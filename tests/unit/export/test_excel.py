@@ -14,6 +14,7 @@ import pytest
 
 from ryhmat.domain.model import AdultRole, AgeBand, GroupType, Headcount, MemberKind
 from ryhmat.domain.statistics import (
+    FIGURES,
     Figures,
     FilterKind,
     FilterTerm,
@@ -33,11 +34,10 @@ from ryhmat.export.errors import ExportError
 from ryhmat.export.excel import (
     role_text,
     safe_text,
-    unrecorded_sentence,
     write_workbook,
 )
 from ryhmat.i18n import use_language
-from ryhmat.labels import filter_lines
+from ryhmat.labels import filter_lines, unrecorded_sentence
 
 FIRST, LAST = date(2026, 8, 1), date(2026, 11, 23)
 EVIL = [
@@ -178,6 +178,7 @@ def test_role_text() -> None:
 def test_sheets_in_order(written: Path) -> None:
     workbook = openpyxl.load_workbook(written)
     assert workbook.sheetnames == [
+        "Tiivistelmä",
         "Yhteenveto",
         "Vauvat",
         "=HYPERLINK(1)",
@@ -186,12 +187,46 @@ def test_sheets_in_order(written: Path) -> None:
     ]
 
 
+def test_the_first_sheet_is_the_one_page_summary(written: Path) -> None:
+    sheet = openpyxl.load_workbook(written)["Tiivistelmä"]
+    rows = [[c for c in row if c is not None] for row in sheet.values]
+    assert rows[0] == ["Ryhmätoiminta lyhyesti"]
+    assert rows[1] == ["Aikaväli", "1.8.2026–23.11.2026"]
+    assert rows[2] == ["Rajaukset", "Ryhmät: =1+1, Vauvat"]
+    assert rows[3][0] == "Huom."
+    assert str(rows[3][1]).startswith("11 mennyttä ryhmäkertaa")
+    figures = {row[0]: row[1:] for row in rows if len(row) == 3}
+    total = statistics().total
+    assert figures["Pidetyt kerrat"] == [3, "aikavälin ryhmäkerrat, jotka pidettiin"]
+    assert figures["Käyntikerrat yhteensä"][0] == total.visits == 19
+    assert figures["Perheet"][0] == 2
+    assert figures["Täyttöaste"][0] == pytest.approx(0.25)
+    assert figures["Ohjaustunnit"][0] == 2.5
+    assert len(figures) == len(FIGURES) + 2  # every figure, leader hours and the header
+    by_type = rows[
+        rows.index(
+            [
+                "Ryhmätyyppi",
+                "Pidetyt kerrat",
+                "Käyntikerrat yhteensä",
+                "Perheet",
+                "Osallistujia keskimäärin",
+                "Täyttöaste",
+            ]
+        )
+        + 1 :
+    ]
+    assert by_type == [["avoin päiväkoti", 1, 14, 0, 14, "–"], ["vauvaryhmä", 2, 5, 2, 2.5, 0.25]]
+
+
 def test_a_swedish_speaking_board_gets_a_swedish_workbook(tmp_path: Path) -> None:
     use_language("sv")
     path = tmp_path / "rapport.xlsx"
     write_workbook(path, statistics(), data())
     workbook = openpyxl.load_workbook(path)
+    assert workbook["Sammandrag"]["A1"].value == "Gruppverksamheten i korthet"
     assert workbook.sheetnames == [
+        "Sammandrag",
         "Sammanfattning",
         "Vauvat",
         "=HYPERLINK(1)",

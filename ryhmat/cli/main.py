@@ -154,18 +154,7 @@ def _add_excel(formats: argparse._SubParsersAction[Parser]) -> None:
     workbook.add_argument(
         "--out", required=True, metavar="FILE", help=translate("Cli", "the .xlsx file to write")
     )
-    _add_period(workbook)
-    workbook.add_argument(
-        "--group",
-        action="append",
-        metavar="NAME",
-        help=translate("Cli", "only this group (repeat for several)"),
-    )
-    workbook.add_argument(
-        "--organisation",
-        metavar="NAME",
-        help=translate("Cli", "only the groups an organisation co-organises"),
-    )
+    _add_report_filter(workbook)
     workbook.add_argument(
         "--pseudonymise",
         action="store_true",
@@ -179,6 +168,42 @@ def _add_excel(formats: argparse._SubParsersAction[Parser]) -> None:
         help=translate("Cli", "the language of the workbook (by default the app's)"),
     )
     workbook.set_defaults(handler=_lazy("excel", "export_excel"))
+
+
+def _add_summary(formats: argparse._SubParsersAction[Parser]) -> None:
+    """`ryhmat export summary …`: the one-page summary for a board, as a PDF."""
+    summary = formats.add_parser(
+        "summary",
+        help=translate(
+            "Cli", "write the one-page summary of a period for a board or a funder (.pdf)"
+        ),
+    )
+    summary.add_argument(
+        "--out", required=True, metavar="FILE", help=translate("Cli", "the .pdf file to write")
+    )
+    _add_report_filter(summary)
+    summary.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        help=translate("Cli", "the language of the PDF (by default the app's)"),
+    )
+    summary.set_defaults(handler=_lazy("summary", "export_summary"))
+
+
+def _add_report_filter(parser: argparse.ArgumentParser) -> None:
+    """The period and the groups of a report to send (the workbook, the summary)."""
+    _add_period(parser)
+    parser.add_argument(
+        "--group",
+        action="append",
+        metavar="NAME",
+        help=translate("Cli", "only this group (repeat for several)"),
+    )
+    parser.add_argument(
+        "--organisation",
+        metavar="NAME",
+        help=translate("Cli", "only the groups an organisation co-organises"),
+    )
 
 
 def _add_family_report(formats: argparse._SubParsersAction[Parser]) -> None:
@@ -564,6 +589,7 @@ def build_parser() -> Parser:
     _add_period(ical)
     ical.set_defaults(handler=_lazy("feeds", "export_ical"))
     _add_excel(formats)
+    _add_summary(formats)
     _add_family_report(formats)
 
     _add_import(sub)

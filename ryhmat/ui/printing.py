@@ -164,13 +164,39 @@ def print_to_pdf(html: str, path: Path) -> None:
     """Whole or not at all, as the workbooks: the sheet (names on it) is printed to a
     short-named temporary file beside ``path`` and renamed over it when complete; one
     left by a crash is removed at the next start."""
+    _pdf(lambda printer: _print(html, printer), path)
+
+
+# The type sizes a one-page document tries, largest first, until it fits.
+ONE_PAGE_SIZES = (10.0, 9.5, 9.0, 8.5, 8.0, 7.5, 7.0, 6.5, 6.0)
+
+
+def print_one_page_pdf(html_at: Callable[[float], str], path: Path) -> None:
+    """A document that must fit one A4 page (a summary for a board), at the largest
+    type size of ``ONE_PAGE_SIZES`` that fits; ``html_at`` lays it out at a size. What
+    does not fit even at the smallest goes on a second page rather than being cut."""
+
+    def fitted(printer: QPrinter) -> None:
+        page = printer.pageRect(QPrinter.Unit.Point).size()
+        for size in ONE_PAGE_SIZES:
+            document = QTextDocument()
+            document.setPageSize(page)
+            document.setHtml(html_at(size))
+            if document.pageCount() == 1:
+                break
+        document.print_(printer)
+
+    _pdf(fitted, path)
+
+
+def _pdf(write: Callable[[QPrinter], None], path: Path) -> None:
     temporary = temporary_beside(path, ".pdf")
     try:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(temporary))
         _a4(printer)
-        _print(html, printer)
+        write(printer)
         os.replace(temporary, path)
     except BaseException:
         temporary.unlink(missing_ok=True)

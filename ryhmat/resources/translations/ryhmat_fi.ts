@@ -689,329 +689,336 @@
         <translation>kirjoitettava .xlsx-tiedosto</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="162"/>
-        <location filename="../../cli/main.py" line="507"/>
+        <location filename="../../cli/main.py" line="200"/>
+        <location filename="../../cli/main.py" line="532"/>
         <source>only this group (repeat for several)</source>
         <translation>vain tämä ryhmä (toista useammalle)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="167"/>
-        <location filename="../../cli/main.py" line="517"/>
+        <location filename="../../cli/main.py" line="205"/>
+        <location filename="../../cli/main.py" line="542"/>
         <source>only the groups an organisation co-organises</source>
         <translation>vain ryhmät, joita organisaatio on mukana järjestämässä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="172"/>
+        <location filename="../../cli/main.py" line="161"/>
         <source>show people and families by stable codes (P-0042, F-0012), not by name</source>
         <translation>näytä henkilöt ja perheet pysyvinä koodeina (P-0042, F-0012) nimien sijaan</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="179"/>
+        <location filename="../../cli/main.py" line="168"/>
         <source>the language of the workbook (by default the app&apos;s)</source>
         <translation>työkirjan kieli (oletuksena sovelluksen)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="188"/>
+        <location filename="../../cli/main.py" line="213"/>
         <source>write everything held about one family as a PDF (for an access request)</source>
         <translation>kirjoita kaikki perheestä tallennettu PDF-tiedostoksi (tiedonsaantipyyntöä varten)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="193"/>
+        <location filename="../../cli/main.py" line="218"/>
         <source>the family&apos;s name</source>
         <translation>perheen nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="196"/>
+        <location filename="../../cli/main.py" line="182"/>
+        <location filename="../../cli/main.py" line="221"/>
         <source>the .pdf file to write</source>
         <translation>kirjoitettava .pdf-tiedosto</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="201"/>
+        <location filename="../../cli/main.py" line="188"/>
+        <location filename="../../cli/main.py" line="226"/>
         <source>the language of the PDF (by default the app&apos;s)</source>
         <translation>PDF:n kieli (oletuksena sovelluksen kieli)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="208"/>
+        <location filename="../../cli/main.py" line="233"/>
         <source>copy the SQLite database to a file, safely even while the app is open (for PostgreSQL use pg_dump)</source>
         <translation>kopioi SQLite-tietokanta tiedostoon turvallisesti myös sovelluksen ollessa auki (PostgreSQL: käytä pg_dumpia)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="218"/>
+        <location filename="../../cli/main.py" line="243"/>
         <source>the backup file to write (readable by you only); an existing file is kept unless --force is given</source>
         <translation>kirjoitettava varmuuskopiotiedosto (vain sinun luettavissasi); olemassa olevaa tiedostoa ei korvata ilman valitsinta --force</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="227"/>
+        <location filename="../../cli/main.py" line="252"/>
         <source>replace an existing FILE (the old one stays until the new copy is whole)</source>
         <translation>korvaa olemassa oleva FILE (vanha säilyy, kunnes uusi kopio on valmis)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="236"/>
+        <location filename="../../cli/main.py" line="261"/>
         <source>show or set how many years the personal data of inactive families is kept, and erase the data of families inactive for longer</source>
         <translation>näytä tai aseta, kuinka monta vuotta passiivisten perheiden henkilötiedot säilytetään, ja poista pidempään passiivisina olleiden perheiden tiedot</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="247"/>
+        <location filename="../../cli/main.py" line="272"/>
         <source>keep personal data for N years after a family&apos;s last activity</source>
         <translation>säilytä henkilötiedot N vuotta perheen viimeisestä toiminnasta</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="250"/>
+        <location filename="../../cli/main.py" line="275"/>
         <source>erase nothing automatically</source>
         <translation>älä poista mitään automaattisesti</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="255"/>
+        <location filename="../../cli/main.py" line="280"/>
         <source>erase now the personal data of families inactive for longer than the period (their visits stay in the statistics as anonymous counts)</source>
         <translation>poista nyt säilytysaikaa pidempään passiivisina olleiden perheiden henkilötiedot (käynnit jäävät tilastoihin nimettöminä lukuina)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="266"/>
+        <location filename="../../cli/main.py" line="291"/>
         <source>keep the usage log&apos;s entries for N years</source>
         <translation>säilytä käyttölokin merkinnät N vuotta</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="271"/>
+        <location filename="../../cli/main.py" line="296"/>
         <source>keep the usage log&apos;s entries without a time limit</source>
         <translation>säilytä käyttölokin merkinnät ilman määräaikaa</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="274"/>
+        <location filename="../../cli/main.py" line="299"/>
         <source>count the period back from this day</source>
         <translation>laske säilytysaika taaksepäin tästä päivästä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="281"/>
+        <location filename="../../cli/main.py" line="306"/>
         <source>list the families to ask how they are doing (their work in a group ended the follow-up period ago), or set the period</source>
         <translation>listaa perheet, joiden kuulumiset kysytään (työskentely ryhmässä päättyi kuulumisten kysymisen ajan verran sitten), tai aseta aika</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="291"/>
+        <location filename="../../cli/main.py" line="316"/>
         <source>set the team&apos;s follow-up period to N months</source>
         <translation>aseta tiimin kuulumisten kysymisen ajaksi N kuukautta</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="294"/>
+        <location filename="../../cli/main.py" line="319"/>
         <source>list what is due on this day</source>
         <translation>listaa, mitä on kysyttävä tänä päivänä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="302"/>
+        <location filename="../../cli/main.py" line="327"/>
         <source>show the usage log: who read a family&apos;s personal data, or whose data a person read, when and why</source>
         <translation>näytä käyttöloki: kuka on katsonut perheen henkilötietoja tai kenen tietoja henkilö on katsonut, milloin ja miksi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="310"/>
+        <location filename="../../cli/main.py" line="335"/>
         <source>the reads of this family&apos;s data</source>
         <translation>tämän perheen tietojen katselut</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="315"/>
+        <location filename="../../cli/main.py" line="340"/>
         <source>the reads by this person, as the log names them</source>
         <translation>tämän henkilön katselut, lokin käyttämällä nimellä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="324"/>
+        <location filename="../../cli/main.py" line="349"/>
         <source>manage the people of a team database on PostgreSQL and what their roles allow</source>
         <translation>hallinnoi PostgreSQL-tiimitietokannan käyttäjiä ja sitä, mitä heidän roolinsa sallivat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="332"/>
+        <location filename="../../cli/main.py" line="357"/>
         <source>create the team&apos;s group roles and grant them their rights (the database&apos;s owner, allowed to create roles)</source>
         <translation>luo tiimin ryhmäroolit ja anna niille niiden oikeudet (tietokannan omistaja, jolla on oikeus luoda rooleja)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="341"/>
+        <location filename="../../cli/main.py" line="366"/>
         <source>add a person who signs in as LOGIN</source>
         <translation>lisää henkilö, joka kirjautuu tunnuksella LOGIN</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="344"/>
+        <location filename="../../cli/main.py" line="369"/>
         <source>the person&apos;s full name</source>
         <translation>henkilön koko nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="349"/>
+        <location filename="../../cli/main.py" line="374"/>
         <source>the organisation the person works for</source>
         <translation>organisaatio, jossa henkilö työskentelee</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="355"/>
+        <location filename="../../cli/main.py" line="380"/>
         <source>the worker the person is in the plan: the groups they lead</source>
         <translation>työntekijä, jona henkilö on suunnitelmassa: hänen ohjaamansa ryhmät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="375"/>
+        <location filename="../../cli/main.py" line="400"/>
         <source>give LOGIN a new password (printed once) when they have forgotten theirs</source>
         <translation>anna tunnukselle LOGIN uusi salasana (tulostetaan kerran), kun oma on unohtunut</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="385"/>
+        <location filename="../../cli/main.py" line="410"/>
         <source>change your own password (asked twice, or from standard input)</source>
         <translation>vaihda oma salasanasi (kysytään kahdesti tai luetaan vakiosyötteestä)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="390"/>
+        <location filename="../../cli/main.py" line="415"/>
         <source>read the new password from standard input</source>
         <translation>lue uusi salasana vakiosyötteestä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="408"/>
+        <location filename="../../cli/main.py" line="433"/>
         <source>read the password from standard input instead of making one up</source>
         <translation>lue salasana vakiosyötteestä uuden keksimisen sijaan</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="361"/>
+        <location filename="../../cli/main.py" line="386"/>
         <source>list the people of the team, removed ones too</source>
         <translation>luettele tiimin henkilöt, myös poistetut</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="367"/>
+        <location filename="../../cli/main.py" line="177"/>
+        <source>write the one-page summary of a period for a board or a funder (.pdf)</source>
+        <translation>kirjoita aikavälin yhden sivun tiivistelmä johtokunnalle tai rahoittajalle (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="392"/>
         <source>change the role of the person who signs in as LOGIN</source>
         <translation>vaihda tunnuksella LOGIN kirjautuvan henkilön rooli</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="396"/>
+        <location filename="../../cli/main.py" line="421"/>
         <source>stop LOGIN from signing in (the person stays in the change history)</source>
         <translation>estä tunnuksen LOGIN kirjautuminen (henkilö säilyy muutoshistoriassa)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="415"/>
+        <location filename="../../cli/main.py" line="440"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation>Ryhmät suunnittelee, kirjaa ja julkaisee perhetyön ryhmät. Ilman komentoa käynnistyy työpöytäsovellus.</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="425"/>
+        <location filename="../../cli/main.py" line="450"/>
         <source>show the version number and exit</source>
         <translation>näytä versionumero ja lopeta</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="430"/>
+        <location filename="../../cli/main.py" line="455"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>tietokannan SQLAlchemy-osoite (oletus: RYHMAT_DATABASE_URL, muuten SQLite käyttäjän datakansiossa)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="440"/>
+        <location filename="../../cli/main.py" line="465"/>
         <source>with no command: close the window after SECONDS and print its title and the view it shows (to check an installation)</source>
         <translation>ilman komentoa: sulje ikkuna SECONDS sekunnin kuluttua ja tulosta sen otsikko ja näkymä, joka siinä on auki (asennuksen tarkistamiseen)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="448"/>
+        <location filename="../../cli/main.py" line="473"/>
         <source>fill an empty database with demo data</source>
         <translation>täytä tyhjä tietokanta esimerkkiaineistolla</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="453"/>
+        <location filename="../../cli/main.py" line="478"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation>small: yksi toimintavuosi; municipality: kymmenen vuotta (suorituskykymittauksiin)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="456"/>
+        <location filename="../../cli/main.py" line="481"/>
         <source>random seed (same seed, same data)</source>
         <translation>satunnaisluvun siemen (sama siemen, sama aineisto)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="462"/>
+        <location filename="../../cli/main.py" line="487"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation>päivä, jota esimerkkiaineisto pitää tämänpäiväisenä (oletus: tänään)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="466"/>
+        <location filename="../../cli/main.py" line="491"/>
         <source>list the groups</source>
         <translation>listaa ryhmät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="471"/>
+        <location filename="../../cli/main.py" line="496"/>
         <source>list the workers</source>
         <translation>listaa työntekijät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="476"/>
+        <location filename="../../cli/main.py" line="501"/>
         <source>list the places</source>
         <translation>listaa paikat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="482"/>
+        <location filename="../../cli/main.py" line="507"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation>listaa ryhmän kerrat ja väliin jäävät päivät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="485"/>
+        <location filename="../../cli/main.py" line="510"/>
         <source>the group&apos;s name</source>
         <translation>ryhmän nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="492"/>
+        <location filename="../../cli/main.py" line="517"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>listaa samaan aikaan kahdesti varatut työntekijät ja tilat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="500"/>
+        <location filename="../../cli/main.py" line="525"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation>aikavälin tilastot (oletus: kuluva vuosi tähän asti)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="512"/>
+        <location filename="../../cli/main.py" line="537"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation>vain tämäntyyppiset ryhmät, esim. baby_group tai vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="520"/>
+        <location filename="../../cli/main.py" line="545"/>
         <source>only sessions at this place</source>
         <translation>vain tässä paikassa pidetyt ryhmäkerrat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="523"/>
+        <location filename="../../cli/main.py" line="548"/>
         <source>only sessions this worker leads</source>
         <translation>vain ryhmäkerrat, joita tämä työntekijä ohjaa</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="528"/>
+        <location filename="../../cli/main.py" line="553"/>
         <source>list the calendar feeds</source>
         <translation>listaa kalenterisyötteet</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="534"/>
+        <location filename="../../cli/main.py" line="559"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation>julkaise kalenterisyötteet kansioihin ja palvelimille (ajastettuun tehtävään)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="537"/>
+        <location filename="../../cli/main.py" line="562"/>
         <source>the feed&apos;s name</source>
         <translation>syötteen nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="538"/>
+        <location filename="../../cli/main.py" line="563"/>
         <source>every feed</source>
         <translation>kaikki syötteet</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="541"/>
+        <location filename="../../cli/main.py" line="566"/>
         <source>export data to files</source>
         <translation>vie tietoja tiedostoihin</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="546"/>
+        <location filename="../../cli/main.py" line="571"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation>kirjoita iCalendar-syötteet: yksi tiedosto tai kansio kaikista syötteistä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="552"/>
+        <location filename="../../cli/main.py" line="577"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation>tiedosto (valinnan kanssa) tai kansio (ilman valintaa)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="558"/>
+        <location filename="../../cli/main.py" line="583"/>
         <source>the groups an organisation co-organises</source>
         <translation>ryhmät, joita organisaatio on mukana järjestämässä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="560"/>
+        <location filename="../../cli/main.py" line="585"/>
         <source>one group</source>
         <translation>yksi ryhmä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="562"/>
+        <location filename="../../cli/main.py" line="587"/>
         <source>the sessions a worker leads</source>
         <translation>ryhmäkerrat, joita työntekijä ohjaa</translation>
     </message>
@@ -2704,7 +2711,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Tietokantaa {name} on muutettu Ryhmät-sovelluksen ulkopuolella: siinä on tauluja, liipaisimia tai muita osia, joita Ryhmät ei ole tehnyt. Sitä ei avattu eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="184"/>
+        <location filename="../../ui/printing.py" line="210"/>
         <source>The PDF could not be saved to {path}: {reason}</source>
         <translation>PDF-tiedostoa ei voitu tallentaa kohteeseen {path}: {reason}</translation>
     </message>
@@ -5554,7 +5561,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     </message>
     <message>
         <location filename="../../ui/printing.py" line="105"/>
-        <location filename="../../ui/printing.py" line="297"/>
+        <location filename="../../ui/printing.py" line="323"/>
         <source>Sign-in sheet</source>
         <translation>Osallistujalista</translation>
     </message>
@@ -5585,7 +5592,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     </message>
     <message>
         <location filename="../../ui/printing.py" line="139"/>
-        <location filename="../../ui/printing.py" line="304"/>
+        <location filename="../../ui/printing.py" line="330"/>
         <source>Headcount tally sheet</source>
         <translation>Kävijämäärän laskentalomake</translation>
     </message>
@@ -6176,42 +6183,42 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>SessionPrintButton</name>
     <message>
-        <location filename="../../ui/printing.py" line="216"/>
+        <location filename="../../ui/printing.py" line="242"/>
         <source>P&amp;rint</source>
         <translation>&amp;Tulosta</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="222"/>
+        <location filename="../../ui/printing.py" line="248"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation>Tulosta &amp;osallistujalista…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="225"/>
+        <location filename="../../ui/printing.py" line="251"/>
         <source>Save sign-in sheet as &amp;PDF…</source>
         <translation>Tallenna osallistujalista &amp;PDF:nä…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="228"/>
+        <location filename="../../ui/printing.py" line="254"/>
         <source>&amp;Headcount tally sheet…</source>
         <translation>&amp;Kävijämäärän laskentalomake…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="230"/>
+        <location filename="../../ui/printing.py" line="256"/>
         <source>Save &amp;tally sheet as PDF…</source>
         <translation>Tallenna &amp;laskentalomake PDF:nä…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="296"/>
+        <location filename="../../ui/printing.py" line="322"/>
         <source>Save sign-in sheet as PDF</source>
         <translation>Tallenna osallistujalista PDF:nä</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="303"/>
+        <location filename="../../ui/printing.py" line="329"/>
         <source>Save tally sheet as PDF</source>
         <translation>Tallenna laskentalomake PDF:nä</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="317"/>
+        <location filename="../../ui/printing.py" line="343"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>
@@ -6275,78 +6282,103 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="105"/>
+        <location filename="../../ui/statistics/page.py" line="108"/>
         <source>All group types</source>
         <translation>Kaikki ryhmätyypit</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="131"/>
+        <location filename="../../ui/statistics/page.py" line="134"/>
         <source>&amp;Figures</source>
         <translation>&amp;Luvut</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="132"/>
+        <location filename="../../ui/statistics/page.py" line="135"/>
         <source>C&amp;harts</source>
         <translation>Kaa&amp;viot</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="133"/>
+        <location filename="../../ui/statistics/page.py" line="136"/>
         <source>Fa&amp;milies</source>
         <translation>Per&amp;heet</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="134"/>
-        <location filename="../../ui/statistics/page.py" line="275"/>
+        <location filename="../../ui/statistics/page.py" line="137"/>
+        <location filename="../../ui/statistics/page.py" line="285"/>
         <source>Not rec&amp;orded</source>
         <translation>Kirjaa&amp;matta</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="141"/>
+        <location filename="../../ui/statistics/page.py" line="144"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation>Korvaa &amp;nimet koodeilla (tiimin ulkopuolelle lähetettäväksi)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="142"/>
+        <location filename="../../ui/statistics/page.py" line="145"/>
         <source>E&amp;xport to Excel…</source>
         <translation>Vie E&amp;xceliin…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="172"/>
+        <location filename="../../ui/statistics/page.py" line="147"/>
+        <source>Save s&amp;ummary as PDF…</source>
+        <translation>Tallenna t&amp;iivistelmä PDF:ksi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="149"/>
+        <source>One page for a board or a funder: the figures with their definitions</source>
+        <translation>Yksi sivu johtokunnalle tai rahoittajalle: luvut ja mitä ne laskevat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="181"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Aikaväli:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="175"/>
+        <location filename="../../ui/statistics/page.py" line="184"/>
         <source>Group t&amp;ype:</source>
         <translation>Ryhmä&amp;tyyppi:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="212"/>
+        <location filename="../../ui/statistics/page.py" line="222"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="257"/>
+        <location filename="../../ui/statistics/page.py" line="267"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="299"/>
+        <location filename="../../ui/statistics/page.py" line="306"/>
         <source>Statistics %1–%2</source>
         <translation>Tilastot %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="304"/>
+        <location filename="../../ui/statistics/page.py" line="309"/>
+        <source>Summary %1–%2</source>
+        <translation>Tiivistelmä %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="320"/>
         <source>Export to Excel</source>
         <translation>Vie Exceliin</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="305"/>
+        <location filename="../../ui/statistics/page.py" line="321"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="347"/>
+        <location filename="../../ui/statistics/page.py" line="365"/>
+        <source>Save summary as PDF</source>
+        <translation>Tallenna tiivistelmä PDF:ksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="366"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="394"/>
         <source>Saved %1</source>
         <translation>Tallennettu: %1</translation>
     </message>
@@ -6362,6 +6394,16 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <location filename="../../export/summary.py" line="97"/>
         <source>Group type</source>
         <translation>Ryhmätyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_report.py" line="33"/>
+        <source>Period: {period}</source>
+        <translation>Aikaväli: {period}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_report.py" line="34"/>
+        <source>Filters: {filters}</source>
+        <translation>Rajaukset: {filters}</translation>
     </message>
 </context>
 <context>

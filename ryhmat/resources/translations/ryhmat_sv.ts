@@ -689,329 +689,336 @@
         <translation>.xlsx-filen som skrivs</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="162"/>
-        <location filename="../../cli/main.py" line="507"/>
+        <location filename="../../cli/main.py" line="200"/>
+        <location filename="../../cli/main.py" line="532"/>
         <source>only this group (repeat for several)</source>
         <translation>endast den här gruppen (upprepa för flera)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="167"/>
-        <location filename="../../cli/main.py" line="517"/>
+        <location filename="../../cli/main.py" line="205"/>
+        <location filename="../../cli/main.py" line="542"/>
         <source>only the groups an organisation co-organises</source>
         <translation>endast grupperna som en organisation är med och ordnar</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="172"/>
+        <location filename="../../cli/main.py" line="161"/>
         <source>show people and families by stable codes (P-0042, F-0012), not by name</source>
         <translation>visa personer och familjer med bestående koder (P-0042, F-0012) i stället för namn</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="179"/>
+        <location filename="../../cli/main.py" line="168"/>
         <source>the language of the workbook (by default the app&apos;s)</source>
         <translation>arbetsbokens språk (som standard appens)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="188"/>
+        <location filename="../../cli/main.py" line="213"/>
         <source>write everything held about one family as a PDF (for an access request)</source>
         <translation>skriv allt som finns sparat om en familj som PDF (för en begäran om insyn)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="193"/>
+        <location filename="../../cli/main.py" line="218"/>
         <source>the family&apos;s name</source>
         <translation>familjens namn</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="196"/>
+        <location filename="../../cli/main.py" line="182"/>
+        <location filename="../../cli/main.py" line="221"/>
         <source>the .pdf file to write</source>
         <translation>.pdf-filen som skrivs</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="201"/>
+        <location filename="../../cli/main.py" line="188"/>
+        <location filename="../../cli/main.py" line="226"/>
         <source>the language of the PDF (by default the app&apos;s)</source>
         <translation>PDF:ens språk (som standard appens)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="208"/>
+        <location filename="../../cli/main.py" line="233"/>
         <source>copy the SQLite database to a file, safely even while the app is open (for PostgreSQL use pg_dump)</source>
         <translation>kopiera SQLite-databasen till en fil, säkert även när appen är öppen (för PostgreSQL använd pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="218"/>
+        <location filename="../../cli/main.py" line="243"/>
         <source>the backup file to write (readable by you only); an existing file is kept unless --force is given</source>
         <translation>säkerhetskopian som skrivs (läsbar bara för dig); en befintlig fil behålls om inte --force anges</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="227"/>
+        <location filename="../../cli/main.py" line="252"/>
         <source>replace an existing FILE (the old one stays until the new copy is whole)</source>
         <translation>ersätt en befintlig FILE (den gamla finns kvar tills den nya kopian är hel)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="236"/>
+        <location filename="../../cli/main.py" line="261"/>
         <source>show or set how many years the personal data of inactive families is kept, and erase the data of families inactive for longer</source>
         <translation>visa eller ange hur många år inaktiva familjers personuppgifter sparas, och radera uppgifterna om familjer som varit inaktiva längre</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="247"/>
+        <location filename="../../cli/main.py" line="272"/>
         <source>keep personal data for N years after a family&apos;s last activity</source>
         <translation>spara personuppgifter i N år efter familjens senaste aktivitet</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="250"/>
+        <location filename="../../cli/main.py" line="275"/>
         <source>erase nothing automatically</source>
         <translation>radera ingenting automatiskt</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="255"/>
+        <location filename="../../cli/main.py" line="280"/>
         <source>erase now the personal data of families inactive for longer than the period (their visits stay in the statistics as anonymous counts)</source>
         <translation>radera nu personuppgifterna om familjer som varit inaktiva längre än lagringstiden (besöken finns kvar i statistiken som anonyma antal)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="266"/>
+        <location filename="../../cli/main.py" line="291"/>
         <source>keep the usage log&apos;s entries for N years</source>
         <translation>behåll användningsloggens poster i N år</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="271"/>
+        <location filename="../../cli/main.py" line="296"/>
         <source>keep the usage log&apos;s entries without a time limit</source>
         <translation>behåll användningsloggens poster utan tidsgräns</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="274"/>
+        <location filename="../../cli/main.py" line="299"/>
         <source>count the period back from this day</source>
         <translation>räkna lagringstiden bakåt från den här dagen</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="281"/>
+        <location filename="../../cli/main.py" line="306"/>
         <source>list the families to ask how they are doing (their work in a group ended the follow-up period ago), or set the period</source>
         <translation>lista familjerna att fråga hur de mår (arbetet i en grupp slutade för uppföljningstiden sedan), eller ställ in tiden</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="291"/>
+        <location filename="../../cli/main.py" line="316"/>
         <source>set the team&apos;s follow-up period to N months</source>
         <translation>ställ in teamets uppföljningstid till N månader</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="294"/>
+        <location filename="../../cli/main.py" line="319"/>
         <source>list what is due on this day</source>
         <translation>lista det som är aktuellt den här dagen</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="302"/>
+        <location filename="../../cli/main.py" line="327"/>
         <source>show the usage log: who read a family&apos;s personal data, or whose data a person read, when and why</source>
         <translation>visa användningsloggen: vem som har läst en familjs personuppgifter, eller vems uppgifter en person har läst, när och varför</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="310"/>
+        <location filename="../../cli/main.py" line="335"/>
         <source>the reads of this family&apos;s data</source>
         <translation>läsningarna av den här familjens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="315"/>
+        <location filename="../../cli/main.py" line="340"/>
         <source>the reads by this person, as the log names them</source>
         <translation>den här personens läsningar, med det namn loggen ger</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="324"/>
+        <location filename="../../cli/main.py" line="349"/>
         <source>manage the people of a team database on PostgreSQL and what their roles allow</source>
         <translation>hantera personerna i en teamdatabas på PostgreSQL och vad deras roller tillåter</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="332"/>
+        <location filename="../../cli/main.py" line="357"/>
         <source>create the team&apos;s group roles and grant them their rights (the database&apos;s owner, allowed to create roles)</source>
         <translation>skapa teamets grupproller och ge dem deras rättigheter (databasens ägare, som får skapa roller)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="341"/>
+        <location filename="../../cli/main.py" line="366"/>
         <source>add a person who signs in as LOGIN</source>
         <translation>lägg till en person som loggar in som LOGIN</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="344"/>
+        <location filename="../../cli/main.py" line="369"/>
         <source>the person&apos;s full name</source>
         <translation>personens fullständiga namn</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="349"/>
+        <location filename="../../cli/main.py" line="374"/>
         <source>the organisation the person works for</source>
         <translation>organisationen där personen arbetar</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="355"/>
+        <location filename="../../cli/main.py" line="380"/>
         <source>the worker the person is in the plan: the groups they lead</source>
         <translation>den anställda som personen motsvarar i planen: grupperna hen leder</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="375"/>
+        <location filename="../../cli/main.py" line="400"/>
         <source>give LOGIN a new password (printed once) when they have forgotten theirs</source>
         <translation>ge LOGIN ett nytt lösenord (skrivs ut en gång) när hen har glömt sitt</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="385"/>
+        <location filename="../../cli/main.py" line="410"/>
         <source>change your own password (asked twice, or from standard input)</source>
         <translation>byt ditt eget lösenord (frågas två gånger, eller läses från standard in)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="390"/>
+        <location filename="../../cli/main.py" line="415"/>
         <source>read the new password from standard input</source>
         <translation>läs det nya lösenordet från standard in</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="408"/>
+        <location filename="../../cli/main.py" line="433"/>
         <source>read the password from standard input instead of making one up</source>
         <translation>läs lösenordet från standard in i stället för att hitta på ett</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="361"/>
+        <location filename="../../cli/main.py" line="386"/>
         <source>list the people of the team, removed ones too</source>
         <translation>lista teamets personer, även borttagna</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="367"/>
+        <location filename="../../cli/main.py" line="177"/>
+        <source>write the one-page summary of a period for a board or a funder (.pdf)</source>
+        <translation>skriv periodens sammandrag på en sida för en styrelse eller en finansiär (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="392"/>
         <source>change the role of the person who signs in as LOGIN</source>
         <translation>byt rollen för personen som loggar in som LOGIN</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="396"/>
+        <location filename="../../cli/main.py" line="421"/>
         <source>stop LOGIN from signing in (the person stays in the change history)</source>
         <translation>hindra LOGIN från att logga in (personen finns kvar i ändringshistoriken)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="415"/>
+        <location filename="../../cli/main.py" line="440"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation>Ryhmät planerar, registrerar och publicerar familjearbetets grupper. Utan kommando startar skrivbordsprogrammet.</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="425"/>
+        <location filename="../../cli/main.py" line="450"/>
         <source>show the version number and exit</source>
         <translation>visa versionsnumret och avsluta</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="430"/>
+        <location filename="../../cli/main.py" line="455"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>databasens SQLAlchemy-adress (standard: RYHMAT_DATABASE_URL, annars SQLite i användarens datamapp)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="440"/>
+        <location filename="../../cli/main.py" line="465"/>
         <source>with no command: close the window after SECONDS and print its title and the view it shows (to check an installation)</source>
         <translation>utan kommando: stäng fönstret efter SECONDS sekunder och skriv ut dess titel och vyn som visas (för att kontrollera en installation)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="448"/>
+        <location filename="../../cli/main.py" line="473"/>
         <source>fill an empty database with demo data</source>
         <translation>fyll en tom databas med exempeldata</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="453"/>
+        <location filename="../../cli/main.py" line="478"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation>small: ett verksamhetsår; municipality: tio år (för prestandamätning)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="456"/>
+        <location filename="../../cli/main.py" line="481"/>
         <source>random seed (same seed, same data)</source>
         <translation>slumptalsfrö (samma frö, samma data)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="462"/>
+        <location filename="../../cli/main.py" line="487"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation>dagen som exempeldata räknar som i dag (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="466"/>
+        <location filename="../../cli/main.py" line="491"/>
         <source>list the groups</source>
         <translation>lista grupperna</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="471"/>
+        <location filename="../../cli/main.py" line="496"/>
         <source>list the workers</source>
         <translation>lista arbetstagarna</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="476"/>
+        <location filename="../../cli/main.py" line="501"/>
         <source>list the places</source>
         <translation>lista platserna</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="482"/>
+        <location filename="../../cli/main.py" line="507"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation>lista gruppens träffar och utelämnade dagar</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="485"/>
+        <location filename="../../cli/main.py" line="510"/>
         <source>the group&apos;s name</source>
         <translation>gruppens namn</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="492"/>
+        <location filename="../../cli/main.py" line="517"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>lista arbetstagare och lokaler som är dubbelbokade</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="500"/>
+        <location filename="../../cli/main.py" line="525"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation>statistik för en period (standard: året hittills)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="512"/>
+        <location filename="../../cli/main.py" line="537"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation>endast grupper av den här typen, t.ex. baby_group eller vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="520"/>
+        <location filename="../../cli/main.py" line="545"/>
         <source>only sessions at this place</source>
         <translation>endast träffar på den här platsen</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="523"/>
+        <location filename="../../cli/main.py" line="548"/>
         <source>only sessions this worker leads</source>
         <translation>endast träffar som den här arbetstagaren leder</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="528"/>
+        <location filename="../../cli/main.py" line="553"/>
         <source>list the calendar feeds</source>
         <translation>lista kalenderflödena</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="534"/>
+        <location filename="../../cli/main.py" line="559"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation>publicera kalenderflödena i mappar och på servrar (för schemalagda uppgifter)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="537"/>
+        <location filename="../../cli/main.py" line="562"/>
         <source>the feed&apos;s name</source>
         <translation>flödets namn</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="538"/>
+        <location filename="../../cli/main.py" line="563"/>
         <source>every feed</source>
         <translation>alla flöden</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="541"/>
+        <location filename="../../cli/main.py" line="566"/>
         <source>export data to files</source>
         <translation>exportera data till filer</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="546"/>
+        <location filename="../../cli/main.py" line="571"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation>skriv iCalendar-flöden: en fil eller en mapp med alla flöden</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="552"/>
+        <location filename="../../cli/main.py" line="577"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation>en fil (med ett urval) eller en mapp (utan)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="558"/>
+        <location filename="../../cli/main.py" line="583"/>
         <source>the groups an organisation co-organises</source>
         <translation>grupperna som en organisation är med och ordnar</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="560"/>
+        <location filename="../../cli/main.py" line="585"/>
         <source>one group</source>
         <translation>en grupp</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="562"/>
+        <location filename="../../cli/main.py" line="587"/>
         <source>the sessions a worker leads</source>
         <translation>träffarna som en arbetstagare leder</translation>
     </message>
@@ -2704,7 +2711,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Databasen {name} har ändrats utanför Ryhmät: den innehåller tabeller, triggrar eller andra delar som Ryhmät inte har skapat. Den öppnades inte och ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="184"/>
+        <location filename="../../ui/printing.py" line="210"/>
         <source>The PDF could not be saved to {path}: {reason}</source>
         <translation>PDF-filen kunde inte sparas till {path}: {reason}</translation>
     </message>
@@ -5554,7 +5561,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     </message>
     <message>
         <location filename="../../ui/printing.py" line="105"/>
-        <location filename="../../ui/printing.py" line="297"/>
+        <location filename="../../ui/printing.py" line="323"/>
         <source>Sign-in sheet</source>
         <translation>Deltagarlista</translation>
     </message>
@@ -5585,7 +5592,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     </message>
     <message>
         <location filename="../../ui/printing.py" line="139"/>
-        <location filename="../../ui/printing.py" line="304"/>
+        <location filename="../../ui/printing.py" line="330"/>
         <source>Headcount tally sheet</source>
         <translation>Blankett för antal besökare</translation>
     </message>
@@ -6176,42 +6183,42 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>SessionPrintButton</name>
     <message>
-        <location filename="../../ui/printing.py" line="216"/>
+        <location filename="../../ui/printing.py" line="242"/>
         <source>P&amp;rint</source>
         <translation>Skriv &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="222"/>
+        <location filename="../../ui/printing.py" line="248"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation>Skriv ut &amp;deltagarlista…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="225"/>
+        <location filename="../../ui/printing.py" line="251"/>
         <source>Save sign-in sheet as &amp;PDF…</source>
         <translation>Spara deltagarlistan som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="228"/>
+        <location filename="../../ui/printing.py" line="254"/>
         <source>&amp;Headcount tally sheet…</source>
         <translation>&amp;Blankett för antal besökare…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="230"/>
+        <location filename="../../ui/printing.py" line="256"/>
         <source>Save &amp;tally sheet as PDF…</source>
         <translation>Spara &amp;blanketten som PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="296"/>
+        <location filename="../../ui/printing.py" line="322"/>
         <source>Save sign-in sheet as PDF</source>
         <translation>Spara deltagarlistan som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="303"/>
+        <location filename="../../ui/printing.py" line="329"/>
         <source>Save tally sheet as PDF</source>
         <translation>Spara blanketten som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="317"/>
+        <location filename="../../ui/printing.py" line="343"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
@@ -6275,78 +6282,103 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="105"/>
+        <location filename="../../ui/statistics/page.py" line="108"/>
         <source>All group types</source>
         <translation>Alla grupptyper</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="131"/>
+        <location filename="../../ui/statistics/page.py" line="134"/>
         <source>&amp;Figures</source>
         <translation>&amp;Tal</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="132"/>
+        <location filename="../../ui/statistics/page.py" line="135"/>
         <source>C&amp;harts</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="133"/>
+        <location filename="../../ui/statistics/page.py" line="136"/>
         <source>Fa&amp;milies</source>
         <translation>&amp;Familjer</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="134"/>
-        <location filename="../../ui/statistics/page.py" line="275"/>
+        <location filename="../../ui/statistics/page.py" line="137"/>
+        <location filename="../../ui/statistics/page.py" line="285"/>
         <source>Not rec&amp;orded</source>
         <translation>Ej &amp;registrerade</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="141"/>
+        <location filename="../../ui/statistics/page.py" line="144"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation>&amp;Ersätt namn med koder (för att skicka utanför teamet)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="142"/>
+        <location filename="../../ui/statistics/page.py" line="145"/>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="172"/>
+        <location filename="../../ui/statistics/page.py" line="147"/>
+        <source>Save s&amp;ummary as PDF…</source>
+        <translation>Spara sa&amp;mmandrag som PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="149"/>
+        <source>One page for a board or a funder: the figures with their definitions</source>
+        <translation>En sida för en styrelse eller en finansiär: siffrorna och vad de räknar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="181"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="175"/>
+        <location filename="../../ui/statistics/page.py" line="184"/>
         <source>Group t&amp;ype:</source>
         <translation>Grupp&amp;typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="212"/>
+        <location filename="../../ui/statistics/page.py" line="222"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="257"/>
+        <location filename="../../ui/statistics/page.py" line="267"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="299"/>
+        <location filename="../../ui/statistics/page.py" line="306"/>
         <source>Statistics %1–%2</source>
         <translation>Statistik %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="304"/>
+        <location filename="../../ui/statistics/page.py" line="309"/>
+        <source>Summary %1–%2</source>
+        <translation>Sammandrag %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="320"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="305"/>
+        <location filename="../../ui/statistics/page.py" line="321"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="347"/>
+        <location filename="../../ui/statistics/page.py" line="365"/>
+        <source>Save summary as PDF</source>
+        <translation>Spara sammandrag som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="366"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="394"/>
         <source>Saved %1</source>
         <translation>Sparat: %1</translation>
     </message>
@@ -6362,6 +6394,16 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <location filename="../../export/summary.py" line="97"/>
         <source>Group type</source>
         <translation>Grupptyp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_report.py" line="33"/>
+        <source>Period: {period}</source>
+        <translation>Period: {period}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_report.py" line="34"/>
+        <source>Filters: {filters}</source>
+        <translation>Avgränsningar: {filters}</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ from ryhmat.domain.usecases.family_visits import FamilyVisitReport, family_visit
 from ryhmat.domain.usecases.sessions import SessionView
 from ryhmat.domain.usecases.statistics import compute_statistics, unrecorded_in_period
 from ryhmat.domain.usecases.workbook import export_workbook
+from ryhmat.export.summary import summary as one_page_summary
 from ryhmat.labels import (
     figure_definition,
     figure_name,
@@ -59,10 +60,12 @@ from ryhmat.ui.formatting import format_date
 from ryhmat.ui.messages import ErrorLabel
 from ryhmat.ui.operations import Operation
 from ryhmat.ui.plurals import plurals
+from ryhmat.ui.printing import pdf_not_saved
 from ryhmat.ui.records import Column, RecordTableModel
 from ryhmat.ui.sessions.unrecorded import SessionsToRecord
 from ryhmat.ui.statistics.charts import ChartsPanel
 from ryhmat.ui.statistics.families import FamiliesPanel
+from ryhmat.ui.summary_report import save_summary_pdf
 
 REFRESH_DELAY_MS = 250
 
@@ -141,6 +144,11 @@ class StatisticsPage(QWidget):
         self.pseudonymise = QCheckBox(self.tr("&Pseudonymise names (for sending outside the team)"))
         self.export_button = QPushButton(self.tr("E&xport to Excel…"), self)
         self.export_button.clicked.connect(self._ask_file)
+        self.summary_button = QPushButton(self.tr("Save s&ummary as PDF…"), self)
+        self.summary_button.setToolTip(
+            self.tr("One page for a board or a funder: the figures with their definitions")
+        )
+        self.summary_button.clicked.connect(self._ask_summary_file)
         self.progress = QProgressBar(self)
         self.progress.hide()
         # Exporting is a coordinator's work; a team's volunteer may read neither the
@@ -148,6 +156,7 @@ class StatisticsPage(QWidget):
         if context.reads_rosters_only():
             self.pseudonymise.hide()
             self.export_button.hide()
+            self.summary_button.hide()
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -177,6 +186,7 @@ class StatisticsPage(QWidget):
         bottom.addWidget(self.pseudonymise)
         bottom.addStretch(1)
         bottom.addWidget(self.progress)
+        bottom.addWidget(self.summary_button)
         bottom.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -293,10 +303,16 @@ class StatisticsPage(QWidget):
         """The workbook's name (without its suffix) as the file dialog first offers it:
         the period in the language's own words and dates; the shown days if the period
         is typed wrong."""
+        return self._of_the_period(self.tr("Statistics %1–%2"))
+
+    def suggested_summary_name(self) -> str:
+        return self._of_the_period(self.tr("Summary %1–%2"))
+
+    def _of_the_period(self, template: str) -> str:
         first, last = self.first_day.text(), self.last_day.text()
         with contextlib.suppress(UserError):
             first, last = format_date(self.first_day.day()), format_date(self.last_day.day())
-        return file_name(self.tr("Statistics %1–%2").replace("%1", first).replace("%2", last))
+        return file_name(template.replace("%1", first).replace("%2", last))
 
     def _ask_file(self) -> None:
         save_file_dialog(
@@ -342,6 +358,37 @@ class StatisticsPage(QWidget):
             errors=self.error,
             on_success=lambda _result: self._exported(path),
         ).run_in_background()
+
+    def _ask_summary_file(self) -> None:
+        save_file_dialog(
+            self,
+            self.tr("Save summary as PDF"),
+            self.tr("PDF documents (*.pdf)"),
+            "pdf",
+            self.suggested_summary_name(),
+            self.save_summary_to,
+        )
+
+    def save_summary_to(self, path: Path) -> bool:
+        """Write the one-page summary of the period and filter shown, as they are typed
+        now; False when the period is typed wrong or the file cannot be written (the page
+        says why)."""
+        if self._timer.isActive() or self._stale:
+            self._timer.stop()
+            self.refresh()
+        try:
+            self.first_day.day(), self.last_day.day()
+            if self.statistics is None:
+                return False
+            save_summary_pdf(one_page_summary(self.statistics), path)
+        except UserError as error:
+            self.error.show_error(error)
+            return False
+        except OSError as error:
+            self.error.show_error(pdf_not_saved(path, error))
+            return False
+        self._exported(path)
+        return True
 
     def _exported(self, path: Path) -> None:
         self.period_text.setText(self.tr("Saved %1").replace("%1", str(path)))

@@ -1,0 +1,35 @@
+"""`ryhmat export summary`: the one-page summary of a period for a board or a funder."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from ryhmat.cli.commands import opened
+from ryhmat.cli.output import check_output_file
+from ryhmat.cli.qt import start_qt
+from ryhmat.domain.timezone import helsinki_now
+from ryhmat.domain.usecases.statistics import compute_statistics, statistics_filter
+from ryhmat.i18n import current_language
+
+
+def export_summary(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    check_output_file(out)
+    # The moment that decides which sessions have ended without being recorded.
+    moment = helsinki_now()
+    last_day: date = args.last_day or moment.date()
+    # The calendar year so far, as for `ryhmat stats` and the workbook.
+    first_day: date = args.first_day or date(last_day.year, 1, 1)
+    # The language first: the summary's words are made in it.
+    start_qt(args.language or current_language())
+    with opened(args) as database, database.unit_of_work() as uow:
+        wanted = statistics_filter(uow, groups=args.group or (), organisation=args.organisation)
+        statistics = compute_statistics(uow, first_day, last_day, wanted, now=moment)
+    from ryhmat.export.summary import summary
+    from ryhmat.ui.summary_report import save_summary_pdf
+
+    save_summary_pdf(summary(statistics), out)
+    print(out)
+    return 0

@@ -1,0 +1,115 @@
+"""`ryhmat export summary`: the one-page summary of a period as a PDF, read back with
+poppler's pdftotext and pdfinfo."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import unicodedata
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from ryhmat.cli import summary
+from ryhmat.cli.main import main
+from ryhmat.domain.timezone import HELSINKI
+from ryhmat.i18n import chosen_language, load_language
+from tests.integration.backends import BACKENDS, databases_of
+from tests.integration.cli.in_process import run
+
+PERIOD = ["--from", "1.8.2026", "--to", "23.11.2026"]
+
+
+@pytest.fixture(autouse=True)
+def the_clock_and_the_language(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The command runs at noon of the demo's today; the language it loads is put back."""
+    monkeypatch.setattr(
+        summary, "helsinki_now", lambda: datetime(2026, 11, 23, 12, 0, tzinfo=HELSINKI)
+    )
+    previous = chosen_language()
+    yield
+    load_language(previous)
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def demo_database(request: pytest.FixtureRequest) -> Iterator[str]:
+    with databases_of(request).empty() as url:
+        assert main(["--database", url, "demo", "--scale", "small", "--today", "2026-11-23"]) == 0
+        yield url
+
+
+def pdf_text(path: Path) -> str:
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return unicodedata.normalize("NFKC", " ".join(text.split()))
+
+
+def pages(path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    line = next(line for line in info.stdout.splitlines() if line.startswith("Pages:"))
+    return int(line.split()[1])
+
+
+def test_the_summary_of_an_organisations_groups(
+    capsys: pytest.CaptureFixture[str], demo_database: str, tmp_path: Path
+) -> None:
+    out = tmp_path / "mll.pdf"
+    code, printed, err = run(
+        capsys,
+        *("--database", demo_database, "export", "summary", "--out", str(out), *PERIOD),
+        *("--organisation", "MLL:n Järvelän yhdistys"),
+    )
+    assert (code, err) == (0, "")
+    assert printed.strip() == str(out)
+    assert pages(out) == 1
+    text = pdf_text(out)
+    assert "Ryhmätoiminta lyhyesti" in text
+    assert "Aikaväli: 1.8.2026–23.11.2026" in text
+    assert "Rajaukset: Järjestäjä: MLL:n Järvelän yhdistys" in text
+    # The same figures as `ryhmat stats` for the same period and filter.
+    code, stats, _ = run(
+        capsys,
+        "--database",
+        demo_database,
+        "stats",
+        *PERIOD,
+        "--organisation",
+        "MLL:n Järvelän yhdistys",
+        "--json",
+    )
+    assert code == 0
+    total = json.loads(stats)["total"]
+    assert f"Pidetyt kerrat {total['sessions_held']} " in text
+    assert f"Käyntikerrat yhteensä {total['visits']} " in text
+
+
+def test_in_swedish_on_request(
+    capsys: pytest.CaptureFixture[str], demo_database: str, tmp_path: Path
+) -> None:
+    out = tmp_path / "sammandrag.pdf"
+    code, _, err = run(
+        capsys,
+        *("--database", demo_database, "export", "summary", "--out", str(out), *PERIOD),
+        *("--language", "sv"),
+    )
+    assert (code, err) == (0, "")
+    text = pdf_text(out)
+    assert "Gruppverksamheten i korthet" in text
+    assert "Avgränsningar: Alla grupper" in text
+    assert "Beläggningsgrad" in text
+
+
+def test_a_missing_folder_is_one_line_and_writes_nothing(
+    capsys: pytest.CaptureFixture[str], demo_database: str, tmp_path: Path
+) -> None:
+    out = tmp_path / "ei ole" / "tiivistelmä.pdf"
+    code, printed, err = run(
+        capsys, "--database", demo_database, "export", "summary", "--out", str(out)
+    )
+    assert code != 0
+    assert printed == ""
+    assert len(err.strip().splitlines()) == 1
+    assert not out.parent.exists()

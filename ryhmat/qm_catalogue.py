@@ -67,6 +67,7 @@ class QmCatalogue:
         self._hashes = list(numbers[0::2])
         self._offsets = list(numbers[1::2])
         self._messages = bytes(sections.get(_MESSAGES, b""))
+        self._found: dict[tuple[str, str, str], str | None] = {}
 
     @classmethod
     def load(cls, path: Path) -> QmCatalogue | None:
@@ -79,6 +80,14 @@ class QmCatalogue:
 
     def translate(self, context: str, source_text: str, comment: str = "") -> str | None:
         """The translation, "" for one left empty, or None when the file has none."""
+        # Remembered: a workbook asks for the same few words once per row, and the file
+        # never changes once loaded.
+        key = (context, source_text, comment)
+        if key not in self._found:
+            self._found[key] = self._look_up(context, source_text, comment)
+        return self._found[key]
+
+    def _look_up(self, context: str, source_text: str, comment: str) -> str | None:
         wanted_context = context.encode()
         wanted_source = source_text.encode()
         wanted_comment = comment.encode()

@@ -60,6 +60,7 @@ from sqlalchemy.sql.functions import FunctionElement
 from ryhmat.domain.model import (
     AdultRole,
     AttendanceMark,
+    CancelReason,
     EnrolmentStatus,
     GroupType,
     MemberKind,
@@ -70,6 +71,7 @@ from ryhmat.domain.statistics import (
     Figures,
     FiguresKey,
     Grouping,
+    LeaderMinutes,
     StatisticsFilter,
 )
 from ryhmat.storage.orm import (
@@ -179,26 +181,52 @@ class SqlStatisticsQueries:
 
     def leader_minutes(
         self, first_day: date, last_day: date, wanted: StatisticsFilter
-    ) -> Mapping[uuid.UUID, int]:
+    ) -> Mapping[uuid.UUID, LeaderMinutes]:
+        """A plain query on every database: leaders, sessions and groups are readable by
+        every role of a team, so each person counts every leader's hours."""
         self._db.flush()
         chosen = _chosen_sessions(first_day, last_day, wanted)
         # Sessions of a season share their times, so grouping by them keeps the
         # rows few; the minutes are counted here, the same way on every database.
+        planning = GROUPS.c.planning_minutes
         query = (
             select(
                 LEADERS.c.worker_id,
                 chosen.c.start,
                 chosen.c.end,
+                planning,
                 func.count(distinct(chosen.c.session_id)),
             )
-            .select_from(LEADERS.join(chosen, chosen.c.session_id == LEADERS.c.session_id))
+            .select_from(
+                LEADERS.join(chosen, chosen.c.session_id == LEADERS.c.session_id).join(
+                    GROUPS, GROUPS.c.id == chosen.c.group_id
+                )
+            )
             .where(chosen.c.status == HELD)
-            .group_by(LEADERS.c.worker_id, chosen.c.start, chosen.c.end)
+            .group_by(LEADERS.c.worker_id, chosen.c.start, chosen.c.end, planning)
         )
-        minutes: dict[uuid.UUID, int] = {}
-        for worker_id, start, end, sessions in self._db.execute(query):
-            minutes[worker_id] = minutes.get(worker_id, 0) + int(sessions) * _length(start, end)
-        return minutes
+        minutes: defaultdict[uuid.UUID, LeaderMinutes] = defaultdict(LeaderMinutes)
+        for worker_id, start, end, planned, sessions in self._db.execute(query):
+            count = int(sessions)
+            minutes[worker_id] += LeaderMinutes(
+                count * _length(start, end), count * int(planned or 0)
+            )
+        return dict(minutes)
+
+    def cancellations(
+        self, first_day: date, last_day: date, wanted: StatisticsFilter
+    ) -> Mapping[CancelReason, int]:
+        """A plain query on every database: sessions are readable by every role."""
+        self._db.flush()
+        chosen = _chosen_sessions(first_day, last_day, wanted)
+        category = SESSIONS.c.cancel_category
+        query = (
+            select(category, func.count())
+            .select_from(chosen.join(SESSIONS, SESSIONS.c.id == chosen.c.session_id))
+            .where(chosen.c.status == CANCELLED)
+            .group_by(category)
+        )
+        return {CancelReason(reason): int(count) for reason, count in self._db.execute(query)}
 
     def family_visits(
         self, first_day: date, last_day: date, wanted: StatisticsFilter

@@ -92,7 +92,10 @@ def leader_minutes(
 ) -> Mapping[uuid.UUID, int]:
     with database.unit_of_work() as uow:
         queries = SqlStatisticsQueries(uow.session)
-        return queries.leader_minutes(first_day, last_day, wanted or StatisticsFilter())
+        found = queries.leader_minutes(first_day, last_day, wanted or StatisticsFilter())
+        # The world's groups keep no planning time (tests/integration/leader_time_world.py does).
+        assert all(minutes.planning == 0 for minutes in found.values())
+        return {worker_id: minutes.session for worker_id, minutes in found.items()}
 
 
 # -- the whole and its parts ---------------------------------------------------------

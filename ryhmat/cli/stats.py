@@ -16,16 +16,24 @@ from ryhmat.domain.usecases.statistics import compute_statistics, statistics_fil
 from ryhmat.domain.written import written_date
 from ryhmat.i18n import translate
 from ryhmat.labels import (
+    CANCELLED_BY_REASON,
     FAMILIES,
     FATHERS_REACHED,
     FIRST_TIME_VISITORS,
+    HOURS_IN_ALL,
+    LEADER_HOURS,
+    LEADER_HOURS_BY_KIND,
+    LEADERS,
     NEW_FAMILIES,
+    PLANNING_HOURS,
     count,
     decimal,
     figure_definitions,
     figure_name,
     filter_lines,
+    kind_total_name,
     label,
+    leader_time_definitions,
     left_out_note,
     percent,
     unrecorded_note,
@@ -109,8 +117,29 @@ def statistics_json(statistics: Statistics) -> dict[str, Any]:
             "list_groups_from_first_timers": statistics.left_out.list_groups_from_first_timers,
         },
         "leader_hours": [
-            {"worker_id": h.worker_id, "name": h.name, "hours": h.hours}
+            {
+                "worker_id": h.worker_id,
+                "name": h.name,
+                "kind": h.kind,
+                "hours": h.hours,
+                "planning_hours": h.planning_hours,
+                "total_hours": h.total_hours,
+            }
             for h in statistics.leader_hours
+        ],
+        "hours_by_kind": [
+            {
+                "kind": k.kind,
+                "leaders": k.leaders,
+                "hours": k.hours,
+                "planning_hours": k.planning_hours,
+                "total_hours": k.total_hours,
+            }
+            for k in statistics.hours_by_kind
+        ],
+        "cancelled_by_reason": [
+            {"reason": reason, "sessions": sessions}
+            for reason, sessions in statistics.cancelled_by_reason.items()
         ],
     }
 
@@ -188,9 +217,43 @@ def write_statistics(stream: TextIO, statistics: Statistics) -> None:
         translate("Cli", "Type"),
         [(label(group_type), figures) for group_type, figures in statistics.by_type.items()],
     )
-    stream.write("\n" + translate("Cli", "Leader hours") + "\n")
+    _write_leader_time(stream, statistics)
+
+
+def _write_leader_time(stream: TextIO, statistics: Statistics) -> None:
+    """Each leader's hours, the hours by kind, and the cancelled sessions by reason."""
+    hours = [figure_name(LEADER_HOURS), figure_name(PLANNING_HOURS), figure_name(HOURS_IN_ALL)]
+    stream.write("\n" + figure_name(LEADER_HOURS) + "\n")
     write_table(
         stream,
-        [translate("Cli", "Worker"), translate("Cli", "Hours")],
-        [[h.name, decimal(h.hours)] for h in statistics.leader_hours],
+        [translate("Cli", "Worker"), translate("Cli", "Kind"), *hours],
+        [
+            [h.name, label(h.kind), *_hours(h.hours, h.planning_hours, h.total_hours)]
+            for h in statistics.leader_hours
+        ],
     )
+    stream.write("\n" + figure_name(LEADER_HOURS_BY_KIND) + "\n")
+    write_table(
+        stream,
+        [translate("Cli", "Kind"), figure_name(LEADERS), *hours],
+        [
+            [
+                kind_total_name(k.kind),
+                str(k.leaders),
+                *_hours(k.hours, k.planning_hours, k.total_hours),
+            ]
+            for k in statistics.hours_by_kind
+        ],
+    )
+    stream.write("\n" + figure_name(CANCELLED_BY_REASON) + "\n")
+    write_table(
+        stream,
+        [translate("Cli", "Reason"), translate("Cli", "Cancelled")],
+        [[label(reason), str(n)] for reason, n in statistics.cancelled_by_reason.items()],
+    )
+    for name, definition in leader_time_definitions():
+        stream.write(f"{name}: {definition}.\n")
+
+
+def _hours(*values: float) -> list[str]:
+    return [decimal(value) for value in values]

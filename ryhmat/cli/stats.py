@@ -16,16 +16,20 @@ from ryhmat.domain.usecases.statistics import compute_statistics, statistics_fil
 from ryhmat.domain.written import written_date
 from ryhmat.i18n import translate
 from ryhmat.labels import (
+    CANCEL_CATEGORY,
     CANCELLED_BY_REASON,
     FAMILIES,
     FATHERS_REACHED,
     FIRST_TIME_VISITORS,
     HOURS_IN_ALL,
+    LEADER,
     LEADER_HOURS,
     LEADER_HOURS_BY_KIND,
     LEADERS,
     NEW_FAMILIES,
     PLANNING_HOURS,
+    SESSIONS_CANCELLED,
+    WORKER_KIND,
     count,
     decimal,
     figure_definitions,
@@ -226,7 +230,7 @@ def _write_leader_time(stream: TextIO, statistics: Statistics) -> None:
     stream.write("\n" + figure_name(LEADER_HOURS) + "\n")
     write_table(
         stream,
-        [translate("Cli", "Worker"), translate("Cli", "Kind"), *hours],
+        [figure_name(LEADER), figure_name(WORKER_KIND), *hours],
         [
             [h.name, label(h.kind), *_hours(h.hours, h.planning_hours, h.total_hours)]
             for h in statistics.leader_hours
@@ -235,7 +239,7 @@ def _write_leader_time(stream: TextIO, statistics: Statistics) -> None:
     stream.write("\n" + figure_name(LEADER_HOURS_BY_KIND) + "\n")
     write_table(
         stream,
-        [translate("Cli", "Kind"), figure_name(LEADERS), *hours],
+        [figure_name(WORKER_KIND), figure_name(LEADERS), *hours],
         [
             [
                 kind_total_name(k.kind),
@@ -248,7 +252,7 @@ def _write_leader_time(stream: TextIO, statistics: Statistics) -> None:
     stream.write("\n" + figure_name(CANCELLED_BY_REASON) + "\n")
     write_table(
         stream,
-        [translate("Cli", "Reason"), translate("Cli", "Cancelled")],
+        [figure_name(CANCEL_CATEGORY), figure_name(SESSIONS_CANCELLED)],
         [[label(reason), str(n)] for reason, n in statistics.cancelled_by_reason.items()],
     )
     for name, definition in leader_time_definitions():

@@ -8,8 +8,8 @@ import json
 import pytest
 
 from ryhmat.domain.model import CancelReason, WorkerKind
-from ryhmat.i18n import translate
 from ryhmat.labels import (
+    CANCEL_CATEGORY,
     CANCELLED_BY_REASON,
     LEADER_HOURS_BY_KIND,
     decimal,
@@ -97,6 +97,6 @@ def test_text(capsys: pytest.CaptureFixture[str], world_url: str) -> None:
     reasons = lines[lines.index(figure_name(CANCELLED_BY_REASON)) :]
     ill = next(line for line in reasons if line.startswith(label(CancelReason.LEADER_ILL)))
     assert ill.split()[-1] == "1"
-    assert translate("Cli", "Reason") in reasons[1]
+    assert figure_name(CANCEL_CATEGORY) in reasons[1]
     for name, definition in leader_time_definitions():
         assert f"{name}: {definition}." in lines

@@ -238,7 +238,7 @@ def test_summary_shows_the_statistics_numbers(exported: Exported) -> None:
     for group_type, figures in statistics.by_type.items():
         assert rows[GROUP_TYPE_NAMES[group_type]] == expected_figures(figures)
     for leader in statistics.leader_hours:
-        assert rows[leader.name][0] == pytest.approx(leader.hours, abs=0.005)
+        assert rows[leader.name][1] == pytest.approx(leader.hours, abs=0.005)
     assert len(statistics.leader_hours) == 9
 
 

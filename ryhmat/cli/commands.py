@@ -99,8 +99,13 @@ def workers(args: argparse.Namespace) -> int:
     return print_listing(
         args.json,
         views,
-        [translate("Cli", "Name"), translate("Cli", "Title"), translate("Cli", "Organisation")],
-        lambda w: [_name(w.name, w.archived), w.title, w.organisation],
+        [
+            translate("Cli", "Name"),
+            translate("Cli", "Title"),
+            translate("Cli", "Kind"),
+            translate("Cli", "Organisation"),
+        ],
+        lambda w: [_name(w.name, w.archived), w.title, label(w.kind), w.organisation],
     )
 
 

@@ -6,7 +6,7 @@ import uuid
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
-from ryhmat.domain.model import Organisation, OrganisationKind, Worker, WorkerPair
+from ryhmat.domain.model import Organisation, OrganisationKind, Worker, WorkerKind, WorkerPair
 from ryhmat.domain.usecases.choices import load_choices
 from ryhmat.domain.usecases.places import save_organisation
 from ryhmat.domain.usecases.workers import TITLES, list_workers, save_pair, save_worker
@@ -22,7 +22,7 @@ def _by_name(name: str) -> str:
 
 
 class WorkerEditor(EditorDialog):
-    """A worker's name, title, organisation and email."""
+    """A worker's name, title, kind (staff, volunteer or student), organisation and email."""
 
     def __init__(
         self, context: AppContext, worker: Worker | None = None, parent: QWidget | None = None
@@ -58,9 +58,16 @@ class WorkerEditor(EditorDialog):
         )
         self.email = QLineEdit(self)
         self.email.setPlaceholderText(self.tr("name@example.fi"))
+        # Leader hours are reported by kind; not what the person may do in a team database.
+        self.kind = QComboBox(self)
+        fill_combo(self.kind, ((label(kind), kind) for kind in WorkerKind))
+        self.kind.setToolTip(
+            self.tr("Leader hours are reported separately for staff, volunteers and students.")
+        )
 
         self.form.addRow(self.tr("&Name:"), self.name)
         self.form.addRow(self.tr("&Title:"), self.title)
+        self.form.addRow(self.tr("&Kind:"), self.kind)
         self.form.addRow(self.tr("&Organisation:"), self.organisation)
         self.form.addRow(self.tr("&Email:"), self.email)
         self.setMinimumWidth(420)
@@ -70,6 +77,7 @@ class WorkerEditor(EditorDialog):
             self.title.setCurrentText(worker.title)
             select_data(self.organisation, worker.organisation_id)
             self.email.setText(worker.email)
+            select_data(self.kind, worker.kind)
         else:
             self.organisation.setCurrentIndex(0)
 
@@ -79,6 +87,7 @@ class WorkerEditor(EditorDialog):
             title=self.title.currentText(),
             organisation_id=self.organisation.currentData(),
             email=self.email.text(),
+            kind=WorkerKind(self.kind.currentData()),
             id=self._id,
         )
 

@@ -100,3 +100,19 @@ def test_text(capsys: pytest.CaptureFixture[str], world_url: str) -> None:
     assert figure_name(CANCEL_CATEGORY) in reasons[1]
     for name, definition in leader_time_definitions():
         assert f"{name}: {definition}." in lines
+
+
+def test_the_workers_listing_names_each_kind(
+    capsys: pytest.CaptureFixture[str], world_url: str
+) -> None:
+    code, out, _ = run(capsys, "--database", world_url, "workers", "--json")
+    assert code == 0
+    assert {w["name"]: w["kind"] for w in json.loads(out)} == {
+        "Anna Aalto": "staff",
+        "Pekka Korhonen": "staff",
+        "Liisa Mäki": "volunteer",
+        "Olli Opiskelija": "student",
+    }
+    code, out, _ = run(capsys, "--database", world_url, "workers")
+    olli = next(line for line in out.splitlines() if line.startswith("Olli Opiskelija"))
+    assert label(WorkerKind.STUDENT) in olli.split()

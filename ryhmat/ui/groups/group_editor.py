@@ -35,6 +35,7 @@ from ryhmat.domain.usecases.choices import load_choices
 from ryhmat.domain.usecases.groups import get_group, list_series, save_group
 from ryhmat.domain.usecases.places import MAX_CAPACITY
 from ryhmat.domain.usecases.removal import Kind, delete
+from ryhmat.domain.validation import MAX_PLANNING_MINUTES
 from ryhmat.labels import label
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
@@ -118,6 +119,15 @@ class GroupEditor(GuardedDialog):
         ages.addWidget(QLabel(self.tr("years"), box))
         ages.addStretch(1)
         self.capacity = OptionalSpinBox(1, MAX_CAPACITY, box)
+        # The pair's planning and debrief around each session, counted apart from it.
+        self.planning = OptionalSpinBox(1, MAX_PLANNING_MINUTES, box)
+        self.planning.setSuffix(self.tr(" min per session"))
+        self.planning.setToolTip(
+            self.tr(
+                "Time the leaders spend planning and debriefing each session; the statistics "
+                "count it for every leader apart from the session's own time."
+            )
+        )
         self.place = IdComboBox(box)
         self.pair = IdComboBox(box)
         self.public = QCheckBox(
@@ -157,6 +167,7 @@ class GroupEditor(GuardedDialog):
         age_label.setBuddy(self.age_min)
         form.addRow(age_label, ages)
         form.addRow(self.tr("&Capacity:"), self.capacity)
+        form.addRow(self.tr("Planning and de&brief:"), self.planning)
         form.addRow(self.tr("Default &place:"), self.place)
         form.addRow(self.tr("Default &leaders:"), self.pair)
         form.addRow(self.public)
@@ -246,6 +257,7 @@ class GroupEditor(GuardedDialog):
         self.age_min.set_number(group.target_age_min)
         self.age_max.set_number(group.target_age_max)
         self.capacity.set_number(group.capacity)
+        self.planning.set_number(group.planning_minutes)
         self.place.set_current_id(group.default_place_id)
         self.pair.set_current_id(group.default_pair_id)
         self.public.setChecked(group.is_public)
@@ -276,6 +288,7 @@ class GroupEditor(GuardedDialog):
             target_age_min=self.age_min.number(),
             target_age_max=self.age_max.number(),
             capacity=self.capacity.number(),
+            planning_minutes=self.planning.number(),
             default_place_id=self.place.current_id(),
             default_pair_id=self.pair.current_id(),
             is_public=self.public.isChecked(),

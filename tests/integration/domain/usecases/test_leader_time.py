@@ -7,9 +7,12 @@ from datetime import date
 
 import pytest
 
+from ryhmat.domain.errors import InvalidInput
 from ryhmat.domain.model import CancelReason, WorkerKind
 from ryhmat.domain.statistics import KindHours, LeaderHours, StatisticsFilter
+from ryhmat.domain.usecases.groups import get_group, save_group
 from ryhmat.domain.usecases.statistics import compute_statistics
+from ryhmat.domain.validation import MAX_PLANNING_MINUTES
 from ryhmat.storage.database import Database
 from tests.integration.leader_time_world import LeaderTimeWorld, save_leader_time_world
 from tests.integration.statistics_world import FIRST_DAY, LAST_DAY, NOW
@@ -66,3 +69,16 @@ def test_a_period_without_leaders_has_every_kind_at_zero(
     assert found.leader_hours == []
     assert found.hours_by_kind == [KindHours(kind) for kind in WorkerKind]
     assert set(found.cancelled_by_reason.values()) == {0}
+
+
+@pytest.mark.parametrize("minutes", [0, -15, MAX_PLANNING_MINUTES + 1])
+def test_a_planning_time_out_of_range_is_refused_and_nothing_saved(
+    database: Database, world: LeaderTimeWorld, minutes: int
+) -> None:
+    with database.unit_of_work() as uow:
+        group = get_group(uow, world.b.id)
+        group.planning_minutes = minutes
+        with pytest.raises(InvalidInput):
+            save_group(uow, group)
+    with database.unit_of_work() as uow:
+        assert get_group(uow, world.b.id).planning_minutes is None

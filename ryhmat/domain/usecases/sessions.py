@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
-from ryhmat.domain.model import Session, SessionStatus
+from ryhmat.domain.model import CancelReason, Session, SessionStatus
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.scheduling import (
     HolidayCalendar,
@@ -175,6 +175,7 @@ def update_session(uow: UnitOfWork, edited: Session, accept_conflicts: bool = Fa
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Give a reason for cancelling."))
     if edited.status is not SessionStatus.CANCELLED:
         edited.cancel_reason = ""
+        edited.cancel_category = CancelReason.NOT_GIVEN
     if len(set(edited.leader_ids)) != len(edited.leader_ids):
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A leader is listed twice."))
     edited.group_id, edited.series_id = stored.group_id, stored.series_id
@@ -187,9 +188,15 @@ def update_session(uow: UnitOfWork, edited: Session, accept_conflicts: bool = Fa
     return edited
 
 
-def cancel_session(uow: UnitOfWork, session_id: uuid.UUID, reason: str) -> Session:
+def cancel_session(
+    uow: UnitOfWork,
+    session_id: uuid.UUID,
+    reason: str,
+    category: CancelReason = CancelReason.NOT_GIVEN,
+) -> Session:
     session = get_session(uow, session_id)
     session.status, session.cancel_reason = SessionStatus.CANCELLED, reason
+    session.cancel_category = category
     return update_session(uow, session)
 
 

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLocale, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -239,6 +239,9 @@ class SeriesEditor(GuardedDialog):
         )
         self._leader_sets = {p.id: [p.first_worker_id, p.second_worker_id] for p in pairs}
         default_pair = next((p for p in pairs if p.id == self._group.default_pair_id), None)
+        self._default_leaders = (
+            [default_pair.first_worker_id, default_pair.second_worker_id] if default_pair else []
+        )
         self.leaders = IdComboBox(box)
         self.leaders.set_choices(
             [(p.id, archived_name(p.label, p.archived)) for p in pairs],
@@ -259,7 +262,40 @@ class SeriesEditor(GuardedDialog):
         form.addRow(self.pages)
         form.addRow(self.tr("&Place:"), self.place)
         form.addRow(self.tr("Lea&ders:"), self.leaders)
+        form.addRow(self.tr("&Other leaders:"), self._build_other_leaders(box))
         return box
+
+    def _build_other_leaders(self, parent: QWidget) -> QListWidget:
+        """A checklist of the workers who lead beside the pair, e.g. a volunteer peer
+        leader: Space ticks the one the arrow keys are on."""
+        self.other_leaders = QListWidget(parent)
+        self.other_leaders.setToolTip(
+            self.tr("Workers who lead every session of the season besides the pair above.")
+        )
+        for worker in sorted(self._choices.workers, key=lambda w: w.name.casefold()):
+            item = QListWidgetItem(archived_name(worker.name, worker.archived), self.other_leaders)
+            item.setData(Qt.ItemDataRole.UserRole, str(worker.id))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        rows = min(max(self.other_leaders.count(), 3), 5)
+        row_height = max(self.other_leaders.sizeHintForRow(0), self.fontMetrics().height() + 4)
+        self.other_leaders.setFixedHeight(row_height * rows + 2 * self.other_leaders.frameWidth())
+        return self.other_leaders
+
+    def _other_leader_ids(self) -> list[uuid.UUID]:
+        items = (self.other_leaders.item(row) for row in range(self.other_leaders.count()))
+        return [
+            uuid.UUID(item.data(Qt.ItemDataRole.UserRole))
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def _tick_other_leaders(self, worker_ids: list[uuid.UUID]) -> None:
+        wanted = {str(worker_id) for worker_id in worker_ids}
+        for row in range(self.other_leaders.count()):
+            item = self.other_leaders.item(row)
+            on = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
     def _build_weekly_page(self) -> QWidget:
         page = QWidget(self)
@@ -345,6 +381,12 @@ class SeriesEditor(GuardedDialog):
             if set(ids) == set(leader_ids):
                 self.leaders.set_current_id(key)
                 return
+        # A pair and others beside it: the pair in its place, the others ticked.
+        for key, ids in self._leader_sets.items():
+            if set(ids) < set(leader_ids):
+                self.leaders.set_current_id(key)
+                self._tick_other_leaders([i for i in leader_ids if i not in ids])
+                return
         # Leaders that are no pair (set elsewhere) stay as they are, under their names.
         key = uuid.uuid4()
         self._leader_sets[key] = list(leader_ids)
@@ -369,6 +411,7 @@ class SeriesEditor(GuardedDialog):
         self.chosen_end.timeChanged.connect(self.schedule_preview)
         self.place.currentIndexChanged.connect(self.schedule_preview)
         self.leaders.currentIndexChanged.connect(self.schedule_preview)
+        self.other_leaders.itemChanged.connect(self.schedule_preview)
         self.accept_conflicts.toggled.connect(self._update_save_button)
 
     def _typed_fields(self) -> list[DateField | TimeField]:
@@ -403,7 +446,6 @@ class SeriesEditor(GuardedDialog):
     def series(self) -> Series:
         """The season as the form now describes it."""
         weekly = self.weekly.isChecked()
-        leaders_key = self.leaders.current_id()
         return Series(
             id=self._series_id,
             group_id=self._group_id,
@@ -416,8 +458,18 @@ class SeriesEditor(GuardedDialog):
             chosen_start=None if weekly else self.chosen_start.moment(),
             chosen_end=None if weekly else self.chosen_end.moment(),
             place_id=self.place.current_id(),
-            leader_ids=list(self._leader_sets.get(leaders_key, [])) if leaders_key else [],
+            leader_ids=self._leader_ids(),
         )
+
+    def _leader_ids(self) -> list[uuid.UUID]:
+        """The pair (or the group's default pair) and the other leaders ticked; empty
+        when only the group's default leads, so the season follows it if it changes."""
+        key = self.leaders.current_id()
+        others = self._other_leader_ids()
+        if key is None and not others:
+            return []
+        pair = self._leader_sets.get(key, []) if key else self._default_leaders
+        return list(dict.fromkeys([*pair, *others]))
 
     def form_state(self) -> object:
         return self.series()
@@ -450,6 +502,9 @@ class SeriesEditor(GuardedDialog):
     @staticmethod
     def _table(model: QAbstractItemModel, parent: QWidget) -> QTableView:
         view = QTableView(parent)
+        # Tab leaves the table for the next control rather than walking its cells, so
+        # the keyboard reaches "Save despite the conflicts" past the preview's lists.
+        view.setTabKeyNavigation(False)
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

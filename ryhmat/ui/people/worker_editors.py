@@ -45,6 +45,12 @@ class WorkerEditor(EditorDialog):
         title_edit = self.title.lineEdit()
         assert title_edit is not None  # the combo is editable
         title_edit.setPlaceholderText(self.tr("Choose or type a title"))
+        # Leader hours are reported by kind; not what the person may do in a team database.
+        self.kind = QComboBox(self)
+        fill_combo(self.kind, ((label(kind), kind) for kind in WorkerKind))
+        self.kind.setToolTip(
+            self.tr("Leader hours are reported separately for staff, volunteers and students.")
+        )
         self.organisation = QComboBox(self)
         fill_combo(
             self.organisation,
@@ -58,12 +64,6 @@ class WorkerEditor(EditorDialog):
         )
         self.email = QLineEdit(self)
         self.email.setPlaceholderText(self.tr("name@example.fi"))
-        # Leader hours are reported by kind; not what the person may do in a team database.
-        self.kind = QComboBox(self)
-        fill_combo(self.kind, ((label(kind), kind) for kind in WorkerKind))
-        self.kind.setToolTip(
-            self.tr("Leader hours are reported separately for staff, volunteers and students.")
-        )
 
         self.form.addRow(self.tr("&Name:"), self.name)
         self.form.addRow(self.tr("&Title:"), self.title)

@@ -139,7 +139,7 @@ class StatisticsPage(QWidget):
         self.tabs.addTab(self.table, self.tr("&Figures"))
         self.tabs.addTab(self.charts, self.tr("C&harts"))
         self.tabs.addTab(self.families, self.tr("Fa&milies"))
-        self.tabs.addTab(self.leaders, self.tr("Lea&ders"))
+        self.tabs.addTab(self.leaders, self.tr("Lea&ders and cancellations"))
         self.tabs.addTab(self.unrecorded, self.tr("Not rec&orded"))
         self.period_text = QLabel(self)
         self.left_out_note = QLabel(self)

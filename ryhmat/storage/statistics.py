@@ -5,9 +5,10 @@ statements on SQLite (one over the period's sessions and their "present" marks,
 one over the earlier marks of the families seen, one counting the sessions not
 recorded) and two on PostgreSQL (the function ``ryhmat_figures`` of migration
 0015, which counts the families itself, and the sessions not recorded);
-``leader_minutes`` runs one and ``family_visits`` two, whatever the number of
-sessions, so ten years of a municipality's groups cost a few aggregate scans,
-never a query per session.
+``leader_minutes`` and ``cancellations`` run one each (plain queries on both
+databases: every role of a team reads sessions, leaders and groups) and
+``family_visits`` two, whatever the number of sessions, so ten years of a
+municipality's groups cost a few aggregate scans, never a query per session.
 
 On PostgreSQL the families are counted by the server because row-level security
 shows a person the marks of their own groups only: the function counts every

@@ -814,7 +814,8 @@ def test_the_statements_do_not_grow_with_the_data(
     with demo_database.unit_of_work() as uow:
         assert len(uow.sessions.between(date(2025, 8, 1), date(2026, 11, 23))) > 100
     assert small == larger
-    # The figures' three statements (two on PostgreSQL), leader minutes, and the names.
+    # The figures' three statements (two on PostgreSQL), leader minutes, cancellations by
+    # reason, and the names.
     assert small <= 17
 
 

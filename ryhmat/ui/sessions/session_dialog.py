@@ -315,6 +315,7 @@ class SessionDialog(GuardedDialog):
         # The kind of reason, which the statistics count; the words say the rest.
         self.reason_category = QComboBox(self.cancel_box)
         self.reason_category.setPlaceholderText(self.tr("Why?"))
+        self.reason_category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for reason in CancelReason:
             if reason is not CancelReason.NOT_GIVEN:
                 self.reason_category.addItem(label(reason).capitalize(), reason.value)

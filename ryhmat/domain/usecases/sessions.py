@@ -46,6 +46,7 @@ class SessionView:
     place: str | None
     leaders: list[str]
     edited_individually: bool
+    cancel_category: CancelReason = CancelReason.NOT_GIVEN
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,7 @@ def session_view(session: Session, group_name: str, directory: Directory) -> Ses
         place=directory.place_name(session.place_id),
         leaders=directory.worker_names(session.leader_ids),
         edited_individually=session.edited_individually,
+        cancel_category=session.cancel_category,
     )
 
 

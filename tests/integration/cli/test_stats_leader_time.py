@@ -116,3 +116,16 @@ def test_the_workers_listing_names_each_kind(
     code, out, _ = run(capsys, "--database", world_url, "workers")
     olli = next(line for line in out.splitlines() if line.startswith("Olli Opiskelija"))
     assert label(WorkerKind.STUDENT) in olli.split()
+
+
+def test_a_groups_sessions_show_the_kind_of_reason_a_cancelled_one_has(
+    capsys: pytest.CaptureFixture[str], world_url: str
+) -> None:
+    group = ("sessions", "--group", "Isä–lapsi Sählärit")
+    code, out, _ = run(capsys, "--database", world_url, *group, "--json")
+    assert code == 0
+    shown = json.loads(out)["sessions"]
+    assert [(s["status"], s["cancel_category"]) for s in shown][-1] == ("cancelled", "closure")
+    code, out, _ = run(capsys, "--database", world_url, *group)
+    closed = label(CancelReason.CLOSURE)
+    assert any(f"({closed}): Syysloma" in line for line in out.splitlines()), out

@@ -198,17 +198,18 @@ def _leader_hours(
 ) -> list[LeaderHours]:
     minutes = queries.leader_minutes(first_day, last_day, wanted)
     workers = {worker.id: worker for worker in uow.workers.get_many(minutes)}
-    rows = [
-        LeaderHours(
-            worker_id=worker_id,
-            name=worker.name if worker else "?",
-            hours=led.session / 60,
-            kind=worker.kind if worker else WorkerKind.STAFF,
-            planning_hours=led.planning / 60,
+    rows = []
+    for worker_id, led in minutes.items():
+        worker = workers.get(worker_id)  # removed meanwhile: counted, not named
+        rows.append(
+            LeaderHours(
+                worker_id=worker_id,
+                name=worker.name if worker else "?",
+                hours=led.session / 60,
+                kind=worker.kind if worker else WorkerKind.STAFF,
+                planning_hours=led.planning / 60,
+            )
         )
-        for worker_id, led in minutes.items()
-        for worker in [workers.get(worker_id)]
-    ]
     return sorted(rows, key=lambda row: (row.name.casefold(), row.name))
 
 

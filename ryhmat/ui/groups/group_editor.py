@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -41,7 +39,7 @@ from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.formatting import archived_name, format_date
 from ryhmat.ui.groups.series_editor import SeriesEditor, by_name, recurrence_text
-from ryhmat.ui.groups.widgets import IdComboBox, OptionalSpinBox
+from ryhmat.ui.groups.widgets import CheckList, IdComboBox, OptionalSpinBox
 from ryhmat.ui.messages import ErrorLabel
 from ryhmat.ui.records import Column, RecordListView
 from ryhmat.ui.removal import REMOVAL_CHANGES, RemovalActions
@@ -109,7 +107,7 @@ class GroupEditor(GuardedDialog):
         self.attendance_mode = QComboBox(box)
         for mode in AttendanceMode:
             self.attendance_mode.addItem(label(mode), mode.value)
-        self.organisers = QListWidget(box)
+        self.organisers = CheckList(box)
         self.age_min = OptionalSpinBox(0, MAX_TARGET_AGE, box)
         self.age_max = OptionalSpinBox(0, MAX_TARGET_AGE, box)
         ages = QHBoxLayout()
@@ -213,16 +211,8 @@ class GroupEditor(GuardedDialog):
             [*group.organiser_ids, group.default_place_id, group.default_pair_id] if group else []
         )
         choices = self._context.read(lambda uow: load_choices(uow, keep))
-        self.organisers.clear()
-        for choice in sorted(choices.organisations, key=lambda c: c.name.casefold()):
-            item = QListWidgetItem(archived_name(choice.name, choice.archived), self.organisers)
-            item.setData(Qt.ItemDataRole.UserRole, str(choice.id))
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
         # Tall enough for a municipality's usual partners without scrolling.
-        rows = min(max(self.organisers.count(), 3), 7)
-        row_height = max(self.organisers.sizeHintForRow(0), self.fontMetrics().height() + 4)
-        self.organisers.setFixedHeight(row_height * rows + 2 * self.organisers.frameWidth())
+        self.organisers.set_choices(by_name(choices.organisations), rows=7)
         self.place.set_choices(by_name(choices.places), self.tr("none"))
         self.pair.set_choices(
             [(c.id, archived_name(c.name, c.archived)) for c in choices.pairs], self.tr("none")
@@ -250,10 +240,7 @@ class GroupEditor(GuardedDialog):
         self.attendance_mode.setCurrentIndex(
             self.attendance_mode.findData(group.attendance_mode.value)
         )
-        for row in range(self.organisers.count()):
-            item = self.organisers.item(row)
-            on = uuid.UUID(item.data(Qt.ItemDataRole.UserRole)) in group.organiser_ids
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.organisers.set_checked_ids(group.organiser_ids)
         self.age_min.set_number(group.target_age_min)
         self.age_max.set_number(group.target_age_max)
         self.capacity.set_number(group.capacity)
@@ -280,11 +267,7 @@ class GroupEditor(GuardedDialog):
             name=self.name.text(),
             type=GroupType(self.type.currentData()),
             attendance_mode=AttendanceMode(self.attendance_mode.currentData()),
-            organiser_ids=[
-                uuid.UUID(self.organisers.item(row).data(Qt.ItemDataRole.UserRole))
-                for row in range(self.organisers.count())
-                if self.organisers.item(row).checkState() == Qt.CheckState.Checked
-            ],
+            organiser_ids=self.organisers.checked_ids(),
             target_age_min=self.age_min.number(),
             target_age_max=self.age_max.number(),
             capacity=self.capacity.number(),

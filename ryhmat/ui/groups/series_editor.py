@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -43,7 +43,7 @@ from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.fields import DateField, TimeField, buddy_label
 from ryhmat.ui.formatting import archived_name, format_date, format_time_range, weekday_name
-from ryhmat.ui.groups.widgets import IdComboBox
+from ryhmat.ui.groups.widgets import CheckList, IdComboBox
 from ryhmat.ui.messages import ErrorLabel
 from ryhmat.ui.plurals import plurals
 from ryhmat.ui.records import Column, RecordTableModel
@@ -265,37 +265,14 @@ class SeriesEditor(GuardedDialog):
         form.addRow(self.tr("&Other leaders:"), self._build_other_leaders(box))
         return box
 
-    def _build_other_leaders(self, parent: QWidget) -> QListWidget:
-        """A checklist of the workers who lead beside the pair, e.g. a volunteer peer
-        leader: Space ticks the one the arrow keys are on."""
-        self.other_leaders = QListWidget(parent)
+    def _build_other_leaders(self, parent: QWidget) -> CheckList:
+        """The workers who lead beside the pair, e.g. a volunteer peer leader."""
+        self.other_leaders = CheckList(parent)
         self.other_leaders.setToolTip(
             self.tr("Workers who lead every session of the season besides the pair above.")
         )
-        for worker in sorted(self._choices.workers, key=lambda w: w.name.casefold()):
-            item = QListWidgetItem(archived_name(worker.name, worker.archived), self.other_leaders)
-            item.setData(Qt.ItemDataRole.UserRole, str(worker.id))
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-        rows = min(max(self.other_leaders.count(), 3), 5)
-        row_height = max(self.other_leaders.sizeHintForRow(0), self.fontMetrics().height() + 4)
-        self.other_leaders.setFixedHeight(row_height * rows + 2 * self.other_leaders.frameWidth())
+        self.other_leaders.set_choices(by_name(self._choices.workers), rows=5)
         return self.other_leaders
-
-    def _other_leader_ids(self) -> list[uuid.UUID]:
-        items = (self.other_leaders.item(row) for row in range(self.other_leaders.count()))
-        return [
-            uuid.UUID(item.data(Qt.ItemDataRole.UserRole))
-            for item in items
-            if item.checkState() == Qt.CheckState.Checked
-        ]
-
-    def _tick_other_leaders(self, worker_ids: list[uuid.UUID]) -> None:
-        wanted = {str(worker_id) for worker_id in worker_ids}
-        for row in range(self.other_leaders.count()):
-            item = self.other_leaders.item(row)
-            on = item.data(Qt.ItemDataRole.UserRole) in wanted
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
     def _build_weekly_page(self) -> QWidget:
         page = QWidget(self)
@@ -385,7 +362,7 @@ class SeriesEditor(GuardedDialog):
         for key, ids in self._leader_sets.items():
             if set(ids) < set(leader_ids):
                 self.leaders.set_current_id(key)
-                self._tick_other_leaders([i for i in leader_ids if i not in ids])
+                self.other_leaders.set_checked_ids([i for i in leader_ids if i not in ids])
                 return
         # Leaders that are no pair (set elsewhere) stay as they are, under their names.
         key = uuid.uuid4()
@@ -465,7 +442,7 @@ class SeriesEditor(GuardedDialog):
         """The pair (or the group's default pair) and the other leaders ticked; empty
         when only the group's default leads, so the season follows it if it changes."""
         key = self.leaders.current_id()
-        others = self._other_leader_ids()
+        others = self.other_leaders.checked_ids()
         if key is None and not others:
             return []
         pair = self._leader_sets.get(key, []) if key else self._default_leaders

@@ -350,6 +350,12 @@ def decimal(value: float | None, decimals: int = 1) -> str:
     return locale_number(float(value), decimals, "en_GB" if language == "en" else f"{language}_FI")
 
 
+def hours(value: float) -> str:
+    """Hours to the quarter as the workbook's 0.0# shows them: 1,5, 0,25, 3,0."""
+    text = decimal(value, 2)
+    return text[:-1] if text.endswith("0") else text
+
+
 def percent(share: float | None) -> str:
     """A share (0.35) in whole percent as the language writes it (35 %, 35%); "–" for none."""
     if share is None:

@@ -35,6 +35,7 @@ from ryhmat.labels import (
     figure_definitions,
     figure_name,
     filter_lines,
+    hours,
     kind_total_name,
     label,
     leader_time_definitions,
@@ -226,11 +227,11 @@ def write_statistics(stream: TextIO, statistics: Statistics) -> None:
 
 def _write_leader_time(stream: TextIO, statistics: Statistics) -> None:
     """Each leader's hours, the hours by kind, and the cancelled sessions by reason."""
-    hours = [figure_name(LEADER_HOURS), figure_name(PLANNING_HOURS), figure_name(HOURS_IN_ALL)]
+    titles = [figure_name(LEADER_HOURS), figure_name(PLANNING_HOURS), figure_name(HOURS_IN_ALL)]
     stream.write("\n" + figure_name(LEADER_HOURS) + "\n")
     write_table(
         stream,
-        [figure_name(LEADER), figure_name(WORKER_KIND), *hours],
+        [figure_name(LEADER), figure_name(WORKER_KIND), *titles],
         [
             [h.name, label(h.kind), *_hours(h.hours, h.planning_hours, h.total_hours)]
             for h in statistics.leader_hours
@@ -239,7 +240,7 @@ def _write_leader_time(stream: TextIO, statistics: Statistics) -> None:
     stream.write("\n" + figure_name(LEADER_HOURS_BY_KIND) + "\n")
     write_table(
         stream,
-        [figure_name(WORKER_KIND), figure_name(LEADERS), *hours],
+        [figure_name(WORKER_KIND), figure_name(LEADERS), *titles],
         [
             [
                 kind_total_name(k.kind),
@@ -260,4 +261,4 @@ def _write_leader_time(stream: TextIO, statistics: Statistics) -> None:
 
 
 def _hours(*values: float) -> list[str]:
-    return [decimal(value) for value in values]
+    return [hours(value) for value in values]

@@ -22,8 +22,8 @@ from ryhmat.labels import (
     PLANNING_HOURS,
     SESSIONS_CANCELLED,
     WORKER_KIND,
-    decimal,
     figure_name,
+    hours,
     kind_total_name,
     label,
     leader_time_definition,
@@ -35,18 +35,18 @@ ReasonCount = tuple[CancelReason, int]
 
 
 def _hour_columns(kind: type[H]) -> list[Column[H]]:
-    def hours(name: str, value: Callable[[H], float], explained: str = "") -> Column[H]:
+    def column(name: str, value: Callable[[H], float], explained: str = "") -> Column[H]:
         return Column[H](
             figure_name(name),
-            lambda r: decimal(value(r)),
+            lambda r: hours(value(r)),
             sort_key=value,
             explanation=leader_time_definition(explained) if explained else "",
         )
 
     return [
-        hours(LEADER_HOURS, lambda r: r.hours, LEADER_HOURS),
-        hours(PLANNING_HOURS, lambda r: r.planning_hours, PLANNING_HOURS),
-        hours(HOURS_IN_ALL, lambda r: r.total_hours),
+        column(LEADER_HOURS, lambda r: r.hours, LEADER_HOURS),
+        column(PLANNING_HOURS, lambda r: r.planning_hours, PLANNING_HOURS),
+        column(HOURS_IN_ALL, lambda r: r.total_hours),
     ]
 
 

@@ -12,8 +12,8 @@ from ryhmat.labels import (
     CANCEL_CATEGORY,
     CANCELLED_BY_REASON,
     LEADER_HOURS_BY_KIND,
-    decimal,
     figure_name,
+    hours,
     kind_total_name,
     label,
     leader_time_definitions,
@@ -81,19 +81,14 @@ def test_text(capsys: pytest.CaptureFixture[str], world_url: str) -> None:
     code, out, err = run(capsys, "--database", world_url, "stats", *PERIOD)
     assert (code, err) == (0, "")
     lines = out.splitlines()
-    # Liisa, a volunteer: 10.5 hours leading, 0.75 (shown 0.8) planning, 11.25 (11.3) in all.
+    # Liisa, a volunteer: 10.5 hours leading, 0.75 planning, 11.25 in all.
     liisa = next(line for line in lines if line.startswith("Liisa Mäki"))
-    assert liisa.split()[2:] == [
-        label(WorkerKind.VOLUNTEER),
-        decimal(10.5),
-        decimal(0.75),
-        decimal(11.25),
-    ]
+    assert liisa.split()[2:] == [label(WorkerKind.VOLUNTEER), hours(10.5), "0,75", "11,25"]
     heading = lines.index(figure_name(LEADER_HOURS_BY_KIND))
     students = next(
         line for line in lines[heading:] if line.startswith(kind_total_name(WorkerKind.STUDENT))
     )
-    assert students.split()[1:] == ["1", decimal(1.5), decimal(0.25), decimal(1.75)]
+    assert students.split()[1:] == ["1", "1,5", "0,25", "1,75"]
     reasons = lines[lines.index(figure_name(CANCELLED_BY_REASON)) :]
     ill = next(line for line in reasons if line.startswith(label(CancelReason.LEADER_ILL)))
     assert ill.split()[-1] == "1"

@@ -542,114 +542,114 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli/commands.py" line="48"/>
+        <location filename="../../cli/commands.py" line="49"/>
         <source>Families erased after this copy of the database was made, erased again now: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="68"/>
+        <location filename="../../cli/commands.py" line="69"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="78"/>
+        <location filename="../../cli/commands.py" line="79"/>
         <source>{name} (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="89"/>
-        <location filename="../../cli/commands.py" line="103"/>
-        <location filename="../../cli/commands.py" line="120"/>
+        <location filename="../../cli/commands.py" line="90"/>
+        <location filename="../../cli/commands.py" line="104"/>
+        <location filename="../../cli/commands.py" line="121"/>
         <location filename="../../cli/feeds.py" line="59"/>
         <location filename="../../cli/team.py" line="64"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="89"/>
-        <location filename="../../cli/stats.py" line="221"/>
+        <location filename="../../cli/commands.py" line="90"/>
+        <location filename="../../cli/stats.py" line="222"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="89"/>
+        <location filename="../../cli/commands.py" line="90"/>
         <source>Organisers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="104"/>
+        <location filename="../../cli/commands.py" line="105"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="105"/>
+        <location filename="../../cli/commands.py" line="106"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="106"/>
+        <location filename="../../cli/commands.py" line="107"/>
         <location filename="../../cli/team.py" line="65"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="120"/>
+        <location filename="../../cli/commands.py" line="121"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="120"/>
+        <location filename="../../cli/commands.py" line="121"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="165"/>
-        <location filename="../../cli/commands.py" line="190"/>
+        <location filename="../../cli/commands.py" line="168"/>
+        <location filename="../../cli/commands.py" line="193"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="166"/>
+        <location filename="../../cli/commands.py" line="169"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="167"/>
+        <location filename="../../cli/commands.py" line="170"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="168"/>
+        <location filename="../../cli/commands.py" line="171"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="169"/>
+        <location filename="../../cli/commands.py" line="172"/>
         <source>Leaders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="175"/>
+        <location filename="../../cli/commands.py" line="178"/>
         <source>Skipped days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="201"/>
+        <location filename="../../cli/commands.py" line="204"/>
         <source>No conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="191"/>
+        <location filename="../../cli/commands.py" line="194"/>
         <source>Booked twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="192"/>
+        <location filename="../../cli/commands.py" line="195"/>
         <source>First session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="193"/>
+        <location filename="../../cli/commands.py" line="196"/>
         <source>Second session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1076,36 +1076,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="157"/>
-        <location filename="../../cli/stats.py" line="175"/>
-        <source>Held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../cli/stats.py" line="158"/>
         <location filename="../../cli/stats.py" line="176"/>
-        <source>Cancelled</source>
+        <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cli/stats.py" line="159"/>
         <location filename="../../cli/stats.py" line="177"/>
-        <source>Not recorded</source>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cli/stats.py" line="160"/>
-        <source>Visits, adults</source>
+        <location filename="../../cli/stats.py" line="178"/>
+        <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cli/stats.py" line="161"/>
-        <source>Visits, children</source>
+        <source>Visits, adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cli/stats.py" line="162"/>
-        <location filename="../../cli/stats.py" line="178"/>
+        <source>Visits, children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/stats.py" line="163"/>
+        <location filename="../../cli/stats.py" line="179"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1136,39 +1136,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="167"/>
-        <location filename="../../cli/stats.py" line="182"/>
+        <location filename="../../cli/stats.py" line="168"/>
+        <location filename="../../cli/stats.py" line="183"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="168"/>
-        <location filename="../../cli/stats.py" line="183"/>
+        <location filename="../../cli/stats.py" line="169"/>
+        <location filename="../../cli/stats.py" line="184"/>
         <source>Fill rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="198"/>
+        <location filename="../../cli/stats.py" line="199"/>
         <source>Statistics {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="202"/>
+        <location filename="../../cli/stats.py" line="203"/>
         <source>Sessions not recorded: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="207"/>
+        <location filename="../../cli/stats.py" line="208"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="207"/>
+        <location filename="../../cli/stats.py" line="208"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="214"/>
+        <location filename="../../cli/stats.py" line="215"/>
         <source>By group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,7 +1184,7 @@
     </message>
     <message>
         <location filename="../../cli/follow_ups.py" line="52"/>
-        <location filename="../../cli/stats.py" line="216"/>
+        <location filename="../../cli/stats.py" line="217"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1204,7 +1204,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="218"/>
+        <location filename="../../cli/stats.py" line="219"/>
         <source>By group type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1835,7 +1835,7 @@ The details were written to %1 — please send that file to your IT support.</so
     </message>
     <message>
         <location filename="../../domain/usecases/families.py" line="163"/>
-        <location filename="../../domain/usecases/sessions.py" line="170"/>
+        <location filename="../../domain/usecases/sessions.py" line="172"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1859,7 +1859,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <location filename="../../domain/usecases/groups.py" line="114"/>
         <location filename="../../domain/usecases/removal.py" line="69"/>
         <location filename="../../domain/usecases/roster_import.py" line="250"/>
-        <location filename="../../domain/usecases/statistics.py" line="285"/>
+        <location filename="../../domain/usecases/statistics.py" line="286"/>
         <source>The group no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1933,7 +1933,7 @@ The details were written to %1 — please send that file to your IT support.</so
     <message>
         <location filename="../../domain/usecases/groups.py" line="101"/>
         <location filename="../../domain/usecases/removal.py" line="75"/>
-        <location filename="../../domain/usecases/statistics.py" line="293"/>
+        <location filename="../../domain/usecases/statistics.py" line="294"/>
         <location filename="../../domain/usecases/workers.py" line="89"/>
         <source>The organisation no longer exists.</source>
         <translation type="unfinished"></translation>
@@ -1958,9 +1958,9 @@ The details were written to %1 — please send that file to your IT support.</so
         <location filename="../../domain/usecases/places.py" line="36"/>
         <location filename="../../domain/usecases/places.py" line="44"/>
         <location filename="../../domain/usecases/places.py" line="57"/>
-        <location filename="../../domain/usecases/statistics.py" line="252"/>
-        <location filename="../../domain/usecases/statistics.py" line="262"/>
-        <location filename="../../domain/usecases/statistics.py" line="270"/>
+        <location filename="../../domain/usecases/statistics.py" line="253"/>
+        <location filename="../../domain/usecases/statistics.py" line="263"/>
+        <location filename="../../domain/usecases/statistics.py" line="271"/>
         <location filename="../../domain/usecases/workers.py" line="79"/>
         <source>name</source>
         <translation type="unfinished"></translation>
@@ -2048,53 +2048,53 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="121"/>
+        <location filename="../../domain/usecases/sessions.py" line="123"/>
         <location filename="../../storage/repositories/attendance.py" line="198"/>
         <source>The session no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="168"/>
+        <location filename="../../domain/usecases/sessions.py" line="170"/>
         <source>theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="172"/>
+        <location filename="../../domain/usecases/sessions.py" line="174"/>
         <source>reason for cancelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="175"/>
+        <location filename="../../domain/usecases/sessions.py" line="177"/>
         <source>Give a reason for cancelling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="180"/>
+        <location filename="../../domain/usecases/sessions.py" line="182"/>
         <source>A leader is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="239"/>
+        <location filename="../../domain/usecases/statistics.py" line="240"/>
         <source>group type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="245"/>
+        <location filename="../../domain/usecases/statistics.py" line="246"/>
         <source>“{name}” is not a group type; choose one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="256"/>
+        <location filename="../../domain/usecases/statistics.py" line="257"/>
         <source>There is no organisation called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="265"/>
+        <location filename="../../domain/usecases/statistics.py" line="266"/>
         <source>There is no place called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="274"/>
+        <location filename="../../domain/usecases/statistics.py" line="275"/>
         <source>There is no worker called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2105,7 +2105,7 @@ The details were written to %1 — please send that file to your IT support.</so
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="71"/>
-        <location filename="../../domain/usecases/statistics.py" line="298"/>
+        <location filename="../../domain/usecases/statistics.py" line="299"/>
         <location filename="../../domain/validation.py" line="178"/>
         <source>The place no longer exists.</source>
         <translation type="unfinished"></translation>
@@ -2117,7 +2117,7 @@ The details were written to %1 — please send that file to your IT support.</so
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="73"/>
-        <location filename="../../domain/usecases/statistics.py" line="303"/>
+        <location filename="../../domain/usecases/statistics.py" line="304"/>
         <location filename="../../domain/usecases/workers.py" line="74"/>
         <location filename="../../domain/validation.py" line="183"/>
         <source>The worker no longer exists.</source>
@@ -2757,7 +2757,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/postgresql_schema.py" line="154"/>
+        <location filename="../../storage/postgresql_schema.py" line="157"/>
         <source>The database {name} holds triggers, functions, views or tables that Ryhmät did not make, so Ryhmät does not start on it. Ask the database&apos;s administrator to remove them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3802,169 +3802,169 @@ The details were written to %1 — please send that file to your IT support.</so
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="77"/>
+        <location filename="../../ui/groups/group_editor.py" line="75"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="79"/>
+        <location filename="../../ui/groups/group_editor.py" line="77"/>
         <source>Seasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="82"/>
+        <location filename="../../ui/groups/group_editor.py" line="80"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="87"/>
+        <location filename="../../ui/groups/group_editor.py" line="85"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="119"/>
+        <location filename="../../ui/groups/group_editor.py" line="117"/>
         <source>years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="124"/>
+        <location filename="../../ui/groups/group_editor.py" line="122"/>
         <source> min per session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="127"/>
+        <location filename="../../ui/groups/group_editor.py" line="125"/>
         <source>Time the leaders spend planning and debriefing each session; the statistics count it for every leader apart from the session&apos;s own time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="134"/>
+        <location filename="../../ui/groups/group_editor.py" line="132"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="147"/>
+        <location filename="../../ui/groups/group_editor.py" line="145"/>
         <source>all children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="148"/>
+        <location filename="../../ui/groups/group_editor.py" line="146"/>
         <source>the children of its ages on the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="149"/>
+        <location filename="../../ui/groups/group_editor.py" line="147"/>
         <source>no children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="154"/>
+        <location filename="../../ui/groups/group_editor.py" line="152"/>
         <source>Sign-in sheets, the attendance list and named workbooks list these members of the families; anyone already marked is listed too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="162"/>
+        <location filename="../../ui/groups/group_editor.py" line="160"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="163"/>
+        <location filename="../../ui/groups/group_editor.py" line="161"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="164"/>
+        <location filename="../../ui/groups/group_editor.py" line="162"/>
         <source>&amp;Attendance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="165"/>
+        <location filename="../../ui/groups/group_editor.py" line="163"/>
         <source>&amp;Organisers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="166"/>
+        <location filename="../../ui/groups/group_editor.py" line="164"/>
         <source>Children&apos;s a&amp;ge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="169"/>
+        <location filename="../../ui/groups/group_editor.py" line="167"/>
         <source>&amp;Capacity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="170"/>
+        <location filename="../../ui/groups/group_editor.py" line="168"/>
         <source>Planning and de&amp;brief:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="171"/>
+        <location filename="../../ui/groups/group_editor.py" line="169"/>
         <source>Default &amp;place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="172"/>
+        <location filename="../../ui/groups/group_editor.py" line="170"/>
         <source>Default &amp;leaders:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="174"/>
+        <location filename="../../ui/groups/group_editor.py" line="172"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="175"/>
+        <location filename="../../ui/groups/group_editor.py" line="173"/>
         <source>For the adults:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="178"/>
+        <location filename="../../ui/groups/group_editor.py" line="176"/>
         <source>For the children:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="184"/>
+        <location filename="../../ui/groups/group_editor.py" line="182"/>
         <source>Season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="186"/>
+        <location filename="../../ui/groups/group_editor.py" line="184"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="190"/>
+        <location filename="../../ui/groups/group_editor.py" line="188"/>
         <source>Repeats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="197"/>
+        <location filename="../../ui/groups/group_editor.py" line="195"/>
         <source>Add s&amp;eason…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="198"/>
+        <location filename="../../ui/groups/group_editor.py" line="196"/>
         <source>Ed&amp;it season…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="204"/>
+        <location filename="../../ui/groups/group_editor.py" line="202"/>
         <source>Adding the first season saves the group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="226"/>
-        <location filename="../../ui/groups/group_editor.py" line="228"/>
+        <location filename="../../ui/groups/group_editor.py" line="216"/>
+        <location filename="../../ui/groups/group_editor.py" line="218"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="235"/>
+        <location filename="../../ui/groups/group_editor.py" line="225"/>
         <source>New group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="247"/>
-        <location filename="../../ui/groups/group_editor.py" line="338"/>
+        <location filename="../../ui/groups/group_editor.py" line="237"/>
+        <location filename="../../ui/groups/group_editor.py" line="321"/>
         <source>Group: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4887,7 +4887,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="357"/>
+        <location filename="../../labels.py" line="363"/>
         <source>{number}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5356,7 +5356,7 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>OptionalSpinBox</name>
     <message>
-        <location filename="../../ui/groups/widgets.py" line="17"/>
+        <location filename="../../ui/groups/widgets.py" line="20"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6065,82 +6065,82 @@ A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="273"/>
+        <location filename="../../ui/groups/series_editor.py" line="272"/>
         <source>Workers who lead every session of the season besides the pair above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="304"/>
+        <location filename="../../ui/groups/series_editor.py" line="281"/>
         <source>every </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="305"/>
+        <location filename="../../ui/groups/series_editor.py" line="282"/>
         <source> week(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="307"/>
+        <location filename="../../ui/groups/series_editor.py" line="284"/>
         <source>every week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="311"/>
+        <location filename="../../ui/groups/series_editor.py" line="288"/>
         <source>&amp;Interval:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="315"/>
+        <location filename="../../ui/groups/series_editor.py" line="292"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="316"/>
+        <location filename="../../ui/groups/series_editor.py" line="293"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="329"/>
+        <location filename="../../ui/groups/series_editor.py" line="306"/>
         <source>&amp;Add date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="333"/>
+        <location filename="../../ui/groups/series_editor.py" line="310"/>
         <source>&amp;Remove date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="350"/>
+        <location filename="../../ui/groups/series_editor.py" line="327"/>
         <source>Da&amp;te:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="353"/>
+        <location filename="../../ui/groups/series_editor.py" line="330"/>
         <source>Ti&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="480"/>
+        <location filename="../../ui/groups/series_editor.py" line="457"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="489"/>
+        <location filename="../../ui/groups/series_editor.py" line="466"/>
         <source>Save despite the &amp;conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="493"/>
+        <location filename="../../ui/groups/series_editor.py" line="470"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="495"/>
+        <location filename="../../ui/groups/series_editor.py" line="472"/>
         <source>Skipped days</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/groups/series_editor.py" line="553"/>
+        <location filename="../../ui/groups/series_editor.py" line="530"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>Conflicts: %n</numerusform>
@@ -6148,12 +6148,12 @@ A copy of the current data is saved first in the backups folder.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="553"/>
+        <location filename="../../ui/groups/series_editor.py" line="530"/>
         <source>No conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="560"/>
+        <location filename="../../ui/groups/series_editor.py" line="537"/>
         <source>Sessions to create: %1, to update: %2, to remove: %3, to keep: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6221,72 +6221,72 @@ A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="323"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="324"/>
         <source>Reason for cancelling, e.g. the leader is ill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="325"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="326"/>
         <source>C&amp;onfirm cancellation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="327"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="328"/>
         <source>Keep the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="343"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="344"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="373"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="374"/>
         <source>No place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="397"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="398"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="409"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="410"/>
         <source>A public holiday: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="457"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="458"/>
         <source>Cancel %1 session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="459"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="460"/>
         <source>Restore %1 session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="461"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="462"/>
         <source>Move %1 session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="463"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="464"/>
         <source>Edit %1 session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="490"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="491"/>
         <source>Saving books someone or a place twice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="492"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="493"/>
         <source>&amp;Save anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="544"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="545"/>
         <source>Choose why the session is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -542,114 +542,114 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli/commands.py" line="48"/>
+        <location filename="../../cli/commands.py" line="49"/>
         <source>Families erased after this copy of the database was made, erased again now: {count}</source>
         <translation>Familjer vars uppgifter raderades efter att den här kopian av databasen gjordes och som nu raderades igen: {count}</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="68"/>
+        <location filename="../../cli/commands.py" line="69"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation>Exempeldata skapad: {groups} grupper, {sessions} träffar, {families} familjer, {attendance} närvaromarkeringar.</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="78"/>
+        <location filename="../../cli/commands.py" line="79"/>
         <source>{name} (archived)</source>
         <translation>{name} (arkiverad)</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="89"/>
-        <location filename="../../cli/commands.py" line="103"/>
-        <location filename="../../cli/commands.py" line="120"/>
+        <location filename="../../cli/commands.py" line="90"/>
+        <location filename="../../cli/commands.py" line="104"/>
+        <location filename="../../cli/commands.py" line="121"/>
         <location filename="../../cli/feeds.py" line="59"/>
         <location filename="../../cli/team.py" line="64"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="89"/>
-        <location filename="../../cli/stats.py" line="221"/>
+        <location filename="../../cli/commands.py" line="90"/>
+        <location filename="../../cli/stats.py" line="222"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="89"/>
+        <location filename="../../cli/commands.py" line="90"/>
         <source>Organisers</source>
         <translation>Arrangörer</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="104"/>
+        <location filename="../../cli/commands.py" line="105"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="105"/>
+        <location filename="../../cli/commands.py" line="106"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="106"/>
+        <location filename="../../cli/commands.py" line="107"/>
         <location filename="../../cli/team.py" line="65"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="120"/>
+        <location filename="../../cli/commands.py" line="121"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="120"/>
+        <location filename="../../cli/commands.py" line="121"/>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="165"/>
-        <location filename="../../cli/commands.py" line="190"/>
+        <location filename="../../cli/commands.py" line="168"/>
+        <location filename="../../cli/commands.py" line="193"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="166"/>
+        <location filename="../../cli/commands.py" line="169"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="167"/>
+        <location filename="../../cli/commands.py" line="170"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="168"/>
+        <location filename="../../cli/commands.py" line="171"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="169"/>
+        <location filename="../../cli/commands.py" line="172"/>
         <source>Leaders</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="175"/>
+        <location filename="../../cli/commands.py" line="178"/>
         <source>Skipped days:</source>
         <translation>Utelämnade dagar:</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="201"/>
+        <location filename="../../cli/commands.py" line="204"/>
         <source>No conflicts.</source>
         <translation>Inga krockar.</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="191"/>
+        <location filename="../../cli/commands.py" line="194"/>
         <source>Booked twice</source>
         <translation>Dubbelbokad</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="192"/>
+        <location filename="../../cli/commands.py" line="195"/>
         <source>First session</source>
         <translation>Första träffen</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="193"/>
+        <location filename="../../cli/commands.py" line="196"/>
         <source>Second session</source>
         <translation>Andra träffen</translation>
     </message>
@@ -1076,36 +1076,36 @@
         <translation>Familjer som lämnades bort på grund av fel: {families}; rader: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="157"/>
-        <location filename="../../cli/stats.py" line="175"/>
+        <location filename="../../cli/stats.py" line="158"/>
+        <location filename="../../cli/stats.py" line="176"/>
         <source>Held</source>
         <translation>Hållna</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="158"/>
-        <location filename="../../cli/stats.py" line="176"/>
+        <location filename="../../cli/stats.py" line="159"/>
+        <location filename="../../cli/stats.py" line="177"/>
         <source>Cancelled</source>
         <translation>Inställda</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="159"/>
-        <location filename="../../cli/stats.py" line="177"/>
+        <location filename="../../cli/stats.py" line="160"/>
+        <location filename="../../cli/stats.py" line="178"/>
         <source>Not recorded</source>
         <translation>Ej registrerade</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="160"/>
+        <location filename="../../cli/stats.py" line="161"/>
         <source>Visits, adults</source>
         <translation>Besök, vuxna</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="161"/>
+        <location filename="../../cli/stats.py" line="162"/>
         <source>Visits, children</source>
         <translation>Besök, barn</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="162"/>
-        <location filename="../../cli/stats.py" line="178"/>
+        <location filename="../../cli/stats.py" line="163"/>
+        <location filename="../../cli/stats.py" line="179"/>
         <source>Visits</source>
         <translation>Besök</translation>
     </message>
@@ -1136,39 +1136,39 @@
         <translation>Vems uppgifter</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="167"/>
-        <location filename="../../cli/stats.py" line="182"/>
+        <location filename="../../cli/stats.py" line="168"/>
+        <location filename="../../cli/stats.py" line="183"/>
         <source>Average</source>
         <translation>Medeltal</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="168"/>
-        <location filename="../../cli/stats.py" line="183"/>
+        <location filename="../../cli/stats.py" line="169"/>
+        <location filename="../../cli/stats.py" line="184"/>
         <source>Fill rate</source>
         <translation>Beläggningsgrad</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="198"/>
+        <location filename="../../cli/stats.py" line="199"/>
         <source>Statistics {period}</source>
         <translation>Statistik {period}</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="202"/>
+        <location filename="../../cli/stats.py" line="203"/>
         <source>Sessions not recorded: {count}.</source>
         <translation>Ej registrerade träffar: {count}.</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="207"/>
+        <location filename="../../cli/stats.py" line="208"/>
         <source>Figure</source>
         <translation>Tal</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="207"/>
+        <location filename="../../cli/stats.py" line="208"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="214"/>
+        <location filename="../../cli/stats.py" line="215"/>
         <source>By group</source>
         <translation>Per grupp</translation>
     </message>
@@ -1184,7 +1184,7 @@
     </message>
     <message>
         <location filename="../../cli/follow_ups.py" line="52"/>
-        <location filename="../../cli/stats.py" line="216"/>
+        <location filename="../../cli/stats.py" line="217"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
@@ -1204,7 +1204,7 @@
         <translation>Inga uppföljningar att göra.</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="218"/>
+        <location filename="../../cli/stats.py" line="219"/>
         <source>By group type</source>
         <translation>Per grupptyp</translation>
     </message>
@@ -1807,7 +1807,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     <message>
         <location filename="../../domain/usecases/groups.py" line="101"/>
         <location filename="../../domain/usecases/removal.py" line="75"/>
-        <location filename="../../domain/usecases/statistics.py" line="293"/>
+        <location filename="../../domain/usecases/statistics.py" line="294"/>
         <location filename="../../domain/usecases/workers.py" line="89"/>
         <source>The organisation no longer exists.</source>
         <translation>Organisationen finns inte längre.</translation>
@@ -2013,7 +2013,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/families.py" line="163"/>
-        <location filename="../../domain/usecases/sessions.py" line="170"/>
+        <location filename="../../domain/usecases/sessions.py" line="172"/>
         <source>notes</source>
         <translation>anteckningar</translation>
     </message>
@@ -2037,7 +2037,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <location filename="../../domain/usecases/groups.py" line="114"/>
         <location filename="../../domain/usecases/removal.py" line="69"/>
         <location filename="../../domain/usecases/roster_import.py" line="250"/>
-        <location filename="../../domain/usecases/statistics.py" line="285"/>
+        <location filename="../../domain/usecases/statistics.py" line="286"/>
         <source>The group no longer exists.</source>
         <translation>Gruppen finns inte längre.</translation>
     </message>
@@ -2071,9 +2071,9 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <location filename="../../domain/usecases/places.py" line="36"/>
         <location filename="../../domain/usecases/places.py" line="44"/>
         <location filename="../../domain/usecases/places.py" line="57"/>
-        <location filename="../../domain/usecases/statistics.py" line="252"/>
-        <location filename="../../domain/usecases/statistics.py" line="262"/>
-        <location filename="../../domain/usecases/statistics.py" line="270"/>
+        <location filename="../../domain/usecases/statistics.py" line="253"/>
+        <location filename="../../domain/usecases/statistics.py" line="263"/>
+        <location filename="../../domain/usecases/statistics.py" line="271"/>
         <location filename="../../domain/usecases/workers.py" line="79"/>
         <source>name</source>
         <translation>namn</translation>
@@ -2146,53 +2146,53 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Ett uppehåll kan vara högst ett år.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="121"/>
+        <location filename="../../domain/usecases/sessions.py" line="123"/>
         <location filename="../../storage/repositories/attendance.py" line="198"/>
         <source>The session no longer exists.</source>
         <translation>Träffen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="168"/>
+        <location filename="../../domain/usecases/sessions.py" line="170"/>
         <source>theme</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="172"/>
+        <location filename="../../domain/usecases/sessions.py" line="174"/>
         <source>reason for cancelling</source>
         <translation>orsak till inställandet</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="175"/>
+        <location filename="../../domain/usecases/sessions.py" line="177"/>
         <source>Give a reason for cancelling.</source>
         <translation>Ange en orsak till inställandet.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="180"/>
+        <location filename="../../domain/usecases/sessions.py" line="182"/>
         <source>A leader is listed twice.</source>
         <translation>Samma ledare finns två gånger på listan.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="239"/>
+        <location filename="../../domain/usecases/statistics.py" line="240"/>
         <source>group type</source>
         <translation>grupptyp</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="245"/>
+        <location filename="../../domain/usecases/statistics.py" line="246"/>
         <source>“{name}” is not a group type; choose one of: {choices}.</source>
         <translation>”{name}” är ingen grupptyp; välj en av: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="256"/>
+        <location filename="../../domain/usecases/statistics.py" line="257"/>
         <source>There is no organisation called “{name}”.</source>
         <translation>Det finns ingen organisation som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="265"/>
+        <location filename="../../domain/usecases/statistics.py" line="266"/>
         <source>There is no place called “{name}”.</source>
         <translation>Det finns ingen plats som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="274"/>
+        <location filename="../../domain/usecases/statistics.py" line="275"/>
         <source>There is no worker called “{name}”.</source>
         <translation>Det finns ingen arbetstagare som heter ”{name}”.</translation>
     </message>
@@ -2203,7 +2203,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="71"/>
-        <location filename="../../domain/usecases/statistics.py" line="298"/>
+        <location filename="../../domain/usecases/statistics.py" line="299"/>
         <location filename="../../domain/validation.py" line="178"/>
         <source>The place no longer exists.</source>
         <translation>Platsen finns inte längre.</translation>
@@ -2215,7 +2215,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="73"/>
-        <location filename="../../domain/usecases/statistics.py" line="303"/>
+        <location filename="../../domain/usecases/statistics.py" line="304"/>
         <location filename="../../domain/usecases/workers.py" line="74"/>
         <location filename="../../domain/validation.py" line="183"/>
         <source>The worker no longer exists.</source>
@@ -2759,7 +2759,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Filnamnet i databasadressen {url} innehåller ett NUL-tecken (%00). Ange en SQLite-databas enbart med filens sökväg.</translation>
     </message>
     <message>
-        <location filename="../../storage/postgresql_schema.py" line="154"/>
+        <location filename="../../storage/postgresql_schema.py" line="157"/>
         <source>The database {name} holds triggers, functions, views or tables that Ryhmät did not make, so Ryhmät does not start on it. Ask the database&apos;s administrator to remove them.</source>
         <translation>Databasen {name} innehåller triggrar, funktioner, vyer eller tabeller som Ryhmät inte har skapat, så Ryhmät öppnar den inte. Be databasens administratör att ta bort dem.</translation>
     </message>
@@ -3804,169 +3804,169 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="77"/>
+        <location filename="../../ui/groups/group_editor.py" line="75"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="79"/>
+        <location filename="../../ui/groups/group_editor.py" line="77"/>
         <source>Seasons</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="82"/>
+        <location filename="../../ui/groups/group_editor.py" line="80"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="87"/>
+        <location filename="../../ui/groups/group_editor.py" line="85"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="119"/>
+        <location filename="../../ui/groups/group_editor.py" line="117"/>
         <source>years</source>
         <translation>år</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="124"/>
+        <location filename="../../ui/groups/group_editor.py" line="122"/>
         <source> min per session</source>
         <translation> min per träff</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="127"/>
+        <location filename="../../ui/groups/group_editor.py" line="125"/>
         <source>Time the leaders spend planning and debriefing each session; the statistics count it for every leader apart from the session&apos;s own time.</source>
         <translation>Tid som ledarna lägger på att planera och gå igenom varje träff; statistiken räknar den för varje ledare skilt från träffens egen tid.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="134"/>
+        <location filename="../../ui/groups/group_editor.py" line="132"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation>&amp;Offentlig: visas i kalenderflödet för alla offentliga grupper</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="147"/>
+        <location filename="../../ui/groups/group_editor.py" line="145"/>
         <source>all children</source>
         <translation>alla barn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="148"/>
+        <location filename="../../ui/groups/group_editor.py" line="146"/>
         <source>the children of its ages on the day</source>
         <translation>barnen i gruppens åldrar den dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="149"/>
+        <location filename="../../ui/groups/group_editor.py" line="147"/>
         <source>no children</source>
         <translation>inga barn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="154"/>
+        <location filename="../../ui/groups/group_editor.py" line="152"/>
         <source>Sign-in sheets, the attendance list and named workbooks list these members of the families; anyone already marked is listed too.</source>
         <translation>Deltagarlistor, närvarolistan och arbetsböcker med namn visar dessa medlemmar av familjerna; den som redan har markerats visas alltid.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="162"/>
+        <location filename="../../ui/groups/group_editor.py" line="160"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="163"/>
+        <location filename="../../ui/groups/group_editor.py" line="161"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="164"/>
+        <location filename="../../ui/groups/group_editor.py" line="162"/>
         <source>&amp;Attendance:</source>
         <translation>När&amp;varo:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="165"/>
+        <location filename="../../ui/groups/group_editor.py" line="163"/>
         <source>&amp;Organisers:</source>
         <translation>&amp;Arrangörer:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="166"/>
+        <location filename="../../ui/groups/group_editor.py" line="164"/>
         <source>Children&apos;s a&amp;ge:</source>
         <translation>Barn&amp;ens ålder:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="169"/>
+        <location filename="../../ui/groups/group_editor.py" line="167"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Kapacitet:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="170"/>
+        <location filename="../../ui/groups/group_editor.py" line="168"/>
         <source>Planning and de&amp;brief:</source>
         <translation>Planering och e&amp;fterarbete:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="171"/>
+        <location filename="../../ui/groups/group_editor.py" line="169"/>
         <source>Default &amp;place:</source>
         <translation>Standard&amp;plats:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="172"/>
+        <location filename="../../ui/groups/group_editor.py" line="170"/>
         <source>Default &amp;leaders:</source>
         <translation>Standard&amp;ledare:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="174"/>
+        <location filename="../../ui/groups/group_editor.py" line="172"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="175"/>
+        <location filename="../../ui/groups/group_editor.py" line="173"/>
         <source>For the adults:</source>
         <translation>Vuxna på listan:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="178"/>
+        <location filename="../../ui/groups/group_editor.py" line="176"/>
         <source>For the children:</source>
         <translation>Barn på listan:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="184"/>
+        <location filename="../../ui/groups/group_editor.py" line="182"/>
         <source>Season</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="186"/>
+        <location filename="../../ui/groups/group_editor.py" line="184"/>
         <source>Dates</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="190"/>
+        <location filename="../../ui/groups/group_editor.py" line="188"/>
         <source>Repeats</source>
         <translation>Upprepas</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="197"/>
+        <location filename="../../ui/groups/group_editor.py" line="195"/>
         <source>Add s&amp;eason…</source>
         <translation>Lä&amp;gg till termin…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="198"/>
+        <location filename="../../ui/groups/group_editor.py" line="196"/>
         <source>Ed&amp;it season…</source>
         <translation>&amp;Redigera termin…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="204"/>
+        <location filename="../../ui/groups/group_editor.py" line="202"/>
         <source>Adding the first season saves the group.</source>
         <translation>När du lägger till den första terminen sparas gruppen.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="226"/>
-        <location filename="../../ui/groups/group_editor.py" line="228"/>
+        <location filename="../../ui/groups/group_editor.py" line="216"/>
+        <location filename="../../ui/groups/group_editor.py" line="218"/>
         <source>none</source>
         <translation>ingen vald</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="235"/>
+        <location filename="../../ui/groups/group_editor.py" line="225"/>
         <source>New group</source>
         <translation>Ny grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="247"/>
-        <location filename="../../ui/groups/group_editor.py" line="338"/>
+        <location filename="../../ui/groups/group_editor.py" line="237"/>
+        <location filename="../../ui/groups/group_editor.py" line="321"/>
         <source>Group: %1</source>
         <translation>Grupp: %1</translation>
     </message>
@@ -4889,7 +4889,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Studerande</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="357"/>
+        <location filename="../../labels.py" line="363"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -5360,7 +5360,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>OptionalSpinBox</name>
     <message>
-        <location filename="../../ui/groups/widgets.py" line="17"/>
+        <location filename="../../ui/groups/widgets.py" line="20"/>
         <source>none</source>
         <translation>ingen gräns</translation>
     </message>
@@ -6069,82 +6069,82 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>&amp;Andra ledare:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="273"/>
+        <location filename="../../ui/groups/series_editor.py" line="272"/>
         <source>Workers who lead every session of the season besides the pair above.</source>
         <translation>Arbetstagare som leder varje träff under terminen utöver paret ovan.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="304"/>
+        <location filename="../../ui/groups/series_editor.py" line="281"/>
         <source>every </source>
         <translation>med </translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="305"/>
+        <location filename="../../ui/groups/series_editor.py" line="282"/>
         <source> week(s)</source>
         <translation> veckors mellanrum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="307"/>
+        <location filename="../../ui/groups/series_editor.py" line="284"/>
         <source>every week</source>
         <translation>varje vecka</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="311"/>
+        <location filename="../../ui/groups/series_editor.py" line="288"/>
         <source>&amp;Interval:</source>
         <translation>&amp;Intervall:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="315"/>
+        <location filename="../../ui/groups/series_editor.py" line="292"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="316"/>
+        <location filename="../../ui/groups/series_editor.py" line="293"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="329"/>
+        <location filename="../../ui/groups/series_editor.py" line="306"/>
         <source>&amp;Add date</source>
         <translation>Lä&amp;gg till datum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="333"/>
+        <location filename="../../ui/groups/series_editor.py" line="310"/>
         <source>&amp;Remove date</source>
         <translation>Ta &amp;bort datum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="350"/>
+        <location filename="../../ui/groups/series_editor.py" line="327"/>
         <source>Da&amp;te:</source>
         <translation>Dat&amp;um:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="353"/>
+        <location filename="../../ui/groups/series_editor.py" line="330"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Klockslag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="480"/>
+        <location filename="../../ui/groups/series_editor.py" line="457"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="489"/>
+        <location filename="../../ui/groups/series_editor.py" line="466"/>
         <source>Save despite the &amp;conflicts</source>
         <translation>Spara trots kr&amp;ockarna</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="493"/>
+        <location filename="../../ui/groups/series_editor.py" line="470"/>
         <source>Dates</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="495"/>
+        <location filename="../../ui/groups/series_editor.py" line="472"/>
         <source>Skipped days</source>
         <translation>Utelämnade dagar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/groups/series_editor.py" line="553"/>
+        <location filename="../../ui/groups/series_editor.py" line="530"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>%n krock</numerusform>
@@ -6152,12 +6152,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="553"/>
+        <location filename="../../ui/groups/series_editor.py" line="530"/>
         <source>No conflicts.</source>
         <translation>Inga krockar.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="560"/>
+        <location filename="../../ui/groups/series_editor.py" line="537"/>
         <source>Sessions to create: %1, to update: %2, to remove: %3, to keep: %4</source>
         <translation>Träffar: nya %1, ändras %2, tas bort %3, oförändrade %4</translation>
     </message>
@@ -6225,72 +6225,72 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>Varför?</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="323"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="324"/>
         <source>Reason for cancelling, e.g. the leader is ill</source>
         <translation>Orsak till inställandet, t.ex. ledaren är sjuk</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="325"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="326"/>
         <source>C&amp;onfirm cancellation</source>
         <translation>Be&amp;kräfta inställandet</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="327"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="328"/>
         <source>Keep the session</source>
         <translation>Ställ inte in</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="343"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="344"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="373"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="374"/>
         <source>No place</source>
         <translation>Ingen plats</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="397"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="398"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="409"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="410"/>
         <source>A public holiday: %1</source>
         <translation>Helgdag: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="457"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="458"/>
         <source>Cancel %1 session</source>
         <translation>Ställ in träff: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="459"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="460"/>
         <source>Restore %1 session</source>
         <translation>Återställ träff: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="461"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="462"/>
         <source>Move %1 session</source>
         <translation>Flytta träff: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="463"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="464"/>
         <source>Edit %1 session</source>
         <translation>Redigera träff: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="490"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="491"/>
         <source>Saving books someone or a place twice:</source>
         <translation>Om du sparar blir det en dubbelbokning:</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="492"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="493"/>
         <source>&amp;Save anyway</source>
         <translation>&amp;Spara ändå</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="544"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="545"/>
         <source>Choose why the session is cancelled.</source>
         <translation>Välj varför träffen ställs in.</translation>
     </message>

@@ -232,7 +232,7 @@ _DEFINITIONS = {
 
 
 def figure_name(name: str) -> str:
-    """One of the family figures' names above, in the user's language."""
+    """One of the figures' names of this module, in the user's language."""
     return translate("Labels", name)
 
 

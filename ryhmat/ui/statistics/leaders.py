@@ -1,4 +1,4 @@
-"""Tilastot, Ohjaajat: each leader's hours and planning time, the hours of staff,
+"""Tilastot, Ohjaajat ja perumiset: each leader's hours and planning time, the hours of staff,
 volunteers and students, and the cancelled sessions by reason."""
 
 from __future__ import annotations

@@ -11,9 +11,9 @@ from ryhmat.domain.model import (
     OrganisationKind,
     Place,
     Worker,
-    WorkerKind,
     WorkerPair,
 )
+from ryhmat.domain.usecases.workers import suggested_kind
 
 TOWN = "Järvelä"
 EMAIL_DOMAIN = "jarvela.example"  # reserved for examples: mail can never reach a real person
@@ -85,7 +85,7 @@ class Staff:
             title=title,
             organisation_id=employer.id if employer else None,
             email=email,
-            kind=WorkerKind.VOLUNTEER if title == VOLUNTEER else WorkerKind.STAFF,
+            kind=suggested_kind(title),
             id=b.ids.new(),
         )
         b.data.workers.append(worker)

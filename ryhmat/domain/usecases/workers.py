@@ -18,6 +18,13 @@ TITLES = (
     "varhaiskasvatuksen opettaja",
     "vapaaehtoinen vertaisohjaaja",
 )
+# The kind a usual title suggests for a new worker; the others are staff.
+TITLE_KINDS = {"vapaaehtoinen vertaisohjaaja": WorkerKind.VOLUNTEER}
+
+
+def suggested_kind(title: str) -> WorkerKind:
+    """The kind a new worker of ``title`` most likely is."""
+    return TITLE_KINDS.get(title.strip().casefold(), WorkerKind.STAFF)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,13 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 from ryhmat.domain.model import Organisation, OrganisationKind, Worker, WorkerKind, WorkerPair
 from ryhmat.domain.usecases.choices import load_choices
 from ryhmat.domain.usecases.places import save_organisation
-from ryhmat.domain.usecases.workers import TITLES, list_workers, save_pair, save_worker
+from ryhmat.domain.usecases.workers import (
+    TITLES,
+    list_workers,
+    save_pair,
+    save_worker,
+    suggested_kind,
+)
 from ryhmat.labels import label
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
@@ -72,6 +78,10 @@ class WorkerEditor(EditorDialog):
         self.form.addRow(self.tr("&Email:"), self.email)
         self.setMinimumWidth(420)
 
+        # A new worker's kind follows the title until the person chooses it.
+        self._kind_chosen = worker is not None
+        self.kind.activated.connect(self._choose_kind)
+        self.title.currentTextChanged.connect(self._suggest_kind)
         if worker is not None:
             self.name.setText(worker.name)
             self.title.setCurrentText(worker.title)
@@ -80,6 +90,13 @@ class WorkerEditor(EditorDialog):
             select_data(self.kind, worker.kind)
         else:
             self.organisation.setCurrentIndex(0)
+
+    def _choose_kind(self) -> None:
+        self._kind_chosen = True
+
+    def _suggest_kind(self, title: str) -> None:
+        if not self._kind_chosen:
+            select_data(self.kind, suggested_kind(title))
 
     def worker(self) -> Worker:
         return Worker(

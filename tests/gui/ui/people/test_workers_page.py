@@ -229,3 +229,32 @@ def test_a_workers_kind_is_chosen_by_keyboard_and_saved(
         enter(qtbot)
     [ville] = [w for w in demo_context.read(list_workers) if w.name == "Ville Vertainen"]
     assert ville.kind is WorkerKind.STUDENT
+
+
+def test_a_new_workers_kind_follows_the_title_until_chosen(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    page = make_page(qtbot, demo_context)
+    page.workers.add_button.click()
+    editor = page.editor
+    assert isinstance(editor, WorkerEditor)
+    qtbot.waitUntil(editor.isActiveWindow)
+    type_over(qtbot, editor.name, "Veera Vertainen")
+    choose(qtbot, editor.title, "vapaaehtoinen vertaisohjaaja")
+    assert editor.kind.currentText() == label(WorkerKind.VOLUNTEER)
+    with qtbot.waitSignal(editor.saved):
+        enter(qtbot)
+    [veera] = [w for w in demo_context.read(list_workers) if w.name == "Veera Vertainen"]
+    assert veera.kind is WorkerKind.VOLUNTEER
+
+    page.workers.add_button.click()
+    editor = page.editor
+    assert isinstance(editor, WorkerEditor)
+    qtbot.waitUntil(editor.isActiveWindow)
+    type_over(qtbot, editor.name, "Oona Opiskelija")
+    choose(qtbot, editor.kind, label(WorkerKind.STUDENT))
+    choose(qtbot, editor.title, "vapaaehtoinen vertaisohjaaja")  # chosen: the kind stays
+    with qtbot.waitSignal(editor.saved):
+        enter(qtbot)
+    [oona] = [w for w in demo_context.read(list_workers) if w.name == "Oona Opiskelija"]
+    assert oona.kind is WorkerKind.STUDENT

@@ -249,9 +249,15 @@ def test_an_unknown_count_is_a_dash_and_the_family_figures_say_what_they_count(
 
 
 def test_the_leaders_tab_shows_hours_by_kind_and_cancellations_by_reason(
-    qtbot: QtBot, demo_context: AppContext, model_tester: ModelTester
+    qtbot: QtBot, demo_context: AppContext, model_tester: ModelTester, windows: list[QWidget]
 ) -> None:
-    page = shown_page(qtbot, demo_context)
+    # Kept by ``windows`` rather than qtbot, so the model tester lets go of it first.
+    page = StatisticsPage(demo_context)
+    windows.append(page)
+    page.show()
+    with qtbot.waitSignal(page.computed):
+        page.first_day.set_day(AUTUMN[0])
+        page.last_day.set_day(AUTUMN[1])
     statistics = page.statistics
     assert statistics is not None
     panel = page.leaders

@@ -18,18 +18,18 @@ from ryhmat.domain.model import (
     AttendanceMark,
     AttendanceMode,
     AuditAction,
+    CancelReason,
     EnrolmentStatus,
     GroupType,
     OrganisationKind,
     Permission,
     SessionStatus,
     UsageAction,
+    WorkerKind,
 )
 from ryhmat.domain.scheduling import SkipKind
 from ryhmat.domain.statistics import (
     FAMILY_FIGURES,
-    LEADER_HOURS_DEFINITION,
-    LEADER_HOURS_NAME,
     Figure,
     Figures,
     FilterKind,
@@ -132,6 +132,20 @@ _SOURCE_TEXTS: dict[tuple[type[enum.Enum], enum.Enum], str] = {
     ),
     (FollowUpReason, FollowUpReason.LEFT): QT_TRANSLATE_NOOP("Labels", "left"),
     (FollowUpReason, FollowUpReason.STOPPED_COMING): QT_TRANSLATE_NOOP("Labels", "stopped coming"),
+    (WorkerKind, WorkerKind.STAFF): QT_TRANSLATE_NOOP("Labels", "staff"),
+    (WorkerKind, WorkerKind.VOLUNTEER): QT_TRANSLATE_NOOP("Labels", "volunteer"),
+    (WorkerKind, WorkerKind.STUDENT): QT_TRANSLATE_NOOP("Labels", "student"),
+    (CancelReason, CancelReason.NOT_GIVEN): QT_TRANSLATE_NOOP("Labels", "not given"),
+    (CancelReason, CancelReason.LEADER_ILL): QT_TRANSLATE_NOOP("Labels", "leader ill"),
+    (CancelReason, CancelReason.CLOSURE): QT_TRANSLATE_NOOP("Labels", "closure or holiday"),
+    (CancelReason, CancelReason.TOO_FEW): QT_TRANSLATE_NOOP("Labels", "too few coming"),
+    (CancelReason, CancelReason.PLACE_UNAVAILABLE): QT_TRANSLATE_NOOP(
+        "Labels", "place not available"
+    ),
+    (CancelReason, CancelReason.FORCE_MAJEURE): QT_TRANSLATE_NOOP(
+        "Labels", "weather or other force majeure"
+    ),
+    (CancelReason, CancelReason.OTHER): QT_TRANSLATE_NOOP("Labels", "other reason"),
 }
 
 
@@ -243,11 +257,69 @@ def figure_text(figure: Figure, figures: Figures) -> str:
 
 
 def leader_hours_name() -> str:
-    return translate("Labels", LEADER_HOURS_NAME)
+    return leader_time_name(LEADER_HOURS)
 
 
 def leader_hours_definition() -> str:
-    return translate("Labels", LEADER_HOURS_DEFINITION)
+    return leader_time_definition(LEADER_HOURS)
+
+
+# Leaders' time and cancellations: each name once, with what it counts, in every report.
+LEADER_HOURS = QT_TRANSLATE_NOOP("Labels", "Leader hours")
+PLANNING_HOURS = QT_TRANSLATE_NOOP("Labels", "Planning and debrief hours")
+HOURS_IN_ALL = QT_TRANSLATE_NOOP("Labels", "Hours in all")
+LEADERS = QT_TRANSLATE_NOOP("Labels", "Leaders")
+LEADER = QT_TRANSLATE_NOOP("Labels", "Leader")
+WORKER_KIND = QT_TRANSLATE_NOOP("Labels", "Kind")
+CANCEL_CATEGORY = QT_TRANSLATE_NOOP("Labels", "Reason")
+LEADER_HOURS_BY_KIND = QT_TRANSLATE_NOOP("Labels", "Leader hours by kind")
+CANCELLED_BY_REASON = QT_TRANSLATE_NOOP("Labels", "Cancelled sessions by reason")
+_LEADER_TIME_DEFINITIONS = {
+    LEADER_HOURS: QT_TRANSLATE_NOOP(
+        "Labels", "the length of each held session, for every leader of it"
+    ),
+    PLANNING_HOURS: QT_TRANSLATE_NOOP(
+        "Labels",
+        "the group's planning and debrief time for each held session, for every leader of "
+        "it; not included in the leader hours",
+    ),
+    LEADER_HOURS_BY_KIND: QT_TRANSLATE_NOOP(
+        "Labels", "the hours of the staff, the volunteers and the students who led sessions"
+    ),
+    CANCELLED_BY_REASON: QT_TRANSLATE_NOOP(
+        "Labels",
+        "cancelled sessions by the kind of reason chosen when cancelling; those cancelled "
+        "before reasons were grouped are “not given”",
+    ),
+}
+# The kinds of workers as a total names them.
+_KIND_TOTALS = {
+    WorkerKind.STAFF: QT_TRANSLATE_NOOP("Labels", "Staff"),
+    WorkerKind.VOLUNTEER: QT_TRANSLATE_NOOP("Labels", "Volunteers"),
+    WorkerKind.STUDENT: QT_TRANSLATE_NOOP("Labels", "Students"),
+}
+
+
+def leader_time_name(name: str) -> str:
+    """One of the leader-time names above, in the user's language."""
+    return translate("Labels", name)
+
+
+def leader_time_definition(name: str) -> str:
+    """What one of the leader-time figures above counts, in the user's language."""
+    return translate("Labels", _LEADER_TIME_DEFINITIONS[name])
+
+
+def leader_time_definitions() -> list[tuple[str, str]]:
+    """Each leader-time and cancellation figure's name and what it counts."""
+    return [
+        (leader_time_name(name), leader_time_definition(name)) for name in _LEADER_TIME_DEFINITIONS
+    ]
+
+
+def kind_total_name(kind: WorkerKind) -> str:
+    """The workers of a kind together: "Volunteers"."""
+    return translate("Labels", _KIND_TOTALS[kind])
 
 
 def count(value: int | None) -> str:
@@ -301,6 +373,12 @@ def decimal(value: float | None, decimals: int = 1) -> str:
         return "–"
     language = current_language()
     return locale_number(float(value), decimals, "en_GB" if language == "en" else f"{language}_FI")
+
+
+def hours(value: float) -> str:
+    """Hours to the quarter as the workbook's 0.0# shows them: 1,5, 0,25, 3,0."""
+    text = decimal(value, 2)
+    return text[:-1] if text.endswith("0") else text
 
 
 def percent(share: float | None) -> str:

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from ryhmat.cli.output import print_listing, write_json, write_table
+from ryhmat.domain.model import CancelReason
 from ryhmat.domain.written import written_date, written_time
 from ryhmat.entry import end_of_loading
 from ryhmat.i18n import current_language, translate
@@ -99,8 +100,13 @@ def workers(args: argparse.Namespace) -> int:
     return print_listing(
         args.json,
         views,
-        [translate("Cli", "Name"), translate("Cli", "Title"), translate("Cli", "Organisation")],
-        lambda w: [_name(w.name, w.archived), w.title, w.organisation],
+        [
+            translate("Cli", "Name"),
+            translate("Cli", "Title"),
+            translate("Cli", "Kind"),
+            translate("Cli", "Organisation"),
+        ],
+        lambda w: [_name(w.name, w.archived), w.title, label(w.kind), w.organisation],
     )
 
 
@@ -123,6 +129,8 @@ def places(args: argparse.Namespace) -> int:
 
 def _session_row(view: SessionView) -> list[str]:
     status = label(view.status)
+    if view.cancel_category is not CancelReason.NOT_GIVEN:
+        status = f"{status} ({label(view.cancel_category)})"
     if view.cancel_reason:
         status = f"{status}: {view.cancel_reason}"
     return [

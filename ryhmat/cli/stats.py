@@ -31,13 +31,24 @@ from ryhmat.domain.usecases.statistics import compute_statistics, statistics_fil
 from ryhmat.domain.written import written_date
 from ryhmat.i18n import translate
 from ryhmat.labels import (
-    decimal,
+    CANCEL_CATEGORY,
+    CANCELLED_BY_REASON,
+    HOURS_IN_ALL,
+    LEADER,
+    LEADER_HOURS,
+    LEADER_HOURS_BY_KIND,
+    LEADERS,
+    PLANNING_HOURS,
+    WORKER_KIND,
     figure_definitions,
     figure_name,
     figure_text,
     filter_lines,
+    hours,
+    kind_total_name,
     label,
-    leader_hours_name,
+    leader_time_definitions,
+    leader_time_name,
     left_out_note,
     unrecorded_note,
 )
@@ -120,8 +131,29 @@ def statistics_json(statistics: Statistics) -> dict[str, Any]:
             "list_groups_from_first_timers": statistics.left_out.list_groups_from_first_timers,
         },
         "leader_hours": [
-            {"worker_id": h.worker_id, "name": h.name, "hours": h.hours}
+            {
+                "worker_id": h.worker_id,
+                "name": h.name,
+                "kind": h.kind,
+                "hours": h.hours,
+                "planning_hours": h.planning_hours,
+                "total_hours": h.total_hours,
+            }
             for h in statistics.leader_hours
+        ],
+        "hours_by_kind": [
+            {
+                "kind": k.kind,
+                "leaders": k.leaders,
+                "hours": k.hours,
+                "planning_hours": k.planning_hours,
+                "total_hours": k.total_hours,
+            }
+            for k in statistics.hours_by_kind
+        ],
+        "cancelled_by_reason": [
+            {"reason": reason, "sessions": sessions}
+            for reason, sessions in statistics.cancelled_by_reason.items()
         ],
     }
 
@@ -184,9 +216,47 @@ def write_statistics(stream: TextIO, statistics: Statistics) -> None:
         translate("Cli", "Type"),
         [(label(group_type), figures) for group_type, figures in statistics.by_type.items()],
     )
-    stream.write("\n" + leader_hours_name() + "\n")
+    _write_leader_time(stream, statistics)
+
+
+def _write_leader_time(stream: TextIO, statistics: Statistics) -> None:
+    """Each leader's hours, the hours by kind, and the cancelled sessions by reason."""
+    titles = [
+        leader_time_name(LEADER_HOURS),
+        leader_time_name(PLANNING_HOURS),
+        leader_time_name(HOURS_IN_ALL),
+    ]
+    stream.write("\n" + leader_time_name(LEADER_HOURS) + "\n")
     write_table(
         stream,
-        [translate("Cli", "Worker"), translate("Cli", "Hours")],
-        [[h.name, decimal(h.hours)] for h in statistics.leader_hours],
+        [leader_time_name(LEADER), leader_time_name(WORKER_KIND), *titles],
+        [
+            [h.name, label(h.kind), *_hours(h.hours, h.planning_hours, h.total_hours)]
+            for h in statistics.leader_hours
+        ],
     )
+    stream.write("\n" + leader_time_name(LEADER_HOURS_BY_KIND) + "\n")
+    write_table(
+        stream,
+        [leader_time_name(WORKER_KIND), leader_time_name(LEADERS), *titles],
+        [
+            [
+                kind_total_name(k.kind),
+                str(k.leaders),
+                *_hours(k.hours, k.planning_hours, k.total_hours),
+            ]
+            for k in statistics.hours_by_kind
+        ],
+    )
+    stream.write("\n" + leader_time_name(CANCELLED_BY_REASON) + "\n")
+    write_table(
+        stream,
+        [leader_time_name(CANCEL_CATEGORY), figure_name(SESSIONS_CANCELLED)],
+        [[label(reason), str(n)] for reason, n in statistics.cancelled_by_reason.items()],
+    )
+    for name, definition in leader_time_definitions():
+        stream.write(f"{name}: {definition}.\n")
+
+
+def _hours(*values: float) -> list[str]:
+    return [hours(value) for value in values]

@@ -27,7 +27,7 @@ def export_summary(args: argparse.Namespace) -> int:
     with opened(args) as database, database.unit_of_work() as uow:
         wanted = statistics_filter(uow, groups=args.group or (), organisation=args.organisation)
         statistics = compute_statistics(uow, first_day, last_day, wanted, now=moment)
-    from ryhmat.export.summary import summary
+    from ryhmat.summary import summary
     from ryhmat.ui.summary_report import save_summary_pdf
 
     save_summary_pdf(summary(statistics), out)

@@ -31,11 +31,13 @@ from ryhmat.domain.model import (
     Attendance,
     AttendanceMark,
     AttendanceMode,
+    CancelReason,
     ClosurePeriod,
     Enrolment,
     EnrolmentStatus,
     Family,
     Group,
+    GroupType,
     Headcount,
     Member,
     MemberKind,
@@ -72,6 +74,18 @@ MONTH_FACTOR |= {9: 1.0, 10: 1.05, 11: 1.1, 12: 0.9}
 NEW_VISITOR_MONTHS = (1, 8, 9)
 AUTUMN_PARTY, SPRING_PARTY = "Pikkujoulut", "Kevätjuhla"
 MONTHLY_WEEK = 1  # chosen dates fall on the second such weekday of a month
+
+# The worker pair's planning and debrief per session, as teams usually keep it: the
+# closed groups' half an hour, the lighter drop-in ones' quarter; none for the open
+# daycare, whose planning is part of its staff's day.
+PLANNING_MINUTES: dict[GroupType, int] = {
+    GroupType.FATHER_CHILD: 30,
+    GroupType.BABY_GROUP: 30,
+    GroupType.PEER_GROUP: 30,
+    GroupType.PARENT_GROUP: 30,
+    GroupType.FAMILY_CAFE: 15,
+    GroupType.OTHER: 15,
+}
 
 
 @dataclass(slots=True)
@@ -147,6 +161,7 @@ class Builder:
             default_pair_id=spec.pair.id,
             is_public=profile.public,
             description=profile.description,
+            planning_minutes=PLANNING_MINUTES.get(profile.type),
             id=self.ids.new(),
         )
         self.data.groups.append(group)
@@ -165,6 +180,9 @@ class Builder:
             last_day=season.last_day,
             slots=list(spec.slots),
             interval_weeks=spec.interval_weeks,
+            leader_ids=[*spec.pair.worker_ids, *spec.other_leader_ids]
+            if spec.other_leader_ids
+            else [],
             id=self.ids.new(),
         )
         if spec.monthly_weekday is not None and spec.monthly_times is not None:
@@ -274,9 +292,10 @@ class Builder:
 
     # Sessions that did not go as planned
 
-    def cancel(self, session: Session, reason: str) -> None:
+    def cancel(self, session: Session, reason: str, category: CancelReason) -> None:
         session.status = SessionStatus.CANCELLED
         session.cancel_reason = reason
+        session.cancel_category = category
         session.edited_individually = True
         session.sequence += 1
 

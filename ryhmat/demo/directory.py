@@ -6,7 +6,14 @@ import random
 import uuid
 
 from ryhmat.demo.builder import Builder
-from ryhmat.domain.model import Organisation, OrganisationKind, Place, Worker, WorkerPair
+from ryhmat.domain.model import (
+    Organisation,
+    OrganisationKind,
+    Place,
+    Worker,
+    WorkerPair,
+)
+from ryhmat.domain.usecases.workers import suggested_kind
 
 TOWN = "Järvelä"
 EMAIL_DOMAIN = "jarvela.example"  # reserved for examples: mail can never reach a real person
@@ -78,6 +85,7 @@ class Staff:
             title=title,
             organisation_id=employer.id if employer else None,
             email=email,
+            kind=suggested_kind(title),
             id=b.ids.new(),
         )
         b.data.workers.append(worker)

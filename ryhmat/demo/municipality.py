@@ -23,7 +23,7 @@ from ryhmat.demo.directory import (
 )
 from ryhmat.demo.profiles import FRI, MON, SAT, THU, TUE, WED, GroupSpec, Profile, slot, times
 from ryhmat.demo.school_calendar import closures, school_year, school_year_start
-from ryhmat.domain.model import AttendanceMode, WeeklySlot, WorkerPair
+from ryhmat.domain.model import AttendanceMode, CancelReason, WeeklySlot, WorkerPair
 
 YEARS = 10
 # Families in a town of this size mostly come once; few are met again in a later group.
@@ -35,14 +35,15 @@ UNRECORDED_RATE = 0.006
 GUEST_RATE = 0.04
 CHANGE_RATE = 0.4  # how often a group has a family joining, or leaving, mid-autumn
 CANCEL_REASONS = (
-    "Ohjaaja sairastunut",
-    "Ohjaajat sairastuneet",
-    "Tila varattu muuhun käyttöön",
-    "Ohjaajien koulutuspäivä",
-    "Liian vähän osallistujia",
-    "Vesivahinko tiloissa",
+    ("Ohjaaja sairastunut", CancelReason.LEADER_ILL),
+    ("Ohjaajat sairastuneet", CancelReason.LEADER_ILL),
+    ("Tila varattu muuhun käyttöön", CancelReason.PLACE_UNAVAILABLE),
+    ("Ohjaajien koulutuspäivä", CancelReason.OTHER),
+    ("Liian vähän osallistujia", CancelReason.TOO_FEW),
+    ("Vesivahinko tiloissa", CancelReason.PLACE_UNAVAILABLE),
 )
 PANDEMIC = (date(2020, 3, 16), date(2020, 5, 31), "Koronaepidemia: ryhmät tauolla")
+PANDEMIC_REASON = CancelReason.FORCE_MAJEURE
 
 AREAS = ("Keskusta", "Mäntylä", "Kirkonkylä", "Itäranta", "Koivikko", "Pohjola")
 FAMILY_HOUSES = (
@@ -331,11 +332,11 @@ def _incidents(builder: Builder, run: GroupRun) -> None:
     keeps_roster = run.group.attendance_mode.keeps_roster
     for session in run.sessions:
         if PANDEMIC[0] <= session.day <= PANDEMIC[1]:
-            builder.cancel(session, PANDEMIC[2])
+            builder.cancel(session, PANDEMIC[2], PANDEMIC_REASON)
         elif session.day >= today:
             continue
         elif rng.random() < CANCEL_RATE:
-            builder.cancel(session, rng.choice(CANCEL_REASONS))
+            builder.cancel(session, *rng.choice(CANCEL_REASONS))
         elif rng.random() < UNRECORDED_RATE:
             run.unrecorded.add(session.id)
         elif keeps_roster and rng.random() < GUEST_RATE:

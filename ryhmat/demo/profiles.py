@@ -210,6 +210,8 @@ class GroupSpec:
     enrolled: int | None = None  # overrides the profile's number
     joiner: bool = False  # a family joins in the middle of the autumn
     leaver: bool = False  # a family leaves in the middle of the autumn
+    # Who leads every session beside the pair, e.g. a volunteer peer leader.
+    other_leader_ids: tuple[uuid.UUID, ...] = ()
 
     @property
     def enrolled_count(self) -> int:

@@ -20,10 +20,11 @@ from ryhmat.demo.directory import (
 )
 from ryhmat.demo.profiles import FRI, MON, SAT, THU, TUE, WED, GroupSpec, slot, times
 from ryhmat.demo.school_calendar import closures, school_year, school_year_start
+from ryhmat.domain.model import CancelReason
 
 # Families are few here, so many take part in more than one group.
 REUSE_RATE = 0.35
-SICK_LEADER = "Ohjaaja sairastunut"
+SICK_LEADER = ("Ohjaaja sairastunut", CancelReason.LEADER_ILL)
 
 FATHERS = "Isä–lapsi-ryhmä Karhunpojat"
 OPEN_DAYCARE = "Avoin päiväkoti Pikkupesä"
@@ -128,6 +129,8 @@ def _specs(builder: Builder) -> list[GroupSpec]:
             place_id=centre,
             pair=babies_pair,
             slots=(slot(MON, "17.30", "19.00"),),
+            # A mother who came to the group herself leads it now beside the pair.
+            other_leader_ids=(twin_volunteer.id,),
         ),
         GroupSpec(
             name=STORIES,
@@ -154,7 +157,7 @@ def _surprises(builder: Builder, runs: dict[str, GroupRun], specs: list[GroupSpe
     """The things that make a demo look lived in: illness, a guest, a forgotten record."""
     today = builder.today
     babies = runs[BABIES].past_sessions(today) or runs[BABIES].sessions
-    builder.cancel(babies[-1], SICK_LEADER)
+    builder.cancel(babies[-1], *SICK_LEADER)
     for name in (SPORTS, PARENTS):
         past = runs[name].past_sessions(today)
         if past:

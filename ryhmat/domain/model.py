@@ -69,6 +69,28 @@ class SessionStatus(enum.StrEnum):
     CANCELLED = "cancelled"
 
 
+class CancelReason(enum.StrEnum):
+    """Why a session was cancelled, as reports group it; the free-text reason says more."""
+
+    NOT_GIVEN = "not_given"  # cancelled before categories were kept, or left unsaid
+    LEADER_ILL = "leader_ill"
+    CLOSURE = "closure"  # a closure period or a holiday
+    TOO_FEW = "too_few"  # too few coming
+    PLACE_UNAVAILABLE = "place_unavailable"
+    FORCE_MAJEURE = "force_majeure"  # weather or another force majeure
+    OTHER = "other"
+
+
+class WorkerKind(enum.StrEnum):
+    """What a worker is to the team's reports: paid staff, a volunteer (also a peer
+    leader, vertaisohjaaja) or a student on placement. Not a team login role: a
+    volunteer worker may sign in as a leader, a staff member as a volunteer."""
+
+    STAFF = "staff"
+    VOLUNTEER = "volunteer"
+    STUDENT = "student"
+
+
 class AdultRole(enum.StrEnum):
     FATHER = "father"  # isä
     MOTHER = "mother"  # äiti
@@ -143,6 +165,7 @@ class Worker:
     title: str
     organisation_id: uuid.UUID | None = None
     email: str = ""
+    kind: WorkerKind = WorkerKind.STAFF
     archived: bool = False
     id: uuid.UUID = field(default_factory=new_id)
 
@@ -199,6 +222,9 @@ class Group:
     # its sign-in sheets and named workbooks (domain/audience.py); by default everyone.
     listed_roles: list[AdultRole] = field(default_factory=lambda: list(AdultRole))
     listed_children: ChildrenListed = ChildrenListed.ALL
+    # The worker pair's planning and debrief around each session, counted as each
+    # leader's planning hours apart from the session's own time; None: none kept.
+    planning_minutes: int | None = None
     archived: bool = False
     # The stored version this object was read at; 0 until first saved.
     version: int = 0
@@ -257,6 +283,7 @@ class Session:
     leader_ids: list[uuid.UUID] = field(default_factory=list)
     status: SessionStatus = SessionStatus.PLANNED
     cancel_reason: str = ""
+    cancel_category: CancelReason = CancelReason.NOT_GIVEN
     edited_individually: bool = False
     # Grows on every change a calendar subscriber can see (iCalendar SEQUENCE).
     sequence: int = 0

@@ -36,20 +36,28 @@ Tilastot view all show these numbers):
 - fill rate: visits of held sessions that have a capacity (the group's, else
   the place's) divided by the sum of those capacities.
 - leader hours: the length of each held session, for every leader of it.
+- planning hours: the group's planning-and-debrief time per session (none if the
+  group keeps none), for every leader of each held session — apart from the
+  leader hours, never added into them.
+- leader hours by kind: the leader hours and planning hours of the leaders of each
+  kind (staff, volunteers, students), as each worker's kind is now.
+- cancelled by reason: the cancelled sessions of the period by their reason's
+  category; those cancelled before categories were kept are "not given". They add
+  up to the sessions cancelled.
 """
 
 from __future__ import annotations
 
 import enum
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from operator import attrgetter
 from typing import Protocol
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP
-from ryhmat.domain.model import GroupType
+from ryhmat.domain.model import CancelReason, GroupType, WorkerKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,11 +245,6 @@ FIGURES: tuple[Figure, ...] = (
 # The figures whose definitions a report spells out beside them, as their names alone
 # are easily read wrong.
 FAMILY_FIGURES: tuple[Figure, ...] = (FAMILIES, FATHERS_REACHED, NEW_FAMILIES, FIRST_TIME_VISITORS)
-# Not a figure of ``Figures``: the hours of ``Statistics.leader_hours``, summed.
-LEADER_HOURS_NAME = QT_TRANSLATE_NOOP("Labels", "Leader hours")
-LEADER_HOURS_DEFINITION = QT_TRANSLATE_NOOP(
-    "Labels", "the length of every held session, once for each of its leaders"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,7 +295,15 @@ class StatisticsQueries(Protocol):
 
     def leader_minutes(
         self, first_day: date, last_day: date, wanted: StatisticsFilter
-    ) -> Mapping[uuid.UUID, int]: ...
+    ) -> Mapping[uuid.UUID, LeaderMinutes]:
+        """Each leader's minutes of held sessions and of their planning and debrief."""
+        ...
+
+    def cancellations(
+        self, first_day: date, last_day: date, wanted: StatisticsFilter
+    ) -> Mapping[CancelReason, int]:
+        """The cancelled sessions by reason category; a category none has is left out."""
+        ...
 
     def family_visits(
         self, first_day: date, last_day: date, wanted: StatisticsFilter
@@ -324,10 +335,60 @@ class MonthTotal:
 
 
 @dataclass(frozen=True, slots=True)
+class LeaderMinutes:
+    """One leader's minutes in held sessions, and of the groups' planning and debrief
+    for those sessions."""
+
+    session: int = 0
+    planning: int = 0
+
+    def __add__(self, other: LeaderMinutes) -> LeaderMinutes:
+        return LeaderMinutes(self.session + other.session, self.planning + other.planning)
+
+
+@dataclass(frozen=True, slots=True)
 class LeaderHours:
     worker_id: uuid.UUID
     name: str
-    hours: float
+    hours: float  # in held sessions
+    kind: WorkerKind = WorkerKind.STAFF
+    planning_hours: float = 0.0  # planning and debrief of those sessions
+
+    @property
+    def total_hours(self) -> float:
+        return self.hours + self.planning_hours
+
+
+@dataclass(frozen=True, slots=True)
+class KindHours:
+    """The leader hours of the leaders of one kind, together."""
+
+    kind: WorkerKind
+    leaders: int = 0
+    hours: float = 0.0
+    planning_hours: float = 0.0
+
+    @property
+    def total_hours(self) -> float:
+        return self.hours + self.planning_hours
+
+
+def hours_by_kind(leaders: Sequence[LeaderHours]) -> list[KindHours]:
+    """Every kind of worker in order, with the hours of its leaders (zero if none led)."""
+    return [
+        KindHours(
+            kind=kind,
+            leaders=sum(1 for leader in leaders if leader.kind is kind),
+            hours=sum(leader.hours for leader in leaders if leader.kind is kind),
+            planning_hours=sum(leader.planning_hours for leader in leaders if leader.kind is kind),
+        )
+        for kind in WorkerKind
+    ]
+
+
+def every_reason(found: Mapping[CancelReason, int]) -> dict[CancelReason, int]:
+    """Every reason category in order with its count, zero if none was cancelled so."""
+    return {reason: found.get(reason, 0) for reason in CancelReason}
 
 
 class FilterKind(enum.StrEnum):
@@ -367,6 +428,10 @@ class Statistics:
     # what the charts draw; distinct counts (fathers) are right per month here.
     by_month_total: list[MonthTotal] = field(default_factory=list)
     leader_hours: list[LeaderHours] = field(default_factory=list)
+    # The leader hours of staff, volunteers and students: every kind, in order.
+    hours_by_kind: list[KindHours] = field(default_factory=list)
+    # The cancelled sessions by reason category: every category, in order.
+    cancelled_by_reason: dict[CancelReason, int] = field(default_factory=dict)
     # What the totals leave out: groups keeping only a headcount are not in the
     # family counts, groups keeping only a list not in the first-time visitors.
     left_out: LeftOut = field(default_factory=LeftOut)

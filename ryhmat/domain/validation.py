@@ -137,6 +137,20 @@ def validate_capacity(capacity: int | None) -> None:
         )
 
 
+# A day's work: planning and debrief longer than that is a mistake in typing.
+MAX_PLANNING_MINUTES = 480
+
+
+def validate_planning_minutes(minutes: int | None) -> None:
+    if minutes is not None and not 1 <= minutes <= MAX_PLANNING_MINUTES:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The planning and debrief time must be between 1 and {limit} minutes."
+            ),
+            limit=MAX_PLANNING_MINUTES,
+        )
+
+
 def validate_target_ages(low: int | None, high: int | None) -> None:
     if (low is not None and low < 0) or (high is not None and high < 0):
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A target age cannot be negative."))

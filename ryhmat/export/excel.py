@@ -44,6 +44,7 @@ from ryhmat.domain.model import AdultRole, AgeBand, GroupType, MemberKind
 from ryhmat.domain.statistics import (
     FIGURES,
     FIRST_TIME_VISITORS,
+    SESSIONS_CANCELLED,
     Figure,
     Figures,
     Shown,
@@ -53,19 +54,29 @@ from ryhmat.domain.usecases.workbook import HeadcountLine, RosterPerson, RosterS
 from ryhmat.domain.written import written_date
 from ryhmat.export.errors import ExportError
 from ryhmat.export.fast_rows import add_fast_rows_sheet, discard_sheet_file
-from ryhmat.export.summary import BY_TYPE_FIGURES, Summary
-from ryhmat.export.summary import summary as one_page_summary
 from ryhmat.i18n import translate
 from ryhmat.labels import (
+    CANCELLED_BY_REASON,
+    HOURS_IN_ALL,
+    LEADER,
+    LEADER_HOURS,
+    LEADER_HOURS_BY_KIND,
+    LEADERS,
+    PLANNING_HOURS,
+    WORKER_KIND,
     figure_definitions,
     figure_name,
     filter_lines,
+    kind_total_name,
     label,
-    leader_hours_name,
+    leader_time_definitions,
+    leader_time_name,
     left_out_notes,
     unrecorded_sentence,
 )
 from ryhmat.scratch import temporary_beside
+from ryhmat.summary import BY_TYPE_FIGURES, Summary
+from ryhmat.summary import summary as one_page_summary
 
 Progress = Callable[[int, int], None]
 
@@ -518,12 +529,42 @@ def _figures_block(
 
 
 def _leader_hours(rows: _Rows, statistics: Statistics) -> None:
+    """Each leader's hours, the hours by kind and the cancelled sessions by reason, in
+    the words of ryhmat/labels.py."""
     sheet = rows.sheet
-    rows.header([translate("Workbook", "Leader"), leader_hours_name()])
+    hours = [leader_time_name(name) for name in (LEADER_HOURS, PLANNING_HOURS, HOURS_IN_ALL)]
+    rows.header([leader_time_name(LEADER), leader_time_name(WORKER_KIND), *hours], lines=2)
     for leader in statistics.leader_hours:
         rows.append(
-            [_text(sheet, leader.name), _number(sheet, round(leader.hours, 2), HOURS_FORMAT)]
+            [
+                _text(sheet, leader.name),
+                _text(sheet, label(leader.kind)),
+                *_hours(sheet, leader.hours, leader.planning_hours, leader.total_hours),
+            ]
         )
+    rows.append()
+    rows.header(
+        [leader_time_name(LEADER_HOURS_BY_KIND), leader_time_name(LEADERS), *hours], lines=2
+    )
+    for kind in statistics.hours_by_kind:
+        rows.append(
+            [
+                _text(sheet, kind_total_name(kind.kind)),
+                _styled(sheet, kind.leaders, number_format="0"),
+                *_hours(sheet, kind.hours, kind.planning_hours, kind.total_hours),
+            ]
+        )
+    rows.append()
+    rows.header([leader_time_name(CANCELLED_BY_REASON), figure_name(SESSIONS_CANCELLED)])
+    for reason, sessions in statistics.cancelled_by_reason.items():
+        rows.append([_text(sheet, label(reason)), _styled(sheet, sessions, number_format="0")])
+    rows.append()
+    for name, definition in leader_time_definitions():
+        rows.append([_text(sheet, name), _text(sheet, definition)])
+
+
+def _hours(sheet: Worksheet, *values: float) -> list[CellValue]:
+    return [_number(sheet, round(value, 2), HOURS_FORMAT) for value in values]
 
 
 # -- a roster group ------------------------------------------------------------------------

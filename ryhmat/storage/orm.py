@@ -40,6 +40,7 @@ from ryhmat.domain.model import (
     AttendanceMark,
     AttendanceMode,
     AuditAction,
+    CancelReason,
     ChildrenListed,
     EnrolmentStatus,
     GroupType,
@@ -48,6 +49,7 @@ from ryhmat.domain.model import (
     Permission,
     SessionStatus,
     UsageAction,
+    WorkerKind,
 )
 from ryhmat.domain.timezone import helsinki_now
 
@@ -162,6 +164,10 @@ class WorkerRow(IdRow):
         _fk("organisations.id", "SET NULL"), index=True
     )
     email: Mapped[str] = mapped_column(String(320))
+    # Staff, volunteer or student (migration 0020), for leader hours by kind.
+    kind: Mapped[WorkerKind] = mapped_column(
+        enum_column(WorkerKind), default=WorkerKind.STAFF, server_default="staff"
+    )
     archived: Mapped[bool] = _archived()
 
 
@@ -209,6 +215,8 @@ class GroupRow(IdRow):
     listed_children: Mapped[ChildrenListed] = mapped_column(
         enum_column(ChildrenListed), default=ChildrenListed.ALL, server_default="all"
     )
+    # Planning and debrief per session, in minutes (migration 0020); NULL: none.
+    planning_minutes: Mapped[int | None] = mapped_column(Integer)
     archived: Mapped[bool] = _archived()
     version: Mapped[int] = _version()
 
@@ -283,6 +291,10 @@ class SessionRow(IdRow):
     notes: Mapped[str] = mapped_column(Text)
     status: Mapped[SessionStatus] = mapped_column(enum_column(SessionStatus))
     cancel_reason: Mapped[str] = mapped_column(Text)
+    # The reason's category (migration 0020); sessions cancelled before it: not given.
+    cancel_category: Mapped[CancelReason] = mapped_column(
+        enum_column(CancelReason), default=CancelReason.NOT_GIVEN, server_default="not_given"
+    )
     edited_individually: Mapped[bool] = mapped_column(Boolean)
     sequence: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)

@@ -38,6 +38,8 @@ _ON_SEARCH_PATH = "n.nspname = ANY (current_schemas(false)) AND n.nspname <> 'pg
 _OTHER_SCHEMA_PREFIX = "CASE WHEN n.nspname = current_schema() THEN '' ELSE n.nspname || '.' END"
 
 # Each query lists one kind of object of the current schema as (which, definition).
+# A column's position is its place among the table's columns, not its attnum: a column
+# dropped and added again (a downgrade and an upgrade) leaves a gap in the attnums.
 CATALOG = {
     "relation": """
         SELECT c.relname, c.relkind::text FROM pg_class c
@@ -51,7 +53,8 @@ CATALOG = {
                          'default ' || pg_get_expr(d.adbin, d.adrelid),
                          'generated ' || nullif(a.attgenerated::text, ''),
                          'identity ' || nullif(a.attidentity::text, ''),
-                         'position ' || a.attnum::text)
+                         'position ' || row_number() OVER (
+                             PARTITION BY a.attrelid ORDER BY a.attnum)::text)
         FROM pg_attribute a
         JOIN pg_class c ON c.oid = a.attrelid
         LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum

@@ -5,9 +5,10 @@ statements on SQLite (one over the period's sessions and their "present" marks,
 one over the earlier marks of the families seen, one counting the sessions not
 recorded) and two on PostgreSQL (the function ``ryhmat_figures`` of migration
 0015, which counts the families itself, and the sessions not recorded);
-``leader_minutes`` runs one and ``family_visits`` two, whatever the number of
-sessions, so ten years of a municipality's groups cost a few aggregate scans,
-never a query per session.
+``leader_minutes`` and ``cancellations`` run one each (plain queries on both
+databases: every role of a team reads sessions, leaders and groups) and
+``family_visits`` two, whatever the number of sessions, so ten years of a
+municipality's groups cost a few aggregate scans, never a query per session.
 
 On PostgreSQL the families are counted by the server because row-level security
 shows a person the marks of their own groups only: the function counts every
@@ -60,6 +61,7 @@ from sqlalchemy.sql.functions import FunctionElement
 from ryhmat.domain.model import (
     AdultRole,
     AttendanceMark,
+    CancelReason,
     EnrolmentStatus,
     GroupType,
     MemberKind,
@@ -70,6 +72,7 @@ from ryhmat.domain.statistics import (
     Figures,
     FiguresKey,
     Grouping,
+    LeaderMinutes,
     StatisticsFilter,
 )
 from ryhmat.storage.orm import (
@@ -179,26 +182,52 @@ class SqlStatisticsQueries:
 
     def leader_minutes(
         self, first_day: date, last_day: date, wanted: StatisticsFilter
-    ) -> Mapping[uuid.UUID, int]:
+    ) -> Mapping[uuid.UUID, LeaderMinutes]:
+        """A plain query on every database: leaders, sessions and groups are readable by
+        every role of a team, so each person counts every leader's hours."""
         self._db.flush()
         chosen = _chosen_sessions(first_day, last_day, wanted)
         # Sessions of a season share their times, so grouping by them keeps the
         # rows few; the minutes are counted here, the same way on every database.
+        planning = GROUPS.c.planning_minutes
         query = (
             select(
                 LEADERS.c.worker_id,
                 chosen.c.start,
                 chosen.c.end,
+                planning,
                 func.count(distinct(chosen.c.session_id)),
             )
-            .select_from(LEADERS.join(chosen, chosen.c.session_id == LEADERS.c.session_id))
+            .select_from(
+                LEADERS.join(chosen, chosen.c.session_id == LEADERS.c.session_id).join(
+                    GROUPS, GROUPS.c.id == chosen.c.group_id
+                )
+            )
             .where(chosen.c.status == HELD)
-            .group_by(LEADERS.c.worker_id, chosen.c.start, chosen.c.end)
+            .group_by(LEADERS.c.worker_id, chosen.c.start, chosen.c.end, planning)
         )
-        minutes: dict[uuid.UUID, int] = {}
-        for worker_id, start, end, sessions in self._db.execute(query):
-            minutes[worker_id] = minutes.get(worker_id, 0) + int(sessions) * _length(start, end)
-        return minutes
+        minutes: defaultdict[uuid.UUID, LeaderMinutes] = defaultdict(LeaderMinutes)
+        for worker_id, start, end, planned, sessions in self._db.execute(query):
+            count = int(sessions)
+            minutes[worker_id] += LeaderMinutes(
+                count * _length(start, end), count * int(planned or 0)
+            )
+        return dict(minutes)
+
+    def cancellations(
+        self, first_day: date, last_day: date, wanted: StatisticsFilter
+    ) -> Mapping[CancelReason, int]:
+        """A plain query on every database: sessions are readable by every role."""
+        self._db.flush()
+        chosen = _chosen_sessions(first_day, last_day, wanted)
+        category = SESSIONS.c.cancel_category
+        query = (
+            select(category, func.count())
+            .select_from(chosen.join(SESSIONS, SESSIONS.c.id == chosen.c.session_id))
+            .where(chosen.c.status == CANCELLED)
+            .group_by(category)
+        )
+        return {CancelReason(reason): int(count) for reason, count in self._db.execute(query)}
 
     def family_visits(
         self, first_day: date, last_day: date, wanted: StatisticsFilter

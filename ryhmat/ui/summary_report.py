@@ -1,5 +1,5 @@
 """The one-page summary for a board or a funder as a PDF: the content of
-ryhmat/export/summary.py laid out by QTextDocument on one A4 page, as the sign-in
+ryhmat/summary.py laid out by QTextDocument on one A4 page, as the sign-in
 sheets are."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from ryhmat.export.summary import Summary
 from ryhmat.i18n import translate
+from ryhmat.summary import Summary
 from ryhmat.ui.printing import print_one_page_pdf
 
 

@@ -26,7 +26,15 @@ from ryhmat.domain.model import (
 from ryhmat.domain.scheduling import SkipKind
 from ryhmat.domain.statistics import FilterKind, FilterTerm
 from ryhmat.i18n import chosen_language, load_language
-from ryhmat.labels import NUMBER_STYLES, decimal, filter_lines, label, locale_number, percent
+from ryhmat.labels import (
+    NUMBER_STYLES,
+    decimal,
+    filter_lines,
+    hours,
+    label,
+    locale_number,
+    percent,
+)
 
 CHOICES: list[type[enum.Enum]] = [
     FeedKind,
@@ -161,3 +169,18 @@ def test_the_fixed_finnish_names_are_the_finnish_labels(
 )
 def test_a_number_reads_as_qlocale_writes_it(value: float, decimals: int, locale: str) -> None:
     assert locale_number(value, decimals, locale) == QLocale(locale).toString(value, "f", decimals)
+
+
+def test_hours_are_shown_to_the_quarter_with_one_decimal_at_least(
+    language: Callable[[str], None],
+) -> None:
+    language("fi")
+    assert [hours(h) for h in (10.5, 0.25, 3, 11.25, 1 / 3)] == [
+        "10,5",
+        "0,25",
+        "3,0",
+        "11,25",
+        "0,33",
+    ]
+    language("en")
+    assert hours(2.75) == "2.75"

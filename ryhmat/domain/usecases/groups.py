@@ -17,6 +17,7 @@ from ryhmat.domain.validation import (
     lookup_name,
     require_existing,
     validate_capacity,
+    validate_planning_minutes,
     validate_target_ages,
 )
 
@@ -81,6 +82,7 @@ def list_groups(uow: UnitOfWork, include_archived: bool = False) -> list[GroupSu
 def validate_group(group: Group) -> None:
     group.name = clean_name(group.name, Term(QT_TRANSLATE_NOOP("Errors", "group name")))
     validate_capacity(group.capacity)
+    validate_planning_minutes(group.planning_minutes)
     validate_target_ages(group.target_age_min, group.target_age_max)
 
 

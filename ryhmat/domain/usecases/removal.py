@@ -23,7 +23,15 @@ from typing import Any
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from ryhmat.domain.feeds import FeedKind
-from ryhmat.domain.model import Group, Organisation, Place, Session, SessionStatus, Worker
+from ryhmat.domain.model import (
+    CancelReason,
+    Group,
+    Organisation,
+    Place,
+    Session,
+    SessionStatus,
+    Worker,
+)
 from ryhmat.domain.ports import ArchivableRepository, UnitOfWork
 from ryhmat.domain.timezone import HELSINKI
 
@@ -332,6 +340,8 @@ def _end_future(
         return
     for session in future_sessions(uow, group_id, now):
         session.status, session.cancel_reason = SessionStatus.CANCELLED, reason
+        # The group ends: none of the kinds a report groups (ill, closure, too few…).
+        session.cancel_category = CancelReason.OTHER
         # As a cancellation in the session dialog: the series leaves it so, and
         # subscribers get a new version of the event.
         session.edited_individually = True

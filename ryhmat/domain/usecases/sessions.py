@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
-from ryhmat.domain.model import Session, SessionStatus
+from ryhmat.domain.model import CancelReason, Session, SessionStatus
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.scheduling import (
     HolidayCalendar,
@@ -46,6 +46,7 @@ class SessionView:
     place: str | None
     leaders: list[str]
     edited_individually: bool
+    cancel_category: CancelReason = CancelReason.NOT_GIVEN
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,7 @@ def session_view(session: Session, group_name: str, directory: Directory) -> Ses
         place=directory.place_name(session.place_id),
         leaders=directory.worker_names(session.leader_ids),
         edited_individually=session.edited_individually,
+        cancel_category=session.cancel_category,
     )
 
 
@@ -175,6 +177,7 @@ def update_session(uow: UnitOfWork, edited: Session, accept_conflicts: bool = Fa
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Give a reason for cancelling."))
     if edited.status is not SessionStatus.CANCELLED:
         edited.cancel_reason = ""
+        edited.cancel_category = CancelReason.NOT_GIVEN
     if len(set(edited.leader_ids)) != len(edited.leader_ids):
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A leader is listed twice."))
     edited.group_id, edited.series_id = stored.group_id, stored.series_id
@@ -187,9 +190,15 @@ def update_session(uow: UnitOfWork, edited: Session, accept_conflicts: bool = Fa
     return edited
 
 
-def cancel_session(uow: UnitOfWork, session_id: uuid.UUID, reason: str) -> Session:
+def cancel_session(
+    uow: UnitOfWork,
+    session_id: uuid.UUID,
+    reason: str,
+    category: CancelReason = CancelReason.NOT_GIVEN,
+) -> Session:
     session = get_session(uow, session_id)
     session.status, session.cancel_reason = SessionStatus.CANCELLED, reason
+    session.cancel_category = category
     return update_session(uow, session)
 
 

@@ -16,7 +16,7 @@ from datetime import date, datetime
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
 from ryhmat.domain.finnish_names import GROUP_TYPE_NAMES
-from ryhmat.domain.model import Group, GroupType
+from ryhmat.domain.model import Group, GroupType, WorkerKind
 from ryhmat.domain.names import comparable_name
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.scheduling import validate_period
@@ -34,6 +34,8 @@ from ryhmat.domain.statistics import (
     Statistics,
     StatisticsFilter,
     StatisticsQueries,
+    every_reason,
+    hours_by_kind,
     known_only,
 )
 from ryhmat.domain.usecases.groups import find_group
@@ -63,6 +65,7 @@ def compute_statistics(
     )
     kept = _Kept(groups)
     found = {grouping: kept.known(grouping, figures) for grouping, figures in counted.items()}
+    leaders = _leader_hours(uow, queries, first_day, last_day, wanted)
     return Statistics(
         first_day=first_day,
         last_day=last_day,
@@ -73,7 +76,9 @@ def compute_statistics(
         by_type=_by_type(found[Grouping.GROUP_TYPE]),
         by_month=_by_month(found[Grouping.MONTH_AND_TYPE]),
         by_month_total=_by_month_total(found[Grouping.MONTH], first_day, last_day),
-        leader_hours=_leader_hours(uow, queries, first_day, last_day, wanted),
+        leader_hours=leaders,
+        hours_by_kind=hours_by_kind(leaders),
+        cancelled_by_reason=every_reason(queries.cancellations(first_day, last_day, wanted)),
         left_out=kept.left_out(),
     )
 
@@ -192,11 +197,19 @@ def _leader_hours(
     wanted: StatisticsFilter,
 ) -> list[LeaderHours]:
     minutes = queries.leader_minutes(first_day, last_day, wanted)
-    names = {worker.id: worker.name for worker in uow.workers.get_many(minutes)}
-    rows = [
-        LeaderHours(worker_id=worker_id, name=names.get(worker_id, "?"), hours=count / 60)
-        for worker_id, count in minutes.items()
-    ]
+    workers = {worker.id: worker for worker in uow.workers.get_many(minutes)}
+    rows = []
+    for worker_id, led in minutes.items():
+        worker = workers.get(worker_id)  # removed meanwhile: counted, not named
+        rows.append(
+            LeaderHours(
+                worker_id=worker_id,
+                name=worker.name if worker else "?",
+                hours=led.session / 60,
+                kind=worker.kind if worker else WorkerKind.STAFF,
+                planning_hours=led.planning / 60,
+            )
+        )
     return sorted(rows, key=lambda row: (row.name.casefold(), row.name))
 
 

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
-from ryhmat.domain.model import Worker, WorkerPair
+from ryhmat.domain.model import Worker, WorkerKind, WorkerPair
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.removal import archived_as_stored
 from ryhmat.domain.validation import MAX_EMAIL_LENGTH, clean_line, clean_name
@@ -18,6 +18,13 @@ TITLES = (
     "varhaiskasvatuksen opettaja",
     "vapaaehtoinen vertaisohjaaja",
 )
+# The kind a usual title suggests for a new worker; the others are staff.
+TITLE_KINDS = {"vapaaehtoinen vertaisohjaaja": WorkerKind.VOLUNTEER}
+
+
+def suggested_kind(title: str) -> WorkerKind:
+    """The kind a new worker of ``title`` most likely is."""
+    return TITLE_KINDS.get(title.strip().casefold(), WorkerKind.STAFF)
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +35,7 @@ class WorkerView:
     organisation: str
     email: str
     archived: bool
+    kind: WorkerKind = WorkerKind.STAFF
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +68,7 @@ def list_workers(uow: UnitOfWork, include_archived: bool = False) -> list[Worker
             organisation=organisations.get(w.organisation_id, "") if w.organisation_id else "",
             email=w.email,
             archived=w.archived,
+            kind=w.kind,
         )
         for w in uow.workers.list()
         if include_archived or not w.archived

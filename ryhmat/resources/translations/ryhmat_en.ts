@@ -522,109 +522,114 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli/commands.py" line="48"/>
+        <location filename="../../cli/commands.py" line="49"/>
         <source>Families erased after this copy of the database was made, erased again now: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="68"/>
+        <location filename="../../cli/commands.py" line="69"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="78"/>
+        <location filename="../../cli/commands.py" line="79"/>
         <source>{name} (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="89"/>
-        <location filename="../../cli/commands.py" line="102"/>
-        <location filename="../../cli/commands.py" line="115"/>
+        <location filename="../../cli/commands.py" line="90"/>
+        <location filename="../../cli/commands.py" line="104"/>
+        <location filename="../../cli/commands.py" line="121"/>
         <location filename="../../cli/feeds.py" line="59"/>
         <location filename="../../cli/team.py" line="64"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="89"/>
-        <location filename="../../cli/stats.py" line="184"/>
+        <location filename="../../cli/commands.py" line="90"/>
+        <location filename="../../cli/stats.py" line="216"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="89"/>
+        <location filename="../../cli/commands.py" line="90"/>
         <source>Organisers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="102"/>
+        <location filename="../../cli/commands.py" line="105"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="102"/>
+        <location filename="../../cli/commands.py" line="106"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="107"/>
         <location filename="../../cli/team.py" line="65"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="115"/>
+        <location filename="../../cli/commands.py" line="121"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="115"/>
+        <location filename="../../cli/commands.py" line="121"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="160"/>
-        <location filename="../../cli/commands.py" line="185"/>
+        <location filename="../../cli/commands.py" line="168"/>
+        <location filename="../../cli/commands.py" line="193"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="161"/>
+        <location filename="../../cli/commands.py" line="169"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="162"/>
+        <location filename="../../cli/commands.py" line="170"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="163"/>
+        <location filename="../../cli/commands.py" line="171"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="164"/>
+        <location filename="../../cli/commands.py" line="172"/>
         <source>Leaders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="170"/>
+        <location filename="../../cli/commands.py" line="178"/>
         <source>Skipped days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="196"/>
+        <location filename="../../cli/commands.py" line="204"/>
         <source>No conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="186"/>
+        <location filename="../../cli/commands.py" line="194"/>
         <source>Booked twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="187"/>
+        <location filename="../../cli/commands.py" line="195"/>
         <source>First session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="188"/>
+        <location filename="../../cli/commands.py" line="196"/>
         <source>Second session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,27 +1094,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="161"/>
+        <location filename="../../cli/stats.py" line="193"/>
         <source>Statistics {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="165"/>
+        <location filename="../../cli/stats.py" line="197"/>
         <source>Sessions not recorded: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="170"/>
+        <location filename="../../cli/stats.py" line="202"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="170"/>
+        <location filename="../../cli/stats.py" line="202"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="177"/>
+        <location filename="../../cli/stats.py" line="209"/>
         <source>By group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1125,7 +1130,7 @@
     </message>
     <message>
         <location filename="../../cli/follow_ups.py" line="52"/>
-        <location filename="../../cli/stats.py" line="179"/>
+        <location filename="../../cli/stats.py" line="211"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,19 +1150,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="181"/>
+        <location filename="../../cli/stats.py" line="213"/>
         <source>By group type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="190"/>
         <location filename="../../cli/team.py" line="67"/>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cli/stats.py" line="190"/>
-        <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1782,7 +1781,7 @@ The details were written to %1 — please send that file to your IT support.</so
     </message>
     <message>
         <location filename="../../domain/usecases/families.py" line="163"/>
-        <location filename="../../domain/usecases/sessions.py" line="170"/>
+        <location filename="../../domain/usecases/sessions.py" line="172"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1803,10 +1802,10 @@ The details were written to %1 — please send that file to your IT support.</so
     </message>
     <message>
         <location filename="../../domain/usecases/families.py" line="252"/>
-        <location filename="../../domain/usecases/groups.py" line="112"/>
-        <location filename="../../domain/usecases/removal.py" line="61"/>
+        <location filename="../../domain/usecases/groups.py" line="114"/>
+        <location filename="../../domain/usecases/removal.py" line="69"/>
         <location filename="../../domain/usecases/roster_import.py" line="250"/>
-        <location filename="../../domain/usecases/statistics.py" line="273"/>
+        <location filename="../../domain/usecases/statistics.py" line="286"/>
         <source>The group no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1826,13 +1825,13 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/groups.py" line="44"/>
+        <location filename="../../domain/usecases/groups.py" line="45"/>
         <source>There is no group called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/groups.py" line="41"/>
-        <location filename="../../domain/usecases/groups.py" line="82"/>
+        <location filename="../../domain/usecases/groups.py" line="42"/>
+        <location filename="../../domain/usecases/groups.py" line="83"/>
         <source>group name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1847,41 +1846,46 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="142"/>
+        <location filename="../../domain/validation.py" line="147"/>
+        <source>The planning and debrief time must be between 1 and {limit} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="156"/>
         <source>A target age cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="145"/>
+        <location filename="../../domain/validation.py" line="159"/>
         <source>A target age can be at most {limit} years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="150"/>
+        <location filename="../../domain/validation.py" line="164"/>
         <source>The upper target age is below the lower one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/removal.py" line="66"/>
-        <location filename="../../domain/validation.py" line="166"/>
+        <location filename="../../domain/usecases/removal.py" line="74"/>
+        <location filename="../../domain/validation.py" line="180"/>
         <source>The worker pair no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/groups.py" line="95"/>
+        <location filename="../../domain/usecases/groups.py" line="97"/>
         <source>A group called “{name}” already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/groups.py" line="99"/>
-        <location filename="../../domain/usecases/removal.py" line="67"/>
-        <location filename="../../domain/usecases/statistics.py" line="281"/>
-        <location filename="../../domain/usecases/workers.py" line="87"/>
+        <location filename="../../domain/usecases/groups.py" line="101"/>
+        <location filename="../../domain/usecases/removal.py" line="75"/>
+        <location filename="../../domain/usecases/statistics.py" line="294"/>
+        <location filename="../../domain/usecases/workers.py" line="96"/>
         <source>The organisation no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/groups.py" line="102"/>
+        <location filename="../../domain/usecases/groups.py" line="104"/>
         <source>description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1900,10 +1904,10 @@ The details were written to %1 — please send that file to your IT support.</so
         <location filename="../../domain/usecases/places.py" line="36"/>
         <location filename="../../domain/usecases/places.py" line="44"/>
         <location filename="../../domain/usecases/places.py" line="57"/>
-        <location filename="../../domain/usecases/statistics.py" line="240"/>
-        <location filename="../../domain/usecases/statistics.py" line="250"/>
-        <location filename="../../domain/usecases/statistics.py" line="258"/>
-        <location filename="../../domain/usecases/workers.py" line="77"/>
+        <location filename="../../domain/usecases/statistics.py" line="253"/>
+        <location filename="../../domain/usecases/statistics.py" line="263"/>
+        <location filename="../../domain/usecases/statistics.py" line="271"/>
+        <location filename="../../domain/usecases/workers.py" line="86"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1990,148 +1994,148 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="121"/>
+        <location filename="../../domain/usecases/sessions.py" line="123"/>
         <location filename="../../storage/repositories/attendance.py" line="198"/>
         <source>The session no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="168"/>
+        <location filename="../../domain/usecases/sessions.py" line="170"/>
         <source>theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="172"/>
+        <location filename="../../domain/usecases/sessions.py" line="174"/>
         <source>reason for cancelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="175"/>
+        <location filename="../../domain/usecases/sessions.py" line="177"/>
         <source>Give a reason for cancelling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="179"/>
+        <location filename="../../domain/usecases/sessions.py" line="182"/>
         <source>A leader is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="227"/>
+        <location filename="../../domain/usecases/statistics.py" line="240"/>
         <source>group type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="233"/>
+        <location filename="../../domain/usecases/statistics.py" line="246"/>
         <source>“{name}” is not a group type; choose one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="244"/>
+        <location filename="../../domain/usecases/statistics.py" line="257"/>
         <source>There is no organisation called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="253"/>
+        <location filename="../../domain/usecases/statistics.py" line="266"/>
         <source>There is no place called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="262"/>
+        <location filename="../../domain/usecases/statistics.py" line="275"/>
         <source>There is no worker called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/removal.py" line="62"/>
+        <location filename="../../domain/usecases/removal.py" line="70"/>
         <source>The season no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/removal.py" line="63"/>
-        <location filename="../../domain/usecases/statistics.py" line="286"/>
-        <location filename="../../domain/validation.py" line="164"/>
+        <location filename="../../domain/usecases/removal.py" line="71"/>
+        <location filename="../../domain/usecases/statistics.py" line="299"/>
+        <location filename="../../domain/validation.py" line="178"/>
         <source>The place no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/removal.py" line="64"/>
+        <location filename="../../domain/usecases/removal.py" line="72"/>
         <source>The closure no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/removal.py" line="65"/>
-        <location filename="../../domain/usecases/statistics.py" line="291"/>
-        <location filename="../../domain/usecases/workers.py" line="72"/>
-        <location filename="../../domain/validation.py" line="169"/>
+        <location filename="../../domain/usecases/removal.py" line="73"/>
+        <location filename="../../domain/usecases/statistics.py" line="304"/>
+        <location filename="../../domain/usecases/workers.py" line="81"/>
+        <location filename="../../domain/validation.py" line="183"/>
         <source>The worker no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/removal.py" line="70"/>
+        <location filename="../../domain/usecases/removal.py" line="78"/>
         <source>The calendar feed “{feed}” publishes “{name}”, so it cannot be deleted. Delete the feed first, or archive “{name}” instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/removal.py" line="95"/>
+        <location filename="../../domain/usecases/removal.py" line="103"/>
         <source>“{name}” has held sessions or recorded attendance, so it cannot be deleted. Archive it instead: it is hidden from lists and choices, and its history and statistics are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/removal.py" line="112"/>
+        <location filename="../../domain/usecases/removal.py" line="120"/>
         <source>The season “{name}” has held sessions or recorded attendance, so it cannot be deleted. Change its last day instead: sessions with attendance are always kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/removal.py" line="127"/>
+        <location filename="../../domain/usecases/removal.py" line="135"/>
         <source>“{name}” is used by the group “{group}”, so it cannot be deleted. Archive it instead: it is no longer offered, and the sessions there keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/removal.py" line="142"/>
+        <location filename="../../domain/usecases/removal.py" line="150"/>
         <source>“{name}” leads sessions of “{group}”, so the worker cannot be deleted. Archive the worker instead: no longer offered as a leader, the name stays in the sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/removal.py" line="153"/>
+        <location filename="../../domain/usecases/removal.py" line="161"/>
         <source>“{name}” is in a pair with “{other}”, so the worker cannot be deleted. Delete the pair first, or archive the worker instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/removal.py" line="170"/>
+        <location filename="../../domain/usecases/removal.py" line="178"/>
         <source>“{name}” organises “{group}”, so it cannot be deleted. Archive it instead: it is no longer offered, and its groups keep it as their organiser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/removal.py" line="180"/>
+        <location filename="../../domain/usecases/removal.py" line="188"/>
         <source>“{worker}” works for “{name}”, so it cannot be deleted. Archive it instead, or change the worker&apos;s organisation first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/removal.py" line="198"/>
+        <location filename="../../domain/usecases/removal.py" line="206"/>
         <source>The pair “{name}” is the default leaders of “{group}”, so it cannot be deleted. Choose other default leaders for the group first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/workers.py" line="78"/>
+        <location filename="../../domain/usecases/workers.py" line="87"/>
         <source>title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/workers.py" line="80"/>
+        <location filename="../../domain/usecases/workers.py" line="89"/>
         <source>email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/workers.py" line="84"/>
+        <location filename="../../domain/usecases/workers.py" line="93"/>
         <source>“{email}” is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/workers.py" line="116"/>
+        <location filename="../../domain/usecases/workers.py" line="125"/>
         <source>A pair needs two different workers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/workers.py" line="121"/>
+        <location filename="../../domain/usecases/workers.py" line="130"/>
         <source>These two already are a pair.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2378,7 +2382,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="349"/>
+        <location filename="../../export/excel.py" line="360"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2609,12 +2613,12 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="213"/>
+        <location filename="../../storage/repositories/sessions.py" line="215"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="218"/>
+        <location filename="../../storage/repositories/sessions.py" line="220"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2699,7 +2703,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/postgresql_schema.py" line="154"/>
+        <location filename="../../storage/postgresql_schema.py" line="157"/>
         <source>The database {name} holds triggers, functions, views or tables that Ryhmät did not make, so Ryhmät does not start on it. Ask the database&apos;s administrator to remove them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3744,154 +3748,169 @@ The details were written to %1 — please send that file to your IT support.</so
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="76"/>
+        <location filename="../../ui/groups/group_editor.py" line="75"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="78"/>
+        <location filename="../../ui/groups/group_editor.py" line="77"/>
         <source>Seasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="81"/>
+        <location filename="../../ui/groups/group_editor.py" line="80"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="86"/>
+        <location filename="../../ui/groups/group_editor.py" line="85"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="118"/>
+        <location filename="../../ui/groups/group_editor.py" line="117"/>
         <source>years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="124"/>
+        <location filename="../../ui/groups/group_editor.py" line="122"/>
+        <source> min per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="125"/>
+        <source>Time the leaders spend planning and debriefing each session; the statistics count it for every leader apart from the session&apos;s own time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="132"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="137"/>
+        <location filename="../../ui/groups/group_editor.py" line="145"/>
         <source>all children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="138"/>
+        <location filename="../../ui/groups/group_editor.py" line="146"/>
         <source>the children of its ages on the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="139"/>
+        <location filename="../../ui/groups/group_editor.py" line="147"/>
         <source>no children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="144"/>
+        <location filename="../../ui/groups/group_editor.py" line="152"/>
         <source>Sign-in sheets, the attendance list and named workbooks list these members of the families; anyone already marked is listed too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="152"/>
+        <location filename="../../ui/groups/group_editor.py" line="160"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="153"/>
+        <location filename="../../ui/groups/group_editor.py" line="161"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="154"/>
+        <location filename="../../ui/groups/group_editor.py" line="162"/>
         <source>&amp;Attendance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="155"/>
+        <location filename="../../ui/groups/group_editor.py" line="163"/>
         <source>&amp;Organisers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="156"/>
+        <location filename="../../ui/groups/group_editor.py" line="164"/>
         <source>Children&apos;s a&amp;ge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="159"/>
+        <location filename="../../ui/groups/group_editor.py" line="167"/>
         <source>&amp;Capacity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="160"/>
+        <location filename="../../ui/groups/group_editor.py" line="168"/>
+        <source>Planning and de&amp;brief:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="169"/>
         <source>Default &amp;place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="161"/>
+        <location filename="../../ui/groups/group_editor.py" line="170"/>
         <source>Default &amp;leaders:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="163"/>
+        <location filename="../../ui/groups/group_editor.py" line="172"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="164"/>
+        <location filename="../../ui/groups/group_editor.py" line="173"/>
         <source>For the adults:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="167"/>
+        <location filename="../../ui/groups/group_editor.py" line="176"/>
         <source>For the children:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="173"/>
+        <location filename="../../ui/groups/group_editor.py" line="182"/>
         <source>Season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="175"/>
+        <location filename="../../ui/groups/group_editor.py" line="184"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="179"/>
+        <location filename="../../ui/groups/group_editor.py" line="188"/>
         <source>Repeats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="186"/>
+        <location filename="../../ui/groups/group_editor.py" line="195"/>
         <source>Add s&amp;eason…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="187"/>
+        <location filename="../../ui/groups/group_editor.py" line="196"/>
         <source>Ed&amp;it season…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="193"/>
+        <location filename="../../ui/groups/group_editor.py" line="202"/>
         <source>Adding the first season saves the group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="215"/>
-        <location filename="../../ui/groups/group_editor.py" line="217"/>
+        <location filename="../../ui/groups/group_editor.py" line="216"/>
+        <location filename="../../ui/groups/group_editor.py" line="218"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="224"/>
+        <location filename="../../ui/groups/group_editor.py" line="225"/>
         <source>New group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="236"/>
-        <location filename="../../ui/groups/group_editor.py" line="325"/>
+        <location filename="../../ui/groups/group_editor.py" line="237"/>
+        <location filename="../../ui/groups/group_editor.py" line="321"/>
         <source>Group: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4589,187 +4608,307 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="149"/>
-        <source>All groups</source>
+        <location filename="../../labels.py" line="135"/>
+        <source>staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="157"/>
-        <source>Group: {names}</source>
+        <location filename="../../labels.py" line="136"/>
+        <source>volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="158"/>
-        <source>Groups: {names}</source>
+        <location filename="../../labels.py" line="137"/>
+        <source>student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="161"/>
-        <source>Group type: {name}</source>
+        <location filename="../../labels.py" line="138"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="139"/>
+        <source>leader ill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="140"/>
+        <source>closure or holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="141"/>
+        <source>too few coming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="142"/>
+        <source>place not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="145"/>
+        <source>weather or other force majeure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="148"/>
+        <source>other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labels.py" line="163"/>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="171"/>
+        <source>Group: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="172"/>
+        <source>Groups: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="175"/>
+        <source>Group type: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="177"/>
         <source>Organiser: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="165"/>
+        <location filename="../../labels.py" line="179"/>
         <source>Place: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="166"/>
+        <location filename="../../labels.py" line="180"/>
         <source>Leader: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="174"/>
+        <location filename="../../labels.py" line="188"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="197"/>
+        <location filename="../../labels.py" line="211"/>
         <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families): a headcount names nobody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="205"/>
+        <location filename="../../labels.py" line="219"/>
         <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="171"/>
+        <location filename="../../labels.py" line="269"/>
+        <source>Planning and debrief hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="270"/>
+        <source>Hours in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="271"/>
+        <source>Leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="272"/>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="273"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="274"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="275"/>
+        <source>Leader hours by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="276"/>
+        <source>Cancelled sessions by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="278"/>
+        <source>the length of each held session, for every leader of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="281"/>
+        <source>the group&apos;s planning and debrief time for each held session, for every leader of it; not included in the leader hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="286"/>
+        <source>the hours of the staff, the volunteers and the students who led sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="289"/>
+        <source>cancelled sessions by the kind of reason chosen when cancelling; those cancelled before reasons were grouped are “not given”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="297"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="298"/>
+        <source>Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="299"/>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="179"/>
         <source>Families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="180"/>
+        <location filename="../../domain/statistics.py" line="188"/>
         <source>Fathers reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="188"/>
+        <location filename="../../domain/statistics.py" line="196"/>
         <source>New families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="197"/>
+        <location filename="../../domain/statistics.py" line="205"/>
         <source>First-time visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="172"/>
+        <location filename="../../domain/statistics.py" line="180"/>
         <source>different families with someone present at least once in the period, from the attendance lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="126"/>
+        <location filename="../../domain/statistics.py" line="134"/>
         <source>Sessions held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="127"/>
+        <location filename="../../domain/statistics.py" line="135"/>
         <source>sessions of the period that were held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="131"/>
+        <location filename="../../domain/statistics.py" line="139"/>
         <source>Sessions cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="132"/>
+        <location filename="../../domain/statistics.py" line="140"/>
         <source>sessions of the period that were cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="136"/>
+        <location filename="../../domain/statistics.py" line="144"/>
         <source>Sessions not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="137"/>
+        <location filename="../../domain/statistics.py" line="145"/>
         <source>past sessions, not cancelled, with neither attendance marks nor a headcount: their visits are in no figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="145"/>
+        <location filename="../../domain/statistics.py" line="153"/>
         <source>Visits, adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="146"/>
+        <location filename="../../domain/statistics.py" line="154"/>
         <source>adults present in held sessions: a headcount&apos;s adults, else the adults marked present on the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="154"/>
+        <location filename="../../domain/statistics.py" line="162"/>
         <source>Visits, children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="155"/>
+        <location filename="../../domain/statistics.py" line="163"/>
         <source>children present in held sessions: a headcount&apos;s children, else the children marked present on the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="163"/>
+        <location filename="../../domain/statistics.py" line="171"/>
         <source>Visits in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="164"/>
+        <location filename="../../domain/statistics.py" line="172"/>
         <source>adults&apos; and children&apos;s visits together: someone who came ten times is ten visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="181"/>
+        <location filename="../../domain/statistics.py" line="189"/>
         <source>different fathers present at least once in the period, from the attendance lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="189"/>
+        <location filename="../../domain/statistics.py" line="197"/>
         <source>families whose first visit ever to these groups is in the period, from the attendance lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="198"/>
+        <location filename="../../domain/statistics.py" line="206"/>
         <source>people the leaders counted on a headcount as there for the first time; nobody is named, so they are not counted as families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="206"/>
+        <location filename="../../domain/statistics.py" line="214"/>
         <source>Average attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="207"/>
+        <location filename="../../domain/statistics.py" line="215"/>
         <source>visits per held session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="212"/>
+        <location filename="../../domain/statistics.py" line="220"/>
         <source>Fill rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="213"/>
+        <location filename="../../domain/statistics.py" line="221"/>
         <source>visits of the held sessions that have a capacity (the group&apos;s, else the place&apos;s), divided by those capacities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="241"/>
+        <location filename="../../labels.py" line="268"/>
         <source>Leader hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="242"/>
-        <source>the length of every held session, once for each of its leaders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="310"/>
+        <location filename="../../labels.py" line="388"/>
         <source>{number}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5238,7 +5377,7 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>OptionalSpinBox</name>
     <message>
-        <location filename="../../ui/groups/widgets.py" line="17"/>
+        <location filename="../../ui/groups/widgets.py" line="20"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5246,22 +5385,22 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="160"/>
+        <location filename="../../ui/people/worker_editors.py" line="186"/>
         <source>Edit organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="160"/>
+        <location filename="../../ui/people/worker_editors.py" line="186"/>
         <source>New organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="166"/>
+        <location filename="../../ui/people/worker_editors.py" line="192"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="167"/>
+        <location filename="../../ui/people/worker_editors.py" line="193"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5305,32 +5444,32 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>PairEditor</name>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="101"/>
+        <location filename="../../ui/people/worker_editors.py" line="127"/>
         <source>Edit pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="101"/>
+        <location filename="../../ui/people/worker_editors.py" line="127"/>
         <source>New pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="121"/>
+        <location filename="../../ui/people/worker_editors.py" line="147"/>
         <source>For example a family worker and a public health nurse who lead together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="126"/>
+        <location filename="../../ui/people/worker_editors.py" line="152"/>
         <source>&amp;First worker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="127"/>
+        <location filename="../../ui/people/worker_editors.py" line="153"/>
         <source>Se&amp;cond worker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="136"/>
+        <location filename="../../ui/people/worker_editors.py" line="162"/>
         <source>Choose both workers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5901,118 +6040,128 @@ A copy of the current data is saved first in the backups folder.</source>
     </message>
     <message>
         <location filename="../../ui/groups/series_editor.py" line="236"/>
-        <location filename="../../ui/groups/series_editor.py" line="245"/>
+        <location filename="../../ui/groups/series_editor.py" line="248"/>
         <source>Group&apos;s default: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/groups/series_editor.py" line="238"/>
-        <location filename="../../ui/groups/series_editor.py" line="247"/>
+        <location filename="../../ui/groups/series_editor.py" line="250"/>
         <source>Group&apos;s default (none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="251"/>
+        <location filename="../../ui/groups/series_editor.py" line="254"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="252"/>
+        <location filename="../../ui/groups/series_editor.py" line="255"/>
         <source>&amp;First day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="253"/>
+        <location filename="../../ui/groups/series_editor.py" line="256"/>
         <source>&amp;Last day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="258"/>
+        <location filename="../../ui/groups/series_editor.py" line="261"/>
         <source>Repeats:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="260"/>
+        <location filename="../../ui/groups/series_editor.py" line="263"/>
         <source>&amp;Place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="261"/>
+        <location filename="../../ui/groups/series_editor.py" line="264"/>
         <source>Lea&amp;ders:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="268"/>
+        <location filename="../../ui/groups/series_editor.py" line="265"/>
+        <source>&amp;Other leaders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="272"/>
+        <source>Workers who lead every session of the season besides the pair above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="281"/>
         <source>every </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="269"/>
+        <location filename="../../ui/groups/series_editor.py" line="282"/>
         <source> week(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="271"/>
+        <location filename="../../ui/groups/series_editor.py" line="284"/>
         <source>every week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="275"/>
+        <location filename="../../ui/groups/series_editor.py" line="288"/>
         <source>&amp;Interval:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="279"/>
+        <location filename="../../ui/groups/series_editor.py" line="292"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="280"/>
+        <location filename="../../ui/groups/series_editor.py" line="293"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="293"/>
+        <location filename="../../ui/groups/series_editor.py" line="306"/>
         <source>&amp;Add date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="297"/>
+        <location filename="../../ui/groups/series_editor.py" line="310"/>
         <source>&amp;Remove date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="314"/>
+        <location filename="../../ui/groups/series_editor.py" line="327"/>
         <source>Da&amp;te:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="317"/>
+        <location filename="../../ui/groups/series_editor.py" line="330"/>
         <source>Ti&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="428"/>
+        <location filename="../../ui/groups/series_editor.py" line="457"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="437"/>
+        <location filename="../../ui/groups/series_editor.py" line="466"/>
         <source>Save despite the &amp;conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="441"/>
+        <location filename="../../ui/groups/series_editor.py" line="470"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="443"/>
+        <location filename="../../ui/groups/series_editor.py" line="472"/>
         <source>Skipped days</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/groups/series_editor.py" line="498"/>
+        <location filename="../../ui/groups/series_editor.py" line="530"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>Conflicts: %n</numerusform>
@@ -6020,12 +6169,12 @@ A copy of the current data is saved first in the backups folder.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="498"/>
+        <location filename="../../ui/groups/series_editor.py" line="530"/>
         <source>No conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="505"/>
+        <location filename="../../ui/groups/series_editor.py" line="537"/>
         <source>Sessions to create: %1, to update: %2, to remove: %3, to keep: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6033,123 +6182,133 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="227"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="228"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="241"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="242"/>
         <source>Record &amp;attendance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="288"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="289"/>
         <source>&amp;Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="292"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="293"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="294"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="295"/>
         <source>S&amp;tarts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="297"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="298"/>
         <source>&amp;Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="298"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="299"/>
         <source>&amp;Leaders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="299"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="300"/>
         <source>T&amp;heme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="300"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="301"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="307"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="308"/>
         <source>&amp;Cancel session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="309"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="310"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="316"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="317"/>
+        <source>Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions/session_dialog.py" line="324"/>
         <source>Reason for cancelling, e.g. the leader is ill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="318"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="326"/>
         <source>C&amp;onfirm cancellation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="320"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="328"/>
         <source>Keep the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="330"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="344"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="360"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="374"/>
         <source>No place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="382"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="398"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="394"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="410"/>
         <source>A public holiday: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="442"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="458"/>
         <source>Cancel %1 session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="444"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="460"/>
         <source>Restore %1 session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="446"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="462"/>
         <source>Move %1 session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="448"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="464"/>
         <source>Edit %1 session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="475"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="491"/>
         <source>Saving books someone or a place twice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="477"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="493"/>
         <source>&amp;Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions/session_dialog.py" line="545"/>
+        <source>Choose why the session is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6278,103 +6437,108 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="108"/>
+        <location filename="../../ui/statistics/page.py" line="109"/>
         <source>All group types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="134"/>
+        <location filename="../../ui/statistics/page.py" line="136"/>
         <source>&amp;Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="135"/>
+        <location filename="../../ui/statistics/page.py" line="137"/>
         <source>C&amp;harts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="136"/>
+        <location filename="../../ui/statistics/page.py" line="138"/>
         <source>Fa&amp;milies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="137"/>
-        <location filename="../../ui/statistics/page.py" line="285"/>
+        <location filename="../../ui/statistics/page.py" line="139"/>
+        <source>Lea&amp;ders and cancellations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="140"/>
+        <location filename="../../ui/statistics/page.py" line="289"/>
         <source>Not rec&amp;orded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="144"/>
+        <location filename="../../ui/statistics/page.py" line="147"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="145"/>
+        <location filename="../../ui/statistics/page.py" line="148"/>
         <source>E&amp;xport to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="147"/>
+        <location filename="../../ui/statistics/page.py" line="150"/>
         <source>Save s&amp;ummary as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="149"/>
+        <location filename="../../ui/statistics/page.py" line="152"/>
         <source>One page for a board or a funder: the figures with their definitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="181"/>
+        <location filename="../../ui/statistics/page.py" line="184"/>
         <source>P&amp;eriod:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="184"/>
+        <location filename="../../ui/statistics/page.py" line="187"/>
         <source>Group t&amp;ype:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="222"/>
+        <location filename="../../ui/statistics/page.py" line="225"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="267"/>
+        <location filename="../../ui/statistics/page.py" line="270"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="306"/>
+        <location filename="../../ui/statistics/page.py" line="310"/>
         <source>Statistics %1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="309"/>
+        <location filename="../../ui/statistics/page.py" line="313"/>
         <source>Summary %1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="320"/>
+        <location filename="../../ui/statistics/page.py" line="324"/>
         <source>Export to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="321"/>
+        <location filename="../../ui/statistics/page.py" line="325"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="365"/>
+        <location filename="../../ui/statistics/page.py" line="369"/>
         <source>Save summary as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="366"/>
+        <location filename="../../ui/statistics/page.py" line="370"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="394"/>
+        <location filename="../../ui/statistics/page.py" line="398"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6530,197 +6694,192 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../export/excel.py" line="82"/>
+        <location filename="../../export/excel.py" line="93"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="83"/>
+        <location filename="../../export/excel.py" line="94"/>
         <source>Headcounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="84"/>
+        <location filename="../../export/excel.py" line="95"/>
         <source>By month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="85"/>
+        <location filename="../../export/excel.py" line="96"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="88"/>
+        <location filename="../../export/excel.py" line="99"/>
         <source>Fathers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="89"/>
+        <location filename="../../export/excel.py" line="100"/>
         <source>Mothers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="90"/>
+        <location filename="../../export/excel.py" line="101"/>
         <source>Other guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="91"/>
+        <location filename="../../export/excel.py" line="102"/>
         <source>Grandparents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="94"/>
+        <location filename="../../export/excel.py" line="105"/>
         <source>Children 0 y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="95"/>
+        <location filename="../../export/excel.py" line="106"/>
         <source>Children 1–2 y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="96"/>
+        <location filename="../../export/excel.py" line="107"/>
         <source>Children 3–6 y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="97"/>
+        <location filename="../../export/excel.py" line="108"/>
         <source>Children 7+ y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="204"/>
-        <location filename="../../export/excel.py" line="488"/>
-        <location filename="../../export/excel.py" line="648"/>
+        <location filename="../../export/excel.py" line="215"/>
+        <location filename="../../export/excel.py" line="499"/>
+        <location filename="../../export/excel.py" line="689"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="418"/>
+        <location filename="../../export/excel.py" line="429"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="419"/>
+        <location filename="../../export/excel.py" line="430"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="420"/>
+        <location filename="../../export/excel.py" line="431"/>
         <source>What it counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="459"/>
+        <location filename="../../export/excel.py" line="470"/>
         <source>Statistics and attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="409"/>
-        <location filename="../../export/excel.py" line="461"/>
+        <location filename="../../export/excel.py" line="420"/>
+        <location filename="../../export/excel.py" line="472"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="81"/>
+        <location filename="../../export/excel.py" line="92"/>
         <source>At a glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="411"/>
-        <location filename="../../export/excel.py" line="465"/>
+        <location filename="../../export/excel.py" line="422"/>
+        <location filename="../../export/excel.py" line="476"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="472"/>
+        <location filename="../../export/excel.py" line="483"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="479"/>
+        <location filename="../../export/excel.py" line="490"/>
         <source>Names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="480"/>
+        <location filename="../../export/excel.py" line="491"/>
         <source>pseudonymised (P- person, F- family)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="492"/>
+        <location filename="../../export/excel.py" line="503"/>
         <source>Group type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="414"/>
-        <location filename="../../export/excel.py" line="495"/>
+        <location filename="../../export/excel.py" line="425"/>
+        <location filename="../../export/excel.py" line="506"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="180"/>
+        <location filename="../../labels.py" line="194"/>
         <source>1 past session whose attendance is not recorded: its visits are not in the figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="184"/>
+        <location filename="../../labels.py" line="198"/>
         <source>{count} past sessions whose attendance is not recorded: their visits are not in the figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="522"/>
-        <source>Leader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../export/excel.py" line="532"/>
+        <location filename="../../export/excel.py" line="573"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="533"/>
+        <location filename="../../export/excel.py" line="574"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="534"/>
+        <location filename="../../export/excel.py" line="575"/>
         <source>Role / age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="538"/>
+        <location filename="../../export/excel.py" line="579"/>
         <source>(data erased)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="544"/>
+        <location filename="../../export/excel.py" line="585"/>
         <source>child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="546"/>
+        <location filename="../../export/excel.py" line="587"/>
         <source>child, {age} y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="548"/>
+        <location filename="../../export/excel.py" line="589"/>
         <source>adult</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="549"/>
+        <location filename="../../export/excel.py" line="590"/>
         <source>{who}, guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="649"/>
+        <location filename="../../export/excel.py" line="690"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="705"/>
+        <location filename="../../export/excel.py" line="746"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6728,47 +6887,57 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="31"/>
+        <location filename="../../ui/people/worker_editors.py" line="37"/>
         <source>Edit worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="31"/>
+        <location filename="../../ui/people/worker_editors.py" line="37"/>
         <source>New worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="47"/>
+        <location filename="../../ui/people/worker_editors.py" line="53"/>
         <source>Choose or type a title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="52"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/worker_editors.py" line="60"/>
-        <source>name@example.fi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/worker_editors.py" line="62"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/worker_editors.py" line="63"/>
-        <source>&amp;Title:</source>
+        <location filename="../../ui/people/worker_editors.py" line="58"/>
+        <source>Leader hours are reported separately for staff, volunteers and students.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/people/worker_editors.py" line="64"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/worker_editors.py" line="72"/>
+        <source>name@example.fi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/worker_editors.py" line="74"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/worker_editors.py" line="75"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/worker_editors.py" line="76"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/worker_editors.py" line="77"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="65"/>
+        <location filename="../../ui/people/worker_editors.py" line="78"/>
         <source>&amp;Email:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6782,7 +6951,7 @@ A copy of the current data is saved first in the backups folder.</source>
     </message>
     <message>
         <location filename="../../ui/people/workers_page.py" line="43"/>
-        <location filename="../../ui/people/workers_page.py" line="63"/>
+        <location filename="../../ui/people/workers_page.py" line="64"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6792,42 +6961,43 @@ A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/workers_page.py" line="45"/>
+        <location filename="../../ui/people/workers_page.py" line="46"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/workers_page.py" line="46"/>
+        <location filename="../../ui/people/workers_page.py" line="47"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/workers_page.py" line="53"/>
+        <location filename="../../ui/people/workers_page.py" line="54"/>
         <source>First worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/workers_page.py" line="56"/>
+        <location filename="../../ui/people/workers_page.py" line="57"/>
         <source>Second worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/workers_page.py" line="64"/>
+        <location filename="../../ui/people/workers_page.py" line="45"/>
+        <location filename="../../ui/people/workers_page.py" line="65"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/workers_page.py" line="69"/>
+        <location filename="../../ui/people/workers_page.py" line="70"/>
         <source>&amp;Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/workers_page.py" line="70"/>
+        <location filename="../../ui/people/workers_page.py" line="71"/>
         <source>&amp;Pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people/workers_page.py" line="71"/>
+        <location filename="../../ui/people/workers_page.py" line="72"/>
         <source>&amp;Organisations</source>
         <translation type="unfinished"></translation>
     </message>

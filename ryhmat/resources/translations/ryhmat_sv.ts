@@ -522,109 +522,114 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli/commands.py" line="48"/>
+        <location filename="../../cli/commands.py" line="49"/>
         <source>Families erased after this copy of the database was made, erased again now: {count}</source>
         <translation>Familjer vars uppgifter raderades efter att den här kopian av databasen gjordes och som nu raderades igen: {count}</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="68"/>
+        <location filename="../../cli/commands.py" line="69"/>
         <source>Demo data created: {groups} groups, {sessions} sessions, {families} families, {attendance} attendance marks.</source>
         <translation>Exempeldata skapad: {groups} grupper, {sessions} träffar, {families} familjer, {attendance} närvaromarkeringar.</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="78"/>
+        <location filename="../../cli/commands.py" line="79"/>
         <source>{name} (archived)</source>
         <translation>{name} (arkiverad)</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="89"/>
-        <location filename="../../cli/commands.py" line="102"/>
-        <location filename="../../cli/commands.py" line="115"/>
+        <location filename="../../cli/commands.py" line="90"/>
+        <location filename="../../cli/commands.py" line="104"/>
+        <location filename="../../cli/commands.py" line="121"/>
         <location filename="../../cli/feeds.py" line="59"/>
         <location filename="../../cli/team.py" line="64"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="89"/>
-        <location filename="../../cli/stats.py" line="184"/>
+        <location filename="../../cli/commands.py" line="90"/>
+        <location filename="../../cli/stats.py" line="216"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="89"/>
+        <location filename="../../cli/commands.py" line="90"/>
         <source>Organisers</source>
         <translation>Arrangörer</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="102"/>
+        <location filename="../../cli/commands.py" line="105"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="102"/>
+        <location filename="../../cli/commands.py" line="106"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/commands.py" line="107"/>
         <location filename="../../cli/team.py" line="65"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="115"/>
+        <location filename="../../cli/commands.py" line="121"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="115"/>
+        <location filename="../../cli/commands.py" line="121"/>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="160"/>
-        <location filename="../../cli/commands.py" line="185"/>
+        <location filename="../../cli/commands.py" line="168"/>
+        <location filename="../../cli/commands.py" line="193"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="161"/>
+        <location filename="../../cli/commands.py" line="169"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="162"/>
+        <location filename="../../cli/commands.py" line="170"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="163"/>
+        <location filename="../../cli/commands.py" line="171"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="164"/>
+        <location filename="../../cli/commands.py" line="172"/>
         <source>Leaders</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="170"/>
+        <location filename="../../cli/commands.py" line="178"/>
         <source>Skipped days:</source>
         <translation>Utelämnade dagar:</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="196"/>
+        <location filename="../../cli/commands.py" line="204"/>
         <source>No conflicts.</source>
         <translation>Inga krockar.</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="186"/>
+        <location filename="../../cli/commands.py" line="194"/>
         <source>Booked twice</source>
         <translation>Dubbelbokad</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="187"/>
+        <location filename="../../cli/commands.py" line="195"/>
         <source>First session</source>
         <translation>Första träffen</translation>
     </message>
     <message>
-        <location filename="../../cli/commands.py" line="188"/>
+        <location filename="../../cli/commands.py" line="196"/>
         <source>Second session</source>
         <translation>Andra träffen</translation>
     </message>
@@ -1089,27 +1094,27 @@
         <translation>Vems uppgifter</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="161"/>
+        <location filename="../../cli/stats.py" line="193"/>
         <source>Statistics {period}</source>
         <translation>Statistik {period}</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="165"/>
+        <location filename="../../cli/stats.py" line="197"/>
         <source>Sessions not recorded: {count}.</source>
         <translation>Ej registrerade träffar: {count}.</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="170"/>
+        <location filename="../../cli/stats.py" line="202"/>
         <source>Figure</source>
         <translation>Tal</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="170"/>
+        <location filename="../../cli/stats.py" line="202"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="177"/>
+        <location filename="../../cli/stats.py" line="209"/>
         <source>By group</source>
         <translation>Per grupp</translation>
     </message>
@@ -1125,7 +1130,7 @@
     </message>
     <message>
         <location filename="../../cli/follow_ups.py" line="52"/>
-        <location filename="../../cli/stats.py" line="179"/>
+        <location filename="../../cli/stats.py" line="211"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
@@ -1145,20 +1150,14 @@
         <translation>Inga uppföljningar att göra.</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="181"/>
+        <location filename="../../cli/stats.py" line="213"/>
         <source>By group type</source>
         <translation>Per grupptyp</translation>
     </message>
     <message>
-        <location filename="../../cli/stats.py" line="190"/>
         <location filename="../../cli/team.py" line="67"/>
         <source>Worker</source>
         <translation>Arbetstagare</translation>
-    </message>
-    <message>
-        <location filename="../../cli/stats.py" line="190"/>
-        <source>Hours</source>
-        <translation>Timmar</translation>
     </message>
     <message>
         <location filename="../../cli/backup.py" line="22"/>
@@ -1700,13 +1699,13 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Veckodagen ska vara mellan måndag och söndag.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/groups.py" line="44"/>
+        <location filename="../../domain/usecases/groups.py" line="45"/>
         <source>There is no group called “{name}”.</source>
         <translation>Det finns ingen grupp som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/groups.py" line="41"/>
-        <location filename="../../domain/usecases/groups.py" line="82"/>
+        <location filename="../../domain/usecases/groups.py" line="42"/>
+        <location filename="../../domain/usecases/groups.py" line="83"/>
         <source>group name</source>
         <translation>gruppens namn</translation>
     </message>
@@ -1721,41 +1720,46 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Datumet {day} ligger inte mellan {first} och {last}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="142"/>
+        <location filename="../../domain/validation.py" line="147"/>
+        <source>The planning and debrief time must be between 1 and {limit} minutes.</source>
+        <translation>Tiden för planering och efterarbete ska vara mellan 1 och {limit} minuter.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="156"/>
         <source>A target age cannot be negative.</source>
         <translation>Målåldern kan inte vara negativ.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="145"/>
+        <location filename="../../domain/validation.py" line="159"/>
         <source>A target age can be at most {limit} years.</source>
         <translation>Målåldern kan vara högst {limit} år.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="150"/>
+        <location filename="../../domain/validation.py" line="164"/>
         <source>The upper target age is below the lower one.</source>
         <translation>Målålderns övre gräns är lägre än den undre.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/removal.py" line="66"/>
-        <location filename="../../domain/validation.py" line="166"/>
+        <location filename="../../domain/usecases/removal.py" line="74"/>
+        <location filename="../../domain/validation.py" line="180"/>
         <source>The worker pair no longer exists.</source>
         <translation>Arbetsparet finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/groups.py" line="95"/>
+        <location filename="../../domain/usecases/groups.py" line="97"/>
         <source>A group called “{name}” already exists.</source>
         <translation>Det finns redan en grupp som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/groups.py" line="99"/>
-        <location filename="../../domain/usecases/removal.py" line="67"/>
-        <location filename="../../domain/usecases/statistics.py" line="281"/>
-        <location filename="../../domain/usecases/workers.py" line="87"/>
+        <location filename="../../domain/usecases/groups.py" line="101"/>
+        <location filename="../../domain/usecases/removal.py" line="75"/>
+        <location filename="../../domain/usecases/statistics.py" line="294"/>
+        <location filename="../../domain/usecases/workers.py" line="96"/>
         <source>The organisation no longer exists.</source>
         <translation>Organisationen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/groups.py" line="102"/>
+        <location filename="../../domain/usecases/groups.py" line="104"/>
         <source>description</source>
         <translation>beskrivning</translation>
     </message>
@@ -1955,7 +1959,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/families.py" line="163"/>
-        <location filename="../../domain/usecases/sessions.py" line="170"/>
+        <location filename="../../domain/usecases/sessions.py" line="172"/>
         <source>notes</source>
         <translation>anteckningar</translation>
     </message>
@@ -1976,10 +1980,10 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/families.py" line="252"/>
-        <location filename="../../domain/usecases/groups.py" line="112"/>
-        <location filename="../../domain/usecases/removal.py" line="61"/>
+        <location filename="../../domain/usecases/groups.py" line="114"/>
+        <location filename="../../domain/usecases/removal.py" line="69"/>
         <location filename="../../domain/usecases/roster_import.py" line="250"/>
-        <location filename="../../domain/usecases/statistics.py" line="273"/>
+        <location filename="../../domain/usecases/statistics.py" line="286"/>
         <source>The group no longer exists.</source>
         <translation>Gruppen finns inte längre.</translation>
     </message>
@@ -2013,10 +2017,10 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <location filename="../../domain/usecases/places.py" line="36"/>
         <location filename="../../domain/usecases/places.py" line="44"/>
         <location filename="../../domain/usecases/places.py" line="57"/>
-        <location filename="../../domain/usecases/statistics.py" line="240"/>
-        <location filename="../../domain/usecases/statistics.py" line="250"/>
-        <location filename="../../domain/usecases/statistics.py" line="258"/>
-        <location filename="../../domain/usecases/workers.py" line="77"/>
+        <location filename="../../domain/usecases/statistics.py" line="253"/>
+        <location filename="../../domain/usecases/statistics.py" line="263"/>
+        <location filename="../../domain/usecases/statistics.py" line="271"/>
+        <location filename="../../domain/usecases/workers.py" line="86"/>
         <source>name</source>
         <translation>namn</translation>
     </message>
@@ -2088,148 +2092,148 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Ett uppehåll kan vara högst ett år.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="121"/>
+        <location filename="../../domain/usecases/sessions.py" line="123"/>
         <location filename="../../storage/repositories/attendance.py" line="198"/>
         <source>The session no longer exists.</source>
         <translation>Träffen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="168"/>
+        <location filename="../../domain/usecases/sessions.py" line="170"/>
         <source>theme</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="172"/>
+        <location filename="../../domain/usecases/sessions.py" line="174"/>
         <source>reason for cancelling</source>
         <translation>orsak till inställandet</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="175"/>
+        <location filename="../../domain/usecases/sessions.py" line="177"/>
         <source>Give a reason for cancelling.</source>
         <translation>Ange en orsak till inställandet.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/sessions.py" line="179"/>
+        <location filename="../../domain/usecases/sessions.py" line="182"/>
         <source>A leader is listed twice.</source>
         <translation>Samma ledare finns två gånger på listan.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="227"/>
+        <location filename="../../domain/usecases/statistics.py" line="240"/>
         <source>group type</source>
         <translation>grupptyp</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="233"/>
+        <location filename="../../domain/usecases/statistics.py" line="246"/>
         <source>“{name}” is not a group type; choose one of: {choices}.</source>
         <translation>”{name}” är ingen grupptyp; välj en av: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="244"/>
+        <location filename="../../domain/usecases/statistics.py" line="257"/>
         <source>There is no organisation called “{name}”.</source>
         <translation>Det finns ingen organisation som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="253"/>
+        <location filename="../../domain/usecases/statistics.py" line="266"/>
         <source>There is no place called “{name}”.</source>
         <translation>Det finns ingen plats som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/statistics.py" line="262"/>
+        <location filename="../../domain/usecases/statistics.py" line="275"/>
         <source>There is no worker called “{name}”.</source>
         <translation>Det finns ingen arbetstagare som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/removal.py" line="62"/>
+        <location filename="../../domain/usecases/removal.py" line="70"/>
         <source>The season no longer exists.</source>
         <translation>Terminen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/removal.py" line="63"/>
-        <location filename="../../domain/usecases/statistics.py" line="286"/>
-        <location filename="../../domain/validation.py" line="164"/>
+        <location filename="../../domain/usecases/removal.py" line="71"/>
+        <location filename="../../domain/usecases/statistics.py" line="299"/>
+        <location filename="../../domain/validation.py" line="178"/>
         <source>The place no longer exists.</source>
         <translation>Platsen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/removal.py" line="64"/>
+        <location filename="../../domain/usecases/removal.py" line="72"/>
         <source>The closure no longer exists.</source>
         <translation>Uppehållet finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/removal.py" line="65"/>
-        <location filename="../../domain/usecases/statistics.py" line="291"/>
-        <location filename="../../domain/usecases/workers.py" line="72"/>
-        <location filename="../../domain/validation.py" line="169"/>
+        <location filename="../../domain/usecases/removal.py" line="73"/>
+        <location filename="../../domain/usecases/statistics.py" line="304"/>
+        <location filename="../../domain/usecases/workers.py" line="81"/>
+        <location filename="../../domain/validation.py" line="183"/>
         <source>The worker no longer exists.</source>
         <translation>Arbetstagaren finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/removal.py" line="70"/>
+        <location filename="../../domain/usecases/removal.py" line="78"/>
         <source>The calendar feed “{feed}” publishes “{name}”, so it cannot be deleted. Delete the feed first, or archive “{name}” instead.</source>
         <translation>Kalenderflödet ”{feed}” publicerar ”{name}”, så det kan inte tas bort. Ta först bort flödet eller arkivera ”{name}” i stället.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/removal.py" line="95"/>
+        <location filename="../../domain/usecases/removal.py" line="103"/>
         <source>“{name}” has held sessions or recorded attendance, so it cannot be deleted. Archive it instead: it is hidden from lists and choices, and its history and statistics are kept.</source>
         <translation>”{name}” har hållna träffar eller registrerad närvaro, så gruppen kan inte tas bort. Arkivera den i stället: den döljs i listor och val, och dess historik och statistik bevaras.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/removal.py" line="112"/>
+        <location filename="../../domain/usecases/removal.py" line="120"/>
         <source>The season “{name}” has held sessions or recorded attendance, so it cannot be deleted. Change its last day instead: sessions with attendance are always kept.</source>
         <translation>Terminen ”{name}” har hållna träffar eller registrerad närvaro, så den kan inte tas bort. Ändra i stället dess sista dag: träffar med närvaro bevaras alltid.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/removal.py" line="127"/>
+        <location filename="../../domain/usecases/removal.py" line="135"/>
         <source>“{name}” is used by the group “{group}”, so it cannot be deleted. Archive it instead: it is no longer offered, and the sessions there keep it.</source>
         <translation>”{name}” används av gruppen ”{group}”, så platsen kan inte tas bort. Arkivera den i stället: den erbjuds inte längre, och träffarna där behåller den.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/removal.py" line="142"/>
+        <location filename="../../domain/usecases/removal.py" line="150"/>
         <source>“{name}” leads sessions of “{group}”, so the worker cannot be deleted. Archive the worker instead: no longer offered as a leader, the name stays in the sessions.</source>
         <translation>”{name}” leder träffar i ”{group}”, så arbetstagaren kan inte tas bort. Arkivera arbetstagaren i stället: hen erbjuds inte längre som ledare, och namnet står kvar i träffarna.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/removal.py" line="153"/>
+        <location filename="../../domain/usecases/removal.py" line="161"/>
         <source>“{name}” is in a pair with “{other}”, so the worker cannot be deleted. Delete the pair first, or archive the worker instead.</source>
         <translation>”{name}” bildar arbetspar med ”{other}”, så arbetstagaren kan inte tas bort. Ta först bort paret eller arkivera arbetstagaren i stället.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/removal.py" line="170"/>
+        <location filename="../../domain/usecases/removal.py" line="178"/>
         <source>“{name}” organises “{group}”, so it cannot be deleted. Archive it instead: it is no longer offered, and its groups keep it as their organiser.</source>
         <translation>”{name}” ordnar ”{group}”, så organisationen kan inte tas bort. Arkivera den i stället: den erbjuds inte längre, och dess grupper behåller den som arrangör.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/removal.py" line="180"/>
+        <location filename="../../domain/usecases/removal.py" line="188"/>
         <source>“{worker}” works for “{name}”, so it cannot be deleted. Archive it instead, or change the worker&apos;s organisation first.</source>
         <translation>”{worker}” arbetar för ”{name}”, så organisationen kan inte tas bort. Arkivera den i stället eller byt först arbetstagarens organisation.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/removal.py" line="198"/>
+        <location filename="../../domain/usecases/removal.py" line="206"/>
         <source>The pair “{name}” is the default leaders of “{group}”, so it cannot be deleted. Choose other default leaders for the group first.</source>
         <translation>Arbetsparet ”{name}” är standardledare för ”{group}”, så det kan inte tas bort. Välj först andra standardledare för gruppen.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/workers.py" line="78"/>
+        <location filename="../../domain/usecases/workers.py" line="87"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/workers.py" line="80"/>
+        <location filename="../../domain/usecases/workers.py" line="89"/>
         <source>email</source>
         <translation>e-post</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/workers.py" line="84"/>
+        <location filename="../../domain/usecases/workers.py" line="93"/>
         <source>“{email}” is not an email address.</source>
         <translation>”{email}” är ingen e-postadress.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/workers.py" line="116"/>
+        <location filename="../../domain/usecases/workers.py" line="125"/>
         <source>A pair needs two different workers.</source>
         <translation>Ett arbetspar behöver två olika arbetstagare.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/workers.py" line="121"/>
+        <location filename="../../domain/usecases/workers.py" line="130"/>
         <source>These two already are a pair.</source>
         <translation>De här två är redan ett arbetspar.</translation>
     </message>
@@ -2380,7 +2384,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>{name} finns redan på rad {row}.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="349"/>
+        <location filename="../../export/excel.py" line="360"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>Arbetsboken kunde inte skrivas till {path}: {reason}</translation>
     </message>
@@ -2611,12 +2615,12 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Någon annan tog bort gruppen medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="213"/>
+        <location filename="../../storage/repositories/sessions.py" line="215"/>
         <source>Someone else changed this session while you were editing it. Its saved state is shown now; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade träffen medan du redigerade den. Nu visas de sparade uppgifterna; gör din ändring igen om den fortfarande behövs.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories/sessions.py" line="218"/>
+        <location filename="../../storage/repositories/sessions.py" line="220"/>
         <source>Someone else removed this session while you were editing it.</source>
         <translation>Någon annan tog bort träffen medan du redigerade den.</translation>
     </message>
@@ -2701,7 +2705,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Filnamnet i databasadressen {url} innehåller ett NUL-tecken (%00). Ange en SQLite-databas enbart med filens sökväg.</translation>
     </message>
     <message>
-        <location filename="../../storage/postgresql_schema.py" line="154"/>
+        <location filename="../../storage/postgresql_schema.py" line="157"/>
         <source>The database {name} holds triggers, functions, views or tables that Ryhmät did not make, so Ryhmät does not start on it. Ask the database&apos;s administrator to remove them.</source>
         <translation>Databasen {name} innehåller triggrar, funktioner, vyer eller tabeller som Ryhmät inte har skapat, så Ryhmät öppnar den inte. Be databasens administratör att ta bort dem.</translation>
     </message>
@@ -3746,154 +3750,169 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="76"/>
+        <location filename="../../ui/groups/group_editor.py" line="75"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="78"/>
+        <location filename="../../ui/groups/group_editor.py" line="77"/>
         <source>Seasons</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="81"/>
+        <location filename="../../ui/groups/group_editor.py" line="80"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="86"/>
+        <location filename="../../ui/groups/group_editor.py" line="85"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="118"/>
+        <location filename="../../ui/groups/group_editor.py" line="117"/>
         <source>years</source>
         <translation>år</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="124"/>
+        <location filename="../../ui/groups/group_editor.py" line="122"/>
+        <source> min per session</source>
+        <translation> min per träff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="125"/>
+        <source>Time the leaders spend planning and debriefing each session; the statistics count it for every leader apart from the session&apos;s own time.</source>
+        <translation>Tid som ledarna lägger på att planera och gå igenom varje träff; statistiken räknar den för varje ledare skilt från träffens egen tid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="132"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation>&amp;Offentlig: visas i kalenderflödet för alla offentliga grupper</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="137"/>
+        <location filename="../../ui/groups/group_editor.py" line="145"/>
         <source>all children</source>
         <translation>alla barn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="138"/>
+        <location filename="../../ui/groups/group_editor.py" line="146"/>
         <source>the children of its ages on the day</source>
         <translation>barnen i gruppens åldrar den dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="139"/>
+        <location filename="../../ui/groups/group_editor.py" line="147"/>
         <source>no children</source>
         <translation>inga barn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="144"/>
+        <location filename="../../ui/groups/group_editor.py" line="152"/>
         <source>Sign-in sheets, the attendance list and named workbooks list these members of the families; anyone already marked is listed too.</source>
         <translation>Deltagarlistor, närvarolistan och arbetsböcker med namn visar dessa medlemmar av familjerna; den som redan har markerats visas alltid.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="152"/>
+        <location filename="../../ui/groups/group_editor.py" line="160"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="153"/>
+        <location filename="../../ui/groups/group_editor.py" line="161"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="154"/>
+        <location filename="../../ui/groups/group_editor.py" line="162"/>
         <source>&amp;Attendance:</source>
         <translation>När&amp;varo:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="155"/>
+        <location filename="../../ui/groups/group_editor.py" line="163"/>
         <source>&amp;Organisers:</source>
         <translation>&amp;Arrangörer:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="156"/>
+        <location filename="../../ui/groups/group_editor.py" line="164"/>
         <source>Children&apos;s a&amp;ge:</source>
         <translation>Barn&amp;ens ålder:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="159"/>
+        <location filename="../../ui/groups/group_editor.py" line="167"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Kapacitet:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="160"/>
+        <location filename="../../ui/groups/group_editor.py" line="168"/>
+        <source>Planning and de&amp;brief:</source>
+        <translation>Planering och e&amp;fterarbete:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="169"/>
         <source>Default &amp;place:</source>
         <translation>Standard&amp;plats:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="161"/>
+        <location filename="../../ui/groups/group_editor.py" line="170"/>
         <source>Default &amp;leaders:</source>
         <translation>Standard&amp;ledare:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="163"/>
+        <location filename="../../ui/groups/group_editor.py" line="172"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="164"/>
+        <location filename="../../ui/groups/group_editor.py" line="173"/>
         <source>For the adults:</source>
         <translation>Vuxna på listan:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="167"/>
+        <location filename="../../ui/groups/group_editor.py" line="176"/>
         <source>For the children:</source>
         <translation>Barn på listan:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="173"/>
+        <location filename="../../ui/groups/group_editor.py" line="182"/>
         <source>Season</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="175"/>
+        <location filename="../../ui/groups/group_editor.py" line="184"/>
         <source>Dates</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="179"/>
+        <location filename="../../ui/groups/group_editor.py" line="188"/>
         <source>Repeats</source>
         <translation>Upprepas</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="186"/>
+        <location filename="../../ui/groups/group_editor.py" line="195"/>
         <source>Add s&amp;eason…</source>
         <translation>Lä&amp;gg till termin…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="187"/>
+        <location filename="../../ui/groups/group_editor.py" line="196"/>
         <source>Ed&amp;it season…</source>
         <translation>&amp;Redigera termin…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="193"/>
+        <location filename="../../ui/groups/group_editor.py" line="202"/>
         <source>Adding the first season saves the group.</source>
         <translation>När du lägger till den första terminen sparas gruppen.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="215"/>
-        <location filename="../../ui/groups/group_editor.py" line="217"/>
+        <location filename="../../ui/groups/group_editor.py" line="216"/>
+        <location filename="../../ui/groups/group_editor.py" line="218"/>
         <source>none</source>
         <translation>ingen vald</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="224"/>
+        <location filename="../../ui/groups/group_editor.py" line="225"/>
         <source>New group</source>
         <translation>Ny grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="236"/>
-        <location filename="../../ui/groups/group_editor.py" line="325"/>
+        <location filename="../../ui/groups/group_editor.py" line="237"/>
+        <location filename="../../ui/groups/group_editor.py" line="321"/>
         <source>Group: %1</source>
         <translation>Grupp: %1</translation>
     </message>
@@ -4591,187 +4610,307 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>slutat komma</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="149"/>
+        <location filename="../../labels.py" line="135"/>
+        <source>staff</source>
+        <translation>anställd</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="136"/>
+        <source>volunteer</source>
+        <translation>frivillig</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="137"/>
+        <source>student</source>
+        <translation>studerande</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="138"/>
+        <source>not given</source>
+        <translation>inte angiven</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="139"/>
+        <source>leader ill</source>
+        <translation>ledaren sjuk</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="140"/>
+        <source>closure or holiday</source>
+        <translation>uppehåll eller helgdag</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="141"/>
+        <source>too few coming</source>
+        <translation>för få deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="142"/>
+        <source>place not available</source>
+        <translation>lokalen inte tillgänglig</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="145"/>
+        <source>weather or other force majeure</source>
+        <translation>väder eller annat oöverstigligt hinder</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="148"/>
+        <source>other reason</source>
+        <translation>annan orsak</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="163"/>
         <source>All groups</source>
         <translation>Alla grupper</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="157"/>
+        <location filename="../../labels.py" line="171"/>
         <source>Group: {names}</source>
         <translation>Grupp: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="158"/>
+        <location filename="../../labels.py" line="172"/>
         <source>Groups: {names}</source>
         <translation>Grupper: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="161"/>
+        <location filename="../../labels.py" line="175"/>
         <source>Group type: {name}</source>
         <translation>Grupptyp: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="163"/>
+        <location filename="../../labels.py" line="177"/>
         <source>Organiser: {name}</source>
         <translation>Arrangör: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="165"/>
+        <location filename="../../labels.py" line="179"/>
         <source>Place: {name}</source>
         <translation>Plats: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="166"/>
+        <location filename="../../labels.py" line="180"/>
         <source>Leader: {name}</source>
         <translation>Ledare: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="174"/>
+        <location filename="../../labels.py" line="188"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation>Deltagarna i dem syns inte i siffrorna förrän närvaron har registrerats.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="197"/>
+        <location filename="../../labels.py" line="211"/>
         <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families): a headcount names nobody.</source>
         <translation>Grupper som registreras enbart med antal besökare ingår inte i familjesiffrorna (familjer, nådda pappor, nya familjer): ett antal besökare namnger ingen.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="205"/>
+        <location filename="../../labels.py" line="219"/>
         <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
         <translation>Grupper som registreras enbart med närvarolista ingår inte i förstagångsbesökarna, som bara antalet besökare räknar.</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="171"/>
+        <location filename="../../labels.py" line="269"/>
+        <source>Planning and debrief hours</source>
+        <translation>Timmar för planering och efterarbete</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="270"/>
+        <source>Hours in all</source>
+        <translation>Timmar totalt</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="271"/>
+        <source>Leaders</source>
+        <translation>Ledare</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="272"/>
+        <source>Leader</source>
+        <translation>Ledare</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="273"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="274"/>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="275"/>
+        <source>Leader hours by kind</source>
+        <translation>Ledartimmar per typ</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="276"/>
+        <source>Cancelled sessions by reason</source>
+        <translation>Inställda träffar per orsak</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="278"/>
+        <source>the length of each held session, for every leader of it</source>
+        <translation>längden på varje hållen träff, för var och en av dess ledare</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="281"/>
+        <source>the group&apos;s planning and debrief time for each held session, for every leader of it; not included in the leader hours</source>
+        <translation>gruppens tid för planering och efterarbete för varje hållen träff, för var och en av dess ledare; ingår inte i ledartimmarna</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="286"/>
+        <source>the hours of the staff, the volunteers and the students who led sessions</source>
+        <translation>timmarna för de anställda, frivilliga och studerande som ledde träffar</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="289"/>
+        <source>cancelled sessions by the kind of reason chosen when cancelling; those cancelled before reasons were grouped are “not given”</source>
+        <translation>inställda träffar efter den typ av orsak som valdes vid inställandet; de som ställdes in innan orsakerna grupperades är ”inte angiven”</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="297"/>
+        <source>Staff</source>
+        <translation>Anställda</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="298"/>
+        <source>Volunteers</source>
+        <translation>Frivilliga</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="299"/>
+        <source>Students</source>
+        <translation>Studerande</translation>
+    </message>
+    <message>
+        <location filename="../../domain/statistics.py" line="179"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="180"/>
+        <location filename="../../domain/statistics.py" line="188"/>
         <source>Fathers reached</source>
         <translation>Nådda pappor</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="188"/>
+        <location filename="../../domain/statistics.py" line="196"/>
         <source>New families</source>
         <translation>Nya familjer</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="197"/>
+        <location filename="../../domain/statistics.py" line="205"/>
         <source>First-time visitors</source>
         <translation>Förstagångsbesökare</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="172"/>
+        <location filename="../../domain/statistics.py" line="180"/>
         <source>different families with someone present at least once in the period, from the attendance lists</source>
         <translation>olika familjer med någon närvarande minst en gång under perioden, enligt närvarolistorna</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="126"/>
+        <location filename="../../domain/statistics.py" line="134"/>
         <source>Sessions held</source>
         <translation>Hållna träffar</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="127"/>
+        <location filename="../../domain/statistics.py" line="135"/>
         <source>sessions of the period that were held</source>
         <translation>periodens träffar som hölls</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="131"/>
+        <location filename="../../domain/statistics.py" line="139"/>
         <source>Sessions cancelled</source>
         <translation>Inställda träffar</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="132"/>
+        <location filename="../../domain/statistics.py" line="140"/>
         <source>sessions of the period that were cancelled</source>
         <translation>periodens träffar som ställdes in</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="136"/>
+        <location filename="../../domain/statistics.py" line="144"/>
         <source>Sessions not recorded</source>
         <translation>Ej registrerade träffar</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="137"/>
+        <location filename="../../domain/statistics.py" line="145"/>
         <source>past sessions, not cancelled, with neither attendance marks nor a headcount: their visits are in no figure</source>
         <translation>tidigare träffar som inte ställts in och som saknar både närvaro och antal besökare: deras besök finns inte i någon siffra</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="145"/>
+        <location filename="../../domain/statistics.py" line="153"/>
         <source>Visits, adults</source>
         <translation>Besök, vuxna</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="146"/>
+        <location filename="../../domain/statistics.py" line="154"/>
         <source>adults present in held sessions: a headcount&apos;s adults, else the adults marked present on the list</source>
         <translation>vuxna närvarande vid hållna träffar: de vuxna i antalet besökare, annars de vuxna som markerats närvarande på listan</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="154"/>
+        <location filename="../../domain/statistics.py" line="162"/>
         <source>Visits, children</source>
         <translation>Besök, barn</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="155"/>
+        <location filename="../../domain/statistics.py" line="163"/>
         <source>children present in held sessions: a headcount&apos;s children, else the children marked present on the list</source>
         <translation>barn närvarande vid hållna träffar: barnen i antalet besökare, annars de barn som markerats närvarande på listan</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="163"/>
+        <location filename="../../domain/statistics.py" line="171"/>
         <source>Visits in all</source>
         <translation>Besök totalt</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="164"/>
+        <location filename="../../domain/statistics.py" line="172"/>
         <source>adults&apos; and children&apos;s visits together: someone who came ten times is ten visits</source>
         <translation>vuxnas och barns besök tillsammans: den som kommit tio gånger är tio besök</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="181"/>
+        <location filename="../../domain/statistics.py" line="189"/>
         <source>different fathers present at least once in the period, from the attendance lists</source>
         <translation>olika pappor närvarande minst en gång under perioden, enligt närvarolistorna</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="189"/>
+        <location filename="../../domain/statistics.py" line="197"/>
         <source>families whose first visit ever to these groups is in the period, from the attendance lists</source>
         <translation>familjer vars första besök någonsin i dessa grupper infaller under perioden, enligt närvarolistorna</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="198"/>
+        <location filename="../../domain/statistics.py" line="206"/>
         <source>people the leaders counted on a headcount as there for the first time; nobody is named, so they are not counted as families</source>
         <translation>personer som ledarna räknat som nya i antalet besökare; ingen namnges, så de räknas inte som familjer</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="206"/>
+        <location filename="../../domain/statistics.py" line="214"/>
         <source>Average attendance</source>
         <translation>Deltagare i medeltal</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="207"/>
+        <location filename="../../domain/statistics.py" line="215"/>
         <source>visits per held session</source>
         <translation>besök per hållen träff</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="212"/>
+        <location filename="../../domain/statistics.py" line="220"/>
         <source>Fill rate</source>
         <translation>Beläggningsgrad</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="213"/>
+        <location filename="../../domain/statistics.py" line="221"/>
         <source>visits of the held sessions that have a capacity (the group&apos;s, else the place&apos;s), divided by those capacities</source>
         <translation>besöken vid de hållna träffar som har ett maxantal (gruppens, annars platsens), delat med dessa maxantal</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="241"/>
+        <location filename="../../labels.py" line="268"/>
         <source>Leader hours</source>
         <translation>Ledartimmar</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="242"/>
-        <source>the length of every held session, once for each of its leaders</source>
-        <translation>varje hållen träffs längd, en gång för var och en av dess ledare</translation>
-    </message>
-    <message>
-        <location filename="../../labels.py" line="310"/>
+        <location filename="../../labels.py" line="388"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -5242,7 +5381,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>OptionalSpinBox</name>
     <message>
-        <location filename="../../ui/groups/widgets.py" line="17"/>
+        <location filename="../../ui/groups/widgets.py" line="20"/>
         <source>none</source>
         <translation>ingen gräns</translation>
     </message>
@@ -5250,22 +5389,22 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="160"/>
+        <location filename="../../ui/people/worker_editors.py" line="186"/>
         <source>Edit organisation</source>
         <translation>Redigera organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="160"/>
+        <location filename="../../ui/people/worker_editors.py" line="186"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="166"/>
+        <location filename="../../ui/people/worker_editors.py" line="192"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="167"/>
+        <location filename="../../ui/people/worker_editors.py" line="193"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Typ:</translation>
     </message>
@@ -5309,32 +5448,32 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>PairEditor</name>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="101"/>
+        <location filename="../../ui/people/worker_editors.py" line="127"/>
         <source>Edit pair</source>
         <translation>Redigera arbetspar</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="101"/>
+        <location filename="../../ui/people/worker_editors.py" line="127"/>
         <source>New pair</source>
         <translation>Nytt arbetspar</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="121"/>
+        <location filename="../../ui/people/worker_editors.py" line="147"/>
         <source>For example a family worker and a public health nurse who lead together.</source>
         <translation>Till exempel en familjearbetare och en hälsovårdare som leder tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="126"/>
+        <location filename="../../ui/people/worker_editors.py" line="152"/>
         <source>&amp;First worker:</source>
         <translation>&amp;Första arbetstagare:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="127"/>
+        <location filename="../../ui/people/worker_editors.py" line="153"/>
         <source>Se&amp;cond worker:</source>
         <translation>&amp;Andra arbetstagare:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="136"/>
+        <location filename="../../ui/people/worker_editors.py" line="162"/>
         <source>Choose both workers.</source>
         <translation>Välj båda arbetstagarna.</translation>
     </message>
@@ -5905,118 +6044,128 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     </message>
     <message>
         <location filename="../../ui/groups/series_editor.py" line="236"/>
-        <location filename="../../ui/groups/series_editor.py" line="245"/>
+        <location filename="../../ui/groups/series_editor.py" line="248"/>
         <source>Group&apos;s default: %1</source>
         <translation>Gruppens standard: %1</translation>
     </message>
     <message>
         <location filename="../../ui/groups/series_editor.py" line="238"/>
-        <location filename="../../ui/groups/series_editor.py" line="247"/>
+        <location filename="../../ui/groups/series_editor.py" line="250"/>
         <source>Group&apos;s default (none)</source>
         <translation>Gruppens standard (ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="251"/>
+        <location filename="../../ui/groups/series_editor.py" line="254"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="252"/>
+        <location filename="../../ui/groups/series_editor.py" line="255"/>
         <source>&amp;First day:</source>
         <translation>&amp;Första dag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="253"/>
+        <location filename="../../ui/groups/series_editor.py" line="256"/>
         <source>&amp;Last day:</source>
         <translation>Sis&amp;ta dag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="258"/>
+        <location filename="../../ui/groups/series_editor.py" line="261"/>
         <source>Repeats:</source>
         <translation>Upprepas:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="260"/>
+        <location filename="../../ui/groups/series_editor.py" line="263"/>
         <source>&amp;Place:</source>
         <translation>&amp;Plats:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="261"/>
+        <location filename="../../ui/groups/series_editor.py" line="264"/>
         <source>Lea&amp;ders:</source>
         <translation>&amp;Ledare:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="268"/>
+        <location filename="../../ui/groups/series_editor.py" line="265"/>
+        <source>&amp;Other leaders:</source>
+        <translation>&amp;Andra ledare:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="272"/>
+        <source>Workers who lead every session of the season besides the pair above.</source>
+        <translation>Arbetstagare som leder varje träff under terminen utöver paret ovan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/series_editor.py" line="281"/>
         <source>every </source>
         <translation>med </translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="269"/>
+        <location filename="../../ui/groups/series_editor.py" line="282"/>
         <source> week(s)</source>
         <translation> veckors mellanrum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="271"/>
+        <location filename="../../ui/groups/series_editor.py" line="284"/>
         <source>every week</source>
         <translation>varje vecka</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="275"/>
+        <location filename="../../ui/groups/series_editor.py" line="288"/>
         <source>&amp;Interval:</source>
         <translation>&amp;Intervall:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="279"/>
+        <location filename="../../ui/groups/series_editor.py" line="292"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="280"/>
+        <location filename="../../ui/groups/series_editor.py" line="293"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="293"/>
+        <location filename="../../ui/groups/series_editor.py" line="306"/>
         <source>&amp;Add date</source>
         <translation>Lä&amp;gg till datum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="297"/>
+        <location filename="../../ui/groups/series_editor.py" line="310"/>
         <source>&amp;Remove date</source>
         <translation>Ta &amp;bort datum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="314"/>
+        <location filename="../../ui/groups/series_editor.py" line="327"/>
         <source>Da&amp;te:</source>
         <translation>Dat&amp;um:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="317"/>
+        <location filename="../../ui/groups/series_editor.py" line="330"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Klockslag:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="428"/>
+        <location filename="../../ui/groups/series_editor.py" line="457"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="437"/>
+        <location filename="../../ui/groups/series_editor.py" line="466"/>
         <source>Save despite the &amp;conflicts</source>
         <translation>Spara trots kr&amp;ockarna</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="441"/>
+        <location filename="../../ui/groups/series_editor.py" line="470"/>
         <source>Dates</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="443"/>
+        <location filename="../../ui/groups/series_editor.py" line="472"/>
         <source>Skipped days</source>
         <translation>Utelämnade dagar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/groups/series_editor.py" line="498"/>
+        <location filename="../../ui/groups/series_editor.py" line="530"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>%n krock</numerusform>
@@ -6024,12 +6173,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="498"/>
+        <location filename="../../ui/groups/series_editor.py" line="530"/>
         <source>No conflicts.</source>
         <translation>Inga krockar.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/series_editor.py" line="505"/>
+        <location filename="../../ui/groups/series_editor.py" line="537"/>
         <source>Sessions to create: %1, to update: %2, to remove: %3, to keep: %4</source>
         <translation>Träffar: nya %1, ändras %2, tas bort %3, oförändrade %4</translation>
     </message>
@@ -6037,124 +6186,134 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="227"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="228"/>
         <source>Session</source>
         <translation>Träff</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="241"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="242"/>
         <source>Record &amp;attendance…</source>
         <translation>Registrera &amp;närvaro…</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="288"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="289"/>
         <source>&amp;Ends</source>
         <translation>Sl&amp;utar</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="292"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="293"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="294"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="295"/>
         <source>S&amp;tarts</source>
         <translation>&amp;Börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="297"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="298"/>
         <source>&amp;Place</source>
         <translation>&amp;Plats</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="298"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="299"/>
         <source>&amp;Leaders</source>
         <translation>&amp;Ledare</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="299"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="300"/>
         <source>T&amp;heme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="300"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="301"/>
         <source>&amp;Notes</source>
         <translation>&amp;Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="307"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="308"/>
         <source>&amp;Cancel session…</source>
         <translation>Ställ &amp;in träffen…</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="309"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="310"/>
         <source>&amp;Restore</source>
         <translation>Åte&amp;rställ</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="316"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="317"/>
+        <source>Why?</source>
+        <translation>Varför?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions/session_dialog.py" line="324"/>
         <source>Reason for cancelling, e.g. the leader is ill</source>
         <translation>Orsak till inställandet, t.ex. ledaren är sjuk</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="318"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="326"/>
         <source>C&amp;onfirm cancellation</source>
         <translation>Be&amp;kräfta inställandet</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="320"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="328"/>
         <source>Keep the session</source>
         <translation>Ställ inte in</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="330"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="344"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="360"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="374"/>
         <source>No place</source>
         <translation>Ingen plats</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="382"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="398"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="394"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="410"/>
         <source>A public holiday: %1</source>
         <translation>Helgdag: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="442"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="458"/>
         <source>Cancel %1 session</source>
         <translation>Ställ in träff: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="444"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="460"/>
         <source>Restore %1 session</source>
         <translation>Återställ träff: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="446"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="462"/>
         <source>Move %1 session</source>
         <translation>Flytta träff: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="448"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="464"/>
         <source>Edit %1 session</source>
         <translation>Redigera träff: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="475"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="491"/>
         <source>Saving books someone or a place twice:</source>
         <translation>Om du sparar blir det en dubbelbokning:</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/session_dialog.py" line="477"/>
+        <location filename="../../ui/sessions/session_dialog.py" line="493"/>
         <source>&amp;Save anyway</source>
         <translation>&amp;Spara ändå</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions/session_dialog.py" line="545"/>
+        <source>Choose why the session is cancelled.</source>
+        <translation>Välj varför träffen ställs in.</translation>
     </message>
 </context>
 <context>
@@ -6282,103 +6441,108 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="108"/>
+        <location filename="../../ui/statistics/page.py" line="109"/>
         <source>All group types</source>
         <translation>Alla grupptyper</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="134"/>
+        <location filename="../../ui/statistics/page.py" line="136"/>
         <source>&amp;Figures</source>
         <translation>&amp;Tal</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="135"/>
+        <location filename="../../ui/statistics/page.py" line="137"/>
         <source>C&amp;harts</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="136"/>
+        <location filename="../../ui/statistics/page.py" line="138"/>
         <source>Fa&amp;milies</source>
         <translation>&amp;Familjer</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="137"/>
-        <location filename="../../ui/statistics/page.py" line="285"/>
+        <location filename="../../ui/statistics/page.py" line="139"/>
+        <source>Lea&amp;ders and cancellations</source>
+        <translation>Ledare och &amp;inställda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="140"/>
+        <location filename="../../ui/statistics/page.py" line="289"/>
         <source>Not rec&amp;orded</source>
         <translation>Ej &amp;registrerade</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="144"/>
+        <location filename="../../ui/statistics/page.py" line="147"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation>&amp;Ersätt namn med koder (för att skicka utanför teamet)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="145"/>
+        <location filename="../../ui/statistics/page.py" line="148"/>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="147"/>
+        <location filename="../../ui/statistics/page.py" line="150"/>
         <source>Save s&amp;ummary as PDF…</source>
         <translation>Spara sa&amp;mmandrag som PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="149"/>
+        <location filename="../../ui/statistics/page.py" line="152"/>
         <source>One page for a board or a funder: the figures with their definitions</source>
         <translation>En sida för en styrelse eller en finansiär: siffrorna och vad de räknar</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="181"/>
+        <location filename="../../ui/statistics/page.py" line="184"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="184"/>
+        <location filename="../../ui/statistics/page.py" line="187"/>
         <source>Group t&amp;ype:</source>
         <translation>Grupp&amp;typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="222"/>
+        <location filename="../../ui/statistics/page.py" line="225"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="267"/>
+        <location filename="../../ui/statistics/page.py" line="270"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="306"/>
+        <location filename="../../ui/statistics/page.py" line="310"/>
         <source>Statistics %1–%2</source>
         <translation>Statistik %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="309"/>
+        <location filename="../../ui/statistics/page.py" line="313"/>
         <source>Summary %1–%2</source>
         <translation>Sammandrag %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="320"/>
+        <location filename="../../ui/statistics/page.py" line="324"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="321"/>
+        <location filename="../../ui/statistics/page.py" line="325"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="365"/>
+        <location filename="../../ui/statistics/page.py" line="369"/>
         <source>Save summary as PDF</source>
         <translation>Spara sammandrag som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="366"/>
+        <location filename="../../ui/statistics/page.py" line="370"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="394"/>
+        <location filename="../../ui/statistics/page.py" line="398"/>
         <source>Saved %1</source>
         <translation>Sparat: %1</translation>
     </message>
@@ -6534,197 +6698,192 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../export/excel.py" line="82"/>
+        <location filename="../../export/excel.py" line="93"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="83"/>
+        <location filename="../../export/excel.py" line="94"/>
         <source>Headcounts</source>
         <translation>Antal besökare</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="84"/>
+        <location filename="../../export/excel.py" line="95"/>
         <source>By month</source>
         <translation>Per månad</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="85"/>
+        <location filename="../../export/excel.py" line="96"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="88"/>
+        <location filename="../../export/excel.py" line="99"/>
         <source>Fathers</source>
         <translation>Pappor</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="89"/>
+        <location filename="../../export/excel.py" line="100"/>
         <source>Mothers</source>
         <translation>Mammor</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="90"/>
+        <location filename="../../export/excel.py" line="101"/>
         <source>Other guardians</source>
         <translation>Andra vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="91"/>
+        <location filename="../../export/excel.py" line="102"/>
         <source>Grandparents</source>
         <translation>Mor- och farföräldrar</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="94"/>
+        <location filename="../../export/excel.py" line="105"/>
         <source>Children 0 y</source>
         <translation>Barn 0 år</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="95"/>
+        <location filename="../../export/excel.py" line="106"/>
         <source>Children 1–2 y</source>
         <translation>Barn 1–2 år</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="96"/>
+        <location filename="../../export/excel.py" line="107"/>
         <source>Children 3–6 y</source>
         <translation>Barn 3–6 år</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="97"/>
+        <location filename="../../export/excel.py" line="108"/>
         <source>Children 7+ y</source>
         <translation>Barn 7+ år</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="204"/>
-        <location filename="../../export/excel.py" line="488"/>
-        <location filename="../../export/excel.py" line="648"/>
+        <location filename="../../export/excel.py" line="215"/>
+        <location filename="../../export/excel.py" line="499"/>
+        <location filename="../../export/excel.py" line="689"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="418"/>
+        <location filename="../../export/excel.py" line="429"/>
         <source>Figure</source>
         <translation>Siffra</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="419"/>
+        <location filename="../../export/excel.py" line="430"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="420"/>
+        <location filename="../../export/excel.py" line="431"/>
         <source>What it counts</source>
         <translation>Vad den räknar</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="459"/>
+        <location filename="../../export/excel.py" line="470"/>
         <source>Statistics and attendance</source>
         <translation>Statistik och närvaro</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="409"/>
-        <location filename="../../export/excel.py" line="461"/>
+        <location filename="../../export/excel.py" line="420"/>
+        <location filename="../../export/excel.py" line="472"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="81"/>
+        <location filename="../../export/excel.py" line="92"/>
         <source>At a glance</source>
         <translation>Sammandrag</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="411"/>
-        <location filename="../../export/excel.py" line="465"/>
+        <location filename="../../export/excel.py" line="422"/>
+        <location filename="../../export/excel.py" line="476"/>
         <source>Filters</source>
         <translation>Avgränsningar</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="472"/>
+        <location filename="../../export/excel.py" line="483"/>
         <source>Not recorded</source>
         <translation>Ej registrerade</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="479"/>
+        <location filename="../../export/excel.py" line="490"/>
         <source>Names</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="480"/>
+        <location filename="../../export/excel.py" line="491"/>
         <source>pseudonymised (P- person, F- family)</source>
         <translation>pseudonymiserade (P- person, F- familj)</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="492"/>
+        <location filename="../../export/excel.py" line="503"/>
         <source>Group type</source>
         <translation>Grupptyp</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="414"/>
-        <location filename="../../export/excel.py" line="495"/>
+        <location filename="../../export/excel.py" line="425"/>
+        <location filename="../../export/excel.py" line="506"/>
         <source>Note</source>
         <translation>Obs.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="180"/>
+        <location filename="../../labels.py" line="194"/>
         <source>1 past session whose attendance is not recorded: its visits are not in the figures.</source>
         <translation>1 tidigare träff vars närvaro inte är registrerad: dess besök finns inte i siffrorna.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="184"/>
+        <location filename="../../labels.py" line="198"/>
         <source>{count} past sessions whose attendance is not recorded: their visits are not in the figures.</source>
         <translation>{count} tidigare träffar vars närvaro inte är registrerad: deras besök finns inte i siffrorna.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="522"/>
-        <source>Leader</source>
-        <translation>Ledare</translation>
-    </message>
-    <message>
-        <location filename="../../export/excel.py" line="532"/>
+        <location filename="../../export/excel.py" line="573"/>
         <source>Family</source>
         <translation>Familj</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="533"/>
+        <location filename="../../export/excel.py" line="574"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="534"/>
+        <location filename="../../export/excel.py" line="575"/>
         <source>Role / age</source>
         <translation>Roll / ålder</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="538"/>
+        <location filename="../../export/excel.py" line="579"/>
         <source>(data erased)</source>
         <translation>(uppgifterna raderade)</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="544"/>
+        <location filename="../../export/excel.py" line="585"/>
         <source>child</source>
         <translation>barn</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="546"/>
+        <location filename="../../export/excel.py" line="587"/>
         <source>child, {age} y</source>
         <translation>barn, {age} år</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="548"/>
+        <location filename="../../export/excel.py" line="589"/>
         <source>adult</source>
         <translation>vuxen</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="549"/>
+        <location filename="../../export/excel.py" line="590"/>
         <source>{who}, guest</source>
         <translation>{who}, gäst</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="649"/>
+        <location filename="../../export/excel.py" line="690"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="705"/>
+        <location filename="../../export/excel.py" line="746"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
@@ -6732,47 +6891,57 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="31"/>
+        <location filename="../../ui/people/worker_editors.py" line="37"/>
         <source>Edit worker</source>
         <translation>Redigera arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="31"/>
+        <location filename="../../ui/people/worker_editors.py" line="37"/>
         <source>New worker</source>
         <translation>Ny arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="47"/>
+        <location filename="../../ui/people/worker_editors.py" line="53"/>
         <source>Choose or type a title</source>
         <translation>Välj eller skriv en titel</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="52"/>
+        <location filename="../../ui/people/worker_editors.py" line="58"/>
+        <source>Leader hours are reported separately for staff, volunteers and students.</source>
+        <translation>Ledartimmarna redovisas skilt för anställda, frivilliga och studerande.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/worker_editors.py" line="64"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="60"/>
+        <location filename="../../ui/people/worker_editors.py" line="72"/>
         <source>name@example.fi</source>
         <translation>namn@exempel.fi</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="62"/>
+        <location filename="../../ui/people/worker_editors.py" line="74"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="63"/>
+        <location filename="../../ui/people/worker_editors.py" line="75"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="64"/>
+        <location filename="../../ui/people/worker_editors.py" line="76"/>
+        <source>&amp;Kind:</source>
+        <translation>Ty&amp;p:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/worker_editors.py" line="77"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/worker_editors.py" line="65"/>
+        <location filename="../../ui/people/worker_editors.py" line="78"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-post:</translation>
     </message>
@@ -6786,7 +6955,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     </message>
     <message>
         <location filename="../../ui/people/workers_page.py" line="43"/>
-        <location filename="../../ui/people/workers_page.py" line="63"/>
+        <location filename="../../ui/people/workers_page.py" line="64"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -6796,42 +6965,43 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/people/workers_page.py" line="45"/>
+        <location filename="../../ui/people/workers_page.py" line="46"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/people/workers_page.py" line="46"/>
+        <location filename="../../ui/people/workers_page.py" line="47"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../ui/people/workers_page.py" line="53"/>
+        <location filename="../../ui/people/workers_page.py" line="54"/>
         <source>First worker</source>
         <translation>Första arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../ui/people/workers_page.py" line="56"/>
+        <location filename="../../ui/people/workers_page.py" line="57"/>
         <source>Second worker</source>
         <translation>Andra arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../ui/people/workers_page.py" line="64"/>
+        <location filename="../../ui/people/workers_page.py" line="45"/>
+        <location filename="../../ui/people/workers_page.py" line="65"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/people/workers_page.py" line="69"/>
+        <location filename="../../ui/people/workers_page.py" line="70"/>
         <source>&amp;Workers</source>
         <translation>Ar&amp;betstagare</translation>
     </message>
     <message>
-        <location filename="../../ui/people/workers_page.py" line="70"/>
+        <location filename="../../ui/people/workers_page.py" line="71"/>
         <source>&amp;Pairs</source>
         <translation>Arbets&amp;par</translation>
     </message>
     <message>
-        <location filename="../../ui/people/workers_page.py" line="71"/>
+        <location filename="../../ui/people/workers_page.py" line="72"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisationer</translation>
     </message>

@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -35,12 +33,13 @@ from ryhmat.domain.usecases.choices import load_choices
 from ryhmat.domain.usecases.groups import get_group, list_series, save_group
 from ryhmat.domain.usecases.places import MAX_CAPACITY
 from ryhmat.domain.usecases.removal import Kind, delete
+from ryhmat.domain.validation import MAX_PLANNING_MINUTES
 from ryhmat.labels import label
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.formatting import archived_name, format_date
 from ryhmat.ui.groups.series_editor import SeriesEditor, by_name, recurrence_text
-from ryhmat.ui.groups.widgets import IdComboBox, OptionalSpinBox
+from ryhmat.ui.groups.widgets import CheckList, IdComboBox, OptionalSpinBox
 from ryhmat.ui.messages import ErrorLabel
 from ryhmat.ui.records import Column, RecordListView
 from ryhmat.ui.removal import REMOVAL_CHANGES, RemovalActions
@@ -108,7 +107,7 @@ class GroupEditor(GuardedDialog):
         self.attendance_mode = QComboBox(box)
         for mode in AttendanceMode:
             self.attendance_mode.addItem(label(mode), mode.value)
-        self.organisers = QListWidget(box)
+        self.organisers = CheckList(box)
         self.age_min = OptionalSpinBox(0, MAX_TARGET_AGE, box)
         self.age_max = OptionalSpinBox(0, MAX_TARGET_AGE, box)
         ages = QHBoxLayout()
@@ -118,6 +117,15 @@ class GroupEditor(GuardedDialog):
         ages.addWidget(QLabel(self.tr("years"), box))
         ages.addStretch(1)
         self.capacity = OptionalSpinBox(1, MAX_CAPACITY, box)
+        # The pair's planning and debrief around each session, counted apart from it.
+        self.planning = OptionalSpinBox(1, MAX_PLANNING_MINUTES, box)
+        self.planning.setSuffix(self.tr(" min per session"))
+        self.planning.setToolTip(
+            self.tr(
+                "Time the leaders spend planning and debriefing each session; the statistics "
+                "count it for every leader apart from the session's own time."
+            )
+        )
         self.place = IdComboBox(box)
         self.pair = IdComboBox(box)
         self.public = QCheckBox(
@@ -157,6 +165,7 @@ class GroupEditor(GuardedDialog):
         age_label.setBuddy(self.age_min)
         form.addRow(age_label, ages)
         form.addRow(self.tr("&Capacity:"), self.capacity)
+        form.addRow(self.tr("Planning and de&brief:"), self.planning)
         form.addRow(self.tr("Default &place:"), self.place)
         form.addRow(self.tr("Default &leaders:"), self.pair)
         form.addRow(self.public)
@@ -202,16 +211,8 @@ class GroupEditor(GuardedDialog):
             [*group.organiser_ids, group.default_place_id, group.default_pair_id] if group else []
         )
         choices = self._context.read(lambda uow: load_choices(uow, keep))
-        self.organisers.clear()
-        for choice in sorted(choices.organisations, key=lambda c: c.name.casefold()):
-            item = QListWidgetItem(archived_name(choice.name, choice.archived), self.organisers)
-            item.setData(Qt.ItemDataRole.UserRole, str(choice.id))
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
         # Tall enough for a municipality's usual partners without scrolling.
-        rows = min(max(self.organisers.count(), 3), 7)
-        row_height = max(self.organisers.sizeHintForRow(0), self.fontMetrics().height() + 4)
-        self.organisers.setFixedHeight(row_height * rows + 2 * self.organisers.frameWidth())
+        self.organisers.set_choices(by_name(choices.organisations), rows=7)
         self.place.set_choices(by_name(choices.places), self.tr("none"))
         self.pair.set_choices(
             [(c.id, archived_name(c.name, c.archived)) for c in choices.pairs], self.tr("none")
@@ -239,13 +240,11 @@ class GroupEditor(GuardedDialog):
         self.attendance_mode.setCurrentIndex(
             self.attendance_mode.findData(group.attendance_mode.value)
         )
-        for row in range(self.organisers.count()):
-            item = self.organisers.item(row)
-            on = uuid.UUID(item.data(Qt.ItemDataRole.UserRole)) in group.organiser_ids
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.organisers.set_checked_ids(group.organiser_ids)
         self.age_min.set_number(group.target_age_min)
         self.age_max.set_number(group.target_age_max)
         self.capacity.set_number(group.capacity)
+        self.planning.set_number(group.planning_minutes)
         self.place.set_current_id(group.default_place_id)
         self.pair.set_current_id(group.default_pair_id)
         self.public.setChecked(group.is_public)
@@ -268,14 +267,11 @@ class GroupEditor(GuardedDialog):
             name=self.name.text(),
             type=GroupType(self.type.currentData()),
             attendance_mode=AttendanceMode(self.attendance_mode.currentData()),
-            organiser_ids=[
-                uuid.UUID(self.organisers.item(row).data(Qt.ItemDataRole.UserRole))
-                for row in range(self.organisers.count())
-                if self.organisers.item(row).checkState() == Qt.CheckState.Checked
-            ],
+            organiser_ids=self.organisers.checked_ids(),
             target_age_min=self.age_min.number(),
             target_age_max=self.age_max.number(),
             capacity=self.capacity.number(),
+            planning_minutes=self.planning.number(),
             default_place_id=self.place.current_id(),
             default_pair_id=self.pair.current_id(),
             is_public=self.public.isChecked(),

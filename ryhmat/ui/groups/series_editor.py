@@ -43,7 +43,7 @@ from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.fields import DateField, TimeField, buddy_label
 from ryhmat.ui.formatting import archived_name, format_date, format_time_range, weekday_name
-from ryhmat.ui.groups.widgets import IdComboBox
+from ryhmat.ui.groups.widgets import CheckList, IdComboBox
 from ryhmat.ui.messages import ErrorLabel
 from ryhmat.ui.plurals import plurals
 from ryhmat.ui.records import Column, RecordTableModel
@@ -239,6 +239,9 @@ class SeriesEditor(GuardedDialog):
         )
         self._leader_sets = {p.id: [p.first_worker_id, p.second_worker_id] for p in pairs}
         default_pair = next((p for p in pairs if p.id == self._group.default_pair_id), None)
+        self._default_leaders = (
+            [default_pair.first_worker_id, default_pair.second_worker_id] if default_pair else []
+        )
         self.leaders = IdComboBox(box)
         self.leaders.set_choices(
             [(p.id, archived_name(p.label, p.archived)) for p in pairs],
@@ -259,7 +262,17 @@ class SeriesEditor(GuardedDialog):
         form.addRow(self.pages)
         form.addRow(self.tr("&Place:"), self.place)
         form.addRow(self.tr("Lea&ders:"), self.leaders)
+        form.addRow(self.tr("&Other leaders:"), self._build_other_leaders(box))
         return box
+
+    def _build_other_leaders(self, parent: QWidget) -> CheckList:
+        """The workers who lead beside the pair, e.g. a volunteer peer leader."""
+        self.other_leaders = CheckList(parent)
+        self.other_leaders.setToolTip(
+            self.tr("Workers who lead every session of the season besides the pair above.")
+        )
+        self.other_leaders.set_choices(by_name(self._choices.workers), rows=5)
+        return self.other_leaders
 
     def _build_weekly_page(self) -> QWidget:
         page = QWidget(self)
@@ -345,6 +358,12 @@ class SeriesEditor(GuardedDialog):
             if set(ids) == set(leader_ids):
                 self.leaders.set_current_id(key)
                 return
+        # A pair and others beside it: the pair in its place, the others ticked.
+        for key, ids in self._leader_sets.items():
+            if set(ids) < set(leader_ids):
+                self.leaders.set_current_id(key)
+                self.other_leaders.set_checked_ids([i for i in leader_ids if i not in ids])
+                return
         # Leaders that are no pair (set elsewhere) stay as they are, under their names.
         key = uuid.uuid4()
         self._leader_sets[key] = list(leader_ids)
@@ -369,6 +388,7 @@ class SeriesEditor(GuardedDialog):
         self.chosen_end.timeChanged.connect(self.schedule_preview)
         self.place.currentIndexChanged.connect(self.schedule_preview)
         self.leaders.currentIndexChanged.connect(self.schedule_preview)
+        self.other_leaders.itemChanged.connect(self.schedule_preview)
         self.accept_conflicts.toggled.connect(self._update_save_button)
 
     def _typed_fields(self) -> list[DateField | TimeField]:
@@ -403,7 +423,6 @@ class SeriesEditor(GuardedDialog):
     def series(self) -> Series:
         """The season as the form now describes it."""
         weekly = self.weekly.isChecked()
-        leaders_key = self.leaders.current_id()
         return Series(
             id=self._series_id,
             group_id=self._group_id,
@@ -416,8 +435,18 @@ class SeriesEditor(GuardedDialog):
             chosen_start=None if weekly else self.chosen_start.moment(),
             chosen_end=None if weekly else self.chosen_end.moment(),
             place_id=self.place.current_id(),
-            leader_ids=list(self._leader_sets.get(leaders_key, [])) if leaders_key else [],
+            leader_ids=self._leader_ids(),
         )
+
+    def _leader_ids(self) -> list[uuid.UUID]:
+        """The pair (or the group's default pair) and the other leaders ticked; empty
+        when only the group's default leads, so the season follows it if it changes."""
+        key = self.leaders.current_id()
+        others = self.other_leaders.checked_ids()
+        if key is None and not others:
+            return []
+        pair = self._leader_sets.get(key, []) if key else self._default_leaders
+        return list(dict.fromkeys([*pair, *others]))
 
     def form_state(self) -> object:
         return self.series()
@@ -450,6 +479,9 @@ class SeriesEditor(GuardedDialog):
     @staticmethod
     def _table(model: QAbstractItemModel, parent: QWidget) -> QTableView:
         view = QTableView(parent)
+        # Tab leaves the table for the next control rather than walking its cells, so
+        # the keyboard reaches "Save despite the conflicts" past the preview's lists.
+        view.setTabKeyNavigation(False)
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
-from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QSpinBox, QWidget
+
+ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class OptionalSpinBox(QSpinBox):
@@ -53,3 +56,38 @@ class IdComboBox(QComboBox):
     def set_current_id(self, choice_id: uuid.UUID | None) -> None:
         index = self.findData(str(choice_id)) if choice_id is not None else 0
         self.setCurrentIndex(max(index, 0))
+
+
+class CheckList(QListWidget):
+    """Named choices by id, each with a box to tick: the arrow keys move, Space ticks.
+
+    Ids are kept as text, as ``IdComboBox`` keeps them.
+    """
+
+    def set_choices(self, choices: Sequence[tuple[uuid.UUID, str]], rows: int) -> None:
+        """The choices, none ticked, in a list tall enough for ``rows`` of them (at
+        least three) without scrolling."""
+        self.clear()
+        for choice_id, name in choices:
+            item = QListWidgetItem(name, self)
+            item.setData(ID_ROLE, str(choice_id))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        shown = min(max(self.count(), 3), rows)
+        row_height = max(self.sizeHintForRow(0), self.fontMetrics().height() + 4)
+        self.setFixedHeight(row_height * shown + 2 * self.frameWidth())
+
+    def checked_ids(self) -> list[uuid.UUID]:
+        items = (self.item(row) for row in range(self.count()))
+        return [
+            uuid.UUID(item.data(ID_ROLE))
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_checked_ids(self, choice_ids: Collection[uuid.UUID]) -> None:
+        wanted = {str(choice_id) for choice_id in choice_ids}
+        for row in range(self.count()):
+            item = self.item(row)
+            on = item.data(ID_ROLE) in wanted
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)

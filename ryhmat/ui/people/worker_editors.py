@@ -6,10 +6,16 @@ import uuid
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
-from ryhmat.domain.model import Organisation, OrganisationKind, Worker, WorkerPair
+from ryhmat.domain.model import Organisation, OrganisationKind, Worker, WorkerKind, WorkerPair
 from ryhmat.domain.usecases.choices import load_choices
 from ryhmat.domain.usecases.places import save_organisation
-from ryhmat.domain.usecases.workers import TITLES, list_workers, save_pair, save_worker
+from ryhmat.domain.usecases.workers import (
+    TITLES,
+    list_workers,
+    save_pair,
+    save_worker,
+    suggested_kind,
+)
 from ryhmat.labels import label
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
@@ -22,7 +28,7 @@ def _by_name(name: str) -> str:
 
 
 class WorkerEditor(EditorDialog):
-    """A worker's name, title, organisation and email."""
+    """A worker's name, title, kind (staff, volunteer or student), organisation and email."""
 
     def __init__(
         self, context: AppContext, worker: Worker | None = None, parent: QWidget | None = None
@@ -45,6 +51,12 @@ class WorkerEditor(EditorDialog):
         title_edit = self.title.lineEdit()
         assert title_edit is not None  # the combo is editable
         title_edit.setPlaceholderText(self.tr("Choose or type a title"))
+        # Leader hours are reported by kind; not what the person may do in a team database.
+        self.kind = QComboBox(self)
+        fill_combo(self.kind, ((label(kind), kind) for kind in WorkerKind))
+        self.kind.setToolTip(
+            self.tr("Leader hours are reported separately for staff, volunteers and students.")
+        )
         self.organisation = QComboBox(self)
         fill_combo(
             self.organisation,
@@ -61,17 +73,30 @@ class WorkerEditor(EditorDialog):
 
         self.form.addRow(self.tr("&Name:"), self.name)
         self.form.addRow(self.tr("&Title:"), self.title)
+        self.form.addRow(self.tr("&Kind:"), self.kind)
         self.form.addRow(self.tr("&Organisation:"), self.organisation)
         self.form.addRow(self.tr("&Email:"), self.email)
         self.setMinimumWidth(420)
 
+        # A new worker's kind follows the title until the person chooses it.
+        self._kind_chosen = worker is not None
+        self.kind.activated.connect(self._choose_kind)
+        self.title.currentTextChanged.connect(self._suggest_kind)
         if worker is not None:
             self.name.setText(worker.name)
             self.title.setCurrentText(worker.title)
             select_data(self.organisation, worker.organisation_id)
             self.email.setText(worker.email)
+            select_data(self.kind, worker.kind)
         else:
             self.organisation.setCurrentIndex(0)
+
+    def _choose_kind(self) -> None:
+        self._kind_chosen = True
+
+    def _suggest_kind(self, title: str) -> None:
+        if not self._kind_chosen:
+            select_data(self.kind, suggested_kind(title))
 
     def worker(self) -> Worker:
         return Worker(
@@ -79,6 +104,7 @@ class WorkerEditor(EditorDialog):
             title=self.title.currentText(),
             organisation_id=self.organisation.currentData(),
             email=self.email.text(),
+            kind=WorkerKind(self.kind.currentData()),
             id=self._id,
         )
 

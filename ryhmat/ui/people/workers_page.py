@@ -42,6 +42,7 @@ class WorkersPage(QWidget):
             [
                 Column[WorkerView](self.tr("Name"), lambda w: w.name),
                 Column[WorkerView](self.tr("Title"), lambda w: w.title),
+                Column[WorkerView](self.tr("Kind"), lambda w: label(w.kind)),
                 Column[WorkerView](self.tr("Organisation"), lambda w: w.organisation),
                 Column[WorkerView](self.tr("Email"), lambda w: w.email),
             ],

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ryhmat.domain.errors import ChangedElsewhere, UserError
-from ryhmat.domain.model import Session, SessionStatus
+from ryhmat.domain.model import CancelReason, Session, SessionStatus
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.attendance import attendance_sheet
 from ryhmat.domain.usecases.bookings import DoubleBooking, clashes_to_accept
@@ -206,6 +206,7 @@ def _form_fields(session: Session) -> tuple[object, ...]:
         session.notes,
         session.status,
         session.cancel_reason,
+        session.cancel_category,
     )
 
 
@@ -311,6 +312,13 @@ class SessionDialog(GuardedDialog):
 
         self.cancel_box = _ReasonBox(self)
         self.cancel_box.confirmed.connect(self.confirm_cancel)
+        # The kind of reason, which the statistics count; the words say the rest.
+        self.reason_category = QComboBox(self.cancel_box)
+        self.reason_category.setPlaceholderText(self.tr("Why?"))
+        self.reason_category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for reason in CancelReason:
+            if reason is not CancelReason.NOT_GIVEN:
+                self.reason_category.addItem(label(reason).capitalize(), reason.value)
         self.reason_edit = QLineEdit(self.cancel_box)
         self.reason_edit.setPlaceholderText(
             self.tr("Reason for cancelling, e.g. the leader is ill")
@@ -319,11 +327,17 @@ class SessionDialog(GuardedDialog):
         self.confirm_button.clicked.connect(self.confirm_cancel)
         keep = QPushButton(self.tr("Keep the session"), self.cancel_box)
         keep.clicked.connect(self._close_reason)
-        box = QHBoxLayout(self.cancel_box)
+        reason_row = QHBoxLayout()
+        reason_row.addWidget(self.reason_category)
+        reason_row.addWidget(self.reason_edit, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.confirm_button)
+        buttons.addWidget(keep)
+        box = QVBoxLayout(self.cancel_box)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.reason_edit, 1)
-        box.addWidget(self.confirm_button)
-        box.addWidget(keep)
+        box.addLayout(reason_row)
+        box.addLayout(buttons)
         self.cancel_box.hide()
 
         status = QHBoxLayout()
@@ -378,6 +392,8 @@ class SessionDialog(GuardedDialog):
     def _show_status(self, session: Session) -> None:
         cancelled = session.status is SessionStatus.CANCELLED
         text = label(session.status).capitalize()
+        if cancelled and session.cancel_category is not CancelReason.NOT_GIVEN:
+            text = f"{text} ({label(session.cancel_category)})"
         if cancelled:
             text = self.tr("%1: %2").replace("%1", text).replace("%2", session.cancel_reason)
         self.status_label.setText(text)
@@ -510,9 +526,10 @@ class SessionDialog(GuardedDialog):
         return session is not None and self._commit(session, self.accept)
 
     def _ask_reason(self) -> None:
+        self.reason_category.setCurrentIndex(-1)
         self.reason_edit.clear()
         self.cancel_box.show()
-        self.reason_edit.setFocus()
+        self.reason_category.setFocus()
 
     def _close_reason(self) -> None:
         self.cancel_box.hide()
@@ -523,7 +540,13 @@ class SessionDialog(GuardedDialog):
         session = None if self._loaded is None else self._edited_or_shown()
         if session is None:
             return
+        category = self.reason_category.currentData()
+        if category is None:
+            self.error.show_error(self.tr("Choose why the session is cancelled."))
+            self.reason_category.setFocus()
+            return
         session.status, session.cancel_reason = SessionStatus.CANCELLED, self.reason_edit.text()
+        session.cancel_category = CancelReason(category)
         self._commit(session, self._cancelled)
 
     def _cancelled(self) -> None:
@@ -537,4 +560,5 @@ class SessionDialog(GuardedDialog):
         recorded = self._loaded.recorded
         session.status = SessionStatus.HELD if recorded else SessionStatus.PLANNED
         session.cancel_reason = ""
+        session.cancel_category = CancelReason.NOT_GIVEN
         self._commit(session, self.cancel_button.setFocus)

@@ -41,7 +41,6 @@ from ryhmat.domain.usecases.family_visits import FamilyVisitReport, family_visit
 from ryhmat.domain.usecases.sessions import SessionView
 from ryhmat.domain.usecases.statistics import compute_statistics, unrecorded_in_period
 from ryhmat.domain.usecases.workbook import export_workbook
-from ryhmat.export.summary import summary as one_page_summary
 from ryhmat.labels import (
     figure_definition,
     figure_name,
@@ -51,6 +50,7 @@ from ryhmat.labels import (
     left_out_note,
     unrecorded_note,
 )
+from ryhmat.summary import summary as one_page_summary
 from ryhmat.ui.calendar.filters import FilterBar
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
@@ -65,6 +65,7 @@ from ryhmat.ui.records import Column, RecordTableModel
 from ryhmat.ui.sessions.unrecorded import SessionsToRecord
 from ryhmat.ui.statistics.charts import ChartsPanel
 from ryhmat.ui.statistics.families import FamiliesPanel
+from ryhmat.ui.statistics.leaders import LeadersPanel
 from ryhmat.ui.summary_report import save_summary_pdf
 
 REFRESH_DELAY_MS = 250
@@ -128,12 +129,14 @@ class StatisticsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.charts = ChartsPanel(self)
         self.families = FamiliesPanel(self)
+        self.leaders = LeadersPanel(self)
         self.unrecorded = SessionsToRecord(self)
         self.unrecorded.record_requested.connect(self.record_requested)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.table, self.tr("&Figures"))
         self.tabs.addTab(self.charts, self.tr("C&harts"))
         self.tabs.addTab(self.families, self.tr("Fa&milies"))
+        self.tabs.addTab(self.leaders, self.tr("Lea&ders and cancellations"))
         self.tabs.addTab(self.unrecorded, self.tr("Not rec&orded"))
         self.period_text = QLabel(self)
         self.left_out_note = QLabel(self)
@@ -269,6 +272,7 @@ class StatisticsPage(QWidget):
         rows += [FigureRow(group.name, group.figures) for group in statistics.by_group]
         self.model.set_records(rows)
         self.charts.set_months(statistics.by_month_total)
+        self.leaders.show_statistics(statistics)
         self.families.load(partial(self._family_report, first, last, wanted))
         self.period_text.setText("; ".join(filter_lines(statistics.described)))
         note = left_out_note(statistics.left_out)

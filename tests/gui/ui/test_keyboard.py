@@ -59,12 +59,13 @@ def test_tab_goes_through_the_fields_before_the_buttons(
     editor.open()
     show_window(qtbot, editor)
     reached = [focused()]
-    for _ in range(5):
+    for _ in range(6):
         press(qtbot, Qt.Key.Key_Tab)
         reached.append(focused())
     assert reached == [
         editor.name,
         editor.title,
+        editor.kind,
         editor.organisation,
         editor.email,
         editor.save_button,

@@ -30,6 +30,7 @@ from ryhmat.domain.model import (
     Attendance,
     AttendanceMark,
     AttendanceMode,
+    CancelReason,
     Enrolment,
     Family,
     Group,
@@ -38,6 +39,7 @@ from ryhmat.domain.model import (
     MemberKind,
     Session,
     SessionStatus,
+    WorkerKind,
 )
 from ryhmat.domain.statistics import FIGURES, Statistics, StatisticsFilter
 from ryhmat.domain.timezone import HELSINKI
@@ -46,6 +48,7 @@ from ryhmat.domain.usecases.workbook import WorkbookData, workbook_data
 from ryhmat.export.excel import figure_value as written
 from ryhmat.export.excel import safe_text, write_workbook
 from ryhmat.i18n import use_language
+from ryhmat.labels import kind_total_name, label
 from ryhmat.storage.database import Database, open_database
 from ryhmat.storage.pseudonyms import SqlPseudonymRepository
 from ryhmat.storage.statistics import SqlStatisticsQueries
@@ -241,8 +244,20 @@ def test_summary_shows_the_statistics_numbers(exported: Exported) -> None:
     for group_type, figures in statistics.by_type.items():
         assert rows[GROUP_TYPE_NAMES[group_type]] == expected_figures(figures)
     for leader in statistics.leader_hours:
-        assert rows[leader.name][0] == pytest.approx(leader.hours, abs=0.005)
+        assert rows[leader.name][0] == label(leader.kind)
+        assert rows[leader.name][1:3] == pytest.approx(
+            [leader.hours, leader.planning_hours], abs=0.005
+        )
     assert len(statistics.leader_hours) == 9
+    for kind in statistics.hours_by_kind:
+        assert rows[kind_total_name(kind.kind)][:3] == pytest.approx(
+            [kind.leaders, kind.hours, kind.planning_hours], abs=0.005
+        )
+    for reason, sessions in statistics.cancelled_by_reason.items():
+        assert rows[label(reason)][0] == sessions
+    # The small demo's volunteers lead; its one cancellation was for an ill leader.
+    assert rows[kind_total_name(WorkerKind.VOLUNTEER)][0] == 2
+    assert rows[label(CancelReason.LEADER_ILL)][0] == 1
 
 
 def test_summary_says_how_many_sessions_are_not_in_the_figures(exported: Exported) -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from ryhmat.demo import DemoData, generate
 from ryhmat.domain.conflicts import find_conflicts
-from ryhmat.domain.model import AttendanceMode, SessionStatus
+from ryhmat.domain.model import AttendanceMode, CancelReason, SessionStatus
 from tests.unit.demo.conftest import TODAY
 
 pytestmark = pytest.mark.slow
@@ -79,3 +79,10 @@ def test_a_share_keeps_that_part_of_the_groups_over_the_same_years(
 def test_a_share_outside_zero_to_one_is_refused(share: float) -> None:
     with pytest.raises(ValueError, match="share"):
         generate("municipality", seed=1, today=TODAY, share=share)
+
+
+def test_every_cancellation_has_a_reason_category(town: DemoData) -> None:
+    cancelled = [s for s in town.sessions if s.status is SessionStatus.CANCELLED]
+    categories = {s.cancel_category for s in cancelled}
+    assert CancelReason.NOT_GIVEN not in categories
+    assert {CancelReason.LEADER_ILL, CancelReason.FORCE_MAJEURE} <= categories

@@ -13,6 +13,7 @@ from ryhmat.domain.model import (
     AdultRole,
     AttendanceMark,
     AttendanceMode,
+    CancelReason,
     EnrolmentStatus,
     Group,
     GroupType,
@@ -21,6 +22,7 @@ from ryhmat.domain.model import (
     Permission,
     Session,
     SessionStatus,
+    WorkerKind,
 )
 from ryhmat.domain.scheduling import SkipKind, plan_series
 from tests.unit.demo.conftest import TODAY
@@ -170,15 +172,20 @@ def test_the_father_child_group_skips_pyhainpaiva_on_saturday(small: DemoData) -
     assert any(s.day == date(2026, 10, 31) and s.kind is SkipKind.HOLIDAY for s in skipped)
 
 
-def test_sessions_are_led_by_the_groups_pair_unless_edited(small: DemoData) -> None:
+def test_sessions_are_led_by_the_groups_pair_or_their_seasons_leaders_unless_edited(
+    small: DemoData,
+) -> None:
     pairs = {p.id: list(p.worker_ids) for p in small.pairs}
     groups = {g.id: g for g in small.groups}
+    seasons = {s.id: s.leader_ids for s in small.series}
     substituted = 0
 
     for session in small.sessions:
         default = groups[session.group_id].default_pair_id
         assert default is not None
-        if session.leader_ids != pairs[default]:
+        assert session.series_id is not None
+        planned = seasons[session.series_id] or pairs[default]
+        if session.leader_ids != planned:
             assert session.edited_individually
             substituted += 1
     assert substituted == 1
@@ -361,3 +368,27 @@ def test_families_were_given_the_privacy_notice_and_answered_the_permissions(
     ):
         assert set(answers) == set(Permission)
         assert answers[Permission.YES] > answers[Permission.NO]
+
+
+def test_volunteers_are_volunteers_and_one_leads_the_parent_group_beside_its_pair(
+    small: DemoData,
+) -> None:
+    kinds = {w.title: w.kind for w in small.workers}
+    assert kinds["vapaaehtoinen vertaisohjaaja"] is WorkerKind.VOLUNTEER
+    assert kinds["perhetyöntekijä"] is WorkerKind.STAFF
+    parents = next(g for g in small.groups if g.name == "Vahvuutta vanhemmuuteen")
+    pair = next(p for p in small.pairs if p.id == parents.default_pair_id)
+    volunteers = {w.id for w in small.workers if w.kind is WorkerKind.VOLUNTEER}
+    for session in sessions_of(small, parents):
+        assert session.leader_ids[:2] == list(pair.worker_ids)
+        [third] = session.leader_ids[2:]
+        assert third in volunteers
+
+
+def test_groups_keep_planning_time_and_cancellations_a_reason_category(small: DemoData) -> None:
+    planning = {g.type: g.planning_minutes for g in small.groups}
+    assert planning[GroupType.BABY_GROUP] == 30
+    assert planning[GroupType.OPEN_DAYCARE] is None
+    cancelled = [s for s in small.sessions if s.status is SessionStatus.CANCELLED]
+    assert cancelled
+    assert {s.cancel_category for s in cancelled} == {CancelReason.LEADER_ILL}

@@ -13,6 +13,7 @@ from ryhmat.domain.feeds import Feed, FeedKind
 from ryhmat.domain.model import (
     Attendance,
     AttendanceMark,
+    CancelReason,
     Group,
     GroupType,
     Headcount,
@@ -175,6 +176,7 @@ def test_archiving_twice_or_restoring_what_is_not_archived_changes_nothing() -> 
         id=coming.id,
         status=SessionStatus.CANCELLED,
         cancel_reason="Loppui",
+        cancel_category=CancelReason.OTHER,
         edited_individually=True,
         sequence=1,
     )

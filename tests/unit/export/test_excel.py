@@ -12,13 +12,22 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from ryhmat.domain.model import AdultRole, AgeBand, GroupType, Headcount, MemberKind
+from ryhmat.domain.model import (
+    AdultRole,
+    AgeBand,
+    CancelReason,
+    GroupType,
+    Headcount,
+    MemberKind,
+    WorkerKind,
+)
 from ryhmat.domain.statistics import (
     FIGURES,
     Figures,
     FilterKind,
     FilterTerm,
     GroupFigures,
+    KindHours,
     LeaderHours,
     MonthFigures,
     Statistics,
@@ -37,7 +46,13 @@ from ryhmat.export.excel import (
     write_workbook,
 )
 from ryhmat.i18n import use_language
-from ryhmat.labels import filter_lines, unrecorded_sentence
+from ryhmat.labels import (
+    filter_lines,
+    kind_total_name,
+    label,
+    leader_time_definitions,
+    unrecorded_sentence,
+)
 
 FIRST, LAST = date(2026, 8, 1), date(2026, 11, 23)
 EVIL = [
@@ -109,7 +124,13 @@ def statistics() -> Statistics:
             MonthFigures(date(2026, 9, 1), GroupType.BABY_GROUP, Figures(adult_visits=2)),
             MonthFigures(date(2026, 10, 1), GroupType.BABY_GROUP, Figures(child_visits=3)),
         ],
-        leader_hours=[LeaderHours(uuid.uuid4(), "@Anna", 2.5)],
+        leader_hours=[LeaderHours(uuid.uuid4(), "@Anna", 2.5, WorkerKind.VOLUNTEER, 0.5)],
+        hours_by_kind=[
+            KindHours(WorkerKind.STAFF),
+            KindHours(WorkerKind.VOLUNTEER, leaders=1, hours=2.5, planning_hours=0.5),
+            KindHours(WorkerKind.STUDENT),
+        ],
+        cancelled_by_reason=dict.fromkeys(CancelReason, 0) | {CancelReason.LEADER_ILL: 1},
     )
 
 
@@ -339,7 +360,14 @@ def test_summary_has_the_statistics_own_numbers(written: Path) -> None:
     assert by_name["Avoin"][:12] == [1, 0, 0, 7, 7, 14, 0, 0, 0, 1, 14, "–"]
     assert by_name["vauvaryhmä"][:6] == [2, 1, 11, 3, 2, 5]
     assert by_name["avoin päiväkoti"][:6] == [1, 0, 0, 7, 7, 14]
-    assert by_name["@Anna"][0] == 2.5
+    # A leader's kind and hours, the hours by kind and the cancellations by reason.
+    assert by_name["@Anna"][:4] == [label(WorkerKind.VOLUNTEER), 2.5, 0.5, 3]
+    assert by_name[kind_total_name(WorkerKind.VOLUNTEER)][:5] == [1, 2.5, 0.5, 3, None]
+    assert by_name[kind_total_name(WorkerKind.STAFF)][:4] == [0, 0, 0, 0]
+    assert by_name[label(CancelReason.LEADER_ILL)][:2] == [1, None]
+    assert by_name[label(CancelReason.NOT_GIVEN)][:1] == [0]
+    for name, definition in leader_time_definitions():
+        assert by_name[name][0] == definition
     header = next(row for row in rows if row[0] == "Ryhmä")
     fill_rate = header.index("Täyttöaste")
     total_row = next(i for i, row in enumerate(rows, start=1) if row[0] == "Yhteensä")

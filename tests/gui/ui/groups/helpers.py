@@ -19,3 +19,12 @@ def pair_id(context: AppContext, label: str) -> uuid.UUID:
 
 def organisation_id(context: AppContext, name: str) -> uuid.UUID:
     return choice_id(context.read(load_choices).organisations, name)
+
+
+def pair_workers(context: AppContext, label: str) -> tuple[uuid.UUID, uuid.UUID]:
+    pair = next(p for p in context.read(list_pairs) if p.label == label)
+    return pair.first_worker_id, pair.second_worker_id
+
+
+def worker_id(context: AppContext, name: str) -> uuid.UUID:
+    return choice_id(context.read(load_choices).workers, name)

@@ -371,3 +371,25 @@ def test_cancelling_an_existing_group_deletes_nothing(
     wait_closed(qtbot, editor)
     group = demo_context.read(lambda uow: find_group(uow, KARHUNPOJAT))
     assert len(demo_context.read(lambda uow: list_series(uow, group.id))) == 2
+
+
+def test_planning_and_debrief_minutes_are_typed_and_saved(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    page = open_page(qtbot, demo_context)
+    view = page.groups.list
+    view.search.setText("karhunpojat")
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.proxy.index(0, 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    editor = page.groups.editor
+    assert editor is not None
+    qtbot.waitExposed(editor)
+    before = demo_context.read(lambda uow: find_group(uow, KARHUNPOJAT)).planning_minutes
+    assert editor.planning.number() == before
+    type_over(qtbot, editor.planning, "45")
+    with qtbot.waitSignal(editor.saved):
+        click(qtbot, editor.save_button)
+
+    group = demo_context.read(lambda uow: find_group(uow, KARHUNPOJAT))
+    assert group.planning_minutes == 45

@@ -18,9 +18,19 @@ from ryhmat.i18n import load_language
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.groups import SeriesEditor
-from tests.gui.person import click, focused, press, show_window, tab, tab_to, type_over
+from tests.gui.person import (
+    choose,
+    click,
+    focused,
+    press,
+    show_window,
+    tab,
+    tab_to,
+    toggle_item,
+    type_over,
+)
 
-from .helpers import pair_id
+from .helpers import pair_id, pair_workers, worker_id
 
 SUNDAY, SATURDAY, FRIDAY = 6, 5, 4
 KARHUNPOJAT = "Isä–lapsi-ryhmä Karhunpojat"
@@ -386,3 +396,63 @@ def test_in_finnish_the_labels_focus_their_fields_and_the_interval_reads_natural
     press(qtbot, Qt.Key.Key_Up)
     assert editor.interval.text() == "joka 2. viikko"
     assert editor.cancel_button.text() == "Peruuta"
+
+
+def test_other_leaders_beside_the_pair_lead_every_session_and_are_checked_for_conflicts(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    group = make_group(demo_context)
+    editor = open_editor(qtbot, demo_context, group)
+    show_window(qtbot, editor)
+    with qtbot.waitSignal(editor.preview_updated):
+        plan_saturdays(editor, date(2026, 11, 23), date(2026, 12, 6), start=time(11), end=time(13))
+    pairs = [editor.leaders.itemText(i) for i in range(1, editor.leaders.count())]
+    pair = next(p for p in pairs if "Esa" not in p and "Veeti" not in p)
+    choose(qtbot, editor.leaders, pair)
+    # Esa leads Karhunpojat on Saturdays 10–12: as a third leader he is booked twice.
+    with qtbot.waitSignal(editor.preview_updated):
+        toggle_item(qtbot, editor.other_leaders, "Esa Räsänen")
+    assert sorted(texts(editor, "conflicts")) == [
+        f"Esa Räsänen (worker) {KARHUNPOJAT} Sat {day}/2026 10.00–12.00"
+        for day in ("05/12", "28/11")
+    ]
+    assert not editor.save_button.isEnabled()
+    tab_to(qtbot, editor.accept_conflicts)
+    press(qtbot, Qt.Key.Key_Space)
+    with qtbot.waitSignal(editor.saved):
+        click(qtbot, editor.save_button)
+
+    listing = demo_context.read(
+        lambda uow: list_group_sessions(uow, "Lauantaikerho", demo_context.holidays)
+    )
+    first, second = pair.split(" + ")
+    assert len(listing.sessions) == 2
+    assert all(s.leaders == [first, second, "Esa Räsänen"] for s in listing.sessions)
+
+    # Opened again, the season shows its pair and the one ticked beside it.
+    [season] = demo_context.read(lambda uow: list_series(uow, group))
+    again = SeriesEditor(demo_context, group, season)
+    qtbot.addWidget(again)
+    assert again.leaders.currentText() == pair
+    ticked = [
+        again.other_leaders.item(row).text()
+        for row in range(again.other_leaders.count())
+        if again.other_leaders.item(row).checkState() == Qt.CheckState.Checked
+    ]
+    assert ticked == ["Esa Räsänen"]
+    assert again.series().leader_ids == season.leader_ids
+
+
+def test_other_leaders_beside_the_groups_default_pair_keep_that_pair(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    group = make_group(demo_context, pair=KARHUNPOJAT_PAIR)
+    editor = open_editor(qtbot, demo_context, group)
+    plan_saturdays(editor, date(2027, 1, 4), date(2027, 1, 17), start=time(14), end=time(15))
+    assert editor.series().leader_ids == []  # the group's default, followed if it changes
+    item = editor.other_leaders.findItems("Kirsti Tuovinen", Qt.MatchFlag.MatchExactly)[0]
+    item.setCheckState(Qt.CheckState.Checked)
+    assert editor.series().leader_ids == [
+        *pair_workers(demo_context, KARHUNPOJAT_PAIR),
+        worker_id(demo_context, "Kirsti Tuovinen"),
+    ]

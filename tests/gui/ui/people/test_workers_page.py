@@ -7,14 +7,15 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from ryhmat.domain.model import OrganisationKind
+from ryhmat.domain.model import OrganisationKind, WorkerKind
 from ryhmat.domain.usecases.places import list_organisations
 from ryhmat.domain.usecases.workers import list_pairs, list_workers
 from ryhmat.i18n import load_language
+from ryhmat.labels import label
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.people import WorkersPage
 from ryhmat.ui.people.worker_editors import OrganisationEditor, PairEditor, WorkerEditor
-from tests.gui.person import set_choice
+from tests.gui.person import choose, enter, set_choice, type_over
 from tests.gui.records import choose_row, shown
 
 
@@ -197,3 +198,63 @@ def test_qts_own_cancel_button_says_what_the_app_says(
     qtbot.addWidget(editor)
     cancel = editor.buttons.button(QDialogButtonBox.StandardButton.Cancel)
     assert cancel.text() == "Peruuta"
+
+
+def test_a_workers_kind_is_chosen_by_keyboard_and_saved(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    page = make_page(qtbot, demo_context)
+    page.workers.add_button.click()
+    editor = page.editor
+    assert isinstance(editor, WorkerEditor)
+    qtbot.waitUntil(editor.isActiveWindow)
+    type_over(qtbot, editor.name, "Ville Vertainen")
+    choose(qtbot, editor.title, "vapaaehtoinen vertaisohjaaja")
+    choose(qtbot, editor.kind, label(WorkerKind.VOLUNTEER))
+    with qtbot.waitSignal(editor.saved):
+        enter(qtbot)
+
+    [ville] = [w for w in demo_context.read(list_workers) if w.name == "Ville Vertainen"]
+    assert ville.kind is WorkerKind.VOLUNTEER
+    assert label(WorkerKind.VOLUNTEER) in shown(page.workers, 2)
+
+    choose_row(page.workers, "Ville Vertainen")
+    page.workers.edit_button.click()
+    editor = page.editor
+    assert isinstance(editor, WorkerEditor)
+    qtbot.waitUntil(editor.isActiveWindow)
+    assert editor.kind.currentText() == label(WorkerKind.VOLUNTEER)
+    choose(qtbot, editor.kind, label(WorkerKind.STUDENT))
+    with qtbot.waitSignal(editor.saved):
+        enter(qtbot)
+    [ville] = [w for w in demo_context.read(list_workers) if w.name == "Ville Vertainen"]
+    assert ville.kind is WorkerKind.STUDENT
+
+
+def test_a_new_workers_kind_follows_the_title_until_chosen(
+    qtbot: QtBot, demo_context: AppContext
+) -> None:
+    page = make_page(qtbot, demo_context)
+    page.workers.add_button.click()
+    editor = page.editor
+    assert isinstance(editor, WorkerEditor)
+    qtbot.waitUntil(editor.isActiveWindow)
+    type_over(qtbot, editor.name, "Veera Vertainen")
+    choose(qtbot, editor.title, "vapaaehtoinen vertaisohjaaja")
+    assert editor.kind.currentText() == label(WorkerKind.VOLUNTEER)
+    with qtbot.waitSignal(editor.saved):
+        enter(qtbot)
+    [veera] = [w for w in demo_context.read(list_workers) if w.name == "Veera Vertainen"]
+    assert veera.kind is WorkerKind.VOLUNTEER
+
+    page.workers.add_button.click()
+    editor = page.editor
+    assert isinstance(editor, WorkerEditor)
+    qtbot.waitUntil(editor.isActiveWindow)
+    type_over(qtbot, editor.name, "Oona Opiskelija")
+    choose(qtbot, editor.kind, label(WorkerKind.STUDENT))
+    choose(qtbot, editor.title, "vapaaehtoinen vertaisohjaaja")  # chosen: the kind stays
+    with qtbot.waitSignal(editor.saved):
+        enter(qtbot)
+    [oona] = [w for w in demo_context.read(list_workers) if w.name == "Oona Opiskelija"]
+    assert oona.kind is WorkerKind.STUDENT

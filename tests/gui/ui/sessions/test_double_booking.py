@@ -15,9 +15,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ryhmat.cli.main import main
-from ryhmat.domain.model import Session, SessionStatus
+from ryhmat.domain.model import CancelReason, Session, SessionStatus
 from ryhmat.domain.usecases.calendar import CalendarEntry
 from ryhmat.domain.usecases.sessions import get_session
+from ryhmat.labels import label
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.formatting import format_date, format_time_range, weekday_name
 from ryhmat.ui.main_window import MainWindow
@@ -210,6 +211,8 @@ def test_undo_and_redo_that_would_double_book_ask_and_a_no_leaves_the_stack_wher
     # Pikkuiset is cancelled (no question: that frees the room) ...
     dialog = open_from_calendar(qtbot, window, TUESDAY, PIKKUISET)
     click(qtbot, dialog.cancel_button)
+    choose(qtbot, dialog.reason_category, label(CancelReason.LEADER_ILL).capitalize())
+    tab(qtbot)
     type_text(qtbot, "Ohjaaja sairastunut")
     with qtbot.waitSignal(dialog.saved):
         enter(qtbot)

@@ -11,13 +11,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from ryhmat.domain.model import Session, SessionStatus
+from ryhmat.domain.model import CancelReason, Session, SessionStatus
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.usecases.choices import load_choices
 from ryhmat.domain.usecases.sessions import get_session
+from ryhmat.labels import label
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.sessions import SessionDialog
-from tests.gui.person import click, enter, show_window, tab, tab_to, type_over, type_text
+from tests.gui.person import (
+    choose,
+    click,
+    enter,
+    show_window,
+    tab,
+    tab_to,
+    type_over,
+    type_text,
+)
 
 
 def _get(session_id: uuid.UUID, uow: UnitOfWork) -> Session:
@@ -181,22 +191,29 @@ def test_cancelling_asks_for_a_reason_inline_and_restoring_plans_it_again(
     click(qtbot, dialog.cancel_button)
     assert dialog.cancel_box.isVisible()
 
+    # The kind of reason has the keyboard first.
+    assert QApplication.focusWidget() is dialog.reason_category
+    click(qtbot, dialog.confirm_button)  # no kind of reason yet
+    assert dialog.error.text() == "Choose why the session is cancelled."
+    choose(qtbot, dialog.reason_category, label(CancelReason.LEADER_ILL).capitalize())
     click(qtbot, dialog.confirm_button)  # no reason yet
     assert dialog.error.text() == "Give a reason for cancelling."
     assert stored(demo_context, future_session).status is SessionStatus.PLANNED
     assert demo_context.session_undo.count() == 0
 
-    qtbot.keyClicks(dialog.reason_edit, "Ohjaaja sairaana")
+    tab_to(qtbot, dialog.reason_edit)
+    type_text(qtbot, "Ohjaaja sairaana")
     with qtbot.waitSignal(dialog.saved):
-        qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)
+        enter(qtbot)
     cancelled = stored(demo_context, future_session)
-    assert (cancelled.status, cancelled.cancel_reason) == (
+    assert (cancelled.status, cancelled.cancel_reason, cancelled.cancel_category) == (
         SessionStatus.CANCELLED,
         "Ohjaaja sairaana",
+        CancelReason.LEADER_ILL,
     )
     assert dialog.isVisible()  # Return confirmed the cancellation, it did not close
     assert not dialog.error.isVisible()
-    assert dialog.status_label.text() == "Cancelled: Ohjaaja sairaana"
+    assert dialog.status_label.text() == "Cancelled (leader ill): Ohjaaja sairaana"
     assert dialog.restore_button.isVisible()
     assert not dialog.cancel_button.isVisible()
     assert demo_context.session_undo.undoText() == f"Cancel {dialog.title.text()} session"
@@ -204,13 +221,21 @@ def test_cancelling_asks_for_a_reason_inline_and_restoring_plans_it_again(
     with qtbot.waitSignal(dialog.saved):
         click(qtbot, dialog.restore_button)
     restored = stored(demo_context, future_session)
-    assert (restored.status, restored.cancel_reason) == (SessionStatus.PLANNED, "")
+    assert (restored.status, restored.cancel_reason, restored.cancel_category) == (
+        SessionStatus.PLANNED,
+        "",
+        CancelReason.NOT_GIVEN,
+    )
     assert dialog.cancel_button.isVisible()
 
     demo_context.session_undo.undo()  # back to cancelled, with its reason
     again = stored(demo_context, future_session)
-    assert (again.status, again.cancel_reason) == (SessionStatus.CANCELLED, "Ohjaaja sairaana")
-    assert dialog.status_label.text() == "Cancelled: Ohjaaja sairaana"
+    assert (again.status, again.cancel_reason, again.cancel_category) == (
+        SessionStatus.CANCELLED,
+        "Ohjaaja sairaana",
+        CancelReason.LEADER_ILL,
+    )
+    assert dialog.status_label.text() == "Cancelled (leader ill): Ohjaaja sairaana"
     demo_context.session_undo.undo()
     assert stored(demo_context, future_session).status is SessionStatus.PLANNED
 

@@ -102,6 +102,8 @@ def test_the_window_writes_the_commands_workbook_with_the_same_reads(
     The window's export does no work the command does not."""
     load_language("fi")  # the command's language, as RYHMAT_LANGUAGE says
     monkeypatch.setattr(excel, "helsinki_now", demo_context.now)
+    # The workbook is in the app's language, and the command's is Finnish here.
+    load_language("fi")
     database = tmp_path / "demo.sqlite3"
     page = StatisticsPage(demo_context)
     qtbot.addWidget(page)

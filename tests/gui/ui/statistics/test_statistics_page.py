@@ -259,3 +259,24 @@ def test_an_unknown_count_is_a_dash_and_the_family_figures_say_what_they_count(
     assert page.model.index(rows["All"], families).data() != "–"
     assert page.left_out_note.isVisible()
     assert "headcount alone" in page.left_out_note.text()
+
+
+def test_the_leaders_tab_shows_hours_by_kind_and_cancellations_by_reason(
+    qtbot: QtBot, demo_context: AppContext, model_tester: ModelTester, windows: list[QWidget]
+) -> None:
+    # Kept by ``windows`` rather than qtbot, so the model tester lets go of it first.
+    page = StatisticsPage(demo_context)
+    windows.append(page)
+    page.show()
+    with qtbot.waitSignal(page.computed):
+        page.first_day.set_day(AUTUMN[0])
+        page.last_day.set_day(AUTUMN[1])
+    statistics = page.statistics
+    assert statistics is not None
+    panel = page.leaders
+    assert panel.leaders_model.records == statistics.leader_hours
+    assert panel.kinds_model.records == statistics.hours_by_kind
+    assert panel.reasons_model.records == list(statistics.cancelled_by_reason.items())
+    assert panel.kinds_model.rowCount() == 3
+    for model in (panel.leaders_model, panel.kinds_model, panel.reasons_model):
+        model_tester.check(model, force_py=True)

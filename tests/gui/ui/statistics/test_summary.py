@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from ryhmat.domain.statistics import FIGURES, FilterKind, FilterTerm, StatisticsFilter
 from ryhmat.domain.usecases.families import list_families
 from ryhmat.domain.usecases.statistics import compute_statistics
-from ryhmat.export.summary import summary
 from ryhmat.i18n import load_language
+from ryhmat.summary import summary
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.statistics import StatisticsPage
 from ryhmat.ui.summary_report import save_summary_pdf

@@ -18,6 +18,8 @@ from ryhmat.domain.model import (
     Series,
     SessionStatus,
     WeeklySlot,
+    Worker,
+    WorkerKind,
 )
 from ryhmat.domain.scheduling import SkipKind
 from ryhmat.domain.usecases.series import preview_series, save_series
@@ -149,3 +151,40 @@ def test_a_series_with_an_empty_name_or_no_weekday_is_refused(
     with database.unit_of_work() as uow, pytest.raises(InvalidInput, match="weekday"):
         save_series(uow, dataclasses.replace(world.series, slots=[]), HOLIDAYS)
     assert saved_sessions(database, world.series) == {}
+
+
+def test_a_third_leader_beside_the_pair_leads_every_session_and_is_checked_for_conflicts(
+    database: Database, world: World
+) -> None:
+    with database.unit_of_work() as uow:
+        save_series(uow, world.series, HOLIDAYS)
+        rival = Group(name="Perhekahvila", type=GroupType.FAMILY_CAFE)
+        volunteer = Worker(
+            name="Ville Vertainen", title="vertaisohjaaja", kind=WorkerKind.VOLUNTEER
+        )
+        uow.groups.save(rival)
+        uow.workers.save(volunteer)
+        uow.commit()
+    # Anna leads the season above on Saturday mornings; here she is the third leader.
+    three = Series(
+        group_id=rival.id,
+        name="Syksy 2025",
+        first_day=date(2025, 9, 1),
+        last_day=date(2025, 9, 30),
+        slots=[WeeklySlot(weekday=5, start=time(10, 30), end=time(12, 0))],
+        leader_ids=[volunteer.id, world.pekka.id, world.anna.id],
+    )
+    with database.unit_of_work() as uow:
+        proposal = preview_series(uow, three, HOLIDAYS)
+    assert {(c.kind, c.resource_id) for c in proposal.conflicts} == {
+        (ConflictKind.WORKER, world.pekka.id),
+        (ConflictKind.WORKER, world.anna.id),
+    }
+    with database.unit_of_work() as uow, pytest.raises(InvalidInput, match="8 conflicts"):
+        save_series(uow, three, HOLIDAYS)
+    with database.unit_of_work() as uow:
+        save_series(uow, three, HOLIDAYS, accept_conflicts=True)
+    with database.unit_of_work() as uow:
+        sessions = uow.sessions.for_series(three.id)
+    assert len(sessions) == 4
+    assert all(s.leader_ids == [volunteer.id, world.pekka.id, world.anna.id] for s in sessions)

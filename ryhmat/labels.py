@@ -253,6 +253,8 @@ def figure_text(figure: Figure, figures: Figures) -> str:
         return percent(value)
     if figure.shown is Shown.AVERAGE:
         return decimal(value)
+    if figure.shown is Shown.HOURS:
+        return "–" if value is None else hours(value)
     return count(None if value is None else int(value))
 
 

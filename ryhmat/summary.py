@@ -1,7 +1,8 @@
 """The one-page summary of a period for a board or a funder: the period and the filter,
-every figure with its short definition, the figures by group type, and what the
-figures leave out. It is the same content as a PDF page (ryhmat/ui/summary_report.py)
-and as the workbook's first sheet, in the language the app speaks when it is made.
+what the figures leave out, every figure with its short definition, then small tables —
+the figures by group type, the leaders' hours by kind of worker, the cancelled sessions
+by reason. It is the same content as a PDF page (ryhmat/ui/summary_report.py) and as the
+workbook's first sheet, in the language the app speaks when it is made.
 
 Nothing here names a family or a person: a summary leaves the team.
 """
@@ -16,6 +17,7 @@ from ryhmat.domain.statistics import (
     FAMILIES,
     FIGURES,
     FILL_RATE,
+    SESSIONS_CANCELLED,
     SESSIONS_HELD,
     VISITS,
     Figure,
@@ -26,14 +28,23 @@ from ryhmat.domain.statistics import (
 from ryhmat.domain.written import written_date
 from ryhmat.i18n import translate
 from ryhmat.labels import (
-    decimal,
+    CANCEL_CATEGORY,
+    CANCELLED_BY_REASON,
+    LEADER_HOURS,
+    LEADER_HOURS_BY_KIND,
+    LEADERS,
+    PLANNING_HOURS,
+    WORKER_KIND,
+    count,
     figure_definition,
     figure_name,
     figure_text,
     filter_lines,
+    hours,
+    kind_total_name,
     label,
-    leader_hours_definition,
-    leader_hours_name,
+    leader_time_definition,
+    leader_time_name,
     left_out_notes,
     unrecorded_sentence,
 )
@@ -49,19 +60,32 @@ BY_TYPE_FIGURES: tuple[Figure, ...] = (
 
 
 @dataclass(frozen=True, slots=True)
-class SummaryFigure:
-    name: str
-    value: int | float | None  # None: unknown, nothing counted it
-    text: str  # the value as the language writes it ("–" when unknown)
-    definition: str
-    shown: Shown
+class Value:
+    """A number as the summary writes it, and as a cell keeps it."""
+
+    number: int | float | None  # None: unknown, nothing counted it
+    text: str  # in the language ("–" when unknown)
+    shown: Shown  # how a cell formats it
 
 
 @dataclass(frozen=True, slots=True)
-class TypeRow:
+class SummaryFigure:
     name: str
-    texts: tuple[str, ...]  # BY_TYPE_FIGURES' values, written
-    values: tuple[int | float | None, ...]
+    value: Value
+    definition: str
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryRow:
+    name: str
+    values: tuple[Value, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryTable:
+    title: str
+    headers: tuple[str, ...]  # the rows' names first
+    rows: tuple[SummaryRow, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,53 +95,99 @@ class Summary:
     filters: list[str]
     notes: list[str]  # sessions not recorded, groups left out of some figures
     figures: list[SummaryFigure]
-    type_headers: list[str]  # the group type column, then BY_TYPE_FIGURES' names
-    by_type: list[TypeRow]
+    tables: list[SummaryTable]  # only those with rows
 
 
 def summary(statistics: Statistics) -> Summary:
     notes = left_out_notes(statistics.left_out)
     if unrecorded := statistics.total.sessions_unrecorded:
         notes.insert(0, unrecorded_sentence(unrecorded))
-    total_hours = sum(leader.hours for leader in statistics.leader_hours)
-    hours = SummaryFigure(
-        leader_hours_name(),
-        round(total_hours, 1),
-        decimal(total_hours),
-        leader_hours_definition(),
-        Shown.AVERAGE,
-    )
+    tables = [_by_type(statistics), _by_kind(statistics), _by_reason(statistics)]
     return Summary(
         title=translate("Summary", "Group work at a glance"),
         period=f"{written_date(statistics.first_day)}–{written_date(statistics.last_day)}",
         filters=filter_lines(statistics.described),
         notes=notes,
-        figures=[*(_figure(figure, statistics.total) for figure in FIGURES), hours],
-        type_headers=[
-            translate("Summary", "Group type"),
-            *(figure_name(figure) for figure in BY_TYPE_FIGURES),
+        figures=[
+            *(_figure(figure, statistics.total) for figure in FIGURES),
+            *_leader_time(statistics),
         ],
-        by_type=[
-            _type_row(label(group_type), figures)
-            for group_type in GroupType
-            if (figures := statistics.by_type.get(group_type))
-        ],
+        tables=[table for table in tables if table.rows],
     )
 
 
 def _figure(figure: Figure, figures: Figures) -> SummaryFigure:
     return SummaryFigure(
         figure_name(figure),
-        figure.value(figures),
-        figure_text(figure, figures),
+        _value(figure, figures),
         figure_definition(figure),
-        figure.shown,
     )
 
 
-def _type_row(name: str, figures: Figures) -> TypeRow:
-    return TypeRow(
-        name,
-        tuple(figure_text(figure, figures) for figure in BY_TYPE_FIGURES),
-        tuple(figure.value(figures) for figure in BY_TYPE_FIGURES),
+def _value(figure: Figure, figures: Figures) -> Value:
+    return Value(figure.value(figures), figure_text(figure, figures), figure.shown)
+
+
+def _hours(value: float) -> Value:
+    return Value(round(value, 2), hours(value), Shown.HOURS)
+
+
+def _count(value: int) -> Value:
+    return Value(value, count(value), Shown.COUNT)
+
+
+def _leader_time(statistics: Statistics) -> list[SummaryFigure]:
+    led = sum(leader.hours for leader in statistics.leader_hours)
+    planned = sum(leader.planning_hours for leader in statistics.leader_hours)
+    return [
+        SummaryFigure(leader_time_name(name), _hours(value), leader_time_definition(name))
+        for name, value in ((LEADER_HOURS, led), (PLANNING_HOURS, planned))
+    ]
+
+
+def _by_type(statistics: Statistics) -> SummaryTable:
+    return SummaryTable(
+        translate("Summary", "By group type"),
+        (
+            translate("Summary", "Group type"),
+            *(figure_name(figure) for figure in BY_TYPE_FIGURES),
+        ),
+        tuple(
+            SummaryRow(label(group_type), tuple(_value(f, figures) for f in BY_TYPE_FIGURES))
+            for group_type in GroupType
+            if (figures := statistics.by_type.get(group_type))
+        ),
+    )
+
+
+def _by_kind(statistics: Statistics) -> SummaryTable:
+    """Who led: staff, volunteers and students, with their hours."""
+    return SummaryTable(
+        leader_time_name(LEADER_HOURS_BY_KIND),
+        (
+            leader_time_name(WORKER_KIND),
+            leader_time_name(LEADERS),
+            leader_time_name(LEADER_HOURS),
+            leader_time_name(PLANNING_HOURS),
+        ),
+        tuple(
+            SummaryRow(
+                kind_total_name(kind.kind),
+                (_count(kind.leaders), _hours(kind.hours), _hours(kind.planning_hours)),
+            )
+            for kind in statistics.hours_by_kind
+            if kind.leaders
+        ),
+    )
+
+
+def _by_reason(statistics: Statistics) -> SummaryTable:
+    return SummaryTable(
+        leader_time_name(CANCELLED_BY_REASON),
+        (leader_time_name(CANCEL_CATEGORY), figure_name(SESSIONS_CANCELLED)),
+        tuple(
+            SummaryRow(label(reason), (_count(sessions),))
+            for reason, sessions in statistics.cancelled_by_reason.items()
+            if sessions
+        ),
     )

@@ -111,11 +111,13 @@ FiguresKey = None | uuid.UUID | GroupType | date | tuple[date, GroupType]
 
 
 class Shown(enum.Enum):
-    """How a figure is written: a count, a mean with one decimal, or a share as percent."""
+    """How a figure is written: a count, a mean with one decimal, a share as percent, or
+    hours to the quarter."""
 
     COUNT = "count"
     AVERAGE = "average"
     RATE = "rate"
+    HOURS = "hours"
 
 
 @dataclass(frozen=True, slots=True)

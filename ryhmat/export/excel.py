@@ -75,7 +75,7 @@ from ryhmat.labels import (
     unrecorded_sentence,
 )
 from ryhmat.scratch import temporary_beside
-from ryhmat.summary import BY_TYPE_FIGURES, Summary
+from ryhmat.summary import Summary, Value
 from ryhmat.summary import summary as one_page_summary
 
 Progress = Callable[[int, int], None]
@@ -110,8 +110,13 @@ CHILD_HEADERS: dict[AgeBand, str] = {
 
 
 # A figure's number format, by how the reports write it.
-NUMBER_FORMATS = {Shown.COUNT: "0", Shown.AVERAGE: "0.0", Shown.RATE: "0.0 %"}
-DECIMALS = {Shown.COUNT: 0, Shown.AVERAGE: 1, Shown.RATE: 3}
+NUMBER_FORMATS = {
+    Shown.COUNT: "0",
+    Shown.AVERAGE: "0.0",
+    Shown.RATE: "0.0 %",
+    Shown.HOURS: "0.0#",
+}
+DECIMALS = {Shown.COUNT: 0, Shown.AVERAGE: 1, Shown.RATE: 3, Shown.HOURS: 2}
 
 
 def figure_value(figure: Figure, figures: Figures) -> int | float | None:
@@ -120,7 +125,7 @@ def figure_value(figure: Figure, figures: Figures) -> int | float | None:
 
 
 DATE_FORMAT = "d.m.yyyy"
-HOURS_FORMAT = "0.0#"
+HOURS_FORMAT = NUMBER_FORMATS[Shown.HOURS]
 TABLE_STYLE = "TableStyleMedium2"
 BOLD = Font(bold=True)
 TITLE_FONT = Font(bold=True, size=14)
@@ -409,7 +414,7 @@ def _widths(sheet: Worksheet, widths: Mapping[int, float]) -> None:
 
 def _write_at_a_glance(sheet: Worksheet, page: Summary) -> None:
     """The summary for a board, as its PDF page has it: the figures with their
-    definitions, then the figures by group type."""
+    definitions, then the small tables."""
     _widths(sheet, {1: 34, 2: 14, 3: 80} | dict.fromkeys(range(4, 7), 14))
     sheet.page_setup.orientation = "portrait"
     sheet.page_setup.fitToWidth = 1
@@ -435,23 +440,25 @@ def _write_at_a_glance(sheet: Worksheet, page: Summary) -> None:
         rows.append(
             [
                 _text(sheet, figure.name),
-                _number(sheet, figure.value, NUMBER_FORMATS[figure.shown]),
+                _value_cell(sheet, figure.value),
                 _text(sheet, figure.definition, alignment=WRAPPED),
             ]
         )
-    if page.by_type:
+    for table in page.tables:
         rows.append()
-        rows.header(page.type_headers, lines=2)
-        for row in page.by_type:
+        rows.append([_text(sheet, table.title, BOLD)])
+        rows.header(table.headers, lines=2)
+        for row in table.rows:
             rows.append(
-                [
-                    _text(sheet, row.name),
-                    *(
-                        _number(sheet, _rounded(value, figure), NUMBER_FORMATS[figure.shown])
-                        for value, figure in zip(row.values, BY_TYPE_FIGURES, strict=True)
-                    ),
-                ]
+                [_text(sheet, row.name), *(_value_cell(sheet, value) for value in row.values)]
             )
+
+
+def _value_cell(sheet: Worksheet, value: Value) -> CellValue:
+    number = value.number
+    if number is not None and value.shown is not Shown.COUNT:
+        number = round(number, DECIMALS[value.shown])
+    return _number(sheet, number, NUMBER_FORMATS[value.shown])
 
 
 def _rounded(value: int | float | None, figure: Figure) -> int | float | None:

@@ -16,7 +16,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, Signal
-from PySide6.QtGui import QAction, QPageLayout, QPageSize, QTextDocument
+from PySide6.QtGui import QAction, QPageLayout, QPageSize, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMenu, QPushButton, QWidget
 
@@ -173,18 +173,27 @@ ONE_PAGE_SIZES = (10.0, 9.5, 9.0, 8.5, 8.0, 7.5, 7.0, 6.5, 6.0)
 
 def print_one_page_pdf(html_at: Callable[[float], str], path: Path) -> None:
     """A document that must fit one A4 page (a summary for a board), at the largest
-    type size of ``ONE_PAGE_SIZES`` that fits; ``html_at`` lays it out at a size. What
-    does not fit even at the smallest goes on a second page rather than being cut."""
+    type size of ``ONE_PAGE_SIZES`` that fits; ``html_at`` lays it out at a size. It is
+    laid out for the printer itself, so what was measured is what is drawn. What does
+    not fit even at the smallest goes on a second page rather than being cut."""
 
     def fitted(printer: QPrinter) -> None:
-        page = printer.pageRect(QPrinter.Unit.Point).size()
+        page = printer.pageRect(QPrinter.Unit.DevicePixel).size()
         for size in ONE_PAGE_SIZES:
             document = QTextDocument()
+            document.documentLayout().setPaintDevice(printer)
             document.setPageSize(page)
             document.setHtml(html_at(size))
             if document.pageCount() == 1:
                 break
-        document.print_(printer)
+        if document.pageCount() > 1:
+            document.print_(printer)
+            return
+        painter = QPainter(printer)
+        try:
+            document.drawContents(painter)
+        finally:
+            painter.end()
 
     _pdf(fitted, path)
 

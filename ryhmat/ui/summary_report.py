@@ -8,7 +8,7 @@ from html import escape
 from pathlib import Path
 
 from ryhmat.i18n import translate
-from ryhmat.summary import Summary
+from ryhmat.summary import Summary, SummaryTable
 from ryhmat.ui.printing import print_one_page_pdf
 
 
@@ -16,8 +16,8 @@ def _style(size: float) -> str:
     return f"""
 <style>
   body {{ font-family: sans-serif; font-size: {size}pt; }}
-  h1 {{ font-size: {size * 1.6:.1f}pt; margin-bottom: 2pt; }}
-  h2 {{ font-size: {size * 1.2:.1f}pt; margin-top: {size:.1f}pt; margin-bottom: 3pt; }}
+  h1 {{ font-size: {round(size * 1.6)}pt; margin-bottom: 2pt; }}
+  h2 {{ font-size: {round(size * 1.2)}pt; margin-top: {round(size)}pt; margin-bottom: 3pt; }}
   p {{ margin-top: 0; margin-bottom: 2pt; }}
   table {{ border-collapse: collapse; }}
   th {{ text-align: left; background: #eeeeee; font-size: {size * 0.85:.1f}pt; }}
@@ -36,34 +36,38 @@ def summary_html(page: Summary, size: float = 10.0) -> str:
     notes = "".join(f"<p><i>{escape(text)}</i></p>" for text in page.notes)
     figures = "".join(
         f"<tr><td width='28%'>{escape(f.name)}</td>"
-        f"<td class='number' width='10%'>{escape(f.text)}</td>"
+        f"<td class='number' width='10%'>{escape(f.value.text)}</td>"
         f"<td class='definition'>{escape(f.definition)}</td></tr>"
         for f in page.figures
     )
+    tables = "".join(_table(table) for table in page.tables)
     return (
         f"<html><head>{_style(size)}</head><body>"
         f"<h1>{escape(page.title)}</h1>{lines}{notes}"
         f"<table width='100%' style='margin-top: 6pt'>{figures}</table>"
-        f"{_by_type(page)}</body></html>"
+        f"{tables}</body></html>"
     )
 
 
-def _by_type(page: Summary) -> str:
-    if not page.by_type:
-        return ""
-    # The type's name wide enough for "vanhempainryhmä"; the figures share the rest.
-    first, *others = page.type_headers
-    width = 76 // max(len(others), 1)
-    head = f"<th width='24%'>{escape(first)}</th>" + "".join(
-        f"<th width='{width}%'>{escape(text)}</th>" for text in others
+def _table(table: SummaryTable) -> str:
+    # The rows' names take a quarter of the page, wide enough for "vanhempainryhmä"; each
+    # figure up to a fifth of the rest. Cells are sized in parts of their own table.
+    first, *others = table.headers
+    figure_width = min(76 // max(len(others), 1), 19)
+    table_width = 24 + figure_width * len(others)
+    head = f"<th width='{round(2400 / table_width)}%'>{escape(first)}</th>" + "".join(
+        f"<th width='{round(figure_width * 100 / table_width)}%'>{escape(text)}</th>"
+        for text in others
     )
     rows = "".join(
         f"<tr><td>{escape(row.name)}</td>"
-        + "".join(f"<td class='number'>{escape(text)}</td>" for text in row.texts)
+        + "".join(f"<td class='number'>{escape(value.text)}</td>" for value in row.values)
         + "</tr>"
-        for row in page.by_type
+        for row in table.rows
     )
-    return f"<table width='100%' style='margin-top: 8pt'><tr>{head}</tr>{rows}</table>"
+    return (
+        f"<h2>{escape(table.title)}</h2><table width='{table_width}%'><tr>{head}</tr>{rows}</table>"
+    )
 
 
 def save_summary_pdf(page: Summary, path: Path) -> None:

@@ -2382,7 +2382,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="360"/>
+        <location filename="../../export/excel.py" line="365"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4708,207 +4708,207 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="269"/>
+        <location filename="../../labels.py" line="271"/>
         <source>Planning and debrief hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="270"/>
+        <location filename="../../labels.py" line="272"/>
         <source>Hours in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="271"/>
+        <location filename="../../labels.py" line="273"/>
         <source>Leaders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="272"/>
+        <location filename="../../labels.py" line="274"/>
         <source>Leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="273"/>
+        <location filename="../../labels.py" line="275"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="274"/>
+        <location filename="../../labels.py" line="276"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="275"/>
+        <location filename="../../labels.py" line="277"/>
         <source>Leader hours by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="276"/>
+        <location filename="../../labels.py" line="278"/>
         <source>Cancelled sessions by reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="278"/>
+        <location filename="../../labels.py" line="280"/>
         <source>the length of each held session, for every leader of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="281"/>
+        <location filename="../../labels.py" line="283"/>
         <source>the group&apos;s planning and debrief time for each held session, for every leader of it; not included in the leader hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="286"/>
+        <location filename="../../labels.py" line="288"/>
         <source>the hours of the staff, the volunteers and the students who led sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="289"/>
+        <location filename="../../labels.py" line="291"/>
         <source>cancelled sessions by the kind of reason chosen when cancelling; those cancelled before reasons were grouped are “not given”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="297"/>
+        <location filename="../../labels.py" line="299"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="298"/>
+        <location filename="../../labels.py" line="300"/>
         <source>Volunteers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="299"/>
+        <location filename="../../labels.py" line="301"/>
         <source>Students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="179"/>
+        <location filename="../../domain/statistics.py" line="181"/>
         <source>Families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="188"/>
+        <location filename="../../domain/statistics.py" line="190"/>
         <source>Fathers reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="196"/>
+        <location filename="../../domain/statistics.py" line="198"/>
         <source>New families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="205"/>
+        <location filename="../../domain/statistics.py" line="207"/>
         <source>First-time visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="180"/>
+        <location filename="../../domain/statistics.py" line="182"/>
         <source>different families with someone present at least once in the period, from the attendance lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="134"/>
+        <location filename="../../domain/statistics.py" line="136"/>
         <source>Sessions held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="135"/>
+        <location filename="../../domain/statistics.py" line="137"/>
         <source>sessions of the period that were held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="139"/>
+        <location filename="../../domain/statistics.py" line="141"/>
         <source>Sessions cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="140"/>
+        <location filename="../../domain/statistics.py" line="142"/>
         <source>sessions of the period that were cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="144"/>
+        <location filename="../../domain/statistics.py" line="146"/>
         <source>Sessions not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="145"/>
+        <location filename="../../domain/statistics.py" line="147"/>
         <source>past sessions, not cancelled, with neither attendance marks nor a headcount: their visits are in no figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="153"/>
+        <location filename="../../domain/statistics.py" line="155"/>
         <source>Visits, adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="154"/>
+        <location filename="../../domain/statistics.py" line="156"/>
         <source>adults present in held sessions: a headcount&apos;s adults, else the adults marked present on the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="162"/>
+        <location filename="../../domain/statistics.py" line="164"/>
         <source>Visits, children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="163"/>
+        <location filename="../../domain/statistics.py" line="165"/>
         <source>children present in held sessions: a headcount&apos;s children, else the children marked present on the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="171"/>
+        <location filename="../../domain/statistics.py" line="173"/>
         <source>Visits in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="172"/>
+        <location filename="../../domain/statistics.py" line="174"/>
         <source>adults&apos; and children&apos;s visits together: someone who came ten times is ten visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="189"/>
+        <location filename="../../domain/statistics.py" line="191"/>
         <source>different fathers present at least once in the period, from the attendance lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="197"/>
+        <location filename="../../domain/statistics.py" line="199"/>
         <source>families whose first visit ever to these groups is in the period, from the attendance lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="206"/>
+        <location filename="../../domain/statistics.py" line="208"/>
         <source>people the leaders counted on a headcount as there for the first time; nobody is named, so they are not counted as families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="214"/>
+        <location filename="../../domain/statistics.py" line="216"/>
         <source>Average attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="215"/>
+        <location filename="../../domain/statistics.py" line="217"/>
         <source>visits per held session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="220"/>
+        <location filename="../../domain/statistics.py" line="222"/>
         <source>Fill rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="221"/>
+        <location filename="../../domain/statistics.py" line="223"/>
         <source>visits of the held sessions that have a capacity (the group&apos;s, else the place&apos;s), divided by those capacities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="268"/>
+        <location filename="../../labels.py" line="270"/>
         <source>Leader hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="388"/>
+        <location filename="../../labels.py" line="390"/>
         <source>{number}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6546,12 +6546,17 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../export/summary.py" line="91"/>
+        <location filename="../../summary.py" line="107"/>
         <source>Group work at a glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/summary.py" line="97"/>
+        <location filename="../../summary.py" line="150"/>
+        <source>By group type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../summary.py" line="152"/>
         <source>Group type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6754,35 +6759,35 @@ A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="215"/>
-        <location filename="../../export/excel.py" line="499"/>
-        <location filename="../../export/excel.py" line="689"/>
+        <location filename="../../export/excel.py" line="220"/>
+        <location filename="../../export/excel.py" line="506"/>
+        <location filename="../../export/excel.py" line="696"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="429"/>
+        <location filename="../../export/excel.py" line="434"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="430"/>
+        <location filename="../../export/excel.py" line="435"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="431"/>
+        <location filename="../../export/excel.py" line="436"/>
         <source>What it counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="470"/>
+        <location filename="../../export/excel.py" line="477"/>
         <source>Statistics and attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="420"/>
-        <location filename="../../export/excel.py" line="472"/>
+        <location filename="../../export/excel.py" line="425"/>
+        <location filename="../../export/excel.py" line="479"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6792,34 +6797,34 @@ A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="422"/>
-        <location filename="../../export/excel.py" line="476"/>
+        <location filename="../../export/excel.py" line="427"/>
+        <location filename="../../export/excel.py" line="483"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="483"/>
+        <location filename="../../export/excel.py" line="490"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="490"/>
+        <location filename="../../export/excel.py" line="497"/>
         <source>Names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="491"/>
+        <location filename="../../export/excel.py" line="498"/>
         <source>pseudonymised (P- person, F- family)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="503"/>
+        <location filename="../../export/excel.py" line="510"/>
         <source>Group type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="425"/>
-        <location filename="../../export/excel.py" line="506"/>
+        <location filename="../../export/excel.py" line="430"/>
+        <location filename="../../export/excel.py" line="513"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6834,52 +6839,52 @@ A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="573"/>
+        <location filename="../../export/excel.py" line="580"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="574"/>
+        <location filename="../../export/excel.py" line="581"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="575"/>
+        <location filename="../../export/excel.py" line="582"/>
         <source>Role / age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="579"/>
+        <location filename="../../export/excel.py" line="586"/>
         <source>(data erased)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="585"/>
+        <location filename="../../export/excel.py" line="592"/>
         <source>child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="587"/>
+        <location filename="../../export/excel.py" line="594"/>
         <source>child, {age} y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="589"/>
+        <location filename="../../export/excel.py" line="596"/>
         <source>adult</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="590"/>
+        <location filename="../../export/excel.py" line="597"/>
         <source>{who}, guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="690"/>
+        <location filename="../../export/excel.py" line="697"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="746"/>
+        <location filename="../../export/excel.py" line="753"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>

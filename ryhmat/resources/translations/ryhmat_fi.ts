@@ -2384,7 +2384,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>{name} on jo rivillä {row}.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="360"/>
+        <location filename="../../export/excel.py" line="365"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>Työkirjaa ei voitu kirjoittaa kohteeseen {path}: {reason}</translation>
     </message>
@@ -4710,207 +4710,207 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Vain läsnäololistoin kirjattavat ryhmät eivät ole ensikertalaisissa, jotka lasketaan vain kävijämääriin.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="269"/>
+        <location filename="../../labels.py" line="271"/>
         <source>Planning and debrief hours</source>
         <translation>Suunnittelu- ja purkutunnit</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="270"/>
+        <location filename="../../labels.py" line="272"/>
         <source>Hours in all</source>
         <translation>Tunnit yhteensä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="271"/>
+        <location filename="../../labels.py" line="273"/>
         <source>Leaders</source>
         <translation>Ohjaajat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="272"/>
+        <location filename="../../labels.py" line="274"/>
         <source>Leader</source>
         <translation>Ohjaaja</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="273"/>
+        <location filename="../../labels.py" line="275"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="274"/>
+        <location filename="../../labels.py" line="276"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="275"/>
+        <location filename="../../labels.py" line="277"/>
         <source>Leader hours by kind</source>
         <translation>Ohjaustunnit ohjaajatyypeittäin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="276"/>
+        <location filename="../../labels.py" line="278"/>
         <source>Cancelled sessions by reason</source>
         <translation>Perutut kerrat syyn mukaan</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="278"/>
+        <location filename="../../labels.py" line="280"/>
         <source>the length of each held session, for every leader of it</source>
         <translation>kunkin pidetyn ryhmäkerran kesto jokaiselle sen ohjaajalle</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="281"/>
+        <location filename="../../labels.py" line="283"/>
         <source>the group&apos;s planning and debrief time for each held session, for every leader of it; not included in the leader hours</source>
         <translation>ryhmän suunnittelu- ja purkuaika kustakin pidetystä ryhmäkerrasta jokaiselle sen ohjaajalle; ei sisälly ohjaustunteihin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="286"/>
+        <location filename="../../labels.py" line="288"/>
         <source>the hours of the staff, the volunteers and the students who led sessions</source>
         <translation>ryhmäkertoja ohjanneiden työntekijöiden, vapaaehtoisten ja opiskelijoiden tunnit</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="289"/>
+        <location filename="../../labels.py" line="291"/>
         <source>cancelled sessions by the kind of reason chosen when cancelling; those cancelled before reasons were grouped are “not given”</source>
         <translation>perutut ryhmäkerrat perumisen yhteydessä valitun syyn mukaan; ennen syiden ryhmittelyä perutut ovat ”ei kerrottu”</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="297"/>
+        <location filename="../../labels.py" line="299"/>
         <source>Staff</source>
         <translation>Työntekijät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="298"/>
+        <location filename="../../labels.py" line="300"/>
         <source>Volunteers</source>
         <translation>Vapaaehtoiset</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="299"/>
+        <location filename="../../labels.py" line="301"/>
         <source>Students</source>
         <translation>Opiskelijat</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="179"/>
+        <location filename="../../domain/statistics.py" line="181"/>
         <source>Families</source>
         <translation>Perheet</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="188"/>
+        <location filename="../../domain/statistics.py" line="190"/>
         <source>Fathers reached</source>
         <translation>Tavoitetut isät</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="196"/>
+        <location filename="../../domain/statistics.py" line="198"/>
         <source>New families</source>
         <translation>Uudet perheet</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="205"/>
+        <location filename="../../domain/statistics.py" line="207"/>
         <source>First-time visitors</source>
         <translation>Ensikertalaiset</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="180"/>
+        <location filename="../../domain/statistics.py" line="182"/>
         <source>different families with someone present at least once in the period, from the attendance lists</source>
         <translation>eri perheet, joista joku on ollut paikalla ainakin kerran aikavälillä (läsnäololistoista)</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="134"/>
+        <location filename="../../domain/statistics.py" line="136"/>
         <source>Sessions held</source>
         <translation>Pidetyt kerrat</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="135"/>
+        <location filename="../../domain/statistics.py" line="137"/>
         <source>sessions of the period that were held</source>
         <translation>aikavälin ryhmäkerrat, jotka pidettiin</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="139"/>
+        <location filename="../../domain/statistics.py" line="141"/>
         <source>Sessions cancelled</source>
         <translation>Perutut kerrat</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="140"/>
+        <location filename="../../domain/statistics.py" line="142"/>
         <source>sessions of the period that were cancelled</source>
         <translation>aikavälin ryhmäkerrat, jotka peruttiin</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="144"/>
+        <location filename="../../domain/statistics.py" line="146"/>
         <source>Sessions not recorded</source>
         <translation>Kirjaamattomat kerrat</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="145"/>
+        <location filename="../../domain/statistics.py" line="147"/>
         <source>past sessions, not cancelled, with neither attendance marks nor a headcount: their visits are in no figure</source>
         <translation>menneet ryhmäkerrat, joita ei ole peruttu ja joilta puuttuu sekä läsnäolo että kävijämäärä: niiden käyntejä ei ole missään luvussa</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="153"/>
+        <location filename="../../domain/statistics.py" line="155"/>
         <source>Visits, adults</source>
         <translation>Käyntikerrat aikuiset</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="154"/>
+        <location filename="../../domain/statistics.py" line="156"/>
         <source>adults present in held sessions: a headcount&apos;s adults, else the adults marked present on the list</source>
         <translation>pidetyillä kerroilla paikalla olleet aikuiset: kävijämäärän aikuiset, muuten listaan läsnä merkityt aikuiset</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="162"/>
+        <location filename="../../domain/statistics.py" line="164"/>
         <source>Visits, children</source>
         <translation>Käyntikerrat lapset</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="163"/>
+        <location filename="../../domain/statistics.py" line="165"/>
         <source>children present in held sessions: a headcount&apos;s children, else the children marked present on the list</source>
         <translation>pidetyillä kerroilla paikalla olleet lapset: kävijämäärän lapset, muuten listaan läsnä merkityt lapset</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="171"/>
+        <location filename="../../domain/statistics.py" line="173"/>
         <source>Visits in all</source>
         <translation>Käyntikerrat yhteensä</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="172"/>
+        <location filename="../../domain/statistics.py" line="174"/>
         <source>adults&apos; and children&apos;s visits together: someone who came ten times is ten visits</source>
         <translation>aikuisten ja lasten käyntikerrat yhteensä: kymmenen kertaa tullut on kymmenen käyntikertaa</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="189"/>
+        <location filename="../../domain/statistics.py" line="191"/>
         <source>different fathers present at least once in the period, from the attendance lists</source>
         <translation>eri isät, jotka ovat olleet paikalla ainakin kerran aikavälillä (läsnäololistoista)</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="197"/>
+        <location filename="../../domain/statistics.py" line="199"/>
         <source>families whose first visit ever to these groups is in the period, from the attendance lists</source>
         <translation>perheet, joiden ensimmäinen käynti näissä ryhmissä osuu aikavälille (läsnäololistoista)</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="206"/>
+        <location filename="../../domain/statistics.py" line="208"/>
         <source>people the leaders counted on a headcount as there for the first time; nobody is named, so they are not counted as families</source>
         <translation>kävijämäärään ensimmäistä kertaa mukana olleiksi lasketut; ketään ei nimetä, joten heitä ei lasketa perheiksi</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="214"/>
+        <location filename="../../domain/statistics.py" line="216"/>
         <source>Average attendance</source>
         <translation>Osallistujia keskimäärin</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="215"/>
+        <location filename="../../domain/statistics.py" line="217"/>
         <source>visits per held session</source>
         <translation>käyntikertoja pidettyä ryhmäkertaa kohden</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="220"/>
+        <location filename="../../domain/statistics.py" line="222"/>
         <source>Fill rate</source>
         <translation>Täyttöaste</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="221"/>
+        <location filename="../../domain/statistics.py" line="223"/>
         <source>visits of the held sessions that have a capacity (the group&apos;s, else the place&apos;s), divided by those capacities</source>
         <translation>niiden pidettyjen kertojen käyntikerrat, joille on annettu enimmäismäärä (ryhmän, muuten paikan), jaettuna näillä enimmäismäärillä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="268"/>
+        <location filename="../../labels.py" line="270"/>
         <source>Leader hours</source>
         <translation>Ohjaustunnit</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="388"/>
+        <location filename="../../labels.py" line="390"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -6550,12 +6550,17 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../export/summary.py" line="91"/>
+        <location filename="../../summary.py" line="107"/>
         <source>Group work at a glance</source>
         <translation>Ryhmätoiminta lyhyesti</translation>
     </message>
     <message>
-        <location filename="../../export/summary.py" line="97"/>
+        <location filename="../../summary.py" line="150"/>
+        <source>By group type</source>
+        <translation>Ryhmätyypeittäin</translation>
+    </message>
+    <message>
+        <location filename="../../summary.py" line="152"/>
         <source>Group type</source>
         <translation>Ryhmätyyppi</translation>
     </message>
@@ -6758,35 +6763,35 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>Lapset 7+ v</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="215"/>
-        <location filename="../../export/excel.py" line="499"/>
-        <location filename="../../export/excel.py" line="689"/>
+        <location filename="../../export/excel.py" line="220"/>
+        <location filename="../../export/excel.py" line="506"/>
+        <location filename="../../export/excel.py" line="696"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="429"/>
+        <location filename="../../export/excel.py" line="434"/>
         <source>Figure</source>
         <translation>Luku</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="430"/>
+        <location filename="../../export/excel.py" line="435"/>
         <source>Value</source>
         <translation>Arvo</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="431"/>
+        <location filename="../../export/excel.py" line="436"/>
         <source>What it counts</source>
         <translation>Mitä se laskee</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="470"/>
+        <location filename="../../export/excel.py" line="477"/>
         <source>Statistics and attendance</source>
         <translation>Tilastot ja läsnäolot</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="420"/>
-        <location filename="../../export/excel.py" line="472"/>
+        <location filename="../../export/excel.py" line="425"/>
+        <location filename="../../export/excel.py" line="479"/>
         <source>Period</source>
         <translation>Aikaväli</translation>
     </message>
@@ -6796,34 +6801,34 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>Tiivistelmä</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="422"/>
-        <location filename="../../export/excel.py" line="476"/>
+        <location filename="../../export/excel.py" line="427"/>
+        <location filename="../../export/excel.py" line="483"/>
         <source>Filters</source>
         <translation>Rajaukset</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="483"/>
+        <location filename="../../export/excel.py" line="490"/>
         <source>Not recorded</source>
         <translation>Kirjaamatta</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="490"/>
+        <location filename="../../export/excel.py" line="497"/>
         <source>Names</source>
         <translation>Nimet</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="491"/>
+        <location filename="../../export/excel.py" line="498"/>
         <source>pseudonymised (P- person, F- family)</source>
         <translation>pseudonymisoitu (P- henkilö, F- perhe)</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="503"/>
+        <location filename="../../export/excel.py" line="510"/>
         <source>Group type</source>
         <translation>Ryhmätyyppi</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="425"/>
-        <location filename="../../export/excel.py" line="506"/>
+        <location filename="../../export/excel.py" line="430"/>
+        <location filename="../../export/excel.py" line="513"/>
         <source>Note</source>
         <translation>Huom.</translation>
     </message>
@@ -6838,52 +6843,52 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>{count} mennyttä ryhmäkertaa, joiden läsnäoloa ei ole kirjattu: niiden käyntikerrat eivät ole luvuissa.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="573"/>
+        <location filename="../../export/excel.py" line="580"/>
         <source>Family</source>
         <translation>Perhe</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="574"/>
+        <location filename="../../export/excel.py" line="581"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="575"/>
+        <location filename="../../export/excel.py" line="582"/>
         <source>Role / age</source>
         <translation>Rooli / ikä</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="579"/>
+        <location filename="../../export/excel.py" line="586"/>
         <source>(data erased)</source>
         <translation>(tiedot poistettu)</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="585"/>
+        <location filename="../../export/excel.py" line="592"/>
         <source>child</source>
         <translation>lapsi</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="587"/>
+        <location filename="../../export/excel.py" line="594"/>
         <source>child, {age} y</source>
         <translation>lapsi, {age} v</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="589"/>
+        <location filename="../../export/excel.py" line="596"/>
         <source>adult</source>
         <translation>aikuinen</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="590"/>
+        <location filename="../../export/excel.py" line="597"/>
         <source>{who}, guest</source>
         <translation>{who}, vieras</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="690"/>
+        <location filename="../../export/excel.py" line="697"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="746"/>
+        <location filename="../../export/excel.py" line="753"/>
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>

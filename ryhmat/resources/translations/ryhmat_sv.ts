@@ -2384,7 +2384,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>{name} finns redan på rad {row}.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="360"/>
+        <location filename="../../export/excel.py" line="365"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>Arbetsboken kunde inte skrivas till {path}: {reason}</translation>
     </message>
@@ -4710,207 +4710,207 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Grupper som registreras enbart med närvarolista ingår inte i förstagångsbesökarna, som bara antalet besökare räknar.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="269"/>
+        <location filename="../../labels.py" line="271"/>
         <source>Planning and debrief hours</source>
         <translation>Timmar för planering och efterarbete</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="270"/>
+        <location filename="../../labels.py" line="272"/>
         <source>Hours in all</source>
         <translation>Timmar totalt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="271"/>
+        <location filename="../../labels.py" line="273"/>
         <source>Leaders</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="272"/>
+        <location filename="../../labels.py" line="274"/>
         <source>Leader</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="273"/>
+        <location filename="../../labels.py" line="275"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="274"/>
+        <location filename="../../labels.py" line="276"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="275"/>
+        <location filename="../../labels.py" line="277"/>
         <source>Leader hours by kind</source>
         <translation>Ledartimmar per typ</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="276"/>
+        <location filename="../../labels.py" line="278"/>
         <source>Cancelled sessions by reason</source>
         <translation>Inställda träffar per orsak</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="278"/>
+        <location filename="../../labels.py" line="280"/>
         <source>the length of each held session, for every leader of it</source>
         <translation>längden på varje hållen träff, för var och en av dess ledare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="281"/>
+        <location filename="../../labels.py" line="283"/>
         <source>the group&apos;s planning and debrief time for each held session, for every leader of it; not included in the leader hours</source>
         <translation>gruppens tid för planering och efterarbete för varje hållen träff, för var och en av dess ledare; ingår inte i ledartimmarna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="286"/>
+        <location filename="../../labels.py" line="288"/>
         <source>the hours of the staff, the volunteers and the students who led sessions</source>
         <translation>timmarna för de anställda, frivilliga och studerande som ledde träffar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="289"/>
+        <location filename="../../labels.py" line="291"/>
         <source>cancelled sessions by the kind of reason chosen when cancelling; those cancelled before reasons were grouped are “not given”</source>
         <translation>inställda träffar efter den typ av orsak som valdes vid inställandet; de som ställdes in innan orsakerna grupperades är ”inte angiven”</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="297"/>
+        <location filename="../../labels.py" line="299"/>
         <source>Staff</source>
         <translation>Anställda</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="298"/>
+        <location filename="../../labels.py" line="300"/>
         <source>Volunteers</source>
         <translation>Frivilliga</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="299"/>
+        <location filename="../../labels.py" line="301"/>
         <source>Students</source>
         <translation>Studerande</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="179"/>
+        <location filename="../../domain/statistics.py" line="181"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="188"/>
+        <location filename="../../domain/statistics.py" line="190"/>
         <source>Fathers reached</source>
         <translation>Nådda pappor</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="196"/>
+        <location filename="../../domain/statistics.py" line="198"/>
         <source>New families</source>
         <translation>Nya familjer</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="205"/>
+        <location filename="../../domain/statistics.py" line="207"/>
         <source>First-time visitors</source>
         <translation>Förstagångsbesökare</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="180"/>
+        <location filename="../../domain/statistics.py" line="182"/>
         <source>different families with someone present at least once in the period, from the attendance lists</source>
         <translation>olika familjer med någon närvarande minst en gång under perioden, enligt närvarolistorna</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="134"/>
+        <location filename="../../domain/statistics.py" line="136"/>
         <source>Sessions held</source>
         <translation>Hållna träffar</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="135"/>
+        <location filename="../../domain/statistics.py" line="137"/>
         <source>sessions of the period that were held</source>
         <translation>periodens träffar som hölls</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="139"/>
+        <location filename="../../domain/statistics.py" line="141"/>
         <source>Sessions cancelled</source>
         <translation>Inställda träffar</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="140"/>
+        <location filename="../../domain/statistics.py" line="142"/>
         <source>sessions of the period that were cancelled</source>
         <translation>periodens träffar som ställdes in</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="144"/>
+        <location filename="../../domain/statistics.py" line="146"/>
         <source>Sessions not recorded</source>
         <translation>Ej registrerade träffar</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="145"/>
+        <location filename="../../domain/statistics.py" line="147"/>
         <source>past sessions, not cancelled, with neither attendance marks nor a headcount: their visits are in no figure</source>
         <translation>tidigare träffar som inte ställts in och som saknar både närvaro och antal besökare: deras besök finns inte i någon siffra</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="153"/>
+        <location filename="../../domain/statistics.py" line="155"/>
         <source>Visits, adults</source>
         <translation>Besök, vuxna</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="154"/>
+        <location filename="../../domain/statistics.py" line="156"/>
         <source>adults present in held sessions: a headcount&apos;s adults, else the adults marked present on the list</source>
         <translation>vuxna närvarande vid hållna träffar: de vuxna i antalet besökare, annars de vuxna som markerats närvarande på listan</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="162"/>
+        <location filename="../../domain/statistics.py" line="164"/>
         <source>Visits, children</source>
         <translation>Besök, barn</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="163"/>
+        <location filename="../../domain/statistics.py" line="165"/>
         <source>children present in held sessions: a headcount&apos;s children, else the children marked present on the list</source>
         <translation>barn närvarande vid hållna träffar: barnen i antalet besökare, annars de barn som markerats närvarande på listan</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="171"/>
+        <location filename="../../domain/statistics.py" line="173"/>
         <source>Visits in all</source>
         <translation>Besök totalt</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="172"/>
+        <location filename="../../domain/statistics.py" line="174"/>
         <source>adults&apos; and children&apos;s visits together: someone who came ten times is ten visits</source>
         <translation>vuxnas och barns besök tillsammans: den som kommit tio gånger är tio besök</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="189"/>
+        <location filename="../../domain/statistics.py" line="191"/>
         <source>different fathers present at least once in the period, from the attendance lists</source>
         <translation>olika pappor närvarande minst en gång under perioden, enligt närvarolistorna</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="197"/>
+        <location filename="../../domain/statistics.py" line="199"/>
         <source>families whose first visit ever to these groups is in the period, from the attendance lists</source>
         <translation>familjer vars första besök någonsin i dessa grupper infaller under perioden, enligt närvarolistorna</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="206"/>
+        <location filename="../../domain/statistics.py" line="208"/>
         <source>people the leaders counted on a headcount as there for the first time; nobody is named, so they are not counted as families</source>
         <translation>personer som ledarna räknat som nya i antalet besökare; ingen namnges, så de räknas inte som familjer</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="214"/>
+        <location filename="../../domain/statistics.py" line="216"/>
         <source>Average attendance</source>
         <translation>Deltagare i medeltal</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="215"/>
+        <location filename="../../domain/statistics.py" line="217"/>
         <source>visits per held session</source>
         <translation>besök per hållen träff</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="220"/>
+        <location filename="../../domain/statistics.py" line="222"/>
         <source>Fill rate</source>
         <translation>Beläggningsgrad</translation>
     </message>
     <message>
-        <location filename="../../domain/statistics.py" line="221"/>
+        <location filename="../../domain/statistics.py" line="223"/>
         <source>visits of the held sessions that have a capacity (the group&apos;s, else the place&apos;s), divided by those capacities</source>
         <translation>besöken vid de hållna träffar som har ett maxantal (gruppens, annars platsens), delat med dessa maxantal</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="268"/>
+        <location filename="../../labels.py" line="270"/>
         <source>Leader hours</source>
         <translation>Ledartimmar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="388"/>
+        <location filename="../../labels.py" line="390"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -6550,12 +6550,17 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../export/summary.py" line="91"/>
+        <location filename="../../summary.py" line="107"/>
         <source>Group work at a glance</source>
         <translation>Gruppverksamheten i korthet</translation>
     </message>
     <message>
-        <location filename="../../export/summary.py" line="97"/>
+        <location filename="../../summary.py" line="150"/>
+        <source>By group type</source>
+        <translation>Per grupptyp</translation>
+    </message>
+    <message>
+        <location filename="../../summary.py" line="152"/>
         <source>Group type</source>
         <translation>Grupptyp</translation>
     </message>
@@ -6758,35 +6763,35 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>Barn 7+ år</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="215"/>
-        <location filename="../../export/excel.py" line="499"/>
-        <location filename="../../export/excel.py" line="689"/>
+        <location filename="../../export/excel.py" line="220"/>
+        <location filename="../../export/excel.py" line="506"/>
+        <location filename="../../export/excel.py" line="696"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="429"/>
+        <location filename="../../export/excel.py" line="434"/>
         <source>Figure</source>
         <translation>Siffra</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="430"/>
+        <location filename="../../export/excel.py" line="435"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="431"/>
+        <location filename="../../export/excel.py" line="436"/>
         <source>What it counts</source>
         <translation>Vad den räknar</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="470"/>
+        <location filename="../../export/excel.py" line="477"/>
         <source>Statistics and attendance</source>
         <translation>Statistik och närvaro</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="420"/>
-        <location filename="../../export/excel.py" line="472"/>
+        <location filename="../../export/excel.py" line="425"/>
+        <location filename="../../export/excel.py" line="479"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -6796,34 +6801,34 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>Sammandrag</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="422"/>
-        <location filename="../../export/excel.py" line="476"/>
+        <location filename="../../export/excel.py" line="427"/>
+        <location filename="../../export/excel.py" line="483"/>
         <source>Filters</source>
         <translation>Avgränsningar</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="483"/>
+        <location filename="../../export/excel.py" line="490"/>
         <source>Not recorded</source>
         <translation>Ej registrerade</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="490"/>
+        <location filename="../../export/excel.py" line="497"/>
         <source>Names</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="491"/>
+        <location filename="../../export/excel.py" line="498"/>
         <source>pseudonymised (P- person, F- family)</source>
         <translation>pseudonymiserade (P- person, F- familj)</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="503"/>
+        <location filename="../../export/excel.py" line="510"/>
         <source>Group type</source>
         <translation>Grupptyp</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="425"/>
-        <location filename="../../export/excel.py" line="506"/>
+        <location filename="../../export/excel.py" line="430"/>
+        <location filename="../../export/excel.py" line="513"/>
         <source>Note</source>
         <translation>Obs.</translation>
     </message>
@@ -6838,52 +6843,52 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>{count} tidigare träffar vars närvaro inte är registrerad: deras besök finns inte i siffrorna.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="573"/>
+        <location filename="../../export/excel.py" line="580"/>
         <source>Family</source>
         <translation>Familj</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="574"/>
+        <location filename="../../export/excel.py" line="581"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="575"/>
+        <location filename="../../export/excel.py" line="582"/>
         <source>Role / age</source>
         <translation>Roll / ålder</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="579"/>
+        <location filename="../../export/excel.py" line="586"/>
         <source>(data erased)</source>
         <translation>(uppgifterna raderade)</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="585"/>
+        <location filename="../../export/excel.py" line="592"/>
         <source>child</source>
         <translation>barn</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="587"/>
+        <location filename="../../export/excel.py" line="594"/>
         <source>child, {age} y</source>
         <translation>barn, {age} år</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="589"/>
+        <location filename="../../export/excel.py" line="596"/>
         <source>adult</source>
         <translation>vuxen</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="590"/>
+        <location filename="../../export/excel.py" line="597"/>
         <source>{who}, guest</source>
         <translation>{who}, gäst</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="690"/>
+        <location filename="../../export/excel.py" line="697"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="746"/>
+        <location filename="../../export/excel.py" line="753"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>

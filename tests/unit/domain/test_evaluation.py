@@ -54,12 +54,14 @@ def test_a_group_is_to_be_evaluated_when_its_last_ended_season_is_due(
     state = life_cycle(seasons, today)
     ended = [s for s in seasons if s.last_day < today]
     if state is LifeCycle.TO_EVALUATE:
-        assert ended and is_due(max(ended, key=lambda s: s.last_day), today)
+        assert ended
+        assert is_due(max(ended, key=lambda s: s.last_day), today)
     if state is LifeCycle.PLANNED:
         # Nothing started, or something still to come with nothing to evaluate.
         assert not ended or any(s.first_day > today for s in seasons)
     if state is LifeCycle.ENDED:
-        assert ended and len(ended) == len(seasons)
+        assert ended
+        assert len(ended) == len(seasons)
 
 
 @given(seasons=st.lists(spans(), max_size=6), today=days)

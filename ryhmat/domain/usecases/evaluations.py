@@ -71,13 +71,13 @@ class EvaluationReport:
 
 
 def get_evaluation(uow: UnitOfWork, series_id: uuid.UUID) -> SeasonEvaluation:
-    _season(uow, series_id)
+    get_season(uow, series_id)
     return uow.evaluations.get(series_id)
 
 
 def save_goals(uow: UnitOfWork, series_id: uuid.UUID, texts: Sequence[str]) -> None:
     """Set the season's goals (aloitus): the outcomes of goals kept are kept."""
-    _season(uow, series_id)
+    get_season(uow, series_id)
     evaluation = uow.evaluations.get(series_id)
     before = {goal.text: goal for goal in evaluation.goals}
     goals = [Goal(text) for text in _clean_goal_texts(texts)]
@@ -90,7 +90,7 @@ def save_evaluation(uow: UnitOfWork, evaluation: SeasonEvaluation, today: date) 
     """Save the season's evaluation: the answers, the goals' outcomes and the tallies.
     It counts as evaluated (from ``today``, or the day it first was) once an answer is
     written; tallies alone, entered after a session, do not evaluate it."""
-    _season(uow, evaluation.series_id)
+    get_season(uow, evaluation.series_id)
     stored = uow.evaluations.get(evaluation.series_id)
     answers = Answers(*(_clean_answer(text) for text in _texts(evaluation.answers)))
     goals = [
@@ -242,7 +242,7 @@ _GOAL_NOTE = Term(QT_TRANSLATE_NOOP("Errors", "goal's outcome"))
 _ANSWER = Term(QT_TRANSLATE_NOOP("Errors", "evaluation answer"))
 
 
-def _season(uow: UnitOfWork, series_id: uuid.UUID) -> Series:
+def get_season(uow: UnitOfWork, series_id: uuid.UUID) -> Series:
     series = uow.series.get(series_id)
     if series is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "The season no longer exists."))

@@ -48,6 +48,7 @@ class DueEvaluationsPanel(QWidget):
         self.list.setObjectName("dueEvaluations")
         self.list.search.hide()
         self.list.add_button.hide()
+        self.list.buttons.insertStretch(0)
         self.list.edit_button.setText(self.tr("E&valuate…"))
         self.list.table.sortByColumn(2, self.list.table.horizontalHeader().sortIndicatorOrder())
         self.list.edit_requested.connect(self.evaluate)

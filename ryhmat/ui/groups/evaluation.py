@@ -70,8 +70,11 @@ class GoalsDialog(EditorDialog):
         line = QLineEdit(text, self)
         line.setMaxLength(GOAL_LENGTH)
         line.textChanged.connect(self._grow)
+        if self.lines:  # Tab goes from a goal to the next, then to Save
+            QWidget.setTabOrder(self.lines[-1], line)
         self.lines.append(line)
         self.form.addRow(self.tr("Goal %1").replace("%1", str(len(self.lines))), line)
+        line.show()
 
     def _grow(self) -> None:
         if self.lines[-1].text().strip() and len(self.lines) < MOST_GOALS:

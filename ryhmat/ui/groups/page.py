@@ -42,6 +42,16 @@ class GroupsTab(QWidget):
         self.list: RecordListView[GroupSummary] = RecordListView(
             [
                 Column[GroupSummary](self.tr("Name"), lambda r: r.name),
+                Column[GroupSummary](
+                    self.tr("Stage"),
+                    self._stage,
+                    sort_key=lambda r: _STAGES.index(self._cycles.get(r.id, LifeCycle.PLANNED)),
+                    explanation=self.tr(
+                        "Being planned: no season has started. Running: a season is on. "
+                        "To be evaluated: the last season has ended without an evaluation. "
+                        "Ended: evaluated, or archived."
+                    ),
+                ),
                 Column[GroupSummary](self.tr("Type"), lambda r: label(r.type)),
                 Column[GroupSummary](self.tr("Attendance"), lambda r: label(r.attendance_mode)),
                 Column[GroupSummary](self.tr("Organisers"), lambda r: ", ".join(r.organisers)),
@@ -54,16 +64,6 @@ class GroupsTab(QWidget):
                     self.tr("Default leaders"), lambda r: ", ".join(r.default_leaders)
                 ),
                 Column[GroupSummary](self.tr("Default place"), lambda r: r.default_place or ""),
-                Column[GroupSummary](
-                    self.tr("Stage"),
-                    self._stage,
-                    sort_key=lambda r: _STAGES.index(self._cycles.get(r.id, LifeCycle.PLANNED)),
-                    explanation=self.tr(
-                        "Being planned: no season has started. Running: a season is on. "
-                        "To be evaluated: the last season has ended without an evaluation. "
-                        "Ended: evaluated, or archived."
-                    ),
-                ),
             ],
             self,
         )
@@ -73,9 +73,10 @@ class GroupsTab(QWidget):
         self.list.edit_requested.connect(self.edit_group)
         self.removal = RemovalActions(context, self.list, Kind.GROUP, lambda r: r.name)
         self.removal.show_archived_changed.connect(self.refresh)
-        # Arvioimatta beside the groups: the evaluation of a season is the group's work.
+        # Arvioimatta under the groups (their columns need the width): evaluating a season
+        # is the group's work, and the list's Stage column says which groups wait for it.
         self.due = DueEvaluationsPanel(context, self)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.list)
         split.addWidget(self.due)
         split.setStretchFactor(0, 3)

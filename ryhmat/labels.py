@@ -10,7 +10,13 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from ryhmat.domain.conflicts import ConflictKind
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP
-from ryhmat.domain.evaluation import FeedbackQuestion, FeedbackScale, GoalOutcome, LifeCycle
+from ryhmat.domain.evaluation import (
+    FeedbackQuestion,
+    FeedbackScale,
+    Goal,
+    GoalOutcome,
+    LifeCycle,
+)
 from ryhmat.domain.feeds import FeedKind
 from ryhmat.domain.follow_ups import FollowUpReason
 from ryhmat.domain.model import (
@@ -268,6 +274,21 @@ CARRIES_ON = QT_TRANSLATE_NOOP("Labels", "How do the good changes carry on?")
 EVALUATIONS = QT_TRANSLATE_NOOP("Labels", "Evaluations")
 GOALS = QT_TRANSLATE_NOOP("Labels", "Goals")
 FEEDBACK = QT_TRANSLATE_NOOP("Labels", "Participants' feedback")
+# The evaluations' report (the workbook's sheet, the statistics page, the summary).
+SEASON = QT_TRANSLATE_NOOP("Labels", "Season")
+GROUP = QT_TRANSLATE_NOOP("Labels", "Group")
+FIRST_DAY = QT_TRANSLATE_NOOP("Labels", "First day")
+LAST_DAY = QT_TRANSLATE_NOOP("Labels", "Last day")
+EVALUATED_ON = QT_TRANSLATE_NOOP("Labels", "Evaluated")
+NOT_EVALUATED = QT_TRANSLATE_NOOP("Labels", "not evaluated")
+QUESTION = QT_TRANSLATE_NOOP("Labels", "Question")
+ANSWERED = QT_TRANSLATE_NOOP("Labels", "Answers")
+AVERAGE_ANSWER = QT_TRANSLATE_NOOP("Labels", "Average")
+FEEDBACK_NOTE = QT_TRANSLATE_NOOP(
+    "Labels",
+    "Anonymous feedback forms counted: how many gave each answer. Adults answer from "
+    "1 (not at all) to 5 (fully); children point at a face, 1 sad, 2 neutral, 3 happy.",
+)
 _FACES = {
     1: QT_TRANSLATE_NOOP("Labels", "sad"),
     2: QT_TRANSLATE_NOOP("Labels", "neutral"),
@@ -278,6 +299,14 @@ _FACES = {
 def evaluation_text(name: str) -> str:
     """One of the evaluation's words above, in the user's language."""
     return translate("Labels", name)
+
+
+def goal_line(goal: Goal) -> str:
+    """A goal with its outcome: "Isät tutustuvat — partly achieved: a phone circle"."""
+    if goal.outcome is None:
+        return goal.text
+    line = f"{goal.text} — {label(goal.outcome)}"
+    return f"{line}: {goal.note}" if goal.note else line
 
 
 def evaluation_questions() -> list[str]:

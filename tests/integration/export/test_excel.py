@@ -43,7 +43,7 @@ from ryhmat.domain.statistics import Statistics, StatisticsFilter
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.statistics import compute_statistics
 from ryhmat.domain.usecases.workbook import WorkbookData, workbook_data
-from ryhmat.export.excel import FIGURES, safe_text, write_workbook
+from ryhmat.export.excel import FIGURES, evaluations_sheet_name, safe_text, write_workbook
 from ryhmat.storage.database import Database, open_database
 from ryhmat.storage.pseudonyms import SqlPseudonymRepository
 from ryhmat.storage.statistics import SqlStatisticsQueries
@@ -300,6 +300,7 @@ def test_the_original_reads_back(exported: Exported) -> None:
         *(name[:31] for name in names),
         "Kävijämäärät",
         "Kuukausittain",
+        evaluations_sheet_name(),
     ]
     assert "Kaksos- ja monikkoperheiden ver" in workbook.sheetnames
     tables = [name for sheet in workbook.worksheets for name in sheet.tables]

@@ -18,6 +18,7 @@ from sqlalchemy.engine import Engine
 
 from ryhmat.cli import excel, stats
 from ryhmat.cli.main import main
+from ryhmat.i18n import load_language
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.statistics import StatisticsPage
 
@@ -97,6 +98,8 @@ def test_the_window_writes_the_commands_workbook_with_the_same_reads(
     """Same period, same clock, no filter: the same bytes, from the same statements.
     The window's export does no work the command does not."""
     monkeypatch.setattr(excel, "helsinki_now", demo_context.now)
+    # The workbook is in the UI's language, and the command's is Finnish (RYHMAT_LANGUAGE).
+    load_language("fi")
     database = tmp_path / "demo.sqlite3"
     page = StatisticsPage(demo_context)
     qtbot.addWidget(page)

@@ -52,47 +52,47 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="118"/>
+        <location filename="../../ui/team.py" line="128"/>
         <source>Add a person to the team</source>
         <translation>Lisää henkilö tiimiin</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="130"/>
+        <location filename="../../ui/team.py" line="140"/>
         <source>(none)</source>
         <translation>(ei mitään)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="143"/>
+        <location filename="../../ui/team.py" line="150"/>
         <source>&amp;Login:</source>
         <translation>&amp;Tunnus:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="144"/>
+        <location filename="../../ui/team.py" line="151"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Koko nimi:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="145"/>
+        <location filename="../../ui/team.py" line="152"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisaatio:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="146"/>
+        <location filename="../../ui/team.py" line="153"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rooli:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="147"/>
+        <location filename="../../ui/team.py" line="154"/>
         <source>&amp;Worker in the plan:</source>
         <translation>&amp;Työntekijä suunnitelmassa:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="175"/>
+        <location filename="../../ui/team.py" line="180"/>
         <source>Added to the team</source>
         <translation>Lisätty tiimiin</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="176"/>
+        <location filename="../../ui/team.py" line="181"/>
         <source>%1 signs in as %2 with this password, shown only now:</source>
         <translation>%1 kirjautuu tunnuksella %2 tällä salasanalla, joka näytetään vain nyt:</translation>
     </message>
@@ -441,37 +441,37 @@
 <context>
     <name>ChangePersonDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="199"/>
+        <location filename="../../ui/team.py" line="204"/>
         <source>%1 in the team</source>
         <translation>%1 tiimissä</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="201"/>
+        <location filename="../../ui/team.py" line="206"/>
         <source>Give a &amp;new password</source>
         <translation>Anna &amp;uusi salasana</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="204"/>
+        <location filename="../../ui/team.py" line="209"/>
         <source>&amp;Remove from the team</source>
         <translation>&amp;Poista tiimistä</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="216"/>
+        <location filename="../../ui/team.py" line="217"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rooli:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="221"/>
+        <location filename="../../ui/team.py" line="220"/>
         <source>A person removed can no longer sign in; their name stays in the list and in the change history.</source>
         <translation>Poistettu henkilö ei voi enää kirjautua; hänen nimensä säilyy luettelossa ja muutoshistoriassa.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="250"/>
+        <location filename="../../ui/team.py" line="249"/>
         <source>A new password</source>
         <translation>Uusi salasana</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="251"/>
+        <location filename="../../ui/team.py" line="250"/>
         <source>%1 signs in as %2 with this password from now on, shown only now:</source>
         <translation>%1 kirjautuu tunnuksella %2 tästä lähtien tällä salasanalla, joka näytetään vain nyt:</translation>
     </message>
@@ -561,7 +561,7 @@
         <location filename="../../cli/commands.py" line="102"/>
         <location filename="../../cli/commands.py" line="115"/>
         <location filename="../../cli/feeds.py" line="59"/>
-        <location filename="../../cli/team.py" line="63"/>
+        <location filename="../../cli/team.py" line="64"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <location filename="../../cli/commands.py" line="102"/>
-        <location filename="../../cli/team.py" line="64"/>
+        <location filename="../../cli/team.py" line="65"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
@@ -710,13 +710,14 @@
     </message>
     <message>
         <location filename="../../cli/main.py" line="162"/>
-        <location filename="../../cli/main.py" line="502"/>
+        <location filename="../../cli/main.py" line="308"/>
+        <location filename="../../cli/main.py" line="534"/>
         <source>only this group (repeat for several)</source>
         <translation>vain tämä ryhmä (toista useammalle)</translation>
     </message>
     <message>
         <location filename="../../cli/main.py" line="167"/>
-        <location filename="../../cli/main.py" line="512"/>
+        <location filename="../../cli/main.py" line="544"/>
         <source>only the groups an organisation co-organises</source>
         <translation>vain ryhmät, joita organisaatio on mukana järjestämässä</translation>
     </message>
@@ -807,226 +808,238 @@
     </message>
     <message>
         <location filename="../../cli/main.py" line="289"/>
+        <location filename="../../cli/main.py" line="321"/>
         <source>list what is due on this day</source>
         <translation>listaa, mitä on kysyttävä tänä päivänä</translation>
     </message>
     <message>
         <location filename="../../cli/main.py" line="297"/>
+        <source>the evaluations of the seasons of a period (default: this year so far): goals, the worker pair&apos;s answers and the feedback forms counted; or the seasons due</source>
+        <translation>aikavälin kausien arvioinnit (oletus: kuluva vuosi tähän asti): tavoitteet, työparin vastaukset ja palautelomakkeiden määrät; tai arvioimatta olevat kaudet</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="318"/>
+        <source>list the seasons that have ended without an evaluation</source>
+        <translation>luettele päättyneet kaudet, joita ei ole arvioitu</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="329"/>
         <source>show the usage log: who read a family&apos;s personal data, or whose data a person read, when and why</source>
         <translation>näytä käyttöloki: kuka on katsonut perheen henkilötietoja tai kenen tietoja henkilö on katsonut, milloin ja miksi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="305"/>
+        <location filename="../../cli/main.py" line="337"/>
         <source>the reads of this family&apos;s data</source>
         <translation>tämän perheen tietojen katselut</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="310"/>
+        <location filename="../../cli/main.py" line="342"/>
         <source>the reads by this person, as the log names them</source>
         <translation>tämän henkilön katselut, lokin käyttämällä nimellä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="319"/>
+        <location filename="../../cli/main.py" line="351"/>
         <source>manage the people of a team database on PostgreSQL and what their roles allow</source>
         <translation>hallinnoi PostgreSQL-tiimitietokannan käyttäjiä ja sitä, mitä heidän roolinsa sallivat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="327"/>
+        <location filename="../../cli/main.py" line="359"/>
         <source>create the team&apos;s group roles and grant them their rights (the database&apos;s owner, allowed to create roles)</source>
         <translation>luo tiimin ryhmäroolit ja anna niille niiden oikeudet (tietokannan omistaja, jolla on oikeus luoda rooleja)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="336"/>
+        <location filename="../../cli/main.py" line="368"/>
         <source>add a person who signs in as LOGIN</source>
         <translation>lisää henkilö, joka kirjautuu tunnuksella LOGIN</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="339"/>
+        <location filename="../../cli/main.py" line="371"/>
         <source>the person&apos;s full name</source>
         <translation>henkilön koko nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="344"/>
+        <location filename="../../cli/main.py" line="376"/>
         <source>the organisation the person works for</source>
         <translation>organisaatio, jossa henkilö työskentelee</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="350"/>
+        <location filename="../../cli/main.py" line="382"/>
         <source>the worker the person is in the plan: the groups they lead</source>
         <translation>työntekijä, jona henkilö on suunnitelmassa: hänen ohjaamansa ryhmät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="370"/>
+        <location filename="../../cli/main.py" line="402"/>
         <source>give LOGIN a new password (printed once) when they have forgotten theirs</source>
         <translation>anna tunnukselle LOGIN uusi salasana (tulostetaan kerran), kun oma on unohtunut</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="380"/>
+        <location filename="../../cli/main.py" line="412"/>
         <source>change your own password (asked twice, or from standard input)</source>
         <translation>vaihda oma salasanasi (kysytään kahdesti tai luetaan vakiosyötteestä)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="385"/>
+        <location filename="../../cli/main.py" line="417"/>
         <source>read the new password from standard input</source>
         <translation>lue uusi salasana vakiosyötteestä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="403"/>
+        <location filename="../../cli/main.py" line="435"/>
         <source>read the password from standard input instead of making one up</source>
         <translation>lue salasana vakiosyötteestä uuden keksimisen sijaan</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="356"/>
+        <location filename="../../cli/main.py" line="388"/>
         <source>list the people of the team, removed ones too</source>
         <translation>luettele tiimin henkilöt, myös poistetut</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="362"/>
+        <location filename="../../cli/main.py" line="394"/>
         <source>change the role of the person who signs in as LOGIN</source>
         <translation>vaihda tunnuksella LOGIN kirjautuvan henkilön rooli</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="391"/>
+        <location filename="../../cli/main.py" line="423"/>
         <source>stop LOGIN from signing in (the person stays in the change history)</source>
         <translation>estä tunnuksen LOGIN kirjautuminen (henkilö säilyy muutoshistoriassa)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="410"/>
+        <location filename="../../cli/main.py" line="442"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation>Ryhmät suunnittelee, kirjaa ja julkaisee perhetyön ryhmät. Ilman komentoa käynnistyy työpöytäsovellus.</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="420"/>
+        <location filename="../../cli/main.py" line="452"/>
         <source>show the version number and exit</source>
         <translation>näytä versionumero ja lopeta</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="425"/>
+        <location filename="../../cli/main.py" line="457"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>tietokannan SQLAlchemy-osoite (oletus: RYHMAT_DATABASE_URL, muuten SQLite käyttäjän datakansiossa)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="435"/>
+        <location filename="../../cli/main.py" line="467"/>
         <source>with no command: close the window after SECONDS and print its title and the view it shows (to check an installation)</source>
         <translation>ilman komentoa: sulje ikkuna SECONDS sekunnin kuluttua ja tulosta sen otsikko ja näkymä, joka siinä on auki (asennuksen tarkistamiseen)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="443"/>
+        <location filename="../../cli/main.py" line="475"/>
         <source>fill an empty database with demo data</source>
         <translation>täytä tyhjä tietokanta esimerkkiaineistolla</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="448"/>
+        <location filename="../../cli/main.py" line="480"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation>small: yksi toimintavuosi; municipality: kymmenen vuotta (suorituskykymittauksiin)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="451"/>
+        <location filename="../../cli/main.py" line="483"/>
         <source>random seed (same seed, same data)</source>
         <translation>satunnaisluvun siemen (sama siemen, sama aineisto)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="457"/>
+        <location filename="../../cli/main.py" line="489"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation>päivä, jota esimerkkiaineisto pitää tämänpäiväisenä (oletus: tänään)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="461"/>
+        <location filename="../../cli/main.py" line="493"/>
         <source>list the groups</source>
         <translation>listaa ryhmät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="466"/>
+        <location filename="../../cli/main.py" line="498"/>
         <source>list the workers</source>
         <translation>listaa työntekijät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="471"/>
+        <location filename="../../cli/main.py" line="503"/>
         <source>list the places</source>
         <translation>listaa paikat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="477"/>
+        <location filename="../../cli/main.py" line="509"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation>listaa ryhmän kerrat ja väliin jäävät päivät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="480"/>
+        <location filename="../../cli/main.py" line="512"/>
         <source>the group&apos;s name</source>
         <translation>ryhmän nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="487"/>
+        <location filename="../../cli/main.py" line="519"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>listaa samaan aikaan kahdesti varatut työntekijät ja tilat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="495"/>
+        <location filename="../../cli/main.py" line="527"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation>aikavälin tilastot (oletus: kuluva vuosi tähän asti)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="507"/>
+        <location filename="../../cli/main.py" line="313"/>
+        <location filename="../../cli/main.py" line="539"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation>vain tämäntyyppiset ryhmät, esim. baby_group tai vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="515"/>
+        <location filename="../../cli/main.py" line="547"/>
         <source>only sessions at this place</source>
         <translation>vain tässä paikassa pidetyt ryhmäkerrat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="518"/>
+        <location filename="../../cli/main.py" line="550"/>
         <source>only sessions this worker leads</source>
         <translation>vain ryhmäkerrat, joita tämä työntekijä ohjaa</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="523"/>
+        <location filename="../../cli/main.py" line="555"/>
         <source>list the calendar feeds</source>
         <translation>listaa kalenterisyötteet</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="529"/>
+        <location filename="../../cli/main.py" line="561"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation>julkaise kalenterisyötteet kansioihin ja palvelimille (ajastettuun tehtävään)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="532"/>
+        <location filename="../../cli/main.py" line="564"/>
         <source>the feed&apos;s name</source>
         <translation>syötteen nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="533"/>
+        <location filename="../../cli/main.py" line="565"/>
         <source>every feed</source>
         <translation>kaikki syötteet</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="536"/>
+        <location filename="../../cli/main.py" line="568"/>
         <source>export data to files</source>
         <translation>vie tietoja tiedostoihin</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="541"/>
+        <location filename="../../cli/main.py" line="573"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation>kirjoita iCalendar-syötteet: yksi tiedosto tai kansio kaikista syötteistä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="547"/>
+        <location filename="../../cli/main.py" line="579"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation>tiedosto (valinnan kanssa) tai kansio (ilman valintaa)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="553"/>
+        <location filename="../../cli/main.py" line="585"/>
         <source>the groups an organisation co-organises</source>
         <translation>ryhmät, joita organisaatio on mukana järjestämässä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="555"/>
+        <location filename="../../cli/main.py" line="587"/>
         <source>one group</source>
         <translation>yksi ryhmä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="557"/>
+        <location filename="../../cli/main.py" line="589"/>
         <source>the sessions a worker leads</source>
         <translation>ryhmäkerrat, joita työntekijä ohjaa</translation>
     </message>
@@ -1178,10 +1191,31 @@
         <translation>Perhe</translation>
     </message>
     <message>
+        <location filename="../../cli/evaluations.py" line="51"/>
+        <source>No season of the period and filter.</source>
+        <translation>Aikavälillä ja rajauksilla ei ole kausia.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/evaluations.py" line="64"/>
         <location filename="../../cli/follow_ups.py" line="52"/>
         <location filename="../../cli/stats.py" line="183"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <location filename="../../cli/evaluations.py" line="64"/>
+        <source>Season</source>
+        <translation>Kausi</translation>
+    </message>
+    <message>
+        <location filename="../../cli/evaluations.py" line="64"/>
+        <source>Ended</source>
+        <translation>Päättyi</translation>
+    </message>
+    <message>
+        <location filename="../../cli/evaluations.py" line="66"/>
+        <source>No evaluations are due.</source>
+        <translation>Arvioimattomia kausia ei ole.</translation>
     </message>
     <message>
         <location filename="../../cli/follow_ups.py" line="54"/>
@@ -1210,7 +1244,7 @@
     </message>
     <message>
         <location filename="../../cli/stats.py" line="194"/>
-        <location filename="../../cli/team.py" line="66"/>
+        <location filename="../../cli/team.py" line="67"/>
         <source>Worker</source>
         <translation>Työntekijä</translation>
     </message>
@@ -1270,52 +1304,52 @@
         <translation>Käyttölokin merkinnät säilytetään {years} vuotta.</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="30"/>
+        <location filename="../../cli/team.py" line="31"/>
         <source>The team&apos;s roles and their rights are ready.</source>
         <translation>Tiimin roolit ja niiden oikeudet ovat valmiina.</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="49"/>
+        <location filename="../../cli/team.py" line="50"/>
         <source>{login} was added. Their password, shown only now: {password}</source>
         <translation>{login} lisättiin. Hänen salasanansa, joka näytetään vain nyt: {password}</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="54"/>
+        <location filename="../../cli/team.py" line="55"/>
         <source>{login} was added.</source>
         <translation>{login} lisättiin.</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="62"/>
+        <location filename="../../cli/team.py" line="63"/>
         <source>Login</source>
         <translation>Tunnus</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="65"/>
+        <location filename="../../cli/team.py" line="66"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="67"/>
+        <location filename="../../cli/team.py" line="68"/>
         <source>Removed</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="84"/>
+        <location filename="../../cli/team.py" line="85"/>
         <source>The new password of {login}, shown only now: {password}</source>
         <translation>Tunnuksen {login} uusi salasana, joka näytetään vain nyt: {password}</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="95"/>
+        <location filename="../../cli/team.py" line="100"/>
         <source>New password: </source>
         <translation>Uusi salasana: </translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="96"/>
+        <location filename="../../cli/team.py" line="101"/>
         <source>The same again: </source>
         <translation>Sama uudelleen: </translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="99"/>
+        <location filename="../../cli/team.py" line="104"/>
         <source>Your password was changed.</source>
         <translation>Salasanasi vaihdettiin.</translation>
     </message>
@@ -1570,6 +1604,34 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <location filename="../../ui/double_booking.py" line="48"/>
         <source>&amp;Go back</source>
         <translation>&amp;Palaa</translation>
+    </message>
+</context>
+<context>
+    <name>DueEvaluationsPanel</name>
+    <message>
+        <location filename="../../ui/groups/due_evaluations.py" line="30"/>
+        <source>Seasons that have ended without the worker pair&apos;s evaluation, for a year after their end.</source>
+        <translation>Päättyneet kaudet, joita työpari ei ole vielä arvioinut (vuoden ajan kauden päättymisestä).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/due_evaluations.py" line="38"/>
+        <source>Group</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/due_evaluations.py" line="39"/>
+        <source>Season</source>
+        <translation>Kausi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/due_evaluations.py" line="41"/>
+        <source>Ended</source>
+        <translation>Päättyi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/due_evaluations.py" line="52"/>
+        <source>E&amp;valuate…</source>
+        <translation>Arv&amp;ioi…</translation>
     </message>
 </context>
 <context>
@@ -2198,9 +2260,40 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Työntekijää ”{name}” ei ole.</translation>
     </message>
     <message>
+        <location filename="../../domain/usecases/evaluations.py" line="121"/>
+        <source>A feedback answer {value} is not on its scale.</source>
+        <translation>Palautteen vastausta {value} ei ole kysymyksen asteikolla.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/evaluations.py" line="126"/>
+        <source>A feedback count must be between 0 and {most}.</source>
+        <translation>Palautteiden määrän pitää olla 0–{most}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/evaluations.py" line="240"/>
+        <source>goal</source>
+        <translation>tavoite</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/evaluations.py" line="241"/>
+        <source>goal&apos;s outcome</source>
+        <translation>tavoitteen toteutuminen</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/evaluations.py" line="242"/>
+        <source>evaluation answer</source>
+        <translation>arvioinnin vastaus</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/evaluations.py" line="248"/>
         <location filename="../../domain/usecases/removal.py" line="62"/>
         <source>The season no longer exists.</source>
         <translation>Kautta ei enää löydy.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/evaluations.py" line="262"/>
+        <source>A season can have at most {most} goals.</source>
+        <translation>Kaudella voi olla enintään {most} tavoitetta.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="63"/>
@@ -2439,7 +2532,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>{name} on jo rivillä {row}.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="332"/>
+        <location filename="../../export/excel.py" line="356"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>Työkirjaa ei voitu kirjoittaa kohteeseen {path}: {reason}</translation>
     </message>
@@ -2810,12 +2903,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Tietokantapalvelin ei hyväksynyt käyttäjätunnusta tai salasanaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="31"/>
+        <location filename="../../ui/context.py" line="32"/>
         <source>The database is open in another Ryhmät window, and this window is read-only. Nothing was saved; make the change in the other window.</source>
         <translation>Tietokanta on auki toisessa Ryhmät-ikkunassa, ja tämä ikkuna on vain luku -tilassa. Mitään ei tallennettu; tee muutos toisessa ikkunassa.</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="38"/>
+        <location filename="../../ui/context.py" line="39"/>
         <source>The database is open in another Ryhmät window, and this window is read-only: it cannot log who reads families&apos; personal data, so it does not show them. Use the other window.</source>
         <translation>Tietokanta on auki toisessa Ryhmät-ikkunassa, ja tämä ikkuna on vain luku -tilassa: se ei voi kirjata käyttölokiin, kuka katsoo perheiden henkilötietoja, joten se ei näytä niitä. Käytä toista ikkunaa.</translation>
     </message>
@@ -2840,7 +2933,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Nimellä ”{name}” on {count} perhettä: tallenna oikean perheen tiedot sen omasta ikkunasta sovelluksessa.</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="124"/>
+        <location filename="../../cli/team.py" line="129"/>
         <source>No password was given on standard input.</source>
         <translation>Vakiosyötteestä ei saatu salasanaa.</translation>
     </message>
@@ -2898,6 +2991,39 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <location filename="../../domain/usecases/follow_ups.py" line="46"/>
         <source>The follow-up period must be between 1 and {most} months.</source>
         <translation>Kuulumisten kysymisen ajan on oltava 1–{most} kuukautta.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="125"/>
+        <source>Evaluation: %1</source>
+        <translation>Arviointi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="132"/>
+        <source>The season has not ended yet: the feedback forms can be counted in after each session, the evaluation written when it has ended.</source>
+        <translation>Kausi ei ole vielä päättynyt: palautelomakkeet voi kirjata ryhmäkerran jälkeen, arvioinnin kauden päätyttyä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="159"/>
+        <source>No goals were set for this season.</source>
+        <translation>Kaudelle ei asetettu tavoitteita.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="160"/>
+        <source>Outcome</source>
+        <translation>Toteutuminen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="161"/>
+        <source>How it went</source>
+        <translation>Miten meni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="176"/>
+        <source>How many anonymous feedback forms gave each answer; nobody is named.</source>
+        <translation>Kuinka monessa nimettömässä palautelomakkeessa oli kukin vastaus; ketään ei nimetä.</translation>
     </message>
 </context>
 <context>
@@ -3784,12 +3910,12 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>&amp;Kysytty</translation>
     </message>
     <message>
-        <location filename="../../ui/people/follow_ups.py" line="144"/>
+        <location filename="../../ui/people/follow_ups.py" line="147"/>
         <source>Ask these families how they are doing: their work in the group ended the follow-up period ago (they left, or have not come for six weeks while the group met). Only that it was done is recorded.</source>
         <translation>Kysy näiden perheiden kuulumiset: työskentely ryhmässä päättyi kuulumisten kysymisen ajan verran sitten (perhe lopetti tai ei ole käynyt kuuteen viikkoon ryhmän kokoontuessa). Kirjaan tulee vain, että kuulumiset kysyttiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/follow_ups.py" line="169"/>
+        <location filename="../../ui/people/follow_ups.py" line="172"/>
         <source>Choose the follow-up that was done first.</source>
         <translation>Valitse ensin perhe, jonka kuulumiset kysyttiin.</translation>
     </message>
@@ -3803,156 +3929,184 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     </message>
 </context>
 <context>
+    <name>GoalsDialog</name>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="52"/>
+        <source>Goals: %1</source>
+        <translation>Tavoitteet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="55"/>
+        <source>Set at the season&apos;s start: what the group works towards with the families. At the season&apos;s end the evaluation says how each went.</source>
+        <translation>Asetetaan kauden aloituksessa: mitä kohti ryhmä perheiden kanssa työskentelee. Kauden lopun arvioinnissa kerrotaan, miten kukin toteutui.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="76"/>
+        <source>Goal %1</source>
+        <translation>Tavoite %1</translation>
+    </message>
+</context>
+<context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="76"/>
+        <location filename="../../ui/groups/group_editor.py" line="78"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="78"/>
+        <location filename="../../ui/groups/group_editor.py" line="80"/>
         <source>Seasons</source>
         <translation>Kaudet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="81"/>
+        <location filename="../../ui/groups/group_editor.py" line="83"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="86"/>
+        <location filename="../../ui/groups/group_editor.py" line="88"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="118"/>
+        <location filename="../../ui/groups/group_editor.py" line="120"/>
         <source>years</source>
         <translation>vuotta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="124"/>
+        <location filename="../../ui/groups/group_editor.py" line="126"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation>&amp;Julkinen: näkyy kaikkien julkisten ryhmien kalenterisyötteessä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="137"/>
+        <location filename="../../ui/groups/group_editor.py" line="139"/>
         <source>all children</source>
         <translation>kaikki lapset</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="138"/>
+        <location filename="../../ui/groups/group_editor.py" line="140"/>
         <source>the children of its ages on the day</source>
         <translation>ryhmän ikäiset lapset ryhmäkerran päivänä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="139"/>
+        <location filename="../../ui/groups/group_editor.py" line="141"/>
         <source>no children</source>
         <translation>ei lapsia</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="144"/>
+        <location filename="../../ui/groups/group_editor.py" line="146"/>
         <source>Sign-in sheets, the attendance list and named workbooks list these members of the families; anyone already marked is listed too.</source>
         <translation>Osallistujalistat, läsnäololista ja nimelliset työkirjat näyttävät perheistä nämä jäsenet; jo merkitty henkilö näkyy aina.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="152"/>
+        <location filename="../../ui/groups/group_editor.py" line="154"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="153"/>
+        <location filename="../../ui/groups/group_editor.py" line="155"/>
         <source>&amp;Type:</source>
         <translation>T&amp;yyppi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="154"/>
+        <location filename="../../ui/groups/group_editor.py" line="156"/>
         <source>&amp;Attendance:</source>
         <translation>&amp;Läsnäolon kirjaus:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="155"/>
+        <location filename="../../ui/groups/group_editor.py" line="157"/>
         <source>&amp;Organisers:</source>
         <translation>Jä&amp;rjestäjät:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="156"/>
+        <location filename="../../ui/groups/group_editor.py" line="158"/>
         <source>Children&apos;s a&amp;ge:</source>
         <translation>Lasten &amp;ikä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="159"/>
+        <location filename="../../ui/groups/group_editor.py" line="161"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Enimmäismäärä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="160"/>
+        <location filename="../../ui/groups/group_editor.py" line="162"/>
         <source>Default &amp;place:</source>
         <translation>Oletus&amp;paikka:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="161"/>
+        <location filename="../../ui/groups/group_editor.py" line="163"/>
         <source>Default &amp;leaders:</source>
         <translation>&amp;Oletusohjaajat:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="163"/>
+        <location filename="../../ui/groups/group_editor.py" line="165"/>
         <source>&amp;Description:</source>
         <translation>&amp;Kuvaus:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="164"/>
+        <location filename="../../ui/groups/group_editor.py" line="166"/>
         <source>For the adults:</source>
         <translation>Aikuiset listalla:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="167"/>
+        <location filename="../../ui/groups/group_editor.py" line="169"/>
         <source>For the children:</source>
         <translation>Lapset listalla:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="173"/>
+        <location filename="../../ui/groups/group_editor.py" line="175"/>
         <source>Season</source>
         <translation>Kausi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="175"/>
+        <location filename="../../ui/groups/group_editor.py" line="177"/>
         <source>Dates</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="179"/>
+        <location filename="../../ui/groups/group_editor.py" line="181"/>
         <source>Repeats</source>
         <translation>Toistuu</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="186"/>
+        <location filename="../../ui/groups/group_editor.py" line="188"/>
         <source>Add s&amp;eason…</source>
         <translation>Li&amp;sää kausi…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="187"/>
+        <location filename="../../ui/groups/group_editor.py" line="189"/>
         <source>Ed&amp;it season…</source>
         <translation>&amp;Muokkaa kautta…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="193"/>
+        <location filename="../../ui/groups/group_editor.py" line="195"/>
         <source>Adding the first season saves the group.</source>
         <translation>Kun lisäät ensimmäisen kauden, ryhmä tallentuu.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="215"/>
-        <location filename="../../ui/groups/group_editor.py" line="217"/>
+        <location filename="../../ui/groups/group_editor.py" line="198"/>
+        <source>&amp;Goals…</source>
+        <translation>Ta&amp;voitteet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="200"/>
+        <source>E&amp;valuation…</source>
+        <translation>Arvioi ka&amp;usi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="227"/>
+        <location filename="../../ui/groups/group_editor.py" line="229"/>
         <source>none</source>
         <translation>ei valittu</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="224"/>
+        <location filename="../../ui/groups/group_editor.py" line="236"/>
         <source>New group</source>
         <translation>Uusi ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="236"/>
-        <location filename="../../ui/groups/group_editor.py" line="325"/>
+        <location filename="../../ui/groups/group_editor.py" line="248"/>
+        <location filename="../../ui/groups/group_editor.py" line="339"/>
         <source>Group: %1</source>
         <translation>Ryhmä: %1</translation>
     </message>
@@ -3960,17 +4114,17 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="87"/>
+        <location filename="../../ui/groups/page.py" line="124"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="88"/>
+        <location filename="../../ui/groups/page.py" line="125"/>
         <source>Places</source>
         <translation>Paikat</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="89"/>
+        <location filename="../../ui/groups/page.py" line="126"/>
         <source>Closures</source>
         <translation>Lomat ja tauot</translation>
     </message>
@@ -3978,47 +4132,57 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="34"/>
+        <location filename="../../ui/groups/page.py" line="44"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="35"/>
+        <location filename="../../ui/groups/page.py" line="46"/>
+        <source>Stage</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/page.py" line="50"/>
+        <source>Being planned: no season has started. Running: a season is on. To be evaluated: the last season has ended without an evaluation. Ended: evaluated, or archived.</source>
+        <translation>Suunnitteilla: yksikään kausi ei ole alkanut. Käynnissä: kausi on meneillään. Arvioitavana: viimeisin kausi on päättynyt eikä sitä ole arvioitu. Päättynyt: arvioitu tai arkistoitu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/page.py" line="55"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="36"/>
+        <location filename="../../ui/groups/page.py" line="56"/>
         <source>Attendance</source>
         <translation>Läsnäolon kirjaus</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="37"/>
+        <location filename="../../ui/groups/page.py" line="57"/>
         <source>Organisers</source>
         <translation>Järjestäjät</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="39"/>
+        <location filename="../../ui/groups/page.py" line="59"/>
         <source>Capacity</source>
         <translation>Enimmäismäärä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="44"/>
+        <location filename="../../ui/groups/page.py" line="64"/>
         <source>Default leaders</source>
         <translation>Oletusohjaajat</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="46"/>
+        <location filename="../../ui/groups/page.py" line="66"/>
         <source>Default place</source>
         <translation>Oletuspaikka</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="50"/>
+        <location filename="../../ui/groups/page.py" line="70"/>
         <source>&amp;New group…</source>
         <translation>&amp;Uusi ryhmä…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="51"/>
+        <location filename="../../ui/groups/page.py" line="71"/>
         <source>E&amp;dit group…</source>
         <translation>Muokkaa &amp;ryhmää…</translation>
     </message>
@@ -4314,433 +4478,594 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../labels.py" line="37"/>
+        <location filename="../../labels.py" line="44"/>
         <source>father–child activity</source>
         <translation>isä–lapsi-toiminta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="38"/>
+        <location filename="../../labels.py" line="45"/>
         <source>open daycare</source>
         <translation>avoin päiväkoti</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="39"/>
+        <location filename="../../labels.py" line="46"/>
         <source>family café</source>
         <translation>perhekahvila</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="40"/>
+        <location filename="../../labels.py" line="47"/>
         <source>baby group</source>
         <translation>vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="41"/>
+        <location filename="../../labels.py" line="48"/>
         <source>peer group</source>
         <translation>vertaisryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="42"/>
+        <location filename="../../labels.py" line="49"/>
         <source>parent group</source>
         <translation>vanhempainryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="43"/>
+        <location filename="../../labels.py" line="50"/>
         <source>other</source>
         <translation>muu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="44"/>
+        <location filename="../../labels.py" line="51"/>
         <source>named roster</source>
         <translation>nimilista</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="45"/>
+        <location filename="../../labels.py" line="52"/>
         <source>headcount</source>
         <translation>kävijämäärä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="46"/>
+        <location filename="../../labels.py" line="53"/>
         <source>roster and headcount</source>
         <translation>nimilista ja kävijämäärä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="47"/>
+        <location filename="../../labels.py" line="54"/>
         <source>planned</source>
         <translation>suunniteltu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="48"/>
+        <location filename="../../labels.py" line="55"/>
         <source>held</source>
         <translation>pidetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="49"/>
+        <location filename="../../labels.py" line="56"/>
         <source>cancelled</source>
         <translation>peruttu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="50"/>
+        <location filename="../../labels.py" line="57"/>
         <source>father</source>
         <translation>isä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="51"/>
+        <location filename="../../labels.py" line="58"/>
         <source>mother</source>
         <translation>äiti</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="52"/>
+        <location filename="../../labels.py" line="59"/>
         <source>other guardian</source>
         <translation>muu huoltaja</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="53"/>
+        <location filename="../../labels.py" line="60"/>
         <source>grandparent</source>
         <translation>isovanhempi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="54"/>
+        <location filename="../../labels.py" line="61"/>
         <source>under 1 year</source>
         <translation>alle 1-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="55"/>
+        <location filename="../../labels.py" line="62"/>
         <source>1–2 years</source>
         <translation>1–2-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="56"/>
+        <location filename="../../labels.py" line="63"/>
         <source>3–6 years</source>
         <translation>3–6-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="57"/>
+        <location filename="../../labels.py" line="64"/>
         <source>7 years or older</source>
         <translation>7-vuotiaat ja vanhemmat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="58"/>
+        <location filename="../../labels.py" line="65"/>
         <source>enrolled</source>
         <translation>ilmoittautunut</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="59"/>
+        <location filename="../../labels.py" line="66"/>
         <source>on the waiting list</source>
         <translation>jonossa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="60"/>
-        <location filename="../../labels.py" line="123"/>
+        <location filename="../../labels.py" line="67"/>
+        <location filename="../../labels.py" line="130"/>
         <source>left</source>
         <translation>lopettanut</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="61"/>
+        <location filename="../../labels.py" line="68"/>
         <source>not asked</source>
         <translation>ei kysytty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="62"/>
+        <location filename="../../labels.py" line="69"/>
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="63"/>
+        <location filename="../../labels.py" line="70"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="64"/>
+        <location filename="../../labels.py" line="71"/>
         <source>present</source>
         <translation>läsnä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="65"/>
+        <location filename="../../labels.py" line="72"/>
         <source>absent</source>
         <translation>poissa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="66"/>
+        <location filename="../../labels.py" line="73"/>
         <source>excused</source>
         <translation>poissa (ilmoitettu)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="67"/>
+        <location filename="../../labels.py" line="74"/>
         <source>family work</source>
         <translation>perhetyö</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="68"/>
+        <location filename="../../labels.py" line="75"/>
         <source>child health clinic</source>
         <translation>neuvola</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="71"/>
+        <location filename="../../labels.py" line="78"/>
         <source>early childhood education</source>
         <translation>varhaiskasvatus</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="74"/>
+        <location filename="../../labels.py" line="81"/>
         <source>family counselling</source>
         <translation>perheneuvola</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="77"/>
+        <location filename="../../labels.py" line="84"/>
         <source>association</source>
         <translation>yhdistys</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="78"/>
+        <location filename="../../labels.py" line="85"/>
         <source>parish</source>
         <translation>seurakunta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="79"/>
+        <location filename="../../labels.py" line="86"/>
         <source>library</source>
         <translation>kirjasto</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="80"/>
+        <location filename="../../labels.py" line="87"/>
         <source>other organisation</source>
         <translation>muu organisaatio</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="81"/>
+        <location filename="../../labels.py" line="88"/>
         <source>worker</source>
         <translation>työntekijä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="82"/>
+        <location filename="../../labels.py" line="89"/>
         <source>place</source>
         <translation>paikka</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="83"/>
+        <location filename="../../labels.py" line="90"/>
         <source>public holiday</source>
         <translation>juhlapyhä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="84"/>
+        <location filename="../../labels.py" line="91"/>
         <source>closure</source>
         <translation>tauko</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="85"/>
+        <location filename="../../labels.py" line="92"/>
         <source>the clocks change that night</source>
         <translation>kellot siirtyvät sinä yönä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="86"/>
+        <location filename="../../labels.py" line="93"/>
         <source>Partner organisation</source>
         <translation>Kumppaniorganisaatio</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="87"/>
+        <location filename="../../labels.py" line="94"/>
+        <location filename="../../labels.py" line="279"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="88"/>
+        <location filename="../../labels.py" line="95"/>
         <source>Worker</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="89"/>
+        <location filename="../../labels.py" line="96"/>
         <source>All public groups</source>
         <translation>Kaikki julkiset ryhmät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="90"/>
+        <location filename="../../labels.py" line="97"/>
         <source>family added</source>
         <translation>perhe lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="91"/>
+        <location filename="../../labels.py" line="98"/>
         <source>family details changed</source>
         <translation>perheen tietoja muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="94"/>
+        <location filename="../../labels.py" line="101"/>
         <source>member added</source>
         <translation>jäsen lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="95"/>
+        <location filename="../../labels.py" line="102"/>
         <source>member changed</source>
         <translation>jäsenen tietoja muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="96"/>
+        <location filename="../../labels.py" line="103"/>
         <source>member removed</source>
         <translation>jäsen poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="97"/>
+        <location filename="../../labels.py" line="104"/>
         <source>enrolment added</source>
         <translation>ilmoittautuminen lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="98"/>
+        <location filename="../../labels.py" line="105"/>
         <source>enrolment changed</source>
         <translation>ilmoittautumista muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="99"/>
+        <location filename="../../labels.py" line="106"/>
         <source>enrolment removed</source>
         <translation>ilmoittautuminen poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="100"/>
+        <location filename="../../labels.py" line="107"/>
         <source>attendance mark changed</source>
         <translation>läsnäolomerkintää muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="101"/>
+        <location filename="../../labels.py" line="108"/>
         <source>personal data erased</source>
         <translation>henkilötiedot poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="102"/>
+        <location filename="../../labels.py" line="109"/>
         <source>families merged</source>
         <translation>perheet yhdistetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="103"/>
+        <location filename="../../labels.py" line="110"/>
         <source>family opened</source>
         <translation>perhe avattu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="104"/>
+        <location filename="../../labels.py" line="111"/>
         <source>attendance view opened</source>
         <translation>läsnäolonäkymä avattu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="107"/>
+        <location filename="../../labels.py" line="114"/>
         <source>sign-in sheet printed</source>
         <translation>osallistujalista tulostettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="110"/>
+        <location filename="../../labels.py" line="117"/>
         <source>sign-in sheet saved as PDF</source>
         <translation>osallistujalista tallennettu PDF:nä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="113"/>
+        <location filename="../../labels.py" line="120"/>
         <source>workbook with names exported</source>
         <translation>nimellinen työkirja viety</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="116"/>
+        <location filename="../../labels.py" line="123"/>
         <source>roster imported</source>
         <translation>nimilista tuotu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="117"/>
+        <location filename="../../labels.py" line="124"/>
         <source>family&apos;s data report saved</source>
         <translation>perheen tietoraportti tallennettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="120"/>
+        <location filename="../../labels.py" line="127"/>
         <source>follow-ups due listed</source>
         <translation>kysymättömät kuulumiset näytetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="124"/>
+        <location filename="../../labels.py" line="131"/>
         <source>stopped coming</source>
         <translation>jäänyt pois</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="139"/>
+        <location filename="../../labels.py" line="132"/>
+        <source>being planned</source>
+        <translation>suunnitteilla</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="133"/>
+        <source>running</source>
+        <translation>käynnissä</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="134"/>
+        <source>to be evaluated</source>
+        <translation>arvioitavana</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="135"/>
+        <source>ended</source>
+        <translation>päättynyt</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="136"/>
+        <source>achieved</source>
+        <translation>saavutettiin</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="137"/>
+        <source>partly achieved</source>
+        <translation>saavutettiin osittain</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="138"/>
+        <source>not achieved</source>
+        <translation>ei saavutettu</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="140"/>
+        <source>I enjoyed the group</source>
+        <translation>Viihdyin ryhmässä</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="143"/>
+        <source>I got support in being a parent</source>
+        <translation>Sain tukea vanhemmuuteen</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="146"/>
+        <source>I got peer support from other parents</source>
+        <translation>Sain vertaistukea muilta vanhemmilta</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="149"/>
+        <source>I will come again</source>
+        <translation>Tulen uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="152"/>
+        <source>Child: Was it fun?</source>
+        <translation>Lapsi: Oliko kivaa?</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="155"/>
+        <source>adults, 1 = not at all … 5 = fully</source>
+        <translation>aikuiset, 1 = ei lainkaan … 5 = täysin</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="158"/>
+        <source>children, a sad, a neutral or a happy face</source>
+        <translation>lapset, surullinen, neutraali tai iloinen kasvo</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="175"/>
         <source>All groups</source>
         <translation>Kaikki ryhmät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="147"/>
+        <location filename="../../labels.py" line="183"/>
         <source>Group: {names}</source>
         <translation>Ryhmä: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="148"/>
+        <location filename="../../labels.py" line="184"/>
         <source>Groups: {names}</source>
         <translation>Ryhmät: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="151"/>
+        <location filename="../../labels.py" line="187"/>
         <source>Group type: {name}</source>
         <translation>Ryhmätyyppi: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="153"/>
+        <location filename="../../labels.py" line="189"/>
         <source>Organiser: {name}</source>
         <translation>Järjestäjä: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="155"/>
+        <location filename="../../labels.py" line="191"/>
         <source>Place: {name}</source>
         <translation>Paikka: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="156"/>
+        <location filename="../../labels.py" line="192"/>
         <source>Leader: {name}</source>
         <translation>Ohjaaja: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="164"/>
+        <location filename="../../labels.py" line="200"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation>Niiden osallistujat eivät näy luvuissa ennen kuin läsnäolot kirjataan.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="173"/>
+        <location filename="../../labels.py" line="209"/>
         <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families): a headcount names nobody.</source>
         <translation>Vain kävijämäärin kirjattavat ryhmät eivät ole perhemäärissä (perheet, tavoitetut isät, uudet perheet): kävijämäärä ei nimeä ketään.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="181"/>
+        <location filename="../../labels.py" line="217"/>
         <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
         <translation>Vain läsnäololistoin kirjattavat ryhmät eivät ole ensikertalaisissa, jotka lasketaan vain kävijämääriin.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="191"/>
+        <location filename="../../labels.py" line="227"/>
         <source>Families</source>
         <translation>Perheet</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="192"/>
+        <location filename="../../labels.py" line="228"/>
         <source>Fathers reached</source>
         <translation>Tavoitetut isät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="193"/>
+        <location filename="../../labels.py" line="229"/>
         <source>New families</source>
         <translation>Uudet perheet</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="194"/>
+        <location filename="../../labels.py" line="230"/>
         <source>First-time visitors</source>
         <translation>Ensikertalaiset</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="196"/>
+        <location filename="../../labels.py" line="232"/>
         <source>different families with someone present at least once in the period, from the attendance lists</source>
         <translation>eri perheet, joista joku on ollut paikalla ainakin kerran aikavälillä (läsnäololistoista)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="201"/>
+        <location filename="../../labels.py" line="237"/>
         <source>different fathers present at least once in the period, from the attendance lists</source>
         <translation>eri isät, jotka ovat olleet paikalla ainakin kerran aikavälillä (läsnäololistoista)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="205"/>
+        <location filename="../../labels.py" line="241"/>
         <source>families whose first visit ever to these groups is in the period, from the attendance lists</source>
         <translation>perheet, joiden ensimmäinen käynti näissä ryhmissä osuu aikavälille (läsnäololistoista)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="210"/>
+        <location filename="../../labels.py" line="246"/>
         <source>people the leaders counted on a headcount as there for the first time; nobody is named, so they are not counted as families</source>
         <translation>kävijämäärään ensimmäistä kertaa mukana olleiksi lasketut; ketään ei nimetä, joten heitä ei lasketa perheiksi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="289"/>
+        <location filename="../../labels.py" line="271"/>
+        <source>What works well?</source>
+        <translation>Mikä toimii hyvin?</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="272"/>
+        <source>What could be improved?</source>
+        <translation>Mitä parannettavaa?</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="273"/>
+        <source>How do the good changes carry on?</source>
+        <translation>Miten hyvät muutokset kantavat?</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="274"/>
+        <source>Evaluations</source>
+        <translation>Arvioinnit</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="275"/>
+        <source>Goals</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="276"/>
+        <source>Participants&apos; feedback</source>
+        <translation>Osallistujien palaute</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="278"/>
+        <source>Season</source>
+        <translation>Kausi</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="280"/>
+        <source>First day</source>
+        <translation>Alkoi</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="281"/>
+        <source>Last day</source>
+        <translation>Päättyi</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="282"/>
+        <source>Evaluated</source>
+        <translation>Arvioitu</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="283"/>
+        <source>not evaluated</source>
+        <translation>arvioimatta</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="284"/>
+        <source>Question</source>
+        <translation>Kysymys</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="285"/>
+        <source>Answers</source>
+        <translation>Vastauksia</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="286"/>
+        <source>Average</source>
+        <translation>Keskiarvo</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="287"/>
+        <source>Anonymous feedback forms counted: how many gave each answer. Adults answer from 1 (not at all) to 5 (fully); children point at a face, 1 sad, 2 neutral, 3 happy.</source>
+        <translation>Nimettömät palautelomakkeet laskettuina: kuinka monessa oli kukin vastaus. Aikuiset vastaavat asteikolla 1 (ei lainkaan) – 5 (täysin); lapset osoittavat kasvoja: 1 surullinen, 2 neutraali, 3 iloinen.</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="293"/>
+        <source>sad</source>
+        <translation>surullinen</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="294"/>
+        <source>neutral</source>
+        <translation>neutraali</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="295"/>
+        <source>happy</source>
+        <translation>iloinen</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="385"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -5242,12 +5567,12 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>OwnAccount</name>
     <message>
-        <location filename="../../ui/team.py" line="279"/>
+        <location filename="../../ui/team.py" line="278"/>
         <source>You sign in to the team database as %1.</source>
         <translation>Kirjaudut tiimin tietokantaan tunnuksella %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="282"/>
+        <location filename="../../ui/team.py" line="281"/>
         <source>Change my &amp;password…</source>
         <translation>Vaihda &amp;salasanani…</translation>
     </message>
@@ -5255,22 +5580,22 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>OwnPasswordDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="302"/>
+        <location filename="../../ui/team.py" line="301"/>
         <source>Change my password</source>
         <translation>Vaihda salasanani</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="319"/>
+        <location filename="../../ui/team.py" line="315"/>
         <source>&amp;New password:</source>
         <translation>&amp;Uusi salasana:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="320"/>
+        <location filename="../../ui/team.py" line="316"/>
         <source>The &amp;same again:</source>
         <translation>&amp;Sama uudelleen:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="326"/>
+        <location filename="../../ui/team.py" line="320"/>
         <source>At least 12 characters: a few words of your own are easy to remember.</source>
         <translation>Vähintään 12 merkkiä: muutama oma sana on helppo muistaa.</translation>
     </message>
@@ -5469,7 +5794,15 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="31"/>
+        <location filename="../../ui/plurals.py" line="32"/>
+        <source>Evaluations due (%n)</source>
+        <translation>
+            <numerusform>Arvioimatta (%n)</numerusform>
+            <numerusform>Arvioimatta (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plurals.py" line="35"/>
         <source>%n session(s) not recorded</source>
         <translation>
             <numerusform>%n ryhmäkerta kirjaamatta</numerusform>
@@ -5477,7 +5810,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="35"/>
+        <location filename="../../ui/plurals.py" line="39"/>
         <source>The personal data of %n family(-ies) inactive for the retention period was erased.</source>
         <translation>
             <numerusform>Säilytysajan ylittäneen %n perheen henkilötiedot poistettiin.</numerusform>
@@ -5485,7 +5818,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="42"/>
+        <location filename="../../ui/plurals.py" line="46"/>
         <source>%n families erased after this backup was taken were erased again.</source>
         <translation>
             <numerusform>%n perhe, jonka tiedot poistettiin tämän varmuuskopion ottamisen jälkeen, poistettiin uudelleen.</numerusform>
@@ -5493,7 +5826,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="47"/>
+        <location filename="../../ui/plurals.py" line="51"/>
         <source>%n families erased after this copy of the database was made were erased again.</source>
         <translation>
             <numerusform>%n perhe, jonka tiedot poistettiin tämän tietokannan kopion ottamisen jälkeen, poistettiin uudelleen.</numerusform>
@@ -6251,118 +6584,123 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="111"/>
+        <location filename="../../ui/statistics/page.py" line="113"/>
         <source>All group types</source>
         <translation>Kaikki ryhmätyypit</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="137"/>
+        <location filename="../../ui/statistics/page.py" line="139"/>
         <source>&amp;Figures</source>
         <translation>&amp;Luvut</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="138"/>
+        <location filename="../../ui/statistics/page.py" line="140"/>
         <source>C&amp;harts</source>
         <translation>Kaa&amp;viot</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="139"/>
+        <location filename="../../ui/statistics/page.py" line="141"/>
         <source>Fa&amp;milies</source>
         <translation>Per&amp;heet</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="140"/>
-        <location filename="../../ui/statistics/page.py" line="295"/>
+        <location filename="../../ui/statistics/page.py" line="142"/>
+        <location filename="../../ui/statistics/page.py" line="301"/>
         <source>Not rec&amp;orded</source>
         <translation>Kirjaa&amp;matta</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="147"/>
+        <location filename="../../ui/statistics/page.py" line="144"/>
+        <source>E&amp;valuations</source>
+        <translation>Arv&amp;ioinnit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="151"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation>Korvaa &amp;nimet koodeilla (tiimin ulkopuolelle lähetettäväksi)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="148"/>
+        <location filename="../../ui/statistics/page.py" line="152"/>
         <source>E&amp;xport to Excel…</source>
         <translation>Vie E&amp;xceliin…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="178"/>
+        <location filename="../../ui/statistics/page.py" line="182"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Aikaväli:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="181"/>
+        <location filename="../../ui/statistics/page.py" line="185"/>
         <source>Group t&amp;ype:</source>
         <translation>Ryhmä&amp;tyyppi:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="221"/>
+        <location filename="../../ui/statistics/page.py" line="225"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="222"/>
+        <location filename="../../ui/statistics/page.py" line="226"/>
         <source>Held</source>
         <translation>Pidetyt kerrat</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="223"/>
+        <location filename="../../ui/statistics/page.py" line="227"/>
         <source>Cancelled</source>
         <translation>Perutut kerrat</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="224"/>
+        <location filename="../../ui/statistics/page.py" line="228"/>
         <source>Not recorded</source>
         <translation>Kirjaamattomat kerrat</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="225"/>
+        <location filename="../../ui/statistics/page.py" line="229"/>
         <source>Visits, adults</source>
         <translation>Käyntikerrat aikuiset</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="226"/>
+        <location filename="../../ui/statistics/page.py" line="230"/>
         <source>Visits, children</source>
         <translation>Käyntikerrat lapset</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="227"/>
+        <location filename="../../ui/statistics/page.py" line="231"/>
         <source>Visits</source>
         <translation>Käyntikerrat yhteensä</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="232"/>
+        <location filename="../../ui/statistics/page.py" line="236"/>
         <source>Average</source>
         <translation>Osallistujia keskimäärin</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="233"/>
+        <location filename="../../ui/statistics/page.py" line="237"/>
         <source>Fill rate</source>
         <translation>Täyttöaste</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="277"/>
+        <location filename="../../ui/statistics/page.py" line="282"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="319"/>
+        <location filename="../../ui/statistics/page.py" line="325"/>
         <source>Statistics %1–%2</source>
         <translation>Tilastot %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="324"/>
+        <location filename="../../ui/statistics/page.py" line="330"/>
         <source>Export to Excel</source>
         <translation>Vie Exceliin</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="325"/>
+        <location filename="../../ui/statistics/page.py" line="331"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="367"/>
+        <location filename="../../ui/statistics/page.py" line="373"/>
         <source>Saved %1</source>
         <translation>Tallennettu: %1</translation>
     </message>
@@ -6393,42 +6731,42 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>TeamSettings</name>
     <message>
-        <location filename="../../ui/team.py" line="70"/>
+        <location filename="../../ui/team.py" line="80"/>
         <source>Login</source>
         <translation>Tunnus</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="71"/>
+        <location filename="../../ui/team.py" line="81"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="72"/>
+        <location filename="../../ui/team.py" line="82"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="73"/>
+        <location filename="../../ui/team.py" line="83"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="74"/>
+        <location filename="../../ui/team.py" line="84"/>
         <source>Worker</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="76"/>
+        <location filename="../../ui/team.py" line="86"/>
         <source>Removed</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="85"/>
+        <location filename="../../ui/team.py" line="95"/>
         <source>Add a person…</source>
         <translation>Lisää henkilö…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="86"/>
+        <location filename="../../ui/team.py" line="96"/>
         <source>Change…</source>
         <translation>Muuta…</translation>
     </message>

@@ -52,47 +52,47 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="118"/>
+        <location filename="../../ui/team.py" line="128"/>
         <source>Add a person to the team</source>
         <translation>Lägg till en person i teamet</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="130"/>
+        <location filename="../../ui/team.py" line="140"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="143"/>
+        <location filename="../../ui/team.py" line="150"/>
         <source>&amp;Login:</source>
         <translation>&amp;Användarnamn:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="144"/>
+        <location filename="../../ui/team.py" line="151"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Fullständigt namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="145"/>
+        <location filename="../../ui/team.py" line="152"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="146"/>
+        <location filename="../../ui/team.py" line="153"/>
         <source>&amp;Role:</source>
         <translation>&amp;Roll:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="147"/>
+        <location filename="../../ui/team.py" line="154"/>
         <source>&amp;Worker in the plan:</source>
         <translation>&amp;Anställd i planen:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="175"/>
+        <location filename="../../ui/team.py" line="180"/>
         <source>Added to the team</source>
         <translation>Tillagd i teamet</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="176"/>
+        <location filename="../../ui/team.py" line="181"/>
         <source>%1 signs in as %2 with this password, shown only now:</source>
         <translation>%1 loggar in som %2 med detta lösenord, som visas bara nu:</translation>
     </message>
@@ -441,37 +441,37 @@
 <context>
     <name>ChangePersonDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="199"/>
+        <location filename="../../ui/team.py" line="204"/>
         <source>%1 in the team</source>
         <translation>%1 i teamet</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="201"/>
+        <location filename="../../ui/team.py" line="206"/>
         <source>Give a &amp;new password</source>
         <translation>Ge ett &amp;nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="204"/>
+        <location filename="../../ui/team.py" line="209"/>
         <source>&amp;Remove from the team</source>
         <translation>&amp;Ta bort ur teamet</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="216"/>
+        <location filename="../../ui/team.py" line="217"/>
         <source>&amp;Role:</source>
         <translation>&amp;Roll:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="221"/>
+        <location filename="../../ui/team.py" line="220"/>
         <source>A person removed can no longer sign in; their name stays in the list and in the change history.</source>
         <translation>En borttagen person kan inte längre logga in; namnet finns kvar i listan och i ändringshistoriken.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="250"/>
+        <location filename="../../ui/team.py" line="249"/>
         <source>A new password</source>
         <translation>Ett nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="251"/>
+        <location filename="../../ui/team.py" line="250"/>
         <source>%1 signs in as %2 with this password from now on, shown only now:</source>
         <translation>%1 loggar från och med nu in som %2 med detta lösenord, som visas bara nu:</translation>
     </message>
@@ -561,7 +561,7 @@
         <location filename="../../cli/commands.py" line="102"/>
         <location filename="../../cli/commands.py" line="115"/>
         <location filename="../../cli/feeds.py" line="59"/>
-        <location filename="../../cli/team.py" line="63"/>
+        <location filename="../../cli/team.py" line="64"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <location filename="../../cli/commands.py" line="102"/>
-        <location filename="../../cli/team.py" line="64"/>
+        <location filename="../../cli/team.py" line="65"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -710,13 +710,14 @@
     </message>
     <message>
         <location filename="../../cli/main.py" line="162"/>
-        <location filename="../../cli/main.py" line="502"/>
+        <location filename="../../cli/main.py" line="308"/>
+        <location filename="../../cli/main.py" line="534"/>
         <source>only this group (repeat for several)</source>
         <translation>endast den här gruppen (upprepa för flera)</translation>
     </message>
     <message>
         <location filename="../../cli/main.py" line="167"/>
-        <location filename="../../cli/main.py" line="512"/>
+        <location filename="../../cli/main.py" line="544"/>
         <source>only the groups an organisation co-organises</source>
         <translation>endast grupperna som en organisation är med och ordnar</translation>
     </message>
@@ -807,226 +808,238 @@
     </message>
     <message>
         <location filename="../../cli/main.py" line="289"/>
+        <location filename="../../cli/main.py" line="321"/>
         <source>list what is due on this day</source>
         <translation>lista det som är aktuellt den här dagen</translation>
     </message>
     <message>
         <location filename="../../cli/main.py" line="297"/>
+        <source>the evaluations of the seasons of a period (default: this year so far): goals, the worker pair&apos;s answers and the feedback forms counted; or the seasons due</source>
+        <translation>utvärderingarna av terminerna under en period (standard: i år hittills): mål, arbetsparets svar och antalet responsblanketter; eller terminerna som ska utvärderas</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="318"/>
+        <source>list the seasons that have ended without an evaluation</source>
+        <translation>lista avslutade terminer som inte har utvärderats</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="329"/>
         <source>show the usage log: who read a family&apos;s personal data, or whose data a person read, when and why</source>
         <translation>visa användningsloggen: vem som har läst en familjs personuppgifter, eller vems uppgifter en person har läst, när och varför</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="305"/>
+        <location filename="../../cli/main.py" line="337"/>
         <source>the reads of this family&apos;s data</source>
         <translation>läsningarna av den här familjens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="310"/>
+        <location filename="../../cli/main.py" line="342"/>
         <source>the reads by this person, as the log names them</source>
         <translation>den här personens läsningar, med det namn loggen ger</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="319"/>
+        <location filename="../../cli/main.py" line="351"/>
         <source>manage the people of a team database on PostgreSQL and what their roles allow</source>
         <translation>hantera personerna i en teamdatabas på PostgreSQL och vad deras roller tillåter</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="327"/>
+        <location filename="../../cli/main.py" line="359"/>
         <source>create the team&apos;s group roles and grant them their rights (the database&apos;s owner, allowed to create roles)</source>
         <translation>skapa teamets grupproller och ge dem deras rättigheter (databasens ägare, som får skapa roller)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="336"/>
+        <location filename="../../cli/main.py" line="368"/>
         <source>add a person who signs in as LOGIN</source>
         <translation>lägg till en person som loggar in som LOGIN</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="339"/>
+        <location filename="../../cli/main.py" line="371"/>
         <source>the person&apos;s full name</source>
         <translation>personens fullständiga namn</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="344"/>
+        <location filename="../../cli/main.py" line="376"/>
         <source>the organisation the person works for</source>
         <translation>organisationen där personen arbetar</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="350"/>
+        <location filename="../../cli/main.py" line="382"/>
         <source>the worker the person is in the plan: the groups they lead</source>
         <translation>den anställda som personen motsvarar i planen: grupperna hen leder</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="370"/>
+        <location filename="../../cli/main.py" line="402"/>
         <source>give LOGIN a new password (printed once) when they have forgotten theirs</source>
         <translation>ge LOGIN ett nytt lösenord (skrivs ut en gång) när hen har glömt sitt</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="380"/>
+        <location filename="../../cli/main.py" line="412"/>
         <source>change your own password (asked twice, or from standard input)</source>
         <translation>byt ditt eget lösenord (frågas två gånger, eller läses från standard in)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="385"/>
+        <location filename="../../cli/main.py" line="417"/>
         <source>read the new password from standard input</source>
         <translation>läs det nya lösenordet från standard in</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="403"/>
+        <location filename="../../cli/main.py" line="435"/>
         <source>read the password from standard input instead of making one up</source>
         <translation>läs lösenordet från standard in i stället för att hitta på ett</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="356"/>
+        <location filename="../../cli/main.py" line="388"/>
         <source>list the people of the team, removed ones too</source>
         <translation>lista teamets personer, även borttagna</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="362"/>
+        <location filename="../../cli/main.py" line="394"/>
         <source>change the role of the person who signs in as LOGIN</source>
         <translation>byt rollen för personen som loggar in som LOGIN</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="391"/>
+        <location filename="../../cli/main.py" line="423"/>
         <source>stop LOGIN from signing in (the person stays in the change history)</source>
         <translation>hindra LOGIN från att logga in (personen finns kvar i ändringshistoriken)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="410"/>
+        <location filename="../../cli/main.py" line="442"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation>Ryhmät planerar, registrerar och publicerar familjearbetets grupper. Utan kommando startar skrivbordsprogrammet.</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="420"/>
+        <location filename="../../cli/main.py" line="452"/>
         <source>show the version number and exit</source>
         <translation>visa versionsnumret och avsluta</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="425"/>
+        <location filename="../../cli/main.py" line="457"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>databasens SQLAlchemy-adress (standard: RYHMAT_DATABASE_URL, annars SQLite i användarens datamapp)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="435"/>
+        <location filename="../../cli/main.py" line="467"/>
         <source>with no command: close the window after SECONDS and print its title and the view it shows (to check an installation)</source>
         <translation>utan kommando: stäng fönstret efter SECONDS sekunder och skriv ut dess titel och vyn som visas (för att kontrollera en installation)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="443"/>
+        <location filename="../../cli/main.py" line="475"/>
         <source>fill an empty database with demo data</source>
         <translation>fyll en tom databas med exempeldata</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="448"/>
+        <location filename="../../cli/main.py" line="480"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation>small: ett verksamhetsår; municipality: tio år (för prestandamätning)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="451"/>
+        <location filename="../../cli/main.py" line="483"/>
         <source>random seed (same seed, same data)</source>
         <translation>slumptalsfrö (samma frö, samma data)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="457"/>
+        <location filename="../../cli/main.py" line="489"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation>dagen som exempeldata räknar som i dag (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="461"/>
+        <location filename="../../cli/main.py" line="493"/>
         <source>list the groups</source>
         <translation>lista grupperna</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="466"/>
+        <location filename="../../cli/main.py" line="498"/>
         <source>list the workers</source>
         <translation>lista arbetstagarna</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="471"/>
+        <location filename="../../cli/main.py" line="503"/>
         <source>list the places</source>
         <translation>lista platserna</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="477"/>
+        <location filename="../../cli/main.py" line="509"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation>lista gruppens träffar och utelämnade dagar</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="480"/>
+        <location filename="../../cli/main.py" line="512"/>
         <source>the group&apos;s name</source>
         <translation>gruppens namn</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="487"/>
+        <location filename="../../cli/main.py" line="519"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>lista arbetstagare och lokaler som är dubbelbokade</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="495"/>
+        <location filename="../../cli/main.py" line="527"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation>statistik för en period (standard: året hittills)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="507"/>
+        <location filename="../../cli/main.py" line="313"/>
+        <location filename="../../cli/main.py" line="539"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation>endast grupper av den här typen, t.ex. baby_group eller vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="515"/>
+        <location filename="../../cli/main.py" line="547"/>
         <source>only sessions at this place</source>
         <translation>endast träffar på den här platsen</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="518"/>
+        <location filename="../../cli/main.py" line="550"/>
         <source>only sessions this worker leads</source>
         <translation>endast träffar som den här arbetstagaren leder</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="523"/>
+        <location filename="../../cli/main.py" line="555"/>
         <source>list the calendar feeds</source>
         <translation>lista kalenderflödena</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="529"/>
+        <location filename="../../cli/main.py" line="561"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation>publicera kalenderflödena i mappar och på servrar (för schemalagda uppgifter)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="532"/>
+        <location filename="../../cli/main.py" line="564"/>
         <source>the feed&apos;s name</source>
         <translation>flödets namn</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="533"/>
+        <location filename="../../cli/main.py" line="565"/>
         <source>every feed</source>
         <translation>alla flöden</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="536"/>
+        <location filename="../../cli/main.py" line="568"/>
         <source>export data to files</source>
         <translation>exportera data till filer</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="541"/>
+        <location filename="../../cli/main.py" line="573"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation>skriv iCalendar-flöden: en fil eller en mapp med alla flöden</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="547"/>
+        <location filename="../../cli/main.py" line="579"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation>en fil (med ett urval) eller en mapp (utan)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="553"/>
+        <location filename="../../cli/main.py" line="585"/>
         <source>the groups an organisation co-organises</source>
         <translation>grupperna som en organisation är med och ordnar</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="555"/>
+        <location filename="../../cli/main.py" line="587"/>
         <source>one group</source>
         <translation>en grupp</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="557"/>
+        <location filename="../../cli/main.py" line="589"/>
         <source>the sessions a worker leads</source>
         <translation>träffarna som en arbetstagare leder</translation>
     </message>
@@ -1178,10 +1191,31 @@
         <translation>Familj</translation>
     </message>
     <message>
+        <location filename="../../cli/evaluations.py" line="51"/>
+        <source>No season of the period and filter.</source>
+        <translation>Inga terminer under perioden och med avgränsningarna.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/evaluations.py" line="64"/>
         <location filename="../../cli/follow_ups.py" line="52"/>
         <location filename="../../cli/stats.py" line="183"/>
         <source>Group</source>
         <translation>Grupp</translation>
+    </message>
+    <message>
+        <location filename="../../cli/evaluations.py" line="64"/>
+        <source>Season</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../cli/evaluations.py" line="64"/>
+        <source>Ended</source>
+        <translation>Slutade</translation>
+    </message>
+    <message>
+        <location filename="../../cli/evaluations.py" line="66"/>
+        <source>No evaluations are due.</source>
+        <translation>Inga terminer väntar på utvärdering.</translation>
     </message>
     <message>
         <location filename="../../cli/follow_ups.py" line="54"/>
@@ -1210,7 +1244,7 @@
     </message>
     <message>
         <location filename="../../cli/stats.py" line="194"/>
-        <location filename="../../cli/team.py" line="66"/>
+        <location filename="../../cli/team.py" line="67"/>
         <source>Worker</source>
         <translation>Arbetstagare</translation>
     </message>
@@ -1270,52 +1304,52 @@
         <translation>Användningsloggens poster sparas i {years} år.</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="30"/>
+        <location filename="../../cli/team.py" line="31"/>
         <source>The team&apos;s roles and their rights are ready.</source>
         <translation>Teamets roller och deras rättigheter är klara.</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="49"/>
+        <location filename="../../cli/team.py" line="50"/>
         <source>{login} was added. Their password, shown only now: {password}</source>
         <translation>{login} lades till. Hens lösenord, som visas bara nu: {password}</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="54"/>
+        <location filename="../../cli/team.py" line="55"/>
         <source>{login} was added.</source>
         <translation>{login} lades till.</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="62"/>
+        <location filename="../../cli/team.py" line="63"/>
         <source>Login</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="65"/>
+        <location filename="../../cli/team.py" line="66"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="67"/>
+        <location filename="../../cli/team.py" line="68"/>
         <source>Removed</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="84"/>
+        <location filename="../../cli/team.py" line="85"/>
         <source>The new password of {login}, shown only now: {password}</source>
         <translation>Det nya lösenordet för {login}, som visas bara nu: {password}</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="95"/>
+        <location filename="../../cli/team.py" line="100"/>
         <source>New password: </source>
         <translation>Nytt lösenord: </translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="96"/>
+        <location filename="../../cli/team.py" line="101"/>
         <source>The same again: </source>
         <translation>Samma igen: </translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="99"/>
+        <location filename="../../cli/team.py" line="104"/>
         <source>Your password was changed.</source>
         <translation>Ditt lösenord har bytts.</translation>
     </message>
@@ -1570,6 +1604,34 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <location filename="../../ui/double_booking.py" line="48"/>
         <source>&amp;Go back</source>
         <translation>Gå &amp;tillbaka</translation>
+    </message>
+</context>
+<context>
+    <name>DueEvaluationsPanel</name>
+    <message>
+        <location filename="../../ui/groups/due_evaluations.py" line="30"/>
+        <source>Seasons that have ended without the worker pair&apos;s evaluation, for a year after their end.</source>
+        <translation>Avslutade terminer som arbetsparet ännu inte har utvärderat (i ett år efter terminens slut).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/due_evaluations.py" line="38"/>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/due_evaluations.py" line="39"/>
+        <source>Season</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/due_evaluations.py" line="41"/>
+        <source>Ended</source>
+        <translation>Slutade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/due_evaluations.py" line="52"/>
+        <source>E&amp;valuate…</source>
+        <translation>&amp;Utvärdera…</translation>
     </message>
 </context>
 <context>
@@ -2198,9 +2260,40 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Det finns ingen arbetstagare som heter ”{name}”.</translation>
     </message>
     <message>
+        <location filename="../../domain/usecases/evaluations.py" line="121"/>
+        <source>A feedback answer {value} is not on its scale.</source>
+        <translation>Svaret {value} finns inte på frågans skala.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/evaluations.py" line="126"/>
+        <source>A feedback count must be between 0 and {most}.</source>
+        <translation>Antalet svar ska vara 0–{most}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/evaluations.py" line="240"/>
+        <source>goal</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/evaluations.py" line="241"/>
+        <source>goal&apos;s outcome</source>
+        <translation>målets utfall</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/evaluations.py" line="242"/>
+        <source>evaluation answer</source>
+        <translation>utvärderingens svar</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/evaluations.py" line="248"/>
         <location filename="../../domain/usecases/removal.py" line="62"/>
         <source>The season no longer exists.</source>
         <translation>Terminen finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/evaluations.py" line="262"/>
+        <source>A season can have at most {most} goals.</source>
+        <translation>En termin kan ha högst {most} mål.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="63"/>
@@ -2439,7 +2532,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>{name} finns redan på rad {row}.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="332"/>
+        <location filename="../../export/excel.py" line="356"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>Arbetsboken kunde inte skrivas till {path}: {reason}</translation>
     </message>
@@ -2810,12 +2903,12 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Databasservern godkände inte användarnamnet eller lösenordet.</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="31"/>
+        <location filename="../../ui/context.py" line="32"/>
         <source>The database is open in another Ryhmät window, and this window is read-only. Nothing was saved; make the change in the other window.</source>
         <translation>Databasen är öppen i ett annat Ryhmät-fönster, och det här fönstret är skrivskyddat. Inget sparades; gör ändringen i det andra fönstret.</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="38"/>
+        <location filename="../../ui/context.py" line="39"/>
         <source>The database is open in another Ryhmät window, and this window is read-only: it cannot log who reads families&apos; personal data, so it does not show them. Use the other window.</source>
         <translation>Databasen är öppen i ett annat Ryhmät-fönster och det här fönstret är skrivskyddat: det kan inte logga vem som läser familjers personuppgifter och visar dem därför inte. Använd det andra fönstret.</translation>
     </message>
@@ -2840,7 +2933,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>{count} familjer heter ”{name}”: spara den rätta familjens uppgifter från dess fönster i appen.</translation>
     </message>
     <message>
-        <location filename="../../cli/team.py" line="124"/>
+        <location filename="../../cli/team.py" line="129"/>
         <source>No password was given on standard input.</source>
         <translation>Inget lösenord gavs på standard in.</translation>
     </message>
@@ -2898,6 +2991,39 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <location filename="../../domain/usecases/follow_ups.py" line="46"/>
         <source>The follow-up period must be between 1 and {most} months.</source>
         <translation>Uppföljningstiden måste vara mellan 1 och {most} månader.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="125"/>
+        <source>Evaluation: %1</source>
+        <translation>Utvärdering: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="132"/>
+        <source>The season has not ended yet: the feedback forms can be counted in after each session, the evaluation written when it has ended.</source>
+        <translation>Terminen har inte slutat ännu: responsblanketterna kan föras in efter varje träff, utvärderingen när terminen har slutat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="159"/>
+        <source>No goals were set for this season.</source>
+        <translation>Inga mål sattes för terminen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="160"/>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="161"/>
+        <source>How it went</source>
+        <translation>Hur det gick</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="176"/>
+        <source>How many anonymous feedback forms gave each answer; nobody is named.</source>
+        <translation>Hur många anonyma responsblanketter gav varje svar; ingen namnges.</translation>
     </message>
 </context>
 <context>
@@ -3784,12 +3910,12 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Markera som &amp;gjord</translation>
     </message>
     <message>
-        <location filename="../../ui/people/follow_ups.py" line="144"/>
+        <location filename="../../ui/people/follow_ups.py" line="147"/>
         <source>Ask these families how they are doing: their work in the group ended the follow-up period ago (they left, or have not come for six weeks while the group met). Only that it was done is recorded.</source>
         <translation>Fråga de här familjerna hur de mår: arbetet i gruppen slutade för uppföljningstiden sedan (de slutade, eller har inte kommit på sex veckor medan gruppen har träffats). Endast att det gjordes registreras.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/follow_ups.py" line="169"/>
+        <location filename="../../ui/people/follow_ups.py" line="172"/>
         <source>Choose the follow-up that was done first.</source>
         <translation>Välj först den uppföljning som gjordes.</translation>
     </message>
@@ -3803,156 +3929,184 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     </message>
 </context>
 <context>
+    <name>GoalsDialog</name>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="52"/>
+        <source>Goals: %1</source>
+        <translation>Mål: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="55"/>
+        <source>Set at the season&apos;s start: what the group works towards with the families. At the season&apos;s end the evaluation says how each went.</source>
+        <translation>Sätts när terminen börjar: vad gruppen arbetar mot tillsammans med familjerna. I utvärderingen vid terminens slut berättas hur varje mål gick.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="76"/>
+        <source>Goal %1</source>
+        <translation>Mål %1</translation>
+    </message>
+</context>
+<context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="76"/>
+        <location filename="../../ui/groups/group_editor.py" line="78"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="78"/>
+        <location filename="../../ui/groups/group_editor.py" line="80"/>
         <source>Seasons</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="81"/>
+        <location filename="../../ui/groups/group_editor.py" line="83"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="86"/>
+        <location filename="../../ui/groups/group_editor.py" line="88"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="118"/>
+        <location filename="../../ui/groups/group_editor.py" line="120"/>
         <source>years</source>
         <translation>år</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="124"/>
+        <location filename="../../ui/groups/group_editor.py" line="126"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation>&amp;Offentlig: visas i kalenderflödet för alla offentliga grupper</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="137"/>
+        <location filename="../../ui/groups/group_editor.py" line="139"/>
         <source>all children</source>
         <translation>alla barn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="138"/>
+        <location filename="../../ui/groups/group_editor.py" line="140"/>
         <source>the children of its ages on the day</source>
         <translation>barnen i gruppens åldrar den dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="139"/>
+        <location filename="../../ui/groups/group_editor.py" line="141"/>
         <source>no children</source>
         <translation>inga barn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="144"/>
+        <location filename="../../ui/groups/group_editor.py" line="146"/>
         <source>Sign-in sheets, the attendance list and named workbooks list these members of the families; anyone already marked is listed too.</source>
         <translation>Deltagarlistor, närvarolistan och arbetsböcker med namn visar dessa medlemmar av familjerna; den som redan har markerats visas alltid.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="152"/>
+        <location filename="../../ui/groups/group_editor.py" line="154"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="153"/>
+        <location filename="../../ui/groups/group_editor.py" line="155"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="154"/>
+        <location filename="../../ui/groups/group_editor.py" line="156"/>
         <source>&amp;Attendance:</source>
         <translation>När&amp;varo:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="155"/>
+        <location filename="../../ui/groups/group_editor.py" line="157"/>
         <source>&amp;Organisers:</source>
         <translation>&amp;Arrangörer:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="156"/>
+        <location filename="../../ui/groups/group_editor.py" line="158"/>
         <source>Children&apos;s a&amp;ge:</source>
         <translation>Barn&amp;ens ålder:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="159"/>
+        <location filename="../../ui/groups/group_editor.py" line="161"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Kapacitet:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="160"/>
+        <location filename="../../ui/groups/group_editor.py" line="162"/>
         <source>Default &amp;place:</source>
         <translation>Standard&amp;plats:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="161"/>
+        <location filename="../../ui/groups/group_editor.py" line="163"/>
         <source>Default &amp;leaders:</source>
         <translation>Standard&amp;ledare:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="163"/>
+        <location filename="../../ui/groups/group_editor.py" line="165"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="164"/>
+        <location filename="../../ui/groups/group_editor.py" line="166"/>
         <source>For the adults:</source>
         <translation>Vuxna på listan:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="167"/>
+        <location filename="../../ui/groups/group_editor.py" line="169"/>
         <source>For the children:</source>
         <translation>Barn på listan:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="173"/>
+        <location filename="../../ui/groups/group_editor.py" line="175"/>
         <source>Season</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="175"/>
+        <location filename="../../ui/groups/group_editor.py" line="177"/>
         <source>Dates</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="179"/>
+        <location filename="../../ui/groups/group_editor.py" line="181"/>
         <source>Repeats</source>
         <translation>Upprepas</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="186"/>
+        <location filename="../../ui/groups/group_editor.py" line="188"/>
         <source>Add s&amp;eason…</source>
         <translation>Lä&amp;gg till termin…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="187"/>
+        <location filename="../../ui/groups/group_editor.py" line="189"/>
         <source>Ed&amp;it season…</source>
         <translation>&amp;Redigera termin…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="193"/>
+        <location filename="../../ui/groups/group_editor.py" line="195"/>
         <source>Adding the first season saves the group.</source>
         <translation>När du lägger till den första terminen sparas gruppen.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="215"/>
-        <location filename="../../ui/groups/group_editor.py" line="217"/>
+        <location filename="../../ui/groups/group_editor.py" line="198"/>
+        <source>&amp;Goals…</source>
+        <translation>&amp;Mål…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="200"/>
+        <source>E&amp;valuation…</source>
+        <translation>&amp;Utvärdering…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="227"/>
+        <location filename="../../ui/groups/group_editor.py" line="229"/>
         <source>none</source>
         <translation>ingen vald</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="224"/>
+        <location filename="../../ui/groups/group_editor.py" line="236"/>
         <source>New group</source>
         <translation>Ny grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="236"/>
-        <location filename="../../ui/groups/group_editor.py" line="325"/>
+        <location filename="../../ui/groups/group_editor.py" line="248"/>
+        <location filename="../../ui/groups/group_editor.py" line="339"/>
         <source>Group: %1</source>
         <translation>Grupp: %1</translation>
     </message>
@@ -3960,17 +4114,17 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="87"/>
+        <location filename="../../ui/groups/page.py" line="124"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="88"/>
+        <location filename="../../ui/groups/page.py" line="125"/>
         <source>Places</source>
         <translation>Platser</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="89"/>
+        <location filename="../../ui/groups/page.py" line="126"/>
         <source>Closures</source>
         <translation>Uppehåll</translation>
     </message>
@@ -3978,47 +4132,57 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="34"/>
+        <location filename="../../ui/groups/page.py" line="44"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="35"/>
+        <location filename="../../ui/groups/page.py" line="46"/>
+        <source>Stage</source>
+        <translation>Skede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/page.py" line="50"/>
+        <source>Being planned: no season has started. Running: a season is on. To be evaluated: the last season has ended without an evaluation. Ended: evaluated, or archived.</source>
+        <translation>Planeras: ingen termin har börjat. Pågår: en termin pågår. Ska utvärderas: den senaste terminen har slutat utan utvärdering. Avslutad: utvärderad eller arkiverad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/page.py" line="55"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="36"/>
+        <location filename="../../ui/groups/page.py" line="56"/>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="37"/>
+        <location filename="../../ui/groups/page.py" line="57"/>
         <source>Organisers</source>
         <translation>Arrangörer</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="39"/>
+        <location filename="../../ui/groups/page.py" line="59"/>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="44"/>
+        <location filename="../../ui/groups/page.py" line="64"/>
         <source>Default leaders</source>
         <translation>Standardledare</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="46"/>
+        <location filename="../../ui/groups/page.py" line="66"/>
         <source>Default place</source>
         <translation>Standardplats</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="50"/>
+        <location filename="../../ui/groups/page.py" line="70"/>
         <source>&amp;New group…</source>
         <translation>&amp;Ny grupp…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="51"/>
+        <location filename="../../ui/groups/page.py" line="71"/>
         <source>E&amp;dit group…</source>
         <translation>Redigera &amp;grupp…</translation>
     </message>
@@ -4314,433 +4478,594 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../labels.py" line="37"/>
+        <location filename="../../labels.py" line="44"/>
         <source>father–child activity</source>
         <translation>pappa–barn-verksamhet</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="38"/>
+        <location filename="../../labels.py" line="45"/>
         <source>open daycare</source>
         <translation>öppet daghem</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="39"/>
+        <location filename="../../labels.py" line="46"/>
         <source>family café</source>
         <translation>familjecafé</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="40"/>
+        <location filename="../../labels.py" line="47"/>
         <source>baby group</source>
         <translation>babygrupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="41"/>
+        <location filename="../../labels.py" line="48"/>
         <source>peer group</source>
         <translation>kamratstödsgrupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="42"/>
+        <location filename="../../labels.py" line="49"/>
         <source>parent group</source>
         <translation>föräldragrupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="43"/>
+        <location filename="../../labels.py" line="50"/>
         <source>other</source>
         <translation>annan</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="44"/>
+        <location filename="../../labels.py" line="51"/>
         <source>named roster</source>
         <translation>namnlista</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="45"/>
+        <location filename="../../labels.py" line="52"/>
         <source>headcount</source>
         <translation>antal besökare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="46"/>
+        <location filename="../../labels.py" line="53"/>
         <source>roster and headcount</source>
         <translation>namnlista och antal besökare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="47"/>
+        <location filename="../../labels.py" line="54"/>
         <source>planned</source>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="48"/>
+        <location filename="../../labels.py" line="55"/>
         <source>held</source>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="49"/>
+        <location filename="../../labels.py" line="56"/>
         <source>cancelled</source>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="50"/>
+        <location filename="../../labels.py" line="57"/>
         <source>father</source>
         <translation>pappa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="51"/>
+        <location filename="../../labels.py" line="58"/>
         <source>mother</source>
         <translation>mamma</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="52"/>
+        <location filename="../../labels.py" line="59"/>
         <source>other guardian</source>
         <translation>annan vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="53"/>
+        <location filename="../../labels.py" line="60"/>
         <source>grandparent</source>
         <translation>mor- eller farförälder</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="54"/>
+        <location filename="../../labels.py" line="61"/>
         <source>under 1 year</source>
         <translation>under 1 år</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="55"/>
+        <location filename="../../labels.py" line="62"/>
         <source>1–2 years</source>
         <translation>1–2 år</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="56"/>
+        <location filename="../../labels.py" line="63"/>
         <source>3–6 years</source>
         <translation>3–6 år</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="57"/>
+        <location filename="../../labels.py" line="64"/>
         <source>7 years or older</source>
         <translation>7 år och äldre</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="58"/>
+        <location filename="../../labels.py" line="65"/>
         <source>enrolled</source>
         <translation>anmäld</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="59"/>
+        <location filename="../../labels.py" line="66"/>
         <source>on the waiting list</source>
         <translation>på väntelistan</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="60"/>
-        <location filename="../../labels.py" line="123"/>
+        <location filename="../../labels.py" line="67"/>
+        <location filename="../../labels.py" line="130"/>
         <source>left</source>
         <translation>slutat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="61"/>
+        <location filename="../../labels.py" line="68"/>
         <source>not asked</source>
         <translation>inte frågat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="62"/>
+        <location filename="../../labels.py" line="69"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="63"/>
+        <location filename="../../labels.py" line="70"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="64"/>
+        <location filename="../../labels.py" line="71"/>
         <source>present</source>
         <translation>närvarande</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="65"/>
+        <location filename="../../labels.py" line="72"/>
         <source>absent</source>
         <translation>frånvarande</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="66"/>
+        <location filename="../../labels.py" line="73"/>
         <source>excused</source>
         <translation>anmält förhinder</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="67"/>
+        <location filename="../../labels.py" line="74"/>
         <source>family work</source>
         <translation>familjearbete</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="68"/>
+        <location filename="../../labels.py" line="75"/>
         <source>child health clinic</source>
         <translation>rådgivning</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="71"/>
+        <location filename="../../labels.py" line="78"/>
         <source>early childhood education</source>
         <translation>småbarnspedagogik</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="74"/>
+        <location filename="../../labels.py" line="81"/>
         <source>family counselling</source>
         <translation>familjerådgivning</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="77"/>
+        <location filename="../../labels.py" line="84"/>
         <source>association</source>
         <translation>förening</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="78"/>
+        <location filename="../../labels.py" line="85"/>
         <source>parish</source>
         <translation>församling</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="79"/>
+        <location filename="../../labels.py" line="86"/>
         <source>library</source>
         <translation>bibliotek</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="80"/>
+        <location filename="../../labels.py" line="87"/>
         <source>other organisation</source>
         <translation>annan organisation</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="81"/>
+        <location filename="../../labels.py" line="88"/>
         <source>worker</source>
         <translation>arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="82"/>
+        <location filename="../../labels.py" line="89"/>
         <source>place</source>
         <translation>plats</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="83"/>
+        <location filename="../../labels.py" line="90"/>
         <source>public holiday</source>
         <translation>helgdag</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="84"/>
+        <location filename="../../labels.py" line="91"/>
         <source>closure</source>
         <translation>uppehåll</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="85"/>
+        <location filename="../../labels.py" line="92"/>
         <source>the clocks change that night</source>
         <translation>klockan ställs om den natten</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="86"/>
+        <location filename="../../labels.py" line="93"/>
         <source>Partner organisation</source>
         <translation>Partnerorganisation</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="87"/>
+        <location filename="../../labels.py" line="94"/>
+        <location filename="../../labels.py" line="279"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="88"/>
+        <location filename="../../labels.py" line="95"/>
         <source>Worker</source>
         <translation>Arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="89"/>
+        <location filename="../../labels.py" line="96"/>
         <source>All public groups</source>
         <translation>Alla offentliga grupper</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="90"/>
+        <location filename="../../labels.py" line="97"/>
         <source>family added</source>
         <translation>familj tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="91"/>
+        <location filename="../../labels.py" line="98"/>
         <source>family details changed</source>
         <translation>familjens uppgifter ändrade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="94"/>
+        <location filename="../../labels.py" line="101"/>
         <source>member added</source>
         <translation>medlem tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="95"/>
+        <location filename="../../labels.py" line="102"/>
         <source>member changed</source>
         <translation>medlem ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="96"/>
+        <location filename="../../labels.py" line="103"/>
         <source>member removed</source>
         <translation>medlem borttagen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="97"/>
+        <location filename="../../labels.py" line="104"/>
         <source>enrolment added</source>
         <translation>anmälan tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="98"/>
+        <location filename="../../labels.py" line="105"/>
         <source>enrolment changed</source>
         <translation>anmälan ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="99"/>
+        <location filename="../../labels.py" line="106"/>
         <source>enrolment removed</source>
         <translation>anmälan borttagen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="100"/>
+        <location filename="../../labels.py" line="107"/>
         <source>attendance mark changed</source>
         <translation>närvaromarkering ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="101"/>
+        <location filename="../../labels.py" line="108"/>
         <source>personal data erased</source>
         <translation>personuppgifter raderade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="102"/>
+        <location filename="../../labels.py" line="109"/>
         <source>families merged</source>
         <translation>familjer sammanslagna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="103"/>
+        <location filename="../../labels.py" line="110"/>
         <source>family opened</source>
         <translation>familjen öppnad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="104"/>
+        <location filename="../../labels.py" line="111"/>
         <source>attendance view opened</source>
         <translation>närvarovyn öppnad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="107"/>
+        <location filename="../../labels.py" line="114"/>
         <source>sign-in sheet printed</source>
         <translation>deltagarlistan utskriven</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="110"/>
+        <location filename="../../labels.py" line="117"/>
         <source>sign-in sheet saved as PDF</source>
         <translation>deltagarlistan sparad som PDF</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="113"/>
+        <location filename="../../labels.py" line="120"/>
         <source>workbook with names exported</source>
         <translation>arbetsbok med namn exporterad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="116"/>
+        <location filename="../../labels.py" line="123"/>
         <source>roster imported</source>
         <translation>namnlista importerad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="117"/>
+        <location filename="../../labels.py" line="124"/>
         <source>family&apos;s data report saved</source>
         <translation>familjens uppgiftsrapport sparad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="120"/>
+        <location filename="../../labels.py" line="127"/>
         <source>follow-ups due listed</source>
         <translation>uppföljningar att göra visade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="124"/>
+        <location filename="../../labels.py" line="131"/>
         <source>stopped coming</source>
         <translation>slutat komma</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="139"/>
+        <location filename="../../labels.py" line="132"/>
+        <source>being planned</source>
+        <translation>planeras</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="133"/>
+        <source>running</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="134"/>
+        <source>to be evaluated</source>
+        <translation>ska utvärderas</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="135"/>
+        <source>ended</source>
+        <translation>avslutad</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="136"/>
+        <source>achieved</source>
+        <translation>uppnått</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="137"/>
+        <source>partly achieved</source>
+        <translation>delvis uppnått</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="138"/>
+        <source>not achieved</source>
+        <translation>inte uppnått</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="140"/>
+        <source>I enjoyed the group</source>
+        <translation>Jag trivdes i gruppen</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="143"/>
+        <source>I got support in being a parent</source>
+        <translation>Jag fick stöd i föräldraskapet</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="146"/>
+        <source>I got peer support from other parents</source>
+        <translation>Jag fick kamratstöd av andra föräldrar</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="149"/>
+        <source>I will come again</source>
+        <translation>Jag kommer igen</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="152"/>
+        <source>Child: Was it fun?</source>
+        <translation>Barn: Var det roligt?</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="155"/>
+        <source>adults, 1 = not at all … 5 = fully</source>
+        <translation>vuxna, 1 = inte alls … 5 = helt</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="158"/>
+        <source>children, a sad, a neutral or a happy face</source>
+        <translation>barn, ett ledset, ett neutralt eller ett glatt ansikte</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="175"/>
         <source>All groups</source>
         <translation>Alla grupper</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="147"/>
+        <location filename="../../labels.py" line="183"/>
         <source>Group: {names}</source>
         <translation>Grupp: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="148"/>
+        <location filename="../../labels.py" line="184"/>
         <source>Groups: {names}</source>
         <translation>Grupper: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="151"/>
+        <location filename="../../labels.py" line="187"/>
         <source>Group type: {name}</source>
         <translation>Grupptyp: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="153"/>
+        <location filename="../../labels.py" line="189"/>
         <source>Organiser: {name}</source>
         <translation>Arrangör: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="155"/>
+        <location filename="../../labels.py" line="191"/>
         <source>Place: {name}</source>
         <translation>Plats: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="156"/>
+        <location filename="../../labels.py" line="192"/>
         <source>Leader: {name}</source>
         <translation>Ledare: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="164"/>
+        <location filename="../../labels.py" line="200"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation>Deltagarna i dem syns inte i siffrorna förrän närvaron har registrerats.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="173"/>
+        <location filename="../../labels.py" line="209"/>
         <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families): a headcount names nobody.</source>
         <translation>Grupper som registreras enbart med antal besökare ingår inte i familjesiffrorna (familjer, nådda pappor, nya familjer): ett antal besökare namnger ingen.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="181"/>
+        <location filename="../../labels.py" line="217"/>
         <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
         <translation>Grupper som registreras enbart med närvarolista ingår inte i förstagångsbesökarna, som bara antalet besökare räknar.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="191"/>
+        <location filename="../../labels.py" line="227"/>
         <source>Families</source>
         <translation>Familjer</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="192"/>
+        <location filename="../../labels.py" line="228"/>
         <source>Fathers reached</source>
         <translation>Nådda pappor</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="193"/>
+        <location filename="../../labels.py" line="229"/>
         <source>New families</source>
         <translation>Nya familjer</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="194"/>
+        <location filename="../../labels.py" line="230"/>
         <source>First-time visitors</source>
         <translation>Förstagångsbesökare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="196"/>
+        <location filename="../../labels.py" line="232"/>
         <source>different families with someone present at least once in the period, from the attendance lists</source>
         <translation>olika familjer med någon närvarande minst en gång under perioden, enligt närvarolistorna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="201"/>
+        <location filename="../../labels.py" line="237"/>
         <source>different fathers present at least once in the period, from the attendance lists</source>
         <translation>olika pappor närvarande minst en gång under perioden, enligt närvarolistorna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="205"/>
+        <location filename="../../labels.py" line="241"/>
         <source>families whose first visit ever to these groups is in the period, from the attendance lists</source>
         <translation>familjer vars första besök någonsin i dessa grupper infaller under perioden, enligt närvarolistorna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="210"/>
+        <location filename="../../labels.py" line="246"/>
         <source>people the leaders counted on a headcount as there for the first time; nobody is named, so they are not counted as families</source>
         <translation>personer som ledarna räknat som nya i antalet besökare; ingen namnges, så de räknas inte som familjer</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="289"/>
+        <location filename="../../labels.py" line="271"/>
+        <source>What works well?</source>
+        <translation>Vad fungerar bra?</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="272"/>
+        <source>What could be improved?</source>
+        <translation>Vad kan förbättras?</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="273"/>
+        <source>How do the good changes carry on?</source>
+        <translation>Hur bärs de goda förändringarna vidare?</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="274"/>
+        <source>Evaluations</source>
+        <translation>Utvärderingar</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="275"/>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="276"/>
+        <source>Participants&apos; feedback</source>
+        <translation>Deltagarnas respons</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="278"/>
+        <source>Season</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="280"/>
+        <source>First day</source>
+        <translation>Började</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="281"/>
+        <source>Last day</source>
+        <translation>Slutade</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="282"/>
+        <source>Evaluated</source>
+        <translation>Utvärderad</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="283"/>
+        <source>not evaluated</source>
+        <translation>inte utvärderad</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="284"/>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="285"/>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="286"/>
+        <source>Average</source>
+        <translation>Medeltal</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="287"/>
+        <source>Anonymous feedback forms counted: how many gave each answer. Adults answer from 1 (not at all) to 5 (fully); children point at a face, 1 sad, 2 neutral, 3 happy.</source>
+        <translation>Anonyma responsblanketter räknade: hur många gav varje svar. Vuxna svarar från 1 (inte alls) till 5 (helt); barn pekar på ett ansikte, 1 ledset, 2 neutralt, 3 glatt.</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="293"/>
+        <source>sad</source>
+        <translation>ledset</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="294"/>
+        <source>neutral</source>
+        <translation>neutralt</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="295"/>
+        <source>happy</source>
+        <translation>glatt</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="385"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -5242,12 +5567,12 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>OwnAccount</name>
     <message>
-        <location filename="../../ui/team.py" line="279"/>
+        <location filename="../../ui/team.py" line="278"/>
         <source>You sign in to the team database as %1.</source>
         <translation>Du loggar in i teamets databas som %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="282"/>
+        <location filename="../../ui/team.py" line="281"/>
         <source>Change my &amp;password…</source>
         <translation>Byt mitt &amp;lösenord…</translation>
     </message>
@@ -5255,22 +5580,22 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>OwnPasswordDialog</name>
     <message>
-        <location filename="../../ui/team.py" line="302"/>
+        <location filename="../../ui/team.py" line="301"/>
         <source>Change my password</source>
         <translation>Byt mitt lösenord</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="319"/>
+        <location filename="../../ui/team.py" line="315"/>
         <source>&amp;New password:</source>
         <translation>&amp;Nytt lösenord:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="320"/>
+        <location filename="../../ui/team.py" line="316"/>
         <source>The &amp;same again:</source>
         <translation>&amp;Samma igen:</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="326"/>
+        <location filename="../../ui/team.py" line="320"/>
         <source>At least 12 characters: a few words of your own are easy to remember.</source>
         <translation>Minst 12 tecken: några egna ord är lätta att komma ihåg.</translation>
     </message>
@@ -5469,7 +5794,15 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="31"/>
+        <location filename="../../ui/plurals.py" line="32"/>
+        <source>Evaluations due (%n)</source>
+        <translation>
+            <numerusform>Ska utvärderas (%n)</numerusform>
+            <numerusform>Ska utvärderas (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plurals.py" line="35"/>
         <source>%n session(s) not recorded</source>
         <translation>
             <numerusform>%n träff ej registrerad</numerusform>
@@ -5477,7 +5810,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="35"/>
+        <location filename="../../ui/plurals.py" line="39"/>
         <source>The personal data of %n family(-ies) inactive for the retention period was erased.</source>
         <translation>
             <numerusform>Personuppgifterna om %n familj som varit inaktiv längre än lagringstiden raderades.</numerusform>
@@ -5485,7 +5818,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="42"/>
+        <location filename="../../ui/plurals.py" line="46"/>
         <source>%n families erased after this backup was taken were erased again.</source>
         <translation>
             <numerusform>%n familj vars uppgifter raderades efter att säkerhetskopian togs raderades igen.</numerusform>
@@ -5493,7 +5826,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="47"/>
+        <location filename="../../ui/plurals.py" line="51"/>
         <source>%n families erased after this copy of the database was made were erased again.</source>
         <translation>
             <numerusform>%n familj vars uppgifter raderades efter att den här kopian av databasen gjordes raderades igen.</numerusform>
@@ -6251,118 +6584,123 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="111"/>
+        <location filename="../../ui/statistics/page.py" line="113"/>
         <source>All group types</source>
         <translation>Alla grupptyper</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="137"/>
+        <location filename="../../ui/statistics/page.py" line="139"/>
         <source>&amp;Figures</source>
         <translation>&amp;Tal</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="138"/>
+        <location filename="../../ui/statistics/page.py" line="140"/>
         <source>C&amp;harts</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="139"/>
+        <location filename="../../ui/statistics/page.py" line="141"/>
         <source>Fa&amp;milies</source>
         <translation>&amp;Familjer</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="140"/>
-        <location filename="../../ui/statistics/page.py" line="295"/>
+        <location filename="../../ui/statistics/page.py" line="142"/>
+        <location filename="../../ui/statistics/page.py" line="301"/>
         <source>Not rec&amp;orded</source>
         <translation>Ej &amp;registrerade</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="147"/>
+        <location filename="../../ui/statistics/page.py" line="144"/>
+        <source>E&amp;valuations</source>
+        <translation>&amp;Utvärderingar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="151"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation>&amp;Ersätt namn med koder (för att skicka utanför teamet)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="148"/>
+        <location filename="../../ui/statistics/page.py" line="152"/>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="178"/>
+        <location filename="../../ui/statistics/page.py" line="182"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="181"/>
+        <location filename="../../ui/statistics/page.py" line="185"/>
         <source>Group t&amp;ype:</source>
         <translation>Grupp&amp;typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="221"/>
+        <location filename="../../ui/statistics/page.py" line="225"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="222"/>
+        <location filename="../../ui/statistics/page.py" line="226"/>
         <source>Held</source>
         <translation>Hållna</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="223"/>
+        <location filename="../../ui/statistics/page.py" line="227"/>
         <source>Cancelled</source>
         <translation>Inställda</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="224"/>
+        <location filename="../../ui/statistics/page.py" line="228"/>
         <source>Not recorded</source>
         <translation>Ej registrerade</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="225"/>
+        <location filename="../../ui/statistics/page.py" line="229"/>
         <source>Visits, adults</source>
         <translation>Besök, vuxna</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="226"/>
+        <location filename="../../ui/statistics/page.py" line="230"/>
         <source>Visits, children</source>
         <translation>Besök, barn</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="227"/>
+        <location filename="../../ui/statistics/page.py" line="231"/>
         <source>Visits</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="232"/>
+        <location filename="../../ui/statistics/page.py" line="236"/>
         <source>Average</source>
         <translation>Medeltal</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="233"/>
+        <location filename="../../ui/statistics/page.py" line="237"/>
         <source>Fill rate</source>
         <translation>Beläggningsgrad</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="277"/>
+        <location filename="../../ui/statistics/page.py" line="282"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="319"/>
+        <location filename="../../ui/statistics/page.py" line="325"/>
         <source>Statistics %1–%2</source>
         <translation>Statistik %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="324"/>
+        <location filename="../../ui/statistics/page.py" line="330"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="325"/>
+        <location filename="../../ui/statistics/page.py" line="331"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="367"/>
+        <location filename="../../ui/statistics/page.py" line="373"/>
         <source>Saved %1</source>
         <translation>Sparat: %1</translation>
     </message>
@@ -6393,42 +6731,42 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>TeamSettings</name>
     <message>
-        <location filename="../../ui/team.py" line="70"/>
+        <location filename="../../ui/team.py" line="80"/>
         <source>Login</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="71"/>
+        <location filename="../../ui/team.py" line="81"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="72"/>
+        <location filename="../../ui/team.py" line="82"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="73"/>
+        <location filename="../../ui/team.py" line="83"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="74"/>
+        <location filename="../../ui/team.py" line="84"/>
         <source>Worker</source>
         <translation>Anställd</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="76"/>
+        <location filename="../../ui/team.py" line="86"/>
         <source>Removed</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="85"/>
+        <location filename="../../ui/team.py" line="95"/>
         <source>Add a person…</source>
         <translation>Lägg till en person…</translation>
     </message>
     <message>
-        <location filename="../../ui/team.py" line="86"/>
+        <location filename="../../ui/team.py" line="96"/>
         <source>Change…</source>
         <translation>Ändra…</translation>
     </message>

@@ -111,7 +111,7 @@ def test_an_evaluation_typed_in_the_due_list_leaves_it(
     page = open_page(qtbot, demo_context)
     due = page.groups.due
     assert listed(due.list.table) == [KARHUNPOJAT]
-    assert due.heading.text() == "Evaluations due (1)"
+    assert due.heading.text() == "Evaluation due (1)"
     model_tester.check(due.list.model, force_py=True)
 
     click_row(qtbot, due.list.table, KARHUNPOJAT)

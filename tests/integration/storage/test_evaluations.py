@@ -4,6 +4,7 @@ cases: saved, read back, due, in the reports of a period and filter."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -30,6 +31,7 @@ from ryhmat.domain.usecases.evaluations import (
 )
 from ryhmat.domain.usecases.removal import Kind, delete
 from ryhmat.storage.database import Database
+from tests.integration.statements import counting
 from tests.integration.world import World
 
 AFTER_AUTUMN = date(2026, 1, 10)  # the world's season is Syksy 2025, 11.8.–12.12.2025
@@ -190,3 +192,32 @@ def test_the_reports_list_the_seasons_of_the_period_and_filter(
     assert [r.season_name for r in fathers] == ["Syksy 2025"]
     assert [r.season_name for r in by_leader] == ["Syksy 2025"]
     assert elsewhere == []
+
+
+def test_the_reports_send_as_many_statements_for_many_seasons_as_for_one(
+    database: Database, world: World
+) -> None:
+    period = (date(2020, 1, 1), date(2030, 12, 31), StatisticsFilter())
+
+    def statements() -> int:
+        with database.unit_of_work() as uow, counting(database.engine) as sent:
+            evaluations_for(uow, *period)
+            due_evaluations(uow, AFTER_AUTUMN)
+            group_life_cycles(uow, AFTER_AUTUMN)
+        return len(sent)
+
+    with database.unit_of_work() as uow:
+        save_evaluation(uow, evaluation_of(world), AFTER_AUTUMN)
+    one = statements()
+    with database.unit_of_work() as uow:
+        for year in range(2020, 2030):
+            series = Series(
+                group_id=world.group.id,
+                name=f"Kevät {year}",
+                first_day=date(year, 1, 10),
+                last_day=date(year, 5, 20),
+            )
+            uow.series.save(series)
+            uow.commit()
+            save_evaluation(uow, replace(evaluation_of(world), series_id=series.id), AFTER_AUTUMN)
+    assert statements() == one

@@ -112,6 +112,15 @@ def save_evaluation(uow: UnitOfWork, evaluation: SeasonEvaluation, today: date) 
     uow.commit()
 
 
+def add_feedback(uow: UnitOfWork, series_id: uuid.UUID, tallies: Sequence[Tally]) -> None:
+    """Add the feedback forms of one session, counted from paper, to the season's."""
+    get_season(uow, series_id)
+    evaluation = uow.evaluations.get(series_id)
+    evaluation.tallies = merged_tallies([*evaluation.tallies, *merged_tallies(tallies)])
+    uow.evaluations.save(evaluation)
+    uow.commit()
+
+
 def merged_tallies(tallies: Iterable[Tally]) -> list[Tally]:
     """One tally per question and value, of a value on the question's scale; none of 0."""
     counts: dict[tuple[FeedbackQuestion, int], int] = defaultdict(int)
@@ -121,12 +130,11 @@ def merged_tallies(tallies: Iterable[Tally]) -> list[Tally]:
                 QT_TRANSLATE_NOOP("Errors", "A feedback answer {value} is not on its scale."),
                 value=tally.value,
             )
-        if not 0 <= tally.count <= MOST_ANSWERS:
-            raise InvalidInput(
-                QT_TRANSLATE_NOOP("Errors", "A feedback count must be between 0 and {most}."),
-                most=MOST_ANSWERS,
-            )
+        if tally.count < 0:
+            raise _count_out_of_range()
         counts[tally.question, tally.value] += tally.count
+    if any(n > MOST_ANSWERS for n in counts.values()):
+        raise _count_out_of_range()
     order = list(FeedbackQuestion)
     return [
         Tally(question, value, n)
@@ -135,6 +143,13 @@ def merged_tallies(tallies: Iterable[Tally]) -> list[Tally]:
         )
         if n
     ]
+
+
+def _count_out_of_range() -> InvalidInput:
+    return InvalidInput(
+        QT_TRANSLATE_NOOP("Errors", "A feedback count must be between 0 and {most}."),
+        most=MOST_ANSWERS,
+    )
 
 
 def group_life_cycles(uow: UnitOfWork, today: date) -> dict[uuid.UUID, LifeCycle]:

@@ -2162,38 +2162,38 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/evaluations.py" line="121"/>
+        <location filename="../../domain/usecases/evaluations.py" line="130"/>
         <source>A feedback answer {value} is not on its scale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/evaluations.py" line="126"/>
+        <location filename="../../domain/usecases/evaluations.py" line="135"/>
         <source>A feedback count must be between 0 and {most}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/evaluations.py" line="240"/>
+        <location filename="../../domain/usecases/evaluations.py" line="249"/>
         <source>goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/evaluations.py" line="241"/>
+        <location filename="../../domain/usecases/evaluations.py" line="250"/>
         <source>goal&apos;s outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/evaluations.py" line="242"/>
+        <location filename="../../domain/usecases/evaluations.py" line="251"/>
         <source>evaluation answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/evaluations.py" line="248"/>
+        <location filename="../../domain/usecases/evaluations.py" line="257"/>
         <location filename="../../domain/usecases/removal.py" line="62"/>
         <source>The season no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/evaluations.py" line="262"/>
+        <location filename="../../domain/usecases/evaluations.py" line="271"/>
         <source>A season can have at most {most} goals.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2994,33 +2994,28 @@ The details were written to %1 — please send that file to your IT support.</so
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../../ui/groups/evaluation.py" line="125"/>
+        <location filename="../../ui/groups/evaluation.py" line="206"/>
         <source>Evaluation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/evaluation.py" line="132"/>
+        <location filename="../../ui/groups/evaluation.py" line="213"/>
         <source>The season has not ended yet: the feedback forms can be counted in after each session, the evaluation written when it has ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/evaluation.py" line="159"/>
+        <location filename="../../ui/groups/evaluation.py" line="241"/>
         <source>No goals were set for this season.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/evaluation.py" line="160"/>
+        <location filename="../../ui/groups/evaluation.py" line="242"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/evaluation.py" line="161"/>
+        <location filename="../../ui/groups/evaluation.py" line="243"/>
         <source>How it went</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/evaluation.py" line="176"/>
-        <source>How many anonymous feedback forms gave each answer; nobody is named.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3641,6 +3636,14 @@ The details were written to %1 — please send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>FeedbackGrid</name>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="109"/>
+        <source>How many anonymous feedback forms gave each answer; nobody is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeedsPage</name>
     <message>
         <location filename="../../ui/feeds/page.py" line="66"/>
@@ -3929,17 +3932,17 @@ The details were written to %1 — please send that file to your IT support.</so
 <context>
     <name>GoalsDialog</name>
     <message>
-        <location filename="../../ui/groups/evaluation.py" line="52"/>
+        <location filename="../../ui/groups/evaluation.py" line="57"/>
         <source>Goals: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/evaluation.py" line="55"/>
+        <location filename="../../ui/groups/evaluation.py" line="60"/>
         <source>Set at the season&apos;s start: what the group works towards with the families. At the season&apos;s end the evaluation says how each went.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/evaluation.py" line="76"/>
+        <location filename="../../ui/groups/evaluation.py" line="81"/>
         <source>Goal %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3947,164 +3950,174 @@ The details were written to %1 — please send that file to your IT support.</so
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="78"/>
+        <location filename="../../ui/groups/group_editor.py" line="80"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="80"/>
+        <location filename="../../ui/groups/group_editor.py" line="82"/>
         <source>Seasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="83"/>
+        <location filename="../../ui/groups/group_editor.py" line="85"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="88"/>
+        <location filename="../../ui/groups/group_editor.py" line="90"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="120"/>
+        <location filename="../../ui/groups/group_editor.py" line="122"/>
         <source>years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="126"/>
+        <location filename="../../ui/groups/group_editor.py" line="128"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="139"/>
+        <location filename="../../ui/groups/group_editor.py" line="141"/>
         <source>all children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="140"/>
+        <location filename="../../ui/groups/group_editor.py" line="142"/>
         <source>the children of its ages on the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="141"/>
+        <location filename="../../ui/groups/group_editor.py" line="143"/>
         <source>no children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="146"/>
+        <location filename="../../ui/groups/group_editor.py" line="148"/>
         <source>Sign-in sheets, the attendance list and named workbooks list these members of the families; anyone already marked is listed too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="154"/>
+        <location filename="../../ui/groups/group_editor.py" line="156"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="155"/>
+        <location filename="../../ui/groups/group_editor.py" line="157"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="156"/>
+        <location filename="../../ui/groups/group_editor.py" line="158"/>
         <source>&amp;Attendance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="157"/>
+        <location filename="../../ui/groups/group_editor.py" line="159"/>
         <source>&amp;Organisers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="158"/>
+        <location filename="../../ui/groups/group_editor.py" line="160"/>
         <source>Children&apos;s a&amp;ge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="161"/>
+        <location filename="../../ui/groups/group_editor.py" line="163"/>
         <source>&amp;Capacity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="162"/>
+        <location filename="../../ui/groups/group_editor.py" line="164"/>
         <source>Default &amp;place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="163"/>
+        <location filename="../../ui/groups/group_editor.py" line="165"/>
         <source>Default &amp;leaders:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="165"/>
+        <location filename="../../ui/groups/group_editor.py" line="167"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="166"/>
+        <location filename="../../ui/groups/group_editor.py" line="168"/>
         <source>For the adults:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="169"/>
+        <location filename="../../ui/groups/group_editor.py" line="171"/>
         <source>For the children:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="175"/>
+        <location filename="../../ui/groups/group_editor.py" line="177"/>
         <source>Season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="177"/>
+        <location filename="../../ui/groups/group_editor.py" line="179"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="181"/>
+        <location filename="../../ui/groups/group_editor.py" line="183"/>
         <source>Repeats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="188"/>
+        <location filename="../../ui/groups/group_editor.py" line="190"/>
         <source>Add s&amp;eason…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="189"/>
+        <location filename="../../ui/groups/group_editor.py" line="191"/>
         <source>Ed&amp;it season…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="195"/>
+        <location filename="../../ui/groups/group_editor.py" line="197"/>
         <source>Adding the first season saves the group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="198"/>
+        <location filename="../../ui/groups/group_editor.py" line="200"/>
         <source>&amp;Goals…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="200"/>
+        <location filename="../../ui/groups/group_editor.py" line="202"/>
+        <source>Feedback &amp;forms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="203"/>
+        <source>Count a session&apos;s feedback forms into the season&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="205"/>
         <source>E&amp;valuation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="227"/>
-        <location filename="../../ui/groups/group_editor.py" line="229"/>
+        <location filename="../../ui/groups/group_editor.py" line="233"/>
+        <location filename="../../ui/groups/group_editor.py" line="235"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="236"/>
+        <location filename="../../ui/groups/group_editor.py" line="242"/>
         <source>New group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="248"/>
-        <location filename="../../ui/groups/group_editor.py" line="339"/>
+        <location filename="../../ui/groups/group_editor.py" line="254"/>
+        <location filename="../../ui/groups/group_editor.py" line="346"/>
         <source>Group: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6475,6 +6488,19 @@ A copy of the current data is saved first in the backups folder.</source>
     <message>
         <location filename="../../ui/sessions/session_dialog.py" line="147"/>
         <source>&amp;Redo anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionFormsDialog</name>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="149"/>
+        <source>Feedback forms: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="152"/>
+        <source>Count the forms of one session: the numbers are added to the season&apos;s (the evaluation shows the season&apos;s own).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2260,38 +2260,38 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Työntekijää ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/evaluations.py" line="121"/>
+        <location filename="../../domain/usecases/evaluations.py" line="130"/>
         <source>A feedback answer {value} is not on its scale.</source>
         <translation>Palautteen vastausta {value} ei ole kysymyksen asteikolla.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/evaluations.py" line="126"/>
+        <location filename="../../domain/usecases/evaluations.py" line="135"/>
         <source>A feedback count must be between 0 and {most}.</source>
         <translation>Palautteiden määrän pitää olla 0–{most}.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/evaluations.py" line="240"/>
+        <location filename="../../domain/usecases/evaluations.py" line="249"/>
         <source>goal</source>
         <translation>tavoite</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/evaluations.py" line="241"/>
+        <location filename="../../domain/usecases/evaluations.py" line="250"/>
         <source>goal&apos;s outcome</source>
         <translation>tavoitteen toteutuminen</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/evaluations.py" line="242"/>
+        <location filename="../../domain/usecases/evaluations.py" line="251"/>
         <source>evaluation answer</source>
         <translation>arvioinnin vastaus</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/evaluations.py" line="248"/>
+        <location filename="../../domain/usecases/evaluations.py" line="257"/>
         <location filename="../../domain/usecases/removal.py" line="62"/>
         <source>The season no longer exists.</source>
         <translation>Kautta ei enää löydy.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/evaluations.py" line="262"/>
+        <location filename="../../domain/usecases/evaluations.py" line="271"/>
         <source>A season can have at most {most} goals.</source>
         <translation>Kaudella voi olla enintään {most} tavoitetta.</translation>
     </message>
@@ -2996,34 +2996,29 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../../ui/groups/evaluation.py" line="125"/>
+        <location filename="../../ui/groups/evaluation.py" line="206"/>
         <source>Evaluation: %1</source>
         <translation>Arviointi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/evaluation.py" line="132"/>
+        <location filename="../../ui/groups/evaluation.py" line="213"/>
         <source>The season has not ended yet: the feedback forms can be counted in after each session, the evaluation written when it has ended.</source>
         <translation>Kausi ei ole vielä päättynyt: palautelomakkeet voi kirjata ryhmäkerran jälkeen, arvioinnin kauden päätyttyä.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/evaluation.py" line="159"/>
+        <location filename="../../ui/groups/evaluation.py" line="241"/>
         <source>No goals were set for this season.</source>
         <translation>Kaudelle ei asetettu tavoitteita.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/evaluation.py" line="160"/>
+        <location filename="../../ui/groups/evaluation.py" line="242"/>
         <source>Outcome</source>
         <translation>Toteutuminen</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/evaluation.py" line="161"/>
+        <location filename="../../ui/groups/evaluation.py" line="243"/>
         <source>How it went</source>
         <translation>Miten meni</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/evaluation.py" line="176"/>
-        <source>How many anonymous feedback forms gave each answer; nobody is named.</source>
-        <translation>Kuinka monessa nimettömässä palautelomakkeessa oli kukin vastaus; ketään ei nimetä.</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +3638,14 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     </message>
 </context>
 <context>
+    <name>FeedbackGrid</name>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="109"/>
+        <source>How many anonymous feedback forms gave each answer; nobody is named.</source>
+        <translation>Kuinka monessa nimettömässä palautelomakkeessa oli kukin vastaus; ketään ei nimetä.</translation>
+    </message>
+</context>
+<context>
     <name>FeedsPage</name>
     <message>
         <location filename="../../ui/feeds/page.py" line="66"/>
@@ -3931,17 +3934,17 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
 <context>
     <name>GoalsDialog</name>
     <message>
-        <location filename="../../ui/groups/evaluation.py" line="52"/>
+        <location filename="../../ui/groups/evaluation.py" line="57"/>
         <source>Goals: %1</source>
         <translation>Tavoitteet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/evaluation.py" line="55"/>
+        <location filename="../../ui/groups/evaluation.py" line="60"/>
         <source>Set at the season&apos;s start: what the group works towards with the families. At the season&apos;s end the evaluation says how each went.</source>
         <translation>Asetetaan kauden aloituksessa: mitä kohti ryhmä perheiden kanssa työskentelee. Kauden lopun arvioinnissa kerrotaan, miten kukin toteutui.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/evaluation.py" line="76"/>
+        <location filename="../../ui/groups/evaluation.py" line="81"/>
         <source>Goal %1</source>
         <translation>Tavoite %1</translation>
     </message>
@@ -3949,164 +3952,174 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="78"/>
+        <location filename="../../ui/groups/group_editor.py" line="80"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="80"/>
+        <location filename="../../ui/groups/group_editor.py" line="82"/>
         <source>Seasons</source>
         <translation>Kaudet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="83"/>
+        <location filename="../../ui/groups/group_editor.py" line="85"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="88"/>
+        <location filename="../../ui/groups/group_editor.py" line="90"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="120"/>
+        <location filename="../../ui/groups/group_editor.py" line="122"/>
         <source>years</source>
         <translation>vuotta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="126"/>
+        <location filename="../../ui/groups/group_editor.py" line="128"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation>&amp;Julkinen: näkyy kaikkien julkisten ryhmien kalenterisyötteessä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="139"/>
+        <location filename="../../ui/groups/group_editor.py" line="141"/>
         <source>all children</source>
         <translation>kaikki lapset</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="140"/>
+        <location filename="../../ui/groups/group_editor.py" line="142"/>
         <source>the children of its ages on the day</source>
         <translation>ryhmän ikäiset lapset ryhmäkerran päivänä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="141"/>
+        <location filename="../../ui/groups/group_editor.py" line="143"/>
         <source>no children</source>
         <translation>ei lapsia</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="146"/>
+        <location filename="../../ui/groups/group_editor.py" line="148"/>
         <source>Sign-in sheets, the attendance list and named workbooks list these members of the families; anyone already marked is listed too.</source>
         <translation>Osallistujalistat, läsnäololista ja nimelliset työkirjat näyttävät perheistä nämä jäsenet; jo merkitty henkilö näkyy aina.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="154"/>
+        <location filename="../../ui/groups/group_editor.py" line="156"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="155"/>
+        <location filename="../../ui/groups/group_editor.py" line="157"/>
         <source>&amp;Type:</source>
         <translation>T&amp;yyppi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="156"/>
+        <location filename="../../ui/groups/group_editor.py" line="158"/>
         <source>&amp;Attendance:</source>
         <translation>&amp;Läsnäolon kirjaus:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="157"/>
+        <location filename="../../ui/groups/group_editor.py" line="159"/>
         <source>&amp;Organisers:</source>
         <translation>Jä&amp;rjestäjät:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="158"/>
+        <location filename="../../ui/groups/group_editor.py" line="160"/>
         <source>Children&apos;s a&amp;ge:</source>
         <translation>Lasten &amp;ikä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="161"/>
+        <location filename="../../ui/groups/group_editor.py" line="163"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Enimmäismäärä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="162"/>
+        <location filename="../../ui/groups/group_editor.py" line="164"/>
         <source>Default &amp;place:</source>
         <translation>Oletus&amp;paikka:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="163"/>
+        <location filename="../../ui/groups/group_editor.py" line="165"/>
         <source>Default &amp;leaders:</source>
         <translation>&amp;Oletusohjaajat:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="165"/>
+        <location filename="../../ui/groups/group_editor.py" line="167"/>
         <source>&amp;Description:</source>
         <translation>&amp;Kuvaus:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="166"/>
+        <location filename="../../ui/groups/group_editor.py" line="168"/>
         <source>For the adults:</source>
         <translation>Aikuiset listalla:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="169"/>
+        <location filename="../../ui/groups/group_editor.py" line="171"/>
         <source>For the children:</source>
         <translation>Lapset listalla:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="175"/>
+        <location filename="../../ui/groups/group_editor.py" line="177"/>
         <source>Season</source>
         <translation>Kausi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="177"/>
+        <location filename="../../ui/groups/group_editor.py" line="179"/>
         <source>Dates</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="181"/>
+        <location filename="../../ui/groups/group_editor.py" line="183"/>
         <source>Repeats</source>
         <translation>Toistuu</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="188"/>
+        <location filename="../../ui/groups/group_editor.py" line="190"/>
         <source>Add s&amp;eason…</source>
         <translation>Li&amp;sää kausi…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="189"/>
+        <location filename="../../ui/groups/group_editor.py" line="191"/>
         <source>Ed&amp;it season…</source>
         <translation>&amp;Muokkaa kautta…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="195"/>
+        <location filename="../../ui/groups/group_editor.py" line="197"/>
         <source>Adding the first season saves the group.</source>
         <translation>Kun lisäät ensimmäisen kauden, ryhmä tallentuu.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="198"/>
+        <location filename="../../ui/groups/group_editor.py" line="200"/>
         <source>&amp;Goals…</source>
         <translation>Ta&amp;voitteet…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="200"/>
+        <location filename="../../ui/groups/group_editor.py" line="202"/>
+        <source>Feedback &amp;forms…</source>
+        <translation>Palautelomakkeet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="203"/>
+        <source>Count a session&apos;s feedback forms into the season&apos;s</source>
+        <translation>Kirjaa ryhmäkerran palautelomakkeet kauden lukuihin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="205"/>
         <source>E&amp;valuation…</source>
         <translation>Arvioi ka&amp;usi…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="227"/>
-        <location filename="../../ui/groups/group_editor.py" line="229"/>
+        <location filename="../../ui/groups/group_editor.py" line="233"/>
+        <location filename="../../ui/groups/group_editor.py" line="235"/>
         <source>none</source>
         <translation>ei valittu</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="236"/>
+        <location filename="../../ui/groups/group_editor.py" line="242"/>
         <source>New group</source>
         <translation>Uusi ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="248"/>
-        <location filename="../../ui/groups/group_editor.py" line="339"/>
+        <location filename="../../ui/groups/group_editor.py" line="254"/>
+        <location filename="../../ui/groups/group_editor.py" line="346"/>
         <source>Group: %1</source>
         <translation>Ryhmä: %1</translation>
     </message>
@@ -6480,6 +6493,19 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <location filename="../../ui/sessions/session_dialog.py" line="147"/>
         <source>&amp;Redo anyway</source>
         <translation>&amp;Tee uudelleen silti</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFormsDialog</name>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="149"/>
+        <source>Feedback forms: %1</source>
+        <translation>Palautelomakkeet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="152"/>
+        <source>Count the forms of one session: the numbers are added to the season&apos;s (the evaluation shows the season&apos;s own).</source>
+        <translation>Kirjaa yhden ryhmäkerran lomakkeet: luvut lisätään kauden lukuihin (arvioinnissa näkyvät koko kauden luvut).</translation>
     </message>
 </context>
 <context>

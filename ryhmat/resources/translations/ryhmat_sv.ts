@@ -2260,38 +2260,38 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Det finns ingen arbetstagare som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/evaluations.py" line="121"/>
+        <location filename="../../domain/usecases/evaluations.py" line="130"/>
         <source>A feedback answer {value} is not on its scale.</source>
         <translation>Svaret {value} finns inte på frågans skala.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/evaluations.py" line="126"/>
+        <location filename="../../domain/usecases/evaluations.py" line="135"/>
         <source>A feedback count must be between 0 and {most}.</source>
         <translation>Antalet svar ska vara 0–{most}.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/evaluations.py" line="240"/>
+        <location filename="../../domain/usecases/evaluations.py" line="249"/>
         <source>goal</source>
         <translation>mål</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/evaluations.py" line="241"/>
+        <location filename="../../domain/usecases/evaluations.py" line="250"/>
         <source>goal&apos;s outcome</source>
         <translation>målets utfall</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/evaluations.py" line="242"/>
+        <location filename="../../domain/usecases/evaluations.py" line="251"/>
         <source>evaluation answer</source>
         <translation>utvärderingens svar</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/evaluations.py" line="248"/>
+        <location filename="../../domain/usecases/evaluations.py" line="257"/>
         <location filename="../../domain/usecases/removal.py" line="62"/>
         <source>The season no longer exists.</source>
         <translation>Terminen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../domain/usecases/evaluations.py" line="262"/>
+        <location filename="../../domain/usecases/evaluations.py" line="271"/>
         <source>A season can have at most {most} goals.</source>
         <translation>En termin kan ha högst {most} mål.</translation>
     </message>
@@ -2996,34 +2996,29 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../../ui/groups/evaluation.py" line="125"/>
+        <location filename="../../ui/groups/evaluation.py" line="206"/>
         <source>Evaluation: %1</source>
         <translation>Utvärdering: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/evaluation.py" line="132"/>
+        <location filename="../../ui/groups/evaluation.py" line="213"/>
         <source>The season has not ended yet: the feedback forms can be counted in after each session, the evaluation written when it has ended.</source>
         <translation>Terminen har inte slutat ännu: responsblanketterna kan föras in efter varje träff, utvärderingen när terminen har slutat.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/evaluation.py" line="159"/>
+        <location filename="../../ui/groups/evaluation.py" line="241"/>
         <source>No goals were set for this season.</source>
         <translation>Inga mål sattes för terminen.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/evaluation.py" line="160"/>
+        <location filename="../../ui/groups/evaluation.py" line="242"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/evaluation.py" line="161"/>
+        <location filename="../../ui/groups/evaluation.py" line="243"/>
         <source>How it went</source>
         <translation>Hur det gick</translation>
-    </message>
-    <message>
-        <location filename="../../ui/groups/evaluation.py" line="176"/>
-        <source>How many anonymous feedback forms gave each answer; nobody is named.</source>
-        <translation>Hur många anonyma responsblanketter gav varje svar; ingen namnges.</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +3638,14 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     </message>
 </context>
 <context>
+    <name>FeedbackGrid</name>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="109"/>
+        <source>How many anonymous feedback forms gave each answer; nobody is named.</source>
+        <translation>Hur många anonyma responsblanketter gav varje svar; ingen namnges.</translation>
+    </message>
+</context>
+<context>
     <name>FeedsPage</name>
     <message>
         <location filename="../../ui/feeds/page.py" line="66"/>
@@ -3931,17 +3934,17 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
 <context>
     <name>GoalsDialog</name>
     <message>
-        <location filename="../../ui/groups/evaluation.py" line="52"/>
+        <location filename="../../ui/groups/evaluation.py" line="57"/>
         <source>Goals: %1</source>
         <translation>Mål: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/evaluation.py" line="55"/>
+        <location filename="../../ui/groups/evaluation.py" line="60"/>
         <source>Set at the season&apos;s start: what the group works towards with the families. At the season&apos;s end the evaluation says how each went.</source>
         <translation>Sätts när terminen börjar: vad gruppen arbetar mot tillsammans med familjerna. I utvärderingen vid terminens slut berättas hur varje mål gick.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/evaluation.py" line="76"/>
+        <location filename="../../ui/groups/evaluation.py" line="81"/>
         <source>Goal %1</source>
         <translation>Mål %1</translation>
     </message>
@@ -3949,164 +3952,174 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="78"/>
+        <location filename="../../ui/groups/group_editor.py" line="80"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="80"/>
+        <location filename="../../ui/groups/group_editor.py" line="82"/>
         <source>Seasons</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="83"/>
+        <location filename="../../ui/groups/group_editor.py" line="85"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="88"/>
+        <location filename="../../ui/groups/group_editor.py" line="90"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="120"/>
+        <location filename="../../ui/groups/group_editor.py" line="122"/>
         <source>years</source>
         <translation>år</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="126"/>
+        <location filename="../../ui/groups/group_editor.py" line="128"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation>&amp;Offentlig: visas i kalenderflödet för alla offentliga grupper</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="139"/>
+        <location filename="../../ui/groups/group_editor.py" line="141"/>
         <source>all children</source>
         <translation>alla barn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="140"/>
+        <location filename="../../ui/groups/group_editor.py" line="142"/>
         <source>the children of its ages on the day</source>
         <translation>barnen i gruppens åldrar den dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="141"/>
+        <location filename="../../ui/groups/group_editor.py" line="143"/>
         <source>no children</source>
         <translation>inga barn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="146"/>
+        <location filename="../../ui/groups/group_editor.py" line="148"/>
         <source>Sign-in sheets, the attendance list and named workbooks list these members of the families; anyone already marked is listed too.</source>
         <translation>Deltagarlistor, närvarolistan och arbetsböcker med namn visar dessa medlemmar av familjerna; den som redan har markerats visas alltid.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="154"/>
+        <location filename="../../ui/groups/group_editor.py" line="156"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="155"/>
+        <location filename="../../ui/groups/group_editor.py" line="157"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="156"/>
+        <location filename="../../ui/groups/group_editor.py" line="158"/>
         <source>&amp;Attendance:</source>
         <translation>När&amp;varo:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="157"/>
+        <location filename="../../ui/groups/group_editor.py" line="159"/>
         <source>&amp;Organisers:</source>
         <translation>&amp;Arrangörer:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="158"/>
+        <location filename="../../ui/groups/group_editor.py" line="160"/>
         <source>Children&apos;s a&amp;ge:</source>
         <translation>Barn&amp;ens ålder:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="161"/>
+        <location filename="../../ui/groups/group_editor.py" line="163"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Kapacitet:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="162"/>
+        <location filename="../../ui/groups/group_editor.py" line="164"/>
         <source>Default &amp;place:</source>
         <translation>Standard&amp;plats:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="163"/>
+        <location filename="../../ui/groups/group_editor.py" line="165"/>
         <source>Default &amp;leaders:</source>
         <translation>Standard&amp;ledare:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="165"/>
+        <location filename="../../ui/groups/group_editor.py" line="167"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="166"/>
+        <location filename="../../ui/groups/group_editor.py" line="168"/>
         <source>For the adults:</source>
         <translation>Vuxna på listan:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="169"/>
+        <location filename="../../ui/groups/group_editor.py" line="171"/>
         <source>For the children:</source>
         <translation>Barn på listan:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="175"/>
+        <location filename="../../ui/groups/group_editor.py" line="177"/>
         <source>Season</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="177"/>
+        <location filename="../../ui/groups/group_editor.py" line="179"/>
         <source>Dates</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="181"/>
+        <location filename="../../ui/groups/group_editor.py" line="183"/>
         <source>Repeats</source>
         <translation>Upprepas</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="188"/>
+        <location filename="../../ui/groups/group_editor.py" line="190"/>
         <source>Add s&amp;eason…</source>
         <translation>Lä&amp;gg till termin…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="189"/>
+        <location filename="../../ui/groups/group_editor.py" line="191"/>
         <source>Ed&amp;it season…</source>
         <translation>&amp;Redigera termin…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="195"/>
+        <location filename="../../ui/groups/group_editor.py" line="197"/>
         <source>Adding the first season saves the group.</source>
         <translation>När du lägger till den första terminen sparas gruppen.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="198"/>
+        <location filename="../../ui/groups/group_editor.py" line="200"/>
         <source>&amp;Goals…</source>
         <translation>&amp;Mål…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="200"/>
+        <location filename="../../ui/groups/group_editor.py" line="202"/>
+        <source>Feedback &amp;forms…</source>
+        <translation>Respons&amp;blanketter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="203"/>
+        <source>Count a session&apos;s feedback forms into the season&apos;s</source>
+        <translation>För in en träffs responsblanketter i terminens antal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="205"/>
         <source>E&amp;valuation…</source>
         <translation>&amp;Utvärdering…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="227"/>
-        <location filename="../../ui/groups/group_editor.py" line="229"/>
+        <location filename="../../ui/groups/group_editor.py" line="233"/>
+        <location filename="../../ui/groups/group_editor.py" line="235"/>
         <source>none</source>
         <translation>ingen vald</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="236"/>
+        <location filename="../../ui/groups/group_editor.py" line="242"/>
         <source>New group</source>
         <translation>Ny grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="248"/>
-        <location filename="../../ui/groups/group_editor.py" line="339"/>
+        <location filename="../../ui/groups/group_editor.py" line="254"/>
+        <location filename="../../ui/groups/group_editor.py" line="346"/>
         <source>Group: %1</source>
         <translation>Grupp: %1</translation>
     </message>
@@ -6480,6 +6493,19 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <location filename="../../ui/sessions/session_dialog.py" line="147"/>
         <source>&amp;Redo anyway</source>
         <translation>&amp;Gör om ändå</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFormsDialog</name>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="149"/>
+        <source>Feedback forms: %1</source>
+        <translation>Responsblanketter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="152"/>
+        <source>Count the forms of one session: the numbers are added to the season&apos;s (the evaluation shows the season&apos;s own).</source>
+        <translation>För in blanketterna från en träff: talen läggs till terminens (utvärderingen visar hela terminens).</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,12 @@ from ryhmat.domain.evaluation import (
     Tally,
 )
 from ryhmat.domain.model import Series
-from ryhmat.domain.usecases.evaluations import get_evaluation, save_evaluation, save_goals
+from ryhmat.domain.usecases.evaluations import (
+    add_feedback,
+    get_evaluation,
+    save_evaluation,
+    save_goals,
+)
 from ryhmat.labels import FEEDBACK, GOALS, evaluation_questions, evaluation_text, label, scale_value
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
@@ -92,6 +97,82 @@ class GoalsDialog(EditorDialog):
         return series_id
 
 
+class FeedbackGrid(QGroupBox):
+    """The feedback forms counted: a spin box per question and answer, the adults'
+    questions under their 1–5 header, the children's under the faces."""
+
+    def __init__(self, stored: SeasonEvaluation, parent: QWidget) -> None:
+        super().__init__(evaluation_text(FEEDBACK), parent)
+        self.counts: dict[tuple[FeedbackQuestion, int], QSpinBox] = {}
+        grid = QGridLayout(self)
+        hint = QLabel(
+            self.tr("How many anonymous feedback forms gave each answer; nobody is named."), self
+        )
+        hint.setWordWrap(True)
+        grid.addWidget(hint, 0, 0, 1, 6)
+        row = 1
+        scale: FeedbackScale | None = None
+        for question in FeedbackQuestion:
+            if question.scale is not scale:
+                scale = question.scale
+                grid.addWidget(QLabel(label(scale), self), row, 0)
+                for column, value in enumerate(scale.values, start=1):
+                    header = QLabel(scale_value(scale, value), self)
+                    header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                    grid.addWidget(header, row, column)
+                row += 1
+            name = QLabel(label(question), self)
+            grid.addWidget(name, row, 0)
+            counts = stored.counts(question)
+            for column, value in enumerate(question.scale.values, start=1):
+                spin = QSpinBox(self)
+                spin.setRange(0, MOST_ANSWERS)
+                spin.setValue(counts[value])
+                spin.setAccessibleName(f"{label(question)} {scale_value(scale, value)}")
+                self.counts[question, value] = spin
+                grid.addWidget(spin, row, column)
+            name.setBuddy(self.counts[question, question.scale.values[0]])
+            row += 1
+        grid.setColumnStretch(0, 1)
+
+    def tallies(self) -> list[Tally]:
+        return [Tally(q, value, spin.value()) for (q, value), spin in self.counts.items()]
+
+
+class SessionFormsDialog(EditorDialog):
+    """The feedback forms of one session, counted from paper right after it: the numbers
+    are added to the season's. Enter saves."""
+
+    def __init__(self, context: AppContext, series: Series, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._series = series
+        self.setWindowTitle(self.tr("Feedback forms: %1").replace("%1", series.name))
+        hint = QLabel(
+            self.tr(
+                "Count the forms of one session: the numbers are added to the season's "
+                "(the evaluation shows the season's own)."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        self.body.insertWidget(0, hint)
+        self.feedback = FeedbackGrid(SeasonEvaluation(series_id=series.id), self)
+        self.body.insertWidget(1, self.feedback)
+
+    def first_field(self) -> QWidget | None:
+        return self.feedback.counts[FeedbackQuestion.ENJOYED, 1]
+
+    def form_state(self) -> object:
+        return self.feedback.tallies()
+
+    def write(self) -> uuid.UUID:
+        series_id, tallies = self._series.id, self.feedback.tallies()
+        self.context.write(
+            lambda uow: add_feedback(uow, series_id, tallies), Changes.EVALUATIONS, self
+        )
+        return series_id
+
+
 class _GoalRow:
     def __init__(self, goal: Goal, parent: QWidget) -> None:
         self.goal = goal
@@ -148,8 +229,9 @@ class EvaluationDialog(EditorDialog):
 
         self.goals = [_GoalRow(goal, self) for goal in stored.goals]
         self.body.insertWidget(self.body.indexOf(self.error), self._goals_box())
-        self.counts: dict[tuple[FeedbackQuestion, int], QSpinBox] = {}
-        self.body.insertWidget(self.body.indexOf(self.error), self._feedback_box(stored))
+        self.feedback = FeedbackGrid(stored, self)
+        self.counts = self.feedback.counts
+        self.body.insertWidget(self.body.indexOf(self.error), self.feedback)
         self.resize(760, self.sizeHint().height())
 
     def _goals_box(self) -> QGroupBox:
@@ -169,40 +251,6 @@ class EvaluationDialog(EditorDialog):
         grid.setColumnStretch(2, 2)
         return box
 
-    def _feedback_box(self, stored: SeasonEvaluation) -> QGroupBox:
-        box = QGroupBox(evaluation_text(FEEDBACK), self)
-        grid = QGridLayout(box)
-        hint = QLabel(
-            self.tr("How many anonymous feedback forms gave each answer; nobody is named."), box
-        )
-        hint.setWordWrap(True)
-        grid.addWidget(hint, 0, 0, 1, 6)
-        row = 1
-        scale: FeedbackScale | None = None
-        for question in FeedbackQuestion:
-            if question.scale is not scale:
-                scale = question.scale
-                grid.addWidget(QLabel(label(scale), box), row, 0)
-                for column, value in enumerate(scale.values, start=1):
-                    header = QLabel(scale_value(scale, value), box)
-                    header.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                    grid.addWidget(header, row, column)
-                row += 1
-            name = QLabel(label(question), box)
-            grid.addWidget(name, row, 0)
-            counts = stored.counts(question)
-            for column, value in enumerate(question.scale.values, start=1):
-                spin = QSpinBox(box)
-                spin.setRange(0, MOST_ANSWERS)
-                spin.setValue(counts[value])
-                spin.setAccessibleName(f"{label(question)} {scale_value(scale, value)}")
-                self.counts[question, value] = spin
-                grid.addWidget(spin, row, column)
-            name.setBuddy(self.counts[question, question.scale.values[0]])
-            row += 1
-        grid.setColumnStretch(0, 1)
-        return box
-
     def first_field(self) -> QWidget | None:
         return self.answers[0]
 
@@ -212,7 +260,7 @@ class EvaluationDialog(EditorDialog):
             series_id=self._series.id,
             goals=[goal.value() for goal in self.goals],
             answers=Answers(works_well, to_improve, carries_on),
-            tallies=[Tally(q, value, spin.value()) for (q, value), spin in self.counts.items()],
+            tallies=self.feedback.tallies(),
         )
 
     def form_state(self) -> object:

@@ -22,6 +22,7 @@ from ryhmat.domain.evaluation import (
 from ryhmat.domain.model import Group, GroupType, Series
 from ryhmat.domain.statistics import StatisticsFilter
 from ryhmat.domain.usecases.evaluations import (
+    add_feedback,
     due_evaluations,
     evaluations_for,
     get_evaluation,
@@ -221,3 +222,22 @@ def test_the_reports_send_as_many_statements_for_many_seasons_as_for_one(
             uow.commit()
             save_evaluation(uow, replace(evaluation_of(world), series_id=series.id), AFTER_AUTUMN)
     assert statements() == one
+
+
+def test_a_sessions_feedback_forms_add_to_the_seasons(database: Database, world: World) -> None:
+    with database.unit_of_work() as uow:
+        add_feedback(uow, world.series.id, [Tally(FeedbackQuestion.ENJOYED, 5, 3)])
+        add_feedback(
+            uow,
+            world.series.id,
+            [Tally(FeedbackQuestion.ENJOYED, 5, 2), Tally(FeedbackQuestion.ENJOYED, 3, 1)],
+        )
+    with database.unit_of_work() as uow:
+        stored = get_evaluation(uow, world.series.id)
+    assert stored.tallies == [
+        Tally(FeedbackQuestion.ENJOYED, 3, 1),
+        Tally(FeedbackQuestion.ENJOYED, 5, 5),
+    ]
+    assert not stored.evaluated
+    with database.unit_of_work() as uow, pytest.raises(InvalidInput, match="between 0 and"):
+        add_feedback(uow, world.series.id, [Tally(FeedbackQuestion.ENJOYED, 5, 9999)])

@@ -9,15 +9,26 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from ryhmat.domain.evaluation import Answers, FeedbackQuestion, Goal, GoalOutcome, Tally
+from ryhmat.domain.evaluation import (
+    Answers,
+    FeedbackQuestion,
+    Goal,
+    GoalOutcome,
+    Tally,
+)
 from ryhmat.domain.model import Series, WeeklySlot
 from ryhmat.domain.ports import UnitOfWork
-from ryhmat.domain.usecases.evaluations import get_evaluation, group_life_cycles, save_goals
+from ryhmat.domain.usecases.evaluations import (
+    add_feedback,
+    get_evaluation,
+    group_life_cycles,
+    save_goals,
+)
 from ryhmat.domain.usecases.groups import find_group
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.groups import GroupEditor, GroupsPage
-from ryhmat.ui.groups.evaluation import EvaluationDialog, GoalsDialog
+from ryhmat.ui.groups.evaluation import EvaluationDialog, GoalsDialog, SessionFormsDialog
 from tests.gui.person import (
     activate,
     answer,
@@ -178,3 +189,30 @@ def test_the_stage_column_follows_the_seasons_and_their_evaluation(
     assert set(stages.values()) == {"running"}
     assert len(cycles) == len(stages)
     assert page.groups.list.model.headerData(1, Qt.Orientation.Horizontal) == "Stage"
+
+
+def test_a_sessions_forms_are_added_to_the_seasons(qtbot: QtBot, demo_context: AppContext) -> None:
+    series = ended_spring(demo_context)
+    # The forms of an earlier session.
+    earlier = [Tally(FeedbackQuestion.ENJOYED, 5, 4)]
+    demo_context.write(lambda uow: add_feedback(uow, series.id, earlier), Changes.EVALUATIONS)
+    page = open_page(qtbot, demo_context)
+    editor = open_editor_on_season(qtbot, page, SPRING)
+    click(qtbot, editor.forms_button)
+    dialog = editor.season_dialog
+    assert isinstance(dialog, SessionFormsDialog)
+    activate(qtbot, dialog)
+    # The session's own forms start from nothing.
+    wait_for_focus(qtbot, dialog.feedback.counts[FeedbackQuestion.ENJOYED, 1])
+    assert {spin.value() for spin in dialog.feedback.counts.values()} == {0}
+    type_over(qtbot, dialog.feedback.counts[FeedbackQuestion.ENJOYED, 5], "2")
+    type_over(qtbot, dialog.feedback.counts[FeedbackQuestion.CHILD_HAD_FUN, 2], "1")
+    enter(qtbot)
+    wait_closed(qtbot, dialog)
+
+    after = demo_context.read(lambda uow: get_evaluation(uow, series.id))
+    assert after.tallies == [
+        Tally(FeedbackQuestion.ENJOYED, 5, 6),
+        Tally(FeedbackQuestion.CHILD_HAD_FUN, 2, 1),
+    ]
+    assert not after.evaluated

@@ -10,7 +10,6 @@ from typing import TextIO
 
 from ryhmat.cli.commands import opened
 from ryhmat.cli.output import print_listing, write_json
-from ryhmat.domain.evaluation import mean
 from ryhmat.domain.timezone import helsinki_now
 from ryhmat.domain.usecases.evaluations import (
     DueEvaluation,
@@ -90,7 +89,7 @@ def _write_report(out: TextIO, report: EvaluationReport) -> None:
     if report.tallies:
         out.write(f"  {evaluation_text(FEEDBACK)}:\n")
         for tally in report.tallies:
-            average = decimal(mean(dict(tally.counts)))
+            average = decimal(tally.average)
             spread = feedback_line(tally.question.scale, tally.counts)
             out.write(f"    {label(tally.question)}: {tally.answered}, {average} ({spread})\n")
     out.write("\n")

@@ -25,6 +25,7 @@ from ryhmat.domain.evaluation import (
     Tally,
     is_due,
     life_cycle,
+    mean,
 )
 from ryhmat.domain.model import Group, Series, WorkerPair
 from ryhmat.domain.ports import UnitOfWork
@@ -54,6 +55,11 @@ class QuestionTally:
     @property
     def answered(self) -> int:
         return sum(n for _value, n in self.counts)
+
+    @property
+    def average(self) -> float | None:
+        """The average answer (None if nobody answered)."""
+        return mean(dict(self.counts))
 
 
 @dataclass(frozen=True, slots=True)

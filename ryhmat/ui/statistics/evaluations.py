@@ -7,7 +7,6 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from ryhmat.domain.evaluation import mean
 from ryhmat.domain.usecases.evaluations import EvaluationReport
 from ryhmat.labels import (
     ANSWERED,
@@ -76,7 +75,6 @@ def _feedback(report: EvaluationReport) -> str:
     )
     rows = []
     for tally in report.tallies:
-        counts = dict(tally.counts)
         spread = ", ".join(
             f"{escape(scale_value(tally.question.scale, value))}: {n}"
             for value, n in tally.counts
@@ -84,7 +82,7 @@ def _feedback(report: EvaluationReport) -> str:
         )
         rows.append(
             f"<tr><td>{escape(label(tally.question))}</td><td>{tally.answered}</td>"
-            f"<td>{decimal(mean(counts))}</td><td>{spread}</td></tr>"
+            f"<td>{decimal(tally.average)}</td><td>{spread}</td></tr>"
         )
     note = escape(evaluation_text(FEEDBACK_NOTE))
     return (

@@ -12,6 +12,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from ryhmat import i18n
 from ryhmat.domain.evaluation import Answers, FeedbackQuestion, Goal, GoalOutcome
 from ryhmat.domain.model import AdultRole, AgeBand, GroupType, Headcount, MemberKind
 from ryhmat.domain.statistics import (
@@ -176,7 +177,10 @@ NOT_YET = replace(
 
 
 @pytest.fixture
-def written(tmp_path: Path) -> Path:
+def written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    # The translated words (the evaluations' sheet) in their English source, whichever
+    # language an earlier test in this process loaded.
+    monkeypatch.setattr(i18n, "_catalogue", None)
     path = tmp_path / "raportti.xlsx"
     write_workbook(path, statistics(), data())
     return path

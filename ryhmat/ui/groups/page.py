@@ -84,6 +84,8 @@ class GroupsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.setFocusProxy(self.list)
+        # A group's stage follows its seasons and their evaluations.
+        context.when_changed(self, Changes.SESSIONS | Changes.EVALUATIONS, self.refresh)
 
     def _stage(self, row: GroupSummary) -> str:
         cycle = self._cycles.get(row.id)
@@ -131,17 +133,8 @@ class GroupsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         self.setFocusProxy(self.tabs)
-        # Groups name their organisers, default place and leaders; their stage follows
-        # their seasons and evaluations.
-        context.when_changed(
-            self,
-            Changes.GROUPS
-            | Changes.PLACES
-            | Changes.WORKERS
-            | Changes.SESSIONS
-            | Changes.EVALUATIONS,
-            self.refresh,
-        )
+        # Groups name their organisers, default place and leaders.
+        context.when_changed(self, Changes.GROUPS | Changes.PLACES | Changes.WORKERS, self.refresh)
         self.refresh()
 
     def _tab_changed(self, index: int) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ryhmat.domain.usecases.evaluations import DueEvaluation, due_evaluations, get_season
@@ -50,7 +51,8 @@ class DueEvaluationsPanel(QWidget):
         self.list.add_button.hide()
         self.list.buttons.insertStretch(0)
         self.list.edit_button.setText(self.tr("E&valuate…"))
-        self.list.table.sortByColumn(2, self.list.table.horizontalHeader().sortIndicatorOrder())
+        # The longest waiting first.
+        self.list.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.list.edit_requested.connect(self.evaluate)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

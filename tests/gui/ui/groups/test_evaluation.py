@@ -216,3 +216,21 @@ def test_a_sessions_forms_are_added_to_the_seasons(qtbot: QtBot, demo_context: A
         Tally(FeedbackQuestion.CHILD_HAD_FUN, 2, 1),
     ]
     assert not after.evaluated
+
+
+def test_the_season_waiting_longest_is_listed_first(qtbot: QtBot, demo_context: AppContext) -> None:
+    spring = ended_spring(demo_context)
+    summer = Series(
+        group_id=spring.group_id,
+        name="Kesä 2026",
+        first_day=date(2026, 6, 1),
+        last_day=date(2026, 6, 30),
+    )
+
+    def save(uow: UnitOfWork) -> None:
+        uow.series.save(summer)
+        uow.commit()
+
+    demo_context.write(save, Changes.SESSIONS)
+    page = open_page(qtbot, demo_context)
+    assert listed(page.groups.due.list.table, column=1) == [SPRING, "Kesä 2026"]

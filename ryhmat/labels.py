@@ -10,6 +10,13 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from ryhmat.domain.conflicts import ConflictKind
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP
+from ryhmat.domain.evaluation import (
+    FeedbackQuestion,
+    FeedbackScale,
+    Goal,
+    GoalOutcome,
+    LifeCycle,
+)
 from ryhmat.domain.feeds import FeedKind
 from ryhmat.domain.follow_ups import FollowUpReason
 from ryhmat.domain.model import (
@@ -146,6 +153,35 @@ _SOURCE_TEXTS: dict[tuple[type[enum.Enum], enum.Enum], str] = {
         "Labels", "weather or other force majeure"
     ),
     (CancelReason, CancelReason.OTHER): QT_TRANSLATE_NOOP("Labels", "other reason"),
+    (LifeCycle, LifeCycle.PLANNED): QT_TRANSLATE_NOOP("Labels", "being planned"),
+    (LifeCycle, LifeCycle.RUNNING): QT_TRANSLATE_NOOP("Labels", "running"),
+    (LifeCycle, LifeCycle.TO_EVALUATE): QT_TRANSLATE_NOOP("Labels", "to be evaluated"),
+    (LifeCycle, LifeCycle.ENDED): QT_TRANSLATE_NOOP("Labels", "ended"),
+    (GoalOutcome, GoalOutcome.ACHIEVED): QT_TRANSLATE_NOOP("Labels", "achieved"),
+    (GoalOutcome, GoalOutcome.PARTLY): QT_TRANSLATE_NOOP("Labels", "partly achieved"),
+    (GoalOutcome, GoalOutcome.NOT_ACHIEVED): QT_TRANSLATE_NOOP("Labels", "not achieved"),
+    # The feedback forms' questions, as the forms ask them.
+    (FeedbackQuestion, FeedbackQuestion.ENJOYED): QT_TRANSLATE_NOOP(
+        "Labels", "I enjoyed the group"
+    ),
+    (FeedbackQuestion, FeedbackQuestion.PARENTING_SUPPORT): QT_TRANSLATE_NOOP(
+        "Labels", "I got support in being a parent"
+    ),
+    (FeedbackQuestion, FeedbackQuestion.PEER_SUPPORT): QT_TRANSLATE_NOOP(
+        "Labels", "I got peer support from other parents"
+    ),
+    (FeedbackQuestion, FeedbackQuestion.WILL_COME_AGAIN): QT_TRANSLATE_NOOP(
+        "Labels", "I will come again"
+    ),
+    (FeedbackQuestion, FeedbackQuestion.CHILD_HAD_FUN): QT_TRANSLATE_NOOP(
+        "Labels", "Child: Was it fun?"
+    ),
+    (FeedbackScale, FeedbackScale.ONE_TO_FIVE): QT_TRANSLATE_NOOP(
+        "Labels", "adults, 1 = not at all … 5 = fully"
+    ),
+    (FeedbackScale, FeedbackScale.SMILEYS): QT_TRANSLATE_NOOP(
+        "Labels", "children, a sad, a neutral or a happy face"
+    ),
 }
 
 
@@ -322,6 +358,66 @@ def leader_time_definitions() -> list[tuple[str, str]]:
 def kind_total_name(kind: WorkerKind) -> str:
     """The workers of a kind together: "Volunteers"."""
     return translate("Labels", _KIND_TOTALS[kind])
+
+
+# -- evaluation -----------------------------------------------------------------------
+
+# The worker pair's three questions at a season's end, in the order they are asked.
+WORKS_WELL = QT_TRANSLATE_NOOP("Labels", "What works well?")
+TO_IMPROVE = QT_TRANSLATE_NOOP("Labels", "What could be improved?")
+CARRIES_ON = QT_TRANSLATE_NOOP("Labels", "How do the good changes carry on?")
+EVALUATIONS = QT_TRANSLATE_NOOP("Labels", "Evaluations")
+GOALS = QT_TRANSLATE_NOOP("Labels", "Goals")
+FEEDBACK = QT_TRANSLATE_NOOP("Labels", "Participants' feedback")
+# The evaluations' report (the workbook's sheet, the statistics page, the summary).
+SEASON = QT_TRANSLATE_NOOP("Labels", "Season")
+GROUP = QT_TRANSLATE_NOOP("Labels", "Group")
+FIRST_DAY = QT_TRANSLATE_NOOP("Labels", "First day")
+LAST_DAY = QT_TRANSLATE_NOOP("Labels", "Last day")
+EVALUATED_ON = QT_TRANSLATE_NOOP("Labels", "Evaluated")
+NOT_EVALUATED = QT_TRANSLATE_NOOP("Labels", "not evaluated")
+QUESTION = QT_TRANSLATE_NOOP("Labels", "Question")
+ANSWERED = QT_TRANSLATE_NOOP("Labels", "Answers")
+AVERAGE_ANSWER = QT_TRANSLATE_NOOP("Labels", "Average")
+FEEDBACK_NOTE = QT_TRANSLATE_NOOP(
+    "Labels",
+    "Anonymous feedback forms counted: how many gave each answer. Adults answer from "
+    "1 (not at all) to 5 (fully); children point at a face, 1 sad, 2 neutral, 3 happy.",
+)
+_FACES = {
+    1: QT_TRANSLATE_NOOP("Labels", "sad"),
+    2: QT_TRANSLATE_NOOP("Labels", "neutral"),
+    3: QT_TRANSLATE_NOOP("Labels", "happy"),
+}
+
+
+def evaluation_text(name: str) -> str:
+    """One of the evaluation's words above, in the user's language."""
+    return translate("Labels", name)
+
+
+def goal_line(goal: Goal) -> str:
+    """A goal with its outcome: "Isät tutustuvat — partly achieved: a phone circle"."""
+    if goal.outcome is None:
+        return goal.text
+    line = f"{goal.text} — {label(goal.outcome)}"
+    return f"{line}: {goal.note}" if goal.note else line
+
+
+def evaluation_questions() -> list[str]:
+    return [evaluation_text(name) for name in (WORKS_WELL, TO_IMPROVE, CARRIES_ON)]
+
+
+def scale_value(scale: FeedbackScale, value: int) -> str:
+    """A value of a feedback scale as its column is headed: "4", or "happy"."""
+    if scale is FeedbackScale.SMILEYS:
+        return translate("Labels", _FACES[value])
+    return str(value)
+
+
+def feedback_line(scale: FeedbackScale, counts: Sequence[tuple[int, int]]) -> str:
+    """A question's tallies on one line: "5: 6, 4: 2" or "happy: 9", answered values only."""
+    return ", ".join(f"{scale_value(scale, value)}: {n}" for value, n in counts if n)
 
 
 def count(value: int | None) -> str:

@@ -322,6 +322,38 @@ def _add_follow_ups(sub: argparse._SubParsersAction[Parser]) -> None:
     follow_ups.set_defaults(handler=_lazy("follow_ups", "follow_ups"))
 
 
+def _add_evaluations(sub: argparse._SubParsersAction[Parser]) -> None:
+    """`ryhmat evaluations [--from DATE] [--to DATE] [--group NAME] [--due] [--json]`."""
+    summary = translate(
+        "Cli",
+        "the evaluations of the seasons of a period (default: this year so far): goals, "
+        "the worker pair's answers and the feedback forms counted; or the seasons due",
+    )
+    evaluations = sub.add_parser("evaluations", help=summary, description=summary)
+    _add_period(evaluations)
+    evaluations.add_argument(
+        "--group",
+        action="append",
+        metavar="NAME",
+        help=translate("Cli", "only this group (repeat for several)"),
+    )
+    evaluations.add_argument(
+        "--group-type",
+        metavar="TYPE",
+        help=translate("Cli", "only groups of this type, e.g. baby_group or vauvaryhmä"),
+    )
+    evaluations.add_argument(
+        "--due",
+        action="store_true",
+        help=translate("Cli", "list the seasons that have ended without an evaluation"),
+    )
+    evaluations.add_argument(
+        "--today", type=parse_date, help=translate("Cli", "list what is due on this day")
+    )
+    _add_json(evaluations)
+    evaluations.set_defaults(handler=_lazy("evaluations", "evaluations"))
+
+
 def _add_audit(sub: argparse._SubParsersAction[Parser]) -> None:
     """`ryhmat audit --family NAME | --user LOGIN [--json]`."""
     summary = translate(
@@ -597,6 +629,7 @@ def build_parser() -> Parser:
     _add_retention(sub)
     _add_audit(sub)
     _add_follow_ups(sub)
+    _add_evaluations(sub)
     _add_team(sub)
     return parser
 

@@ -11,6 +11,7 @@ from datetime import date
 
 from ryhmat.demo.builder import Builder
 from ryhmat.demo.data import DemoData, Scale
+from ryhmat.demo.evaluations import add_evaluations
 from ryhmat.demo.loading import load, load_into_empty
 from ryhmat.demo.municipality import REUSE_RATE as MUNICIPALITY_REUSE
 from ryhmat.demo.municipality import build_municipality
@@ -43,6 +44,7 @@ def generate(
         build_small(Builder(data, names, reuse_rate=SMALL_REUSE))
     else:
         build_municipality(Builder(data, names, reuse_rate=MUNICIPALITY_REUSE), share)
+    add_evaluations(data)
     return data
 
 

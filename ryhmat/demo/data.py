@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from ryhmat.domain.evaluation import SeasonEvaluation
 from ryhmat.domain.model import (
     Attendance,
     ClosurePeriod,
@@ -42,6 +43,7 @@ class DemoData:
     enrolments: list[Enrolment] = field(default_factory=list)
     attendance: list[Attendance] = field(default_factory=list)
     headcounts: list[Headcount] = field(default_factory=list)
+    evaluations: list[SeasonEvaluation] = field(default_factory=list)
 
     def summary(self) -> dict[str, int]:
         statuses = dict.fromkeys(SessionStatus, 0)

@@ -40,6 +40,7 @@ def load(uow: UnitOfWork, data: DemoData) -> None:
     _save_each(uow.closures.save, data.closures)
     _save_each(uow.groups.save, data.groups)
     _save_each(uow.series.save, data.series)
+    _save_each(uow.evaluations.save, data.evaluations)
     _add_batches(uow.sessions.add_many, data.sessions)
     _add_batches(uow.families.add_many, data.families)
     _add_batches(uow.enrolments.add_many, data.enrolments)

@@ -15,6 +15,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Protocol, Self, TypeVar
 
 from ryhmat.domain.calendar import CalendarEntry, CalendarFilter
+from ryhmat.domain.evaluation import SeasonEvaluation, SeasonFacts
 from ryhmat.domain.feeds import Feed, FeedPublication, FeedSources, PublishedState
 from ryhmat.domain.follow_ups import EnrolmentCourse, FollowUpKey
 from ryhmat.domain.model import (
@@ -402,6 +403,27 @@ class FollowUpRepository(Protocol):
         ...
 
 
+class EvaluationRepository(Protocol):
+    """Seasons' goals, evaluations and feedback tallies (``ryhmat.domain.evaluation``)."""
+
+    def get(self, series_id: uuid.UUID) -> SeasonEvaluation:
+        """The season's evaluation; an empty one if nothing is recorded."""
+        ...
+
+    def for_series(self, series_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, SeasonEvaluation]:
+        """The evaluations of these seasons, empty ones for those without."""
+        ...
+
+    def save(self, evaluation: SeasonEvaluation) -> None:
+        """Replace the season's goals, answers and tallies with these (a tally of 0 and
+        answers left unwritten are not stored)."""
+        ...
+
+    def seasons(self) -> list[SeasonFacts]:
+        """Every season with whether it is evaluated, by group, then first day."""
+        ...
+
+
 class SettingsRepository(Protocol):
     """Settings shared by everyone using the database (a team's retention period)."""
 
@@ -483,6 +505,7 @@ class UnitOfWork(Protocol):
     erasures: ErasureLog
     usage_log: UsageLog
     follow_ups: FollowUpRepository
+    evaluations: EvaluationRepository
     team: TeamDirectory
 
     def __enter__(self) -> Self: ...

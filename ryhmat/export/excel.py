@@ -40,6 +40,7 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP
+from ryhmat.domain.evaluation import FeedbackScale
 from ryhmat.domain.model import AdultRole, AgeBand, GroupType, MemberKind
 from ryhmat.domain.statistics import (
     FIGURES,
@@ -50,23 +51,40 @@ from ryhmat.domain.statistics import (
     Shown,
     Statistics,
 )
+from ryhmat.domain.usecases.evaluations import EvaluationReport
 from ryhmat.domain.usecases.workbook import HeadcountLine, RosterPerson, RosterSheet, WorkbookData
 from ryhmat.domain.written import written_date
 from ryhmat.export.errors import ExportError
 from ryhmat.export.fast_rows import add_fast_rows_sheet, discard_sheet_file
 from ryhmat.i18n import translate
 from ryhmat.labels import (
+    ANSWERED,
+    AVERAGE_ANSWER,
     CANCELLED_BY_REASON,
+    EVALUATED_ON,
+    EVALUATIONS,
+    FEEDBACK,
+    FEEDBACK_NOTE,
+    FIRST_DAY,
+    GOALS,
+    GROUP,
     HOURS_IN_ALL,
+    LAST_DAY,
     LEADER,
     LEADER_HOURS,
     LEADER_HOURS_BY_KIND,
     LEADERS,
+    NOT_EVALUATED,
     PLANNING_HOURS,
+    QUESTION,
+    SEASON,
     WORKER_KIND,
+    evaluation_questions,
+    evaluation_text,
     figure_definitions,
     figure_name,
     filter_lines,
+    goal_line,
     kind_total_name,
     label,
     leader_time_definitions,
@@ -281,7 +299,7 @@ def write_workbook(
     frozen panes, heights) is therefore set before its rows are appended. The
     rows themselves go out as text (``FastRowsSheet``), not as a cell object each.
     """
-    steps = len(data.rosters) + 4
+    steps = len(data.rosters) + 5
     done = 0
 
     def step() -> None:
@@ -314,7 +332,8 @@ def _write_sheets(
     at_a_glance, summary, headcounts, monthly = (
         words(name) for name in (AT_A_GLANCE_SHEET, SUMMARY_SHEET, HEADCOUNT_SHEET, MONTHLY_SHEET)
     )
-    sheets = {name.casefold() for name in (at_a_glance, summary, headcounts, monthly)}
+    evaluations = evaluations_sheet_name()
+    sheets = {name.casefold() for name in (at_a_glance, summary, headcounts, monthly, evaluations)}
     tables: set[str] = set()
     _write_at_a_glance(_new_sheet(workbook, at_a_glance), one_page_summary(statistics))
     _write_summary(_new_sheet(workbook, summary), statistics, data)
@@ -328,6 +347,8 @@ def _write_sheets(
     )
     step()
     _write_monthly(_new_sheet(workbook, monthly), statistics)
+    step()
+    _write_evaluations(_new_sheet(workbook, evaluations), data.evaluations)
     step()
 
 
@@ -762,3 +783,82 @@ def _write_monthly(sheet: Worksheet, statistics: Statistics) -> None:
             ]
         )
     _totals_row(rows, len(months) + 1, 2, total_column)
+
+
+# -- Arvioinnit: the seasons' evaluations and feedback, their words from ryhmat/labels.py --
+
+
+def evaluations_sheet_name() -> str:
+    return evaluation_text(EVALUATIONS)
+
+
+def _write_evaluations(sheet: Worksheet, reports: Sequence[EvaluationReport]) -> None:
+    """A row per season (goals and the pair's answers), then a row per season and
+    question of the feedback (forms per answer, their number and average as formulas)."""
+    _widths(sheet, {1: 30, 2: 18, 3: 12, 4: 12, 5: 12, 6: 40, 7: 40, 8: 40, 9: 40})
+    _print_fitted(sheet)
+    rows = _Rows(sheet)
+    rows.append([_text(sheet, evaluation_text(EVALUATIONS), TITLE_FONT)])
+    words = [GROUP, SEASON, FIRST_DAY, LAST_DAY, EVALUATED_ON, GOALS]
+    rows.header([*(evaluation_text(w) for w in words), *evaluation_questions()], lines=2)
+    for report in reports:
+        evaluated: CellValue = evaluation_text(NOT_EVALUATED)
+        if report.evaluated_on is not None:
+            evaluated = _styled(sheet, report.evaluated_on, number_format=DATE_FORMAT)
+        answers = report.answers
+        rows.append(
+            [
+                _text(sheet, report.group_name),
+                _text(sheet, report.season_name),
+                _styled(sheet, report.first_day, number_format=DATE_FORMAT),
+                _styled(sheet, report.last_day, number_format=DATE_FORMAT),
+                evaluated,
+                *(
+                    # A cell keeps no line break (safe_text): lines become spaces.
+                    _text(sheet, " ".join(text.split()), alignment=WRAPPED)
+                    for text in (
+                        "; ".join(goal_line(goal) for goal in report.goals),
+                        answers.works_well,
+                        answers.to_improve,
+                        answers.carries_on,
+                    )
+                ),
+            ]
+        )
+    rows.append()
+    rows.append([_text(sheet, evaluation_text(FEEDBACK), BOLD)])
+    rows.append([_text(sheet, evaluation_text(FEEDBACK_NOTE))])
+    values = list(FeedbackScale.ONE_TO_FIVE.values)
+    first, last = 4, 3 + len(values)
+    rows.header(
+        [
+            evaluation_text(GROUP),
+            evaluation_text(SEASON),
+            evaluation_text(QUESTION),
+            *(str(v) for v in values),
+            evaluation_text(ANSWERED),
+            evaluation_text(AVERAGE_ANSWER),
+        ]
+    )
+    for report in reports:
+        for tally in report.tallies:
+            counts = dict(tally.counts)
+            row = rows.next
+            answered = _row_sum(row, first, last)
+            weighted = "+".join(
+                f"{v}*{get_column_letter(first + i)}{row}" for i, v in enumerate(values)
+            )
+            rows.append(
+                [
+                    _text(sheet, report.group_name),
+                    _text(sheet, report.season_name),
+                    _text(sheet, label(tally.question)),
+                    *(counts.get(v) for v in values),
+                    answered,
+                    _styled(
+                        sheet,
+                        f"=({weighted})/{get_column_letter(last + 1)}{row}",
+                        number_format="0.0",
+                    ),
+                ]
+            )

@@ -33,6 +33,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from ryhmat.domain.evaluation import ANSWER_LENGTH, GOAL_LENGTH, FeedbackQuestion, GoalOutcome
 from ryhmat.domain.feeds import FeedKind
 from ryhmat.domain.model import (
     AdultRole,
@@ -551,6 +552,45 @@ class FollowUpRow(Base):
     ended_on: Mapped[date] = mapped_column(Date, primary_key=True)
     done_on: Mapped[date] = mapped_column(Date)
     done_by: Mapped[str] = mapped_column(String(NAME_LENGTH))
+
+
+class SeasonGoalRow(Base):
+    """A goal set at a season's start, in its place in the season's list, and its
+    outcome once the season is evaluated."""
+
+    __tablename__ = "season_goals"
+
+    series_id: Mapped[uuid.UUID] = mapped_column(_fk("series.id", "CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    text: Mapped[str] = mapped_column(String(GOAL_LENGTH))
+    outcome: Mapped[GoalOutcome | None] = mapped_column(enum_column(GoalOutcome))
+    note: Mapped[str] = mapped_column(String(GOAL_LENGTH))
+
+
+class SeasonEvaluationRow(Base):
+    """The worker pair's evaluation of a season: there once it is written."""
+
+    __tablename__ = "season_evaluations"
+
+    series_id: Mapped[uuid.UUID] = mapped_column(_fk("series.id", "CASCADE"), primary_key=True)
+    works_well: Mapped[str] = mapped_column(String(ANSWER_LENGTH))
+    to_improve: Mapped[str] = mapped_column(String(ANSWER_LENGTH))
+    carries_on: Mapped[str] = mapped_column(String(ANSWER_LENGTH))
+    evaluated_on: Mapped[date] = mapped_column(Date)
+
+
+class FeedbackTallyRow(Base):
+    """How many anonymous feedback forms of a season gave one answer to one question:
+    counts only, nobody named."""
+
+    __tablename__ = "feedback_tallies"
+
+    series_id: Mapped[uuid.UUID] = mapped_column(_fk("series.id", "CASCADE"), primary_key=True)
+    question: Mapped[FeedbackQuestion] = mapped_column(
+        enum_column(FeedbackQuestion), primary_key=True
+    )
+    value: Mapped[int] = mapped_column(Integer, primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)
 
 
 class SettingRow(Base):

@@ -77,6 +77,10 @@ ACCESS: dict[str, dict[str, tuple[Reach, Reach, Reach, Reach]]] = {
     "series_slots": _LEADERS_PLAN,
     "series_dates": _LEADERS_PLAN,
     "series_leaders": _LEADERS_PLAN,
+    # A season's goals, evaluation and anonymous feedback tallies: plans, not family data.
+    "season_goals": _LEADERS_PLAN,
+    "season_evaluations": _LEADERS_PLAN,
+    "feedback_tallies": _LEADERS_PLAN,
     "sessions": {**_LEADERS_PLAN, "volunteer": (ALL, NONE, OWN, NONE)},
     "session_leaders": _LEADERS_PLAN,
     "headcounts": {**_LEADERS_PLAN, "volunteer": (ALL, OWN, OWN, NONE)},

@@ -20,6 +20,7 @@ from ryhmat.domain.ports import (
     ClosureRepository,
     EnrolmentRepository,
     ErasureLog,
+    EvaluationRepository,
     FamilyRepository,
     FeedPublicationRepository,
     FollowUpRepository,
@@ -38,6 +39,7 @@ from ryhmat.domain.ports import (
 )
 from ryhmat.domain.statistics import StatisticsQueries
 from ryhmat.storage.audit import Actor, SqlAuditRepository, SqlErasureLog, SqlSettingsRepository
+from ryhmat.storage.evaluations import SqlEvaluationRepository
 from ryhmat.storage.failures import storage_failure
 from ryhmat.storage.follow_ups import SqlFollowUpRepository
 from ryhmat.storage.pseudonyms import SqlPseudonymRepository
@@ -98,6 +100,7 @@ class SqlAlchemyUnitOfWork:
     erasures: ErasureLog
     usage_log: UsageLog
     follow_ups: FollowUpRepository
+    evaluations: EvaluationRepository
     team: TeamDirectory
 
     def __init__(self, session_factory: sessionmaker[DbSession], actor: Actor) -> None:
@@ -140,6 +143,7 @@ class SqlAlchemyUnitOfWork:
         self.erasures = self._erasure_log = SqlErasureLog(db)
         self.usage_log = SqlUsageLog(db, audit.actor_name)
         self.follow_ups = SqlFollowUpRepository(db, audit.actor_name)
+        self.evaluations = SqlEvaluationRepository(db)
         self.team = SqlTeamDirectory(db)
         return self
 

@@ -30,9 +30,21 @@ class Changes(enum.Flag):
     PLACES = enum.auto()
     FEEDS = enum.auto()  # calendar feeds: their settings, secret and when published
     SETTINGS = enum.auto()  # what the database itself keeps as settings (retention)
+    # Seasons' goals, evaluations and feedback tallies (a season deleted is SESSIONS).
+    EVALUATIONS = enum.auto()
     # Only for what replaces the database's data wholesale (the demo data); a save
     # names what it changed.
-    EVERYTHING = SESSIONS | ATTENDANCE | FAMILIES | GROUPS | WORKERS | PLACES | FEEDS | SETTINGS
+    EVERYTHING = (
+        SESSIONS
+        | ATTENDANCE
+        | FAMILIES
+        | GROUPS
+        | WORKERS
+        | PLACES
+        | FEEDS
+        | SETTINGS
+        | EVALUATIONS
+    )
 
 
 # What a session is shown with wherever it is shown: its group, its place and leaders by

@@ -27,6 +27,10 @@ class Plurals(QObject):
         """The heading of the list of follow-ups due (kuulumiset)."""
         return self.tr("Follow-ups due (%n)", "", count)
 
+    def evaluations_due(self, count: int) -> str:
+        """The heading of the list of seasons ended without an evaluation."""
+        return self.tr("Evaluations due (%n)", "", count)
+
     def sessions_not_recorded(self, count: int) -> str:
         return self.tr("%n session(s) not recorded", "", count)
 

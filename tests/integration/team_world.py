@@ -76,6 +76,9 @@ for _table, _column, _key in [
     ("erasures", "family_id", "erased_{s}"),
     ("family_groups_attended", "family_id", "family_{s}"),
     ("follow_ups", "family_id", "family_{s}"),
+    ("season_goals", "series_id", "series_{s}"),
+    ("season_evaluations", "series_id", "series_{s}"),
+    ("feedback_tallies", "series_id", "series_{s}"),
 ]:
     _row(_table, f"{_column} = CAST(:key AS uuid)", _key)
 _row("settings", "key = :key", "=team_test_{s}")
@@ -112,6 +115,9 @@ UPDATE = {
     "usage_log": "action",
     "family_groups_attended": "group_id",
     "follow_ups": "done_on",
+    "season_goals": "text",
+    "season_evaluations": "works_well",
+    "feedback_tallies": "count",
 }
 
 # A new row in a side's scope: the statement, with {s} for the side and :new for a new id.
@@ -160,6 +166,11 @@ INSERT = {
     "family_groups_attended": "INSERT INTO family_groups_attended VALUES ({family_s}, {group_s})",
     "follow_ups": "INSERT INTO follow_ups VALUES ({family_s}, {group_s}, '2026-06-01', "
     "'2026-12-07', session_user)",
+    "season_goals": "INSERT INTO season_goals VALUES ({series_s}, 5, 'New goal', NULL, '')",
+    # The world's season is evaluated already: the policy is asked all the same.
+    "season_evaluations": "INSERT INTO season_evaluations VALUES ({series_s}, '', '', '', "
+    "'2026-12-20') ON CONFLICT DO NOTHING",
+    "feedback_tallies": "INSERT INTO feedback_tallies VALUES ({series_s}, 'enjoyed', 4, 2)",
 }
 
 
@@ -238,6 +249,19 @@ def _world_statements(side: str) -> list[tuple[str, dict[str, object]]]:
         (
             "INSERT INTO series_leaders VALUES (:series, 0, :worker)",
             {"series": i("series"), "worker": i("worker_leader")},
+        ),
+        (
+            "INSERT INTO season_goals VALUES (:series, 0, 'Isät tutustuvat', 'partly', '')",
+            {"series": i("series")},
+        ),
+        (
+            "INSERT INTO season_evaluations VALUES (:series, 'Leikit', 'Aika', 'Tapaamiset', "
+            "'2026-12-20')",
+            {"series": i("series")},
+        ),
+        (
+            "INSERT INTO feedback_tallies VALUES (:series, 'enjoyed', 5, 3)",
+            {"series": i("series")},
         ),
     ]
     for session, day in (("session", "2026-12-01"), ("spare_session", "2026-12-08")):

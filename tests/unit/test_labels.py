@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QLocale
 
 from ryhmat.domain.conflicts import ConflictKind
+from ryhmat.domain.evaluation import FeedbackQuestion, FeedbackScale, GoalOutcome, LifeCycle
 from ryhmat.domain.feeds import FeedKind
 from ryhmat.domain.finnish_names import GROUP_TYPE_NAMES
 from ryhmat.domain.model import (
@@ -50,6 +51,10 @@ CHOICES: list[type[enum.Enum]] = [
     SkipKind,
     AuditAction,
     UsageAction,
+    LifeCycle,
+    GoalOutcome,
+    FeedbackQuestion,
+    FeedbackScale,
 ]
 
 

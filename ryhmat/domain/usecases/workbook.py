@@ -45,6 +45,7 @@ from ryhmat.domain.ports import (
 )
 from ryhmat.domain.statistics import GroupFigures, Statistics, StatisticsFilter
 from ryhmat.domain.usecases.attendance import RosterLine, family_lines
+from ryhmat.domain.usecases.evaluations import EvaluationReport, evaluations_for
 from ryhmat.domain.usecases.statistics import compute_statistics
 from ryhmat.domain.usecases.usage_log import record_usage
 
@@ -107,6 +108,8 @@ class WorkbookData:
     # The families whose people the rosters name (none when pseudonymised): the
     # export's reading is logged.
     named_families: tuple[uuid.UUID, ...] = ()
+    # The evaluations of the period's seasons (``evaluations_for``).
+    evaluations: tuple[EvaluationReport, ...] = ()
 
 
 def workbook_data(
@@ -144,7 +147,8 @@ def workbook_data(
         for group in counted
         for session in held[group.id]
     ]
-    return WorkbookData(first_day, last_day, pseudonymise, rosters, headcounts, named)
+    evaluations = tuple(evaluations_for(uow, first_day, last_day, wanted))
+    return WorkbookData(first_day, last_day, pseudonymise, rosters, headcounts, named, evaluations)
 
 
 def _named_families(

@@ -695,13 +695,14 @@
     </message>
     <message>
         <location filename="../../cli/main.py" line="200"/>
-        <location filename="../../cli/main.py" line="532"/>
+        <location filename="../../cli/main.py" line="338"/>
+        <location filename="../../cli/main.py" line="564"/>
         <source>only this group (repeat for several)</source>
         <translation>vain tämä ryhmä (toista useammalle)</translation>
     </message>
     <message>
         <location filename="../../cli/main.py" line="205"/>
-        <location filename="../../cli/main.py" line="542"/>
+        <location filename="../../cli/main.py" line="574"/>
         <source>only the groups an organisation co-organises</source>
         <translation>vain ryhmät, joita organisaatio on mukana järjestämässä</translation>
     </message>
@@ -799,76 +800,87 @@
     </message>
     <message>
         <location filename="../../cli/main.py" line="319"/>
+        <location filename="../../cli/main.py" line="351"/>
         <source>list what is due on this day</source>
         <translation>listaa, mitä on kysyttävä tänä päivänä</translation>
     </message>
     <message>
         <location filename="../../cli/main.py" line="327"/>
+        <source>the evaluations of the seasons of a period (default: this year so far): goals, the worker pair&apos;s answers and the feedback forms counted; or the seasons due</source>
+        <translation>aikavälin kausien arvioinnit (oletus: kuluva vuosi tähän asti): tavoitteet, työparin vastaukset ja palautelomakkeiden määrät; tai arvioimatta olevat kaudet</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="348"/>
+        <source>list the seasons that have ended without an evaluation</source>
+        <translation>luettele päättyneet kaudet, joita ei ole arvioitu</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="359"/>
         <source>show the usage log: who read a family&apos;s personal data, or whose data a person read, when and why</source>
         <translation>näytä käyttöloki: kuka on katsonut perheen henkilötietoja tai kenen tietoja henkilö on katsonut, milloin ja miksi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="335"/>
+        <location filename="../../cli/main.py" line="367"/>
         <source>the reads of this family&apos;s data</source>
         <translation>tämän perheen tietojen katselut</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="340"/>
+        <location filename="../../cli/main.py" line="372"/>
         <source>the reads by this person, as the log names them</source>
         <translation>tämän henkilön katselut, lokin käyttämällä nimellä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="349"/>
+        <location filename="../../cli/main.py" line="381"/>
         <source>manage the people of a team database on PostgreSQL and what their roles allow</source>
         <translation>hallinnoi PostgreSQL-tiimitietokannan käyttäjiä ja sitä, mitä heidän roolinsa sallivat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="357"/>
+        <location filename="../../cli/main.py" line="389"/>
         <source>create the team&apos;s group roles and grant them their rights (the database&apos;s owner, allowed to create roles)</source>
         <translation>luo tiimin ryhmäroolit ja anna niille niiden oikeudet (tietokannan omistaja, jolla on oikeus luoda rooleja)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="366"/>
+        <location filename="../../cli/main.py" line="398"/>
         <source>add a person who signs in as LOGIN</source>
         <translation>lisää henkilö, joka kirjautuu tunnuksella LOGIN</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="369"/>
+        <location filename="../../cli/main.py" line="401"/>
         <source>the person&apos;s full name</source>
         <translation>henkilön koko nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="374"/>
+        <location filename="../../cli/main.py" line="406"/>
         <source>the organisation the person works for</source>
         <translation>organisaatio, jossa henkilö työskentelee</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="380"/>
+        <location filename="../../cli/main.py" line="412"/>
         <source>the worker the person is in the plan: the groups they lead</source>
         <translation>työntekijä, jona henkilö on suunnitelmassa: hänen ohjaamansa ryhmät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="400"/>
+        <location filename="../../cli/main.py" line="432"/>
         <source>give LOGIN a new password (printed once) when they have forgotten theirs</source>
         <translation>anna tunnukselle LOGIN uusi salasana (tulostetaan kerran), kun oma on unohtunut</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="410"/>
+        <location filename="../../cli/main.py" line="442"/>
         <source>change your own password (asked twice, or from standard input)</source>
         <translation>vaihda oma salasanasi (kysytään kahdesti tai luetaan vakiosyötteestä)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="415"/>
+        <location filename="../../cli/main.py" line="447"/>
         <source>read the new password from standard input</source>
         <translation>lue uusi salasana vakiosyötteestä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="433"/>
+        <location filename="../../cli/main.py" line="465"/>
         <source>read the password from standard input instead of making one up</source>
         <translation>lue salasana vakiosyötteestä uuden keksimisen sijaan</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="386"/>
+        <location filename="../../cli/main.py" line="418"/>
         <source>list the people of the team, removed ones too</source>
         <translation>luettele tiimin henkilöt, myös poistetut</translation>
     </message>
@@ -878,152 +890,153 @@
         <translation>kirjoita aikavälin yhden sivun tiivistelmä johtokunnalle tai rahoittajalle (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="392"/>
+        <location filename="../../cli/main.py" line="424"/>
         <source>change the role of the person who signs in as LOGIN</source>
         <translation>vaihda tunnuksella LOGIN kirjautuvan henkilön rooli</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="421"/>
+        <location filename="../../cli/main.py" line="453"/>
         <source>stop LOGIN from signing in (the person stays in the change history)</source>
         <translation>estä tunnuksen LOGIN kirjautuminen (henkilö säilyy muutoshistoriassa)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="440"/>
+        <location filename="../../cli/main.py" line="472"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation>Ryhmät suunnittelee, kirjaa ja julkaisee perhetyön ryhmät. Ilman komentoa käynnistyy työpöytäsovellus.</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="450"/>
+        <location filename="../../cli/main.py" line="482"/>
         <source>show the version number and exit</source>
         <translation>näytä versionumero ja lopeta</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="455"/>
+        <location filename="../../cli/main.py" line="487"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>tietokannan SQLAlchemy-osoite (oletus: RYHMAT_DATABASE_URL, muuten SQLite käyttäjän datakansiossa)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="465"/>
+        <location filename="../../cli/main.py" line="497"/>
         <source>with no command: close the window after SECONDS and print its title and the view it shows (to check an installation)</source>
         <translation>ilman komentoa: sulje ikkuna SECONDS sekunnin kuluttua ja tulosta sen otsikko ja näkymä, joka siinä on auki (asennuksen tarkistamiseen)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="473"/>
+        <location filename="../../cli/main.py" line="505"/>
         <source>fill an empty database with demo data</source>
         <translation>täytä tyhjä tietokanta esimerkkiaineistolla</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="478"/>
+        <location filename="../../cli/main.py" line="510"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation>small: yksi toimintavuosi; municipality: kymmenen vuotta (suorituskykymittauksiin)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="481"/>
+        <location filename="../../cli/main.py" line="513"/>
         <source>random seed (same seed, same data)</source>
         <translation>satunnaisluvun siemen (sama siemen, sama aineisto)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="487"/>
+        <location filename="../../cli/main.py" line="519"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation>päivä, jota esimerkkiaineisto pitää tämänpäiväisenä (oletus: tänään)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="491"/>
+        <location filename="../../cli/main.py" line="523"/>
         <source>list the groups</source>
         <translation>listaa ryhmät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="496"/>
+        <location filename="../../cli/main.py" line="528"/>
         <source>list the workers</source>
         <translation>listaa työntekijät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="501"/>
+        <location filename="../../cli/main.py" line="533"/>
         <source>list the places</source>
         <translation>listaa paikat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="507"/>
+        <location filename="../../cli/main.py" line="539"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation>listaa ryhmän kerrat ja väliin jäävät päivät</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="510"/>
+        <location filename="../../cli/main.py" line="542"/>
         <source>the group&apos;s name</source>
         <translation>ryhmän nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="517"/>
+        <location filename="../../cli/main.py" line="549"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>listaa samaan aikaan kahdesti varatut työntekijät ja tilat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="525"/>
+        <location filename="../../cli/main.py" line="557"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation>aikavälin tilastot (oletus: kuluva vuosi tähän asti)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="537"/>
+        <location filename="../../cli/main.py" line="343"/>
+        <location filename="../../cli/main.py" line="569"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation>vain tämäntyyppiset ryhmät, esim. baby_group tai vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="545"/>
+        <location filename="../../cli/main.py" line="577"/>
         <source>only sessions at this place</source>
         <translation>vain tässä paikassa pidetyt ryhmäkerrat</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="548"/>
+        <location filename="../../cli/main.py" line="580"/>
         <source>only sessions this worker leads</source>
         <translation>vain ryhmäkerrat, joita tämä työntekijä ohjaa</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="553"/>
+        <location filename="../../cli/main.py" line="585"/>
         <source>list the calendar feeds</source>
         <translation>listaa kalenterisyötteet</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="559"/>
+        <location filename="../../cli/main.py" line="591"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation>julkaise kalenterisyötteet kansioihin ja palvelimille (ajastettuun tehtävään)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="562"/>
+        <location filename="../../cli/main.py" line="594"/>
         <source>the feed&apos;s name</source>
         <translation>syötteen nimi</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="563"/>
+        <location filename="../../cli/main.py" line="595"/>
         <source>every feed</source>
         <translation>kaikki syötteet</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="566"/>
+        <location filename="../../cli/main.py" line="598"/>
         <source>export data to files</source>
         <translation>vie tietoja tiedostoihin</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="571"/>
+        <location filename="../../cli/main.py" line="603"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation>kirjoita iCalendar-syötteet: yksi tiedosto tai kansio kaikista syötteistä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="577"/>
+        <location filename="../../cli/main.py" line="609"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation>tiedosto (valinnan kanssa) tai kansio (ilman valintaa)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="583"/>
+        <location filename="../../cli/main.py" line="615"/>
         <source>the groups an organisation co-organises</source>
         <translation>ryhmät, joita organisaatio on mukana järjestämässä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="585"/>
+        <location filename="../../cli/main.py" line="617"/>
         <source>one group</source>
         <translation>yksi ryhmä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="587"/>
+        <location filename="../../cli/main.py" line="619"/>
         <source>the sessions a worker leads</source>
         <translation>ryhmäkerrat, joita työntekijä ohjaa</translation>
     </message>
@@ -1129,10 +1142,31 @@
         <translation>Perhe</translation>
     </message>
     <message>
+        <location filename="../../cli/evaluations.py" line="50"/>
+        <source>No season of the period and filter.</source>
+        <translation>Aikavälillä ja rajauksilla ei ole kausia.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/evaluations.py" line="63"/>
         <location filename="../../cli/follow_ups.py" line="52"/>
         <location filename="../../cli/stats.py" line="211"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <location filename="../../cli/evaluations.py" line="63"/>
+        <source>Season</source>
+        <translation>Kausi</translation>
+    </message>
+    <message>
+        <location filename="../../cli/evaluations.py" line="63"/>
+        <source>Ended</source>
+        <translation>Päättyi</translation>
+    </message>
+    <message>
+        <location filename="../../cli/evaluations.py" line="65"/>
+        <source>No evaluations are due.</source>
+        <translation>Arvioimattomia kausia ei ole.</translation>
     </message>
     <message>
         <location filename="../../cli/follow_ups.py" line="54"/>
@@ -1510,6 +1544,34 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <location filename="../../ui/double_booking.py" line="48"/>
         <source>&amp;Go back</source>
         <translation>&amp;Palaa</translation>
+    </message>
+</context>
+<context>
+    <name>DueEvaluationsPanel</name>
+    <message>
+        <location filename="../../ui/groups/due_evaluations.py" line="31"/>
+        <source>Seasons that have ended without the worker pair&apos;s evaluation, for a year after their end.</source>
+        <translation>Päättyneet kaudet, joita työpari ei ole vielä arvioinut (vuoden ajan kauden päättymisestä).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/due_evaluations.py" line="39"/>
+        <source>Group</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/due_evaluations.py" line="40"/>
+        <source>Season</source>
+        <translation>Kausi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/due_evaluations.py" line="42"/>
+        <source>Ended</source>
+        <translation>Päättyi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/due_evaluations.py" line="53"/>
+        <source>E&amp;valuate…</source>
+        <translation>Arv&amp;ioi…</translation>
     </message>
 </context>
 <context>
@@ -2143,9 +2205,40 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Työntekijää ”{name}” ei ole.</translation>
     </message>
     <message>
+        <location filename="../../domain/usecases/evaluations.py" line="136"/>
+        <source>A feedback answer {value} is not on its scale.</source>
+        <translation>Palautteen vastausta {value} ei ole kysymyksen asteikolla.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/evaluations.py" line="156"/>
+        <source>A feedback count must be between 0 and {most}.</source>
+        <translation>Palautteiden määrän pitää olla 0–{most}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/evaluations.py" line="261"/>
+        <source>goal</source>
+        <translation>tavoite</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/evaluations.py" line="262"/>
+        <source>goal&apos;s outcome</source>
+        <translation>tavoitteen toteutuminen</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/evaluations.py" line="263"/>
+        <source>evaluation answer</source>
+        <translation>arvioinnin vastaus</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/evaluations.py" line="269"/>
         <location filename="../../domain/usecases/removal.py" line="70"/>
         <source>The season no longer exists.</source>
         <translation>Kautta ei enää löydy.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/evaluations.py" line="283"/>
+        <source>A season can have at most {most} goals.</source>
+        <translation>Kaudella voi olla enintään {most} tavoitetta.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="71"/>
@@ -2384,7 +2477,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>{name} on jo rivillä {row}.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="365"/>
+        <location filename="../../export/excel.py" line="386"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>Työkirjaa ei voitu kirjoittaa kohteeseen {path}: {reason}</translation>
     </message>
@@ -2715,7 +2808,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Tietokantaa {name} on muutettu Ryhmät-sovelluksen ulkopuolella: siinä on tauluja, liipaisimia tai muita osia, joita Ryhmät ei ole tehnyt. Sitä ei avattu eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="210"/>
+        <location filename="../../ui/printing.py" line="219"/>
         <source>The PDF could not be saved to {path}: {reason}</source>
         <translation>PDF-tiedostoa ei voitu tallentaa kohteeseen {path}: {reason}</translation>
     </message>
@@ -2843,6 +2936,34 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <location filename="../../domain/usecases/follow_ups.py" line="46"/>
         <source>The follow-up period must be between 1 and {most} months.</source>
         <translation>Kuulumisten kysymisen ajan on oltava 1–{most} kuukautta.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="206"/>
+        <source>Evaluation: %1</source>
+        <translation>Arviointi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="213"/>
+        <source>The season has not ended yet: the feedback forms can be counted in after each session, the evaluation written when it has ended.</source>
+        <translation>Kausi ei ole vielä päättynyt: palautelomakkeet voi kirjata ryhmäkerran jälkeen, arvioinnin kauden päätyttyä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="241"/>
+        <source>No goals were set for this season.</source>
+        <translation>Kaudelle ei asetettu tavoitteita.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="242"/>
+        <source>Outcome</source>
+        <translation>Toteutuminen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="243"/>
+        <source>How it went</source>
+        <translation>Miten meni</translation>
     </message>
 </context>
 <context>
@@ -3462,6 +3583,14 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     </message>
 </context>
 <context>
+    <name>FeedbackGrid</name>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="109"/>
+        <source>How many anonymous feedback forms gave each answer; nobody is named.</source>
+        <translation>Kuinka monessa nimettömässä palautelomakkeessa oli kukin vastaus; ketään ei nimetä.</translation>
+    </message>
+</context>
+<context>
     <name>FeedsPage</name>
     <message>
         <location filename="../../ui/feeds/page.py" line="66"/>
@@ -3748,171 +3877,209 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
     </message>
 </context>
 <context>
+    <name>GoalsDialog</name>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="57"/>
+        <source>Goals: %1</source>
+        <translation>Tavoitteet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="60"/>
+        <source>Set at the season&apos;s start: what the group works towards with the families. At the season&apos;s end the evaluation says how each went.</source>
+        <translation>Asetetaan kauden aloituksessa: mitä kohti ryhmä perheiden kanssa työskentelee. Kauden lopun arvioinnissa kerrotaan, miten kukin toteutui.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="81"/>
+        <source>Goal %1</source>
+        <translation>Tavoite %1</translation>
+    </message>
+</context>
+<context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="75"/>
+        <location filename="../../ui/groups/group_editor.py" line="79"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="77"/>
+        <location filename="../../ui/groups/group_editor.py" line="81"/>
         <source>Seasons</source>
         <translation>Kaudet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="80"/>
+        <location filename="../../ui/groups/group_editor.py" line="84"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="85"/>
+        <location filename="../../ui/groups/group_editor.py" line="89"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="117"/>
+        <location filename="../../ui/groups/group_editor.py" line="121"/>
         <source>years</source>
         <translation>vuotta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="122"/>
+        <location filename="../../ui/groups/group_editor.py" line="126"/>
         <source> min per session</source>
         <translation> min / ryhmäkerta</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="125"/>
+        <location filename="../../ui/groups/group_editor.py" line="129"/>
         <source>Time the leaders spend planning and debriefing each session; the statistics count it for every leader apart from the session&apos;s own time.</source>
         <translation>Aika, jonka ohjaajat käyttävät kunkin ryhmäkerran suunnitteluun ja purkuun; tilastot laskevat sen jokaiselle ohjaajalle erikseen ryhmäkerran omasta ajasta.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="132"/>
+        <location filename="../../ui/groups/group_editor.py" line="136"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation>&amp;Julkinen: näkyy kaikkien julkisten ryhmien kalenterisyötteessä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="145"/>
+        <location filename="../../ui/groups/group_editor.py" line="149"/>
         <source>all children</source>
         <translation>kaikki lapset</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="146"/>
+        <location filename="../../ui/groups/group_editor.py" line="150"/>
         <source>the children of its ages on the day</source>
         <translation>ryhmän ikäiset lapset ryhmäkerran päivänä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="147"/>
+        <location filename="../../ui/groups/group_editor.py" line="151"/>
         <source>no children</source>
         <translation>ei lapsia</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="152"/>
+        <location filename="../../ui/groups/group_editor.py" line="156"/>
         <source>Sign-in sheets, the attendance list and named workbooks list these members of the families; anyone already marked is listed too.</source>
         <translation>Osallistujalistat, läsnäololista ja nimelliset työkirjat näyttävät perheistä nämä jäsenet; jo merkitty henkilö näkyy aina.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="160"/>
+        <location filename="../../ui/groups/group_editor.py" line="164"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="161"/>
+        <location filename="../../ui/groups/group_editor.py" line="165"/>
         <source>&amp;Type:</source>
         <translation>T&amp;yyppi:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="162"/>
+        <location filename="../../ui/groups/group_editor.py" line="166"/>
         <source>&amp;Attendance:</source>
         <translation>&amp;Läsnäolon kirjaus:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="163"/>
+        <location filename="../../ui/groups/group_editor.py" line="167"/>
         <source>&amp;Organisers:</source>
         <translation>Jä&amp;rjestäjät:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="164"/>
+        <location filename="../../ui/groups/group_editor.py" line="168"/>
         <source>Children&apos;s a&amp;ge:</source>
         <translation>Lasten &amp;ikä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="167"/>
+        <location filename="../../ui/groups/group_editor.py" line="171"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Enimmäismäärä:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="168"/>
+        <location filename="../../ui/groups/group_editor.py" line="172"/>
         <source>Planning and de&amp;brief:</source>
         <translation>Suunnittelu ja p&amp;urku:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="169"/>
+        <location filename="../../ui/groups/group_editor.py" line="173"/>
         <source>Default &amp;place:</source>
         <translation>Oletus&amp;paikka:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="170"/>
+        <location filename="../../ui/groups/group_editor.py" line="174"/>
         <source>Default &amp;leaders:</source>
         <translation>&amp;Oletusohjaajat:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="172"/>
+        <location filename="../../ui/groups/group_editor.py" line="176"/>
         <source>&amp;Description:</source>
         <translation>&amp;Kuvaus:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="173"/>
+        <location filename="../../ui/groups/group_editor.py" line="177"/>
         <source>For the adults:</source>
         <translation>Aikuiset listalla:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="176"/>
+        <location filename="../../ui/groups/group_editor.py" line="180"/>
         <source>For the children:</source>
         <translation>Lapset listalla:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="182"/>
+        <location filename="../../ui/groups/group_editor.py" line="186"/>
         <source>Season</source>
         <translation>Kausi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="184"/>
+        <location filename="../../ui/groups/group_editor.py" line="188"/>
         <source>Dates</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="188"/>
+        <location filename="../../ui/groups/group_editor.py" line="192"/>
         <source>Repeats</source>
         <translation>Toistuu</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="195"/>
+        <location filename="../../ui/groups/group_editor.py" line="199"/>
         <source>Add s&amp;eason…</source>
         <translation>Li&amp;sää kausi…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="196"/>
+        <location filename="../../ui/groups/group_editor.py" line="200"/>
         <source>Ed&amp;it season…</source>
         <translation>&amp;Muokkaa kautta…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="202"/>
+        <location filename="../../ui/groups/group_editor.py" line="206"/>
         <source>Adding the first season saves the group.</source>
         <translation>Kun lisäät ensimmäisen kauden, ryhmä tallentuu.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="216"/>
-        <location filename="../../ui/groups/group_editor.py" line="218"/>
+        <location filename="../../ui/groups/group_editor.py" line="209"/>
+        <source>&amp;Goals…</source>
+        <translation>Ta&amp;voitteet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="211"/>
+        <source>Feedback &amp;forms…</source>
+        <translation>Palautelomakkeet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="212"/>
+        <source>Count a session&apos;s feedback forms into the season&apos;s</source>
+        <translation>Kirjaa ryhmäkerran palautelomakkeet kauden lukuihin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="214"/>
+        <source>E&amp;valuation…</source>
+        <translation>Arvioi ka&amp;usi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="234"/>
+        <location filename="../../ui/groups/group_editor.py" line="236"/>
         <source>none</source>
         <translation>ei valittu</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="225"/>
+        <location filename="../../ui/groups/group_editor.py" line="243"/>
         <source>New group</source>
         <translation>Uusi ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="237"/>
-        <location filename="../../ui/groups/group_editor.py" line="321"/>
+        <location filename="../../ui/groups/group_editor.py" line="255"/>
+        <location filename="../../ui/groups/group_editor.py" line="342"/>
         <source>Group: %1</source>
         <translation>Ryhmä: %1</translation>
     </message>
@@ -3920,17 +4087,17 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="87"/>
+        <location filename="../../ui/groups/page.py" line="126"/>
         <source>Groups</source>
         <translation>Ryhmät</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="88"/>
+        <location filename="../../ui/groups/page.py" line="127"/>
         <source>Places</source>
         <translation>Paikat</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="89"/>
+        <location filename="../../ui/groups/page.py" line="128"/>
         <source>Closures</source>
         <translation>Lomat ja tauot</translation>
     </message>
@@ -3938,47 +4105,57 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="34"/>
+        <location filename="../../ui/groups/page.py" line="44"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="35"/>
+        <location filename="../../ui/groups/page.py" line="46"/>
+        <source>Stage</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/page.py" line="50"/>
+        <source>Being planned: no season has started. Running: a season is on. To be evaluated: the last season has ended without an evaluation. Ended: evaluated, or archived.</source>
+        <translation>Suunnitteilla: yksikään kausi ei ole alkanut. Käynnissä: kausi on meneillään. Arvioitavana: viimeisin kausi on päättynyt eikä sitä ole arvioitu. Päättynyt: arvioitu tai arkistoitu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/page.py" line="55"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="36"/>
+        <location filename="../../ui/groups/page.py" line="56"/>
         <source>Attendance</source>
         <translation>Läsnäolon kirjaus</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="37"/>
+        <location filename="../../ui/groups/page.py" line="57"/>
         <source>Organisers</source>
         <translation>Järjestäjät</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="39"/>
+        <location filename="../../ui/groups/page.py" line="59"/>
         <source>Capacity</source>
         <translation>Enimmäismäärä</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="44"/>
+        <location filename="../../ui/groups/page.py" line="64"/>
         <source>Default leaders</source>
         <translation>Oletusohjaajat</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="46"/>
+        <location filename="../../ui/groups/page.py" line="66"/>
         <source>Default place</source>
         <translation>Oletuspaikka</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="50"/>
+        <location filename="../../ui/groups/page.py" line="70"/>
         <source>&amp;New group…</source>
         <translation>&amp;Uusi ryhmä…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="51"/>
+        <location filename="../../ui/groups/page.py" line="71"/>
         <source>E&amp;dit group…</source>
         <translation>Muokkaa &amp;ryhmää…</translation>
     </message>
@@ -4274,513 +4451,584 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../labels.py" line="47"/>
+        <location filename="../../labels.py" line="54"/>
         <source>father–child activity</source>
         <translation>isä–lapsi-toiminta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="48"/>
+        <location filename="../../labels.py" line="55"/>
         <source>open daycare</source>
         <translation>avoin päiväkoti</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="49"/>
+        <location filename="../../labels.py" line="56"/>
         <source>family café</source>
         <translation>perhekahvila</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="50"/>
+        <location filename="../../labels.py" line="57"/>
         <source>baby group</source>
         <translation>vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="51"/>
+        <location filename="../../labels.py" line="58"/>
         <source>peer group</source>
         <translation>vertaisryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="52"/>
+        <location filename="../../labels.py" line="59"/>
         <source>parent group</source>
         <translation>vanhempainryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="53"/>
+        <location filename="../../labels.py" line="60"/>
         <source>other</source>
         <translation>muu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="54"/>
+        <location filename="../../labels.py" line="61"/>
         <source>named roster</source>
         <translation>nimilista</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="55"/>
+        <location filename="../../labels.py" line="62"/>
         <source>headcount</source>
         <translation>kävijämäärä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="56"/>
+        <location filename="../../labels.py" line="63"/>
         <source>roster and headcount</source>
         <translation>nimilista ja kävijämäärä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="57"/>
+        <location filename="../../labels.py" line="64"/>
         <source>planned</source>
         <translation>suunniteltu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="58"/>
+        <location filename="../../labels.py" line="65"/>
         <source>held</source>
         <translation>pidetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="59"/>
+        <location filename="../../labels.py" line="66"/>
         <source>cancelled</source>
         <translation>peruttu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="60"/>
+        <location filename="../../labels.py" line="67"/>
         <source>father</source>
         <translation>isä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="61"/>
+        <location filename="../../labels.py" line="68"/>
         <source>mother</source>
         <translation>äiti</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="62"/>
+        <location filename="../../labels.py" line="69"/>
         <source>other guardian</source>
         <translation>muu huoltaja</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="63"/>
+        <location filename="../../labels.py" line="70"/>
         <source>grandparent</source>
         <translation>isovanhempi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="64"/>
+        <location filename="../../labels.py" line="71"/>
         <source>under 1 year</source>
         <translation>alle 1-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="65"/>
+        <location filename="../../labels.py" line="72"/>
         <source>1–2 years</source>
         <translation>1–2-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="66"/>
+        <location filename="../../labels.py" line="73"/>
         <source>3–6 years</source>
         <translation>3–6-vuotiaat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="67"/>
+        <location filename="../../labels.py" line="74"/>
         <source>7 years or older</source>
         <translation>7-vuotiaat ja vanhemmat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="68"/>
+        <location filename="../../labels.py" line="75"/>
         <source>enrolled</source>
         <translation>ilmoittautunut</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="69"/>
+        <location filename="../../labels.py" line="76"/>
         <source>on the waiting list</source>
         <translation>jonossa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="70"/>
-        <location filename="../../labels.py" line="133"/>
+        <location filename="../../labels.py" line="77"/>
+        <location filename="../../labels.py" line="140"/>
         <source>left</source>
         <translation>lopettanut</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="71"/>
+        <location filename="../../labels.py" line="78"/>
         <source>not asked</source>
         <translation>ei kysytty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="72"/>
+        <location filename="../../labels.py" line="79"/>
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="73"/>
+        <location filename="../../labels.py" line="80"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="74"/>
+        <location filename="../../labels.py" line="81"/>
         <source>present</source>
         <translation>läsnä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="75"/>
+        <location filename="../../labels.py" line="82"/>
         <source>absent</source>
         <translation>poissa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="76"/>
+        <location filename="../../labels.py" line="83"/>
         <source>excused</source>
         <translation>poissa (ilmoitettu)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="77"/>
+        <location filename="../../labels.py" line="84"/>
         <source>family work</source>
         <translation>perhetyö</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="78"/>
+        <location filename="../../labels.py" line="85"/>
         <source>child health clinic</source>
         <translation>neuvola</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="81"/>
+        <location filename="../../labels.py" line="88"/>
         <source>early childhood education</source>
         <translation>varhaiskasvatus</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="84"/>
+        <location filename="../../labels.py" line="91"/>
         <source>family counselling</source>
         <translation>perheneuvola</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="87"/>
+        <location filename="../../labels.py" line="94"/>
         <source>association</source>
         <translation>yhdistys</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="88"/>
+        <location filename="../../labels.py" line="95"/>
         <source>parish</source>
         <translation>seurakunta</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="89"/>
+        <location filename="../../labels.py" line="96"/>
         <source>library</source>
         <translation>kirjasto</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="90"/>
+        <location filename="../../labels.py" line="97"/>
         <source>other organisation</source>
         <translation>muu organisaatio</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="91"/>
+        <location filename="../../labels.py" line="98"/>
         <source>worker</source>
         <translation>työntekijä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="92"/>
+        <location filename="../../labels.py" line="99"/>
         <source>place</source>
         <translation>paikka</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="93"/>
+        <location filename="../../labels.py" line="100"/>
         <source>public holiday</source>
         <translation>juhlapyhä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="94"/>
+        <location filename="../../labels.py" line="101"/>
         <source>closure</source>
         <translation>tauko</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="95"/>
+        <location filename="../../labels.py" line="102"/>
         <source>the clocks change that night</source>
         <translation>kellot siirtyvät sinä yönä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="96"/>
+        <location filename="../../labels.py" line="103"/>
         <source>Partner organisation</source>
         <translation>Kumppaniorganisaatio</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="97"/>
+        <location filename="../../labels.py" line="104"/>
+        <location filename="../../labels.py" line="374"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="98"/>
+        <location filename="../../labels.py" line="105"/>
         <source>Worker</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="99"/>
+        <location filename="../../labels.py" line="106"/>
         <source>All public groups</source>
         <translation>Kaikki julkiset ryhmät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="100"/>
+        <location filename="../../labels.py" line="107"/>
         <source>family added</source>
         <translation>perhe lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="101"/>
+        <location filename="../../labels.py" line="108"/>
         <source>family details changed</source>
         <translation>perheen tietoja muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="104"/>
+        <location filename="../../labels.py" line="111"/>
         <source>member added</source>
         <translation>jäsen lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="105"/>
+        <location filename="../../labels.py" line="112"/>
         <source>member changed</source>
         <translation>jäsenen tietoja muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="106"/>
+        <location filename="../../labels.py" line="113"/>
         <source>member removed</source>
         <translation>jäsen poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="107"/>
+        <location filename="../../labels.py" line="114"/>
         <source>enrolment added</source>
         <translation>ilmoittautuminen lisätty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="108"/>
+        <location filename="../../labels.py" line="115"/>
         <source>enrolment changed</source>
         <translation>ilmoittautumista muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="109"/>
+        <location filename="../../labels.py" line="116"/>
         <source>enrolment removed</source>
         <translation>ilmoittautuminen poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="110"/>
+        <location filename="../../labels.py" line="117"/>
         <source>attendance mark changed</source>
         <translation>läsnäolomerkintää muutettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="111"/>
+        <location filename="../../labels.py" line="118"/>
         <source>personal data erased</source>
         <translation>henkilötiedot poistettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="112"/>
+        <location filename="../../labels.py" line="119"/>
         <source>families merged</source>
         <translation>perheet yhdistetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="113"/>
+        <location filename="../../labels.py" line="120"/>
         <source>family opened</source>
         <translation>perhe avattu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="114"/>
+        <location filename="../../labels.py" line="121"/>
         <source>attendance view opened</source>
         <translation>läsnäolonäkymä avattu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="117"/>
+        <location filename="../../labels.py" line="124"/>
         <source>sign-in sheet printed</source>
         <translation>osallistujalista tulostettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="120"/>
+        <location filename="../../labels.py" line="127"/>
         <source>sign-in sheet saved as PDF</source>
         <translation>osallistujalista tallennettu PDF:nä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="123"/>
+        <location filename="../../labels.py" line="130"/>
         <source>workbook with names exported</source>
         <translation>nimellinen työkirja viety</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="126"/>
+        <location filename="../../labels.py" line="133"/>
         <source>roster imported</source>
         <translation>nimilista tuotu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="127"/>
+        <location filename="../../labels.py" line="134"/>
         <source>family&apos;s data report saved</source>
         <translation>perheen tietoraportti tallennettu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="130"/>
+        <location filename="../../labels.py" line="137"/>
         <source>follow-ups due listed</source>
         <translation>kysymättömät kuulumiset näytetty</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="134"/>
+        <location filename="../../labels.py" line="141"/>
         <source>stopped coming</source>
         <translation>jäänyt pois</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="135"/>
+        <location filename="../../labels.py" line="142"/>
         <source>staff</source>
         <translation>työntekijä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="136"/>
+        <location filename="../../labels.py" line="143"/>
         <source>volunteer</source>
         <translation>vapaaehtoinen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="137"/>
+        <location filename="../../labels.py" line="144"/>
         <source>student</source>
         <translation>opiskelija</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="138"/>
+        <location filename="../../labels.py" line="145"/>
         <source>not given</source>
         <translation>ei kerrottu</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="139"/>
+        <location filename="../../labels.py" line="146"/>
         <source>leader ill</source>
         <translation>ohjaaja sairaana</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="140"/>
+        <location filename="../../labels.py" line="147"/>
         <source>closure or holiday</source>
         <translation>tauko tai juhlapyhä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="141"/>
+        <location filename="../../labels.py" line="148"/>
         <source>too few coming</source>
         <translation>liian vähän tulijoita</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="142"/>
+        <location filename="../../labels.py" line="149"/>
         <source>place not available</source>
         <translation>tila ei käytettävissä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="145"/>
+        <location filename="../../labels.py" line="152"/>
         <source>weather or other force majeure</source>
         <translation>sää tai muu ylivoimainen este</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="148"/>
+        <location filename="../../labels.py" line="155"/>
         <source>other reason</source>
         <translation>muu syy</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="163"/>
+        <location filename="../../labels.py" line="156"/>
+        <source>being planned</source>
+        <translation>suunnitteilla</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="157"/>
+        <source>running</source>
+        <translation>käynnissä</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="158"/>
+        <source>to be evaluated</source>
+        <translation>arvioitavana</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="159"/>
+        <source>ended</source>
+        <translation>päättynyt</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="160"/>
+        <source>achieved</source>
+        <translation>saavutettiin</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="161"/>
+        <source>partly achieved</source>
+        <translation>saavutettiin osittain</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="162"/>
+        <source>not achieved</source>
+        <translation>ei saavutettu</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="164"/>
+        <source>I enjoyed the group</source>
+        <translation>Viihdyin ryhmässä</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="167"/>
+        <source>I got support in being a parent</source>
+        <translation>Sain tukea vanhemmuuteen</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="170"/>
+        <source>I got peer support from other parents</source>
+        <translation>Sain vertaistukea muilta vanhemmilta</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="173"/>
+        <source>I will come again</source>
+        <translation>Tulen uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="176"/>
+        <source>Child: Was it fun?</source>
+        <translation>Lapsi: Oliko kivaa?</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="179"/>
+        <source>adults, 1 = not at all … 5 = fully</source>
+        <translation>aikuiset, 1 = ei lainkaan … 5 = täysin</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="182"/>
+        <source>children, a sad, a neutral or a happy face</source>
+        <translation>lapset, surullinen, neutraali tai iloinen kasvo</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="199"/>
         <source>All groups</source>
         <translation>Kaikki ryhmät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="171"/>
+        <location filename="../../labels.py" line="207"/>
         <source>Group: {names}</source>
         <translation>Ryhmä: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="172"/>
+        <location filename="../../labels.py" line="208"/>
         <source>Groups: {names}</source>
         <translation>Ryhmät: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="175"/>
+        <location filename="../../labels.py" line="211"/>
         <source>Group type: {name}</source>
         <translation>Ryhmätyyppi: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="177"/>
+        <location filename="../../labels.py" line="213"/>
         <source>Organiser: {name}</source>
         <translation>Järjestäjä: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="179"/>
+        <location filename="../../labels.py" line="215"/>
         <source>Place: {name}</source>
         <translation>Paikka: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="180"/>
+        <location filename="../../labels.py" line="216"/>
         <source>Leader: {name}</source>
         <translation>Ohjaaja: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="188"/>
+        <location filename="../../labels.py" line="224"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation>Niiden osallistujat eivät näy luvuissa ennen kuin läsnäolot kirjataan.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="211"/>
+        <location filename="../../labels.py" line="247"/>
         <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families): a headcount names nobody.</source>
         <translation>Vain kävijämäärin kirjattavat ryhmät eivät ole perhemäärissä (perheet, tavoitetut isät, uudet perheet): kävijämäärä ei nimeä ketään.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="219"/>
+        <location filename="../../labels.py" line="255"/>
         <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
         <translation>Vain läsnäololistoin kirjattavat ryhmät eivät ole ensikertalaisissa, jotka lasketaan vain kävijämääriin.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="271"/>
+        <location filename="../../labels.py" line="307"/>
         <source>Planning and debrief hours</source>
         <translation>Suunnittelu- ja purkutunnit</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="272"/>
+        <location filename="../../labels.py" line="308"/>
         <source>Hours in all</source>
         <translation>Tunnit yhteensä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="273"/>
+        <location filename="../../labels.py" line="309"/>
         <source>Leaders</source>
         <translation>Ohjaajat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="274"/>
+        <location filename="../../labels.py" line="310"/>
         <source>Leader</source>
         <translation>Ohjaaja</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="275"/>
+        <location filename="../../labels.py" line="311"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="276"/>
+        <location filename="../../labels.py" line="312"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="277"/>
+        <location filename="../../labels.py" line="313"/>
         <source>Leader hours by kind</source>
         <translation>Ohjaustunnit ohjaajatyypeittäin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="278"/>
+        <location filename="../../labels.py" line="314"/>
         <source>Cancelled sessions by reason</source>
         <translation>Perutut kerrat syyn mukaan</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="280"/>
+        <location filename="../../labels.py" line="316"/>
         <source>the length of each held session, for every leader of it</source>
         <translation>kunkin pidetyn ryhmäkerran kesto jokaiselle sen ohjaajalle</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="283"/>
+        <location filename="../../labels.py" line="319"/>
         <source>the group&apos;s planning and debrief time for each held session, for every leader of it; not included in the leader hours</source>
         <translation>ryhmän suunnittelu- ja purkuaika kustakin pidetystä ryhmäkerrasta jokaiselle sen ohjaajalle; ei sisälly ohjaustunteihin</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="288"/>
+        <location filename="../../labels.py" line="324"/>
         <source>the hours of the staff, the volunteers and the students who led sessions</source>
         <translation>ryhmäkertoja ohjanneiden työntekijöiden, vapaaehtoisten ja opiskelijoiden tunnit</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="291"/>
+        <location filename="../../labels.py" line="327"/>
         <source>cancelled sessions by the kind of reason chosen when cancelling; those cancelled before reasons were grouped are “not given”</source>
         <translation>perutut ryhmäkerrat perumisen yhteydessä valitun syyn mukaan; ennen syiden ryhmittelyä perutut ovat ”ei kerrottu”</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="299"/>
+        <location filename="../../labels.py" line="335"/>
         <source>Staff</source>
         <translation>Työntekijät</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="300"/>
+        <location filename="../../labels.py" line="336"/>
         <source>Volunteers</source>
         <translation>Vapaaehtoiset</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="301"/>
+        <location filename="../../labels.py" line="337"/>
         <source>Students</source>
         <translation>Opiskelijat</translation>
     </message>
@@ -4905,12 +5153,102 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>niiden pidettyjen kertojen käyntikerrat, joille on annettu enimmäismäärä (ryhmän, muuten paikan), jaettuna näillä enimmäismäärillä</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="270"/>
+        <location filename="../../labels.py" line="306"/>
         <source>Leader hours</source>
         <translation>Ohjaustunnit</translation>
     </message>
     <message>
+        <location filename="../../labels.py" line="366"/>
+        <source>What works well?</source>
+        <translation>Mikä toimii hyvin?</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="367"/>
+        <source>What could be improved?</source>
+        <translation>Mitä parannettavaa?</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="368"/>
+        <source>How do the good changes carry on?</source>
+        <translation>Miten hyvät muutokset kantavat?</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="369"/>
+        <source>Evaluations</source>
+        <translation>Arvioinnit</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="370"/>
+        <source>Goals</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="371"/>
+        <source>Participants&apos; feedback</source>
+        <translation>Osallistujien palaute</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="373"/>
+        <source>Season</source>
+        <translation>Kausi</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="375"/>
+        <source>First day</source>
+        <translation>Alkoi</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="376"/>
+        <source>Last day</source>
+        <translation>Päättyi</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="377"/>
+        <source>Evaluated</source>
+        <translation>Arvioitu</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="378"/>
+        <source>not evaluated</source>
+        <translation>arvioimatta</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="379"/>
+        <source>Question</source>
+        <translation>Kysymys</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="380"/>
+        <source>Answers</source>
+        <translation>Vastauksia</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="381"/>
+        <source>Average</source>
+        <translation>Keskiarvo</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="382"/>
+        <source>Anonymous feedback forms counted: how many gave each answer. Adults answer from 1 (not at all) to 5 (fully); children point at a face, 1 sad, 2 neutral, 3 happy.</source>
+        <translation>Nimettömät palautelomakkeet laskettuina: kuinka monessa oli kukin vastaus. Aikuiset vastaavat asteikolla 1 (ei lainkaan) – 5 (täysin); lapset osoittavat kasvoja: 1 surullinen, 2 neutraali, 3 iloinen.</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="388"/>
+        <source>sad</source>
+        <translation>surullinen</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="389"/>
+        <source>neutral</source>
+        <translation>neutraali</translation>
+    </message>
+    <message>
         <location filename="../../labels.py" line="390"/>
+        <source>happy</source>
+        <translation>iloinen</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="486"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -5639,7 +5977,15 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="31"/>
+        <location filename="../../ui/plurals.py" line="32"/>
+        <source>Evaluations due (%n)</source>
+        <translation>
+            <numerusform>Arvioimatta (%n)</numerusform>
+            <numerusform>Arvioimatta (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plurals.py" line="35"/>
         <source>%n session(s) not recorded</source>
         <translation>
             <numerusform>%n ryhmäkerta kirjaamatta</numerusform>
@@ -5647,7 +5993,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="35"/>
+        <location filename="../../ui/plurals.py" line="39"/>
         <source>The personal data of %n family(-ies) inactive for the retention period was erased.</source>
         <translation>
             <numerusform>Säilytysajan ylittäneen %n perheen henkilötiedot poistettiin.</numerusform>
@@ -5655,7 +6001,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="42"/>
+        <location filename="../../ui/plurals.py" line="46"/>
         <source>%n families erased after this backup was taken were erased again.</source>
         <translation>
             <numerusform>%n perhe, jonka tiedot poistettiin tämän varmuuskopion ottamisen jälkeen, poistettiin uudelleen.</numerusform>
@@ -5663,7 +6009,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="47"/>
+        <location filename="../../ui/plurals.py" line="51"/>
         <source>%n families erased after this copy of the database was made were erased again.</source>
         <translation>
             <numerusform>%n perhe, jonka tiedot poistettiin tämän tietokannan kopion ottamisen jälkeen, poistettiin uudelleen.</numerusform>
@@ -5700,7 +6046,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     </message>
     <message>
         <location filename="../../ui/printing.py" line="105"/>
-        <location filename="../../ui/printing.py" line="323"/>
+        <location filename="../../ui/printing.py" line="332"/>
         <source>Sign-in sheet</source>
         <translation>Osallistujalista</translation>
     </message>
@@ -5731,7 +6077,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     </message>
     <message>
         <location filename="../../ui/printing.py" line="139"/>
-        <location filename="../../ui/printing.py" line="330"/>
+        <location filename="../../ui/printing.py" line="339"/>
         <source>Headcount tally sheet</source>
         <translation>Kävijämäärän laskentalomake</translation>
     </message>
@@ -6340,44 +6686,57 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     </message>
 </context>
 <context>
+    <name>SessionFormsDialog</name>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="149"/>
+        <source>Feedback forms: %1</source>
+        <translation>Palautelomakkeet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="152"/>
+        <source>Count the forms of one session: the numbers are added to the season&apos;s (the evaluation shows the season&apos;s own).</source>
+        <translation>Kirjaa yhden ryhmäkerran lomakkeet: luvut lisätään kauden lukuihin (arvioinnissa näkyvät koko kauden luvut).</translation>
+    </message>
+</context>
+<context>
     <name>SessionPrintButton</name>
     <message>
-        <location filename="../../ui/printing.py" line="242"/>
+        <location filename="../../ui/printing.py" line="251"/>
         <source>P&amp;rint</source>
         <translation>&amp;Tulosta</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="248"/>
+        <location filename="../../ui/printing.py" line="257"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation>Tulosta &amp;osallistujalista…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="251"/>
+        <location filename="../../ui/printing.py" line="260"/>
         <source>Save sign-in sheet as &amp;PDF…</source>
         <translation>Tallenna osallistujalista &amp;PDF:nä…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="254"/>
+        <location filename="../../ui/printing.py" line="263"/>
         <source>&amp;Headcount tally sheet…</source>
         <translation>&amp;Kävijämäärän laskentalomake…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="256"/>
+        <location filename="../../ui/printing.py" line="265"/>
         <source>Save &amp;tally sheet as PDF…</source>
         <translation>Tallenna &amp;laskentalomake PDF:nä…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="322"/>
+        <location filename="../../ui/printing.py" line="331"/>
         <source>Save sign-in sheet as PDF</source>
         <translation>Tallenna osallistujalista PDF:nä</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="329"/>
+        <location filename="../../ui/printing.py" line="338"/>
         <source>Save tally sheet as PDF</source>
         <translation>Tallenna laskentalomake PDF:nä</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="343"/>
+        <location filename="../../ui/printing.py" line="352"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>
@@ -6441,108 +6800,113 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="109"/>
+        <location filename="../../ui/statistics/page.py" line="111"/>
         <source>All group types</source>
         <translation>Kaikki ryhmätyypit</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="136"/>
+        <location filename="../../ui/statistics/page.py" line="138"/>
         <source>&amp;Figures</source>
         <translation>&amp;Luvut</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="137"/>
+        <location filename="../../ui/statistics/page.py" line="139"/>
         <source>C&amp;harts</source>
         <translation>Kaa&amp;viot</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="138"/>
+        <location filename="../../ui/statistics/page.py" line="140"/>
         <source>Fa&amp;milies</source>
         <translation>Per&amp;heet</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="139"/>
+        <location filename="../../ui/statistics/page.py" line="141"/>
         <source>Lea&amp;ders and cancellations</source>
         <translation>Ohjaajat ja per&amp;umiset</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="140"/>
-        <location filename="../../ui/statistics/page.py" line="289"/>
+        <location filename="../../ui/statistics/page.py" line="142"/>
+        <location filename="../../ui/statistics/page.py" line="295"/>
         <source>Not rec&amp;orded</source>
         <translation>Kirjaa&amp;matta</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="147"/>
+        <location filename="../../ui/statistics/page.py" line="144"/>
+        <source>E&amp;valuations</source>
+        <translation>Arv&amp;ioinnit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="151"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation>Korvaa &amp;nimet koodeilla (tiimin ulkopuolelle lähetettäväksi)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="148"/>
+        <location filename="../../ui/statistics/page.py" line="152"/>
         <source>E&amp;xport to Excel…</source>
         <translation>Vie E&amp;xceliin…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="150"/>
+        <location filename="../../ui/statistics/page.py" line="154"/>
         <source>Save s&amp;ummary as PDF…</source>
         <translation>Tallenna t&amp;iivistelmä PDF:ksi…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="152"/>
+        <location filename="../../ui/statistics/page.py" line="156"/>
         <source>One page for a board or a funder: the figures with their definitions</source>
         <translation>Yksi sivu johtokunnalle tai rahoittajalle: luvut ja mitä ne laskevat</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="184"/>
+        <location filename="../../ui/statistics/page.py" line="188"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Aikaväli:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="187"/>
+        <location filename="../../ui/statistics/page.py" line="191"/>
         <source>Group t&amp;ype:</source>
         <translation>Ryhmä&amp;tyyppi:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="225"/>
+        <location filename="../../ui/statistics/page.py" line="229"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="270"/>
+        <location filename="../../ui/statistics/page.py" line="275"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="310"/>
+        <location filename="../../ui/statistics/page.py" line="316"/>
         <source>Statistics %1–%2</source>
         <translation>Tilastot %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="313"/>
+        <location filename="../../ui/statistics/page.py" line="319"/>
         <source>Summary %1–%2</source>
         <translation>Tiivistelmä %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="324"/>
+        <location filename="../../ui/statistics/page.py" line="330"/>
         <source>Export to Excel</source>
         <translation>Vie Exceliin</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="325"/>
+        <location filename="../../ui/statistics/page.py" line="331"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="369"/>
+        <location filename="../../ui/statistics/page.py" line="375"/>
         <source>Save summary as PDF</source>
         <translation>Tallenna tiivistelmä PDF:ksi</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="370"/>
+        <location filename="../../ui/statistics/page.py" line="376"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="398"/>
+        <location filename="../../ui/statistics/page.py" line="404"/>
         <source>Saved %1</source>
         <translation>Tallennettu: %1</translation>
     </message>
@@ -6703,192 +7067,192 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../export/excel.py" line="93"/>
+        <location filename="../../export/excel.py" line="111"/>
         <source>Summary</source>
         <translation>Yhteenveto</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="94"/>
+        <location filename="../../export/excel.py" line="112"/>
         <source>Headcounts</source>
         <translation>Kävijämäärät</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="95"/>
+        <location filename="../../export/excel.py" line="113"/>
         <source>By month</source>
         <translation>Kuukausittain</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="96"/>
+        <location filename="../../export/excel.py" line="114"/>
         <source>Total</source>
         <translation>Yhteensä</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="99"/>
+        <location filename="../../export/excel.py" line="117"/>
         <source>Fathers</source>
         <translation>Isät</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="100"/>
+        <location filename="../../export/excel.py" line="118"/>
         <source>Mothers</source>
         <translation>Äidit</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="101"/>
+        <location filename="../../export/excel.py" line="119"/>
         <source>Other guardians</source>
         <translation>Muut huoltajat</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="102"/>
+        <location filename="../../export/excel.py" line="120"/>
         <source>Grandparents</source>
         <translation>Isovanhemmat</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="105"/>
+        <location filename="../../export/excel.py" line="123"/>
         <source>Children 0 y</source>
         <translation>Lapset 0 v</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="106"/>
+        <location filename="../../export/excel.py" line="124"/>
         <source>Children 1–2 y</source>
         <translation>Lapset 1–2 v</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="107"/>
+        <location filename="../../export/excel.py" line="125"/>
         <source>Children 3–6 y</source>
         <translation>Lapset 3–6 v</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="108"/>
+        <location filename="../../export/excel.py" line="126"/>
         <source>Children 7+ y</source>
         <translation>Lapset 7+ v</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="220"/>
-        <location filename="../../export/excel.py" line="506"/>
-        <location filename="../../export/excel.py" line="696"/>
+        <location filename="../../export/excel.py" line="238"/>
+        <location filename="../../export/excel.py" line="527"/>
+        <location filename="../../export/excel.py" line="717"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="434"/>
+        <location filename="../../export/excel.py" line="455"/>
         <source>Figure</source>
         <translation>Luku</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="435"/>
+        <location filename="../../export/excel.py" line="456"/>
         <source>Value</source>
         <translation>Arvo</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="436"/>
+        <location filename="../../export/excel.py" line="457"/>
         <source>What it counts</source>
         <translation>Mitä se laskee</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="477"/>
+        <location filename="../../export/excel.py" line="498"/>
         <source>Statistics and attendance</source>
         <translation>Tilastot ja läsnäolot</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="425"/>
-        <location filename="../../export/excel.py" line="479"/>
+        <location filename="../../export/excel.py" line="446"/>
+        <location filename="../../export/excel.py" line="500"/>
         <source>Period</source>
         <translation>Aikaväli</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="92"/>
+        <location filename="../../export/excel.py" line="110"/>
         <source>At a glance</source>
         <translation>Tiivistelmä</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="427"/>
-        <location filename="../../export/excel.py" line="483"/>
+        <location filename="../../export/excel.py" line="448"/>
+        <location filename="../../export/excel.py" line="504"/>
         <source>Filters</source>
         <translation>Rajaukset</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="490"/>
+        <location filename="../../export/excel.py" line="511"/>
         <source>Not recorded</source>
         <translation>Kirjaamatta</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="497"/>
+        <location filename="../../export/excel.py" line="518"/>
         <source>Names</source>
         <translation>Nimet</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="498"/>
+        <location filename="../../export/excel.py" line="519"/>
         <source>pseudonymised (P- person, F- family)</source>
         <translation>pseudonymisoitu (P- henkilö, F- perhe)</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="510"/>
+        <location filename="../../export/excel.py" line="531"/>
         <source>Group type</source>
         <translation>Ryhmätyyppi</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="430"/>
-        <location filename="../../export/excel.py" line="513"/>
+        <location filename="../../export/excel.py" line="451"/>
+        <location filename="../../export/excel.py" line="534"/>
         <source>Note</source>
         <translation>Huom.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="194"/>
+        <location filename="../../labels.py" line="230"/>
         <source>1 past session whose attendance is not recorded: its visits are not in the figures.</source>
         <translation>1 mennyt ryhmäkerta, jonka läsnäoloa ei ole kirjattu: sen käyntikerrat eivät ole luvuissa.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="198"/>
+        <location filename="../../labels.py" line="234"/>
         <source>{count} past sessions whose attendance is not recorded: their visits are not in the figures.</source>
         <translation>{count} mennyttä ryhmäkertaa, joiden läsnäoloa ei ole kirjattu: niiden käyntikerrat eivät ole luvuissa.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="580"/>
+        <location filename="../../export/excel.py" line="601"/>
         <source>Family</source>
         <translation>Perhe</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="581"/>
+        <location filename="../../export/excel.py" line="602"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="582"/>
+        <location filename="../../export/excel.py" line="603"/>
         <source>Role / age</source>
         <translation>Rooli / ikä</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="586"/>
+        <location filename="../../export/excel.py" line="607"/>
         <source>(data erased)</source>
         <translation>(tiedot poistettu)</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="592"/>
+        <location filename="../../export/excel.py" line="613"/>
         <source>child</source>
         <translation>lapsi</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="594"/>
+        <location filename="../../export/excel.py" line="615"/>
         <source>child, {age} y</source>
         <translation>lapsi, {age} v</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="596"/>
+        <location filename="../../export/excel.py" line="617"/>
         <source>adult</source>
         <translation>aikuinen</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="597"/>
+        <location filename="../../export/excel.py" line="618"/>
         <source>{who}, guest</source>
         <translation>{who}, vieras</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="697"/>
+        <location filename="../../export/excel.py" line="718"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="753"/>
+        <location filename="../../export/excel.py" line="774"/>
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>

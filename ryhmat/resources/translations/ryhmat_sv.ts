@@ -695,13 +695,14 @@
     </message>
     <message>
         <location filename="../../cli/main.py" line="200"/>
-        <location filename="../../cli/main.py" line="532"/>
+        <location filename="../../cli/main.py" line="338"/>
+        <location filename="../../cli/main.py" line="564"/>
         <source>only this group (repeat for several)</source>
         <translation>endast den här gruppen (upprepa för flera)</translation>
     </message>
     <message>
         <location filename="../../cli/main.py" line="205"/>
-        <location filename="../../cli/main.py" line="542"/>
+        <location filename="../../cli/main.py" line="574"/>
         <source>only the groups an organisation co-organises</source>
         <translation>endast grupperna som en organisation är med och ordnar</translation>
     </message>
@@ -799,76 +800,87 @@
     </message>
     <message>
         <location filename="../../cli/main.py" line="319"/>
+        <location filename="../../cli/main.py" line="351"/>
         <source>list what is due on this day</source>
         <translation>lista det som är aktuellt den här dagen</translation>
     </message>
     <message>
         <location filename="../../cli/main.py" line="327"/>
+        <source>the evaluations of the seasons of a period (default: this year so far): goals, the worker pair&apos;s answers and the feedback forms counted; or the seasons due</source>
+        <translation>utvärderingarna av terminerna under en period (standard: i år hittills): mål, arbetsparets svar och antalet responsblanketter; eller terminerna som ska utvärderas</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="348"/>
+        <source>list the seasons that have ended without an evaluation</source>
+        <translation>lista avslutade terminer som inte har utvärderats</translation>
+    </message>
+    <message>
+        <location filename="../../cli/main.py" line="359"/>
         <source>show the usage log: who read a family&apos;s personal data, or whose data a person read, when and why</source>
         <translation>visa användningsloggen: vem som har läst en familjs personuppgifter, eller vems uppgifter en person har läst, när och varför</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="335"/>
+        <location filename="../../cli/main.py" line="367"/>
         <source>the reads of this family&apos;s data</source>
         <translation>läsningarna av den här familjens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="340"/>
+        <location filename="../../cli/main.py" line="372"/>
         <source>the reads by this person, as the log names them</source>
         <translation>den här personens läsningar, med det namn loggen ger</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="349"/>
+        <location filename="../../cli/main.py" line="381"/>
         <source>manage the people of a team database on PostgreSQL and what their roles allow</source>
         <translation>hantera personerna i en teamdatabas på PostgreSQL och vad deras roller tillåter</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="357"/>
+        <location filename="../../cli/main.py" line="389"/>
         <source>create the team&apos;s group roles and grant them their rights (the database&apos;s owner, allowed to create roles)</source>
         <translation>skapa teamets grupproller och ge dem deras rättigheter (databasens ägare, som får skapa roller)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="366"/>
+        <location filename="../../cli/main.py" line="398"/>
         <source>add a person who signs in as LOGIN</source>
         <translation>lägg till en person som loggar in som LOGIN</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="369"/>
+        <location filename="../../cli/main.py" line="401"/>
         <source>the person&apos;s full name</source>
         <translation>personens fullständiga namn</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="374"/>
+        <location filename="../../cli/main.py" line="406"/>
         <source>the organisation the person works for</source>
         <translation>organisationen där personen arbetar</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="380"/>
+        <location filename="../../cli/main.py" line="412"/>
         <source>the worker the person is in the plan: the groups they lead</source>
         <translation>den anställda som personen motsvarar i planen: grupperna hen leder</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="400"/>
+        <location filename="../../cli/main.py" line="432"/>
         <source>give LOGIN a new password (printed once) when they have forgotten theirs</source>
         <translation>ge LOGIN ett nytt lösenord (skrivs ut en gång) när hen har glömt sitt</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="410"/>
+        <location filename="../../cli/main.py" line="442"/>
         <source>change your own password (asked twice, or from standard input)</source>
         <translation>byt ditt eget lösenord (frågas två gånger, eller läses från standard in)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="415"/>
+        <location filename="../../cli/main.py" line="447"/>
         <source>read the new password from standard input</source>
         <translation>läs det nya lösenordet från standard in</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="433"/>
+        <location filename="../../cli/main.py" line="465"/>
         <source>read the password from standard input instead of making one up</source>
         <translation>läs lösenordet från standard in i stället för att hitta på ett</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="386"/>
+        <location filename="../../cli/main.py" line="418"/>
         <source>list the people of the team, removed ones too</source>
         <translation>lista teamets personer, även borttagna</translation>
     </message>
@@ -878,152 +890,153 @@
         <translation>skriv periodens sammandrag på en sida för en styrelse eller en finansiär (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="392"/>
+        <location filename="../../cli/main.py" line="424"/>
         <source>change the role of the person who signs in as LOGIN</source>
         <translation>byt rollen för personen som loggar in som LOGIN</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="421"/>
+        <location filename="../../cli/main.py" line="453"/>
         <source>stop LOGIN from signing in (the person stays in the change history)</source>
         <translation>hindra LOGIN från att logga in (personen finns kvar i ändringshistoriken)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="440"/>
+        <location filename="../../cli/main.py" line="472"/>
         <source>Ryhmät plans, records and publishes the groups of family work. With no command the desktop application starts.</source>
         <translation>Ryhmät planerar, registrerar och publicerar familjearbetets grupper. Utan kommando startar skrivbordsprogrammet.</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="450"/>
+        <location filename="../../cli/main.py" line="482"/>
         <source>show the version number and exit</source>
         <translation>visa versionsnumret och avsluta</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="455"/>
+        <location filename="../../cli/main.py" line="487"/>
         <source>SQLAlchemy database URL (default: RYHMAT_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>databasens SQLAlchemy-adress (standard: RYHMAT_DATABASE_URL, annars SQLite i användarens datamapp)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="465"/>
+        <location filename="../../cli/main.py" line="497"/>
         <source>with no command: close the window after SECONDS and print its title and the view it shows (to check an installation)</source>
         <translation>utan kommando: stäng fönstret efter SECONDS sekunder och skriv ut dess titel och vyn som visas (för att kontrollera en installation)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="473"/>
+        <location filename="../../cli/main.py" line="505"/>
         <source>fill an empty database with demo data</source>
         <translation>fyll en tom databas med exempeldata</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="478"/>
+        <location filename="../../cli/main.py" line="510"/>
         <source>small: one school year; municipality: ten years (benchmarks)</source>
         <translation>small: ett verksamhetsår; municipality: tio år (för prestandamätning)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="481"/>
+        <location filename="../../cli/main.py" line="513"/>
         <source>random seed (same seed, same data)</source>
         <translation>slumptalsfrö (samma frö, samma data)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="487"/>
+        <location filename="../../cli/main.py" line="519"/>
         <source>the day the demo treats as today (default: today)</source>
         <translation>dagen som exempeldata räknar som i dag (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="491"/>
+        <location filename="../../cli/main.py" line="523"/>
         <source>list the groups</source>
         <translation>lista grupperna</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="496"/>
+        <location filename="../../cli/main.py" line="528"/>
         <source>list the workers</source>
         <translation>lista arbetstagarna</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="501"/>
+        <location filename="../../cli/main.py" line="533"/>
         <source>list the places</source>
         <translation>lista platserna</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="507"/>
+        <location filename="../../cli/main.py" line="539"/>
         <source>list a group&apos;s sessions and skipped days</source>
         <translation>lista gruppens träffar och utelämnade dagar</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="510"/>
+        <location filename="../../cli/main.py" line="542"/>
         <source>the group&apos;s name</source>
         <translation>gruppens namn</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="517"/>
+        <location filename="../../cli/main.py" line="549"/>
         <source>list workers and places booked twice at the same time</source>
         <translation>lista arbetstagare och lokaler som är dubbelbokade</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="525"/>
+        <location filename="../../cli/main.py" line="557"/>
         <source>statistics of a period (default: this year so far)</source>
         <translation>statistik för en period (standard: året hittills)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="537"/>
+        <location filename="../../cli/main.py" line="343"/>
+        <location filename="../../cli/main.py" line="569"/>
         <source>only groups of this type, e.g. baby_group or vauvaryhmä</source>
         <translation>endast grupper av den här typen, t.ex. baby_group eller vauvaryhmä</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="545"/>
+        <location filename="../../cli/main.py" line="577"/>
         <source>only sessions at this place</source>
         <translation>endast träffar på den här platsen</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="548"/>
+        <location filename="../../cli/main.py" line="580"/>
         <source>only sessions this worker leads</source>
         <translation>endast träffar som den här arbetstagaren leder</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="553"/>
+        <location filename="../../cli/main.py" line="585"/>
         <source>list the calendar feeds</source>
         <translation>lista kalenderflödena</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="559"/>
+        <location filename="../../cli/main.py" line="591"/>
         <source>publish calendar feeds to their folders and servers (for cron)</source>
         <translation>publicera kalenderflödena i mappar och på servrar (för schemalagda uppgifter)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="562"/>
+        <location filename="../../cli/main.py" line="594"/>
         <source>the feed&apos;s name</source>
         <translation>flödets namn</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="563"/>
+        <location filename="../../cli/main.py" line="595"/>
         <source>every feed</source>
         <translation>alla flöden</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="566"/>
+        <location filename="../../cli/main.py" line="598"/>
         <source>export data to files</source>
         <translation>exportera data till filer</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="571"/>
+        <location filename="../../cli/main.py" line="603"/>
         <source>write iCalendar feeds: one file, or a folder of every feed</source>
         <translation>skriv iCalendar-flöden: en fil eller en mapp med alla flöden</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="577"/>
+        <location filename="../../cli/main.py" line="609"/>
         <source>a file (with a selector) or a folder (without one)</source>
         <translation>en fil (med ett urval) eller en mapp (utan)</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="583"/>
+        <location filename="../../cli/main.py" line="615"/>
         <source>the groups an organisation co-organises</source>
         <translation>grupperna som en organisation är med och ordnar</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="585"/>
+        <location filename="../../cli/main.py" line="617"/>
         <source>one group</source>
         <translation>en grupp</translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="587"/>
+        <location filename="../../cli/main.py" line="619"/>
         <source>the sessions a worker leads</source>
         <translation>träffarna som en arbetstagare leder</translation>
     </message>
@@ -1129,10 +1142,31 @@
         <translation>Familj</translation>
     </message>
     <message>
+        <location filename="../../cli/evaluations.py" line="50"/>
+        <source>No season of the period and filter.</source>
+        <translation>Inga terminer under perioden och med avgränsningarna.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/evaluations.py" line="63"/>
         <location filename="../../cli/follow_ups.py" line="52"/>
         <location filename="../../cli/stats.py" line="211"/>
         <source>Group</source>
         <translation>Grupp</translation>
+    </message>
+    <message>
+        <location filename="../../cli/evaluations.py" line="63"/>
+        <source>Season</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../cli/evaluations.py" line="63"/>
+        <source>Ended</source>
+        <translation>Slutade</translation>
+    </message>
+    <message>
+        <location filename="../../cli/evaluations.py" line="65"/>
+        <source>No evaluations are due.</source>
+        <translation>Inga terminer väntar på utvärdering.</translation>
     </message>
     <message>
         <location filename="../../cli/follow_ups.py" line="54"/>
@@ -1510,6 +1544,34 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <location filename="../../ui/double_booking.py" line="48"/>
         <source>&amp;Go back</source>
         <translation>Gå &amp;tillbaka</translation>
+    </message>
+</context>
+<context>
+    <name>DueEvaluationsPanel</name>
+    <message>
+        <location filename="../../ui/groups/due_evaluations.py" line="31"/>
+        <source>Seasons that have ended without the worker pair&apos;s evaluation, for a year after their end.</source>
+        <translation>Avslutade terminer som arbetsparet ännu inte har utvärderat (i ett år efter terminens slut).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/due_evaluations.py" line="39"/>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/due_evaluations.py" line="40"/>
+        <source>Season</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/due_evaluations.py" line="42"/>
+        <source>Ended</source>
+        <translation>Slutade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/due_evaluations.py" line="53"/>
+        <source>E&amp;valuate…</source>
+        <translation>&amp;Utvärdera…</translation>
     </message>
 </context>
 <context>
@@ -2143,9 +2205,40 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Det finns ingen arbetstagare som heter ”{name}”.</translation>
     </message>
     <message>
+        <location filename="../../domain/usecases/evaluations.py" line="136"/>
+        <source>A feedback answer {value} is not on its scale.</source>
+        <translation>Svaret {value} finns inte på frågans skala.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/evaluations.py" line="156"/>
+        <source>A feedback count must be between 0 and {most}.</source>
+        <translation>Antalet svar ska vara 0–{most}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/evaluations.py" line="261"/>
+        <source>goal</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/evaluations.py" line="262"/>
+        <source>goal&apos;s outcome</source>
+        <translation>målets utfall</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/evaluations.py" line="263"/>
+        <source>evaluation answer</source>
+        <translation>utvärderingens svar</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/evaluations.py" line="269"/>
         <location filename="../../domain/usecases/removal.py" line="70"/>
         <source>The season no longer exists.</source>
         <translation>Terminen finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/usecases/evaluations.py" line="283"/>
+        <source>A season can have at most {most} goals.</source>
+        <translation>En termin kan ha högst {most} mål.</translation>
     </message>
     <message>
         <location filename="../../domain/usecases/removal.py" line="71"/>
@@ -2384,7 +2477,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>{name} finns redan på rad {row}.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="365"/>
+        <location filename="../../export/excel.py" line="386"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>Arbetsboken kunde inte skrivas till {path}: {reason}</translation>
     </message>
@@ -2715,7 +2808,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Databasen {name} har ändrats utanför Ryhmät: den innehåller tabeller, triggrar eller andra delar som Ryhmät inte har skapat. Den öppnades inte och ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="210"/>
+        <location filename="../../ui/printing.py" line="219"/>
         <source>The PDF could not be saved to {path}: {reason}</source>
         <translation>PDF-filen kunde inte sparas till {path}: {reason}</translation>
     </message>
@@ -2843,6 +2936,34 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <location filename="../../domain/usecases/follow_ups.py" line="46"/>
         <source>The follow-up period must be between 1 and {most} months.</source>
         <translation>Uppföljningstiden måste vara mellan 1 och {most} månader.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="206"/>
+        <source>Evaluation: %1</source>
+        <translation>Utvärdering: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="213"/>
+        <source>The season has not ended yet: the feedback forms can be counted in after each session, the evaluation written when it has ended.</source>
+        <translation>Terminen har inte slutat ännu: responsblanketterna kan föras in efter varje träff, utvärderingen när terminen har slutat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="241"/>
+        <source>No goals were set for this season.</source>
+        <translation>Inga mål sattes för terminen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="242"/>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="243"/>
+        <source>How it went</source>
+        <translation>Hur det gick</translation>
     </message>
 </context>
 <context>
@@ -3462,6 +3583,14 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     </message>
 </context>
 <context>
+    <name>FeedbackGrid</name>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="109"/>
+        <source>How many anonymous feedback forms gave each answer; nobody is named.</source>
+        <translation>Hur många anonyma responsblanketter gav varje svar; ingen namnges.</translation>
+    </message>
+</context>
+<context>
     <name>FeedsPage</name>
     <message>
         <location filename="../../ui/feeds/page.py" line="66"/>
@@ -3748,171 +3877,209 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
     </message>
 </context>
 <context>
+    <name>GoalsDialog</name>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="57"/>
+        <source>Goals: %1</source>
+        <translation>Mål: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="60"/>
+        <source>Set at the season&apos;s start: what the group works towards with the families. At the season&apos;s end the evaluation says how each went.</source>
+        <translation>Sätts när terminen börjar: vad gruppen arbetar mot tillsammans med familjerna. I utvärderingen vid terminens slut berättas hur varje mål gick.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="81"/>
+        <source>Goal %1</source>
+        <translation>Mål %1</translation>
+    </message>
+</context>
+<context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="75"/>
+        <location filename="../../ui/groups/group_editor.py" line="79"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="77"/>
+        <location filename="../../ui/groups/group_editor.py" line="81"/>
         <source>Seasons</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="80"/>
+        <location filename="../../ui/groups/group_editor.py" line="84"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="85"/>
+        <location filename="../../ui/groups/group_editor.py" line="89"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="117"/>
+        <location filename="../../ui/groups/group_editor.py" line="121"/>
         <source>years</source>
         <translation>år</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="122"/>
+        <location filename="../../ui/groups/group_editor.py" line="126"/>
         <source> min per session</source>
         <translation> min per träff</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="125"/>
+        <location filename="../../ui/groups/group_editor.py" line="129"/>
         <source>Time the leaders spend planning and debriefing each session; the statistics count it for every leader apart from the session&apos;s own time.</source>
         <translation>Tid som ledarna lägger på att planera och gå igenom varje träff; statistiken räknar den för varje ledare skilt från träffens egen tid.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="132"/>
+        <location filename="../../ui/groups/group_editor.py" line="136"/>
         <source>P&amp;ublic: shown in the calendar feed of all public groups</source>
         <translation>&amp;Offentlig: visas i kalenderflödet för alla offentliga grupper</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="145"/>
+        <location filename="../../ui/groups/group_editor.py" line="149"/>
         <source>all children</source>
         <translation>alla barn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="146"/>
+        <location filename="../../ui/groups/group_editor.py" line="150"/>
         <source>the children of its ages on the day</source>
         <translation>barnen i gruppens åldrar den dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="147"/>
+        <location filename="../../ui/groups/group_editor.py" line="151"/>
         <source>no children</source>
         <translation>inga barn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="152"/>
+        <location filename="../../ui/groups/group_editor.py" line="156"/>
         <source>Sign-in sheets, the attendance list and named workbooks list these members of the families; anyone already marked is listed too.</source>
         <translation>Deltagarlistor, närvarolistan och arbetsböcker med namn visar dessa medlemmar av familjerna; den som redan har markerats visas alltid.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="160"/>
+        <location filename="../../ui/groups/group_editor.py" line="164"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="161"/>
+        <location filename="../../ui/groups/group_editor.py" line="165"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="162"/>
+        <location filename="../../ui/groups/group_editor.py" line="166"/>
         <source>&amp;Attendance:</source>
         <translation>När&amp;varo:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="163"/>
+        <location filename="../../ui/groups/group_editor.py" line="167"/>
         <source>&amp;Organisers:</source>
         <translation>&amp;Arrangörer:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="164"/>
+        <location filename="../../ui/groups/group_editor.py" line="168"/>
         <source>Children&apos;s a&amp;ge:</source>
         <translation>Barn&amp;ens ålder:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="167"/>
+        <location filename="../../ui/groups/group_editor.py" line="171"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Kapacitet:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="168"/>
+        <location filename="../../ui/groups/group_editor.py" line="172"/>
         <source>Planning and de&amp;brief:</source>
         <translation>Planering och e&amp;fterarbete:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="169"/>
+        <location filename="../../ui/groups/group_editor.py" line="173"/>
         <source>Default &amp;place:</source>
         <translation>Standard&amp;plats:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="170"/>
+        <location filename="../../ui/groups/group_editor.py" line="174"/>
         <source>Default &amp;leaders:</source>
         <translation>Standard&amp;ledare:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="172"/>
+        <location filename="../../ui/groups/group_editor.py" line="176"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="173"/>
+        <location filename="../../ui/groups/group_editor.py" line="177"/>
         <source>For the adults:</source>
         <translation>Vuxna på listan:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="176"/>
+        <location filename="../../ui/groups/group_editor.py" line="180"/>
         <source>For the children:</source>
         <translation>Barn på listan:</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="182"/>
+        <location filename="../../ui/groups/group_editor.py" line="186"/>
         <source>Season</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="184"/>
+        <location filename="../../ui/groups/group_editor.py" line="188"/>
         <source>Dates</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="188"/>
+        <location filename="../../ui/groups/group_editor.py" line="192"/>
         <source>Repeats</source>
         <translation>Upprepas</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="195"/>
+        <location filename="../../ui/groups/group_editor.py" line="199"/>
         <source>Add s&amp;eason…</source>
         <translation>Lä&amp;gg till termin…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="196"/>
+        <location filename="../../ui/groups/group_editor.py" line="200"/>
         <source>Ed&amp;it season…</source>
         <translation>&amp;Redigera termin…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="202"/>
+        <location filename="../../ui/groups/group_editor.py" line="206"/>
         <source>Adding the first season saves the group.</source>
         <translation>När du lägger till den första terminen sparas gruppen.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="216"/>
-        <location filename="../../ui/groups/group_editor.py" line="218"/>
+        <location filename="../../ui/groups/group_editor.py" line="209"/>
+        <source>&amp;Goals…</source>
+        <translation>&amp;Mål…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="211"/>
+        <source>Feedback &amp;forms…</source>
+        <translation>Respons&amp;blanketter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="212"/>
+        <source>Count a session&apos;s feedback forms into the season&apos;s</source>
+        <translation>För in en träffs responsblanketter i terminens antal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="214"/>
+        <source>E&amp;valuation…</source>
+        <translation>&amp;Utvärdering…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_editor.py" line="234"/>
+        <location filename="../../ui/groups/group_editor.py" line="236"/>
         <source>none</source>
         <translation>ingen vald</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="225"/>
+        <location filename="../../ui/groups/group_editor.py" line="243"/>
         <source>New group</source>
         <translation>Ny grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_editor.py" line="237"/>
-        <location filename="../../ui/groups/group_editor.py" line="321"/>
+        <location filename="../../ui/groups/group_editor.py" line="255"/>
+        <location filename="../../ui/groups/group_editor.py" line="342"/>
         <source>Group: %1</source>
         <translation>Grupp: %1</translation>
     </message>
@@ -3920,17 +4087,17 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="87"/>
+        <location filename="../../ui/groups/page.py" line="126"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="88"/>
+        <location filename="../../ui/groups/page.py" line="127"/>
         <source>Places</source>
         <translation>Platser</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="89"/>
+        <location filename="../../ui/groups/page.py" line="128"/>
         <source>Closures</source>
         <translation>Uppehåll</translation>
     </message>
@@ -3938,47 +4105,57 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../ui/groups/page.py" line="34"/>
+        <location filename="../../ui/groups/page.py" line="44"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="35"/>
+        <location filename="../../ui/groups/page.py" line="46"/>
+        <source>Stage</source>
+        <translation>Skede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/page.py" line="50"/>
+        <source>Being planned: no season has started. Running: a season is on. To be evaluated: the last season has ended without an evaluation. Ended: evaluated, or archived.</source>
+        <translation>Planeras: ingen termin har börjat. Pågår: en termin pågår. Ska utvärderas: den senaste terminen har slutat utan utvärdering. Avslutad: utvärderad eller arkiverad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/page.py" line="55"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="36"/>
+        <location filename="../../ui/groups/page.py" line="56"/>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="37"/>
+        <location filename="../../ui/groups/page.py" line="57"/>
         <source>Organisers</source>
         <translation>Arrangörer</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="39"/>
+        <location filename="../../ui/groups/page.py" line="59"/>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="44"/>
+        <location filename="../../ui/groups/page.py" line="64"/>
         <source>Default leaders</source>
         <translation>Standardledare</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="46"/>
+        <location filename="../../ui/groups/page.py" line="66"/>
         <source>Default place</source>
         <translation>Standardplats</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="50"/>
+        <location filename="../../ui/groups/page.py" line="70"/>
         <source>&amp;New group…</source>
         <translation>&amp;Ny grupp…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page.py" line="51"/>
+        <location filename="../../ui/groups/page.py" line="71"/>
         <source>E&amp;dit group…</source>
         <translation>Redigera &amp;grupp…</translation>
     </message>
@@ -4274,513 +4451,584 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../labels.py" line="47"/>
+        <location filename="../../labels.py" line="54"/>
         <source>father–child activity</source>
         <translation>pappa–barn-verksamhet</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="48"/>
+        <location filename="../../labels.py" line="55"/>
         <source>open daycare</source>
         <translation>öppet daghem</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="49"/>
+        <location filename="../../labels.py" line="56"/>
         <source>family café</source>
         <translation>familjecafé</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="50"/>
+        <location filename="../../labels.py" line="57"/>
         <source>baby group</source>
         <translation>babygrupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="51"/>
+        <location filename="../../labels.py" line="58"/>
         <source>peer group</source>
         <translation>kamratstödsgrupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="52"/>
+        <location filename="../../labels.py" line="59"/>
         <source>parent group</source>
         <translation>föräldragrupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="53"/>
+        <location filename="../../labels.py" line="60"/>
         <source>other</source>
         <translation>annan</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="54"/>
+        <location filename="../../labels.py" line="61"/>
         <source>named roster</source>
         <translation>namnlista</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="55"/>
+        <location filename="../../labels.py" line="62"/>
         <source>headcount</source>
         <translation>antal besökare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="56"/>
+        <location filename="../../labels.py" line="63"/>
         <source>roster and headcount</source>
         <translation>namnlista och antal besökare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="57"/>
+        <location filename="../../labels.py" line="64"/>
         <source>planned</source>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="58"/>
+        <location filename="../../labels.py" line="65"/>
         <source>held</source>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="59"/>
+        <location filename="../../labels.py" line="66"/>
         <source>cancelled</source>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="60"/>
+        <location filename="../../labels.py" line="67"/>
         <source>father</source>
         <translation>pappa</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="61"/>
+        <location filename="../../labels.py" line="68"/>
         <source>mother</source>
         <translation>mamma</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="62"/>
+        <location filename="../../labels.py" line="69"/>
         <source>other guardian</source>
         <translation>annan vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="63"/>
+        <location filename="../../labels.py" line="70"/>
         <source>grandparent</source>
         <translation>mor- eller farförälder</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="64"/>
+        <location filename="../../labels.py" line="71"/>
         <source>under 1 year</source>
         <translation>under 1 år</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="65"/>
+        <location filename="../../labels.py" line="72"/>
         <source>1–2 years</source>
         <translation>1–2 år</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="66"/>
+        <location filename="../../labels.py" line="73"/>
         <source>3–6 years</source>
         <translation>3–6 år</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="67"/>
+        <location filename="../../labels.py" line="74"/>
         <source>7 years or older</source>
         <translation>7 år och äldre</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="68"/>
+        <location filename="../../labels.py" line="75"/>
         <source>enrolled</source>
         <translation>anmäld</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="69"/>
+        <location filename="../../labels.py" line="76"/>
         <source>on the waiting list</source>
         <translation>på väntelistan</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="70"/>
-        <location filename="../../labels.py" line="133"/>
+        <location filename="../../labels.py" line="77"/>
+        <location filename="../../labels.py" line="140"/>
         <source>left</source>
         <translation>slutat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="71"/>
+        <location filename="../../labels.py" line="78"/>
         <source>not asked</source>
         <translation>inte frågat</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="72"/>
+        <location filename="../../labels.py" line="79"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="73"/>
+        <location filename="../../labels.py" line="80"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="74"/>
+        <location filename="../../labels.py" line="81"/>
         <source>present</source>
         <translation>närvarande</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="75"/>
+        <location filename="../../labels.py" line="82"/>
         <source>absent</source>
         <translation>frånvarande</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="76"/>
+        <location filename="../../labels.py" line="83"/>
         <source>excused</source>
         <translation>anmält förhinder</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="77"/>
+        <location filename="../../labels.py" line="84"/>
         <source>family work</source>
         <translation>familjearbete</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="78"/>
+        <location filename="../../labels.py" line="85"/>
         <source>child health clinic</source>
         <translation>rådgivning</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="81"/>
+        <location filename="../../labels.py" line="88"/>
         <source>early childhood education</source>
         <translation>småbarnspedagogik</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="84"/>
+        <location filename="../../labels.py" line="91"/>
         <source>family counselling</source>
         <translation>familjerådgivning</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="87"/>
+        <location filename="../../labels.py" line="94"/>
         <source>association</source>
         <translation>förening</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="88"/>
+        <location filename="../../labels.py" line="95"/>
         <source>parish</source>
         <translation>församling</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="89"/>
+        <location filename="../../labels.py" line="96"/>
         <source>library</source>
         <translation>bibliotek</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="90"/>
+        <location filename="../../labels.py" line="97"/>
         <source>other organisation</source>
         <translation>annan organisation</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="91"/>
+        <location filename="../../labels.py" line="98"/>
         <source>worker</source>
         <translation>arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="92"/>
+        <location filename="../../labels.py" line="99"/>
         <source>place</source>
         <translation>plats</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="93"/>
+        <location filename="../../labels.py" line="100"/>
         <source>public holiday</source>
         <translation>helgdag</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="94"/>
+        <location filename="../../labels.py" line="101"/>
         <source>closure</source>
         <translation>uppehåll</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="95"/>
+        <location filename="../../labels.py" line="102"/>
         <source>the clocks change that night</source>
         <translation>klockan ställs om den natten</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="96"/>
+        <location filename="../../labels.py" line="103"/>
         <source>Partner organisation</source>
         <translation>Partnerorganisation</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="97"/>
+        <location filename="../../labels.py" line="104"/>
+        <location filename="../../labels.py" line="374"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="98"/>
+        <location filename="../../labels.py" line="105"/>
         <source>Worker</source>
         <translation>Arbetstagare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="99"/>
+        <location filename="../../labels.py" line="106"/>
         <source>All public groups</source>
         <translation>Alla offentliga grupper</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="100"/>
+        <location filename="../../labels.py" line="107"/>
         <source>family added</source>
         <translation>familj tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="101"/>
+        <location filename="../../labels.py" line="108"/>
         <source>family details changed</source>
         <translation>familjens uppgifter ändrade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="104"/>
+        <location filename="../../labels.py" line="111"/>
         <source>member added</source>
         <translation>medlem tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="105"/>
+        <location filename="../../labels.py" line="112"/>
         <source>member changed</source>
         <translation>medlem ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="106"/>
+        <location filename="../../labels.py" line="113"/>
         <source>member removed</source>
         <translation>medlem borttagen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="107"/>
+        <location filename="../../labels.py" line="114"/>
         <source>enrolment added</source>
         <translation>anmälan tillagd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="108"/>
+        <location filename="../../labels.py" line="115"/>
         <source>enrolment changed</source>
         <translation>anmälan ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="109"/>
+        <location filename="../../labels.py" line="116"/>
         <source>enrolment removed</source>
         <translation>anmälan borttagen</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="110"/>
+        <location filename="../../labels.py" line="117"/>
         <source>attendance mark changed</source>
         <translation>närvaromarkering ändrad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="111"/>
+        <location filename="../../labels.py" line="118"/>
         <source>personal data erased</source>
         <translation>personuppgifter raderade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="112"/>
+        <location filename="../../labels.py" line="119"/>
         <source>families merged</source>
         <translation>familjer sammanslagna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="113"/>
+        <location filename="../../labels.py" line="120"/>
         <source>family opened</source>
         <translation>familjen öppnad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="114"/>
+        <location filename="../../labels.py" line="121"/>
         <source>attendance view opened</source>
         <translation>närvarovyn öppnad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="117"/>
+        <location filename="../../labels.py" line="124"/>
         <source>sign-in sheet printed</source>
         <translation>deltagarlistan utskriven</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="120"/>
+        <location filename="../../labels.py" line="127"/>
         <source>sign-in sheet saved as PDF</source>
         <translation>deltagarlistan sparad som PDF</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="123"/>
+        <location filename="../../labels.py" line="130"/>
         <source>workbook with names exported</source>
         <translation>arbetsbok med namn exporterad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="126"/>
+        <location filename="../../labels.py" line="133"/>
         <source>roster imported</source>
         <translation>namnlista importerad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="127"/>
+        <location filename="../../labels.py" line="134"/>
         <source>family&apos;s data report saved</source>
         <translation>familjens uppgiftsrapport sparad</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="130"/>
+        <location filename="../../labels.py" line="137"/>
         <source>follow-ups due listed</source>
         <translation>uppföljningar att göra visade</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="134"/>
+        <location filename="../../labels.py" line="141"/>
         <source>stopped coming</source>
         <translation>slutat komma</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="135"/>
+        <location filename="../../labels.py" line="142"/>
         <source>staff</source>
         <translation>anställd</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="136"/>
+        <location filename="../../labels.py" line="143"/>
         <source>volunteer</source>
         <translation>frivillig</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="137"/>
+        <location filename="../../labels.py" line="144"/>
         <source>student</source>
         <translation>studerande</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="138"/>
+        <location filename="../../labels.py" line="145"/>
         <source>not given</source>
         <translation>inte angiven</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="139"/>
+        <location filename="../../labels.py" line="146"/>
         <source>leader ill</source>
         <translation>ledaren sjuk</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="140"/>
+        <location filename="../../labels.py" line="147"/>
         <source>closure or holiday</source>
         <translation>uppehåll eller helgdag</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="141"/>
+        <location filename="../../labels.py" line="148"/>
         <source>too few coming</source>
         <translation>för få deltagare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="142"/>
+        <location filename="../../labels.py" line="149"/>
         <source>place not available</source>
         <translation>lokalen inte tillgänglig</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="145"/>
+        <location filename="../../labels.py" line="152"/>
         <source>weather or other force majeure</source>
         <translation>väder eller annat oöverstigligt hinder</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="148"/>
+        <location filename="../../labels.py" line="155"/>
         <source>other reason</source>
         <translation>annan orsak</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="163"/>
+        <location filename="../../labels.py" line="156"/>
+        <source>being planned</source>
+        <translation>planeras</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="157"/>
+        <source>running</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="158"/>
+        <source>to be evaluated</source>
+        <translation>ska utvärderas</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="159"/>
+        <source>ended</source>
+        <translation>avslutad</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="160"/>
+        <source>achieved</source>
+        <translation>uppnått</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="161"/>
+        <source>partly achieved</source>
+        <translation>delvis uppnått</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="162"/>
+        <source>not achieved</source>
+        <translation>inte uppnått</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="164"/>
+        <source>I enjoyed the group</source>
+        <translation>Jag trivdes i gruppen</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="167"/>
+        <source>I got support in being a parent</source>
+        <translation>Jag fick stöd i föräldraskapet</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="170"/>
+        <source>I got peer support from other parents</source>
+        <translation>Jag fick kamratstöd av andra föräldrar</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="173"/>
+        <source>I will come again</source>
+        <translation>Jag kommer igen</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="176"/>
+        <source>Child: Was it fun?</source>
+        <translation>Barn: Var det roligt?</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="179"/>
+        <source>adults, 1 = not at all … 5 = fully</source>
+        <translation>vuxna, 1 = inte alls … 5 = helt</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="182"/>
+        <source>children, a sad, a neutral or a happy face</source>
+        <translation>barn, ett ledset, ett neutralt eller ett glatt ansikte</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="199"/>
         <source>All groups</source>
         <translation>Alla grupper</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="171"/>
+        <location filename="../../labels.py" line="207"/>
         <source>Group: {names}</source>
         <translation>Grupp: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="172"/>
+        <location filename="../../labels.py" line="208"/>
         <source>Groups: {names}</source>
         <translation>Grupper: {names}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="175"/>
+        <location filename="../../labels.py" line="211"/>
         <source>Group type: {name}</source>
         <translation>Grupptyp: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="177"/>
+        <location filename="../../labels.py" line="213"/>
         <source>Organiser: {name}</source>
         <translation>Arrangör: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="179"/>
+        <location filename="../../labels.py" line="215"/>
         <source>Place: {name}</source>
         <translation>Plats: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="180"/>
+        <location filename="../../labels.py" line="216"/>
         <source>Leader: {name}</source>
         <translation>Ledare: {name}</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="188"/>
+        <location filename="../../labels.py" line="224"/>
         <source>Their attendance is not in the figures until it is recorded.</source>
         <translation>Deltagarna i dem syns inte i siffrorna förrän närvaron har registrerats.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="211"/>
+        <location filename="../../labels.py" line="247"/>
         <source>Groups kept by headcount alone are left out of the family counts (families, fathers reached, new families): a headcount names nobody.</source>
         <translation>Grupper som registreras enbart med antal besökare ingår inte i familjesiffrorna (familjer, nådda pappor, nya familjer): ett antal besökare namnger ingen.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="219"/>
+        <location filename="../../labels.py" line="255"/>
         <source>Groups kept by attendance list alone are left out of the first-time visitors, which only a headcount counts.</source>
         <translation>Grupper som registreras enbart med närvarolista ingår inte i förstagångsbesökarna, som bara antalet besökare räknar.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="271"/>
+        <location filename="../../labels.py" line="307"/>
         <source>Planning and debrief hours</source>
         <translation>Timmar för planering och efterarbete</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="272"/>
+        <location filename="../../labels.py" line="308"/>
         <source>Hours in all</source>
         <translation>Timmar totalt</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="273"/>
+        <location filename="../../labels.py" line="309"/>
         <source>Leaders</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="274"/>
+        <location filename="../../labels.py" line="310"/>
         <source>Leader</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="275"/>
+        <location filename="../../labels.py" line="311"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="276"/>
+        <location filename="../../labels.py" line="312"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="277"/>
+        <location filename="../../labels.py" line="313"/>
         <source>Leader hours by kind</source>
         <translation>Ledartimmar per typ</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="278"/>
+        <location filename="../../labels.py" line="314"/>
         <source>Cancelled sessions by reason</source>
         <translation>Inställda träffar per orsak</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="280"/>
+        <location filename="../../labels.py" line="316"/>
         <source>the length of each held session, for every leader of it</source>
         <translation>längden på varje hållen träff, för var och en av dess ledare</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="283"/>
+        <location filename="../../labels.py" line="319"/>
         <source>the group&apos;s planning and debrief time for each held session, for every leader of it; not included in the leader hours</source>
         <translation>gruppens tid för planering och efterarbete för varje hållen träff, för var och en av dess ledare; ingår inte i ledartimmarna</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="288"/>
+        <location filename="../../labels.py" line="324"/>
         <source>the hours of the staff, the volunteers and the students who led sessions</source>
         <translation>timmarna för de anställda, frivilliga och studerande som ledde träffar</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="291"/>
+        <location filename="../../labels.py" line="327"/>
         <source>cancelled sessions by the kind of reason chosen when cancelling; those cancelled before reasons were grouped are “not given”</source>
         <translation>inställda träffar efter den typ av orsak som valdes vid inställandet; de som ställdes in innan orsakerna grupperades är ”inte angiven”</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="299"/>
+        <location filename="../../labels.py" line="335"/>
         <source>Staff</source>
         <translation>Anställda</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="300"/>
+        <location filename="../../labels.py" line="336"/>
         <source>Volunteers</source>
         <translation>Frivilliga</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="301"/>
+        <location filename="../../labels.py" line="337"/>
         <source>Students</source>
         <translation>Studerande</translation>
     </message>
@@ -4905,12 +5153,102 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>besöken vid de hållna träffar som har ett maxantal (gruppens, annars platsens), delat med dessa maxantal</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="270"/>
+        <location filename="../../labels.py" line="306"/>
         <source>Leader hours</source>
         <translation>Ledartimmar</translation>
     </message>
     <message>
+        <location filename="../../labels.py" line="366"/>
+        <source>What works well?</source>
+        <translation>Vad fungerar bra?</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="367"/>
+        <source>What could be improved?</source>
+        <translation>Vad kan förbättras?</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="368"/>
+        <source>How do the good changes carry on?</source>
+        <translation>Hur bärs de goda förändringarna vidare?</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="369"/>
+        <source>Evaluations</source>
+        <translation>Utvärderingar</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="370"/>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="371"/>
+        <source>Participants&apos; feedback</source>
+        <translation>Deltagarnas respons</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="373"/>
+        <source>Season</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="375"/>
+        <source>First day</source>
+        <translation>Började</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="376"/>
+        <source>Last day</source>
+        <translation>Slutade</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="377"/>
+        <source>Evaluated</source>
+        <translation>Utvärderad</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="378"/>
+        <source>not evaluated</source>
+        <translation>inte utvärderad</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="379"/>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="380"/>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="381"/>
+        <source>Average</source>
+        <translation>Medeltal</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="382"/>
+        <source>Anonymous feedback forms counted: how many gave each answer. Adults answer from 1 (not at all) to 5 (fully); children point at a face, 1 sad, 2 neutral, 3 happy.</source>
+        <translation>Anonyma responsblanketter räknade: hur många gav varje svar. Vuxna svarar från 1 (inte alls) till 5 (helt); barn pekar på ett ansikte, 1 ledset, 2 neutralt, 3 glatt.</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="388"/>
+        <source>sad</source>
+        <translation>ledset</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="389"/>
+        <source>neutral</source>
+        <translation>neutralt</translation>
+    </message>
+    <message>
         <location filename="../../labels.py" line="390"/>
+        <source>happy</source>
+        <translation>glatt</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="486"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -5639,7 +5977,15 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="31"/>
+        <location filename="../../ui/plurals.py" line="32"/>
+        <source>Evaluations due (%n)</source>
+        <translation>
+            <numerusform>Ska utvärderas (%n)</numerusform>
+            <numerusform>Ska utvärderas (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plurals.py" line="35"/>
         <source>%n session(s) not recorded</source>
         <translation>
             <numerusform>%n träff ej registrerad</numerusform>
@@ -5647,7 +5993,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="35"/>
+        <location filename="../../ui/plurals.py" line="39"/>
         <source>The personal data of %n family(-ies) inactive for the retention period was erased.</source>
         <translation>
             <numerusform>Personuppgifterna om %n familj som varit inaktiv längre än lagringstiden raderades.</numerusform>
@@ -5655,7 +6001,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="42"/>
+        <location filename="../../ui/plurals.py" line="46"/>
         <source>%n families erased after this backup was taken were erased again.</source>
         <translation>
             <numerusform>%n familj vars uppgifter raderades efter att säkerhetskopian togs raderades igen.</numerusform>
@@ -5663,7 +6009,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="47"/>
+        <location filename="../../ui/plurals.py" line="51"/>
         <source>%n families erased after this copy of the database was made were erased again.</source>
         <translation>
             <numerusform>%n familj vars uppgifter raderades efter att den här kopian av databasen gjordes raderades igen.</numerusform>
@@ -5700,7 +6046,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     </message>
     <message>
         <location filename="../../ui/printing.py" line="105"/>
-        <location filename="../../ui/printing.py" line="323"/>
+        <location filename="../../ui/printing.py" line="332"/>
         <source>Sign-in sheet</source>
         <translation>Deltagarlista</translation>
     </message>
@@ -5731,7 +6077,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     </message>
     <message>
         <location filename="../../ui/printing.py" line="139"/>
-        <location filename="../../ui/printing.py" line="330"/>
+        <location filename="../../ui/printing.py" line="339"/>
         <source>Headcount tally sheet</source>
         <translation>Blankett för antal besökare</translation>
     </message>
@@ -6340,44 +6686,57 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     </message>
 </context>
 <context>
+    <name>SessionFormsDialog</name>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="149"/>
+        <source>Feedback forms: %1</source>
+        <translation>Responsblanketter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="152"/>
+        <source>Count the forms of one session: the numbers are added to the season&apos;s (the evaluation shows the season&apos;s own).</source>
+        <translation>För in blanketterna från en träff: talen läggs till terminens (utvärderingen visar hela terminens).</translation>
+    </message>
+</context>
+<context>
     <name>SessionPrintButton</name>
     <message>
-        <location filename="../../ui/printing.py" line="242"/>
+        <location filename="../../ui/printing.py" line="251"/>
         <source>P&amp;rint</source>
         <translation>Skriv &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="248"/>
+        <location filename="../../ui/printing.py" line="257"/>
         <source>Print &amp;sign-in sheet…</source>
         <translation>Skriv ut &amp;deltagarlista…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="251"/>
+        <location filename="../../ui/printing.py" line="260"/>
         <source>Save sign-in sheet as &amp;PDF…</source>
         <translation>Spara deltagarlistan som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="254"/>
+        <location filename="../../ui/printing.py" line="263"/>
         <source>&amp;Headcount tally sheet…</source>
         <translation>&amp;Blankett för antal besökare…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="256"/>
+        <location filename="../../ui/printing.py" line="265"/>
         <source>Save &amp;tally sheet as PDF…</source>
         <translation>Spara &amp;blanketten som PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="322"/>
+        <location filename="../../ui/printing.py" line="331"/>
         <source>Save sign-in sheet as PDF</source>
         <translation>Spara deltagarlistan som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="329"/>
+        <location filename="../../ui/printing.py" line="338"/>
         <source>Save tally sheet as PDF</source>
         <translation>Spara blanketten som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="343"/>
+        <location filename="../../ui/printing.py" line="352"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
@@ -6441,108 +6800,113 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/statistics/page.py" line="109"/>
+        <location filename="../../ui/statistics/page.py" line="111"/>
         <source>All group types</source>
         <translation>Alla grupptyper</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="136"/>
+        <location filename="../../ui/statistics/page.py" line="138"/>
         <source>&amp;Figures</source>
         <translation>&amp;Tal</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="137"/>
+        <location filename="../../ui/statistics/page.py" line="139"/>
         <source>C&amp;harts</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="138"/>
+        <location filename="../../ui/statistics/page.py" line="140"/>
         <source>Fa&amp;milies</source>
         <translation>&amp;Familjer</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="139"/>
+        <location filename="../../ui/statistics/page.py" line="141"/>
         <source>Lea&amp;ders and cancellations</source>
         <translation>Ledare och &amp;inställda</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="140"/>
-        <location filename="../../ui/statistics/page.py" line="289"/>
+        <location filename="../../ui/statistics/page.py" line="142"/>
+        <location filename="../../ui/statistics/page.py" line="295"/>
         <source>Not rec&amp;orded</source>
         <translation>Ej &amp;registrerade</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="147"/>
+        <location filename="../../ui/statistics/page.py" line="144"/>
+        <source>E&amp;valuations</source>
+        <translation>&amp;Utvärderingar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="151"/>
         <source>&amp;Pseudonymise names (for sending outside the team)</source>
         <translation>&amp;Ersätt namn med koder (för att skicka utanför teamet)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="148"/>
+        <location filename="../../ui/statistics/page.py" line="152"/>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="150"/>
+        <location filename="../../ui/statistics/page.py" line="154"/>
         <source>Save s&amp;ummary as PDF…</source>
         <translation>Spara sa&amp;mmandrag som PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="152"/>
+        <location filename="../../ui/statistics/page.py" line="156"/>
         <source>One page for a board or a funder: the figures with their definitions</source>
         <translation>En sida för en styrelse eller en finansiär: siffrorna och vad de räknar</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="184"/>
+        <location filename="../../ui/statistics/page.py" line="188"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="187"/>
+        <location filename="../../ui/statistics/page.py" line="191"/>
         <source>Group t&amp;ype:</source>
         <translation>Grupp&amp;typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="225"/>
+        <location filename="../../ui/statistics/page.py" line="229"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="270"/>
+        <location filename="../../ui/statistics/page.py" line="275"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="310"/>
+        <location filename="../../ui/statistics/page.py" line="316"/>
         <source>Statistics %1–%2</source>
         <translation>Statistik %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="313"/>
+        <location filename="../../ui/statistics/page.py" line="319"/>
         <source>Summary %1–%2</source>
         <translation>Sammandrag %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="324"/>
+        <location filename="../../ui/statistics/page.py" line="330"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="325"/>
+        <location filename="../../ui/statistics/page.py" line="331"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="369"/>
+        <location filename="../../ui/statistics/page.py" line="375"/>
         <source>Save summary as PDF</source>
         <translation>Spara sammandrag som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="370"/>
+        <location filename="../../ui/statistics/page.py" line="376"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="398"/>
+        <location filename="../../ui/statistics/page.py" line="404"/>
         <source>Saved %1</source>
         <translation>Sparat: %1</translation>
     </message>
@@ -6703,192 +7067,192 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../export/excel.py" line="93"/>
+        <location filename="../../export/excel.py" line="111"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="94"/>
+        <location filename="../../export/excel.py" line="112"/>
         <source>Headcounts</source>
         <translation>Antal besökare</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="95"/>
+        <location filename="../../export/excel.py" line="113"/>
         <source>By month</source>
         <translation>Per månad</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="96"/>
+        <location filename="../../export/excel.py" line="114"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="99"/>
+        <location filename="../../export/excel.py" line="117"/>
         <source>Fathers</source>
         <translation>Pappor</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="100"/>
+        <location filename="../../export/excel.py" line="118"/>
         <source>Mothers</source>
         <translation>Mammor</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="101"/>
+        <location filename="../../export/excel.py" line="119"/>
         <source>Other guardians</source>
         <translation>Andra vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="102"/>
+        <location filename="../../export/excel.py" line="120"/>
         <source>Grandparents</source>
         <translation>Mor- och farföräldrar</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="105"/>
+        <location filename="../../export/excel.py" line="123"/>
         <source>Children 0 y</source>
         <translation>Barn 0 år</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="106"/>
+        <location filename="../../export/excel.py" line="124"/>
         <source>Children 1–2 y</source>
         <translation>Barn 1–2 år</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="107"/>
+        <location filename="../../export/excel.py" line="125"/>
         <source>Children 3–6 y</source>
         <translation>Barn 3–6 år</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="108"/>
+        <location filename="../../export/excel.py" line="126"/>
         <source>Children 7+ y</source>
         <translation>Barn 7+ år</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="220"/>
-        <location filename="../../export/excel.py" line="506"/>
-        <location filename="../../export/excel.py" line="696"/>
+        <location filename="../../export/excel.py" line="238"/>
+        <location filename="../../export/excel.py" line="527"/>
+        <location filename="../../export/excel.py" line="717"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="434"/>
+        <location filename="../../export/excel.py" line="455"/>
         <source>Figure</source>
         <translation>Siffra</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="435"/>
+        <location filename="../../export/excel.py" line="456"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="436"/>
+        <location filename="../../export/excel.py" line="457"/>
         <source>What it counts</source>
         <translation>Vad den räknar</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="477"/>
+        <location filename="../../export/excel.py" line="498"/>
         <source>Statistics and attendance</source>
         <translation>Statistik och närvaro</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="425"/>
-        <location filename="../../export/excel.py" line="479"/>
+        <location filename="../../export/excel.py" line="446"/>
+        <location filename="../../export/excel.py" line="500"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="92"/>
+        <location filename="../../export/excel.py" line="110"/>
         <source>At a glance</source>
         <translation>Sammandrag</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="427"/>
-        <location filename="../../export/excel.py" line="483"/>
+        <location filename="../../export/excel.py" line="448"/>
+        <location filename="../../export/excel.py" line="504"/>
         <source>Filters</source>
         <translation>Avgränsningar</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="490"/>
+        <location filename="../../export/excel.py" line="511"/>
         <source>Not recorded</source>
         <translation>Ej registrerade</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="497"/>
+        <location filename="../../export/excel.py" line="518"/>
         <source>Names</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="498"/>
+        <location filename="../../export/excel.py" line="519"/>
         <source>pseudonymised (P- person, F- family)</source>
         <translation>pseudonymiserade (P- person, F- familj)</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="510"/>
+        <location filename="../../export/excel.py" line="531"/>
         <source>Group type</source>
         <translation>Grupptyp</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="430"/>
-        <location filename="../../export/excel.py" line="513"/>
+        <location filename="../../export/excel.py" line="451"/>
+        <location filename="../../export/excel.py" line="534"/>
         <source>Note</source>
         <translation>Obs.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="194"/>
+        <location filename="../../labels.py" line="230"/>
         <source>1 past session whose attendance is not recorded: its visits are not in the figures.</source>
         <translation>1 tidigare träff vars närvaro inte är registrerad: dess besök finns inte i siffrorna.</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="198"/>
+        <location filename="../../labels.py" line="234"/>
         <source>{count} past sessions whose attendance is not recorded: their visits are not in the figures.</source>
         <translation>{count} tidigare träffar vars närvaro inte är registrerad: deras besök finns inte i siffrorna.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="580"/>
+        <location filename="../../export/excel.py" line="601"/>
         <source>Family</source>
         <translation>Familj</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="581"/>
+        <location filename="../../export/excel.py" line="602"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="582"/>
+        <location filename="../../export/excel.py" line="603"/>
         <source>Role / age</source>
         <translation>Roll / ålder</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="586"/>
+        <location filename="../../export/excel.py" line="607"/>
         <source>(data erased)</source>
         <translation>(uppgifterna raderade)</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="592"/>
+        <location filename="../../export/excel.py" line="613"/>
         <source>child</source>
         <translation>barn</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="594"/>
+        <location filename="../../export/excel.py" line="615"/>
         <source>child, {age} y</source>
         <translation>barn, {age} år</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="596"/>
+        <location filename="../../export/excel.py" line="617"/>
         <source>adult</source>
         <translation>vuxen</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="597"/>
+        <location filename="../../export/excel.py" line="618"/>
         <source>{who}, guest</source>
         <translation>{who}, gäst</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="697"/>
+        <location filename="../../export/excel.py" line="718"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="753"/>
+        <location filename="../../export/excel.py" line="774"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>

@@ -38,6 +38,7 @@ from ryhmat.labels import label
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
 from ryhmat.ui.formatting import archived_name, format_date
+from ryhmat.ui.groups.evaluation import EvaluationDialog, GoalsDialog, SessionFormsDialog
 from ryhmat.ui.groups.series_editor import SeriesEditor, by_name, recurrence_text
 from ryhmat.ui.groups.widgets import CheckList, IdComboBox, OptionalSpinBox
 from ryhmat.ui.messages import ErrorLabel
@@ -46,6 +47,8 @@ from ryhmat.ui.removal import REMOVAL_CHANGES, RemovalActions
 from ryhmat.ui.unsaved import GuardedDialog, typed_fields
 
 MAX_TARGET_AGE = 18
+# A season's goals, its feedback forms of a session, and its evaluation.
+SeasonDialog = GoalsDialog | SessionFormsDialog | EvaluationDialog
 
 
 class GroupEditor(GuardedDialog):
@@ -70,6 +73,7 @@ class GroupEditor(GuardedDialog):
         # Saved by this editor (for a season) and not yet kept by Save: Cancel deletes it.
         self._created = False
         self.series_editor: SeriesEditor | None = None
+        self.season_dialog: SeasonDialog | None = None
         self.error = ErrorLabel(self)
 
         details = QGroupBox(self.tr("Group"), self)
@@ -201,8 +205,22 @@ class GroupEditor(GuardedDialog):
         )
         self.seasons_hint = QLabel(self.tr("Adding the first season saves the group."), box)
         self.seasons_hint.setWordWrap(True)
+        # The season chosen above: its goals at its start, its evaluation at its end.
+        self.goals_button = QPushButton(self.tr("&Goals…"), box)
+        self.goals_button.clicked.connect(self.edit_goals)
+        self.forms_button = QPushButton(self.tr("Feedback &forms…"), box)
+        self.forms_button.setToolTip(self.tr("Count a session's feedback forms into the season's"))
+        self.forms_button.clicked.connect(self.count_forms)
+        self.evaluation_button = QPushButton(self.tr("E&valuation…"), box)
+        self.evaluation_button.clicked.connect(self.edit_evaluation)
+        evaluation = QHBoxLayout()
+        evaluation.addWidget(self.goals_button)
+        evaluation.addWidget(self.forms_button)
+        evaluation.addWidget(self.evaluation_button)
+        evaluation.addStretch(1)
         layout = QVBoxLayout(box)
         layout.addWidget(self.seasons, 1)
+        layout.addLayout(evaluation)
         layout.addWidget(self.seasons_hint)
 
     def _load_choices(self, group: Group | None) -> None:
@@ -291,6 +309,9 @@ class GroupEditor(GuardedDialog):
         group_id = self._group_id
         self.seasons_hint.setVisible(group_id is None)
         self.seasons.edit_button.setEnabled(group_id is not None)
+        self.goals_button.setEnabled(group_id is not None)
+        self.forms_button.setEnabled(group_id is not None)
+        self.evaluation_button.setEnabled(group_id is not None)
         if group_id is not None:
             self.seasons.set_records(self._context.read(lambda uow: list_series(uow, group_id)))
 
@@ -362,6 +383,27 @@ class GroupEditor(GuardedDialog):
 
     def edit_season(self, series: Series) -> None:
         self._open_series(series)
+
+    def edit_goals(self) -> None:
+        series = self.seasons.current_record()
+        if series is not None:
+            self._open_season_dialog(GoalsDialog(self._context, series, self))
+
+    def count_forms(self) -> None:
+        series = self.seasons.current_record()
+        if series is not None:
+            self._open_season_dialog(SessionFormsDialog(self._context, series, self))
+
+    def edit_evaluation(self) -> None:
+        series = self.seasons.current_record()
+        if series is not None:
+            self._open_season_dialog(EvaluationDialog(self._context, series, self))
+
+    def _open_season_dialog(self, dialog: SeasonDialog) -> None:
+        if self.season_dialog is not None:
+            self.season_dialog.deleteLater()
+        self.season_dialog = dialog
+        dialog.open()
 
     def _open_series(self, series: Series | None) -> None:
         group_id = self._group_id

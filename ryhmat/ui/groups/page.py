@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+import uuid
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from ryhmat.domain.evaluation import LifeCycle
+from ryhmat.domain.ports import UnitOfWork
+from ryhmat.domain.usecases.evaluations import group_life_cycles
 from ryhmat.domain.usecases.groups import GroupSummary, list_groups
 from ryhmat.domain.usecases.removal import Kind
 from ryhmat.labels import label
 from ryhmat.ui.changes import Changes
 from ryhmat.ui.context import AppContext
+from ryhmat.ui.groups.due_evaluations import DueEvaluationsPanel
 from ryhmat.ui.groups.group_editor import GroupEditor
 from ryhmat.ui.groups.places import ClosuresTab, PlacesTab
 from ryhmat.ui.lifetime import while_alive
@@ -16,6 +23,8 @@ from ryhmat.ui.people.widgets import reload
 from ryhmat.ui.records import Column, RecordListView
 from ryhmat.ui.removal import RemovalActions
 from ryhmat.ui.unsaved import ask_before_leaving, unsaved_editors
+
+_STAGES = list(LifeCycle)
 
 
 def _optional(value: int | None) -> str:
@@ -29,9 +38,20 @@ class GroupsTab(QWidget):
         super().__init__(parent)
         self._context = context
         self.editor: GroupEditor | None = None
+        self._cycles: dict[uuid.UUID, LifeCycle] = {}
         self.list: RecordListView[GroupSummary] = RecordListView(
             [
                 Column[GroupSummary](self.tr("Name"), lambda r: r.name),
+                Column[GroupSummary](
+                    self.tr("Stage"),
+                    self._stage,
+                    sort_key=lambda r: _STAGES.index(self._cycles.get(r.id, LifeCycle.PLANNED)),
+                    explanation=self.tr(
+                        "Being planned: no season has started. Running: a season is on. "
+                        "To be evaluated: the last season has ended without an evaluation. "
+                        "Ended: evaluated, or archived."
+                    ),
+                ),
                 Column[GroupSummary](self.tr("Type"), lambda r: label(r.type)),
                 Column[GroupSummary](self.tr("Attendance"), lambda r: label(r.attendance_mode)),
                 Column[GroupSummary](self.tr("Organisers"), lambda r: ", ".join(r.organisers)),
@@ -53,13 +73,32 @@ class GroupsTab(QWidget):
         self.list.edit_requested.connect(self.edit_group)
         self.removal = RemovalActions(context, self.list, Kind.GROUP, lambda r: r.name)
         self.removal.show_archived_changed.connect(self.refresh)
+        # Arvioimatta under the groups (their columns need the width): evaluating a season
+        # is the group's work, and the list's Stage column says which groups wait for it.
+        self.due = DueEvaluationsPanel(context, self)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.list)
+        split.addWidget(self.due)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.list)
+        layout.addWidget(split)
         self.setFocusProxy(self.list)
+        # A group's stage follows its seasons and their evaluations.
+        context.when_changed(self, Changes.SESSIONS | Changes.EVALUATIONS, self.refresh)
+
+    def _stage(self, row: GroupSummary) -> str:
+        cycle = self._cycles.get(row.id)
+        return "" if cycle is None else label(cycle)
 
     def refresh(self) -> None:
-        archived = self.removal.show_archived
-        reload(self.list, self._context.read(lambda uow: list_groups(uow, archived)))
+        archived, today = self.removal.show_archived, self._context.today()
+
+        def read(uow: UnitOfWork) -> tuple[list[GroupSummary], dict[uuid.UUID, LifeCycle]]:
+            return list_groups(uow, archived), group_life_cycles(uow, today)
+
+        groups, self._cycles = self._context.read(read)
+        reload(self.list, groups)
 
     def add_group(self) -> None:
         self._open(GroupEditor(self._context, None, self))

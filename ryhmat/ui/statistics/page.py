@@ -37,6 +37,7 @@ from ryhmat.domain.model import GroupType
 from ryhmat.domain.ports import UnitOfWork
 from ryhmat.domain.statistics import FIGURES, Figure, Figures, Statistics, StatisticsFilter
 from ryhmat.domain.usecases.choices import load_choices
+from ryhmat.domain.usecases.evaluations import evaluations_for
 from ryhmat.domain.usecases.family_visits import FamilyVisitReport, family_visit_report
 from ryhmat.domain.usecases.sessions import SessionView
 from ryhmat.domain.usecases.statistics import compute_statistics, unrecorded_in_period
@@ -64,6 +65,7 @@ from ryhmat.ui.printing import pdf_not_saved
 from ryhmat.ui.records import Column, RecordTableModel
 from ryhmat.ui.sessions.unrecorded import SessionsToRecord
 from ryhmat.ui.statistics.charts import ChartsPanel
+from ryhmat.ui.statistics.evaluations import EvaluationsPanel
 from ryhmat.ui.statistics.families import FamiliesPanel
 from ryhmat.ui.statistics.leaders import LeadersPanel
 from ryhmat.ui.summary_report import save_summary_pdf
@@ -138,6 +140,8 @@ class StatisticsPage(QWidget):
         self.tabs.addTab(self.families, self.tr("Fa&milies"))
         self.tabs.addTab(self.leaders, self.tr("Lea&ders and cancellations"))
         self.tabs.addTab(self.unrecorded, self.tr("Not rec&orded"))
+        self.evaluations = EvaluationsPanel(self)
+        self.tabs.addTab(self.evaluations, self.tr("E&valuations"))
         self.period_text = QLabel(self)
         self.left_out_note = QLabel(self)
         self.left_out_note.setObjectName("leftOutNote")
@@ -262,6 +266,7 @@ class StatisticsPage(QWidget):
             statistics, unrecorded = self.context.read(
                 lambda uow: figures_and_unrecorded(uow, first, last, wanted, now)
             )
+            evaluations = self.context.read(lambda uow: evaluations_for(uow, first, last, wanted))
         except UserError as error:
             self.error.show_error(error)
             return
@@ -274,6 +279,7 @@ class StatisticsPage(QWidget):
         self.charts.set_months(statistics.by_month_total)
         self.leaders.show_statistics(statistics)
         self.families.load(partial(self._family_report, first, last, wanted))
+        self.evaluations.show_reports(evaluations)
         self.period_text.setText("; ".join(filter_lines(statistics.described)))
         note = left_out_note(statistics.left_out)
         self.left_out_note.setText(note)

@@ -66,6 +66,7 @@ def test_one_group_of_a_period(
         "Vauvaryhmä Pikkuiset",
         "Kävijämäärät",
         "Kuukausittain",
+        "Arvioinnit",
     ]
     summary = workbook["Yhteenveto"]
     assert summary["B3"].value == "Ryhmä: Vauvaryhmä Pikkuiset"

@@ -45,8 +45,8 @@ from ryhmat.domain.statistics import FIGURES, Statistics, StatisticsFilter
 from ryhmat.domain.timezone import HELSINKI
 from ryhmat.domain.usecases.statistics import compute_statistics
 from ryhmat.domain.usecases.workbook import WorkbookData, workbook_data
+from ryhmat.export.excel import evaluations_sheet_name, safe_text, write_workbook
 from ryhmat.export.excel import figure_value as written
-from ryhmat.export.excel import safe_text, write_workbook
 from ryhmat.i18n import use_language
 from ryhmat.labels import kind_total_name, label
 from ryhmat.storage.database import Database, open_database
@@ -319,6 +319,7 @@ def test_the_original_reads_back(exported: Exported) -> None:
         *(name[:31] for name in names),
         "Kävijämäärät",
         "Kuukausittain",
+        evaluations_sheet_name(),
     ]
     assert "Kaksos- ja monikkoperheiden ver" in workbook.sheetnames
     tables = [name for sheet in workbook.worksheets for name in sheet.tables]

@@ -13,8 +13,10 @@ from sqlalchemy import text
 
 from ryhmat.cli.main import main
 from ryhmat.domain.errors import UserError
+from ryhmat.domain.evaluation import FeedbackQuestion, Goal, GoalOutcome, Tally
 from ryhmat.domain.follow_ups import FollowUpKey
 from ryhmat.domain.model import AttendanceMark
+from ryhmat.domain.statistics import StatisticsFilter
 from ryhmat.domain.team import TeamRole
 from ryhmat.domain.usecases.attendance import (
     AttendanceRecord,
@@ -22,6 +24,12 @@ from ryhmat.domain.usecases.attendance import (
     record_attendance,
 )
 from ryhmat.domain.usecases.erasure import set_retention_years
+from ryhmat.domain.usecases.evaluations import (
+    evaluations_for,
+    get_evaluation,
+    save_evaluation,
+    save_goals,
+)
 from ryhmat.domain.usecases.families import list_families
 from ryhmat.domain.usecases.follow_ups import (
     mark_follow_up_done,
@@ -229,4 +237,39 @@ def test_a_follow_up_done_names_the_login_and_another_organisations_is_refused(
 def test_a_volunteer_lists_no_follow_ups_and_is_told_so(opened: Database) -> None:
     with pytest.raises(UserError) as refused, opened.unit_of_work() as uow:
         open_follow_ups(uow, TODAY)
+    assert refused.value.template == NOT_PERMITTED
+
+
+@pytest.mark.parametrize("opened", [login("leader")], indirect=True)
+def test_a_leader_sets_the_goals_of_their_groups_season_and_not_anothers(
+    opened: Database,
+) -> None:
+    own, other = ident("series_a"), ident("series_b")
+    with opened.unit_of_work() as uow:
+        save_goals(uow, own, ["Isät tutustuvat", "Uusi tavoite"])
+    try:
+        with opened.unit_of_work() as uow:
+            goals = get_evaluation(uow, own).goals
+        # The outcome of the goal kept stays.
+        assert goals == [Goal("Isät tutustuvat", GoalOutcome.PARTLY), Goal("Uusi tavoite")]
+        with pytest.raises(UserError) as refused, opened.unit_of_work() as uow:
+            save_goals(uow, other, ["Toisen ryhmän tavoite"])
+        assert refused.value.template == NOT_PERMITTED
+    finally:
+        with opened.unit_of_work() as uow:
+            save_goals(uow, own, ["Isät tutustuvat"])
+    with opened.unit_of_work() as uow:
+        assert get_evaluation(uow, other).goals == [Goal("Isät tutustuvat", GoalOutcome.PARTLY)]
+
+
+@pytest.mark.parametrize("opened", [login("volunteer")], indirect=True)
+def test_a_volunteer_reads_the_evaluations_and_may_not_write_them(opened: Database) -> None:
+    with opened.unit_of_work() as uow:
+        stored = get_evaluation(uow, ident("series_b"))
+        reports = evaluations_for(uow, date(2026, 9, 1), TODAY, StatisticsFilter())
+    assert stored.answers.works_well == "Leikit"
+    assert stored.tallies == [Tally(FeedbackQuestion.ENJOYED, 5, 3)]
+    assert [r.group_name for r in reports] == ["Group a", "Group b"]
+    with pytest.raises(UserError) as refused, opened.unit_of_work() as uow:
+        save_evaluation(uow, stored, TODAY)
     assert refused.value.template == NOT_PERMITTED

@@ -7,12 +7,14 @@ import builtins
 import uuid
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from copy import deepcopy
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from types import TracebackType
 from typing import Any, Generic, Protocol, Self, TypeVar, cast
 
 from ryhmat.domain.calendar import CalendarEntry, CalendarFilter
+from ryhmat.domain.evaluation import SeasonEvaluation, SeasonFacts
 from ryhmat.domain.feeds import Feed, FeedPublication, FeedSources, PublishedState
 from ryhmat.domain.follow_ups import EnrolmentCourse, FollowUpKey
 from ryhmat.domain.model import (
@@ -45,6 +47,7 @@ from ryhmat.domain.ports import (
     ClosureRepository,
     EnrolmentRepository,
     ErasureLog,
+    EvaluationRepository,
     FamilyRepository,
     FeedPublicationRepository,
     FollowUpRepository,
@@ -537,6 +540,38 @@ class FakeFollowUps:
             self.stored.setdefault(replace(key, family_id=to_family_id), day)
 
 
+class FakeEvaluations:
+    """Seasons' evaluations by series, the seasons read from the unit of work's series."""
+
+    def __init__(self, uow: FakeUnitOfWork) -> None:
+        self._uow = uow
+        self.stored: dict[uuid.UUID, SeasonEvaluation] = {}
+
+    def get(self, series_id: uuid.UUID) -> SeasonEvaluation:
+        stored = self.stored.get(series_id)
+        return deepcopy(stored) if stored else SeasonEvaluation(series_id=series_id)
+
+    def for_series(self, series_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, SeasonEvaluation]:
+        return {series_id: self.get(series_id) for series_id in series_ids}
+
+    def save(self, evaluation: SeasonEvaluation) -> None:
+        self.stored[evaluation.series_id] = deepcopy(evaluation)
+
+    def seasons(self) -> builtins.list[SeasonFacts]:
+        found = [
+            SeasonFacts(
+                s.id,
+                s.group_id,
+                s.name,
+                s.first_day,
+                s.last_day,
+                self.get(s.id).evaluated,
+            )
+            for s in self._uow.series.list()
+        ]
+        return sorted(found, key=lambda s: (str(s.group_id), s.first_day, s.name))
+
+
 class FakeUnitOfWork:
     # Declared with the protocols' own types: a unit of work's repositories
     # are settable attributes, which a protocol matches only invariantly.
@@ -563,6 +598,7 @@ class FakeUnitOfWork:
     erasures: ErasureLog
     usage_log: UsageLog
     follow_ups: FollowUpRepository
+    evaluations: EvaluationRepository
     team: TeamDirectory
 
     def __init__(self) -> None:
@@ -591,6 +627,8 @@ class FakeUnitOfWork:
         self.erasures = FakeErasureLog()
         self.usage_log = FakeUsageLog()
         self.follow_ups = FakeFollowUps()
+        self.stored_evaluations = FakeEvaluations(self)
+        self.evaluations = self.stored_evaluations
         self.stored_team = FakeTeam(self)
         self.team = self.stored_team
         self.commits = 0

@@ -12,6 +12,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from ryhmat import i18n
+from ryhmat.domain.evaluation import Answers, FeedbackQuestion, Goal, GoalOutcome
 from ryhmat.domain.model import (
     AdultRole,
     AgeBand,
@@ -33,6 +35,7 @@ from ryhmat.domain.statistics import (
     Statistics,
     StatisticsFilter,
 )
+from ryhmat.domain.usecases.evaluations import EvaluationReport, QuestionTally
 from ryhmat.domain.usecases.workbook import (
     HeadcountLine,
     RosterPerson,
@@ -170,11 +173,36 @@ def data() -> WorkbookData:
             HeadcountLine(uuid.uuid4(), "Avoin", date(2026, 9, 2), counts),
             HeadcountLine(uuid.uuid4(), "-Avoin", date(2026, 9, 9), None),
         ],
+        evaluations=(EVALUATED, NOT_YET),
     )
 
 
+EVALUATED = EvaluationReport(
+    group_name="Vauvat",
+    season_name="Syyskausi 2026",
+    first_day=date(2026, 8, 17),
+    last_day=date(2026, 11, 20),
+    goals=(
+        Goal("Vertaistuki", GoalOutcome.ACHIEVED, "=1+1"),
+        Goal("Tietoa vauvan hoidosta"),
+    ),
+    answers=Answers("=HYPERLINK(1)", "Tila", "Tapaamiset\njatkuvat"),
+    evaluated_on=date(2026, 11, 23),
+    tallies=(
+        QuestionTally(FeedbackQuestion.ENJOYED, ((1, 0), (2, 0), (3, 1), (4, 2), (5, 5))),
+        QuestionTally(FeedbackQuestion.CHILD_HAD_FUN, ((1, 1), (2, 0), (3, 6))),
+    ),
+)
+NOT_YET = replace(
+    EVALUATED, group_name="Avoin", goals=(), answers=Answers(), evaluated_on=None, tallies=()
+)
+
+
 @pytest.fixture
-def written(tmp_path: Path) -> Path:
+def written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    # The translated words (the evaluations' sheet) in their English source, whichever
+    # language an earlier test in this process loaded.
+    monkeypatch.setattr(i18n, "_catalogue", None)
     path = tmp_path / "raportti.xlsx"
     write_workbook(path, statistics(), data())
     return path
@@ -205,6 +233,7 @@ def test_sheets_in_order(written: Path) -> None:
         "=HYPERLINK(1)",
         "Kävijämäärät",
         "Kuukausittain",
+        "Evaluations",
     ]
 
 
@@ -283,7 +312,11 @@ def test_no_text_a_person_typed_becomes_a_formula(written: Path) -> None:
             f for name in sheets for f in re.findall(r"<f>(.*?)</f>", archive.read(name).decode())
         ]
     assert formulas
-    assert all(re.fullmatch(r"SUM\([A-Z]+\d+:[A-Z]+\d+\)", f) for f in formulas), formulas
+    # The sums, and the feedback's average answers (the weighted sum over the answers).
+    average = r"\(1\*D(\d+)\+2\*E\1\+3\*F\1\+4\*G\1\+5\*H\1\)/I\1"
+    assert all(
+        re.fullmatch(r"SUM\([A-Z]+\d+:[A-Z]+\d+\)", f) or re.fullmatch(average, f) for f in formulas
+    ), formulas
 
     sheet = openpyxl.load_workbook(written)["Vauvat"]
     typed = {sheet.cell(row=row, column=2).value: row for row in range(2, sheet.max_row)}
@@ -452,7 +485,7 @@ def test_monthly_sheet(written: Path) -> None:
 def test_progress_counts_every_sheet_and_the_save(tmp_path: Path) -> None:
     steps: list[tuple[int, int]] = []
     write_workbook(tmp_path / "a.xlsx", statistics(), data(), lambda d, n: steps.append((d, n)))
-    assert steps == [(i, 6) for i in range(1, 7)]
+    assert steps == [(i, 7) for i in range(1, 8)]
 
 
 def test_written_whole_or_not_at_all(tmp_path: Path) -> None:
@@ -468,3 +501,84 @@ def test_written_whole_or_not_at_all(tmp_path: Path) -> None:
     write_workbook(path, statistics(), data())
     assert zipfile.is_zipfile(path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["folder.xlsx", "raportti.xlsx"]
+
+
+def DAY(year: int, month: int, day: int) -> datetime:  # noqa: N802 - reads as a value
+    return datetime(year, month, day)  # noqa: DTZ001 - Excel's date-times have no zone
+
+
+def test_evaluations_sheet(written: Path) -> None:
+    sheet = openpyxl.load_workbook(written)["Evaluations"]
+    values = [_trimmed([c.value for c in row]) for row in sheet.iter_rows()]
+    assert values[1] == [
+        "Group",
+        "Season",
+        "First day",
+        "Last day",
+        "Evaluated",
+        "Goals",
+        "What works well?",
+        "What could be improved?",
+        "How do the good changes carry on?",
+    ]
+    assert values[2] == [
+        "Vauvat",
+        "Syyskausi 2026",
+        DAY(2026, 8, 17),
+        DAY(2026, 11, 20),
+        DAY(2026, 11, 23),
+        "Vertaistuki — achieved: =1+1; Tietoa vauvan hoidosta",
+        "=HYPERLINK(1)",
+        "Tila",
+        "Tapaamiset jatkuvat",
+    ]
+    assert sheet.cell(3, 7).data_type == "s"  # a person's text, never a formula
+    assert values[3][:5] == [
+        "Avoin",
+        "Syyskausi 2026",
+        DAY(2026, 8, 17),
+        DAY(2026, 11, 20),
+        "not evaluated",
+    ]
+    feedback = [row for row in values[5:] if any(v is not None for v in row)]
+    assert feedback[2] == [
+        "Group",
+        "Season",
+        "Question",
+        "1",
+        "2",
+        "3",
+        "4",
+        "5",
+        "Answers",
+        "Average",
+    ]
+    assert feedback[3] == [
+        "Vauvat",
+        "Syyskausi 2026",
+        "I enjoyed the group",
+        0,
+        0,
+        1,
+        2,
+        5,
+        "=SUM(D9:H9)",
+        "=(1*D9+2*E9+3*F9+4*G9+5*H9)/I9",
+    ]
+    assert feedback[4][:9] == [
+        "Vauvat",
+        "Syyskausi 2026",
+        "Child: Was it fun?",
+        1,
+        0,
+        6,
+        None,
+        None,
+        "=SUM(D10:H10)",
+    ]
+
+
+def _trimmed(row: list[object]) -> list[object]:
+    while row and row[-1] is None:
+        row = row[:-1]
+    return row

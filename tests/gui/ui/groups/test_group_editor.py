@@ -76,9 +76,9 @@ def test_the_page_lists_every_demo_group_with_its_details(
     proxy = page.groups.list.proxy
     assert proxy.rowCount() == 1
     row = [proxy.index(0, column).data() for column in range(proxy.columnCount())]
-    assert row[:3] == [KARHUNPOJAT, "father–child activity", "named roster"]
-    assert "Esa Räsänen" in row[5]
-    assert row[6] == "Perhekeskus Majakka"
+    assert row[:4] == [KARHUNPOJAT, "running", "father–child activity", "named roster"]
+    assert "Esa Räsänen" in row[6]
+    assert row[7] == "Perhekeskus Majakka"
     model_tester.check(page.groups.list.model, force_py=True)
 
 

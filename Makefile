@@ -78,8 +78,9 @@ clean:
 	rm -rf $(VENV) build dist tests/js/node_modules .mypy_cache .ruff_cache .pytest_cache .hypothesis
 
 # Collects every tr()/translate()/QT_TRANSLATE_NOOP text into the .ts sources,
-# keeping the translations made so far, and builds the .qm files the app loads.
+# keeping the translations made so far, and builds the .qm files the app loads (each
+# written beside and renamed over the old one: a running app maps the file it loaded).
 TS_FILES := $(foreach lang,fi sv en,ryhmat/resources/translations/ryhmat_$(lang).ts)
 translations: $(INSTALLED)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(git ls-files 'ryhmat/*.py' 'ryhmat/**/*.py' | sort -u) -ts $(TS_FILES)
-	for ts in $(TS_FILES); do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+	for ts in $(TS_FILES); do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm.new && mv $${ts%.ts}.qm.new $${ts%.ts}.qm; done

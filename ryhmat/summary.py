@@ -1,16 +1,22 @@
 """The one-page summary of a period for a board or a funder: the period and the filter,
 what the figures leave out, every figure with its short definition, then small tables —
 the figures by group type, the leaders' hours by kind of worker, the cancelled sessions
-by reason. It is the same content as a PDF page (ryhmat/ui/summary_report.py) and as the
-workbook's first sheet, in the language the app speaks when it is made.
+by reason, the seasons' evaluations (goals reached, the participants' feedback, and for a
+few seasons the worker pair's own words). It is the same content as a PDF page
+(ryhmat/ui/summary_report.py) and as the workbook's first sheet, in the language the app
+speaks when it is made.
 
-Nothing here names a family or a person: a summary leaves the team.
+A summary leaves the team: its figures are counts, and the only texts a person wrote are
+the seasons' goals and the worker pair's answers, which the evaluation dialog asks to keep
+free of families' names.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
+from ryhmat.domain.evaluation import FeedbackScale, Goal, GoalOutcome
 from ryhmat.domain.model import GroupType
 from ryhmat.domain.statistics import (
     AVERAGE_ATTENDANCE,
@@ -25,17 +31,26 @@ from ryhmat.domain.statistics import (
     Shown,
     Statistics,
 )
+from ryhmat.domain.usecases.evaluations import EvaluationReport
 from ryhmat.domain.written import written_date
 from ryhmat.i18n import translate
 from ryhmat.labels import (
     CANCEL_CATEGORY,
     CANCELLED_BY_REASON,
+    CARRIES_ON,
+    EVALUATIONS,
+    GOALS,
+    GROUP,
     LEADER_HOURS,
     LEADER_HOURS_BY_KIND,
     LEADERS,
     PLANNING_HOURS,
+    TO_IMPROVE,
     WORKER_KIND,
+    WORKS_WELL,
     count,
+    decimal,
+    evaluation_text,
     figure_definition,
     figure_name,
     figure_text,
@@ -59,12 +74,19 @@ BY_TYPE_FIGURES: tuple[Figure, ...] = (
 )
 
 
+# The worker pair's own words are quoted for this many seasons at most, and cut at this
+# length: more would not fit one page.
+QUOTED_SEASONS = 3
+QUOTE_LENGTH = 300
+
+
 @dataclass(frozen=True, slots=True)
 class Value:
-    """A number as the summary writes it, and as a cell keeps it."""
+    """A number as the summary writes it, and as a cell keeps it; a text alone when
+    ``number`` is None ("–" when nothing counted it)."""
 
-    number: int | float | None  # None: unknown, nothing counted it
-    text: str  # in the language ("–" when unknown)
+    number: int | float | None
+    text: str  # in the language
     shown: Shown  # how a cell formats it
 
 
@@ -96,13 +118,27 @@ class Summary:
     notes: list[str]  # sessions not recorded, groups left out of some figures
     figures: list[SummaryFigure]
     tables: list[SummaryTable]  # only those with rows
+    quotes: list[Quote] = field(default_factory=list)  # the pair's words, a few seasons'
 
 
-def summary(statistics: Statistics) -> Summary:
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A season's evaluation in the worker pair's own words."""
+
+    season: str  # "Vauvaryhmä Pikkuiset, Syyskausi 2026"
+    answers: tuple[tuple[str, str], ...]  # (question, answer) of those answered
+
+
+def summary(statistics: Statistics, evaluations: Sequence[EvaluationReport] = ()) -> Summary:
     notes = left_out_notes(statistics.left_out)
     if unrecorded := statistics.total.sessions_unrecorded:
         notes.insert(0, unrecorded_sentence(unrecorded))
-    tables = [_by_type(statistics), _by_kind(statistics), _by_reason(statistics)]
+    tables = [
+        _by_type(statistics),
+        _by_kind(statistics),
+        _by_reason(statistics),
+        _evaluations(evaluations),
+    ]
     return Summary(
         title=translate("Summary", "Group work at a glance"),
         period=f"{written_date(statistics.first_day)}–{written_date(statistics.last_day)}",
@@ -113,6 +149,7 @@ def summary(statistics: Statistics) -> Summary:
             *_leader_time(statistics),
         ],
         tables=[table for table in tables if table.rows],
+        quotes=_quotes(evaluations) if len(evaluations) <= QUOTED_SEASONS else [],
     )
 
 
@@ -191,3 +228,98 @@ def _by_reason(statistics: Statistics) -> SummaryTable:
             if sessions
         ),
     )
+
+
+def _evaluations(reports: Sequence[EvaluationReport]) -> SummaryTable:
+    """Each group's seasons of the period together, a row a group (a board reads a
+    year of one group at a time): seasons evaluated, goals reached, the feedback."""
+    by_group: dict[str, list[EvaluationReport]] = {}
+    for report in reports:
+        by_group.setdefault(report.group_name, []).append(report)
+    return SummaryTable(
+        evaluation_text(EVALUATIONS),
+        (
+            evaluation_text(GROUP),
+            translate("Summary", "Seasons evaluated"),
+            evaluation_text(GOALS),
+            translate("Summary", "Adults' feedback (1–5)"),
+            translate("Summary", "Children's feedback (faces 1–3)"),
+        ),
+        tuple(
+            SummaryRow(
+                group,
+                (
+                    _text(
+                        translate("Summary", "{evaluated} of {seasons}").format(
+                            evaluated=sum(r.evaluated_on is not None for r in seasons),
+                            seasons=len(seasons),
+                        )
+                    ),
+                    _text(_goals([goal for r in seasons for goal in r.goals])),
+                    _text(_feedback(seasons, FeedbackScale.ONE_TO_FIVE)),
+                    _text(_feedback(seasons, FeedbackScale.SMILEYS)),
+                ),
+            )
+            for group, seasons in by_group.items()
+        ),
+    )
+
+
+def _text(text: str) -> Value:
+    return Value(None, text, Shown.COUNT)
+
+
+def _season(report: EvaluationReport) -> str:
+    days = f"{written_date(report.first_day)}–{written_date(report.last_day)}"
+    return f"{report.season_name} {days}"
+
+
+def _goals(goals: Sequence[Goal]) -> str:
+    """How many goals were reached: "2 of 3 achieved, 1 partly"; before the evaluation how
+    many were set; "–" with none set."""
+    if not goals:
+        return "–"
+    outcomes = [goal.outcome for goal in goals]
+    if not any(outcomes):
+        return translate("Summary", "{goals} set").format(goals=len(outcomes))
+    text = translate("Summary", "{achieved} of {goals} achieved").format(
+        achieved=outcomes.count(GoalOutcome.ACHIEVED), goals=len(outcomes)
+    )
+    if partly := outcomes.count(GoalOutcome.PARTLY):
+        text += translate("Summary", ", {partly} partly").format(partly=partly)
+    return text
+
+
+def _feedback(reports: Sequence[EvaluationReport], scale: FeedbackScale) -> str:
+    """The average answer of a scale's questions together, and how many answers it is of."""
+    tallies = [t for r in reports for t in r.tallies if t.question.scale is scale]
+    answers = sum(t.answered for t in tallies)
+    if not answers:
+        return "–"
+    total = sum(value * n for t in tallies for value, n in t.counts)
+    return translate("Summary", "{average} (n = {answers})").format(
+        average=decimal(total / answers), answers=answers
+    )
+
+
+def _quotes(reports: Sequence[EvaluationReport]) -> list[Quote]:
+    questions = (WORKS_WELL, TO_IMPROVE, CARRIES_ON)
+    quotes = []
+    for report in reports:
+        answers = (report.answers.works_well, report.answers.to_improve, report.answers.carries_on)
+        said = tuple(
+            (evaluation_text(question), _cut(answer))
+            for question, answer in zip(questions, answers, strict=True)
+            if answer.strip()
+        )
+        if said:
+            quotes.append(Quote(f"{report.group_name}, {_season(report)}", said))
+    return quotes
+
+
+def _cut(text: str) -> str:
+    """A person's answer on one line, cut at a word before ``QUOTE_LENGTH`` with "…"."""
+    line = " ".join(text.split())
+    if len(line) <= QUOTE_LENGTH:
+        return line
+    return line[:QUOTE_LENGTH].rsplit(" ", 1)[0] + " …"

@@ -10,6 +10,7 @@ from ryhmat.cli.commands import opened
 from ryhmat.cli.output import check_output_file
 from ryhmat.cli.qt import start_qt
 from ryhmat.domain.timezone import helsinki_now
+from ryhmat.domain.usecases.evaluations import evaluations_for
 from ryhmat.domain.usecases.statistics import compute_statistics, statistics_filter
 from ryhmat.i18n import current_language
 
@@ -27,9 +28,10 @@ def export_summary(args: argparse.Namespace) -> int:
     with opened(args) as database, database.unit_of_work() as uow:
         wanted = statistics_filter(uow, groups=args.group or (), organisation=args.organisation)
         statistics = compute_statistics(uow, first_day, last_day, wanted, now=moment)
+        evaluations = evaluations_for(uow, first_day, last_day, wanted)
     from ryhmat.summary import summary
     from ryhmat.ui.summary_report import save_summary_pdf
 
-    save_summary_pdf(summary(statistics), out)
+    save_summary_pdf(summary(statistics, evaluations), out)
     print(out)
     return 0

@@ -335,7 +335,8 @@ def _write_sheets(
     evaluations = evaluations_sheet_name()
     sheets = {name.casefold() for name in (at_a_glance, summary, headcounts, monthly, evaluations)}
     tables: set[str] = set()
-    _write_at_a_glance(_new_sheet(workbook, at_a_glance), one_page_summary(statistics))
+    page = one_page_summary(statistics, data.evaluations)
+    _write_at_a_glance(_new_sheet(workbook, at_a_glance), page)
     _write_summary(_new_sheet(workbook, summary), statistics, data)
     step()
     for roster in data.rosters:
@@ -473,9 +474,16 @@ def _write_at_a_glance(sheet: Worksheet, page: Summary) -> None:
             rows.append(
                 [_text(sheet, row.name), *(_value_cell(sheet, value) for value in row.values)]
             )
+    for quote in page.quotes:
+        rows.append()
+        rows.append([_text(sheet, quote.season, BOLD)])
+        for question, answer in quote.answers:
+            rows.append([_text(sheet, question), None, _text(sheet, answer, alignment=WRAPPED)])
 
 
 def _value_cell(sheet: Worksheet, value: Value) -> CellValue:
+    if value.number is None:
+        return _text(sheet, value.text)
     number = value.number
     if number is not None and value.shown is not Shown.COUNT:
         number = round(number, DECIMALS[value.shown])

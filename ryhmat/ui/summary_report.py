@@ -8,7 +8,7 @@ from html import escape
 from pathlib import Path
 
 from ryhmat.i18n import translate
-from ryhmat.summary import Summary, SummaryTable
+from ryhmat.summary import Summary, SummaryTable, Value
 from ryhmat.ui.printing import print_one_page_pdf
 
 
@@ -17,7 +17,8 @@ def _style(size: float) -> str:
 <style>
   body {{ font-family: sans-serif; font-size: {size}pt; }}
   h1 {{ font-size: {round(size * 1.6)}pt; margin-bottom: 2pt; }}
-  h2 {{ font-size: {round(size * 1.2)}pt; margin-top: {round(size)}pt; margin-bottom: 3pt; }}
+  p.title {{ font-size: {round(size * 1.2)}pt; font-weight: bold; margin-top: {round(size)}pt;
+            margin-bottom: 3pt; }}
   p {{ margin-top: 0; margin-bottom: 2pt; }}
   table {{ border-collapse: collapse; }}
   th {{ text-align: left; background: #eeeeee; font-size: {size * 0.85:.1f}pt; }}
@@ -41,11 +42,16 @@ def summary_html(page: Summary, size: float = 10.0) -> str:
         for f in page.figures
     )
     tables = "".join(_table(table) for table in page.tables)
+    quotes = "".join(
+        f"<p style='margin-top: 6pt'><b>{escape(quote.season)}</b></p>"
+        + "".join(f"<p><i>{escape(q)}</i> {escape(a)}</p>" for q, a in quote.answers)
+        for quote in page.quotes
+    )
     return (
         f"<html><head>{_style(size)}</head><body>"
         f"<h1>{escape(page.title)}</h1>{lines}{notes}"
         f"<table width='100%' style='margin-top: 6pt'>{figures}</table>"
-        f"{tables}</body></html>"
+        f"{tables}{quotes}</body></html>"
     )
 
 
@@ -60,14 +66,18 @@ def _table(table: SummaryTable) -> str:
         for text in others
     )
     rows = "".join(
-        f"<tr><td>{escape(row.name)}</td>"
-        + "".join(f"<td class='number'>{escape(value.text)}</td>" for value in row.values)
-        + "</tr>"
+        f"<tr><td>{escape(row.name)}</td>" + "".join(_cell(value) for value in row.values) + "</tr>"
         for row in table.rows
     )
     return (
         f"<h2>{escape(table.title)}</h2><table width='{table_width}%'><tr>{head}</tr>{rows}</table>"
     )
+
+
+def _cell(value: Value) -> str:
+    """A number right-aligned, a text as text reads."""
+    kind = " class='number'" if value.number is not None else ""
+    return f"<td{kind}>{escape(value.text)}</td>"
 
 
 def save_summary_pdf(page: Summary, path: Path) -> None:

@@ -2475,7 +2475,7 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="386"/>
+        <location filename="../../export/excel.py" line="387"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2949,17 +2949,22 @@ The details were written to %1 — please send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/evaluation.py" line="241"/>
+        <location filename="../../ui/groups/evaluation.py" line="223"/>
+        <source>The answers and goals go to the reports and the summary for the board: write about the group, never a family&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="250"/>
         <source>No goals were set for this season.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/evaluation.py" line="242"/>
+        <location filename="../../ui/groups/evaluation.py" line="251"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/groups/evaluation.py" line="243"/>
+        <location filename="../../ui/groups/evaluation.py" line="252"/>
         <source>How it went</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6902,7 +6907,7 @@ A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="404"/>
+        <location filename="../../ui/statistics/page.py" line="406"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6910,27 +6915,67 @@ A copy of the current data is saved first in the backups folder.</source>
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../summary.py" line="107"/>
+        <location filename="../../summary.py" line="143"/>
         <source>Group work at a glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="150"/>
+        <location filename="../../summary.py" line="187"/>
         <source>By group type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="152"/>
+        <location filename="../../summary.py" line="189"/>
         <source>Group type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_report.py" line="33"/>
-        <source>Period: {period}</source>
+        <location filename="../../summary.py" line="243"/>
+        <source>Seasons evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../summary.py" line="245"/>
+        <source>Adults&apos; feedback (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../summary.py" line="246"/>
+        <source>Children&apos;s feedback (faces 1–3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../summary.py" line="253"/>
+        <source>{evaluated} of {seasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../summary.py" line="284"/>
+        <source>{goals} set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../summary.py" line="285"/>
+        <source>{achieved} of {goals} achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../summary.py" line="289"/>
+        <source>, {partly} partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../summary.py" line="300"/>
+        <source>{average} (n = {answers})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/summary_report.py" line="34"/>
+        <source>Period: {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_report.py" line="35"/>
         <source>Filters: {filters}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7124,34 +7169,34 @@ A copy of the current data is saved first in the backups folder.</source>
     </message>
     <message>
         <location filename="../../export/excel.py" line="238"/>
-        <location filename="../../export/excel.py" line="527"/>
-        <location filename="../../export/excel.py" line="717"/>
+        <location filename="../../export/excel.py" line="535"/>
+        <location filename="../../export/excel.py" line="725"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="455"/>
+        <location filename="../../export/excel.py" line="456"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="456"/>
+        <location filename="../../export/excel.py" line="457"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="457"/>
+        <location filename="../../export/excel.py" line="458"/>
         <source>What it counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="498"/>
+        <location filename="../../export/excel.py" line="506"/>
         <source>Statistics and attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="446"/>
-        <location filename="../../export/excel.py" line="500"/>
+        <location filename="../../export/excel.py" line="447"/>
+        <location filename="../../export/excel.py" line="508"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7161,34 +7206,34 @@ A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="448"/>
-        <location filename="../../export/excel.py" line="504"/>
+        <location filename="../../export/excel.py" line="449"/>
+        <location filename="../../export/excel.py" line="512"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="511"/>
+        <location filename="../../export/excel.py" line="519"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="518"/>
+        <location filename="../../export/excel.py" line="526"/>
         <source>Names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="519"/>
+        <location filename="../../export/excel.py" line="527"/>
         <source>pseudonymised (P- person, F- family)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="531"/>
+        <location filename="../../export/excel.py" line="539"/>
         <source>Group type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="451"/>
-        <location filename="../../export/excel.py" line="534"/>
+        <location filename="../../export/excel.py" line="452"/>
+        <location filename="../../export/excel.py" line="542"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7203,52 +7248,52 @@ A copy of the current data is saved first in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="601"/>
+        <location filename="../../export/excel.py" line="609"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="602"/>
+        <location filename="../../export/excel.py" line="610"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="603"/>
+        <location filename="../../export/excel.py" line="611"/>
         <source>Role / age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="607"/>
+        <location filename="../../export/excel.py" line="615"/>
         <source>(data erased)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="613"/>
+        <location filename="../../export/excel.py" line="621"/>
         <source>child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="615"/>
+        <location filename="../../export/excel.py" line="623"/>
         <source>child, {age} y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="617"/>
+        <location filename="../../export/excel.py" line="625"/>
         <source>adult</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="618"/>
+        <location filename="../../export/excel.py" line="626"/>
         <source>{who}, guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="718"/>
+        <location filename="../../export/excel.py" line="726"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="774"/>
+        <location filename="../../export/excel.py" line="782"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2477,7 +2477,7 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>{name} on jo rivillä {row}.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="386"/>
+        <location filename="../../export/excel.py" line="387"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>Työkirjaa ei voitu kirjoittaa kohteeseen {path}: {reason}</translation>
     </message>
@@ -2951,17 +2951,22 @@ Virheen tiedot kirjoitettiin tiedostoon %1 – lähetä tämä tiedosto IT-tukee
         <translation>Kausi ei ole vielä päättynyt: palautelomakkeet voi kirjata ryhmäkerran jälkeen, arvioinnin kauden päätyttyä.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/evaluation.py" line="241"/>
+        <location filename="../../ui/groups/evaluation.py" line="223"/>
+        <source>The answers and goals go to the reports and the summary for the board: write about the group, never a family&apos;s name.</source>
+        <translation>Vastaukset ja tavoitteet näkyvät raporteissa ja johtokunnan tiivistelmässä: kirjoita ryhmästä, älä koskaan perheen nimeä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="250"/>
         <source>No goals were set for this season.</source>
         <translation>Kaudelle ei asetettu tavoitteita.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/evaluation.py" line="242"/>
+        <location filename="../../ui/groups/evaluation.py" line="251"/>
         <source>Outcome</source>
         <translation>Toteutuminen</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/evaluation.py" line="243"/>
+        <location filename="../../ui/groups/evaluation.py" line="252"/>
         <source>How it went</source>
         <translation>Miten meni</translation>
     </message>
@@ -6906,7 +6911,7 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="404"/>
+        <location filename="../../ui/statistics/page.py" line="406"/>
         <source>Saved %1</source>
         <translation>Tallennettu: %1</translation>
     </message>
@@ -6914,27 +6919,67 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../summary.py" line="107"/>
+        <location filename="../../summary.py" line="143"/>
         <source>Group work at a glance</source>
         <translation>Ryhmätoiminta lyhyesti</translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="150"/>
+        <location filename="../../summary.py" line="187"/>
         <source>By group type</source>
         <translation>Ryhmätyypeittäin</translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="152"/>
+        <location filename="../../summary.py" line="189"/>
         <source>Group type</source>
         <translation>Ryhmätyyppi</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_report.py" line="33"/>
+        <location filename="../../summary.py" line="243"/>
+        <source>Seasons evaluated</source>
+        <translation>Arvioidut kaudet</translation>
+    </message>
+    <message>
+        <location filename="../../summary.py" line="245"/>
+        <source>Adults&apos; feedback (1–5)</source>
+        <translation>Aikuisten palaute (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../summary.py" line="246"/>
+        <source>Children&apos;s feedback (faces 1–3)</source>
+        <translation>Lasten palaute (kasvot 1–3)</translation>
+    </message>
+    <message>
+        <location filename="../../summary.py" line="253"/>
+        <source>{evaluated} of {seasons}</source>
+        <translation>{evaluated}/{seasons}</translation>
+    </message>
+    <message>
+        <location filename="../../summary.py" line="284"/>
+        <source>{goals} set</source>
+        <translation>{goals} asetettu</translation>
+    </message>
+    <message>
+        <location filename="../../summary.py" line="285"/>
+        <source>{achieved} of {goals} achieved</source>
+        <translation>{achieved}/{goals} saavutettu</translation>
+    </message>
+    <message>
+        <location filename="../../summary.py" line="289"/>
+        <source>, {partly} partly</source>
+        <translation>, {partly} osittain</translation>
+    </message>
+    <message>
+        <location filename="../../summary.py" line="300"/>
+        <source>{average} (n = {answers})</source>
+        <translation>{average} (n = {answers})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_report.py" line="34"/>
         <source>Period: {period}</source>
         <translation>Aikaväli: {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_report.py" line="34"/>
+        <location filename="../../ui/summary_report.py" line="35"/>
         <source>Filters: {filters}</source>
         <translation>Rajaukset: {filters}</translation>
     </message>
@@ -7128,34 +7173,34 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
     </message>
     <message>
         <location filename="../../export/excel.py" line="238"/>
-        <location filename="../../export/excel.py" line="527"/>
-        <location filename="../../export/excel.py" line="717"/>
+        <location filename="../../export/excel.py" line="535"/>
+        <location filename="../../export/excel.py" line="725"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="455"/>
+        <location filename="../../export/excel.py" line="456"/>
         <source>Figure</source>
         <translation>Luku</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="456"/>
+        <location filename="../../export/excel.py" line="457"/>
         <source>Value</source>
         <translation>Arvo</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="457"/>
+        <location filename="../../export/excel.py" line="458"/>
         <source>What it counts</source>
         <translation>Mitä se laskee</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="498"/>
+        <location filename="../../export/excel.py" line="506"/>
         <source>Statistics and attendance</source>
         <translation>Tilastot ja läsnäolot</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="446"/>
-        <location filename="../../export/excel.py" line="500"/>
+        <location filename="../../export/excel.py" line="447"/>
+        <location filename="../../export/excel.py" line="508"/>
         <source>Period</source>
         <translation>Aikaväli</translation>
     </message>
@@ -7165,34 +7210,34 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>Tiivistelmä</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="448"/>
-        <location filename="../../export/excel.py" line="504"/>
+        <location filename="../../export/excel.py" line="449"/>
+        <location filename="../../export/excel.py" line="512"/>
         <source>Filters</source>
         <translation>Rajaukset</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="511"/>
+        <location filename="../../export/excel.py" line="519"/>
         <source>Not recorded</source>
         <translation>Kirjaamatta</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="518"/>
+        <location filename="../../export/excel.py" line="526"/>
         <source>Names</source>
         <translation>Nimet</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="519"/>
+        <location filename="../../export/excel.py" line="527"/>
         <source>pseudonymised (P- person, F- family)</source>
         <translation>pseudonymisoitu (P- henkilö, F- perhe)</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="531"/>
+        <location filename="../../export/excel.py" line="539"/>
         <source>Group type</source>
         <translation>Ryhmätyyppi</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="451"/>
-        <location filename="../../export/excel.py" line="534"/>
+        <location filename="../../export/excel.py" line="452"/>
+        <location filename="../../export/excel.py" line="542"/>
         <source>Note</source>
         <translation>Huom.</translation>
     </message>
@@ -7207,52 +7252,52 @@ Nykyisistä tiedoista tallennetaan ensin kopio varmuuskopiokansioon.</translatio
         <translation>{count} mennyttä ryhmäkertaa, joiden läsnäoloa ei ole kirjattu: niiden käyntikerrat eivät ole luvuissa.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="601"/>
+        <location filename="../../export/excel.py" line="609"/>
         <source>Family</source>
         <translation>Perhe</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="602"/>
+        <location filename="../../export/excel.py" line="610"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="603"/>
+        <location filename="../../export/excel.py" line="611"/>
         <source>Role / age</source>
         <translation>Rooli / ikä</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="607"/>
+        <location filename="../../export/excel.py" line="615"/>
         <source>(data erased)</source>
         <translation>(tiedot poistettu)</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="613"/>
+        <location filename="../../export/excel.py" line="621"/>
         <source>child</source>
         <translation>lapsi</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="615"/>
+        <location filename="../../export/excel.py" line="623"/>
         <source>child, {age} y</source>
         <translation>lapsi, {age} v</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="617"/>
+        <location filename="../../export/excel.py" line="625"/>
         <source>adult</source>
         <translation>aikuinen</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="618"/>
+        <location filename="../../export/excel.py" line="626"/>
         <source>{who}, guest</source>
         <translation>{who}, vieras</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="718"/>
+        <location filename="../../export/excel.py" line="726"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="774"/>
+        <location filename="../../export/excel.py" line="782"/>
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>

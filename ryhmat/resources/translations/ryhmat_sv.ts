@@ -2477,7 +2477,7 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>{name} finns redan på rad {row}.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="386"/>
+        <location filename="../../export/excel.py" line="387"/>
         <source>The workbook could not be written to {path}: {reason}</source>
         <translation>Arbetsboken kunde inte skrivas till {path}: {reason}</translation>
     </message>
@@ -2951,17 +2951,22 @@ Detaljerna skrevs till %1 – skicka den filen till er IT-support.</translation>
         <translation>Terminen har inte slutat ännu: responsblanketterna kan föras in efter varje träff, utvärderingen när terminen har slutat.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/evaluation.py" line="241"/>
+        <location filename="../../ui/groups/evaluation.py" line="223"/>
+        <source>The answers and goals go to the reports and the summary for the board: write about the group, never a family&apos;s name.</source>
+        <translation>Svaren och målen syns i rapporterna och i styrelsens sammandrag: skriv om gruppen, aldrig en familjs namn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/evaluation.py" line="250"/>
         <source>No goals were set for this season.</source>
         <translation>Inga mål sattes för terminen.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/evaluation.py" line="242"/>
+        <location filename="../../ui/groups/evaluation.py" line="251"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/evaluation.py" line="243"/>
+        <location filename="../../ui/groups/evaluation.py" line="252"/>
         <source>How it went</source>
         <translation>Hur det gick</translation>
     </message>
@@ -6906,7 +6911,7 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/page.py" line="404"/>
+        <location filename="../../ui/statistics/page.py" line="406"/>
         <source>Saved %1</source>
         <translation>Sparat: %1</translation>
     </message>
@@ -6914,27 +6919,67 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../summary.py" line="107"/>
+        <location filename="../../summary.py" line="143"/>
         <source>Group work at a glance</source>
         <translation>Gruppverksamheten i korthet</translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="150"/>
+        <location filename="../../summary.py" line="187"/>
         <source>By group type</source>
         <translation>Per grupptyp</translation>
     </message>
     <message>
-        <location filename="../../summary.py" line="152"/>
+        <location filename="../../summary.py" line="189"/>
         <source>Group type</source>
         <translation>Grupptyp</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_report.py" line="33"/>
+        <location filename="../../summary.py" line="243"/>
+        <source>Seasons evaluated</source>
+        <translation>Utvärderade terminer</translation>
+    </message>
+    <message>
+        <location filename="../../summary.py" line="245"/>
+        <source>Adults&apos; feedback (1–5)</source>
+        <translation>Vuxnas respons (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../summary.py" line="246"/>
+        <source>Children&apos;s feedback (faces 1–3)</source>
+        <translation>Barnens respons (ansikten 1–3)</translation>
+    </message>
+    <message>
+        <location filename="../../summary.py" line="253"/>
+        <source>{evaluated} of {seasons}</source>
+        <translation>{evaluated} av {seasons}</translation>
+    </message>
+    <message>
+        <location filename="../../summary.py" line="284"/>
+        <source>{goals} set</source>
+        <translation>{goals} uppsatta</translation>
+    </message>
+    <message>
+        <location filename="../../summary.py" line="285"/>
+        <source>{achieved} of {goals} achieved</source>
+        <translation>{achieved} av {goals} uppnådda</translation>
+    </message>
+    <message>
+        <location filename="../../summary.py" line="289"/>
+        <source>, {partly} partly</source>
+        <translation>, {partly} delvis</translation>
+    </message>
+    <message>
+        <location filename="../../summary.py" line="300"/>
+        <source>{average} (n = {answers})</source>
+        <translation>{average} (n = {answers})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_report.py" line="34"/>
         <source>Period: {period}</source>
         <translation>Period: {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_report.py" line="34"/>
+        <location filename="../../ui/summary_report.py" line="35"/>
         <source>Filters: {filters}</source>
         <translation>Avgränsningar: {filters}</translation>
     </message>
@@ -7128,34 +7173,34 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
     </message>
     <message>
         <location filename="../../export/excel.py" line="238"/>
-        <location filename="../../export/excel.py" line="527"/>
-        <location filename="../../export/excel.py" line="717"/>
+        <location filename="../../export/excel.py" line="535"/>
+        <location filename="../../export/excel.py" line="725"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="455"/>
+        <location filename="../../export/excel.py" line="456"/>
         <source>Figure</source>
         <translation>Siffra</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="456"/>
+        <location filename="../../export/excel.py" line="457"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="457"/>
+        <location filename="../../export/excel.py" line="458"/>
         <source>What it counts</source>
         <translation>Vad den räknar</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="498"/>
+        <location filename="../../export/excel.py" line="506"/>
         <source>Statistics and attendance</source>
         <translation>Statistik och närvaro</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="446"/>
-        <location filename="../../export/excel.py" line="500"/>
+        <location filename="../../export/excel.py" line="447"/>
+        <location filename="../../export/excel.py" line="508"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -7165,34 +7210,34 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>Sammandrag</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="448"/>
-        <location filename="../../export/excel.py" line="504"/>
+        <location filename="../../export/excel.py" line="449"/>
+        <location filename="../../export/excel.py" line="512"/>
         <source>Filters</source>
         <translation>Avgränsningar</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="511"/>
+        <location filename="../../export/excel.py" line="519"/>
         <source>Not recorded</source>
         <translation>Ej registrerade</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="518"/>
+        <location filename="../../export/excel.py" line="526"/>
         <source>Names</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="519"/>
+        <location filename="../../export/excel.py" line="527"/>
         <source>pseudonymised (P- person, F- family)</source>
         <translation>pseudonymiserade (P- person, F- familj)</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="531"/>
+        <location filename="../../export/excel.py" line="539"/>
         <source>Group type</source>
         <translation>Grupptyp</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="451"/>
-        <location filename="../../export/excel.py" line="534"/>
+        <location filename="../../export/excel.py" line="452"/>
+        <location filename="../../export/excel.py" line="542"/>
         <source>Note</source>
         <translation>Obs.</translation>
     </message>
@@ -7207,52 +7252,52 @@ En kopia av de nuvarande uppgifterna sparas först i mappen för säkerhetskopio
         <translation>{count} tidigare träffar vars närvaro inte är registrerad: deras besök finns inte i siffrorna.</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="601"/>
+        <location filename="../../export/excel.py" line="609"/>
         <source>Family</source>
         <translation>Familj</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="602"/>
+        <location filename="../../export/excel.py" line="610"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="603"/>
+        <location filename="../../export/excel.py" line="611"/>
         <source>Role / age</source>
         <translation>Roll / ålder</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="607"/>
+        <location filename="../../export/excel.py" line="615"/>
         <source>(data erased)</source>
         <translation>(uppgifterna raderade)</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="613"/>
+        <location filename="../../export/excel.py" line="621"/>
         <source>child</source>
         <translation>barn</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="615"/>
+        <location filename="../../export/excel.py" line="623"/>
         <source>child, {age} y</source>
         <translation>barn, {age} år</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="617"/>
+        <location filename="../../export/excel.py" line="625"/>
         <source>adult</source>
         <translation>vuxen</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="618"/>
+        <location filename="../../export/excel.py" line="626"/>
         <source>{who}, guest</source>
         <translation>{who}, gäst</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="718"/>
+        <location filename="../../export/excel.py" line="726"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../export/excel.py" line="774"/>
+        <location filename="../../export/excel.py" line="782"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>

@@ -218,6 +218,15 @@ class EvaluationDialog(EditorDialog):
             note.setWordWrap(True)
             self.body.insertWidget(1, note)
 
+        reported = QLabel(
+            self.tr(
+                "The answers and goals go to the reports and the summary for the board: "
+                "write about the group, never a family's name."
+            ),
+            self,
+        )
+        reported.setWordWrap(True)
+        self.body.insertWidget(self.body.indexOf(season) + 1, reported)
         self.answers: list[QPlainTextEdit] = []
         texts = (stored.answers.works_well, stored.answers.to_improve, stored.answers.carries_on)
         for question, text in zip(evaluation_questions(), texts, strict=True):

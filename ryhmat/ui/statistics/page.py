@@ -387,10 +387,12 @@ class StatisticsPage(QWidget):
             self._timer.stop()
             self.refresh()
         try:
-            self.first_day.day(), self.last_day.day()
+            first, last = self.first_day.day(), self.last_day.day()
             if self.statistics is None:
                 return False
-            save_summary_pdf(one_page_summary(self.statistics), path)
+            wanted = self.current_filter()
+            evaluations = self.context.read(lambda uow: evaluations_for(uow, first, last, wanted))
+            save_summary_pdf(one_page_summary(self.statistics, evaluations), path)
         except UserError as error:
             self.error.show_error(error)
             return False

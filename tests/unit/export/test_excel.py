@@ -12,7 +12,6 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from ryhmat import i18n
 from ryhmat.domain.evaluation import Answers, FeedbackQuestion, Goal, GoalOutcome
 from ryhmat.domain.model import (
     AdultRole,
@@ -50,6 +49,7 @@ from ryhmat.export.excel import (
 )
 from ryhmat.i18n import use_language
 from ryhmat.labels import (
+    figure_name,
     filter_lines,
     kind_total_name,
     label,
@@ -199,10 +199,8 @@ NOT_YET = replace(
 
 
 @pytest.fixture
-def written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    # The translated words (the evaluations' sheet) in their English source, whichever
-    # language an earlier test in this process loaded.
-    monkeypatch.setattr(i18n, "_catalogue", None)
+def written(tmp_path: Path) -> Path:
+    # In Finnish, as every test here (the suite's finnish_without_qt).
     path = tmp_path / "raportti.xlsx"
     write_workbook(path, statistics(), data())
     return path
@@ -233,7 +231,7 @@ def test_sheets_in_order(written: Path) -> None:
         "=HYPERLINK(1)",
         "Kävijämäärät",
         "Kuukausittain",
-        "Evaluations",
+        "Arvioinnit",
     ]
 
 
@@ -252,7 +250,12 @@ def test_the_first_sheet_is_the_one_page_summary(written: Path) -> None:
     assert figures["Perheet"][0] == 2
     assert figures["Täyttöaste"][0] == pytest.approx(0.25)
     assert figures["Ohjaustunnit"][0] == 2.5
-    assert len(figures) == len(FIGURES) + 2  # every figure, leader hours and the header
+    # Every figure, leader hours and planning hours.
+    assert [name for name in figures if name != "Luku"][: len(FIGURES) + 2] == [
+        *(figure_name(figure) for figure in FIGURES),
+        "Ohjaustunnit",
+        "Suunnittelu- ja purkutunnit",
+    ]
     by_type = rows[
         rows.index(
             [
@@ -265,7 +268,7 @@ def test_the_first_sheet_is_the_one_page_summary(written: Path) -> None:
             ]
         )
         + 1 :
-    ]
+    ][:2]
     assert by_type == [["avoin päiväkoti", 1, 14, 0, 14, "–"], ["vauvaryhmä", 2, 5, 2, 2.5, 0.25]]
 
 
@@ -282,6 +285,7 @@ def test_a_swedish_speaking_board_gets_a_swedish_workbook(tmp_path: Path) -> Non
         "=HYPERLINK(1)",
         "Antal besökare",
         "Per månad",
+        "Utvärderingar",
     ]
     summary = [[c for c in row if c is not None] for row in workbook["Sammanfattning"].values]
     assert summary[0] == ["Statistik och närvaro"]
@@ -507,7 +511,10 @@ def DAY(year: int, month: int, day: int) -> datetime:  # noqa: N802 - reads as a
     return datetime(year, month, day)  # noqa: DTZ001 - Excel's date-times have no zone
 
 
-def test_evaluations_sheet(written: Path) -> None:
+def test_evaluations_sheet(tmp_path: Path) -> None:
+    use_language("en")  # the English source words
+    written = tmp_path / "report.xlsx"
+    write_workbook(written, statistics(), data())
     sheet = openpyxl.load_workbook(written)["Evaluations"]
     values = [_trimmed([c.value for c in row]) for row in sheet.iter_rows()]
     assert values[1] == [

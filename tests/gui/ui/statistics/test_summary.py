@@ -93,6 +93,9 @@ def test_a_coordinator_saves_the_summary_of_the_autumn_on_one_page(
     assert len(FIGURES) == 12  # a figure added here is added to the checks above
     assert "Ohjaustunnit" in text
     assert "vauvaryhmä" in text  # the table by group type
+    # The seasons' evaluations, a row a group: the autumn's goals are set, not yet evaluated.
+    assert "Arvioinnit" in text
+    assert "Vauvaryhmä Pikkuiset 0/1 2 asetettu" in text
     # Counts only: no family of the register is named on a page that leaves the team.
     families = demo_context.read(list_families)
     assert families

@@ -63,6 +63,14 @@ class AttendanceMode(enum.StrEnum):
         return self in (AttendanceMode.HEADCOUNT, AttendanceMode.BOTH)
 
 
+class CapacityUnit(enum.StrEnum):
+    """What a group's capacity counts: the families it has room for, or persons (a
+    place's capacity is the room's, always in persons)."""
+
+    FAMILIES = "families"
+    PERSONS = "persons"
+
+
 class SessionStatus(enum.StrEnum):
     PLANNED = "planned"
     HELD = "held"
@@ -191,6 +199,7 @@ class Group:
     target_age_min: int | None = None  # years
     target_age_max: int | None = None  # years
     capacity: int | None = None
+    capacity_unit: CapacityUnit = CapacityUnit.PERSONS
     default_place_id: uuid.UUID | None = None
     default_pair_id: uuid.UUID | None = None
     is_public: bool = True

@@ -33,8 +33,26 @@ Tilastot view all show these numbers):
   figures whose groups all keep only a list. A figure over both kinds counts what
   is known and says which groups it leaves out (``Statistics.left_out``).
 - average attendance: visits per held session.
-- fill rate: visits of held sessions that have a capacity (the group's, else
-  the place's) divided by the sum of those capacities.
+- fill rate (täyttöaste): what filled the held sessions that have a capacity,
+  divided by the sum of those capacities, each session compared like with like.
+  A session's capacity is its group's, in the group's unit (``CapacityUnit``),
+  else its place's, which is the room's and in persons. Against a capacity in
+  persons a session is filled by its visits; against one in families, by the
+  families present (families with at least one "present" mark). A session kept
+  by headcount alone (its headcount counts it and nobody is marked present)
+  names no family, so against a capacity in families it cannot be compared: it
+  is left out of the fill rate and counted (sessions not comparable,
+  ``LeftOut.headcount_sessions_from_fill_rate``). A total over groups of both
+  units adds what filled each session, in its unit, over their capacities.
+- over capacity (ylitäyttö): a fill rate over 100 % is shown as it is, never
+  capped, and marked over capacity; sessions over capacity counts the compared
+  sessions that were filled beyond their own capacity.
+- attendance rate (osallistumisaste), groups kept by attendance list: for each
+  held session of such a group, the families enrolled in the group on the
+  session's day (enrolled on or before it, not left by it; not the waiting list)
+  are offered the session, and those of them with a "present" mark in it
+  attended. The rate is the attended over the offered, summed over the sessions.
+  Unknown ("–") where no session offered a place to an enrolled family.
 - leader hours: the length of each held session, for every leader of it.
 """
 
@@ -81,8 +99,17 @@ class Figures:
     fathers_reached: int | None = 0
     new_families: int | None = 0
     first_time_visitors: int | None = 0
-    capacity: int = 0  # the summed capacity of held sessions that have one
-    visits_with_capacity: int = 0  # the visits of those sessions
+    # The fill rate's parts (see above): the summed capacity of the held sessions
+    # compared with theirs, what filled them (in each one's unit), how many were
+    # filled beyond it, and the sessions with a capacity that could not be compared.
+    capacity: int = 0
+    capacity_filled: int = 0
+    sessions_over_capacity: int = 0
+    sessions_not_comparable: int = 0
+    # The attendance rate's parts: enrolled families offered a session, summed over
+    # the sessions, and how many of those came.
+    places_offered: int = 0
+    places_attended: int = 0
 
     @property
     def visits(self) -> int:
@@ -94,7 +121,16 @@ class Figures:
 
     @property
     def fill_rate(self) -> float | None:
-        return self.visits_with_capacity / self.capacity if self.capacity else None
+        return self.capacity_filled / self.capacity if self.capacity else None
+
+    @property
+    def over_capacity(self) -> bool:
+        """Filled beyond the capacity overall (ylitäyttö): the rate is over 100 %."""
+        return self.capacity_filled > self.capacity > 0
+
+    @property
+    def attendance_rate(self) -> float | None:
+        return self.places_attended / self.places_offered if self.places_offered else None
 
 
 FiguresKey = None | uuid.UUID | GroupType | date | tuple[date, GroupType]
@@ -207,6 +243,8 @@ class FilterTerm:
 class LeftOut:
     headcount_groups_from_families: bool = False
     list_groups_from_first_timers: bool = False
+    # Sessions kept by headcount alone whose capacity is in families: not in the fill rate.
+    headcount_sessions_from_fill_rate: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,6 +40,7 @@ from ryhmat.domain.model import (
     AttendanceMark,
     AttendanceMode,
     AuditAction,
+    CapacityUnit,
     ChildrenListed,
     EnrolmentStatus,
     GroupType,
@@ -198,6 +199,11 @@ class GroupRow(IdRow):
     target_age_min: Mapped[int | None] = mapped_column(Integer)
     target_age_max: Mapped[int | None] = mapped_column(Integer)
     capacity: Mapped[int | None] = mapped_column(Integer)
+    # What the capacity counts (migration 0019); groups made before it said nothing: persons,
+    # which is what their fill rate compared the capacity with until then.
+    capacity_unit: Mapped[CapacityUnit] = mapped_column(
+        enum_column(CapacityUnit), default=CapacityUnit.PERSONS, server_default="persons"
+    )
     default_place_id: Mapped[uuid.UUID | None] = mapped_column(_fk("places.id", "SET NULL"))
     default_pair_id: Mapped[uuid.UUID | None] = mapped_column(_fk("worker_pairs.id", "SET NULL"))
     is_public: Mapped[bool] = mapped_column(Boolean)

@@ -51,7 +51,10 @@ CATALOG = {
                          'default ' || pg_get_expr(d.adbin, d.adrelid),
                          'generated ' || nullif(a.attgenerated::text, ''),
                          'identity ' || nullif(a.attidentity::text, ''),
-                         'position ' || a.attnum::text)
+                         -- Among the live columns: one dropped and added again (a
+                         -- revision undone and done again) keeps a gap in attnum.
+                         'position ' || (row_number() OVER (
+                             PARTITION BY a.attrelid ORDER BY a.attnum))::text)
         FROM pg_attribute a
         JOIN pg_class c ON c.oid = a.attrelid
         LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum

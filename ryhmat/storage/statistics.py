@@ -60,6 +60,8 @@ from sqlalchemy.sql.functions import FunctionElement
 from ryhmat.domain.model import (
     AdultRole,
     AttendanceMark,
+    AttendanceMode,
+    CapacityUnit,
     EnrolmentStatus,
     GroupType,
     MemberKind,
@@ -121,6 +123,7 @@ def _indexed_by(element: _IndexedBy, compiler: SQLCompiler, **kw: Any) -> str:
 MEMBERS_INDEXED = _IndexedBy(MEMBERS, MEMBERS_FOR_MARKS)
 
 HELD = SessionStatus.HELD
+_LIST_MODES = [mode for mode in AttendanceMode if mode.keeps_roster]
 CANCELLED = SessionStatus.CANCELLED
 PRESENT = AttendanceMark.PRESENT
 
@@ -390,8 +393,15 @@ def _period_rows(first_day: date, last_day: date, wanted: StatisticsFilter) -> A
             type_coerce(GROUPS.c.type, String).label("group_type"),
             cast(extract("year", SESSIONS.c.day), Integer).label("y"),
             cast(extract("month", SESSIONS.c.day), Integer).label("m"),
+            SESSIONS.c.day,
             SESSIONS.c.status,
             func.coalesce(GROUPS.c.capacity, PLACES.c.capacity).label("capacity"),
+            # A place's capacity is the room's, in persons.
+            case(
+                (GROUPS.c.capacity.is_not(None), GROUPS.c.capacity_unit),
+                else_=literal(CapacityUnit.PERSONS.value),
+            ).label("capacity_unit"),
+            case((GROUPS.c.attendance_mode.in_(_LIST_MODES), 1), else_=0).label("keeps_list"),
             (case((and_(*by_session), 1), else_=0) if by_session else literal(1)).label("counts"),
             case((func.coalesce(head_adults + head_children, 0) > 0, 1), else_=0).label(
                 "by_headcount"
@@ -413,6 +423,7 @@ def _period_rows(first_day: date, last_day: date, wanted: StatisticsFilter) -> A
         .cte("period")
     )
     marked = _marked(select(period.c.session_id).where(period.c.status == HELD))
+    offered = _offered(period)
     by_headcount = period.c.by_headcount == 1
     adults = case((by_headcount, period.c.head_adults), else_=func.coalesce(marked.c.adults, 0))
     children = case(
@@ -420,7 +431,14 @@ def _period_rows(first_day: date, last_day: date, wanted: StatisticsFilter) -> A
     )
     counted = period.c.counts == 1
     held = and_(counted, period.c.status == HELD)
-    with_capacity = and_(held, period.c.capacity.is_not(None))
+    # Like with like: families present against a capacity in families, visits against
+    # one in persons. A session kept by headcount alone names no family.
+    families_present = func.coalesce(marked.c.family_count, 0)
+    in_families = period.c.capacity_unit == CapacityUnit.FAMILIES.value
+    filled = case((in_families, families_present), else_=adults + children)
+    comparable = or_(~in_families, ~by_headcount, families_present > 0)
+    has_capacity = and_(held, period.c.capacity.is_not(None))
+    with_capacity = and_(has_capacity, comparable)
     cell = (period.c.group_id, period.c.group_type, period.c.y, period.c.m)
     return (
         select(
@@ -431,12 +449,20 @@ def _period_rows(first_day: date, last_day: date, wanted: StatisticsFilter) -> A
             _sum_if(held, children),
             _sum_if(held, period.c.first_time),
             _sum_if(with_capacity, period.c.capacity),
-            _sum_if(with_capacity, adults + children),
+            _sum_if(with_capacity, filled),
+            _count_if(and_(with_capacity, filled > period.c.capacity)),
+            _count_if(and_(has_capacity, ~comparable)),
+            _sum_if(held, func.coalesce(offered.c.offered, 0)),
+            _sum_if(held, func.coalesce(offered.c.attended, 0)),
             _listed(marked.c.families),
             _listed(case((counted, marked.c.families))),
             _listed(case((counted, marked.c.fathers))),
         )
-        .select_from(period.outerjoin(marked, marked.c.session_id == period.c.session_id))
+        .select_from(
+            period.outerjoin(marked, marked.c.session_id == period.c.session_id).outerjoin(
+                offered, offered.c.session_id == period.c.session_id
+            )
+        )
         .group_by(*cell)
         # The figures come in the cells' order on both databases (SQLite groups by
         # sorting, so this costs it nothing; PostgreSQL may hash).
@@ -459,6 +485,7 @@ def _marked(sessions: Any) -> Any:
             _count_if(MEMBERS_INDEXED.c.kind == MemberKind.CHILD).label("children"),
             # Once per family: a family came with two or three members.
             _listed_once(MEMBERS_INDEXED.c.family_id).label("families"),
+            func.count(distinct(MEMBERS_INDEXED.c.family_id)).label("family_count"),
             _listed(case((MEMBERS_INDEXED.c.role == AdultRole.FATHER, MEMBERS_INDEXED.c.id))).label(
                 "fathers"
             ),
@@ -470,6 +497,39 @@ def _marked(sessions: Any) -> Any:
         # takes the period for a row or two and would redo it for every session.
         .cte("marked")
         .prefix_with("MATERIALIZED")
+    )
+
+
+def _offered(period: CTE) -> Any:
+    """Per held session of a group kept by attendance list: the families enrolled in
+    its group on its day (not the waiting list; ``left_on`` is the first day away),
+    and how many of them have a "present" mark in it."""
+    present = (
+        select(literal(1))
+        .select_from(MARKS.join(MEMBERS, MEMBERS.c.id == MARKS.c.member_id))
+        .where(
+            MARKS.c.session_id == period.c.session_id,
+            MARKS.c.mark == PRESENT,
+            MEMBERS.c.family_id == ENROLMENTS.c.family_id,
+        )
+        .exists()
+    )
+    return (
+        select(
+            period.c.session_id,
+            func.count(distinct(ENROLMENTS.c.family_id)).label("offered"),
+            func.count(distinct(case((present, ENROLMENTS.c.family_id)))).label("attended"),
+        )
+        .select_from(period.join(ENROLMENTS, ENROLMENTS.c.group_id == period.c.group_id))
+        .where(
+            period.c.status == HELD,
+            period.c.keeps_list == 1,
+            ENROLMENTS.c.status.in_([EnrolmentStatus.ENROLLED, EnrolmentStatus.LEFT]),
+            or_(ENROLMENTS.c.enrolled_on.is_(None), ENROLMENTS.c.enrolled_on <= period.c.day),
+            or_(ENROLMENTS.c.left_on.is_(None), period.c.day < ENROLMENTS.c.left_on),
+        )
+        .group_by(period.c.session_id)
+        .subquery("offered")
     )
 
 
@@ -704,14 +764,16 @@ def _grouped(
 class _Counts:
     """A key's figures as the database counted them: the sums of ``_period_rows``
     (sessions held and cancelled, visits of adults and children, first-time
-    visitors, capacity, visits with capacity) and the people (distinct families,
+    visitors, capacity, what filled it, sessions over capacity, sessions not
+    comparable, places offered and attended) and the people (distinct families,
     fathers reached, new families)."""
 
     sums: Sequence[int]
     people: Sequence[int]
 
 
-_NO_COUNTS = _Counts((0,) * 7, (0,) * 3)
+_SUMS = 11  # how many sums come before the people, from either database
+_NO_COUNTS = _Counts((0,) * _SUMS, (0,) * 3)
 
 
 def _assembled(
@@ -771,7 +833,7 @@ def _read_counts(rows: Iterable[Sequence[Any]]) -> dict[Grouping, dict[FiguresKe
         grouping = Grouping(name)
         counts = [int(value) for value in values]
         counted[grouping][_server_key(grouping, group_id, group_type, month)] = _Counts(
-            counts[:7], counts[7:]
+            counts[:_SUMS], counts[_SUMS:]
         )
     return counted
 
@@ -805,7 +867,11 @@ def _figures(sums: Sequence[int], people: Sequence[int], unrecorded: int) -> Fig
         child_visits=sums[3],
         first_time_visitors=sums[4],
         capacity=sums[5],
-        visits_with_capacity=sums[6],
+        capacity_filled=sums[6],
+        sessions_over_capacity=sums[7],
+        sessions_not_comparable=sums[8],
+        places_offered=sums[9],
+        places_attended=sums[10],
         distinct_families=people[0],
         fathers_reached=people[1],
         new_families=people[2],

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date, datetime
 
 from ryhmat.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Term
@@ -63,18 +64,22 @@ def compute_statistics(
     )
     kept = _Kept(groups)
     found = {grouping: kept.known(grouping, figures) for grouping, figures in counted.items()}
+    total = found[Grouping.TOTAL].get(None, Figures())
     return Statistics(
         first_day=first_day,
         last_day=last_day,
         wanted=wanted,
         described=described,
-        total=found[Grouping.TOTAL].get(None, Figures()),
+        total=total,
         by_group=_by_group(groups, found[Grouping.GROUP]),
         by_type=_by_type(found[Grouping.GROUP_TYPE]),
         by_month=_by_month(found[Grouping.MONTH_AND_TYPE]),
         by_month_total=_by_month_total(found[Grouping.MONTH], first_day, last_day),
         leader_hours=_leader_hours(uow, queries, first_day, last_day, wanted),
-        left_out=kept.left_out(),
+        left_out=replace(
+            kept.left_out(),
+            headcount_sessions_from_fill_rate=bool(total.sessions_not_comparable),
+        ),
     )
 
 

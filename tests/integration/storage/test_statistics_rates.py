@@ -1,0 +1,159 @@
+"""The fill rate compared like with like, over capacity, and the attendance rate, against
+the hand-counted world of ``statistics_world`` on SQLite and PostgreSQL.
+
+The world's sessions, marks and headcounts are listed in its docstring; each test
+changes a capacity or an enrolment and counts the result here by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from ryhmat.domain.model import CapacityUnit, Enrolment, EnrolmentStatus
+from ryhmat.domain.statistics import Figures, FiguresKey, Grouping, StatisticsFilter
+from ryhmat.domain.usecases.statistics import compute_statistics
+from ryhmat.storage.database import Database
+from ryhmat.storage.statistics import SqlStatisticsQueries
+from tests.integration.statistics_world import (
+    FIRST_DAY,
+    LAST_DAY,
+    NOW,
+    TOTAL,
+    A,
+    B,
+    C,
+    StatisticsWorld,
+    save_statistics_world,
+)
+
+SEPTEMBER = date(2025, 9, 1)
+OCTOBER = date(2025, 10, 1)
+
+
+def figures(
+    database: Database, grouping: Grouping = Grouping.TOTAL
+) -> Mapping[FiguresKey, Figures]:
+    with database.unit_of_work() as uow:
+        queries = SqlStatisticsQueries(uow.session)
+        return queries.figures(FIRST_DAY, LAST_DAY, StatisticsFilter(), grouping, NOW)
+
+
+def saved(database: Database, change: Callable[[StatisticsWorld], None]) -> StatisticsWorld:
+    world = StatisticsWorld()
+    change(world)
+    save_statistics_world(database, world)
+    return world
+
+
+def in_families(world: StatisticsWorld) -> None:
+    """A has room for 2 families; B (headcount only) for 4 families of its own."""
+    world.a.capacity, world.a.capacity_unit = 2, CapacityUnit.FAMILIES
+    world.b.capacity, world.b.capacity_unit = 4, CapacityUnit.FAMILIES
+
+
+def test_a_capacity_in_families_is_filled_by_the_families_present(database: Database) -> None:
+    world = saved(database, in_families)
+    # A1: F1 and F2 present (4 visits); A3: F1 and the guest F3 (4 visits): 2 of 2 each.
+    a = replace(A, capacity=2 + 2, capacity_filled=2 + 2)
+    # B1 and B2 are kept by headcount alone: no family is named, so they cannot be
+    # compared with a capacity in families and leave the fill rate unknown.
+    b = replace(B, capacity=0, capacity_filled=0, sessions_not_comparable=2)
+    # C keeps Seurakuntatalo's 10 for C2, a room's, in persons: 4 visits.
+    assert figures(database, Grouping.GROUP) == {world.a.id: a, world.b.id: b, world.c.id: C}
+    assert a.fill_rate == 1.0
+    assert not a.over_capacity
+    assert b.fill_rate is None
+    total = replace(TOTAL, capacity=4 + 10, capacity_filled=4 + 4, sessions_not_comparable=2)
+    assert figures(database) == {None: total}
+    # By month: A1 and B1 in September, A3, B2 and C2 in October.
+    months = figures(database, Grouping.MONTH)
+    assert (months[SEPTEMBER].capacity, months[SEPTEMBER].capacity_filled) == (2, 2)
+    assert (months[OCTOBER].capacity, months[OCTOBER].capacity_filled) == (2 + 10, 2 + 4)
+    assert [m.sessions_not_comparable for m in months.values()] == [1, 1]
+
+
+def test_the_use_case_says_what_the_fill_rate_leaves_out(database: Database) -> None:
+    saved(database, in_families)
+    with database.unit_of_work() as uow:
+        statistics = compute_statistics(uow, FIRST_DAY, LAST_DAY, StatisticsFilter(), now=NOW)
+    assert statistics.left_out.headcount_sessions_from_fill_rate
+    assert statistics.total.fill_rate == pytest.approx(8 / 14)
+
+
+def test_nothing_is_left_out_of_a_fill_rate_in_persons(database: Database) -> None:
+    saved(database, lambda world: None)
+    with database.unit_of_work() as uow:
+        statistics = compute_statistics(uow, FIRST_DAY, LAST_DAY, StatisticsFilter(), now=NOW)
+    assert not statistics.left_out.headcount_sessions_from_fill_rate
+
+
+def test_over_capacity_in_persons_is_shown_as_it_is(database: Database) -> None:
+    def three_persons(world: StatisticsWorld) -> None:
+        world.c.capacity, world.c.capacity_unit = 3, CapacityUnit.PERSONS
+
+    world = saved(database, three_persons)
+    # C's own 3 persons, wherever it met: C1 7 visits and C2 4 are over it, C3 2 is not.
+    c = replace(C, capacity=3 * 3, capacity_filled=7 + 4 + 2, sessions_over_capacity=2)
+    assert figures(database, Grouping.GROUP)[world.c.id] == c
+    assert c.fill_rate == pytest.approx(13 / 9)  # 144 %, never capped
+    assert c.over_capacity
+
+
+def test_a_session_kept_both_ways_is_compared_by_its_marked_families(database: Database) -> None:
+    def one_family(world: StatisticsWorld) -> None:
+        world.c.capacity, world.c.capacity_unit = 1, CapacityUnit.FAMILIES
+
+    world = saved(database, one_family)
+    # C1's and C2's visits come from their headcounts, but their marks name the families:
+    # C1 F1, C2 F1 and F4 (over the one family), C3 F1.
+    c = replace(C, capacity=3, capacity_filled=1 + 2 + 1, sessions_over_capacity=1)
+    assert figures(database, Grouping.GROUP)[world.c.id] == c
+
+
+def test_the_attendance_rate_offers_each_session_to_the_families_enrolled_that_day(
+    database: Database,
+) -> None:
+    def enrolments(world: StatisticsWorld) -> None:
+        original = world.enrolments
+
+        def changed() -> list[Enrolment]:
+            made = []
+            for enrolment in original():
+                if enrolment.group_id == world.a.id and enrolment.family_id == world.f1.id:
+                    enrolment.enrolled_on = None  # since an unknown day: from the beginning
+                elif enrolment.group_id == world.a.id:
+                    # F2 left A on 7.10., its first day away: not offered A3.
+                    enrolment.status, enrolment.left_on = EnrolmentStatus.LEFT, date(2025, 10, 7)
+                made.append(enrolment)
+            return [
+                *made,
+                # F3 enrolled in C from 1.10. and never came to it.
+                Enrolment(family_id=world.f3.id, group_id=world.c.id, enrolled_on=OCTOBER),
+                # On A's waiting list: not offered, though F3 came to A3 as a guest.
+                Enrolment(
+                    family_id=world.f3.id,
+                    group_id=world.a.id,
+                    status=EnrolmentStatus.WAITING,
+                    enrolled_on=SEPTEMBER,
+                ),
+                # B keeps a headcount alone: nobody is marked, so nobody is offered a place.
+                Enrolment(family_id=world.f3.id, group_id=world.b.id, enrolled_on=SEPTEMBER),
+            ]
+
+        world.enrolments = changed  # type: ignore[method-assign]  # the saved world's own
+
+    world = saved(database, enrolments)
+    by_group = figures(database, Grouping.GROUP)
+    # A1: F1 and F2 offered, both came; A3: F1 alone offered, came.
+    assert (by_group[world.a.id].places_offered, by_group[world.a.id].places_attended) == (3, 3)
+    assert by_group[world.b.id].places_offered == 0
+    assert by_group[world.b.id].attendance_rate is None
+    # C1: F1 (came); C2: F1, F4, F3 (F1 and F4 came); C3: F1, F4, F3 (F1 came).
+    assert (by_group[world.c.id].places_offered, by_group[world.c.id].places_attended) == (7, 4)
+    total = figures(database)[None]
+    assert (total.places_offered, total.places_attended) == (10, 7)
+    assert total.attendance_rate == pytest.approx(0.7)
